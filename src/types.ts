@@ -7,15 +7,12 @@ export type LogLevel = 'panic' | 'fatal' | 'error' | 'warn' | 'info' | 'debug' |
 export type HostConfigImage = 'auto' | 'keep';
 
 /** Where the Trident RPMs come from. */
-export type RpmSource =
-  | { kind: 'build'; checkout: string }
-  | { kind: 'prebuilt'; path: string }
-  | { kind: 'distro' };
+export type RpmSource = { kind: 'build'; checkout: string } | { kind: 'prebuilt'; path: string } | { kind: 'distro' };
 
 /** Where the base image comes from. */
-export type BaseImageSource =
-  | { kind: 'oci'; ref: string }
-  | { kind: 'file'; path: string };
+export type BaseImageSource = { kind: 'oci'; ref: string } | { kind: 'file'; path: string };
+
+export type ExtraConfig = { kind: 'inline'; value: Record<string, unknown> } | { kind: 'file'; path: string };
 
 export interface Credentials {
   username: string;
@@ -44,8 +41,8 @@ export interface Inputs {
   imageCustomizerVersion?: string;
   /** A complete user config used instead of the generated one. */
   config?: string;
-  /** Parsed extra-config, merged over the generated config. */
-  extraConfig?: Record<string, unknown>;
+  /** Merged over the generated config: inline YAML (parsed) or a file read in preflight. */
+  extraConfig?: ExtraConfig;
   hostname: string;
   packages: string[];
   services: string[];

@@ -1,0 +1,43 @@
+// The Azure Linux base image: pulled with oras, or a local file.
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { BASE_IMAGE_EXTENSIONS } from './inputs.js';
+import { orasPull, orasResolve, sha256File, type OrasContext } from './oras.js';
+import type { BaseImageSource, Platform } from './types.js';
+
+export interface BaseImage {
+  /** The disk image file on the host. */
+  file: string;
+  /** The manifest digest, or sha256 of a local file. */
+  digest: string;
+}
+
+/** Picks the disk image among pulled files by its extension. Pure. */
+export function pickDiskImage(files: readonly string[]): string | undefined {
+  for (const ext of BASE_IMAGE_EXTENSIONS) {
+    const hit = files.find((f) => f.toLowerCase().endsWith(ext));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+export async function getBaseImage(
+  source: BaseImageSource,
+  platform: Platform,
+  pullDir: string,
+  oras: () => Promise<OrasContext>,
+): Promise<BaseImage> {
+  if (source.kind === 'file') return { file: source.path, digest: `sha256:${await sha256File(source.path)}` };
+  const ctx = await oras();
+  const digest = await orasResolve(ctx, source.ref, platform);
+  ctx.onLine?.(`${source.ref} resolves to ${digest}`);
+  await orasPull(ctx, source.ref, platform, pullDir);
+  const files = await readdir(pullDir);
+  const image = pickDiskImage(files);
+  if (!image) {
+    throw new Error(
+      `Input 'base-image': ${source.ref} holds no disk image (${BASE_IMAGE_EXTENSIONS.join(', ')}); it has ${files.join(', ') || 'no files'}.`,
+    );
+  }
+  return { file: path.join(pullDir, image), digest };
+}

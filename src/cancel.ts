@@ -1,0 +1,26 @@
+// A cancelled job sends SIGINT, then SIGTERM: stop the container (it is named)
+// and remove the work directory before the runner kills the process.
+import { cleanUp, type Leftovers } from './cleanup.js';
+import { STATE } from './state.js';
+import type { Runtime } from './runtime.js';
+
+/** Watches what main saves for the post step, and cleans it up on a signal. */
+export function onCancel(rt: Runtime): void {
+  const left: Leftovers = {};
+  const save = rt.saveState.bind(rt);
+  rt.saveState = (name, value) => {
+    if (name === STATE.workDir) left.workDir = value;
+    if (name === STATE.container) left.container = value;
+    if (name === STATE.engine) left.engine = value;
+    save(name, value);
+  };
+  let cancelling = false;
+  const handler = (signal: NodeJS.Signals) => {
+    if (cancelling) return;
+    cancelling = true;
+    rt.console.warning(`Received ${signal}: stopping the build and cleaning up.`);
+    void cleanUp(left, rt.console.info).finally(() => process.exit(130));
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+}

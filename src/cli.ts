@@ -1,0 +1,117 @@
+// trident-iso: the same pipeline outside GitHub Actions. Every action input is
+// a flag of the same name (--host-config, --cosi, ...), with action.yml's
+// defaults, and main() runs unchanged with a terminal Runtime.
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { cleanUp, type Leftovers } from './cleanup.js';
+import { reportFailure } from './failure.js';
+import { main } from './main.js';
+import type { Runtime } from './runtime.js';
+import { STATE } from './state.js';
+
+interface ActionInput {
+  description: string;
+  default?: string;
+}
+
+/** action.yml is the one list of inputs; the CLI reads it next to dist/. */
+function loadInputs(actionYml: string): Record<string, ActionInput> {
+  return (parse(readFileSync(actionYml, 'utf8')) as { inputs: Record<string, ActionInput> }).inputs;
+}
+
+// Outside a workflow there is no artifact service: default to no upload.
+const CLI_DEFAULTS: Record<string, string> = { upload: 'false' };
+
+export function usage(inputs: Record<string, ActionInput>): string {
+  const lines = [
+    'Usage: trident-iso --host-config FILE [--cosi FILE] [options]',
+    '',
+    'Builds a Trident installer ISO with Image Customizer (docker or podman, privileged).',
+    'Every input of the GitHub Action is a flag of the same name:',
+    '',
+  ];
+  for (const [name, spec] of Object.entries(inputs)) {
+    const value = CLI_DEFAULTS[name] ?? spec.default ?? '';
+    lines.push(`  --${name}${value ? ` (default: ${value.replace(/\n/g, ' ')})` : ''}`);
+    lines.push(`      ${spec.description.replace(/\s+/g, ' ').trim()}`);
+  }
+  lines.push('', 'Boolean inputs may be given bare: --validate-only is --validate-only true.', '  --help  show this text');
+  return lines.join('\n');
+}
+
+const BOOLEAN_INPUTS = ['upload', 'archive', 'validate-only', 'cache'];
+
+/** Flags → input values (the Runtime's getInput). Throws on an unknown flag. */
+export function parseFlags(argv: readonly string[], inputs: Record<string, ActionInput>): { values: Record<string, string>; help: boolean } {
+  // A bare boolean flag means true: rewrite `--validate-only` to `--validate-only=true`.
+  const expanded = argv.map((arg, i) => {
+    const name = arg.replace(/^--/, '');
+    const next = argv[i + 1];
+    return BOOLEAN_INPUTS.includes(name) && arg.startsWith('--') && (next === undefined || next.startsWith('--')) ? `${arg}=true` : arg;
+  });
+  const options = Object.fromEntries(Object.keys(inputs).map((name) => [name, { type: 'string' as const }]));
+  const { values } = parseArgs({ args: expanded, options: { ...options, help: { type: 'boolean' } }, strict: true, allowPositionals: false });
+  const given: Record<string, string | boolean | undefined> = values;
+  const result: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(inputs)) {
+    const value = given[name];
+    result[name] = typeof value === 'string' ? value : (CLI_DEFAULTS[name] ?? spec.default ?? '');
+  }
+  return { values: result, help: given.help === true };
+}
+
+export async function cli(argv: readonly string[], actionYml: string): Promise<number> {
+  const inputs = loadInputs(actionYml);
+  let parsed;
+  try {
+    parsed = parseFlags(argv, inputs);
+  } catch (error) {
+    process.stderr.write(`trident-iso: ${(error as Error).message}\nRun trident-iso --help for the flags.\n`);
+    return 2;
+  }
+  if (parsed.help) {
+    process.stdout.write(`${usage(inputs)}\n`);
+    return 0;
+  }
+  const left: Leftovers = {};
+  const outputs: Record<string, string> = {};
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+  const rt: Runtime = {
+    console: { info: say, warning: (l) => say(`warning: ${l}`), startGroup: (t) => say(`\n== ${t}`), endGroup: () => undefined },
+    getInput: (name) => parsed.values[name] ?? '',
+    env: process.env,
+    workspace: process.cwd(),
+    tempDir: process.env.TMPDIR ?? tmpdir(),
+    setOutput: (name, value) => void (outputs[name] = value),
+    setSecret: () => undefined,
+    saveState: (name, value) => {
+      if (name === STATE.workDir) left.workDir = value;
+      if (name === STATE.container) left.container = value;
+      if (name === STATE.engine) left.engine = value;
+    },
+    error: (a) =>
+      process.stderr.write(
+        `error${a.file ? ` ${a.file}${a.line ? `:${a.line}${a.column ? `:${a.column}` : ''}` : ''}` : ''}: ${a.title ? `${a.title}: ` : ''}${a.message}\n`,
+      ),
+    warning: (a) => say(`warning: ${a.message}`),
+    writeSummary: async () => undefined,
+  };
+  const stop = () => void cleanUp(left, say).finally(() => process.exit(130));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  let code = 0;
+  try {
+    await main(rt);
+    if (parsed.values['validate-only'] === 'true' && outputs['config-path']) say(`\n${readFileSync(outputs['config-path'], 'utf8')}`);
+    for (const [name, value] of Object.entries(outputs)) if (value) say(`${name}: ${value}`);
+  } catch (error) {
+    reportFailure(error, rt);
+    code = 1;
+  } finally {
+    // No post step outside Actions: clean up now (the ISO is already at its output path).
+    await cleanUp(left, () => undefined);
+  }
+  return code;
+}

@@ -1,0 +1,125 @@
+// The Image Customizer container: its argv (a pure function of the plan, for
+// each engine and Image Customizer version), pulling its image, running it.
+import path from 'node:path';
+import { run, runChecked, CommandError } from './exec.js';
+import type { CustomizerFeatures } from './customizer/version.js';
+import type { ContainerEngine, LogLevel, Platform } from './types.js';
+
+/** Where things appear inside the container. */
+export const IN_CONTAINER = {
+  config: '/config',
+  cosiDir: '/inputs/cosi',
+  baseDir: '/inputs/base',
+  rpms: '/rpms',
+  build: '/build',
+  output: '/output',
+} as const;
+
+export interface Mount {
+  host: string;
+  container: string;
+  readOnly: boolean;
+}
+
+export interface ContainerSpec {
+  engine: ContainerEngine;
+  platform: Platform;
+  /** Named so that a cancelled job's post step can remove it. */
+  name: string;
+  image: string;
+  features: CustomizerFeatures;
+  mounts: readonly Mount[];
+  /** Paths inside the container. */
+  configFile: string;
+  imageFile: string;
+  rpmSource?: string;
+  outputFile: string;
+  logLevel: LogLevel;
+  /** Engine flags that come before `run`, e.g. a private auth config. */
+  engineFlags?: readonly string[];
+}
+
+/** The full argv of `<engine> run ...` for Image Customizer. Pure. */
+export function containerArgv(spec: ContainerSpec): string[] {
+  const argv = [spec.engine, ...(spec.engineFlags ?? []), 'run', '--rm', '--privileged', '--name', spec.name, '--platform', spec.platform];
+  // Image Customizer needs the host's loop devices; before 1.5 it relies on the host /dev.
+  if (spec.features.needsDevMount) argv.push('-v', '/dev:/dev');
+  for (const m of spec.mounts) argv.push('-v', `${m.host}:${m.container}${m.readOnly ? ':ro' : ''}`);
+  argv.push(spec.image);
+  if (spec.features.needsCommandArgument) argv.push('imagecustomizer');
+  argv.push('--log-level', spec.logLevel);
+  argv.push('--build-dir', IN_CONTAINER.build);
+  argv.push('--image-file', spec.imageFile);
+  argv.push('--config-file', spec.configFile);
+  if (spec.rpmSource) argv.push('--rpm-source', spec.rpmSource);
+  argv.push('--output-image-file', spec.outputFile);
+  argv.push('--output-image-format', 'iso');
+  // The action never sends telemetry on the user's behalf.
+  if (spec.features.hasDisableTelemetry) argv.push('--disable-telemetry');
+  return argv;
+}
+
+/** A host path that `-v host:container[:ro]` cannot express. */
+export function unmountablePath(hostPath: string): boolean {
+  return hostPath.includes(':');
+}
+
+/** The registry host of an image reference (docker.io when it names none). */
+export function registryOf(ref: string): string {
+  const first = ref.split('/')[0] ?? '';
+  const hasRegistry = ref.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
+  return hasRegistry ? first : 'docker.io';
+}
+
+/** Engine flags that point login/pull/run at a private credentials store. */
+export function authFlags(engine: ContainerEngine, authDir: string): string[] {
+  return engine === 'docker' ? ['--config', authDir] : [];
+}
+
+export interface PullOptions {
+  engine: ContainerEngine;
+  image: string;
+  platform: Platform;
+  authDir?: string;
+  credentials?: { username: string; password: string };
+  onLine?: (line: string) => void;
+  signal?: AbortSignal;
+}
+
+/** Logs in (password on stdin, never in argv) when credentials are given, then pulls. */
+export async function pullImage(o: PullOptions): Promise<void> {
+  const flags = o.authDir ? authFlags(o.engine, o.authDir) : [];
+  const podmanAuth = o.engine === 'podman' && o.authDir ? ['--authfile', path.join(o.authDir, 'auth.json')] : [];
+  if (o.credentials) {
+    await runChecked([o.engine, ...flags, 'login', ...podmanAuth, registryOf(o.image), '--username', o.credentials.username, '--password-stdin'], {
+      input: o.credentials.password,
+      onLine: o.onLine,
+      signal: o.signal,
+    });
+  }
+  await runChecked([o.engine, ...flags, 'pull', ...podmanAuth, '--platform', o.platform, o.image], { onLine: o.onLine, signal: o.signal });
+}
+
+/** Runs the container; on failure or cancellation it is removed and the error holds its log's tail. */
+export async function runContainer(
+  argv: readonly string[],
+  engine: ContainerEngine,
+  name: string,
+  onLine: (line: string) => void,
+  signal?: AbortSignal,
+): Promise<void> {
+  try {
+    await runChecked(argv, { onLine, signal });
+  } catch (error) {
+    await removeContainer(engine, name);
+    if (error instanceof CommandError) {
+      throw new Error(`Image Customizer failed (exit code ${error.exitCode}). The last lines of its log:\n${error.tail.join('\n')}`);
+    }
+    throw error;
+  }
+}
+
+/** Removes the container if it still exists; never throws. */
+export async function removeContainer(engine: ContainerEngine, name: string): Promise<void> {
+  await run([engine, 'rm', '--force', name]).catch(() => undefined);
+}

@@ -1,0 +1,136 @@
+// The Image Customizer config: the procedure's config (Building-a-Provisioning-ISO,
+// step 3) built by a pure function from the inputs, and the deep merge of extra-config.
+import type { SelinuxMode } from '../types.js';
+
+/** The config's shape as far as the action writes it; the schema checks the rest. */
+export interface CustomizerConfig {
+  storage?: Record<string, unknown>;
+  os?: {
+    hostname?: string;
+    bootloader?: { resetType: string };
+    selinux?: { mode: SelinuxMode };
+    kernelCommandLine?: { extraCommandLine: string[] };
+    packages?: { install: string[] };
+    services?: { enable: string[] };
+    additionalFiles?: { source: string; destination: string }[];
+    [key: string]: unknown;
+  };
+  scripts?: { postCustomization?: { content?: string; path?: string }[]; [key: string]: unknown };
+  iso?: { additionalFiles?: { source: string; destination: string }[]; [key: string]: unknown };
+  [key: string]: unknown;
+}
+
+export interface ConfigParams {
+  hostname: string;
+  packages: readonly string[];
+  services: readonly string[];
+  kernelCommandLine: readonly string[];
+  selinuxMode: SelinuxMode;
+  /** Where the host config lies for Image Customizer (relative to the config's folder, or absolute in the container). */
+  hostConfigSource?: string;
+  /** The COSI's path for Image Customizer, and where it lands on the ISO. */
+  cosi?: { source: string; destination: string };
+}
+
+/** The packages the procedure installs in the live OS. */
+export const PROCEDURE_PACKAGES = [
+  'netplan',
+  'trident-install-service',
+  'trident-provisioning',
+  'vim',
+  'curl',
+  'device-mapper',
+  'squashfs-tools',
+  'tar',
+  'selinux-policy',
+] as const;
+
+export const PROCEDURE_SERVICES = ['trident-install.service', 'trident-network.service'] as const;
+
+/** Trident reads its host configuration from here in the live OS. */
+export const HOST_CONFIG_DESTINATION = '/etc/trident/config.yaml';
+
+// The ISO is mounted at /run/initramfs/live; Trident's docs use /mnt/trident_cdrom.
+const CDROM_LINK_SCRIPT = '# Use more intuitive path for the ISO mount\nln -s /run/initramfs/live /mnt/trident_cdrom\n';
+
+/** The procedure's config, with the inputs' values. Pure. */
+export function buildCustomizerConfig(p: ConfigParams): CustomizerConfig {
+  return {
+    storage: {
+      bootType: 'efi',
+      disks: [
+        {
+          partitionTableType: 'gpt',
+          maxSize: '4G',
+          partitions: [
+            { id: 'esp', type: 'esp', size: '8M' },
+            { id: 'rootfs', size: 'grow' },
+          ],
+        },
+      ],
+      filesystems: [
+        { deviceId: 'esp', type: 'fat32', mountPoint: { path: '/boot/efi', options: 'umask=0077' } },
+        { deviceId: 'rootfs', type: 'ext4', mountPoint: { path: '/' } },
+      ],
+    },
+    os: {
+      hostname: p.hostname,
+      bootloader: { resetType: 'hard-reset' },
+      selinux: { mode: p.selinuxMode },
+      kernelCommandLine: { extraCommandLine: [...p.kernelCommandLine] },
+      packages: { install: union(PROCEDURE_PACKAGES, p.packages) },
+      services: { enable: union(PROCEDURE_SERVICES, p.services) },
+      ...(p.hostConfigSource ? { additionalFiles: [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] } : {}),
+    },
+    scripts: { postCustomization: [{ content: CDROM_LINK_SCRIPT }] },
+    ...(p.cosi ? { iso: { additionalFiles: [{ source: p.cosi.source, destination: p.cosi.destination }] } } : {}),
+  };
+}
+
+/** Appends without duplicates, keeping the first list's order. */
+function union<T>(first: readonly T[], second: readonly T[]): T[] {
+  return [...new Set([...first, ...second])];
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * Deep merge of `extra` over `base`: mappings merge key by key, lists append
+ * the items not already present (compared by value), scalars replace. Pure.
+ */
+export function mergeConfig<T extends Record<string, unknown>>(base: T, extra: Record<string, unknown>): T {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const current = out[key];
+    if (isMapping(current) && isMapping(value)) out[key] = mergeConfig(current, value);
+    else if (Array.isArray(current) && Array.isArray(value)) out[key] = appendUnique(current, value);
+    else out[key] = value;
+  }
+  return out as T;
+}
+
+function appendUnique(current: readonly unknown[], extra: readonly unknown[]): unknown[] {
+  const seen = new Set(current.map((item) => JSON.stringify(item)));
+  const out = [...current];
+  for (const item of extra) {
+    const key = JSON.stringify(item);
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+/** The RPM packages the config installs that Trident's RPMs must provide. */
+export function requiredTridentPackages(config: CustomizerConfig): string[] {
+  const install = config.os?.packages?.install ?? [];
+  const needed = install.filter((name) => name.startsWith('trident'));
+  // trident requires trident-selinux at the same version when SELinux policy is installed.
+  if (needed.length === 0) return [];
+  needed.push('trident');
+  if (config.os?.selinux?.mode !== 'disabled') needed.push('trident-selinux');
+  return [...new Set(needed)];
+}

@@ -1,0 +1,36 @@
+// Reading and writing Image Customizer config files (YAML, via the yaml package).
+import { readFile, writeFile } from 'node:fs/promises';
+import { Document, parse, YAMLParseError } from 'yaml';
+import { InputError } from '../inputs.js';
+import type { CustomizerConfig } from './config.js';
+
+const HEADER = [
+  ' Image Customizer config written by trident-iso-action.',
+  ' Paths are as the container sees them: /config is this folder,',
+  ' /inputs/cosi holds the COSI (read-only), /rpms the Trident RPMs.',
+].join('\n');
+
+/** The config as YAML text. Pure. */
+export function configYaml(config: CustomizerConfig): string {
+  const doc = new Document(config);
+  doc.commentBefore = HEADER;
+  return doc.toString({ lineWidth: 0 });
+}
+
+export async function writeConfigFile(file: string, config: CustomizerConfig): Promise<void> {
+  await writeFile(file, configYaml(config), { flag: 'wx' });
+}
+
+export async function readUserConfig(file: string): Promise<CustomizerConfig> {
+  const text = await readFile(file, 'utf8');
+  let value: unknown;
+  try {
+    value = parse(text);
+  } catch (error) {
+    const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : '';
+    throw new InputError('config', `${file} is not valid YAML${where}: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new InputError('config', `${file} must hold a YAML mapping (storage:, os:, iso: ...).`);
+  return value as CustomizerConfig;
+}

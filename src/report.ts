@@ -1,0 +1,73 @@
+// What the run tells its user at the end: the job summary (a table and a
+// Mermaid gantt chart of the stages). Pure: main writes the text.
+import type { StageRecord } from './stages.js';
+
+export interface RunSummary {
+  isoName: string;
+  size: number;
+  sha256: string;
+  baseImage: string;
+  baseImageDigest: string;
+  imageCustomizerImage: string;
+  imageCustomizerVersion: string;
+  tridentVersion: string;
+  artifactUrl: string;
+  artifactName: string;
+}
+
+export function humanSize(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]} (${bytes} bytes)`;
+}
+
+/** Escapes text for a Markdown table cell. */
+function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+export function summaryMarkdown(s: RunSummary, records: readonly StageRecord[]): string {
+  const rows: [string, string][] = [
+    ['ISO file', `\`${cell(s.isoName)}\``],
+    ['Size', humanSize(s.size)],
+    ['SHA-256', `\`${s.sha256}\``],
+    ['Base image', `\`${cell(s.baseImage)}\``],
+    ['Base image digest', `\`${s.baseImageDigest}\``],
+    ['Image Customizer', `\`${cell(s.imageCustomizerImage)}\` (${cell(s.imageCustomizerVersion)})`],
+    ['Trident version', s.tridentVersion ? `\`${cell(s.tridentVersion)}\`` : 'from the Azure Linux repositories'],
+    ['Artifact', s.artifactUrl ? `[${cell(s.artifactName)}](${s.artifactUrl})` : 'not uploaded'],
+  ];
+  return [
+    '## Trident installer ISO',
+    '',
+    '| | |',
+    '| --- | --- |',
+    ...rows.map(([k, v]) => `| ${k} | ${v} |`),
+    '',
+    '### Where the time went',
+    '',
+    gantt(records),
+    '',
+  ].join('\n');
+}
+
+/** A Mermaid gantt chart of the stages, in seconds from the first start. */
+export function gantt(records: readonly StageRecord[]): string {
+  if (records.length === 0) return '';
+  const t0 = Math.min(...records.map((r) => r.start));
+  const lines = ['```mermaid', 'gantt', '  title Stages (seconds)', '  dateFormat x', '  axisFormat %M:%S'];
+  for (const [i, r] of records.entries()) {
+    const tag = r.outcome === 'ok' ? '' : r.outcome === 'failed' ? 'crit, ' : 'done, ';
+    // Mermaid's `x` format is milliseconds; keep every bar at least 1 ms long so it renders.
+    const start = r.start - t0;
+    const end = Math.max(r.end - t0, start + 1);
+    lines.push(`  ${r.name.replace(/[:;#]/g, ' ')} (${((r.end - r.start) / 1000).toFixed(1)} s) :${tag}s${i}, ${start}, ${end}`);
+  }
+  lines.push('```');
+  return lines.join('\n');
+}

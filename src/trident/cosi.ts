@@ -1,0 +1,262 @@
+// COSI (Composable OS Image): an uncompressed tar holding `cosi-marker`
+// (empty, first), `metadata.json`, then `images/*`. COSIs are gigabytes, so
+// reading walks the tar headers and reads only metadata.json's content.
+
+import { createHash } from 'node:crypto';
+import { open, type FileHandle } from 'node:fs/promises';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import rawSchema from '../data/schemas/cosi-metadata-v1.2.schema.json' with { type: 'json' };
+import type { Platform } from '../types.js';
+import { pointerJoin, type Problem } from './problems.js';
+import { explainErrors, inlineRefs, isObject, quote, type SchemaObject } from './schema-tools.js';
+import { BLOCK, cString, isFileType, isZeroBlock, paddedSize, parsePax, parseTarHeader, TarFormatError, type TarHeader } from './tar.js';
+
+export interface CosiInfo {
+  /** Size of the COSI file in bytes. */
+  size: number;
+  /** Entry names in archive order (a leading `./` removed, as Trident does). */
+  entries: string[];
+  /** The first entry's name, '' for an empty archive. */
+  firstEntry: string;
+  /** metadata.json as text, '' when absent. */
+  metadataText: string;
+  /** SHA-384 (hex) of metadata.json's bytes, what a host config's image.sha384 pins; '' when absent. */
+  metadataSha384: string;
+  /** metadata.json parsed, undefined when absent or not JSON. */
+  metadata: unknown;
+}
+
+export const MARKER = 'cosi-marker';
+export const METADATA = 'metadata.json';
+/** ISO 9660 stores a file's size in 32 bits: 4 GiB - 1 is the largest file an ISO can hold. */
+export const MAX_ISO_FILE_SIZE = 2 ** 32 - 1;
+
+/** Bounds that no real COSI comes near; they keep a hostile file from costing memory. */
+const MAX_ENTRIES = 10_000;
+const MAX_METADATA_BYTES = 64 * 1024 * 1024;
+const MAX_EXTENDED_HEADER_BYTES = 1024 * 1024;
+
+/** Reads a COSI's entry list and metadata.json. Throws on a file that is not a complete tar. */
+export async function readCosi(file: string): Promise<CosiInfo> {
+  const handle = await open(file, 'r');
+  try {
+    return await walkCosi(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Names and sizes a pax ('x') or GNU long-name ('L') header sets for the entry that follows it. */
+interface Pending {
+  path?: string;
+  size?: number;
+}
+
+async function walkCosi(handle: FileHandle): Promise<CosiInfo> {
+  const { size } = await handle.stat();
+  if (size === 0) throw new Error('the file is empty; a COSI is a tar archive');
+  const entries: string[] = [];
+  let metadata: { text: string; sha384: string } | undefined;
+  let pending: Pending = {};
+  let offset = 0;
+  while (offset < size) {
+    const block = await readAt(handle, offset, Math.min(BLOCK, size - offset));
+    if (block.length < BLOCK) throw truncated(`a header at byte ${offset} is cut short`);
+    if (isZeroBlock(block)) break;
+    const header = parseHeaderAt(block, offset);
+    const entrySize = pending.size ?? header.size;
+    const dataStart = offset + BLOCK;
+    if (dataStart + entrySize > size) {
+      throw truncated(
+        `entry ${quote(pending.path ?? header.name)} needs ${entrySize} bytes from byte ${dataStart}, but the file ends at byte ${size}`,
+      );
+    }
+    if (header.type === 'L') pending.path = cString(await readData(handle, dataStart, entrySize), 0, entrySize);
+    else if (header.type === 'x') pending = { ...pending, ...parsePax(await readData(handle, dataStart, entrySize)) };
+    else if (header.type !== 'K' && header.type !== 'g') {
+      const name = normalizeName(pending.path ?? header.name);
+      if (entries.length >= MAX_ENTRIES) throw new Error(`more than ${MAX_ENTRIES} entries: not a COSI`);
+      entries.push(name);
+      if (name === METADATA && metadata === undefined && isFileType(header.type)) {
+        metadata = await readMetadata(handle, dataStart, entrySize);
+      }
+      pending = {};
+    }
+    offset = dataStart + paddedSize(entrySize);
+  }
+  return cosiInfo(size, entries, metadata);
+}
+
+function parseHeaderAt(block: Buffer, offset: number): TarHeader {
+  try {
+    return parseTarHeader(block);
+  } catch (err) {
+    if (!(err instanceof TarFormatError)) throw err;
+    if (offset === 0) throw new Error(`not a tar archive (${err.message})${compressionHint(block)}; a COSI is an uncompressed tar`);
+    throw new Error(`corrupt tar header at byte ${offset}: ${err.message}`);
+  }
+}
+
+/** Compressed COSIs are a likely mistake: name the compression when the magic bytes show it. */
+function compressionHint(block: Buffer): string {
+  if (block[0] === 0x28 && block[1] === 0xb5 && block[2] === 0x2f && block[3] === 0xfd) return ': it is zstd-compressed';
+  if (block[0] === 0x1f && block[1] === 0x8b) return ': it is gzip-compressed';
+  if (block.subarray(0, 3).toString('latin1') === 'BZh') return ': it is bzip2-compressed';
+  if (block[0] === 0xfd && block.subarray(1, 6).toString('latin1') === '7zXZ\0') return ': it is xz-compressed';
+  return '';
+}
+
+function truncated(detail: string): Error {
+  return new Error(`truncated tar archive: ${detail}`);
+}
+
+/** Trident strips a leading `./` (tar -C dir . writes one), so the names compare as Trident sees them. */
+function normalizeName(name: string): string {
+  return name.startsWith('./') && name.length > 2 ? name.slice(2) : name;
+}
+
+async function readMetadata(handle: FileHandle, position: number, size: number): Promise<{ text: string; sha384: string }> {
+  if (size > MAX_METADATA_BYTES) throw new Error(`metadata.json is ${size} bytes, more than the ${MAX_METADATA_BYTES} this reader accepts`);
+  const bytes = await readAt(handle, position, size);
+  return { text: bytes.toString('utf8'), sha384: createHash('sha384').update(bytes).digest('hex') };
+}
+
+async function readData(handle: FileHandle, position: number, size: number): Promise<Buffer> {
+  if (size > MAX_EXTENDED_HEADER_BYTES) throw new Error(`an extended tar header of ${size} bytes at byte ${position - BLOCK} is implausibly large`);
+  return readAt(handle, position, size);
+}
+
+/** Reads exactly `length` bytes unless the file ends first. */
+async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
+  const buffer = Buffer.alloc(length);
+  let filled = 0;
+  while (filled < length) {
+    const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
+    if (bytesRead === 0) break;
+    filled += bytesRead;
+  }
+  return buffer.subarray(0, filled);
+}
+
+function cosiInfo(size: number, entries: string[], metadata: { text: string; sha384: string } | undefined): CosiInfo {
+  return {
+    size,
+    entries,
+    firstEntry: entries[0] ?? '',
+    metadataText: metadata?.text ?? '',
+    metadataSha384: metadata?.sha384 ?? '',
+    metadata: metadata ? parseJson(metadata.text) : undefined,
+  };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Everything that keeps this COSI from going on an ISO for `platform`. */
+export function checkCosi(info: CosiInfo, platform: Platform): Problem[] {
+  return [...structureProblems(info), ...sizeProblems(info), ...metadataProblems(info, platform)];
+}
+
+function structureProblems(info: CosiInfo): Problem[] {
+  if (info.entries.length === 0) return [{ path: '', message: `the tar archive is empty; a COSI starts with the entry ${quote(MARKER)}` }];
+  if (info.firstEntry === MARKER) return [];
+  const where = info.entries.includes(MARKER) ? `at position ${info.entries.indexOf(MARKER) + 1}` : 'missing';
+  return [{ path: '', message: `the first entry is ${quote(info.firstEntry)}, not ${quote(MARKER)} (which is ${where}); a COSI must start with it` }];
+}
+
+function sizeProblems(info: CosiInfo): Problem[] {
+  if (info.size <= MAX_ISO_FILE_SIZE) return [];
+  return [
+    {
+      path: '',
+      message: `the COSI is ${info.size} bytes (${gib(info.size)} GiB); an ISO 9660 image holds files of at most ${MAX_ISO_FILE_SIZE} bytes (4 GiB - 1), so it cannot be put on the ISO`,
+    },
+  ];
+}
+
+function gib(bytes: number): string {
+  return (bytes / 2 ** 30).toFixed(2);
+}
+
+const METADATA_POINTER = `/${METADATA}`;
+
+function metadataProblems(info: CosiInfo, platform: Platform): Problem[] {
+  if (!info.entries.includes(METADATA)) return [{ path: METADATA_POINTER, message: `the archive has no ${METADATA} entry` }];
+  if (info.metadata === undefined) return [{ path: METADATA_POINTER, message: `is not valid JSON: ${jsonError(info.metadataText)}` }];
+  const inMetadata = (p: Problem): Problem => ({ ...p, path: `${METADATA_POINTER}${p.path}` });
+  return [
+    ...checkCosiMetadata(info.metadata).map(inMetadata),
+    ...missingImageProblems(info).map(inMetadata),
+    ...archProblems(info.metadata, platform).map(inMetadata),
+  ];
+}
+
+function jsonError(text: string): string {
+  try {
+    JSON.parse(text);
+    return 'unreadable';
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  }
+}
+
+let validator: ValidateFunction | undefined;
+let schema: SchemaObject | undefined;
+
+/** metadata.json against the COSI 1.2 schema; paths are JSON pointers inside metadata.json. */
+export function checkCosiMetadata(metadata: unknown): Problem[] {
+  schema ??= inlineRefs(rawSchema as SchemaObject);
+  // strictTuples off: the schema pins only the first GPT region (prefixItems) and leaves the rest to items, on purpose.
+  validator ??= new Ajv2020({ allErrors: true, strict: true, strictTypes: false, strictTuples: false, strictRequired: false }).compile(schema);
+  if (validator(metadata)) return [];
+  return explainErrors(validator.errors ?? [], schema).map(({ path, message }) => ({ path, message }));
+}
+
+/** Each image file the metadata names (filesystems, their verity hashes, GPT regions), with where it is named. */
+function imagePaths(metadata: unknown): { pointer: string; path: string }[] {
+  if (!isObject(metadata)) return [];
+  const found: { pointer: string; path: string }[] = [];
+  const add = (holder: unknown, pointer: string): void => {
+    if (isObject(holder) && isObject(holder.image) && typeof holder.image.path === 'string') {
+      found.push({ pointer: `${pointer}/image/path`, path: holder.image.path });
+    }
+  };
+  listOf(metadata.images).forEach((fs, i) => {
+    add(fs, pointerJoin('/images', i));
+    if (isObject(fs)) add(fs.verity, `${pointerJoin('/images', i)}/verity`);
+  });
+  if (isObject(metadata.disk)) listOf(metadata.disk.gptRegions).forEach((r, i) => add(r, pointerJoin('/disk/gptRegions', i)));
+  return found;
+}
+
+function listOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function missingImageProblems(info: CosiInfo): Problem[] {
+  const present = new Set(info.entries);
+  return imagePaths(info.metadata)
+    .filter(({ path }) => !present.has(path))
+    .map(({ pointer, path }) => ({ path: pointer, message: `names ${quote(path)}, which is not in the archive` }));
+}
+
+/** `uname -m` names and their aliases (the schema's osArch pattern), by the platform they run on. */
+const ARCH_PLATFORM = new Map<string, Platform>([
+  ['x86_64', 'linux/amd64'],
+  ['x64', 'linux/amd64'],
+  ['amd64', 'linux/amd64'],
+  ['aarch64', 'linux/arm64'],
+  ['arm64', 'linux/arm64'],
+]);
+
+function archProblems(metadata: unknown, platform: Platform): Problem[] {
+  if (!isObject(metadata) || typeof metadata.osArch !== 'string') return [];
+  const osPlatform = ARCH_PLATFORM.get(metadata.osArch.toLowerCase());
+  if (osPlatform === undefined || osPlatform === platform) return [];
+  return [{ path: '/osArch', message: `the OS is ${metadata.osArch} (${osPlatform}), but platform is ${platform}` }];
+}

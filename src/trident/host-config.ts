@@ -1,0 +1,195 @@
+// Trident Host Configuration: parse, check, and point `image` at the COSI the
+// ISO carries. Pure: the caller reads and writes files.
+
+import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { hostConfigSchema, hostConfigValidator } from './host-config-schema.js';
+import { pointerSegments, type Problem } from './problems.js';
+import { explainErrors, isObject, joinOr, mergeByPath, quote, type RawProblem } from './schema-tools.js';
+
+/** Where the live ISO exposes its media (a symlink made during customization to /run/initramfs/live). */
+export const CDROM_MOUNT = '/mnt/trident_cdrom';
+
+/** The schemes Trident's image fetcher reads (OsImage.url documentation). */
+const IMAGE_URL_SCHEMES = ['file', 'http', 'https', 'oci'];
+
+/** Line counters of the documents parseHostConfig made, so checkHostConfig can locate nodes. */
+const lineCounters = new WeakMap<Document, LineCounter>();
+
+export type ParsedHostConfig = { doc: Document; value: unknown };
+
+/** Parses YAML text; a syntax error comes back as a Problem at its 1-based line and column. */
+export function parseHostConfig(text: string): ParsedHostConfig | { error: Problem } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) return { error: yamlErrorProblem(first) };
+  try {
+    const value: unknown = doc.toJS({ maxAliasCount: 100 });
+    lineCounters.set(doc, lineCounter);
+    return { doc, value };
+  } catch (err) {
+    return { error: { path: '', message: err instanceof Error ? err.message : String(err) } };
+  }
+}
+
+function yamlErrorProblem(error: YAMLError): Problem {
+  // The first line is the reason; the rest is a source excerpt, and the position goes to line/column.
+  const reason = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
+  const pos = error.linePos?.[0];
+  return pos ? { path: '', message: reason, line: pos.line, column: pos.col } : { path: '', message: reason };
+}
+
+/**
+ * Everything wrong with a parsed host config, one problem per path. With the
+ * document from parseHostConfig, each problem carries its line and column.
+ */
+export function checkHostConfig(value: unknown, doc?: Document): Problem[] {
+  const rules = ruleProblems(value);
+  const ruled = new Set(rules.map((p) => p.path));
+  // The explicit rules say the same thing as the schema, more precisely: theirs win on a shared path.
+  const schema = schemaProblems(value).filter((p) => !ruled.has(p.path));
+  const problems = mergeByPath([...rules, ...schema]);
+  return doc ? locateAll(problems, doc) : problems.map(({ path, message }) => ({ path, message }));
+}
+
+function schemaProblems(value: unknown): RawProblem[] {
+  const validate = hostConfigValidator();
+  if (validate(value)) return [];
+  return explainErrors(validate.errors ?? [], hostConfigSchema());
+}
+
+/** Checks the action relies on, with messages that say what to write instead. */
+function ruleProblems(value: unknown): RawProblem[] {
+  if (!isObject(value)) {
+    return [{ path: '', message: `must be a mapping with Trident's keys (${topLevelKeys().join(', ')}), not ${kindOf(value)}`, atKey: false }];
+  }
+  return [...topLevelKeyProblems(value), ...imageProblems(value.image)];
+}
+
+function topLevelKeys(): string[] {
+  const properties = hostConfigSchema().properties;
+  return isObject(properties) ? Object.keys(properties) : [];
+}
+
+function topLevelKeyProblems(value: Record<string, unknown>): RawProblem[] {
+  const known = topLevelKeys();
+  return Object.keys(value)
+    .filter((key) => !known.includes(key))
+    .map((key) => ({
+      path: `/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`,
+      message: `unknown top-level key ${quote(key)}: Trident's keys are ${joinOr(known)}`,
+      atKey: true,
+    }));
+}
+
+function imageProblems(image: unknown): RawProblem[] {
+  if (!isObject(image)) return [];
+  return [...imageUrlProblems(image.url), ...imageShaProblems(image.sha384)];
+}
+
+function imageUrlProblems(url: unknown): RawProblem[] {
+  if (typeof url !== 'string') return [];
+  const at = (message: string): RawProblem[] => [{ path: '/image/url', message, atKey: false }];
+  const schemes = joinOr(IMAGE_URL_SCHEMES.map((s) => `${s}://`));
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(url)?.[1]?.toLowerCase();
+  if (scheme === undefined) {
+    const hint = url.startsWith('/') ? `; for a COSI the ISO carries at ${url}, write ${quote(expectedCosiUrl(url))}` : '';
+    return at(`${quote(url)} is not a URL: it needs a scheme (${schemes})${hint}`);
+  }
+  if (!IMAGE_URL_SCHEMES.includes(scheme)) return at(`scheme ${quote(`${scheme}://`)} is not one Trident reads: use ${schemes}`);
+  if (!URL.canParse(url)) return at(`${quote(url)} is not a valid URL`);
+  return [];
+}
+
+function imageShaProblems(sha: unknown): RawProblem[] {
+  const expected = `the SHA-384 of the COSI's metadata.json (96 hex digits) or the literal "ignored"`;
+  const at = (message: string): RawProblem[] => [{ path: '/image/sha384', message, atKey: false }];
+  if (typeof sha === 'number') return at(`must be quoted: YAML read it as a number; expected ${expected}`);
+  if (typeof sha !== 'string' || sha === 'ignored' || /^[0-9a-fA-F]{96}$/.test(sha)) return [];
+  return at(`must be ${expected}; got ${sha.length} characters`);
+}
+
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'an empty document';
+  if (Array.isArray(value)) return 'a list';
+  return `a ${typeof value}`;
+}
+
+function locateAll(problems: RawProblem[], doc: Document): Problem[] {
+  const counter = lineCounters.get(doc);
+  const located = problems.map((p): Problem => {
+    const offset = counter ? nodeOffset(doc, p.path, p.atKey) : undefined;
+    if (offset === undefined || !counter) return { path: p.path, message: p.message };
+    const { line, col } = counter.linePos(offset);
+    return { path: p.path, message: p.message, line, column: col };
+  });
+  // Source order reads best in a log and in annotations.
+  return located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/**
+ * Source offset of the node a pointer names; the key when asked (unknown
+ * keys) or when the value has no position; else the nearest existing parent.
+ */
+function nodeOffset(doc: Document, pointer: string, atKey: boolean): number | undefined {
+  let current: unknown = doc.contents;
+  let best = rangeStart(current);
+  for (const segment of pointerSegments(pointer)) {
+    if (isMap(current)) {
+      const pair = current.items.find((p) => isScalar(p.key) && String(p.key.value) === segment);
+      if (!pair) return best;
+      const keyStart = rangeStart(pair.key);
+      current = pair.value;
+      best = (atKey ? keyStart : (rangeStart(current) ?? keyStart)) ?? best;
+    } else if (isSeq(current)) {
+      current = current.items[Number(segment)];
+      best = rangeStart(current) ?? best;
+    } else {
+      return best;
+    }
+  }
+  return best;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  if (!isObject(node) || !Array.isArray(node.range)) return undefined;
+  const start: unknown = node.range[0];
+  return typeof start === 'number' ? start : undefined;
+}
+
+/**
+ * The host config text with `image.url` and `image.sha384` set (and `image`
+ * created when missing). Comments, key order and the rest of the text's
+ * values are kept; the caller writes the result to a new file.
+ */
+export function wireImage(text: string, url: string, sha384: string): string {
+  const doc = parseDocument(text, { uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) throw new Error(`cannot set image in a host config that does not parse: ${yamlErrorProblem(first).message}`);
+  if (doc.contents !== null && !isMap(doc.contents)) throw new Error('cannot set image: the host config is not a mapping');
+  const image = doc.get('image', true);
+  if (isMap(image)) {
+    image.set('url', url);
+    image.set('sha384', sha384);
+  } else {
+    doc.set('image', doc.createNode({ url, sha384 }));
+  }
+  // lineWidth 0: never fold the user's long scalars onto new lines.
+  return doc.toString({ lineWidth: 0 });
+}
+
+/** The image settings of a parsed host config, where they are strings. */
+export function imageOf(value: unknown): { url?: string; sha384?: string } {
+  if (!isObject(value) || !isObject(value.image)) return {};
+  const { url, sha384 } = value.image;
+  return {
+    ...(typeof url === 'string' ? { url } : {}),
+    ...(typeof sha384 === 'string' ? { sha384 } : {}),
+  };
+}
+
+/** The URL under which the live ISO sees a COSI placed at `cosiDestination` (absolute) on its media. */
+export function expectedCosiUrl(cosiDestination: string): string {
+  if (!cosiDestination.startsWith('/')) throw new Error(`cosi destination must be absolute: ${quote(cosiDestination)}`);
+  return `file://${CDROM_MOUNT}${cosiDestination}`;
+}

@@ -1,0 +1,40 @@
+// A problem found in a user's file, located well enough to become a GitHub
+// annotation (file, line, column) and to be fixed without guessing.
+
+export interface Problem {
+  /** JSON pointer to the offending value, e.g. `/storage/disks/0/partitions/1/type`; '' is the whole document. */
+  path: string;
+  message: string;
+  /** 1-based, when the problem could be traced back to the source text. */
+  line?: number;
+  column?: number;
+}
+
+/** One line per problem: `label:line:column: path: message`, the shape editors and annotations understand. */
+export function formatProblems(problems: readonly Problem[], fileLabel: string): string {
+  return problems.map((p) => formatProblem(p, fileLabel)).join('\n');
+}
+
+function formatProblem(problem: Problem, fileLabel: string): string {
+  const where = problem.line === undefined ? fileLabel : `${fileLabel}:${problem.line}:${problem.column ?? 1}`;
+  return `${where}: ${displayPath(problem.path)}: ${problem.message}`;
+}
+
+/** The root pointer is the empty string, which reads as nothing in a message. */
+export function displayPath(path: string): string {
+  return path === '' ? '(root)' : path;
+}
+
+/** Appends one segment to a JSON pointer, escaping `~` and `/` as RFC 6901 requires. */
+export function pointerJoin(base: string, segment: string | number): string {
+  return `${base}/${String(segment).replaceAll('~', '~0').replaceAll('/', '~1')}`;
+}
+
+/** Splits a JSON pointer into its unescaped segments. */
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+}

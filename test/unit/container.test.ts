@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { containerArgv, registryOf, type ContainerSpec } from '../../src/container.js';
+import { customizerFeatures } from '../../src/customizer/version.js';
+
+function spec(engine: 'docker' | 'podman', version: string): ContainerSpec {
+  return {
+    engine,
+    platform: 'linux/amd64',
+    name: 'trident-iso-abc',
+    image: `mcr.microsoft.com/azurelinux/imagecustomizer:${version}`,
+    features: customizerFeatures(version),
+    mounts: [
+      { host: '/tmp/w/config', container: '/config', readOnly: true },
+      { host: '/tmp/w/base/image.vhdx', container: '/inputs/base/image.vhdx', readOnly: true },
+      { host: '/tmp/w/build', container: '/build', readOnly: false },
+    ],
+    configFile: '/config/ic-config.yaml',
+    imageFile: '/inputs/base/image.vhdx',
+    rpmSource: '/rpms',
+    outputFile: '/output/installer.iso',
+    logLevel: 'debug',
+  };
+}
+
+const TAIL = [
+  '--log-level',
+  'debug',
+  '--build-dir',
+  '/build',
+  '--image-file',
+  '/inputs/base/image.vhdx',
+  '--config-file',
+  '/config/ic-config.yaml',
+  '--rpm-source',
+  '/rpms',
+  '--output-image-file',
+  '/output/installer.iso',
+  '--output-image-format',
+  'iso',
+];
+const MOUNTS = ['-v', '/tmp/w/config:/config:ro', '-v', '/tmp/w/base/image.vhdx:/inputs/base/image.vhdx:ro', '-v', '/tmp/w/build:/build'];
+
+describe('containerArgv', () => {
+  for (const engine of ['docker', 'podman'] as const) {
+    it(`${engine} × Image Customizer 0.17: command argument, /dev mount, telemetry off`, () => {
+      expect(containerArgv(spec(engine, '0.17.0'))).toEqual([
+        engine,
+        'run',
+        '--rm',
+        '--privileged',
+        '--name',
+        'trident-iso-abc',
+        '--platform',
+        'linux/amd64',
+        '-v',
+        '/dev:/dev',
+        ...MOUNTS,
+        'mcr.microsoft.com/azurelinux/imagecustomizer:0.17.0',
+        'imagecustomizer',
+        ...TAIL,
+        '--disable-telemetry',
+      ]);
+    });
+
+    it(`${engine} × Image Customizer 0.18: flags directly, /dev mount`, () => {
+      expect(containerArgv(spec(engine, '0.18.0'))).toEqual([
+        engine,
+        'run',
+        '--rm',
+        '--privileged',
+        '--name',
+        'trident-iso-abc',
+        '--platform',
+        'linux/amd64',
+        '-v',
+        '/dev:/dev',
+        ...MOUNTS,
+        'mcr.microsoft.com/azurelinux/imagecustomizer:0.18.0',
+        ...TAIL,
+        '--disable-telemetry',
+      ]);
+    });
+
+    it(`${engine} × Image Customizer 1.6: no /dev mount (it mounts devtmpfs itself)`, () => {
+      expect(containerArgv(spec(engine, '1.6.0'))).toEqual([
+        engine,
+        'run',
+        '--rm',
+        '--privileged',
+        '--name',
+        'trident-iso-abc',
+        '--platform',
+        'linux/amd64',
+        ...MOUNTS,
+        'mcr.microsoft.com/azurelinux/imagecustomizer:1.6.0',
+        ...TAIL,
+        '--disable-telemetry',
+      ]);
+    });
+  }
+
+  it('has no --disable-telemetry before 0.16, where the flag does not exist', () => {
+    expect(containerArgv(spec('docker', '0.15.0'))).not.toContain('--disable-telemetry');
+  });
+
+  it('passes no --rpm-source when Trident comes from the distro', () => {
+    const { rpmSource: _r, ...rest } = spec('docker', '0.18.0');
+    expect(containerArgv(rest)).not.toContain('--rpm-source');
+  });
+
+  it('never mounts the host root or the workspace wholesale', () => {
+    const argv = containerArgv(spec('docker', '1.6.0'));
+    const volumes = argv.filter((_, i) => argv[i - 1] === '-v');
+    expect(volumes.every((v) => !v.startsWith('/:') && !v.startsWith('/home'))).toBe(true);
+  });
+});
+
+describe('registryOf', () => {
+  it.each([
+    ['mcr.microsoft.com/azurelinux/imagecustomizer:0.18.0', 'mcr.microsoft.com'],
+    ['localhost:5000/ic:1', 'localhost:5000'],
+    ['127.0.0.1:5000/a/b', '127.0.0.1:5000'],
+    ['library/ubuntu', 'docker.io'],
+    ['ubuntu', 'docker.io'],
+  ])('%s → %s', (ref, registry) => expect(registryOf(ref)).toBe(registry));
+});

@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { buildCustomizerConfig, mergeConfig, requiredTridentPackages, type ConfigParams } from '../../src/customizer/config.js';
+import { configYaml } from '../../src/customizer/files.js';
+import { checkCustomizerConfig } from '../../src/customizer/schema.js';
+import { customizerFeatures } from '../../src/customizer/version.js';
+
+// The procedure's own config (Building-a-Provisioning-ISO.md, step 3), verbatim.
+const procedure = parse(readFileSync(new URL('../fixtures/procedure-config.yaml', import.meta.url), 'utf8')) as Record<string, unknown>;
+
+const procedureInputs: ConfigParams = {
+  hostname: 'installer-iso-mos',
+  packages: [],
+  services: [],
+  kernelCommandLine: ['rd.info', 'console=ttyS0', 'console=tty0'],
+  selinuxMode: 'enforcing',
+  hostConfigSource: 'files/host-config.yaml',
+  cosi: { source: 'files/osimage.cosi', destination: '/images/azure-linux.cosi' },
+};
+
+describe('buildCustomizerConfig', () => {
+  it("yields exactly the procedure's config from the procedure's inputs", () => {
+    expect(buildCustomizerConfig(procedureInputs)).toEqual(procedure);
+  });
+
+  it('round-trips through the YAML file the action writes', () => {
+    const config = buildCustomizerConfig(procedureInputs);
+    expect(parse(configYaml(config))).toEqual(procedure);
+    expect(configYaml(config)).toMatch(/^# Image Customizer config written by trident-iso-action/);
+  });
+
+  it('appends extra packages and services without duplicates, in order', () => {
+    const config = buildCustomizerConfig({
+      ...procedureInputs,
+      packages: ['jq', 'vim', 'netplan', 'openssh-server'],
+      services: ['sshd.service', 'trident-network.service'],
+    });
+    expect(config.os?.packages?.install).toEqual([
+      'netplan',
+      'trident-install-service',
+      'trident-provisioning',
+      'vim',
+      'curl',
+      'device-mapper',
+      'squashfs-tools',
+      'tar',
+      'selinux-policy',
+      'jq',
+      'openssh-server',
+    ]);
+    expect(config.os?.services?.enable).toEqual(['trident-install.service', 'trident-network.service', 'sshd.service']);
+  });
+
+  it('takes hostname, kernel command line and SELinux mode from the inputs', () => {
+    const config = buildCustomizerConfig({
+      ...procedureInputs,
+      hostname: 'lab-installer',
+      kernelCommandLine: ['console=ttyAMA0'],
+      selinuxMode: 'permissive',
+    });
+    expect(config.os?.hostname).toBe('lab-installer');
+    expect(config.os?.kernelCommandLine?.extraCommandLine).toEqual(['console=ttyAMA0']);
+    expect(config.os?.selinux?.mode).toBe('permissive');
+  });
+
+  it('leaves out the ISO files and the host config when none are given', () => {
+    const { hostConfigSource: _h, cosi: _c, ...bare } = procedureInputs;
+    const config = buildCustomizerConfig(bare);
+    expect(config.iso).toBeUndefined();
+    expect(config.os?.additionalFiles).toBeUndefined();
+  });
+
+  it('does not share lists with its inputs (pure)', () => {
+    const packages = ['jq'];
+    const config = buildCustomizerConfig({ ...procedureInputs, packages });
+    config.os?.packages?.install.push('mutated');
+    expect(packages).toEqual(['jq']);
+  });
+});
+
+describe('mergeConfig', () => {
+  const base = buildCustomizerConfig(procedureInputs);
+
+  it('merges maps key by key, appends lists without duplicates and replaces scalars', () => {
+    const merged = mergeConfig(base, {
+      os: { hostname: 'other', packages: { install: ['vim', 'jq'] }, users: [{ name: 'root', password: { type: 'locked' } }] },
+      iso: { kernelCommandLine: { extraCommandLine: ['rd.debug'] } },
+    });
+    expect(merged.os?.hostname).toBe('other');
+    expect(merged.os?.packages?.install.slice(-2)).toEqual(['selinux-policy', 'jq']);
+    expect(merged.os?.packages?.install.filter((p) => p === 'vim')).toHaveLength(1);
+    expect(merged.os?.users).toEqual([{ name: 'root', password: { type: 'locked' } }]);
+    expect(merged.iso?.additionalFiles).toEqual(base.iso?.additionalFiles);
+    expect(merged.iso?.kernelCommandLine).toEqual({ extraCommandLine: ['rd.debug'] });
+    expect(merged.storage).toEqual(base.storage);
+  });
+
+  it('compares list items by value, so a repeated mapping is not added twice', () => {
+    const merged = mergeConfig(base, { iso: { additionalFiles: [{ source: 'files/osimage.cosi', destination: '/images/azure-linux.cosi' }] } });
+    expect(merged.iso?.additionalFiles).toHaveLength(1);
+  });
+
+  it('does not modify its inputs', () => {
+    const before = JSON.stringify(base);
+    mergeConfig(base, { os: { hostname: 'x', packages: { install: ['jq'] } } });
+    expect(JSON.stringify(base)).toBe(before);
+  });
+});
+
+describe('checkCustomizerConfig against the real Image Customizer schemas', () => {
+  for (const version of ['0.18.0', '1.6.0']) {
+    it(`accepts the generated config for ${version}`, () => {
+      expect(checkCustomizerConfig(buildCustomizerConfig(procedureInputs), customizerFeatures(version))).toEqual([]);
+    });
+
+    it(`reports an unknown key from extra-config with its path for ${version}`, () => {
+      const config = mergeConfig(buildCustomizerConfig(procedureInputs), { os: { hostnmae: 'typo' } });
+      expect(checkCustomizerConfig(config, customizerFeatures(version))).toContainEqual({
+        path: '/os/hostnmae',
+        message: expect.stringContaining("unknown key 'hostnmae'"),
+      });
+    });
+  }
+
+  it('rejects a wrong type', () => {
+    const config = mergeConfig(buildCustomizerConfig(procedureInputs), { os: { hostname: 42 } });
+    expect(checkCustomizerConfig(config, customizerFeatures('0.18.0')).map((p) => p.path)).toContain('/os/hostname');
+  });
+
+  it('rejects an SELinux mode Image Customizer does not know (the schema has no enums)', () => {
+    const config = mergeConfig(buildCustomizerConfig(procedureInputs), { os: { selinux: { mode: 'on' } } });
+    expect(checkCustomizerConfig(config, customizerFeatures('1.6.0'))).toContainEqual({
+      path: '/os/selinux/mode',
+      message: expect.stringContaining('enforcing'),
+    });
+  });
+
+  it('uses the 0.18 schema for 0.x and the 1.6 schema for 1.x', () => {
+    expect(customizerFeatures('0.17.0').schema).toBe('0.18.0');
+    expect(customizerFeatures('1.2.0').schema).toBe('1.6.0');
+  });
+
+  it("accepts Trident's own live-ISO config samples", () => {
+    for (const name of ['trident-mos-iso.yaml', 'azl-installer-iso.yaml']) {
+      const sample = parse(readFileSync(new URL(`../fixtures/samples/imagecustomizer-configs/${name}`, import.meta.url), 'utf8')) as unknown;
+      expect(checkCustomizerConfig(sample, customizerFeatures('1.6.0')), name).toEqual([]);
+    }
+  });
+});
+
+describe('requiredTridentPackages', () => {
+  it('needs trident and, with SELinux on, trident-selinux besides what the config installs', () => {
+    expect(requiredTridentPackages(buildCustomizerConfig(procedureInputs)).sort()).toEqual([
+      'trident',
+      'trident-install-service',
+      'trident-provisioning',
+      'trident-selinux',
+    ]);
+  });
+
+  it('does not need trident-selinux when SELinux is disabled', () => {
+    expect(requiredTridentPackages(buildCustomizerConfig({ ...procedureInputs, selinuxMode: 'disabled' }))).not.toContain('trident-selinux');
+  });
+
+  it('needs nothing when the config installs no Trident package', () => {
+    expect(requiredTridentPackages({ os: { packages: { install: ['vim'] } } })).toEqual([]);
+  });
+});
