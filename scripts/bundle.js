@@ -1,26 +1,35 @@
-// Bundles the action's two entry points with ncc into dist/index.js and
-// dist/post.js (ESM, hence dist/package.json), plus their licenses.
+// Builds dist/: tsc compiles src/ (tsconfig.build.json) to build/, then ncc
+// bundles the three entry points (index: the action, post: its cleanup step,
+// cli: trident-iso) with their dependencies into single ESM files.
+// dist/ is replaced only when every step succeeded.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const dist = path.join(root, 'dist');
-const ncc = path.join(root, 'node_modules', '.bin', 'ncc');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const run = (file, args) => execFileSync(file, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 
-rmSync(dist, { recursive: true, force: true });
-mkdirSync(dist);
+rmSync(path.join(root, 'build'), { recursive: true, force: true });
+run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+
+const staging = mkdtempSync(path.join(tmpdir(), 'dist-'));
 for (const entry of ['index', 'post', 'cli']) {
   const out = mkdtempSync(path.join(tmpdir(), `ncc-${entry}-`));
-  execFileSync(ncc, ['build', path.join(root, 'src', `${entry}.ts`), '-o', out, '--license', 'licenses.txt', '--target', 'es2023'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  run(bin('ncc'), ['build', path.join(root, 'build', `${entry}.js`), '-o', out, '--license', 'licenses.txt', '--target', 'es2023']);
   for (const file of readdirSync(out)) {
-    const target = file === 'index.js' ? `${entry}.js` : file === 'licenses.txt' ? `${entry}.licenses.txt` : file;
     if (file === 'package.json') continue;
-    cpSync(path.join(out, file), path.join(dist, target), { recursive: true });
+    const target = file === 'index.js' ? `${entry}.js` : file === 'licenses.txt' ? `${entry}.licenses.txt` : file;
+    cpSync(path.join(out, file), path.join(staging, target), { recursive: true });
   }
   rmSync(out, { recursive: true, force: true });
 }
-writeFileSync(path.join(dist, 'package.json'), '{\n  "type": "module"\n}\n');
+// The bundles are ES modules.
+writeFileSync(path.join(staging, 'package.json'), '{\n  "type": "module"\n}\n');
+
+rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+mkdirSync(path.join(root, 'dist'));
+cpSync(staging, path.join(root, 'dist'), { recursive: true });
+rmSync(staging, { recursive: true, force: true });
+rmSync(path.join(root, 'build'), { recursive: true, force: true });
