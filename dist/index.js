@@ -48813,7 +48813,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48334);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1684);
 // The action's entry point (dist/index.js).
 
 await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -48823,7 +48823,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 48334:
+/***/ 1684:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50062,10 +50062,45 @@ async function runChecked(argv, options = {}) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./build/retry.js
+// Retries network steps (pulls, resolves) on transient failures: 5xx answers,
+// timeouts, resets. A 4xx (wrong name, no access) fails at once: retrying
+// cannot fix it and would only delay the error.
+/** True when an error's text looks like a failure that may pass by itself. */
+function isTransient(text) {
+    if (/\b(401|403|404)\b|unauthorized|denied|not found|manifest unknown|name unknown|invalid reference/i.test(text))
+        return false;
+    return /\b5\d\d\b|timeout|timed out|connection reset|ECONNRESET|ECONNREFUSED|EOF|TLS handshake|temporary failure|i\/o timeout|too many requests|\b429\b/i.test(text);
+}
+/** Default pause, shortened by TRIDENT_ISO_RETRY_BASE_MS in tests. */
+function retryBaseMs(env = process.env) {
+    const fromEnv = Number(env.TRIDENT_ISO_RETRY_BASE_MS);
+    return Number.isFinite(fromEnv) && fromEnv >= 0 && env.TRIDENT_ISO_RETRY_BASE_MS !== undefined ? fromEnv : 5_000;
+}
+async function retry(fn, options) {
+    const textOf = options.textOf ?? ((error) => (error instanceof Error ? error.message : String(error)));
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            if (attempt >= options.attempts || options.signal?.aborted || !isTransient(textOf(error)))
+                throw error;
+            const delay = options.baseMs * 2 ** (attempt - 1);
+            options.onRetry?.(attempt, delay, error);
+            await new Promise((resolve, reject) => {
+                const timer = setTimeout(resolve, delay);
+                options.signal?.addEventListener('abort', () => (clearTimeout(timer), reject(options.signal?.reason)), { once: true });
+            });
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/oras.js
 // oras: installed through the tool cache (pinned checksum), then used to
 // resolve and pull the base image. Credentials go on stdin into a private
 // registry config, never into argv.
+
 
 
 
@@ -50121,6 +50156,15 @@ function orasError(error, ref) {
         hint = 'no such image or tag in the registry: check the repository and tag';
     return new Error(`Input 'base-image': could not get ${ref} (${hint}). oras said:\n${text}`);
 }
+/** Runs a registry call again on transient failures (5xx, timeouts, resets), not on 4xx. */
+function withRetry(ctx, what, fn) {
+    return retry(fn, {
+        attempts: 4,
+        baseMs: retryBaseMs(),
+        onRetry: (attempt, delay) => ctx.onLine?.(`${what}: attempt ${attempt} failed with a transient error; retrying in ${(delay / 1000).toFixed(1)} s`),
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+    });
+}
 async function orasLogin(ctx, registry, credentials) {
     await runChecked([ctx.bin, 'login', registry, '--username', credentials.username, '--password-stdin', '--registry-config', ctx.registryConfig], {
         input: credentials.password,
@@ -50146,10 +50190,10 @@ async function orasResolve(ctx, ref, platform) {
     }
 }
 async function orasPull(ctx, ref, platform, outDir) {
-    await runChecked([ctx.bin, 'pull', ref, '--platform', platform, '--output', outDir, '--registry-config', ctx.registryConfig], {
+    await withRetry(ctx, 'oras pull', () => runChecked([ctx.bin, 'pull', ref, '--platform', platform, '--output', outDir, '--registry-config', ctx.registryConfig], {
         onLine: ctx.onLine,
         signal: ctx.signal,
-    }).catch((error) => {
+    })).catch((error) => {
         throw orasError(error, ref);
     });
 }
@@ -50169,13 +50213,25 @@ function pickDiskImage(files) {
     }
     return undefined;
 }
-async function getBaseImage(source, platform, pullDir, oras) {
+async function getBaseImage(source, platform, 
+/** Where the image is pulled; with a cache, a path that is the same in every run. */
+pullDir, oras, cache) {
     if (source.kind === 'file')
         return { file: source.path, digest: `sha256:${await sha256File(source.path)}` };
     const ctx = await oras();
     const digest = await orasResolve(ctx, source.ref, platform);
     ctx.onLine?.(`${source.ref} resolves to ${digest}`);
-    await orasPull(ctx, source.ref, platform, pullDir);
+    await (0,promises_.rm)(pullDir, { recursive: true, force: true });
+    await (0,promises_.mkdir)(pullDir, { recursive: true });
+    const key = cache?.key(digest);
+    if (cache && key && (await cache.restore(pullDir, key))) {
+        ctx.onLine?.('Base image restored from the cache: nothing pulled.');
+    }
+    else {
+        await orasPull(ctx, source.ref, platform, pullDir);
+        if (cache && key)
+            await cache.save(pullDir, key);
+    }
     const files = await (0,promises_.readdir)(pullDir);
     const image = pickDiskImage(files);
     if (!image) {
@@ -50187,6 +50243,7 @@ async function getBaseImage(source, platform, pullDir, oras) {
 ;// CONCATENATED MODULE: ./build/container.js
 // The Image Customizer container: its argv (a pure function of the plan, for
 // each engine and Image Customizer version), pulling its image, running it.
+
 
 
 /** Where things appear inside the container. */
@@ -50247,7 +50304,14 @@ async function pullImage(o) {
             signal: o.signal,
         });
     }
-    await runChecked([o.engine, ...flags, 'pull', ...podmanAuth, '--platform', o.platform, o.image], { onLine: o.onLine, signal: o.signal });
+    await retry(() => runChecked([o.engine, ...flags, 'pull', ...podmanAuth, '--platform', o.platform, o.image], { onLine: o.onLine, signal: o.signal }), {
+        attempts: 4,
+        baseMs: retryBaseMs(),
+        onRetry: (attempt, delay) => o.onLine?.(`${o.engine} pull: attempt ${attempt} failed with a transient error; retrying in ${(delay / 1000).toFixed(1)} s`),
+        ...(o.signal ? { signal: o.signal } : {}),
+    }).catch((error) => {
+        throw new Error(`Input 'imagecustomizer-image': could not pull ${o.image}: ${error.message}`);
+    });
 }
 /** Runs the container; on failure or cancellation it is removed and the error holds its log's tail. */
 async function runContainer(argv, engine, name, onLine, signal) {
@@ -51752,6 +51816,129 @@ function gantt(records) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./build/cache.js
+// The Actions cache, for work that gives the same result every time: the base
+// image (keyed by its manifest digest) and RPMs built from a clean commit.
+// The cache is an optimisation: when its service fails or is absent, the
+// build warns and carries on. The client is loaded only when used.
+/** Cache keys, from what determines the content exactly. Pure. */
+const cacheKeys = {
+    baseImage: (platform, digest) => `trident-iso-base-image-${platform.replace('/', '-')}-${digest.replace(':', '-')}`,
+    rpms: (platform, commit) => `trident-iso-rpms-${platform.replace('/', '-')}-${commit}`,
+};
+async function client() {
+    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
+    return cache.isFeatureAvailable() ? cache : undefined;
+}
+/** Restores dir from the cache; true on an exact hit. Never throws. */
+async function restore(dir, key, log) {
+    try {
+        const cache = await client();
+        if (!cache) {
+            log.info('The Actions cache service is not available here: nothing is restored.');
+            return false;
+        }
+        const hit = await cache.restoreCache([dir], key);
+        log.info(hit ? `Cache hit: ${key}` : `Cache miss: ${key}`);
+        return hit === key;
+    }
+    catch (error) {
+        log.warning(`The cache could not be read (${error.message}); carrying on without it.`);
+        return false;
+    }
+}
+/** Saves dir under key. Never throws. */
+async function save(dir, key, log) {
+    try {
+        const cache = await client();
+        if (!cache)
+            return;
+        await cache.saveCache([dir], key);
+        log.info(`Cached ${dir} as ${key}`);
+    }
+    catch (error) {
+        log.warning(`The cache could not be written (${error.message}); the next run will do this work again.`);
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./build/host-checks.js
+// Pre-flight checks of the machine, before any long step: the container
+// engine answers and is not rootless (Image Customizer needs a privileged
+// container with loop devices), the disk has room, the kernel has the modules
+// Image Customizer uses. Skipped with validate-only (no privileges needed).
+
+
+
+
+
+const GiB = 1024 ** 3;
+/**
+ * Free space the build needs: the base image converted to raw (minimal-os is a
+ * 4 GiB disk), a copy of its root filesystem, the ISO, and the COSI twice (the
+ * ISO's staging folder and the ISO itself). Pure.
+ */
+function requiredDiskBytes(cosiBytes) {
+    return 8 * GiB + 2 * cosiBytes;
+}
+async function freeBytes(dir) {
+    const s = await (0,promises_.statfs)(dir);
+    return s.bavail * s.bsize;
+}
+/** Of the candidate folders that exist and are writable, the one with the most free space. */
+async function roomiest(candidates) {
+    let best;
+    for (const dir of candidates) {
+        try {
+            await (0,promises_.access)(dir, 2 /* W_OK */);
+            const free = await freeBytes(dir);
+            if (!best || free > best.free)
+                best = { dir, free };
+        }
+        catch {
+            // Not there or not writable: not a candidate.
+        }
+    }
+    if (!best)
+        throw new Error(`none of ${candidates.join(', ')} is a writable folder for the build`);
+    return best;
+}
+function diskProblem(dir, free, required) {
+    if (free >= required)
+        return undefined;
+    return `the build needs about ${humanSize(required)} free, but ${dir} has ${humanSize(free)}. Free some space (on hosted runners, remove preinstalled toolchains) or use a runner with a larger disk.`;
+}
+async function checkEngine(engine) {
+    let result;
+    try {
+        result = await run([engine, 'info']);
+    }
+    catch {
+        return `${engine} is not installed (not found on PATH). Install it, or set container-engine to the engine you have.`;
+    }
+    if (result.exitCode !== 0)
+        return `${engine} does not answer (\`${engine} info\` exited with ${result.exitCode}): ${result.tail.slice(-3).join(' ')}. Start it, or set container-engine.`;
+    // Rootless engines cannot give a container the loop devices Image Customizer needs.
+    if (/name=rootless|rootless: true/i.test(result.stdout))
+        return `${engine} runs rootless; Image Customizer needs a privileged container with loop devices. Run the engine as root.`;
+    return undefined;
+}
+/** Kernel modules the build uses that are neither loaded, built in, nor installed. */
+async function missingKernelModules(names, root = '/') {
+    const moduleDir = external_node_path_.join(root, 'lib', 'modules', (0,external_node_os_.release)());
+    const [builtin, dep] = await Promise.all(['modules.builtin', 'modules.dep'].map((f) => (0,promises_.readFile)(external_node_path_.join(moduleDir, f), 'utf8').catch(() => '')));
+    const missing = [];
+    for (const name of names) {
+        const loaded = await (0,promises_.access)(external_node_path_.join(root, 'sys', 'module', name)).then(() => true, () => false);
+        const known = new RegExp(`/${name}\\.ko`).test(`${builtin}\n${dep}`);
+        if (!loaded && !known)
+            missing.push(name);
+    }
+    return missing;
+}
+const KERNEL_MODULES = ['loop', 'squashfs', 'vfat', 'ext4'];
+
 ;// CONCATENATED MODULE: ./build/rpms.js
 // Trident's RPMs: built from a checkout, or taken prebuilt from a directory or
 // tarball, and gathered flat into one directory (x86_64 and noarch together:
@@ -51834,11 +52021,44 @@ async function gather(files, target, input) {
     }
     return packages;
 }
-async function fromTarball(tarball, o) {
-    const dir = external_node_path_.join(o.scratch, 'rpms-unpacked');
+async function unpack(tarball, dir) {
     await (0,promises_.mkdir)(dir, { recursive: true });
     await extractTar(tarball, dir);
     return findRpms(dir);
+}
+/** The checkout's commit when its tree is clean; undefined when dirty or not a git checkout. */
+async function cleanCommit(checkout) {
+    const head = await run(['git', '-C', checkout, 'rev-parse', '--verify', 'HEAD']).catch(() => undefined);
+    if (!head || head.exitCode !== 0)
+        return { reason: 'not a git checkout' };
+    const status = await run(['git', '-C', checkout, 'status', '--porcelain']);
+    if (status.exitCode !== 0 || status.stdout.trim() !== '')
+        return { reason: 'the checkout has uncommitted changes' };
+    return { commit: head.stdout.trim(), reason: 'clean' };
+}
+/** make bin/trident-rpms.tar.gz, or the RPMs cached for the same clean commit. */
+async function build(checkout, o) {
+    const { commit, reason } = o.cache ? await cleanCommit(checkout) : { reason: 'cache is off' };
+    const key = commit && o.cache ? o.cache.key(commit) : undefined;
+    if (o.cache && key) {
+        await (0,promises_.rm)(o.cache.dir, { recursive: true, force: true });
+        if (await o.cache.restore(o.cache.dir, key)) {
+            o.onLine(`RPMs of commit ${commit} restored from the cache: make is not run.`);
+            return findRpms(o.cache.dir);
+        }
+    }
+    else if (o.cache) {
+        o.onLine(`RPMs are not cached: ${reason}.`);
+    }
+    o.onLine(`Building Trident RPMs: make bin/trident-rpms.tar.gz in ${checkout}`);
+    await runChecked(['make', 'bin/trident-rpms.tar.gz'], { cwd: checkout, onLine: o.onLine, signal: o.signal });
+    const tarball = external_node_path_.join(checkout, 'bin', 'trident-rpms.tar.gz');
+    if (o.cache && key) {
+        const files = await unpack(tarball, o.cache.dir);
+        await o.cache.save(o.cache.dir, key);
+        return files;
+    }
+    return unpack(tarball, external_node_path_.join(o.scratch, 'rpms-unpacked'));
 }
 /** Gets the RPMs the source names into o.target. */
 async function getRpms(source, o) {
@@ -51850,14 +52070,12 @@ async function getRpms(source, o) {
     let input;
     if (source.kind === 'build') {
         input = 'trident-source';
-        o.onLine(`Building Trident RPMs: make bin/trident-rpms.tar.gz in ${source.checkout}`);
-        await runChecked(['make', 'bin/trident-rpms.tar.gz'], { cwd: source.checkout, onLine: o.onLine, signal: o.signal });
-        files = await fromTarball(external_node_path_.join(source.checkout, 'bin', 'trident-rpms.tar.gz'), o);
+        files = await build(source.checkout, o);
     }
     else {
         input = 'trident-rpms';
         const info = await (0,promises_.stat)(source.path);
-        files = info.isDirectory() ? await findRpms(source.path) : await fromTarball(source.path, o);
+        files = info.isDirectory() ? await findRpms(source.path) : await unpack(source.path, external_node_path_.join(o.scratch, 'rpms-unpacked'));
     }
     if (files.length === 0)
         throw new Error(`Input '${input}': no .rpm files were found in ${source.kind === 'build' ? source.checkout : source.path}.`);
@@ -51965,7 +52183,7 @@ class Stages {
 
 ;// CONCATENATED MODULE: ./build/state.js
 // Names of the values main saves for the post step (GITHUB_STATE).
-const STATE = { workDir: 'work-dir', container: 'container', engine: 'engine' };
+const STATE = { workDir: 'work-dir', cacheDir: 'cache-dir', container: 'container', engine: 'engine' };
 
 ;// CONCATENATED MODULE: ./build/upload.js
 // Uploads the ISO as a workflow artifact. The artifact client (and the Azure
@@ -51984,7 +52202,7 @@ function artifactUrl(env, id) {
     return `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/artifacts/${id}`;
 }
 async function uploadIso(request, env) {
-    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 495).then(__nccwpck_require__.bind(__nccwpck_require__, 65495));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
     const client = new DefaultArtifactClient();
     const { iso } = request;
     const result = await client.uploadArtifact(request.archive ? request.artifactName : external_node_path_.basename(iso.path), [iso.path], external_node_path_.dirname(iso.path), {
@@ -52058,6 +52276,8 @@ async function removeWorkDir(root) {
 
 
 
+
+
 async function main(rt) {
     const stages = new Stages(rt.console);
     const inputs = readInputs((name) => rt.getInput(name), { workspace: rt.workspace });
@@ -52072,15 +52292,37 @@ async function main(rt) {
             rt.warning({
                 message: `imagecustomizer-image '${inputs.imageCustomizerImage}' has no version tag; assuming Image Customizer ${NEWEST_KNOWN}. Set imagecustomizer-version to say which it is.`,
             });
-        if (!inputs.validateOnly) {
-            const mismatch = platformMismatch(inputs.platform, process.arch);
-            if (mismatch)
-                throw new Error(`Input 'platform': ${mismatch}`);
+        const result = await preflight(inputs, log);
+        if (inputs.validateOnly)
+            return { ...result, parent: rt.tempDir };
+        const mismatch = platformMismatch(inputs.platform, process.arch);
+        if (mismatch)
+            throw new Error(`Input 'platform': ${mismatch}`);
+        const engineProblem = await checkEngine(inputs.containerEngine);
+        if (engineProblem)
+            throw new Error(`Input 'container-engine': ${engineProblem}`);
+        // Hosted runners have more room on /mnt than in the workspace's disk.
+        const { dir: parent, free } = await roomiest([rt.tempDir, ...(rt.env.RUNNER_ENVIRONMENT === 'github-hosted' ? ['/mnt'] : [])]);
+        const required = requiredDiskBytes(result.cosi?.size ?? 0);
+        const disk = diskProblem(parent, free, required);
+        if (disk)
+            throw new Error(disk);
+        log(`Disk: ${humanSize(free)} free in ${parent}; the build needs about ${humanSize(required)}.`);
+        const missing = await missingKernelModules(KERNEL_MODULES);
+        if (missing.length > 0) {
+            rt.warning({
+                message: `Kernel modules ${missing.join(', ')} are neither loaded nor installed on this runner; Image Customizer needs them (loop, squashfs, vfat, ext4) and will likely fail.`,
+            });
         }
-        return preflight(inputs, log);
+        return { ...result, parent };
     });
-    const work = await createWorkDir(rt.tempDir);
+    const work = await createWorkDir(checked.parent);
     rt.saveState(STATE.workDir, work.root);
+    // Cached content needs a path that is the same in every run; the post step removes it too.
+    const cacheRoot = external_node_path_.join(checked.parent, 'trident-iso-cache');
+    if (inputs.cache)
+        rt.saveState(STATE.cacheDir, cacheRoot);
+    const cacheLog = (log) => ({ info: log, warning: (line) => rt.warning({ message: line }) });
     // 2. The host config the ISO carries and the Image Customizer config.
     const prepared = await stages.run('Write Image Customizer config', (log) => prepareConfig(inputs, work, checked.cosi?.metadataSha384, checked.extraConfig, features, log));
     rt.setOutput('config-path', prepared.configHostPath);
@@ -52118,7 +52360,22 @@ async function main(rt) {
         {
             name: 'Trident RPMs',
             body: async (log, signal) => {
-                const set = await getRpms(inputs.rpms, { target: work.rpms, scratch: work.scratch, onLine: log, signal });
+                const set = await getRpms(inputs.rpms, {
+                    target: work.rpms,
+                    scratch: work.scratch,
+                    onLine: log,
+                    signal,
+                    ...(inputs.cache
+                        ? {
+                            cache: {
+                                dir: external_node_path_.join(cacheRoot, 'rpms'),
+                                key: (commit) => cacheKeys.rpms(inputs.platform, commit),
+                                restore: (dir, key) => restore(dir, key, cacheLog(log)),
+                                save: (dir, key) => save(dir, key, cacheLog(log)),
+                            },
+                        }
+                        : {}),
+                });
                 if (set.dir) {
                     const problems = checkRpms(set.packages, prepared.requiredPackages, inputs.platform);
                     if (problems.length > 0)
@@ -52129,13 +52386,19 @@ async function main(rt) {
         },
         {
             name: 'Base image',
-            body: (log, signal) => getBaseImage(inputs.baseImage, inputs.platform, work.base, async () => {
+            body: (log, signal) => getBaseImage(inputs.baseImage, inputs.platform, inputs.cache ? external_node_path_.join(cacheRoot, 'base-image') : work.base, async () => {
                 const oras = await installOras(inputs.oras, log);
                 const ctx = { bin: oras.bin, registryConfig: external_node_path_.join(work.auth, 'oras-config.json'), onLine: log, signal };
                 if (inputs.registryCredentials && inputs.baseImage.kind === 'oci')
                     await orasLogin(ctx, registryOf(inputs.baseImage.ref), inputs.registryCredentials);
                 return ctx;
-            }),
+            }, inputs.cache
+                ? {
+                    key: (digest) => cacheKeys.baseImage(inputs.platform, digest),
+                    restore: (dir, key) => restore(dir, key, cacheLog(log)),
+                    save: (dir, key) => save(dir, key, cacheLog(log)),
+                }
+                : undefined),
         },
         {
             name: 'Image Customizer image',
@@ -52308,18 +52571,26 @@ function reportFailure(error, rt) {
 }
 
 ;// CONCATENATED MODULE: ./build/cleanup.js
-// Removes what a run leaves behind: its container and its work directory.
-// Shared by the post step, cancellation and the CLI.
+// Removes what a run leaves behind: its container, its work directory and
+// its cache staging folder. Shared by the post step, cancellation and the CLI.
 
 
+
+/** Keeps a value main saved for the post step, when it names a leftover. */
+function remember(left, name, value) {
+    for (const [key, stateName] of Object.entries(STATE))
+        if (stateName === name)
+            left[key] = value;
+}
 async function cleanUp(left, log) {
     if (left.container && (left.engine === 'docker' || left.engine === 'podman')) {
         await removeContainer(left.engine, left.container);
         log(`Removed container ${left.container} (if it was still there).`);
     }
-    if (left.workDir) {
-        await removeWorkDir(left.workDir).catch((error) => log(`Could not remove ${left.workDir}: ${error.message}`));
-        log(`Removed ${left.workDir}.`);
+    for (const dir of [left.workDir, left.cacheDir]) {
+        if (!dir)
+            continue;
+        await removeWorkDir(dir).then(() => log(`Removed ${dir}.`), (error) => log(`Could not remove ${dir}: ${error.message}`));
     }
 }
 
@@ -52327,18 +52598,12 @@ async function cleanUp(left, log) {
 // A cancelled job sends SIGINT, then SIGTERM: stop the container (it is named)
 // and remove the work directory before the runner kills the process.
 
-
 /** Watches what main saves for the post step, and cleans it up on a signal. */
 function onCancel(rt) {
     const left = {};
     const save = rt.saveState.bind(rt);
     rt.saveState = (name, value) => {
-        if (name === STATE.workDir)
-            left.workDir = value;
-        if (name === STATE.container)
-            left.container = value;
-        if (name === STATE.engine)
-            left.engine = value;
+        remember(left, name, value);
         save(name, value);
     };
     let cancelling = false;
@@ -54166,10 +54431,11 @@ class PersonalAccessTokenCredentialHandler {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Qq: () => (/* binding */ HttpClient),
+  Kg: () => (/* binding */ HttpClientError),
   Hv: () => (/* binding */ HttpCodes)
 });
 
-// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
+// UNUSED EXPORTS: Headers, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
 
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(58611);

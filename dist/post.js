@@ -28572,7 +28572,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ cleanUp)
+  n: () => (/* binding */ cleanUp),
+  k: () => (/* binding */ remember)
 });
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -28670,6 +28671,7 @@ async function exec_runChecked(argv, options = {}) {
 // each engine and Image Customizer version), pulling its image, running it.
 
 
+
 /** Where things appear inside the container. */
 const IN_CONTAINER = {
     config: '/config',
@@ -28728,7 +28730,14 @@ async function pullImage(o) {
             signal: o.signal,
         });
     }
-    await runChecked([o.engine, ...flags, 'pull', ...podmanAuth, '--platform', o.platform, o.image], { onLine: o.onLine, signal: o.signal });
+    await retry(() => runChecked([o.engine, ...flags, 'pull', ...podmanAuth, '--platform', o.platform, o.image], { onLine: o.onLine, signal: o.signal }), {
+        attempts: 4,
+        baseMs: retryBaseMs(),
+        onRetry: (attempt, delay) => o.onLine?.(`${o.engine} pull: attempt ${attempt} failed with a transient error; retrying in ${(delay / 1000).toFixed(1)} s`),
+        ...(o.signal ? { signal: o.signal } : {}),
+    }).catch((error) => {
+        throw new Error(`Input 'imagecustomizer-image': could not pull ${o.image}: ${error.message}`);
+    });
 }
 /** Runs the container; on failure or cancellation it is removed and the error holds its log's tail. */
 async function runContainer(argv, engine, name, onLine, signal) {
@@ -28748,6 +28757,8 @@ async function removeContainer(engine, name) {
     await run([engine, 'rm', '--force', name]).catch(() => undefined);
 }
 
+// EXTERNAL MODULE: ./build/state.js
+var state = __nccwpck_require__(8801);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./build/workdir.js
@@ -28781,18 +28792,26 @@ async function removeWorkDir(root) {
 }
 
 ;// CONCATENATED MODULE: ./build/cleanup.js
-// Removes what a run leaves behind: its container and its work directory.
-// Shared by the post step, cancellation and the CLI.
+// Removes what a run leaves behind: its container, its work directory and
+// its cache staging folder. Shared by the post step, cancellation and the CLI.
 
 
+
+/** Keeps a value main saved for the post step, when it names a leftover. */
+function remember(left, name, value) {
+    for (const [key, stateName] of Object.entries(state/* STATE */.c))
+        if (stateName === name)
+            left[key] = value;
+}
 async function cleanUp(left, log) {
     if (left.container && (left.engine === 'docker' || left.engine === 'podman')) {
         await removeContainer(left.engine, left.container);
         log(`Removed container ${left.container} (if it was still there).`);
     }
-    if (left.workDir) {
-        await removeWorkDir(left.workDir).catch((error) => log(`Could not remove ${left.workDir}: ${error.message}`));
-        log(`Removed ${left.workDir}.`);
+    for (const dir of [left.workDir, left.cacheDir]) {
+        if (!dir)
+            continue;
+        await removeWorkDir(dir).then(() => log(`Removed ${dir}.`), (error) => log(`Could not remove ${dir}: ${error.message}`));
     }
 }
 
@@ -28812,11 +28831,10 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 try {
-    await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanUp */ .n)({
-        workDir: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c.workDir) || undefined,
-        container: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c.container) || undefined,
-        engine: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c.engine) || undefined,
-    }, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq);
+    const left = {};
+    for (const name of Object.values(_state_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c))
+        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .remember */ .k)(left, name, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(name));
+    await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanUp */ .n)(left, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq);
 }
 catch (error) {
     // Cleanup must never fail the job; say what was left.
@@ -28835,7 +28853,7 @@ __webpack_async_result__();
 /* harmony export */   c: () => (/* binding */ STATE)
 /* harmony export */ });
 // Names of the values main saves for the post step (GITHUB_STATE).
-const STATE = { workDir: 'work-dir', container: 'container', engine: 'engine' };
+const STATE = { workDir: 'work-dir', cacheDir: 'cache-dir', container: 'container', engine: 'engine' };
 
 
 /***/ }),

@@ -1,5 +1,5 @@
 // The Azure Linux base image: pulled with oras, or a local file.
-import { readdir } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { BASE_IMAGE_EXTENSIONS } from './inputs.js';
 import { orasPull, orasResolve, sha256File, type OrasContext } from './oras.js';
@@ -21,17 +21,34 @@ export function pickDiskImage(files: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** The base image is cached by its manifest digest (see cache.ts). */
+export interface BaseImageCache {
+  key(digest: string): string;
+  restore(dir: string, key: string): Promise<boolean>;
+  save(dir: string, key: string): Promise<void>;
+}
+
 export async function getBaseImage(
   source: BaseImageSource,
   platform: Platform,
+  /** Where the image is pulled; with a cache, a path that is the same in every run. */
   pullDir: string,
   oras: () => Promise<OrasContext>,
+  cache?: BaseImageCache,
 ): Promise<BaseImage> {
   if (source.kind === 'file') return { file: source.path, digest: `sha256:${await sha256File(source.path)}` };
   const ctx = await oras();
   const digest = await orasResolve(ctx, source.ref, platform);
   ctx.onLine?.(`${source.ref} resolves to ${digest}`);
-  await orasPull(ctx, source.ref, platform, pullDir);
+  await rm(pullDir, { recursive: true, force: true });
+  await mkdir(pullDir, { recursive: true });
+  const key = cache?.key(digest);
+  if (cache && key && (await cache.restore(pullDir, key))) {
+    ctx.onLine?.('Base image restored from the cache: nothing pulled.');
+  } else {
+    await orasPull(ctx, source.ref, platform, pullDir);
+    if (cache && key) await cache.save(pullDir, key);
+  }
   const files = await readdir(pullDir);
   const image = pickDiskImage(files);
   if (!image) {

@@ -1,7 +1,6 @@
 // A cancelled job sends SIGINT, then SIGTERM: stop the container (it is named)
 // and remove the work directory before the runner kills the process.
-import { cleanUp, type Leftovers } from './cleanup.js';
-import { STATE } from './state.js';
+import { cleanUp, remember, type Leftovers } from './cleanup.js';
 import type { Runtime } from './runtime.js';
 
 /** Watches what main saves for the post step, and cleans it up on a signal. */
@@ -9,9 +8,7 @@ export function onCancel(rt: Runtime): void {
   const left: Leftovers = {};
   const save = rt.saveState.bind(rt);
   rt.saveState = (name, value) => {
-    if (name === STATE.workDir) left.workDir = value;
-    if (name === STATE.container) left.container = value;
-    if (name === STATE.engine) left.engine = value;
+    remember(left, name, value);
     save(name, value);
   };
   let cancelling = false;

@@ -1,22 +1,31 @@
-// Removes what a run leaves behind: its container and its work directory.
-// Shared by the post step, cancellation and the CLI.
+// Removes what a run leaves behind: its container, its work directory and
+// its cache staging folder. Shared by the post step, cancellation and the CLI.
 import { removeContainer } from './container.js';
-import type { ContainerEngine } from './types.js';
+import { STATE } from './state.js';
 import { removeWorkDir } from './workdir.js';
 
 export interface Leftovers {
   workDir?: string;
+  cacheDir?: string;
   container?: string;
   engine?: string;
 }
 
+/** Keeps a value main saved for the post step, when it names a leftover. */
+export function remember(left: Leftovers, name: string, value: string): void {
+  for (const [key, stateName] of Object.entries(STATE) as [keyof Leftovers, string][]) if (stateName === name) left[key] = value;
+}
+
 export async function cleanUp(left: Leftovers, log: (line: string) => void): Promise<void> {
   if (left.container && (left.engine === 'docker' || left.engine === 'podman')) {
-    await removeContainer(left.engine as ContainerEngine, left.container);
+    await removeContainer(left.engine, left.container);
     log(`Removed container ${left.container} (if it was still there).`);
   }
-  if (left.workDir) {
-    await removeWorkDir(left.workDir).catch((error: unknown) => log(`Could not remove ${left.workDir}: ${(error as Error).message}`));
-    log(`Removed ${left.workDir}.`);
+  for (const dir of [left.workDir, left.cacheDir]) {
+    if (!dir) continue;
+    await removeWorkDir(dir).then(
+      () => log(`Removed ${dir}.`),
+      (error: unknown) => log(`Could not remove ${dir}: ${(error as Error).message}`),
+    );
   }
 }

@@ -5,11 +5,10 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { cleanUp, type Leftovers } from './cleanup.js';
+import { cleanUp, remember, type Leftovers } from './cleanup.js';
 import { reportFailure } from './failure.js';
 import { main } from './main.js';
 import type { Runtime } from './runtime.js';
-import { STATE } from './state.js';
 
 interface ActionInput {
   description: string;
@@ -86,11 +85,7 @@ export async function cli(argv: readonly string[], actionYml: string): Promise<n
     tempDir: process.env.TMPDIR ?? tmpdir(),
     setOutput: (name, value) => void (outputs[name] = value),
     setSecret: () => undefined,
-    saveState: (name, value) => {
-      if (name === STATE.workDir) left.workDir = value;
-      if (name === STATE.container) left.container = value;
-      if (name === STATE.engine) left.engine = value;
-    },
+    saveState: (name, value) => remember(left, name, value),
     error: (a) =>
       process.stderr.write(
         `error${a.file ? ` ${a.file}${a.line ? `:${a.line}${a.column ? `:${a.column}` : ''}` : ''}` : ''}: ${a.title ? `${a.title}: ` : ''}${a.message}\n`,

@@ -2,6 +2,7 @@
 // each engine and Image Customizer version), pulling its image, running it.
 import path from 'node:path';
 import { run, runChecked, CommandError } from './exec.js';
+import { retry, retryBaseMs } from './retry.js';
 import type { CustomizerFeatures } from './customizer/version.js';
 import type { ContainerEngine, LogLevel, Platform } from './types.js';
 
@@ -97,7 +98,18 @@ export async function pullImage(o: PullOptions): Promise<void> {
       signal: o.signal,
     });
   }
-  await runChecked([o.engine, ...flags, 'pull', ...podmanAuth, '--platform', o.platform, o.image], { onLine: o.onLine, signal: o.signal });
+  await retry(
+    () => runChecked([o.engine, ...flags, 'pull', ...podmanAuth, '--platform', o.platform, o.image], { onLine: o.onLine, signal: o.signal }),
+    {
+      attempts: 4,
+      baseMs: retryBaseMs(),
+      onRetry: (attempt, delay) =>
+        o.onLine?.(`${o.engine} pull: attempt ${attempt} failed with a transient error; retrying in ${(delay / 1000).toFixed(1)} s`),
+      ...(o.signal ? { signal: o.signal } : {}),
+    },
+  ).catch((error: unknown) => {
+    throw new Error(`Input 'imagecustomizer-image': could not pull ${o.image}: ${(error as Error).message}`);
+  });
 }
 
 /** Runs the container; on failure or cancellation it is removed and the error holds its log's tail. */

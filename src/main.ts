@@ -16,7 +16,9 @@ import { verifyIso, type IsoInfo } from './iso.js';
 import { installOras, orasLogin, type OrasContext } from './oras.js';
 import { registryOf } from './container.js';
 import { platformMismatch, preflight } from './preflight.js';
-import { summaryMarkdown } from './report.js';
+import { humanSize, summaryMarkdown } from './report.js';
+import { cacheKeys, restore, save } from './cache.js';
+import { checkEngine, diskProblem, KERNEL_MODULES, missingKernelModules, requiredDiskBytes, roomiest } from './host-checks.js';
 import { checkRpms, getRpms } from './rpms.js';
 import type { Runtime } from './runtime.js';
 import { Stages } from './stages.js';
@@ -39,15 +41,33 @@ export async function main(rt: Runtime): Promise<Partial<Outputs>> {
       rt.warning({
         message: `imagecustomizer-image '${inputs.imageCustomizerImage}' has no version tag; assuming Image Customizer ${NEWEST_KNOWN}. Set imagecustomizer-version to say which it is.`,
       });
-    if (!inputs.validateOnly) {
-      const mismatch = platformMismatch(inputs.platform, process.arch);
-      if (mismatch) throw new Error(`Input 'platform': ${mismatch}`);
+    const result = await preflight(inputs, log);
+    if (inputs.validateOnly) return { ...result, parent: rt.tempDir };
+    const mismatch = platformMismatch(inputs.platform, process.arch);
+    if (mismatch) throw new Error(`Input 'platform': ${mismatch}`);
+    const engineProblem = await checkEngine(inputs.containerEngine);
+    if (engineProblem) throw new Error(`Input 'container-engine': ${engineProblem}`);
+    // Hosted runners have more room on /mnt than in the workspace's disk.
+    const { dir: parent, free } = await roomiest([rt.tempDir, ...(rt.env.RUNNER_ENVIRONMENT === 'github-hosted' ? ['/mnt'] : [])]);
+    const required = requiredDiskBytes(result.cosi?.size ?? 0);
+    const disk = diskProblem(parent, free, required);
+    if (disk) throw new Error(disk);
+    log(`Disk: ${humanSize(free)} free in ${parent}; the build needs about ${humanSize(required)}.`);
+    const missing = await missingKernelModules(KERNEL_MODULES);
+    if (missing.length > 0) {
+      rt.warning({
+        message: `Kernel modules ${missing.join(', ')} are neither loaded nor installed on this runner; Image Customizer needs them (loop, squashfs, vfat, ext4) and will likely fail.`,
+      });
     }
-    return preflight(inputs, log);
+    return { ...result, parent };
   });
 
-  const work = await createWorkDir(rt.tempDir);
+  const work = await createWorkDir(checked.parent);
   rt.saveState(STATE.workDir, work.root);
+  // Cached content needs a path that is the same in every run; the post step removes it too.
+  const cacheRoot = path.join(checked.parent, 'trident-iso-cache');
+  if (inputs.cache) rt.saveState(STATE.cacheDir, cacheRoot);
+  const cacheLog = (log: (line: string) => void) => ({ info: log, warning: (line: string) => rt.warning({ message: line }) });
 
   // 2. The host config the ISO carries and the Image Customizer config.
   const prepared = await stages.run('Write Image Customizer config', (log) =>
@@ -89,7 +109,22 @@ export async function main(rt: Runtime): Promise<Partial<Outputs>> {
     {
       name: 'Trident RPMs',
       body: async (log, signal) => {
-        const set = await getRpms(inputs.rpms, { target: work.rpms, scratch: work.scratch, onLine: log, signal });
+        const set = await getRpms(inputs.rpms, {
+          target: work.rpms,
+          scratch: work.scratch,
+          onLine: log,
+          signal,
+          ...(inputs.cache
+            ? {
+                cache: {
+                  dir: path.join(cacheRoot, 'rpms'),
+                  key: (commit: string) => cacheKeys.rpms(inputs.platform, commit),
+                  restore: (dir: string, key: string) => restore(dir, key, cacheLog(log)),
+                  save: (dir: string, key: string) => save(dir, key, cacheLog(log)),
+                },
+              }
+            : {}),
+        });
         if (set.dir) {
           const problems = checkRpms(set.packages, prepared.requiredPackages, inputs.platform);
           if (problems.length > 0)
@@ -101,13 +136,25 @@ export async function main(rt: Runtime): Promise<Partial<Outputs>> {
     {
       name: 'Base image',
       body: (log, signal) =>
-        getBaseImage(inputs.baseImage, inputs.platform, work.base, async (): Promise<OrasContext> => {
-          const oras = await installOras(inputs.oras, log);
-          const ctx: OrasContext = { bin: oras.bin, registryConfig: path.join(work.auth, 'oras-config.json'), onLine: log, signal };
-          if (inputs.registryCredentials && inputs.baseImage.kind === 'oci')
-            await orasLogin(ctx, registryOf(inputs.baseImage.ref), inputs.registryCredentials);
-          return ctx;
-        }),
+        getBaseImage(
+          inputs.baseImage,
+          inputs.platform,
+          inputs.cache ? path.join(cacheRoot, 'base-image') : work.base,
+          async (): Promise<OrasContext> => {
+            const oras = await installOras(inputs.oras, log);
+            const ctx: OrasContext = { bin: oras.bin, registryConfig: path.join(work.auth, 'oras-config.json'), onLine: log, signal };
+            if (inputs.registryCredentials && inputs.baseImage.kind === 'oci')
+              await orasLogin(ctx, registryOf(inputs.baseImage.ref), inputs.registryCredentials);
+            return ctx;
+          },
+          inputs.cache
+            ? {
+                key: (digest) => cacheKeys.baseImage(inputs.platform, digest),
+                restore: (dir, key) => restore(dir, key, cacheLog(log)),
+                save: (dir, key) => save(dir, key, cacheLog(log)),
+              }
+            : undefined,
+        ),
     },
     {
       name: 'Image Customizer image',

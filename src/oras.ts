@@ -7,6 +7,7 @@ import path from 'node:path';
 import * as tc from '@actions/tool-cache';
 import { runChecked, CommandError } from './exec.js';
 import { orasPlatform, pinnedAsset } from './oras-releases.js';
+import { retry, retryBaseMs } from './retry.js';
 import type { Credentials, OrasSpec, Platform } from './types.js';
 
 export interface OrasInstall {
@@ -80,6 +81,17 @@ function orasError(error: unknown, ref: string): Error {
   return new Error(`Input 'base-image': could not get ${ref} (${hint}). oras said:\n${text}`);
 }
 
+/** Runs a registry call again on transient failures (5xx, timeouts, resets), not on 4xx. */
+function withRetry<T>(ctx: OrasContext, what: string, fn: () => Promise<T>): Promise<T> {
+  return retry(fn, {
+    attempts: 4,
+    baseMs: retryBaseMs(),
+    onRetry: (attempt, delay) =>
+      ctx.onLine?.(`${what}: attempt ${attempt} failed with a transient error; retrying in ${(delay / 1000).toFixed(1)} s`),
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
+  });
+}
+
 export async function orasLogin(ctx: OrasContext, registry: string, credentials: Credentials): Promise<void> {
   await runChecked([ctx.bin, 'login', registry, '--username', credentials.username, '--password-stdin', '--registry-config', ctx.registryConfig], {
     input: credentials.password,
@@ -105,10 +117,12 @@ export async function orasResolve(ctx: OrasContext, ref: string, platform: Platf
 }
 
 export async function orasPull(ctx: OrasContext, ref: string, platform: Platform, outDir: string): Promise<void> {
-  await runChecked([ctx.bin, 'pull', ref, '--platform', platform, '--output', outDir, '--registry-config', ctx.registryConfig], {
-    onLine: ctx.onLine,
-    signal: ctx.signal,
-  }).catch((error: unknown) => {
+  await withRetry(ctx, 'oras pull', () =>
+    runChecked([ctx.bin, 'pull', ref, '--platform', platform, '--output', outDir, '--registry-config', ctx.registryConfig], {
+      onLine: ctx.onLine,
+      signal: ctx.signal,
+    }),
+  ).catch((error: unknown) => {
     throw orasError(error, ref);
   });
 }

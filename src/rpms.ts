@@ -4,10 +4,10 @@
 // The user's files are copied, never moved: Image Customizer writes repodata
 // into the directory it is given.
 import { constants as fsConstants } from 'node:fs';
-import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as tc from '@actions/tool-cache';
-import { runChecked } from './exec.js';
+import { run, runChecked } from './exec.js';
 import type { Platform, RpmSource } from './types.js';
 
 export interface RpmFile {
@@ -106,6 +106,15 @@ async function gather(files: readonly string[], target: string, input: string): 
   return packages;
 }
 
+/** RPMs built from a checkout are cached by its commit (see cache.ts). */
+export interface RpmCache {
+  /** A folder whose path is the same in every run (the cache is keyed by paths too). */
+  dir: string;
+  key(commit: string): string;
+  restore(dir: string, key: string): Promise<boolean>;
+  save(dir: string, key: string): Promise<void>;
+}
+
 export interface GetRpmsOptions {
   /** The empty directory the RPMs are gathered into. */
   target: string;
@@ -113,13 +122,46 @@ export interface GetRpmsOptions {
   scratch: string;
   onLine: (line: string) => void;
   signal?: AbortSignal;
+  cache?: RpmCache;
 }
 
-async function fromTarball(tarball: string, o: GetRpmsOptions): Promise<string[]> {
-  const dir = path.join(o.scratch, 'rpms-unpacked');
+async function unpack(tarball: string, dir: string): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   await tc.extractTar(tarball, dir);
   return findRpms(dir);
+}
+
+/** The checkout's commit when its tree is clean; undefined when dirty or not a git checkout. */
+export async function cleanCommit(checkout: string): Promise<{ commit?: string; reason: string }> {
+  const head = await run(['git', '-C', checkout, 'rev-parse', '--verify', 'HEAD']).catch(() => undefined);
+  if (!head || head.exitCode !== 0) return { reason: 'not a git checkout' };
+  const status = await run(['git', '-C', checkout, 'status', '--porcelain']);
+  if (status.exitCode !== 0 || status.stdout.trim() !== '') return { reason: 'the checkout has uncommitted changes' };
+  return { commit: head.stdout.trim(), reason: 'clean' };
+}
+
+/** make bin/trident-rpms.tar.gz, or the RPMs cached for the same clean commit. */
+async function build(checkout: string, o: GetRpmsOptions): Promise<string[]> {
+  const { commit, reason } = o.cache ? await cleanCommit(checkout) : { reason: 'cache is off' };
+  const key = commit && o.cache ? o.cache.key(commit) : undefined;
+  if (o.cache && key) {
+    await rm(o.cache.dir, { recursive: true, force: true });
+    if (await o.cache.restore(o.cache.dir, key)) {
+      o.onLine(`RPMs of commit ${commit} restored from the cache: make is not run.`);
+      return findRpms(o.cache.dir);
+    }
+  } else if (o.cache) {
+    o.onLine(`RPMs are not cached: ${reason}.`);
+  }
+  o.onLine(`Building Trident RPMs: make bin/trident-rpms.tar.gz in ${checkout}`);
+  await runChecked(['make', 'bin/trident-rpms.tar.gz'], { cwd: checkout, onLine: o.onLine, signal: o.signal });
+  const tarball = path.join(checkout, 'bin', 'trident-rpms.tar.gz');
+  if (o.cache && key) {
+    const files = await unpack(tarball, o.cache.dir);
+    await o.cache.save(o.cache.dir, key);
+    return files;
+  }
+  return unpack(tarball, path.join(o.scratch, 'rpms-unpacked'));
 }
 
 /** Gets the RPMs the source names into o.target. */
@@ -132,13 +174,11 @@ export async function getRpms(source: RpmSource, o: GetRpmsOptions): Promise<Rpm
   let input: string;
   if (source.kind === 'build') {
     input = 'trident-source';
-    o.onLine(`Building Trident RPMs: make bin/trident-rpms.tar.gz in ${source.checkout}`);
-    await runChecked(['make', 'bin/trident-rpms.tar.gz'], { cwd: source.checkout, onLine: o.onLine, signal: o.signal });
-    files = await fromTarball(path.join(source.checkout, 'bin', 'trident-rpms.tar.gz'), o);
+    files = await build(source.checkout, o);
   } else {
     input = 'trident-rpms';
     const info = await stat(source.path);
-    files = info.isDirectory() ? await findRpms(source.path) : await fromTarball(source.path, o);
+    files = info.isDirectory() ? await findRpms(source.path) : await unpack(source.path, path.join(o.scratch, 'rpms-unpacked'));
   }
   if (files.length === 0)
     throw new Error(`Input '${input}': no .rpm files were found in ${source.kind === 'build' ? source.checkout : source.path}.`);

@@ -65,14 +65,15 @@ describe('dist/index.js on Node 24 with stand-in tools', () => {
     expect(calls('make')).toEqual([]);
 
     const docker = calls('docker');
-    expect(docker[0]?.argv).toEqual(['pull', '--platform', 'linux/amd64', 'mcr.microsoft.com/azurelinux/imagecustomizer:0.18.0']);
+    expect(docker[0]?.argv).toEqual(['info']);
+    expect(docker[1]?.argv).toEqual(['pull', '--platform', 'linux/amd64', 'mcr.microsoft.com/azurelinux/imagecustomizer:0.18.0']);
     const run = docker.find((c) => c.argv[0] === 'run')!.argv;
     const work = result.state['work-dir']!;
     expect(run).toEqual([
       'run', '--rm', '--privileged', '--name', result.state.container, '--platform', 'linux/amd64',
       '-v', '/dev:/dev',
       '-v', `${work}/config:/config:ro`,
-      '-v', `${work}/base/image.vhdx:/inputs/base/image.vhdx:ro`,
+      '-v', `${dirs.temp}/trident-iso-cache/base-image/image.vhdx:/inputs/base/image.vhdx:ro`,
       '-v', `${work}/build:/build`,
       '-v', `${work}/output:/output`,
       '-v', `${dirs.workspace}/os.cosi:/inputs/cosi/os.cosi:ro`,

@@ -2,7 +2,8 @@
 // GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_STATE files, RUNNER_TEMP and
 // RUNNER_TOOL_CACHE, on Node 24 (the version action.yml declares); then the
 // post step with the saved state as STATE_* variables.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { constants as osConstants } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -66,17 +67,17 @@ function spawnNode(script: string, env: NodeJS.ProcessEnv, cwd: string): Promise
   });
 }
 
-/**
- * Runs dist/index.js then dist/post.js. Inputs not given take action.yml's
- * defaults, as on a runner. `env` is the whole environment besides the
- * runner's variables (nothing leaks in from the test process).
- */
-export async function runAction(
-  dirs: RunnerDirs,
-  inputs: Record<string, string>,
-  env: Record<string, string>,
-  options: { post?: boolean } = {},
-): Promise<StepResult> {
+/** The command files of one step and the environment dist/*.js sees, as a runner builds them. */
+export interface StepEnv {
+  files: { output: string; summary: string; state: string };
+  /** The runner's variables plus `env` (no inputs). */
+  runnerEnv: Record<string, string>;
+  /** INPUT_* for every input of action.yml: the given value or its default. */
+  inputEnv: Record<string, string>;
+}
+
+/** Writes empty command files and builds the environment of a step. */
+export function stepEnv(dirs: RunnerDirs, inputs: Record<string, string>, env: Record<string, string>): StepEnv {
   const files = { output: path.join(dirs.root, 'output.txt'), summary: path.join(dirs.root, 'summary.md'), state: path.join(dirs.root, 'state.txt') };
   for (const file of Object.values(files)) writeFileSync(file, '');
   const inputEnv: Record<string, string> = {};
@@ -100,13 +101,63 @@ export async function runAction(
     GITHUB_SERVER_URL: 'https://github.com',
     ...env,
   };
-  const main = await spawnNode(path.join(REPO, 'dist', 'index.js'), { ...runnerEnv, ...inputEnv }, dirs.workspace);
+  return { files, runnerEnv, inputEnv };
+}
+
+/** The post step (dist/post.js) with a main step's saved state as STATE_* variables. */
+export function runPost(step: StepEnv, state: Record<string, string>, cwd: string): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+  const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
+  return spawnNode(path.join(REPO, 'dist', 'post.js'), { ...step.runnerEnv, ...step.inputEnv, ...stateEnv }, cwd);
+}
+
+/** A main step started but not awaited: for tests that signal it while it runs (a cancelled job). */
+export interface StartedStep {
+  child: ChildProcess;
+  step: StepEnv;
+  /** Resolves when dist/index.js has exited (with 128 + n when a signal n killed it). */
+  done: Promise<{ exitCode: number; stdout: string; stderr: string }>;
+  /** The state saved so far (GITHUB_STATE). */
+  state(): Record<string, string>;
+}
+
+/** Starts dist/index.js as runAction does, without waiting for it. */
+export function startAction(dirs: RunnerDirs, inputs: Record<string, string>, env: Record<string, string>): StartedStep {
+  const step = stepEnv(dirs, inputs, env);
+  const child = spawn(NODE24, [path.join(REPO, 'dist', 'index.js')], {
+    env: { ...step.runnerEnv, ...step.inputEnv },
+    cwd: dirs.workspace,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+  const done = new Promise<{ exitCode: number; stdout: string; stderr: string }>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ exitCode: code ?? (signal ? 128 + osConstants.signals[signal] : 1), stdout, stderr }));
+  });
+  return { child, step, done, state: () => parseCommandFile(readFileSync(step.files.state, 'utf8')) };
+}
+
+/**
+ * Runs dist/index.js then dist/post.js. Inputs not given take action.yml's
+ * defaults, as on a runner. `env` is the whole environment besides the
+ * runner's variables (nothing leaks in from the test process).
+ */
+export async function runAction(
+  dirs: RunnerDirs,
+  inputs: Record<string, string>,
+  env: Record<string, string>,
+  options: { post?: boolean } = {},
+): Promise<StepResult> {
+  const step = stepEnv(dirs, inputs, env);
+  const { files } = step;
+  const main = await spawnNode(path.join(REPO, 'dist', 'index.js'), { ...step.runnerEnv, ...step.inputEnv }, dirs.workspace);
   const state = parseCommandFile(readFileSync(files.state, 'utf8'));
   let stdout = main.stdout;
   let stderr = main.stderr;
   if (options.post !== false) {
-    const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
-    const post = await spawnNode(path.join(REPO, 'dist', 'post.js'), { ...runnerEnv, ...inputEnv, ...stateEnv }, dirs.workspace);
+    const post = await runPost(step, state, dirs.workspace);
     stdout += `\n--- post ---\n${post.stdout}`;
     stderr += post.stderr;
     if (post.exitCode !== 0) throw new Error(`the post step failed (${post.exitCode}): ${post.stdout}${post.stderr}`);

@@ -3,6 +3,20 @@
 // would do to the files the action then reads. They check the contract they
 // are given (paths exist, mounts resolve) and fail loudly when it is broken.
 // $STANDIN_FAIL=<tool>:<subcommand> makes that call exit 3 with a log tail.
+// For the fault suite (test/faults), all optional:
+//   $STANDIN_FAIL_MESSAGE   the last line a failing call prints (STANDIN_FAIL,
+//                           STANDIN_TRANSIENT), e.g. a registry's 401 or 503.
+//   $STANDIN_TRANSIENT=<tool>:<subcommand>:<n>  the first n such calls fail
+//                           (exit 1, default message a 503), later ones work;
+//                           counted in a file next to $STANDIN_LOG.
+//   $STANDIN_SLEEP=<tool>:<subcommand>:<seconds>[,...]  that call sleeps
+//                           first (a long pull, build or container run);
+//   $STANDIN_SLEEP_RUN=<seconds>  the same for docker/podman run.
+//   $STANDIN_RUN_OUTPUT=none|garbage  `run` exits 0 but writes no ISO, or a
+//                           file that is not an ISO.
+// Each log line also holds the call's pid, so a test can tell whether a
+// process it expected to be stopped still runs. `rm --force <name>` stops the
+// `run --name <name>` stand-in, as the engine stops a container.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -10,7 +24,7 @@ const { execFileSync } = require('node:child_process');
 
 const [tool, ...argv] = process.argv.slice(2);
 const stdin = argv.includes('--password-stdin') ? fs.readFileSync(0, 'utf8') : '';
-fs.appendFileSync(process.env.STANDIN_LOG, JSON.stringify({ tool, argv, cwd: process.cwd(), stdin }) + '\n');
+fs.appendFileSync(process.env.STANDIN_LOG, JSON.stringify({ tool, argv, cwd: process.cwd(), stdin, pid: process.pid }) + '\n');
 
 function fail(message) {
   process.stderr.write(`${tool} stand-in: ${message}\n`);
@@ -21,9 +35,34 @@ function flag(name) {
   return i >= 0 ? argv[i + 1] : undefined;
 }
 const sub = tool === 'docker' || tool === 'podman' ? argv.find((a) => !a.startsWith('-') && argv[argv.indexOf(a) - 1] !== '--config') : argv[0];
+
+// Blocks without a handler for signals, so SIGTERM still ends the process at once.
+function sleepSeconds(seconds) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, seconds * 1000);
+}
+const sleeps = (process.env.STANDIN_SLEEP ?? '').split(',').filter(Boolean);
+if (process.env.STANDIN_SLEEP_RUN && sub === 'run' && (tool === 'docker' || tool === 'podman')) sleeps.push(`${tool}:run:${process.env.STANDIN_SLEEP_RUN}`);
+for (const entry of sleeps) {
+  const cut = entry.lastIndexOf(':');
+  if (entry.slice(0, cut) === `${tool}:${sub}`) sleepSeconds(Number(entry.slice(cut + 1)));
+}
+
+if (process.env.STANDIN_TRANSIENT) {
+  const cut = process.env.STANDIN_TRANSIENT.lastIndexOf(':');
+  if (process.env.STANDIN_TRANSIENT.slice(0, cut) === `${tool}:${sub}`) {
+    const counter = `${process.env.STANDIN_LOG}.transient-${tool}-${String(sub).replace(/[^A-Za-z0-9]/g, '_')}`;
+    const calls = Number(fs.existsSync(counter) ? fs.readFileSync(counter, 'utf8') : '0') + 1;
+    fs.writeFileSync(counter, String(calls));
+    if (calls <= Number(process.env.STANDIN_TRANSIENT.slice(cut + 1))) {
+      console.error(process.env.STANDIN_FAIL_MESSAGE ?? 'Error: response status code 503: Service Unavailable');
+      process.exit(1);
+    }
+  }
+}
+
 if (process.env.STANDIN_FAIL === `${tool}:${sub}`) {
   for (let i = 1; i <= 50; i++) console.log(`${tool} ${sub}: log line ${i}`);
-  console.error(`${tool} ${sub}: failing on purpose`);
+  console.error(process.env.STANDIN_FAIL_MESSAGE ?? `${tool} ${sub}: failing on purpose`);
   process.exit(3);
 }
 
@@ -67,6 +106,24 @@ if (tool === 'make') {
   } else if (sub !== 'version') fail(`unexpected subcommand ${sub}`);
 } else {
   // docker / podman
+  if (sub === 'info') {
+    console.log('Server Version: stand-in\nSecurity Options:\n seccomp');
+    process.exit(0);
+  }
+  if (sub === 'rm') {
+    // Like the engine: removing a running container ends its `run` client.
+    const name = argv[argv.length - 1];
+    for (const line of fs.readFileSync(process.env.STANDIN_LOG, 'utf8').split('\n').filter(Boolean)) {
+      const call = JSON.parse(line);
+      if (call.tool === tool && call.argv.includes('run') && call.argv[call.argv.indexOf('--name') + 1] === name && call.pid) {
+        try {
+          process.kill(call.pid, 'SIGTERM');
+        } catch {
+          // Already gone.
+        }
+      }
+    }
+  }
   if (sub === 'pull' || sub === 'login' || sub === 'rm') process.exit(0);
   if (sub !== 'run') fail(`unexpected subcommand ${sub}`);
   const mounts = [];
@@ -87,5 +144,6 @@ if (tool === 'make') {
   const output = toHost(flag('--output-image-file'));
   if (mounts.find((m) => output.startsWith(m.host))?.readOnly) fail('the output directory is mounted read-only');
   for (let i = 1; i <= 5; i++) console.log(`imagecustomizer stand-in: step ${i}`);
-  writeIso(output, config);
+  if (process.env.STANDIN_RUN_OUTPUT === 'garbage') fs.writeFileSync(output, 'not an ISO 9660 image\n');
+  else if (process.env.STANDIN_RUN_OUTPUT !== 'none') writeIso(output, config);
 }
