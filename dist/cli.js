@@ -52264,6 +52264,8 @@ async function retry(fn, options) {
             const delay = options.baseMs * 2 ** (attempt - 1);
             options.onRetry?.(attempt, delay, error);
             await new Promise((resolve, reject) => {
+                if (options.signal?.aborted)
+                    return reject(options.signal.reason);
                 const timer = setTimeout(resolve, delay);
                 options.signal?.addEventListener('abort', () => (clearTimeout(timer), reject(options.signal?.reason)), { once: true });
             });
@@ -52396,6 +52398,10 @@ async function removeWorkDir(root) {
     if (!external_node_path_.basename(root).startsWith('trident-iso-'))
         throw new Error(`refusing to remove ${root}: not a trident-iso work directory`);
     await (0,promises_.rm)(root, { recursive: true, force: true, maxRetries: 3 });
+}
+/** Removes the bulky parts (build, pulled image, RPMs, scratch) and keeps config/ for the outputs that name it. */
+async function trimWorkDir(work) {
+    await Promise.all([work.build, work.base, work.rpms, work.scratch, work.output].map((dir) => (0,promises_.rm)(dir, { recursive: true, force: true })));
 }
 
 ;// CONCATENATED MODULE: ./build/cleanup.js
@@ -55608,10 +55614,84 @@ async function uploadIso(request, env) {
     return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
 }
 
+;// CONCATENATED MODULE: ./build/trident-validate.js
+// `trident validate` is the final word on a host config. When the RPMs hold a
+// trident binary that runs on this runner, the action extracts it and checks
+// the host config the ISO carries, before the long Image Customizer run.
+
+
+
+
+/** The files of a "newc" cpio archive (what rpm2cpio writes), by name. Pure. */
+function cpioEntries(archive) {
+    const files = new Map();
+    const pad4 = (n) => (n + 3) & ~3;
+    let offset = 0;
+    while (offset + 110 <= archive.length) {
+        const magic = archive.toString('latin1', offset, offset + 6);
+        if (magic !== '070701' && magic !== '070702')
+            throw new Error(`not a newc cpio archive (magic ${JSON.stringify(magic)} at ${offset})`);
+        const field = (i) => parseInt(archive.toString('latin1', offset + 6 + i * 8, offset + 14 + i * 8), 16);
+        const size = field(6);
+        const nameSize = field(11);
+        const name = archive.toString('utf8', offset + 110, offset + 110 + nameSize - 1);
+        if (name === 'TRAILER!!!')
+            break;
+        const dataStart = pad4(offset + 110 + nameSize);
+        files.set(name.replace(/^\.\//, '/').replace(/^(?!\/)/, '/'), archive.subarray(dataStart, dataStart + size));
+        offset = pad4(dataStart + size);
+    }
+    return files;
+}
+/** The payload of an RPM as a cpio archive (rpm2cpio, argv only). */
+function rpmPayload(rpm) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('rpm2cpio', [rpm], { stdio: ['ignore', 'pipe', 'ignore'] });
+        const chunks = [];
+        child.stdout.on('data', (c) => chunks.push(c));
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`rpm2cpio exited with ${code}`))));
+    });
+}
+async function validateWithTrident(packages, hostConfig, scratch, log) {
+    const trident = packages.find((p) => p.name === 'trident');
+    if (!trident)
+        return { ran: false, why: 'no trident RPM' };
+    let payload;
+    try {
+        payload = await rpmPayload(trident.file);
+    }
+    catch (error) {
+        const missing = error.code === 'ENOENT';
+        return { ran: false, why: missing ? 'rpm2cpio is not installed on this runner' : error.message };
+    }
+    const binary = cpioEntries(payload).get('/usr/bin/trident');
+    if (!binary)
+        return { ran: false, why: 'the trident RPM holds no /usr/bin/trident' };
+    const dir = external_node_path_.join(scratch, 'trident-binary');
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const bin = external_node_path_.join(dir, 'trident');
+    await (0,promises_.writeFile)(bin, binary, { mode: 0o755 });
+    let result;
+    try {
+        result = await run([bin, 'validate', hostConfig]);
+    }
+    catch (error) {
+        // ENOEXEC, a missing loader: a binary for another system.
+        return { ran: false, why: `the trident binary does not run here (${error.code ?? error.message})` };
+    }
+    if (result.exitCode !== 0) {
+        throw new Error(`Input 'host-config': trident validate rejects the host config the ISO carries:\n${result.tail.join('\n')}`);
+    }
+    log(`trident validate: the host config is valid (${external_node_path_.basename(trident.file)}).`);
+    return { ran: true };
+}
+
 ;// CONCATENATED MODULE: ./build/main.js
 // The procedure of Building-a-Provisioning-ISO, as stages:
 // check inputs → write the config → (RPMs ∥ base image ∥ Image Customizer image)
 // → run Image Customizer → check the ISO → upload → report.
+
 
 
 
@@ -55738,6 +55818,12 @@ async function main(rt) {
                     if (problems.length > 0)
                         throw new Error(`Input '${inputs.rpms.kind === 'build' ? 'trident-source' : 'trident-rpms'}': ${problems.join(' ')}`);
                 }
+                // With a trident binary that runs here, `trident validate` has the final word.
+                if (set.dir && prepared.hostConfigPath) {
+                    const validation = await validateWithTrident(set.packages, prepared.hostConfigPath, work.scratch, log);
+                    if (!validation.ran)
+                        log(`trident validate not run: ${validation.why}.`);
+                }
                 return set;
             },
         },
@@ -55786,6 +55872,8 @@ async function main(rt) {
         log(`${info.path}: ${info.size} bytes, SHA-256 ${info.sha256}`);
         return info;
     });
+    // Free the disk now (later steps may need it); the config stays for later steps until the post step.
+    await trimWorkDir(work);
     rt.setOutput('iso-path', iso.path);
     rt.setOutput('iso-sha256', iso.sha256);
     rt.setOutput('iso-size', String(iso.size));

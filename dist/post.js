@@ -28790,6 +28790,10 @@ async function removeWorkDir(root) {
         throw new Error(`refusing to remove ${root}: not a trident-iso work directory`);
     await (0,promises_namespaceObject.rm)(root, { recursive: true, force: true, maxRetries: 3 });
 }
+/** Removes the bulky parts (build, pulled image, RPMs, scratch) and keeps config/ for the outputs that name it. */
+async function trimWorkDir(work) {
+    await Promise.all([work.build, work.base, work.rpms, work.scratch, work.output].map((dir) => rm(dir, { recursive: true, force: true })));
+}
 
 ;// CONCATENATED MODULE: ./build/cleanup.js
 // Removes what a run leaves behind: its container, its work directory and

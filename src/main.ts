@@ -25,7 +25,8 @@ import { Stages } from './stages.js';
 import { STATE } from './state.js';
 import type { Inputs, Outputs } from './types.js';
 import { uploadIso, uploadUnavailable } from './upload.js';
-import { createWorkDir, type WorkDir } from './workdir.js';
+import { validateWithTrident } from './trident-validate.js';
+import { createWorkDir, trimWorkDir, type WorkDir } from './workdir.js';
 
 export async function main(rt: Runtime): Promise<Partial<Outputs>> {
   const stages = new Stages(rt.console);
@@ -130,6 +131,11 @@ export async function main(rt: Runtime): Promise<Partial<Outputs>> {
           if (problems.length > 0)
             throw new Error(`Input '${inputs.rpms.kind === 'build' ? 'trident-source' : 'trident-rpms'}': ${problems.join(' ')}`);
         }
+        // With a trident binary that runs here, `trident validate` has the final word.
+        if (set.dir && prepared.hostConfigPath) {
+          const validation = await validateWithTrident(set.packages, prepared.hostConfigPath, work.scratch, log);
+          if (!validation.ran) log(`trident validate not run: ${validation.why}.`);
+        }
         return set;
       },
     },
@@ -188,6 +194,8 @@ export async function main(rt: Runtime): Promise<Partial<Outputs>> {
     log(`${info.path}: ${info.size} bytes, SHA-256 ${info.sha256}`);
     return info;
   });
+  // Free the disk now (later steps may need it); the config stays for later steps until the post step.
+  await trimWorkDir(work);
   rt.setOutput('iso-path', iso.path);
   rt.setOutput('iso-sha256', iso.sha256);
   rt.setOutput('iso-size', String(iso.size));

@@ -40,3 +40,8 @@ export async function removeWorkDir(root: string): Promise<void> {
   if (!path.basename(root).startsWith('trident-iso-')) throw new Error(`refusing to remove ${root}: not a trident-iso work directory`);
   await rm(root, { recursive: true, force: true, maxRetries: 3 });
 }
+
+/** Removes the bulky parts (build, pulled image, RPMs, scratch) and keeps config/ for the outputs that name it. */
+export async function trimWorkDir(work: WorkDir): Promise<void> {
+  await Promise.all([work.build, work.base, work.rpms, work.scratch, work.output].map((dir) => rm(dir, { recursive: true, force: true })));
+}

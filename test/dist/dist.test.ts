@@ -104,6 +104,8 @@ describe('dist/index.js on Node 24 with stand-in tools', () => {
     // No runtime token here: the upload is skipped with a warning, not a failure.
     expect(result.stdout).toMatch(/::warning::The ISO was not uploaded: not running inside a GitHub Actions job/);
     expect(result.stdout).toMatch(/Trident is installed from the Azure Linux package repositories/);
+    // No cache service outside a job: nothing restored, and no failure.
+    expect(result.stdout).toMatch(/The Actions cache service is not available here: nothing is restored/);
     expect(result.summary).toContain('## Trident installer ISO');
     expect(result.summary).toContain(createHash('sha256').update(iso).digest('hex'));
     expect(result.summary).toContain('```mermaid');
@@ -131,7 +133,12 @@ describe('dist/index.js on Node 24 with stand-in tools', () => {
     expect(run).toContain(`${result.state['work-dir']}/rpms:/rpms`);
     expect(run).not.toContain('/dev:/dev');
     expect(run.slice(run.indexOf('--rpm-source'), run.indexOf('--rpm-source') + 2)).toEqual(['--rpm-source', '/rpms']);
-    expect(readdirSync(path.join(result.state['work-dir']!, 'rpms'))).toContain('trident-selinux-0.27.0-dev.2026080799.v95639188c.azl3.noarch.rpm');
+    // x86_64 and noarch gathered into the one mounted folder (listed as they are copied).
+    expect(result.stdout).toContain('  trident-selinux-0.27.0-dev.2026080799.v95639188c.azl3.noarch.rpm');
+    expect(result.stdout).toContain('  trident-install-service-0.27.0-dev.2026080799.v95639188c.azl3.x86_64.rpm');
+    // The bulky parts of the work directory are gone once the ISO is out; the config stays for later steps.
+    expect(existsSync(path.join(result.state['work-dir']!, 'rpms'))).toBe(false);
+    expect(existsSync(result.outputs['config-path']!)).toBe(true);
     expect(result.outputs['trident-version']).toBe('0.27.0-dev.2026080799.v95639188c.azl3');
   });
 
@@ -159,5 +166,16 @@ describe('dist/index.js on Node 24 with stand-in tools', () => {
     expect(calls('docker').some((c) => c.argv[0] === 'rm' && c.argv.includes(result.state.container!))).toBe(true);
     expect(result.outputs['iso-path']).toBeUndefined();
     expect(existsSync(path.join(dirs.workspace, 'installer.iso'))).toBe(false);
+  });
+
+  it('carries on with a warning when the cache service fails', async () => {
+    // A results service that refuses connections: the cache fails, the build does not.
+    const broken = { ...env, ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/', ACTIONS_RUNTIME_TOKEN: 'x', ACTIONS_CACHE_SERVICE_V2: 'true' };
+    const result = await runAction(dirs, { 'host-config': 'host-config.yaml', cosi: 'os.cosi', upload: 'false' }, broken);
+    expect(result.exitCode, result.stdout).toBe(0);
+    // @actions/cache reports the failure as a warning itself and carries on.
+    expect(result.stdout).toMatch(/::warning::Failed to restore: .*ECONNREFUSED/);
+    expect(calls('oras').map((c) => c.argv[0])).toEqual(['resolve', 'pull']);
+    expect(result.outputs['iso-sha256']).toMatch(/^[a-f0-9]{64}$/);
   });
 });

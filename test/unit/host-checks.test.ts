@@ -1,0 +1,77 @@
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { release, tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkEngine, diskProblem, missingKernelModules, requiredDiskBytes, roomiest } from '../../src/host-checks.js';
+
+const GiB = 1024 ** 3;
+const tmp = mkdtempSync(path.join(tmpdir(), 'host-checks-'));
+
+describe('disk', () => {
+  it('needs 8 GiB plus the COSI twice', () => {
+    expect(requiredDiskBytes(0)).toBe(8 * GiB);
+    expect(requiredDiskBytes(GiB)).toBe(10 * GiB);
+  });
+
+  it('says the numbers when there is too little', () => {
+    expect(diskProblem('/tmp', 2 * GiB, 8 * GiB)).toMatch(/needs about 8\.0 GiB .* but \/tmp has 2\.0 GiB/);
+    expect(diskProblem('/tmp', 9 * GiB, 8 * GiB)).toBeUndefined();
+  });
+
+  it('picks the writable folder with the most room, skipping what is not there', async () => {
+    const best = await roomiest([path.join(tmp, 'missing'), tmp]);
+    expect(best.dir).toBe(tmp);
+    expect(best.free).toBeGreaterThan(0);
+    await expect(roomiest([path.join(tmp, 'missing')])).rejects.toThrow(/none of/);
+  });
+});
+
+describe('missingKernelModules', () => {
+  it('finds modules loaded, built in or installed, and lists the rest', async () => {
+    const root = path.join(tmp, 'root');
+    mkdirSync(path.join(root, 'sys', 'module', 'loop'), { recursive: true });
+    const modules = path.join(root, 'lib', 'modules', release());
+    mkdirSync(modules, { recursive: true });
+    writeFileSync(path.join(modules, 'modules.builtin'), 'kernel/fs/ext4/ext4.ko\n');
+    writeFileSync(path.join(modules, 'modules.dep'), 'kernel/fs/squashfs/squashfs.ko.zst:\n');
+    expect(await missingKernelModules(['loop', 'ext4', 'squashfs', 'vfat'], root)).toEqual(['vfat']);
+  });
+});
+
+describe('checkEngine', () => {
+  function engine(name: string, script: string): string {
+    const dir = mkdtempSync(path.join(tmp, 'bin-'));
+    writeFileSync(path.join(dir, name), `#!/bin/sh\n${script}\n`);
+    chmodSync(path.join(dir, name), 0o755);
+    return dir;
+  }
+
+  async function withPath<T>(dir: string, fn: () => Promise<T>): Promise<T> {
+    const saved = process.env.PATH;
+    process.env.PATH = dir; // only the stand-in: the machine may have a real engine
+    try {
+      return await fn();
+    } finally {
+      process.env.PATH = saved;
+    }
+  }
+
+  it('accepts an engine that answers as root', async () => {
+    const dir = engine('docker', 'echo "Security Options:"; echo " seccomp"');
+    expect(await withPath(dir, () => checkEngine('docker'))).toBeUndefined();
+  });
+
+  it('rejects a rootless engine', async () => {
+    const dir = engine('docker', 'echo "Security Options:"; echo " name=rootless"');
+    expect(await withPath(dir, () => checkEngine('docker'))).toMatch(/rootless/);
+  });
+
+  it('rejects an engine that does not answer, with its words', async () => {
+    const dir = engine('podman', 'echo "Cannot connect to the Podman socket" >&2; exit 125');
+    expect(await withPath(dir, () => checkEngine('podman'))).toMatch(/podman does not answer .*125.*Cannot connect/);
+  });
+
+  it('says when the engine is not installed', async () => {
+    expect(await withPath(mkdtempSync(path.join(tmp, 'empty-')), () => checkEngine('podman'))).toMatch(/not installed/);
+  });
+});

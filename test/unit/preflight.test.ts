@@ -1,0 +1,84 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readInputs } from '../../src/inputs.js';
+import { hostPlatform, platformMismatch, preflight } from '../../src/preflight.js';
+
+const ws = mkdtempSync(path.join(tmpdir(), 'preflight-'));
+const REPO = path.resolve(import.meta.dirname, '..', '..');
+writeFileSync(path.join(ws, 'hc.yaml'), readFileSync(path.join(REPO, 'examples', 'host-config.yaml')));
+execFileSync(process.execPath, [path.join(REPO, 'examples', 'make-cosi.js'), path.join(ws, 'os.cosi')]);
+execFileSync(process.execPath, [path.join(REPO, 'examples', 'make-cosi.js'), path.join(ws, 'arm.cosi'), '--arch', 'aarch64']);
+
+function inputs(given: Record<string, string>) {
+  const values: Record<string, string> = {
+    'cosi-destination': '/images/azure-linux.cosi',
+    'host-config-image': 'auto',
+    'base-image': 'mcr.microsoft.com/azurelinux/3.0/image/minimal-os:latest',
+    platform: 'linux/amd64',
+    'oras-version': '1.3.0',
+    'imagecustomizer-image': 'mcr.microsoft.com/azurelinux/imagecustomizer:0.18.0',
+    hostname: 'h',
+    'selinux-mode': 'enforcing',
+    output: 'installer.iso',
+    upload: 'true',
+    archive: 'false',
+    'container-engine': 'docker',
+    'log-level': 'info',
+    'validate-only': 'false',
+    cache: 'true',
+    'host-config': 'hc.yaml',
+    ...given,
+  };
+  return readInputs((name) => values[name] ?? '', { workspace: ws });
+}
+
+const quiet = () => undefined;
+
+describe('preflight', () => {
+  it('reads the COSI and reports its metadata SHA-384', async () => {
+    const lines: string[] = [];
+    const result = await preflight(inputs({ cosi: 'os.cosi' }), (l) => lines.push(l));
+    expect(result.cosi?.metadataSha384).toMatch(/^[a-f0-9]{96}$/);
+    expect(lines[0]).toMatch(/^COSI os\.cosi: \d+ bytes, metadata\.json SHA-384 [a-f0-9]{96}$/);
+  });
+
+  it.each([
+    [{ 'host-config': 'missing.yaml' }, /^Input 'host-config': .*missing\.yaml does not exist/],
+    [{ cosi: 'nope.cosi' }, /^Input 'cosi': .* does not exist/],
+    [{ cosi: 'hc.yaml' }, /^Input 'cosi': .* is not a COSI file/],
+    [{ cosi: 'arm.cosi' }, /^Input 'cosi': [\s\S]*aarch64[\s\S]*linux\/amd64/],
+    [{ 'trident-rpms': 'rpms' }, /^Input 'trident-rpms': .* does not exist/],
+    [{ 'trident-source': '.' }, /^Input 'trident-source': .* has no Makefile/],
+    [{ 'base-image-file': 'base.vhdx' }, /^Input 'base-image-file': .* does not exist/],
+    [{ 'extra-config': 'extra.yaml' }, /^Input 'extra-config': .* does not exist/],
+    [{ output: 'hc.iso' }, /^Input 'output': .*hc\.iso already exists; the action never overwrites/],
+    [{ output: 'no/such/dir/x.iso' }, /^Input 'output': the folder .* does not exist/],
+  ])('rejects %o', async (given, message) => {
+    if (given.output === 'hc.iso') writeFileSync(path.join(ws, 'hc.iso'), 'keep me');
+    await expect(preflight(inputs(given), quiet)).rejects.toThrow(message);
+    if (given.output === 'hc.iso') expect(readFileSync(path.join(ws, 'hc.iso'), 'utf8')).toBe('keep me');
+  });
+
+  it('rejects a path a container mount cannot express', async () => {
+    mkdirSync(path.join(ws, 'a:b'), { recursive: true });
+    execFileSync(process.execPath, [path.join(REPO, 'examples', 'make-cosi.js'), path.join(ws, 'a:b', 'os.cosi')]);
+    await expect(preflight(inputs({ cosi: 'a:b/os.cosi' }), quiet)).rejects.toThrow(/^Input 'cosi': .* contains ':'/);
+  });
+
+  it('reads an extra-config file', async () => {
+    writeFileSync(path.join(ws, 'extra.yml'), 'os:\n  hostname: from-file\n');
+    expect((await preflight(inputs({ 'extra-config': 'extra.yml' }), quiet)).extraConfig).toEqual({ os: { hostname: 'from-file' } });
+  });
+});
+
+describe('platform', () => {
+  it('maps Node arch names and explains a mismatch', () => {
+    expect(hostPlatform('x64')).toBe('linux/amd64');
+    expect(hostPlatform('arm64')).toBe('linux/arm64');
+    expect(platformMismatch('linux/amd64', 'x64')).toBeUndefined();
+    expect(platformMismatch('linux/arm64', 'x64')).toMatch(/cannot build for another architecture.*arm64 runner/);
+  });
+});
