@@ -53621,8 +53621,967 @@ function reportFailure(error, rt) {
     rt.error({ title, message });
 }
 
+;// CONCATENATED MODULE: ./build/customizer/version.js
+// What differs between Image Customizer versions, as far as the action cares.
+// (FACTS.md: entry point before 0.18, /dev mount before 1.5, telemetry flag from 0.16.)
+/** The newest behaviour we know; assumed when the version cannot be told. */
+const NEWEST_KNOWN = '1.6.0';
+function compareVersions(a, b) {
+    const pa = a.split('.').map(Number);
+    const pb = b.split('.').map(Number);
+    for (let i = 0; i < 3; i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+function customizerFeatures(version) {
+    const atLeast = (v) => compareVersions(version, v) >= 0;
+    return {
+        version,
+        needsCommandArgument: !atLeast('0.18.0'),
+        needsDevMount: !atLeast('1.5.0'),
+        hasDisableTelemetry: atLeast('0.16.0'),
+        // The 1.x schema adds keys; 0.x versions are checked against the 0.18 one.
+        schema: atLeast('1.0.0') ? '1.6.0' : '0.18.0',
+    };
+}
+
+;// CONCATENATED MODULE: ./build/report.js
+function humanSize(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]} (${bytes} bytes)`;
+}
+/** Escapes text for a Markdown table cell. */
+function cell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+function summaryMarkdown(s, records) {
+    const rows = [
+        ['ISO file', `\`${cell(s.isoName)}\``],
+        ['Size', humanSize(s.size)],
+        ['SHA-256', `\`${s.sha256}\``],
+        ['Base image', `\`${cell(s.baseImage)}\``],
+        ['Base image digest', `\`${s.baseImageDigest}\``],
+        ['Image Customizer', `\`${cell(s.imageCustomizerImage)}\` (${cell(s.imageCustomizerVersion)})`],
+        ['Trident version', s.tridentVersion ? `\`${cell(s.tridentVersion)}\`` : 'from the Azure Linux repositories'],
+        ['Artifact', s.artifactUrl ? `[${cell(s.artifactName)}](${s.artifactUrl})` : 'not uploaded'],
+    ];
+    return [
+        '## Trident installer ISO',
+        '',
+        '| | |',
+        '| --- | --- |',
+        ...rows.map(([k, v]) => `| ${k} | ${v} |`),
+        '',
+        '### Where the time went',
+        '',
+        gantt(records),
+        '',
+    ].join('\n');
+}
+/** A Mermaid gantt chart of the stages, in seconds from the first start. */
+function gantt(records) {
+    if (records.length === 0)
+        return '';
+    const t0 = Math.min(...records.map((r) => r.start));
+    const lines = ['```mermaid', 'gantt', '  title Stages (seconds)', '  dateFormat x', '  axisFormat %M:%S'];
+    for (const [i, r] of records.entries()) {
+        const tag = r.outcome === 'ok' ? '' : r.outcome === 'failed' ? 'crit, ' : 'done, ';
+        // Mermaid's `x` format is milliseconds; keep every bar at least 1 ms long so it renders.
+        const start = r.start - t0;
+        const end = Math.max(r.end - t0, start + 1);
+        lines.push(`  ${r.name.replace(/[:;#]/g, ' ')} (${((r.end - r.start) / 1000).toFixed(1)} s) :${tag}s${i}, ${start}, ${end}`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./build/host-checks.js
+// Pre-flight checks of the machine, before any long step: the container
+// engine answers and is not rootless (Image Customizer needs a privileged
+// container with loop devices), the disk has room, the kernel has the modules
+// Image Customizer uses. Skipped with validate-only (no privileges needed).
+
+
+
+
+
+const GiB = 1024 ** 3;
+/**
+ * Free space the build needs: the base image converted to raw (minimal-os is a
+ * 4 GiB disk), a copy of its root filesystem, the ISO, and the COSI twice (the
+ * ISO's staging folder and the ISO itself). Pure.
+ */
+function requiredDiskBytes(cosiBytes) {
+    return 8 * GiB + 2 * cosiBytes;
+}
+async function freeBytes(dir) {
+    const s = await (0,promises_.statfs)(dir);
+    return s.bavail * s.bsize;
+}
+/** Of the candidate folders that exist and are writable, the one with the most free space. */
+async function roomiest(candidates) {
+    let best;
+    for (const dir of candidates) {
+        try {
+            await (0,promises_.access)(dir, 2 /* W_OK */);
+            const free = await freeBytes(dir);
+            if (!best || free > best.free)
+                best = { dir, free };
+        }
+        catch {
+            // Not there or not writable: not a candidate.
+        }
+    }
+    if (!best)
+        throw new Error(`none of ${candidates.join(', ')} is a writable folder for the build`);
+    return best;
+}
+function diskProblem(dir, free, required) {
+    if (free >= required)
+        return undefined;
+    return `the build needs about ${humanSize(required)} free, but ${dir} has ${humanSize(free)}. Free some space (on hosted runners, remove preinstalled toolchains) or use a runner with a larger disk.`;
+}
+async function checkEngine(engine) {
+    let result;
+    try {
+        result = await run([engine, 'info']);
+    }
+    catch {
+        return `${engine} is not installed (not found on PATH). Install it, or set container-engine to the engine you have.`;
+    }
+    if (result.exitCode !== 0)
+        return `${engine} does not answer (\`${engine} info\` exited with ${result.exitCode}): ${result.tail.slice(-3).join(' ')}. Start it, or set container-engine.`;
+    // Rootless engines cannot give a container the loop devices Image Customizer needs.
+    if (/name=rootless|rootless: true/i.test(result.stdout))
+        return `${engine} runs rootless; Image Customizer needs a privileged container with loop devices. Run the engine as root.`;
+    return undefined;
+}
+/** Kernel modules the build uses that are neither loaded, built in, nor installed. */
+async function missingKernelModules(names, root = '/') {
+    const moduleDir = external_node_path_.join(root, 'lib', 'modules', (0,external_node_os_.release)());
+    const [builtin, dep] = await Promise.all(['modules.builtin', 'modules.dep'].map((f) => (0,promises_.readFile)(external_node_path_.join(moduleDir, f), 'utf8').catch(() => '')));
+    const missing = [];
+    for (const name of names) {
+        const loaded = await (0,promises_.access)(external_node_path_.join(root, 'sys', 'module', name)).then(() => true, () => false);
+        const known = new RegExp(`/${name}\\.ko`).test(`${builtin}\n${dep}`);
+        if (!loaded && !known)
+            missing.push(name);
+    }
+    return missing;
+}
+const KERNEL_MODULES = ['loop', 'squashfs', 'vfat', 'ext4'];
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(52210);
+;// CONCATENATED MODULE: ./build/data/schemas/cosi-metadata-v1.2.schema.json
+const cosi_metadata_v1_2_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/microsoft/trident/main/docs/Reference/Composable-OS-Image/cosi-metadata-v1.2.schema.json","title":"COSI Metadata (v1.2)","description":"JSON Schema for the `metadata.json` file of a Composable OS Image (COSI), COSI Specification revision 1.2. Derived from docs/Reference/Composable-OS-Image.md. Per the spec, readers MUST ignore unknown fields, so this schema does not forbid additional properties.","type":"object","required":["version","osArch","osRelease","images","disk","osPackages","bootloader","compression"],"properties":{"version":{"description":"The version of the metadata schema, in MAJOR.MINOR form. This schema targets revision 1.2.","type":"string","const":"1.2"},"osArch":{"description":"The architecture of the OS, using the names reported by `uname -m`. Case-insensitive; common aliases are accepted.","type":"string","pattern":"^(?:[Xx]86_64|[Xx]64|[Aa][Mm][Dd]64|[Aa][Rr][Mm]64|[Aa][Aa][Rr][Cc][Hh]64)$"},"osRelease":{"description":"The contents of `/etc/os-release` verbatim.","type":"string"},"images":{"description":"Filesystem metadata for each filesystem in the image.","type":"array","items":{"$ref":"#/$defs/Filesystem"}},"disk":{"description":"Original disk metadata.","$ref":"#/$defs/Disk"},"osPackages":{"description":"The list of packages installed in the OS.","type":"array","items":{"$ref":"#/$defs/OsPackage"}},"bootloader":{"description":"Information about the bootloader used by the OS.","$ref":"#/$defs/Bootloader"},"id":{"description":"A unique identifier for the COSI file (UUID, case-insensitive).","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},"compression":{"description":"Compression metadata for the COSI file.","$ref":"#/$defs/Compression"}},"$defs":{"ImageFile":{"type":"object","required":["path","compressedSize","uncompressedSize","sha384"],"properties":{"path":{"description":"Path of the compressed image file inside the tar file. MUST start with `images/`.","type":"string","pattern":"^images/.+"},"compressedSize":{"description":"Size of the compressed image in bytes.","type":"integer","minimum":0},"uncompressedSize":{"description":"Size of the raw uncompressed image in bytes.","type":"integer","minimum":0},"sha384":{"description":"SHA-384 hash of the compressed image (96 hex characters, case-insensitive).","type":"string","pattern":"^[0-9a-fA-F]{96}$"}}},"VerityConfig":{"type":"object","required":["image","roothash"],"properties":{"image":{"description":"Details of the hash partition image file in the tar file.","$ref":"#/$defs/ImageFile"},"roothash":{"description":"Verity root hash.","type":"string"}}},"Filesystem":{"type":"object","required":["image","mountPoint","fsType","fsUuid","partType"],"properties":{"image":{"description":"Details of the image file in the tar file.","$ref":"#/$defs/ImageFile"},"mountPoint":{"description":"The mount point of the filesystem.","type":"string"},"fsType":{"description":"The filesystem type, using the name recognized by the kernel (e.g. `ext4`, `vfat`).","type":"string","minLength":1},"fsUuid":{"description":"The UUID of the filesystem. Can be a proper UUID or a filesystem-specific identifier (e.g. a FAT volume serial such as `C3D4-250D`). MUST be unique across all filesystems.","type":"string","minLength":1},"partType":{"description":"The GPT partition type, as a UUID (case-insensitive). The ESP MUST be `c12a7328-f81f-11d2-ba4b-00a0c93ec93b`. Defaults to Generic Linux Data `0fc63daf-8483-4772-8e79-3d69d8477de4` when the type cannot be determined.","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},"verity":{"description":"The verity metadata of the filesystem. MUST be specified if the OS opens this filesystem with dm-verity; otherwise omitted or null.","oneOf":[{"$ref":"#/$defs/VerityConfig"},{"type":"null"}]}}},"Disk":{"type":"object","required":["size","type","lbaSize"],"properties":{"size":{"description":"Size of the original disk in bytes. MUST be a multiple of `lbaSize`.","type":"integer","minimum":0},"type":{"description":"Partitioning type of the original disk. Currently only `gpt` is supported.","type":"string","enum":["gpt"]},"lbaSize":{"description":"The size of a logical block address (LBA) in bytes. Must be 512 or 4096.","type":"integer","enum":[512,4096]},"gptRegions":{"description":"Regions in the GPT disk, ordered by increasing start LBA (primary-gpt first). Required when `type` == `gpt`.","type":"array","minItems":1,"prefixItems":[{"allOf":[{"$ref":"#/$defs/GptDiskRegion"},{"properties":{"type":{"const":"primary-gpt"}},"required":["type"]}]}],"items":{"$ref":"#/$defs/GptDiskRegion"},"contains":{"properties":{"type":{"const":"primary-gpt"}},"required":["type"]},"minContains":1,"maxContains":1}},"if":{"properties":{"type":{"const":"gpt"}},"required":["type"]},"then":{"required":["gptRegions"]}},"GptDiskRegion":{"type":"object","required":["image","type"],"properties":{"image":{"description":"Details of the image file in the tar file.","$ref":"#/$defs/ImageFile"},"type":{"description":"The type of region this image represents.","type":"string","enum":["primary-gpt","partition"]},"number":{"description":"The partition\'s GPT entry index (1-based). Required when `type` == `partition`.","type":"integer","minimum":1}},"if":{"properties":{"type":{"const":"partition"}},"required":["type"]},"then":{"required":["number"]}},"OsPackage":{"type":"object","required":["name","version","release","arch"],"properties":{"name":{"description":"The name of the package.","type":"string"},"version":{"description":"The version of the package installed.","type":"string"},"release":{"description":"The release of the package.","type":"string"},"arch":{"description":"The architecture of the package, as reported by RPM\'s `%{ARCH}` (e.g. `x86_64` or `aarch64` for architecture-specific packages, or `noarch` for architecture-independent packages).","type":"string"}}},"Bootloader":{"type":"object","required":["type"],"properties":{"type":{"description":"The type of the bootloader.","type":"string","enum":["systemd-boot","grub"]},"systemdBoot":{"description":"systemd-boot configuration. Required when `type` == `systemd-boot`; otherwise omitted or null.","oneOf":[{"$ref":"#/$defs/SystemDBoot"},{"type":"null"}]}},"if":{"properties":{"type":{"const":"systemd-boot"}},"required":["type"]},"then":{"required":["systemdBoot"],"properties":{"systemdBoot":{"$ref":"#/$defs/SystemDBoot"}}},"else":{"properties":{"systemdBoot":{"type":"null"}}}},"SystemDBoot":{"type":"object","required":["entries"],"properties":{"entries":{"description":"The contents of the `loader/entries/*.conf` files in the systemd-boot EFI partition.","type":"array","minItems":1,"items":{"$ref":"#/$defs/SystemDBootEntry"}}}},"SystemDBootEntry":{"type":"object","required":["type","path","cmdline","kernel"],"properties":{"type":{"description":"The type of the entry.","type":"string","enum":["uki-standalone","uki-config","config"]},"path":{"description":"Absolute path (from the root FS) to the UKI or config.","type":"string"},"cmdline":{"description":"The kernel command line.","type":"string"},"kernel":{"description":"Kernel release as a string.","type":"string"}}},"Compression":{"type":"object","required":["maxWindowLog"],"properties":{"maxWindowLog":{"description":"The maximum zstd `windowLog` (the power-of-2 exponent, not the window size in bytes) used across all images in the COSI file.","type":"integer","minimum":0}}}}}');
+;// CONCATENATED MODULE: ./build/trident/tar.js
+// Just enough of the tar format to list an archive's entries from their
+// 512-byte headers: ustar (with its name prefix), GNU (long names, base-256
+// sizes) and pax extended headers (path and size overrides). Pure functions
+// over buffers; cosi.ts does the reading.
+const BLOCK = 512;
+class TarFormatError extends Error {
+}
+/** Entry types whose data is a file's content (as opposed to metadata for the next entry). */
+function isFileType(type) {
+    return type === '0' || type === '\0' || type === '7';
+}
+/** Two of these end an archive. */
+function isZeroBlock(block) {
+    return block.every((b) => b === 0);
+}
+/** The bytes an entry's data occupies, padded to whole blocks. */
+function paddedSize(size) {
+    return Math.ceil(size / BLOCK) * BLOCK;
+}
+/** Parses one header block; throws TarFormatError when it is not one (bad checksum or fields). */
+function parseTarHeader(block) {
+    if (block.length !== BLOCK)
+        throw new TarFormatError(`a tar header is ${BLOCK} bytes, got ${block.length}`);
+    const stored = parseNumber(block, 148, 8);
+    if (stored === undefined || stored !== headerChecksum(block))
+        throw new TarFormatError('header checksum does not match');
+    const size = parseNumber(block, 124, 12);
+    if (size === undefined)
+        throw new TarFormatError('header size field is not a number');
+    const type = String.fromCharCode(block[156] ?? 0);
+    return { name: headerName(block), size, type };
+}
+/** Sum of the header bytes with the checksum field counted as spaces (POSIX). */
+function headerChecksum(block) {
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
+    return sum;
+}
+/** POSIX ustar splits long names into prefix + name; GNU's magic ("ustar  ") uses that area for other fields. */
+function headerName(block) {
+    const name = cString(block, 0, 100);
+    const posix = cString(block, 257, 6) === 'ustar' && block[262] === 0;
+    const prefix = posix ? cString(block, 345, 155) : '';
+    return prefix ? `${prefix}/${name}` : name;
+}
+/** Octal ASCII, or GNU base-256 (high bit of the first byte set) for values octal cannot hold. */
+function parseNumber(block, offset, length) {
+    const first = block[offset] ?? 0;
+    if (first & 0x80) {
+        let value = first & 0x7f;
+        for (let i = 1; i < length; i++)
+            value = value * 256 + (block[offset + i] ?? 0);
+        return Number.isSafeInteger(value) ? value : undefined;
+    }
+    const text = cString(block, offset, length).trim();
+    return /^[0-7]*$/.test(text) ? (text === '' ? 0 : parseInt(text, 8)) : undefined;
+}
+/** A NUL-terminated (or field-filling) string. */
+function cString(bytes, offset, length) {
+    const field = bytes.subarray(offset, offset + length);
+    const end = field.indexOf(0);
+    return Buffer.from(end === -1 ? field : field.subarray(0, end)).toString('utf8');
+}
+/** The `path` and `size` records of a pax extended header (`<len> <key>=<value>\n` each). */
+function parsePax(data) {
+    const out = {};
+    let offset = 0;
+    while (offset < data.length) {
+        const space = data.indexOf(0x20, offset);
+        const length = space === -1 ? NaN : Number(Buffer.from(data.subarray(offset, space)).toString('ascii'));
+        if (!Number.isInteger(length) || length <= 0)
+            throw new TarFormatError('malformed pax extended header');
+        const record = Buffer.from(data.subarray(space + 1, offset + length - 1)).toString('utf8');
+        const eq = record.indexOf('=');
+        const key = record.slice(0, eq);
+        const value = record.slice(eq + 1);
+        if (key === 'path')
+            out.path = value;
+        if (key === 'size' && /^\d+$/.test(value))
+            out.size = Number(value);
+        offset += length;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/trident/cosi.js
+// COSI (Composable OS Image): an uncompressed tar holding `cosi-marker`
+// (empty, first), `metadata.json`, then `images/*`. COSIs are gigabytes, so
+// reading walks the tar headers and reads only metadata.json's content.
+
+
+
+
+
+
+
+const MARKER = 'cosi-marker';
+const METADATA = 'metadata.json';
+/** ISO 9660 stores a file's size in 32 bits: 4 GiB - 1 is the largest file an ISO can hold. */
+const MAX_ISO_FILE_SIZE = 2 ** 32 - 1;
+/** Bounds that no real COSI comes near; they keep a hostile file from costing memory. */
+const MAX_ENTRIES = 10_000;
+const MAX_METADATA_BYTES = 64 * 1024 * 1024;
+const MAX_EXTENDED_HEADER_BYTES = 1024 * 1024;
+/** Reads a COSI's entry list and metadata.json. Throws on a file that is not a complete tar. */
+async function readCosi(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        return await walkCosi(handle);
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function walkCosi(handle) {
+    const { size } = await handle.stat();
+    if (size === 0)
+        throw new Error('the file is empty; a COSI is a tar archive');
+    const entries = [];
+    let metadata;
+    let pending = {};
+    let offset = 0;
+    while (offset < size) {
+        const block = await readAt(handle, offset, Math.min(BLOCK, size - offset));
+        if (block.length < BLOCK)
+            throw truncated(`a header at byte ${offset} is cut short`);
+        if (isZeroBlock(block))
+            break;
+        const header = parseHeaderAt(block, offset);
+        const entrySize = pending.size ?? header.size;
+        const dataStart = offset + BLOCK;
+        if (dataStart + entrySize > size) {
+            throw truncated(`entry ${quote(pending.path ?? header.name)} needs ${entrySize} bytes from byte ${dataStart}, but the file ends at byte ${size}`);
+        }
+        if (header.type === 'L')
+            pending.path = cString(await readData(handle, dataStart, entrySize), 0, entrySize);
+        else if (header.type === 'x')
+            pending = { ...pending, ...parsePax(await readData(handle, dataStart, entrySize)) };
+        else if (header.type !== 'K' && header.type !== 'g') {
+            const name = normalizeName(pending.path ?? header.name);
+            if (entries.length >= MAX_ENTRIES)
+                throw new Error(`more than ${MAX_ENTRIES} entries: not a COSI`);
+            entries.push(name);
+            if (name === METADATA && metadata === undefined && isFileType(header.type)) {
+                metadata = await readMetadata(handle, dataStart, entrySize);
+            }
+            pending = {};
+        }
+        offset = dataStart + paddedSize(entrySize);
+    }
+    return cosiInfo(size, entries, metadata);
+}
+function parseHeaderAt(block, offset) {
+    try {
+        return parseTarHeader(block);
+    }
+    catch (err) {
+        if (!(err instanceof TarFormatError))
+            throw err;
+        if (offset === 0)
+            throw new Error(`not a tar archive (${err.message})${compressionHint(block)}; a COSI is an uncompressed tar`);
+        throw new Error(`corrupt tar header at byte ${offset}: ${err.message}`);
+    }
+}
+/** Compressed COSIs are a likely mistake: name the compression when the magic bytes show it. */
+function compressionHint(block) {
+    if (block[0] === 0x28 && block[1] === 0xb5 && block[2] === 0x2f && block[3] === 0xfd)
+        return ': it is zstd-compressed';
+    if (block[0] === 0x1f && block[1] === 0x8b)
+        return ': it is gzip-compressed';
+    if (block.subarray(0, 3).toString('latin1') === 'BZh')
+        return ': it is bzip2-compressed';
+    if (block[0] === 0xfd && block.subarray(1, 6).toString('latin1') === '7zXZ\0')
+        return ': it is xz-compressed';
+    return '';
+}
+function truncated(detail) {
+    return new Error(`truncated tar archive: ${detail}`);
+}
+/** Trident strips a leading `./` (tar -C dir . writes one), so the names compare as Trident sees them. */
+function normalizeName(name) {
+    return name.startsWith('./') && name.length > 2 ? name.slice(2) : name;
+}
+async function readMetadata(handle, position, size) {
+    if (size > MAX_METADATA_BYTES)
+        throw new Error(`metadata.json is ${size} bytes, more than the ${MAX_METADATA_BYTES} this reader accepts`);
+    const bytes = await readAt(handle, position, size);
+    return { text: bytes.toString('utf8'), sha384: (0,external_node_crypto_.createHash)('sha384').update(bytes).digest('hex') };
+}
+async function readData(handle, position, size) {
+    if (size > MAX_EXTENDED_HEADER_BYTES)
+        throw new Error(`an extended tar header of ${size} bytes at byte ${position - BLOCK} is implausibly large`);
+    return readAt(handle, position, size);
+}
+/** Reads exactly `length` bytes unless the file ends first. */
+async function readAt(handle, position, length) {
+    const buffer = Buffer.alloc(length);
+    let filled = 0;
+    while (filled < length) {
+        const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
+        if (bytesRead === 0)
+            break;
+        filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+}
+function cosiInfo(size, entries, metadata) {
+    return {
+        size,
+        entries,
+        firstEntry: entries[0] ?? '',
+        metadataText: metadata?.text ?? '',
+        metadataSha384: metadata?.sha384 ?? '',
+        metadata: metadata ? parseJson(metadata.text) : undefined,
+    };
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Everything that keeps this COSI from going on an ISO for `platform`. */
+function checkCosi(info, platform) {
+    return [...structureProblems(info), ...sizeProblems(info), ...metadataProblems(info, platform)];
+}
+function structureProblems(info) {
+    if (info.entries.length === 0)
+        return [{ path: '', message: `the tar archive is empty; a COSI starts with the entry ${quote(MARKER)}` }];
+    if (info.firstEntry === MARKER)
+        return [];
+    const where = info.entries.includes(MARKER) ? `at position ${info.entries.indexOf(MARKER) + 1}` : 'missing';
+    return [{ path: '', message: `the first entry is ${quote(info.firstEntry)}, not ${quote(MARKER)} (which is ${where}); a COSI must start with it` }];
+}
+function sizeProblems(info) {
+    if (info.size <= MAX_ISO_FILE_SIZE)
+        return [];
+    return [
+        {
+            path: '',
+            message: `the COSI is ${info.size} bytes (${gib(info.size)} GiB); an ISO 9660 image holds files of at most ${MAX_ISO_FILE_SIZE} bytes (4 GiB - 1), so it cannot be put on the ISO`,
+        },
+    ];
+}
+function gib(bytes) {
+    return (bytes / 2 ** 30).toFixed(2);
+}
+const METADATA_POINTER = `/${METADATA}`;
+function metadataProblems(info, platform) {
+    if (!info.entries.includes(METADATA))
+        return [{ path: METADATA_POINTER, message: `the archive has no ${METADATA} entry` }];
+    if (info.metadata === undefined)
+        return [{ path: METADATA_POINTER, message: `is not valid JSON: ${jsonError(info.metadataText)}` }];
+    const inMetadata = (p) => ({ ...p, path: `${METADATA_POINTER}${p.path}` });
+    return [
+        ...checkCosiMetadata(info.metadata).map(inMetadata),
+        ...missingImageProblems(info).map(inMetadata),
+        ...archProblems(info.metadata, platform).map(inMetadata),
+    ];
+}
+function jsonError(text) {
+    try {
+        JSON.parse(text);
+        return 'unreadable';
+    }
+    catch (err) {
+        return err instanceof Error ? err.message : String(err);
+    }
+}
+let cosi_validator;
+let schema;
+/** metadata.json against the COSI 1.2 schema; paths are JSON pointers inside metadata.json. */
+function checkCosiMetadata(metadata) {
+    schema ??= inlineRefs(cosi_metadata_v1_2_schema_namespaceObject);
+    // strictTuples off: the schema pins only the first GPT region (prefixItems) and leaves the rest to items, on purpose.
+    cosi_validator ??= new _2020.Ajv2020({ allErrors: true, strict: true, strictTypes: false, strictTuples: false, strictRequired: false }).compile(schema);
+    if (cosi_validator(metadata))
+        return [];
+    return explainErrors(cosi_validator.errors ?? [], schema).map(({ path, message }) => ({ path, message }));
+}
+/** Each image file the metadata names (filesystems, their verity hashes, GPT regions), with where it is named. */
+function imagePaths(metadata) {
+    if (!isObject(metadata))
+        return [];
+    const found = [];
+    const add = (holder, pointer) => {
+        if (isObject(holder) && isObject(holder.image) && typeof holder.image.path === 'string') {
+            found.push({ pointer: `${pointer}/image/path`, path: holder.image.path });
+        }
+    };
+    listOf(metadata.images).forEach((fs, i) => {
+        add(fs, pointerJoin('/images', i));
+        if (isObject(fs))
+            add(fs.verity, `${pointerJoin('/images', i)}/verity`);
+    });
+    if (isObject(metadata.disk))
+        listOf(metadata.disk.gptRegions).forEach((r, i) => add(r, pointerJoin('/disk/gptRegions', i)));
+    return found;
+}
+function listOf(value) {
+    return Array.isArray(value) ? value : [];
+}
+function missingImageProblems(info) {
+    const present = new Set(info.entries);
+    return imagePaths(info.metadata)
+        .filter(({ path }) => !present.has(path))
+        .map(({ pointer, path }) => ({ path: pointer, message: `names ${quote(path)}, which is not in the archive` }));
+}
+/** `uname -m` names and their aliases (the schema's osArch pattern), by the platform they run on. */
+const ARCH_PLATFORM = new Map([
+    ['x86_64', 'linux/amd64'],
+    ['x64', 'linux/amd64'],
+    ['amd64', 'linux/amd64'],
+    ['aarch64', 'linux/arm64'],
+    ['arm64', 'linux/arm64'],
+]);
+function archProblems(metadata, platform) {
+    if (!isObject(metadata) || typeof metadata.osArch !== 'string')
+        return [];
+    const osPlatform = ARCH_PLATFORM.get(metadata.osArch.toLowerCase());
+    if (osPlatform === undefined || osPlatform === platform)
+        return [];
+    return [{ path: '/osArch', message: `the OS is ${metadata.osArch} (${osPlatform}), but platform is ${platform}` }];
+}
+
+;// CONCATENATED MODULE: ./build/preflight.js
+// Checks that need the filesystem but no long work: every file input exists
+// and is readable, the output would not overwrite anything, the COSI is sound
+// and the runner can build for the platform. Runs before anything is pulled.
+
+
+
+
+
+async function mustRead(input, file, kind) {
+    let info;
+    try {
+        info = await (0,promises_.stat)(file);
+        await (0,promises_.access)(file, promises_.constants.R_OK);
+    }
+    catch {
+        throw new InputError(input, `${file} does not exist or cannot be read; check the path (relative paths start at the workspace).`);
+    }
+    if (kind === 'file' && !info.isFile())
+        throw new InputError(input, `${file} is not a file.`);
+    if (kind === 'directory' && !info.isDirectory())
+        throw new InputError(input, `${file} is not a directory.`);
+}
+/** The runner's platform, for the Image Customizer container (no cross-builds). */
+function hostPlatform(arch) {
+    return arch === 'x64' ? 'linux/amd64' : arch === 'arm64' ? 'linux/arm64' : undefined;
+}
+async function preflight(inputs, log) {
+    if (inputs.hostConfig)
+        await mustRead('host-config', inputs.hostConfig, 'file');
+    if (inputs.config)
+        await mustRead('config', inputs.config, 'file');
+    if (inputs.cosi)
+        await mustRead('cosi', inputs.cosi, 'file');
+    if (inputs.rpms.kind === 'prebuilt')
+        await mustRead('trident-rpms', inputs.rpms.path, 'either');
+    if (inputs.rpms.kind === 'build') {
+        await mustRead('trident-source', inputs.rpms.checkout, 'directory');
+        await mustRead('trident-source', external_node_path_.join(inputs.rpms.checkout, 'Makefile'), 'file').catch(() => {
+            throw new InputError('trident-source', `${inputs.rpms.kind === 'build' ? inputs.rpms.checkout : ''} has no Makefile; give the root of a Trident checkout.`);
+        });
+    }
+    if (inputs.baseImage.kind === 'file')
+        await mustRead('base-image-file', inputs.baseImage.path, 'file');
+    // Paths that are mounted into the container must be expressible as -v host:container.
+    for (const [input, file] of [
+        ['cosi', inputs.cosi],
+        ['base-image-file', inputs.baseImage.kind === 'file' ? inputs.baseImage.path : undefined],
+        ['config', inputs.config],
+    ]) {
+        if (file && unmountablePath(file))
+            throw new InputError(input, `${file} contains ':', which a container mount cannot express; rename or move it.`);
+    }
+    // Never overwrite: the output must not exist yet, and its folder must.
+    const existing = await (0,promises_.stat)(inputs.output).catch(() => undefined);
+    if (existing)
+        throw new InputError('output', `${inputs.output} already exists; the action never overwrites a file. Remove it first or choose another output.`);
+    await mustRead('output', external_node_path_.dirname(inputs.output), 'directory').catch(() => {
+        throw new InputError('output', `the folder ${external_node_path_.dirname(inputs.output)} does not exist; create it first or choose another output.`);
+    });
+    const result = {};
+    if (inputs.extraConfig?.kind === 'file') {
+        await mustRead('extra-config', inputs.extraConfig.path, 'file');
+        result.extraConfig = parseExtraConfig(await (0,promises_.readFile)(inputs.extraConfig.path, 'utf8'));
+    }
+    else if (inputs.extraConfig) {
+        result.extraConfig = inputs.extraConfig.value;
+    }
+    if (inputs.cosi) {
+        const cosi = await readCosi(inputs.cosi).catch((error) => {
+            throw new InputError('cosi', `${inputs.cosi} is not a COSI file: ${error.message}`);
+        });
+        const problems = checkCosi(cosi, inputs.platform);
+        if (problems.length > 0) {
+            throw new InputError('cosi', `${inputs.cosi} is not usable:\n${problems.map((p) => `  ${p.path || '/'}: ${p.message}`).join('\n')}`);
+        }
+        log(`COSI ${external_node_path_.basename(inputs.cosi)}: ${cosi.size} bytes, metadata.json SHA-384 ${cosi.metadataSha384}`);
+        result.cosi = cosi;
+    }
+    return result;
+}
+/** The runner can build only for its own architecture; undefined when it can. */
+function platformMismatch(platform, arch) {
+    const host = hostPlatform(arch);
+    if (host === platform)
+        return undefined;
+    return `platform is ${platform} but this runner is ${host ?? arch}; Image Customizer cannot build for another architecture. Use a ${platform === 'linux/arm64' ? 'arm64 runner (e.g. ubuntu-24.04-arm)' : 'x64 runner'} or set platform: ${host ?? 'linux/amd64'}.`;
+}
+
+;// CONCATENATED MODULE: ./build/steps/check.js
+// Step 1: everything that can be wrong with the inputs and the machine, before
+// any long work. validate-only stops short of the machine checks (it needs no
+// container engine and no privileges).
+
+
+
+async function checkEverything(inputs, rt, log) {
+    const result = await preflight(inputs, log);
+    if (inputs.validateOnly)
+        return { ...result, parent: rt.tempDir };
+    const mismatch = platformMismatch(inputs.platform, process.arch);
+    if (mismatch)
+        throw new Error(`Input 'platform': ${mismatch}`);
+    const engineProblem = await checkEngine(inputs.containerEngine);
+    if (engineProblem)
+        throw new Error(`Input 'container-engine': ${engineProblem}`);
+    // Hosted runners have more room on /mnt than on the workspace's disk.
+    const { dir: parent, free } = await roomiest([rt.tempDir, ...(rt.env.RUNNER_ENVIRONMENT === 'github-hosted' ? ['/mnt'] : [])]);
+    const required = requiredDiskBytes(result.cosi?.size ?? 0);
+    const disk = diskProblem(parent, free, required);
+    if (disk)
+        throw new Error(disk);
+    log(`Disk: ${humanSize(free)} free in ${parent}; the build needs about ${humanSize(required)}.`);
+    // Detection can miss modules a privileged container loads itself: warn, do not fail.
+    const missing = await missingKernelModules(KERNEL_MODULES);
+    if (missing.length > 0) {
+        rt.warning({
+            message: `Kernel modules ${missing.join(', ')} are neither loaded nor installed on this runner; Image Customizer needs ${KERNEL_MODULES.join(', ')} and will likely fail.`,
+        });
+    }
+    return { ...result, parent };
+}
+
+;// CONCATENATED MODULE: ./build/customizer/config.js
+/** The packages the procedure installs in the live OS. */
+const PROCEDURE_PACKAGES = [
+    'netplan',
+    'trident-install-service',
+    'trident-provisioning',
+    'vim',
+    'curl',
+    'device-mapper',
+    'squashfs-tools',
+    'tar',
+    'selinux-policy',
+];
+const PROCEDURE_SERVICES = ['trident-install.service', 'trident-network.service'];
+/** Trident reads its host configuration from here in the live OS. */
+const HOST_CONFIG_DESTINATION = '/etc/trident/config.yaml';
+// The ISO is mounted at /run/initramfs/live; Trident's docs use /mnt/trident_cdrom.
+const CDROM_LINK_SCRIPT = '# Use more intuitive path for the ISO mount\nln -s /run/initramfs/live /mnt/trident_cdrom\n';
+/** The procedure's config, with the inputs' values. Pure. */
+function buildCustomizerConfig(p) {
+    return {
+        storage: {
+            bootType: 'efi',
+            disks: [
+                {
+                    partitionTableType: 'gpt',
+                    maxSize: '4G',
+                    partitions: [
+                        { id: 'esp', type: 'esp', size: '8M' },
+                        { id: 'rootfs', size: 'grow' },
+                    ],
+                },
+            ],
+            filesystems: [
+                { deviceId: 'esp', type: 'fat32', mountPoint: { path: '/boot/efi', options: 'umask=0077' } },
+                { deviceId: 'rootfs', type: 'ext4', mountPoint: { path: '/' } },
+            ],
+        },
+        os: {
+            hostname: p.hostname,
+            bootloader: { resetType: 'hard-reset' },
+            selinux: { mode: p.selinuxMode },
+            kernelCommandLine: { extraCommandLine: [...p.kernelCommandLine] },
+            packages: { install: union(PROCEDURE_PACKAGES, p.packages) },
+            services: { enable: union(PROCEDURE_SERVICES, p.services) },
+            ...(p.hostConfigSource ? { additionalFiles: [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] } : {}),
+        },
+        scripts: { postCustomization: [{ content: CDROM_LINK_SCRIPT }] },
+        ...(p.cosi ? { iso: { additionalFiles: [{ source: p.cosi.source, destination: p.cosi.destination }] } } : {}),
+    };
+}
+/** Appends without duplicates, keeping the first list's order. */
+function union(first, second) {
+    return [...new Set([...first, ...second])];
+}
+function isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/**
+ * Deep merge of `extra` over `base`: mappings merge key by key, lists append
+ * the items not already present (compared by value), scalars replace. Pure.
+ */
+function mergeConfig(base, extra) {
+    const out = { ...base };
+    for (const [key, value] of Object.entries(extra)) {
+        const current = out[key];
+        if (isMapping(current) && isMapping(value))
+            out[key] = mergeConfig(current, value);
+        else if (Array.isArray(current) && Array.isArray(value))
+            out[key] = appendUnique(current, value);
+        else
+            out[key] = value;
+    }
+    return out;
+}
+function appendUnique(current, extra) {
+    const seen = new Set(current.map((item) => JSON.stringify(item)));
+    const out = [...current];
+    for (const item of extra) {
+        const key = JSON.stringify(item);
+        if (!seen.has(key)) {
+            seen.add(key);
+            out.push(item);
+        }
+    }
+    return out;
+}
+/** The RPM packages the config installs that Trident's RPMs must provide. */
+function requiredTridentPackages(config) {
+    const install = config.os?.packages?.install ?? [];
+    const needed = install.filter((name) => name.startsWith('trident'));
+    // trident requires trident-selinux at the same version when SELinux policy is installed.
+    if (needed.length === 0)
+        return [];
+    needed.push('trident');
+    if (config.os?.selinux?.mode !== 'disabled')
+        needed.push('trident-selinux');
+    return [...new Set(needed)];
+}
+
+;// CONCATENATED MODULE: ./build/customizer/files.js
+// Reading and writing Image Customizer config files (YAML, via the yaml package).
+
+
+
+const HEADER = [
+    ' Image Customizer config written by trident-iso-action.',
+    ' Paths are as the container sees them: /config is this folder,',
+    ' /inputs/cosi holds the COSI (read-only), /rpms the Trident RPMs.',
+].join('\n');
+/** The config as YAML text. Pure. */
+function configYaml(config) {
+    const doc = new dist/* Document */.yo(config);
+    doc.commentBefore = HEADER;
+    return doc.toString({ lineWidth: 0 });
+}
+async function writeConfigFile(file, config) {
+    await (0,promises_.writeFile)(file, configYaml(config), { flag: 'wx' });
+}
+async function readUserConfig(file) {
+    const text = await (0,promises_.readFile)(file, 'utf8');
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        const where = error instanceof dist/* YAMLParseError */.XT && error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : '';
+        throw new InputError('config', `${file} is not valid YAML${where}: ${error.message.split('\n')[0]}`);
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw new InputError('config', `${file} must hold a YAML mapping (storage:, os:, iso: ...).`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./build/data/schemas/imagecustomizer-v0.18.0.schema.json
+const imagecustomizer_v0_18_0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/microsoft/azurelinux/toolkit/tools/imagecustomizerapi/config","$ref":"#/$defs/Config","$defs":{"AdditionalFile":{"properties":{"destination":{"type":"string"},"source":{"type":"string"},"content":{"type":"string"},"permissions":{"$ref":"#/$defs/FilePermissions"},"sha256hash":{"type":"string"}},"additionalProperties":false,"type":"object"},"AdditionalFileList":{"items":{"$ref":"#/$defs/AdditionalFile"},"type":"array"},"Artifacts":{"properties":{"items":{"items":{"type":"string"},"type":"array"},"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"BootLoader":{"properties":{"resetType":{"type":"string"}},"additionalProperties":false,"type":"object"},"Config":{"properties":{"input":{"$ref":"#/$defs/Input"},"storage":{"$ref":"#/$defs/Storage"},"iso":{"$ref":"#/$defs/Iso"},"pxe":{"$ref":"#/$defs/Pxe"},"os":{"$ref":"#/$defs/OS"},"scripts":{"$ref":"#/$defs/Scripts"},"previewFeatures":{"items":{"type":"string"},"type":"array"},"output":{"$ref":"#/$defs/Output"}},"additionalProperties":false,"type":"object"},"DirConfig":{"properties":{"source":{"type":"string"},"destination":{"type":"string"},"newDirPermissions":{"$ref":"#/$defs/FilePermissions"},"mergedDirPermissions":{"$ref":"#/$defs/FilePermissions"},"childFilePermissions":{"$ref":"#/$defs/FilePermissions"},"sha256hashmap":{"additionalProperties":{"type":"string"},"type":"object"}},"additionalProperties":false,"type":"object"},"DirConfigList":{"items":{"$ref":"#/$defs/DirConfig"},"type":"array"},"Disk":{"properties":{"partitionTableType":{"type":"string"},"maxSize":{"$ref":"#/$defs/DiskSize"},"partitions":{"items":{"$ref":"#/$defs/Partition"},"type":"array"}},"additionalProperties":false,"type":"object"},"DiskSize":{"type":"string","pattern":"^\\\\d+[KMGT]$"},"FilePermissions":{"oneOf":[{"type":"string","pattern":"^[0-7]{3,4}$"},{"type":"integer","maximum":777,"minimum":0}]},"FileSystem":{"properties":{"deviceId":{"type":"string"},"type":{"type":"string"},"mountPoint":{"$ref":"#/$defs/MountPoint"}},"additionalProperties":false,"type":"object"},"Group":{"properties":{"name":{"type":"string"},"gid":{"type":"integer"}},"additionalProperties":false,"type":"object"},"IdentifiedPartition":{"properties":{"idType":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false,"type":"object"},"Input":{"properties":{"image":{"$ref":"#/$defs/InputImage"}},"additionalProperties":false,"type":"object"},"InputImage":{"properties":{"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"Iso":{"properties":{"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"initramfsType":{"type":"string"},"kdumpBootFiles":{"type":"string"}},"additionalProperties":false,"type":"object"},"KernelCommandLine":{"properties":{"extraCommandLine":{"items":{"type":"string"},"type":"array"}},"additionalProperties":false,"type":"object"},"Module":{"properties":{"name":{"type":"string"},"loadMode":{"type":"string"},"options":{"additionalProperties":{"type":"string"},"type":"object"}},"additionalProperties":false,"type":"object"},"ModuleList":{"items":{"$ref":"#/$defs/Module"},"type":"array"},"MountPoint":{"properties":{"idType":{"type":"string"},"options":{"type":"string"},"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"OS":{"properties":{"hostname":{"type":"string"},"packages":{"$ref":"#/$defs/Packages"},"selinux":{"$ref":"#/$defs/SELinux"},"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"additionalDirs":{"$ref":"#/$defs/DirConfigList"},"groups":{"items":{"$ref":"#/$defs/Group"},"type":"array"},"users":{"items":{"$ref":"#/$defs/User"},"type":"array"},"services":{"$ref":"#/$defs/Services"},"modules":{"$ref":"#/$defs/ModuleList"},"overlays":{"items":{"$ref":"#/$defs/Overlay"},"type":"array"},"bootloader":{"$ref":"#/$defs/BootLoader"},"uki":{"$ref":"#/$defs/Uki"},"imageHistory":{"type":"string"}},"additionalProperties":false,"type":"object"},"Output":{"properties":{"image":{"$ref":"#/$defs/OutputImage"},"artifacts":{"$ref":"#/$defs/Artifacts"}},"additionalProperties":false,"type":"object"},"OutputImage":{"properties":{"path":{"type":"string"},"format":{"type":"string"}},"additionalProperties":false,"type":"object"},"Overlay":{"properties":{"lowerDirs":{"items":{"type":"string"},"type":"array"},"upperDir":{"type":"string"},"workDir":{"type":"string"},"mountPoint":{"type":"string"},"isInitrdOverlay":{"type":"boolean"},"mountDependencies":{"items":{"type":"string"},"type":"array"},"mountOptions":{"type":"string"}},"additionalProperties":false,"type":"object"},"Packages":{"properties":{"updateExistingPackages":{"type":"boolean"},"install":{"items":{"type":"string"},"type":"array"},"remove":{"items":{"type":"string"},"type":"array"},"update":{"items":{"type":"string"},"type":"array"},"snapshotTime":{"type":"string"}},"additionalProperties":false,"type":"object"},"Partition":{"properties":{"id":{"type":"string"},"label":{"type":"string"},"start":{"$ref":"#/$defs/DiskSize"},"end":{"$ref":"#/$defs/DiskSize"},"size":{"$ref":"#/$defs/PartitionSize"},"type":{"type":"string"}},"additionalProperties":false,"type":"object"},"PartitionSize":{"type":"string","pattern":"^(\\\\d+[KMGT]$|grow)$"},"Password":{"properties":{"type":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false,"type":"object"},"Pxe":{"properties":{"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"initramfsType":{"type":"string"},"bootstrapBaseUrl":{"type":"string"},"bootstrapFileUrl":{"type":"string"},"kdumpBootFiles":{"type":"string"}},"additionalProperties":false,"type":"object"},"SELinux":{"properties":{"mode":{"type":"string"}},"additionalProperties":false,"type":"object"},"Script":{"properties":{"path":{"type":"string"},"content":{"type":"string"},"interpreter":{"type":"string"},"arguments":{"items":{"type":"string"},"type":"array"},"environmentVariables":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"sha256hash":{"type":"string"}},"additionalProperties":false,"type":"object"},"Scripts":{"properties":{"postCustomization":{"items":{"$ref":"#/$defs/Script"},"type":"array"},"finalizeCustomization":{"items":{"$ref":"#/$defs/Script"},"type":"array"}},"additionalProperties":false,"type":"object"},"Services":{"properties":{"enable":{"items":{"type":"string"},"type":"array"},"disable":{"items":{"type":"string"},"type":"array"}},"additionalProperties":false,"type":"object"},"Storage":{"properties":{"resetPartitionsUuidsType":{"type":"string"},"bootType":{"type":"string"},"disks":{"items":{"$ref":"#/$defs/Disk"},"type":"array"},"filesystems":{"items":{"$ref":"#/$defs/FileSystem"},"type":"array"},"verity":{"items":{"$ref":"#/$defs/Verity"},"type":"array"},"reinitializeVerity":{"type":"string"}},"additionalProperties":false,"type":"object"},"Uki":{"properties":{"kernels":{"$ref":"#/$defs/UkiKernels"}},"additionalProperties":false,"type":"object"},"UkiKernels":{"oneOf":[{"type":"string","enum":["auto"]},{"items":{"type":"string"},"type":"array"}]},"User":{"properties":{"name":{"type":"string"},"uid":{"type":"integer"},"password":{"$ref":"#/$defs/Password"},"passwordExpiresDays":{"type":"integer"},"sshPublicKeyPaths":{"items":{"type":"string"},"type":"array"},"sshPublicKeys":{"items":{"type":"string"},"type":"array"},"primaryGroup":{"type":"string"},"secondaryGroups":{"items":{"type":"string"},"type":"array"},"startupCommand":{"type":"string"},"homeDirectory":{"type":"string"}},"additionalProperties":false,"type":"object"},"Verity":{"properties":{"id":{"type":"string"},"name":{"type":"string"},"dataDeviceId":{"type":"string"},"dataDevice":{"$ref":"#/$defs/IdentifiedPartition"},"dataDeviceMountIdType":{"type":"string"},"hashDeviceId":{"type":"string"},"hashDevice":{"$ref":"#/$defs/IdentifiedPartition"},"hashDeviceMountIdType":{"type":"string"},"corruptionOption":{"type":"string"},"hashSignaturePath":{"type":"string"}},"additionalProperties":false,"type":"object"}}}');
+;// CONCATENATED MODULE: ./build/data/schemas/imagecustomizer-v1.6.0.schema.json
+const imagecustomizer_v1_6_0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/microsoft/azure-linux-image-tools/toolkit/tools/imagecustomizerapi/config","$ref":"#/$defs/Config","$defs":{"AdditionalFile":{"properties":{"destination":{"type":"string"},"source":{"type":"string"},"content":{"type":"string"},"permissions":{"$ref":"#/$defs/FilePermissions"},"sha256hash":{"type":"string"}},"additionalProperties":false,"type":"object"},"AdditionalFileList":{"items":{"$ref":"#/$defs/AdditionalFile"},"type":"array"},"Artifacts":{"properties":{"items":{"items":{"type":"string"},"type":"array"},"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"AzureLinuxImage":{"properties":{"version":{"type":"string"},"variant":{"type":"string"}},"additionalProperties":false,"type":"object"},"BaseConfig":{"properties":{"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"BootLoader":{"properties":{"resetType":{"type":"string"}},"additionalProperties":false,"type":"object"},"BtrfsConfig":{"properties":{"subvolumes":{"items":{"$ref":"#/$defs/BtrfsSubvolume"},"type":"array"}},"additionalProperties":false,"type":"object"},"BtrfsQuotaConfig":{"properties":{"referencedLimit":{"$ref":"#/$defs/DiskSize"},"exclusiveLimit":{"$ref":"#/$defs/DiskSize"}},"additionalProperties":false,"type":"object"},"BtrfsSubvolume":{"properties":{"path":{"type":"string"},"mountPoint":{"$ref":"#/$defs/MountPoint"},"quota":{"$ref":"#/$defs/BtrfsQuotaConfig"}},"additionalProperties":false,"type":"object"},"Config":{"properties":{"input":{"$ref":"#/$defs/Input"},"storage":{"$ref":"#/$defs/Storage"},"iso":{"$ref":"#/$defs/Iso"},"pxe":{"$ref":"#/$defs/Pxe"},"os":{"$ref":"#/$defs/OS"},"scripts":{"$ref":"#/$defs/Scripts"},"previewFeatures":{"items":{"type":"string"},"type":"array"},"output":{"$ref":"#/$defs/Output"},"baseConfigs":{"items":{"$ref":"#/$defs/BaseConfig"},"type":"array"}},"additionalProperties":false,"type":"object"},"CosiCompression":{"properties":{"level":{"type":"integer"}},"additionalProperties":false,"type":"object"},"CosiConfig":{"properties":{"compression":{"$ref":"#/$defs/CosiCompression"}},"additionalProperties":false,"type":"object"},"DirConfig":{"properties":{"source":{"type":"string"},"destination":{"type":"string"},"newDirPermissions":{"$ref":"#/$defs/FilePermissions"},"mergedDirPermissions":{"$ref":"#/$defs/FilePermissions"},"childFilePermissions":{"$ref":"#/$defs/FilePermissions"},"sha256hashmap":{"additionalProperties":{"type":"string"},"type":"object"}},"additionalProperties":false,"type":"object"},"DirConfigList":{"items":{"$ref":"#/$defs/DirConfig"},"type":"array"},"Disk":{"properties":{"partitionTableType":{"type":"string"},"maxSize":{"$ref":"#/$defs/DiskSize"},"partitions":{"items":{"$ref":"#/$defs/Partition"},"type":"array"}},"additionalProperties":false,"type":"object"},"DiskSize":{"type":"string","pattern":"^\\\\d+[KMGT]$"},"FilePermissions":{"oneOf":[{"type":"string","pattern":"^[0-7]{3,4}$"},{"type":"integer","maximum":777,"minimum":0}]},"FileSystem":{"properties":{"deviceId":{"type":"string"},"type":{"type":"string"},"mountPoint":{"$ref":"#/$defs/MountPoint"},"btrfs":{"$ref":"#/$defs/BtrfsConfig"}},"additionalProperties":false,"type":"object"},"Group":{"properties":{"name":{"type":"string"},"gid":{"type":"integer"}},"additionalProperties":false,"type":"object"},"IdentifiedPartition":{"properties":{"idType":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false,"type":"object"},"Input":{"properties":{"image":{"$ref":"#/$defs/InputImage"}},"additionalProperties":false,"type":"object"},"InputImage":{"properties":{"path":{"type":"string"},"oci":{"$ref":"#/$defs/OciImage"},"azureLinux":{"$ref":"#/$defs/AzureLinuxImage"}},"additionalProperties":false,"type":"object"},"Iso":{"properties":{"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"initramfsType":{"type":"string"},"kdumpBootFiles":{"type":"string"}},"additionalProperties":false,"type":"object"},"KernelCommandLine":{"properties":{"extraCommandLine":{"items":{"type":"string"},"type":"array"}},"additionalProperties":false,"type":"object"},"Module":{"properties":{"name":{"type":"string"},"loadMode":{"type":"string"},"options":{"additionalProperties":{"type":"string"},"type":"object"}},"additionalProperties":false,"type":"object"},"ModuleList":{"items":{"$ref":"#/$defs/Module"},"type":"array"},"MountPoint":{"properties":{"idType":{"type":"string"},"options":{"type":"string"},"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"OS":{"properties":{"hostname":{"type":"string"},"packages":{"$ref":"#/$defs/Packages"},"selinux":{"$ref":"#/$defs/SELinux"},"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"additionalDirs":{"$ref":"#/$defs/DirConfigList"},"groups":{"items":{"$ref":"#/$defs/Group"},"type":"array"},"users":{"items":{"$ref":"#/$defs/User"},"type":"array"},"services":{"$ref":"#/$defs/Services"},"modules":{"$ref":"#/$defs/ModuleList"},"overlays":{"items":{"$ref":"#/$defs/Overlay"},"type":"array"},"bootloader":{"$ref":"#/$defs/BootLoader"},"uki":{"$ref":"#/$defs/Uki"},"imageHistory":{"type":"string"}},"additionalProperties":false,"type":"object"},"OciImage":{"properties":{"uri":{"type":"string"},"platform":{"$ref":"#/$defs/OciPlatform"}},"additionalProperties":false,"type":"object"},"OciPlatform":{"properties":{"os":{"type":"string"},"architecture":{"type":"string"}},"additionalProperties":false,"type":"object"},"Output":{"properties":{"image":{"$ref":"#/$defs/OutputImage"},"artifacts":{"$ref":"#/$defs/Artifacts"},"selinuxPolicyPath":{"type":"string"}},"additionalProperties":false,"type":"object"},"OutputImage":{"properties":{"path":{"type":"string"},"format":{"type":"string"},"cosi":{"$ref":"#/$defs/CosiConfig"}},"additionalProperties":false,"type":"object"},"Overlay":{"properties":{"lowerDirs":{"items":{"type":"string"},"type":"array"},"upperDir":{"type":"string"},"workDir":{"type":"string"},"mountPoint":{"type":"string"},"isInitrdOverlay":{"type":"boolean"},"mountDependencies":{"items":{"type":"string"},"type":"array"},"mountOptions":{"type":"string"}},"additionalProperties":false,"type":"object"},"Packages":{"properties":{"updateExistingPackages":{"type":"boolean"},"install":{"items":{"type":"string"},"type":"array"},"remove":{"items":{"type":"string"},"type":"array"},"update":{"items":{"type":"string"},"type":"array"},"snapshotTime":{"type":"string"},"removePackageManager":{"type":"boolean"}},"additionalProperties":false,"type":"object"},"Partition":{"properties":{"id":{"type":"string"},"label":{"type":"string"},"start":{"$ref":"#/$defs/DiskSize"},"end":{"$ref":"#/$defs/DiskSize"},"size":{"$ref":"#/$defs/PartitionSize"},"type":{"type":"string"}},"additionalProperties":false,"type":"object"},"PartitionSize":{"type":"string","pattern":"^(\\\\d+[KMGT]$|grow)$"},"Password":{"properties":{"type":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false,"type":"object"},"Pxe":{"properties":{"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"initramfsType":{"type":"string"},"bootstrapBaseUrl":{"type":"string"},"bootstrapFileUrl":{"type":"string"},"kdumpBootFiles":{"type":"string"}},"additionalProperties":false,"type":"object"},"SELinux":{"properties":{"mode":{"type":"string"}},"additionalProperties":false,"type":"object"},"Script":{"properties":{"path":{"type":"string"},"content":{"type":"string"},"interpreter":{"type":"string"},"arguments":{"items":{"type":"string"},"type":"array"},"environmentVariables":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"sha256hash":{"type":"string"}},"additionalProperties":false,"type":"object"},"Scripts":{"properties":{"postCustomization":{"items":{"$ref":"#/$defs/Script"},"type":"array"},"finalizeCustomization":{"items":{"$ref":"#/$defs/Script"},"type":"array"}},"additionalProperties":false,"type":"object"},"Services":{"properties":{"enable":{"items":{"type":"string"},"type":"array"},"disable":{"items":{"type":"string"},"type":"array"}},"additionalProperties":false,"type":"object"},"Storage":{"properties":{"resetPartitionsUuidsType":{"type":"string"},"bootType":{"type":"string"},"disks":{"items":{"$ref":"#/$defs/Disk"},"type":"array"},"filesystems":{"items":{"$ref":"#/$defs/FileSystem"},"type":"array"},"verity":{"items":{"$ref":"#/$defs/Verity"},"type":"array"},"reinitializeVerity":{"type":"string"}},"additionalProperties":false,"type":"object"},"Uki":{"properties":{"mode":{"type":"string"}},"additionalProperties":false,"type":"object"},"User":{"properties":{"name":{"type":"string"},"uid":{"type":"integer"},"password":{"$ref":"#/$defs/Password"},"passwordExpiresDays":{"type":"integer"},"sshPublicKeyPaths":{"items":{"type":"string"},"type":"array"},"sshPublicKeys":{"items":{"type":"string"},"type":"array"},"primaryGroup":{"type":"string"},"secondaryGroups":{"items":{"type":"string"},"type":"array"},"startupCommand":{"type":"string"},"homeDirectory":{"type":"string"}},"additionalProperties":false,"type":"object"},"Verity":{"properties":{"id":{"type":"string"},"name":{"type":"string"},"dataDeviceId":{"type":"string"},"dataDevice":{"$ref":"#/$defs/IdentifiedPartition"},"dataDeviceMountIdType":{"type":"string"},"hashDeviceId":{"type":"string"},"hashDevice":{"$ref":"#/$defs/IdentifiedPartition"},"hashDeviceMountIdType":{"type":"string"},"corruptionOption":{"type":"string"},"hashSignaturePath":{"type":"string"}},"additionalProperties":false,"type":"object"}}}');
+;// CONCATENATED MODULE: ./build/customizer/schema.js
+// Checks an Image Customizer config against the JSON schema of its version
+// (copied unchanged from microsoft/azure-linux-image-tools). The schema has no
+// enums, so the few enumerations the action depends on are checked here too.
+
+
+
+const validators = new Map();
+function validatorFor(version) {
+    let validate = validators.get(version);
+    if (!validate) {
+        // The schemas use Go's formats loosely; formats are not what we check here.
+        const ajv = new _2020.Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+        validate = ajv.compile(version === '1.6.0' ? imagecustomizer_v1_6_0_schema_namespaceObject : imagecustomizer_v0_18_0_schema_namespaceObject);
+        validators.set(version, validate);
+    }
+    return validate;
+}
+const schema_SELINUX_MODES = ['disabled', 'permissive', 'enforcing', 'force-enforcing'];
+/** Problems with the config for this Image Customizer version; empty when it is valid. */
+function checkCustomizerConfig(config, features) {
+    const validate = validatorFor(features.schema);
+    const problems = [];
+    if (!validate(config))
+        problems.push(...(validate.errors ?? []).map(describe));
+    const mode = config?.os?.selinux?.mode;
+    if (mode !== undefined && !schema_SELINUX_MODES.includes(String(mode))) {
+        problems.push({ path: '/os/selinux/mode', message: `must be one of ${schema_SELINUX_MODES.join(', ')}; got '${String(mode)}'` });
+    }
+    return dedupe(problems);
+}
+function describe(error) {
+    if (error.keyword === 'additionalProperties') {
+        const key = error.params.additionalProperty;
+        return { path: `${error.instancePath}/${key}`, message: `unknown key '${key}' (Image Customizer rejects keys it does not know)` };
+    }
+    return { path: error.instancePath || '/', message: error.message ?? error.keyword };
+}
+function dedupe(problems) {
+    const seen = new Set();
+    return problems.filter((p) => {
+        const key = `${p.path}\u0000${p.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./build/steps/config.js
+// Step 2: the host config the ISO carries and the Image Customizer config,
+// written into the work directory and checked against the schema of the
+// Image Customizer version in use.
+
+
+
+
+
+
+async function prepareConfig({ inputs, work, features }, cosiSha384, extra, log) {
+    // The ISO carries a copy (mounted with the config), never the user's file itself.
+    const hostConfigPath = inputs.hostConfig ? external_node_path_.join(work.config, 'host-config.yaml') : '';
+    if (inputs.hostConfig) {
+        const { changed } = await writeHostConfigCopy(inputs.hostConfig, hostConfigPath, {
+            mode: inputs.hostConfigImage,
+            cosiDestination: inputs.cosiDestination,
+            ...(cosiSha384 ? { cosiSha384 } : {}),
+        });
+        log(changed ? `Host config copy with image.url and image.sha384 of the COSI: ${hostConfigPath}` : `Host config copied as given: ${hostConfigPath}`);
+    }
+    let config;
+    let configHostPath;
+    if (inputs.config) {
+        config = await readUserConfig(inputs.config);
+        configHostPath = inputs.config;
+    }
+    else {
+        const generated = buildCustomizerConfig({
+            hostname: inputs.hostname,
+            packages: inputs.packages,
+            services: inputs.services,
+            kernelCommandLine: inputs.kernelCommandLine,
+            selinuxMode: inputs.selinuxMode,
+            ...(inputs.hostConfig ? { hostConfigSource: external_node_path_.basename(hostConfigPath) } : {}),
+            ...(inputs.cosi ? { cosi: { source: `${IN_CONTAINER.cosiDir}/${external_node_path_.basename(inputs.cosi)}`, destination: inputs.cosiDestination } } : {}),
+        });
+        config = extra ? mergeConfig(generated, extra) : generated;
+        configHostPath = external_node_path_.join(work.config, 'ic-config.yaml');
+        await writeConfigFile(configHostPath, config);
+    }
+    const problems = checkCustomizerConfig(config, features);
+    if (problems.length > 0) {
+        const source = inputs.config ? "Input 'config'" : inputs.extraConfig ? "Input 'extra-config'" : 'The generated config';
+        throw new Error(`${source}: the Image Customizer config is not valid for Image Customizer ${features.version}:\n` +
+            problems.map((p) => `  ${p.path}: ${p.message}`).join('\n'));
+    }
+    log(`Image Customizer config (${features.schema} schema: valid): ${configHostPath}`);
+    return {
+        configHostPath,
+        configContainerPath: `${IN_CONTAINER.config}/${external_node_path_.basename(configHostPath)}`,
+        configDir: external_node_path_.dirname(configHostPath),
+        hostConfigPath,
+        requiredPackages: inputs.rpms.kind === 'distro' ? [] : requiredTridentPackages(config),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/iso.js
+// Checks the ISO Image Customizer wrote, and hashes it by streaming (memory
+// stays bounded whatever its size).
+
+
+
+/** ISO 9660: the primary volume descriptor at sector 16 starts with type 1 and "CD001". */
+const SIGNATURE_OFFSET = 32769;
+const SIGNATURE = 'CD001';
+async function verifyIso(file) {
+    const handle = await (0,promises_.open)(file, 'r').catch(() => {
+        throw new Error(`Image Customizer reported success but wrote no ISO at ${file}.`);
+    });
+    try {
+        const { size } = await handle.stat();
+        if (size === 0)
+            throw new Error(`The ISO at ${file} is empty.`);
+        const buffer = Buffer.alloc(SIGNATURE.length);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, SIGNATURE_OFFSET);
+        if (bytesRead !== SIGNATURE.length || buffer.toString('latin1') !== SIGNATURE) {
+            throw new Error(`${file} is not an ISO 9660 image: no "${SIGNATURE}" signature at byte ${SIGNATURE_OFFSET}.`);
+        }
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }))
+            hash.update(chunk);
+        return { path: file, size, sha256: hash.digest('hex') };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/steps/customize.js
+// Steps 4 and 5: Image Customizer in its privileged container, then the ISO
+// moved to `output` (never over an existing file) and checked.
+
+
+
+
+
+/** Just what the build needs, never the whole host; the user's files read-only. Pure. */
+function mountsFor(ctx, prepared, baseImageFile, rpmDir) {
+    const { inputs, work } = ctx;
+    const mounts = [
+        { host: prepared.configDir, container: IN_CONTAINER.config, readOnly: true },
+        { host: baseImageFile, container: `${IN_CONTAINER.baseDir}/${external_node_path_.basename(baseImageFile)}`, readOnly: true },
+        { host: work.build, container: IN_CONTAINER.build, readOnly: false },
+        { host: work.output, container: IN_CONTAINER.output, readOnly: false },
+    ];
+    // A user's own config names its files itself, relative to its folder.
+    if (inputs.cosi && !inputs.config)
+        mounts.push({ host: inputs.cosi, container: `${IN_CONTAINER.cosiDir}/${external_node_path_.basename(inputs.cosi)}`, readOnly: true });
+    if (rpmDir)
+        mounts.push({ host: rpmDir, container: IN_CONTAINER.rpms, readOnly: false });
+    return mounts;
+}
+/** The container the run starts. Pure. */
+function containerSpec(ctx, prepared, baseImageFile, rpmDir) {
+    const { inputs } = ctx;
+    return {
+        engine: inputs.containerEngine,
+        platform: inputs.platform,
+        name: ctx.containerName,
+        image: inputs.imageCustomizerImage,
+        features: ctx.features,
+        mounts: mountsFor(ctx, prepared, baseImageFile, rpmDir),
+        configFile: prepared.configContainerPath,
+        imageFile: `${IN_CONTAINER.baseDir}/${external_node_path_.basename(baseImageFile)}`,
+        ...(rpmDir ? { rpmSource: IN_CONTAINER.rpms } : {}),
+        outputFile: `${IN_CONTAINER.output}/${external_node_path_.basename(inputs.output)}`,
+        logLevel: inputs.logLevel,
+    };
+}
+async function customize(ctx, spec, log) {
+    const argv = containerArgv(spec);
+    log(`Running: ${argv.join(' ')}`);
+    await runContainer(argv, spec.engine, spec.name, log);
+}
+/** Moves a file to a path that must not exist: link (fails if it exists) then unlink; a copy across filesystems. */
+async function moveNoClobber(from, to) {
+    try {
+        await (0,promises_.link)(from, to);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new Error(`Image Customizer reported success but wrote no ISO (${external_node_path_.basename(to)} is missing from its output).`);
+        if (code !== 'EXDEV' && code !== 'EPERM')
+            throw error;
+        await (0,promises_.copyFile)(from, to, external_node_fs_.constants.COPYFILE_EXCL);
+    }
+    await (0,promises_.rm)(from, { force: true });
+}
+async function deliverIso({ inputs, work }, log) {
+    await moveNoClobber(external_node_path_.join(work.output, external_node_path_.basename(inputs.output)), inputs.output);
+    const info = await verifyIso(inputs.output);
+    log(`${info.path}: ${info.size} bytes, SHA-256 ${info.sha256}`);
+    return info;
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var lib_core = __nccwpck_require__(33838);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
@@ -54587,730 +55546,6 @@ pullDir, oras, cache) {
     return { file: external_node_path_.join(pullDir, image), digest };
 }
 
-;// CONCATENATED MODULE: ./build/customizer/config.js
-/** The packages the procedure installs in the live OS. */
-const PROCEDURE_PACKAGES = [
-    'netplan',
-    'trident-install-service',
-    'trident-provisioning',
-    'vim',
-    'curl',
-    'device-mapper',
-    'squashfs-tools',
-    'tar',
-    'selinux-policy',
-];
-const PROCEDURE_SERVICES = ['trident-install.service', 'trident-network.service'];
-/** Trident reads its host configuration from here in the live OS. */
-const HOST_CONFIG_DESTINATION = '/etc/trident/config.yaml';
-// The ISO is mounted at /run/initramfs/live; Trident's docs use /mnt/trident_cdrom.
-const CDROM_LINK_SCRIPT = '# Use more intuitive path for the ISO mount\nln -s /run/initramfs/live /mnt/trident_cdrom\n';
-/** The procedure's config, with the inputs' values. Pure. */
-function buildCustomizerConfig(p) {
-    return {
-        storage: {
-            bootType: 'efi',
-            disks: [
-                {
-                    partitionTableType: 'gpt',
-                    maxSize: '4G',
-                    partitions: [
-                        { id: 'esp', type: 'esp', size: '8M' },
-                        { id: 'rootfs', size: 'grow' },
-                    ],
-                },
-            ],
-            filesystems: [
-                { deviceId: 'esp', type: 'fat32', mountPoint: { path: '/boot/efi', options: 'umask=0077' } },
-                { deviceId: 'rootfs', type: 'ext4', mountPoint: { path: '/' } },
-            ],
-        },
-        os: {
-            hostname: p.hostname,
-            bootloader: { resetType: 'hard-reset' },
-            selinux: { mode: p.selinuxMode },
-            kernelCommandLine: { extraCommandLine: [...p.kernelCommandLine] },
-            packages: { install: union(PROCEDURE_PACKAGES, p.packages) },
-            services: { enable: union(PROCEDURE_SERVICES, p.services) },
-            ...(p.hostConfigSource ? { additionalFiles: [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] } : {}),
-        },
-        scripts: { postCustomization: [{ content: CDROM_LINK_SCRIPT }] },
-        ...(p.cosi ? { iso: { additionalFiles: [{ source: p.cosi.source, destination: p.cosi.destination }] } } : {}),
-    };
-}
-/** Appends without duplicates, keeping the first list's order. */
-function union(first, second) {
-    return [...new Set([...first, ...second])];
-}
-function isMapping(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/**
- * Deep merge of `extra` over `base`: mappings merge key by key, lists append
- * the items not already present (compared by value), scalars replace. Pure.
- */
-function mergeConfig(base, extra) {
-    const out = { ...base };
-    for (const [key, value] of Object.entries(extra)) {
-        const current = out[key];
-        if (isMapping(current) && isMapping(value))
-            out[key] = mergeConfig(current, value);
-        else if (Array.isArray(current) && Array.isArray(value))
-            out[key] = appendUnique(current, value);
-        else
-            out[key] = value;
-    }
-    return out;
-}
-function appendUnique(current, extra) {
-    const seen = new Set(current.map((item) => JSON.stringify(item)));
-    const out = [...current];
-    for (const item of extra) {
-        const key = JSON.stringify(item);
-        if (!seen.has(key)) {
-            seen.add(key);
-            out.push(item);
-        }
-    }
-    return out;
-}
-/** The RPM packages the config installs that Trident's RPMs must provide. */
-function requiredTridentPackages(config) {
-    const install = config.os?.packages?.install ?? [];
-    const needed = install.filter((name) => name.startsWith('trident'));
-    // trident requires trident-selinux at the same version when SELinux policy is installed.
-    if (needed.length === 0)
-        return [];
-    needed.push('trident');
-    if (config.os?.selinux?.mode !== 'disabled')
-        needed.push('trident-selinux');
-    return [...new Set(needed)];
-}
-
-;// CONCATENATED MODULE: ./build/customizer/files.js
-// Reading and writing Image Customizer config files (YAML, via the yaml package).
-
-
-
-const HEADER = [
-    ' Image Customizer config written by trident-iso-action.',
-    ' Paths are as the container sees them: /config is this folder,',
-    ' /inputs/cosi holds the COSI (read-only), /rpms the Trident RPMs.',
-].join('\n');
-/** The config as YAML text. Pure. */
-function configYaml(config) {
-    const doc = new dist/* Document */.yo(config);
-    doc.commentBefore = HEADER;
-    return doc.toString({ lineWidth: 0 });
-}
-async function writeConfigFile(file, config) {
-    await (0,promises_.writeFile)(file, configYaml(config), { flag: 'wx' });
-}
-async function readUserConfig(file) {
-    const text = await (0,promises_.readFile)(file, 'utf8');
-    let value;
-    try {
-        value = (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        const where = error instanceof dist/* YAMLParseError */.XT && error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : '';
-        throw new InputError('config', `${file} is not valid YAML${where}: ${error.message.split('\n')[0]}`);
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        throw new InputError('config', `${file} must hold a YAML mapping (storage:, os:, iso: ...).`);
-    return value;
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(52210);
-;// CONCATENATED MODULE: ./build/data/schemas/imagecustomizer-v0.18.0.schema.json
-const imagecustomizer_v0_18_0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/microsoft/azurelinux/toolkit/tools/imagecustomizerapi/config","$ref":"#/$defs/Config","$defs":{"AdditionalFile":{"properties":{"destination":{"type":"string"},"source":{"type":"string"},"content":{"type":"string"},"permissions":{"$ref":"#/$defs/FilePermissions"},"sha256hash":{"type":"string"}},"additionalProperties":false,"type":"object"},"AdditionalFileList":{"items":{"$ref":"#/$defs/AdditionalFile"},"type":"array"},"Artifacts":{"properties":{"items":{"items":{"type":"string"},"type":"array"},"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"BootLoader":{"properties":{"resetType":{"type":"string"}},"additionalProperties":false,"type":"object"},"Config":{"properties":{"input":{"$ref":"#/$defs/Input"},"storage":{"$ref":"#/$defs/Storage"},"iso":{"$ref":"#/$defs/Iso"},"pxe":{"$ref":"#/$defs/Pxe"},"os":{"$ref":"#/$defs/OS"},"scripts":{"$ref":"#/$defs/Scripts"},"previewFeatures":{"items":{"type":"string"},"type":"array"},"output":{"$ref":"#/$defs/Output"}},"additionalProperties":false,"type":"object"},"DirConfig":{"properties":{"source":{"type":"string"},"destination":{"type":"string"},"newDirPermissions":{"$ref":"#/$defs/FilePermissions"},"mergedDirPermissions":{"$ref":"#/$defs/FilePermissions"},"childFilePermissions":{"$ref":"#/$defs/FilePermissions"},"sha256hashmap":{"additionalProperties":{"type":"string"},"type":"object"}},"additionalProperties":false,"type":"object"},"DirConfigList":{"items":{"$ref":"#/$defs/DirConfig"},"type":"array"},"Disk":{"properties":{"partitionTableType":{"type":"string"},"maxSize":{"$ref":"#/$defs/DiskSize"},"partitions":{"items":{"$ref":"#/$defs/Partition"},"type":"array"}},"additionalProperties":false,"type":"object"},"DiskSize":{"type":"string","pattern":"^\\\\d+[KMGT]$"},"FilePermissions":{"oneOf":[{"type":"string","pattern":"^[0-7]{3,4}$"},{"type":"integer","maximum":777,"minimum":0}]},"FileSystem":{"properties":{"deviceId":{"type":"string"},"type":{"type":"string"},"mountPoint":{"$ref":"#/$defs/MountPoint"}},"additionalProperties":false,"type":"object"},"Group":{"properties":{"name":{"type":"string"},"gid":{"type":"integer"}},"additionalProperties":false,"type":"object"},"IdentifiedPartition":{"properties":{"idType":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false,"type":"object"},"Input":{"properties":{"image":{"$ref":"#/$defs/InputImage"}},"additionalProperties":false,"type":"object"},"InputImage":{"properties":{"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"Iso":{"properties":{"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"initramfsType":{"type":"string"},"kdumpBootFiles":{"type":"string"}},"additionalProperties":false,"type":"object"},"KernelCommandLine":{"properties":{"extraCommandLine":{"items":{"type":"string"},"type":"array"}},"additionalProperties":false,"type":"object"},"Module":{"properties":{"name":{"type":"string"},"loadMode":{"type":"string"},"options":{"additionalProperties":{"type":"string"},"type":"object"}},"additionalProperties":false,"type":"object"},"ModuleList":{"items":{"$ref":"#/$defs/Module"},"type":"array"},"MountPoint":{"properties":{"idType":{"type":"string"},"options":{"type":"string"},"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"OS":{"properties":{"hostname":{"type":"string"},"packages":{"$ref":"#/$defs/Packages"},"selinux":{"$ref":"#/$defs/SELinux"},"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"additionalDirs":{"$ref":"#/$defs/DirConfigList"},"groups":{"items":{"$ref":"#/$defs/Group"},"type":"array"},"users":{"items":{"$ref":"#/$defs/User"},"type":"array"},"services":{"$ref":"#/$defs/Services"},"modules":{"$ref":"#/$defs/ModuleList"},"overlays":{"items":{"$ref":"#/$defs/Overlay"},"type":"array"},"bootloader":{"$ref":"#/$defs/BootLoader"},"uki":{"$ref":"#/$defs/Uki"},"imageHistory":{"type":"string"}},"additionalProperties":false,"type":"object"},"Output":{"properties":{"image":{"$ref":"#/$defs/OutputImage"},"artifacts":{"$ref":"#/$defs/Artifacts"}},"additionalProperties":false,"type":"object"},"OutputImage":{"properties":{"path":{"type":"string"},"format":{"type":"string"}},"additionalProperties":false,"type":"object"},"Overlay":{"properties":{"lowerDirs":{"items":{"type":"string"},"type":"array"},"upperDir":{"type":"string"},"workDir":{"type":"string"},"mountPoint":{"type":"string"},"isInitrdOverlay":{"type":"boolean"},"mountDependencies":{"items":{"type":"string"},"type":"array"},"mountOptions":{"type":"string"}},"additionalProperties":false,"type":"object"},"Packages":{"properties":{"updateExistingPackages":{"type":"boolean"},"install":{"items":{"type":"string"},"type":"array"},"remove":{"items":{"type":"string"},"type":"array"},"update":{"items":{"type":"string"},"type":"array"},"snapshotTime":{"type":"string"}},"additionalProperties":false,"type":"object"},"Partition":{"properties":{"id":{"type":"string"},"label":{"type":"string"},"start":{"$ref":"#/$defs/DiskSize"},"end":{"$ref":"#/$defs/DiskSize"},"size":{"$ref":"#/$defs/PartitionSize"},"type":{"type":"string"}},"additionalProperties":false,"type":"object"},"PartitionSize":{"type":"string","pattern":"^(\\\\d+[KMGT]$|grow)$"},"Password":{"properties":{"type":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false,"type":"object"},"Pxe":{"properties":{"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"initramfsType":{"type":"string"},"bootstrapBaseUrl":{"type":"string"},"bootstrapFileUrl":{"type":"string"},"kdumpBootFiles":{"type":"string"}},"additionalProperties":false,"type":"object"},"SELinux":{"properties":{"mode":{"type":"string"}},"additionalProperties":false,"type":"object"},"Script":{"properties":{"path":{"type":"string"},"content":{"type":"string"},"interpreter":{"type":"string"},"arguments":{"items":{"type":"string"},"type":"array"},"environmentVariables":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"sha256hash":{"type":"string"}},"additionalProperties":false,"type":"object"},"Scripts":{"properties":{"postCustomization":{"items":{"$ref":"#/$defs/Script"},"type":"array"},"finalizeCustomization":{"items":{"$ref":"#/$defs/Script"},"type":"array"}},"additionalProperties":false,"type":"object"},"Services":{"properties":{"enable":{"items":{"type":"string"},"type":"array"},"disable":{"items":{"type":"string"},"type":"array"}},"additionalProperties":false,"type":"object"},"Storage":{"properties":{"resetPartitionsUuidsType":{"type":"string"},"bootType":{"type":"string"},"disks":{"items":{"$ref":"#/$defs/Disk"},"type":"array"},"filesystems":{"items":{"$ref":"#/$defs/FileSystem"},"type":"array"},"verity":{"items":{"$ref":"#/$defs/Verity"},"type":"array"},"reinitializeVerity":{"type":"string"}},"additionalProperties":false,"type":"object"},"Uki":{"properties":{"kernels":{"$ref":"#/$defs/UkiKernels"}},"additionalProperties":false,"type":"object"},"UkiKernels":{"oneOf":[{"type":"string","enum":["auto"]},{"items":{"type":"string"},"type":"array"}]},"User":{"properties":{"name":{"type":"string"},"uid":{"type":"integer"},"password":{"$ref":"#/$defs/Password"},"passwordExpiresDays":{"type":"integer"},"sshPublicKeyPaths":{"items":{"type":"string"},"type":"array"},"sshPublicKeys":{"items":{"type":"string"},"type":"array"},"primaryGroup":{"type":"string"},"secondaryGroups":{"items":{"type":"string"},"type":"array"},"startupCommand":{"type":"string"},"homeDirectory":{"type":"string"}},"additionalProperties":false,"type":"object"},"Verity":{"properties":{"id":{"type":"string"},"name":{"type":"string"},"dataDeviceId":{"type":"string"},"dataDevice":{"$ref":"#/$defs/IdentifiedPartition"},"dataDeviceMountIdType":{"type":"string"},"hashDeviceId":{"type":"string"},"hashDevice":{"$ref":"#/$defs/IdentifiedPartition"},"hashDeviceMountIdType":{"type":"string"},"corruptionOption":{"type":"string"},"hashSignaturePath":{"type":"string"}},"additionalProperties":false,"type":"object"}}}');
-;// CONCATENATED MODULE: ./build/data/schemas/imagecustomizer-v1.6.0.schema.json
-const imagecustomizer_v1_6_0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/microsoft/azure-linux-image-tools/toolkit/tools/imagecustomizerapi/config","$ref":"#/$defs/Config","$defs":{"AdditionalFile":{"properties":{"destination":{"type":"string"},"source":{"type":"string"},"content":{"type":"string"},"permissions":{"$ref":"#/$defs/FilePermissions"},"sha256hash":{"type":"string"}},"additionalProperties":false,"type":"object"},"AdditionalFileList":{"items":{"$ref":"#/$defs/AdditionalFile"},"type":"array"},"Artifacts":{"properties":{"items":{"items":{"type":"string"},"type":"array"},"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"AzureLinuxImage":{"properties":{"version":{"type":"string"},"variant":{"type":"string"}},"additionalProperties":false,"type":"object"},"BaseConfig":{"properties":{"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"BootLoader":{"properties":{"resetType":{"type":"string"}},"additionalProperties":false,"type":"object"},"BtrfsConfig":{"properties":{"subvolumes":{"items":{"$ref":"#/$defs/BtrfsSubvolume"},"type":"array"}},"additionalProperties":false,"type":"object"},"BtrfsQuotaConfig":{"properties":{"referencedLimit":{"$ref":"#/$defs/DiskSize"},"exclusiveLimit":{"$ref":"#/$defs/DiskSize"}},"additionalProperties":false,"type":"object"},"BtrfsSubvolume":{"properties":{"path":{"type":"string"},"mountPoint":{"$ref":"#/$defs/MountPoint"},"quota":{"$ref":"#/$defs/BtrfsQuotaConfig"}},"additionalProperties":false,"type":"object"},"Config":{"properties":{"input":{"$ref":"#/$defs/Input"},"storage":{"$ref":"#/$defs/Storage"},"iso":{"$ref":"#/$defs/Iso"},"pxe":{"$ref":"#/$defs/Pxe"},"os":{"$ref":"#/$defs/OS"},"scripts":{"$ref":"#/$defs/Scripts"},"previewFeatures":{"items":{"type":"string"},"type":"array"},"output":{"$ref":"#/$defs/Output"},"baseConfigs":{"items":{"$ref":"#/$defs/BaseConfig"},"type":"array"}},"additionalProperties":false,"type":"object"},"CosiCompression":{"properties":{"level":{"type":"integer"}},"additionalProperties":false,"type":"object"},"CosiConfig":{"properties":{"compression":{"$ref":"#/$defs/CosiCompression"}},"additionalProperties":false,"type":"object"},"DirConfig":{"properties":{"source":{"type":"string"},"destination":{"type":"string"},"newDirPermissions":{"$ref":"#/$defs/FilePermissions"},"mergedDirPermissions":{"$ref":"#/$defs/FilePermissions"},"childFilePermissions":{"$ref":"#/$defs/FilePermissions"},"sha256hashmap":{"additionalProperties":{"type":"string"},"type":"object"}},"additionalProperties":false,"type":"object"},"DirConfigList":{"items":{"$ref":"#/$defs/DirConfig"},"type":"array"},"Disk":{"properties":{"partitionTableType":{"type":"string"},"maxSize":{"$ref":"#/$defs/DiskSize"},"partitions":{"items":{"$ref":"#/$defs/Partition"},"type":"array"}},"additionalProperties":false,"type":"object"},"DiskSize":{"type":"string","pattern":"^\\\\d+[KMGT]$"},"FilePermissions":{"oneOf":[{"type":"string","pattern":"^[0-7]{3,4}$"},{"type":"integer","maximum":777,"minimum":0}]},"FileSystem":{"properties":{"deviceId":{"type":"string"},"type":{"type":"string"},"mountPoint":{"$ref":"#/$defs/MountPoint"},"btrfs":{"$ref":"#/$defs/BtrfsConfig"}},"additionalProperties":false,"type":"object"},"Group":{"properties":{"name":{"type":"string"},"gid":{"type":"integer"}},"additionalProperties":false,"type":"object"},"IdentifiedPartition":{"properties":{"idType":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false,"type":"object"},"Input":{"properties":{"image":{"$ref":"#/$defs/InputImage"}},"additionalProperties":false,"type":"object"},"InputImage":{"properties":{"path":{"type":"string"},"oci":{"$ref":"#/$defs/OciImage"},"azureLinux":{"$ref":"#/$defs/AzureLinuxImage"}},"additionalProperties":false,"type":"object"},"Iso":{"properties":{"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"initramfsType":{"type":"string"},"kdumpBootFiles":{"type":"string"}},"additionalProperties":false,"type":"object"},"KernelCommandLine":{"properties":{"extraCommandLine":{"items":{"type":"string"},"type":"array"}},"additionalProperties":false,"type":"object"},"Module":{"properties":{"name":{"type":"string"},"loadMode":{"type":"string"},"options":{"additionalProperties":{"type":"string"},"type":"object"}},"additionalProperties":false,"type":"object"},"ModuleList":{"items":{"$ref":"#/$defs/Module"},"type":"array"},"MountPoint":{"properties":{"idType":{"type":"string"},"options":{"type":"string"},"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"OS":{"properties":{"hostname":{"type":"string"},"packages":{"$ref":"#/$defs/Packages"},"selinux":{"$ref":"#/$defs/SELinux"},"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"additionalDirs":{"$ref":"#/$defs/DirConfigList"},"groups":{"items":{"$ref":"#/$defs/Group"},"type":"array"},"users":{"items":{"$ref":"#/$defs/User"},"type":"array"},"services":{"$ref":"#/$defs/Services"},"modules":{"$ref":"#/$defs/ModuleList"},"overlays":{"items":{"$ref":"#/$defs/Overlay"},"type":"array"},"bootloader":{"$ref":"#/$defs/BootLoader"},"uki":{"$ref":"#/$defs/Uki"},"imageHistory":{"type":"string"}},"additionalProperties":false,"type":"object"},"OciImage":{"properties":{"uri":{"type":"string"},"platform":{"$ref":"#/$defs/OciPlatform"}},"additionalProperties":false,"type":"object"},"OciPlatform":{"properties":{"os":{"type":"string"},"architecture":{"type":"string"}},"additionalProperties":false,"type":"object"},"Output":{"properties":{"image":{"$ref":"#/$defs/OutputImage"},"artifacts":{"$ref":"#/$defs/Artifacts"},"selinuxPolicyPath":{"type":"string"}},"additionalProperties":false,"type":"object"},"OutputImage":{"properties":{"path":{"type":"string"},"format":{"type":"string"},"cosi":{"$ref":"#/$defs/CosiConfig"}},"additionalProperties":false,"type":"object"},"Overlay":{"properties":{"lowerDirs":{"items":{"type":"string"},"type":"array"},"upperDir":{"type":"string"},"workDir":{"type":"string"},"mountPoint":{"type":"string"},"isInitrdOverlay":{"type":"boolean"},"mountDependencies":{"items":{"type":"string"},"type":"array"},"mountOptions":{"type":"string"}},"additionalProperties":false,"type":"object"},"Packages":{"properties":{"updateExistingPackages":{"type":"boolean"},"install":{"items":{"type":"string"},"type":"array"},"remove":{"items":{"type":"string"},"type":"array"},"update":{"items":{"type":"string"},"type":"array"},"snapshotTime":{"type":"string"},"removePackageManager":{"type":"boolean"}},"additionalProperties":false,"type":"object"},"Partition":{"properties":{"id":{"type":"string"},"label":{"type":"string"},"start":{"$ref":"#/$defs/DiskSize"},"end":{"$ref":"#/$defs/DiskSize"},"size":{"$ref":"#/$defs/PartitionSize"},"type":{"type":"string"}},"additionalProperties":false,"type":"object"},"PartitionSize":{"type":"string","pattern":"^(\\\\d+[KMGT]$|grow)$"},"Password":{"properties":{"type":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false,"type":"object"},"Pxe":{"properties":{"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"initramfsType":{"type":"string"},"bootstrapBaseUrl":{"type":"string"},"bootstrapFileUrl":{"type":"string"},"kdumpBootFiles":{"type":"string"}},"additionalProperties":false,"type":"object"},"SELinux":{"properties":{"mode":{"type":"string"}},"additionalProperties":false,"type":"object"},"Script":{"properties":{"path":{"type":"string"},"content":{"type":"string"},"interpreter":{"type":"string"},"arguments":{"items":{"type":"string"},"type":"array"},"environmentVariables":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"sha256hash":{"type":"string"}},"additionalProperties":false,"type":"object"},"Scripts":{"properties":{"postCustomization":{"items":{"$ref":"#/$defs/Script"},"type":"array"},"finalizeCustomization":{"items":{"$ref":"#/$defs/Script"},"type":"array"}},"additionalProperties":false,"type":"object"},"Services":{"properties":{"enable":{"items":{"type":"string"},"type":"array"},"disable":{"items":{"type":"string"},"type":"array"}},"additionalProperties":false,"type":"object"},"Storage":{"properties":{"resetPartitionsUuidsType":{"type":"string"},"bootType":{"type":"string"},"disks":{"items":{"$ref":"#/$defs/Disk"},"type":"array"},"filesystems":{"items":{"$ref":"#/$defs/FileSystem"},"type":"array"},"verity":{"items":{"$ref":"#/$defs/Verity"},"type":"array"},"reinitializeVerity":{"type":"string"}},"additionalProperties":false,"type":"object"},"Uki":{"properties":{"mode":{"type":"string"}},"additionalProperties":false,"type":"object"},"User":{"properties":{"name":{"type":"string"},"uid":{"type":"integer"},"password":{"$ref":"#/$defs/Password"},"passwordExpiresDays":{"type":"integer"},"sshPublicKeyPaths":{"items":{"type":"string"},"type":"array"},"sshPublicKeys":{"items":{"type":"string"},"type":"array"},"primaryGroup":{"type":"string"},"secondaryGroups":{"items":{"type":"string"},"type":"array"},"startupCommand":{"type":"string"},"homeDirectory":{"type":"string"}},"additionalProperties":false,"type":"object"},"Verity":{"properties":{"id":{"type":"string"},"name":{"type":"string"},"dataDeviceId":{"type":"string"},"dataDevice":{"$ref":"#/$defs/IdentifiedPartition"},"dataDeviceMountIdType":{"type":"string"},"hashDeviceId":{"type":"string"},"hashDevice":{"$ref":"#/$defs/IdentifiedPartition"},"hashDeviceMountIdType":{"type":"string"},"corruptionOption":{"type":"string"},"hashSignaturePath":{"type":"string"}},"additionalProperties":false,"type":"object"}}}');
-;// CONCATENATED MODULE: ./build/customizer/schema.js
-// Checks an Image Customizer config against the JSON schema of its version
-// (copied unchanged from microsoft/azure-linux-image-tools). The schema has no
-// enums, so the few enumerations the action depends on are checked here too.
-
-
-
-const validators = new Map();
-function validatorFor(version) {
-    let validate = validators.get(version);
-    if (!validate) {
-        // The schemas use Go's formats loosely; formats are not what we check here.
-        const ajv = new _2020.Ajv2020({ allErrors: true, strict: false, validateFormats: false });
-        validate = ajv.compile(version === '1.6.0' ? imagecustomizer_v1_6_0_schema_namespaceObject : imagecustomizer_v0_18_0_schema_namespaceObject);
-        validators.set(version, validate);
-    }
-    return validate;
-}
-const schema_SELINUX_MODES = ['disabled', 'permissive', 'enforcing', 'force-enforcing'];
-/** Problems with the config for this Image Customizer version; empty when it is valid. */
-function checkCustomizerConfig(config, features) {
-    const validate = validatorFor(features.schema);
-    const problems = [];
-    if (!validate(config))
-        problems.push(...(validate.errors ?? []).map(describe));
-    const mode = config?.os?.selinux?.mode;
-    if (mode !== undefined && !schema_SELINUX_MODES.includes(String(mode))) {
-        problems.push({ path: '/os/selinux/mode', message: `must be one of ${schema_SELINUX_MODES.join(', ')}; got '${String(mode)}'` });
-    }
-    return dedupe(problems);
-}
-function describe(error) {
-    if (error.keyword === 'additionalProperties') {
-        const key = error.params.additionalProperty;
-        return { path: `${error.instancePath}/${key}`, message: `unknown key '${key}' (Image Customizer rejects keys it does not know)` };
-    }
-    return { path: error.instancePath || '/', message: error.message ?? error.keyword };
-}
-function dedupe(problems) {
-    const seen = new Set();
-    return problems.filter((p) => {
-        const key = `${p.path}\u0000${p.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-
-;// CONCATENATED MODULE: ./build/customizer/version.js
-// What differs between Image Customizer versions, as far as the action cares.
-// (FACTS.md: entry point before 0.18, /dev mount before 1.5, telemetry flag from 0.16.)
-/** The newest behaviour we know; assumed when the version cannot be told. */
-const NEWEST_KNOWN = '1.6.0';
-function compareVersions(a, b) {
-    const pa = a.split('.').map(Number);
-    const pb = b.split('.').map(Number);
-    for (let i = 0; i < 3; i++) {
-        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-        if (d !== 0)
-            return d;
-    }
-    return 0;
-}
-function customizerFeatures(version) {
-    const atLeast = (v) => compareVersions(version, v) >= 0;
-    return {
-        version,
-        needsCommandArgument: !atLeast('0.18.0'),
-        needsDevMount: !atLeast('1.5.0'),
-        hasDisableTelemetry: atLeast('0.16.0'),
-        // The 1.x schema adds keys; 0.x versions are checked against the 0.18 one.
-        schema: atLeast('1.0.0') ? '1.6.0' : '0.18.0',
-    };
-}
-
-;// CONCATENATED MODULE: ./build/iso.js
-// Checks the ISO Image Customizer wrote, and hashes it by streaming (memory
-// stays bounded whatever its size).
-
-
-
-/** ISO 9660: the primary volume descriptor at sector 16 starts with type 1 and "CD001". */
-const SIGNATURE_OFFSET = 32769;
-const SIGNATURE = 'CD001';
-async function verifyIso(file) {
-    const handle = await (0,promises_.open)(file, 'r').catch(() => {
-        throw new Error(`Image Customizer reported success but wrote no ISO at ${file}.`);
-    });
-    try {
-        const { size } = await handle.stat();
-        if (size === 0)
-            throw new Error(`The ISO at ${file} is empty.`);
-        const buffer = Buffer.alloc(SIGNATURE.length);
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, SIGNATURE_OFFSET);
-        if (bytesRead !== SIGNATURE.length || buffer.toString('latin1') !== SIGNATURE) {
-            throw new Error(`${file} is not an ISO 9660 image: no "${SIGNATURE}" signature at byte ${SIGNATURE_OFFSET}.`);
-        }
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }))
-            hash.update(chunk);
-        return { path: file, size, sha256: hash.digest('hex') };
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./build/data/schemas/cosi-metadata-v1.2.schema.json
-const cosi_metadata_v1_2_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/microsoft/trident/main/docs/Reference/Composable-OS-Image/cosi-metadata-v1.2.schema.json","title":"COSI Metadata (v1.2)","description":"JSON Schema for the `metadata.json` file of a Composable OS Image (COSI), COSI Specification revision 1.2. Derived from docs/Reference/Composable-OS-Image.md. Per the spec, readers MUST ignore unknown fields, so this schema does not forbid additional properties.","type":"object","required":["version","osArch","osRelease","images","disk","osPackages","bootloader","compression"],"properties":{"version":{"description":"The version of the metadata schema, in MAJOR.MINOR form. This schema targets revision 1.2.","type":"string","const":"1.2"},"osArch":{"description":"The architecture of the OS, using the names reported by `uname -m`. Case-insensitive; common aliases are accepted.","type":"string","pattern":"^(?:[Xx]86_64|[Xx]64|[Aa][Mm][Dd]64|[Aa][Rr][Mm]64|[Aa][Aa][Rr][Cc][Hh]64)$"},"osRelease":{"description":"The contents of `/etc/os-release` verbatim.","type":"string"},"images":{"description":"Filesystem metadata for each filesystem in the image.","type":"array","items":{"$ref":"#/$defs/Filesystem"}},"disk":{"description":"Original disk metadata.","$ref":"#/$defs/Disk"},"osPackages":{"description":"The list of packages installed in the OS.","type":"array","items":{"$ref":"#/$defs/OsPackage"}},"bootloader":{"description":"Information about the bootloader used by the OS.","$ref":"#/$defs/Bootloader"},"id":{"description":"A unique identifier for the COSI file (UUID, case-insensitive).","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},"compression":{"description":"Compression metadata for the COSI file.","$ref":"#/$defs/Compression"}},"$defs":{"ImageFile":{"type":"object","required":["path","compressedSize","uncompressedSize","sha384"],"properties":{"path":{"description":"Path of the compressed image file inside the tar file. MUST start with `images/`.","type":"string","pattern":"^images/.+"},"compressedSize":{"description":"Size of the compressed image in bytes.","type":"integer","minimum":0},"uncompressedSize":{"description":"Size of the raw uncompressed image in bytes.","type":"integer","minimum":0},"sha384":{"description":"SHA-384 hash of the compressed image (96 hex characters, case-insensitive).","type":"string","pattern":"^[0-9a-fA-F]{96}$"}}},"VerityConfig":{"type":"object","required":["image","roothash"],"properties":{"image":{"description":"Details of the hash partition image file in the tar file.","$ref":"#/$defs/ImageFile"},"roothash":{"description":"Verity root hash.","type":"string"}}},"Filesystem":{"type":"object","required":["image","mountPoint","fsType","fsUuid","partType"],"properties":{"image":{"description":"Details of the image file in the tar file.","$ref":"#/$defs/ImageFile"},"mountPoint":{"description":"The mount point of the filesystem.","type":"string"},"fsType":{"description":"The filesystem type, using the name recognized by the kernel (e.g. `ext4`, `vfat`).","type":"string","minLength":1},"fsUuid":{"description":"The UUID of the filesystem. Can be a proper UUID or a filesystem-specific identifier (e.g. a FAT volume serial such as `C3D4-250D`). MUST be unique across all filesystems.","type":"string","minLength":1},"partType":{"description":"The GPT partition type, as a UUID (case-insensitive). The ESP MUST be `c12a7328-f81f-11d2-ba4b-00a0c93ec93b`. Defaults to Generic Linux Data `0fc63daf-8483-4772-8e79-3d69d8477de4` when the type cannot be determined.","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},"verity":{"description":"The verity metadata of the filesystem. MUST be specified if the OS opens this filesystem with dm-verity; otherwise omitted or null.","oneOf":[{"$ref":"#/$defs/VerityConfig"},{"type":"null"}]}}},"Disk":{"type":"object","required":["size","type","lbaSize"],"properties":{"size":{"description":"Size of the original disk in bytes. MUST be a multiple of `lbaSize`.","type":"integer","minimum":0},"type":{"description":"Partitioning type of the original disk. Currently only `gpt` is supported.","type":"string","enum":["gpt"]},"lbaSize":{"description":"The size of a logical block address (LBA) in bytes. Must be 512 or 4096.","type":"integer","enum":[512,4096]},"gptRegions":{"description":"Regions in the GPT disk, ordered by increasing start LBA (primary-gpt first). Required when `type` == `gpt`.","type":"array","minItems":1,"prefixItems":[{"allOf":[{"$ref":"#/$defs/GptDiskRegion"},{"properties":{"type":{"const":"primary-gpt"}},"required":["type"]}]}],"items":{"$ref":"#/$defs/GptDiskRegion"},"contains":{"properties":{"type":{"const":"primary-gpt"}},"required":["type"]},"minContains":1,"maxContains":1}},"if":{"properties":{"type":{"const":"gpt"}},"required":["type"]},"then":{"required":["gptRegions"]}},"GptDiskRegion":{"type":"object","required":["image","type"],"properties":{"image":{"description":"Details of the image file in the tar file.","$ref":"#/$defs/ImageFile"},"type":{"description":"The type of region this image represents.","type":"string","enum":["primary-gpt","partition"]},"number":{"description":"The partition\'s GPT entry index (1-based). Required when `type` == `partition`.","type":"integer","minimum":1}},"if":{"properties":{"type":{"const":"partition"}},"required":["type"]},"then":{"required":["number"]}},"OsPackage":{"type":"object","required":["name","version","release","arch"],"properties":{"name":{"description":"The name of the package.","type":"string"},"version":{"description":"The version of the package installed.","type":"string"},"release":{"description":"The release of the package.","type":"string"},"arch":{"description":"The architecture of the package, as reported by RPM\'s `%{ARCH}` (e.g. `x86_64` or `aarch64` for architecture-specific packages, or `noarch` for architecture-independent packages).","type":"string"}}},"Bootloader":{"type":"object","required":["type"],"properties":{"type":{"description":"The type of the bootloader.","type":"string","enum":["systemd-boot","grub"]},"systemdBoot":{"description":"systemd-boot configuration. Required when `type` == `systemd-boot`; otherwise omitted or null.","oneOf":[{"$ref":"#/$defs/SystemDBoot"},{"type":"null"}]}},"if":{"properties":{"type":{"const":"systemd-boot"}},"required":["type"]},"then":{"required":["systemdBoot"],"properties":{"systemdBoot":{"$ref":"#/$defs/SystemDBoot"}}},"else":{"properties":{"systemdBoot":{"type":"null"}}}},"SystemDBoot":{"type":"object","required":["entries"],"properties":{"entries":{"description":"The contents of the `loader/entries/*.conf` files in the systemd-boot EFI partition.","type":"array","minItems":1,"items":{"$ref":"#/$defs/SystemDBootEntry"}}}},"SystemDBootEntry":{"type":"object","required":["type","path","cmdline","kernel"],"properties":{"type":{"description":"The type of the entry.","type":"string","enum":["uki-standalone","uki-config","config"]},"path":{"description":"Absolute path (from the root FS) to the UKI or config.","type":"string"},"cmdline":{"description":"The kernel command line.","type":"string"},"kernel":{"description":"Kernel release as a string.","type":"string"}}},"Compression":{"type":"object","required":["maxWindowLog"],"properties":{"maxWindowLog":{"description":"The maximum zstd `windowLog` (the power-of-2 exponent, not the window size in bytes) used across all images in the COSI file.","type":"integer","minimum":0}}}}}');
-;// CONCATENATED MODULE: ./build/trident/tar.js
-// Just enough of the tar format to list an archive's entries from their
-// 512-byte headers: ustar (with its name prefix), GNU (long names, base-256
-// sizes) and pax extended headers (path and size overrides). Pure functions
-// over buffers; cosi.ts does the reading.
-const BLOCK = 512;
-class TarFormatError extends Error {
-}
-/** Entry types whose data is a file's content (as opposed to metadata for the next entry). */
-function isFileType(type) {
-    return type === '0' || type === '\0' || type === '7';
-}
-/** Two of these end an archive. */
-function isZeroBlock(block) {
-    return block.every((b) => b === 0);
-}
-/** The bytes an entry's data occupies, padded to whole blocks. */
-function paddedSize(size) {
-    return Math.ceil(size / BLOCK) * BLOCK;
-}
-/** Parses one header block; throws TarFormatError when it is not one (bad checksum or fields). */
-function parseTarHeader(block) {
-    if (block.length !== BLOCK)
-        throw new TarFormatError(`a tar header is ${BLOCK} bytes, got ${block.length}`);
-    const stored = parseNumber(block, 148, 8);
-    if (stored === undefined || stored !== headerChecksum(block))
-        throw new TarFormatError('header checksum does not match');
-    const size = parseNumber(block, 124, 12);
-    if (size === undefined)
-        throw new TarFormatError('header size field is not a number');
-    const type = String.fromCharCode(block[156] ?? 0);
-    return { name: headerName(block), size, type };
-}
-/** Sum of the header bytes with the checksum field counted as spaces (POSIX). */
-function headerChecksum(block) {
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++)
-        sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
-    return sum;
-}
-/** POSIX ustar splits long names into prefix + name; GNU's magic ("ustar  ") uses that area for other fields. */
-function headerName(block) {
-    const name = cString(block, 0, 100);
-    const posix = cString(block, 257, 6) === 'ustar' && block[262] === 0;
-    const prefix = posix ? cString(block, 345, 155) : '';
-    return prefix ? `${prefix}/${name}` : name;
-}
-/** Octal ASCII, or GNU base-256 (high bit of the first byte set) for values octal cannot hold. */
-function parseNumber(block, offset, length) {
-    const first = block[offset] ?? 0;
-    if (first & 0x80) {
-        let value = first & 0x7f;
-        for (let i = 1; i < length; i++)
-            value = value * 256 + (block[offset + i] ?? 0);
-        return Number.isSafeInteger(value) ? value : undefined;
-    }
-    const text = cString(block, offset, length).trim();
-    return /^[0-7]*$/.test(text) ? (text === '' ? 0 : parseInt(text, 8)) : undefined;
-}
-/** A NUL-terminated (or field-filling) string. */
-function cString(bytes, offset, length) {
-    const field = bytes.subarray(offset, offset + length);
-    const end = field.indexOf(0);
-    return Buffer.from(end === -1 ? field : field.subarray(0, end)).toString('utf8');
-}
-/** The `path` and `size` records of a pax extended header (`<len> <key>=<value>\n` each). */
-function parsePax(data) {
-    const out = {};
-    let offset = 0;
-    while (offset < data.length) {
-        const space = data.indexOf(0x20, offset);
-        const length = space === -1 ? NaN : Number(Buffer.from(data.subarray(offset, space)).toString('ascii'));
-        if (!Number.isInteger(length) || length <= 0)
-            throw new TarFormatError('malformed pax extended header');
-        const record = Buffer.from(data.subarray(space + 1, offset + length - 1)).toString('utf8');
-        const eq = record.indexOf('=');
-        const key = record.slice(0, eq);
-        const value = record.slice(eq + 1);
-        if (key === 'path')
-            out.path = value;
-        if (key === 'size' && /^\d+$/.test(value))
-            out.size = Number(value);
-        offset += length;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/trident/cosi.js
-// COSI (Composable OS Image): an uncompressed tar holding `cosi-marker`
-// (empty, first), `metadata.json`, then `images/*`. COSIs are gigabytes, so
-// reading walks the tar headers and reads only metadata.json's content.
-
-
-
-
-
-
-
-const MARKER = 'cosi-marker';
-const METADATA = 'metadata.json';
-/** ISO 9660 stores a file's size in 32 bits: 4 GiB - 1 is the largest file an ISO can hold. */
-const MAX_ISO_FILE_SIZE = 2 ** 32 - 1;
-/** Bounds that no real COSI comes near; they keep a hostile file from costing memory. */
-const MAX_ENTRIES = 10_000;
-const MAX_METADATA_BYTES = 64 * 1024 * 1024;
-const MAX_EXTENDED_HEADER_BYTES = 1024 * 1024;
-/** Reads a COSI's entry list and metadata.json. Throws on a file that is not a complete tar. */
-async function readCosi(file) {
-    const handle = await (0,promises_.open)(file, 'r');
-    try {
-        return await walkCosi(handle);
-    }
-    finally {
-        await handle.close();
-    }
-}
-async function walkCosi(handle) {
-    const { size } = await handle.stat();
-    if (size === 0)
-        throw new Error('the file is empty; a COSI is a tar archive');
-    const entries = [];
-    let metadata;
-    let pending = {};
-    let offset = 0;
-    while (offset < size) {
-        const block = await readAt(handle, offset, Math.min(BLOCK, size - offset));
-        if (block.length < BLOCK)
-            throw truncated(`a header at byte ${offset} is cut short`);
-        if (isZeroBlock(block))
-            break;
-        const header = parseHeaderAt(block, offset);
-        const entrySize = pending.size ?? header.size;
-        const dataStart = offset + BLOCK;
-        if (dataStart + entrySize > size) {
-            throw truncated(`entry ${quote(pending.path ?? header.name)} needs ${entrySize} bytes from byte ${dataStart}, but the file ends at byte ${size}`);
-        }
-        if (header.type === 'L')
-            pending.path = cString(await readData(handle, dataStart, entrySize), 0, entrySize);
-        else if (header.type === 'x')
-            pending = { ...pending, ...parsePax(await readData(handle, dataStart, entrySize)) };
-        else if (header.type !== 'K' && header.type !== 'g') {
-            const name = normalizeName(pending.path ?? header.name);
-            if (entries.length >= MAX_ENTRIES)
-                throw new Error(`more than ${MAX_ENTRIES} entries: not a COSI`);
-            entries.push(name);
-            if (name === METADATA && metadata === undefined && isFileType(header.type)) {
-                metadata = await readMetadata(handle, dataStart, entrySize);
-            }
-            pending = {};
-        }
-        offset = dataStart + paddedSize(entrySize);
-    }
-    return cosiInfo(size, entries, metadata);
-}
-function parseHeaderAt(block, offset) {
-    try {
-        return parseTarHeader(block);
-    }
-    catch (err) {
-        if (!(err instanceof TarFormatError))
-            throw err;
-        if (offset === 0)
-            throw new Error(`not a tar archive (${err.message})${compressionHint(block)}; a COSI is an uncompressed tar`);
-        throw new Error(`corrupt tar header at byte ${offset}: ${err.message}`);
-    }
-}
-/** Compressed COSIs are a likely mistake: name the compression when the magic bytes show it. */
-function compressionHint(block) {
-    if (block[0] === 0x28 && block[1] === 0xb5 && block[2] === 0x2f && block[3] === 0xfd)
-        return ': it is zstd-compressed';
-    if (block[0] === 0x1f && block[1] === 0x8b)
-        return ': it is gzip-compressed';
-    if (block.subarray(0, 3).toString('latin1') === 'BZh')
-        return ': it is bzip2-compressed';
-    if (block[0] === 0xfd && block.subarray(1, 6).toString('latin1') === '7zXZ\0')
-        return ': it is xz-compressed';
-    return '';
-}
-function truncated(detail) {
-    return new Error(`truncated tar archive: ${detail}`);
-}
-/** Trident strips a leading `./` (tar -C dir . writes one), so the names compare as Trident sees them. */
-function normalizeName(name) {
-    return name.startsWith('./') && name.length > 2 ? name.slice(2) : name;
-}
-async function readMetadata(handle, position, size) {
-    if (size > MAX_METADATA_BYTES)
-        throw new Error(`metadata.json is ${size} bytes, more than the ${MAX_METADATA_BYTES} this reader accepts`);
-    const bytes = await readAt(handle, position, size);
-    return { text: bytes.toString('utf8'), sha384: (0,external_node_crypto_.createHash)('sha384').update(bytes).digest('hex') };
-}
-async function readData(handle, position, size) {
-    if (size > MAX_EXTENDED_HEADER_BYTES)
-        throw new Error(`an extended tar header of ${size} bytes at byte ${position - BLOCK} is implausibly large`);
-    return readAt(handle, position, size);
-}
-/** Reads exactly `length` bytes unless the file ends first. */
-async function readAt(handle, position, length) {
-    const buffer = Buffer.alloc(length);
-    let filled = 0;
-    while (filled < length) {
-        const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
-        if (bytesRead === 0)
-            break;
-        filled += bytesRead;
-    }
-    return buffer.subarray(0, filled);
-}
-function cosiInfo(size, entries, metadata) {
-    return {
-        size,
-        entries,
-        firstEntry: entries[0] ?? '',
-        metadataText: metadata?.text ?? '',
-        metadataSha384: metadata?.sha384 ?? '',
-        metadata: metadata ? parseJson(metadata.text) : undefined,
-    };
-}
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Everything that keeps this COSI from going on an ISO for `platform`. */
-function checkCosi(info, platform) {
-    return [...structureProblems(info), ...sizeProblems(info), ...metadataProblems(info, platform)];
-}
-function structureProblems(info) {
-    if (info.entries.length === 0)
-        return [{ path: '', message: `the tar archive is empty; a COSI starts with the entry ${quote(MARKER)}` }];
-    if (info.firstEntry === MARKER)
-        return [];
-    const where = info.entries.includes(MARKER) ? `at position ${info.entries.indexOf(MARKER) + 1}` : 'missing';
-    return [{ path: '', message: `the first entry is ${quote(info.firstEntry)}, not ${quote(MARKER)} (which is ${where}); a COSI must start with it` }];
-}
-function sizeProblems(info) {
-    if (info.size <= MAX_ISO_FILE_SIZE)
-        return [];
-    return [
-        {
-            path: '',
-            message: `the COSI is ${info.size} bytes (${gib(info.size)} GiB); an ISO 9660 image holds files of at most ${MAX_ISO_FILE_SIZE} bytes (4 GiB - 1), so it cannot be put on the ISO`,
-        },
-    ];
-}
-function gib(bytes) {
-    return (bytes / 2 ** 30).toFixed(2);
-}
-const METADATA_POINTER = `/${METADATA}`;
-function metadataProblems(info, platform) {
-    if (!info.entries.includes(METADATA))
-        return [{ path: METADATA_POINTER, message: `the archive has no ${METADATA} entry` }];
-    if (info.metadata === undefined)
-        return [{ path: METADATA_POINTER, message: `is not valid JSON: ${jsonError(info.metadataText)}` }];
-    const inMetadata = (p) => ({ ...p, path: `${METADATA_POINTER}${p.path}` });
-    return [
-        ...checkCosiMetadata(info.metadata).map(inMetadata),
-        ...missingImageProblems(info).map(inMetadata),
-        ...archProblems(info.metadata, platform).map(inMetadata),
-    ];
-}
-function jsonError(text) {
-    try {
-        JSON.parse(text);
-        return 'unreadable';
-    }
-    catch (err) {
-        return err instanceof Error ? err.message : String(err);
-    }
-}
-let cosi_validator;
-let schema;
-/** metadata.json against the COSI 1.2 schema; paths are JSON pointers inside metadata.json. */
-function checkCosiMetadata(metadata) {
-    schema ??= inlineRefs(cosi_metadata_v1_2_schema_namespaceObject);
-    // strictTuples off: the schema pins only the first GPT region (prefixItems) and leaves the rest to items, on purpose.
-    cosi_validator ??= new _2020.Ajv2020({ allErrors: true, strict: true, strictTypes: false, strictTuples: false, strictRequired: false }).compile(schema);
-    if (cosi_validator(metadata))
-        return [];
-    return explainErrors(cosi_validator.errors ?? [], schema).map(({ path, message }) => ({ path, message }));
-}
-/** Each image file the metadata names (filesystems, their verity hashes, GPT regions), with where it is named. */
-function imagePaths(metadata) {
-    if (!isObject(metadata))
-        return [];
-    const found = [];
-    const add = (holder, pointer) => {
-        if (isObject(holder) && isObject(holder.image) && typeof holder.image.path === 'string') {
-            found.push({ pointer: `${pointer}/image/path`, path: holder.image.path });
-        }
-    };
-    listOf(metadata.images).forEach((fs, i) => {
-        add(fs, pointerJoin('/images', i));
-        if (isObject(fs))
-            add(fs.verity, `${pointerJoin('/images', i)}/verity`);
-    });
-    if (isObject(metadata.disk))
-        listOf(metadata.disk.gptRegions).forEach((r, i) => add(r, pointerJoin('/disk/gptRegions', i)));
-    return found;
-}
-function listOf(value) {
-    return Array.isArray(value) ? value : [];
-}
-function missingImageProblems(info) {
-    const present = new Set(info.entries);
-    return imagePaths(info.metadata)
-        .filter(({ path }) => !present.has(path))
-        .map(({ pointer, path }) => ({ path: pointer, message: `names ${quote(path)}, which is not in the archive` }));
-}
-/** `uname -m` names and their aliases (the schema's osArch pattern), by the platform they run on. */
-const ARCH_PLATFORM = new Map([
-    ['x86_64', 'linux/amd64'],
-    ['x64', 'linux/amd64'],
-    ['amd64', 'linux/amd64'],
-    ['aarch64', 'linux/arm64'],
-    ['arm64', 'linux/arm64'],
-]);
-function archProblems(metadata, platform) {
-    if (!isObject(metadata) || typeof metadata.osArch !== 'string')
-        return [];
-    const osPlatform = ARCH_PLATFORM.get(metadata.osArch.toLowerCase());
-    if (osPlatform === undefined || osPlatform === platform)
-        return [];
-    return [{ path: '/osArch', message: `the OS is ${metadata.osArch} (${osPlatform}), but platform is ${platform}` }];
-}
-
-;// CONCATENATED MODULE: ./build/preflight.js
-// Checks that need the filesystem but no long work: every file input exists
-// and is readable, the output would not overwrite anything, the COSI is sound
-// and the runner can build for the platform. Runs before anything is pulled.
-
-
-
-
-
-async function mustRead(input, file, kind) {
-    let info;
-    try {
-        info = await (0,promises_.stat)(file);
-        await (0,promises_.access)(file, promises_.constants.R_OK);
-    }
-    catch {
-        throw new InputError(input, `${file} does not exist or cannot be read; check the path (relative paths start at the workspace).`);
-    }
-    if (kind === 'file' && !info.isFile())
-        throw new InputError(input, `${file} is not a file.`);
-    if (kind === 'directory' && !info.isDirectory())
-        throw new InputError(input, `${file} is not a directory.`);
-}
-/** The runner's platform, for the Image Customizer container (no cross-builds). */
-function hostPlatform(arch) {
-    return arch === 'x64' ? 'linux/amd64' : arch === 'arm64' ? 'linux/arm64' : undefined;
-}
-async function preflight(inputs, log) {
-    if (inputs.hostConfig)
-        await mustRead('host-config', inputs.hostConfig, 'file');
-    if (inputs.config)
-        await mustRead('config', inputs.config, 'file');
-    if (inputs.cosi)
-        await mustRead('cosi', inputs.cosi, 'file');
-    if (inputs.rpms.kind === 'prebuilt')
-        await mustRead('trident-rpms', inputs.rpms.path, 'either');
-    if (inputs.rpms.kind === 'build') {
-        await mustRead('trident-source', inputs.rpms.checkout, 'directory');
-        await mustRead('trident-source', external_node_path_.join(inputs.rpms.checkout, 'Makefile'), 'file').catch(() => {
-            throw new InputError('trident-source', `${inputs.rpms.kind === 'build' ? inputs.rpms.checkout : ''} has no Makefile; give the root of a Trident checkout.`);
-        });
-    }
-    if (inputs.baseImage.kind === 'file')
-        await mustRead('base-image-file', inputs.baseImage.path, 'file');
-    // Paths that are mounted into the container must be expressible as -v host:container.
-    for (const [input, file] of [
-        ['cosi', inputs.cosi],
-        ['base-image-file', inputs.baseImage.kind === 'file' ? inputs.baseImage.path : undefined],
-        ['config', inputs.config],
-    ]) {
-        if (file && unmountablePath(file))
-            throw new InputError(input, `${file} contains ':', which a container mount cannot express; rename or move it.`);
-    }
-    // Never overwrite: the output must not exist yet, and its folder must.
-    const existing = await (0,promises_.stat)(inputs.output).catch(() => undefined);
-    if (existing)
-        throw new InputError('output', `${inputs.output} already exists; the action never overwrites a file. Remove it first or choose another output.`);
-    await mustRead('output', external_node_path_.dirname(inputs.output), 'directory').catch(() => {
-        throw new InputError('output', `the folder ${external_node_path_.dirname(inputs.output)} does not exist; create it first or choose another output.`);
-    });
-    const result = {};
-    if (inputs.extraConfig?.kind === 'file') {
-        await mustRead('extra-config', inputs.extraConfig.path, 'file');
-        result.extraConfig = parseExtraConfig(await (0,promises_.readFile)(inputs.extraConfig.path, 'utf8'));
-    }
-    else if (inputs.extraConfig) {
-        result.extraConfig = inputs.extraConfig.value;
-    }
-    if (inputs.cosi) {
-        const cosi = await readCosi(inputs.cosi).catch((error) => {
-            throw new InputError('cosi', `${inputs.cosi} is not a COSI file: ${error.message}`);
-        });
-        const problems = checkCosi(cosi, inputs.platform);
-        if (problems.length > 0) {
-            throw new InputError('cosi', `${inputs.cosi} is not usable:\n${problems.map((p) => `  ${p.path || '/'}: ${p.message}`).join('\n')}`);
-        }
-        log(`COSI ${external_node_path_.basename(inputs.cosi)}: ${cosi.size} bytes, metadata.json SHA-384 ${cosi.metadataSha384}`);
-        result.cosi = cosi;
-    }
-    return result;
-}
-/** The runner can build only for its own architecture; undefined when it can. */
-function platformMismatch(platform, arch) {
-    const host = hostPlatform(arch);
-    if (host === platform)
-        return undefined;
-    return `platform is ${platform} but this runner is ${host ?? arch}; Image Customizer cannot build for another architecture. Use a ${platform === 'linux/arm64' ? 'arm64 runner (e.g. ubuntu-24.04-arm)' : 'x64 runner'} or set platform: ${host ?? 'linux/amd64'}.`;
-}
-
-;// CONCATENATED MODULE: ./build/report.js
-function humanSize(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]} (${bytes} bytes)`;
-}
-/** Escapes text for a Markdown table cell. */
-function cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-function summaryMarkdown(s, records) {
-    const rows = [
-        ['ISO file', `\`${cell(s.isoName)}\``],
-        ['Size', humanSize(s.size)],
-        ['SHA-256', `\`${s.sha256}\``],
-        ['Base image', `\`${cell(s.baseImage)}\``],
-        ['Base image digest', `\`${s.baseImageDigest}\``],
-        ['Image Customizer', `\`${cell(s.imageCustomizerImage)}\` (${cell(s.imageCustomizerVersion)})`],
-        ['Trident version', s.tridentVersion ? `\`${cell(s.tridentVersion)}\`` : 'from the Azure Linux repositories'],
-        ['Artifact', s.artifactUrl ? `[${cell(s.artifactName)}](${s.artifactUrl})` : 'not uploaded'],
-    ];
-    return [
-        '## Trident installer ISO',
-        '',
-        '| | |',
-        '| --- | --- |',
-        ...rows.map(([k, v]) => `| ${k} | ${v} |`),
-        '',
-        '### Where the time went',
-        '',
-        gantt(records),
-        '',
-    ].join('\n');
-}
-/** A Mermaid gantt chart of the stages, in seconds from the first start. */
-function gantt(records) {
-    if (records.length === 0)
-        return '';
-    const t0 = Math.min(...records.map((r) => r.start));
-    const lines = ['```mermaid', 'gantt', '  title Stages (seconds)', '  dateFormat x', '  axisFormat %M:%S'];
-    for (const [i, r] of records.entries()) {
-        const tag = r.outcome === 'ok' ? '' : r.outcome === 'failed' ? 'crit, ' : 'done, ';
-        // Mermaid's `x` format is milliseconds; keep every bar at least 1 ms long so it renders.
-        const start = r.start - t0;
-        const end = Math.max(r.end - t0, start + 1);
-        lines.push(`  ${r.name.replace(/[:;#]/g, ' ')} (${((r.end - r.start) / 1000).toFixed(1)} s) :${tag}s${i}, ${start}, ${end}`);
-    }
-    lines.push('```');
-    return lines.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./build/cache.js
 // The Actions cache, for work that gives the same result every time: the base
 // image (keyed by its manifest digest) and RPMs built from a clean commit.
@@ -55355,82 +55590,6 @@ async function save(dir, key, log) {
         log.warning(`The cache could not be written (${error.message}); the next run will do this work again.`);
     }
 }
-
-;// CONCATENATED MODULE: ./build/host-checks.js
-// Pre-flight checks of the machine, before any long step: the container
-// engine answers and is not rootless (Image Customizer needs a privileged
-// container with loop devices), the disk has room, the kernel has the modules
-// Image Customizer uses. Skipped with validate-only (no privileges needed).
-
-
-
-
-
-const GiB = 1024 ** 3;
-/**
- * Free space the build needs: the base image converted to raw (minimal-os is a
- * 4 GiB disk), a copy of its root filesystem, the ISO, and the COSI twice (the
- * ISO's staging folder and the ISO itself). Pure.
- */
-function requiredDiskBytes(cosiBytes) {
-    return 8 * GiB + 2 * cosiBytes;
-}
-async function freeBytes(dir) {
-    const s = await (0,promises_.statfs)(dir);
-    return s.bavail * s.bsize;
-}
-/** Of the candidate folders that exist and are writable, the one with the most free space. */
-async function roomiest(candidates) {
-    let best;
-    for (const dir of candidates) {
-        try {
-            await (0,promises_.access)(dir, 2 /* W_OK */);
-            const free = await freeBytes(dir);
-            if (!best || free > best.free)
-                best = { dir, free };
-        }
-        catch {
-            // Not there or not writable: not a candidate.
-        }
-    }
-    if (!best)
-        throw new Error(`none of ${candidates.join(', ')} is a writable folder for the build`);
-    return best;
-}
-function diskProblem(dir, free, required) {
-    if (free >= required)
-        return undefined;
-    return `the build needs about ${humanSize(required)} free, but ${dir} has ${humanSize(free)}. Free some space (on hosted runners, remove preinstalled toolchains) or use a runner with a larger disk.`;
-}
-async function checkEngine(engine) {
-    let result;
-    try {
-        result = await run([engine, 'info']);
-    }
-    catch {
-        return `${engine} is not installed (not found on PATH). Install it, or set container-engine to the engine you have.`;
-    }
-    if (result.exitCode !== 0)
-        return `${engine} does not answer (\`${engine} info\` exited with ${result.exitCode}): ${result.tail.slice(-3).join(' ')}. Start it, or set container-engine.`;
-    // Rootless engines cannot give a container the loop devices Image Customizer needs.
-    if (/name=rootless|rootless: true/i.test(result.stdout))
-        return `${engine} runs rootless; Image Customizer needs a privileged container with loop devices. Run the engine as root.`;
-    return undefined;
-}
-/** Kernel modules the build uses that are neither loaded, built in, nor installed. */
-async function missingKernelModules(names, root = '/') {
-    const moduleDir = external_node_path_.join(root, 'lib', 'modules', (0,external_node_os_.release)());
-    const [builtin, dep] = await Promise.all(['modules.builtin', 'modules.dep'].map((f) => (0,promises_.readFile)(external_node_path_.join(moduleDir, f), 'utf8').catch(() => '')));
-    const missing = [];
-    for (const name of names) {
-        const loaded = await (0,promises_.access)(external_node_path_.join(root, 'sys', 'module', name)).then(() => true, () => false);
-        const known = new RegExp(`/${name}\\.ko`).test(`${builtin}\n${dep}`);
-        if (!loaded && !known)
-            missing.push(name);
-    }
-    return missing;
-}
-const KERNEL_MODULES = ['loop', 'squashfs', 'vfat', 'ext4'];
 
 ;// CONCATENATED MODULE: ./build/rpms.js
 // Trident's RPMs: built from a checkout, or taken prebuilt from a directory or
@@ -55578,42 +55737,6 @@ async function getRpms(source, o) {
     return { dir: o.target, packages, tridentVersion: tridentVersionOf(packages) };
 }
 
-;// CONCATENATED MODULE: ./build/upload.js
-// Uploads the ISO as a workflow artifact. The artifact client (and the Azure
-// SDK behind it) is loaded only when an upload happens.
-
-/** Why an upload cannot happen here, or undefined when it can. */
-function uploadUnavailable(env) {
-    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-        return 'not running inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are not set)';
-    }
-    return undefined;
-}
-/** The artifact's page, as GitHub shows it. Pure. */
-function artifactUrl(env, id) {
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    return `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/artifacts/${id}`;
-}
-async function uploadIso(request, env) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
-    const client = new DefaultArtifactClient();
-    const { iso } = request;
-    const result = await client.uploadArtifact(request.archive ? request.artifactName : external_node_path_.basename(iso.path), [iso.path], external_node_path_.dirname(iso.path), {
-        ...(request.retentionDays !== undefined ? { retentionDays: request.retentionDays } : {}),
-        // An ISO does not compress; level 0 only spends no CPU on trying.
-        compressionLevel: 0,
-        skipArchive: !request.archive,
-    });
-    if (result.id === undefined)
-        throw new Error('The artifact service returned no artifact id.');
-    const digest = (result.digest ?? '').replace(/^sha256:/, '');
-    // Unzipped, the uploaded bytes are the ISO: their digest must be its SHA-256.
-    if (!request.archive && digest !== iso.sha256) {
-        throw new Error(`Upload corrupted: the artifact service received SHA-256 ${digest || '(none)'}, the ISO has ${iso.sha256}.`);
-    }
-    return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
-}
-
 ;// CONCATENATED MODULE: ./build/trident-validate.js
 // `trident validate` is the final word on a host config. When the RPMs hold a
 // trident binary that runs on this runner, the action extracts it and checks
@@ -55687,22 +55810,156 @@ async function validateWithTrident(packages, hostConfig, scratch, log) {
     return { ran: true };
 }
 
+;// CONCATENATED MODULE: ./build/steps/fetch.js
+// Step 3: the three independent pieces, run at once by main: the Trident RPMs,
+// the base image, the Image Customizer container image.
+
+
+
+
+
+
+
+function cacheFor(ctx, log) {
+    const cacheLog = { info: log, warning: (line) => ctx.rt.warning({ message: line }) };
+    return {
+        restore: (dir, key) => restore(dir, key, cacheLog),
+        save: (dir, key) => save(dir, key, cacheLog),
+    };
+}
+/** The RPMs gathered flat, checked against the config, and the host config checked by `trident validate`. */
+async function tridentRpms(ctx, prepared, log, signal) {
+    const { inputs, work } = ctx;
+    const set = await getRpms(inputs.rpms, {
+        target: work.rpms,
+        scratch: work.scratch,
+        onLine: log,
+        signal,
+        ...(inputs.cache
+            ? { cache: { dir: external_node_path_.join(ctx.cacheRoot, 'rpms'), key: (commit) => cacheKeys.rpms(inputs.platform, commit), ...cacheFor(ctx, log) } }
+            : {}),
+    });
+    if (!set.dir)
+        return set;
+    const problems = checkRpms(set.packages, prepared.requiredPackages, inputs.platform);
+    if (problems.length > 0)
+        throw new Error(`Input '${inputs.rpms.kind === 'build' ? 'trident-source' : 'trident-rpms'}': ${problems.join(' ')}`);
+    // With a trident binary that runs here, `trident validate` has the final word.
+    if (prepared.hostConfigPath) {
+        const validation = await validateWithTrident(set.packages, prepared.hostConfigPath, work.scratch, log);
+        if (!validation.ran)
+            log(`trident validate not run: ${validation.why}.`);
+    }
+    return set;
+}
+/** oras from the tool cache, then the base image from the Actions cache or the registry. */
+function baseImage(ctx, log, signal) {
+    const { inputs, work } = ctx;
+    const oras = async () => {
+        const installed = await installOras(inputs.oras, log);
+        const orasCtx = { bin: installed.bin, registryConfig: external_node_path_.join(work.auth, 'oras-config.json'), onLine: log, signal };
+        if (inputs.registryCredentials && inputs.baseImage.kind === 'oci')
+            await orasLogin(orasCtx, registryOf(inputs.baseImage.ref), inputs.registryCredentials);
+        return orasCtx;
+    };
+    return getBaseImage(inputs.baseImage, inputs.platform, inputs.cache ? external_node_path_.join(ctx.cacheRoot, 'base-image') : work.base, oras, inputs.cache ? { key: (digest) => cacheKeys.baseImage(inputs.platform, digest), ...cacheFor(ctx, log) } : undefined);
+}
+function customizerImage({ inputs, work }, log, signal) {
+    return pullImage({
+        engine: inputs.containerEngine,
+        image: inputs.imageCustomizerImage,
+        platform: inputs.platform,
+        ...(inputs.imageCustomizerCredentials ? { authDir: work.auth, credentials: inputs.imageCustomizerCredentials } : {}),
+        onLine: log,
+        signal,
+    });
+}
+
+;// CONCATENATED MODULE: ./build/upload.js
+// Uploads the ISO as a workflow artifact. The artifact client (and the Azure
+// SDK behind it) is loaded only when an upload happens.
+
+/** Why an upload cannot happen here, or undefined when it can. */
+function uploadUnavailable(env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+        return 'not running inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are not set)';
+    }
+    return undefined;
+}
+/** The artifact's page, as GitHub shows it. Pure. */
+function artifactUrl(env, id) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/artifacts/${id}`;
+}
+async function uploadIso(request, env) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
+    const client = new DefaultArtifactClient();
+    const { iso } = request;
+    const result = await client.uploadArtifact(request.archive ? request.artifactName : external_node_path_.basename(iso.path), [iso.path], external_node_path_.dirname(iso.path), {
+        ...(request.retentionDays !== undefined ? { retentionDays: request.retentionDays } : {}),
+        // An ISO does not compress; level 0 only spends no CPU on trying.
+        compressionLevel: 0,
+        skipArchive: !request.archive,
+    });
+    if (result.id === undefined)
+        throw new Error('The artifact service returned no artifact id.');
+    const digest = (result.digest ?? '').replace(/^sha256:/, '');
+    // Unzipped, the uploaded bytes are the ISO: their digest must be its SHA-256.
+    if (!request.archive && digest !== iso.sha256) {
+        throw new Error(`Upload corrupted: the artifact service received SHA-256 ${digest || '(none)'}, the ISO has ${iso.sha256}.`);
+    }
+    return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
+}
+
+;// CONCATENATED MODULE: ./build/steps/publish.js
+// Step 6: the artifact upload and the job summary.
+
+
+
+async function upload({ inputs, rt }, iso, log) {
+    if (!inputs.upload) {
+        log('upload is false: the ISO is not uploaded.');
+        return undefined;
+    }
+    const unavailable = uploadUnavailable(rt.env);
+    if (unavailable) {
+        rt.warning({ message: `The ISO was not uploaded: ${unavailable}. It is at ${iso.path}.` });
+        return undefined;
+    }
+    const result = await uploadIso({ iso, archive: inputs.archive, artifactName: inputs.artifactName, ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}) }, rt.env);
+    log(`Uploaded artifact ${result.id} (${result.digest}): ${result.url}`);
+    return result;
+}
+function summary({ inputs, features, versionKnown }, iso, base, rpms, artifact, records) {
+    return summaryMarkdown({
+        isoName: external_node_path_.basename(iso.path),
+        size: iso.size,
+        sha256: iso.sha256,
+        baseImage: inputs.baseImage.kind === 'oci' ? inputs.baseImage.ref : external_node_path_.basename(inputs.baseImage.path),
+        baseImageDigest: base.digest,
+        imageCustomizerImage: inputs.imageCustomizerImage,
+        imageCustomizerVersion: versionKnown ? features.version : `assumed ${features.version}`,
+        tridentVersion: rpms.tridentVersion,
+        artifactUrl: artifact?.url ?? '',
+        artifactName: inputs.archive ? inputs.artifactName : external_node_path_.basename(iso.path),
+    }, records);
+}
+/** validate-only: the exact commands a full run would start. */
+function planLines(ctx, argv) {
+    const { inputs, work } = ctx;
+    return [
+        'Every input is valid. Without validate-only the action would run:',
+        ...(inputs.rpms.kind === 'build' ? [`  (in ${inputs.rpms.checkout}) make bin/trident-rpms.tar.gz`] : []),
+        ...(inputs.baseImage.kind === 'oci' ? [`  oras pull ${inputs.baseImage.ref} --platform ${inputs.platform} --output ${work.base}`] : []),
+        `  ${inputs.containerEngine} pull --platform ${inputs.platform} ${inputs.imageCustomizerImage}`,
+        `  ${argv.join(' ')}`,
+    ];
+}
+
 ;// CONCATENATED MODULE: ./build/main.js
 // The procedure of Building-a-Provisioning-ISO, as stages:
 // check inputs → write the config → (RPMs ∥ base image ∥ Image Customizer image)
-// → run Image Customizer → check the ISO → upload → report.
-
-
-
-
-
-
-
-
-
-
-
-
+// → Image Customizer → check the ISO → upload → summary.
 
 
 
@@ -55718,275 +55975,64 @@ async function validateWithTrident(packages, hostConfig, scratch, log) {
 async function main(rt) {
     const stages = new Stages(rt.console);
     const inputs = readInputs((name) => rt.getInput(name), { workspace: rt.workspace });
-    for (const c of [inputs.registryCredentials, inputs.imageCustomizerCredentials])
-        if (c)
-            rt.setSecret(c.password);
+    for (const credentials of [inputs.registryCredentials, inputs.imageCustomizerCredentials])
+        if (credentials)
+            rt.setSecret(credentials.password);
     const versionKnown = inputs.imageCustomizerVersion !== undefined;
-    const features = customizerFeatures(inputs.imageCustomizerVersion ?? NEWEST_KNOWN);
-    // 1. Everything that can be wrong with the inputs, before any long work.
-    const checked = await stages.run('Check inputs', async (log) => {
-        if (!versionKnown)
-            rt.warning({
-                message: `imagecustomizer-image '${inputs.imageCustomizerImage}' has no version tag; assuming Image Customizer ${NEWEST_KNOWN}. Set imagecustomizer-version to say which it is.`,
-            });
-        const result = await preflight(inputs, log);
-        if (inputs.validateOnly)
-            return { ...result, parent: rt.tempDir };
-        const mismatch = platformMismatch(inputs.platform, process.arch);
-        if (mismatch)
-            throw new Error(`Input 'platform': ${mismatch}`);
-        const engineProblem = await checkEngine(inputs.containerEngine);
-        if (engineProblem)
-            throw new Error(`Input 'container-engine': ${engineProblem}`);
-        // Hosted runners have more room on /mnt than in the workspace's disk.
-        const { dir: parent, free } = await roomiest([rt.tempDir, ...(rt.env.RUNNER_ENVIRONMENT === 'github-hosted' ? ['/mnt'] : [])]);
-        const required = requiredDiskBytes(result.cosi?.size ?? 0);
-        const disk = diskProblem(parent, free, required);
-        if (disk)
-            throw new Error(disk);
-        log(`Disk: ${humanSize(free)} free in ${parent}; the build needs about ${humanSize(required)}.`);
-        const missing = await missingKernelModules(KERNEL_MODULES);
-        if (missing.length > 0) {
-            rt.warning({
-                message: `Kernel modules ${missing.join(', ')} are neither loaded nor installed on this runner; Image Customizer needs them (loop, squashfs, vfat, ext4) and will likely fail.`,
-            });
-        }
-        return { ...result, parent };
-    });
+    if (!versionKnown) {
+        rt.warning({
+            message: `imagecustomizer-image '${inputs.imageCustomizerImage}' has no version tag; assuming Image Customizer ${NEWEST_KNOWN}. Set imagecustomizer-version to say which it is.`,
+        });
+    }
+    // 1. Everything that can be wrong, before any long work.
+    const checked = await stages.run('Check inputs', (log) => checkEverything(inputs, rt, log));
     const work = await createWorkDir(checked.parent);
     rt.saveState(STATE.workDir, work.root);
-    // Cached content needs a path that is the same in every run; the post step removes it too.
-    const cacheRoot = external_node_path_.join(checked.parent, 'trident-iso-cache');
+    const ctx = {
+        inputs,
+        rt,
+        features: customizerFeatures(inputs.imageCustomizerVersion ?? NEWEST_KNOWN),
+        versionKnown,
+        work,
+        cacheRoot: external_node_path_.join(checked.parent, 'trident-iso-cache'),
+        containerName: external_node_path_.basename(work.root).toLowerCase(),
+    };
     if (inputs.cache)
-        rt.saveState(STATE.cacheDir, cacheRoot);
-    const cacheLog = (log) => ({ info: log, warning: (line) => rt.warning({ message: line }) });
+        rt.saveState(STATE.cacheDir, ctx.cacheRoot);
     // 2. The host config the ISO carries and the Image Customizer config.
-    const prepared = await stages.run('Write Image Customizer config', (log) => prepareConfig(inputs, work, checked.cosi?.metadataSha384, checked.extraConfig, features, log));
+    const prepared = await stages.run('Write Image Customizer config', (log) => prepareConfig(ctx, checked.cosi?.metadataSha384, checked.extraConfig, log));
     rt.setOutput('config-path', prepared.configHostPath);
     rt.setOutput('host-config-path', prepared.hostConfigPath);
-    const containerName = `trident-iso-${external_node_path_.basename(work.root).slice('trident-iso-'.length).toLowerCase()}`;
-    const spec = (baseImageFile, rpmDir) => ({
-        engine: inputs.containerEngine,
-        platform: inputs.platform,
-        name: containerName,
-        image: inputs.imageCustomizerImage,
-        features,
-        mounts: mountsFor(inputs, work, prepared, baseImageFile, rpmDir),
-        configFile: prepared.configContainerPath,
-        imageFile: `${IN_CONTAINER.baseDir}/${external_node_path_.basename(baseImageFile)}`,
-        ...(rpmDir ? { rpmSource: IN_CONTAINER.rpms } : {}),
-        outputFile: `${IN_CONTAINER.output}/${external_node_path_.basename(inputs.output)}`,
-        logLevel: inputs.logLevel,
-    });
     if (inputs.validateOnly) {
-        await stages.run('Plan (validate-only)', async (log) => {
-            const base = inputs.baseImage.kind === 'file' ? inputs.baseImage.path : external_node_path_.join(work.base, 'image.vhdx');
-            log('Every input is valid. Without validate-only the action would run:');
-            if (inputs.rpms.kind === 'build')
-                log(`  (in ${inputs.rpms.checkout}) make bin/trident-rpms.tar.gz`);
-            if (inputs.baseImage.kind === 'oci')
-                log(`  oras pull ${inputs.baseImage.ref} --platform ${inputs.platform} --output ${work.base}`);
-            log(`  ${inputs.containerEngine} pull --platform ${inputs.platform} ${inputs.imageCustomizerImage}`);
-            log(`  ${containerArgv(spec(base, inputs.rpms.kind === 'distro' ? undefined : work.rpms)).join(' ')}`);
-            log(`Image Customizer config: ${prepared.configHostPath}`);
-        });
-        return {};
+        const base = inputs.baseImage.kind === 'file' ? inputs.baseImage.path : external_node_path_.join(work.base, 'image.vhdx');
+        const argv = containerArgv(containerSpec(ctx, prepared, base, inputs.rpms.kind === 'distro' ? undefined : work.rpms));
+        await stages.run('Plan (validate-only)', async (log) => planLines(ctx, argv).forEach((line) => log(line)));
+        return;
     }
-    // 3. The three independent downloads/builds at once.
-    const [rpms, baseImage] = await stages.parallel([
-        {
-            name: 'Trident RPMs',
-            body: async (log, signal) => {
-                const set = await getRpms(inputs.rpms, {
-                    target: work.rpms,
-                    scratch: work.scratch,
-                    onLine: log,
-                    signal,
-                    ...(inputs.cache
-                        ? {
-                            cache: {
-                                dir: external_node_path_.join(cacheRoot, 'rpms'),
-                                key: (commit) => cacheKeys.rpms(inputs.platform, commit),
-                                restore: (dir, key) => restore(dir, key, cacheLog(log)),
-                                save: (dir, key) => save(dir, key, cacheLog(log)),
-                            },
-                        }
-                        : {}),
-                });
-                if (set.dir) {
-                    const problems = checkRpms(set.packages, prepared.requiredPackages, inputs.platform);
-                    if (problems.length > 0)
-                        throw new Error(`Input '${inputs.rpms.kind === 'build' ? 'trident-source' : 'trident-rpms'}': ${problems.join(' ')}`);
-                }
-                // With a trident binary that runs here, `trident validate` has the final word.
-                if (set.dir && prepared.hostConfigPath) {
-                    const validation = await validateWithTrident(set.packages, prepared.hostConfigPath, work.scratch, log);
-                    if (!validation.ran)
-                        log(`trident validate not run: ${validation.why}.`);
-                }
-                return set;
-            },
-        },
-        {
-            name: 'Base image',
-            body: (log, signal) => getBaseImage(inputs.baseImage, inputs.platform, inputs.cache ? external_node_path_.join(cacheRoot, 'base-image') : work.base, async () => {
-                const oras = await installOras(inputs.oras, log);
-                const ctx = { bin: oras.bin, registryConfig: external_node_path_.join(work.auth, 'oras-config.json'), onLine: log, signal };
-                if (inputs.registryCredentials && inputs.baseImage.kind === 'oci')
-                    await orasLogin(ctx, registryOf(inputs.baseImage.ref), inputs.registryCredentials);
-                return ctx;
-            }, inputs.cache
-                ? {
-                    key: (digest) => cacheKeys.baseImage(inputs.platform, digest),
-                    restore: (dir, key) => restore(dir, key, cacheLog(log)),
-                    save: (dir, key) => save(dir, key, cacheLog(log)),
-                }
-                : undefined),
-        },
-        {
-            name: 'Image Customizer image',
-            body: (log, signal) => pullImage({
-                engine: inputs.containerEngine,
-                image: inputs.imageCustomizerImage,
-                platform: inputs.platform,
-                ...(inputs.imageCustomizerCredentials ? { authDir: work.auth, credentials: inputs.imageCustomizerCredentials } : {}),
-                onLine: log,
-                signal,
-            }),
-        },
+    // 3. The three independent pieces at once; a failure stops the others.
+    const [rpms, base] = await stages.parallel([
+        { name: 'Trident RPMs', body: (log, signal) => tridentRpms(ctx, prepared, log, signal) },
+        { name: 'Base image', body: (log, signal) => baseImage(ctx, log, signal) },
+        { name: 'Image Customizer image', body: (log, signal) => customizerImage(ctx, log, signal) },
     ]);
-    rt.setOutput('base-image-digest', baseImage.digest);
+    rt.setOutput('base-image-digest', base.digest);
     rt.setOutput('trident-version', rpms.tridentVersion);
     // 4. Image Customizer, privileged.
-    rt.saveState(STATE.container, containerName);
+    rt.saveState(STATE.container, ctx.containerName);
     rt.saveState(STATE.engine, inputs.containerEngine);
-    await stages.run('Image Customizer', async (log) => {
-        const argv = containerArgv(spec(baseImage.file, rpms.dir));
-        log(`Running: ${argv.join(' ')}`);
-        await runContainer(argv, inputs.containerEngine, containerName, log);
-    });
-    // 5. The ISO, checked before it goes anywhere.
-    const iso = await stages.run('Check ISO', async (log) => {
-        await moveNoClobber(external_node_path_.join(work.output, external_node_path_.basename(inputs.output)), inputs.output);
-        const info = await verifyIso(inputs.output);
-        log(`${info.path}: ${info.size} bytes, SHA-256 ${info.sha256}`);
-        return info;
-    });
-    // Free the disk now (later steps may need it); the config stays for later steps until the post step.
+    await stages.run('Image Customizer', (log) => customize(ctx, containerSpec(ctx, prepared, base.file, rpms.dir), log));
+    // 5. The ISO, checked before it goes anywhere; then the disk is freed for later steps.
+    const iso = await stages.run('Check ISO', (log) => deliverIso(ctx, log));
     await trimWorkDir(work);
     rt.setOutput('iso-path', iso.path);
     rt.setOutput('iso-sha256', iso.sha256);
     rt.setOutput('iso-size', String(iso.size));
-    // 6. Upload.
-    const artifact = await stages.run('Upload artifact', (log) => upload(inputs, iso, rt, log));
+    // 6. Upload and report.
+    const artifact = await stages.run('Upload artifact', (log) => upload(ctx, iso, log));
     rt.setOutput('artifact-id', artifact?.id ?? '');
     rt.setOutput('artifact-url', artifact?.url ?? '');
     rt.setOutput('artifact-digest', artifact?.digest ?? '');
-    await rt.writeSummary(summaryMarkdown({
-        isoName: external_node_path_.basename(iso.path),
-        size: iso.size,
-        sha256: iso.sha256,
-        baseImage: inputs.baseImage.kind === 'oci' ? inputs.baseImage.ref : external_node_path_.basename(inputs.baseImage.path),
-        baseImageDigest: baseImage.digest,
-        imageCustomizerImage: inputs.imageCustomizerImage,
-        imageCustomizerVersion: versionKnown ? features.version : `assumed ${features.version}`,
-        tridentVersion: rpms.tridentVersion,
-        artifactUrl: artifact?.url ?? '',
-        artifactName: inputs.archive ? inputs.artifactName : external_node_path_.basename(iso.path),
-    }, stages.records));
-    return {};
-}
-async function prepareConfig(inputs, work, cosiSha384, extra, features, log) {
-    // The ISO carries a copy (mounted with the config), never the user's file itself.
-    const hostConfigPath = inputs.hostConfig ? external_node_path_.join(work.config, 'host-config.yaml') : '';
-    if (inputs.hostConfig) {
-        const { changed } = await writeHostConfigCopy(inputs.hostConfig, hostConfigPath, {
-            mode: inputs.hostConfigImage,
-            cosiDestination: inputs.cosiDestination,
-            ...(cosiSha384 ? { cosiSha384 } : {}),
-        });
-        log(changed ? `Host config copy with image.url and image.sha384 of the COSI: ${hostConfigPath}` : `Host config copied as given: ${hostConfigPath}`);
-    }
-    let config;
-    let configHostPath;
-    let configDir;
-    if (inputs.config) {
-        config = await readUserConfig(inputs.config);
-        configHostPath = inputs.config;
-        configDir = external_node_path_.dirname(inputs.config);
-    }
-    else {
-        const generated = buildCustomizerConfig({
-            hostname: inputs.hostname,
-            packages: inputs.packages,
-            services: inputs.services,
-            kernelCommandLine: inputs.kernelCommandLine,
-            selinuxMode: inputs.selinuxMode,
-            ...(inputs.hostConfig ? { hostConfigSource: 'host-config.yaml' } : {}),
-            ...(inputs.cosi ? { cosi: { source: `${IN_CONTAINER.cosiDir}/${external_node_path_.basename(inputs.cosi)}`, destination: inputs.cosiDestination } } : {}),
-        });
-        config = extra ? mergeConfig(generated, extra) : generated;
-        configHostPath = external_node_path_.join(work.config, 'ic-config.yaml');
-        configDir = work.config;
-        await writeConfigFile(configHostPath, config);
-    }
-    const problems = checkCustomizerConfig(config, features);
-    if (problems.length > 0) {
-        const source = inputs.config ? "Input 'config'" : inputs.extraConfig ? "Input 'extra-config'" : 'The generated config';
-        throw new Error(`${source}: the Image Customizer config is not valid for Image Customizer ${features.version}:\n` +
-            problems.map((p) => `  ${p.path}: ${p.message}`).join('\n'));
-    }
-    log(`Image Customizer config (${features.schema} schema: valid): ${configHostPath}`);
-    return {
-        configHostPath,
-        configContainerPath: `${IN_CONTAINER.config}/${external_node_path_.basename(configHostPath)}`,
-        configDir,
-        hostConfigPath,
-        requiredPackages: inputs.rpms.kind === 'distro' ? [] : requiredTridentPackages(config),
-    };
-}
-/** Just what the build needs, never the whole host; inputs read-only. */
-function mountsFor(inputs, work, prepared, baseImageFile, rpmDir) {
-    const mounts = [
-        { host: prepared.configDir, container: IN_CONTAINER.config, readOnly: true },
-        { host: baseImageFile, container: `${IN_CONTAINER.baseDir}/${external_node_path_.basename(baseImageFile)}`, readOnly: true },
-        { host: work.build, container: IN_CONTAINER.build, readOnly: false },
-        { host: work.output, container: IN_CONTAINER.output, readOnly: false },
-    ];
-    if (inputs.cosi && !inputs.config)
-        mounts.push({ host: inputs.cosi, container: `${IN_CONTAINER.cosiDir}/${external_node_path_.basename(inputs.cosi)}`, readOnly: true });
-    if (rpmDir)
-        mounts.push({ host: rpmDir, container: IN_CONTAINER.rpms, readOnly: false });
-    return mounts;
-}
-/** Moves a file to a path that must not exist: link (fails if it exists) then unlink; copy across filesystems. */
-async function moveNoClobber(from, to) {
-    try {
-        await (0,promises_.link)(from, to);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw new Error(`Image Customizer reported success but wrote no ISO (${external_node_path_.basename(to)} is missing from its output).`);
-        if (code !== 'EXDEV' && code !== 'EPERM')
-            throw error;
-        await (0,promises_.copyFile)(from, to, external_node_fs_.constants.COPYFILE_EXCL);
-    }
-    await (0,promises_.rm)(from, { force: true });
-}
-async function upload(inputs, iso, rt, log) {
-    if (!inputs.upload) {
-        log('upload is false: the ISO is not uploaded.');
-        return undefined;
-    }
-    const unavailable = uploadUnavailable(rt.env);
-    if (unavailable) {
-        rt.warning({ message: `The ISO was not uploaded: ${unavailable}. It is at ${iso.path}.` });
-        return undefined;
-    }
-    const result = await uploadIso({ iso, archive: inputs.archive, artifactName: inputs.artifactName, ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}) }, rt.env);
-    log(`Uploaded artifact ${result.id} (${result.digest}): ${result.url}`);
-    return result;
+    await rt.writeSummary(summary(ctx, iso, base, rpms, artifact, stages.records));
 }
 
 ;// CONCATENATED MODULE: ./build/cli.js
@@ -56077,10 +56123,15 @@ async function cli(argv, actionYml) {
     let code = 0;
     try {
         await main(rt);
-        if (parsed.values['validate-only'] === 'true' && outputs['config-path'])
-            say(`\n${(0,external_node_fs_.readFileSync)(outputs['config-path'], 'utf8')}`);
+        // The work folder is removed below: show the files it held rather than their paths.
+        const shown = ['config-path', 'host-config-path'];
+        if (parsed.values['validate-only'] === 'true') {
+            for (const name of shown)
+                if (outputs[name])
+                    say(`\n# ${name === 'config-path' ? 'Image Customizer config' : 'Host config the ISO carries'}\n${(0,external_node_fs_.readFileSync)(outputs[name], 'utf8')}`);
+        }
         for (const [name, value] of Object.entries(outputs))
-            if (value)
+            if (value && !shown.includes(name))
                 say(`${name}: ${value}`);
     }
     catch (error) {

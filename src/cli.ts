@@ -99,8 +99,14 @@ export async function cli(argv: readonly string[], actionYml: string): Promise<n
   let code = 0;
   try {
     await main(rt);
-    if (parsed.values['validate-only'] === 'true' && outputs['config-path']) say(`\n${readFileSync(outputs['config-path'], 'utf8')}`);
-    for (const [name, value] of Object.entries(outputs)) if (value) say(`${name}: ${value}`);
+    // The work folder is removed below: show the files it held rather than their paths.
+    const shown = ['config-path', 'host-config-path'];
+    if (parsed.values['validate-only'] === 'true') {
+      for (const name of shown)
+        if (outputs[name])
+          say(`\n# ${name === 'config-path' ? 'Image Customizer config' : 'Host config the ISO carries'}\n${readFileSync(outputs[name], 'utf8')}`);
+    }
+    for (const [name, value] of Object.entries(outputs)) if (value && !shown.includes(name)) say(`${name}: ${value}`);
   } catch (error) {
     reportFailure(error, rt);
     code = 1;

@@ -14,6 +14,8 @@
 //   $STANDIN_SLEEP_RUN=<seconds>  the same for docker/podman run.
 //   $STANDIN_RUN_OUTPUT=none|garbage  `run` exits 0 but writes no ISO, or a
 //                           file that is not an ISO.
+//   $STANDIN_RUN_CREATE=<path>  while `run` runs, another process writes a
+//                           file there (the output appearing during a build).
 // Each log line also holds the call's pid, so a test can tell whether a
 // process it expected to be stopped still runs. `rm --force <name>` stops the
 // `run --name <name>` stand-in, as the engine stops a container.
@@ -144,6 +146,7 @@ if (tool === 'make') {
   const output = toHost(flag('--output-image-file'));
   if (mounts.find((m) => output.startsWith(m.host))?.readOnly) fail('the output directory is mounted read-only');
   for (let i = 1; i <= 5; i++) console.log(`imagecustomizer stand-in: step ${i}`);
+  if (process.env.STANDIN_RUN_CREATE) fs.writeFileSync(process.env.STANDIN_RUN_CREATE, "someone else's file\n");
   if (process.env.STANDIN_RUN_OUTPUT === 'garbage') fs.writeFileSync(output, 'not an ISO 9660 image\n');
   else if (process.env.STANDIN_RUN_OUTPUT !== 'none') writeIso(output, config);
 }

@@ -1,0 +1,78 @@
+// Step 2: the host config the ISO carries and the Image Customizer config,
+// written into the work directory and checked against the schema of the
+// Image Customizer version in use.
+import path from 'node:path';
+import { IN_CONTAINER } from '../container.js';
+import { buildCustomizerConfig, mergeConfig, requiredTridentPackages, type CustomizerConfig } from '../customizer/config.js';
+import { readUserConfig, writeConfigFile } from '../customizer/files.js';
+import { checkCustomizerConfig } from '../customizer/schema.js';
+import { writeHostConfigCopy } from '../host-config-copy.js';
+import type { RunContext } from './context.js';
+
+export interface PreparedConfig {
+  configHostPath: string;
+  configContainerPath: string;
+  /** Host folder mounted read-only at /config. */
+  configDir: string;
+  /** The copy the ISO carries ('' without host-config). */
+  hostConfigPath: string;
+  /** What the RPMs must provide for this config. */
+  requiredPackages: string[];
+}
+
+export async function prepareConfig(
+  { inputs, work, features }: RunContext,
+  cosiSha384: string | undefined,
+  extra: Record<string, unknown> | undefined,
+  log: (line: string) => void,
+): Promise<PreparedConfig> {
+  // The ISO carries a copy (mounted with the config), never the user's file itself.
+  const hostConfigPath = inputs.hostConfig ? path.join(work.config, 'host-config.yaml') : '';
+  if (inputs.hostConfig) {
+    const { changed } = await writeHostConfigCopy(inputs.hostConfig, hostConfigPath, {
+      mode: inputs.hostConfigImage,
+      cosiDestination: inputs.cosiDestination,
+      ...(cosiSha384 ? { cosiSha384 } : {}),
+    });
+    log(
+      changed ? `Host config copy with image.url and image.sha384 of the COSI: ${hostConfigPath}` : `Host config copied as given: ${hostConfigPath}`,
+    );
+  }
+
+  let config: CustomizerConfig;
+  let configHostPath: string;
+  if (inputs.config) {
+    config = await readUserConfig(inputs.config);
+    configHostPath = inputs.config;
+  } else {
+    const generated = buildCustomizerConfig({
+      hostname: inputs.hostname,
+      packages: inputs.packages,
+      services: inputs.services,
+      kernelCommandLine: inputs.kernelCommandLine,
+      selinuxMode: inputs.selinuxMode,
+      ...(inputs.hostConfig ? { hostConfigSource: path.basename(hostConfigPath) } : {}),
+      ...(inputs.cosi ? { cosi: { source: `${IN_CONTAINER.cosiDir}/${path.basename(inputs.cosi)}`, destination: inputs.cosiDestination } } : {}),
+    });
+    config = extra ? mergeConfig(generated, extra) : generated;
+    configHostPath = path.join(work.config, 'ic-config.yaml');
+    await writeConfigFile(configHostPath, config);
+  }
+
+  const problems = checkCustomizerConfig(config, features);
+  if (problems.length > 0) {
+    const source = inputs.config ? "Input 'config'" : inputs.extraConfig ? "Input 'extra-config'" : 'The generated config';
+    throw new Error(
+      `${source}: the Image Customizer config is not valid for Image Customizer ${features.version}:\n` +
+        problems.map((p) => `  ${p.path}: ${p.message}`).join('\n'),
+    );
+  }
+  log(`Image Customizer config (${features.schema} schema: valid): ${configHostPath}`);
+  return {
+    configHostPath,
+    configContainerPath: `${IN_CONTAINER.config}/${path.basename(configHostPath)}`,
+    configDir: path.dirname(configHostPath),
+    hostConfigPath,
+    requiredPackages: inputs.rpms.kind === 'distro' ? [] : requiredTridentPackages(config),
+  };
+}

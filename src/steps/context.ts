@@ -1,0 +1,19 @@
+// What every step of a run shares: the inputs, the world outside (Runtime),
+// the run's folders and the Image Customizer version's features.
+import type { CustomizerFeatures } from '../customizer/version.js';
+import type { Runtime } from '../runtime.js';
+import type { Inputs } from '../types.js';
+import type { WorkDir } from '../workdir.js';
+
+export interface RunContext {
+  inputs: Inputs;
+  rt: Runtime;
+  features: CustomizerFeatures;
+  /** False when the version was assumed (no tag, no imagecustomizer-version). */
+  versionKnown: boolean;
+  work: WorkDir;
+  /** Cached content lives here, at a path that is the same in every run. */
+  cacheRoot: string;
+  /** The container's name, so the post step can remove it. */
+  containerName: string;
+}

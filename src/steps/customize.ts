@@ -1,0 +1,69 @@
+// Steps 4 and 5: Image Customizer in its privileged container, then the ISO
+// moved to `output` (never over an existing file) and checked.
+import { constants as fsConstants } from 'node:fs';
+import { copyFile, link, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { containerArgv, IN_CONTAINER, runContainer, type ContainerSpec, type Mount } from '../container.js';
+import { verifyIso, type IsoInfo } from '../iso.js';
+import type { RunContext } from './context.js';
+import type { PreparedConfig } from './config.js';
+
+/** Just what the build needs, never the whole host; the user's files read-only. Pure. */
+export function mountsFor(ctx: RunContext, prepared: PreparedConfig, baseImageFile: string, rpmDir: string | undefined): Mount[] {
+  const { inputs, work } = ctx;
+  const mounts: Mount[] = [
+    { host: prepared.configDir, container: IN_CONTAINER.config, readOnly: true },
+    { host: baseImageFile, container: `${IN_CONTAINER.baseDir}/${path.basename(baseImageFile)}`, readOnly: true },
+    { host: work.build, container: IN_CONTAINER.build, readOnly: false },
+    { host: work.output, container: IN_CONTAINER.output, readOnly: false },
+  ];
+  // A user's own config names its files itself, relative to its folder.
+  if (inputs.cosi && !inputs.config)
+    mounts.push({ host: inputs.cosi, container: `${IN_CONTAINER.cosiDir}/${path.basename(inputs.cosi)}`, readOnly: true });
+  if (rpmDir) mounts.push({ host: rpmDir, container: IN_CONTAINER.rpms, readOnly: false });
+  return mounts;
+}
+
+/** The container the run starts. Pure. */
+export function containerSpec(ctx: RunContext, prepared: PreparedConfig, baseImageFile: string, rpmDir: string | undefined): ContainerSpec {
+  const { inputs } = ctx;
+  return {
+    engine: inputs.containerEngine,
+    platform: inputs.platform,
+    name: ctx.containerName,
+    image: inputs.imageCustomizerImage,
+    features: ctx.features,
+    mounts: mountsFor(ctx, prepared, baseImageFile, rpmDir),
+    configFile: prepared.configContainerPath,
+    imageFile: `${IN_CONTAINER.baseDir}/${path.basename(baseImageFile)}`,
+    ...(rpmDir ? { rpmSource: IN_CONTAINER.rpms } : {}),
+    outputFile: `${IN_CONTAINER.output}/${path.basename(inputs.output)}`,
+    logLevel: inputs.logLevel,
+  };
+}
+
+export async function customize(ctx: RunContext, spec: ContainerSpec, log: (line: string) => void): Promise<void> {
+  const argv = containerArgv(spec);
+  log(`Running: ${argv.join(' ')}`);
+  await runContainer(argv, spec.engine, spec.name, log);
+}
+
+/** Moves a file to a path that must not exist: link (fails if it exists) then unlink; a copy across filesystems. */
+async function moveNoClobber(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new Error(`Image Customizer reported success but wrote no ISO (${path.basename(to)} is missing from its output).`);
+    if (code !== 'EXDEV' && code !== 'EPERM') throw error;
+    await copyFile(from, to, fsConstants.COPYFILE_EXCL);
+  }
+  await rm(from, { force: true });
+}
+
+export async function deliverIso({ inputs, work }: RunContext, log: (line: string) => void): Promise<IsoInfo> {
+  await moveNoClobber(path.join(work.output, path.basename(inputs.output)), inputs.output);
+  const info = await verifyIso(inputs.output);
+  log(`${info.path}: ${info.size} bytes, SHA-256 ${info.sha256}`);
+  return info;
+}

@@ -1,0 +1,74 @@
+// Step 3: the three independent pieces, run at once by main: the Trident RPMs,
+// the base image, the Image Customizer container image.
+import path from 'node:path';
+import { getBaseImage, type BaseImage } from '../base-image.js';
+import { cacheKeys, restore, save } from '../cache.js';
+import { pullImage, registryOf } from '../container.js';
+import { installOras, orasLogin, type OrasContext } from '../oras.js';
+import { checkRpms, getRpms, type RpmSet } from '../rpms.js';
+import { validateWithTrident } from '../trident-validate.js';
+import type { RunContext } from './context.js';
+import type { PreparedConfig } from './config.js';
+
+type Log = (line: string) => void;
+
+function cacheFor(ctx: RunContext, log: Log) {
+  const cacheLog = { info: log, warning: (line: string) => ctx.rt.warning({ message: line }) };
+  return {
+    restore: (dir: string, key: string) => restore(dir, key, cacheLog),
+    save: (dir: string, key: string) => save(dir, key, cacheLog),
+  };
+}
+
+/** The RPMs gathered flat, checked against the config, and the host config checked by `trident validate`. */
+export async function tridentRpms(ctx: RunContext, prepared: PreparedConfig, log: Log, signal: AbortSignal): Promise<RpmSet> {
+  const { inputs, work } = ctx;
+  const set = await getRpms(inputs.rpms, {
+    target: work.rpms,
+    scratch: work.scratch,
+    onLine: log,
+    signal,
+    ...(inputs.cache
+      ? { cache: { dir: path.join(ctx.cacheRoot, 'rpms'), key: (commit: string) => cacheKeys.rpms(inputs.platform, commit), ...cacheFor(ctx, log) } }
+      : {}),
+  });
+  if (!set.dir) return set;
+  const problems = checkRpms(set.packages, prepared.requiredPackages, inputs.platform);
+  if (problems.length > 0) throw new Error(`Input '${inputs.rpms.kind === 'build' ? 'trident-source' : 'trident-rpms'}': ${problems.join(' ')}`);
+  // With a trident binary that runs here, `trident validate` has the final word.
+  if (prepared.hostConfigPath) {
+    const validation = await validateWithTrident(set.packages, prepared.hostConfigPath, work.scratch, log);
+    if (!validation.ran) log(`trident validate not run: ${validation.why}.`);
+  }
+  return set;
+}
+
+/** oras from the tool cache, then the base image from the Actions cache or the registry. */
+export function baseImage(ctx: RunContext, log: Log, signal: AbortSignal): Promise<BaseImage> {
+  const { inputs, work } = ctx;
+  const oras = async (): Promise<OrasContext> => {
+    const installed = await installOras(inputs.oras, log);
+    const orasCtx: OrasContext = { bin: installed.bin, registryConfig: path.join(work.auth, 'oras-config.json'), onLine: log, signal };
+    if (inputs.registryCredentials && inputs.baseImage.kind === 'oci')
+      await orasLogin(orasCtx, registryOf(inputs.baseImage.ref), inputs.registryCredentials);
+    return orasCtx;
+  };
+  return getBaseImage(
+    inputs.baseImage,
+    inputs.platform,
+    inputs.cache ? path.join(ctx.cacheRoot, 'base-image') : work.base,
+    oras,
+    inputs.cache ? { key: (digest) => cacheKeys.baseImage(inputs.platform, digest), ...cacheFor(ctx, log) } : undefined,
+  );
+}
+
+export function customizerImage({ inputs, work }: RunContext, log: Log, signal: AbortSignal): Promise<void> {
+  return pullImage({
+    engine: inputs.containerEngine,
+    image: inputs.imageCustomizerImage,
+    platform: inputs.platform,
+    ...(inputs.imageCustomizerCredentials ? { authDir: work.auth, credentials: inputs.imageCustomizerCredentials } : {}),
+    onLine: log,
+    signal,
+  });
+}
