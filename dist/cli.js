@@ -52143,12 +52143,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./build/exec.js
@@ -52158,6 +52158,18 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // be cancellable (AbortSignal) when one of them fails.
 
 const TAIL_LINES = 40;
+/** Every process started and not yet ended, so a cancelled job can stop them all. */
+const live = new Set();
+/** Stops every running child (SIGTERM, then SIGKILL after graceMs) and waits for them to end. */
+async function stopAll(graceMs = 5_000) {
+    await Promise.all([...live].map((child) => new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null)
+            return resolve();
+        const force = setTimeout(() => child.kill('SIGKILL'), graceMs);
+        child.once('close', () => (clearTimeout(force), resolve()));
+        child.kill('SIGTERM');
+    })));
+}
 class CommandError extends Error {
     argv;
     exitCode;
@@ -52183,6 +52195,8 @@ function run(argv, options = {}) {
             signal: options.signal,
             killSignal: 'SIGTERM',
         });
+        live.add(child);
+        child.once('close', () => live.delete(child));
         const tail = [];
         const stdoutChunks = [];
         const lineSplitter = () => {
@@ -52402,6 +52416,10 @@ async function removeWorkDir(root) {
 /** Removes the bulky parts (build, pulled image, RPMs, scratch) and keeps config/ for the outputs that name it. */
 async function trimWorkDir(work) {
     await Promise.all([work.build, work.base, work.rpms, work.scratch, work.output].map((dir) => (0,promises_.rm)(dir, { recursive: true, force: true })));
+}
+/** Removes the private credential stores (oras and engine logins). */
+async function dropCredentials(work) {
+    await (0,promises_.rm)(work.auth, { recursive: true, force: true });
 }
 
 ;// CONCATENATED MODULE: ./build/cleanup.js
@@ -54211,16 +54229,17 @@ function platformMismatch(platform, arch) {
 
 
 
+
 async function checkEverything(inputs, rt, log) {
     const result = await preflight(inputs, log);
     if (inputs.validateOnly)
         return { ...result, parent: rt.tempDir };
     const mismatch = platformMismatch(inputs.platform, process.arch);
     if (mismatch)
-        throw new Error(`Input 'platform': ${mismatch}`);
+        throw new InputError('platform', mismatch);
     const engineProblem = await checkEngine(inputs.containerEngine);
     if (engineProblem)
-        throw new Error(`Input 'container-engine': ${engineProblem}`);
+        throw new InputError('container-engine', engineProblem);
     // Hosted runners have more room on /mnt than on the workspace's disk.
     const { dir: parent, free } = await roomiest([rt.tempDir, ...(rt.env.RUNNER_ENVIRONMENT === 'github-hosted' ? ['/mnt'] : [])]);
     const required = requiredDiskBytes(result.cosi?.size ?? 0);
@@ -54435,6 +54454,7 @@ function dedupe(problems) {
 
 
 
+
 async function prepareConfig({ inputs, work, features }, cosiSha384, extra, log) {
     // The ISO carries a copy (mounted with the config), never the user's file itself.
     const hostConfigPath = inputs.hostConfig ? external_node_path_.join(work.config, 'host-config.yaml') : '';
@@ -54468,9 +54488,12 @@ async function prepareConfig({ inputs, work, features }, cosiSha384, extra, log)
     }
     const problems = checkCustomizerConfig(config, features);
     if (problems.length > 0) {
-        const source = inputs.config ? "Input 'config'" : inputs.extraConfig ? "Input 'extra-config'" : 'The generated config';
-        throw new Error(`${source}: the Image Customizer config is not valid for Image Customizer ${features.version}:\n` +
-            problems.map((p) => `  ${p.path}: ${p.message}`).join('\n'));
+        const message = `the Image Customizer config is not valid for Image Customizer ${features.version}:\n` +
+            problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+        // Only what the user wrote can make it invalid: name that input.
+        if (inputs.config || inputs.extraConfig)
+            throw new InputError(inputs.config ? 'config' : 'extra-config', message);
+        throw new Error(`The generated config is invalid (a bug in the action): ${message}`);
     }
     log(`Image Customizer config (${features.schema} schema: valid): ${configHostPath}`);
     return {
@@ -54576,10 +54599,12 @@ async function moveNoClobber(from, to) {
     await (0,promises_.rm)(from, { force: true });
 }
 async function deliverIso({ inputs, work }, log) {
-    await moveNoClobber(external_node_path_.join(work.output, external_node_path_.basename(inputs.output)), inputs.output);
-    const info = await verifyIso(inputs.output);
-    log(`${info.path}: ${info.size} bytes, SHA-256 ${info.sha256}`);
-    return info;
+    const written = external_node_path_.join(work.output, external_node_path_.basename(inputs.output));
+    // Checked where Image Customizer wrote it: a bad file never reaches `output`.
+    const info = await verifyIso(written);
+    await moveNoClobber(written, inputs.output);
+    log(`${inputs.output}: ${info.size} bytes, SHA-256 ${info.sha256}`);
+    return { ...info, path: inputs.output };
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
@@ -55483,9 +55508,7 @@ async function orasLogin(ctx, registry, credentials) {
 /** The manifest digest of ref, without downloading layers. */
 async function orasResolve(ctx, ref, platform) {
     try {
-        const result = await runChecked([ctx.bin, 'resolve', ref, '--platform', platform, '--registry-config', ctx.registryConfig], {
-            signal: ctx.signal,
-        });
+        const result = await withRetry(ctx, 'oras resolve', () => runChecked([ctx.bin, 'resolve', ref, '--platform', platform, '--registry-config', ctx.registryConfig], { signal: ctx.signal }));
         const digest = result.stdout.trim().split(/\s+/).pop() ?? '';
         if (!/^sha256:[a-f0-9]{64}$/.test(digest))
             throw new Error(`oras resolve printed '${result.stdout.trim()}', not a digest`);
@@ -55852,6 +55875,10 @@ async function tridentRpms(ctx, prepared, log, signal) {
     }
     return set;
 }
+/** Where the base image is pulled: with the cache on, a path that is the same in every run. */
+function basePullDir(ctx) {
+    return ctx.inputs.cache ? external_node_path_.join(ctx.cacheRoot, 'base-image') : ctx.work.base;
+}
 /** oras from the tool cache, then the base image from the Actions cache or the registry. */
 function baseImage(ctx, log, signal) {
     const { inputs, work } = ctx;
@@ -55862,7 +55889,7 @@ function baseImage(ctx, log, signal) {
             await orasLogin(orasCtx, registryOf(inputs.baseImage.ref), inputs.registryCredentials);
         return orasCtx;
     };
-    return getBaseImage(inputs.baseImage, inputs.platform, inputs.cache ? external_node_path_.join(ctx.cacheRoot, 'base-image') : work.base, oras, inputs.cache ? { key: (digest) => cacheKeys.baseImage(inputs.platform, digest), ...cacheFor(ctx, log) } : undefined);
+    return getBaseImage(inputs.baseImage, inputs.platform, basePullDir(ctx), oras, inputs.cache ? { key: (digest) => cacheKeys.baseImage(inputs.platform, digest), ...cacheFor(ctx, log) } : undefined);
 }
 function customizerImage({ inputs, work }, log, signal) {
     return pullImage({
@@ -55916,6 +55943,7 @@ async function uploadIso(request, env) {
 
 
 
+
 async function upload({ inputs, rt }, iso, log) {
     if (!inputs.upload) {
         log('upload is false: the ISO is not uploaded.');
@@ -55946,11 +55974,11 @@ function summary({ inputs, features, versionKnown }, iso, base, rpms, artifact, 
 }
 /** validate-only: the exact commands a full run would start. */
 function planLines(ctx, argv) {
-    const { inputs, work } = ctx;
+    const { inputs } = ctx;
     return [
         'Every input is valid. Without validate-only the action would run:',
         ...(inputs.rpms.kind === 'build' ? [`  (in ${inputs.rpms.checkout}) make bin/trident-rpms.tar.gz`] : []),
-        ...(inputs.baseImage.kind === 'oci' ? [`  oras pull ${inputs.baseImage.ref} --platform ${inputs.platform} --output ${work.base}`] : []),
+        ...(inputs.baseImage.kind === 'oci' ? [`  oras pull ${inputs.baseImage.ref} --platform ${inputs.platform} --output ${basePullDir(ctx)}`] : []),
         `  ${inputs.containerEngine} pull --platform ${inputs.platform} ${inputs.imageCustomizerImage}`,
         `  ${argv.join(' ')}`,
     ];
@@ -55988,6 +56016,9 @@ async function main(rt) {
     const checked = await stages.run('Check inputs', (log) => checkEverything(inputs, rt, log));
     const work = await createWorkDir(checked.parent);
     rt.saveState(STATE.workDir, work.root);
+    // @actions/tool-cache and @actions/cache leave temporary files in RUNNER_TEMP:
+    // give them a folder inside the work dir, which the post step removes.
+    process.env.RUNNER_TEMP = work.scratch;
     const ctx = {
         inputs,
         rt,
@@ -56004,7 +56035,7 @@ async function main(rt) {
     rt.setOutput('config-path', prepared.configHostPath);
     rt.setOutput('host-config-path', prepared.hostConfigPath);
     if (inputs.validateOnly) {
-        const base = inputs.baseImage.kind === 'file' ? inputs.baseImage.path : external_node_path_.join(work.base, 'image.vhdx');
+        const base = inputs.baseImage.kind === 'file' ? inputs.baseImage.path : external_node_path_.join(basePullDir(ctx), 'image.vhdx');
         const argv = containerArgv(containerSpec(ctx, prepared, base, inputs.rpms.kind === 'distro' ? undefined : work.rpms));
         await stages.run('Plan (validate-only)', async (log) => planLines(ctx, argv).forEach((line) => log(line)));
         return;
@@ -56015,6 +56046,8 @@ async function main(rt) {
         { name: 'Base image', body: (log, signal) => baseImage(ctx, log, signal) },
         { name: 'Image Customizer image', body: (log, signal) => customizerImage(ctx, log, signal) },
     ]);
+    // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.
+    await dropCredentials(work);
     rt.setOutput('base-image-digest', base.digest);
     rt.setOutput('trident-version', rpms.tridentVersion);
     // 4. Image Customizer, privileged.
@@ -56039,6 +56072,8 @@ async function main(rt) {
 // trident-iso: the same pipeline outside GitHub Actions. Every action input is
 // a flag of the same name (--host-config, --cosi, ...), with action.yml's
 // defaults, and main() runs unchanged with a terminal Runtime.
+
+
 
 
 
@@ -56101,6 +56136,8 @@ async function cli(argv, actionYml) {
         process.stdout.write(`${usage(inputs)}\n`);
         return 0;
     }
+    // The tool cache outlives a run, as on a runner: oras is downloaded once.
+    process.env.RUNNER_TOOL_CACHE ??= external_node_path_.join((0,external_node_os_.homedir)(), '.cache', 'trident-iso', 'tool-cache');
     const left = {};
     const outputs = {};
     const say = (line) => process.stdout.write(`${line}\n`);
@@ -56117,7 +56154,9 @@ async function cli(argv, actionYml) {
         warning: (a) => say(`warning: ${a.message}`),
         writeSummary: async () => undefined,
     };
-    const stop = () => void cleanUp(left, say).finally(() => process.exit(130));
+    const stop = () => void stopAll()
+        .then(() => cleanUp(left, say))
+        .finally(() => process.exit(130));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
     let code = 0;

@@ -48847,6 +48847,18 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // be cancellable (AbortSignal) when one of them fails.
 
 const TAIL_LINES = 40;
+/** Every process started and not yet ended, so a cancelled job can stop them all. */
+const live = new Set();
+/** Stops every running child (SIGTERM, then SIGKILL after graceMs) and waits for them to end. */
+async function stopAll(graceMs = 5_000) {
+    await Promise.all([...live].map((child) => new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null)
+            return resolve();
+        const force = setTimeout(() => child.kill('SIGKILL'), graceMs);
+        child.once('close', () => (clearTimeout(force), resolve()));
+        child.kill('SIGTERM');
+    })));
+}
 class CommandError extends Error {
     argv;
     exitCode;
@@ -48872,6 +48884,8 @@ function run(argv, options = {}) {
             signal: options.signal,
             killSignal: 'SIGTERM',
         });
+        live.add(child);
+        child.once('close', () => live.delete(child));
         const tail = [];
         const stdoutChunks = [];
         const lineSplitter = () => {
@@ -50389,16 +50403,17 @@ function platformMismatch(platform, arch) {
 
 
 
+
 async function checkEverything(inputs, rt, log) {
     const result = await preflight(inputs, log);
     if (inputs.validateOnly)
         return { ...result, parent: rt.tempDir };
     const mismatch = platformMismatch(inputs.platform, process.arch);
     if (mismatch)
-        throw new Error(`Input 'platform': ${mismatch}`);
+        throw new InputError('platform', mismatch);
     const engineProblem = await checkEngine(inputs.containerEngine);
     if (engineProblem)
-        throw new Error(`Input 'container-engine': ${engineProblem}`);
+        throw new InputError('container-engine', engineProblem);
     // Hosted runners have more room on /mnt than on the workspace's disk.
     const { dir: parent, free } = await roomiest([rt.tempDir, ...(rt.env.RUNNER_ENVIRONMENT === 'github-hosted' ? ['/mnt'] : [])]);
     const required = requiredDiskBytes(result.cosi?.size ?? 0);
@@ -51044,6 +51059,7 @@ async function writeHostConfigCopy(file, copy, plan) {
 
 
 
+
 async function prepareConfig({ inputs, work, features }, cosiSha384, extra, log) {
     // The ISO carries a copy (mounted with the config), never the user's file itself.
     const hostConfigPath = inputs.hostConfig ? external_node_path_.join(work.config, 'host-config.yaml') : '';
@@ -51077,9 +51093,12 @@ async function prepareConfig({ inputs, work, features }, cosiSha384, extra, log)
     }
     const problems = checkCustomizerConfig(config, features);
     if (problems.length > 0) {
-        const source = inputs.config ? "Input 'config'" : inputs.extraConfig ? "Input 'extra-config'" : 'The generated config';
-        throw new Error(`${source}: the Image Customizer config is not valid for Image Customizer ${features.version}:\n` +
-            problems.map((p) => `  ${p.path}: ${p.message}`).join('\n'));
+        const message = `the Image Customizer config is not valid for Image Customizer ${features.version}:\n` +
+            problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+        // Only what the user wrote can make it invalid: name that input.
+        if (inputs.config || inputs.extraConfig)
+            throw new InputError(inputs.config ? 'config' : 'extra-config', message);
+        throw new Error(`The generated config is invalid (a bug in the action): ${message}`);
     }
     log(`Image Customizer config (${features.schema} schema: valid): ${configHostPath}`);
     return {
@@ -51187,10 +51206,12 @@ async function moveNoClobber(from, to) {
     await (0,promises_.rm)(from, { force: true });
 }
 async function deliverIso({ inputs, work }, log) {
-    await moveNoClobber(external_node_path_.join(work.output, external_node_path_.basename(inputs.output)), inputs.output);
-    const info = await verifyIso(inputs.output);
-    log(`${info.path}: ${info.size} bytes, SHA-256 ${info.sha256}`);
-    return info;
+    const written = external_node_path_.join(work.output, external_node_path_.basename(inputs.output));
+    // Checked where Image Customizer wrote it: a bad file never reaches `output`.
+    const info = await verifyIso(written);
+    await moveNoClobber(written, inputs.output);
+    log(`${inputs.output}: ${info.size} bytes, SHA-256 ${info.sha256}`);
+    return { ...info, path: inputs.output };
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
@@ -52092,9 +52113,7 @@ async function orasLogin(ctx, registry, credentials) {
 /** The manifest digest of ref, without downloading layers. */
 async function orasResolve(ctx, ref, platform) {
     try {
-        const result = await runChecked([ctx.bin, 'resolve', ref, '--platform', platform, '--registry-config', ctx.registryConfig], {
-            signal: ctx.signal,
-        });
+        const result = await withRetry(ctx, 'oras resolve', () => runChecked([ctx.bin, 'resolve', ref, '--platform', platform, '--registry-config', ctx.registryConfig], { signal: ctx.signal }));
         const digest = result.stdout.trim().split(/\s+/).pop() ?? '';
         if (!/^sha256:[a-f0-9]{64}$/.test(digest))
             throw new Error(`oras resolve printed '${result.stdout.trim()}', not a digest`);
@@ -52461,6 +52480,10 @@ async function tridentRpms(ctx, prepared, log, signal) {
     }
     return set;
 }
+/** Where the base image is pulled: with the cache on, a path that is the same in every run. */
+function basePullDir(ctx) {
+    return ctx.inputs.cache ? external_node_path_.join(ctx.cacheRoot, 'base-image') : ctx.work.base;
+}
 /** oras from the tool cache, then the base image from the Actions cache or the registry. */
 function baseImage(ctx, log, signal) {
     const { inputs, work } = ctx;
@@ -52471,7 +52494,7 @@ function baseImage(ctx, log, signal) {
             await orasLogin(orasCtx, registryOf(inputs.baseImage.ref), inputs.registryCredentials);
         return orasCtx;
     };
-    return getBaseImage(inputs.baseImage, inputs.platform, inputs.cache ? external_node_path_.join(ctx.cacheRoot, 'base-image') : work.base, oras, inputs.cache ? { key: (digest) => cacheKeys.baseImage(inputs.platform, digest), ...cacheFor(ctx, log) } : undefined);
+    return getBaseImage(inputs.baseImage, inputs.platform, basePullDir(ctx), oras, inputs.cache ? { key: (digest) => cacheKeys.baseImage(inputs.platform, digest), ...cacheFor(ctx, log) } : undefined);
 }
 function customizerImage({ inputs, work }, log, signal) {
     return pullImage({
@@ -52525,6 +52548,7 @@ async function uploadIso(request, env) {
 
 
 
+
 async function upload({ inputs, rt }, iso, log) {
     if (!inputs.upload) {
         log('upload is false: the ISO is not uploaded.');
@@ -52555,11 +52579,11 @@ function summary({ inputs, features, versionKnown }, iso, base, rpms, artifact, 
 }
 /** validate-only: the exact commands a full run would start. */
 function planLines(ctx, argv) {
-    const { inputs, work } = ctx;
+    const { inputs } = ctx;
     return [
         'Every input is valid. Without validate-only the action would run:',
         ...(inputs.rpms.kind === 'build' ? [`  (in ${inputs.rpms.checkout}) make bin/trident-rpms.tar.gz`] : []),
-        ...(inputs.baseImage.kind === 'oci' ? [`  oras pull ${inputs.baseImage.ref} --platform ${inputs.platform} --output ${work.base}`] : []),
+        ...(inputs.baseImage.kind === 'oci' ? [`  oras pull ${inputs.baseImage.ref} --platform ${inputs.platform} --output ${basePullDir(ctx)}`] : []),
         `  ${inputs.containerEngine} pull --platform ${inputs.platform} ${inputs.imageCustomizerImage}`,
         `  ${argv.join(' ')}`,
     ];
@@ -52598,6 +52622,10 @@ async function removeWorkDir(root) {
 async function trimWorkDir(work) {
     await Promise.all([work.build, work.base, work.rpms, work.scratch, work.output].map((dir) => (0,promises_.rm)(dir, { recursive: true, force: true })));
 }
+/** Removes the private credential stores (oras and engine logins). */
+async function dropCredentials(work) {
+    await (0,promises_.rm)(work.auth, { recursive: true, force: true });
+}
 
 ;// CONCATENATED MODULE: ./build/main.js
 // The procedure of Building-a-Provisioning-ISO, as stages:
@@ -52631,6 +52659,9 @@ async function main(rt) {
     const checked = await stages.run('Check inputs', (log) => checkEverything(inputs, rt, log));
     const work = await createWorkDir(checked.parent);
     rt.saveState(STATE.workDir, work.root);
+    // @actions/tool-cache and @actions/cache leave temporary files in RUNNER_TEMP:
+    // give them a folder inside the work dir, which the post step removes.
+    process.env.RUNNER_TEMP = work.scratch;
     const ctx = {
         inputs,
         rt,
@@ -52647,7 +52678,7 @@ async function main(rt) {
     rt.setOutput('config-path', prepared.configHostPath);
     rt.setOutput('host-config-path', prepared.hostConfigPath);
     if (inputs.validateOnly) {
-        const base = inputs.baseImage.kind === 'file' ? inputs.baseImage.path : external_node_path_.join(work.base, 'image.vhdx');
+        const base = inputs.baseImage.kind === 'file' ? inputs.baseImage.path : external_node_path_.join(basePullDir(ctx), 'image.vhdx');
         const argv = containerArgv(containerSpec(ctx, prepared, base, inputs.rpms.kind === 'distro' ? undefined : work.rpms));
         await stages.run('Plan (validate-only)', async (log) => planLines(ctx, argv).forEach((line) => log(line)));
         return;
@@ -52658,6 +52689,8 @@ async function main(rt) {
         { name: 'Base image', body: (log, signal) => baseImage(ctx, log, signal) },
         { name: 'Image Customizer image', body: (log, signal) => customizerImage(ctx, log, signal) },
     ]);
+    // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.
+    await dropCredentials(work);
     rt.setOutput('base-image-digest', base.digest);
     rt.setOutput('trident-version', rpms.tridentVersion);
     // 4. Image Customizer, privileged.
@@ -52732,6 +52765,7 @@ async function cleanUp(left, log) {
 // A cancelled job sends SIGINT, then SIGTERM: stop the container (it is named)
 // and remove the work directory before the runner kills the process.
 
+
 /** Watches what main saves for the post step, and cleans it up on a signal. */
 function onCancel(rt) {
     const left = {};
@@ -52746,7 +52780,10 @@ function onCancel(rt) {
             return;
         cancelling = true;
         rt.console.warning(`Received ${signal}: stopping the build and cleaning up.`);
-        void cleanUp(left, rt.console.info).finally(() => process.exit(130));
+        // Stop make and the pulls first, so nothing writes into what cleanup removes.
+        void stopAll()
+            .then(() => cleanUp(left, rt.console.info))
+            .finally(() => process.exit(130));
     };
     process.on('SIGINT', handler);
     process.on('SIGTERM', handler);

@@ -28587,6 +28587,18 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // be cancellable (AbortSignal) when one of them fails.
 
 const TAIL_LINES = 40;
+/** Every process started and not yet ended, so a cancelled job can stop them all. */
+const live = new Set();
+/** Stops every running child (SIGTERM, then SIGKILL after graceMs) and waits for them to end. */
+async function stopAll(graceMs = 5_000) {
+    await Promise.all([...live].map((child) => new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null)
+            return resolve();
+        const force = setTimeout(() => child.kill('SIGKILL'), graceMs);
+        child.once('close', () => (clearTimeout(force), resolve()));
+        child.kill('SIGTERM');
+    })));
+}
 class exec_CommandError extends Error {
     argv;
     exitCode;
@@ -28612,6 +28624,8 @@ function run(argv, options = {}) {
             signal: options.signal,
             killSignal: 'SIGTERM',
         });
+        live.add(child);
+        child.once('close', () => live.delete(child));
         const tail = [];
         const stdoutChunks = [];
         const lineSplitter = () => {
@@ -28793,6 +28807,10 @@ async function removeWorkDir(root) {
 /** Removes the bulky parts (build, pulled image, RPMs, scratch) and keeps config/ for the outputs that name it. */
 async function trimWorkDir(work) {
     await Promise.all([work.build, work.base, work.rpms, work.scratch, work.output].map((dir) => rm(dir, { recursive: true, force: true })));
+}
+/** Removes the private credential stores (oras and engine logins). */
+async function dropCredentials(work) {
+    await rm(work.auth, { recursive: true, force: true });
 }
 
 ;// CONCATENATED MODULE: ./build/cleanup.js

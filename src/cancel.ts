@@ -1,6 +1,7 @@
 // A cancelled job sends SIGINT, then SIGTERM: stop the container (it is named)
 // and remove the work directory before the runner kills the process.
 import { cleanUp, remember, type Leftovers } from './cleanup.js';
+import { stopAll } from './exec.js';
 import type { Runtime } from './runtime.js';
 
 /** Watches what main saves for the post step, and cleans it up on a signal. */
@@ -16,7 +17,10 @@ export function onCancel(rt: Runtime): void {
     if (cancelling) return;
     cancelling = true;
     rt.console.warning(`Received ${signal}: stopping the build and cleaning up.`);
-    void cleanUp(left, rt.console.info).finally(() => process.exit(130));
+    // Stop make and the pulls first, so nothing writes into what cleanup removes.
+    void stopAll()
+      .then(() => cleanUp(left, rt.console.info))
+      .finally(() => process.exit(130));
   };
   process.on('SIGINT', handler);
   process.on('SIGTERM', handler);

@@ -2,10 +2,12 @@
 // a flag of the same name (--host-config, --cosi, ...), with action.yml's
 // defaults, and main() runs unchanged with a terminal Runtime.
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { cleanUp, remember, type Leftovers } from './cleanup.js';
+import { stopAll } from './exec.js';
 import { reportFailure } from './failure.js';
 import { main } from './main.js';
 import type { Runtime } from './runtime.js';
@@ -74,6 +76,8 @@ export async function cli(argv: readonly string[], actionYml: string): Promise<n
     process.stdout.write(`${usage(inputs)}\n`);
     return 0;
   }
+  // The tool cache outlives a run, as on a runner: oras is downloaded once.
+  process.env.RUNNER_TOOL_CACHE ??= path.join(homedir(), '.cache', 'trident-iso', 'tool-cache');
   const left: Leftovers = {};
   const outputs: Record<string, string> = {};
   const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -93,7 +97,10 @@ export async function cli(argv: readonly string[], actionYml: string): Promise<n
     warning: (a) => say(`warning: ${a.message}`),
     writeSummary: async () => undefined,
   };
-  const stop = () => void cleanUp(left, say).finally(() => process.exit(130));
+  const stop = () =>
+    void stopAll()
+      .then(() => cleanUp(left, say))
+      .finally(() => process.exit(130));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   let code = 0;

@@ -23,6 +23,24 @@ export interface RunResult {
 
 const TAIL_LINES = 40;
 
+/** Every process started and not yet ended, so a cancelled job can stop them all. */
+const live = new Set<ReturnType<typeof spawn>>();
+
+/** Stops every running child (SIGTERM, then SIGKILL after graceMs) and waits for them to end. */
+export async function stopAll(graceMs = 5_000): Promise<void> {
+  await Promise.all(
+    [...live].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          const force = setTimeout(() => child.kill('SIGKILL'), graceMs);
+          child.once('close', () => (clearTimeout(force), resolve()));
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+}
+
 export class CommandError extends Error {
   constructor(
     readonly argv: readonly string[],
@@ -46,6 +64,8 @@ export function run(argv: readonly string[], options: RunOptions = {}): Promise<
       signal: options.signal,
       killSignal: 'SIGTERM',
     });
+    live.add(child);
+    child.once('close', () => live.delete(child));
     const tail: string[] = [];
     const stdoutChunks: Buffer[] = [];
     const lineSplitter = () => {

@@ -12,9 +12,9 @@ import { checkEverything } from './steps/check.js';
 import { prepareConfig } from './steps/config.js';
 import type { RunContext } from './steps/context.js';
 import { containerSpec, customize, deliverIso } from './steps/customize.js';
-import { baseImage, customizerImage, tridentRpms } from './steps/fetch.js';
+import { baseImage, basePullDir, customizerImage, tridentRpms } from './steps/fetch.js';
 import { planLines, summary, upload } from './steps/publish.js';
-import { createWorkDir, trimWorkDir } from './workdir.js';
+import { createWorkDir, dropCredentials, trimWorkDir } from './workdir.js';
 
 export async function main(rt: Runtime): Promise<void> {
   const stages = new Stages(rt.console);
@@ -31,6 +31,9 @@ export async function main(rt: Runtime): Promise<void> {
   const checked = await stages.run('Check inputs', (log) => checkEverything(inputs, rt, log));
   const work = await createWorkDir(checked.parent);
   rt.saveState(STATE.workDir, work.root);
+  // @actions/tool-cache and @actions/cache leave temporary files in RUNNER_TEMP:
+  // give them a folder inside the work dir, which the post step removes.
+  process.env.RUNNER_TEMP = work.scratch;
   const ctx: RunContext = {
     inputs,
     rt,
@@ -50,7 +53,7 @@ export async function main(rt: Runtime): Promise<void> {
   rt.setOutput('host-config-path', prepared.hostConfigPath);
 
   if (inputs.validateOnly) {
-    const base = inputs.baseImage.kind === 'file' ? inputs.baseImage.path : path.join(work.base, 'image.vhdx');
+    const base = inputs.baseImage.kind === 'file' ? inputs.baseImage.path : path.join(basePullDir(ctx), 'image.vhdx');
     const argv = containerArgv(containerSpec(ctx, prepared, base, inputs.rpms.kind === 'distro' ? undefined : work.rpms));
     await stages.run('Plan (validate-only)', async (log) => planLines(ctx, argv).forEach((line) => log(line)));
     return;
@@ -62,6 +65,8 @@ export async function main(rt: Runtime): Promise<void> {
     { name: 'Base image', body: (log, signal) => baseImage(ctx, log, signal) },
     { name: 'Image Customizer image', body: (log, signal) => customizerImage(ctx, log, signal) },
   ] as const);
+  // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.
+  await dropCredentials(work);
   rt.setOutput('base-image-digest', base.digest);
   rt.setOutput('trident-version', rpms.tridentVersion);
 

@@ -105,9 +105,9 @@ export async function orasLogin(ctx: OrasContext, registry: string, credentials:
 /** The manifest digest of ref, without downloading layers. */
 export async function orasResolve(ctx: OrasContext, ref: string, platform: Platform): Promise<string> {
   try {
-    const result = await runChecked([ctx.bin, 'resolve', ref, '--platform', platform, '--registry-config', ctx.registryConfig], {
-      signal: ctx.signal,
-    });
+    const result = await withRetry(ctx, 'oras resolve', () =>
+      runChecked([ctx.bin, 'resolve', ref, '--platform', platform, '--registry-config', ctx.registryConfig], { signal: ctx.signal }),
+    );
     const digest = result.stdout.trim().split(/\s+/).pop() ?? '';
     if (!/^sha256:[a-f0-9]{64}$/.test(digest)) throw new Error(`oras resolve printed '${result.stdout.trim()}', not a digest`);
     return digest;

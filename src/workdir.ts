@@ -45,3 +45,8 @@ export async function removeWorkDir(root: string): Promise<void> {
 export async function trimWorkDir(work: WorkDir): Promise<void> {
   await Promise.all([work.build, work.base, work.rpms, work.scratch, work.output].map((dir) => rm(dir, { recursive: true, force: true })));
 }
+
+/** Removes the private credential stores (oras and engine logins). */
+export async function dropCredentials(work: WorkDir): Promise<void> {
+  await rm(work.auth, { recursive: true, force: true });
+}

@@ -3,6 +3,7 @@
 // container engine and no privileges).
 import { diskProblem, KERNEL_MODULES, checkEngine, missingKernelModules, requiredDiskBytes, roomiest } from '../host-checks.js';
 import { platformMismatch, preflight, type PreflightResult } from '../preflight.js';
+import { InputError } from '../inputs.js';
 import { humanSize } from '../report.js';
 import type { Runtime } from '../runtime.js';
 import type { Inputs } from '../types.js';
@@ -17,9 +18,9 @@ export async function checkEverything(inputs: Inputs, rt: Runtime, log: (line: s
   if (inputs.validateOnly) return { ...result, parent: rt.tempDir };
 
   const mismatch = platformMismatch(inputs.platform, process.arch);
-  if (mismatch) throw new Error(`Input 'platform': ${mismatch}`);
+  if (mismatch) throw new InputError('platform', mismatch);
   const engineProblem = await checkEngine(inputs.containerEngine);
-  if (engineProblem) throw new Error(`Input 'container-engine': ${engineProblem}`);
+  if (engineProblem) throw new InputError('container-engine', engineProblem);
 
   // Hosted runners have more room on /mnt than on the workspace's disk.
   const { dir: parent, free } = await roomiest([rt.tempDir, ...(rt.env.RUNNER_ENVIRONMENT === 'github-hosted' ? ['/mnt'] : [])]);

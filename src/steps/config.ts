@@ -7,6 +7,7 @@ import { buildCustomizerConfig, mergeConfig, requiredTridentPackages, type Custo
 import { readUserConfig, writeConfigFile } from '../customizer/files.js';
 import { checkCustomizerConfig } from '../customizer/schema.js';
 import { writeHostConfigCopy } from '../host-config-copy.js';
+import { InputError } from '../inputs.js';
 import type { RunContext } from './context.js';
 
 export interface PreparedConfig {
@@ -61,11 +62,12 @@ export async function prepareConfig(
 
   const problems = checkCustomizerConfig(config, features);
   if (problems.length > 0) {
-    const source = inputs.config ? "Input 'config'" : inputs.extraConfig ? "Input 'extra-config'" : 'The generated config';
-    throw new Error(
-      `${source}: the Image Customizer config is not valid for Image Customizer ${features.version}:\n` +
-        problems.map((p) => `  ${p.path}: ${p.message}`).join('\n'),
-    );
+    const message =
+      `the Image Customizer config is not valid for Image Customizer ${features.version}:\n` +
+      problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+    // Only what the user wrote can make it invalid: name that input.
+    if (inputs.config || inputs.extraConfig) throw new InputError(inputs.config ? 'config' : 'extra-config', message);
+    throw new Error(`The generated config is invalid (a bug in the action): ${message}`);
   }
   log(`Image Customizer config (${features.schema} schema: valid): ${configHostPath}`);
   return {

@@ -62,8 +62,10 @@ async function moveNoClobber(from: string, to: string): Promise<void> {
 }
 
 export async function deliverIso({ inputs, work }: RunContext, log: (line: string) => void): Promise<IsoInfo> {
-  await moveNoClobber(path.join(work.output, path.basename(inputs.output)), inputs.output);
-  const info = await verifyIso(inputs.output);
-  log(`${info.path}: ${info.size} bytes, SHA-256 ${info.sha256}`);
-  return info;
+  const written = path.join(work.output, path.basename(inputs.output));
+  // Checked where Image Customizer wrote it: a bad file never reaches `output`.
+  const info = await verifyIso(written);
+  await moveNoClobber(written, inputs.output);
+  log(`${inputs.output}: ${info.size} bytes, SHA-256 ${info.sha256}`);
+  return { ...info, path: inputs.output };
 }

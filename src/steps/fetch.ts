@@ -43,6 +43,11 @@ export async function tridentRpms(ctx: RunContext, prepared: PreparedConfig, log
   return set;
 }
 
+/** Where the base image is pulled: with the cache on, a path that is the same in every run. */
+export function basePullDir(ctx: RunContext): string {
+  return ctx.inputs.cache ? path.join(ctx.cacheRoot, 'base-image') : ctx.work.base;
+}
+
 /** oras from the tool cache, then the base image from the Actions cache or the registry. */
 export function baseImage(ctx: RunContext, log: Log, signal: AbortSignal): Promise<BaseImage> {
   const { inputs, work } = ctx;
@@ -56,7 +61,7 @@ export function baseImage(ctx: RunContext, log: Log, signal: AbortSignal): Promi
   return getBaseImage(
     inputs.baseImage,
     inputs.platform,
-    inputs.cache ? path.join(ctx.cacheRoot, 'base-image') : work.base,
+    basePullDir(ctx),
     oras,
     inputs.cache ? { key: (digest) => cacheKeys.baseImage(inputs.platform, digest), ...cacheFor(ctx, log) } : undefined,
   );

@@ -7,6 +7,7 @@ import type { RpmSet } from '../rpms.js';
 import type { StageRecord } from '../stages.js';
 import { uploadIso, uploadUnavailable, type UploadResult } from '../upload.js';
 import type { RunContext } from './context.js';
+import { basePullDir } from './fetch.js';
 
 export async function upload({ inputs, rt }: RunContext, iso: IsoInfo, log: (line: string) => void): Promise<UploadResult | undefined> {
   if (!inputs.upload) {
@@ -53,11 +54,11 @@ export function summary(
 
 /** validate-only: the exact commands a full run would start. */
 export function planLines(ctx: RunContext, argv: readonly string[]): string[] {
-  const { inputs, work } = ctx;
+  const { inputs } = ctx;
   return [
     'Every input is valid. Without validate-only the action would run:',
     ...(inputs.rpms.kind === 'build' ? [`  (in ${inputs.rpms.checkout}) make bin/trident-rpms.tar.gz`] : []),
-    ...(inputs.baseImage.kind === 'oci' ? [`  oras pull ${inputs.baseImage.ref} --platform ${inputs.platform} --output ${work.base}`] : []),
+    ...(inputs.baseImage.kind === 'oci' ? [`  oras pull ${inputs.baseImage.ref} --platform ${inputs.platform} --output ${basePullDir(ctx)}`] : []),
     `  ${inputs.containerEngine} pull --platform ${inputs.platform} ${inputs.imageCustomizerImage}`,
     `  ${argv.join(' ')}`,
   ];

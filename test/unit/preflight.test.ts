@@ -56,7 +56,7 @@ describe('preflight', () => {
     [{ 'extra-config': 'extra.yaml' }, /^Input 'extra-config': .* does not exist/],
     [{ output: 'hc.iso' }, /^Input 'output': .*hc\.iso already exists; the action never overwrites/],
     [{ output: 'no/such/dir/x.iso' }, /^Input 'output': the folder .* does not exist/],
-  ])('rejects %o', async (given, message) => {
+  ] as [Record<string, string>, RegExp][])('rejects %o', async (given, message) => {
     if (given.output === 'hc.iso') writeFileSync(path.join(ws, 'hc.iso'), 'keep me');
     await expect(preflight(inputs(given), quiet)).rejects.toThrow(message);
     if (given.output === 'hc.iso') expect(readFileSync(path.join(ws, 'hc.iso'), 'utf8')).toBe('keep me');

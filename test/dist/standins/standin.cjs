@@ -14,6 +14,9 @@
 //   $STANDIN_SLEEP_RUN=<seconds>  the same for docker/podman run.
 //   $STANDIN_RUN_OUTPUT=none|garbage  `run` exits 0 but writes no ISO, or a
 //                           file that is not an ISO.
+//   $STANDIN_FAIL_AFTER=<tool>:<subcommand>[,...]  the STANDIN_FAIL call first
+//                           waits (up to 20 s) until those calls have started,
+//                           to fail while they run.
 //   $STANDIN_RUN_CREATE=<path>  while `run` runs, another process writes a
 //                           file there (the output appearing during a build).
 // Each log line also holds the call's pid, so a test can tell whether a
@@ -36,7 +39,10 @@ function flag(name) {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : undefined;
 }
-const sub = tool === 'docker' || tool === 'podman' ? argv.find((a) => !a.startsWith('-') && argv[argv.indexOf(a) - 1] !== '--config') : argv[0];
+function subcommandOf(t, args) {
+  return t === 'docker' || t === 'podman' ? args.find((a) => !a.startsWith('-') && args[args.indexOf(a) - 1] !== '--config') : args[0];
+}
+const sub = subcommandOf(tool, argv);
 
 // Blocks without a handler for signals, so SIGTERM still ends the process at once.
 function sleepSeconds(seconds) {
@@ -63,6 +69,20 @@ if (process.env.STANDIN_TRANSIENT) {
 }
 
 if (process.env.STANDIN_FAIL === `${tool}:${sub}`) {
+  const awaited = (process.env.STANDIN_FAIL_AFTER ?? '').split(',').filter(Boolean);
+  const started = () =>
+    fs
+      .readFileSync(process.env.STANDIN_LOG, 'utf8')
+      .split('\n')
+      .flatMap((line) => {
+        try {
+          const call = JSON.parse(line);
+          return [`${call.tool}:${subcommandOf(call.tool, call.argv)}`];
+        } catch {
+          return []; // a line being written right now
+        }
+      });
+  for (let waited = 0; waited < 20_000 && !awaited.every((a) => started().includes(a)); waited += 50) sleepSeconds(0.05);
   for (let i = 1; i <= 50; i++) console.log(`${tool} ${sub}: log line ${i}`);
   console.error(process.env.STANDIN_FAIL_MESSAGE ?? `${tool} ${sub}: failing on purpose`);
   process.exit(3);

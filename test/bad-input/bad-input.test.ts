@@ -1,0 +1,795 @@
+// The bad-input suite: every way an input can be wrong, run through the
+// committed bundle (dist/index.js on Node 24) with the stand-in tools of
+// test/dist/standins on PATH. Each case must fail the step with an `::error`
+// annotation that names the input, before anything long starts: no container
+// run, no pull, no make. Values carrying shell syntax must stay data: a canary
+// file that the syntax would create is never there.
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { NODE24, REPO, runAction, runnerDirs, type RunnerDirs } from '../support/run-action.js';
+
+const STANDINS = path.join(REPO, 'test', 'dist', 'standins');
+const ACTION_INPUTS = Object.keys((parse(readFileSync(path.join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }).inputs);
+
+/** Placeholder for the case's canary path in input values and files. */
+const CANARY = '{CANARY}';
+
+// A small valid host config; the cases below change one thing in it. Line numbers matter for the location checks.
+const HOST_CONFIG = `image:
+  url: file:///mnt/trident_cdrom/images/azure-linux.cosi
+  sha384: ignored
+storage:
+  disks:
+    - id: os
+      device: /dev/sda
+      partitionTableType: gpt
+      partitions:
+        - id: esp
+          type: esp
+          size: 64M
+        - id: root
+          type: root
+          size: 8G
+  filesystems:
+    - deviceId: esp
+      mountPoint:
+        path: /boot/efi
+        options: umask=0077
+    - deviceId: root
+      mountPoint: /
+os:
+  hostname: trident-example
+`;
+
+/** HOST_CONFIG with one line (1-based) replaced by `lines`. */
+function hostConfigWith(line: number, ...lines: string[]): string {
+  const all = HOST_CONFIG.split('\n');
+  all.splice(line - 1, 1, ...lines);
+  return all.join('\n');
+}
+
+/** A minimal Image Customizer config for the `config` input. */
+const IC_CONFIG = `iso:
+  kernelCommandLine:
+    extraCommandLine: [rd.info]
+os:
+  hostname: installer
+`;
+
+interface Expected {
+  /**
+   * What names the input: `Input '<name>'`, as the annotation's title or at
+   * the start of a line of its message (a problem found while a stage runs is
+   * titled after the stage); or `host-config: <pointer>`, the title of a host
+   * config problem.
+   */
+  title: string;
+  /** Text the same annotation's message holds. */
+  message?: RegExp;
+  /** For YAML syntax errors: the annotation points at the file, line and column. */
+  at?: { file: string; line: number; col: number };
+}
+
+interface Case {
+  name: string;
+  /** Inputs over the defaults of action.yml; CANARY is replaced by the case's canary path. */
+  inputs: Record<string, string>;
+  /** Files to write in the workspace before the run (relative path → content); CANARY is replaced too. */
+  files?: Record<string, string | Buffer>;
+  /** Fixture files (made once, in FIXTURES) copied into the workspace: workspace name → fixture name. */
+  copy?: Record<string, string>;
+  expect: Expected;
+}
+
+const VALID = { 'host-config': 'host-config.yaml' };
+const WITH_COSI = { 'host-config': 'host-config.yaml', cosi: 'os.cosi' };
+const SHA = 'a'.repeat(64);
+const MIRROR = 'https://mirror.example/oras_1.3.0_linux_amd64.tar.gz';
+const input = (name: string, message?: RegExp): Expected => ({ title: `Input '${name}'`, ...(message ? { message } : {}) });
+
+/** Shell syntax that, were it ever run by a shell, would create the canary. No payload is destructive. */
+const PAYLOADS = [`$(touch ${CANARY})`, `\`touch ${CANARY}\``, `;touch ${CANARY};`, `|touch ${CANARY}`, `&&touch ${CANARY}`, `>${CANARY}`];
+
+/**
+ * A plausible value for every input, to which the injection cases append
+ * their payload; plus what else the case needs and which input the error
+ * must name (a credential given half names its missing other half).
+ */
+const PLAUSIBLE: Record<string, { value: string; with?: Record<string, string>; names?: string }> = {
+  'host-config': { value: 'host-config.yaml' },
+  cosi: { value: 'os.cosi' },
+  'cosi-destination': { value: '/images/azure-linux.cosi' },
+  'host-config-image': { value: 'auto' },
+  'trident-rpms': { value: 'rpms' },
+  'trident-source': { value: 'trident' },
+  'base-image': { value: 'mcr.microsoft.com/azurelinux/3.0/image/minimal-os:latest' },
+  'base-image-file': { value: 'base.vhdx' },
+  platform: { value: 'linux/amd64' },
+  'oras-version': { value: '1.3.0' },
+  'oras-url': { value: MIRROR, with: { 'oras-checksum': SHA } },
+  'oras-checksum': { value: SHA, with: { 'oras-url': MIRROR } },
+  'imagecustomizer-image': { value: 'mcr.microsoft.com/azurelinux/imagecustomizer:0.18.0' },
+  'imagecustomizer-version': { value: '0.18.0' },
+  config: { value: 'ic-config.yaml' },
+  'extra-config': { value: 'os: {hostname: x}' },
+  hostname: { value: 'installer-iso-mos' },
+  packages: { value: 'openssh-server' },
+  services: { value: 'sshd' },
+  'kernel-command-line': { value: 'console=ttyS0' },
+  'selinux-mode': { value: 'enforcing' },
+  output: { value: 'installer.iso' },
+  upload: { value: 'true' },
+  archive: { value: 'false' },
+  'artifact-name': { value: 'installer-iso' },
+  'retention-days': { value: '7' },
+  'container-engine': { value: 'docker' },
+  'log-level': { value: 'info' },
+  'validate-only': { value: 'false' },
+  cache: { value: 'true' },
+  // A username or password may hold any character (it is never shell text):
+  // the injection case gives it alone, which the error pins on the other half.
+  'registry-username': { value: 'robot', names: 'registry-password' },
+  'registry-password': { value: 'token', names: 'registry-username' },
+  'imagecustomizer-registry-username': { value: 'robot', names: 'imagecustomizer-registry-password' },
+  'imagecustomizer-registry-password': { value: 'token', names: 'imagecustomizer-registry-username' },
+};
+
+function injectionCases(): Case[] {
+  const cases: Case[] = [];
+  Object.entries(PLAUSIBLE).forEach(([name, p], i) => {
+    const payload = PAYLOADS[i % PAYLOADS.length] ?? PAYLOADS[0]!;
+    cases.push({
+      name: `shell syntax in ${name}: ${p.value}${payload}`,
+      inputs: { ...WITH_COSI, ...p.with, [name]: `${p.value}${payload}` },
+      files: { 'ic-config.yaml': IC_CONFIG },
+      expect: input(p.names ?? name),
+    });
+    // A newline is how a value smuggles a second command (or a second workflow command) in.
+    cases.push({
+      name: `newline in ${name}`,
+      inputs: { ...WITH_COSI, ...p.with, [name]: `${p.value}\ntouch ${CANARY}` },
+      files: { 'ic-config.yaml': IC_CONFIG },
+      expect: input(name),
+    });
+  });
+  return cases;
+}
+
+const CASES: Case[] = [
+  // --- missing or empty where a value is needed
+  { name: 'neither host-config nor config', inputs: {}, expect: input('host-config', /is required/) },
+  { name: 'host-config of blanks only', inputs: { 'host-config': '   ' }, expect: input('host-config', /is required/) },
+  { name: 'empty base-image', inputs: { ...VALID, 'base-image': '' }, expect: input('base-image', /is empty/) },
+  { name: 'empty imagecustomizer-image', inputs: { ...VALID, 'imagecustomizer-image': '' }, expect: input('imagecustomizer-image', /is empty/) },
+  { name: 'empty cosi-destination', inputs: { ...WITH_COSI, 'cosi-destination': '' }, expect: input('cosi-destination', /absolute path/) },
+  { name: 'empty platform', inputs: { ...VALID, platform: '' }, expect: input('platform', /must be one of/) },
+  { name: 'empty oras-version', inputs: { ...VALID, 'oras-version': '' }, expect: input('oras-version') },
+  { name: 'empty hostname', inputs: { ...VALID, hostname: '' }, expect: input('hostname') },
+  { name: 'empty container-engine', inputs: { ...VALID, 'container-engine': '' }, expect: input('container-engine', /must be one of/) },
+  { name: 'empty selinux-mode', inputs: { ...VALID, 'selinux-mode': '' }, expect: input('selinux-mode', /must be one of/) },
+  { name: 'empty log-level', inputs: { ...VALID, 'log-level': '' }, expect: input('log-level', /must be one of/) },
+  { name: 'empty host-config-image', inputs: { ...VALID, 'host-config-image': '' }, expect: input('host-config-image', /must be one of/) },
+  { name: 'empty upload', inputs: { ...VALID, upload: '' }, expect: input('upload', /true or false/) },
+
+  // --- wrong type
+  { name: "upload 'yes'", inputs: { ...VALID, upload: 'yes' }, expect: input('upload', /must be true or false; got 'yes'/) },
+  { name: "archive '1'", inputs: { ...VALID, archive: '1' }, expect: input('archive', /true or false/) },
+  { name: "validate-only 'on'", inputs: { ...VALID, 'validate-only': 'on' }, expect: input('validate-only', /true or false/) },
+  { name: "cache 'enabled'", inputs: { ...VALID, cache: 'enabled' }, expect: input('cache', /true or false/) },
+  { name: "retention-days 'abc'", inputs: { ...VALID, 'retention-days': 'abc' }, expect: input('retention-days', /1 to 90; got 'abc'/) },
+  { name: 'retention-days 0', inputs: { ...VALID, 'retention-days': '0' }, expect: input('retention-days', /1 to 90/) },
+  { name: 'retention-days 91', inputs: { ...VALID, 'retention-days': '91' }, expect: input('retention-days', /1 to 90/) },
+  { name: 'retention-days -1', inputs: { ...VALID, 'retention-days': '-1' }, expect: input('retention-days', /1 to 90/) },
+  { name: 'retention-days 7.5', inputs: { ...VALID, 'retention-days': '7.5' }, expect: input('retention-days', /1 to 90/) },
+
+  // --- enumerations and forms
+  {
+    name: 'platform linux/386',
+    inputs: { ...VALID, platform: 'linux/386' },
+    expect: input('platform', /linux\/amd64, linux\/arm64; got 'linux\/386'/),
+  },
+  { name: 'platform amd64 (no os)', inputs: { ...VALID, platform: 'amd64' }, expect: input('platform', /must be one of/) },
+  { name: 'container-engine nerdctl', inputs: { ...VALID, 'container-engine': 'nerdctl' }, expect: input('container-engine', /docker, podman/) },
+  {
+    name: 'selinux-mode Enforcing (case matters)',
+    inputs: { ...VALID, 'selinux-mode': 'Enforcing' },
+    expect: input('selinux-mode', /got 'Enforcing'/),
+  },
+  {
+    name: 'log-level verbose',
+    inputs: { ...VALID, 'log-level': 'verbose' },
+    expect: input('log-level', /panic, fatal, error, warn, info, debug, trace/),
+  },
+  { name: 'host-config-image replace', inputs: { ...VALID, 'host-config-image': 'replace' }, expect: input('host-config-image', /auto, keep/) },
+  { name: 'oras-version 1.3 (not x.y.z)', inputs: { ...VALID, 'oras-version': '1.3' }, expect: input('oras-version', /a version such as/) },
+  {
+    name: 'oras-version without a pinned checksum',
+    inputs: { ...VALID, 'oras-version': '9.9.9' },
+    expect: input('oras-version', /no pinned checksum/),
+  },
+  { name: 'imagecustomizer-version latest', inputs: { ...VALID, 'imagecustomizer-version': 'latest' }, expect: input('imagecustomizer-version') },
+  { name: 'base-image with spaces', inputs: { ...VALID, 'base-image': 'not an image' }, expect: input('base-image', /not a valid image reference/) },
+  {
+    name: 'base-image with a short digest',
+    inputs: { ...VALID, 'base-image': 'mcr.microsoft.com/azurelinux/3.0/image/minimal-os@sha256:abc' },
+    expect: input('base-image', /not a valid image reference/),
+  },
+  {
+    name: 'imagecustomizer-image in upper case',
+    inputs: { ...VALID, 'imagecustomizer-image': 'Example/IC:1.6.0' },
+    expect: input('imagecustomizer-image'),
+  },
+  { name: 'hostname with _ and !', inputs: { ...VALID, hostname: 'bad_host!' }, expect: input('hostname', /host name/) },
+  { name: 'hostname label of 64 characters', inputs: { ...VALID, hostname: 'a'.repeat(64) }, expect: input('hostname') },
+  { name: 'a package name with a slash', inputs: { ...VALID, packages: 'vim, bad/pkg' }, expect: input('packages', /'bad\/pkg'/) },
+  { name: 'a service name with quotes', inputs: { ...VALID, services: 'sshd "evil"' }, expect: input('services') },
+  { name: 'kernel argument with quotes', inputs: { ...VALID, 'kernel-command-line': 'quiet init="/bin/sh"' }, expect: input('kernel-command-line') },
+  { name: 'artifact-name with a colon', inputs: { ...VALID, 'artifact-name': 'iso:1' }, expect: input('artifact-name') },
+  {
+    name: 'oras-url with ftp://',
+    inputs: { ...VALID, 'oras-url': 'ftp://mirror/oras.tar.gz', 'oras-checksum': SHA },
+    expect: input('oras-url', /http\(s\) URL/),
+  },
+  {
+    name: 'oras-checksum not hex',
+    inputs: { ...VALID, 'oras-url': MIRROR, 'oras-checksum': 'xyz' },
+    expect: input('oras-checksum', /64 hex digits/),
+  },
+  {
+    name: 'base-image-file that is not a disk image',
+    inputs: { ...VALID, 'base-image-file': 'disk.iso' },
+    expect: input('base-image-file', /\.vhdx/),
+  },
+  { name: 'a control character in hostname', inputs: { ...VALID, hostname: 'host\u001b[31m' }, expect: input('hostname', /control characters/) },
+  { name: 'a control byte in packages', inputs: { ...VALID, packages: 'vim\u0001' }, expect: input('packages', /control characters/) },
+
+  // --- malformed YAML: annotated at file, line and column
+  {
+    name: 'host-config: a nested mapping in a compact one',
+    inputs: VALID,
+    files: { 'host-config.yaml': hostConfigWith(3, '    sha384: ignored') },
+    expect: { title: 'host-config: Trident host configuration', message: /Nested mappings/, at: { file: 'host-config.yaml', line: 2, col: 8 } },
+  },
+  {
+    name: 'host-config: a tab as indentation',
+    inputs: VALID,
+    files: { 'host-config.yaml': hostConfigWith(24, '\thostname: trident-example') },
+    expect: { title: 'host-config: Trident host configuration', message: /Tabs/, at: { file: 'host-config.yaml', line: 24, col: 1 } },
+  },
+  {
+    name: 'host-config: a duplicate key',
+    inputs: VALID,
+    files: { 'host-config.yaml': `${HOST_CONFIG}os:\n  hostname: again\n` },
+    expect: { title: 'host-config: Trident host configuration', message: /unique/, at: { file: 'host-config.yaml', line: 25, col: 1 } },
+  },
+  {
+    name: 'host-config: an unclosed quote',
+    inputs: VALID,
+    files: { 'host-config.yaml': hostConfigWith(2, '  url: "file:///mnt/trident_cdrom/images/azure-linux.cosi') },
+    // The quoted scalar runs on to the end of the file, where YAML notices.
+    expect: { title: 'host-config: Trident host configuration', message: /closing/, at: { file: 'host-config.yaml', line: 25, col: 1 } },
+  },
+  {
+    name: 'host-config in a sub-folder: the annotation has its workspace path',
+    inputs: { 'host-config': 'deploy/host-config.yaml' },
+    files: { 'deploy/host-config.yaml': 'storage: [unclosed\nos: {}\n' },
+    expect: { title: 'host-config: Trident host configuration', at: { file: 'deploy/host-config.yaml', line: 2, col: 1 } },
+  },
+  {
+    name: 'extra-config: inline YAML that does not parse',
+    inputs: { ...VALID, 'extra-config': 'os: {hostname: x' },
+    expect: input('extra-config', /not valid YAML at line/),
+  },
+  { name: 'extra-config: a list, not a mapping', inputs: { ...VALID, 'extra-config': '- a\n- b' }, expect: input('extra-config', /mapping/) },
+  {
+    name: 'extra-config: a file that does not parse',
+    inputs: { ...VALID, 'extra-config': 'extra.yaml' },
+    files: { 'extra.yaml': 'os:\n  hostname: [x\n' },
+    expect: input('extra-config', /not valid YAML/),
+  },
+  {
+    name: 'config: a file that does not parse',
+    inputs: { config: 'ic-config.yaml' },
+    files: { 'ic-config.yaml': 'os:\n\thostname: x\n' },
+    expect: input('config', /not valid YAML at line 2, column 1/),
+  },
+
+  // --- host config schema violations, each reported with its path
+  {
+    name: 'host-config: an unknown top-level key',
+    inputs: VALID,
+    files: { 'host-config.yaml': `${HOST_CONFIG}hostnmae: x\n` },
+    expect: { title: 'host-config: /hostnmae', message: /unknown top-level key/, at: { file: 'host-config.yaml', line: 25, col: 1 } },
+  },
+  {
+    name: 'host-config: an unknown nested key',
+    inputs: VALID,
+    files: { 'host-config.yaml': hostConfigWith(24, '  hostnmae: trident-example') },
+    expect: { title: 'host-config: /os/hostnmae', message: /hostnmae/ },
+  },
+  {
+    name: 'host-config: a string where a list goes',
+    inputs: VALID,
+    files: { 'host-config.yaml': 'storage:\n  disks: sda\n' },
+    expect: { title: 'host-config: /storage/disks' },
+  },
+  {
+    name: 'host-config: a bad enumeration value',
+    inputs: VALID,
+    files: { 'host-config.yaml': hostConfigWith(8, '      partitionTableType: msdos') },
+    expect: { title: 'host-config: /storage/disks/0/partitionTableType' },
+  },
+  {
+    name: 'host-config: image.url without a scheme',
+    inputs: VALID,
+    files: { 'host-config.yaml': hostConfigWith(2, '  url: /images/azure-linux.cosi') },
+    expect: {
+      title: 'host-config: /image/url',
+      message: /needs a scheme.*file:\/\/\/mnt\/trident_cdrom\/images\/azure-linux\.cosi/,
+      at: { file: 'host-config.yaml', line: 2, col: 8 },
+    },
+  },
+  {
+    name: 'host-config: image.url with a scheme Trident does not read',
+    inputs: VALID,
+    files: { 'host-config.yaml': hostConfigWith(2, '  url: ftp://example.com/os.cosi') },
+    expect: { title: 'host-config: /image/url', message: /ftp:\/\// },
+  },
+  {
+    name: 'host-config: image.sha384 too short',
+    inputs: VALID,
+    files: { 'host-config.yaml': hostConfigWith(3, '  sha384: abc123') },
+    expect: { title: 'host-config: /image/sha384', message: /96 hex digits/ },
+  },
+  {
+    name: 'host-config: image.sha384 read as a number',
+    inputs: VALID,
+    files: { 'host-config.yaml': hostConfigWith(3, `  sha384: ${'1'.repeat(96)}`) },
+    expect: { title: 'host-config: /image/sha384', message: /quoted/ },
+  },
+  {
+    name: 'host-config: an empty file',
+    inputs: VALID,
+    files: { 'host-config.yaml': '' },
+    expect: { title: 'host-config: Trident host configuration', message: /mapping/ },
+  },
+  {
+    name: 'host-config: a list',
+    inputs: VALID,
+    files: { 'host-config.yaml': '- storage\n- os\n' },
+    expect: { title: 'host-config: Trident host configuration', message: /mapping/ },
+  },
+
+  // --- host-config-image keep with a COSI: the file must already match, and the error says what to write
+  {
+    name: 'host-config-image keep with another image.url',
+    inputs: { ...WITH_COSI, 'host-config-image': 'keep' },
+    files: { 'host-config.yaml': hostConfigWith(2, '  url: file:///mnt/trident_cdrom/images/other.cosi') },
+    expect: { title: 'host-config: /image/url', message: /the ISO carries the COSI at file:\/\/\/mnt\/trident_cdrom\/images\/azure-linux\.cosi/ },
+  },
+  {
+    name: 'host-config-image keep with another image.sha384',
+    inputs: { ...WITH_COSI, 'host-config-image': 'keep' },
+    files: { 'host-config.yaml': hostConfigWith(3, `  sha384: ${'f'.repeat(96)}`) },
+    // The right value: the SHA-384 of the fixture COSI's metadata.json (filled in by beforeAll).
+    expect: { title: 'host-config: /image/sha384', message: /metadata\.json has SHA-384 COSI_SHA384/ },
+  },
+  {
+    name: 'host-config-image keep with a cosi-destination the url does not name',
+    inputs: { ...WITH_COSI, 'host-config-image': 'keep', 'cosi-destination': '/images/os.cosi' },
+    expect: { title: 'host-config: /image/url', message: /file:\/\/\/mnt\/trident_cdrom\/images\/os\.cosi/ },
+  },
+
+  // --- COSI problems
+  {
+    name: 'cosi: not a tar archive',
+    inputs: WITH_COSI,
+    files: { 'os.cosi': 'hello, I am not a tar\n'.repeat(40) },
+    expect: input('cosi', /not a tar archive/),
+  },
+  { name: 'cosi: an empty file', inputs: WITH_COSI, files: { 'os.cosi': '' }, expect: input('cosi', /empty/) },
+  { name: 'cosi: compressed with gzip', inputs: WITH_COSI, copy: { 'os.cosi': 'gzip.cosi' }, expect: input('cosi', /uncompressed/) },
+  {
+    name: 'cosi: cosi-marker is not the first entry',
+    inputs: WITH_COSI,
+    copy: { 'os.cosi': 'marker-second.cosi' },
+    expect: input('cosi', /first entry is "metadata\.json", not "cosi-marker"/),
+  },
+  {
+    name: 'cosi: aarch64 for platform linux/amd64',
+    inputs: WITH_COSI,
+    copy: { 'os.cosi': 'aarch64.cosi' },
+    expect: input('cosi', /\/osArch.*platform is linux\/amd64/),
+  },
+  { name: 'cosi: no metadata.json', inputs: WITH_COSI, copy: { 'os.cosi': 'no-metadata.cosi' }, expect: input('cosi', /no metadata\.json/) },
+  { name: 'cosi: metadata.json is not JSON', inputs: WITH_COSI, copy: { 'os.cosi': 'bad-json.cosi' }, expect: input('cosi', /not valid JSON/) },
+
+  // --- files that are not there
+  {
+    name: 'host-config that does not exist',
+    inputs: { 'host-config': 'missing.yaml' },
+    expect: input('host-config', /missing\.yaml does not exist/),
+  },
+  {
+    name: 'host-config that is a folder',
+    inputs: { 'host-config': 'folder' },
+    files: { 'folder/x': '' },
+    expect: input('host-config', /is not a file/),
+  },
+  { name: 'cosi that does not exist', inputs: { ...VALID, cosi: 'missing.cosi' }, expect: input('cosi', /does not exist/) },
+  { name: 'trident-rpms that does not exist', inputs: { ...VALID, 'trident-rpms': 'missing-rpms' }, expect: input('trident-rpms', /does not exist/) },
+  {
+    name: 'trident-source that does not exist',
+    inputs: { ...VALID, 'trident-source': 'no-checkout' },
+    expect: input('trident-source', /does not exist/),
+  },
+  {
+    name: 'trident-source without a Makefile',
+    inputs: { ...VALID, 'trident-source': 'trident' },
+    files: { 'trident/README.md': 'x' },
+    expect: input('trident-source', /no Makefile/),
+  },
+  {
+    name: 'base-image-file that does not exist',
+    inputs: { ...VALID, 'base-image-file': 'missing.vhdx' },
+    expect: input('base-image-file', /does not exist/),
+  },
+  { name: 'config that does not exist', inputs: { config: 'missing-config.yaml' }, expect: input('config', /does not exist/) },
+  {
+    name: 'extra-config file that does not exist',
+    inputs: { ...VALID, 'extra-config': 'missing-extra.yaml' },
+    expect: input('extra-config', /does not exist/),
+  },
+  {
+    name: 'output in a folder that does not exist',
+    inputs: { ...VALID, output: 'no/such/folder/installer.iso' },
+    expect: input('output', /does not exist/),
+  },
+  {
+    name: "a cosi path with ':' (no mount can express it)",
+    inputs: { ...VALID, cosi: 'a:b.cosi' },
+    copy: { 'a:b.cosi': 'valid.cosi' },
+    expect: input('cosi', /':'/),
+  },
+
+  // --- destinations on the ISO: absolute, no '..'
+  {
+    name: 'cosi-destination climbing out with ..',
+    inputs: { ...WITH_COSI, 'cosi-destination': '/images/../../etc/shadow' },
+    expect: input('cosi-destination', /'\.\.'/),
+  },
+  {
+    name: 'cosi-destination relative',
+    inputs: { ...WITH_COSI, 'cosi-destination': 'images/os.cosi' },
+    expect: input('cosi-destination', /absolute/),
+  },
+  { name: 'cosi-destination with ./', inputs: { ...WITH_COSI, 'cosi-destination': '/images/./os.cosi' }, expect: input('cosi-destination') },
+  {
+    name: 'cosi-destination naming a folder',
+    inputs: { ...WITH_COSI, 'cosi-destination': '/images/' },
+    expect: input('cosi-destination', /not a directory/),
+  },
+  { name: 'cosi-destination with a space', inputs: { ...WITH_COSI, 'cosi-destination': '/images/my os.cosi' }, expect: input('cosi-destination') },
+
+  // --- oversized values
+  {
+    name: 'hostname of 5000 characters',
+    inputs: { ...VALID, hostname: 'h'.repeat(5000) },
+    expect: input('hostname', /5000 characters long; at most 4096/),
+  },
+  {
+    name: 'extra-config of 5000 characters',
+    inputs: { ...VALID, 'extra-config': `os:\n  hostname: ${'x'.repeat(5000)}` },
+    expect: input('extra-config', /at most 4096/),
+  },
+  {
+    name: 'packages of 4097 characters',
+    inputs: { ...VALID, packages: 'vim '.repeat(1025).slice(0, 4097) },
+    expect: input('packages', /4097 characters/),
+  },
+  {
+    name: 'base-image of 4100 characters',
+    inputs: { ...VALID, 'base-image': `mcr.microsoft.com/${'a'.repeat(4082)}` },
+    expect: input('base-image', /at most 4096/),
+  },
+  {
+    name: 'registry-password of 10000 characters',
+    inputs: { ...VALID, 'registry-username': 'u', 'registry-password': 'p'.repeat(10000) },
+    expect: input('registry-password', /at most 4096/),
+  },
+
+  // --- inputs that go together or exclude each other
+  { name: 'oras-url without oras-checksum', inputs: { ...VALID, 'oras-url': MIRROR }, expect: input('oras-checksum', /go together/) },
+  { name: 'oras-checksum without oras-url', inputs: { ...VALID, 'oras-checksum': SHA }, expect: input('oras-url', /go together/) },
+  {
+    name: 'both trident-rpms and trident-source',
+    inputs: { ...VALID, 'trident-rpms': 'rpms', 'trident-source': 'trident' },
+    expect: input('trident-rpms', /exclusive/),
+  },
+  {
+    name: 'extra-config together with config',
+    inputs: { config: 'ic-config.yaml', 'extra-config': 'os: {hostname: x}' },
+    expect: input('extra-config', /with `config`/),
+  },
+  {
+    name: 'registry-username without its password',
+    inputs: { ...VALID, 'registry-username': 'robot' },
+    expect: input('registry-password', /give both or neither/),
+  },
+  {
+    name: 'registry-password without its username',
+    inputs: { ...VALID, 'registry-password': 'secret' },
+    expect: input('registry-username', /give both or neither/),
+  },
+  {
+    name: 'imagecustomizer-registry-username without its password',
+    inputs: { ...VALID, 'imagecustomizer-registry-username': 'robot' },
+    expect: input('imagecustomizer-registry-password', /give both or neither/),
+  },
+  {
+    name: 'imagecustomizer-registry-password without its username',
+    inputs: { ...VALID, 'imagecustomizer-registry-password': 'secret' },
+    expect: input('imagecustomizer-registry-username', /give both or neither/),
+  },
+
+  // --- the Image Customizer config, generated or given
+  {
+    name: 'extra-config with an unknown key (inline)',
+    inputs: { ...VALID, 'extra-config': 'os:\n  hostnmae: x' },
+    expect: input('extra-config', /\/os\/hostnmae: unknown key/),
+  },
+  {
+    name: 'extra-config with an unknown key (file)',
+    inputs: { ...VALID, 'extra-config': 'extra.yml' },
+    files: { 'extra.yml': 'iso:\n  kernelCommandLine:\n    extraComandLine: [quiet]\n' },
+    expect: input('extra-config', /\/iso\/kernelCommandLine\/extraComandLine: unknown key/),
+  },
+  {
+    name: 'extra-config with a bad SELinux mode',
+    inputs: { ...VALID, 'extra-config': 'os: {selinux: {mode: sometimes}}' },
+    expect: input('extra-config', /\/os\/selinux\/mode/),
+  },
+  {
+    name: 'config with an unknown key',
+    inputs: { config: 'ic-config.yaml' },
+    files: { 'ic-config.yaml': `${IC_CONFIG}unknownKey: 1\n` },
+    expect: input('config', /\/unknownKey: unknown key/),
+  },
+
+  // --- the output
+  {
+    name: 'output that already exists (left as it is)',
+    inputs: { ...VALID, output: 'installer.iso' },
+    files: { 'installer.iso': Buffer.from([0, 1, 2, 3, 255]) },
+    expect: input('output', /already exists/),
+  },
+  { name: 'output not ending in .iso', inputs: { ...VALID, output: 'installer.img' }, expect: input('output', /\.iso file; got 'installer\.img'/) },
+  {
+    name: 'output naming an existing folder',
+    inputs: { ...VALID, output: 'out.iso' },
+    files: { 'out.iso/keep': 'x' },
+    expect: input('output', /already exists/),
+  },
+
+  ...injectionCases(),
+];
+
+/** One `::error` workflow command, unescaped as the runner reads it. */
+interface Annotation {
+  props: Record<string, string>;
+  message: string;
+}
+
+function unescape(s: string): string {
+  return s.replaceAll('%0D', '\r').replaceAll('%0A', '\n').replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%25', '%');
+}
+
+function errorAnnotations(stdout: string): Annotation[] {
+  return stdout
+    .split('\n')
+    .filter((line) => line.startsWith('::error'))
+    .map((line) => {
+      const match = /^::error(?: ([^:]*))?::(.*)$/.exec(line);
+      const props: Record<string, string> = {};
+      for (const pair of (match?.[1] ?? '').split(',').filter(Boolean)) {
+        const eq = pair.indexOf('=');
+        props[pair.slice(0, eq)] = unescape(pair.slice(eq + 1));
+      }
+      return { props, message: unescape(match?.[2] ?? '') };
+    });
+}
+
+/** Every file under dir (relative path → SHA-256), to show a failed run changed nothing. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const full = path.join(entry.parentPath, entry.name);
+    if (entry.isFile()) out[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+  }
+  return out;
+}
+
+interface Call {
+  tool: string;
+  argv: string[];
+}
+
+/** The subcommand as the stand-in sees it (the first argument that is not a flag or a flag's value). */
+function subcommand(call: Call): string {
+  const skip = new Set(['--config']);
+  for (let i = 0; i < call.argv.length; i++) {
+    const a = call.argv[i] ?? '';
+    if (skip.has(a)) i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return '';
+}
+
+let root: string;
+/** Made once and copied into each workspace. */
+let fixtures: string;
+let cosiSha384: string;
+
+beforeAll(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'bad-input-'));
+  fixtures = path.join(root, 'fixtures');
+  mkdirSync(fixtures);
+  const makeCosi = (file: string, ...args: string[]) =>
+    execFileSync(NODE24, [path.join(REPO, 'examples', 'make-cosi.js'), path.join(fixtures, file), ...args]);
+  makeCosi('valid.cosi');
+  makeCosi('aarch64.cosi', '--arch', 'aarch64');
+  const unpacked = path.join(fixtures, 'unpacked');
+  mkdirSync(unpacked);
+  execFileSync('tar', ['-xf', path.join(fixtures, 'valid.cosi'), '-C', unpacked]);
+  const images = readdirSync(path.join(unpacked, 'images')).map((f) => `images/${f}`);
+  const tar = (file: string, ...entries: string[]) =>
+    execFileSync('tar', ['--format=ustar', '-cf', path.join(fixtures, file), '-C', unpacked, ...entries]);
+  tar('marker-second.cosi', 'metadata.json', 'cosi-marker', ...images);
+  tar('no-metadata.cosi', 'cosi-marker', ...images);
+  writeFileSync(path.join(unpacked, 'metadata.json'), '{"version": "1.2", ');
+  tar('bad-json.cosi', 'cosi-marker', 'metadata.json', ...images);
+  execFileSync('sh', ['-c', `gzip -c "${path.join(fixtures, 'valid.cosi')}" > "${path.join(fixtures, 'gzip.cosi')}"`]);
+  cosiSha384 = createHash('sha384')
+    .update(execFileSync('tar', ['-xOf', path.join(fixtures, 'valid.cosi'), 'metadata.json']))
+    .digest('hex');
+});
+
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+/** A tool cache that already holds oras 1.3.0, as in the dist tests: no download is ever attempted. */
+function prefillOras(toolCache: string): void {
+  const dir = path.join(toolCache, 'oras', '1.3.0', process.arch);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'oras'), `#!/bin/sh\nexec node "${STANDINS}/standin.cjs" oras "$@"\n`);
+  chmodSync(path.join(dir, 'oras'), 0o755);
+  writeFileSync(`${dir}.complete`, '');
+}
+
+/** A workspace with a valid host config, COSI, Image Customizer config, RPM folder and base image, then the case's files. */
+function prepare(c: Case, index: number): { dirs: RunnerDirs; env: Record<string, string>; log: string; canary: string } {
+  const dirs = runnerDirs(path.join(root, `case-${index}`));
+  prefillOras(dirs.toolCache);
+  const log = path.join(dirs.root, 'calls.jsonl');
+  // Outside every folder the action is given, so only a shell could make it.
+  const canary = path.join(tmpdir(), `trident-iso-bad-input-${process.pid}-${index}-pwned`);
+  const fill = (s: string) => s.replaceAll(CANARY, canary);
+  const ws = dirs.workspace;
+  writeFileSync(path.join(ws, 'host-config.yaml'), HOST_CONFIG);
+  copyFileSync(path.join(fixtures, 'valid.cosi'), path.join(ws, 'os.cosi'));
+  mkdirSync(path.join(ws, 'rpms'));
+  writeFileSync(path.join(ws, 'base.vhdx'), 'vhdxfile');
+  for (const [name, fixture] of Object.entries(c.copy ?? {})) copyFileSync(path.join(fixtures, fixture), path.join(ws, name));
+  for (const [name, content] of Object.entries(c.files ?? {})) {
+    mkdirSync(path.dirname(path.join(ws, name)), { recursive: true });
+    writeFileSync(path.join(ws, name), typeof content === 'string' ? fill(content) : content);
+  }
+  const env = { PATH: `${path.join(REPO, 'test', 'dist', 'standins')}:${path.dirname(NODE24)}:/usr/bin:/bin`, STANDIN_LOG: log, HOME: dirs.root };
+  return { dirs, env, log, canary };
+}
+
+describe.concurrent('bad inputs fail before anything long starts, naming the input', () => {
+  it.each(CASES.map((c, i) => ({ ...c, index: i })))('$name', async (c) => {
+    const { dirs, env, log, canary } = prepare(c, c.index);
+    const inputs = Object.fromEntries(Object.entries(c.inputs).map(([k, v]) => [k, v.replaceAll(CANARY, canary)]));
+    const before = snapshot(dirs.workspace);
+    const started = Date.now();
+
+    const result = await runAction(dirs, inputs, env, { post: false });
+    const output = result.stdout + result.stderr;
+
+    expect(result.exitCode, output).not.toBe(0);
+    const annotations = errorAnnotations(result.stdout);
+    const expected = { ...c.expect, message: c.expect.message && new RegExp(c.expect.message.source.replace('COSI_SHA384', cosiSha384), 's') };
+    const named = annotations.filter((a) => a.props.title === expected.title || a.message.split('\n').some((l) => l.includes(`${expected.title}:`)));
+    expect(named, `no ::error titled ${expected.title} in:\n${output}`).not.toEqual([]);
+    if (expected.message) expect(named.map((a) => a.message).join('\n'), output).toMatch(expected.message);
+    if (expected.at)
+      expect(named.map((a) => a.props)).toContainEqual(
+        expect.objectContaining({ file: expected.at.file, line: String(expected.at.line), col: String(expected.at.col) }),
+      );
+
+    // Nothing long started: no container, no pull, no build. (`info` is the engine's pre-flight probe.)
+    const calls = existsSync(log)
+      ? readFileSync(log, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as Call)
+      : [];
+    const long = calls.filter((call) => call.tool === 'make' || ['run', 'pull', 'login', 'create', 'start'].includes(subcommand(call)));
+    expect(long, output).toEqual([]);
+    expect(result.outputs['iso-path']).toBeUndefined();
+
+    // The workspace is as it was: the user's files unchanged (an existing output too), nothing written.
+    expect(snapshot(dirs.workspace)).toEqual(before);
+    expect(existsSync(canary), `${canary} was created: a value reached a shell`).toBe(false);
+    // Fails in the time it takes to read the inputs, not after a pull.
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe('the table', () => {
+  it('has at least 45 cases, and shell syntax and a newline for every input of action.yml', () => {
+    const injected = new Set(
+      CASES.filter((c) => c.name.startsWith('shell syntax in ')).map((c) => c.name.slice('shell syntax in '.length).split(':')[0]),
+    );
+    const newline = new Set(CASES.filter((c) => c.name.startsWith('newline in ')).map((c) => c.name.slice('newline in '.length)));
+    expect([...injected].sort()).toEqual([...ACTION_INPUTS].sort());
+    expect([...newline].sort()).toEqual([...ACTION_INPUTS].sort());
+    expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
+    expect(CASES.length).toBeGreaterThanOrEqual(45);
+    console.log(
+      `bad-input suite: ${CASES.length} cases (${CASES.length - injected.size - newline.size} kinds of bad value, ${injected.size + newline.size} injections)`,
+    );
+  });
+});
+
+// Values that may legitimately hold shell syntax (a password may hold anything)
+// are accepted, and they reach the tools as argv elements or on stdin, as data.
+describe('accepted values with shell syntax stay data', () => {
+  it('credentials with $(...), backquotes, ; and | go verbatim to --password-stdin, never to a shell or a log', async () => {
+    const c: Case = { name: 'verbatim credentials', inputs: {}, expect: input('none') };
+    const { dirs, env, log, canary } = prepare(c, CASES.length);
+    const user = `robot$(touch ${canary})`;
+    const password = `p4ss\`touch ${canary}\`;touch ${canary}|cat`;
+    const result = await runAction(
+      dirs,
+      {
+        ...WITH_COSI,
+        'registry-username': user,
+        'registry-password': password,
+        'imagecustomizer-registry-username': user,
+        'imagecustomizer-registry-password': password,
+        'artifact-name': `iso$(id)`,
+        upload: 'false',
+      },
+      env,
+    );
+    expect(result.exitCode, result.stdout + result.stderr).toBe(0);
+    const calls = readFileSync(log, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Call & { stdin: string });
+    const logins = calls.filter((call) => subcommand(call) === 'login');
+    expect(logins.map((l) => l.tool).sort()).toEqual(['docker', 'oras']);
+    for (const login of logins) {
+      expect(login.argv).toContain(user);
+      expect(login.argv).toContain('--password-stdin');
+      expect(login.stdin).toBe(password);
+    }
+    // The password is in no argv and in no log line.
+    expect(calls.flatMap((call) => call.argv).some((a) => a.includes('p4ss'))).toBe(false);
+    // (The add-mask command itself is how the runner learns to hide it.)
+    const logLines = result.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'));
+    expect(logLines.filter((l) => l.includes('p4ss'))).toEqual([]);
+    expect(result.stdout).toContain(`::add-mask::${password}`);
+    expect(existsSync(canary)).toBe(false);
+    expect(statSync(path.join(dirs.workspace, 'installer.iso')).size).toBeGreaterThan(0);
+  });
+});

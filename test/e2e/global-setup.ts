@@ -1,0 +1,153 @@
+// Starts the suite's shared components once, on loopback, and stops them at
+// the end: a registry (+ counting/401 proxy) loaded with a minimal-os-shaped
+// artifact, the oras stand-in release server, Azurite + the results service
+// stand-in, dockerd (an existing one if it answers and runs privileged
+// containers, else our own), podman's test configuration, the Image
+// Customizer stand-in images, and the Trident checkout stand-in.
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import type { E2EContext } from './lib/context.js';
+import { canRunPrivileged, setUpPodman, startDocker, type DockerEngine, type PodmanEngine } from './lib/engines.js';
+import { buildStandinImages } from './lib/imagecustomizer-image.js';
+import { startOrasRelease, type OrasRelease } from './lib/oras-release.js';
+import { exec, makeTempDir, removeTempDir } from './lib/proc.js';
+import { makeVhdx, minimalOsFiles, type MinimalOsFiles, pushPlatformArtifact, startRegistry, STATS_PATH, type Registry } from './lib/registry.js';
+import { startResultsService, type ResultsService } from './lib/results-service.js';
+import { createTridentCheckout, cloneCheckout } from './lib/trident-checkout.js';
+
+const REQUIRED = ['dockerd', 'runc', 'podman', 'docker-registry', 'rpmbuild', 'qemu-img', 'xorriso', 'busybox', 'git', 'make', 'tar'];
+
+async function timed<T>(what: string, f: () => Promise<T>): Promise<T> {
+  const t = Date.now();
+  try {
+    return await f();
+  } finally {
+    if (process.env.E2E_VERBOSE) console.log(`[e2e setup] ${what}: ${Date.now() - t} ms`);
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const missing: string[] = [];
+  for (const cmd of REQUIRED) {
+    if (
+      (await exec(['sh', '-c', `command -v ${cmd}`], { check: false, env: { ...process.env, PATH: `${process.env.PATH}:/usr/sbin:/sbin` } })).code !==
+      0
+    )
+      missing.push(cmd);
+  }
+  if (missing.length) throw new Error(`e2e: missing ${missing.join(', ')}: run .ci/install-e2e-deps.sh (as root)`);
+
+  const started = Date.now();
+  const root = makeTempDir('e2e-suite-');
+  const stops: (() => Promise<void>)[] = [];
+  const teardown = async () => {
+    for (const stop of stops.reverse()) {
+      const t = Date.now();
+      await stop().catch((e: unknown) => console.error(`[e2e teardown] ${String(e)}`));
+      if (process.env.E2E_VERBOSE) console.log(`[e2e teardown] ${stop.name || 'stop'}: ${Date.now() - t} ms`);
+    }
+    if (!process.env.E2E_KEEP) removeTempDir(root);
+    else console.log(`[e2e] kept ${root}`);
+  };
+
+  try {
+    // Start what is independent in parallel; each registers its stop as soon as it runs.
+    const withStop = async <T extends { stop(): Promise<void> }>(what: string, f: () => Promise<T>): Promise<T> => {
+      const component = await timed(what, f);
+      stops.push(() => component.stop());
+      return component;
+    };
+    const settled = await Promise.allSettled([
+      withStop('registry', startRegistry),
+      withStop('azurite + results service', startResultsService),
+      withStop('oras release server', () => startOrasRelease('1.3.0')),
+      withStop('dockerd', () => startDocker({ reuse: true })),
+      timed('trident checkout', async () => {
+        const repo = path.join(root, 'fixtures', 'trident-checkout');
+        mkdirSync(repo, { recursive: true });
+        const commit = await createTridentCheckout(repo);
+        const build = path.join(root, 'fixtures', 'trident-prebuilt-build');
+        await cloneCheckout(repo, build);
+        await exec(['make', '-C', build, 'bin/trident-rpms.tar.gz'], { timeoutMs: 120_000 });
+        const prebuiltTarball = path.join(root, 'fixtures', 'trident-rpms.tar.gz');
+        copyFileSync(path.join(build, 'bin', 'trident-rpms.tar.gz'), prebuiltTarball);
+        removeTempDir(build);
+        return { repo, commit, prebuiltTarball };
+      }),
+    ] as const);
+    const failed = settled.filter((r) => r.status === 'rejected');
+    if (failed.length) throw new Error(failed.map((r) => String((r as PromiseRejectedResult).reason)).join('\n'));
+    const value = <T>(r: PromiseSettledResult<T>): T => (r as PromiseFulfilledResult<T>).value;
+    const registry: Registry = value(settled[0]);
+    const results: ResultsService = value(settled[1]);
+    const oras: OrasRelease = value(settled[2]);
+    let docker: DockerEngine = value(settled[3]);
+    const trident = value(settled[4]);
+
+    // The base image artifact, shaped like minimal-os, for two platforms.
+    const artifactDir = path.join(root, 'fixtures', 'artifact');
+    mkdirSync(artifactDir, { recursive: true });
+    const platforms: Record<'linux/amd64' | 'linux/arm64', MinimalOsFiles> = {
+      'linux/amd64': await minimalOsFiles(artifactDir, 'amd64'),
+      'linux/arm64': await minimalOsFiles(artifactDir, 'arm64'),
+    };
+    // Make the two VHDX files differ, so a wrong platform choice shows.
+    platforms['linux/arm64']['image.vhdx'] = Buffer.concat([platforms['linux/arm64']['image.vhdx'], Buffer.alloc(4096, 0x61)]);
+    const pushed = await timed('push minimal-os', () => pushPlatformArtifact(registry.host, 'azurelinux/3.0/image/minimal-os', 'latest', platforms));
+    await pushPlatformArtifact(registry.host, 'private/minimal-os', 'latest', platforms);
+    const vhdxSha256 = Object.fromEntries(
+      Object.entries(platforms).map(([p, files]) => [p, createHash('sha256').update(files['image.vhdx']).digest('hex')]),
+    );
+
+    const baseImageFile = path.join(root, 'fixtures', 'local-base.vhdx');
+    await makeVhdx(path.join(root, 'fixtures'), 'local-base.vhdx', '16M');
+
+    // Image Customizer stand-in images (pushed to the registry itself).
+    let ic;
+    try {
+      ic = await timed('imagecustomizer stand-in images', () => buildStandinImages(docker.env, registry.host));
+      const probe = await canRunPrivileged(docker.env, ic.refs['0.18.0']);
+      if (!probe.ok) throw new Error(`privileged containers fail on the existing engine: ${probe.detail}`);
+    } catch (e) {
+      if (docker.owned) throw e;
+      // An existing dockerd that cannot run privileged containers here: use our own.
+      console.warn(`[e2e] ${String(e)}; starting a dockerd of our own`);
+      docker = await startDocker({ reuse: false });
+      const own = docker;
+      stops.push(() => own.stop());
+      ic = await buildStandinImages(docker.env, registry.host);
+    }
+
+    const podman: PodmanEngine = await setUpPodman([registry.host, registry.proxyHost]);
+    stops.push(() => podman.stop());
+
+    const context: E2EContext = {
+      root,
+      docker: { env: docker.env, owned: docker.owned },
+      podman: { env: podman.env },
+      registry: { host: registry.host, proxyHost: registry.proxyHost, statsUrl: `http://${registry.proxyHost}${STATS_PATH}` },
+      baseImage: {
+        ref: `${registry.proxyHost}/azurelinux/3.0/image/minimal-os:latest`,
+        privateRef: `${registry.proxyHost}/private/minimal-os:latest`,
+        missingRef: `${registry.proxyHost}/azurelinux/3.0/image/does-not-exist:latest`,
+        indexDigest: pushed.indexDigest,
+        manifestDigests: pushed.manifestDigests,
+        vhdxSha256,
+      },
+      oras: { version: oras.version, url: oras.url, sha256: oras.sha256, statsUrl: oras.statsUrl, binary: oras.binary },
+      imageCustomizer: { refs: ic.refs },
+      results: { url: results.url, blobEndpoint: results.blobEndpoint },
+      trident,
+      baseImageFile,
+    };
+    if (!existsSync(baseImageFile)) throw new Error('base image file was not created');
+    project.provide('e2e', context);
+    if (process.env.E2E_VERBOSE) console.log(`[e2e setup] ready in ${Date.now() - started} ms: ${JSON.stringify(context, null, 1)}`);
+    return teardown;
+  } catch (e) {
+    await teardown();
+    throw e;
+  }
+}

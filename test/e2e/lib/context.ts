@@ -1,0 +1,46 @@
+// What the global setup hands to the test files (vitest provide/inject).
+import type { StandinVersion } from './imagecustomizer-image.js';
+
+export interface E2EContext {
+  /** Root of the suite's temporary directories (removed at teardown). */
+  root: string;
+  docker: { env: Record<string, string>; owned: boolean };
+  podman: { env: Record<string, string> };
+  registry: {
+    /** The registry itself (the Image Customizer images live here). */
+    host: string;
+    /** The counting, 401-answering proxy that base-image references name. */
+    proxyHost: string;
+    statsUrl: string;
+  };
+  baseImage: {
+    /** ref of the minimal-os-shaped artifact (an index: linux/amd64 + linux/arm64). */
+    ref: string;
+    /** The same artifact behind Basic auth (401 without credentials). */
+    privateRef: string;
+    /** A repository that does not exist (404). */
+    missingRef: string;
+    indexDigest: string;
+    manifestDigests: Record<string, string>;
+    /** SHA-256 (hex) of image.vhdx by platform. */
+    vhdxSha256: Record<string, string>;
+  };
+  oras: { version: string; url: string; sha256: string; statsUrl: string; binary: string };
+  imageCustomizer: { refs: Record<StandinVersion, string> };
+  results: { url: string; blobEndpoint: string };
+  trident: {
+    /** A git repository: the Trident checkout stand-in. Clone it per scenario. */
+    repo: string;
+    commit: string;
+    /** bin/trident-rpms.tar.gz built once from the checkout (the prebuilt variant). */
+    prebuiltTarball: string;
+  };
+  /** A small real VHDX for base-image-file. */
+  baseImageFile: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    e2e: E2EContext;
+  }
+}

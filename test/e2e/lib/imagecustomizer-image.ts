@@ -1,0 +1,152 @@
+// Builds the Image Customizer stand-in container image OFFLINE: a rootfs
+// assembled from host binaries (the Node 24 binary, xorriso, busybox-static
+// and the shared libraries ldd lists), the stand-in program bundled with ncc,
+// imported with `docker import`, one tag per Image Customizer version (each a
+// `docker commit` that sets the version and the entry point that version has),
+// pushed to the suite's registry so that `docker pull`/`podman pull` work.
+//
+// Entry points, as the real images have them:
+//   <= 0.17: no entry point: the first argument must be `imagecustomizer`.
+//   0.18-1.4: entry point = imagecustomizer; needs -v /dev:/dev.
+//   >= 1.5: entry point mounts devtmpfs on /dev itself, then imagecustomizer.
+import { chmodSync, copyFileSync, existsSync, mkdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { exec, makeTempDir, NODE24, removeTempDir, REPO_ROOT } from './proc.js';
+
+export const STANDIN_VERSIONS = ['0.17.0', '0.18.0', '1.6.0'] as const;
+export type StandinVersion = (typeof STANDIN_VERSIONS)[number];
+
+const BUSYBOX_APPLETS = ['sh', 'mount', 'umount', 'losetup', 'mkdir', 'ls', 'cat', 'rm', 'cp', 'echo', 'grep', 'sleep', 'true', 'false', 'env'];
+
+async function sharedLibs(binary: string): Promise<string[]> {
+  const out = (await exec(['ldd', binary])).stdout;
+  const libs = new Set<string>();
+  for (const line of out.split('\n')) {
+    const m = /=>\s*(\/\S+)/.exec(line) ?? /^\s*(\/\S+)\s*\(/.exec(line);
+    if (m?.[1]) libs.add(m[1]);
+  }
+  return [...libs];
+}
+
+function copyInto(root: string, hostPath: string, inImage = hostPath): void {
+  const target = path.join(root, inImage);
+  mkdirSync(path.dirname(target), { recursive: true });
+  copyFileSync(hostPath, target); // follows symlinks: the real file lands at the path ldd named
+  chmodSync(target, 0o755);
+}
+
+/** Assembles the rootfs and returns the path of its tarball (inside workDir). */
+export async function buildRootfsTarball(workDir: string): Promise<string> {
+  const root = path.join(workDir, 'rootfs');
+  mkdirSync(root, { recursive: true });
+  for (const d of ['bin', 'tmp', 'etc', 'dev', 'proc', 'sys', 'usr/local/bin', 'usr/local/lib/ic-standin', 'build', 'var/tmp'])
+    mkdirSync(path.join(root, d), { recursive: true });
+  chmodSync(path.join(root, 'tmp'), 0o1777);
+  writeFileSync(path.join(root, 'etc', 'passwd'), 'root:x:0:0:root:/root:/bin/sh\n');
+  writeFileSync(path.join(root, 'etc', 'group'), 'root:x:0:\n');
+  writeFileSync(path.join(root, 'etc', 'os-release'), 'NAME="Image Customizer stand-in (trident-iso-action e2e)"\nID=e2e-standin\n');
+
+  // busybox (static) for the shell, mount and losetup.
+  const busybox = ['/bin/busybox', '/usr/bin/busybox'].find((p) => existsSync(p));
+  if (!busybox) throw new Error('busybox not found: run .ci/install-e2e-deps.sh (busybox-static)');
+  copyInto(root, busybox, '/bin/busybox');
+  for (const a of BUSYBOX_APPLETS) symlinkSync('busybox', path.join(root, 'bin', a));
+
+  // Node 24 and xorriso with their shared libraries.
+  const xorriso = '/usr/bin/xorriso';
+  if (!existsSync(xorriso)) throw new Error('xorriso not found: run .ci/install-e2e-deps.sh');
+  copyInto(root, NODE24, '/usr/local/lib/ic-standin/node');
+  copyInto(root, xorriso);
+  const libs = new Set([...(await sharedLibs(NODE24)), ...(await sharedLibs(xorriso))]);
+  for (const lib of libs) copyInto(root, lib);
+
+  // The stand-in program, bundled with its dependencies (ajv, yaml, the schemas).
+  const bundleDir = path.join(workDir, 'ncc');
+  await exec(
+    [
+      process.execPath,
+      path.join(REPO_ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'),
+      'build',
+      path.join(REPO_ROOT, 'test', 'e2e', 'standins', 'imagecustomizer', 'main.cjs'),
+      '-o',
+      bundleDir,
+      '-q',
+    ],
+    {
+      timeoutMs: 120_000,
+    },
+  );
+  renameSync(path.join(bundleDir, 'index.cjs'), path.join(root, 'usr', 'local', 'lib', 'ic-standin', 'main.cjs'));
+
+  const ic = path.join(root, 'usr', 'local', 'bin', 'imagecustomizer');
+  writeFileSync(ic, '#!/bin/sh\nexec /usr/local/lib/ic-standin/node /usr/local/lib/ic-standin/main.cjs "$@"\n');
+  chmodSync(ic, 0o755);
+  const entry = path.join(root, 'usr', 'local', 'bin', 'entrypoint.sh');
+  writeFileSync(
+    entry,
+    `#!/bin/sh
+# From Image Customizer 1.5 the entry point mounts devtmpfs on /dev itself.
+if [ "$IC_STANDIN_MOUNTS_DEV" = "1" ]; then
+  if ! mount -t devtmpfs devtmpfs /dev 2>/tmp/mount.err; then
+    echo "entrypoint: cannot mount devtmpfs on /dev (is the container privileged?): $(cat /tmp/mount.err)" >&2
+    exit 1
+  fi
+fi
+exec /usr/local/bin/imagecustomizer "$@"
+`,
+  );
+  chmodSync(entry, 0o755);
+
+  const tarball = path.join(workDir, 'rootfs.tar');
+  await exec(['tar', '--numeric-owner', '--owner=0', '--group=0', '-C', root, '-cf', tarball, '.'], { timeoutMs: 120_000 });
+  removeTempDir(root);
+  return tarball;
+}
+
+export interface StandinImages {
+  /** Image reference by version, e.g. 127.0.0.1:5000/azurelinux/imagecustomizer:0.18.0 */
+  refs: Record<StandinVersion, string>;
+}
+
+function versionChanges(version: StandinVersion): string[] {
+  const [major = 0, minor = 0] = version.split('.').map(Number);
+  const changes = [`ENV IC_STANDIN_VERSION=${version}`];
+  if (major === 0 && minor <= 17) {
+    changes.push('ENTRYPOINT []', 'CMD ["imagecustomizer", "--help"]');
+  } else {
+    const mountsDev = major > 1 || (major === 1 && minor >= 5);
+    changes.push(`ENV IC_STANDIN_MOUNTS_DEV=${mountsDev ? 1 : 0}`, 'ENTRYPOINT ["/usr/local/bin/entrypoint.sh"]', 'CMD ["--help"]');
+  }
+  return changes;
+}
+
+/** Imports the rootfs into dockerd, tags one image per version and pushes them to registryHost. */
+export async function buildStandinImages(dockerEnv: Record<string, string>, registryHost: string): Promise<StandinImages> {
+  const env = { ...process.env, ...dockerEnv };
+  const workDir = makeTempDir('e2e-icimage-');
+  try {
+    const tarball = await buildRootfsTarball(workDir);
+    const base = `${registryHost}/azurelinux/imagecustomizer-standin-base:e2e`;
+    await exec(['docker', 'import', '--change', 'ENV PATH=/usr/local/bin:/usr/bin:/bin', '--change', 'CMD ["/bin/sh"]', tarball, base], {
+      env,
+      timeoutMs: 300_000,
+    });
+    const refs = {} as Record<StandinVersion, string>;
+    for (const version of STANDIN_VERSIONS) {
+      const ref = `${registryHost}/azurelinux/imagecustomizer:${version}`;
+      const name = `e2e-icimage-${version.replace(/\./g, '-')}-${process.pid}`;
+      await exec(['docker', 'create', '--name', name, base], { env });
+      try {
+        await exec(['docker', 'commit', ...versionChanges(version).flatMap((c) => ['--change', c]), name, ref], { env });
+      } finally {
+        await exec(['docker', 'rm', '--force', name], { env, check: false });
+      }
+      await exec(['docker', 'push', '--quiet', ref], { env, timeoutMs: 300_000 });
+      refs[version] = ref;
+    }
+    await exec(['docker', 'rmi', base], { env, check: false });
+    return { refs };
+  } finally {
+    removeTempDir(workDir);
+  }
+}

@@ -1,0 +1,19 @@
+// Runs a scenario and records what it left behind (scenario 7), whatever happens.
+import path from 'node:path';
+import type { ActionRun, RunOptions } from './run-action.js';
+import { leftovers, snapshot, type Scenario } from './scenario.js';
+
+export const leftBehind: Record<string, string[] | undefined> = {};
+
+export async function runRecorded(s: Scenario, inputs: Record<string, string>, options: Partial<RunOptions> = {}): Promise<ActionRun> {
+  const before = await snapshot(s);
+  let run: ActionRun | undefined;
+  try {
+    run = await s.run(inputs, options);
+    return run;
+  } finally {
+    const iso = run?.outputs['iso-path'];
+    const output = path.join(s.dirs.workspace, inputs.output ?? 'installer.iso');
+    leftBehind[s.name] = await leftovers(s, before, iso ? [iso, output] : [output]);
+  }
+}
