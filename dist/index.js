@@ -52425,7 +52425,7 @@ async function validateWithTrident(packages, hostConfig, scratch, log) {
     await (0,promises_.writeFile)(bin, binary, { mode: 0o755 });
     let result;
     try {
-        result = await run([bin, 'validate', hostConfig]);
+        result = await run([bin, 'validate', hostConfig], { onLine: log });
     }
     catch (error) {
         // ENOEXEC, a missing loader: a binary for another system.

@@ -63,7 +63,7 @@ export async function validateWithTrident(
   await writeFile(bin, binary, { mode: 0o755 });
   let result;
   try {
-    result = await run([bin, 'validate', hostConfig]);
+    result = await run([bin, 'validate', hostConfig], { onLine: log });
   } catch (error) {
     // ENOEXEC, a missing loader: a binary for another system.
     return { ran: false, why: `the trident binary does not run here (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };

@@ -76,6 +76,9 @@ describe('happy path (docker)', () => {
     expect(o['iso-size']).toBe(String(statSync(iso).size));
     expect([c.baseImage.manifestDigests['linux/amd64'], c.baseImage.indexDigest]).toContain(o['base-image-digest']);
     expect(o['trident-version']).toBe(tridentVersionRelease(c.trident.commit));
+    // The trident binary extracted from the built RPM checked the host config the ISO carries.
+    expect(run.main.stdout, log).toContain('Host configuration is valid (trident 0.27.0 e2e stand-in)');
+    expect(run.main.stdout, log).toContain('trident validate: the host config is valid');
 
     // The ISO landed in Azurite identical to the local one.
     const state = await fetchState(c.results.url);

@@ -76,8 +76,7 @@ Stand-in.
 
 %install
 mkdir -p %{buildroot}/usr/bin %{buildroot}/usr/lib/systemd/system %{buildroot}/var/lib/pcrlock.d %{buildroot}/usr/share/selinux/packages/trident
-printf '#!/bin/sh\\necho "trident %{version}-%{release} (e2e stand-in)"\\n' > %{buildroot}/usr/bin/trident
-chmod 0755 %{buildroot}/usr/bin/trident
+install -m 0755 %{_sourcedir}/trident-standin.sh %{buildroot}/usr/bin/trident
 cp %{_sourcedir}/systemd/trident-network.service %{_sourcedir}/systemd/trident-install.service %{_sourcedir}/systemd/tridentd.service %{buildroot}/usr/lib/systemd/system/
 echo '{}' > %{buildroot}/var/lib/pcrlock.d/e2e.pcrlock
 printf '#!/bin/sh\\n' > %{buildroot}/usr/bin/trident-acl-agent
@@ -116,7 +115,7 @@ RELEASE := dev.$(STAMP).v$(COMMIT).azl3
 .PHONY: all clean
 all: bin/trident-rpms.tar.gz
 
-bin/trident-rpms.tar.gz: packaging/trident.spec $(wildcard packaging/systemd/*)
+bin/trident-rpms.tar.gz: packaging/trident.spec packaging/trident-standin.sh $(wildcard packaging/systemd/*)
 \trm -rf bin/rpmbuild bin/RPMS
 \tmkdir -p bin/rpmbuild
 \trpmbuild -bb --quiet --target x86_64 \\
@@ -140,6 +139,26 @@ const UNITS: Record<string, string> = {
   'tridentd.service': '[Unit]\nDescription=Trident daemon (stand-in)\n[Service]\nExecStart=/usr/bin/trident daemon\n',
 };
 
+/**
+ * /usr/bin/trident in the RPM: a stand-in whose \`validate FILE\` checks what
+ * the real one is given (a readable YAML host config with an image) and
+ * rejects one that says so, so the action's \`trident validate\` step runs the
+ * binary it extracted from the RPM.
+ */
+const TRIDENT_STANDIN = `#!/bin/sh
+# trident (e2e stand-in)
+case "$1" in
+  --version) echo "trident ${TRIDENT_VERSION} (e2e stand-in)"; exit 0 ;;
+  validate) ;;
+  *) echo "trident stand-in: unsupported command '$1'" >&2; exit 2 ;;
+esac
+[ $# -eq 2 ] || { echo "usage: trident validate FILE" >&2; exit 2; }
+[ -r "$2" ] || { echo "Error: cannot read host configuration '$2'" >&2; exit 2; }
+grep -q '^image:' "$2" || { echo "Error: host configuration has no image section" >&2; exit 1; }
+if grep -q 'trident-e2e-reject' "$2"; then echo "Error: invalid host configuration: rejected by the e2e stand-in" >&2; exit 1; fi
+echo "Host configuration is valid (trident ${TRIDENT_VERSION} e2e stand-in)"
+`;
+
 const GIT_ENV = {
   GIT_AUTHOR_NAME: 'e2e',
   GIT_AUTHOR_EMAIL: 'e2e@example.invalid',
@@ -155,6 +174,7 @@ export async function createTridentCheckout(dir: string): Promise<string> {
   writeFileSync(path.join(dir, 'Makefile'), MAKEFILE);
   writeFileSync(path.join(dir, 'packaging', 'trident.spec'), SPEC);
   for (const [name, text] of Object.entries(UNITS)) writeFileSync(path.join(dir, 'packaging', 'systemd', name), text);
+  writeFileSync(path.join(dir, 'packaging', 'trident-standin.sh'), TRIDENT_STANDIN);
   writeFileSync(path.join(dir, '.gitignore'), 'bin/\n');
   writeFileSync(
     path.join(dir, 'Cargo.toml'),
