@@ -49126,9 +49126,11 @@ function pinnedAsset(version, os, arch) {
 /** An input that is wrong; the message names it and says what to do. */
 class InputError extends Error {
     input;
-    constructor(input, message) {
+    location;
+    constructor(input, message, location) {
         super(`Input '${input}': ${message}`);
         this.input = input;
+        this.location = location;
         this.name = 'InputError';
     }
 }
@@ -49379,7 +49381,7 @@ class Reader {
         // A one-line value ending in .yaml/.yml is a file path; anything else is inline YAML.
         if (!value.includes('\n') && /\.ya?ml$/i.test(value))
             return { kind: 'file', path: external_node_path_.resolve(this.ctx.workspace, value) };
-        return { kind: 'inline', value: parseExtraConfig(value, name) };
+        return { kind: 'inline', value: parseYamlMapping(value, name) };
     }
     credentials(userInput, passwordInput) {
         const username = this.single(userInput);
@@ -49390,18 +49392,23 @@ class Reader {
         return username ? { username, password } : undefined;
     }
 }
-/** Parses extra-config YAML; it must be a mapping. */
-function parseExtraConfig(text, input = 'extra-config') {
+/**
+ * Parses YAML that must be a mapping (extra-config, a user's Image Customizer
+ * config). A syntax error names the input and, for a file, where in it.
+ */
+function parseYamlMapping(text, input, file) {
+    const what = file ? `${file} is` : 'is';
     let value;
     try {
         value = (0,dist/* parse */.qg)(text);
     }
     catch (error) {
-        const where = error instanceof dist/* YAMLParseError */.XT && error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : '';
-        throw new InputError(input, `is not valid YAML${where}: ${error.message.split('\n')[0]}`);
+        const pos = error instanceof dist/* YAMLParseError */.XT ? error.linePos?.[0] : undefined;
+        const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
+        throw new InputError(input, `${what} not valid YAML${where}: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, file ? { file, ...(pos ? { line: pos.line, column: pos.col } : {}) } : undefined);
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new InputError(input, 'must be a YAML mapping (keys such as os:, iso:, storage:) to merge over the generated config.');
+        throw new InputError(input, `${what} not a YAML mapping: give keys such as os:, iso:, storage:.`, file ? { file } : undefined);
     }
     return value;
 }
@@ -50370,7 +50377,7 @@ async function preflight(inputs, log) {
     const result = {};
     if (inputs.extraConfig?.kind === 'file') {
         await mustRead('extra-config', inputs.extraConfig.path, 'file');
-        result.extraConfig = parseExtraConfig(await (0,promises_.readFile)(inputs.extraConfig.path, 'utf8'));
+        result.extraConfig = parseYamlMapping(await (0,promises_.readFile)(inputs.extraConfig.path, 'utf8'), 'extra-config', inputs.extraConfig.path);
     }
     else if (inputs.extraConfig) {
         result.extraConfig = inputs.extraConfig.value;
@@ -50551,18 +50558,7 @@ async function writeConfigFile(file, config) {
     await (0,promises_.writeFile)(file, configYaml(config), { flag: 'wx' });
 }
 async function readUserConfig(file) {
-    const text = await (0,promises_.readFile)(file, 'utf8');
-    let value;
-    try {
-        value = (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        const where = error instanceof dist/* YAMLParseError */.XT && error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : '';
-        throw new InputError('config', `${file} is not valid YAML${where}: ${error.message.split('\n')[0]}`);
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        throw new InputError('config', `${file} must hold a YAML mapping (storage:, os:, iso: ...).`);
-    return value;
+    return parseYamlMapping(await (0,promises_.readFile)(file, 'utf8'), 'config', file);
 }
 
 ;// CONCATENATED MODULE: ./build/data/schemas/imagecustomizer-v0.18.0.schema.json
@@ -52732,7 +52728,19 @@ function reportFailure(error, rt) {
             });
         }
     }
-    const message = error instanceof Error ? error.message : String(error);
+    // An input error says all there is to say; the stage it surfaced in adds nothing.
+    const message = cause instanceof InputError ? cause.message : error instanceof Error ? error.message : String(error);
+    if (cause instanceof InputError && cause.location) {
+        const { file, line, column } = cause.location;
+        rt.error({
+            title: `Input '${cause.input}'`,
+            message,
+            file: external_node_path_.relative(rt.workspace, file) || file,
+            ...(line ? { line } : {}),
+            ...(column ? { column } : {}),
+        });
+        return;
+    }
     const title = cause instanceof InputError ? `Input '${cause.input}'` : error instanceof StageError ? `${error.stage} failed` : 'trident-iso-action failed';
     rt.error({ title, message });
 }

@@ -20,7 +20,19 @@ export function reportFailure(error: unknown, rt: Runtime): void {
       });
     }
   }
-  const message = error instanceof Error ? error.message : String(error);
+  // An input error says all there is to say; the stage it surfaced in adds nothing.
+  const message = cause instanceof InputError ? cause.message : error instanceof Error ? error.message : String(error);
+  if (cause instanceof InputError && cause.location) {
+    const { file, line, column } = cause.location;
+    rt.error({
+      title: `Input '${cause.input}'`,
+      message,
+      file: path.relative(rt.workspace, file) || file,
+      ...(line ? { line } : {}),
+      ...(column ? { column } : {}),
+    });
+    return;
+  }
   const title =
     cause instanceof InputError ? `Input '${cause.input}'` : error instanceof StageError ? `${error.stage} failed` : 'trident-iso-action failed';
   rt.error({ title, message });

@@ -18,11 +18,19 @@ import type {
   SelinuxMode,
 } from './types.js';
 
+/** Where in a file an input's content is wrong, for an annotation. */
+export interface SourceLocation {
+  file: string;
+  line?: number;
+  column?: number;
+}
+
 /** An input that is wrong; the message names it and says what to do. */
 export class InputError extends Error {
   constructor(
     readonly input: string,
     message: string,
+    readonly location?: SourceLocation,
   ) {
     super(`Input '${input}': ${message}`);
     this.name = 'InputError';
@@ -298,7 +306,7 @@ class Reader {
     if (!value) return undefined;
     // A one-line value ending in .yaml/.yml is a file path; anything else is inline YAML.
     if (!value.includes('\n') && /\.ya?ml$/i.test(value)) return { kind: 'file', path: path.resolve(this.ctx.workspace, value) };
-    return { kind: 'inline', value: parseExtraConfig(value, name) };
+    return { kind: 'inline', value: parseYamlMapping(value, name) };
   }
 
   credentials(userInput: string, passwordInput: string): Credentials | undefined {
@@ -311,17 +319,26 @@ class Reader {
   }
 }
 
-/** Parses extra-config YAML; it must be a mapping. */
-export function parseExtraConfig(text: string, input = 'extra-config'): Record<string, unknown> {
+/**
+ * Parses YAML that must be a mapping (extra-config, a user's Image Customizer
+ * config). A syntax error names the input and, for a file, where in it.
+ */
+export function parseYamlMapping(text: string, input: string, file?: string): Record<string, unknown> {
+  const what = file ? `${file} is` : 'is';
   let value: unknown;
   try {
     value = parseYaml(text);
   } catch (error) {
-    const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : '';
-    throw new InputError(input, `is not valid YAML${where}: ${(error as Error).message.split('\n')[0]}`);
+    const pos = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
+    const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
+    throw new InputError(
+      input,
+      `${what} not valid YAML${where}: ${(error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+      file ? { file, ...(pos ? { line: pos.line, column: pos.col } : {}) } : undefined,
+    );
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new InputError(input, 'must be a YAML mapping (keys such as os:, iso:, storage:) to merge over the generated config.');
+    throw new InputError(input, `${what} not a YAML mapping: give keys such as os:, iso:, storage:.`, file ? { file } : undefined);
   }
   return value as Record<string, unknown>;
 }

@@ -3,7 +3,7 @@
 // and the runner can build for the platform. Runs before anything is pulled.
 import { access, constants, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError, parseExtraConfig } from './inputs.js';
+import { InputError, parseYamlMapping } from './inputs.js';
 import { unmountablePath } from './container.js';
 import { checkCosi, readCosi, type CosiInfo } from './trident/cosi.js';
 import type { Inputs, Platform } from './types.js';
@@ -67,7 +67,7 @@ export async function preflight(inputs: Inputs, log: (line: string) => void): Pr
   const result: PreflightResult = {};
   if (inputs.extraConfig?.kind === 'file') {
     await mustRead('extra-config', inputs.extraConfig.path, 'file');
-    result.extraConfig = parseExtraConfig(await readFile(inputs.extraConfig.path, 'utf8'));
+    result.extraConfig = parseYamlMapping(await readFile(inputs.extraConfig.path, 'utf8'), 'extra-config', inputs.extraConfig.path);
   } else if (inputs.extraConfig) {
     result.extraConfig = inputs.extraConfig.value;
   }

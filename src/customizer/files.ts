@@ -1,7 +1,7 @@
 // Reading and writing Image Customizer config files (YAML, via the yaml package).
 import { readFile, writeFile } from 'node:fs/promises';
-import { Document, parse, YAMLParseError } from 'yaml';
-import { InputError } from '../inputs.js';
+import { Document } from 'yaml';
+import { parseYamlMapping } from '../inputs.js';
 import type { CustomizerConfig } from './config.js';
 
 const HEADER = [
@@ -22,15 +22,5 @@ export async function writeConfigFile(file: string, config: CustomizerConfig): P
 }
 
 export async function readUserConfig(file: string): Promise<CustomizerConfig> {
-  const text = await readFile(file, 'utf8');
-  let value: unknown;
-  try {
-    value = parse(text);
-  } catch (error) {
-    const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : '';
-    throw new InputError('config', `${file} is not valid YAML${where}: ${(error as Error).message.split('\n')[0]}`);
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw new InputError('config', `${file} must hold a YAML mapping (storage:, os:, iso: ...).`);
-  return value as CustomizerConfig;
+  return parseYamlMapping(await readFile(file, 'utf8'), 'config', file) as CustomizerConfig;
 }

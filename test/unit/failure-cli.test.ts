@@ -3,7 +3,7 @@ import { parseFlags, usage } from '../../src/cli.js';
 import { cleanUp, remember, type Leftovers } from '../../src/cleanup.js';
 import { reportFailure } from '../../src/failure.js';
 import { HostConfigError } from '../../src/host-config-copy.js';
-import { InputError } from '../../src/inputs.js';
+import { InputError, parseYamlMapping } from '../../src/inputs.js';
 import type { Annotation, Runtime } from '../../src/runtime.js';
 import { StageError } from '../../src/stages.js';
 import { STATE } from '../../src/state.js';
@@ -32,6 +32,26 @@ describe('reportFailure', () => {
     reportFailure(new StageError('Write Image Customizer config', error), recordingRuntime(errors));
     expect(errors[0]).toEqual({ title: 'host-config: /os/hostnmae', message: 'unknown key', file: 'cfg/hc.yaml', line: 12, column: 3 });
     expect(errors[1]?.title).toBe('Write Image Customizer config failed');
+  });
+
+  it('annotates a YAML error in a config file at its line and column', () => {
+    const errors: Annotation[] = [];
+    let error: unknown;
+    try {
+      parseYamlMapping('os:\n  hostname: [unclosed\n', 'config', '/ws/ic/config.yaml');
+    } catch (e) {
+      error = e;
+    }
+    reportFailure(new StageError('Write Image Customizer config', error), recordingRuntime(errors));
+    expect(errors).toEqual([
+      {
+        title: "Input 'config'",
+        message: expect.stringMatching(/^Input 'config': \/ws\/ic\/config\.yaml is not valid YAML at line \d+, column \d+/),
+        file: 'ic/config.yaml',
+        line: expect.any(Number),
+        column: expect.any(Number),
+      },
+    ]);
   });
 
   it("titles an input error with the input's name", () => {
