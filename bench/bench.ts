@@ -9,7 +9,7 @@
 // builds the RPMs again.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { registerHooks } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -31,9 +31,9 @@ registerHooks({
 });
 const { startResultsService, runtimeToken } = await import('../test/e2e/lib/results-service.ts');
 const { NODE24, REPO, runPost, runnerDirs, startAction } = await import('../test/support/run-action.ts');
+const { readCalls, standinEnv } = await import('../test/support/standins.ts');
 
 const BENCH = import.meta.dirname;
-const STANDINS = path.join(REPO, 'test', 'dist', 'standins');
 /** Fixed durations of the stand-in tools, in seconds (standin.cjs's STANDIN_SLEEP). */
 const DURATIONS = { 'make bin/trident-rpms.tar.gz': 3, 'oras pull': 2, 'docker pull': 1.5, 'docker run': 2 };
 const STANDIN_SLEEP = Object.entries(DURATIONS)
@@ -108,15 +108,6 @@ async function startRelease(asset: Buffer, name: string) {
     bytes: () => bytes,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve()).closeAllConnections()),
   };
-}
-
-function jsonLines<T>(file: string): T[] {
-  return existsSync(file)
-    ? readFileSync(file, 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => JSON.parse(l) as T)
-    : [];
 }
 
 function bounded<T>(what: string, promise: Promise<T>, onTimeout: () => void): Promise<T> {
@@ -194,9 +185,7 @@ try {
     const standinLog = path.join(root, `${label}-calls.jsonl`);
     const pullLog = path.join(root, `${label}-pulls.txt`);
     const releaseBefore = server.bytes();
-    const env = {
-      PATH: `${STANDINS}:${path.dirname(NODE24)}:/usr/bin:/bin`,
-      HOME: dirs.root,
+    const env = standinEnv(dirs, {
       TMPDIR: tmp,
       STANDIN_LOG: standinLog,
       STANDIN_SLEEP,
@@ -206,7 +195,7 @@ try {
       ACTIONS_RUNTIME_TOKEN: runtimeToken(`bench-${label}`, 'bench-job'),
       ACTIONS_CACHE_SERVICE_V2: 'true',
       GITHUB_RUN_ID: label === 'cold' ? '1' : '2',
-    };
+    });
     const t0 = performance.now();
     const step = startAction(dirs, inputs, env);
     const main = await bounded(`${label} run`, step.done, () => step.child.kill('SIGKILL'));
@@ -218,7 +207,7 @@ try {
       throw new Error(`the ${label} run failed (exit ${main.exitCode}):\n${main.stdout.slice(-4000)}${main.stderr.slice(-2000)}`);
 
     const stages = stagesFromSummary(readFileSync(step.step.files.summary, 'utf8'));
-    const calls = jsonLines<{ tool: string; argv: string[] }>(standinLog);
+    const calls = readCalls(standinLog);
     // The action's "Cache hit: <key>" or @actions/cache's "Cache hit for: <key>".
     const cacheHits = [...new Set([...main.stdout.matchAll(/Cache hit(?: for)?: (\S+)/g)].map(([, key = '']) => key))];
     const sizes = new Map(service.state().caches.map((c) => [c.key, Number(c.sizeBytes ?? 0)]));

@@ -6,15 +6,14 @@
 // file that the syntax would create is never there.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { NODE24, REPO, runAction, runnerDirs, type RunnerDirs } from '../support/run-action.js';
-
-const STANDINS = path.join(REPO, 'test', 'dist', 'standins');
-const ACTION_INPUTS = Object.keys((parse(readFileSync(path.join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }).inputs);
+import { ACTION_INPUTS } from '../support/action-defaults.js';
+import { NODE24, REPO, runAction, type RunnerDirs } from '../support/run-action.js';
+import { readCalls, standinRunner, subcommand } from '../support/standins.js';
+import { sha256Tree } from '../support/tree.js';
 
 /** Placeholder for the case's canary path in input values and files. */
 const CANARY = '{CANARY}';
@@ -604,32 +603,6 @@ function errorAnnotations(stdout: string): Annotation[] {
     });
 }
 
-/** Every file under dir (relative path → SHA-256), to show a failed run changed nothing. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    const full = path.join(entry.parentPath, entry.name);
-    if (entry.isFile()) out[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-  }
-  return out;
-}
-
-interface Call {
-  tool: string;
-  argv: string[];
-}
-
-/** The subcommand as the stand-in sees it (the first argument that is not a flag or a flag's value). */
-function subcommand(call: Call): string {
-  const skip = new Set(['--config']);
-  for (let i = 0; i < call.argv.length; i++) {
-    const a = call.argv[i] ?? '';
-    if (skip.has(a)) i++;
-    else if (!a.startsWith('-')) return a;
-  }
-  return '';
-}
-
 let root: string;
 /** Made once and copied into each workspace. */
 let fixtures: string;
@@ -663,20 +636,9 @@ afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-/** A tool cache that already holds oras 1.3.0, as in the dist tests: no download is ever attempted. */
-function prefillOras(toolCache: string): void {
-  const dir = path.join(toolCache, 'oras', '1.3.0', process.arch);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'oras'), `#!/bin/sh\nexec node "${STANDINS}/standin.cjs" oras "$@"\n`);
-  chmodSync(path.join(dir, 'oras'), 0o755);
-  writeFileSync(`${dir}.complete`, '');
-}
-
 /** A workspace with a valid host config, COSI, Image Customizer config, RPM folder and base image, then the case's files. */
 function prepare(c: Case, index: number): { dirs: RunnerDirs; env: Record<string, string>; log: string; canary: string } {
-  const dirs = runnerDirs(path.join(root, `case-${index}`));
-  prefillOras(dirs.toolCache);
-  const log = path.join(dirs.root, 'calls.jsonl');
+  const { dirs, env, log } = standinRunner(path.join(root, `case-${index}`));
   // Outside every folder the action is given, so only a shell could make it.
   const canary = path.join(tmpdir(), `trident-iso-bad-input-${process.pid}-${index}-pwned`);
   const fill = (s: string) => s.replaceAll(CANARY, canary);
@@ -690,7 +652,6 @@ function prepare(c: Case, index: number): { dirs: RunnerDirs; env: Record<string
     mkdirSync(path.dirname(path.join(ws, name)), { recursive: true });
     writeFileSync(path.join(ws, name), typeof content === 'string' ? fill(content) : content);
   }
-  const env = { PATH: `${path.join(REPO, 'test', 'dist', 'standins')}:${path.dirname(NODE24)}:/usr/bin:/bin`, STANDIN_LOG: log, HOME: dirs.root };
   return { dirs, env, log, canary };
 }
 
@@ -698,7 +659,7 @@ describe.concurrent('bad inputs fail before anything long starts, naming the inp
   it.each(CASES.map((c, i) => ({ ...c, index: i })))('$name', async (c) => {
     const { dirs, env, log, canary } = prepare(c, c.index);
     const inputs = Object.fromEntries(Object.entries(c.inputs).map(([k, v]) => [k, v.replaceAll(CANARY, canary)]));
-    const before = snapshot(dirs.workspace);
+    const before = sha256Tree(dirs.workspace);
     const started = Date.now();
 
     const result = await runAction(dirs, inputs, env, { post: false });
@@ -716,18 +677,12 @@ describe.concurrent('bad inputs fail before anything long starts, naming the inp
       );
 
     // Nothing long started: no container, no pull, no build. (`info` is the engine's pre-flight probe.)
-    const calls = existsSync(log)
-      ? readFileSync(log, 'utf8')
-          .split('\n')
-          .filter(Boolean)
-          .map((l) => JSON.parse(l) as Call)
-      : [];
-    const long = calls.filter((call) => call.tool === 'make' || ['run', 'pull', 'login', 'create', 'start'].includes(subcommand(call)));
+    const long = readCalls(log).filter((call) => call.tool === 'make' || ['run', 'pull', 'login', 'create', 'start'].includes(subcommand(call)));
     expect(long, output).toEqual([]);
     expect(result.outputs['iso-path']).toBeUndefined();
 
     // The workspace is as it was: the user's files unchanged (an existing output too), nothing written.
-    expect(snapshot(dirs.workspace)).toEqual(before);
+    expect(sha256Tree(dirs.workspace)).toEqual(before);
     expect(existsSync(canary), `${canary} was created: a value reached a shell`).toBe(false);
     // Fails in the time it takes to read the inputs, not after a pull.
     expect(Date.now() - started).toBeLessThan(10_000);
@@ -772,10 +727,7 @@ describe('accepted values with shell syntax stay data', () => {
       env,
     );
     expect(result.exitCode, result.stdout + result.stderr).toBe(0);
-    const calls = readFileSync(log, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as Call & { stdin: string });
+    const calls = readCalls(log);
     const logins = calls.filter((call) => subcommand(call) === 'login');
     expect(logins.map((l) => l.tool).sort()).toEqual(['docker', 'oras']);
     for (const login of logins) {

@@ -3,49 +3,26 @@
 // record their argv and write what the real tools would. Real components are
 // exercised by the end-to-end suite (test/e2e).
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { NODE24, REPO, runAction, runnerDirs, type RunnerDirs } from '../support/run-action.js';
+import { NODE24, REPO, runAction, type RunnerDirs } from '../support/run-action.js';
+import { readCalls, standinRunner, type Call } from '../support/standins.js';
 
-const STANDINS = path.join(REPO, 'test', 'dist', 'standins');
 const FIXTURES = path.join(REPO, 'test', 'fixtures');
-
-interface Call {
-  tool: string;
-  argv: string[];
-  cwd: string;
-  stdin: string;
-}
 
 let dirs: RunnerDirs;
 let log: string;
 let env: Record<string, string>;
 let cosiSha384: string;
 
-function calls(tool?: string): Call[] {
-  if (!existsSync(log)) return [];
-  const all = readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Call);
-  return tool ? all.filter((c) => c.tool === tool) : all;
-}
-
-/** A tool cache that already holds oras 1.3.0 (so no download is attempted). */
-function prefillOras(toolCache: string): void {
-  const dir = path.join(toolCache, 'oras', '1.3.0', process.arch);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'oras'), `#!/bin/sh\nexec node "${STANDINS}/standin.cjs" oras "$@"\n`);
-  chmodSync(path.join(dir, 'oras'), 0o755);
-  writeFileSync(`${dir}.complete`, '');
-}
+const calls = (tool?: string): Call[] => readCalls(log, tool);
 
 beforeEach(() => {
-  dirs = runnerDirs(mkdtempSync(path.join(tmpdir(), 'dist-test-')));
-  prefillOras(dirs.toolCache);
-  log = path.join(dirs.root, 'calls.jsonl');
-  env = { PATH: `${STANDINS}:${path.dirname(NODE24)}:/usr/bin:/bin`, STANDIN_LOG: log, HOME: dirs.root };
+  ({ dirs, log, env } = standinRunner(mkdtempSync(path.join(tmpdir(), 'dist-test-'))));
   copyFileSync(path.join(FIXTURES, 'samples', 'host-configs', 'simple.yaml'), path.join(dirs.workspace, 'host-config.yaml'));
   execFileSync(NODE24, [path.join(REPO, 'examples', 'make-cosi.js'), path.join(dirs.workspace, 'os.cosi')]);
   const tar = execFileSync('tar', ['-xOf', path.join(dirs.workspace, 'os.cosi'), 'metadata.json']);

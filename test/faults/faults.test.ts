@@ -5,22 +5,13 @@
 // tools of test/dist/standins, which can sleep, fail a number of times, or
 // fail with a chosen message (see the header of standin.cjs).
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { NODE24, REPO, runAction, runPost, runnerDirs, startAction, stepEnv, type RunnerDirs, type StartedStep } from '../support/run-action.js';
-
-const STANDINS = path.join(REPO, 'test', 'dist', 'standins');
-
-interface Call {
-  tool: string;
-  argv: string[];
-  cwd: string;
-  stdin: string;
-  pid: number;
-}
+import { NODE24, REPO, runAction, runPost, startAction, stepEnv, type RunnerDirs, type StartedStep } from '../support/run-action.js';
+import { readCalls, standinRunner, subcommand, type Call } from '../support/standins.js';
+import { sha256Tree } from '../support/tree.js';
 
 let fixtures: string;
 let dirs: RunnerDirs;
@@ -32,22 +23,7 @@ let userFiles: Record<string, string>;
 const started: StartedStep[] = [];
 
 function calls(tool?: string, sub?: string): Call[] {
-  if (!existsSync(log)) return [];
-  const all = readFileSync(log, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Call);
-  return all.filter((c) => (!tool || c.tool === tool) && (!sub || subcommand(c) === sub));
-}
-
-/** The subcommand as the stand-in sees it: for make the target, else the first argument that is not a flag or a flag's value. */
-function subcommand(call: Call): string {
-  for (let i = 0; i < call.argv.length; i++) {
-    const a = call.argv[i] ?? '';
-    if (a === '--config') i++;
-    else if (!a.startsWith('-')) return a;
-  }
-  return '';
+  return readCalls(log, tool).filter((c) => !sub || subcommand(c) === sub);
 }
 
 /** A process that is gone or a zombie (nobody may be left to reap it in a container). */
@@ -66,15 +42,6 @@ async function waitFor(what: string, condition: () => boolean, timeoutMs = 15_00
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-}
-
-function sha256Tree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    const full = path.join(entry.parentPath, entry.name);
-    if (entry.isFile()) out[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-  }
-  return out;
 }
 
 /** Work and cache folders the action made under RUNNER_TEMP. */
@@ -96,14 +63,6 @@ function errors(stdout: string): { title: string; message: string }[] {
     });
 }
 
-function prefillOras(toolCache: string): void {
-  const dir = path.join(toolCache, 'oras', '1.3.0', process.arch);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'oras'), `#!/bin/sh\nexec node "${STANDINS}/standin.cjs" oras "$@"\n`);
-  chmodSync(path.join(dir, 'oras'), 0o755);
-  writeFileSync(`${dir}.complete`, '');
-}
-
 const RPM_VERSION = '0.27.0-1.azl3';
 
 beforeAll(() => {
@@ -114,16 +73,10 @@ beforeAll(() => {
 afterAll(() => rmSync(fixtures, { recursive: true, force: true }));
 
 beforeEach(() => {
-  dirs = runnerDirs(mkdtempSync(path.join(tmpdir(), 'faults-')));
-  prefillOras(dirs.toolCache);
-  log = path.join(dirs.root, 'calls.jsonl');
-  env = {
-    PATH: `${STANDINS}:${path.dirname(NODE24)}:/usr/bin:/bin`,
-    STANDIN_LOG: log,
-    HOME: dirs.root,
+  ({ dirs, log, env } = standinRunner(mkdtempSync(path.join(tmpdir(), 'faults-')), {
     // Backoff of 10, 20, 40 ms instead of seconds.
     TRIDENT_ISO_RETRY_BASE_MS: '10',
-  };
+  }));
   const ws = dirs.workspace;
   copyFileSync(path.join(REPO, 'examples', 'host-config.yaml'), path.join(ws, 'host-config.yaml'));
   copyFileSync(path.join(fixtures, 'os.cosi'), path.join(ws, 'os.cosi'));

@@ -13,6 +13,7 @@ import * as zlib from 'node:zlib';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { ACTION_INPUTS, actionDefaults } from '../support/action-defaults.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const makeCosi = join(root, 'examples', 'make-cosi.js');
@@ -191,10 +192,7 @@ describe('examples/host-config.yaml', () => {
   };
 
   it('points at the COSI where the action puts it by default', () => {
-    const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
-      inputs: Record<string, { default?: string }>;
-    };
-    const destination = action.inputs['cosi-destination']?.default ?? '';
+    const destination = actionDefaults()['cosi-destination'] ?? '';
     expect(doc.image?.url).toBe(`file:///mnt/trident_cdrom${destination}`);
     expect(doc.image?.sha384).toBe('ignored');
   });
@@ -244,9 +242,6 @@ describe('the action accepts the examples', () => {
 // input added to action.yml must show up there too, with its default.
 describe('.env.example', () => {
   const text = readFileSync(join(root, '.env.example'), 'utf8');
-  const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
-    inputs: Record<string, { default?: string | boolean | number }>;
-  };
   const lines = [...text.matchAll(/^(#\s*)?INPUT_([A-Z0-9_-]+)=(.*)$/gm)].map((m) => ({
     commented: m[1] !== undefined,
     name: m[2] ?? '',
@@ -255,12 +250,12 @@ describe('.env.example', () => {
   }));
 
   it('lists every input of action.yml exactly once, as core.getInput names it', () => {
-    const expected = Object.keys(action.inputs).map((n) => n.replace(/ /g, '_').toUpperCase());
+    const expected = ACTION_INPUTS.map((n) => n.replace(/ /g, '_').toUpperCase());
     expect(lines.map((l) => l.name).sort()).toEqual(expected.sort());
   });
 
   it('shows the default on every commented-out input', () => {
-    const defaults = new Map(Object.entries(action.inputs).map(([n, s]) => [n.toUpperCase(), String(s.default ?? '')]));
+    const defaults = new Map(Object.entries(actionDefaults()).map(([n, value]) => [n.toUpperCase(), value]));
     for (const line of lines.filter((l) => l.commented)) expect(line.value, line.name).toBe(defaults.get(line.name));
   });
 

@@ -6,16 +6,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { constants as osConstants } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { actionDefaults, isActionInput } from './action-defaults.js';
 
 export const REPO = path.resolve(import.meta.dirname, '..', '..');
 /** Node 24 from the `node` npm package (devDependency). */
 export const NODE24 = path.join(REPO, 'node_modules', 'node', 'bin', 'node');
-
-interface ActionInput {
-  default?: string;
-}
-const actionYml = parse(readFileSync(path.join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, ActionInput> };
 
 export interface StepResult {
   exitCode: number;
@@ -81,9 +76,9 @@ export function stepEnv(dirs: RunnerDirs, inputs: Record<string, string>, env: R
   const files = { output: path.join(dirs.root, 'output.txt'), summary: path.join(dirs.root, 'summary.md'), state: path.join(dirs.root, 'state.txt') };
   for (const file of Object.values(files)) writeFileSync(file, '');
   const inputEnv: Record<string, string> = {};
-  for (const [name, spec] of Object.entries(actionYml.inputs)) inputEnv[`INPUT_${name.toUpperCase()}`] = spec.default ?? '';
+  for (const [name, value] of Object.entries(actionDefaults())) inputEnv[`INPUT_${name.toUpperCase()}`] = value;
   for (const [name, value] of Object.entries(inputs)) {
-    if (!(name in actionYml.inputs)) throw new Error(`runAction: action.yml has no input '${name}'`);
+    if (!isActionInput(name)) throw new Error(`runAction: action.yml has no input '${name}'`);
     inputEnv[`INPUT_${name.toUpperCase()}`] = value;
   }
   const runnerEnv = {

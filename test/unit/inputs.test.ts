@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { InputError, readInputs, versionFromTag } from '../../src/inputs.js';
+import { actionDefaults } from '../support/action-defaults.js';
 
 /** action.yml's defaults, as the runner passes them. */
-const DEFAULTS: Record<string, string> = {
-  'cosi-destination': '/images/azure-linux.cosi',
-  'host-config-image': 'auto',
-  'base-image': 'mcr.microsoft.com/azurelinux/3.0/image/minimal-os:latest',
-  platform: 'linux/amd64',
-  'oras-version': '1.3.0',
-  'imagecustomizer-image': 'mcr.microsoft.com/azurelinux/imagecustomizer:0.18.0',
-  hostname: 'installer-iso-mos',
-  'kernel-command-line': 'rd.info console=ttyS0 console=tty0',
-  'selinux-mode': 'enforcing',
-  output: 'installer.iso',
-  upload: 'true',
-  archive: 'false',
-  'artifact-name': 'installer-iso',
-  'container-engine': 'docker',
-  'log-level': 'info',
-  'validate-only': 'false',
-  cache: 'true',
-};
+const DEFAULTS = actionDefaults();
 
 function read(given: Record<string, string>) {
   const values = { ...DEFAULTS, ...given };

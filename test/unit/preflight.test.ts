@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/inputs.js';
 import { hostPlatform, platformMismatch, preflight } from '../../src/preflight.js';
+import { actionDefaults } from '../support/action-defaults.js';
 
 const ws = mkdtempSync(path.join(tmpdir(), 'preflight-'));
 const REPO = path.resolve(import.meta.dirname, '..', '..');
@@ -13,25 +14,7 @@ execFileSync(process.execPath, [path.join(REPO, 'examples', 'make-cosi.js'), pat
 execFileSync(process.execPath, [path.join(REPO, 'examples', 'make-cosi.js'), path.join(ws, 'arm.cosi'), '--arch', 'aarch64']);
 
 function inputs(given: Record<string, string>) {
-  const values: Record<string, string> = {
-    'cosi-destination': '/images/azure-linux.cosi',
-    'host-config-image': 'auto',
-    'base-image': 'mcr.microsoft.com/azurelinux/3.0/image/minimal-os:latest',
-    platform: 'linux/amd64',
-    'oras-version': '1.3.0',
-    'imagecustomizer-image': 'mcr.microsoft.com/azurelinux/imagecustomizer:0.18.0',
-    hostname: 'h',
-    'selinux-mode': 'enforcing',
-    output: 'installer.iso',
-    upload: 'true',
-    archive: 'false',
-    'container-engine': 'docker',
-    'log-level': 'info',
-    'validate-only': 'false',
-    cache: 'true',
-    'host-config': 'hc.yaml',
-    ...given,
-  };
+  const values: Record<string, string> = { ...actionDefaults(), 'host-config': 'hc.yaml', ...given };
   return readInputs((name) => values[name] ?? '', { workspace: ws });
 }
 

@@ -1,0 +1,71 @@
+// The stand-in docker, podman, oras and make of test/dist/standins, as the
+// dist, bad-input and fault suites (and the benchmark) put them in front of the
+// committed bundle: oras already in the tool cache, the others on PATH, and
+// every call they get appended to a JSON-lines log (see standin.cjs).
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { NODE24, REPO, runnerDirs, type RunnerDirs } from './run-action.js';
+
+/** The folder of the stand-in executables. */
+export const STANDINS = path.join(REPO, 'test', 'dist', 'standins');
+
+/** One call as a stand-in logs it. */
+export interface Call {
+  tool: string;
+  argv: string[];
+  cwd: string;
+  /** What the call read on stdin (only with --password-stdin). */
+  stdin: string;
+  pid: number;
+}
+
+/** A tool cache that already holds oras 1.3.0, a wrapper around the stand-in: no download is ever attempted. */
+export function prefillOras(toolCache: string): void {
+  const dir = path.join(toolCache, 'oras', '1.3.0', process.arch);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'oras'), `#!/bin/sh\nexec node "${STANDINS}/standin.cjs" oras "$@"\n`);
+  chmodSync(path.join(dir, 'oras'), 0o755);
+  writeFileSync(`${dir}.complete`, '');
+}
+
+/** The log the stand-ins of a runner write to by default (STANDIN_LOG). */
+function callLog(dirs: RunnerDirs): string {
+  return path.join(dirs.root, 'calls.jsonl');
+}
+
+/**
+ * The whole environment of a step run with the stand-ins: they, Node 24 and the
+ * system's tools on PATH, calls logged to callLog(dirs), HOME in the runner's
+ * root; then `extra` (which may set another STANDIN_LOG).
+ */
+export function standinEnv(dirs: RunnerDirs, extra: Record<string, string> = {}): Record<string, string> {
+  return { PATH: `${STANDINS}:${path.dirname(NODE24)}:/usr/bin:/bin`, STANDIN_LOG: callLog(dirs), HOME: dirs.root, ...extra };
+}
+
+/** Runner folders under `root` with oras in the tool cache, the log of the calls, and the environment of standinEnv(dirs, extraEnv). */
+export function standinRunner(root: string, extraEnv: Record<string, string> = {}): { dirs: RunnerDirs; log: string; env: Record<string, string> } {
+  const dirs = runnerDirs(root);
+  prefillOras(dirs.toolCache);
+  const env = standinEnv(dirs, extraEnv);
+  return { dirs, log: env.STANDIN_LOG ?? callLog(dirs), env };
+}
+
+/** The calls logged so far, in order (none when nothing ran); only those of `tool` when given. */
+export function readCalls(log: string, tool?: string): Call[] {
+  if (!existsSync(log)) return [];
+  const all = readFileSync(log, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Call);
+  return tool ? all.filter((c) => c.tool === tool) : all;
+}
+
+/** The subcommand as the stand-in sees it: for make the target, else the first argument that is not a flag or a flag's value. */
+export function subcommand(call: Pick<Call, 'argv'>): string {
+  for (let i = 0; i < call.argv.length; i++) {
+    const a = call.argv[i] ?? '';
+    if (a === '--config') i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return '';
+}
