@@ -7,6 +7,7 @@ import { constants as osConstants } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { actionDefaults, isActionInput } from './action-defaults.js';
+import { parseCommandFile } from './command-file.js';
 
 export const REPO = path.resolve(import.meta.dirname, '..', '..');
 /** Node 24 from the `node` npm package (devDependency). */
@@ -33,21 +34,6 @@ export function runnerDirs(root: string, toolCache = path.join(root, 'toolcache'
   const dirs = { root, workspace: path.join(root, 'workspace'), temp: path.join(root, 'temp'), toolCache };
   for (const dir of [dirs.workspace, dirs.temp, dirs.toolCache]) mkdirSync(dir, { recursive: true });
   return dirs;
-}
-
-/** Parses a GITHUB_OUTPUT / GITHUB_STATE file (`name<<DELIMITER` blocks). */
-export function parseCommandFile(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const match = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '');
-    if (!match) continue;
-    const [, name = '', delimiter] = match;
-    const value: string[] = [];
-    while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i] ?? '');
-    out[name] = value.join('\n');
-  }
-  return out;
 }
 
 function spawnNode(script: string, env: NodeJS.ProcessEnv, cwd: string): Promise<{ exitCode: number; stdout: string; stderr: string }> {

@@ -8,7 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
+import { actionDefaults, isActionInput } from '../../support/action-defaults.js';
+import { parseCommandFile } from '../../support/command-file.js';
 import { NODE24, REPO_ROOT } from './proc.js';
 
 /** The bundle under test; E2E_DIST_DIR points at another copy (e.g. a mutated one, to check that tests fail). */
@@ -70,11 +71,6 @@ export interface RunOptions {
   echo?: boolean;
 }
 
-interface ActionYml {
-  inputs?: Record<string, { default?: string | number | boolean }>;
-  runs?: { main?: string; post?: string };
-}
-
 /** INPUT_ name as the runner makes it: spaces to underscores, upper-cased; hyphens kept. */
 export function inputEnvName(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -82,40 +78,13 @@ export function inputEnvName(name: string): string {
 
 /** Every input of action.yml with its default, then the given values. */
 export function inputEnv(inputs: Record<string, string>): Record<string, string> {
-  const yml = YAML.parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as ActionYml;
   const env: Record<string, string> = {};
-  for (const [name, spec] of Object.entries(yml.inputs ?? {})) {
-    env[inputEnvName(name)] = spec?.default === undefined ? '' : String(spec.default);
-  }
+  for (const [name, value] of Object.entries(actionDefaults())) env[inputEnvName(name)] = value;
   for (const [name, value] of Object.entries(inputs)) {
-    if (!yml.inputs || !(name in yml.inputs)) throw new Error(`runAction: '${name}' is not an input of action.yml`);
+    if (!isActionInput(name)) throw new Error(`runAction: '${name}' is not an input of action.yml`);
     env[inputEnvName(name)] = value;
   }
   return env;
-}
-
-/** Parses a GITHUB_OUTPUT/GITHUB_STATE/GITHUB_ENV file: `name<<DELIM\nvalue\nDELIM` or `name=value`. */
-export function parseCommandFile(text: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (line === '') continue;
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, name = '', delimiter = ''] = heredoc;
-      const value: string[] = [];
-      i++;
-      while (i < lines.length && lines[i] !== delimiter) value.push(lines[i++] ?? '');
-      if (i >= lines.length) throw new Error(`command file: no closing delimiter for ${name}`);
-      result[name] = value.join('\n');
-    } else {
-      const eq = line.indexOf('=');
-      if (eq < 0) throw new Error(`command file: malformed line: ${line}`);
-      result[line.slice(0, eq)] = line.slice(eq + 1);
-    }
-  }
-  return result;
 }
 
 function unescapeData(s: string): string {
