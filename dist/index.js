@@ -52369,6 +52369,7 @@ async function getRpms(source, o) {
 
 
 
+
 /** The files of a "newc" cpio archive (what rpm2cpio writes), by name. Pure. */
 function cpioEntries(archive) {
     const files = new Map();
@@ -52427,11 +52428,30 @@ async function validateWithTrident(packages, hostConfig, scratch, log) {
         // ENOEXEC, a missing loader: a binary for another system.
         return { ran: false, why: `the trident binary does not run here (${error.code ?? error.message})` };
     }
-    if (result.exitCode !== 0) {
-        throw new Error(`Input 'host-config': trident validate rejects the host config the ISO carries:\n${result.tail.join('\n')}`);
+    const verdict = validationVerdict(result.exitCode, result.tail);
+    if (verdict === 'cannot-run')
+        return { ran: false, why: `the trident binary does not run here (${result.tail.at(-1) ?? `exit code ${result.exitCode}`})` };
+    if (verdict === 'invalid') {
+        throw new InputError('host-config', `trident validate rejects the host config the ISO carries:\n${result.tail.join('\n')}`);
     }
     log(`trident validate: the host config is valid (${external_node_path_.basename(trident.file)}).`);
     return { ran: true };
+}
+/**
+ * What `trident validate`'s exit says. A binary built for Azure Linux may not
+ * start on the runner (missing shared libraries, another libc): that says
+ * nothing about the host config. Pure.
+ */
+function validationVerdict(exitCode, tail) {
+    if (exitCode === 0)
+        return 'valid';
+    const text = tail.join('\n');
+    if (exitCode === 126 ||
+        exitCode === 127 ||
+        /error while loading shared libraries|GLIBC_[\d.]+' not found|cannot execute binary file|Exec format error/i.test(text)) {
+        return 'cannot-run';
+    }
+    return 'invalid';
 }
 
 ;// CONCATENATED MODULE: ./build/steps/fetch.js

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { run } from './exec.js';
+import { InputError } from './inputs.js';
 import type { RpmFile } from './rpms.js';
 
 export type TridentValidation = { ran: true } | { ran: false; why: string };
@@ -68,9 +69,30 @@ export async function validateWithTrident(
     // ENOEXEC, a missing loader: a binary for another system.
     return { ran: false, why: `the trident binary does not run here (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
   }
-  if (result.exitCode !== 0) {
-    throw new Error(`Input 'host-config': trident validate rejects the host config the ISO carries:\n${result.tail.join('\n')}`);
+  const verdict = validationVerdict(result.exitCode, result.tail);
+  if (verdict === 'cannot-run')
+    return { ran: false, why: `the trident binary does not run here (${result.tail.at(-1) ?? `exit code ${result.exitCode}`})` };
+  if (verdict === 'invalid') {
+    throw new InputError('host-config', `trident validate rejects the host config the ISO carries:\n${result.tail.join('\n')}`);
   }
   log(`trident validate: the host config is valid (${path.basename(trident.file)}).`);
   return { ran: true };
+}
+
+/**
+ * What `trident validate`'s exit says. A binary built for Azure Linux may not
+ * start on the runner (missing shared libraries, another libc): that says
+ * nothing about the host config. Pure.
+ */
+export function validationVerdict(exitCode: number, tail: readonly string[]): 'valid' | 'invalid' | 'cannot-run' {
+  if (exitCode === 0) return 'valid';
+  const text = tail.join('\n');
+  if (
+    exitCode === 126 ||
+    exitCode === 127 ||
+    /error while loading shared libraries|GLIBC_[\d.]+' not found|cannot execute binary file|Exec format error/i.test(text)
+  ) {
+    return 'cannot-run';
+  }
+  return 'invalid';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpioEntries } from '../../src/trident-validate.js';
+import { cpioEntries, validationVerdict } from '../../src/trident-validate.js';
 
 /** A "newc" cpio archive, as rpm2cpio writes it. */
 function newc(files: Record<string, string>): Buffer {
@@ -24,5 +24,14 @@ describe('cpioEntries', () => {
 
   it('rejects what is not a newc archive', () => {
     expect(() => cpioEntries(Buffer.from('x'.repeat(200)))).toThrow(/not a newc cpio archive/);
+  });
+});
+
+describe('validationVerdict', () => {
+  it('tells a rejected host config from a binary that cannot start here', () => {
+    expect(validationVerdict(0, ['valid'])).toBe('valid');
+    expect(validationVerdict(1, ['Error: Failed to parse host configuration: unknown field `storag`'])).toBe('invalid');
+    expect(validationVerdict(127, ['trident: error while loading shared libraries: libssl.so.3: cannot open shared object file'])).toBe('cannot-run');
+    expect(validationVerdict(1, ["/lib64/libc.so.6: version `GLIBC_2.38' not found (required by trident)"])).toBe('cannot-run');
   });
 });
