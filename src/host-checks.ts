@@ -58,6 +58,9 @@ export async function checkEngine(engine: ContainerEngine): Promise<string | und
   // Rootless engines cannot give a container the loop devices Image Customizer needs.
   if (/name=rootless|rootless: true/i.test(result.stdout))
     return `${engine} runs rootless; Image Customizer needs a privileged container with loop devices. Run the engine as root.`;
+  // With user-namespace remapping, root in a container is not root on the host: no loop devices.
+  if (/name=userns/i.test(result.stdout))
+    return `${engine} remaps user namespaces (userns-remap); a privileged container then cannot use the host's loop devices. Use a daemon without userns-remap for this job.`;
   return undefined;
 }
 

@@ -66,6 +66,11 @@ describe('checkEngine', () => {
     expect(await withPath(dir, () => checkEngine('docker'))).toMatch(/rootless/);
   });
 
+  it('rejects an engine that remaps user namespaces', async () => {
+    const dir = engine('docker', 'echo "Security Options:"; echo " name=seccomp,profile=builtin"; echo " name=userns"');
+    expect(await withPath(dir, () => checkEngine('docker'))).toMatch(/userns-remap/);
+  });
+
   it('rejects an engine that does not answer, with its words', async () => {
     const dir = engine('podman', 'echo "Cannot connect to the Podman socket" >&2; exit 125');
     expect(await withPath(dir, () => checkEngine('podman'))).toMatch(/podman does not answer .*125.*Cannot connect/);
