@@ -101,7 +101,8 @@ function writeIso(file, content) {
 if (tool === 'make') {
   if (argv[0] !== 'bin/trident-rpms.tar.gz') fail(`unexpected target ${argv[0]}`);
   if (!fs.existsSync('Makefile')) fail('no Makefile in the working directory');
-  const stage = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'rpms-'));
+  // Next to the call log: inside the test's own folder, removed with it.
+  const stage = fs.mkdtempSync(path.join(path.dirname(process.env.STANDIN_LOG), 'rpms-'));
   const v = '0.27.0-dev.2026080799.v95639188c.azl3';
   fs.mkdirSync(path.join(stage, 'RPMS', 'x86_64'), { recursive: true });
   fs.mkdirSync(path.join(stage, 'RPMS', 'noarch'), { recursive: true });
