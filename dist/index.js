@@ -48813,7 +48813,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42022);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82146);
 // The action's entry point (dist/index.js).
 
 await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -48823,7 +48823,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 42022:
+/***/ 82146:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48838,26 +48838,91 @@ __nccwpck_require__.d(__webpack_exports__, {
 var lib_core = __nccwpck_require__(33838);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./build/cache.js
+// The Actions cache, for work that gives the same result every time: the base
+// image (keyed by its manifest digest) and RPMs built from a clean commit.
+// The cache is an optimisation: when its service fails or is absent, the
+// build warns and carries on. The client is loaded only when used.
+/** Cache keys, from what determines the content exactly. Pure. */
+const cacheKeys = {
+    baseImage: (platform, digest) => `trident-iso-base-image-${platform.replace('/', '-')}-${digest.replace(':', '-')}`,
+    rpms: (platform, commit) => `trident-iso-rpms-${platform.replace('/', '-')}-${commit}`,
+};
+/** Whether a cache service is configured: only inside a workflow job. Pure. */
+function cacheServiceConfigured(env) {
+    return Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
+}
+async function client() {
+    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
+    return cache.isFeatureAvailable() ? cache : undefined;
+}
+/** Restores dir from the cache; true on an exact hit. Never throws. */
+async function restore(dir, key, log) {
+    try {
+        const cache = await client();
+        if (!cache) {
+            log.info('The Actions cache service is not available here: nothing is restored.');
+            return false;
+        }
+        const hit = await cache.restoreCache([dir], key);
+        log.info(hit ? `Cache hit: ${key}` : `Cache miss: ${key}`);
+        return hit === key;
+    }
+    catch (error) {
+        log.warning(`The cache could not be read (${error.message}); carrying on without it.`);
+        return false;
+    }
+}
+/** Saves dir under key. Never throws. */
+async function save(dir, key, log) {
+    try {
+        const cache = await client();
+        if (!cache)
+            return;
+        await cache.saveCache([dir], key);
+        log.info(`Cached ${dir} as ${key}`);
+    }
+    catch (error) {
+        log.warning(`The cache could not be written (${error.message}); the next run will do this work again.`);
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./build/exec.js
 // Runs external programs. Every command is an argv array handed to spawn()
 // without a shell, so no input can ever be interpreted as shell syntax.
 // We use spawn rather than @actions/exec because stages that run together must
-// be cancellable (AbortSignal) when one of them fails.
+// be cancellable when one of them fails, and a cancelled job must stop what
+// its processes started too (make runs cargo and docker): each process leads
+// its own process group, and stopping it signals the whole group.
 
 const TAIL_LINES = 40;
 /** Every process started and not yet ended, so a cancelled job can stop them all. */
 const live = new Set();
-/** Stops every running child (SIGTERM, then SIGKILL after graceMs) and waits for them to end. */
-async function stopAll(graceMs = 5_000) {
-    await Promise.all([...live].map((child) => new Promise((resolve) => {
+/** Signals the child's whole process group (it leads one: spawned detached). */
+function signalGroup(child, signal) {
+    try {
+        if (child.pid !== undefined)
+            process.kill(-child.pid, signal);
+    }
+    catch {
+        child.kill(signal); // the group is gone already, or cannot be signalled
+    }
+}
+/** Stops a child and what it started: SIGTERM to its group, SIGKILL after graceMs. */
+function stop(child, graceMs) {
+    return new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null)
             return resolve();
-        const force = setTimeout(() => child.kill('SIGKILL'), graceMs);
+        const force = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs);
         child.once('close', () => (clearTimeout(force), resolve()));
-        child.kill('SIGTERM');
-    })));
+        signalGroup(child, 'SIGTERM');
+    });
+}
+/** Stops every running child and waits for them to end (cancellation). */
+async function stopAll(graceMs = 5_000) {
+    await Promise.all([...live].map((child) => stop(child, graceMs)));
 }
 class CommandError extends Error {
     argv;
@@ -48871,65 +48936,69 @@ class CommandError extends Error {
         this.name = 'CommandError';
     }
 }
-/** Runs argv[0] with argv[1..]; resolves with the exit code whatever it is. */
+/** Splits a byte stream into lines. */
+function lines(emit) {
+    let rest = '';
+    return {
+        push(chunk) {
+            rest += chunk.toString('utf8');
+            const parts = rest.split(/\r?\n/);
+            rest = parts.pop() ?? '';
+            for (const line of parts)
+                emit(line);
+        },
+        end() {
+            if (rest !== '')
+                emit(rest);
+            rest = '';
+        },
+    };
+}
+/** Runs argv[0] with argv[1..]; resolves with the exit code whatever it is. Rejects if it cannot start or is aborted. */
 function run(argv, options = {}) {
     const [file, ...args] = argv;
     if (file === undefined)
         throw new Error('run: empty argv');
+    if (options.signal?.aborted)
+        return Promise.reject(options.signal.reason);
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            signal: options.signal,
-            killSignal: 'SIGTERM',
-        });
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
         live.add(child);
-        child.once('close', () => live.delete(child));
+        const onAbort = () => {
+            void stop(child, 5_000);
+            reject(options.signal?.reason);
+        };
+        options.signal?.addEventListener('abort', onAbort, { once: true });
         const tail = [];
         const stdoutChunks = [];
-        const lineSplitter = () => {
-            let rest = '';
-            return {
-                push(chunk) {
-                    rest += chunk.toString('utf8');
-                    const lines = rest.split(/\r?\n/);
-                    rest = lines.pop() ?? '';
-                    for (const line of lines)
-                        emit(line);
-                },
-                end() {
-                    if (rest !== '')
-                        emit(rest);
-                    rest = '';
-                },
-            };
-        };
         const emit = (line) => {
             tail.push(line);
             if (tail.length > TAIL_LINES)
                 tail.shift();
             options.onLine?.(line);
         };
-        const out = lineSplitter();
-        const err = lineSplitter();
-        child.stdout.on('data', (c) => {
-            stdoutChunks.push(c);
+        const out = lines(emit);
+        const err = lines(emit);
+        child.stdout?.on('data', (c) => {
+            if (options.captureStdout)
+                stdoutChunks.push(c);
             out.push(c);
         });
-        child.stderr.on('data', (c) => err.push(c));
-        child.on('error', reject);
+        child.stderr?.on('data', (c) => err.push(c));
+        child.on('error', (error) => {
+            live.delete(child);
+            options.signal?.removeEventListener('abort', onAbort);
+            reject(error);
+        });
         child.on('close', (code, sig) => {
+            live.delete(child);
+            options.signal?.removeEventListener('abort', onAbort);
             out.end();
             err.end();
-            resolve({
-                exitCode: code ?? (sig ? 128 : 1),
-                stdout: Buffer.concat(stdoutChunks).toString('utf8'),
-                tail,
-            });
+            resolve({ exitCode: code ?? (sig ? 128 : 1), stdout: Buffer.concat(stdoutChunks).toString('utf8'), tail });
         });
-        child.stdin.on('error', () => undefined); // a program that ignores stdin may close it early
-        child.stdin.end(options.input ?? '');
+        child.stdin?.on('error', () => undefined); // a program that ignores stdin may close it early
+        child.stdin?.end(options.input ?? '');
     });
 }
 /** Like run(), but a non-zero exit becomes a CommandError holding the output's tail. */
@@ -48940,133 +49009,8 @@ async function runChecked(argv, options = {}) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./build/retry.js
-// Retries network steps (pulls, resolves) on transient failures: 5xx answers,
-// timeouts, resets. A 4xx (wrong name, no access) fails at once: retrying
-// cannot fix it and would only delay the error.
-/** True when an error's text looks like a failure that may pass by itself. */
-function isTransient(text) {
-    if (/\b(401|403|404)\b|unauthorized|denied|not found|manifest unknown|name unknown|invalid reference/i.test(text))
-        return false;
-    return /\b5\d\d\b|timeout|timed out|connection reset|ECONNRESET|ECONNREFUSED|EOF|TLS handshake|temporary failure|i\/o timeout|too many requests|\b429\b/i.test(text);
-}
-/** Default pause, shortened by TRIDENT_ISO_RETRY_BASE_MS in tests. */
-function retryBaseMs(env = process.env) {
-    const fromEnv = Number(env.TRIDENT_ISO_RETRY_BASE_MS);
-    return Number.isFinite(fromEnv) && fromEnv >= 0 && env.TRIDENT_ISO_RETRY_BASE_MS !== undefined ? fromEnv : 5_000;
-}
-async function retry(fn, options) {
-    const textOf = options.textOf ?? ((error) => (error instanceof Error ? error.message : String(error)));
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (error) {
-            if (attempt >= options.attempts || options.signal?.aborted || !isTransient(textOf(error)))
-                throw error;
-            const delay = options.baseMs * 2 ** (attempt - 1);
-            options.onRetry?.(attempt, delay, error);
-            await new Promise((resolve, reject) => {
-                if (options.signal?.aborted)
-                    return reject(options.signal.reason);
-                const timer = setTimeout(resolve, delay);
-                options.signal?.addEventListener('abort', () => (clearTimeout(timer), reject(options.signal?.reason)), { once: true });
-            });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/container.js
-// The Image Customizer container: its argv (a pure function of the plan, for
-// each engine and Image Customizer version), pulling its image, running it.
-
-
-
-/** Where things appear inside the container. */
-const IN_CONTAINER = {
-    config: '/config',
-    cosiDir: '/inputs/cosi',
-    baseDir: '/inputs/base',
-    rpms: '/rpms',
-    build: '/build',
-    output: '/output',
-};
-/** The full argv of `<engine> run ...` for Image Customizer. Pure. */
-function containerArgv(spec) {
-    const argv = [spec.engine, ...(spec.engineFlags ?? []), 'run', '--rm', '--privileged', '--name', spec.name, '--platform', spec.platform];
-    // Image Customizer needs the host's loop devices; before 1.5 it relies on the host /dev.
-    if (spec.features.needsDevMount)
-        argv.push('-v', '/dev:/dev');
-    for (const m of spec.mounts)
-        argv.push('-v', `${m.host}:${m.container}${m.readOnly ? ':ro' : ''}`);
-    argv.push(spec.image);
-    if (spec.features.needsCommandArgument)
-        argv.push('imagecustomizer');
-    argv.push('--log-level', spec.logLevel);
-    argv.push('--build-dir', IN_CONTAINER.build);
-    argv.push('--image-file', spec.imageFile);
-    argv.push('--config-file', spec.configFile);
-    if (spec.rpmSource)
-        argv.push('--rpm-source', spec.rpmSource);
-    argv.push('--output-image-file', spec.outputFile);
-    argv.push('--output-image-format', 'iso');
-    // The action never sends telemetry on the user's behalf.
-    if (spec.features.hasDisableTelemetry)
-        argv.push('--disable-telemetry');
-    return argv;
-}
-/** A host path that `-v host:container[:ro]` cannot express. */
-function unmountablePath(hostPath) {
-    return hostPath.includes(':');
-}
-/** The registry host of an image reference (docker.io when it names none). */
-function registryOf(ref) {
-    const first = ref.split('/')[0] ?? '';
-    const hasRegistry = ref.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
-    return hasRegistry ? first : 'docker.io';
-}
-/** Engine flags that point login/pull/run at a private credentials store. */
-function authFlags(engine, authDir) {
-    return engine === 'docker' ? ['--config', authDir] : [];
-}
-/** Logs in (password on stdin, never in argv) when credentials are given, then pulls. */
-async function pullImage(o) {
-    const flags = o.authDir ? authFlags(o.engine, o.authDir) : [];
-    const podmanAuth = o.engine === 'podman' && o.authDir ? ['--authfile', external_node_path_.join(o.authDir, 'auth.json')] : [];
-    if (o.credentials) {
-        await runChecked([o.engine, ...flags, 'login', ...podmanAuth, registryOf(o.image), '--username', o.credentials.username, '--password-stdin'], {
-            input: o.credentials.password,
-            onLine: o.onLine,
-            signal: o.signal,
-        });
-    }
-    await retry(() => runChecked([o.engine, ...flags, 'pull', ...podmanAuth, '--platform', o.platform, o.image], { onLine: o.onLine, signal: o.signal }), {
-        attempts: 4,
-        baseMs: retryBaseMs(),
-        onRetry: (attempt, delay) => o.onLine?.(`${o.engine} pull: attempt ${attempt} failed with a transient error; retrying in ${(delay / 1000).toFixed(1)} s`),
-        ...(o.signal ? { signal: o.signal } : {}),
-    }).catch((error) => {
-        throw new Error(`Input 'imagecustomizer-image': could not pull ${o.image}: ${error.message}`);
-    });
-}
-/** Runs the container; on failure or cancellation it is removed and the error holds its log's tail. */
-async function runContainer(argv, engine, name, onLine, signal) {
-    try {
-        await runChecked(argv, { onLine, signal });
-    }
-    catch (error) {
-        await removeContainer(engine, name);
-        if (error instanceof CommandError) {
-            throw new Error(`Image Customizer failed (exit code ${error.exitCode}). The last lines of its log:\n${error.tail.join('\n')}`);
-        }
-        throw error;
-    }
-}
-/** Removes the container if it still exists; never throws. */
-async function removeContainer(engine, name) {
-    await run([engine, 'rm', '--force', name]).catch(() => undefined);
-}
-
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./build/customizer/version.js
 // What differs between Image Customizer versions, as far as the action cares.
 // (FACTS.md: entry point before 0.18, /dev mount before 1.5, telemetry flag from 0.16.)
@@ -49094,8 +49038,6 @@ function customizerFeatures(version) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./build/data/oras-releases.json
 const oras_releases_namespaceObject = /*#__PURE__*/JSON.parse('{"1.0.0":{"darwin":{"amd64":{"checksum":"3bce1a83fb518c7bc0afac685601835e5234daa88b3074aafecf768ec80229fe","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_darwin_amd64.tar.gz"},"arm64":{"checksum":"0168a0b8289c202b9dcd57fb4fa3638610245fd5574032e18b1196a20e4100d1","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_darwin_arm64.tar.gz"}},"linux":{"amd64":{"checksum":"8533c9ea1e5a0d5eb1dfc5094c0e8ef106d15462f8a119077548f88937ed2133","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_linux_amd64.tar.gz"},"arm64":{"checksum":"332ba74c043ed590ab0fb61656e6d274243e915cb150d48be4ad64ed591dcc84","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_linux_arm64.tar.gz"},"armv7":{"checksum":"c626893bed0aa26eb37113e11c1bc34552fa213f26af85ef14100a366e6c7c06","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_linux_armv7.tar.gz"},"s390x":{"checksum":"2339f972cbbaa7dc4fed0795c2c37a6124ee524c6e0ed62919c3a0097dd57442","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"e47e91fbc72cfe4e5c89321ebc5af953bcafa8a9ecdb0b4fbd53fd136578e03e","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_windows_amd64.zip"}}},"1.0.1":{"darwin":{"amd64":{"checksum":"34f11536dc191f9ad4288649f97ef69b478548f891c932c9732307f064ed3331","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_darwin_amd64.tar.gz"},"arm64":{"checksum":"faa0181799f0e0295d7df188441a1f8869da78a50da4cf7fb03cf35dc746b178","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_darwin_arm64.tar.gz"}},"linux":{"amd64":{"checksum":"6b51b87360d373dd3c19b91d2627d2efd320513380a878b6f06702f72fe8c5ab","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_linux_amd64.tar.gz"},"arm64":{"checksum":"ae1884ae17b7ae7ce694c63d51a52ab0dac1f2c0ca384163455c1e96c5663db0","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_linux_arm64.tar.gz"},"armv7":{"checksum":"f31bc8eab3ed2f368056df3eb5761f40d90dfbd8272bec58d83961f41ebbf3fb","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_linux_armv7.tar.gz"},"s390x":{"checksum":"2a63313a99dd45c448c022a303941e1f5b47b8fdf3493c593b026de384a284b6","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"0b9c50eda7aa384d435b31710264d08c77a5e83ee6560ee6e13ca46a6acec1ba","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_windows_amd64.zip"}}},"1.1.0":{"darwin":{"amd64":{"checksum":"f8ac5dea53dd9331cf080f1025f0612e7b07c5af864a4fd609f97d8946508e45","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_darwin_amd64.tar.gz"},"arm64":{"checksum":"d52d3140b0bb9f7d7e31dcbf2a513f971413769c11f7d7a5599e76cc98e45007","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_darwin_arm64.tar.gz"}},"linux":{"amd64":{"checksum":"e09e85323b24ccc8209a1506f142e3d481e6e809018537c6b3db979c891e6ad7","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_linux_amd64.tar.gz"},"arm64":{"checksum":"e450b081f67f6fda2f16b7046075c67c9a53f3fda92fd20ecc59873b10477ab4","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_linux_arm64.tar.gz"},"armv7":{"checksum":"def86e7f787f8deee50bb57d1c155201099f36aa0c6700d3b525e69ddf8ae49b","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_linux_armv7.tar.gz"},"s390x":{"checksum":"067600d61d5d7c23f7bd184cff168ad558d48bed99f6735615bce0e1068b1d77","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"2ac83631181d888445e50784a5f760f7f9d97fba3c089e79b68580c496fe68cf","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_windows_amd64.zip"}}},"1.2.0":{"darwin":{"amd64":{"checksum":"58a8494f5bce778e21d89d90c82e05bd128e7bb9d84dd190d154f8afdbf30541","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_darwin_amd64.tar.gz"},"arm64":{"checksum":"fea801b0e02c5342e749ef2860e1faebae03e93ae50e33ed40d227e089cf9435","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"73d3a292dce1f0985df084ff50b38ab2deacbcb01902ceebc008d5bea2f2dee9","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"5b3f1cbb86d869eee68120b9b45b9be983f3738442f87ee5f06b00edd0bab336","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_amd64.tar.gz"},"arm64":{"checksum":"27df680a39fc2fcedc549cb737891623bc696c9a92a03fd341e9356a35836bae","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_arm64.tar.gz"},"armv7":{"checksum":"054685703cb0c66e51f8143e3bbd3976e217d3d595f0593db43b6dd451e43329","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_armv7.tar.gz"},"ppc64le":{"checksum":"af5ee50434c7263b1460978af83e7690570e8999678fae9db6c5dbb38467fed5","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"42c7e5f35b72492dd3ee7c68edad0c0da939b39e6ead7f682329015b283e96f8","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_riscv64.tar.gz"},"s390x":{"checksum":"69d2e842e592f4d990b33d58ff3c298c4e4c0921dd54ad9e65e3b6dd9427a750","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"f110b42a20bd4728fb0428d36ee6ed10de58cd986bba8e95ecc4f0272cb017ba","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_windows_amd64.zip"}}},"1.2.1":{"darwin":{"amd64":{"checksum":"54095db9a4cb0f37bf7ac5afbed0ff167215195ad07b6d9318b69c5a8944b19d","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_darwin_amd64.tar.gz"},"arm64":{"checksum":"e3489c1946cb98c21992e09f2ec37974ad3856bb88b798682975fce7960f08fe","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"778f92a8d678b45a3fc70234573cf6b48f50744111f2c4c615fd9962b41481e7","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"4180b940409ab801ada54cdb793dd7372be2a5cb25b6522490409d5d4b0e3dde","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_amd64.tar.gz"},"arm64":{"checksum":"65f9197e9eacda769b1f2f447e2c4004a8f3f772855c2c987d5111e8302cbbed","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_arm64.tar.gz"},"armv7":{"checksum":"fe833e216c72f98d1426da3b0dd136328a578c92a6cd10987374bc5680c0a0a4","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_armv7.tar.gz"},"ppc64le":{"checksum":"cbfc9b4c847becb0dc5b6f30b3bf55884a1090f5deb6894ba5183f6e916e17e2","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"960067eaf16034eb8ac2f843775e53bae37b7585d55132e283fb3402a3cea68a","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_riscv64.tar.gz"},"s390x":{"checksum":"dc3b6a4c3290c60de8c57ff63fef7a5689cd8e2df39026f2937cc25fd95dfbc4","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"e072dac29eb4a4b62520b52193e028420c159e5ec192f28bfebfb11f81c7d6d8","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_windows_amd64.zip"}}},"1.2.2":{"darwin":{"amd64":{"checksum":"e953c3c5580a317ba30871ee77f39a37e5bcb030edf01c5e9a83ebddcec7cf8a","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_darwin_amd64.tar.gz"},"arm64":{"checksum":"fcac22adaf1cfe7854738859d0f4705d1cd75a23edaef5ee2e9aba66cfff2315","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"a0570a5119cb054f6d3716dd9771a2216e15bc38953293be4703059cada113e3","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"bff970346470e5ef888e9f2c0bf7f8ee47283f5a45207d6e7a037da1fb0eae0d","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_amd64.tar.gz"},"arm64":{"checksum":"edd7195cbb8ba56c29ede413eefa10c8026201d63326017cd315841b4063aa56","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_arm64.tar.gz"},"armv7":{"checksum":"df2e87741cdb703f77930a10202d4425775e69c6b925ce0cab3a2a992fa6a446","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_armv7.tar.gz"},"ppc64le":{"checksum":"d7554f1d96061ba8c4ea8c930b01f7f47a336b20b52ac442f5dbcab88c3793cf","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"dbebe747bb5f9c8382d7cdd2fb81edf48aa5d03401364252172f32caddd449eb","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_riscv64.tar.gz"},"s390x":{"checksum":"9d72dcd93264729c9dbee91b6841fdfe1fa85ec6c9303108a889bdd6816383ee","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"25110d69d220bf55469a14c243f759305737dac6672fb47b4af4e43b000f55f5","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_windows_amd64.zip"}}},"1.2.3":{"darwin":{"amd64":{"checksum":"29d8b684dadd9b08614fe9023a5ac8ff0ef1bef1c9795ad8076e3215eb207724","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_darwin_amd64.tar.gz"},"arm64":{"checksum":"ca4188a0c690536d34baf2a4c3507b3fcc11a06979aeec6da3560a0c4d944a6a","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"0cd77c9340578e4ef86533d5603498fe006f6b962d619612d49769aa01fe90e3","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"b4efc97a91f471f323f193ea4b4d63d8ff443ca3aab514151a30751330852827","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_amd64.tar.gz"},"arm64":{"checksum":"90e24e234dc6dffe73365533db66fd14449d2c9ae77381081596bf92f40f6b82","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_arm64.tar.gz"},"armv7":{"checksum":"f5d32565d714fdddc4f06fd8c00e9cc5719398ccb918a5d64a54b5531da4f893","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_armv7.tar.gz"},"ppc64le":{"checksum":"6362e6df98961906c55fbbaf789610c575a8cd4c72a0e18a41561b36fd4352ef","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"a1f2a861b5e5e295925dcdeb226a3e097e92b48c87a00c5cbbdffc6288597b37","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_riscv64.tar.gz"},"s390x":{"checksum":"7993b9247c49e7aa3f107568c33c37d6bcae87018651a6def8278ea7c2c7a3a8","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"8fe890f5c6c89b06fb138839e533a112e0fc026a25b2c8c1b042b32455a56947","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_windows_amd64.zip"}}},"1.3.0":{"darwin":{"amd64":{"checksum":"82c33f7da8430ea7fa7e7bdf7721be0a0d0481e5ccb2472ea438490d5e8641a9","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_darwin_amd64.tar.gz"},"arm64":{"checksum":"e10c6552c02d5a7c7eaf7170d3b6f7f094b675a98a1e0edf4d4478a909447245","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"3e885e8c78d61cf9ab57597ebc1a5c7a985ca8578c3ed5a87842c5411610c7f5","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"6cdc692f929100feb08aa8de584d02f7bcc30ec7d88bc2adc2054d782db57c64","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_amd64.tar.gz"},"arm64":{"checksum":"7649738b48fde10542bcc8b0e9b460ba83936c75fb5be01ee6d4443764a14352","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_arm64.tar.gz"},"armv7":{"checksum":"adba63f14b3356601bdb4c286f0373270e2bc4e10e59b836c1796d11c48b4ace","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_armv7.tar.gz"},"loong64":{"checksum":"0da4a220de5431909cd7fed725c1741191df7b33d7eefd6f26dfd2a189b05596","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_loong64.tar.gz"},"ppc64le":{"checksum":"3eb1c038c6a7a85eaeaf34bca187375e9de624c43019d2a722e474de3237a90e","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"87bbd09d34b5bac85fec2c39251b979097c32b7a6f1e645e04f5fa8f899701a1","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_riscv64.tar.gz"},"s390x":{"checksum":"4eb036537a0fbbe1f75faed99272ca579ad4e6eb583e903ac647749dcf53898a","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"b050e93aa0dc7a79a61fa8e4074dfa302c41d4af01b634fe393c5dd687536aee","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_windows_amd64.zip"}}},"1.3.1":{"darwin":{"amd64":{"checksum":"22b7d8947d32280283c2e1a2fabc59d3b3c3b3056ec070dabdfe016fda532e52","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_darwin_amd64.tar.gz"},"arm64":{"checksum":"d545a238f4c8be6dfae6c3d0ff5b09720c5588641d4a5180fb87c38a64500cc4","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"2d383403fbe0e7160652671455bd5d23a97e6cf0c355c618b233a1ac7aa05c2d","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"d52c4af76ce6a3ceb8579e51fb751a43ac051cca67f965f973a0b0e897a2bb86","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_amd64.tar.gz"},"arm64":{"checksum":"79946ad57d732836f9242f903f476b6fa484c451d659f121bce54d931ab2a044","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_arm64.tar.gz"},"armv7":{"checksum":"2974eac27ce587c5ffdc3f2ddc2e1af4ea57c3e7d0ec12b64e3879edf9d7dfb7","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_armv7.tar.gz"},"loong64":{"checksum":"8467e1bb87d01495283993dec1c1fe8962b3c5119afe6346dc8176da99746547","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_loong64.tar.gz"},"ppc64le":{"checksum":"6e11f06d52475fcf6be0ee140f69957a5b069c90fcd1e7a514f7df2d88144ca8","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"f49cacaca1ceea3af51965918420f772947dce57319435cb170206567f2991b6","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_riscv64.tar.gz"},"s390x":{"checksum":"4372e53aef199dd3a8c2bd4298c4934e8802189803ff3b961c9a001598e6cbba","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"8cf69e46f966e592ad36261c05b8f59c02125743b7261c03f6badc3919b40cb0","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_windows_amd64.zip"}}},"1.3.2":{"darwin":{"amd64":{"checksum":"2621f6b252b222f6fbf4e114d2fcaa0cec6b632624ffaf73143f66e4e0994f86","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_darwin_amd64.tar.gz"},"arm64":{"checksum":"7929f792cf272268412375ecad6f0fb3c20f164368d5b57966e67ad6d36eca53","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"3481583cc330d51f1e576df84f1efc3c3630c1f88314fbac76e27ce4d3097dd9","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"9229ccc6d17bb282039ad4a69abb16dcb887a5bce567c075d731d9b3c7ad8eaf","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_amd64.tar.gz"},"arm64":{"checksum":"8db4a223bd6034deff198e791ea7cb3af0840df25b7e9f370e2f1f3fd20d389b","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_arm64.tar.gz"},"armv7":{"checksum":"96b5414b5651da65a61e4f81f340b96f17d3755d54b5c3f879b2bb20eed83f00","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_armv7.tar.gz"},"loong64":{"checksum":"d1b2170991779b4fba8f4b2f0c17562b15307925ee703d259bbe24846f5072bf","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_loong64.tar.gz"},"ppc64le":{"checksum":"e9904853815a265091a2a7cee76b934a099e04b5c11a7ebc53d93009b3d15cb2","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"4b0c72c1d2795d14d8e038687574e56dee22a9f0e3a0dd2746baccedfa6425ff","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_riscv64.tar.gz"},"s390x":{"checksum":"98aad2e81f9ccd1d68a148623a3eac3a301383d21fb7ab33b49835fc96157e9e","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"c896f26245f11e6385d52010bb0a65a4e500e1f3244680a6556ed05462fa1c0d","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_windows_amd64.zip"}}}}');
 ;// CONCATENATED MODULE: ./build/oras-releases.js
@@ -49116,10 +49058,17 @@ function pinnedAsset(version, os, arch) {
     return TABLE[version]?.[os]?.[arch];
 }
 
+;// CONCATENATED MODULE: ./build/types.js
+// The data that flows through the action: inputs → plan → stage results → outputs.
+/** Image Customizer's os.selinux.mode values. */
+const SELINUX_MODES = ['disabled', 'permissive', 'enforcing', 'force-enforcing'];
+
 ;// CONCATENATED MODULE: ./build/inputs.js
 // Reads every input once, checks its form and turns it into the typed Inputs.
 // Pure: the caller passes a getter (core.getInput on a runner, flags in the
 // CLI, a map in tests). File existence is checked later, in preflight.
+
+
 
 
 
@@ -49137,7 +49086,6 @@ class InputError extends Error {
 const MAX_LENGTH = 4096;
 const PLATFORMS = ['linux/amd64', 'linux/arm64'];
 const ENGINES = ['docker', 'podman'];
-const SELINUX_MODES = ['disabled', 'permissive', 'enforcing', 'force-enforcing'];
 const LOG_LEVELS = ['panic', 'fatal', 'error', 'warn', 'info', 'debug', 'trace'];
 const HOST_CONFIG_IMAGE = ['auto', 'keep'];
 const BASE_IMAGE_EXTENSIONS = ['.vhdx', '.vhd', '.qcow2', '.raw', '.img'];
@@ -49151,6 +49099,7 @@ const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:
 const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;
 const ARTIFACT_NAME_FORBIDDEN = /["*:<>?|\\/\r\n]/;
 const VERSION = /^\d+\.\d+\.\d+$/;
+const MIN_ORAS = '1.2.0';
 /** Reads and checks every input. Throws InputError on the first wrong one. */
 function readInputs(get, ctx) {
     const r = new Reader(get, ctx);
@@ -49160,8 +49109,12 @@ function readInputs(get, ctx) {
         throw new InputError('host-config', 'is required: give the path of a Trident host configuration (or a complete Image Customizer config as `config`).');
     }
     const extraConfig = r.extraConfig('extra-config');
-    if (config && extraConfig) {
-        throw new InputError('extra-config', 'applies to the generated config only; with `config`, put these settings in that file instead.');
+    if (config) {
+        // These shape the generated config; with the user's own they would be silently ignored.
+        for (const name of ['extra-config', 'host-config', 'cosi', 'packages', 'services']) {
+            if (r.raw(name))
+                throw new InputError(name, 'applies to the generated config only; with `config`, put it in that file instead (os.additionalFiles, iso.additionalFiles, os.packages, os.services).');
+        }
     }
     const cosi = r.path('cosi');
     const cosiDestination = r.isoPath('cosi-destination');
@@ -49184,6 +49137,12 @@ function readInputs(get, ctx) {
     if (ARTIFACT_NAME_FORBIDDEN.test(artifactName)) {
         throw new InputError('artifact-name', 'must not contain any of " * : < > ? | \\ / or a newline.');
     }
+    const upload = r.bool('upload');
+    const archive = r.bool('archive');
+    // Unzipped, the artifact is named after the file, and artifact names forbid some characters.
+    if (upload && !archive && ARTIFACT_NAME_FORBIDDEN.test(external_node_path_.basename(output))) {
+        throw new InputError('output', `'${external_node_path_.basename(output)}' cannot name an artifact (no " * : < > ? | \\ or newline); rename it, or set archive: true.`);
+    }
     return {
         ...(hostConfig ? { hostConfig } : {}),
         ...(cosi ? { cosi } : {}),
@@ -49203,8 +49162,8 @@ function readInputs(get, ctx) {
         kernelCommandLine,
         selinuxMode,
         output,
-        upload: r.bool('upload'),
-        archive: r.bool('archive'),
+        upload,
+        archive,
         artifactName,
         ...optionalNumber('retentionDays', r.integer('retention-days', 1, 90)),
         containerEngine: r.oneOf('container-engine', ENGINES),
@@ -49250,6 +49209,9 @@ function readOras(r) {
     if (Boolean(url) !== Boolean(checksum)) {
         throw new InputError(url ? 'oras-checksum' : 'oras-url', 'oras-url and oras-checksum go together: give the mirror URL and the SHA-256 of its file, or neither.');
     }
+    // `oras resolve`, which the action uses to pin the base image, came with oras 1.2.0.
+    if (compareVersions(version, MIN_ORAS) < 0)
+        throw new InputError('oras-version', `${version} has no \`oras resolve\`, which the action needs; use ${MIN_ORAS} or later.`);
     if (url) {
         if (!/^https?:\/\/[^\s]+$/.test(url))
             throw new InputError('oras-url', `must be an http(s) URL; got '${url}'.`);
@@ -49258,7 +49220,7 @@ function readOras(r) {
         return { version, url, checksum: checksum.toLowerCase() };
     }
     if (!ORAS_VERSIONS.includes(version)) {
-        throw new InputError('oras-version', `${version} has no pinned checksum; use one of ${ORAS_VERSIONS.join(', ')}, or give oras-url and oras-checksum.`);
+        throw new InputError('oras-version', `${version} has no pinned checksum; use one of ${ORAS_VERSIONS.filter((v) => compareVersions(v, MIN_ORAS) >= 0).join(', ')}, or give oras-url and oras-checksum.`);
     }
     return { version };
 }
@@ -49413,6 +49375,244 @@ function parseYamlMapping(text, input, file) {
     return value;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./build/registry-auth.js
+// Private credential stores for the logins (oras's registry config, docker's
+// config.json; podman's auth.json takes the same format).
+
+/**
+ * Writes a private, docker-format config naming the registry before a login.
+ * A config that already lists auths makes docker and oras store the login in
+ * this file, instead of detecting an OS credential helper (pass, secretservice)
+ * where the secret would outlive the work directory.
+ */
+async function seedRegistryConfig(file, registry) {
+    await (0,promises_.writeFile)(file, `${JSON.stringify({ auths: { [registry]: {} } }, null, 2)}\n`, { mode: 0o600 });
+}
+
+;// CONCATENATED MODULE: ./build/retry.js
+// Retries network steps (pulls, resolves) on transient failures: 5xx answers,
+// timeouts, resets. A 4xx (wrong name, no access) fails at once: retrying
+// cannot fix it and would only delay the error.
+/** True when an error's text looks like a failure that may pass by itself. */
+function isTransient(text) {
+    if (/\b(401|403|404)\b|unauthorized|denied|not found|manifest unknown|name unknown|invalid reference/i.test(text))
+        return false;
+    // Status phrases, not bare numbers: a "523" elsewhere in a tool's output is no reason to wait and retry.
+    return /(status(?: code)?:? 5\d\d|\b50[0-4] (Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)|\b429\b|too many requests|timeout|timed out|connection reset|ECONNRESET|ECONNREFUSED|unexpected EOF|TLS handshake|temporary failure)/i.test(text);
+}
+/** Default pause, shortened by TRIDENT_ISO_RETRY_BASE_MS in tests. */
+function retryBaseMs(env = process.env) {
+    const fromEnv = Number(env.TRIDENT_ISO_RETRY_BASE_MS);
+    return Number.isFinite(fromEnv) && fromEnv >= 0 && env.TRIDENT_ISO_RETRY_BASE_MS !== undefined ? fromEnv : 5_000;
+}
+async function retry(fn, options) {
+    const textOf = options.textOf ?? ((error) => (error instanceof Error ? error.message : String(error)));
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            if (attempt >= options.attempts || options.signal?.aborted || !isTransient(textOf(error)))
+                throw error;
+            const delay = options.baseMs * 2 ** (attempt - 1);
+            options.onRetry?.(attempt, delay, error);
+            await new Promise((resolve, reject) => {
+                if (options.signal?.aborted)
+                    return reject(options.signal.reason);
+                const timer = setTimeout(resolve, delay);
+                options.signal?.addEventListener('abort', () => (clearTimeout(timer), reject(options.signal?.reason)), { once: true });
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/container.js
+// The Image Customizer container: its argv (a pure function of the plan, for
+// each engine and Image Customizer version), pulling its image, running it.
+
+
+
+
+
+/** Where things appear inside the container. */
+const IN_CONTAINER = {
+    config: '/config',
+    cosiDir: '/inputs/cosi',
+    baseDir: '/inputs/base',
+    rpms: '/rpms',
+    build: '/build',
+    output: '/output',
+};
+/** The full argv of `<engine> run ...` for Image Customizer. Pure. */
+function containerArgv(spec) {
+    const argv = [spec.engine, 'run', '--rm', '--privileged', '--name', spec.name, '--platform', spec.platform];
+    // Image Customizer needs the host's loop devices; before 1.5 it relies on the host /dev.
+    if (spec.features.needsDevMount)
+        argv.push('-v', '/dev:/dev');
+    for (const m of spec.mounts)
+        argv.push('-v', `${m.host}:${m.container}${m.readOnly ? ':ro' : ''}`);
+    argv.push(spec.image);
+    if (spec.features.needsCommandArgument)
+        argv.push('imagecustomizer');
+    argv.push('--log-level', spec.logLevel);
+    argv.push('--build-dir', IN_CONTAINER.build);
+    argv.push('--image-file', spec.imageFile);
+    argv.push('--config-file', spec.configFile);
+    if (spec.rpmSource)
+        argv.push('--rpm-source', spec.rpmSource);
+    argv.push('--output-image-file', spec.outputFile);
+    argv.push('--output-image-format', 'iso');
+    // The action never sends telemetry on the user's behalf.
+    if (spec.features.hasDisableTelemetry)
+        argv.push('--disable-telemetry');
+    return argv;
+}
+/** A host path that `-v host:container[:ro]` cannot express. */
+function unmountablePath(hostPath) {
+    return hostPath.includes(':');
+}
+/** The registry host of an image reference (docker.io when it names none). */
+function registryOf(ref) {
+    const first = ref.split('/')[0] ?? '';
+    const hasRegistry = ref.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
+    return hasRegistry ? first : 'docker.io';
+}
+/** The private credential store: docker's config folder, podman's auth file. */
+function authFile(engine, dir) {
+    return external_node_path_.join(dir, engine === 'docker' ? 'config.json' : 'auth.json');
+}
+/** The argv of the login and the pull; pure, so validate-only can print exactly what would run. */
+function pullArgv(o) {
+    // docker takes a config folder before the command; podman an auth file after it.
+    const before = o.authDir && o.engine === 'docker' ? ['--config', o.authDir] : [];
+    const after = o.authDir && o.engine === 'podman' ? ['--authfile', authFile('podman', o.authDir)] : [];
+    return {
+        ...(o.authDir && o.username
+            ? { login: [o.engine, ...before, 'login', ...after, registryOf(o.image), '--username', o.username, '--password-stdin'] }
+            : {}),
+        pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, o.image],
+    };
+}
+/** Logs in (password on stdin, never in argv) when credentials are given, then pulls, retrying transient failures. */
+async function pullImage(o) {
+    const argv = pullArgv({ ...o, ...(o.auth ? { authDir: o.auth.dir, username: o.auth.username } : {}) });
+    if (o.auth && argv.login) {
+        await seedRegistryConfig(authFile(o.engine, o.auth.dir), registryOf(o.image));
+        await runChecked(argv.login, { input: o.auth.password, onLine: o.onLine, signal: o.signal }).catch((error) => {
+            throw new InputError('imagecustomizer-registry-username', `the login to ${registryOf(o.image)} failed; check imagecustomizer-registry-username and imagecustomizer-registry-password. ${error.message}`);
+        });
+    }
+    await retry(() => runChecked(argv.pull, { onLine: o.onLine, signal: o.signal }), {
+        attempts: 4,
+        baseMs: retryBaseMs(),
+        onRetry: (attempt, delay) => o.onLine?.(`${o.engine} pull: attempt ${attempt} failed with a transient error; retrying in ${(delay / 1000).toFixed(1)} s`),
+        ...(o.signal ? { signal: o.signal } : {}),
+    }).catch((error) => {
+        if (o.signal?.aborted)
+            throw error;
+        throw new InputError('imagecustomizer-image', `could not pull ${o.image}: ${error.message}`);
+    });
+}
+/** Runs the container; on failure or cancellation it is removed and the error holds its log's tail. */
+async function runContainer(argv, engine, name, onLine, signal) {
+    try {
+        await runChecked(argv, { onLine, signal });
+    }
+    catch (error) {
+        await removeContainer(engine, name);
+        if (error instanceof CommandError) {
+            throw new Error(`Image Customizer failed (exit code ${error.exitCode}). The last lines of its log:\n${error.tail.join('\n')}`);
+        }
+        throw error;
+    }
+}
+/**
+ * Removes paths as root with a throwaway container of the (already pulled)
+ * Image Customizer image: only root can delete what its root-run container wrote.
+ */
+function rootRemover(engine, image) {
+    return async (paths) => {
+        for (const p of paths) {
+            await run([engine, 'run', '--rm', '--entrypoint', 'rm', '-v', `${external_node_path_.dirname(p)}:/w`, image, '-rf', `/w/${external_node_path_.basename(p)}`]);
+        }
+    };
+}
+/** Removes the container if it still exists; never throws. */
+async function removeContainer(engine, name) {
+    await run([engine, 'rm', '--force', name]).catch(() => undefined);
+}
+
+;// CONCATENATED MODULE: ./build/report.js
+function humanSize(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]} (${bytes} bytes)`;
+}
+/** Escapes text for a Markdown table cell. */
+function cell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+function summaryMarkdown(s, records) {
+    const rows = [
+        ['ISO file', `\`${cell(s.isoName)}\``],
+        ['Size', humanSize(s.size)],
+        ['SHA-256', `\`${s.sha256}\``],
+        ['Base image', `\`${cell(s.baseImage)}\``],
+        ['Base image digest', `\`${s.baseImageDigest}\``],
+        ['Image Customizer', `\`${cell(s.imageCustomizerImage)}\` (${cell(s.imageCustomizerVersion)})`],
+        ['Trident version', s.tridentVersion ? `\`${cell(s.tridentVersion)}\`` : 'from the Azure Linux repositories'],
+        ['Artifact', s.artifactUrl ? `[${cell(s.artifactName)}](${s.artifactUrl})` : 'not uploaded'],
+    ];
+    return [
+        '## Trident installer ISO',
+        '',
+        '| | |',
+        '| --- | --- |',
+        ...rows.map(([k, v]) => `| ${k} | ${v} |`),
+        '',
+        '### Where the time went',
+        '',
+        gantt(records),
+        '',
+    ].join('\n');
+}
+/** The summary of a run that failed: where, and where the time went until then. */
+function failureMarkdown(records) {
+    const failed = records.find((r) => r.outcome === 'failed');
+    return [
+        '## Trident installer ISO: failed',
+        '',
+        failed
+            ? `The stage **${failed.name}** failed; the step's log and its error annotation say why.`
+            : 'The step failed before its first stage; its error annotation says why.',
+        '',
+        ...(records.length > 0 ? ['### Where the time went', '', gantt(records), ''] : []),
+    ].join('\n');
+}
+/** A Mermaid gantt chart of the stages, in seconds from the first start. */
+function gantt(records) {
+    if (records.length === 0)
+        return '';
+    const t0 = Math.min(...records.map((r) => r.start));
+    const lines = ['```mermaid', 'gantt', '  title Stages (seconds)', '  dateFormat x', '  axisFormat %M:%S'];
+    for (const [i, r] of records.entries()) {
+        const tag = r.outcome === 'ok' ? '' : r.outcome === 'failed' ? 'crit, ' : 'done, ';
+        // Mermaid's `x` format is milliseconds; keep every bar at least 1 ms long so it renders.
+        const start = r.start - t0;
+        const end = Math.max(r.end - t0, start + 1);
+        lines.push(`  ${r.name.replace(/[:;#]/g, ' ')} (${((r.end - r.start) / 1000).toFixed(1)} s) :${tag}s${i}, ${start}, ${end}`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./build/stages.js
 // Runs the procedure's stages: each logs inside its own group and reports its
 // duration; stages that run together buffer their lines and print them as one
@@ -49511,68 +49711,10 @@ class Stages {
 
 ;// CONCATENATED MODULE: ./build/state.js
 // Names of the values main saves for the post step (GITHUB_STATE).
-const STATE = { workDir: 'work-dir', cacheDir: 'cache-dir', container: 'container', engine: 'engine' };
+const STATE = { workDir: 'work-dir', cacheDir: 'cache-dir', container: 'container', engine: 'engine', image: 'image' };
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./build/report.js
-function humanSize(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]} (${bytes} bytes)`;
-}
-/** Escapes text for a Markdown table cell. */
-function cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-function summaryMarkdown(s, records) {
-    const rows = [
-        ['ISO file', `\`${cell(s.isoName)}\``],
-        ['Size', humanSize(s.size)],
-        ['SHA-256', `\`${s.sha256}\``],
-        ['Base image', `\`${cell(s.baseImage)}\``],
-        ['Base image digest', `\`${s.baseImageDigest}\``],
-        ['Image Customizer', `\`${cell(s.imageCustomizerImage)}\` (${cell(s.imageCustomizerVersion)})`],
-        ['Trident version', s.tridentVersion ? `\`${cell(s.tridentVersion)}\`` : 'from the Azure Linux repositories'],
-        ['Artifact', s.artifactUrl ? `[${cell(s.artifactName)}](${s.artifactUrl})` : 'not uploaded'],
-    ];
-    return [
-        '## Trident installer ISO',
-        '',
-        '| | |',
-        '| --- | --- |',
-        ...rows.map(([k, v]) => `| ${k} | ${v} |`),
-        '',
-        '### Where the time went',
-        '',
-        gantt(records),
-        '',
-    ].join('\n');
-}
-/** A Mermaid gantt chart of the stages, in seconds from the first start. */
-function gantt(records) {
-    if (records.length === 0)
-        return '';
-    const t0 = Math.min(...records.map((r) => r.start));
-    const lines = ['```mermaid', 'gantt', '  title Stages (seconds)', '  dateFormat x', '  axisFormat %M:%S'];
-    for (const [i, r] of records.entries()) {
-        const tag = r.outcome === 'ok' ? '' : r.outcome === 'failed' ? 'crit, ' : 'done, ';
-        // Mermaid's `x` format is milliseconds; keep every bar at least 1 ms long so it renders.
-        const start = r.start - t0;
-        const end = Math.max(r.end - t0, start + 1);
-        lines.push(`  ${r.name.replace(/[:;#]/g, ' ')} (${((r.end - r.start) / 1000).toFixed(1)} s) :${tag}s${i}, ${start}, ${end}`);
-    }
-    lines.push('```');
-    return lines.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./build/host-checks.js
 // Pre-flight checks of the machine, before any long step: the container
 // engine answers and is not rootless (Image Customizer needs a privileged
@@ -49619,23 +49761,35 @@ function diskProblem(dir, free, required) {
         return undefined;
     return `the build needs about ${humanSize(required)} free, but ${dir} has ${humanSize(free)}. Free some space (on hosted runners, remove preinstalled toolchains) or use a runner with a larger disk.`;
 }
+/** What to ask the engine: its security options (docker) or whether it is rootless (podman). */
+const ENGINE_INFO_FORMAT = {
+    docker: '{{json .SecurityOptions}}',
+    podman: '{{.Host.Security.Rootless}}',
+};
+/** Why the engine cannot run Image Customizer's privileged container, from its info answer; undefined when it can. Pure. */
+function engineInfoProblem(engine, answer) {
+    // Rootless engines cannot give a container the host's loop devices.
+    const rootless = engine === 'podman' ? answer.trim() === 'true' : /"name=rootless\b/.test(answer);
+    if (rootless)
+        return `${engine} runs rootless; Image Customizer needs a privileged container with loop devices. Run the engine as root.`;
+    // With user-namespace remapping, root in a container is not root on the host: no loop devices.
+    if (engine === 'docker' && /"name=userns\b/.test(answer)) {
+        return `${engine} remaps user namespaces (userns-remap); a privileged container then cannot use the host's loop devices. Use a daemon without userns-remap for this job.`;
+    }
+    return undefined;
+}
 async function checkEngine(engine) {
     let result;
     try {
-        result = await run([engine, 'info']);
+        result = await run([engine, 'info', '--format', ENGINE_INFO_FORMAT[engine]], { captureStdout: true });
     }
     catch {
         return `${engine} is not installed (not found on PATH). Install it, or set container-engine to the engine you have.`;
     }
-    if (result.exitCode !== 0)
+    if (result.exitCode !== 0) {
         return `${engine} does not answer (\`${engine} info\` exited with ${result.exitCode}): ${result.tail.slice(-3).join(' ')}. Start it, or set container-engine.`;
-    // Rootless engines cannot give a container the loop devices Image Customizer needs.
-    if (/name=rootless|rootless: true/i.test(result.stdout))
-        return `${engine} runs rootless; Image Customizer needs a privileged container with loop devices. Run the engine as root.`;
-    // With user-namespace remapping, root in a container is not root on the host: no loop devices.
-    if (/name=userns/i.test(result.stdout))
-        return `${engine} remaps user namespaces (userns-remap); a privileged container then cannot use the host's loop devices. Use a daemon without userns-remap for this job.`;
-    return undefined;
+    }
+    return engineInfoProblem(engine, result.stdout);
 }
 /** Kernel modules the build uses that are neither loaded, built in, nor installed. */
 async function missingKernelModules(names, root = '/') {
@@ -50340,6 +50494,18 @@ async function mustRead(input, file, kind) {
     if (kind === 'directory' && !info.isDirectory())
         throw new InputError(input, `${file} is not a directory.`);
 }
+/** trident-rpms: a folder, or a gzip-compressed tarball (what make bin/trident-rpms.tar.gz writes). */
+async function checkRpmSource(file) {
+    await mustRead('trident-rpms', file, 'either');
+    if ((await (0,promises_.stat)(file)).isDirectory())
+        return;
+    const head = Buffer.alloc(2);
+    const handle = await (0,promises_.open)(file, 'r');
+    await handle.read(head, 0, 2, 0).finally(() => handle.close());
+    if (!/\.(tar\.gz|tgz)$/i.test(file) || head[0] !== 0x1f || head[1] !== 0x8b) {
+        throw new InputError('trident-rpms', `${file} is neither a folder nor a .tar.gz of RPMs (such as bin/trident-rpms.tar.gz from make); give one of those.`);
+    }
+}
 /** The runner's platform, for the Image Customizer container (no cross-builds). */
 function hostPlatform(arch) {
     return arch === 'x64' ? 'linux/amd64' : arch === 'arm64' ? 'linux/arm64' : undefined;
@@ -50352,11 +50518,12 @@ async function preflight(inputs, log) {
     if (inputs.cosi)
         await mustRead('cosi', inputs.cosi, 'file');
     if (inputs.rpms.kind === 'prebuilt')
-        await mustRead('trident-rpms', inputs.rpms.path, 'either');
+        await checkRpmSource(inputs.rpms.path);
     if (inputs.rpms.kind === 'build') {
-        await mustRead('trident-source', inputs.rpms.checkout, 'directory');
-        await mustRead('trident-source', external_node_path_.join(inputs.rpms.checkout, 'Makefile'), 'file').catch(() => {
-            throw new InputError('trident-source', `${inputs.rpms.kind === 'build' ? inputs.rpms.checkout : ''} has no Makefile; give the root of a Trident checkout.`);
+        const { checkout } = inputs.rpms;
+        await mustRead('trident-source', checkout, 'directory');
+        await mustRead('trident-source', external_node_path_.join(checkout, 'Makefile'), 'file').catch(() => {
+            throw new InputError('trident-source', `${checkout} has no Makefile; give the root of a Trident checkout.`);
         });
     }
     if (inputs.baseImage.kind === 'file')
@@ -50575,6 +50742,7 @@ const imagecustomizer_v1_6_0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{
 
 
 
+
 const validators = new Map();
 function validatorFor(version) {
     let validate = validators.get(version);
@@ -50586,7 +50754,6 @@ function validatorFor(version) {
     }
     return validate;
 }
-const schema_SELINUX_MODES = ['disabled', 'permissive', 'enforcing', 'force-enforcing'];
 /** Problems with the config for this Image Customizer version; empty when it is valid. */
 function checkCustomizerConfig(config, features) {
     const validate = validatorFor(features.schema);
@@ -50594,8 +50761,8 @@ function checkCustomizerConfig(config, features) {
     if (!validate(config))
         problems.push(...(validate.errors ?? []).map(describe));
     const mode = config?.os?.selinux?.mode;
-    if (mode !== undefined && !schema_SELINUX_MODES.includes(String(mode))) {
-        problems.push({ path: '/os/selinux/mode', message: `must be one of ${schema_SELINUX_MODES.join(', ')}; got '${String(mode)}'` });
+    if (mode !== undefined && !SELINUX_MODES.includes(String(mode))) {
+        problems.push({ path: '/os/selinux/mode', message: `must be one of ${SELINUX_MODES.join(', ')}; got '${String(mode)}'` });
     }
     return dedupe(problems);
 }
@@ -51111,18 +51278,28 @@ async function prepareConfig({ inputs, work, features }, cosiSha384, extra, log)
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./build/hash.js
+// SHA-256 of a file, streamed: memory stays bounded whatever its size (ISOs, base images).
+
+
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./build/iso.js
 // Checks the ISO Image Customizer wrote, and hashes it by streaming (memory
 // stays bounded whatever its size).
-
 
 
 /** ISO 9660: the primary volume descriptor at sector 16 starts with type 1 and "CD001". */
 const SIGNATURE_OFFSET = 32769;
 const SIGNATURE = 'CD001';
 async function verifyIso(file) {
-    const handle = await (0,promises_.open)(file, 'r').catch(() => {
-        throw new Error(`Image Customizer reported success but wrote no ISO at ${file}.`);
+    const handle = await (0,promises_.open)(file, 'r').catch((error) => {
+        throw error.code === 'ENOENT' ? new Error(`Image Customizer reported success but wrote no ISO at ${file}.`) : error;
     });
     try {
         const { size } = await handle.stat();
@@ -51133,10 +51310,7 @@ async function verifyIso(file) {
         if (bytesRead !== SIGNATURE.length || buffer.toString('latin1') !== SIGNATURE) {
             throw new Error(`${file} is not an ISO 9660 image: no "${SIGNATURE}" signature at byte ${SIGNATURE_OFFSET}.`);
         }
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }))
-            hash.update(chunk);
-        return { path: file, size, sha256: hash.digest('hex') };
+        return { path: file, size, sha256: await sha256File(file) };
     }
     finally {
         await handle.close();
@@ -51189,18 +51363,33 @@ async function customize(ctx, spec, log) {
     log(`Running: ${argv.join(' ')}`);
     await runContainer(argv, spec.engine, spec.name, log);
 }
-/** Moves a file to a path that must not exist: link (fails if it exists) then unlink; a copy across filesystems. */
+/**
+ * Moves the ISO to `output`, which must not exist: a hard link fails rather
+ * than overwrite. Across filesystems (or where the root-owned file may not be
+ * linked) it is copied to a temporary name beside `output` first, so a full
+ * disk or a cancellation never leaves a partial file at `output`.
+ */
 async function moveNoClobber(from, to) {
+    const clobber = () => new Error(`Input 'output': ${to} appeared while the ISO was built; the action never overwrites a file. The ISO was not moved there.`);
     try {
         await (0,promises_.link)(from, to);
     }
     catch (error) {
         const code = error.code;
-        if (code === 'ENOENT')
-            throw new Error(`Image Customizer reported success but wrote no ISO (${external_node_path_.basename(to)} is missing from its output).`);
+        if (code === 'EEXIST')
+            throw clobber();
         if (code !== 'EXDEV' && code !== 'EPERM')
             throw error;
-        await (0,promises_.copyFile)(from, to, external_node_fs_.constants.COPYFILE_EXCL);
+        const partial = `${to}.partial-${process.pid}`;
+        try {
+            await (0,promises_.copyFile)(from, partial, external_node_fs_.constants.COPYFILE_EXCL);
+            await (0,promises_.link)(partial, to).catch((e) => {
+                throw e.code === 'EEXIST' ? clobber() : e;
+            });
+        }
+        finally {
+            await (0,promises_.rm)(partial, { force: true });
+        }
     }
     await (0,promises_.rm)(from, { force: true });
 }
@@ -52042,6 +52231,7 @@ function _unique(values) {
 
 
 
+
 /** Where to download oras from and the SHA-256 it must have. Pure. */
 function orasDownload(spec, os, arch) {
     if (spec.url && spec.checksum)
@@ -52050,12 +52240,6 @@ function orasDownload(spec, os, arch) {
     if (!asset)
         throw new Error(`oras ${spec.version} has no release for ${os}/${arch}; give oras-url and oras-checksum for a build that runs here.`);
     return { url: asset.url, checksum: asset.checksum };
-}
-async function sha256File(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
-        hash.update(chunk);
-    return hash.digest('hex');
 }
 /** Finds oras in the tool cache, or downloads, verifies and caches it. */
 async function installOras(spec, log) {
@@ -52089,7 +52273,7 @@ function orasError(error, ref) {
         hint = 'the registry refused access: give registry-username and registry-password, or check that they are right';
     else if (/not found|404|manifest unknown|name unknown/i.test(text))
         hint = 'no such image or tag in the registry: check the repository and tag';
-    return new Error(`Input 'base-image': could not get ${ref} (${hint}). oras said:\n${text}`);
+    return new InputError('base-image', `could not get ${ref} (${hint}). oras said:\n${text}`);
 }
 /** Runs a registry call again on transient failures (5xx, timeouts, resets), not on 4xx. */
 function withRetry(ctx, what, fn) {
@@ -52100,8 +52284,41 @@ function withRetry(ctx, what, fn) {
         ...(ctx.signal ? { signal: ctx.signal } : {}),
     });
 }
+/** The argv of each oras call; pure, so validate-only can print exactly what would run. */
+const orasArgv = {
+    login: (bin, registry, username, registryConfig) => [
+        bin,
+        'login',
+        registry,
+        '--username',
+        username,
+        '--password-stdin',
+        '--registry-config',
+        registryConfig,
+    ],
+    resolve: (bin, ref, registryConfig) => [bin, 'resolve', ref, '--registry-config', registryConfig],
+    pull: (bin, ref, platform, outDir, registryConfig) => [
+        bin,
+        'pull',
+        ref,
+        '--platform',
+        platform,
+        '--output',
+        outDir,
+        '--registry-config',
+        registryConfig,
+    ],
+};
+/** ref by digest (registry/repository@sha256:...), so that what is pulled is what was resolved. Pure. */
+function pinnedRef(ref, digest) {
+    const withoutDigest = ref.split('@')[0] ?? ref;
+    const lastSlash = withoutDigest.lastIndexOf('/');
+    const colon = withoutDigest.indexOf(':', lastSlash + 1);
+    return `${colon < 0 ? withoutDigest : withoutDigest.slice(0, colon)}@${digest}`;
+}
 async function orasLogin(ctx, registry, credentials) {
-    await runChecked([ctx.bin, 'login', registry, '--username', credentials.username, '--password-stdin', '--registry-config', ctx.registryConfig], {
+    await seedRegistryConfig(ctx.registryConfig, registry);
+    await runChecked(orasArgv.login(ctx.bin, registry, credentials.username, ctx.registryConfig), {
         input: credentials.password,
         onLine: ctx.onLine,
         signal: ctx.signal,
@@ -52109,10 +52326,10 @@ async function orasLogin(ctx, registry, credentials) {
         throw orasError(error, registry);
     });
 }
-/** The manifest digest of ref, without downloading layers. */
-async function orasResolve(ctx, ref, platform) {
+/** The digest ref names now (an index for multi-platform images), without downloading layers. */
+async function orasResolve(ctx, ref) {
     try {
-        const result = await withRetry(ctx, 'oras resolve', () => runChecked([ctx.bin, 'resolve', ref, '--platform', platform, '--registry-config', ctx.registryConfig], { signal: ctx.signal }));
+        const result = await withRetry(ctx, 'oras resolve', () => runChecked(orasArgv.resolve(ctx.bin, ref, ctx.registryConfig), { signal: ctx.signal, captureStdout: true }));
         const digest = result.stdout.trim().split(/\s+/).pop() ?? '';
         if (!/^sha256:[a-f0-9]{64}$/.test(digest))
             throw new Error(`oras resolve printed '${result.stdout.trim()}', not a digest`);
@@ -52122,17 +52339,16 @@ async function orasResolve(ctx, ref, platform) {
         throw orasError(error, ref);
     }
 }
-async function orasPull(ctx, ref, platform, outDir) {
-    await withRetry(ctx, 'oras pull', () => runChecked([ctx.bin, 'pull', ref, '--platform', platform, '--output', outDir, '--registry-config', ctx.registryConfig], {
-        onLine: ctx.onLine,
-        signal: ctx.signal,
-    })).catch((error) => {
-        throw orasError(error, ref);
+/** Pulls ref (pinned by digest); errors name `asGiven`, the reference the user wrote. */
+async function orasPull(ctx, ref, platform, outDir, asGiven = ref) {
+    await withRetry(ctx, 'oras pull', () => runChecked(orasArgv.pull(ctx.bin, ref, platform, outDir, ctx.registryConfig), { onLine: ctx.onLine, signal: ctx.signal })).catch((error) => {
+        throw orasError(error, asGiven);
     });
 }
 
 ;// CONCATENATED MODULE: ./build/base-image.js
 // The Azure Linux base image: pulled with oras, or a local file.
+
 
 
 
@@ -52152,70 +52368,27 @@ pullDir, oras, cache) {
     if (source.kind === 'file')
         return { file: source.path, digest: `sha256:${await sha256File(source.path)}` };
     const ctx = await oras();
-    const digest = await orasResolve(ctx, source.ref, platform);
+    const digest = await orasResolve(ctx, source.ref);
     ctx.onLine?.(`${source.ref} resolves to ${digest}`);
     await (0,promises_.rm)(pullDir, { recursive: true, force: true });
     await (0,promises_.mkdir)(pullDir, { recursive: true });
     const key = cache?.key(digest);
+    let cacheSave;
     if (cache && key && (await cache.restore(pullDir, key))) {
         ctx.onLine?.('Base image restored from the cache: nothing pulled.');
     }
     else {
-        await orasPull(ctx, source.ref, platform, pullDir);
+        // By digest: what is pulled (and cached under that digest) is what was resolved, even if the tag moves meanwhile.
+        await orasPull(ctx, pinnedRef(source.ref, digest), platform, pullDir, source.ref);
         if (cache && key)
-            await cache.save(pullDir, key);
+            cacheSave = cache.save(pullDir, key);
     }
     const files = await (0,promises_.readdir)(pullDir);
     const image = pickDiskImage(files);
     if (!image) {
         throw new Error(`Input 'base-image': ${source.ref} holds no disk image (${BASE_IMAGE_EXTENSIONS.join(', ')}); it has ${files.join(', ') || 'no files'}.`);
     }
-    return { file: external_node_path_.join(pullDir, image), digest };
-}
-
-;// CONCATENATED MODULE: ./build/cache.js
-// The Actions cache, for work that gives the same result every time: the base
-// image (keyed by its manifest digest) and RPMs built from a clean commit.
-// The cache is an optimisation: when its service fails or is absent, the
-// build warns and carries on. The client is loaded only when used.
-/** Cache keys, from what determines the content exactly. Pure. */
-const cacheKeys = {
-    baseImage: (platform, digest) => `trident-iso-base-image-${platform.replace('/', '-')}-${digest.replace(':', '-')}`,
-    rpms: (platform, commit) => `trident-iso-rpms-${platform.replace('/', '-')}-${commit}`,
-};
-async function client() {
-    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
-    return cache.isFeatureAvailable() ? cache : undefined;
-}
-/** Restores dir from the cache; true on an exact hit. Never throws. */
-async function restore(dir, key, log) {
-    try {
-        const cache = await client();
-        if (!cache) {
-            log.info('The Actions cache service is not available here: nothing is restored.');
-            return false;
-        }
-        const hit = await cache.restoreCache([dir], key);
-        log.info(hit ? `Cache hit: ${key}` : `Cache miss: ${key}`);
-        return hit === key;
-    }
-    catch (error) {
-        log.warning(`The cache could not be read (${error.message}); carrying on without it.`);
-        return false;
-    }
-}
-/** Saves dir under key. Never throws. */
-async function save(dir, key, log) {
-    try {
-        const cache = await client();
-        if (!cache)
-            return;
-        await cache.saveCache([dir], key);
-        log.info(`Cached ${dir} as ${key}`);
-    }
-    catch (error) {
-        log.warning(`The cache could not be written (${error.message}); the next run will do this work again.`);
-    }
+    return { file: external_node_path_.join(pullDir, image), digest, ...(cacheSave ? { cacheSave } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./build/rpms.js
@@ -52307,10 +52480,10 @@ async function unpack(tarball, dir) {
 }
 /** The checkout's commit when its tree is clean; undefined when dirty or not a git checkout. */
 async function cleanCommit(checkout) {
-    const head = await run(['git', '-C', checkout, 'rev-parse', '--verify', 'HEAD']).catch(() => undefined);
+    const head = await run(['git', '-C', checkout, 'rev-parse', '--verify', 'HEAD'], { captureStdout: true }).catch(() => undefined);
     if (!head || head.exitCode !== 0)
         return { reason: 'not a git checkout' };
-    const status = await run(['git', '-C', checkout, 'status', '--porcelain']);
+    const status = await run(['git', '-C', checkout, 'status', '--porcelain'], { captureStdout: true });
     if (status.exitCode !== 0 || status.stdout.trim() !== '')
         return { reason: 'the checkout has uncommitted changes' };
     return { commit: head.stdout.trim(), reason: 'clean' };
@@ -52482,7 +52655,7 @@ async function tridentRpms(ctx, prepared, log, signal) {
         scratch: work.scratch,
         onLine: log,
         signal,
-        ...(inputs.cache
+        ...(ctx.cache
             ? { cache: { dir: external_node_path_.join(ctx.cacheRoot, 'rpms'), key: (commit) => cacheKeys.rpms(inputs.platform, commit), ...cacheFor(ctx, log) } }
             : {}),
     });
@@ -52501,26 +52674,29 @@ async function tridentRpms(ctx, prepared, log, signal) {
 }
 /** Where the base image is pulled: with the cache on, a path that is the same in every run. */
 function basePullDir(ctx) {
-    return ctx.inputs.cache ? external_node_path_.join(ctx.cacheRoot, 'base-image') : ctx.work.base;
+    return ctx.cache ? external_node_path_.join(ctx.cacheRoot, 'base-image') : ctx.work.base;
 }
 /** oras from the tool cache, then the base image from the Actions cache or the registry. */
 function baseImage(ctx, log, signal) {
     const { inputs, work } = ctx;
+    if (inputs.cache && !ctx.cache)
+        log('The Actions cache service is not available here (not in a workflow job): the base image is not cached.');
     const oras = async () => {
         const installed = await installOras(inputs.oras, log);
+        ctx.rt.addPath(external_node_path_.dirname(installed.bin));
         const orasCtx = { bin: installed.bin, registryConfig: external_node_path_.join(work.auth, 'oras-config.json'), onLine: log, signal };
         if (inputs.registryCredentials && inputs.baseImage.kind === 'oci')
             await orasLogin(orasCtx, registryOf(inputs.baseImage.ref), inputs.registryCredentials);
         return orasCtx;
     };
-    return getBaseImage(inputs.baseImage, inputs.platform, basePullDir(ctx), oras, inputs.cache ? { key: (digest) => cacheKeys.baseImage(inputs.platform, digest), ...cacheFor(ctx, log) } : undefined);
+    return getBaseImage(inputs.baseImage, inputs.platform, basePullDir(ctx), oras, ctx.cache ? { key: (digest) => cacheKeys.baseImage(inputs.platform, digest), ...cacheFor(ctx, log) } : undefined);
 }
 function customizerImage({ inputs, work }, log, signal) {
     return pullImage({
         engine: inputs.containerEngine,
         image: inputs.imageCustomizerImage,
         platform: inputs.platform,
-        ...(inputs.imageCustomizerCredentials ? { authDir: work.auth, credentials: inputs.imageCustomizerCredentials } : {}),
+        ...(inputs.imageCustomizerCredentials ? { auth: { dir: work.auth, ...inputs.imageCustomizerCredentials } } : {}),
         onLine: log,
         signal,
     });
@@ -52631,15 +52807,39 @@ async function createWorkDir(parent) {
             await (0,promises_.mkdir)(dir, { recursive: true, mode: key === 'auth' ? 0o700 : 0o755 });
     return dirs;
 }
-async function removeWorkDir(root) {
+/**
+ * Removes paths. Image Customizer runs as root and leaves root-owned files
+ * (repodata in the RPM folder, its build folder) that a job running as an
+ * ordinary user cannot delete: those go to asRoot. Returns what is still there.
+ */
+async function removePaths(paths, asRoot, remove = (p) => (0,promises_.rm)(p, { recursive: true, force: true, maxRetries: 3 })) {
+    const denied = [];
+    for (const p of paths) {
+        await remove(p).catch((error) => {
+            if (error.code !== 'EACCES' && error.code !== 'EPERM' && error.code !== 'ENOTEMPTY')
+                throw error;
+            denied.push(p);
+        });
+    }
+    if (denied.length > 0 && asRoot)
+        await asRoot(denied).catch(() => undefined);
+    const left = [];
+    for (const p of denied)
+        if (await (0,promises_.access)(p).then(() => true, () => false))
+            left.push(p);
+    return left;
+}
+async function removeWorkDir(root, asRoot) {
     // Only ever a directory this action created: refuse anything else.
     if (!external_node_path_.basename(root).startsWith('trident-iso-'))
         throw new Error(`refusing to remove ${root}: not a trident-iso work directory`);
-    await (0,promises_.rm)(root, { recursive: true, force: true, maxRetries: 3 });
+    const left = await removePaths([root], asRoot);
+    if (left.length > 0)
+        throw new Error(`${root} holds files this user may not delete (written as root by the container)`);
 }
-/** Removes the bulky parts (build, pulled image, RPMs, scratch) and keeps config/ for the outputs that name it. */
-async function trimWorkDir(work) {
-    await Promise.all([work.build, work.base, work.rpms, work.scratch, work.output].map((dir) => (0,promises_.rm)(dir, { recursive: true, force: true })));
+/** Removes the bulky parts (build, pulled image, RPMs, scratch) and keeps config/ for the outputs that name it. Returns what it could not remove. */
+function trimWorkDir(work, asRoot) {
+    return removePaths([work.build, work.base, work.rpms, work.scratch, work.output], asRoot);
 }
 /** Removes the private credential stores (oras and engine logins). */
 async function dropCredentials(work) {
@@ -52662,8 +52862,20 @@ async function dropCredentials(work) {
 
 
 
+
+
 async function main(rt) {
     const stages = new Stages(rt.console);
+    try {
+        await procedure(rt, stages);
+    }
+    catch (error) {
+        // A failed run most needs to show where it stopped and where the time went.
+        await rt.writeSummary(failureMarkdown(stages.records)).catch(() => undefined);
+        throw error;
+    }
+}
+async function procedure(rt, stages) {
     const inputs = readInputs((name) => rt.getInput(name), { workspace: rt.workspace });
     for (const credentials of [inputs.registryCredentials, inputs.imageCustomizerCredentials])
         if (credentials)
@@ -52687,10 +52899,12 @@ async function main(rt) {
         features: customizerFeatures(inputs.imageCustomizerVersion ?? NEWEST_KNOWN),
         versionKnown,
         work,
+        // Without a cache service (outside a job) the shared cache folder would only let runs trample each other.
+        cache: inputs.cache && cacheServiceConfigured(rt.env),
         cacheRoot: external_node_path_.join(checked.parent, 'trident-iso-cache'),
         containerName: external_node_path_.basename(work.root).toLowerCase(),
     };
-    if (inputs.cache)
+    if (ctx.cache)
         rt.saveState(STATE.cacheDir, ctx.cacheRoot);
     // 2. The host config the ISO carries and the Image Customizer config.
     const prepared = await stages.run('Write Image Customizer config', (log) => prepareConfig(ctx, checked.cosi?.metadataSha384, checked.extraConfig, log));
@@ -52715,10 +52929,16 @@ async function main(rt) {
     // 4. Image Customizer, privileged.
     rt.saveState(STATE.container, ctx.containerName);
     rt.saveState(STATE.engine, inputs.containerEngine);
+    rt.saveState(STATE.image, inputs.imageCustomizerImage);
     await stages.run('Image Customizer', (log) => customize(ctx, containerSpec(ctx, prepared, base.file, rpms.dir), log));
+    // The base image's cache save ran beside Image Customizer; the step ends only when it has.
+    if (base.cacheSave)
+        await stages.run('Save base image to the cache', () => base.cacheSave ?? Promise.resolve());
     // 5. The ISO, checked before it goes anywhere; then the disk is freed for later steps.
     const iso = await stages.run('Check ISO', (log) => deliverIso(ctx, log));
-    await trimWorkDir(work);
+    const stuck = await trimWorkDir(work, rootRemover(inputs.containerEngine, inputs.imageCustomizerImage));
+    if (stuck.length > 0)
+        rt.warning({ message: `Could not free ${stuck.join(', ')} (written as root by the container); the post step tries again.` });
     rt.setOutput('iso-path', iso.path);
     rt.setOutput('iso-sha256', iso.sha256);
     rt.setOutput('iso-size', String(iso.size));
@@ -52751,8 +52971,8 @@ function reportFailure(error, rt) {
             });
         }
     }
-    // An input error says all there is to say; the stage it surfaced in adds nothing.
-    const message = cause instanceof InputError ? cause.message : error instanceof Error ? error.message : String(error);
+    // The message keeps the stage it failed in ("Base image failed: Input 'base-image': ..."); the title names the input.
+    const message = error instanceof Error ? error.message : String(error);
     if (cause instanceof InputError && cause.location) {
         const { file, line, column } = cause.location;
         rt.error({
@@ -52785,10 +53005,12 @@ async function cleanUp(left, log) {
         await removeContainer(left.engine, left.container);
         log(`Removed container ${left.container} (if it was still there).`);
     }
+    const engine = left.engine === 'docker' || left.engine === 'podman' ? left.engine : undefined;
+    const asRoot = engine && left.image ? rootRemover(engine, left.image) : undefined;
     for (const dir of [left.workDir, left.cacheDir]) {
         if (!dir)
             continue;
-        await removeWorkDir(dir).then(() => log(`Removed ${dir}.`), (error) => log(`Could not remove ${dir}: ${error.message}`));
+        await removeWorkDir(dir, asRoot).then(() => log(`Removed ${dir}.`), (error) => log(`Could not remove ${dir}: ${error.message}`));
     }
 }
 
@@ -52797,7 +53019,11 @@ async function cleanUp(left, log) {
 // and remove the work directory before the runner kills the process.
 
 
-/** Watches what main saves for the post step, and cleans it up on a signal. */
+/**
+ * Watches what main saves for the post step (its leftovers), and on SIGINT or
+ * SIGTERM stops every process, cleans up and exits with 130. Returns the
+ * leftovers, which the CLI (it has no post step) cleans up itself.
+ */
 function onCancel(rt) {
     const left = {};
     const save = rt.saveState.bind(rt);
@@ -52818,6 +53044,7 @@ function onCancel(rt) {
     };
     process.on('SIGINT', handler);
     process.on('SIGTERM', handler);
+    return left;
 }
 
 ;// CONCATENATED MODULE: ./build/runner.js
@@ -52844,6 +53071,7 @@ function runnerRuntime() {
         workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
         tempDir: process.env.RUNNER_TEMP ?? process.env.TMPDIR ?? '/tmp',
         setOutput: (name, value) => lib_core/* setOutput */.uH(name, value),
+        addPath: lib_core/* addPath */.fM,
         setSecret: lib_core/* setSecret */.Pq,
         saveState: lib_core/* saveState */.LZ,
         error: (a) => lib_core/* error */.z3(a.message, annotationProperties(a)),
@@ -52875,6 +53103,7 @@ async function runner_run() {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  fM: () => (/* binding */ addPath),
   Yz: () => (/* binding */ core_debug),
   N4: () => (/* binding */ endGroup),
   z3: () => (/* binding */ error),
@@ -52889,7 +53118,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, notice, platform, setCommandEcho, setFailed, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, notice, platform, setCommandEcho, setFailed, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -53609,12 +53838,12 @@ function core_setSecret(secret) {
 function addPath(inputPath) {
     const filePath = process.env['GITHUB_PATH'] || '';
     if (filePath) {
-        issueFileCommand('PATH', inputPath);
+        file_command_issueFileCommand('PATH', inputPath);
     }
     else {
-        issueCommand('add-path', {}, inputPath);
+        command_issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.

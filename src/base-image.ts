@@ -2,14 +2,17 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { BASE_IMAGE_EXTENSIONS } from './inputs.js';
-import { orasPull, orasResolve, sha256File, type OrasContext } from './oras.js';
+import { sha256File } from './hash.js';
+import { orasPull, orasResolve, pinnedRef, type OrasContext } from './oras.js';
 import type { BaseImageSource, Platform } from './types.js';
 
 export interface BaseImage {
   /** The disk image file on the host. */
   file: string;
-  /** The manifest digest, or sha256 of a local file. */
+  /** The digest the reference resolved to (what to pin), or sha256 of a local file. */
   digest: string;
+  /** A cache save still running: it need not hold up the build, only the end of the step. */
+  cacheSave?: Promise<void>;
 }
 
 /** Picks the disk image among pulled files by its extension. Pure. */
@@ -38,16 +41,18 @@ export async function getBaseImage(
 ): Promise<BaseImage> {
   if (source.kind === 'file') return { file: source.path, digest: `sha256:${await sha256File(source.path)}` };
   const ctx = await oras();
-  const digest = await orasResolve(ctx, source.ref, platform);
+  const digest = await orasResolve(ctx, source.ref);
   ctx.onLine?.(`${source.ref} resolves to ${digest}`);
   await rm(pullDir, { recursive: true, force: true });
   await mkdir(pullDir, { recursive: true });
   const key = cache?.key(digest);
+  let cacheSave: Promise<void> | undefined;
   if (cache && key && (await cache.restore(pullDir, key))) {
     ctx.onLine?.('Base image restored from the cache: nothing pulled.');
   } else {
-    await orasPull(ctx, source.ref, platform, pullDir);
-    if (cache && key) await cache.save(pullDir, key);
+    // By digest: what is pulled (and cached under that digest) is what was resolved, even if the tag moves meanwhile.
+    await orasPull(ctx, pinnedRef(source.ref, digest), platform, pullDir, source.ref);
+    if (cache && key) cacheSave = cache.save(pullDir, key);
   }
   const files = await readdir(pullDir);
   const image = pickDiskImage(files);
@@ -56,5 +61,5 @@ export async function getBaseImage(
       `Input 'base-image': ${source.ref} holds no disk image (${BASE_IMAGE_EXTENSIONS.join(', ')}); it has ${files.join(', ') || 'no files'}.`,
     );
   }
-  return { file: path.join(pullDir, image), digest };
+  return { file: path.join(pullDir, image), digest, ...(cacheSave ? { cacheSave } : {}) };
 }

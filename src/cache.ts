@@ -14,6 +14,11 @@ export const cacheKeys = {
   rpms: (platform: string, commit: string) => `trident-iso-rpms-${platform.replace('/', '-')}-${commit}`,
 };
 
+/** Whether a cache service is configured: only inside a workflow job. Pure. */
+export function cacheServiceConfigured(env: NodeJS.ProcessEnv): boolean {
+  return Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
+}
+
 async function client() {
   const cache = await import('@actions/cache');
   return cache.isFeatureAvailable() ? cache : undefined;

@@ -4,8 +4,12 @@ import { cleanUp, remember, type Leftovers } from './cleanup.js';
 import { stopAll } from './exec.js';
 import type { Runtime } from './runtime.js';
 
-/** Watches what main saves for the post step, and cleans it up on a signal. */
-export function onCancel(rt: Runtime): void {
+/**
+ * Watches what main saves for the post step (its leftovers), and on SIGINT or
+ * SIGTERM stops every process, cleans up and exits with 130. Returns the
+ * leftovers, which the CLI (it has no post step) cleans up itself.
+ */
+export function onCancel(rt: Runtime): Leftovers {
   const left: Leftovers = {};
   const save = rt.saveState.bind(rt);
   rt.saveState = (name, value) => {
@@ -24,4 +28,5 @@ export function onCancel(rt: Runtime): void {
   };
   process.on('SIGINT', handler);
   process.on('SIGTERM', handler);
+  return left;
 }

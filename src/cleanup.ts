@@ -1,6 +1,6 @@
 // Removes what a run leaves behind: its container, its work directory and
 // its cache staging folder. Shared by the post step, cancellation and the CLI.
-import { removeContainer } from './container.js';
+import { removeContainer, rootRemover } from './container.js';
 import { STATE } from './state.js';
 import { removeWorkDir } from './workdir.js';
 
@@ -9,6 +9,8 @@ export interface Leftovers {
   cacheDir?: string;
   container?: string;
   engine?: string;
+  /** The Image Customizer image, to remove root-owned leftovers with. */
+  image?: string;
 }
 
 /** Keeps a value main saved for the post step, when it names a leftover. */
@@ -21,9 +23,11 @@ export async function cleanUp(left: Leftovers, log: (line: string) => void): Pro
     await removeContainer(left.engine, left.container);
     log(`Removed container ${left.container} (if it was still there).`);
   }
+  const engine = left.engine === 'docker' || left.engine === 'podman' ? left.engine : undefined;
+  const asRoot = engine && left.image ? rootRemover(engine, left.image) : undefined;
   for (const dir of [left.workDir, left.cacheDir]) {
     if (!dir) continue;
-    await removeWorkDir(dir).then(
+    await removeWorkDir(dir, asRoot).then(
       () => log(`Removed ${dir}.`),
       (error: unknown) => log(`Could not remove ${dir}: ${(error as Error).message}`),
     );

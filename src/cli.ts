@@ -6,8 +6,8 @@ import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { cleanUp, remember, type Leftovers } from './cleanup.js';
-import { stopAll } from './exec.js';
+import { onCancel } from './cancel.js';
+import { cleanUp } from './cleanup.js';
 import { reportFailure } from './failure.js';
 import { main } from './main.js';
 import type { Runtime } from './runtime.js';
@@ -78,7 +78,6 @@ export async function cli(argv: readonly string[], actionYml: string): Promise<n
   }
   // The tool cache outlives a run, as on a runner: oras is downloaded once.
   process.env.RUNNER_TOOL_CACHE ??= path.join(homedir(), '.cache', 'trident-iso', 'tool-cache');
-  const left: Leftovers = {};
   const outputs: Record<string, string> = {};
   const say = (line: string) => process.stdout.write(`${line}\n`);
   const rt: Runtime = {
@@ -88,8 +87,9 @@ export async function cli(argv: readonly string[], actionYml: string): Promise<n
     workspace: process.cwd(),
     tempDir: process.env.TMPDIR ?? tmpdir(),
     setOutput: (name, value) => void (outputs[name] = value),
+    addPath: (dir) => void (process.env.PATH = `${dir}${path.delimiter}${process.env.PATH ?? ''}`),
     setSecret: () => undefined,
-    saveState: (name, value) => remember(left, name, value),
+    saveState: () => undefined, // onCancel keeps what matters for the cleanup below
     error: (a) =>
       process.stderr.write(
         `error${a.file ? ` ${a.file}${a.line ? `:${a.line}${a.column ? `:${a.column}` : ''}` : ''}` : ''}: ${a.title ? `${a.title}: ` : ''}${a.message}\n`,
@@ -97,12 +97,7 @@ export async function cli(argv: readonly string[], actionYml: string): Promise<n
     warning: (a) => say(`warning: ${a.message}`),
     writeSummary: async () => undefined,
   };
-  const stop = () =>
-    void stopAll()
-      .then(() => cleanUp(left, say))
-      .finally(() => process.exit(130));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  const left = onCancel(rt);
   let code = 0;
   try {
     await main(rt);

@@ -2,6 +2,8 @@
 // each engine and Image Customizer version), pulling its image, running it.
 import path from 'node:path';
 import { run, runChecked, CommandError } from './exec.js';
+import { InputError } from './inputs.js';
+import { seedRegistryConfig } from './registry-auth.js';
 import { retry, retryBaseMs } from './retry.js';
 import type { CustomizerFeatures } from './customizer/version.js';
 import type { ContainerEngine, LogLevel, Platform } from './types.js';
@@ -36,13 +38,11 @@ export interface ContainerSpec {
   rpmSource?: string;
   outputFile: string;
   logLevel: LogLevel;
-  /** Engine flags that come before `run`, e.g. a private auth config. */
-  engineFlags?: readonly string[];
 }
 
 /** The full argv of `<engine> run ...` for Image Customizer. Pure. */
 export function containerArgv(spec: ContainerSpec): string[] {
-  const argv = [spec.engine, ...(spec.engineFlags ?? []), 'run', '--rm', '--privileged', '--name', spec.name, '--platform', spec.platform];
+  const argv = [spec.engine, 'run', '--rm', '--privileged', '--name', spec.name, '--platform', spec.platform];
   // Image Customizer needs the host's loop devices; before 1.5 it relies on the host /dev.
   if (spec.features.needsDevMount) argv.push('-v', '/dev:/dev');
   for (const m of spec.mounts) argv.push('-v', `${m.host}:${m.container}${m.readOnly ? ':ro' : ''}`);
@@ -72,43 +72,58 @@ export function registryOf(ref: string): string {
   return hasRegistry ? first : 'docker.io';
 }
 
-/** Engine flags that point login/pull/run at a private credentials store. */
-export function authFlags(engine: ContainerEngine, authDir: string): string[] {
-  return engine === 'docker' ? ['--config', authDir] : [];
-}
-
 export interface PullOptions {
   engine: ContainerEngine;
   image: string;
   platform: Platform;
-  authDir?: string;
-  credentials?: { username: string; password: string };
+  /** With credentials: the private folder their login is stored in. */
+  auth?: { dir: string; username: string; password: string };
   onLine?: (line: string) => void;
   signal?: AbortSignal;
 }
 
-/** Logs in (password on stdin, never in argv) when credentials are given, then pulls. */
+/** The private credential store: docker's config folder, podman's auth file. */
+function authFile(engine: ContainerEngine, dir: string): string {
+  return path.join(dir, engine === 'docker' ? 'config.json' : 'auth.json');
+}
+
+/** The argv of the login and the pull; pure, so validate-only can print exactly what would run. */
+export function pullArgv(o: Pick<PullOptions, 'engine' | 'image' | 'platform'> & { authDir?: string; username?: string }): {
+  login?: string[];
+  pull: string[];
+} {
+  // docker takes a config folder before the command; podman an auth file after it.
+  const before = o.authDir && o.engine === 'docker' ? ['--config', o.authDir] : [];
+  const after = o.authDir && o.engine === 'podman' ? ['--authfile', authFile('podman', o.authDir)] : [];
+  return {
+    ...(o.authDir && o.username
+      ? { login: [o.engine, ...before, 'login', ...after, registryOf(o.image), '--username', o.username, '--password-stdin'] }
+      : {}),
+    pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, o.image],
+  };
+}
+
+/** Logs in (password on stdin, never in argv) when credentials are given, then pulls, retrying transient failures. */
 export async function pullImage(o: PullOptions): Promise<void> {
-  const flags = o.authDir ? authFlags(o.engine, o.authDir) : [];
-  const podmanAuth = o.engine === 'podman' && o.authDir ? ['--authfile', path.join(o.authDir, 'auth.json')] : [];
-  if (o.credentials) {
-    await runChecked([o.engine, ...flags, 'login', ...podmanAuth, registryOf(o.image), '--username', o.credentials.username, '--password-stdin'], {
-      input: o.credentials.password,
-      onLine: o.onLine,
-      signal: o.signal,
+  const argv = pullArgv({ ...o, ...(o.auth ? { authDir: o.auth.dir, username: o.auth.username } : {}) });
+  if (o.auth && argv.login) {
+    await seedRegistryConfig(authFile(o.engine, o.auth.dir), registryOf(o.image));
+    await runChecked(argv.login, { input: o.auth.password, onLine: o.onLine, signal: o.signal }).catch((error: unknown) => {
+      throw new InputError(
+        'imagecustomizer-registry-username',
+        `the login to ${registryOf(o.image)} failed; check imagecustomizer-registry-username and imagecustomizer-registry-password. ${(error as Error).message}`,
+      );
     });
   }
-  await retry(
-    () => runChecked([o.engine, ...flags, 'pull', ...podmanAuth, '--platform', o.platform, o.image], { onLine: o.onLine, signal: o.signal }),
-    {
-      attempts: 4,
-      baseMs: retryBaseMs(),
-      onRetry: (attempt, delay) =>
-        o.onLine?.(`${o.engine} pull: attempt ${attempt} failed with a transient error; retrying in ${(delay / 1000).toFixed(1)} s`),
-      ...(o.signal ? { signal: o.signal } : {}),
-    },
-  ).catch((error: unknown) => {
-    throw new Error(`Input 'imagecustomizer-image': could not pull ${o.image}: ${(error as Error).message}`);
+  await retry(() => runChecked(argv.pull, { onLine: o.onLine, signal: o.signal }), {
+    attempts: 4,
+    baseMs: retryBaseMs(),
+    onRetry: (attempt, delay) =>
+      o.onLine?.(`${o.engine} pull: attempt ${attempt} failed with a transient error; retrying in ${(delay / 1000).toFixed(1)} s`),
+    ...(o.signal ? { signal: o.signal } : {}),
+  }).catch((error: unknown) => {
+    if (o.signal?.aborted) throw error;
+    throw new InputError('imagecustomizer-image', `could not pull ${o.image}: ${(error as Error).message}`);
   });
 }
 
@@ -129,6 +144,18 @@ export async function runContainer(
     }
     throw error;
   }
+}
+
+/**
+ * Removes paths as root with a throwaway container of the (already pulled)
+ * Image Customizer image: only root can delete what its root-run container wrote.
+ */
+export function rootRemover(engine: ContainerEngine, image: string): (paths: readonly string[]) => Promise<void> {
+  return async (paths) => {
+    for (const p of paths) {
+      await run([engine, 'run', '--rm', '--entrypoint', 'rm', '-v', `${path.dirname(p)}:/w`, image, '-rf', `/w/${path.basename(p)}`]);
+    }
+  };
 }
 
 /** Removes the container if it still exists; never throws. */

@@ -1,8 +1,10 @@
 // Runs external programs. Every command is an argv array handed to spawn()
 // without a shell, so no input can ever be interpreted as shell syntax.
 // We use spawn rather than @actions/exec because stages that run together must
-// be cancellable (AbortSignal) when one of them fails.
-import { spawn } from 'node:child_process';
+// be cancellable when one of them fails, and a cancelled job must stop what
+// its processes started too (make runs cargo and docker): each process leads
+// its own process group, and stopping it signals the whole group.
+import { spawn, type ChildProcess } from 'node:child_process';
 
 export interface RunOptions {
   cwd?: string;
@@ -12,10 +14,13 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Called with each line of stdout and stderr as it arrives. */
   onLine?: (line: string) => void;
+  /** Keep all of stdout in the result (for short answers such as a digest); off by default to bound memory. */
+  captureStdout?: boolean;
 }
 
 export interface RunResult {
   exitCode: number;
+  /** All of stdout with captureStdout, else ''. */
   stdout: string;
   /** The last lines of stdout and stderr together, for error messages. */
   tail: string[];
@@ -24,21 +29,30 @@ export interface RunResult {
 const TAIL_LINES = 40;
 
 /** Every process started and not yet ended, so a cancelled job can stop them all. */
-const live = new Set<ReturnType<typeof spawn>>();
+const live = new Set<ChildProcess>();
 
-/** Stops every running child (SIGTERM, then SIGKILL after graceMs) and waits for them to end. */
+/** Signals the child's whole process group (it leads one: spawned detached). */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    if (child.pid !== undefined) process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal); // the group is gone already, or cannot be signalled
+  }
+}
+
+/** Stops a child and what it started: SIGTERM to its group, SIGKILL after graceMs. */
+function stop(child: ChildProcess, graceMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const force = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs);
+    child.once('close', () => (clearTimeout(force), resolve()));
+    signalGroup(child, 'SIGTERM');
+  });
+}
+
+/** Stops every running child and waits for them to end (cancellation). */
 export async function stopAll(graceMs = 5_000): Promise<void> {
-  await Promise.all(
-    [...live].map(
-      (child) =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve();
-          const force = setTimeout(() => child.kill('SIGKILL'), graceMs);
-          child.once('close', () => (clearTimeout(force), resolve()));
-          child.kill('SIGTERM');
-        }),
-    ),
-  );
+  await Promise.all([...live].map((child) => stop(child, graceMs)));
 }
 
 export class CommandError extends Error {
@@ -52,61 +66,64 @@ export class CommandError extends Error {
   }
 }
 
-/** Runs argv[0] with argv[1..]; resolves with the exit code whatever it is. */
+/** Splits a byte stream into lines. */
+function lines(emit: (line: string) => void) {
+  let rest = '';
+  return {
+    push(chunk: Buffer) {
+      rest += chunk.toString('utf8');
+      const parts = rest.split(/\r?\n/);
+      rest = parts.pop() ?? '';
+      for (const line of parts) emit(line);
+    },
+    end() {
+      if (rest !== '') emit(rest);
+      rest = '';
+    },
+  };
+}
+
+/** Runs argv[0] with argv[1..]; resolves with the exit code whatever it is. Rejects if it cannot start or is aborted. */
 export function run(argv: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   const [file, ...args] = argv;
   if (file === undefined) throw new Error('run: empty argv');
+  if (options.signal?.aborted) return Promise.reject(options.signal.reason);
   return new Promise((resolve, reject) => {
-    const child = spawn(file, args, {
-      cwd: options.cwd,
-      env: options.env ?? process.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-      signal: options.signal,
-      killSignal: 'SIGTERM',
-    });
+    const child = spawn(file, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
     live.add(child);
-    child.once('close', () => live.delete(child));
+    const onAbort = () => {
+      void stop(child, 5_000);
+      reject(options.signal?.reason);
+    };
+    options.signal?.addEventListener('abort', onAbort, { once: true });
     const tail: string[] = [];
     const stdoutChunks: Buffer[] = [];
-    const lineSplitter = () => {
-      let rest = '';
-      return {
-        push(chunk: Buffer) {
-          rest += chunk.toString('utf8');
-          const lines = rest.split(/\r?\n/);
-          rest = lines.pop() ?? '';
-          for (const line of lines) emit(line);
-        },
-        end() {
-          if (rest !== '') emit(rest);
-          rest = '';
-        },
-      };
-    };
     const emit = (line: string) => {
       tail.push(line);
       if (tail.length > TAIL_LINES) tail.shift();
       options.onLine?.(line);
     };
-    const out = lineSplitter();
-    const err = lineSplitter();
-    child.stdout.on('data', (c: Buffer) => {
-      stdoutChunks.push(c);
+    const out = lines(emit);
+    const err = lines(emit);
+    child.stdout?.on('data', (c: Buffer) => {
+      if (options.captureStdout) stdoutChunks.push(c);
       out.push(c);
     });
-    child.stderr.on('data', (c: Buffer) => err.push(c));
-    child.on('error', reject);
+    child.stderr?.on('data', (c: Buffer) => err.push(c));
+    child.on('error', (error) => {
+      live.delete(child);
+      options.signal?.removeEventListener('abort', onAbort);
+      reject(error);
+    });
     child.on('close', (code, sig) => {
+      live.delete(child);
+      options.signal?.removeEventListener('abort', onAbort);
       out.end();
       err.end();
-      resolve({
-        exitCode: code ?? (sig ? 128 : 1),
-        stdout: Buffer.concat(stdoutChunks).toString('utf8'),
-        tail,
-      });
+      resolve({ exitCode: code ?? (sig ? 128 : 1), stdout: Buffer.concat(stdoutChunks).toString('utf8'), tail });
     });
-    child.stdin.on('error', () => undefined); // a program that ignores stdin may close it early
-    child.stdin.end(options.input ?? '');
+    child.stdin?.on('error', () => undefined); // a program that ignores stdin may close it early
+    child.stdin?.end(options.input ?? '');
   });
 }
 

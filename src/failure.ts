@@ -20,8 +20,8 @@ export function reportFailure(error: unknown, rt: Runtime): void {
       });
     }
   }
-  // An input error says all there is to say; the stage it surfaced in adds nothing.
-  const message = cause instanceof InputError ? cause.message : error instanceof Error ? error.message : String(error);
+  // The message keeps the stage it failed in ("Base image failed: Input 'base-image': ..."); the title names the input.
+  const message = error instanceof Error ? error.message : String(error);
   if (cause instanceof InputError && cause.location) {
     const { file, line, column } = cause.location;
     rt.error({

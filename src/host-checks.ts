@@ -46,22 +46,35 @@ export function diskProblem(dir: string, free: number, required: number): string
   return `the build needs about ${humanSize(required)} free, but ${dir} has ${humanSize(free)}. Free some space (on hosted runners, remove preinstalled toolchains) or use a runner with a larger disk.`;
 }
 
+/** What to ask the engine: its security options (docker) or whether it is rootless (podman). */
+export const ENGINE_INFO_FORMAT: Record<ContainerEngine, string> = {
+  docker: '{{json .SecurityOptions}}',
+  podman: '{{.Host.Security.Rootless}}',
+};
+
+/** Why the engine cannot run Image Customizer's privileged container, from its info answer; undefined when it can. Pure. */
+export function engineInfoProblem(engine: ContainerEngine, answer: string): string | undefined {
+  // Rootless engines cannot give a container the host's loop devices.
+  const rootless = engine === 'podman' ? answer.trim() === 'true' : /"name=rootless\b/.test(answer);
+  if (rootless) return `${engine} runs rootless; Image Customizer needs a privileged container with loop devices. Run the engine as root.`;
+  // With user-namespace remapping, root in a container is not root on the host: no loop devices.
+  if (engine === 'docker' && /"name=userns\b/.test(answer)) {
+    return `${engine} remaps user namespaces (userns-remap); a privileged container then cannot use the host's loop devices. Use a daemon without userns-remap for this job.`;
+  }
+  return undefined;
+}
+
 export async function checkEngine(engine: ContainerEngine): Promise<string | undefined> {
   let result;
   try {
-    result = await run([engine, 'info']);
+    result = await run([engine, 'info', '--format', ENGINE_INFO_FORMAT[engine]], { captureStdout: true });
   } catch {
     return `${engine} is not installed (not found on PATH). Install it, or set container-engine to the engine you have.`;
   }
-  if (result.exitCode !== 0)
+  if (result.exitCode !== 0) {
     return `${engine} does not answer (\`${engine} info\` exited with ${result.exitCode}): ${result.tail.slice(-3).join(' ')}. Start it, or set container-engine.`;
-  // Rootless engines cannot give a container the loop devices Image Customizer needs.
-  if (/name=rootless|rootless: true/i.test(result.stdout))
-    return `${engine} runs rootless; Image Customizer needs a privileged container with loop devices. Run the engine as root.`;
-  // With user-namespace remapping, root in a container is not root on the host: no loop devices.
-  if (/name=userns/i.test(result.stdout))
-    return `${engine} remaps user namespaces (userns-remap); a privileged container then cannot use the host's loop devices. Use a daemon without userns-remap for this job.`;
-  return undefined;
+  }
+  return engineInfoProblem(engine, result.stdout);
 }
 
 /** Kernel modules the build uses that are neither loaded, built in, nor installed. */

@@ -3,6 +3,7 @@
 // CLI, a map in tests). File existence is checked later, in preflight.
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { compareVersions } from './customizer/version.js';
 import { ORAS_VERSIONS } from './oras-releases.js';
 import type {
   BaseImageSource,
@@ -17,6 +18,7 @@ import type {
   RpmSource,
   SelinuxMode,
 } from './types.js';
+import { SELINUX_MODES } from './types.js';
 
 /** Where in a file an input's content is wrong, for an annotation. */
 export interface SourceLocation {
@@ -47,7 +49,6 @@ export interface InputContext {
 const MAX_LENGTH = 4096;
 const PLATFORMS = ['linux/amd64', 'linux/arm64'] as const;
 const ENGINES = ['docker', 'podman'] as const;
-const SELINUX_MODES = ['disabled', 'permissive', 'enforcing', 'force-enforcing'] as const;
 const LOG_LEVELS = ['panic', 'fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
 const HOST_CONFIG_IMAGE = ['auto', 'keep'] as const;
 export const BASE_IMAGE_EXTENSIONS = ['.vhdx', '.vhd', '.qcow2', '.raw', '.img'] as const;
@@ -63,6 +64,7 @@ const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:
 const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;
 const ARTIFACT_NAME_FORBIDDEN = /["*:<>?|\\/\r\n]/;
 const VERSION = /^\d+\.\d+\.\d+$/;
+const MIN_ORAS = '1.2.0';
 
 /** Reads and checks every input. Throws InputError on the first wrong one. */
 export function readInputs(get: InputGetter, ctx: InputContext): Inputs {
@@ -77,8 +79,15 @@ export function readInputs(get: InputGetter, ctx: InputContext): Inputs {
     );
   }
   const extraConfig = r.extraConfig('extra-config');
-  if (config && extraConfig) {
-    throw new InputError('extra-config', 'applies to the generated config only; with `config`, put these settings in that file instead.');
+  if (config) {
+    // These shape the generated config; with the user's own they would be silently ignored.
+    for (const name of ['extra-config', 'host-config', 'cosi', 'packages', 'services']) {
+      if (r.raw(name))
+        throw new InputError(
+          name,
+          'applies to the generated config only; with `config`, put it in that file instead (os.additionalFiles, iso.additionalFiles, os.packages, os.services).',
+        );
+    }
   }
 
   const cosi = r.path('cosi');
@@ -107,6 +116,16 @@ export function readInputs(get: InputGetter, ctx: InputContext): Inputs {
     throw new InputError('artifact-name', 'must not contain any of " * : < > ? | \\ / or a newline.');
   }
 
+  const upload = r.bool('upload');
+  const archive = r.bool('archive');
+  // Unzipped, the artifact is named after the file, and artifact names forbid some characters.
+  if (upload && !archive && ARTIFACT_NAME_FORBIDDEN.test(path.basename(output))) {
+    throw new InputError(
+      'output',
+      `'${path.basename(output)}' cannot name an artifact (no " * : < > ? | \\ or newline); rename it, or set archive: true.`,
+    );
+  }
+
   return {
     ...(hostConfig ? { hostConfig } : {}),
     ...(cosi ? { cosi } : {}),
@@ -126,8 +145,8 @@ export function readInputs(get: InputGetter, ctx: InputContext): Inputs {
     kernelCommandLine,
     selinuxMode,
     output,
-    upload: r.bool('upload'),
-    archive: r.bool('archive'),
+    upload,
+    archive,
     artifactName,
     ...optionalNumber('retentionDays', r.integer('retention-days', 1, 90)),
     containerEngine: r.oneOf('container-engine', ENGINES) as ContainerEngine,
@@ -179,6 +198,9 @@ function readOras(r: Reader): OrasSpec {
       'oras-url and oras-checksum go together: give the mirror URL and the SHA-256 of its file, or neither.',
     );
   }
+  // `oras resolve`, which the action uses to pin the base image, came with oras 1.2.0.
+  if (compareVersions(version, MIN_ORAS) < 0)
+    throw new InputError('oras-version', `${version} has no \`oras resolve\`, which the action needs; use ${MIN_ORAS} or later.`);
   if (url) {
     if (!/^https?:\/\/[^\s]+$/.test(url)) throw new InputError('oras-url', `must be an http(s) URL; got '${url}'.`);
     if (!/^[a-fA-F0-9]{64}$/.test(checksum)) throw new InputError('oras-checksum', 'must be a SHA-256: 64 hex digits.');
@@ -187,7 +209,7 @@ function readOras(r: Reader): OrasSpec {
   if (!ORAS_VERSIONS.includes(version)) {
     throw new InputError(
       'oras-version',
-      `${version} has no pinned checksum; use one of ${ORAS_VERSIONS.join(', ')}, or give oras-url and oras-checksum.`,
+      `${version} has no pinned checksum; use one of ${ORAS_VERSIONS.filter((v) => compareVersions(v, MIN_ORAS) >= 0).join(', ')}, or give oras-url and oras-checksum.`,
     );
   }
   return { version };

@@ -1,7 +1,6 @@
 // Checks the ISO Image Customizer wrote, and hashes it by streaming (memory
 // stays bounded whatever its size).
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { sha256File } from './hash.js';
 import { open } from 'node:fs/promises';
 
 export interface IsoInfo {
@@ -15,8 +14,8 @@ const SIGNATURE_OFFSET = 32769;
 const SIGNATURE = 'CD001';
 
 export async function verifyIso(file: string): Promise<IsoInfo> {
-  const handle = await open(file, 'r').catch(() => {
-    throw new Error(`Image Customizer reported success but wrote no ISO at ${file}.`);
+  const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+    throw error.code === 'ENOENT' ? new Error(`Image Customizer reported success but wrote no ISO at ${file}.`) : error;
   });
   try {
     const { size } = await handle.stat();
@@ -26,9 +25,7 @@ export async function verifyIso(file: string): Promise<IsoInfo> {
     if (bytesRead !== SIGNATURE.length || buffer.toString('latin1') !== SIGNATURE) {
       throw new Error(`${file} is not an ISO 9660 image: no "${SIGNATURE}" signature at byte ${SIGNATURE_OFFSET}.`);
     }
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
-    return { path: file, size, sha256: hash.digest('hex') };
+    return { path: file, size, sha256: await sha256File(file) };
   } finally {
     await handle.close();
   }

@@ -2,10 +2,12 @@
 // check inputs → write the config → (RPMs ∥ base image ∥ Image Customizer image)
 // → Image Customizer → check the ISO → upload → summary.
 import path from 'node:path';
-import { containerArgv } from './container.js';
+import { cacheServiceConfigured } from './cache.js';
+import { containerArgv, rootRemover } from './container.js';
 import { customizerFeatures, NEWEST_KNOWN } from './customizer/version.js';
 import { readInputs } from './inputs.js';
 import type { Runtime } from './runtime.js';
+import { failureMarkdown } from './report.js';
 import { Stages } from './stages.js';
 import { STATE } from './state.js';
 import { checkEverything } from './steps/check.js';
@@ -18,6 +20,16 @@ import { createWorkDir, dropCredentials, trimWorkDir } from './workdir.js';
 
 export async function main(rt: Runtime): Promise<void> {
   const stages = new Stages(rt.console);
+  try {
+    await procedure(rt, stages);
+  } catch (error) {
+    // A failed run most needs to show where it stopped and where the time went.
+    await rt.writeSummary(failureMarkdown(stages.records)).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function procedure(rt: Runtime, stages: Stages): Promise<void> {
   const inputs = readInputs((name) => rt.getInput(name), { workspace: rt.workspace });
   for (const credentials of [inputs.registryCredentials, inputs.imageCustomizerCredentials]) if (credentials) rt.setSecret(credentials.password);
   const versionKnown = inputs.imageCustomizerVersion !== undefined;
@@ -40,10 +52,12 @@ export async function main(rt: Runtime): Promise<void> {
     features: customizerFeatures(inputs.imageCustomizerVersion ?? NEWEST_KNOWN),
     versionKnown,
     work,
+    // Without a cache service (outside a job) the shared cache folder would only let runs trample each other.
+    cache: inputs.cache && cacheServiceConfigured(rt.env),
     cacheRoot: path.join(checked.parent, 'trident-iso-cache'),
     containerName: path.basename(work.root).toLowerCase(),
   };
-  if (inputs.cache) rt.saveState(STATE.cacheDir, ctx.cacheRoot);
+  if (ctx.cache) rt.saveState(STATE.cacheDir, ctx.cacheRoot);
 
   // 2. The host config the ISO carries and the Image Customizer config.
   const prepared = await stages.run('Write Image Customizer config', (log) =>
@@ -73,11 +87,15 @@ export async function main(rt: Runtime): Promise<void> {
   // 4. Image Customizer, privileged.
   rt.saveState(STATE.container, ctx.containerName);
   rt.saveState(STATE.engine, inputs.containerEngine);
+  rt.saveState(STATE.image, inputs.imageCustomizerImage);
   await stages.run('Image Customizer', (log) => customize(ctx, containerSpec(ctx, prepared, base.file, rpms.dir), log));
+  // The base image's cache save ran beside Image Customizer; the step ends only when it has.
+  if (base.cacheSave) await stages.run('Save base image to the cache', () => base.cacheSave ?? Promise.resolve());
 
   // 5. The ISO, checked before it goes anywhere; then the disk is freed for later steps.
   const iso = await stages.run('Check ISO', (log) => deliverIso(ctx, log));
-  await trimWorkDir(work);
+  const stuck = await trimWorkDir(work, rootRemover(inputs.containerEngine, inputs.imageCustomizerImage));
+  if (stuck.length > 0) rt.warning({ message: `Could not free ${stuck.join(', ')} (written as root by the container); the post step tries again.` });
   rt.setOutput('iso-path', iso.path);
   rt.setOutput('iso-sha256', iso.sha256);
   rt.setOutput('iso-size', String(iso.size));

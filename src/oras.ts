@@ -1,12 +1,13 @@
 // oras: installed through the tool cache (pinned checksum), then used to
 // resolve and pull the base image. Credentials go on stdin into a private
 // registry config, never into argv.
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import * as tc from '@actions/tool-cache';
 import { runChecked, CommandError } from './exec.js';
+import { sha256File } from './hash.js';
+import { InputError } from './inputs.js';
 import { orasPlatform, pinnedAsset } from './oras-releases.js';
+import { seedRegistryConfig } from './registry-auth.js';
 import { retry, retryBaseMs } from './retry.js';
 import type { Credentials, OrasSpec, Platform } from './types.js';
 
@@ -29,12 +30,6 @@ export function orasDownload(spec: OrasSpec, os: string, arch: string): OrasDown
   const asset = pinnedAsset(spec.version, os, arch);
   if (!asset) throw new Error(`oras ${spec.version} has no release for ${os}/${arch}; give oras-url and oras-checksum for a build that runs here.`);
   return { url: asset.url, checksum: asset.checksum };
-}
-
-export async function sha256File(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
 }
 
 /** Finds oras in the tool cache, or downloads, verifies and caches it. */
@@ -78,7 +73,7 @@ function orasError(error: unknown, ref: string): Error {
   if (/unauthorized|401|denied|403/i.test(text))
     hint = 'the registry refused access: give registry-username and registry-password, or check that they are right';
   else if (/not found|404|manifest unknown|name unknown/i.test(text)) hint = 'no such image or tag in the registry: check the repository and tag';
-  return new Error(`Input 'base-image': could not get ${ref} (${hint}). oras said:\n${text}`);
+  return new InputError('base-image', `could not get ${ref} (${hint}). oras said:\n${text}`);
 }
 
 /** Runs a registry call again on transient failures (5xx, timeouts, resets), not on 4xx. */
@@ -92,8 +87,43 @@ function withRetry<T>(ctx: OrasContext, what: string, fn: () => Promise<T>): Pro
   });
 }
 
+/** The argv of each oras call; pure, so validate-only can print exactly what would run. */
+export const orasArgv = {
+  login: (bin: string, registry: string, username: string, registryConfig: string) => [
+    bin,
+    'login',
+    registry,
+    '--username',
+    username,
+    '--password-stdin',
+    '--registry-config',
+    registryConfig,
+  ],
+  resolve: (bin: string, ref: string, registryConfig: string) => [bin, 'resolve', ref, '--registry-config', registryConfig],
+  pull: (bin: string, ref: string, platform: Platform, outDir: string, registryConfig: string) => [
+    bin,
+    'pull',
+    ref,
+    '--platform',
+    platform,
+    '--output',
+    outDir,
+    '--registry-config',
+    registryConfig,
+  ],
+};
+
+/** ref by digest (registry/repository@sha256:...), so that what is pulled is what was resolved. Pure. */
+export function pinnedRef(ref: string, digest: string): string {
+  const withoutDigest = ref.split('@')[0] ?? ref;
+  const lastSlash = withoutDigest.lastIndexOf('/');
+  const colon = withoutDigest.indexOf(':', lastSlash + 1);
+  return `${colon < 0 ? withoutDigest : withoutDigest.slice(0, colon)}@${digest}`;
+}
+
 export async function orasLogin(ctx: OrasContext, registry: string, credentials: Credentials): Promise<void> {
-  await runChecked([ctx.bin, 'login', registry, '--username', credentials.username, '--password-stdin', '--registry-config', ctx.registryConfig], {
+  await seedRegistryConfig(ctx.registryConfig, registry);
+  await runChecked(orasArgv.login(ctx.bin, registry, credentials.username, ctx.registryConfig), {
     input: credentials.password,
     onLine: ctx.onLine,
     signal: ctx.signal,
@@ -102,11 +132,11 @@ export async function orasLogin(ctx: OrasContext, registry: string, credentials:
   });
 }
 
-/** The manifest digest of ref, without downloading layers. */
-export async function orasResolve(ctx: OrasContext, ref: string, platform: Platform): Promise<string> {
+/** The digest ref names now (an index for multi-platform images), without downloading layers. */
+export async function orasResolve(ctx: OrasContext, ref: string): Promise<string> {
   try {
     const result = await withRetry(ctx, 'oras resolve', () =>
-      runChecked([ctx.bin, 'resolve', ref, '--platform', platform, '--registry-config', ctx.registryConfig], { signal: ctx.signal }),
+      runChecked(orasArgv.resolve(ctx.bin, ref, ctx.registryConfig), { signal: ctx.signal, captureStdout: true }),
     );
     const digest = result.stdout.trim().split(/\s+/).pop() ?? '';
     if (!/^sha256:[a-f0-9]{64}$/.test(digest)) throw new Error(`oras resolve printed '${result.stdout.trim()}', not a digest`);
@@ -116,13 +146,11 @@ export async function orasResolve(ctx: OrasContext, ref: string, platform: Platf
   }
 }
 
-export async function orasPull(ctx: OrasContext, ref: string, platform: Platform, outDir: string): Promise<void> {
+/** Pulls ref (pinned by digest); errors name `asGiven`, the reference the user wrote. */
+export async function orasPull(ctx: OrasContext, ref: string, platform: Platform, outDir: string, asGiven = ref): Promise<void> {
   await withRetry(ctx, 'oras pull', () =>
-    runChecked([ctx.bin, 'pull', ref, '--platform', platform, '--output', outDir, '--registry-config', ctx.registryConfig], {
-      onLine: ctx.onLine,
-      signal: ctx.signal,
-    }),
+    runChecked(orasArgv.pull(ctx.bin, ref, platform, outDir, ctx.registryConfig), { onLine: ctx.onLine, signal: ctx.signal }),
   ).catch((error: unknown) => {
-    throw orasError(error, ref);
+    throw orasError(error, asGiven);
   });
 }

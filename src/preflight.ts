@@ -1,7 +1,7 @@
 // Checks that need the filesystem but no long work: every file input exists
 // and is readable, the output would not overwrite anything, the COSI is sound
 // and the runner can build for the platform. Runs before anything is pulled.
-import { access, constants, readFile, stat } from 'node:fs/promises';
+import { access, constants, open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, parseYamlMapping } from './inputs.js';
 import { unmountablePath } from './container.js';
@@ -20,6 +20,21 @@ async function mustRead(input: string, file: string, kind: 'file' | 'directory' 
   if (kind === 'directory' && !info.isDirectory()) throw new InputError(input, `${file} is not a directory.`);
 }
 
+/** trident-rpms: a folder, or a gzip-compressed tarball (what make bin/trident-rpms.tar.gz writes). */
+async function checkRpmSource(file: string): Promise<void> {
+  await mustRead('trident-rpms', file, 'either');
+  if ((await stat(file)).isDirectory()) return;
+  const head = Buffer.alloc(2);
+  const handle = await open(file, 'r');
+  await handle.read(head, 0, 2, 0).finally(() => handle.close());
+  if (!/\.(tar\.gz|tgz)$/i.test(file) || head[0] !== 0x1f || head[1] !== 0x8b) {
+    throw new InputError(
+      'trident-rpms',
+      `${file} is neither a folder nor a .tar.gz of RPMs (such as bin/trident-rpms.tar.gz from make); give one of those.`,
+    );
+  }
+}
+
 /** The runner's platform, for the Image Customizer container (no cross-builds). */
 export function hostPlatform(arch: string): Platform | undefined {
   return arch === 'x64' ? 'linux/amd64' : arch === 'arm64' ? 'linux/arm64' : undefined;
@@ -34,14 +49,12 @@ export async function preflight(inputs: Inputs, log: (line: string) => void): Pr
   if (inputs.hostConfig) await mustRead('host-config', inputs.hostConfig, 'file');
   if (inputs.config) await mustRead('config', inputs.config, 'file');
   if (inputs.cosi) await mustRead('cosi', inputs.cosi, 'file');
-  if (inputs.rpms.kind === 'prebuilt') await mustRead('trident-rpms', inputs.rpms.path, 'either');
+  if (inputs.rpms.kind === 'prebuilt') await checkRpmSource(inputs.rpms.path);
   if (inputs.rpms.kind === 'build') {
-    await mustRead('trident-source', inputs.rpms.checkout, 'directory');
-    await mustRead('trident-source', path.join(inputs.rpms.checkout, 'Makefile'), 'file').catch(() => {
-      throw new InputError(
-        'trident-source',
-        `${inputs.rpms.kind === 'build' ? inputs.rpms.checkout : ''} has no Makefile; give the root of a Trident checkout.`,
-      );
+    const { checkout } = inputs.rpms;
+    await mustRead('trident-source', checkout, 'directory');
+    await mustRead('trident-source', path.join(checkout, 'Makefile'), 'file').catch(() => {
+      throw new InputError('trident-source', `${checkout} has no Makefile; give the root of a Trident checkout.`);
     });
   }
   if (inputs.baseImage.kind === 'file') await mustRead('base-image-file', inputs.baseImage.path, 'file');

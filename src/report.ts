@@ -56,6 +56,20 @@ export function summaryMarkdown(s: RunSummary, records: readonly StageRecord[]):
   ].join('\n');
 }
 
+/** The summary of a run that failed: where, and where the time went until then. */
+export function failureMarkdown(records: readonly StageRecord[]): string {
+  const failed = records.find((r) => r.outcome === 'failed');
+  return [
+    '## Trident installer ISO: failed',
+    '',
+    failed
+      ? `The stage **${failed.name}** failed; the step's log and its error annotation say why.`
+      : 'The step failed before its first stage; its error annotation says why.',
+    '',
+    ...(records.length > 0 ? ['### Where the time went', '', gantt(records), ''] : []),
+  ].join('\n');
+}
+
 /** A Mermaid gantt chart of the stages, in seconds from the first start. */
 export function gantt(records: readonly StageRecord[]): string {
   if (records.length === 0) return '';

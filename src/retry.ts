@@ -5,7 +5,8 @@
 /** True when an error's text looks like a failure that may pass by itself. */
 export function isTransient(text: string): boolean {
   if (/\b(401|403|404)\b|unauthorized|denied|not found|manifest unknown|name unknown|invalid reference/i.test(text)) return false;
-  return /\b5\d\d\b|timeout|timed out|connection reset|ECONNRESET|ECONNREFUSED|EOF|TLS handshake|temporary failure|i\/o timeout|too many requests|\b429\b/i.test(
+  // Status phrases, not bare numbers: a "523" elsewhere in a tool's output is no reason to wait and retry.
+  return /(status(?: code)?:? 5\d\d|\b50[0-4] (Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)|\b429\b|too many requests|timeout|timed out|connection reset|ECONNRESET|ECONNREFUSED|unexpected EOF|TLS handshake|temporary failure)/i.test(
     text,
   );
 }

@@ -133,9 +133,9 @@ async function unpack(tarball: string, dir: string): Promise<string[]> {
 
 /** The checkout's commit when its tree is clean; undefined when dirty or not a git checkout. */
 export async function cleanCommit(checkout: string): Promise<{ commit?: string; reason: string }> {
-  const head = await run(['git', '-C', checkout, 'rev-parse', '--verify', 'HEAD']).catch(() => undefined);
+  const head = await run(['git', '-C', checkout, 'rev-parse', '--verify', 'HEAD'], { captureStdout: true }).catch(() => undefined);
   if (!head || head.exitCode !== 0) return { reason: 'not a git checkout' };
-  const status = await run(['git', '-C', checkout, 'status', '--porcelain']);
+  const status = await run(['git', '-C', checkout, 'status', '--porcelain'], { captureStdout: true });
   if (status.exitCode !== 0 || status.stdout.trim() !== '') return { reason: 'the checkout has uncommitted changes' };
   return { commit: head.stdout.trim(), reason: 'clean' };
 }

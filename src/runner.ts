@@ -24,6 +24,7 @@ export function runnerRuntime(): Runtime {
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     tempDir: process.env.RUNNER_TEMP ?? process.env.TMPDIR ?? '/tmp',
     setOutput: (name, value) => core.setOutput(name, value),
+    addPath: core.addPath,
     setSecret: core.setSecret,
     saveState: core.saveState,
     error: (a) => core.error(a.message, annotationProperties(a)),

@@ -20,6 +20,8 @@ export interface Runtime {
   /** Scratch space for this run (RUNNER_TEMP on a runner). */
   tempDir: string;
   setOutput(name: keyof Outputs, value: string): void;
+  /** Puts a tool's folder on PATH for this and later steps (oras, as setup actions do). */
+  addPath(dir: string): void;
   /** Hides a secret in every later log line. */
   setSecret(value: string): void;
   /** Remembers a value for the post step (cleanup). */

@@ -2,7 +2,9 @@
 
 export type Platform = 'linux/amd64' | 'linux/arm64';
 export type ContainerEngine = 'docker' | 'podman';
-export type SelinuxMode = 'disabled' | 'permissive' | 'enforcing' | 'force-enforcing';
+/** Image Customizer's os.selinux.mode values. */
+export const SELINUX_MODES = ['disabled', 'permissive', 'enforcing', 'force-enforcing'] as const;
+export type SelinuxMode = (typeof SELINUX_MODES)[number];
 export type LogLevel = 'panic' | 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
 export type HostConfigImage = 'auto' | 'keep';
 

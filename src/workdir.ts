@@ -1,6 +1,6 @@
 // The run's own scratch directory: everything the action writes lives here
 // (except the ISO at `output`), and the post step removes it.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface WorkDir {
@@ -35,15 +35,49 @@ export async function createWorkDir(parent: string): Promise<WorkDir> {
   return dirs;
 }
 
-export async function removeWorkDir(root: string): Promise<void> {
-  // Only ever a directory this action created: refuse anything else.
-  if (!path.basename(root).startsWith('trident-iso-')) throw new Error(`refusing to remove ${root}: not a trident-iso work directory`);
-  await rm(root, { recursive: true, force: true, maxRetries: 3 });
+/** Removes paths as root (through the container engine) when this user cannot. */
+export type RootRemover = (paths: readonly string[]) => Promise<void>;
+
+/**
+ * Removes paths. Image Customizer runs as root and leaves root-owned files
+ * (repodata in the RPM folder, its build folder) that a job running as an
+ * ordinary user cannot delete: those go to asRoot. Returns what is still there.
+ */
+export async function removePaths(
+  paths: readonly string[],
+  asRoot?: RootRemover,
+  remove = (p: string) => rm(p, { recursive: true, force: true, maxRetries: 3 }),
+): Promise<string[]> {
+  const denied: string[] = [];
+  for (const p of paths) {
+    await remove(p).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EACCES' && error.code !== 'EPERM' && error.code !== 'ENOTEMPTY') throw error;
+      denied.push(p);
+    });
+  }
+  if (denied.length > 0 && asRoot) await asRoot(denied).catch(() => undefined);
+  const left: string[] = [];
+  for (const p of denied)
+    if (
+      await access(p).then(
+        () => true,
+        () => false,
+      )
+    )
+      left.push(p);
+  return left;
 }
 
-/** Removes the bulky parts (build, pulled image, RPMs, scratch) and keeps config/ for the outputs that name it. */
-export async function trimWorkDir(work: WorkDir): Promise<void> {
-  await Promise.all([work.build, work.base, work.rpms, work.scratch, work.output].map((dir) => rm(dir, { recursive: true, force: true })));
+export async function removeWorkDir(root: string, asRoot?: RootRemover): Promise<void> {
+  // Only ever a directory this action created: refuse anything else.
+  if (!path.basename(root).startsWith('trident-iso-')) throw new Error(`refusing to remove ${root}: not a trident-iso work directory`);
+  const left = await removePaths([root], asRoot);
+  if (left.length > 0) throw new Error(`${root} holds files this user may not delete (written as root by the container)`);
+}
+
+/** Removes the bulky parts (build, pulled image, RPMs, scratch) and keeps config/ for the outputs that name it. Returns what it could not remove. */
+export function trimWorkDir(work: WorkDir, asRoot?: RootRemover): Promise<string[]> {
+  return removePaths([work.build, work.base, work.rpms, work.scratch, work.output], asRoot);
 }
 
 /** Removes the private credential stores (oras and engine logins). */

@@ -4,6 +4,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import schema0180 from '../data/schemas/imagecustomizer-v0.18.0.schema.json' with { type: 'json' };
 import schema160 from '../data/schemas/imagecustomizer-v1.6.0.schema.json' with { type: 'json' };
+import { SELINUX_MODES } from '../types.js';
 import type { CustomizerFeatures } from './version.js';
 
 export interface ConfigProblem {
@@ -25,15 +26,13 @@ function validatorFor(version: CustomizerFeatures['schema']): ValidateFunction {
   return validate;
 }
 
-const SELINUX_MODES = ['disabled', 'permissive', 'enforcing', 'force-enforcing'];
-
 /** Problems with the config for this Image Customizer version; empty when it is valid. */
 export function checkCustomizerConfig(config: unknown, features: CustomizerFeatures): ConfigProblem[] {
   const validate = validatorFor(features.schema);
   const problems: ConfigProblem[] = [];
   if (!validate(config)) problems.push(...(validate.errors ?? []).map(describe));
   const mode = (config as { os?: { selinux?: { mode?: unknown } } } | null)?.os?.selinux?.mode;
-  if (mode !== undefined && !SELINUX_MODES.includes(String(mode))) {
+  if (mode !== undefined && !(SELINUX_MODES as readonly string[]).includes(String(mode))) {
     problems.push({ path: '/os/selinux/mode', message: `must be one of ${SELINUX_MODES.join(', ')}; got '${String(mode)}'` });
   }
   return dedupe(problems);

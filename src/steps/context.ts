@@ -12,6 +12,8 @@ export interface RunContext {
   /** False when the version was assumed (no tag, no imagecustomizer-version). */
   versionKnown: boolean;
   work: WorkDir;
+  /** cache is on and a cache service answers here (not outside a workflow job). */
+  cache: boolean;
   /** Cached content lives here, at a path that is the same in every run. */
   cacheRoot: string;
   /** The container's name, so the post step can remove it. */

@@ -48,15 +48,30 @@ export async function customize(ctx: RunContext, spec: ContainerSpec, log: (line
   await runContainer(argv, spec.engine, spec.name, log);
 }
 
-/** Moves a file to a path that must not exist: link (fails if it exists) then unlink; a copy across filesystems. */
+/**
+ * Moves the ISO to `output`, which must not exist: a hard link fails rather
+ * than overwrite. Across filesystems (or where the root-owned file may not be
+ * linked) it is copied to a temporary name beside `output` first, so a full
+ * disk or a cancellation never leaves a partial file at `output`.
+ */
 async function moveNoClobber(from: string, to: string): Promise<void> {
+  const clobber = () =>
+    new Error(`Input 'output': ${to} appeared while the ISO was built; the action never overwrites a file. The ISO was not moved there.`);
   try {
     await link(from, to);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Error(`Image Customizer reported success but wrote no ISO (${path.basename(to)} is missing from its output).`);
+    if (code === 'EEXIST') throw clobber();
     if (code !== 'EXDEV' && code !== 'EPERM') throw error;
-    await copyFile(from, to, fsConstants.COPYFILE_EXCL);
+    const partial = `${to}.partial-${process.pid}`;
+    try {
+      await copyFile(from, partial, fsConstants.COPYFILE_EXCL);
+      await link(partial, to).catch((e: NodeJS.ErrnoException) => {
+        throw e.code === 'EEXIST' ? clobber() : e;
+      });
+    } finally {
+      await rm(partial, { force: true });
+    }
   }
   await rm(from, { force: true });
 }

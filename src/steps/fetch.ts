@@ -28,7 +28,7 @@ export async function tridentRpms(ctx: RunContext, prepared: PreparedConfig, log
     scratch: work.scratch,
     onLine: log,
     signal,
-    ...(inputs.cache
+    ...(ctx.cache
       ? { cache: { dir: path.join(ctx.cacheRoot, 'rpms'), key: (commit: string) => cacheKeys.rpms(inputs.platform, commit), ...cacheFor(ctx, log) } }
       : {}),
   });
@@ -45,14 +45,16 @@ export async function tridentRpms(ctx: RunContext, prepared: PreparedConfig, log
 
 /** Where the base image is pulled: with the cache on, a path that is the same in every run. */
 export function basePullDir(ctx: RunContext): string {
-  return ctx.inputs.cache ? path.join(ctx.cacheRoot, 'base-image') : ctx.work.base;
+  return ctx.cache ? path.join(ctx.cacheRoot, 'base-image') : ctx.work.base;
 }
 
 /** oras from the tool cache, then the base image from the Actions cache or the registry. */
 export function baseImage(ctx: RunContext, log: Log, signal: AbortSignal): Promise<BaseImage> {
   const { inputs, work } = ctx;
+  if (inputs.cache && !ctx.cache) log('The Actions cache service is not available here (not in a workflow job): the base image is not cached.');
   const oras = async (): Promise<OrasContext> => {
     const installed = await installOras(inputs.oras, log);
+    ctx.rt.addPath(path.dirname(installed.bin));
     const orasCtx: OrasContext = { bin: installed.bin, registryConfig: path.join(work.auth, 'oras-config.json'), onLine: log, signal };
     if (inputs.registryCredentials && inputs.baseImage.kind === 'oci')
       await orasLogin(orasCtx, registryOf(inputs.baseImage.ref), inputs.registryCredentials);
@@ -63,7 +65,7 @@ export function baseImage(ctx: RunContext, log: Log, signal: AbortSignal): Promi
     inputs.platform,
     basePullDir(ctx),
     oras,
-    inputs.cache ? { key: (digest) => cacheKeys.baseImage(inputs.platform, digest), ...cacheFor(ctx, log) } : undefined,
+    ctx.cache ? { key: (digest) => cacheKeys.baseImage(inputs.platform, digest), ...cacheFor(ctx, log) } : undefined,
   );
 }
 
@@ -72,7 +74,7 @@ export function customizerImage({ inputs, work }: RunContext, log: Log, signal: 
     engine: inputs.containerEngine,
     image: inputs.imageCustomizerImage,
     platform: inputs.platform,
-    ...(inputs.imageCustomizerCredentials ? { authDir: work.auth, credentials: inputs.imageCustomizerCredentials } : {}),
+    ...(inputs.imageCustomizerCredentials ? { auth: { dir: work.auth, ...inputs.imageCustomizerCredentials } } : {}),
     onLine: log,
     signal,
   });

@@ -114,7 +114,8 @@ const PLAUSIBLE: Record<string, { value: string; with?: Record<string, string>; 
   'oras-checksum': { value: SHA, with: { 'oras-url': MIRROR } },
   'imagecustomizer-image': { value: 'mcr.microsoft.com/azurelinux/imagecustomizer:0.18.0' },
   'imagecustomizer-version': { value: '0.18.0' },
-  config: { value: 'ic-config.yaml' },
+  // With config, host-config and cosi are refused (they shape the generated config only).
+  config: { value: 'ic-config.yaml', with: { 'host-config': '', cosi: '' } },
   'extra-config': { value: 'os: {hostname: x}' },
   hostname: { value: 'installer-iso-mos' },
   packages: { value: 'openssh-server' },

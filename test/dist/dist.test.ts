@@ -38,11 +38,13 @@ describe('dist/index.js on Node 24 with stand-in tools', () => {
     // oras came from the tool cache; the base image was resolved then pulled.
     const oras = calls('oras');
     expect(oras.map((c) => c.argv[0])).toEqual(['resolve', 'pull']);
-    expect(oras[1]?.argv.slice(0, 4)).toEqual(['pull', 'mcr.microsoft.com/azurelinux/3.0/image/minimal-os:latest', '--platform', 'linux/amd64']);
+    // Pulled by the digest it resolved to, so that what is pulled (and cached) is what was resolved.
+    expect(oras[0]?.argv.slice(0, 2)).toEqual(['resolve', 'mcr.microsoft.com/azurelinux/3.0/image/minimal-os:latest']);
+    expect(oras[1]?.argv.slice(0, 4)).toEqual(['pull', `mcr.microsoft.com/azurelinux/3.0/image/minimal-os@sha256:${'d'.repeat(64)}`, '--platform', 'linux/amd64']);
     expect(calls('make')).toEqual([]);
 
     const docker = calls('docker');
-    expect(docker[0]?.argv).toEqual(['info']);
+    expect(docker[0]?.argv).toEqual(['info', '--format', '{{json .SecurityOptions}}']);
     expect(docker[1]?.argv).toEqual(['pull', '--platform', 'linux/amd64', 'mcr.microsoft.com/azurelinux/imagecustomizer:0.18.0']);
     const run = docker.find((c) => c.argv[0] === 'run')!.argv;
     const work = result.state['work-dir']!;
@@ -50,7 +52,7 @@ describe('dist/index.js on Node 24 with stand-in tools', () => {
       'run', '--rm', '--privileged', '--name', result.state.container, '--platform', 'linux/amd64',
       '-v', '/dev:/dev',
       '-v', `${work}/config:/config:ro`,
-      '-v', `${dirs.temp}/trident-iso-cache/base-image/image.vhdx:/inputs/base/image.vhdx:ro`,
+      '-v', `${work}/base/image.vhdx:/inputs/base/image.vhdx:ro`,
       '-v', `${work}/build:/build`,
       '-v', `${work}/output:/output`,
       '-v', `${dirs.workspace}/os.cosi:/inputs/cosi/os.cosi:ro`,
@@ -82,7 +84,7 @@ describe('dist/index.js on Node 24 with stand-in tools', () => {
     expect(result.stdout).toMatch(/::warning::The ISO was not uploaded: not running inside a GitHub Actions job/);
     expect(result.stdout).toMatch(/Trident is installed from the Azure Linux package repositories/);
     // No cache service outside a job: nothing restored, and no failure.
-    expect(result.stdout).toMatch(/The Actions cache service is not available here: nothing is restored/);
+    expect(result.stdout).toMatch(/The Actions cache service is not available here \(not in a workflow job\): the base image is not cached/);
     expect(result.summary).toContain('## Trident installer ISO');
     expect(result.summary).toContain(createHash('sha256').update(iso).digest('hex'));
     expect(result.summary).toContain('```mermaid');

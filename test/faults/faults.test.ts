@@ -335,7 +335,9 @@ describe('a failing stage stops the others', () => {
       },
     );
     expect(result.exitCode).toBe(1);
-    expect(errors(result.stdout).map((e) => e.title)).toContain('Base image failed');
+    // The title names the input at fault; the message says which stage failed.
+    expect(errors(result.stdout).map((e) => e.title)).toContain("Input 'base-image'");
+    expect(errors(result.stdout).some((e) => e.message.startsWith("Base image failed: Input 'base-image'"))).toBe(true);
     expect(result.stdout).toMatch(/Trident RPMs \(stopped after [\d.]+ s: Base image failed\)/);
     expect(calls('make').filter((c) => alive(c.pid))).toEqual([]);
     expectUserFilesUnchanged();

@@ -13,13 +13,13 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'exec-test-'));
 describe('exec', () => {
   it('passes argv without a shell: metacharacters stay literal', async () => {
     const canary = path.join(tmp, 'pwned');
-    const result = await run(['printf', '%s', `$(touch ${canary}); echo hi`]);
+    const result = await run(['printf', '%s', `$(touch ${canary}); echo hi`], { captureStdout: true });
     expect(result.stdout).toBe(`$(touch ${canary}); echo hi`);
     expect(existsSync(canary)).toBe(false);
   });
 
   it('feeds standard input (how passwords reach --password-stdin)', async () => {
-    expect((await run(['cat'], { input: 's3cret' })).stdout).toBe('s3cret');
+    expect((await run(['cat'], { input: 's3cret', captureStdout: true })).stdout).toBe('s3cret');
   });
 
   it('streams lines as they come and keeps the last ones for errors', async () => {
@@ -41,6 +41,20 @@ describe('exec', () => {
     setTimeout(() => controller.abort(), 50);
     await expect(pending).rejects.toThrow(/abort/i);
     expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('does not keep stdout unless asked (memory stays bounded)', async () => {
+    expect((await run(['echo', 'hello'])).stdout).toBe('');
+  });
+
+  it('stops what a child started too (its process group)', async () => {
+    const marker = path.join(tmp, 'grandchild-alive');
+    const pending = run(['sh', '-c', `(sleep 1; touch ${marker}) & wait`]);
+    await new Promise((r) => setTimeout(r, 100));
+    await stopAll(1000);
+    await pending;
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(existsSync(marker)).toBe(false);
   });
 
   it('stopAll ends every running child (what cancellation uses)', async () => {

@@ -17,6 +17,7 @@ function recordingRuntime(errors: Annotation[]): Runtime {
     workspace: '/ws',
     tempDir: '/tmp',
     setOutput: noop,
+    addPath: noop,
     setSecret: noop,
     saveState: noop,
     error: (a) => errors.push(a),
@@ -46,7 +47,9 @@ describe('reportFailure', () => {
     expect(errors).toEqual([
       {
         title: "Input 'config'",
-        message: expect.stringMatching(/^Input 'config': \/ws\/ic\/config\.yaml is not valid YAML at line \d+, column \d+/),
+        message: expect.stringMatching(
+          /^Write Image Customizer config failed: Input 'config': \/ws\/ic\/config\.yaml is not valid YAML at line \d+, column \d+/,
+        ),
         file: 'ic/config.yaml',
         line: expect.any(Number),
         column: expect.any(Number),

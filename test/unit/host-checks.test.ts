@@ -57,18 +57,28 @@ describe('checkEngine', () => {
   }
 
   it('accepts an engine that answers as root', async () => {
-    const dir = engine('docker', 'echo "Security Options:"; echo " seccomp"');
+    const dir = engine(
+      'docker',
+      '[ "$2 $3" = "--format {{json .SecurityOptions}}" ] || exit 9; echo \'["name=apparmor","name=seccomp,profile=builtin"]\'',
+    );
     expect(await withPath(dir, () => checkEngine('docker'))).toBeUndefined();
   });
 
   it('rejects a rootless engine', async () => {
-    const dir = engine('docker', 'echo "Security Options:"; echo " name=rootless"');
+    const dir = engine('docker', 'echo \'["name=seccomp,profile=builtin","name=rootless","name=cgroupns"]\'');
     expect(await withPath(dir, () => checkEngine('docker'))).toMatch(/rootless/);
   });
 
   it('rejects an engine that remaps user namespaces', async () => {
-    const dir = engine('docker', 'echo "Security Options:"; echo " name=seccomp,profile=builtin"; echo " name=userns"');
+    const dir = engine('docker', 'echo \'["name=seccomp,profile=builtin","name=userns"]\'');
     expect(await withPath(dir, () => checkEngine('docker'))).toMatch(/userns-remap/);
+  });
+
+  it("reads podman's rootless flag", async () => {
+    expect(await withPath(engine('podman', '[ "$3" = "{{.Host.Security.Rootless}}" ] || exit 9; echo true'), () => checkEngine('podman'))).toMatch(
+      /rootless/,
+    );
+    expect(await withPath(engine('podman', 'echo false'), () => checkEngine('podman'))).toBeUndefined();
   });
 
   it('rejects an engine that does not answer, with its words', async () => {

@@ -16,6 +16,7 @@ describe('isTransient', () => {
     'error: 403 denied',
     'manifest unknown',
     'exit status 1',
+    'wrote 523 files, then: exit status 1',
   ])('does not retry: %s', (text) => expect(isTransient(text)).toBe(false));
 });
 
@@ -67,7 +68,7 @@ describe('retry', () => {
     const controller = new AbortController();
     const promise = retry(
       async () => {
-        throw new Error('503');
+        throw new Error('503 Service Unavailable');
       },
       { attempts: 5, baseMs: 60_000, signal: controller.signal, onRetry: () => controller.abort(new Error('another stage failed')) },
     );

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkRpms, findRpms, getRpms, parseRpmFileName, tridentVersionOf } from '../../src/rpms.js';
+import { checkRpms, cleanCommit, findRpms, getRpms, parseRpmFileName, tridentVersionOf } from '../../src/rpms.js';
 
 const V = '0.27.0-dev.2026080799.v95639188c.azl3';
 const X86 = ['trident', 'trident-provisioning', 'trident-service', 'trident-install-service', 'trident-static-pcrlock-files', 'trident-acl-agent'];
@@ -126,5 +126,27 @@ describe('checkRpms', () => {
   it('reads the Trident version from the trident RPM only', () => {
     expect(tridentVersionOf(all)).toBe(V);
     expect(tridentVersionOf(all.filter((p) => p.name !== 'trident'))).toBe('');
+  });
+});
+
+describe('cleanCommit (what RPMs built from a checkout are cached by)', () => {
+  const git = (dir: string, ...args: string[]) =>
+    execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
+      encoding: 'utf8',
+    }).trim();
+
+  it('gives the commit of a clean checkout, and none when the tree is dirty or not git', async () => {
+    const repo = path.join(tmp, 'repo');
+    mkdirSync(repo);
+    git(repo, 'init', '-q');
+    writeFileSync(path.join(repo, 'Makefile'), 'all:\n');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'x');
+    expect(await cleanCommit(repo)).toEqual({ commit: git(repo, 'rev-parse', 'HEAD'), reason: 'clean' });
+    writeFileSync(path.join(repo, 'Makefile'), 'all:\n\techo changed\n');
+    expect(await cleanCommit(repo)).toEqual({ reason: 'the checkout has uncommitted changes' });
+    const plain = path.join(tmp, 'plain');
+    mkdirSync(plain);
+    expect(await cleanCommit(plain)).toEqual({ reason: 'not a git checkout' });
   });
 });

@@ -130,7 +130,9 @@ if (tool === 'make') {
 } else {
   // docker / podman
   if (sub === 'info') {
-    console.log('Server Version: stand-in\nSecurity Options:\n seccomp');
+    // What the action asks (info --format ...): docker's security options, podman's rootless flag.
+    if (flag('--format') === undefined) fail('info without --format');
+    console.log(tool === 'docker' ? '["name=seccomp,profile=builtin"]' : 'false');
     process.exit(0);
   }
   if (sub === 'rm') {
