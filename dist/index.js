@@ -52744,6 +52744,8 @@ async function uploadIso(request, env) {
 
 
 
+
+
 async function upload({ inputs, rt }, iso, log) {
     if (!inputs.upload) {
         log('upload is false: the ISO is not uploaded.');
@@ -52772,16 +52774,30 @@ function summary({ inputs, features, versionKnown }, iso, base, rpms, artifact, 
         artifactName: inputs.archive ? inputs.artifactName : external_node_path_.basename(iso.path),
     }, records);
 }
-/** validate-only: the exact commands a full run would start. */
-function planLines(ctx, argv) {
-    const { inputs } = ctx;
-    return [
-        'Every input is valid. Without validate-only the action would run:',
-        ...(inputs.rpms.kind === 'build' ? [`  (in ${inputs.rpms.checkout}) make bin/trident-rpms.tar.gz`] : []),
-        ...(inputs.baseImage.kind === 'oci' ? [`  oras pull ${inputs.baseImage.ref} --platform ${inputs.platform} --output ${basePullDir(ctx)}`] : []),
-        `  ${inputs.containerEngine} pull --platform ${inputs.platform} ${inputs.imageCustomizerImage}`,
-        `  ${argv.join(' ')}`,
-    ];
+/** validate-only: the commands a full run would start, from the same argv builders the run uses. */
+function planLines(ctx, containerArgv) {
+    const { inputs, work } = ctx;
+    const registryConfig = external_node_path_.join(work.auth, 'oras-config.json');
+    const lines = [];
+    if (inputs.rpms.kind === 'build')
+        lines.push(['make', 'bin/trident-rpms.tar.gz', `# in ${inputs.rpms.checkout}`]);
+    if (inputs.baseImage.kind === 'oci') {
+        const { ref } = inputs.baseImage;
+        if (inputs.registryCredentials)
+            lines.push(orasArgv.login('oras', registryOf(ref), inputs.registryCredentials.username, registryConfig));
+        lines.push(orasArgv.resolve('oras', ref, registryConfig));
+        lines.push(orasArgv.pull('oras', pinnedRef(ref, '<resolved digest>'), inputs.platform, basePullDir(ctx), registryConfig));
+    }
+    const pulls = pullArgv({
+        engine: inputs.containerEngine,
+        image: inputs.imageCustomizerImage,
+        platform: inputs.platform,
+        ...(inputs.imageCustomizerCredentials ? { authDir: work.auth, username: inputs.imageCustomizerCredentials.username } : {}),
+    });
+    if (pulls.login)
+        lines.push(pulls.login);
+    lines.push(pulls.pull, [...containerArgv]);
+    return ['Every input is valid. Without validate-only the action would run:', ...lines.map((argv) => `  ${argv.join(' ')}`)];
 }
 
 ;// CONCATENATED MODULE: ./build/workdir.js

@@ -8,6 +8,8 @@ import type { StageRecord } from '../stages.js';
 import { uploadIso, uploadUnavailable, type UploadResult } from '../upload.js';
 import type { RunContext } from './context.js';
 import { basePullDir } from './fetch.js';
+import { pullArgv, registryOf } from '../container.js';
+import { orasArgv, pinnedRef } from '../oras.js';
 
 export async function upload({ inputs, rt }: RunContext, iso: IsoInfo, log: (line: string) => void): Promise<UploadResult | undefined> {
   if (!inputs.upload) {
@@ -52,14 +54,25 @@ export function summary(
   );
 }
 
-/** validate-only: the exact commands a full run would start. */
-export function planLines(ctx: RunContext, argv: readonly string[]): string[] {
-  const { inputs } = ctx;
-  return [
-    'Every input is valid. Without validate-only the action would run:',
-    ...(inputs.rpms.kind === 'build' ? [`  (in ${inputs.rpms.checkout}) make bin/trident-rpms.tar.gz`] : []),
-    ...(inputs.baseImage.kind === 'oci' ? [`  oras pull ${inputs.baseImage.ref} --platform ${inputs.platform} --output ${basePullDir(ctx)}`] : []),
-    `  ${inputs.containerEngine} pull --platform ${inputs.platform} ${inputs.imageCustomizerImage}`,
-    `  ${argv.join(' ')}`,
-  ];
+/** validate-only: the commands a full run would start, from the same argv builders the run uses. */
+export function planLines(ctx: RunContext, containerArgv: readonly string[]): string[] {
+  const { inputs, work } = ctx;
+  const registryConfig = path.join(work.auth, 'oras-config.json');
+  const lines: string[][] = [];
+  if (inputs.rpms.kind === 'build') lines.push(['make', 'bin/trident-rpms.tar.gz', `# in ${inputs.rpms.checkout}`]);
+  if (inputs.baseImage.kind === 'oci') {
+    const { ref } = inputs.baseImage;
+    if (inputs.registryCredentials) lines.push(orasArgv.login('oras', registryOf(ref), inputs.registryCredentials.username, registryConfig));
+    lines.push(orasArgv.resolve('oras', ref, registryConfig));
+    lines.push(orasArgv.pull('oras', pinnedRef(ref, '<resolved digest>'), inputs.platform, basePullDir(ctx), registryConfig));
+  }
+  const pulls = pullArgv({
+    engine: inputs.containerEngine,
+    image: inputs.imageCustomizerImage,
+    platform: inputs.platform,
+    ...(inputs.imageCustomizerCredentials ? { authDir: work.auth, username: inputs.imageCustomizerCredentials.username } : {}),
+  });
+  if (pulls.login) lines.push(pulls.login);
+  lines.push(pulls.pull, [...containerArgv]);
+  return ['Every input is valid. Without validate-only the action would run:', ...lines.map((argv) => `  ${argv.join(' ')}`)];
 }
