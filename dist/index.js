@@ -49806,6 +49806,123 @@ async function missingKernelModules(names, root = '/') {
 }
 const KERNEL_MODULES = ['loop', 'squashfs', 'vfat', 'ext4'];
 
+;// CONCATENATED MODULE: ./build/customizer/config.js
+/** The packages the procedure installs in the live OS. */
+const PROCEDURE_PACKAGES = [
+    'netplan',
+    'trident-install-service',
+    'trident-provisioning',
+    'vim',
+    'curl',
+    'device-mapper',
+    'squashfs-tools',
+    'tar',
+    'selinux-policy',
+];
+const PROCEDURE_SERVICES = ['trident-install.service', 'trident-network.service'];
+/** Trident reads its host configuration from here in the live OS. */
+const HOST_CONFIG_DESTINATION = '/etc/trident/config.yaml';
+// The ISO is mounted at /run/initramfs/live; Trident's docs use /mnt/trident_cdrom.
+const CDROM_LINK_SCRIPT = '# Use more intuitive path for the ISO mount\nln -s /run/initramfs/live /mnt/trident_cdrom\n';
+/** The procedure's config, with the inputs' values. Pure. */
+function buildCustomizerConfig(p) {
+    return {
+        storage: {
+            bootType: 'efi',
+            disks: [
+                {
+                    partitionTableType: 'gpt',
+                    maxSize: '4G',
+                    partitions: [
+                        { id: 'esp', type: 'esp', size: '8M' },
+                        { id: 'rootfs', size: 'grow' },
+                    ],
+                },
+            ],
+            filesystems: [
+                { deviceId: 'esp', type: 'fat32', mountPoint: { path: '/boot/efi', options: 'umask=0077' } },
+                { deviceId: 'rootfs', type: 'ext4', mountPoint: { path: '/' } },
+            ],
+        },
+        os: {
+            hostname: p.hostname,
+            bootloader: { resetType: 'hard-reset' },
+            selinux: { mode: p.selinuxMode },
+            kernelCommandLine: { extraCommandLine: [...p.kernelCommandLine] },
+            packages: { install: union(PROCEDURE_PACKAGES, p.packages) },
+            services: { enable: union(PROCEDURE_SERVICES, p.services) },
+            ...(p.hostConfigSource ? { additionalFiles: [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] } : {}),
+        },
+        scripts: { postCustomization: [{ content: CDROM_LINK_SCRIPT }] },
+        ...(p.cosi ? { iso: { additionalFiles: [{ source: p.cosi.source, destination: p.cosi.destination }] } } : {}),
+    };
+}
+/** Appends without duplicates, keeping the first list's order. */
+function union(first, second) {
+    return [...new Set([...first, ...second])];
+}
+function isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/**
+ * Deep merge of `extra` over `base`: mappings merge key by key, lists append
+ * the items not already present (compared by value), scalars replace. Pure.
+ */
+function mergeConfig(base, extra) {
+    const out = { ...base };
+    for (const [key, value] of Object.entries(extra)) {
+        const current = out[key];
+        if (isMapping(current) && isMapping(value))
+            out[key] = mergeConfig(current, value);
+        else if (Array.isArray(current) && Array.isArray(value))
+            out[key] = appendUnique(current, value);
+        else
+            out[key] = value;
+    }
+    return out;
+}
+function appendUnique(current, extra) {
+    const seen = new Set(current.map((item) => JSON.stringify(item)));
+    const out = [...current];
+    for (const item of extra) {
+        const key = JSON.stringify(item);
+        if (!seen.has(key)) {
+            seen.add(key);
+            out.push(item);
+        }
+    }
+    return out;
+}
+/** The RPM packages the config installs that Trident's RPMs must provide. */
+function requiredTridentPackages(config) {
+    const install = config.os?.packages?.install ?? [];
+    const needed = install.filter((name) => name.startsWith('trident'));
+    // trident requires trident-selinux at the same version when SELinux policy is installed.
+    if (needed.length === 0)
+        return [];
+    needed.push('trident');
+    if (config.os?.selinux?.mode !== 'disabled')
+        needed.push('trident-selinux');
+    return [...new Set(needed)];
+}
+/**
+ * The places where extra-config names a file on the host (`source` anywhere,
+ * a script's `path`), as JSON pointers. The generated config lives in a
+ * temporary folder and only the inputs are mounted, so such a file would not
+ * be found by Image Customizer. Pure.
+ */
+function fileReferences(value, pointer = '') {
+    if (Array.isArray(value))
+        return value.flatMap((item, i) => fileReferences(item, `${pointer}/${i}`));
+    if (!isMapping(value))
+        return [];
+    return Object.entries(value).flatMap(([key, child]) => {
+        const here = `${pointer}/${key}`;
+        const isFile = typeof child === 'string' && (key === 'source' || (key === 'path' && pointer.startsWith('/scripts/')));
+        return isFile ? [here] : fileReferences(child, here);
+    });
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
@@ -50480,6 +50597,7 @@ function archProblems(metadata, platform) {
 
 
 
+
 async function mustRead(input, file, kind) {
     let info;
     try {
@@ -50552,6 +50670,10 @@ async function preflight(inputs, log) {
     else if (inputs.extraConfig) {
         result.extraConfig = inputs.extraConfig.value;
     }
+    const references = fileReferences(result.extraConfig);
+    if (references.length > 0) {
+        throw new InputError('extra-config', `names files at ${references.join(', ')}, which the generated config cannot bring into the build (only host-config, cosi and the RPMs are mounted). Use inline content (os.additionalFiles[].content, scripts[].content), or give a complete config with its files as \`config\`.`);
+    }
     if (inputs.cosi) {
         const cosi = await readCosi(inputs.cosi).catch((error) => {
             throw new InputError('cosi', `${inputs.cosi} is not a COSI file: ${error.message}`);
@@ -50606,106 +50728,6 @@ async function checkEverything(inputs, rt, log) {
         });
     }
     return { ...result, parent };
-}
-
-;// CONCATENATED MODULE: ./build/customizer/config.js
-/** The packages the procedure installs in the live OS. */
-const PROCEDURE_PACKAGES = [
-    'netplan',
-    'trident-install-service',
-    'trident-provisioning',
-    'vim',
-    'curl',
-    'device-mapper',
-    'squashfs-tools',
-    'tar',
-    'selinux-policy',
-];
-const PROCEDURE_SERVICES = ['trident-install.service', 'trident-network.service'];
-/** Trident reads its host configuration from here in the live OS. */
-const HOST_CONFIG_DESTINATION = '/etc/trident/config.yaml';
-// The ISO is mounted at /run/initramfs/live; Trident's docs use /mnt/trident_cdrom.
-const CDROM_LINK_SCRIPT = '# Use more intuitive path for the ISO mount\nln -s /run/initramfs/live /mnt/trident_cdrom\n';
-/** The procedure's config, with the inputs' values. Pure. */
-function buildCustomizerConfig(p) {
-    return {
-        storage: {
-            bootType: 'efi',
-            disks: [
-                {
-                    partitionTableType: 'gpt',
-                    maxSize: '4G',
-                    partitions: [
-                        { id: 'esp', type: 'esp', size: '8M' },
-                        { id: 'rootfs', size: 'grow' },
-                    ],
-                },
-            ],
-            filesystems: [
-                { deviceId: 'esp', type: 'fat32', mountPoint: { path: '/boot/efi', options: 'umask=0077' } },
-                { deviceId: 'rootfs', type: 'ext4', mountPoint: { path: '/' } },
-            ],
-        },
-        os: {
-            hostname: p.hostname,
-            bootloader: { resetType: 'hard-reset' },
-            selinux: { mode: p.selinuxMode },
-            kernelCommandLine: { extraCommandLine: [...p.kernelCommandLine] },
-            packages: { install: union(PROCEDURE_PACKAGES, p.packages) },
-            services: { enable: union(PROCEDURE_SERVICES, p.services) },
-            ...(p.hostConfigSource ? { additionalFiles: [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] } : {}),
-        },
-        scripts: { postCustomization: [{ content: CDROM_LINK_SCRIPT }] },
-        ...(p.cosi ? { iso: { additionalFiles: [{ source: p.cosi.source, destination: p.cosi.destination }] } } : {}),
-    };
-}
-/** Appends without duplicates, keeping the first list's order. */
-function union(first, second) {
-    return [...new Set([...first, ...second])];
-}
-function isMapping(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/**
- * Deep merge of `extra` over `base`: mappings merge key by key, lists append
- * the items not already present (compared by value), scalars replace. Pure.
- */
-function mergeConfig(base, extra) {
-    const out = { ...base };
-    for (const [key, value] of Object.entries(extra)) {
-        const current = out[key];
-        if (isMapping(current) && isMapping(value))
-            out[key] = mergeConfig(current, value);
-        else if (Array.isArray(current) && Array.isArray(value))
-            out[key] = appendUnique(current, value);
-        else
-            out[key] = value;
-    }
-    return out;
-}
-function appendUnique(current, extra) {
-    const seen = new Set(current.map((item) => JSON.stringify(item)));
-    const out = [...current];
-    for (const item of extra) {
-        const key = JSON.stringify(item);
-        if (!seen.has(key)) {
-            seen.add(key);
-            out.push(item);
-        }
-    }
-    return out;
-}
-/** The RPM packages the config installs that Trident's RPMs must provide. */
-function requiredTridentPackages(config) {
-    const install = config.os?.packages?.install ?? [];
-    const needed = install.filter((name) => name.startsWith('trident'));
-    // trident requires trident-selinux at the same version when SELinux policy is installed.
-    if (needed.length === 0)
-        return [];
-    needed.push('trident');
-    if (config.os?.selinux?.mode !== 'disabled')
-        needed.push('trident-selinux');
-    return [...new Set(needed)];
 }
 
 ;// CONCATENATED MODULE: ./build/customizer/files.js

@@ -5,6 +5,7 @@ import { access, constants, open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, parseYamlMapping } from './inputs.js';
 import { unmountablePath } from './container.js';
+import { fileReferences } from './customizer/config.js';
 import { checkCosi, readCosi, type CosiInfo } from './trident/cosi.js';
 import type { Inputs, Platform } from './types.js';
 
@@ -83,6 +84,14 @@ export async function preflight(inputs: Inputs, log: (line: string) => void): Pr
     result.extraConfig = parseYamlMapping(await readFile(inputs.extraConfig.path, 'utf8'), 'extra-config', inputs.extraConfig.path);
   } else if (inputs.extraConfig) {
     result.extraConfig = inputs.extraConfig.value;
+  }
+
+  const references = fileReferences(result.extraConfig);
+  if (references.length > 0) {
+    throw new InputError(
+      'extra-config',
+      `names files at ${references.join(', ')}, which the generated config cannot bring into the build (only host-config, cosi and the RPMs are mounted). Use inline content (os.additionalFiles[].content, scripts[].content), or give a complete config with its files as \`config\`.`,
+    );
   }
 
   if (inputs.cosi) {

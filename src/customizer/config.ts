@@ -134,3 +134,19 @@ export function requiredTridentPackages(config: CustomizerConfig): string[] {
   if (config.os?.selinux?.mode !== 'disabled') needed.push('trident-selinux');
   return [...new Set(needed)];
 }
+
+/**
+ * The places where extra-config names a file on the host (`source` anywhere,
+ * a script's `path`), as JSON pointers. The generated config lives in a
+ * temporary folder and only the inputs are mounted, so such a file would not
+ * be found by Image Customizer. Pure.
+ */
+export function fileReferences(value: unknown, pointer = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => fileReferences(item, `${pointer}/${i}`));
+  if (!isMapping(value)) return [];
+  return Object.entries(value).flatMap(([key, child]) => {
+    const here = `${pointer}/${key}`;
+    const isFile = typeof child === 'string' && (key === 'source' || (key === 'path' && pointer.startsWith('/scripts/')));
+    return isFile ? [here] : fileReferences(child, here);
+  });
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildCustomizerConfig, mergeConfig, requiredTridentPackages, type ConfigParams } from '../../src/customizer/config.js';
+import { buildCustomizerConfig, fileReferences, mergeConfig, requiredTridentPackages, type ConfigParams } from '../../src/customizer/config.js';
 import { configYaml } from '../../src/customizer/files.js';
 import { checkCustomizerConfig } from '../../src/customizer/schema.js';
 import { customizerFeatures } from '../../src/customizer/version.js';
@@ -165,5 +165,22 @@ describe('requiredTridentPackages', () => {
 
   it('needs nothing when the config installs no Trident package', () => {
     expect(requiredTridentPackages({ os: { packages: { install: ['vim'] } } })).toEqual([]);
+  });
+});
+
+describe('fileReferences', () => {
+  it('finds the host files extra-config names, not mount points or inline content', () => {
+    const extra = {
+      os: {
+        additionalFiles: [
+          { source: 'files/motd', destination: '/etc/motd' },
+          { content: 'x', destination: '/etc/x' },
+        ],
+      },
+      scripts: { postCustomization: [{ path: 'scripts/setup.sh' }, { content: 'echo hi' }] },
+      storage: { filesystems: [{ deviceId: 'esp', mountPoint: { path: '/boot/efi' } }] },
+    };
+    expect(fileReferences(extra)).toEqual(['/os/additionalFiles/0/source', '/scripts/postCustomization/0/path']);
+    expect(fileReferences(undefined)).toEqual([]);
   });
 });

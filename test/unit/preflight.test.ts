@@ -51,6 +51,12 @@ describe('preflight', () => {
     await expect(preflight(inputs({ cosi: 'a:b/os.cosi' }), quiet)).rejects.toThrow(/^Input 'cosi': .* contains ':'/);
   });
 
+  it('refuses an extra-config that names host files the build cannot see, with their paths', async () => {
+    await expect(
+      preflight(inputs({ 'extra-config': 'os:\n  additionalFiles:\n    - source: files/motd\n      destination: /etc/motd\n' }), quiet),
+    ).rejects.toThrow(/^Input 'extra-config': names files at \/os\/additionalFiles\/0\/source/);
+  });
+
   it('reads an extra-config file', async () => {
     writeFileSync(path.join(ws, 'extra.yml'), 'os:\n  hostname: from-file\n');
     expect((await preflight(inputs({ 'extra-config': 'extra.yml' }), quiet)).extraConfig).toEqual({ os: { hostname: 'from-file' } });
