@@ -52775,6 +52775,33 @@ async function pullImage(o) {
         throw new InputError('imagecustomizer-image', `could not pull ${o.image}: ${error.message}`);
     });
 }
+/**
+ * Tries a privileged container of the image: the engine may refuse privileges
+ * (policy, rootless), and a run that fails on that after the pulls would waste
+ * them. The command is fixed; nothing from the inputs is in it.
+ */
+async function checkPrivileged(engine, image, platform, name, signal) {
+    const argv = [
+        engine,
+        'run',
+        '--rm',
+        '--privileged',
+        '--name',
+        name,
+        '--platform',
+        platform,
+        '--entrypoint',
+        'sh',
+        image,
+        '-c',
+        'test -c /dev/loop-control',
+    ];
+    // Named, and removed whatever happens: a client stopped mid-start (another stage failed) leaves a created container.
+    const result = await run(argv, { signal }).finally(() => removeContainer(engine, name));
+    if (result.exitCode !== 0) {
+        throw new InputError('container-engine', `${engine} could not run a privileged container with loop devices (exit code ${result.exitCode}): ${result.tail.slice(-3).join(' ')}. Image Customizer needs one; use a runner whose engine allows --privileged.`);
+    }
+}
 /** Runs the container; on failure or cancellation it is removed and the error holds its log's tail. */
 async function runContainer(argv, engine, name, onLine, signal) {
     try {
@@ -56179,8 +56206,9 @@ function baseImage(ctx, log, signal) {
     };
     return getBaseImage(inputs.baseImage, inputs.platform, basePullDir(ctx), oras, ctx.cache ? { key: (digest) => cacheKeys.baseImage(inputs.platform, digest), ...cacheFor(ctx, log) } : undefined);
 }
-function customizerImage({ inputs, work }, log, signal) {
-    return pullImage({
+/** The Image Customizer image pulled, and a privileged container of it tried (a refusal stops the other stages). */
+async function customizerImage({ inputs, work, containerName }, log, signal) {
+    await pullImage({
         engine: inputs.containerEngine,
         image: inputs.imageCustomizerImage,
         platform: inputs.platform,
@@ -56188,6 +56216,8 @@ function customizerImage({ inputs, work }, log, signal) {
         onLine: log,
         signal,
     });
+    await checkPrivileged(inputs.containerEngine, inputs.imageCustomizerImage, inputs.platform, containerName, signal);
+    log(`${inputs.containerEngine} runs privileged containers with loop devices.`);
 }
 
 ;// CONCATENATED MODULE: ./build/upload.js
@@ -56358,6 +56388,10 @@ async function procedure(rt, stages) {
         await stages.run('Plan (validate-only)', async (log) => planLines(ctx, argv).forEach((line) => log(line)));
         return;
     }
+    // Containers (the privileged check, then Image Customizer) carry this name: the post step removes it.
+    rt.saveState(STATE.container, ctx.containerName);
+    rt.saveState(STATE.engine, inputs.containerEngine);
+    rt.saveState(STATE.image, inputs.imageCustomizerImage);
     // 3. The three independent pieces at once; a failure stops the others.
     const [rpms, base] = await stages.parallel([
         { name: 'Trident RPMs', body: (log, signal) => tridentRpms(ctx, prepared, log, signal) },
@@ -56369,9 +56403,6 @@ async function procedure(rt, stages) {
     rt.setOutput('base-image-digest', base.digest);
     rt.setOutput('trident-version', rpms.tridentVersion);
     // 4. Image Customizer, privileged.
-    rt.saveState(STATE.container, ctx.containerName);
-    rt.saveState(STATE.engine, inputs.containerEngine);
-    rt.saveState(STATE.image, inputs.imageCustomizerImage);
     await stages.run('Image Customizer', (log) => customize(ctx, containerSpec(ctx, prepared, base.file, rpms.dir), log));
     // The base image's cache save ran beside Image Customizer; the step ends only when it has.
     if (base.cacheSave)

@@ -37227,7 +37227,7 @@ function lines(emit) {
     };
 }
 /** Runs argv[0] with argv[1..]; resolves with the exit code whatever it is. Rejects if it cannot start or is aborted. */
-function run(argv, options = {}) {
+function exec_run(argv, options = {}) {
     const [file, ...args] = argv;
     if (file === undefined)
         throw new Error('run: empty argv');
@@ -37275,7 +37275,7 @@ function run(argv, options = {}) {
 }
 /** Like run(), but a non-zero exit becomes a CommandError holding the output's tail. */
 async function exec_runChecked(argv, options = {}) {
-    const result = await run(argv, options);
+    const result = await exec_run(argv, options);
     if (result.exitCode !== 0)
         throw new exec_CommandError(argv, result.exitCode, result.tail);
     return result;
@@ -37718,6 +37718,33 @@ async function pullImage(o) {
         throw new InputError('imagecustomizer-image', `could not pull ${o.image}: ${error.message}`);
     });
 }
+/**
+ * Tries a privileged container of the image: the engine may refuse privileges
+ * (policy, rootless), and a run that fails on that after the pulls would waste
+ * them. The command is fixed; nothing from the inputs is in it.
+ */
+async function checkPrivileged(engine, image, platform, name, signal) {
+    const argv = [
+        engine,
+        'run',
+        '--rm',
+        '--privileged',
+        '--name',
+        name,
+        '--platform',
+        platform,
+        '--entrypoint',
+        'sh',
+        image,
+        '-c',
+        'test -c /dev/loop-control',
+    ];
+    // Named, and removed whatever happens: a client stopped mid-start (another stage failed) leaves a created container.
+    const result = await run(argv, { signal }).finally(() => removeContainer(engine, name));
+    if (result.exitCode !== 0) {
+        throw new InputError('container-engine', `${engine} could not run a privileged container with loop devices (exit code ${result.exitCode}): ${result.tail.slice(-3).join(' ')}. Image Customizer needs one; use a runner whose engine allows --privileged.`);
+    }
+}
 /** Runs the container; on failure or cancellation it is removed and the error holds its log's tail. */
 async function runContainer(argv, engine, name, onLine, signal) {
     try {
@@ -37738,13 +37765,13 @@ async function runContainer(argv, engine, name, onLine, signal) {
 function rootRemover(engine, image) {
     return async (paths) => {
         for (const p of paths) {
-            await run([engine, 'run', '--rm', '--entrypoint', 'rm', '-v', `${external_node_path_namespaceObject.dirname(p)}:/w`, image, '-rf', `/w/${external_node_path_namespaceObject.basename(p)}`]);
+            await exec_run([engine, 'run', '--rm', '--entrypoint', 'rm', '-v', `${external_node_path_namespaceObject.dirname(p)}:/w`, image, '-rf', `/w/${external_node_path_namespaceObject.basename(p)}`]);
         }
     };
 }
 /** Removes the container if it still exists; never throws. */
 async function removeContainer(engine, name) {
-    await run([engine, 'rm', '--force', name]).catch(() => undefined);
+    await exec_run([engine, 'rm', '--force', name]).catch(() => undefined);
 }
 
 // EXTERNAL MODULE: ./build/state.js

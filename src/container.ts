@@ -127,6 +127,37 @@ export async function pullImage(o: PullOptions): Promise<void> {
   });
 }
 
+/**
+ * Tries a privileged container of the image: the engine may refuse privileges
+ * (policy, rootless), and a run that fails on that after the pulls would waste
+ * them. The command is fixed; nothing from the inputs is in it.
+ */
+export async function checkPrivileged(engine: ContainerEngine, image: string, platform: Platform, name: string, signal?: AbortSignal): Promise<void> {
+  const argv = [
+    engine,
+    'run',
+    '--rm',
+    '--privileged',
+    '--name',
+    name,
+    '--platform',
+    platform,
+    '--entrypoint',
+    'sh',
+    image,
+    '-c',
+    'test -c /dev/loop-control',
+  ];
+  // Named, and removed whatever happens: a client stopped mid-start (another stage failed) leaves a created container.
+  const result = await run(argv, { signal }).finally(() => removeContainer(engine, name));
+  if (result.exitCode !== 0) {
+    throw new InputError(
+      'container-engine',
+      `${engine} could not run a privileged container with loop devices (exit code ${result.exitCode}): ${result.tail.slice(-3).join(' ')}. Image Customizer needs one; use a runner whose engine allows --privileged.`,
+    );
+  }
+}
+
 /** Runs the container; on failure or cancellation it is removed and the error holds its log's tail. */
 export async function runContainer(
   argv: readonly string[],

@@ -73,6 +73,11 @@ async function procedure(rt: Runtime, stages: Stages): Promise<void> {
     return;
   }
 
+  // Containers (the privileged check, then Image Customizer) carry this name: the post step removes it.
+  rt.saveState(STATE.container, ctx.containerName);
+  rt.saveState(STATE.engine, inputs.containerEngine);
+  rt.saveState(STATE.image, inputs.imageCustomizerImage);
+
   // 3. The three independent pieces at once; a failure stops the others.
   const [rpms, base] = await stages.parallel([
     { name: 'Trident RPMs', body: (log, signal) => tridentRpms(ctx, prepared, log, signal) },
@@ -85,9 +90,6 @@ async function procedure(rt: Runtime, stages: Stages): Promise<void> {
   rt.setOutput('trident-version', rpms.tridentVersion);
 
   // 4. Image Customizer, privileged.
-  rt.saveState(STATE.container, ctx.containerName);
-  rt.saveState(STATE.engine, inputs.containerEngine);
-  rt.saveState(STATE.image, inputs.imageCustomizerImage);
   await stages.run('Image Customizer', (log) => customize(ctx, containerSpec(ctx, prepared, base.file, rpms.dir), log));
   // The base image's cache save ran beside Image Customizer; the step ends only when it has.
   if (base.cacheSave) await stages.run('Save base image to the cache', () => base.cacheSave ?? Promise.resolve());

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { getBaseImage, type BaseImage } from '../base-image.js';
 import { cacheKeys, restore, save } from '../cache.js';
-import { pullImage, registryOf } from '../container.js';
+import { checkPrivileged, pullImage, registryOf } from '../container.js';
 import { installOras, orasLogin, type OrasContext } from '../oras.js';
 import { checkRpms, getRpms, type RpmSet } from '../rpms.js';
 import { validateWithTrident } from '../trident-validate.js';
@@ -69,8 +69,9 @@ export function baseImage(ctx: RunContext, log: Log, signal: AbortSignal): Promi
   );
 }
 
-export function customizerImage({ inputs, work }: RunContext, log: Log, signal: AbortSignal): Promise<void> {
-  return pullImage({
+/** The Image Customizer image pulled, and a privileged container of it tried (a refusal stops the other stages). */
+export async function customizerImage({ inputs, work, containerName }: RunContext, log: Log, signal: AbortSignal): Promise<void> {
+  await pullImage({
     engine: inputs.containerEngine,
     image: inputs.imageCustomizerImage,
     platform: inputs.platform,
@@ -78,4 +79,6 @@ export function customizerImage({ inputs, work }: RunContext, log: Log, signal: 
     onLine: log,
     signal,
   });
+  await checkPrivileged(inputs.containerEngine, inputs.imageCustomizerImage, inputs.platform, containerName, signal);
+  log(`${inputs.containerEngine} runs privileged containers with loop devices.`);
 }

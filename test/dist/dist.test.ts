@@ -10,7 +10,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { NODE24, REPO, runAction, type RunnerDirs } from '../support/run-action.js';
-import { readCalls, standinRunner, type Call } from '../support/standins.js';
+import { readCalls, standinRunner, subcommand, type Call } from '../support/standins.js';
 
 const FIXTURES = path.join(REPO, 'test', 'fixtures');
 
@@ -45,8 +45,12 @@ describe('dist/index.js on Node 24 with stand-in tools', () => {
 
     const docker = calls('docker');
     expect(docker[0]?.argv).toEqual(['info', '--format', '{{json .SecurityOptions}}']);
+    // Before the long run: a privileged container of the image is tried (a fixed command).
+    expect(docker.find((c) => subcommand(c) === 'run-helper')?.argv).toEqual([
+      'run', '--rm', '--privileged', '--name', result.state.container, '--platform', 'linux/amd64', '--entrypoint', 'sh', 'mcr.microsoft.com/azurelinux/imagecustomizer:0.18.0', '-c', 'test -c /dev/loop-control',
+    ]);
     expect(docker[1]?.argv).toEqual(['pull', '--platform', 'linux/amd64', 'mcr.microsoft.com/azurelinux/imagecustomizer:0.18.0']);
-    const run = docker.find((c) => c.argv[0] === 'run')!.argv;
+    const run = docker.find((c) => subcommand(c) === 'run')!.argv;
     const work = result.state['work-dir']!;
     expect(run).toEqual([
       'run', '--rm', '--privileged', '--name', result.state.container, '--platform', 'linux/amd64',
@@ -108,7 +112,7 @@ describe('dist/index.js on Node 24 with stand-in tools', () => {
     const result = await runAction(dirs, { 'host-config': 'host-config.yaml', 'trident-source': 'trident', 'container-engine': 'podman', 'imagecustomizer-image': 'ghcr.io/microsoft/imagecustomizer:1.6.0' }, env, { post: false });
     expect(result.exitCode, result.stdout).toBe(0);
     expect(calls('make')).toEqual([expect.objectContaining({ argv: ['bin/trident-rpms.tar.gz'], cwd: checkout })]);
-    const run = calls('podman').find((c) => c.argv[0] === 'run')!.argv;
+    const run = calls('podman').find((c) => subcommand(c) === 'run')!.argv;
     expect(run).toContain(`${result.state['work-dir']}/rpms:/rpms`);
     expect(run).not.toContain('/dev:/dev');
     expect(run.slice(run.indexOf('--rpm-source'), run.indexOf('--rpm-source') + 2)).toEqual(['--rpm-source', '/rpms']);
@@ -156,5 +160,12 @@ describe('dist/index.js on Node 24 with stand-in tools', () => {
     expect(result.stdout).toMatch(/::warning::Failed to restore: .*ECONNREFUSED/);
     expect(calls('oras').map((c) => c.argv[0])).toEqual(['resolve', 'pull']);
     expect(result.outputs['iso-sha256']).toMatch(/^[a-f0-9]{64}$/);
+  });
+
+  it('fails naming container-engine when the engine refuses privileged containers, before Image Customizer runs', async () => {
+    const result = await runAction(dirs, { 'host-config': 'host-config.yaml', cosi: 'os.cosi' }, { ...env, STANDIN_NO_PRIVILEGED: '1' });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/::error title=Input 'container-engine'::Image Customizer image failed: Input 'container-engine': docker could not run a privileged container/);
+    expect(calls('docker').filter((c) => subcommand(c) === 'run')).toEqual([]);
   });
 });

@@ -65,7 +65,8 @@ export function subcommand(call: Pick<Call, 'argv'>): string {
   for (let i = 0; i < call.argv.length; i++) {
     const a = call.argv[i] ?? '';
     if (a === '--config') i++;
-    else if (!a.startsWith('-')) return a;
+    // A container with a fixed entry point (privileged check, root cleanup) is not the Image Customizer run.
+    else if (!a.startsWith('-')) return a === 'run' && call.argv.includes('--entrypoint') ? 'run-helper' : a;
   }
   return '';
 }

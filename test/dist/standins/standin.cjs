@@ -40,7 +40,10 @@ function flag(name) {
   return i >= 0 ? argv[i + 1] : undefined;
 }
 function subcommandOf(t, args) {
-  return t === 'docker' || t === 'podman' ? args.find((a) => !a.startsWith('-') && args[args.indexOf(a) - 1] !== '--config') : args[0];
+  if (t !== 'docker' && t !== 'podman') return args[0];
+  const sub = args.find((a) => !a.startsWith('-') && args[args.indexOf(a) - 1] !== '--config');
+  // A container with a fixed entry point (privileged check, root cleanup) is not the Image Customizer run.
+  return sub === 'run' && args.includes('--entrypoint') ? 'run-helper' : sub;
 }
 const sub = subcommandOf(tool, argv);
 
@@ -150,6 +153,13 @@ if (tool === 'make') {
     }
   }
   if (sub === 'pull' || sub === 'login' || sub === 'rm') process.exit(0);
+  if (sub === 'run-helper') {
+    if (process.env.STANDIN_NO_PRIVILEGED === '1' && argv.includes('--privileged')) {
+      console.error('docker: Error response from daemon: privileged mode is not allowed by policy.');
+      process.exit(126);
+    }
+    process.exit(0);
+  }
   if (sub !== 'run') fail(`unexpected subcommand ${sub}`);
   const mounts = [];
   argv.forEach((a, i) => {
