@@ -48913,13 +48913,20 @@ function signalGroup(child, signal) {
 /** Stops a child and what it started: SIGTERM to its group, SIGKILL after graceMs. */
 function stop(child, graceMs) {
     return new Promise((resolve) => {
+        // Even when the leader has ended, processes it started may live on in its group.
+        signalGroup(child, 'SIGTERM');
         if (child.exitCode !== null || child.signalCode !== null)
             return resolve();
         const force = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs);
         child.once('close', () => (clearTimeout(force), resolve()));
-        signalGroup(child, 'SIGTERM');
     });
 }
+// Children lead their own process groups, so they would outlive this process
+// if it ended without stopping them (an uncaught error, a terminal closed).
+process.on('exit', () => {
+    for (const child of live)
+        signalGroup(child, 'SIGKILL');
+});
 /** Stops every running child and waits for them to end (cancellation). */
 async function stopAll(graceMs = 5_000) {
     await Promise.all([...live].map((child) => stop(child, graceMs)));
@@ -48964,10 +48971,8 @@ function run(argv, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
         live.add(child);
-        const onAbort = () => {
-            void stop(child, 5_000);
-            reject(options.signal?.reason);
-        };
+        // Settled when the process has ended (below), so nothing runs on while callers clean up.
+        const onAbort = () => void stop(child, 5_000);
         options.signal?.addEventListener('abort', onAbort, { once: true });
         const tail = [];
         const stdoutChunks = [];
@@ -48995,7 +49000,10 @@ function run(argv, options = {}) {
             options.signal?.removeEventListener('abort', onAbort);
             out.end();
             err.end();
-            resolve({ exitCode: code ?? (sig ? 128 : 1), stdout: Buffer.concat(stdoutChunks).toString('utf8'), tail });
+            if (options.signal?.aborted)
+                reject(options.signal.reason);
+            else
+                resolve({ exitCode: code ?? (sig ? 128 : 1), stdout: Buffer.concat(stdoutChunks).toString('utf8'), tail });
         });
         child.stdin?.on('error', () => undefined); // a program that ignores stdin may close it early
         child.stdin?.end(options.input ?? '');
@@ -49419,10 +49427,12 @@ async function retry(fn, options) {
             const delay = options.baseMs * 2 ** (attempt - 1);
             options.onRetry?.(attempt, delay, error);
             await new Promise((resolve, reject) => {
-                if (options.signal?.aborted)
-                    return reject(options.signal.reason);
-                const timer = setTimeout(resolve, delay);
-                options.signal?.addEventListener('abort', () => (clearTimeout(timer), reject(options.signal?.reason)), { once: true });
+                const { signal } = options;
+                if (signal?.aborted)
+                    return reject(signal.reason);
+                const onAbort = () => (clearTimeout(timer), reject(signal?.reason));
+                const timer = setTimeout(() => (signal?.removeEventListener('abort', onAbort), resolve()), delay);
+                signal?.addEventListener('abort', onAbort, { once: true });
             });
         }
     }
@@ -49500,7 +49510,15 @@ async function pullImage(o) {
     const argv = pullArgv({ ...o, ...(o.auth ? { authDir: o.auth.dir, username: o.auth.username } : {}) });
     if (o.auth && argv.login) {
         await seedRegistryConfig(authFile(o.engine, o.auth.dir), registryOf(o.image));
-        await runChecked(argv.login, { input: o.auth.password, onLine: o.onLine, signal: o.signal }).catch((error) => {
+        const login = argv.login;
+        const password = o.auth.password;
+        await retry(() => runChecked(login, { input: password, onLine: o.onLine, signal: o.signal }), {
+            attempts: 4,
+            baseMs: retryBaseMs(),
+            ...(o.signal ? { signal: o.signal } : {}),
+        }).catch((error) => {
+            if (o.signal?.aborted || isTransient(error.message))
+                throw error;
             throw new InputError('imagecustomizer-registry-username', `the login to ${registryOf(o.image)} failed; check imagecustomizer-registry-username and imagecustomizer-registry-password. ${error.message}`);
         });
     }
@@ -49538,9 +49556,25 @@ async function checkPrivileged(engine, image, platform, name, signal) {
     ];
     // Named, and removed whatever happens: a client stopped mid-start (another stage failed) leaves a created container.
     const result = await run(argv, { signal }).finally(() => removeContainer(engine, name));
-    if (result.exitCode !== 0) {
-        throw new InputError('container-engine', `${engine} could not run a privileged container with loop devices (exit code ${result.exitCode}): ${result.tail.slice(-3).join(' ')}. Image Customizer needs one; use a runner whose engine allows --privileged.`);
+    const verdict = privilegeVerdict(result.exitCode, result.tail);
+    const said = `(exit code ${result.exitCode}): ${result.tail.slice(-3).join(' ')}`;
+    if (verdict === 'refused') {
+        throw new InputError('container-engine', `${engine} could not run a privileged container with loop devices ${said}. Image Customizer needs one; use a runner whose engine allows --privileged.`);
     }
+    if (verdict === 'error')
+        throw new Error(`The privileged check container of ${image} could not run ${said}.`);
+}
+/**
+ * What the check's exit says: `test` failing (1) or the engine refusing privileges
+ * means no privileged container here; other failures (no space, no sh in a custom
+ * image) are errors of their own, not advice about the engine. Pure.
+ */
+function privilegeVerdict(exitCode, tail) {
+    if (exitCode === 0)
+        return 'ok';
+    if (exitCode === 1 || /privileged|authorization|not allowed|permission denied|operation not permitted|rootless/i.test(tail.join('\n')))
+        return 'refused';
+    return 'error';
 }
 /** Runs the container; on failure or cancellation it is removed and the error holds its log's tail. */
 async function runContainer(argv, engine, name, onLine, signal) {
@@ -49559,10 +49593,28 @@ async function runContainer(argv, engine, name, onLine, signal) {
  * Removes paths as root with a throwaway container of the (already pulled)
  * Image Customizer image: only root can delete what its root-run container wrote.
  */
-function rootRemover(engine, image) {
+function rootRemover(engine, image, log) {
     return async (paths) => {
         for (const p of paths) {
-            await run([engine, 'run', '--rm', '--entrypoint', 'rm', '-v', `${external_node_path_.dirname(p)}:/w`, image, '-rf', `/w/${external_node_path_.basename(p)}`]);
+            // Only the folder itself is mounted; its (user-owned) entry is removed by the caller afterwards.
+            const result = await run([
+                engine,
+                'run',
+                '--rm',
+                '--pull',
+                'never',
+                '--network',
+                'none',
+                '--entrypoint',
+                'sh',
+                '-v',
+                `${p}:/w`,
+                image,
+                '-c',
+                'rm -rf /w/* /w/.[!.]* /w/..?*',
+            ]);
+            if (result.exitCode !== 0)
+                log(`Could not empty ${p} as root (exit code ${result.exitCode}): ${result.tail.slice(-2).join(' ')}`);
         }
     };
 }
@@ -49738,7 +49790,14 @@ class Stages {
 
 ;// CONCATENATED MODULE: ./build/state.js
 // Names of the values main saves for the post step (GITHUB_STATE).
-const STATE = { workDir: 'work-dir', cacheDir: 'cache-dir', container: 'container', engine: 'engine', image: 'image' };
+const STATE = {
+    workDir: 'work-dir',
+    cacheDir: 'cache-dir',
+    container: 'container',
+    engine: 'engine',
+    image: 'image',
+    partialOutput: 'partial-output',
+};
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
@@ -49932,21 +49991,30 @@ function requiredTridentPackages(config) {
         needed.push('trident-selinux');
     return [...new Set(needed)];
 }
+/** Keys whose string value names a file on the host, wherever they appear (Image Customizer 0.18 to 1.6). */
+const FILE_KEYS = new Set(['source', 'sshPublicKeyPaths', 'selinuxPolicyPath']);
+/** `path` names a file only under these top-level sections (elsewhere it is a mount point in the image). */
+const PATH_SECTIONS = ['/scripts/', '/baseConfigs/', '/input/', '/output/'];
 /**
- * The places where extra-config names a file on the host (`source` anywhere,
- * a script's `path`), as JSON pointers. The generated config lives in a
- * temporary folder and only the inputs are mounted, so such a file would not
- * be found by Image Customizer. Pure.
+ * The places where extra-config names a file on the host, as JSON pointers.
+ * The generated config lives in a temporary folder and only the inputs are
+ * mounted, so such a file would not be found by Image Customizer. Pure.
  */
 function fileReferences(value, pointer = '') {
     if (Array.isArray(value))
         return value.flatMap((item, i) => fileReferences(item, `${pointer}/${i}`));
     if (!isMapping(value))
         return [];
+    // A password given as a file: { type: plain-text-file | hashed-file, value: <path> }.
+    const passwordFile = typeof value.type === 'string' && value.type.endsWith('-file') && typeof value.value === 'string';
     return Object.entries(value).flatMap(([key, child]) => {
         const here = `${pointer}/${key}`;
-        const isFile = typeof child === 'string' && (key === 'source' || (key === 'path' && pointer.startsWith('/scripts/')));
-        return isFile ? [here] : fileReferences(child, here);
+        const names = (FILE_KEYS.has(key) && (typeof child === 'string' || Array.isArray(child))) ||
+            (key === 'path' &&
+                typeof child === 'string' &&
+                PATH_SECTIONS.some((section) => pointer.startsWith(section) || `${pointer}/`.startsWith(section))) ||
+            (key === 'value' && passwordFile);
+        return names ? [here] : fileReferences(child, here);
     });
 }
 
@@ -51374,6 +51442,7 @@ async function verifyIso(file) {
 
 
 
+
 /** Just what the build needs, never the whole host; the user's files read-only. Pure. */
 function mountsFor(ctx, prepared, baseImageFile, rpmDir) {
     const { inputs, work } = ctx;
@@ -51416,9 +51485,10 @@ async function customize(ctx, spec, log) {
  * Moves the ISO to `output`, which must not exist: a hard link fails rather
  * than overwrite. Across filesystems (or where the root-owned file may not be
  * linked) it is copied to a temporary name beside `output` first, so a full
- * disk or a cancellation never leaves a partial file at `output`.
+ * disk never leaves a partial file at `output`; `onPartial` records that name
+ * so a cancellation's cleanup removes it too.
  */
-async function moveNoClobber(from, to) {
+async function moveNoClobber(from, to, onPartial) {
     const clobber = () => new Error(`Input 'output': ${to} appeared while the ISO was built; the action never overwrites a file. The ISO was not moved there.`);
     try {
         await (0,promises_.link)(from, to);
@@ -51430,11 +51500,22 @@ async function moveNoClobber(from, to) {
         if (code !== 'EXDEV' && code !== 'EPERM')
             throw error;
         const partial = `${to}.partial-${process.pid}`;
+        // COPYFILE_EXCL: a file of that name that is not ours is never touched.
+        await (0,promises_.copyFile)(from, partial, external_node_fs_.constants.COPYFILE_EXCL);
+        onPartial(partial);
         try {
-            await (0,promises_.copyFile)(from, partial, external_node_fs_.constants.COPYFILE_EXCL);
-            await (0,promises_.link)(partial, to).catch((e) => {
-                throw e.code === 'EEXIST' ? clobber() : e;
-            });
+            await (0,promises_.link)(partial, to);
+        }
+        catch (e) {
+            const linkCode = e.code;
+            if (linkCode === 'EEXIST')
+                throw clobber();
+            // A filesystem without hard links: rename, after checking nothing is there.
+            if (linkCode !== 'EPERM' && linkCode !== 'ENOTSUP' && linkCode !== 'EOPNOTSUPP')
+                throw e;
+            if (await (0,promises_.lstat)(to).then(() => true, () => false))
+                throw clobber();
+            await (0,promises_.rename)(partial, to);
         }
         finally {
             await (0,promises_.rm)(partial, { force: true });
@@ -51442,11 +51523,11 @@ async function moveNoClobber(from, to) {
     }
     await (0,promises_.rm)(from, { force: true });
 }
-async function deliverIso({ inputs, work }, log) {
+async function deliverIso({ inputs, work, rt }, log) {
     const written = external_node_path_.join(work.output, external_node_path_.basename(inputs.output));
     // Checked where Image Customizer wrote it: a bad file never reaches `output`.
     const info = await verifyIso(written);
-    await moveNoClobber(written, inputs.output);
+    await moveNoClobber(written, inputs.output, (partial) => rt.saveState(STATE.partialOutput, partial));
     log(`${inputs.output}: ${info.size} bytes, SHA-256 ${info.sha256}`);
     return { ...info, path: inputs.output };
 }
@@ -52690,10 +52771,11 @@ function validationVerdict(exitCode, tail) {
 
 
 function cacheFor(ctx, log) {
-    const cacheLog = { info: log, warning: (line) => ctx.rt.warning({ message: line }) };
+    const warning = (line) => ctx.rt.warning({ message: line });
     return {
-        restore: (dir, key) => restore(dir, key, cacheLog),
-        save: (dir, key) => save(dir, key, cacheLog),
+        restore: (dir, key) => restore(dir, key, { info: log, warning }),
+        // The base image's save outlives its stage (it runs beside Image Customizer): log it directly.
+        save: (dir, key) => save(dir, key, { info: (line) => ctx.rt.console.info(line), warning }),
     };
 }
 /** The RPMs gathered flat, checked against the config, and the host config checked by `trident validate`. */
@@ -52889,8 +52971,12 @@ async function removePaths(paths, asRoot, remove = (p) => (0,promises_.rm)(p, { 
             denied.push(p);
         });
     }
-    if (denied.length > 0 && asRoot)
+    if (denied.length > 0 && asRoot) {
         await asRoot(denied).catch(() => undefined);
+        // Emptied as root; the folders themselves belong to this user.
+        for (const p of denied)
+            await remove(p).catch(() => undefined);
+    }
     const left = [];
     for (const p of denied)
         if (await (0,promises_.access)(p).then(() => true, () => false))
@@ -52905,9 +52991,9 @@ async function removeWorkDir(root, asRoot) {
     if (left.length > 0)
         throw new Error(`${root} holds files this user may not delete (written as root by the container)`);
 }
-/** Removes the bulky parts (build, pulled image, RPMs, scratch) and keeps config/ for the outputs that name it. Returns what it could not remove. */
-function trimWorkDir(work, asRoot) {
-    return removePaths([work.build, work.base, work.rpms, work.scratch, work.output], asRoot);
+/** Removes the bulky parts (build, pulled image, RPMs, scratch, and `also`) and keeps config/ for the outputs that name it. Returns what it could not remove. */
+function trimWorkDir(work, asRoot, also = []) {
+    return removePaths([work.build, work.base, work.rpms, work.scratch, work.output, ...also], asRoot);
 }
 /** Removes the private credential stores (oras and engine logins). */
 async function dropCredentials(work) {
@@ -52999,15 +53085,24 @@ async function procedure(rt, stages) {
     rt.setOutput('base-image-digest', base.digest);
     rt.setOutput('trident-version', rpms.tridentVersion);
     // 4. Image Customizer, privileged.
-    await stages.run('Image Customizer', (log) => customize(ctx, containerSpec(ctx, prepared, base.file, rpms.dir), log));
+    await stages
+        .run('Image Customizer', (log) => customize(ctx, containerSpec(ctx, prepared, base.file, rpms.dir), log))
+        .catch(async (error) => {
+        if (base.cacheSave) {
+            rt.console.info('Waiting for the base image cache save to finish before failing.');
+            await base.cacheSave;
+        }
+        throw error;
+    });
     // The base image's cache save ran beside Image Customizer; the step ends only when it has.
     if (base.cacheSave)
         await stages.run('Save base image to the cache', () => base.cacheSave ?? Promise.resolve());
     // 5. The ISO, checked before it goes anywhere; then the disk is freed for later steps.
     const iso = await stages.run('Check ISO', (log) => deliverIso(ctx, log));
-    const stuck = await trimWorkDir(work, rootRemover(inputs.containerEngine, inputs.imageCustomizerImage));
+    // Freeing space must never fail a finished build: warn about what stays.
+    const stuck = await trimWorkDir(work, rootRemover(inputs.containerEngine, inputs.imageCustomizerImage, rt.console.info), ctx.cache ? [ctx.cacheRoot] : []).catch((error) => [`${work.root} (${error.message})`]);
     if (stuck.length > 0)
-        rt.warning({ message: `Could not free ${stuck.join(', ')} (written as root by the container); the post step tries again.` });
+        rt.warning({ message: `Could not free ${stuck.join(', ')}; the post step tries again.` });
     rt.setOutput('iso-path', iso.path);
     rt.setOutput('iso-sha256', iso.sha256);
     rt.setOutput('iso-size', String(iso.size));
@@ -53063,6 +53158,7 @@ function reportFailure(error, rt) {
 
 
 
+
 /** Keeps a value main saved for the post step, when it names a leftover. */
 function remember(left, name, value) {
     for (const [key, stateName] of Object.entries(STATE))
@@ -53074,8 +53170,11 @@ async function cleanUp(left, log) {
         await removeContainer(left.engine, left.container);
         log(`Removed container ${left.container} (if it was still there).`);
     }
+    // Only ever the name the run wrote its copy under (`<output>.partial-<pid>`).
+    if (left.partialOutput && /\.partial-\d+$/.test(left.partialOutput))
+        await (0,promises_.rm)(left.partialOutput, { force: true });
     const engine = left.engine === 'docker' || left.engine === 'podman' ? left.engine : undefined;
-    const asRoot = engine && left.image ? rootRemover(engine, left.image) : undefined;
+    const asRoot = engine && left.image ? rootRemover(engine, left.image, log) : undefined;
     for (const dir of [left.workDir, left.cacheDir]) {
         if (!dir)
             continue;
@@ -53111,8 +53210,8 @@ function onCancel(rt) {
             .then(() => cleanUp(left, rt.console.info))
             .finally(() => process.exit(130));
     };
-    process.on('SIGINT', handler);
-    process.on('SIGTERM', handler);
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
+        process.on(signal, handler);
     return left;
 }
 

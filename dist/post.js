@@ -37157,6 +37157,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   k: () => (/* binding */ remember)
 });
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -37185,13 +37187,20 @@ function signalGroup(child, signal) {
 /** Stops a child and what it started: SIGTERM to its group, SIGKILL after graceMs. */
 function stop(child, graceMs) {
     return new Promise((resolve) => {
+        // Even when the leader has ended, processes it started may live on in its group.
+        signalGroup(child, 'SIGTERM');
         if (child.exitCode !== null || child.signalCode !== null)
             return resolve();
         const force = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs);
         child.once('close', () => (clearTimeout(force), resolve()));
-        signalGroup(child, 'SIGTERM');
     });
 }
+// Children lead their own process groups, so they would outlive this process
+// if it ended without stopping them (an uncaught error, a terminal closed).
+process.on('exit', () => {
+    for (const child of live)
+        signalGroup(child, 'SIGKILL');
+});
 /** Stops every running child and waits for them to end (cancellation). */
 async function stopAll(graceMs = 5_000) {
     await Promise.all([...live].map((child) => stop(child, graceMs)));
@@ -37236,10 +37245,8 @@ function exec_run(argv, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
         live.add(child);
-        const onAbort = () => {
-            void stop(child, 5_000);
-            reject(options.signal?.reason);
-        };
+        // Settled when the process has ended (below), so nothing runs on while callers clean up.
+        const onAbort = () => void stop(child, 5_000);
         options.signal?.addEventListener('abort', onAbort, { once: true });
         const tail = [];
         const stdoutChunks = [];
@@ -37267,7 +37274,10 @@ function exec_run(argv, options = {}) {
             options.signal?.removeEventListener('abort', onAbort);
             out.end();
             err.end();
-            resolve({ exitCode: code ?? (sig ? 128 : 1), stdout: Buffer.concat(stdoutChunks).toString('utf8'), tail });
+            if (options.signal?.aborted)
+                reject(options.signal.reason);
+            else
+                resolve({ exitCode: code ?? (sig ? 128 : 1), stdout: Buffer.concat(stdoutChunks).toString('utf8'), tail });
         });
         child.stdin?.on('error', () => undefined); // a program that ignores stdin may close it early
         child.stdin?.end(options.input ?? '');
@@ -37615,8 +37625,6 @@ function parseYamlMapping(text, input, file) {
     return value;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./build/registry-auth.js
 // Private credential stores for the logins (oras's registry config, docker's
 // config.json; podman's auth.json takes the same format).
@@ -37703,7 +37711,15 @@ async function pullImage(o) {
     const argv = pullArgv({ ...o, ...(o.auth ? { authDir: o.auth.dir, username: o.auth.username } : {}) });
     if (o.auth && argv.login) {
         await seedRegistryConfig(authFile(o.engine, o.auth.dir), registryOf(o.image));
-        await runChecked(argv.login, { input: o.auth.password, onLine: o.onLine, signal: o.signal }).catch((error) => {
+        const login = argv.login;
+        const password = o.auth.password;
+        await retry(() => runChecked(login, { input: password, onLine: o.onLine, signal: o.signal }), {
+            attempts: 4,
+            baseMs: retryBaseMs(),
+            ...(o.signal ? { signal: o.signal } : {}),
+        }).catch((error) => {
+            if (o.signal?.aborted || isTransient(error.message))
+                throw error;
             throw new InputError('imagecustomizer-registry-username', `the login to ${registryOf(o.image)} failed; check imagecustomizer-registry-username and imagecustomizer-registry-password. ${error.message}`);
         });
     }
@@ -37741,9 +37757,25 @@ async function checkPrivileged(engine, image, platform, name, signal) {
     ];
     // Named, and removed whatever happens: a client stopped mid-start (another stage failed) leaves a created container.
     const result = await run(argv, { signal }).finally(() => removeContainer(engine, name));
-    if (result.exitCode !== 0) {
-        throw new InputError('container-engine', `${engine} could not run a privileged container with loop devices (exit code ${result.exitCode}): ${result.tail.slice(-3).join(' ')}. Image Customizer needs one; use a runner whose engine allows --privileged.`);
+    const verdict = privilegeVerdict(result.exitCode, result.tail);
+    const said = `(exit code ${result.exitCode}): ${result.tail.slice(-3).join(' ')}`;
+    if (verdict === 'refused') {
+        throw new InputError('container-engine', `${engine} could not run a privileged container with loop devices ${said}. Image Customizer needs one; use a runner whose engine allows --privileged.`);
     }
+    if (verdict === 'error')
+        throw new Error(`The privileged check container of ${image} could not run ${said}.`);
+}
+/**
+ * What the check's exit says: `test` failing (1) or the engine refusing privileges
+ * means no privileged container here; other failures (no space, no sh in a custom
+ * image) are errors of their own, not advice about the engine. Pure.
+ */
+function privilegeVerdict(exitCode, tail) {
+    if (exitCode === 0)
+        return 'ok';
+    if (exitCode === 1 || /privileged|authorization|not allowed|permission denied|operation not permitted|rootless/i.test(tail.join('\n')))
+        return 'refused';
+    return 'error';
 }
 /** Runs the container; on failure or cancellation it is removed and the error holds its log's tail. */
 async function runContainer(argv, engine, name, onLine, signal) {
@@ -37762,10 +37794,28 @@ async function runContainer(argv, engine, name, onLine, signal) {
  * Removes paths as root with a throwaway container of the (already pulled)
  * Image Customizer image: only root can delete what its root-run container wrote.
  */
-function rootRemover(engine, image) {
+function rootRemover(engine, image, log) {
     return async (paths) => {
         for (const p of paths) {
-            await exec_run([engine, 'run', '--rm', '--entrypoint', 'rm', '-v', `${external_node_path_namespaceObject.dirname(p)}:/w`, image, '-rf', `/w/${external_node_path_namespaceObject.basename(p)}`]);
+            // Only the folder itself is mounted; its (user-owned) entry is removed by the caller afterwards.
+            const result = await exec_run([
+                engine,
+                'run',
+                '--rm',
+                '--pull',
+                'never',
+                '--network',
+                'none',
+                '--entrypoint',
+                'sh',
+                '-v',
+                `${p}:/w`,
+                image,
+                '-c',
+                'rm -rf /w/* /w/.[!.]* /w/..?*',
+            ]);
+            if (result.exitCode !== 0)
+                log(`Could not empty ${p} as root (exit code ${result.exitCode}): ${result.tail.slice(-2).join(' ')}`);
         }
     };
 }
@@ -37813,8 +37863,12 @@ async function removePaths(paths, asRoot, remove = (p) => (0,promises_namespaceO
             denied.push(p);
         });
     }
-    if (denied.length > 0 && asRoot)
+    if (denied.length > 0 && asRoot) {
         await asRoot(denied).catch(() => undefined);
+        // Emptied as root; the folders themselves belong to this user.
+        for (const p of denied)
+            await remove(p).catch(() => undefined);
+    }
     const left = [];
     for (const p of denied)
         if (await (0,promises_namespaceObject.access)(p).then(() => true, () => false))
@@ -37829,9 +37883,9 @@ async function removeWorkDir(root, asRoot) {
     if (left.length > 0)
         throw new Error(`${root} holds files this user may not delete (written as root by the container)`);
 }
-/** Removes the bulky parts (build, pulled image, RPMs, scratch) and keeps config/ for the outputs that name it. Returns what it could not remove. */
-function trimWorkDir(work, asRoot) {
-    return removePaths([work.build, work.base, work.rpms, work.scratch, work.output], asRoot);
+/** Removes the bulky parts (build, pulled image, RPMs, scratch, and `also`) and keeps config/ for the outputs that name it. Returns what it could not remove. */
+function trimWorkDir(work, asRoot, also = []) {
+    return removePaths([work.build, work.base, work.rpms, work.scratch, work.output, ...also], asRoot);
 }
 /** Removes the private credential stores (oras and engine logins). */
 async function dropCredentials(work) {
@@ -37841,6 +37895,7 @@ async function dropCredentials(work) {
 ;// CONCATENATED MODULE: ./build/cleanup.js
 // Removes what a run leaves behind: its container, its work directory and
 // its cache staging folder. Shared by the post step, cancellation and the CLI.
+
 
 
 
@@ -37855,8 +37910,11 @@ async function cleanUp(left, log) {
         await removeContainer(left.engine, left.container);
         log(`Removed container ${left.container} (if it was still there).`);
     }
+    // Only ever the name the run wrote its copy under (`<output>.partial-<pid>`).
+    if (left.partialOutput && /\.partial-\d+$/.test(left.partialOutput))
+        await (0,promises_namespaceObject.rm)(left.partialOutput, { force: true });
     const engine = left.engine === 'docker' || left.engine === 'podman' ? left.engine : undefined;
-    const asRoot = engine && left.image ? rootRemover(engine, left.image) : undefined;
+    const asRoot = engine && left.image ? rootRemover(engine, left.image, log) : undefined;
     for (const dir of [left.workDir, left.cacheDir]) {
         if (!dir)
             continue;
@@ -37902,7 +37960,14 @@ __webpack_async_result__();
 /* harmony export */   c: () => (/* binding */ STATE)
 /* harmony export */ });
 // Names of the values main saves for the post step (GITHUB_STATE).
-const STATE = { workDir: 'work-dir', cacheDir: 'cache-dir', container: 'container', engine: 'engine', image: 'image' };
+const STATE = {
+    workDir: 'work-dir',
+    cacheDir: 'cache-dir',
+    container: 'container',
+    engine: 'engine',
+    image: 'image',
+    partialOutput: 'partial-output',
+};
 
 
 /***/ }),

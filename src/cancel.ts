@@ -26,7 +26,6 @@ export function onCancel(rt: Runtime): Leftovers {
       .then(() => cleanUp(left, rt.console.info))
       .finally(() => process.exit(130));
   };
-  process.on('SIGINT', handler);
-  process.on('SIGTERM', handler);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, handler);
   return left;
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { run, runChecked, CommandError } from './exec.js';
 import { InputError } from './inputs.js';
 import { seedRegistryConfig } from './registry-auth.js';
-import { retry, retryBaseMs } from './retry.js';
+import { isTransient, retry, retryBaseMs } from './retry.js';
 import type { CustomizerFeatures } from './customizer/version.js';
 import type { ContainerEngine, LogLevel, Platform } from './types.js';
 
@@ -108,7 +108,14 @@ export async function pullImage(o: PullOptions): Promise<void> {
   const argv = pullArgv({ ...o, ...(o.auth ? { authDir: o.auth.dir, username: o.auth.username } : {}) });
   if (o.auth && argv.login) {
     await seedRegistryConfig(authFile(o.engine, o.auth.dir), registryOf(o.image));
-    await runChecked(argv.login, { input: o.auth.password, onLine: o.onLine, signal: o.signal }).catch((error: unknown) => {
+    const login = argv.login;
+    const password = o.auth.password;
+    await retry(() => runChecked(login, { input: password, onLine: o.onLine, signal: o.signal }), {
+      attempts: 4,
+      baseMs: retryBaseMs(),
+      ...(o.signal ? { signal: o.signal } : {}),
+    }).catch((error: unknown) => {
+      if (o.signal?.aborted || isTransient((error as Error).message)) throw error;
       throw new InputError(
         'imagecustomizer-registry-username',
         `the login to ${registryOf(o.image)} failed; check imagecustomizer-registry-username and imagecustomizer-registry-password. ${(error as Error).message}`,
@@ -150,12 +157,27 @@ export async function checkPrivileged(engine: ContainerEngine, image: string, pl
   ];
   // Named, and removed whatever happens: a client stopped mid-start (another stage failed) leaves a created container.
   const result = await run(argv, { signal }).finally(() => removeContainer(engine, name));
-  if (result.exitCode !== 0) {
+  const verdict = privilegeVerdict(result.exitCode, result.tail);
+  const said = `(exit code ${result.exitCode}): ${result.tail.slice(-3).join(' ')}`;
+  if (verdict === 'refused') {
     throw new InputError(
       'container-engine',
-      `${engine} could not run a privileged container with loop devices (exit code ${result.exitCode}): ${result.tail.slice(-3).join(' ')}. Image Customizer needs one; use a runner whose engine allows --privileged.`,
+      `${engine} could not run a privileged container with loop devices ${said}. Image Customizer needs one; use a runner whose engine allows --privileged.`,
     );
   }
+  if (verdict === 'error') throw new Error(`The privileged check container of ${image} could not run ${said}.`);
+}
+
+/**
+ * What the check's exit says: `test` failing (1) or the engine refusing privileges
+ * means no privileged container here; other failures (no space, no sh in a custom
+ * image) are errors of their own, not advice about the engine. Pure.
+ */
+export function privilegeVerdict(exitCode: number, tail: readonly string[]): 'ok' | 'refused' | 'error' {
+  if (exitCode === 0) return 'ok';
+  if (exitCode === 1 || /privileged|authorization|not allowed|permission denied|operation not permitted|rootless/i.test(tail.join('\n')))
+    return 'refused';
+  return 'error';
 }
 
 /** Runs the container; on failure or cancellation it is removed and the error holds its log's tail. */
@@ -181,10 +203,27 @@ export async function runContainer(
  * Removes paths as root with a throwaway container of the (already pulled)
  * Image Customizer image: only root can delete what its root-run container wrote.
  */
-export function rootRemover(engine: ContainerEngine, image: string): (paths: readonly string[]) => Promise<void> {
+export function rootRemover(engine: ContainerEngine, image: string, log: (line: string) => void): (paths: readonly string[]) => Promise<void> {
   return async (paths) => {
     for (const p of paths) {
-      await run([engine, 'run', '--rm', '--entrypoint', 'rm', '-v', `${path.dirname(p)}:/w`, image, '-rf', `/w/${path.basename(p)}`]);
+      // Only the folder itself is mounted; its (user-owned) entry is removed by the caller afterwards.
+      const result = await run([
+        engine,
+        'run',
+        '--rm',
+        '--pull',
+        'never',
+        '--network',
+        'none',
+        '--entrypoint',
+        'sh',
+        '-v',
+        `${p}:/w`,
+        image,
+        '-c',
+        'rm -rf /w/* /w/.[!.]* /w/..?*',
+      ]);
+      if (result.exitCode !== 0) log(`Could not empty ${p} as root (exit code ${result.exitCode}): ${result.tail.slice(-2).join(' ')}`);
     }
   };
 }

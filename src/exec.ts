@@ -43,12 +43,19 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 /** Stops a child and what it started: SIGTERM to its group, SIGKILL after graceMs. */
 function stop(child: ChildProcess, graceMs: number): Promise<void> {
   return new Promise((resolve) => {
+    // Even when the leader has ended, processes it started may live on in its group.
+    signalGroup(child, 'SIGTERM');
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
     const force = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs);
     child.once('close', () => (clearTimeout(force), resolve()));
-    signalGroup(child, 'SIGTERM');
   });
 }
+
+// Children lead their own process groups, so they would outlive this process
+// if it ended without stopping them (an uncaught error, a terminal closed).
+process.on('exit', () => {
+  for (const child of live) signalGroup(child, 'SIGKILL');
+});
 
 /** Stops every running child and waits for them to end (cancellation). */
 export async function stopAll(graceMs = 5_000): Promise<void> {
@@ -91,10 +98,8 @@ export function run(argv: readonly string[], options: RunOptions = {}): Promise<
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
     live.add(child);
-    const onAbort = () => {
-      void stop(child, 5_000);
-      reject(options.signal?.reason);
-    };
+    // Settled when the process has ended (below), so nothing runs on while callers clean up.
+    const onAbort = () => void stop(child, 5_000);
     options.signal?.addEventListener('abort', onAbort, { once: true });
     const tail: string[] = [];
     const stdoutChunks: Buffer[] = [];
@@ -120,7 +125,8 @@ export function run(argv: readonly string[], options: RunOptions = {}): Promise<
       options.signal?.removeEventListener('abort', onAbort);
       out.end();
       err.end();
-      resolve({ exitCode: code ?? (sig ? 128 : 1), stdout: Buffer.concat(stdoutChunks).toString('utf8'), tail });
+      if (options.signal?.aborted) reject(options.signal.reason);
+      else resolve({ exitCode: code ?? (sig ? 128 : 1), stdout: Buffer.concat(stdoutChunks).toString('utf8'), tail });
     });
     child.stdin?.on('error', () => undefined); // a program that ignores stdin may close it early
     child.stdin?.end(options.input ?? '');

@@ -90,14 +90,27 @@ async function procedure(rt: Runtime, stages: Stages): Promise<void> {
   rt.setOutput('trident-version', rpms.tridentVersion);
 
   // 4. Image Customizer, privileged.
-  await stages.run('Image Customizer', (log) => customize(ctx, containerSpec(ctx, prepared, base.file, rpms.dir), log));
+  await stages
+    .run('Image Customizer', (log) => customize(ctx, containerSpec(ctx, prepared, base.file, rpms.dir), log))
+    .catch(async (error: unknown) => {
+      if (base.cacheSave) {
+        rt.console.info('Waiting for the base image cache save to finish before failing.');
+        await base.cacheSave;
+      }
+      throw error;
+    });
   // The base image's cache save ran beside Image Customizer; the step ends only when it has.
   if (base.cacheSave) await stages.run('Save base image to the cache', () => base.cacheSave ?? Promise.resolve());
 
   // 5. The ISO, checked before it goes anywhere; then the disk is freed for later steps.
   const iso = await stages.run('Check ISO', (log) => deliverIso(ctx, log));
-  const stuck = await trimWorkDir(work, rootRemover(inputs.containerEngine, inputs.imageCustomizerImage));
-  if (stuck.length > 0) rt.warning({ message: `Could not free ${stuck.join(', ')} (written as root by the container); the post step tries again.` });
+  // Freeing space must never fail a finished build: warn about what stays.
+  const stuck = await trimWorkDir(
+    work,
+    rootRemover(inputs.containerEngine, inputs.imageCustomizerImage, rt.console.info),
+    ctx.cache ? [ctx.cacheRoot] : [],
+  ).catch((error: unknown) => [`${work.root} (${(error as Error).message})`]);
+  if (stuck.length > 0) rt.warning({ message: `Could not free ${stuck.join(', ')}; the post step tries again.` });
   rt.setOutput('iso-path', iso.path);
   rt.setOutput('iso-sha256', iso.sha256);
   rt.setOutput('iso-size', String(iso.size));

@@ -37,9 +37,11 @@ export async function retry<T>(fn: (attempt: number) => Promise<T>, options: Ret
       const delay = options.baseMs * 2 ** (attempt - 1);
       options.onRetry?.(attempt, delay, error);
       await new Promise<void>((resolve, reject) => {
-        if (options.signal?.aborted) return reject(options.signal.reason);
-        const timer = setTimeout(resolve, delay);
-        options.signal?.addEventListener('abort', () => (clearTimeout(timer), reject(options.signal?.reason)), { once: true });
+        const { signal } = options;
+        if (signal?.aborted) return reject(signal.reason);
+        const onAbort = () => (clearTimeout(timer), reject(signal?.reason));
+        const timer = setTimeout(() => (signal?.removeEventListener('abort', onAbort), resolve()), delay);
+        signal?.addEventListener('abort', onAbort, { once: true });
       });
     }
   }

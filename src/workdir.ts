@@ -55,7 +55,11 @@ export async function removePaths(
       denied.push(p);
     });
   }
-  if (denied.length > 0 && asRoot) await asRoot(denied).catch(() => undefined);
+  if (denied.length > 0 && asRoot) {
+    await asRoot(denied).catch(() => undefined);
+    // Emptied as root; the folders themselves belong to this user.
+    for (const p of denied) await remove(p).catch(() => undefined);
+  }
   const left: string[] = [];
   for (const p of denied)
     if (
@@ -75,9 +79,9 @@ export async function removeWorkDir(root: string, asRoot?: RootRemover): Promise
   if (left.length > 0) throw new Error(`${root} holds files this user may not delete (written as root by the container)`);
 }
 
-/** Removes the bulky parts (build, pulled image, RPMs, scratch) and keeps config/ for the outputs that name it. Returns what it could not remove. */
-export function trimWorkDir(work: WorkDir, asRoot?: RootRemover): Promise<string[]> {
-  return removePaths([work.build, work.base, work.rpms, work.scratch, work.output], asRoot);
+/** Removes the bulky parts (build, pulled image, RPMs, scratch, and `also`) and keeps config/ for the outputs that name it. Returns what it could not remove. */
+export function trimWorkDir(work: WorkDir, asRoot?: RootRemover, also: readonly string[] = []): Promise<string[]> {
+  return removePaths([work.build, work.base, work.rpms, work.scratch, work.output, ...also], asRoot);
 }
 
 /** Removes the private credential stores (oras and engine logins). */

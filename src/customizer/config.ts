@@ -135,18 +135,29 @@ export function requiredTridentPackages(config: CustomizerConfig): string[] {
   return [...new Set(needed)];
 }
 
+/** Keys whose string value names a file on the host, wherever they appear (Image Customizer 0.18 to 1.6). */
+const FILE_KEYS = new Set(['source', 'sshPublicKeyPaths', 'selinuxPolicyPath']);
+/** `path` names a file only under these top-level sections (elsewhere it is a mount point in the image). */
+const PATH_SECTIONS = ['/scripts/', '/baseConfigs/', '/input/', '/output/'];
+
 /**
- * The places where extra-config names a file on the host (`source` anywhere,
- * a script's `path`), as JSON pointers. The generated config lives in a
- * temporary folder and only the inputs are mounted, so such a file would not
- * be found by Image Customizer. Pure.
+ * The places where extra-config names a file on the host, as JSON pointers.
+ * The generated config lives in a temporary folder and only the inputs are
+ * mounted, so such a file would not be found by Image Customizer. Pure.
  */
 export function fileReferences(value: unknown, pointer = ''): string[] {
   if (Array.isArray(value)) return value.flatMap((item, i) => fileReferences(item, `${pointer}/${i}`));
   if (!isMapping(value)) return [];
+  // A password given as a file: { type: plain-text-file | hashed-file, value: <path> }.
+  const passwordFile = typeof value.type === 'string' && value.type.endsWith('-file') && typeof value.value === 'string';
   return Object.entries(value).flatMap(([key, child]) => {
     const here = `${pointer}/${key}`;
-    const isFile = typeof child === 'string' && (key === 'source' || (key === 'path' && pointer.startsWith('/scripts/')));
-    return isFile ? [here] : fileReferences(child, here);
+    const names =
+      (FILE_KEYS.has(key) && (typeof child === 'string' || Array.isArray(child))) ||
+      (key === 'path' &&
+        typeof child === 'string' &&
+        PATH_SECTIONS.some((section) => pointer.startsWith(section) || `${pointer}/`.startsWith(section))) ||
+      (key === 'value' && passwordFile);
+    return names ? [here] : fileReferences(child, here);
   });
 }

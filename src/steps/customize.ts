@@ -1,10 +1,11 @@
 // Steps 4 and 5: Image Customizer in its privileged container, then the ISO
 // moved to `output` (never over an existing file) and checked.
 import { constants as fsConstants } from 'node:fs';
-import { copyFile, link, rm } from 'node:fs/promises';
+import { copyFile, link, lstat, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { containerArgv, IN_CONTAINER, runContainer, type ContainerSpec, type Mount } from '../container.js';
 import { verifyIso, type IsoInfo } from '../iso.js';
+import { STATE } from '../state.js';
 import type { RunContext } from './context.js';
 import type { PreparedConfig } from './config.js';
 
@@ -52,9 +53,10 @@ export async function customize(ctx: RunContext, spec: ContainerSpec, log: (line
  * Moves the ISO to `output`, which must not exist: a hard link fails rather
  * than overwrite. Across filesystems (or where the root-owned file may not be
  * linked) it is copied to a temporary name beside `output` first, so a full
- * disk or a cancellation never leaves a partial file at `output`.
+ * disk never leaves a partial file at `output`; `onPartial` records that name
+ * so a cancellation's cleanup removes it too.
  */
-async function moveNoClobber(from: string, to: string): Promise<void> {
+async function moveNoClobber(from: string, to: string, onPartial: (file: string) => void): Promise<void> {
   const clobber = () =>
     new Error(`Input 'output': ${to} appeared while the ISO was built; the action never overwrites a file. The ISO was not moved there.`);
   try {
@@ -64,11 +66,24 @@ async function moveNoClobber(from: string, to: string): Promise<void> {
     if (code === 'EEXIST') throw clobber();
     if (code !== 'EXDEV' && code !== 'EPERM') throw error;
     const partial = `${to}.partial-${process.pid}`;
+    // COPYFILE_EXCL: a file of that name that is not ours is never touched.
+    await copyFile(from, partial, fsConstants.COPYFILE_EXCL);
+    onPartial(partial);
     try {
-      await copyFile(from, partial, fsConstants.COPYFILE_EXCL);
-      await link(partial, to).catch((e: NodeJS.ErrnoException) => {
-        throw e.code === 'EEXIST' ? clobber() : e;
-      });
+      await link(partial, to);
+    } catch (e) {
+      const linkCode = (e as NodeJS.ErrnoException).code;
+      if (linkCode === 'EEXIST') throw clobber();
+      // A filesystem without hard links: rename, after checking nothing is there.
+      if (linkCode !== 'EPERM' && linkCode !== 'ENOTSUP' && linkCode !== 'EOPNOTSUPP') throw e;
+      if (
+        await lstat(to).then(
+          () => true,
+          () => false,
+        )
+      )
+        throw clobber();
+      await rename(partial, to);
     } finally {
       await rm(partial, { force: true });
     }
@@ -76,11 +91,11 @@ async function moveNoClobber(from: string, to: string): Promise<void> {
   await rm(from, { force: true });
 }
 
-export async function deliverIso({ inputs, work }: RunContext, log: (line: string) => void): Promise<IsoInfo> {
+export async function deliverIso({ inputs, work, rt }: RunContext, log: (line: string) => void): Promise<IsoInfo> {
   const written = path.join(work.output, path.basename(inputs.output));
   // Checked where Image Customizer wrote it: a bad file never reaches `output`.
   const info = await verifyIso(written);
-  await moveNoClobber(written, inputs.output);
+  await moveNoClobber(written, inputs.output, (partial) => rt.saveState(STATE.partialOutput, partial));
   log(`${inputs.output}: ${info.size} bytes, SHA-256 ${info.sha256}`);
   return { ...info, path: inputs.output };
 }

@@ -13,10 +13,11 @@ import type { PreparedConfig } from './config.js';
 type Log = (line: string) => void;
 
 function cacheFor(ctx: RunContext, log: Log) {
-  const cacheLog = { info: log, warning: (line: string) => ctx.rt.warning({ message: line }) };
+  const warning = (line: string) => ctx.rt.warning({ message: line });
   return {
-    restore: (dir: string, key: string) => restore(dir, key, cacheLog),
-    save: (dir: string, key: string) => save(dir, key, cacheLog),
+    restore: (dir: string, key: string) => restore(dir, key, { info: log, warning }),
+    // The base image's save outlives its stage (it runs beside Image Customizer): log it directly.
+    save: (dir: string, key: string) => save(dir, key, { info: (line) => ctx.rt.console.info(line), warning }),
   };
 }
 

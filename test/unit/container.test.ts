@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containerArgv, registryOf, type ContainerSpec } from '../../src/container.js';
+import { containerArgv, privilegeVerdict, pullArgv, registryOf, type ContainerSpec } from '../../src/container.js';
 import { customizerFeatures } from '../../src/customizer/version.js';
 
 function spec(engine: 'docker' | 'podman', version: string): ContainerSpec {
@@ -123,4 +123,31 @@ describe('registryOf', () => {
     ['library/ubuntu', 'docker.io'],
     ['ubuntu', 'docker.io'],
   ])('%s → %s', (ref, registry) => expect(registryOf(ref)).toBe(registry));
+});
+
+describe('privilegeVerdict', () => {
+  it('tells an engine that refuses privileges from other failures', () => {
+    expect(privilegeVerdict(0, [])).toBe('ok');
+    expect(privilegeVerdict(1, [])).toBe('refused'); // no /dev/loop-control: not really privileged (rootless)
+    expect(privilegeVerdict(125, ['docker: Error response from daemon: authorization denied by plugin opa: privileged mode is not allowed.'])).toBe(
+      'refused',
+    );
+    expect(privilegeVerdict(125, ['docker: Error response from daemon: no space left on device.'])).toBe('error');
+    expect(privilegeVerdict(127, ['exec: "sh": executable file not found in $PATH'])).toBe('error');
+  });
+});
+
+describe('pullArgv', () => {
+  it('keeps credentials in a private store: docker --config before the command, podman --authfile after it', () => {
+    const image = 'registry.example.com/ic/imagecustomizer:1.6.0';
+    expect(pullArgv({ engine: 'docker', image, platform: 'linux/amd64', authDir: '/w/auth', username: 'robot' })).toEqual({
+      login: ['docker', '--config', '/w/auth', 'login', 'registry.example.com', '--username', 'robot', '--password-stdin'],
+      pull: ['docker', '--config', '/w/auth', 'pull', '--platform', 'linux/amd64', image],
+    });
+    expect(pullArgv({ engine: 'podman', image, platform: 'linux/arm64', authDir: '/w/auth', username: 'robot' })).toEqual({
+      login: ['podman', 'login', '--authfile', '/w/auth/auth.json', 'registry.example.com', '--username', 'robot', '--password-stdin'],
+      pull: ['podman', 'pull', '--authfile', '/w/auth/auth.json', '--platform', 'linux/arm64', image],
+    });
+    expect(pullArgv({ engine: 'docker', image, platform: 'linux/amd64' })).toEqual({ pull: ['docker', 'pull', '--platform', 'linux/amd64', image] });
+  });
 });

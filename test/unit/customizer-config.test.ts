@@ -182,5 +182,23 @@ describe('fileReferences', () => {
     };
     expect(fileReferences(extra)).toEqual(['/os/additionalFiles/0/source', '/scripts/postCustomization/0/path']);
     expect(fileReferences(undefined)).toEqual([]);
+    expect(
+      fileReferences({
+        os: {
+          users: [
+            { name: 'a', sshPublicKeyPaths: ['keys/a.pub'], password: { type: 'hashed-file', value: 'pw.hash' } },
+            { name: 'b', password: { type: 'locked' } },
+          ],
+        },
+        baseConfigs: [{ path: 'base.yaml' }],
+        output: { selinuxPolicyPath: 'policy', image: { path: 'out.vhdx' } },
+      }),
+    ).toEqual([
+      '/os/users/0/sshPublicKeyPaths',
+      '/os/users/0/password/value',
+      '/baseConfigs/0/path',
+      '/output/selinuxPolicyPath',
+      '/output/image/path',
+    ]);
   });
 });

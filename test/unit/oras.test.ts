@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { installOras, orasDownload } from '../../src/oras.js';
+import { installOras, orasDownload, pinnedRef } from '../../src/oras.js';
 import { orasPlatform } from '../../src/oras-releases.js';
 
 let server: Server;
@@ -93,4 +93,14 @@ describe('orasDownload', () => {
   it('says when oras publishes no build for the runner', () => {
     expect(() => orasDownload({ version: '1.0.0' }, 'linux', 'riscv64')).toThrow(/no release for linux\/riscv64/);
   });
+});
+
+describe('pinnedRef', () => {
+  const d = `sha256:${'e'.repeat(64)}`;
+  it.each([
+    ['mcr.microsoft.com/azurelinux/3.0/image/minimal-os:latest', `mcr.microsoft.com/azurelinux/3.0/image/minimal-os@${d}`],
+    ['localhost:5000/minimal-os:1.0', `localhost:5000/minimal-os@${d}`],
+    ['localhost:5000/minimal-os', `localhost:5000/minimal-os@${d}`],
+    [`registry.example.com/os:3.0@sha256:${'a'.repeat(64)}`, `registry.example.com/os@${d}`],
+  ])('%s → by digest', (ref, pinned) => expect(pinnedRef(ref, d)).toBe(pinned));
 });
