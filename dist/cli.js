@@ -54107,6 +54107,12 @@ async function checkEngine(engine) {
     catch {
         return `${engine} is not installed (not found on PATH). Install it, or set container-engine to the engine you have.`;
     }
+    // `docker` may be podman (the podman-docker shim), whose info has no such field: ask podman's question.
+    if (engine === 'docker' && result.exitCode !== 0 && /template|can't evaluate field/i.test(result.tail.join('\n'))) {
+        result = await run([engine, 'info', '--format', ENGINE_INFO_FORMAT.podman], { captureStdout: true });
+        if (result.exitCode === 0)
+            return engineInfoProblem('podman', result.stdout);
+    }
     if (result.exitCode !== 0) {
         return `${engine} does not answer (\`${engine} info\` exited with ${result.exitCode}): ${result.tail.slice(-3).join(' ')}. Start it, or set container-engine.`;
     }

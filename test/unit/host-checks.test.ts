@@ -81,6 +81,16 @@ describe('checkEngine', () => {
     expect(await withPath(engine('podman', 'echo false'), () => checkEngine('podman'))).toBeUndefined();
   });
 
+  it('understands `docker` that is podman (the podman-docker shim)', async () => {
+    const shim = (rootless: string) =>
+      engine(
+        'docker',
+        `case "$3" in *SecurityOptions*) echo "Error: template: info:1:7: executing \\"info\\" at <.SecurityOptions>: can't evaluate field SecurityOptions" >&2; exit 125;; esac; echo ${rootless}`,
+      );
+    expect(await withPath(shim('false'), () => checkEngine('docker'))).toBeUndefined();
+    expect(await withPath(shim('true'), () => checkEngine('docker'))).toMatch(/rootless/);
+  });
+
   it('rejects an engine that does not answer, with its words', async () => {
     const dir = engine('podman', 'echo "Cannot connect to the Podman socket" >&2; exit 125');
     expect(await withPath(dir, () => checkEngine('podman'))).toMatch(/podman does not answer .*125.*Cannot connect/);
