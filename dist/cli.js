@@ -53732,14 +53732,17 @@ function expectedCosiUrl(cosiDestination) {
 // point at the COSI on the ISO. The user's file is never written.
 
 
+
+
+/** Indents each line of a list under the sentence that introduces it. */
+function indent(text) {
+    return text.replace(/^/gm, '  ');
+}
 class HostConfigError extends Error {
     file;
     problems;
     constructor(file, problems) {
-        super(`Input 'host-config': ${file} is not a valid Trident host configuration:\n` +
-            problems
-                .map((p) => `  ${p.path || '/'}${p.line ? ` (line ${p.line}${p.column ? `, column ${p.column}` : ''})` : ''}: ${p.message}`)
-                .join('\n'));
+        super(`Input 'host-config': ${file} is not a valid Trident host configuration:\n${indent(formatProblems(problems, external_node_path_.basename(file)))}`);
         this.file = file;
         this.problems = problems;
         this.name = 'HostConfigError';
@@ -54604,6 +54607,8 @@ function archProblems(metadata, platform) {
 
 
 
+
+
 async function mustRead(input, file, kind) {
     let info;
     try {
@@ -54686,7 +54691,7 @@ async function preflight(inputs, log) {
         });
         const problems = checkCosi(cosi, inputs.platform);
         if (problems.length > 0) {
-            throw new InputError('cosi', `${inputs.cosi} is not usable:\n${problems.map((p) => `  ${p.path || '/'}: ${p.message}`).join('\n')}`);
+            throw new InputError('cosi', `${inputs.cosi} is not usable:\n${indent(formatProblems(problems, external_node_path_.basename(inputs.cosi)))}`);
         }
         log(`COSI ${external_node_path_.basename(inputs.cosi)}: ${cosi.size} bytes, metadata.json SHA-384 ${cosi.metadataSha384}`);
         result.cosi = cosi;

@@ -2,21 +2,22 @@
 // COSI and host-config-image auto, a copy whose image.url and image.sha384
 // point at the COSI on the ISO. The user's file is never written.
 import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { checkHostConfig, expectedCosiUrl, imageOf, parseHostConfig, wireImage } from './trident/host-config.js';
-import type { Problem } from './trident/problems.js';
+import { formatProblems, type Problem } from './trident/problems.js';
 import type { HostConfigImage } from './types.js';
+
+/** Indents each line of a list under the sentence that introduces it. */
+export function indent(text: string): string {
+  return text.replace(/^/gm, '  ');
+}
 
 export class HostConfigError extends Error {
   constructor(
     readonly file: string,
     readonly problems: readonly Problem[],
   ) {
-    super(
-      `Input 'host-config': ${file} is not a valid Trident host configuration:\n` +
-        problems
-          .map((p) => `  ${p.path || '/'}${p.line ? ` (line ${p.line}${p.column ? `, column ${p.column}` : ''})` : ''}: ${p.message}`)
-          .join('\n'),
-    );
+    super(`Input 'host-config': ${file} is not a valid Trident host configuration:\n${indent(formatProblems(problems, path.basename(file)))}`);
     this.name = 'HostConfigError';
   }
 }

@@ -6,7 +6,9 @@ import path from 'node:path';
 import { InputError, parseYamlMapping } from './inputs.js';
 import { unmountablePath } from './container.js';
 import { fileReferences } from './customizer/config.js';
+import { indent } from './host-config-copy.js';
 import { checkCosi, readCosi, type CosiInfo } from './trident/cosi.js';
+import { formatProblems } from './trident/problems.js';
 import type { Inputs, Platform } from './types.js';
 
 async function mustRead(input: string, file: string, kind: 'file' | 'directory' | 'either'): Promise<void> {
@@ -100,7 +102,7 @@ export async function preflight(inputs: Inputs, log: (line: string) => void): Pr
     });
     const problems = checkCosi(cosi, inputs.platform);
     if (problems.length > 0) {
-      throw new InputError('cosi', `${inputs.cosi} is not usable:\n${problems.map((p) => `  ${p.path || '/'}: ${p.message}`).join('\n')}`);
+      throw new InputError('cosi', `${inputs.cosi} is not usable:\n${indent(formatProblems(problems, path.basename(inputs.cosi)))}`);
     }
     log(`COSI ${path.basename(inputs.cosi)}: ${cosi.size} bytes, metadata.json SHA-384 ${cosi.metadataSha384}`);
     result.cosi = cosi;
