@@ -71,7 +71,7 @@ interface RunFigures {
   cacheLines: string[];
 }
 
-/** The stages of the job summary's Mermaid gantt chart (src/report.ts gantt()). */
+/** The stages of the job summary's Mermaid gantt chart (src/run/report.ts gantt()). */
 function stagesFromSummary(summary: string): Stage[] {
   const bars = summary.matchAll(/^ {2}(.+) \([\d.]+ s\) :(?:\w+, )?s\d+, (\d+), (\d+)$/gm);
   return [...bars].map(([, name = '', start = '', end = '']) => ({ name, start: Number(start), end: Number(end) }));

@@ -17,7 +17,7 @@ run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 const staging = mkdtempSync(path.join(tmpdir(), 'dist-'));
 for (const entry of ['index', 'post', 'cli']) {
   const out = mkdtempSync(path.join(tmpdir(), `ncc-${entry}-`));
-  run(bin('ncc'), ['build', path.join(root, 'build', `${entry}.js`), '-o', out, '--license', 'licenses.txt', '--target', 'es2023']);
+  run(bin('ncc'), ['build', path.join(root, 'build', 'entry', `${entry}.js`), '-o', out, '--license', 'licenses.txt', '--target', 'es2023']);
   for (const file of readdirSync(out)) {
     if (file === 'package.json') continue;
     const target = file === 'index.js' ? `${entry}.js` : file === 'licenses.txt' ? `${entry}.licenses.txt` : file;

@@ -2,21 +2,21 @@
 // check inputs → write the config → (RPMs ∥ base image ∥ Image Customizer image)
 // → Image Customizer → check the ISO → upload → summary.
 import path from 'node:path';
-import { cacheServiceConfigured } from './cache.js';
-import { containerArgv, rootRemover } from './container.js';
+import { cacheServiceConfigured } from './tools/cache.js';
+import { containerArgv, rootRemover } from './tools/engine.js';
 import { customizerFeatures, NEWEST_KNOWN } from './customizer/version.js';
-import { readInputs } from './inputs.js';
+import { readInputs } from './context/inputs.js';
 import type { Runtime } from './runtime.js';
-import { failureMarkdown } from './report.js';
-import { Stages } from './stages.js';
-import { STATE } from './state.js';
-import { checkEverything } from './steps/check.js';
-import { prepareConfig } from './steps/config.js';
-import type { RunContext } from './steps/context.js';
-import { containerSpec, customize, deliverIso } from './steps/customize.js';
-import { baseImage, basePullDir, customizerImage, tridentRpms } from './steps/fetch.js';
-import { planLines, summary, upload } from './steps/publish.js';
-import { createWorkDir, dropCredentials, trimWorkDir } from './workdir.js';
+import { failureMarkdown } from './run/report.js';
+import { Stages } from './run/stages.js';
+import { STATE } from './run/state.js';
+import { checkEverything } from './stages/check.js';
+import { prepareConfig } from './stages/config.js';
+import type { RunContext } from './context/run-context.js';
+import { containerSpec, customize, deliverIso } from './stages/customize.js';
+import { baseImage, basePullDir, customizerImage, tridentRpms } from './stages/fetch.js';
+import { planLines, summary, upload } from './stages/publish.js';
+import { createWorkDir, dropCredentials, trimWorkDir } from './run/workdir.js';
 
 export async function main(rt: Runtime): Promise<void> {
   const stages = new Stages(rt.console);

@@ -1,7 +1,7 @@
 // Everything main() needs from the world outside it. index.ts makes one from
 // @actions/core for a runner; cli.ts makes one for a developer's terminal.
-import type { Console } from './stages.js';
-import type { Outputs } from './types.js';
+import type { Console } from './run/stages.js';
+import type { Outputs } from './context/input-types.js';
 
 export interface Annotation {
   message: string;

@@ -1,6 +1,6 @@
 // The Image Customizer config: the procedure's config (Building-a-Provisioning-ISO,
 // step 3) built by a pure function from the inputs, and the deep merge of extra-config.
-import type { SelinuxMode } from '../types.js';
+import type { SelinuxMode } from '../context/input-types.js';
 
 /** The config's shape as far as the action writes it; the schema checks the rest. */
 export interface CustomizerConfig {

@@ -1,7 +1,7 @@
 // Reading and writing Image Customizer config files (YAML, via the yaml package).
 import { readFile, writeFile } from 'node:fs/promises';
 import { Document } from 'yaml';
-import { parseYamlMapping } from '../inputs.js';
+import { parseYamlMapping } from '../context/inputs.js';
 import type { CustomizerConfig } from './config.js';
 
 const HEADER = [

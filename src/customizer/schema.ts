@@ -4,7 +4,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import schema0180 from '../data/schemas/imagecustomizer-v0.18.0.schema.json' with { type: 'json' };
 import schema160 from '../data/schemas/imagecustomizer-v1.6.0.schema.json' with { type: 'json' };
-import { SELINUX_MODES } from '../types.js';
+import { SELINUX_MODES } from '../context/input-types.js';
 import type { CustomizerFeatures } from './version.js';
 
 export interface ConfigProblem {

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import rawSchema from '../data/schemas/cosi-metadata-v1.2.schema.json' with { type: 'json' };
-import type { Platform } from '../types.js';
+import type { Platform } from '../context/input-types.js';
 import { pointerJoin, type Problem } from './problems.js';
 import { explainErrors, inlineRefs, isObject, quote, type SchemaObject } from './schema-tools.js';
 import { BLOCK, cString, isFileType, isZeroBlock, paddedSize, parsePax, parseTarHeader, TarFormatError, type TarHeader } from './tar.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containerArgv, privilegeVerdict, pullArgv, registryOf, type ContainerSpec } from '../../src/container.js';
+import { containerArgv, privilegeVerdict, pullArgv, registryOf, type ContainerSpec } from '../../src/tools/engine.js';
 import { customizerFeatures } from '../../src/customizer/version.js';
 
 function spec(engine: 'docker' | 'podman', version: string): ContainerSpec {

@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pickDiskImage, getBaseImage } from '../../src/base-image.js';
-import { cacheKeys, restore } from '../../src/cache.js';
-import { CommandError, run, runChecked, stopAll } from '../../src/exec.js';
-import { createWorkDir, dropCredentials, removeWorkDir, trimWorkDir } from '../../src/workdir.js';
+import { pickDiskImage, getBaseImage } from '../../src/stages/base-image.js';
+import { cacheKeys, restore } from '../../src/tools/cache.js';
+import { CommandError, run, runChecked, stopAll } from '../../src/tools/exec.js';
+import { createWorkDir, dropCredentials, removeWorkDir, trimWorkDir } from '../../src/run/workdir.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'exec-test-'));
 

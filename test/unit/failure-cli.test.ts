@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseFlags, usage } from '../../src/cli.js';
-import { cleanUp, remember, type Leftovers } from '../../src/cleanup.js';
-import { reportFailure } from '../../src/failure.js';
-import { HostConfigError } from '../../src/host-config-copy.js';
-import { InputError, parseYamlMapping } from '../../src/inputs.js';
+import { parseFlags, usage } from '../../src/entry/cli.js';
+import { cleanUp, remember, type Leftovers } from '../../src/run/leftovers.js';
+import { reportFailure } from '../../src/run/failure.js';
+import { HostConfigError } from '../../src/trident/host-config-copy.js';
+import { InputError, parseYamlMapping } from '../../src/context/inputs.js';
 import type { Annotation, Runtime } from '../../src/runtime.js';
-import { StageError } from '../../src/stages.js';
-import { STATE } from '../../src/state.js';
+import { StageError } from '../../src/run/stages.js';
+import { STATE } from '../../src/run/state.js';
 
 function recordingRuntime(errors: Annotation[]): Runtime {
   const noop = () => undefined;

@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { release, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkEngine, diskProblem, missingKernelModules, requiredDiskBytes, roomiest } from '../../src/host-checks.js';
+import { checkEngine, diskProblem, missingKernelModules, requiredDiskBytes, roomiest } from '../../src/tools/host.js';
 
 const GiB = 1024 ** 3;
 const tmp = mkdtempSync(path.join(tmpdir(), 'host-checks-'));

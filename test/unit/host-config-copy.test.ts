@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { HostConfigError, hostConfigForIso } from '../../src/host-config-copy.js';
+import { HostConfigError, hostConfigForIso } from '../../src/trident/host-config-copy.js';
 
 const REPO = path.resolve(import.meta.dirname, '..', '..');
 const sample = readFileSync(path.join(REPO, 'test', 'fixtures', 'samples', 'host-configs', 'simple.yaml'), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, readInputs, versionFromTag } from '../../src/inputs.js';
+import { InputError, readInputs, versionFromTag } from '../../src/context/inputs.js';
 import { actionDefaults } from '../support/action-defaults.js';
 
 /** action.yml's defaults, as the runner passes them. */

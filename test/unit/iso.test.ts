@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { verifyIso } from '../../src/iso.js';
+import { verifyIso } from '../../src/tools/iso.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'iso-test-'));
 

@@ -8,8 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { installOras, orasDownload, pinnedRef } from '../../src/oras.js';
-import { orasPlatform } from '../../src/oras-releases.js';
+import { installOras, orasDownload, pinnedRef } from '../../src/tools/oras.js';
+import { orasPlatform } from '../../src/tools/oras-releases.js';
 
 let server: Server;
 let base: string;

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readInputs } from '../../src/inputs.js';
-import { hostPlatform, platformMismatch, preflight } from '../../src/preflight.js';
+import { readInputs } from '../../src/context/inputs.js';
+import { hostPlatform, platformMismatch, preflight } from '../../src/context/input-files.js';
 import { actionDefaults } from '../support/action-defaults.js';
 
 const ws = mkdtempSync(path.join(tmpdir(), 'preflight-'));

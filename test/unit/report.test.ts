@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gantt, humanSize, summaryMarkdown } from '../../src/report.js';
-import { artifactUrl, uploadUnavailable } from '../../src/upload.js';
+import { gantt, humanSize, summaryMarkdown } from '../../src/run/report.js';
+import { artifactUrl, uploadUnavailable } from '../../src/tools/upload.js';
 
 const records = [
   { name: 'Check inputs', start: 1000, end: 1200, outcome: 'ok' as const },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTransient, retry, retryBaseMs } from '../../src/retry.js';
+import { isTransient, retry, retryBaseMs } from '../../src/tools/retry.js';
 
 describe('isTransient', () => {
   it.each([

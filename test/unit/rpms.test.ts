@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkRpms, cleanCommit, findRpms, getRpms, parseRpmFileName, tridentVersionOf } from '../../src/rpms.js';
+import { checkRpms, cleanCommit, findRpms, getRpms, parseRpmFileName, tridentVersionOf } from '../../src/trident/rpms.js';
 
 const V = '0.27.0-dev.2026080799.v95639188c.azl3';
 const X86 = ['trident', 'trident-provisioning', 'trident-service', 'trident-install-service', 'trident-static-pcrlock-files', 'trident-acl-agent'];

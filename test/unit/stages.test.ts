@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StageError, Stages, type Console } from '../../src/stages.js';
+import { StageError, Stages, type Console } from '../../src/run/stages.js';
 
 function recorder(): Console & { lines: string[] } {
   const lines: string[] = [];

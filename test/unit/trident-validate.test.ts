@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpioEntries, validationVerdict } from '../../src/trident-validate.js';
+import { cpioEntries, validationVerdict } from '../../src/trident/validate.js';
 
 /** A "newc" cpio archive, as rpm2cpio writes it. */
 function newc(files: Record<string, string>): Buffer {

@@ -1,7 +1,7 @@
 // Removes what a run leaves behind: its container, its work directory and
 // its cache staging folder. Shared by the post step, cancellation and the CLI.
 import { rm } from 'node:fs/promises';
-import { removeContainer, rootRemover } from './container.js';
+import { removeContainer, rootRemover } from '../tools/engine.js';
 import { STATE } from './state.js';
 import { removeWorkDir } from './workdir.js';
 

@@ -1,7 +1,7 @@
 // The oras releases whose asset checksums are pinned (from each release's
 // checksums file, as collected by oras-project/setup-oras). A download is
 // trusted only when its SHA-256 matches this table or the oras-checksum input.
-import releases from './data/oras-releases.json' with { type: 'json' };
+import releases from '../data/oras-releases.json' with { type: 'json' };
 
 interface Asset {
   checksum: string;

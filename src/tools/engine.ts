@@ -2,11 +2,11 @@
 // each engine and Image Customizer version), pulling its image, running it.
 import path from 'node:path';
 import { run, runChecked, CommandError } from './exec.js';
-import { InputError } from './inputs.js';
+import { InputError } from '../context/inputs.js';
 import { seedRegistryConfig } from './registry-auth.js';
 import { isTransient, retry, retryBaseMs } from './retry.js';
-import type { CustomizerFeatures } from './customizer/version.js';
-import type { ContainerEngine, LogLevel, Platform } from './types.js';
+import type { CustomizerFeatures } from '../customizer/version.js';
+import type { ContainerEngine, LogLevel, Platform } from '../context/input-types.js';
 
 /** Where things appear inside the container. */
 export const IN_CONTAINER = {

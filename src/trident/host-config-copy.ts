@@ -3,9 +3,9 @@
 // point at the COSI on the ISO. The user's file is never written.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkHostConfig, expectedCosiUrl, imageOf, parseHostConfig, wireImage } from './trident/host-config.js';
-import { formatProblems, type Problem } from './trident/problems.js';
-import type { HostConfigImage } from './types.js';
+import { checkHostConfig, expectedCosiUrl, imageOf, parseHostConfig, wireImage } from './host-config.js';
+import { formatProblems, type Problem } from './problems.js';
+import type { HostConfigImage } from '../context/input-types.js';
 
 /** Indents each line of a list under the sentence that introduces it. */
 export function indent(text: string): string {

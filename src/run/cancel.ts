@@ -1,8 +1,8 @@
 // A cancelled job sends SIGINT, then SIGTERM: stop the container (it is named)
 // and remove the work directory before the runner kills the process.
-import { cleanUp, remember, type Leftovers } from './cleanup.js';
-import { stopAll } from './exec.js';
-import type { Runtime } from './runtime.js';
+import { cleanUp, remember, type Leftovers } from './leftovers.js';
+import { stopAll } from '../tools/exec.js';
+import type { Runtime } from '../runtime.js';
 
 /**
  * Watches what main saves for the post step (its leftovers), and on SIGINT or

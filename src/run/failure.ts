@@ -1,9 +1,9 @@
 // Turns an error into what a user sees: an annotation on the file and line it
 // concerns when there is one, and one clear message.
 import path from 'node:path';
-import { HostConfigError } from './host-config-copy.js';
-import { InputError } from './inputs.js';
-import type { Runtime } from './runtime.js';
+import { HostConfigError } from '../trident/host-config-copy.js';
+import { InputError } from '../context/inputs.js';
+import type { Runtime } from '../runtime.js';
 import { StageError } from './stages.js';
 
 export function reportFailure(error: unknown, rt: Runtime): void {

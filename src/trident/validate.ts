@@ -4,8 +4,8 @@
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { run } from './exec.js';
-import { InputError } from './inputs.js';
+import { run } from '../tools/exec.js';
+import { InputError } from '../context/inputs.js';
 import type { RpmFile } from './rpms.js';
 
 export type TridentValidation = { ran: true } | { ran: false; why: string };

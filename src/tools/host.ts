@@ -6,8 +6,8 @@ import { access, readFile, statfs } from 'node:fs/promises';
 import { release } from 'node:os';
 import path from 'node:path';
 import { run } from './exec.js';
-import { humanSize } from './report.js';
-import type { ContainerEngine } from './types.js';
+import { humanSize } from '../run/report.js';
+import type { ContainerEngine } from '../context/input-types.js';
 
 const GiB = 1024 ** 3;
 

@@ -4,12 +4,12 @@
 import { access, constants, open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, parseYamlMapping } from './inputs.js';
-import { unmountablePath } from './container.js';
-import { fileReferences } from './customizer/config.js';
-import { indent } from './host-config-copy.js';
-import { checkCosi, readCosi, type CosiInfo } from './trident/cosi.js';
-import { formatProblems } from './trident/problems.js';
-import type { Inputs, Platform } from './types.js';
+import { unmountablePath } from '../tools/engine.js';
+import { fileReferences } from '../customizer/config.js';
+import { indent } from '../trident/host-config-copy.js';
+import { checkCosi, readCosi, type CosiInfo } from '../trident/cosi.js';
+import { formatProblems } from '../trident/problems.js';
+import type { Inputs, Platform } from './input-types.js';
 
 async function mustRead(input: string, file: string, kind: 'file' | 'directory' | 'either'): Promise<void> {
   let info;

@@ -1,12 +1,12 @@
 // Step 1: everything that can be wrong with the inputs and the machine, before
 // any long work. validate-only stops short of the machine checks (it needs no
 // container engine and no privileges).
-import { diskProblem, KERNEL_MODULES, checkEngine, missingKernelModules, requiredDiskBytes, roomiest } from '../host-checks.js';
-import { platformMismatch, preflight, type PreflightResult } from '../preflight.js';
-import { InputError } from '../inputs.js';
-import { humanSize } from '../report.js';
+import { diskProblem, KERNEL_MODULES, checkEngine, missingKernelModules, requiredDiskBytes, roomiest } from '../tools/host.js';
+import { platformMismatch, preflight, type PreflightResult } from '../context/input-files.js';
+import { InputError } from '../context/inputs.js';
+import { humanSize } from '../run/report.js';
 import type { Runtime } from '../runtime.js';
-import type { Inputs } from '../types.js';
+import type { Inputs } from '../context/input-types.js';
 
 export interface Checked extends PreflightResult {
   /** The folder the run's work directory goes in (the roomiest candidate). */

@@ -1,10 +1,10 @@
 // The Azure Linux base image: pulled with oras, or a local file.
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { BASE_IMAGE_EXTENSIONS } from './inputs.js';
-import { sha256File } from './hash.js';
-import { orasPull, orasResolve, pinnedRef, type OrasContext } from './oras.js';
-import type { BaseImageSource, Platform } from './types.js';
+import { BASE_IMAGE_EXTENSIONS } from '../context/inputs.js';
+import { sha256File } from '../tools/hash.js';
+import { orasPull, orasResolve, pinnedRef, type OrasContext } from '../tools/oras.js';
+import type { BaseImageSource, Platform } from '../context/input-types.js';
 
 export interface BaseImage {
   /** The disk image file on the host. */

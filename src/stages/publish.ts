@@ -1,15 +1,15 @@
 // Step 6: the artifact upload and the job summary.
 import path from 'node:path';
-import type { BaseImage } from '../base-image.js';
-import type { IsoInfo } from '../iso.js';
-import { summaryMarkdown } from '../report.js';
-import type { RpmSet } from '../rpms.js';
-import type { StageRecord } from '../stages.js';
-import { uploadIso, uploadUnavailable, type UploadResult } from '../upload.js';
-import type { RunContext } from './context.js';
+import type { BaseImage } from './base-image.js';
+import type { IsoInfo } from '../tools/iso.js';
+import { summaryMarkdown } from '../run/report.js';
+import type { RpmSet } from '../trident/rpms.js';
+import type { StageRecord } from '../run/stages.js';
+import { uploadIso, uploadUnavailable, type UploadResult } from '../tools/upload.js';
+import type { RunContext } from '../context/run-context.js';
 import { basePullDir } from './fetch.js';
-import { pullArgv, registryOf } from '../container.js';
-import { orasArgv, pinnedRef } from '../oras.js';
+import { pullArgv, registryOf } from '../tools/engine.js';
+import { orasArgv, pinnedRef } from '../tools/oras.js';
 
 export async function upload({ inputs, rt }: RunContext, iso: IsoInfo, log: (line: string) => void): Promise<UploadResult | undefined> {
   if (!inputs.upload) {

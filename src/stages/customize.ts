@@ -3,10 +3,10 @@
 import { constants as fsConstants } from 'node:fs';
 import { copyFile, link, lstat, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { containerArgv, IN_CONTAINER, runContainer, type ContainerSpec, type Mount } from '../container.js';
-import { verifyIso, type IsoInfo } from '../iso.js';
-import { STATE } from '../state.js';
-import type { RunContext } from './context.js';
+import { containerArgv, IN_CONTAINER, runContainer, type ContainerSpec, type Mount } from '../tools/engine.js';
+import { verifyIso, type IsoInfo } from '../tools/iso.js';
+import { STATE } from '../run/state.js';
+import type { RunContext } from '../context/run-context.js';
 import type { PreparedConfig } from './config.js';
 
 /** Just what the build needs, never the whole host; the user's files read-only. Pure. */

@@ -1,13 +1,13 @@
 // Step 3: the three independent pieces, run at once by main: the Trident RPMs,
 // the base image, the Image Customizer container image.
 import path from 'node:path';
-import { getBaseImage, type BaseImage } from '../base-image.js';
-import { cacheKeys, restore, save } from '../cache.js';
-import { checkPrivileged, pullImage, registryOf } from '../container.js';
-import { installOras, orasLogin, type OrasContext } from '../oras.js';
-import { checkRpms, getRpms, type RpmSet } from '../rpms.js';
-import { validateWithTrident } from '../trident-validate.js';
-import type { RunContext } from './context.js';
+import { getBaseImage, type BaseImage } from './base-image.js';
+import { cacheKeys, restore, save } from '../tools/cache.js';
+import { checkPrivileged, pullImage, registryOf } from '../tools/engine.js';
+import { installOras, orasLogin, type OrasContext } from '../tools/oras.js';
+import { checkRpms, getRpms, type RpmSet } from '../trident/rpms.js';
+import { validateWithTrident } from '../trident/validate.js';
+import type { RunContext } from '../context/run-context.js';
 import type { PreparedConfig } from './config.js';
 
 type Log = (line: string) => void;

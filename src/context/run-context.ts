@@ -2,8 +2,8 @@
 // the run's folders and the Image Customizer version's features.
 import type { CustomizerFeatures } from '../customizer/version.js';
 import type { Runtime } from '../runtime.js';
-import type { Inputs } from '../types.js';
-import type { WorkDir } from '../workdir.js';
+import type { Inputs } from './input-types.js';
+import type { WorkDir } from '../run/workdir.js';
 
 export interface RunContext {
   inputs: Inputs;

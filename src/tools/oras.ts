@@ -5,11 +5,11 @@ import path from 'node:path';
 import * as tc from '@actions/tool-cache';
 import { runChecked, CommandError } from './exec.js';
 import { sha256File } from './hash.js';
-import { InputError } from './inputs.js';
+import { InputError } from '../context/inputs.js';
 import { orasPlatform, pinnedAsset } from './oras-releases.js';
 import { seedRegistryConfig } from './registry-auth.js';
 import { retry, retryBaseMs } from './retry.js';
-import type { Credentials, OrasSpec, Platform } from './types.js';
+import type { Credentials, OrasSpec, Platform } from '../context/input-types.js';
 
 export interface OrasInstall {
   /** Absolute path of the oras executable. */

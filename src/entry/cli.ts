@@ -6,11 +6,11 @@ import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { onCancel } from './cancel.js';
-import { cleanUp } from './cleanup.js';
-import { reportFailure } from './failure.js';
-import { main } from './main.js';
-import type { Runtime } from './runtime.js';
+import { onCancel } from '../run/cancel.js';
+import { cleanUp } from '../run/leftovers.js';
+import { reportFailure } from '../run/failure.js';
+import { main } from '../main.js';
+import type { Runtime } from '../runtime.js';
 
 interface ActionInput {
   description: string;

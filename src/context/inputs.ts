@@ -3,8 +3,8 @@
 // CLI, a map in tests). File existence is checked later, in preflight.
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { compareVersions } from './customizer/version.js';
-import { ORAS_VERSIONS } from './oras-releases.js';
+import { compareVersions } from '../customizer/version.js';
+import { ORAS_VERSIONS } from '../tools/oras-releases.js';
 import type {
   BaseImageSource,
   ContainerEngine,
@@ -17,8 +17,8 @@ import type {
   Platform,
   RpmSource,
   SelinuxMode,
-} from './types.js';
-import { SELINUX_MODES } from './types.js';
+} from './input-types.js';
+import { SELINUX_MODES } from './input-types.js';
 
 /** Where in a file an input's content is wrong, for an annotation. */
 export interface SourceLocation {

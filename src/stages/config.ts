@@ -2,13 +2,13 @@
 // written into the work directory and checked against the schema of the
 // Image Customizer version in use.
 import path from 'node:path';
-import { IN_CONTAINER } from '../container.js';
+import { IN_CONTAINER } from '../tools/engine.js';
 import { buildCustomizerConfig, mergeConfig, requiredTridentPackages, type CustomizerConfig } from '../customizer/config.js';
 import { readUserConfig, writeConfigFile } from '../customizer/files.js';
 import { checkCustomizerConfig } from '../customizer/schema.js';
-import { writeHostConfigCopy } from '../host-config-copy.js';
-import { InputError } from '../inputs.js';
-import type { RunContext } from './context.js';
+import { writeHostConfigCopy } from '../trident/host-config-copy.js';
+import { InputError } from '../context/inputs.js';
+import type { RunContext } from '../context/run-context.js';
 
 export interface PreparedConfig {
   configHostPath: string;

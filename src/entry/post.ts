@@ -1,8 +1,8 @@
 // The post step: runs at the end of the job even when it failed or was
 // cancelled, and removes the container and the work directory.
 import * as core from '@actions/core';
-import { cleanUp, remember, type Leftovers } from './cleanup.js';
-import { STATE } from './state.js';
+import { cleanUp, remember, type Leftovers } from '../run/leftovers.js';
+import { STATE } from '../run/state.js';
 
 try {
   const left: Leftovers = {};

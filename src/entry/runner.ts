@@ -1,11 +1,11 @@
 // Builds the Runtime from @actions/core and runs main; the only place that
 // decides the step's outcome. index.ts calls run(); @github/local-action
-// calls it too (npx @github/local-action run . src/runner.ts .env).
+// calls it too (npx @github/local-action run . src/entry/runner.ts .env).
 import * as core from '@actions/core';
-import { main } from './main.js';
-import { reportFailure } from './failure.js';
-import type { Runtime } from './runtime.js';
-import { onCancel } from './cancel.js';
+import { main } from '../main.js';
+import { reportFailure } from '../run/failure.js';
+import type { Runtime } from '../runtime.js';
+import { onCancel } from '../run/cancel.js';
 
 function annotationProperties(a: { title?: string; file?: string; line?: number; column?: number }): core.AnnotationProperties {
   return {

@@ -7,8 +7,8 @@ import { constants as fsConstants } from 'node:fs';
 import { copyFile, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as tc from '@actions/tool-cache';
-import { run, runChecked } from './exec.js';
-import type { Platform, RpmSource } from './types.js';
+import { run, runChecked } from '../tools/exec.js';
+import type { Platform, RpmSource } from '../context/input-types.js';
 
 export interface RpmFile {
   file: string;
