@@ -8,15 +8,26 @@ import { defineConfig } from 'vitest/config';
 const scratch = path.join(tmpdir(), `trident-iso-tests-${process.pid}`);
 mkdirSync(scratch, { recursive: true });
 process.env.TRIDENT_ISO_TEST_SCRATCH = scratch;
+// @actions/tool-cache reads RUNNER_TOOL_CACHE from the process environment, so the
+// in-process runs of the runner emulator share one tool cache (oras put there once).
+const toolCache = path.join(scratch, 'toolcache');
+process.env.RUNNER_TOOL_CACHE = toolCache;
 
-// Unit, dist, meta, bad-input and fault tests. The end-to-end suite (real
-// engines, registry, Azurite) has its own config: vitest.e2e.config.ts.
+// Unit, behaviour (in process), dist smoke and meta tests. The end-to-end suite
+// (real engines, registry, Azurite) has its own config: vitest.e2e.config.ts.
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     testTimeout: 30_000,
-    env: { TMPDIR: scratch },
+    env: { TMPDIR: scratch, RUNNER_TOOL_CACHE: toolCache },
     globalSetup: ['test/support/scratch.ts'],
+    coverage: {
+      provider: 'v8',
+      enabled: true,
+      include: ['src/**/*.ts'],
+      reporter: ['text-summary', 'json-summary'],
+      reportsDirectory: 'coverage',
+    },
   },
 });

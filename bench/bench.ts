@@ -30,7 +30,7 @@ registerHooks({
   },
 });
 const { startResultsService, runtimeToken } = await import('../test/e2e/lib/results-service.ts');
-const { NODE24, REPO, runPost, runnerDirs, startAction } = await import('../test/support/run-action.ts');
+const { NODE24, REPO, runAction, runnerDirs } = await import('../test/support/runner.ts');
 const { readCalls, standinEnv } = await import('../test/support/standins.ts');
 
 const BENCH = import.meta.dirname;
@@ -43,7 +43,7 @@ const BASE_IMAGE_BYTES = 64 * 1024 * 1024;
 const PARALLEL = ['Trident RPMs', 'Base image', 'Image Customizer image'];
 const SERIAL = ['Check inputs', 'Write Image Customizer config', 'Image Customizer', 'Check ISO', 'Upload artifact'];
 const MAX_RATIO = 1.1;
-/** Bound of each step (dist/index.js or dist/post.js). */
+/** Bound of each step (dist/index.js or dist/post.js), after which it is killed. */
 const STEP_TIMEOUT_MS = 60_000;
 
 interface Stage {
@@ -108,17 +108,6 @@ async function startRelease(asset: Buffer, name: string) {
     bytes: () => bytes,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve()).closeAllConnections()),
   };
-}
-
-function bounded<T>(what: string, promise: Promise<T>, onTimeout: () => void): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      onTimeout();
-      reject(new Error(`${what} took over ${STEP_TIMEOUT_MS / 1000} s`));
-    }, STEP_TIMEOUT_MS);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -196,17 +185,15 @@ try {
       ACTIONS_CACHE_SERVICE_V2: 'true',
       GITHUB_RUN_ID: label === 'cold' ? '1' : '2',
     });
-    const t0 = performance.now();
-    const step = startAction(dirs, inputs, env);
-    const main = await bounded(`${label} run`, step.done, () => step.child.kill('SIGKILL'));
-    const wallMs = performance.now() - t0;
-    const t1 = performance.now();
-    await bounded(`${label} post step`, runPost(step.step, step.state(), dirs.workspace), () => undefined);
-    const postMs = performance.now() - t1;
+    // The runner emulator's 'dist' mode: dist/index.js then dist/post.js, as a runner starts them.
+    const run = await runAction(dirs, { inputs, env, mode: 'dist', timeoutMs: STEP_TIMEOUT_MS });
+    const { main } = run;
+    const wallMs = main.durationMs;
+    const postMs = run.post?.durationMs ?? 0;
     if (main.exitCode !== 0)
       throw new Error(`the ${label} run failed (exit ${main.exitCode}):\n${main.stdout.slice(-4000)}${main.stderr.slice(-2000)}`);
 
-    const stages = stagesFromSummary(readFileSync(step.step.files.summary, 'utf8'));
+    const stages = stagesFromSummary(run.summary);
     const calls = readCalls(standinLog);
     // The action's "Cache hit: <key>" or @actions/cache's "Cache hit for: <key>".
     const cacheHits = [...new Set([...main.stdout.matchAll(/Cache hit(?: for)?: (\S+)/g)].map(([, key = '']) => key))];

@@ -52149,20 +52149,192 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_util_ = __nccwpck_require__(57975);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./build/run/cancel.js
+// Cancellation. A cancelled job sends SIGINT, then SIGTERM (a closed terminal
+// SIGHUP): the process entries turn the first of them into an abort of the
+// run's signal, whose reason is a Cancelled. main then stops its processes,
+// removes what the run left and ends with that Cancelled (exit code 130).
+class Cancelled extends Error {
+    why;
+    constructor(
+    /** What cancelled the run, e.g. SIGTERM. */
+    why) {
+        super(`Cancelled (${why})`);
+        this.why = why;
+        this.name = 'Cancelled';
+    }
+}
+const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** Aborts `controller` with a Cancelled on the first of CANCEL_SIGNALS; returns a function that stops listening. */
+function cancel_abortOnSignals(controller) {
+    const handler = (signal) => {
+        if (!controller.signal.aborted)
+            controller.abort(new Cancelled(signal));
+    };
+    for (const signal of CANCEL_SIGNALS)
+        process.on(signal, handler);
+    return () => {
+        for (const signal of CANCEL_SIGNALS)
+            process.off(signal, handler);
+    };
+}
+/** The Cancelled an aborted signal carries (a plain abort becomes one too). */
+function cancellation(signal) {
+    return signal.reason instanceof Cancelled ? signal.reason : new Cancelled(String(signal.reason));
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./build/context/errors.js
+/** An input that is wrong; the message names it and says what to do. */
+class InputError extends Error {
+    input;
+    detail;
+    location;
+    constructor(input, 
+    /** What is wrong, without the input's name. */
+    detail, location) {
+        super(`Input '${input}': ${detail}`);
+        this.input = input;
+        this.detail = detail;
+        this.location = location;
+        this.name = 'InputError';
+    }
+}
+/** The message of anything thrown. */
+function errors_errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./build/context/input-types.js
+/** Every input of action.yml, in its order (test/meta checks they match). */
+const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'host-config',
+    'cosi',
+    'cosi-destination',
+    'host-config-image',
+    'trident-rpms',
+    'trident-source',
+    'base-image',
+    'base-image-file',
+    'platform',
+    'oras-version',
+    'oras-url',
+    'oras-checksum',
+    'imagecustomizer-image',
+    'imagecustomizer-version',
+    'config',
+    'extra-config',
+    'hostname',
+    'packages',
+    'services',
+    'kernel-command-line',
+    'selinux-mode',
+    'output',
+    'upload',
+    'archive',
+    'artifact-name',
+    'retention-days',
+    'container-engine',
+    'log-level',
+    'validate-only',
+    'cache',
+    'registry-username',
+    'registry-password',
+    'imagecustomizer-registry-username',
+    'imagecustomizer-registry-password',
+]));
+/** Every output of action.yml, in its order. */
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'iso-path',
+    'iso-sha256',
+    'iso-size',
+    'config-path',
+    'host-config-path',
+    'base-image-digest',
+    'trident-version',
+    'artifact-id',
+    'artifact-url',
+    'artifact-digest',
+]));
+const CONTAINER_ENGINES = ['docker', 'podman'];
+/** Image Customizer's os.selinux.mode values. */
+const SELINUX_MODES = ['disabled', 'permissive', 'enforcing', 'force-enforcing'];
+/** Image Customizer's --log-level values. */
+const LOG_LEVELS = ['panic', 'fatal', 'error', 'warn', 'info', 'debug', 'trace'];
+/** host-config-image: write a copy pointing at the COSI (auto), or require the file to match already (keep). */
+const HOST_CONFIG_IMAGE_MODES = ['auto', 'keep'];
+/** Disk image files a base image may be, by extension. */
+const BASE_IMAGE_EXTENSIONS = ['.vhdx', '.vhd', '.qcow2', '.raw', '.img'];
+
+;// CONCATENATED MODULE: ./build/context/oci-ref.js
+// Image references as the distribution spec writes them:
+// [registry[:port]/]repository[:tag][@sha256:hex]. One reading for every use:
+// the inputs' form check, the registry a login goes to, the version a tag
+// names, and the reference pinned by the digest it resolved to.
+// Lower-case path components as the distribution spec allows.
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const OCI_REF = new RegExp(`^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?${COMPONENT}(?:/${COMPONENT})*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`);
+/** Whether ref is a well-formed image reference. */
+function isImageRef(ref) {
+    return OCI_REF.test(ref);
+}
+/** Splits a reference into its parts (without judging its form: see isImageRef). */
+function parseImageRef(ref) {
+    const at = ref.indexOf('@');
+    const withoutDigest = at < 0 ? ref : ref.slice(0, at);
+    const lastSlash = withoutDigest.lastIndexOf('/');
+    const colon = withoutDigest.indexOf(':', lastSlash + 1);
+    const name = colon < 0 ? withoutDigest : withoutDigest.slice(0, colon);
+    const first = name.split('/')[0] ?? '';
+    // Docker's rule: the first component is a registry when it has a dot or a port, or is localhost.
+    const hasRegistry = name.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
+    return {
+        name,
+        ...(hasRegistry ? { registry: first } : {}),
+        ...(colon < 0 ? {} : { tag: withoutDigest.slice(colon + 1) }),
+        ...(at < 0 ? {} : { digest: ref.slice(at + 1) }),
+    };
+}
+/** The registry host of an image reference (docker.io when it names none). */
+function registryOf(ref) {
+    return parseImageRef(ref).registry ?? 'docker.io';
+}
+/** ref by digest ([registry/]repository@sha256:...), so that what is pulled is what was resolved. */
+function pinnedRef(ref, digest) {
+    return `${parseImageRef(ref).name}@${digest}`;
+}
+/** The version in an image reference's tag (`...:1.6.0`, `...:v1.6.0`), if it has one. */
+function tagVersion(ref) {
+    const { tag } = parseImageRef(ref);
+    return tag === undefined ? undefined : /^v?(\d+\.\d+\.\d+)/.exec(tag)?.[1];
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./build/tools/exec.js
 // Runs external programs. Every command is an argv array handed to spawn()
 // without a shell, so no input can ever be interpreted as shell syntax.
 // We use spawn rather than @actions/exec because stages that run together must
-// be cancellable when one of them fails, and a cancelled job must stop what
+// be cancellable when one of them fails, and a cancelled run must stop what
 // its processes started too (make runs cargo and docker): each process leads
 // its own process group, and stopping it signals the whole group.
 
+/**
+ * The environment every child process gets, built here and nowhere else: the
+ * step's environment as it is (undefined entries dropped).
+ */
+function childEnvironment(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        if (value !== undefined)
+            out[name] = value;
+    return out;
+}
 const TAIL_LINES = 40;
-/** Every process started and not yet ended, so a cancelled job can stop them all. */
+/** How long a stopped process group has between SIGTERM and SIGKILL. */
+const GRACE_MS = 5_000;
+/** Every process started and not yet ended, so none outlives this process. */
 const live = new Set();
 /** Signals the child's whole process group (it leads one: spawned detached). */
 function signalGroup(child, signal) {
@@ -52176,14 +52348,12 @@ function signalGroup(child, signal) {
 }
 /** Stops a child and what it started: SIGTERM to its group, SIGKILL after graceMs. */
 function stop(child, graceMs) {
-    return new Promise((resolve) => {
-        // Even when the leader has ended, processes it started may live on in its group.
-        signalGroup(child, 'SIGTERM');
-        if (child.exitCode !== null || child.signalCode !== null)
-            return resolve();
-        const force = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs);
-        child.once('close', () => (clearTimeout(force), resolve()));
-    });
+    // Even when the leader has ended, processes it started may live on in its group.
+    signalGroup(child, 'SIGTERM');
+    if (child.exitCode !== null || child.signalCode !== null)
+        return;
+    const force = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs);
+    child.once('close', () => clearTimeout(force));
 }
 // Children lead their own process groups, so they would outlive this process
 // if it ended without stopping them (an uncaught error, a terminal closed).
@@ -52191,10 +52361,6 @@ process.on('exit', () => {
     for (const child of live)
         signalGroup(child, 'SIGKILL');
 });
-/** Stops every running child and waits for them to end (cancellation). */
-async function stopAll(graceMs = 5_000) {
-    await Promise.all([...live].map((child) => stop(child, graceMs)));
-}
 class CommandError extends Error {
     argv;
     exitCode;
@@ -52225,19 +52391,19 @@ function lines(emit) {
         },
     };
 }
-/** Runs argv[0] with argv[1..]; resolves with the exit code whatever it is. Rejects if it cannot start or is aborted. */
-function run(argv, options = {}) {
+function start(argv, env, options, graceMs) {
     const [file, ...args] = argv;
     if (file === undefined)
         throw new Error('run: empty argv');
-    if (options.signal?.aborted)
-        return Promise.reject(options.signal.reason);
+    const { signal } = options;
+    if (signal?.aborted)
+        return Promise.reject(signal.reason);
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
         live.add(child);
         // Settled when the process has ended (below), so nothing runs on while callers clean up.
-        const onAbort = () => void stop(child, 5_000);
-        options.signal?.addEventListener('abort', onAbort, { once: true });
+        const onAbort = () => stop(child, graceMs);
+        signal?.addEventListener('abort', onAbort, { once: true });
         const tail = [];
         const stdoutChunks = [];
         const emit = (line) => {
@@ -52248,42 +52414,465 @@ function run(argv, options = {}) {
         };
         const out = lines(emit);
         const err = lines(emit);
-        child.stdout?.on('data', (c) => {
+        child.stdout.on('data', (c) => {
             if (options.captureStdout)
                 stdoutChunks.push(c);
             out.push(c);
         });
-        child.stderr?.on('data', (c) => err.push(c));
+        child.stderr.on('data', (c) => err.push(c));
         child.on('error', (error) => {
             live.delete(child);
-            options.signal?.removeEventListener('abort', onAbort);
+            signal?.removeEventListener('abort', onAbort);
             reject(error);
         });
         child.on('close', (code, sig) => {
             live.delete(child);
-            options.signal?.removeEventListener('abort', onAbort);
+            signal?.removeEventListener('abort', onAbort);
             out.end();
             err.end();
-            if (options.signal?.aborted)
-                reject(options.signal.reason);
-            else
-                resolve({ exitCode: code ?? (sig ? 128 : 1), stdout: Buffer.concat(stdoutChunks).toString('utf8'), tail });
+            if (signal?.aborted) {
+                reject(signal.reason);
+                return;
+            }
+            const stdoutBytes = Buffer.concat(stdoutChunks);
+            resolve({ exitCode: code ?? (sig ? 128 : 1), stdout: stdoutBytes.toString('utf8'), stdoutBytes, tail });
         });
-        child.stdin?.on('error', () => undefined); // a program that ignores stdin may close it early
-        child.stdin?.end(options.input ?? '');
+        child.stdin.on('error', () => undefined); // a program that ignores stdin may close it early
+        child.stdin.end(options.input ?? '');
     });
 }
-/** Like run(), but a non-zero exit becomes a CommandError holding the output's tail. */
-async function runChecked(argv, options = {}) {
-    const result = await run(argv, options);
-    if (result.exitCode !== 0)
-        throw new CommandError(argv, result.exitCode, result.tail);
-    return result;
+/**
+ * The processes of a run: each gets childEnvironment(env), and each stops
+ * (its whole process group) when `cancel` aborts or its own signal does.
+ */
+function processes(env, cancel, graceMs = GRACE_MS) {
+    const childEnv = childEnvironment(env);
+    const signalFor = (own) => (cancel && own ? AbortSignal.any([cancel, own]) : (cancel ?? own));
+    const run = (argv, options = {}) => {
+        const signal = signalFor(options.signal);
+        return start(argv, childEnv, { ...options, ...(signal ? { signal } : {}) }, graceMs);
+    };
+    return {
+        run,
+        runChecked: async (argv, options = {}) => {
+            const result = await run(argv, options);
+            if (result.exitCode !== 0)
+                throw new CommandError(argv, result.exitCode, result.tail);
+            return result;
+        },
+    };
 }
 
+;// CONCATENATED MODULE: ./build/tools/registry-auth.js
+// Private credential stores for the logins (oras's registry config, docker's
+// config.json; podman's auth.json takes the same format).
+
+/**
+ * Writes a private, docker-format config naming the registry before a login.
+ * A config that already lists auths makes docker and oras store the login in
+ * this file, instead of detecting an OS credential helper (pass, secretservice)
+ * where the secret would outlive the work directory.
+ */
+async function seedRegistryConfig(file, registry) {
+    await (0,promises_.writeFile)(file, `${JSON.stringify({ auths: { [registry]: {} } }, null, 2)}\n`, { mode: 0o600 });
+}
+
+;// CONCATENATED MODULE: ./build/tools/retry.js
+/** True when an error's text looks like a failure that may pass by itself. */
+function isTransient(text) {
+    if (/\b(401|403|404)\b|unauthorized|denied|not found|manifest unknown|name unknown|invalid reference/i.test(text))
+        return false;
+    // Status phrases, not bare numbers: a "523" elsewhere in a tool's output is no reason to wait and retry.
+    return /(status(?: code)?:? 5\d\d|\b50[0-4] (Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)|\b429\b|too many requests|timeout|timed out|connection reset|ECONNRESET|ECONNREFUSED|unexpected EOF|TLS handshake|temporary failure)/i.test(text);
+}
+/** Four attempts, 5 s first pause; TRIDENT_ISO_RETRY_BASE_MS in the step's environment shortens it (tests). */
+function retryPolicy(env) {
+    const fromEnv = Number(env.TRIDENT_ISO_RETRY_BASE_MS);
+    const baseMs = env.TRIDENT_ISO_RETRY_BASE_MS !== undefined && Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : 5_000;
+    return { attempts: 4, baseMs };
+}
+async function retry(fn, options) {
+    const textOf = options.textOf ?? ((error) => (error instanceof Error ? error.message : String(error)));
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            if (attempt >= options.attempts || options.signal?.aborted || !isTransient(textOf(error)))
+                throw error;
+            const delay = options.baseMs * 2 ** (attempt - 1);
+            options.onRetry?.(attempt, delay, error);
+            await pause(delay, options.signal);
+        }
+    }
+}
+function pause(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const onAbort = () => (clearTimeout(timer), reject(signal?.reason));
+        const timer = setTimeout(() => (signal?.removeEventListener('abort', onAbort), resolve()), ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/** retry() with a policy, saying in the log when `what` is tried again. */
+function retryTransient(what, fn, o) {
+    return retry(fn, {
+        ...o.policy,
+        onRetry: (attempt, delay) => o.log?.(`${what}: attempt ${attempt} failed with a transient error; retrying in ${(delay / 1000).toFixed(1)} s`),
+        ...(o.signal ? { signal: o.signal } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./build/tools/engine.js
+// The container engine (docker or podman): whether it can run Image
+// Customizer's privileged container, pulling its image (with a private login
+// store), running it, and removing what it leaves. Failures come back as
+// domain errors (EngineError) or verdicts; the stages say which input they
+// concern.
+
+
+
+
+
+
+/** What to ask the engine: its security options (docker) or whether it is rootless (podman). */
+const ENGINE_INFO_FORMAT = {
+    docker: '{{json .SecurityOptions}}',
+    podman: '{{.Host.Security.Rootless}}',
+};
+/** Why the engine cannot run Image Customizer's privileged container, from its info answer; undefined when it can. Pure. */
+function engineInfoProblem(engine, answer) {
+    // Rootless engines cannot give a container the host's loop devices.
+    const rootless = engine === 'podman' ? answer.trim() === 'true' : /"name=rootless\b/.test(answer);
+    if (rootless)
+        return `${engine} runs rootless; Image Customizer needs a privileged container with loop devices. Run the engine as root.`;
+    // With user-namespace remapping, root in a container is not root on the host: no loop devices.
+    if (engine === 'docker' && /"name=userns\b/.test(answer)) {
+        return `${engine} remaps user namespaces (userns-remap); a privileged container then cannot use the host's loop devices. Use a daemon without userns-remap for this job.`;
+    }
+    return undefined;
+}
+/** Why the engine cannot build here (not installed, not answering, rootless); undefined when it can. */
+async function checkEngine(exec, engine, signal) {
+    const info = (format) => exec.run([engine, 'info', '--format', format], { captureStdout: true, ...(signal ? { signal } : {}) });
+    let result;
+    try {
+        result = await info(ENGINE_INFO_FORMAT[engine]);
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw error;
+        return `${engine} is not installed (not found on PATH). Install it, or set container-engine to the engine you have.`;
+    }
+    // `docker` may be podman (the podman-docker shim), whose info has no such field: ask podman's question.
+    if (engine === 'docker' && result.exitCode !== 0 && /template|can't evaluate field/i.test(result.tail.join('\n'))) {
+        result = await info(ENGINE_INFO_FORMAT.podman);
+        if (result.exitCode === 0)
+            return engineInfoProblem('podman', result.stdout);
+    }
+    if (result.exitCode !== 0) {
+        return `${engine} does not answer (\`${engine} info\` exited with ${result.exitCode}): ${result.tail.slice(-3).join(' ')}. Start it, or set container-engine.`;
+    }
+    return engineInfoProblem(engine, result.stdout);
+}
+/** A login or a pull that failed; `transient` when it may pass by itself (it was retried). */
+class EngineError extends Error {
+    step;
+    image;
+    transient;
+    output;
+    constructor(step, image, transient, output) {
+        super(output);
+        this.step = step;
+        this.image = image;
+        this.transient = transient;
+        this.output = output;
+        this.name = 'EngineError';
+    }
+}
+/** The private credential store: docker's config folder, podman's auth file. */
+function authFile(engine, dir) {
+    return external_node_path_.join(dir, engine === 'docker' ? 'config.json' : 'auth.json');
+}
+/** The argv of the login and the pull; pure, so validate-only can print exactly what would run. */
+function pullArgv(o) {
+    // docker takes a config folder before the command; podman an auth file after it.
+    const before = o.authDir && o.engine === 'docker' ? ['--config', o.authDir] : [];
+    const after = o.authDir && o.engine === 'podman' ? ['--authfile', authFile('podman', o.authDir)] : [];
+    return {
+        ...(o.authDir && o.username
+            ? { login: [o.engine, ...before, 'login', ...after, registryOf(o.image), '--username', o.username, '--password-stdin'] }
+            : {}),
+        pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, o.image],
+    };
+}
+/** Logs in (password on stdin, never in argv) when credentials are given, then pulls; transient failures are retried. */
+async function pullImage(exec, o) {
+    const argv = pullArgv({ ...o, ...(o.auth ? { authDir: o.auth.dir, username: o.auth.username } : {}) });
+    const step = async (what, command, input) => {
+        await retryTransient(`${o.engine} ${what}`, () => exec.runChecked(command, {
+            ...(input === undefined ? {} : { input }),
+            ...(o.onLine ? { onLine: o.onLine } : {}),
+            ...(o.signal ? { signal: o.signal } : {}),
+        }), { policy: o.retry, log: o.onLine, signal: o.signal }).catch((error) => {
+            if (o.signal?.aborted || !(error instanceof CommandError))
+                throw error;
+            throw new EngineError(what, o.image, isTransient(error.message), errors_errorMessage(error));
+        });
+    };
+    if (o.auth && argv.login) {
+        await seedRegistryConfig(authFile(o.engine, o.auth.dir), registryOf(o.image));
+        await step('login', argv.login, o.auth.password);
+    }
+    await step('pull', argv.pull);
+}
+/**
+ * Tries a privileged container of the image: the engine may refuse privileges
+ * (policy, rootless), and a run that fails on that after the pulls would waste
+ * them. The command is fixed; nothing from the inputs is in it.
+ */
+async function tryPrivileged(exec, o) {
+    const argv = [
+        o.engine,
+        'run',
+        '--rm',
+        '--privileged',
+        '--name',
+        o.name,
+        '--platform',
+        o.platform,
+        '--entrypoint',
+        'sh',
+        o.image,
+        '-c',
+        'test -c /dev/loop-control',
+    ];
+    // Named, and removed whatever happens: a client stopped mid-start (another stage failed) leaves a created container.
+    const result = await exec.run(argv, o.signal ? { signal: o.signal } : {}).finally(() => removeContainer(exec, o.engine, o.name));
+    return { verdict: privilegeVerdict(result.exitCode, result.tail), exitCode: result.exitCode, tail: result.tail };
+}
+/**
+ * What the check's exit says: `test` failing (1) or the engine refusing privileges
+ * means no privileged container here; other failures (no space, no sh in a custom
+ * image) are errors of their own, not advice about the engine. Pure.
+ */
+function privilegeVerdict(exitCode, tail) {
+    if (exitCode === 0)
+        return 'ok';
+    if (exitCode === 1 || /privileged|authorization|not allowed|permission denied|operation not permitted|rootless/i.test(tail.join('\n')))
+        return 'refused';
+    return 'error';
+}
+/** Runs the container; on failure or cancellation it is removed, and a CommandError holds its log's tail. */
+async function runContainer(exec, o) {
+    try {
+        await exec.runChecked(o.argv, { onLine: o.onLine, ...(o.signal ? { signal: o.signal } : {}) });
+    }
+    catch (error) {
+        await removeContainer(exec, o.engine, o.name);
+        throw error;
+    }
+}
+/**
+ * Removes paths as root with a throwaway container of the (already pulled)
+ * Image Customizer image: only root can delete what its root-run container wrote.
+ */
+function rootRemover(exec, engine, image, log) {
+    return async (paths) => {
+        for (const p of paths) {
+            // Only the folder itself is mounted; its (user-owned) entry is removed by the caller afterwards.
+            const result = await exec.run([
+                engine,
+                'run',
+                '--rm',
+                '--pull',
+                'never',
+                '--network',
+                'none',
+                '--entrypoint',
+                'sh',
+                '-v',
+                `${p}:/w`,
+                image,
+                '-c',
+                'rm -rf /w/* /w/.[!.]* /w/..?*',
+            ]);
+            if (result.exitCode !== 0)
+                log(`Could not empty ${p} as root (exit code ${result.exitCode}): ${result.tail.slice(-2).join(' ')}`);
+        }
+    };
+}
+/** Removes the container if it still exists; never throws. */
+async function removeContainer(exec, engine, name) {
+    await exec.run([engine, 'rm', '--force', name]).catch(() => undefined);
+}
+
+;// CONCATENATED MODULE: ./build/tools/fs.js
+// Small filesystem questions asked in several places.
+
+/** Whether anything is at p: a file, a folder, even a symlink to nothing. */
+function pathExists(p) {
+    return (0,promises_.lstat)(p).then(() => true, () => false);
+}
+
+;// CONCATENATED MODULE: ./build/run/workdir.js
+// The run's own scratch directory: everything the action writes lives here
+// (except the ISO at `output`), and the post step removes it.
+
+
+
+async function createWorkDir(parent) {
+    await (0,promises_.mkdir)(parent, { recursive: true });
+    const root = await (0,promises_.mkdtemp)(external_node_path_.join(parent, 'trident-iso-'));
+    const dirs = {
+        root,
+        config: external_node_path_.join(root, 'config'),
+        rpms: external_node_path_.join(root, 'rpms'),
+        build: external_node_path_.join(root, 'build'),
+        output: external_node_path_.join(root, 'output'),
+        base: external_node_path_.join(root, 'base'),
+        scratch: external_node_path_.join(root, 'scratch'),
+        auth: external_node_path_.join(root, 'auth'),
+    };
+    for (const part of ['config', 'rpms', 'build', 'output', 'base', 'scratch', 'auth']) {
+        await (0,promises_.mkdir)(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 });
+    }
+    return dirs;
+}
+/**
+ * Removes paths. Image Customizer runs as root and leaves root-owned files
+ * (repodata in the RPM folder, its build folder) that a job running as an
+ * ordinary user cannot delete: those go to asRoot. Returns what is still there.
+ */
+async function removePaths(paths, asRoot, remove = (p) => (0,promises_.rm)(p, { recursive: true, force: true, maxRetries: 3 })) {
+    const denied = [];
+    for (const p of paths) {
+        await remove(p).catch((error) => {
+            if (error.code !== 'EACCES' && error.code !== 'EPERM' && error.code !== 'ENOTEMPTY')
+                throw error;
+            denied.push(p);
+        });
+    }
+    if (denied.length > 0 && asRoot) {
+        await asRoot(denied).catch(() => undefined);
+        // Emptied as root; the folders themselves belong to this user.
+        for (const p of denied)
+            await remove(p).catch(() => undefined);
+    }
+    const left = [];
+    for (const p of denied)
+        if (await pathExists(p))
+            left.push(p);
+    return left;
+}
+async function removeWorkDir(root, asRoot) {
+    // Only ever a directory this action created: refuse anything else.
+    if (!external_node_path_.basename(root).startsWith('trident-iso-'))
+        throw new Error(`refusing to remove ${root}: not a trident-iso work directory`);
+    const left = await removePaths([root], asRoot);
+    if (left.length > 0)
+        throw new Error(`${root} holds files this user may not delete (written as root by the container)`);
+}
+/** Removes the bulky parts (build, pulled image, RPMs, scratch, and `also`) and keeps config/ for the outputs that name it. Returns what it could not remove. */
+function trimWorkDir(work, asRoot, also = []) {
+    return removePaths([work.build, work.base, work.rpms, work.scratch, work.output, ...also], asRoot);
+}
+/** Removes the private credential stores (oras and engine logins). */
+async function dropCredentials(work) {
+    await (0,promises_.rm)(work.auth, { recursive: true, force: true });
+}
+
+;// CONCATENATED MODULE: ./build/run/leftovers.js
+// What a run leaves behind until it is cleaned up: its work folder, its cache
+// staging folder, its named container, a partial copy of the ISO. Each is
+// saved for the post step (GITHUB_STATE) the moment it appears, under the
+// state names below, which only this module knows; the post step, a
+// cancellation and the CLI all clean up through cleanUp().
+
+
+
+
+
+/** The names in GITHUB_STATE (STATE_* in the post step). */
+const STATE = {
+    workDir: 'work-dir',
+    cacheDir: 'cache-dir',
+    container: 'container',
+    engine: 'engine',
+    image: 'image',
+    partialOutput: 'partial-output',
+};
+/** Records leftovers as they appear, saving each for the post step. */
+class LeftoverTracker {
+    saveState;
+    left = {};
+    constructor(saveState) {
+        this.saveState = saveState;
+    }
+    /** What the run has left so far. */
+    get found() {
+        return { ...this.left };
+    }
+    track(more) {
+        Object.assign(this.left, more);
+        if (more.workDir !== undefined)
+            this.saveState(STATE.workDir, more.workDir);
+        if (more.cacheDir !== undefined)
+            this.saveState(STATE.cacheDir, more.cacheDir);
+        if (more.partialOutput !== undefined)
+            this.saveState(STATE.partialOutput, more.partialOutput);
+        if (more.container !== undefined) {
+            this.saveState(STATE.container, more.container.name);
+            this.saveState(STATE.engine, more.container.engine);
+            this.saveState(STATE.image, more.container.image);
+        }
+    }
+}
+/** The leftovers a run saved, read back (getState: core.getState in the post step); what does not parse is ignored. */
+function loadLeftovers(getState) {
+    const engine = CONTAINER_ENGINES.find((e) => e === getState(STATE.engine));
+    const [workDir, cacheDir, name, image, partialOutput] = [STATE.workDir, STATE.cacheDir, STATE.container, STATE.image, STATE.partialOutput].map(getState);
+    return {
+        ...(workDir ? { workDir } : {}),
+        ...(cacheDir ? { cacheDir } : {}),
+        ...(engine && name ? { container: { engine, name, image: image ?? '' } } : {}),
+        ...(partialOutput ? { partialOutput } : {}),
+    };
+}
+/** Removes the leftovers: the container, a partial output, then the folders (as root through the engine when needed). */
+async function cleanUp(left, exec, log) {
+    const { container } = left;
+    if (container) {
+        await removeContainer(exec, container.engine, container.name);
+        log(`Removed container ${container.name} (if it was still there).`);
+    }
+    // Only ever the name the run wrote its copy under (`<output>.partial-<pid>`).
+    if (left.partialOutput && /\.partial-\d+$/.test(left.partialOutput))
+        await (0,promises_.rm)(left.partialOutput, { force: true });
+    const asRoot = container?.image ? rootRemover(exec, container.engine, container.image, log) : undefined;
+    for (const dir of [left.workDir, left.cacheDir]) {
+        if (!dir)
+            continue;
+        await removeWorkDir(dir, asRoot).then(() => log(`Removed ${dir}.`), (error) => log(`Could not remove ${dir}: ${errors_errorMessage(error)}`));
+    }
+}
+/** The post step: cleans up what the main step left. Never fails the job; says what it could not do. */
+async function postCleanUp(getState, exec, out) {
+    try {
+        await cleanUp(loadLeftovers(getState), exec, (line) => out.info(line));
+    }
+    catch (error) {
+        out.warning(`Cleanup was incomplete: ${errorMessage(error)}`);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __nccwpck_require__(33838);
 ;// CONCATENATED MODULE: ./build/customizer/version.js
 // What differs between Image Customizer versions, as far as the action cares.
-// (FACTS.md: entry point before 0.18, /dev mount before 1.5, telemetry flag from 0.16.)
+// (microsoft/azure-linux-image-tools, toolkit/tools/imagecustomizer/container/entrypoint.sh
+// by tag: the command word up to 0.17, the /dev mount up to 1.4; --disable-telemetry from 0.16.)
 /** The newest behaviour we know; assumed when the version cannot be told. */
 const NEWEST_KNOWN = '1.6.0';
 function compareVersions(a, b) {
@@ -52308,6 +52897,120 @@ function customizerFeatures(version) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/context/platform.js
+// The two architectures the action builds for, with every spelling of each
+// in one table (as mkosi's Architecture does): the OCI platform users write,
+// Node's process.arch on a runner that can build it (no cross builds), the RPM
+// arch, the COSI metadata's osArch (uname -m and the aliases the COSI schema
+// allows), the arch of oras's release assets, the runner to suggest, and the
+// form used in cache keys.
+const PLATFORM_NAMES = ['linux/amd64', 'linux/arm64'];
+const PLATFORMS = {
+    'linux/amd64': { node: 'x64', rpm: 'x86_64', cosi: ['x86_64', 'x64', 'amd64'], oras: 'amd64', runner: 'an x64 runner', key: 'linux-amd64' },
+    'linux/arm64': {
+        node: 'arm64',
+        rpm: 'aarch64',
+        cosi: ['aarch64', 'arm64'],
+        oras: 'arm64',
+        runner: 'an arm64 runner (e.g. ubuntu-24.04-arm)',
+        key: 'linux-arm64',
+    },
+};
+function find(match) {
+    return PLATFORM_NAMES.find((p) => match(PLATFORMS[p]));
+}
+/** The platform a runner of this process.arch builds for. */
+function platformOfNodeArch(arch) {
+    return find((s) => s.node === arch);
+}
+/** The platform a COSI's osArch names. */
+function platformOfCosiArch(osArch) {
+    return find((s) => s.cosi.includes(osArch.toLowerCase()));
+}
+/** The runner can build only for its own architecture: why not, or undefined when it can. */
+function platformMismatch(platform, nodeArch) {
+    const host = platformOfNodeArch(nodeArch);
+    if (host === platform)
+        return undefined;
+    return `platform is ${platform} but this runner is ${host ?? nodeArch}; Image Customizer cannot build for another architecture. Use ${PLATFORMS[platform].runner} or set platform: ${host ?? 'linux/amd64'}.`;
+}
+
+;// CONCATENATED MODULE: ./build/tools/abortable.js
+// Library calls that take no AbortSignal (the tool-cache download, the Actions
+// cache, the artifact upload) made to give up when the run is cancelled, so a
+// cancellation is never held up by them. What they leave half done lies in
+// the run's work folder, which the cleanup then removes.
+/** Settles as `promise` does, or rejects with the signal's reason once it aborts. */
+function abortable(promise, signal) {
+    if (!signal)
+        return promise;
+    if (signal.aborted) {
+        promise.catch(() => undefined);
+        return Promise.reject(signal.reason);
+    }
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        promise.then((value) => (signal.removeEventListener('abort', onAbort), resolve(value)), (error) => (signal.removeEventListener('abort', onAbort), reject(error)));
+    });
+}
+
+;// CONCATENATED MODULE: ./build/tools/cache.js
+// The Actions cache, for work that gives the same result every time: the base
+// image (keyed by its manifest digest) and RPMs built from a clean commit.
+// The cache is an optimisation: when its service fails or is absent, the
+// build warns and carries on. The client is loaded only when used.
+
+
+
+/** Cache keys, from what determines the content exactly. Pure. */
+const cacheKeys = {
+    baseImage: (platform, digest) => `trident-iso-base-image-${PLATFORMS[platform].key}-${digest.replace(':', '-')}`,
+    rpms: (platform, commit) => `trident-iso-rpms-${PLATFORMS[platform].key}-${commit}`,
+};
+/** Whether a cache service is configured: only inside a workflow job. Pure. */
+function cacheServiceConfigured(env) {
+    return [env.ACTIONS_CACHE_URL, env.ACTIONS_RESULTS_URL].some(Boolean);
+}
+async function client() {
+    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
+    return cache.isFeatureAvailable() ? cache : undefined;
+}
+/** Restores dir from the cache; true on an exact hit. Never throws, except when cancelled. */
+async function restore(dir, key, log, signal) {
+    try {
+        const cache = await client();
+        if (!cache) {
+            log.info('The Actions cache service is not available here: nothing is restored.');
+            return false;
+        }
+        const hit = await abortable(cache.restoreCache([dir], key), signal);
+        log.info(hit ? `Cache hit: ${key}` : `Cache miss: ${key}`);
+        return hit === key;
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw error;
+        log.warning(`The cache could not be read (${errors_errorMessage(error)}); carrying on without it.`);
+        return false;
+    }
+}
+/** Saves dir under key. Never throws, except when cancelled. */
+async function save(dir, key, log, signal) {
+    try {
+        const cache = await client();
+        if (!cache)
+            return;
+        await abortable(cache.saveCache([dir], key), signal);
+        log.info(`Cached ${dir} as ${key}`);
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw error;
+        log.warning(`The cache could not be written (${errors_errorMessage(error)}); the next run will do this work again.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/data/oras-releases.json
 const oras_releases_namespaceObject = /*#__PURE__*/JSON.parse('{"1.0.0":{"darwin":{"amd64":{"checksum":"3bce1a83fb518c7bc0afac685601835e5234daa88b3074aafecf768ec80229fe","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_darwin_amd64.tar.gz"},"arm64":{"checksum":"0168a0b8289c202b9dcd57fb4fa3638610245fd5574032e18b1196a20e4100d1","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_darwin_arm64.tar.gz"}},"linux":{"amd64":{"checksum":"8533c9ea1e5a0d5eb1dfc5094c0e8ef106d15462f8a119077548f88937ed2133","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_linux_amd64.tar.gz"},"arm64":{"checksum":"332ba74c043ed590ab0fb61656e6d274243e915cb150d48be4ad64ed591dcc84","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_linux_arm64.tar.gz"},"armv7":{"checksum":"c626893bed0aa26eb37113e11c1bc34552fa213f26af85ef14100a366e6c7c06","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_linux_armv7.tar.gz"},"s390x":{"checksum":"2339f972cbbaa7dc4fed0795c2c37a6124ee524c6e0ed62919c3a0097dd57442","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"e47e91fbc72cfe4e5c89321ebc5af953bcafa8a9ecdb0b4fbd53fd136578e03e","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_windows_amd64.zip"}}},"1.0.1":{"darwin":{"amd64":{"checksum":"34f11536dc191f9ad4288649f97ef69b478548f891c932c9732307f064ed3331","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_darwin_amd64.tar.gz"},"arm64":{"checksum":"faa0181799f0e0295d7df188441a1f8869da78a50da4cf7fb03cf35dc746b178","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_darwin_arm64.tar.gz"}},"linux":{"amd64":{"checksum":"6b51b87360d373dd3c19b91d2627d2efd320513380a878b6f06702f72fe8c5ab","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_linux_amd64.tar.gz"},"arm64":{"checksum":"ae1884ae17b7ae7ce694c63d51a52ab0dac1f2c0ca384163455c1e96c5663db0","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_linux_arm64.tar.gz"},"armv7":{"checksum":"f31bc8eab3ed2f368056df3eb5761f40d90dfbd8272bec58d83961f41ebbf3fb","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_linux_armv7.tar.gz"},"s390x":{"checksum":"2a63313a99dd45c448c022a303941e1f5b47b8fdf3493c593b026de384a284b6","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"0b9c50eda7aa384d435b31710264d08c77a5e83ee6560ee6e13ca46a6acec1ba","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_windows_amd64.zip"}}},"1.1.0":{"darwin":{"amd64":{"checksum":"f8ac5dea53dd9331cf080f1025f0612e7b07c5af864a4fd609f97d8946508e45","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_darwin_amd64.tar.gz"},"arm64":{"checksum":"d52d3140b0bb9f7d7e31dcbf2a513f971413769c11f7d7a5599e76cc98e45007","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_darwin_arm64.tar.gz"}},"linux":{"amd64":{"checksum":"e09e85323b24ccc8209a1506f142e3d481e6e809018537c6b3db979c891e6ad7","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_linux_amd64.tar.gz"},"arm64":{"checksum":"e450b081f67f6fda2f16b7046075c67c9a53f3fda92fd20ecc59873b10477ab4","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_linux_arm64.tar.gz"},"armv7":{"checksum":"def86e7f787f8deee50bb57d1c155201099f36aa0c6700d3b525e69ddf8ae49b","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_linux_armv7.tar.gz"},"s390x":{"checksum":"067600d61d5d7c23f7bd184cff168ad558d48bed99f6735615bce0e1068b1d77","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"2ac83631181d888445e50784a5f760f7f9d97fba3c089e79b68580c496fe68cf","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_windows_amd64.zip"}}},"1.2.0":{"darwin":{"amd64":{"checksum":"58a8494f5bce778e21d89d90c82e05bd128e7bb9d84dd190d154f8afdbf30541","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_darwin_amd64.tar.gz"},"arm64":{"checksum":"fea801b0e02c5342e749ef2860e1faebae03e93ae50e33ed40d227e089cf9435","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"73d3a292dce1f0985df084ff50b38ab2deacbcb01902ceebc008d5bea2f2dee9","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"5b3f1cbb86d869eee68120b9b45b9be983f3738442f87ee5f06b00edd0bab336","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_amd64.tar.gz"},"arm64":{"checksum":"27df680a39fc2fcedc549cb737891623bc696c9a92a03fd341e9356a35836bae","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_arm64.tar.gz"},"armv7":{"checksum":"054685703cb0c66e51f8143e3bbd3976e217d3d595f0593db43b6dd451e43329","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_armv7.tar.gz"},"ppc64le":{"checksum":"af5ee50434c7263b1460978af83e7690570e8999678fae9db6c5dbb38467fed5","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"42c7e5f35b72492dd3ee7c68edad0c0da939b39e6ead7f682329015b283e96f8","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_riscv64.tar.gz"},"s390x":{"checksum":"69d2e842e592f4d990b33d58ff3c298c4e4c0921dd54ad9e65e3b6dd9427a750","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"f110b42a20bd4728fb0428d36ee6ed10de58cd986bba8e95ecc4f0272cb017ba","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_windows_amd64.zip"}}},"1.2.1":{"darwin":{"amd64":{"checksum":"54095db9a4cb0f37bf7ac5afbed0ff167215195ad07b6d9318b69c5a8944b19d","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_darwin_amd64.tar.gz"},"arm64":{"checksum":"e3489c1946cb98c21992e09f2ec37974ad3856bb88b798682975fce7960f08fe","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"778f92a8d678b45a3fc70234573cf6b48f50744111f2c4c615fd9962b41481e7","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"4180b940409ab801ada54cdb793dd7372be2a5cb25b6522490409d5d4b0e3dde","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_amd64.tar.gz"},"arm64":{"checksum":"65f9197e9eacda769b1f2f447e2c4004a8f3f772855c2c987d5111e8302cbbed","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_arm64.tar.gz"},"armv7":{"checksum":"fe833e216c72f98d1426da3b0dd136328a578c92a6cd10987374bc5680c0a0a4","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_armv7.tar.gz"},"ppc64le":{"checksum":"cbfc9b4c847becb0dc5b6f30b3bf55884a1090f5deb6894ba5183f6e916e17e2","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"960067eaf16034eb8ac2f843775e53bae37b7585d55132e283fb3402a3cea68a","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_riscv64.tar.gz"},"s390x":{"checksum":"dc3b6a4c3290c60de8c57ff63fef7a5689cd8e2df39026f2937cc25fd95dfbc4","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"e072dac29eb4a4b62520b52193e028420c159e5ec192f28bfebfb11f81c7d6d8","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_windows_amd64.zip"}}},"1.2.2":{"darwin":{"amd64":{"checksum":"e953c3c5580a317ba30871ee77f39a37e5bcb030edf01c5e9a83ebddcec7cf8a","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_darwin_amd64.tar.gz"},"arm64":{"checksum":"fcac22adaf1cfe7854738859d0f4705d1cd75a23edaef5ee2e9aba66cfff2315","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"a0570a5119cb054f6d3716dd9771a2216e15bc38953293be4703059cada113e3","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"bff970346470e5ef888e9f2c0bf7f8ee47283f5a45207d6e7a037da1fb0eae0d","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_amd64.tar.gz"},"arm64":{"checksum":"edd7195cbb8ba56c29ede413eefa10c8026201d63326017cd315841b4063aa56","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_arm64.tar.gz"},"armv7":{"checksum":"df2e87741cdb703f77930a10202d4425775e69c6b925ce0cab3a2a992fa6a446","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_armv7.tar.gz"},"ppc64le":{"checksum":"d7554f1d96061ba8c4ea8c930b01f7f47a336b20b52ac442f5dbcab88c3793cf","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"dbebe747bb5f9c8382d7cdd2fb81edf48aa5d03401364252172f32caddd449eb","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_riscv64.tar.gz"},"s390x":{"checksum":"9d72dcd93264729c9dbee91b6841fdfe1fa85ec6c9303108a889bdd6816383ee","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"25110d69d220bf55469a14c243f759305737dac6672fb47b4af4e43b000f55f5","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_windows_amd64.zip"}}},"1.2.3":{"darwin":{"amd64":{"checksum":"29d8b684dadd9b08614fe9023a5ac8ff0ef1bef1c9795ad8076e3215eb207724","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_darwin_amd64.tar.gz"},"arm64":{"checksum":"ca4188a0c690536d34baf2a4c3507b3fcc11a06979aeec6da3560a0c4d944a6a","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"0cd77c9340578e4ef86533d5603498fe006f6b962d619612d49769aa01fe90e3","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"b4efc97a91f471f323f193ea4b4d63d8ff443ca3aab514151a30751330852827","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_amd64.tar.gz"},"arm64":{"checksum":"90e24e234dc6dffe73365533db66fd14449d2c9ae77381081596bf92f40f6b82","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_arm64.tar.gz"},"armv7":{"checksum":"f5d32565d714fdddc4f06fd8c00e9cc5719398ccb918a5d64a54b5531da4f893","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_armv7.tar.gz"},"ppc64le":{"checksum":"6362e6df98961906c55fbbaf789610c575a8cd4c72a0e18a41561b36fd4352ef","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"a1f2a861b5e5e295925dcdeb226a3e097e92b48c87a00c5cbbdffc6288597b37","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_riscv64.tar.gz"},"s390x":{"checksum":"7993b9247c49e7aa3f107568c33c37d6bcae87018651a6def8278ea7c2c7a3a8","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"8fe890f5c6c89b06fb138839e533a112e0fc026a25b2c8c1b042b32455a56947","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_windows_amd64.zip"}}},"1.3.0":{"darwin":{"amd64":{"checksum":"82c33f7da8430ea7fa7e7bdf7721be0a0d0481e5ccb2472ea438490d5e8641a9","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_darwin_amd64.tar.gz"},"arm64":{"checksum":"e10c6552c02d5a7c7eaf7170d3b6f7f094b675a98a1e0edf4d4478a909447245","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"3e885e8c78d61cf9ab57597ebc1a5c7a985ca8578c3ed5a87842c5411610c7f5","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"6cdc692f929100feb08aa8de584d02f7bcc30ec7d88bc2adc2054d782db57c64","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_amd64.tar.gz"},"arm64":{"checksum":"7649738b48fde10542bcc8b0e9b460ba83936c75fb5be01ee6d4443764a14352","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_arm64.tar.gz"},"armv7":{"checksum":"adba63f14b3356601bdb4c286f0373270e2bc4e10e59b836c1796d11c48b4ace","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_armv7.tar.gz"},"loong64":{"checksum":"0da4a220de5431909cd7fed725c1741191df7b33d7eefd6f26dfd2a189b05596","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_loong64.tar.gz"},"ppc64le":{"checksum":"3eb1c038c6a7a85eaeaf34bca187375e9de624c43019d2a722e474de3237a90e","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"87bbd09d34b5bac85fec2c39251b979097c32b7a6f1e645e04f5fa8f899701a1","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_riscv64.tar.gz"},"s390x":{"checksum":"4eb036537a0fbbe1f75faed99272ca579ad4e6eb583e903ac647749dcf53898a","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"b050e93aa0dc7a79a61fa8e4074dfa302c41d4af01b634fe393c5dd687536aee","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_windows_amd64.zip"}}},"1.3.1":{"darwin":{"amd64":{"checksum":"22b7d8947d32280283c2e1a2fabc59d3b3c3b3056ec070dabdfe016fda532e52","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_darwin_amd64.tar.gz"},"arm64":{"checksum":"d545a238f4c8be6dfae6c3d0ff5b09720c5588641d4a5180fb87c38a64500cc4","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"2d383403fbe0e7160652671455bd5d23a97e6cf0c355c618b233a1ac7aa05c2d","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"d52c4af76ce6a3ceb8579e51fb751a43ac051cca67f965f973a0b0e897a2bb86","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_amd64.tar.gz"},"arm64":{"checksum":"79946ad57d732836f9242f903f476b6fa484c451d659f121bce54d931ab2a044","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_arm64.tar.gz"},"armv7":{"checksum":"2974eac27ce587c5ffdc3f2ddc2e1af4ea57c3e7d0ec12b64e3879edf9d7dfb7","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_armv7.tar.gz"},"loong64":{"checksum":"8467e1bb87d01495283993dec1c1fe8962b3c5119afe6346dc8176da99746547","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_loong64.tar.gz"},"ppc64le":{"checksum":"6e11f06d52475fcf6be0ee140f69957a5b069c90fcd1e7a514f7df2d88144ca8","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"f49cacaca1ceea3af51965918420f772947dce57319435cb170206567f2991b6","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_riscv64.tar.gz"},"s390x":{"checksum":"4372e53aef199dd3a8c2bd4298c4934e8802189803ff3b961c9a001598e6cbba","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"8cf69e46f966e592ad36261c05b8f59c02125743b7261c03f6badc3919b40cb0","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_windows_amd64.zip"}}},"1.3.2":{"darwin":{"amd64":{"checksum":"2621f6b252b222f6fbf4e114d2fcaa0cec6b632624ffaf73143f66e4e0994f86","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_darwin_amd64.tar.gz"},"arm64":{"checksum":"7929f792cf272268412375ecad6f0fb3c20f164368d5b57966e67ad6d36eca53","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"3481583cc330d51f1e576df84f1efc3c3630c1f88314fbac76e27ce4d3097dd9","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"9229ccc6d17bb282039ad4a69abb16dcb887a5bce567c075d731d9b3c7ad8eaf","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_amd64.tar.gz"},"arm64":{"checksum":"8db4a223bd6034deff198e791ea7cb3af0840df25b7e9f370e2f1f3fd20d389b","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_arm64.tar.gz"},"armv7":{"checksum":"96b5414b5651da65a61e4f81f340b96f17d3755d54b5c3f879b2bb20eed83f00","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_armv7.tar.gz"},"loong64":{"checksum":"d1b2170991779b4fba8f4b2f0c17562b15307925ee703d259bbe24846f5072bf","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_loong64.tar.gz"},"ppc64le":{"checksum":"e9904853815a265091a2a7cee76b934a099e04b5c11a7ebc53d93009b3d15cb2","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"4b0c72c1d2795d14d8e038687574e56dee22a9f0e3a0dd2746baccedfa6425ff","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_riscv64.tar.gz"},"s390x":{"checksum":"98aad2e81f9ccd1d68a148623a3eac3a301383d21fb7ab33b49835fc96157e9e","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"c896f26245f11e6385d52010bb0a65a4e500e1f3244680a6556ed05462fa1c0d","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_windows_amd64.zip"}}}}');
 ;// CONCATENATED MODULE: ./build/tools/oras-releases.js
@@ -52315,53 +53018,72 @@ const oras_releases_namespaceObject = /*#__PURE__*/JSON.parse('{"1.0.0":{"darwin
 // checksums file, as collected by oras-project/setup-oras). A download is
 // trusted only when its SHA-256 matches this table or the oras-checksum input.
 
+
 const TABLE = oras_releases_namespaceObject;
 const ORAS_VERSIONS = Object.keys(TABLE);
-/** oras's names for the runner's OS and architecture. */
+/** oras's names for the runner's OS and architecture (the platform table's; Node's name for others). */
 function orasPlatform(nodePlatform, nodeArch) {
     const os = nodePlatform === 'win32' ? 'windows' : nodePlatform;
-    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'armv7', s390x: 's390x', ppc64: 'ppc64le', riscv64: 'riscv64' }[nodeArch] ?? nodeArch;
-    return { os, arch };
+    const platform = platformOfNodeArch(nodeArch);
+    return { os, arch: platform ? PLATFORMS[platform].oras : nodeArch };
 }
 /** The pinned asset for a version, OS and arch, or undefined when oras publishes none. */
 function pinnedAsset(version, os, arch) {
     return TABLE[version]?.[os]?.[arch];
 }
 
-;// CONCATENATED MODULE: ./build/context/input-types.js
-// The data that flows through the action: inputs → plan → stage results → outputs.
-/** Image Customizer's os.selinux.mode values. */
-const SELINUX_MODES = ['disabled', 'permissive', 'enforcing', 'force-enforcing'];
+;// CONCATENATED MODULE: ./build/context/yaml.js
+// YAML a user wrote (a config file, inline extra-config, a host config),
+// read with the yaml package: mappings checked as mappings, syntax errors
+// reported by their reason and their position, each said once.
+
+
+/** A YAML mapping (a JSON object): not null, not a list. */
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A YAML error's reason (its first line, without the position the yaml package appends to it) and its 1-based position. */
+function yamlErrorParts(error) {
+    const reason = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
+    const pos = error.linePos?.[0];
+    return pos ? { reason, line: pos.line, column: pos.col } : { reason };
+}
+/**
+ * Parses YAML that must be a mapping (extra-config, a user's Image Customizer
+ * config). A syntax error names the input and, for a file, where in it.
+ */
+function parseYamlMapping(text, input, file) {
+    const what = file ? `${file} is` : 'is';
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        const { reason, line, column } = error instanceof dist/* YAMLParseError */.XT
+            ? yamlErrorParts(error)
+            : { reason: errors_errorMessage(error).split('\n')[0] ?? '', line: undefined, column: undefined };
+        const where = line === undefined ? '' : ` at line ${line}, column ${column ?? 1}`;
+        throw new InputError(input, `${what} not valid YAML${where}: ${reason}`, file ? { file, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) } : undefined);
+    }
+    if (!isMapping(value)) {
+        throw new InputError(input, `${what} not a YAML mapping: give keys such as os:, iso:, storage:.`, file ? { file } : undefined);
+    }
+    return value;
+}
 
 ;// CONCATENATED MODULE: ./build/context/inputs.js
 // Reads every input once, checks its form and turns it into the typed Inputs.
 // Pure: the caller passes a getter (core.getInput on a runner, flags in the
-// CLI, a map in tests). File existence is checked later, in preflight.
+// CLI, a map in tests). Files are checked later, by the check stage.
 
 
 
 
 
-/** An input that is wrong; the message names it and says what to do. */
-class InputError extends Error {
-    input;
-    location;
-    constructor(input, message, location) {
-        super(`Input '${input}': ${message}`);
-        this.input = input;
-        this.location = location;
-        this.name = 'InputError';
-    }
-}
+
+
+
 const MAX_LENGTH = 4096;
-const PLATFORMS = ['linux/amd64', 'linux/arm64'];
-const ENGINES = ['docker', 'podman'];
-const LOG_LEVELS = ['panic', 'fatal', 'error', 'warn', 'info', 'debug', 'trace'];
-const HOST_CONFIG_IMAGE = ['auto', 'keep'];
-const BASE_IMAGE_EXTENSIONS = ['.vhdx', '.vhd', '.qcow2', '.raw', '.img'];
-// OCI reference: [registry[:port]/]path[:tag][@sha256:hex] — lower-case path
-// components as the distribution spec allows.
-const OCI_REF = /^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
 const PACKAGE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._+-]*$/;
 const SERVICE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._@:\\-]*$/;
 const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
@@ -52370,6 +53092,8 @@ const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;
 const ARTIFACT_NAME_FORBIDDEN = /["*:<>?|\\/\r\n]/;
 const VERSION = /^\d+\.\d+\.\d+$/;
 const MIN_ORAS = '1.2.0';
+/** These shape the generated config; with the user's own config they would be silently ignored. */
+const GENERATED_CONFIG_ONLY = ['extra-config', 'host-config', 'cosi', 'packages', 'services'];
 /** Reads and checks every input. Throws InputError on the first wrong one. */
 function readInputs(get, ctx) {
     const r = new Reader(get, ctx);
@@ -52380,21 +53104,20 @@ function readInputs(get, ctx) {
     }
     const extraConfig = r.extraConfig('extra-config');
     if (config) {
-        // These shape the generated config; with the user's own they would be silently ignored.
-        for (const name of ['extra-config', 'host-config', 'cosi', 'packages', 'services']) {
+        for (const name of GENERATED_CONFIG_ONLY) {
             if (r.raw(name))
                 throw new InputError(name, 'applies to the generated config only; with `config`, put it in that file instead (os.additionalFiles, iso.additionalFiles, os.packages, os.services).');
         }
     }
     const cosi = r.path('cosi');
     const cosiDestination = r.isoPath('cosi-destination');
-    const hostConfigImage = r.oneOf('host-config-image', HOST_CONFIG_IMAGE);
+    const hostConfigImage = r.oneOf('host-config-image', HOST_CONFIG_IMAGE_MODES);
     const rpms = readRpmSource(r);
     const baseImage = readBaseImage(r);
-    const platform = r.oneOf('platform', PLATFORMS);
+    const platform = r.oneOf('platform', PLATFORM_NAMES);
     const oras = readOras(r);
-    const imageCustomizerImage = r.ociRef('imagecustomizer-image');
-    const imageCustomizerVersion = r.optional('imagecustomizer-version', VERSION, 'a version such as 1.6.0') ?? versionFromTag(imageCustomizerImage);
+    const imageCustomizerImage = r.imageRef('imagecustomizer-image');
+    const imageCustomizerVersion = r.optional('imagecustomizer-version', VERSION, 'a version such as 1.6.0') ?? tagVersion(imageCustomizerImage);
     const hostname = r.matching('hostname', HOSTNAME, 'a host name: letters, digits and hyphens, dot-separated labels of at most 63 characters');
     const packages = r.list('packages', PACKAGE_NAME, 'package names');
     const services = r.list('services', SERVICE_NAME, 'systemd unit names');
@@ -52413,6 +53136,13 @@ function readInputs(get, ctx) {
     if (upload && !archive && ARTIFACT_NAME_FORBIDDEN.test(external_node_path_.basename(output))) {
         throw new InputError('output', `'${external_node_path_.basename(output)}' cannot name an artifact (no " * : < > ? | \\ or newline); rename it, or set archive: true.`);
     }
+    const retentionDays = r.integer('retention-days', 1, 90);
+    const containerEngine = r.oneOf('container-engine', CONTAINER_ENGINES);
+    const logLevel = r.oneOf('log-level', LOG_LEVELS);
+    const validateOnly = r.bool('validate-only');
+    const cache = r.bool('cache');
+    const registryCredentials = r.credentials('registry-username', 'registry-password');
+    const imageCustomizerCredentials = r.credentials('imagecustomizer-registry-username', 'imagecustomizer-registry-password');
     return {
         ...(hostConfig ? { hostConfig } : {}),
         ...(cosi ? { cosi } : {}),
@@ -52435,20 +53165,14 @@ function readInputs(get, ctx) {
         upload,
         archive,
         artifactName,
-        ...optionalNumber('retentionDays', r.integer('retention-days', 1, 90)),
-        containerEngine: r.oneOf('container-engine', ENGINES),
-        logLevel: r.oneOf('log-level', LOG_LEVELS),
-        validateOnly: r.bool('validate-only'),
-        cache: r.bool('cache'),
-        ...optionalCredentials('registryCredentials', r.credentials('registry-username', 'registry-password')),
-        ...optionalCredentials('imageCustomizerCredentials', r.credentials('imagecustomizer-registry-username', 'imagecustomizer-registry-password')),
+        ...(retentionDays === undefined ? {} : { retentionDays }),
+        containerEngine,
+        logLevel,
+        validateOnly,
+        cache,
+        ...(registryCredentials ? { registryCredentials } : {}),
+        ...(imageCustomizerCredentials ? { imageCustomizerCredentials } : {}),
     };
-}
-function optionalNumber(key, value) {
-    return (value === undefined ? {} : { [key]: value });
-}
-function optionalCredentials(key, value) {
-    return (value === undefined ? {} : { [key]: value });
 }
 function readRpmSource(r) {
     const prebuilt = r.path('trident-rpms');
@@ -52470,7 +53194,7 @@ function readBaseImage(r) {
         }
         return { kind: 'file', path: file };
     }
-    return { kind: 'oci', ref: r.ociRef('base-image') };
+    return { kind: 'oci', ref: r.imageRef('base-image') };
 }
 function readOras(r) {
     const version = r.matching('oras-version', VERSION, 'a version such as 1.3.0');
@@ -52494,16 +53218,6 @@ function readOras(r) {
     }
     return { version };
 }
-/** The version in an image reference's tag (`...:1.6.0`, `...:v1.6.0`), if it has one. */
-function versionFromTag(ref) {
-    const withoutDigest = ref.split('@')[0] ?? ref;
-    const lastSlash = withoutDigest.lastIndexOf('/');
-    const colon = withoutDigest.indexOf(':', lastSlash + 1);
-    if (colon < 0)
-        return undefined;
-    const match = /^v?(\d+\.\d+\.\d+)/.exec(withoutDigest.slice(colon + 1));
-    return match?.[1];
-}
 /** The typed accessors over the raw getter; each error names its input. */
 class Reader {
     get;
@@ -52513,7 +53227,7 @@ class Reader {
         this.ctx = ctx;
     }
     raw(name) {
-        const value = (this.get(name) ?? '').trim();
+        const value = this.get(name).trim();
         if (value.length > MAX_LENGTH)
             throw new InputError(name, `is ${value.length} characters long; at most ${MAX_LENGTH} are accepted.`);
         // eslint-disable-next-line no-control-regex
@@ -52549,9 +53263,10 @@ class Reader {
     }
     oneOf(name, allowed) {
         const value = this.single(name);
-        if (!allowed.includes(value))
+        const found = allowed.find((a) => a === value);
+        if (found === undefined)
             throw new InputError(name, `must be one of ${allowed.join(', ')}; got '${value}'.`);
-        return value;
+        return found;
     }
     matching(name, pattern, what) {
         const value = this.single(name);
@@ -52562,11 +53277,11 @@ class Reader {
     optional(name, pattern, what) {
         return this.single(name) === '' ? undefined : this.matching(name, pattern, what);
     }
-    ociRef(name) {
+    imageRef(name) {
         const value = this.single(name);
         if (!value)
             throw new InputError(name, 'is empty; give an image reference such as registry/repository:tag.');
-        if (!OCI_REF.test(value))
+        if (!isImageRef(value))
             throw new InputError(name, `is not a valid image reference (registry/repository[:tag][@sha256:digest]); got '${value}'.`);
         return value;
     }
@@ -52624,1350 +53339,81 @@ class Reader {
         return username ? { username, password } : undefined;
     }
 }
-/**
- * Parses YAML that must be a mapping (extra-config, a user's Image Customizer
- * config). A syntax error names the input and, for a file, where in it.
- */
-function parseYamlMapping(text, input, file) {
-    const what = file ? `${file} is` : 'is';
-    let value;
-    try {
-        value = (0,dist/* parse */.qg)(text);
+
+;// CONCATENATED MODULE: ./build/context/run-context.js
+// What the stages share. CheckContext is what there is before the checks: the
+// inputs, read and checked in form, the world outside (Runtime) and the run's
+// processes. RunContext adds the run's folders, made where the checks found
+// room, and is what every later stage gets.
+
+
+
+
+
+
+/** Reads the inputs (a wrong one throws InputError), hides the credentials, and warns when the Image Customizer version is assumed. */
+function checkContext(rt, exec) {
+    const inputs = readInputs((name) => rt.getInput(name), { workspace: rt.workspace });
+    for (const credentials of [inputs.registryCredentials, inputs.imageCustomizerCredentials])
+        if (credentials)
+            rt.setSecret(credentials.password);
+    const versionKnown = inputs.imageCustomizerVersion !== undefined;
+    if (!versionKnown) {
+        rt.warning({
+            message: `imagecustomizer-image '${inputs.imageCustomizerImage}' has no version tag; assuming Image Customizer ${NEWEST_KNOWN}. Set imagecustomizer-version to say which it is.`,
+        });
     }
-    catch (error) {
-        const pos = error instanceof dist/* YAMLParseError */.XT ? error.linePos?.[0] : undefined;
-        const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
-        throw new InputError(input, `${what} not valid YAML${where}: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, file ? { file, ...(pos ? { line: pos.line, column: pos.col } : {}) } : undefined);
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new InputError(input, `${what} not a YAML mapping: give keys such as os:, iso:, storage:.`, file ? { file } : undefined);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./build/tools/registry-auth.js
-// Private credential stores for the logins (oras's registry config, docker's
-// config.json; podman's auth.json takes the same format).
-
-/**
- * Writes a private, docker-format config naming the registry before a login.
- * A config that already lists auths makes docker and oras store the login in
- * this file, instead of detecting an OS credential helper (pass, secretservice)
- * where the secret would outlive the work directory.
- */
-async function seedRegistryConfig(file, registry) {
-    await (0,promises_.writeFile)(file, `${JSON.stringify({ auths: { [registry]: {} } }, null, 2)}\n`, { mode: 0o600 });
-}
-
-;// CONCATENATED MODULE: ./build/tools/retry.js
-// Retries network steps (pulls, resolves) on transient failures: 5xx answers,
-// timeouts, resets. A 4xx (wrong name, no access) fails at once: retrying
-// cannot fix it and would only delay the error.
-/** True when an error's text looks like a failure that may pass by itself. */
-function isTransient(text) {
-    if (/\b(401|403|404)\b|unauthorized|denied|not found|manifest unknown|name unknown|invalid reference/i.test(text))
-        return false;
-    // Status phrases, not bare numbers: a "523" elsewhere in a tool's output is no reason to wait and retry.
-    return /(status(?: code)?:? 5\d\d|\b50[0-4] (Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)|\b429\b|too many requests|timeout|timed out|connection reset|ECONNRESET|ECONNREFUSED|unexpected EOF|TLS handshake|temporary failure)/i.test(text);
-}
-/** Default pause, shortened by TRIDENT_ISO_RETRY_BASE_MS in tests. */
-function retryBaseMs(env = process.env) {
-    const fromEnv = Number(env.TRIDENT_ISO_RETRY_BASE_MS);
-    return Number.isFinite(fromEnv) && fromEnv >= 0 && env.TRIDENT_ISO_RETRY_BASE_MS !== undefined ? fromEnv : 5_000;
-}
-async function retry(fn, options) {
-    const textOf = options.textOf ?? ((error) => (error instanceof Error ? error.message : String(error)));
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (error) {
-            if (attempt >= options.attempts || options.signal?.aborted || !isTransient(textOf(error)))
-                throw error;
-            const delay = options.baseMs * 2 ** (attempt - 1);
-            options.onRetry?.(attempt, delay, error);
-            await new Promise((resolve, reject) => {
-                const { signal } = options;
-                if (signal?.aborted)
-                    return reject(signal.reason);
-                const onAbort = () => (clearTimeout(timer), reject(signal?.reason));
-                const timer = setTimeout(() => (signal?.removeEventListener('abort', onAbort), resolve()), delay);
-                signal?.addEventListener('abort', onAbort, { once: true });
-            });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/tools/engine.js
-// The Image Customizer container: its argv (a pure function of the plan, for
-// each engine and Image Customizer version), pulling its image, running it.
-
-
-
-
-
-/** Where things appear inside the container. */
-const IN_CONTAINER = {
-    config: '/config',
-    cosiDir: '/inputs/cosi',
-    baseDir: '/inputs/base',
-    rpms: '/rpms',
-    build: '/build',
-    output: '/output',
-};
-/** The full argv of `<engine> run ...` for Image Customizer. Pure. */
-function containerArgv(spec) {
-    const argv = [spec.engine, 'run', '--rm', '--privileged', '--name', spec.name, '--platform', spec.platform];
-    // Image Customizer needs the host's loop devices; before 1.5 it relies on the host /dev.
-    if (spec.features.needsDevMount)
-        argv.push('-v', '/dev:/dev');
-    for (const m of spec.mounts)
-        argv.push('-v', `${m.host}:${m.container}${m.readOnly ? ':ro' : ''}`);
-    argv.push(spec.image);
-    if (spec.features.needsCommandArgument)
-        argv.push('imagecustomizer');
-    argv.push('--log-level', spec.logLevel);
-    argv.push('--build-dir', IN_CONTAINER.build);
-    argv.push('--image-file', spec.imageFile);
-    argv.push('--config-file', spec.configFile);
-    if (spec.rpmSource)
-        argv.push('--rpm-source', spec.rpmSource);
-    argv.push('--output-image-file', spec.outputFile);
-    argv.push('--output-image-format', 'iso');
-    // The action never sends telemetry on the user's behalf.
-    if (spec.features.hasDisableTelemetry)
-        argv.push('--disable-telemetry');
-    return argv;
-}
-/** A host path that `-v host:container[:ro]` cannot express. */
-function unmountablePath(hostPath) {
-    return hostPath.includes(':');
-}
-/** The registry host of an image reference (docker.io when it names none). */
-function registryOf(ref) {
-    const first = ref.split('/')[0] ?? '';
-    const hasRegistry = ref.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
-    return hasRegistry ? first : 'docker.io';
-}
-/** The private credential store: docker's config folder, podman's auth file. */
-function authFile(engine, dir) {
-    return external_node_path_.join(dir, engine === 'docker' ? 'config.json' : 'auth.json');
-}
-/** The argv of the login and the pull; pure, so validate-only can print exactly what would run. */
-function pullArgv(o) {
-    // docker takes a config folder before the command; podman an auth file after it.
-    const before = o.authDir && o.engine === 'docker' ? ['--config', o.authDir] : [];
-    const after = o.authDir && o.engine === 'podman' ? ['--authfile', authFile('podman', o.authDir)] : [];
     return {
-        ...(o.authDir && o.username
-            ? { login: [o.engine, ...before, 'login', ...after, registryOf(o.image), '--username', o.username, '--password-stdin'] }
+        rt,
+        inputs,
+        features: customizerFeatures(inputs.imageCustomizerVersion ?? NEWEST_KNOWN),
+        versionKnown,
+        exec,
+        retry: retryPolicy(rt.env),
+    };
+}
+/** The run's folders in `parent` (the roomiest the checks found), each tracked for the post step as it is made. */
+async function runContext(base, parent, run) {
+    const { rt, inputs } = base;
+    const work = await createWorkDir(parent);
+    run.leftovers.track({ workDir: work.root });
+    rt.setToolkitTemp(work.scratch);
+    // Without a cache service (outside a job) the shared cache folder would only let runs trample each other.
+    const cache = inputs.cache && cacheServiceConfigured(rt.env);
+    const cacheRoot = external_node_path_.join(parent, 'trident-iso-cache');
+    if (cache)
+        run.leftovers.track({ cacheDir: cacheRoot });
+    return {
+        ...base,
+        work,
+        cache,
+        cacheRoot,
+        containerName: external_node_path_.basename(work.root).toLowerCase(),
+        leftovers: run.leftovers,
+        background: run.background,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/run/outputs.js
+/** The outputs of what was produced. Pure. */
+function stepOutputs(r) {
+    return {
+        ...(r.iso ? { 'iso-path': r.iso.path, 'iso-sha256': r.iso.sha256, 'iso-size': String(r.iso.size) } : {}),
+        ...(r.config ? { 'config-path': r.config.configHostPath, 'host-config-path': r.config.hostConfigPath } : {}),
+        ...(r.base ? { 'base-image-digest': r.base.digest } : {}),
+        ...(r.rpms ? { 'trident-version': r.rpms.tridentVersion } : {}),
+        ...(r.published
+            ? {
+                'artifact-id': r.published.artifact?.id ?? '',
+                'artifact-url': r.published.artifact?.url ?? '',
+                'artifact-digest': r.published.artifact?.digest ?? '',
+            }
             : {}),
-        pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, o.image],
     };
 }
-/** Logs in (password on stdin, never in argv) when credentials are given, then pulls, retrying transient failures. */
-async function pullImage(o) {
-    const argv = pullArgv({ ...o, ...(o.auth ? { authDir: o.auth.dir, username: o.auth.username } : {}) });
-    if (o.auth && argv.login) {
-        await seedRegistryConfig(authFile(o.engine, o.auth.dir), registryOf(o.image));
-        const login = argv.login;
-        const password = o.auth.password;
-        await retry(() => runChecked(login, { input: password, onLine: o.onLine, signal: o.signal }), {
-            attempts: 4,
-            baseMs: retryBaseMs(),
-            ...(o.signal ? { signal: o.signal } : {}),
-        }).catch((error) => {
-            if (o.signal?.aborted || isTransient(error.message))
-                throw error;
-            throw new InputError('imagecustomizer-registry-username', `the login to ${registryOf(o.image)} failed; check imagecustomizer-registry-username and imagecustomizer-registry-password. ${error.message}`);
-        });
-    }
-    await retry(() => runChecked(argv.pull, { onLine: o.onLine, signal: o.signal }), {
-        attempts: 4,
-        baseMs: retryBaseMs(),
-        onRetry: (attempt, delay) => o.onLine?.(`${o.engine} pull: attempt ${attempt} failed with a transient error; retrying in ${(delay / 1000).toFixed(1)} s`),
-        ...(o.signal ? { signal: o.signal } : {}),
-    }).catch((error) => {
-        if (o.signal?.aborted)
-            throw error;
-        throw new InputError('imagecustomizer-image', `could not pull ${o.image}: ${error.message}`);
-    });
-}
-/**
- * Tries a privileged container of the image: the engine may refuse privileges
- * (policy, rootless), and a run that fails on that after the pulls would waste
- * them. The command is fixed; nothing from the inputs is in it.
- */
-async function checkPrivileged(engine, image, platform, name, signal) {
-    const argv = [
-        engine,
-        'run',
-        '--rm',
-        '--privileged',
-        '--name',
-        name,
-        '--platform',
-        platform,
-        '--entrypoint',
-        'sh',
-        image,
-        '-c',
-        'test -c /dev/loop-control',
-    ];
-    // Named, and removed whatever happens: a client stopped mid-start (another stage failed) leaves a created container.
-    const result = await run(argv, { signal }).finally(() => removeContainer(engine, name));
-    const verdict = privilegeVerdict(result.exitCode, result.tail);
-    const said = `(exit code ${result.exitCode}): ${result.tail.slice(-3).join(' ')}`;
-    if (verdict === 'refused') {
-        throw new InputError('container-engine', `${engine} could not run a privileged container with loop devices ${said}. Image Customizer needs one; use a runner whose engine allows --privileged.`);
-    }
-    if (verdict === 'error')
-        throw new Error(`The privileged check container of ${image} could not run ${said}.`);
-}
-/**
- * What the check's exit says: `test` failing (1) or the engine refusing privileges
- * means no privileged container here; other failures (no space, no sh in a custom
- * image) are errors of their own, not advice about the engine. Pure.
- */
-function privilegeVerdict(exitCode, tail) {
-    if (exitCode === 0)
-        return 'ok';
-    if (exitCode === 1 || /privileged|authorization|not allowed|permission denied|operation not permitted|rootless/i.test(tail.join('\n')))
-        return 'refused';
-    return 'error';
-}
-/** Runs the container; on failure or cancellation it is removed and the error holds its log's tail. */
-async function runContainer(argv, engine, name, onLine, signal) {
-    try {
-        await runChecked(argv, { onLine, signal });
-    }
-    catch (error) {
-        await removeContainer(engine, name);
-        if (error instanceof CommandError) {
-            throw new Error(`Image Customizer failed (exit code ${error.exitCode}). The last lines of its log:\n${error.tail.join('\n')}`);
-        }
-        throw error;
-    }
-}
-/**
- * Removes paths as root with a throwaway container of the (already pulled)
- * Image Customizer image: only root can delete what its root-run container wrote.
- */
-function rootRemover(engine, image, log) {
-    return async (paths) => {
-        for (const p of paths) {
-            // Only the folder itself is mounted; its (user-owned) entry is removed by the caller afterwards.
-            const result = await run([
-                engine,
-                'run',
-                '--rm',
-                '--pull',
-                'never',
-                '--network',
-                'none',
-                '--entrypoint',
-                'sh',
-                '-v',
-                `${p}:/w`,
-                image,
-                '-c',
-                'rm -rf /w/* /w/.[!.]* /w/..?*',
-            ]);
-            if (result.exitCode !== 0)
-                log(`Could not empty ${p} as root (exit code ${result.exitCode}): ${result.tail.slice(-2).join(' ')}`);
-        }
-    };
-}
-/** Removes the container if it still exists; never throws. */
-async function removeContainer(engine, name) {
-    await run([engine, 'rm', '--force', name]).catch(() => undefined);
-}
-
-;// CONCATENATED MODULE: ./build/run/state.js
-// Names of the values main saves for the post step (GITHUB_STATE).
-const STATE = {
-    workDir: 'work-dir',
-    cacheDir: 'cache-dir',
-    container: 'container',
-    engine: 'engine',
-    image: 'image',
-    partialOutput: 'partial-output',
-};
-
-;// CONCATENATED MODULE: ./build/run/workdir.js
-// The run's own scratch directory: everything the action writes lives here
-// (except the ISO at `output`), and the post step removes it.
-
-
-async function createWorkDir(parent) {
-    await (0,promises_.mkdir)(parent, { recursive: true });
-    const root = await (0,promises_.mkdtemp)(external_node_path_.join(parent, 'trident-iso-'));
-    const dirs = {
-        root,
-        config: external_node_path_.join(root, 'config'),
-        rpms: external_node_path_.join(root, 'rpms'),
-        build: external_node_path_.join(root, 'build'),
-        output: external_node_path_.join(root, 'output'),
-        base: external_node_path_.join(root, 'base'),
-        scratch: external_node_path_.join(root, 'scratch'),
-        auth: external_node_path_.join(root, 'auth'),
-    };
-    for (const [key, dir] of Object.entries(dirs))
-        if (key !== 'root')
-            await (0,promises_.mkdir)(dir, { recursive: true, mode: key === 'auth' ? 0o700 : 0o755 });
-    return dirs;
-}
-/**
- * Removes paths. Image Customizer runs as root and leaves root-owned files
- * (repodata in the RPM folder, its build folder) that a job running as an
- * ordinary user cannot delete: those go to asRoot. Returns what is still there.
- */
-async function removePaths(paths, asRoot, remove = (p) => (0,promises_.rm)(p, { recursive: true, force: true, maxRetries: 3 })) {
-    const denied = [];
-    for (const p of paths) {
-        await remove(p).catch((error) => {
-            if (error.code !== 'EACCES' && error.code !== 'EPERM' && error.code !== 'ENOTEMPTY')
-                throw error;
-            denied.push(p);
-        });
-    }
-    if (denied.length > 0 && asRoot) {
-        await asRoot(denied).catch(() => undefined);
-        // Emptied as root; the folders themselves belong to this user.
-        for (const p of denied)
-            await remove(p).catch(() => undefined);
-    }
-    const left = [];
-    for (const p of denied)
-        if (await (0,promises_.access)(p).then(() => true, () => false))
-            left.push(p);
-    return left;
-}
-async function removeWorkDir(root, asRoot) {
-    // Only ever a directory this action created: refuse anything else.
-    if (!external_node_path_.basename(root).startsWith('trident-iso-'))
-        throw new Error(`refusing to remove ${root}: not a trident-iso work directory`);
-    const left = await removePaths([root], asRoot);
-    if (left.length > 0)
-        throw new Error(`${root} holds files this user may not delete (written as root by the container)`);
-}
-/** Removes the bulky parts (build, pulled image, RPMs, scratch, and `also`) and keeps config/ for the outputs that name it. Returns what it could not remove. */
-function trimWorkDir(work, asRoot, also = []) {
-    return removePaths([work.build, work.base, work.rpms, work.scratch, work.output, ...also], asRoot);
-}
-/** Removes the private credential stores (oras and engine logins). */
-async function dropCredentials(work) {
-    await (0,promises_.rm)(work.auth, { recursive: true, force: true });
-}
-
-;// CONCATENATED MODULE: ./build/run/leftovers.js
-// Removes what a run leaves behind: its container, its work directory and
-// its cache staging folder. Shared by the post step, cancellation and the CLI.
-
-
-
-
-/** Keeps a value main saved for the post step, when it names a leftover. */
-function remember(left, name, value) {
-    for (const [key, stateName] of Object.entries(STATE))
-        if (stateName === name)
-            left[key] = value;
-}
-async function cleanUp(left, log) {
-    if (left.container && (left.engine === 'docker' || left.engine === 'podman')) {
-        await removeContainer(left.engine, left.container);
-        log(`Removed container ${left.container} (if it was still there).`);
-    }
-    // Only ever the name the run wrote its copy under (`<output>.partial-<pid>`).
-    if (left.partialOutput && /\.partial-\d+$/.test(left.partialOutput))
-        await (0,promises_.rm)(left.partialOutput, { force: true });
-    const engine = left.engine === 'docker' || left.engine === 'podman' ? left.engine : undefined;
-    const asRoot = engine && left.image ? rootRemover(engine, left.image, log) : undefined;
-    for (const dir of [left.workDir, left.cacheDir]) {
-        if (!dir)
-            continue;
-        await removeWorkDir(dir, asRoot).then(() => log(`Removed ${dir}.`), (error) => log(`Could not remove ${dir}: ${error.message}`));
-    }
-}
-
-;// CONCATENATED MODULE: ./build/run/cancel.js
-// A cancelled job sends SIGINT, then SIGTERM: stop the container (it is named)
-// and remove the work directory before the runner kills the process.
-
-
-/**
- * Watches what main saves for the post step (its leftovers), and on SIGINT or
- * SIGTERM stops every process, cleans up and exits with 130. Returns the
- * leftovers, which the CLI (it has no post step) cleans up itself.
- */
-function onCancel(rt) {
-    const left = {};
-    const save = rt.saveState.bind(rt);
-    rt.saveState = (name, value) => {
-        remember(left, name, value);
-        save(name, value);
-    };
-    let cancelling = false;
-    const handler = (signal) => {
-        if (cancelling)
-            return;
-        cancelling = true;
-        rt.console.warning(`Received ${signal}: stopping the build and cleaning up.`);
-        // Stop make and the pulls first, so nothing writes into what cleanup removes.
-        void stopAll()
-            .then(() => cleanUp(left, rt.console.info))
-            .finally(() => process.exit(130));
-    };
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
-        process.on(signal, handler);
-    return left;
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(42463);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
-var formats = __nccwpck_require__(10779);
-;// CONCATENATED MODULE: ./build/data/schemas/trident-host-config.schema.json
-const trident_host_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"HostConfiguration","description":"HostConfiguration is the configuration for a host. Trident agent will use this to configure the host.","type":"object","properties":{"health":{"description":"Health configuration for the target OS.","allOf":[{"$ref":"#/definitions/Health"}]},"image":{"description":"Data about the image to deploy on the host, including sourcing and integrity information.","allOf":[{"$ref":"#/definitions/OsImage"}],"nullable":true},"managementOs":{"description":"OS Configuration for the management OS.\\n\\nThese settings are only applicable for clean install servicing. They are ignored on updates.","allOf":[{"$ref":"#/definitions/ManagementOs"}]},"os":{"description":"OS Configuration for the target OS.","allOf":[{"$ref":"#/definitions/Os"}]},"scripts":{"description":"Optional scripts to be run after different Trident stages have completed.","allOf":[{"$ref":"#/definitions/Scripts"}]},"storage":{"description":"Describes the storage configuration of the host.","allOf":[{"$ref":"#/definitions/Storage"}]},"trident":{"description":"The Trident Management configuration controls the installation of the Trident agent onto the target OS.","allOf":[{"$ref":"#/definitions/Trident"}]}},"additionalProperties":false,"definitions":{"AbUpdate":{"description":"A/B update configuration. Carries information about the A/B volume pairs that are used to perform A/B updates.","type":"object","required":["volumePairs"],"properties":{"volumePairs":{"description":"A list of A/B volume pairs that will be used for A/B update.","type":"array","items":{"$ref":"#/definitions/AbVolumePair"}}},"additionalProperties":false},"AbVolumePair":{"description":"Per A/B volume pair configuration. Points to the underlying block devices in the A/B volume pair.","type":"object","required":["id","volumeAId","volumeBId"],"properties":{"id":{"description":"A unique identifier for the A/B volume pair.\\n\\nThis is a user-defined string that links the A/B volume pair to the `filesystems` config in the Host Configuration. The identifier needs to be unique across devices of all types, not just A/B volume pairs.","type":"string","format":"Block Device ID"},"volumeAId":{"description":"The ID of the device that will be used as the A volume.","type":"string","format":"Block Device ID"},"volumeBId":{"description":"The ID of the device that will be used as the B volume.","type":"string","format":"Block Device ID"}},"additionalProperties":false},"AdditionalFile":{"type":"object","required":["destination"],"properties":{"content":{"description":"The contents of the script. Conflicts with `source`.","type":"string","nullable":true},"destination":{"description":"Location on the target image to place the file.","type":"string"},"permissions":{"description":"Permissions to set on the file.\\n\\nIf not specified, this will default to the permissions of the source file when `source` is used and to 0644 when `content` is used.","type":"string","nullable":true},"source":{"description":"Path to the script file. Conflicts with content.\\n\\nThe file must be located on the host\'s filesystem.","type":"string","nullable":true}},"additionalProperties":false},"AdoptedPartition":{"description":"Settings to adopt a pre-existing partition.\\n\\nOnly ONE match criteria should be provided.","type":"object","required":["id"],"properties":{"id":{"description":"A unique identifier for the partition.\\n\\nThis is a user defined string that allows to link the partition to the mount points and also to results in the Host Status. The identifier needs to be unique across all types of devices, not just partitions.","type":"string","format":"Block Device ID"},"matchLabel":{"description":"Partition label to look for when matching against the existing partitions.","type":"string","nullable":true},"matchUuid":{"description":"Partition UUID to look for when matching against the existing partitions.","type":"string","format":"uuid","nullable":true}},"additionalProperties":false},"ByteCount":{"description":"A byte count with an optional suffix (K, M, G, T, to the base of 1024).","examples":[0,1,102,104576,"1K","1M","5G","4T"],"type":["string","number"],"format":"\\\\d+\\\\s*[KMGT]?"},"Check":{"oneOf":[{"title":"Script","description":"Script that will be run to validate the target OS. The success or failure of the script will define the health of the target OS. The script will run where Trident is running, either in the target OS or in a container running on the target OS (where the target OS \'/\' is mounted as \'/host\').\\n\\nScripts that are configured with a path source must exist in the target OS.","type":"object","required":["Script"],"properties":{"Script":{"$ref":"#/definitions/Script"}},"additionalProperties":false},{"title":"SystemdCheck","description":"Define systemd service(s) that need to be in a successful state, defined by `systemctl status` returning success. The success or failure of this check will define the health of the target OS.","type":"object","required":["SystemdCheck"],"properties":{"SystemdCheck":{"$ref":"#/definitions/SystemdCheck"}},"additionalProperties":false}]},"Disk":{"description":"Per disk configuration.","type":"object","required":["device","id","partitionTableType","partitions"],"properties":{"adoptedPartitions":{"description":"A list of pre-existing partitions that will be adopted from the disk.\\n\\nSeveral options are available to match a partition to adopt. If more than one option is specified, ALL the provided criteria will be used to match the partition.","type":"array","items":{"$ref":"#/definitions/AdoptedPartition"}},"device":{"description":"The device path of the disk. Points to the disk device in the host. It is recommended to use stable paths, such as the ones under `/dev/disk/by-path/` or [WWNs](https://en.wikipedia.org/wiki/World_Wide_Name).","type":"string"},"id":{"description":"A unique identifier for the disk. This is a user defined string that allows to link the disk to what is consuming it and also to results in the Host Status. The identifier needs to be unique across all types of devices, not just disks.\\n\\nTBD: At the moment, the partition table is created from scratch. In the future, it will be possible to consume an existing partition table.","type":"string","format":"Block Device ID"},"partitionTableType":{"description":"The partition table type of the disk. Supported values are: `gpt`.","allOf":[{"$ref":"#/definitions/PartitionTableType"}]},"partitions":{"description":"A list of partitions that will be created on the disk.","type":"array","items":{"$ref":"#/definitions/Partition"}}},"additionalProperties":false},"EncryptedVolume":{"description":"A LUKS2-encrypted volume configuration.","type":"object","required":["deviceId","deviceName","id"],"properties":{"deviceId":{"description":"The ID of the disk partition or software RAID array to encrypt.\\n\\nThis parameter is required. It must be unique among the list of encrypted volumes.\\n\\nIf it refers to a disk partition, it must be of a supported type. Supported types are all but the following blocked partition types:\\n\\n- `esp`\\n\\n- `root`\\n\\n- `root-verity`\\n\\n- `usr-verity`\\n\\n- `home`\\n\\nIf it refers to a software RAID array, the first disk partition of the software RAID array must be of a supported type.","type":"string","format":"Block Device ID"},"deviceName":{"description":"The name of the device to create under `/dev/mapper` when opening the volume.\\n\\nThis parameter is required. It must be a valid file name and unique among all encrypted volumes, as well as among the Device Mapper devices.","type":"string"},"id":{"description":"The ID of the LUKS-encrypted volume to create.\\n\\nThis parameter is required. It must be non-empty and unique among the IDs of all block devices in the Host Configuration. This includes the IDs of all disk partitions, encrypted volumes, software RAID arrays, and A/B volume pairs.","type":"string","format":"Block Device ID"}},"additionalProperties":false},"Encryption":{"description":"Configure encrypted volumes of underlying disk partitions or software RAID arrays.","type":"object","required":["pcrs","volumes"],"properties":{"clearTpmOnInstall":{"description":"Optional parameter that determines whether the TPM 2.0 device will be cleared on clean install. By default, it is set to false. If set to true, Trident will clear the TPM 2.0 device on install. TPM cannot be cleared on A/B updates.\\n\\nClearing the TPM 2.0 device will remove all keys and data from the TPM 2.0 device. This operation is irreversible and could result in data loss. However, this option might be needed to ensure that the TPM 2.0 is in a known state; to avoid entering the DA (Direct Attack) lockout mode on repetitive provisioning attempts, e.g. during testing and development.","type":"boolean","nullable":true},"pcrs":{"description":"List of PCRs in the TPM 2.0 device to seal encrypted volumes to in the target OS. This field is required, and at least one PCR must be provided. Each PCR may be specified either as a digit or as a string.\\n\\n1. When doing a clean install of **a grub target OS image**, the following options are valid:\\n\\n- 7, or `secure-boot-policy`\\n\\n2. When doing a clean install of **a UKI target OS image**, the following options are valid:\\n\\n- 4, or `boot-loader-code`\\n\\n- 7, or `secure-boot-policy`\\n\\n- 11, or `kernel-boot`\\n\\n- 4 and 7\\n\\n- 4 and 11\\n\\n- 7 and 11\\n\\n- 4, 7, and 11\\n\\nHowever, due to the limitations of `systemd-pcrlock`, which is used internally for encryption in UKI OS, PCR 7 CANNOT be used if:\\n\\n- `SecureBoot` is disabled,\\n\\n- Trident is running inside a container.\\n\\nTo use PCR 7 for encryption in a target UKI OS, Trident must be running in a non-containerized environment, with `SecureBoot` enabled.\\n\\nMore encryption flows, with additional PCR options, will be added in the future.","type":"array","items":{"$ref":"#/definitions/Pcr"}},"recoveryKeyUrl":{"description":"A URL to read the recovery key from.\\n\\nThis parameter allows specifying a local file path to a recovery key file via a `file://` URL scheme. The recovery key file serves as an essential fallback to recover data should TPM 2.0 automatic decryption fail. If not specified, only the TPM 2.0 device will be enrolled.\\n\\nThe URL must be non-empty if provided. Other URL schemes are not supported at this time.\\n\\n### Recommended Configuration\\n\\nIt is strongly advised to configure a recovery key file, as it plays a pivotal role in data recovery.\\n\\n### File Format Expectations\\n\\nThe recovery key file must be a binary file without any encoding. This direct format ensures compatibility with cryptsetup and systemd APIs. Be mindful that all file content, including any potential whitespace or newline characters, is considered part of the recovery key.\\n\\n### Security Considerations\\n\\nEnsuring the recovery key\'s confidentiality and integrity is paramount. Employ secure storage and rigorous access control measures. Specifically:\\n\\n- The file containing the key should only be accessible by the root user and have `0400` permissions set.\\n\\n- The recovery key should be a minimum of 32 bytes long and should be generated with a high enough entropy to defend against brute force or cryptographic attacks targeting on-disk hash values.\\n\\n### Generating a Recovery Key\\n\\nOne way to create a recovery key file on Linux systems is using the `dd` utility:\\n\\n> Note: The following example is for illustration purposes only. Be sure to generate > recovery keys with diligence and attention to security principles. Please adjust the > following example according to your own security policies and operational environment to > fit your specific security requirements and constraints.\\n\\n```sh touch ./recovery.key chmod 0400 ./recovery.key dd if=/dev/random of=./recovery.key bs=1 count=256 ```\\n\\nThis command generates 256 bytes of random data for the recovery key, sourcing entropy from `/dev/random`. Be aware, in environments with limited entropy sources, such as certain embedded systems, `/dev/random` may not provide sufficient data promptly. Alternative entropy sources or methods may be required.","type":"string","format":"uri","nullable":true},"volumes":{"description":"The list of LUKS2-encrypted volumes to create.\\n\\nThis parameter is required and must not be empty. Each item is an object that will contain the configuration for a given partition or RAID array.","type":"array","items":{"$ref":"#/definitions/EncryptedVolume"}}},"additionalProperties":false},"Extension":{"description":"Data about an extension image (sysext or confext) to merge onto the target OS.\\n\\nExtension image must be a [Discoverable Disk Image](https://uapi-group.org/specifications/specs/discoverable_disk_image/).","type":"object","required":["sha384","url"],"properties":{"path":{"description":"The absolute path of the extension image in the target OS.\\n\\nFilename must be of the form `{name}.raw`, where `{name}` matches the extension-release filename suffix. For example, `extension-release.my-tool` requires the path to end with `my-tool.raw`.\\n\\nBy default, sysexts are placed in /var/lib/extensions/. Trident supports placing sysexts in:\\n\\n- /etc/extensions/\\n\\n- /var/lib/extensions/\\n\\n- /.extra/sysext/\\n\\nBy default, confexts are placed in /var/lib/confexts/. Trident supports placing confexts in:\\n\\n- /var/lib/confexts/\\n\\n- /usr/lib/confexts/\\n\\n- /usr/local/lib/confexts/\\n\\n/run/sysexts/ and /run/confexts/ are not supported.","type":"string","nullable":true},"sha384":{"description":"The Sha384 of the entire extension image file.","type":"string","format":"[a-fA-F0-9]{96}"},"url":{"description":"The path to the extension image file, which must be a [Discoverable Disk Image](https://uapi-group.org/specifications/specs/discoverable_disk_image/).\\n\\nURLs may have one of the following four schemes: `http://`, `https://`, `file://`, or `oci://`. Extension image files stored in OCI registries must allow for anonymous pulls.","type":"string","format":"uri"}},"additionalProperties":false},"FileSystem":{"type":"object","properties":{"deviceId":{"description":"The ID of the block device on which to place this file system.","type":"string","format":"Block Device ID"},"mountPoint":{"description":"The mount point of the file system.\\n\\nIt can be provided as an object for more control over the mount options, or as a just a string when `defaults` is sufficient.","oneOf":[{"$ref":"#/definitions/MountPoint"},{"type":"string"},{"type":"null"}],"nullable":true,"string_shortcut":"path"},"overrideEspMount":{"description":"Options to change the default ESP mount point path.","allOf":[{"$ref":"#/definitions/OverrideEspMount"}]},"source":{"description":"The source of the file system.\\n\\nIf not specified, this field will default to image.","allOf":[{"$ref":"#/definitions/FileSystemSource"}]},"type":{"description":"The type of the file system.\\n\\nFile system type must *not* be specified if the source of the file system is `image`.","allOf":[{"$ref":"#/definitions/FileSystemType"}],"nullable":true}},"additionalProperties":false},"FileSystemSource":{"oneOf":[{"title":"New","description":"Create a new file system.","type":"string","enum":["new"]},{"title":"Adopted","description":"Use an existing file system from an adopted partition.","type":"string","enum":["adopted"]},{"title":"Image","description":"Use an existing file system from an image.","type":"string","enum":["image"]}]},"FileSystemType":{"description":"File system types.","oneOf":[{"title":"Ext4 file system","type":"string","enum":["ext4"]},{"title":"XFS file system","type":"string","enum":["xfs"]},{"title":"Vfat file system","type":"string","enum":["vfat"]},{"title":"NTFS file system","description":"Using NTFS on Linux comes with some limitations. For more information, see: [Limitations of NTFS](../../../Explanation/Limitations-Of-NTFS.md)","type":"string","enum":["ntfs"]},{"title":"Tmpfs","description":"[Kernel documentation](https://www.kernel.org/doc/html/latest/filesystems/tmpfs.html)\\n\\nTmpfs is only valid if the filesystem `source` is `new`.","type":"string","enum":["tmpfs"]},{"title":"Auto","description":"Passed to `mount` to automatically detect the filesystem type.\\n\\nAuto is only valid if the filesystem `source` is `adopted`.","type":"string","enum":["auto"]}]},"Health":{"description":"Configuration for the host OS health.","type":"object","properties":{"checks":{"description":"Checks to be run before Trident commits a serviced target OS as \'provisioned\'. If any of the checks fail, the commit will not be completed and, for A/B update, a rollback will be triggered.\\n\\nThese checks can run for installs and A/B updates. If `runOn` is specified for anything other than \'clean-install\' or \'ab-update\' type, the check will be ignored. If \'all\' is specified, the check will run for both \'clean-install\' and \'ab-update\'.\\n\\nThese checks are run in the target OS. The `$TARGET_ROOT` variable will be set to \'/\' for consistency with postProvision scripts.","type":"array","items":{"$ref":"#/definitions/Check"}}},"additionalProperties":false},"ImageSha384":{"description":"Image SHA384 checksum.","oneOf":[{"title":"Ignored","description":"You can pass `ignored` to skip the checksum verification.","type":"string","enum":["ignored"]},{"title":"Checksum","description":"The SHA384 checksum of the image.\\n\\n*Details:*\\n\\nThe Sha384Hash is a 96-character hexadecimal string.","type":"string","format":"[a-fA-F0-9]{96}"}]},"KernelCommandLine":{"description":"Additional kernel command line options to add to the image.","type":"object","required":["extraCommandLine"],"properties":{"extraCommandLine":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"LoadMode":{"description":"Load mode of the kernel module.","oneOf":[{"title":"Always","description":"Set kernel modules to be loaded automatically at boot time.","type":"string","enum":["always"]},{"title":"Auto","description":"Used for modules that are automatically loaded by the kernel as needed, without explicit configuration to load them at boot.","type":"string","enum":["auto"]},{"title":"Disable","description":"Configures kernel modules to be explicitly disabled, preventing them from loading automatically.","type":"string","enum":["disable"]},{"title":"Inherit","description":"Configures kernel modules to inherit the loading behavior set in the base image. Only applying new options where they are explicitly provided and applicable.","type":"string","enum":["inherit"]}]},"ManagementOs":{"description":"Configuration for the management OS.","type":"object","properties":{"netplan":{"description":"Netplan network configuration for the management OS.\\n\\nSee [Netplan YAML Configuration](https://netplan.readthedocs.io/en/stable/netplan-yaml/) for more information.","type":"object","format":"Netplan YAML","nullable":true},"users":{"description":"Users to configure on the management OS.","default":[],"type":"array","items":{"$ref":"#/definitions/User"}}},"additionalProperties":false},"Module":{"type":"object","required":["name"],"properties":{"loadMode":{"description":"Load mode of the kernel module.\\n\\nThe load mode setting for kernel modules dictates how and when these modules are loaded or disabled in the system.","default":"inherit","allOf":[{"$ref":"#/definitions/LoadMode"}]},"name":{"description":"Name of the module.","type":"string"},"options":{"description":"Kernel options.\\n\\nKernel options for modules can specify how these modules interact with the system, and adjust performance or security settings specific to each module.","default":{},"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false},"MountPoint":{"type":"object","required":["path"],"properties":{"options":{"description":"The mount options.","default":"defaults","type":"string"},"path":{"description":"The path to mount the file system.","type":"string"}},"additionalProperties":false},"Os":{"description":"Configuration for the host OS.","type":"object","properties":{"additionalFiles":{"description":"Additional Files to add to the image.","type":"array","items":{"$ref":"#/definitions/AdditionalFile"}},"confexts":{"description":"Data about confext images, which should be active on the target OS.","type":"array","items":{"$ref":"#/definitions/Extension"}},"hostname":{"description":"Hostname of the system.","type":"string","nullable":true},"kernelCommandLine":{"description":"Options for configuring the kernel.","allOf":[{"$ref":"#/definitions/KernelCommandLine"}]},"modules":{"description":"Kernel modules to configure.","type":"array","items":{"$ref":"#/definitions/Module"}},"netplan":{"description":"Netplan network configuration for the target OS.\\n\\nSee [Netplan YAML Configuration](https://netplan.readthedocs.io/en/stable/netplan-yaml/) for more information.","type":"object","format":"Netplan YAML","nullable":true},"selinux":{"description":"SELinux configuration for the host.\\n\\nNote: SELinux cannot be used in conjunction with vfat or NTFS filesystems. When SELinux is set to permissive or enforcing, the setfiles operation will be skipped for any filesystems of type vfat or NTFS.","default":{"mode":null},"allOf":[{"$ref":"#/definitions/Selinux"}]},"services":{"description":"Options for configuring systemd services.","allOf":[{"$ref":"#/definitions/Services"}]},"sysexts":{"description":"Data about sysext images, which should be active on the target OS.","type":"array","items":{"$ref":"#/definitions/Extension"}},"uefiFallback":{"description":"Options for configuring the UEFI fallback.","default":"conservative","allOf":[{"$ref":"#/definitions/UefiFallbackMode"}]},"users":{"description":"Users to configure on the host.","default":[],"type":"array","items":{"$ref":"#/definitions/User"}}},"additionalProperties":false},"OsImage":{"description":"Data about the image to deploy on the host, including sourcing and integrity information.\\n\\nCurrently, the only format supported by Trident is Composable OS Image (COSI). COSI files can be generated with PRISM.","type":"object","required":["sha384","url"],"properties":{"sha384":{"description":"The Sha384 of the metadata in the COSI file.","allOf":[{"$ref":"#/definitions/ImageSha384"}]},"url":{"description":"The path to the COSI file.\\n\\nURLs may have one of the following four schemes: `http://`, `https://`, `file://`, or `oci://`. COSI files stored as an OCI image must allow for anonymous pulls.","type":"string","format":"uri"}},"additionalProperties":false},"OverrideEspMount":{"oneOf":[{"title":"Use Default ESP Path","description":"Do not override the default ESP mount point path. This is the default behavior.\\n\\nThe ESP is assumed to be mounted at `/boot/efi` by default.","type":"string","enum":["use-default"]},{"title":"Override","description":"Override the default ESP mount point to be the path of this filesystem.\\n\\nOnly ONE filesystem can be used as ESP. Therefore, this option can be used at most once in the Host Configuration.\\n\\nIn the rare scenario where a filesystem is overriding ESP AND another filesystem is mounted at the default ESP mount point path (`/boot/efi`), the latter filesystem will also be detected as the ESP, which will result in an error. If the filesystem mounted at the default ESP mount point path is not actually the ESP, then it should be marked with the `block` option to prevent it from being incorrectly treated as the ESP.","type":"string","enum":["override"]},{"title":"Block","description":"This option should be used very rarely and in very specific non-standard scenarios.\\n\\nUsed to indicate that this filesystem is NOT the ESP, even if it is mounted at the default ESP path, `/boot/efi`. This is only necessary if a distribution has a non-ESP filesystem that is mounted at the default ESP mount point path.\\n\\nFor this to work, the correct ESP filesystem will have to be explicitly marked as the ESP using `override`, and this filesystem will have to be marked with `block` to prevent it from being incorrectly treated as the ESP due to its mount point path.","type":"string","enum":["block"]}]},"Partition":{"description":"Per partition configuration.","type":"object","required":["id","size"],"properties":{"id":{"description":"A unique identifier for the partition.\\n\\nThis is a user defined string that allows to link the partition to the mount points and also to results in the Host Status. The identifier needs to be unique across all types of devices, not just partitions.","type":"string","format":"Block Device ID"},"label":{"description":"Partition label. If not set, the partition\'s block device ID will be used as the label.","type":"string","nullable":true},"size":{"description":"Size of the partition.","allOf":[{"$ref":"#/definitions/PartitionSize"}]},"type":{"description":"The type of the partition.\\n\\nAs defined by the [Discoverable Partitions Specification](https://uapi-group.org/specifications/specs/discoverable_partitions_specification/).","default":"linux-generic","allOf":[{"$ref":"#/definitions/PartitionType"}]},"uuid":{"description":"Partition UUID. If not set, a new random UUID will be generated.","type":"string","format":"uuid","nullable":true}},"additionalProperties":false},"PartitionSize":{"description":"Partition size enum.","oneOf":[{"title":"Grow","description":"Grow a partition to use all available space.","type":"string","enum":["grow"]},{"title":"Fixed","description":"Fixed size in bytes. Must be a non-zero multiple of 4096 bytes.\\n\\n*Details:*\\n\\nA byte count with an optional suffix (K, M, G, T, to the base of 1024).","examples":[0,1,102,104576,"1K","1M","5G","4T"],"type":["string","number"],"format":"\\\\d+\\\\s*[KMGT]?"}]},"PartitionTableType":{"description":"Partition table type. Currently only GPT is supported.","oneOf":[{"title":"GPT","description":"Disk should be formatted with a GUID Partition Table (GPT).","type":"string","enum":["gpt"]}]},"PartitionType":{"description":"Partition types as defined by [The Discoverable Partitions Specification](<https://uapi-group.org/specifications/specs/discoverable_partitions_specification/>).","oneOf":[{"title":"EFI System Partition","description":"`C12A7328-F81F-11D2-BA4B-00A0C93EC93B`\\n\\nIf ESP is not on `raid1`, Trident will use the first partition of this type found in the Host Configuration.","type":"string","enum":["esp"]},{"title":"Root partition","description":"x64: `4F68BCE3-E8CD-4DB1-96E7-FBCAF984B709`","type":"string","enum":["root"]},{"title":"Swap partition","description":"`0657fd6d-a4ab-43c4-84e5-0933c84b4f4f`","type":"string","enum":["swap"]},{"title":"Root verity hash partition","description":"x64: `2c7357ed-ebd2-46d9-aec1-23d437ec2bf5`","type":"string","enum":["root-verity"]},{"title":"Home partition","description":"`933ac7e1-2eb4-4f13-b844-0e14e2aef915`","type":"string","enum":["home"]},{"title":"Var partition","description":"`4d21b016-b534-45c2-a9fb-5c16e091fd2d`","type":"string","enum":["var"]},{"title":"Usr partition","description":"x64: `8484680c-9521-48c6-9c11-b0720656f69e`","type":"string","enum":["usr"]},{"title":"Usr-verity hash partition","description":"x64: `77ff5f63-e7b6-4633-acf4-1565b864c0e6`","type":"string","enum":["usr-verity"]},{"title":"Tmp partition","description":"`7ec6f557-3bc5-4aca-b293-16ef5df639d1`","type":"string","enum":["tmp"]},{"title":"Generic Linux partition","description":"`0fc63daf-8483-4772-8e79-3d69d8477de4`","type":"string","enum":["linux-generic"]},{"title":"Server Data partition","description":"`3b8f8425-20e0-4f3b-907f-1a25a76f98e8`\\n\\nTo use this partition type on the disk with the root volume, make sure to not have `/srv` symlink present in your root volume filesystem. If you do, remove it before running Trident (e.g. by using MIC).","type":"string","enum":["srv"]},{"title":"Extended Boot Loader Partition","description":"`bc13c2ff-59e6-4262-a352-b275fd6f7172`","type":"string","enum":["xbootldr"]},{"title":"Other","description":"Use a partition type UUID not covered by the predefined options.","type":"string","format":"uuid"}]},"Password":{"description":"Password configuration for a user.\\n\\n**NOTICE:**\\n\\nAs a security measure, **Trident does NOT support passwords** for Trident-created users. The only allowed value for this field is a locked password, which is the default when this field is skipped. A locked password means that the user account does not allow logging in using password authentication. It is recommended to use SSH keys for authentication instead.","oneOf":[{"title":"\\\\[DEFAULT\\\\] Locked Password","description":"Lock the user\'s password. (equivalent to `passwd -l`)","type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["locked"]}},"additionalProperties":false}]},"Pcr":{"description":"Represents the Platform Configuration Registers (PCRs) in the TPM 2.0 (Trusted Platform Module) used for Measured Boot and PCR encryption. Each PCR is associated with a digit number. Some are also associated with a string name, which reflects the component of the boot process that is extended into the PCR during boot. The string names below are based on the [`systemd-cryptenroll` documentation](https://www.man7.org/linux/man-pages/man1/systemd-cryptenroll.1.html).\\n\\nMore information on the common PCR assignments in the Linux ecosystems are available in the [UAPI Linux TPM PCR Registry docs](https://uapi-group.org/specifications/specs/linux_tpm_pcr_registry/).","oneOf":[{"title":"PCR 0","description":"PCR 0, or `platform-code`.","type":"string","enum":["Pcr0"]},{"title":"PCR 1","description":"PCR 1, or `platform-config`.","type":"string","enum":["Pcr1"]},{"title":"PCR 2","description":"PCR 2, or `external-code`.","type":"string","enum":["Pcr2"]},{"title":"PCR 3","description":"PCR 3, or `external-config`.","type":"string","enum":["Pcr3"]},{"title":"PCR 4","description":"PCR 4, or `boot-loader-code`.","type":"string","enum":["Pcr4"]},{"title":"PCR 5","description":"PCR 5, or `boot-loader-config`.","type":"string","enum":["Pcr5"]},{"title":"PCR 6","description":"PCR 6, or `host-platform`.","type":"string","enum":["Pcr6"]},{"title":"PCR 7","description":"PCR 7, or `secure-boot-policy`.","type":"string","enum":["Pcr7"]},{"title":"PCR 8","description":"PCR 8.","type":"string","enum":["Pcr8"]},{"title":"PCR 9","description":"PCR 9, or `kernel-initrd`.","type":"string","enum":["Pcr9"]},{"title":"PCR 10","description":"PCR 10, or `ima`.","type":"string","enum":["Pcr10"]},{"title":"PCR 11","description":"PCR 11, or `kernel-boot`.","type":"string","enum":["Pcr11"]},{"title":"PCR 12","description":"PCR 12, or `kernel-config`.","type":"string","enum":["Pcr12"]},{"title":"PCR 13","description":"PCR 13, or `sysexts`.","type":"string","enum":["Pcr13"]},{"title":"PCR 14","description":"PCR 14, or `shim-policy`.","type":"string","enum":["Pcr14"]},{"title":"PCR 15","description":"PCR 15, or `system-identity`.","type":"string","enum":["Pcr15"]},{"title":"PCR 16","description":"PCR 16, or `debug`.","type":"string","enum":["Pcr16"]},{"title":"PCR 17","description":"PCR 17.","type":"string","enum":["Pcr17"]},{"title":"PCR 18","description":"PCR 18.","type":"string","enum":["Pcr18"]},{"title":"PCR 19","description":"PCR 19.","type":"string","enum":["Pcr19"]},{"title":"PCR 20","description":"PCR 20.","type":"string","enum":["Pcr20"]},{"title":"PCR 21","description":"PCR 21.","type":"string","enum":["Pcr21"]},{"title":"PCR 22","description":"PCR 22.","type":"string","enum":["Pcr22"]},{"title":"PCR 23","description":"PCR 23, or `application-support`.","type":"string","enum":["Pcr23"]}]},"Raid":{"description":"RAID configuration for a host.","type":"object","properties":{"software":{"description":"Individual software RAID configurations.","type":"array","items":{"$ref":"#/definitions/SoftwareRaidArray"}},"syncTimeout":{"description":"Timeout in seconds to wait for RAID arrays to sync.\\n\\nBy default, Trident will NOT wait for RAID arrays to finish syncing before continuing on with provisioning. This is because RAID arrays are supposed to be usable immediately after creation. If the user provides a value for this field and the RAID arrays do NOT finish syncing within the specified timeout, Trident will fail the provisioning process and return an error. The user will need to increase their timeout value if the RAID arrays are taking longer to sync than expected.","type":"integer","format":"uint64","minimum":0,"nullable":true}},"additionalProperties":false},"RaidLevel":{"oneOf":[{"title":"Striping","type":"string","enum":["raid0"]},{"title":"Mirroring","type":"string","enum":["raid1"]},{"title":"Striping with parity","type":"string","enum":["raid5"]},{"title":"Striping with double parity","type":"string","enum":["raid6"]},{"title":"Stripe of mirrors","type":"string","enum":["raid10"]}]},"Script":{"description":"A script that can be run on the host during Trident stages.","type":"object","oneOf":[{"description":"Raw contents of the script.","type":"object","required":["content"],"properties":{"content":{"type":"string"}},"additionalProperties":false},{"description":"Path to a script in the execution OS.","type":"object","required":["path"],"properties":{"path":{"type":"string"}},"additionalProperties":false}],"properties":{"arguments":{"description":"Arguments to pass to the script.","type":"array","items":{"type":"string"}},"environmentVariables":{"description":"Environment variables that are needed by the script. These will be set before running the script. UPDATE_KIND and TARGET_ROOT values are set by default to use.","type":"object","additionalProperties":{"type":"string"}},"interpreter":{"description":"Binary to run the script with. The default is `/bin/sh`.","type":"string","nullable":true},"name":{"description":"Name of the script.","type":"string"},"runOn":{"description":"List of servicing types that the script should run on.","type":"array","items":{"$ref":"#/definitions/ServicingTypeSelection"}}},"additionalProperties":false},"Scripts":{"description":"Scripts that can be run on the host during Trident stages. These scripts are run in the order they are defined. Ensure that the scripts are idempotent as they may be run multiple times.","type":"object","properties":{"postConfigure":{"description":"Scripts to be run after step \'Configure\' in Trident is complete.\\n\\nThese scripts are run from within a chroot of the target OS. The `$TARGET_ROOT` variable will be set to \'/\' for consistency with postProvision scripts.","type":"array","items":{"$ref":"#/definitions/Script"}},"postProvision":{"description":"Scripts to be run after step \'Provision\' in Trident is complete.\\n\\nThese scripts are run with the root filesystem of the target OS mounted at `$TARGET_ROOT` and other partitions specified for the target OS mounted relative to that.","type":"array","items":{"$ref":"#/definitions/Script"}},"preServicing":{"description":"Scripts to be run before Trident begins servicing the host.\\n\\nThese scripts are run in the servicing OS. Scripts that are configured with a path source must exist in the servicing OS.","type":"array","items":{"$ref":"#/definitions/Script"}}},"additionalProperties":false},"Selinux":{"description":"Configuration for SELinux mode","type":"object","properties":{"mode":{"description":"Override the SELinux mode. When not provided, no changes will be made to the existing configuration.\\n\\nNote: Trident only supports SELinux and root-verity together when running in UKI-mode. Otherwise, when using root-verity, SELinux must not be enabled in the OS image or SELinux should be explicitly set to `disabled`.","allOf":[{"$ref":"#/definitions/SelinuxMode"}],"nullable":true}},"additionalProperties":false},"SelinuxMode":{"description":"SELinux mode","oneOf":[{"title":"Disabled","description":"Set SELinux to disabled. The mode is set by appending `selinux=0` to the kernel command line.","type":"string","enum":["disabled"]},{"title":"Permissive","description":"Set SELinux to permissive. The mode is set by appending `security=selinux selinux=1 enforcing=0` to the kernel command line and setting `SELINUX=permissive` in `/etc/selinux/config`.","type":"string","enum":["permissive"]},{"title":"Enforcing","description":"Set SELinux to enforcing. The mode is set by appending `security=selinux selinux=1` to the kernel command line and setting `SELINUX=enforcing` in `/etc/selinux/config`. The `security=selinux` arg tells the kernel which LSM to activate. The enforcing/permissive decision is controlled by the config file, allowing runtime changes via `setenforce`.","type":"string","enum":["enforcing"]}]},"Services":{"type":"object","properties":{"disable":{"description":"List of services to disable.\\n\\nThe services listed here will *not* be set to automatically run on OS boot.","default":[],"type":"array","items":{"type":"string"}},"enable":{"description":"List of services to enable.\\n\\nThe services listed here will be set to automatically run on OS boot.","default":[],"type":"array","items":{"type":"string"}}},"additionalProperties":false},"ServicingTypeSelection":{"description":"The selection of servicing types performed by Trident that can be used for any user-facing API. Currently, it is used to allow the user to select when to run a custom Script.","oneOf":[{"title":"Clean Install","description":"This selection only includes CleanInstall, a clean install of the target OS image when the host is booted from the provisioning OS.","type":"string","enum":["clean-install"]},{"title":"Runtime Update","description":"This selection only includes RuntimeUpdate, an update that does not require pausing the workload or rebooting.","type":"string","enum":["runtime-update"]},{"title":"A/B Update","description":"This selection only includes AbUpdate, an update that requires switching to a different root partition and rebooting.","type":"string","enum":["ab-update"]},{"title":"All","description":"This selection includes all servicing types.","type":"string","enum":["all"]}]},"SoftwareRaidArray":{"description":"Software RAID configuration.\\n\\nThe RAID array will be created using the `mdadm` package. During a clean install, all the existing RAID arrays that are on disks defined in the Host Configuration will be unmounted, and then stopped.\\n\\nThe RAID arrays that are defined in the Host Configuration will be created, and mounted if requested in the `storage.filesystems` config.\\n\\nTo learn more about RAID, please refer to the [RAID wiki](https://wiki.archlinux.org/title/RAID).\\n\\nTo learn more about `mdadm`, please refer to the [mdadm guide](https://raid.wiki.kernel.org/index.php/A_guide_to_mdadm).","type":"object","required":["devices","id","level","name"],"properties":{"devices":{"description":"Devices that will be used for the RAID array.\\n\\nSee the reference links for picking the right number of devices. Devices are partition IDs from the `disks` section.","type":"array","items":{"type":"string","format":"Block Device ID"}},"id":{"description":"A unique identifier for the RAID array.\\n\\nThis is a user-defined string that links the RAID array to the `filesystems` config in the Host Configuration. The identifier must be unique across devices of all types in the Host Configuration.","type":"string","format":"Block Device ID"},"level":{"description":"RAID level.\\n\\n`raid1` is supported and tested.\\n\\nOther possible values yet to be tested are: `raid0`, `raid5`, `raid6`, `raid10`.","allOf":[{"$ref":"#/definitions/RaidLevel"}]},"name":{"description":"Name of the RAID array.\\n\\nThis is used to reference the RAID array on the system. For example, `some-raid` will result in `/dev/md/some-raid` on the system.","type":"string"}},"additionalProperties":false},"SshMode":{"oneOf":[{"title":"\\\\[DEFAULT\\\\] Blocked","description":"Disable SSH for this entity.","type":"string","enum":["block"]},{"title":"Key Only","description":"Enable SSH for this entity with KEY only.","type":"string","enum":["key-only"]}]},"Storage":{"description":"Storage configuration describes the disks of the host that will be used to store the OS and data. Not all disks of the host need to be captured inside the Host Configuration, only those that Trident should operate on.","type":"object","properties":{"abUpdate":{"description":"A/B update configuration.","allOf":[{"$ref":"#/definitions/AbUpdate"}],"nullable":true},"disks":{"description":"A list of disks that will be used for the host.","type":"array","items":{"$ref":"#/definitions/Disk"}},"encryption":{"description":"Encryption configuration.","allOf":[{"$ref":"#/definitions/Encryption"}],"nullable":true},"filesystems":{"description":"Filesystems in this host.","type":"array","items":{"$ref":"#/definitions/FileSystem"}},"raid":{"description":"RAID configuration.","allOf":[{"$ref":"#/definitions/Raid"}]},"swap":{"description":"Swap device configuration.","type":"array","oneOf":[{"$ref":"#/definitions/Swap"},{"type":"string"}],"items":{"oneOf":[{"$ref":"#/definitions/Swap"},{"type":"string"}],"string_shortcut":"Block Device ID"}},"verity":{"description":"Verity device configuration.","type":"array","items":{"$ref":"#/definitions/VerityDevice"}}},"additionalProperties":false},"Swap":{"type":"object","required":["deviceId"],"properties":{"deviceId":{"description":"The ID of the block device to use for this swap area.","type":"string","format":"Block Device ID"}},"additionalProperties":false},"SystemdCheck":{"description":"A check that can be run on the host to ensure systemd service(s) are in a successful state, as defined by `systemctl status` returning success.","type":"object","properties":{"name":{"description":"Name of the check.","type":"string"},"runOn":{"description":"List of servicing types that the check should run on. Valid servicing types are CleanInstall and AbUpdate, if All is specified, the check will run for both CleanInstall and AbUpdate.","type":"array","items":{"$ref":"#/definitions/ServicingTypeSelection"}},"systemdServices":{"description":"List of systemd services that need to be in successful state.","type":"array","items":{"type":"string"}},"timeoutSeconds":{"description":"Timeout for the systemd check, in seconds. If the service is found to be in an unsuccessful state, it will be requeried every 100ms until the timeout is reached. If the timeout is reached and the service is still unsuccessful, an error is returned. If 0 is specified, the services will be checked once and the check will return immediately.","default":30,"type":"integer","format":"uint","minimum":0}},"additionalProperties":false},"Trident":{"description":"The Trident Management configuration controls the installation of the Trident agent onto the target OS.","type":"object","properties":{"datastorePath":{"description":"Describes where to place the datastore Trident will use to store its state. Defaults to `/var/lib/trident/datastore.sqlite`. Needs to end with `.sqlite`, cannot be an existing file and cannot reside on a read-only filesystem or A/B volume.","type":"string"},"disable":{"description":"When set to `true`, prevents Trident from being enabled on the target OS. In that case, the remaining fields are ignored.","default":false,"type":"boolean"},"logstream":{"description":"Optional URL to stream logs to. TODO: document the interface.","type":"string","nullable":true},"phonehome":{"description":"URL to reach out to when target OS networking is up, so Trident can report its status. If not specified, the value from the Trident configuration will be used. This is useful for debugging and monitoring purposes, say by an orchestrator.","type":"string","nullable":true}},"additionalProperties":false},"UefiFallbackMode":{"description":"UEFI fallback mode\\n\\nUEFI provides a mechanism for booting from an EFI file without a corresponding boot variable existing in NVRAM. This is known as the UEFI fallback mode, and it uses a specific file path (/EFI/BOOT) to locate the fallback bootloader.\\n\\nThis configuration option allows specifying how Trident should populate the UEFI fallback boot files during OS installation or update.","oneOf":[{"title":"Conservative","description":"During clean install, the UEFI fallback will be updated during `finalize` to boot to the target OS. During an A/B update, the UEFI fallback will be updated to boot to the servicing OS (the existing OS) during `finalize` and then will be updated to boot to the target OS when `commit` validates the target OS as healthy. This aligns with how Trident handles the UEFI boot variables during an update.","type":"string","enum":["conservative"]},{"title":"Optimistic","description":"During clean install, the UEFI fallback will be updated during `finalize` to boot to the target OS. During an A/B update, the UEFI fallback will be updated to boot to the target OS (the newly installed OS) during the finalize stage.","type":"string","enum":["optimistic"]},{"title":"Disabled","description":"No UEFI fallback boot files are installed.","type":"string","enum":["disabled"]}]},"User":{"description":"Configuration for a specific user.","type":"object","required":["name"],"properties":{"homeDirectory":{"description":"Home directory for the user.","type":"string","nullable":true},"name":{"description":"Username","type":"string"},"password":{"description":"Password configuration.","allOf":[{"$ref":"#/definitions/Password"}]},"primaryGroup":{"description":"Primary group to add the user to.","type":"string","nullable":true},"secondaryGroups":{"description":"List of secondary groups to add the user to.","type":"array","items":{"type":"string"}},"sshMode":{"description":"SSH configuration for the user. **(IN DEVELOPMENT)**","allOf":[{"$ref":"#/definitions/SshMode"}]},"sshPublicKeys":{"description":"List of SSH keys to add to the user\'s authorized keys.","type":"array","items":{"type":"string"}},"startupCommand":{"description":"Command to be executed at startup, providing a way to run custom scripts or applications on user login.","type":"string","nullable":true},"uid":{"description":"Specifies the desired User ID. If not provided, the system will automatically assign a UID.","type":"integer","format":"int32","nullable":true}},"additionalProperties":false},"VerityCorruptionOption":{"description":"Corruption option for verity.","oneOf":[{"title":"IO-Error","description":"Fails the I/O operation with an I/O error.","type":"string","enum":["io-error"]},{"title":"Ignore","description":"Ignores the corruption and continues operation.","type":"string","enum":["ignore"]},{"title":"Panic","description":"Causes the system to panic (print errors) and then try restarting.","type":"string","enum":["panic"]},{"title":"Restart","description":"Attempts to restart the system.","type":"string","enum":["restart"]}]},"VerityDevice":{"description":"Verity device configuration.","type":"object","required":["dataDeviceId","hashDeviceId","id","name"],"properties":{"corruptionOption":{"default":"io-error","allOf":[{"$ref":"#/definitions/VerityCorruptionOption"}]},"dataDeviceId":{"description":"The ID of the partition to use as the verity data partition.","type":"string","format":"Block Device ID"},"hashDeviceId":{"description":"The ID of the partition to use as the verity hash partition.","type":"string","format":"Block Device ID"},"id":{"description":"Block device id of the verity device.","type":"string"},"name":{"description":"Name of the verity device, used for the device mapper name.\\n\\nThe value must be \\"root\\" for root partition \\"/\\".","type":"string"}},"additionalProperties":false}}}');
-;// CONCATENATED MODULE: ./build/trident/problems.js
-// A problem found in a user's file, located well enough to become a GitHub
-// annotation (file, line, column) and to be fixed without guessing.
-/** One line per problem: `label:line:column: path: message`, the shape editors and annotations understand. */
-function formatProblems(problems, fileLabel) {
-    return problems.map((p) => formatProblem(p, fileLabel)).join('\n');
-}
-function formatProblem(problem, fileLabel) {
-    const where = problem.line === undefined ? fileLabel : `${fileLabel}:${problem.line}:${problem.column ?? 1}`;
-    return `${where}: ${displayPath(problem.path)}: ${problem.message}`;
-}
-/** The root pointer is the empty string, which reads as nothing in a message. */
-function displayPath(path) {
-    return path === '' ? '(root)' : path;
-}
-/** Appends one segment to a JSON pointer, escaping `~` and `/` as RFC 6901 requires. */
-function pointerJoin(base, segment) {
-    return `${base}/${String(segment).replaceAll('~', '~0').replaceAll('/', '~1')}`;
-}
-/** Splits a JSON pointer into its unescaped segments. */
-function pointerSegments(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
-}
-
-;// CONCATENATED MODULE: ./build/trident/schema-tools.js
-// Helpers shared by the host-config and COSI checks: pure schema rewrites, and
-// turning Ajv's raw error list into one readable message per JSON pointer.
-//
-// Ajv reports every failed branch of a oneOf/anyOf, which for a nullable enum
-// yields a dozen lines about one value. The rewrite below inlines every $ref,
-// so each error's schemaPath is a path through one tree and the errors of a
-// combinator's branches can be told apart by prefix; then each failed
-// combinator is replaced by either one "must be A, B or C" message (when every
-// branch failed on the value itself) or the errors of the branch that came
-// closest (when some branch matched the value's shape).
-
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** Keywords whose values are data, not subschemas: never rewrite inside them. */
-const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples']);
-/**
- * Rebuilds a schema bottom-up, applying `visit` to every schema object after
- * its children were rebuilt. The input is never modified.
- */
-function mapSchema(node, visit) {
-    if (Array.isArray(node))
-        return node.map((item) => mapSchema(item, visit));
-    if (!isObject(node))
-        return node;
-    const rebuilt = {};
-    for (const [key, child] of Object.entries(node)) {
-        if (DATA_KEYWORDS.has(key))
-            rebuilt[key] = structuredClone(child);
-        else if (SCHEMA_MAP_KEYWORDS.has(key) && isObject(child))
-            rebuilt[key] = mapValues(child, (s) => mapSchema(s, visit));
-        else
-            rebuilt[key] = mapSchema(child, visit);
-    }
-    return visit(rebuilt);
-}
-/** Keywords whose value maps names to subschemas: the map itself is not a schema. */
-const SCHEMA_MAP_KEYWORDS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas']);
-function mapValues(map, fn) {
-    return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, fn(v)]));
-}
-/** Resolves a JSON pointer (`#/a/b` or `/a/b`, as Ajv writes schemaPath) inside `root`. */
-function resolvePointer(root, pointer) {
-    const bare = pointer.startsWith('#') ? pointer.slice(1) : pointer;
-    let current = root;
-    for (const raw of pointerSegments(bare)) {
-        const segment = decodeURIComponent(raw);
-        if (Array.isArray(current))
-            current = current[Number(segment)];
-        else if (isObject(current))
-            current = current[segment];
-        else
-            return undefined;
-    }
-    return current;
-}
-/** Annotation keywords that may sit next to a $ref without changing what it validates. */
-const ANNOTATIONS = new Set(['description', 'title', 'default', 'examples', '$comment']);
-/**
- * Replaces every local `$ref` by a copy of its target and drops the
- * definitions, so that Ajv's schemaPath always describes the path through the
- * tree. Throws on a recursive schema, which cannot be inlined.
- */
-function inlineRefs(root) {
-    const inline = (node, stack) => {
-        if (Array.isArray(node))
-            return node.map((item) => inline(item, stack));
-        if (!isObject(node))
-            return node;
-        const out = {};
-        for (const [key, child] of Object.entries(node)) {
-            if (key !== '$ref')
-                out[key] = DATA_KEYWORDS.has(key) ? child : inline(child, stack);
-        }
-        const ref = node.$ref;
-        if (typeof ref !== 'string')
-            return out;
-        if (!ref.startsWith('#'))
-            throw new Error(`cannot inline the non-local $ref ${ref}`);
-        if (stack.includes(ref))
-            throw new Error(`cannot inline the recursive $ref ${ref}`);
-        const target = inline(resolvePointer(root, ref), [...stack, ref]);
-        if (!isObject(target))
-            throw new Error(`$ref ${ref} does not resolve to a schema`);
-        return mergeRefTarget(out, target);
-    };
-    const { definitions: _d, $defs: _e, ...rest } = root;
-    return inline(rest, []);
-}
-/** A $ref with only annotations beside it becomes its target; other siblings keep their meaning via allOf. */
-function mergeRefTarget(siblings, target) {
-    const onlyAnnotations = Object.keys(siblings).every((k) => ANNOTATIONS.has(k));
-    if (onlyAnnotations)
-        return { ...target, ...siblings };
-    const allOf = Array.isArray(siblings.allOf) ? siblings.allOf : [];
-    return { ...siblings, allOf: [...allOf, target] };
-}
-/** Every `format` name used anywhere in a schema. */
-function collectFormats(node, found = new Set()) {
-    if (Array.isArray(node))
-        node.forEach((item) => collectFormats(item, found));
-    else if (isObject(node)) {
-        for (const [key, child] of Object.entries(node)) {
-            if (key === 'format' && typeof child === 'string')
-                found.add(child);
-            else if (!DATA_KEYWORDS.has(key))
-                collectFormats(child, found);
-        }
-    }
-    return found;
-}
-/** Keywords that judge the value itself rather than something inside it. */
-const LEAF_KEYWORDS = new Set([
-    'type',
-    'enum',
-    'const',
-    'format',
-    'pattern',
-    'minimum',
-    'maximum',
-    'exclusiveMinimum',
-    'exclusiveMaximum',
-    'minLength',
-    'maxLength',
-    'multipleOf',
-    'alternatives',
-]);
-/** Turns Ajv's errors (from a schema made by inlineRefs) into one message per path. */
-function explainErrors(errors, schema) {
-    const issues = errors
-        .filter((e) => e.keyword !== 'if') // always accompanied by the then/else errors that say what is wrong
-        .map(toIssue);
-    return mergeByPath(resolveCombinators(dropContainsNoise(issues), schema).map((i) => describeIssue(i, schema)));
-}
-/** A failed `contains` lists every item that did not match; its own error already says what is missing. */
-function dropContainsNoise(issues) {
-    const contains = issues.filter((i) => i.keyword === 'contains');
-    return issues.filter((i) => !contains.some((c) => i !== c && isUnder(i, c)));
-}
-function toIssue(error) {
-    return {
-        instancePath: error.instancePath,
-        schemaPath: error.schemaPath,
-        keyword: error.keyword,
-        params: { ...error.params },
-        message: error.message ?? error.keyword,
-    };
-}
-function isFailedCombinator(issue) {
-    return issue.keyword === 'oneOf' || issue.keyword === 'anyOf';
-}
-/** Innermost combinators first, so an outer one sees its branches already summarised. */
-function resolveCombinators(issues, schema) {
-    const combinators = issues.filter(isFailedCombinator).sort((a, b) => b.schemaPath.length - a.schemaPath.length);
-    let current = issues;
-    for (const combinator of combinators) {
-        if (current.includes(combinator))
-            current = resolveCombinator(current, combinator, schema);
-    }
-    return current;
-}
-function isUnder(issue, combinator) {
-    const p = combinator.instancePath;
-    const sameValue = issue.instancePath === p || issue.instancePath.startsWith(`${p}/`);
-    return sameValue && issue.schemaPath.startsWith(`${combinator.schemaPath}/`);
-}
-function resolveCombinator(issues, combinator, schema) {
-    const inside = issues.filter((i) => i !== combinator && isUnder(i, combinator));
-    const rest = issues.filter((i) => i !== combinator && !isUnder(i, combinator));
-    return [...rest, ...replaceCombinator(combinator, inside, schema)];
-}
-function replaceCombinator(combinator, inside, schema) {
-    const keys = requiredOnlyAlternatives(resolvePointer(schema, combinator.schemaPath));
-    if (keys) {
-        const quantity = combinator.keyword === 'oneOf' ? 'exactly one' : 'at least one';
-        return [{ ...combinator, message: `must have ${quantity} of the keys ${joinOr(keys.map(quote))}` }];
-    }
-    const passing = combinator.params.passingSchemas;
-    if (Array.isArray(passing)) {
-        return [{ ...combinator, message: `matches more than one of its alternatives (${passing.join(', ')}); it must match exactly one` }];
-    }
-    const branches = groupByBranch(inside, combinator.schemaPath);
-    const isLeaf = (i) => i.instancePath === combinator.instancePath && LEAF_KEYWORDS.has(i.keyword);
-    const shapeMatches = branches.filter((b) => !b.every(isLeaf));
-    if (shapeMatches.length === 0) {
-        const alternatives = [...new Set(branches.flatMap(describeBranch))];
-        return [{ ...combinator, keyword: 'alternatives', alternatives }];
-    }
-    // The branch with the fewest complaints is the one the user most likely meant.
-    return shapeMatches.reduce((best, b) => (b.length < best.length ? b : best));
-}
-/** Alternatives such as `oneOf: [{required: [content]}, {required: [path]}]`: the keys, else undefined. */
-function requiredOnlyAlternatives(branches) {
-    if (!Array.isArray(branches) || branches.length === 0)
-        return undefined;
-    const keys = [];
-    for (const branch of branches) {
-        if (!isObject(branch) || Object.keys(branch).join() !== 'required')
-            return undefined;
-        const required = branch.required;
-        if (!Array.isArray(required) || required.length !== 1 || typeof required[0] !== 'string')
-            return undefined;
-        keys.push(required[0]);
-    }
-    return keys;
-}
-function groupByBranch(inside, combinatorPath) {
-    const groups = new Map();
-    for (const issue of inside) {
-        const branch = issue.schemaPath.slice(combinatorPath.length + 1).split('/')[0] ?? '';
-        groups.set(branch, [...(groups.get(branch) ?? []), issue]);
-    }
-    return [...groups.values()];
-}
-/** What one failed branch wanted the value to be, as words for "must be …". */
-function describeBranch(issues) {
-    const find = (keyword) => issues.find((i) => i.keyword === keyword);
-    const enumIssue = find('enum');
-    if (enumIssue && Array.isArray(enumIssue.params.allowedValues))
-        return enumIssue.params.allowedValues.map(quote);
-    const constIssue = find('const');
-    if (constIssue)
-        return [quote(constIssue.params.allowedValue)];
-    const nested = find('alternatives');
-    if (nested?.alternatives)
-        return nested.alternatives;
-    const format = find('format');
-    if (format)
-        return [formatWords(format.params.format)];
-    const pattern = find('pattern');
-    if (pattern)
-        return [`a string matching ${String(pattern.params.pattern)}`];
-    const type = find('type');
-    if (type)
-        return [typeWords(type.params.type)];
-    const limit = issues.find((i) => typeof i.params.comparison === 'string');
-    if (limit)
-        return [`a number ${String(limit.params.comparison)} ${String(limit.params.limit)}`];
-    return issues.map((i) => i.message.replace(/^must (be )?/, ''));
-}
-function describeIssue(issue, schema) {
-    const at = (message) => ({ path: issue.instancePath, message, atKey: false });
-    switch (issue.keyword) {
-        case 'additionalProperties':
-            return unknownKeyProblem(issue, schema);
-        case 'required':
-            return at(`missing required key ${quote(issue.params.missingProperty)}`);
-        case 'type':
-            return at(`must be ${typeWords(issue.params.type)}`);
-        case 'enum':
-            return at(`must be ${joinOr(asArray(issue.params.allowedValues).map(quote))}`);
-        case 'const':
-            return at(`must be ${quote(issue.params.allowedValue)}`);
-        case 'format':
-            return at(`must be ${formatWords(issue.params.format)}`);
-        case 'alternatives':
-            return at(`must be ${joinOr(issue.alternatives ?? [])}`);
-        default:
-            return at(issue.message);
-    }
-}
-function unknownKeyProblem(issue, schema) {
-    const key = String(issue.params.additionalProperty);
-    const parent = resolvePointer(schema, issue.schemaPath.replace(/\/additionalProperties$/, ''));
-    const allowed = isObject(parent) && isObject(parent.properties) ? Object.keys(parent.properties) : [];
-    const hint = allowed.length > 0 ? ` (allowed here: ${allowed.join(', ')})` : '';
-    return { path: pointerJoin(issue.instancePath, key), message: `unknown key ${quote(key)}${hint}`, atKey: true };
-}
-/** One problem per path: distinct messages joined. */
-function mergeByPath(problems) {
-    const byPath = new Map();
-    for (const p of problems) {
-        const seen = byPath.get(p.path);
-        if (!seen)
-            byPath.set(p.path, { ...p });
-        else if (!seen.message.split('; ').includes(p.message))
-            seen.message = `${seen.message}; ${p.message}`;
-    }
-    return [...byPath.values()];
-}
-/** Quoted as written: some format names are regular expressions, which JSON escaping would double. */
-function formatWords(format) {
-    return `a string in format "${String(format)}"`;
-}
-function asArray(value) {
-    return Array.isArray(value) ? value : [value];
-}
-function typeWords(type) {
-    return joinOr(String(type).split(','));
-}
-function quote(value) {
-    return JSON.stringify(value) ?? String(value);
-}
-/** `a`, `a or b`, `a, b or c`. */
-function joinOr(words) {
-    if (words.length <= 1)
-        return words[0] ?? '';
-    return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
-}
-
-;// CONCATENATED MODULE: ./build/trident/host-config-schema.js
-// Trident's Host Configuration JSON schema, corrected where it disagrees with
-// Trident's own parser (FACTS.md, "Host Configuration"), and compiled once.
-//
-// The schema is generated by schemars from Trident's Rust types and then
-// post-processed; in a few places it describes something other than what
-// serde actually accepts. Each fix below is a pure rewrite of one such spot,
-// so that everything else the schema forbids is still forbidden.
-
-
-
-
-/**
- * PCR names serde accepts (sysdefs/src/tpm2.rs, strum `serialize` names):
- * the systemd-cryptenroll names, `pcrN` where systemd has none. The schema
- * instead lists the Rust variant names (`Pcr7`), which the parser rejects.
- */
-const PCR_NAMES = [
-    'platform-code',
-    'platform-config',
-    'external-code',
-    'external-config',
-    'boot-loader-code',
-    'boot-loader-config',
-    'host-platform',
-    'secure-boot-policy',
-    'pcr8',
-    'kernel-initrd',
-    'ima',
-    'kernel-boot',
-    'kernel-config',
-    'sysexts',
-    'shim-policy',
-    'system-identity',
-    'debug',
-    'pcr17',
-    'pcr18',
-    'pcr19',
-    'pcr20',
-    'pcr21',
-    'pcr22',
-    'application-support',
-];
-/** Formats whose names are regular expressions (schemars copied a `#[schemars(regex)]` into `format`). */
-const REGEX_FORMATS = new Set(['\\d+\\s*[KMGT]?', '[a-fA-F0-9]{96}']);
-/** Standard formats Trident really enforces (its fields are `Url` and `Uuid`). */
-const STANDARD_FORMATS = {
-    uuid: formats/* fullFormats */.U9.uuid,
-    uri: formats/* fullFormats */.U9.uri,
-};
-/** The corrected schema: a pure function of the vendored one, which it leaves untouched. */
-function correctHostConfigSchema(raw) {
-    const fixed = fixDefinitions(structuredClone(raw));
-    const rewritten = mapSchema(fixed, (node) => nullableToAnyOf(flattenSerdeOneOf(dropNonStandard(node))));
-    if (!isObject(rewritten))
-        throw new Error('host config schema is not an object');
-    return inlineRefs(rewritten);
-}
-function fixDefinitions(schema) {
-    const defs = isObject(schema.definitions) ? schema.definitions : {};
-    if (isObject(defs.Check))
-        defs.Check = untagCheck(defs.Check);
-    if (isObject(defs.Pcr))
-        defs.Pcr = pcrSchema(defs.Pcr);
-    if (isObject(defs.Storage) && isObject(defs.Storage.properties)) {
-        const swap = defs.Storage.properties.swap;
-        if (isObject(swap))
-            defs.Storage.properties.swap = moveSwapOneOfIntoItems(swap);
-    }
-    return schema;
-}
-/**
- * health.checks: the schema has serde's default external tagging
- * (`{Script: {...}}`), but the enum is `#[serde(untagged)]`: samples and
- * parser use the bare object. Each `{Tag: X}` branch becomes X.
- */
-function untagCheck(check) {
-    if (!Array.isArray(check.oneOf))
-        return check;
-    const oneOf = check.oneOf.map((branch) => {
-        if (!isObject(branch) || !isObject(branch.properties) || !Array.isArray(branch.required))
-            return branch;
-        const tag = branch.required[0];
-        return typeof tag === 'string' && isObject(branch.properties[tag]) ? branch.properties[tag] : branch;
-    });
-    return { ...check, oneOf };
-}
-/** A PCR is a number 0–23 or a systemd name (see PCR_NAMES). */
-function pcrSchema(pcr) {
-    return {
-        description: pcr.description,
-        oneOf: [
-            { type: 'integer', minimum: 0, maximum: 23 },
-            { type: 'string', enum: [...PCR_NAMES] },
-        ],
-    };
-}
-/** storage.swap: the array carries a `oneOf` meant for its items (which already have it): drop it. */
-function moveSwapOneOfIntoItems(swap) {
-    if (!Array.isArray(swap.oneOf) || !isObject(swap.items))
-        return swap;
-    const { oneOf, ...rest } = swap;
-    const items = Array.isArray(swap.items.oneOf) ? swap.items : { ...swap.items, oneOf };
-    return { ...rest, items };
-}
-/** `string_shortcut` is schemars' note that a string may stand for the object; Ajv would reject the unknown keyword. */
-function dropNonStandard(node) {
-    const { string_shortcut: _ignored, ...rest } = node;
-    return rest;
-}
-/**
- * Script is `#[serde(flatten)]` over an enum (content | path): schemars put
- * the enum's variants in a `oneOf` with `additionalProperties: false` each,
- * next to a parent that also forbids extra keys, so nothing validates.
- * Their properties move to the parent; the oneOf keeps only "exactly one of".
- */
-function flattenSerdeOneOf(node) {
-    const { oneOf, properties } = node;
-    if (!Array.isArray(oneOf) || !isObject(properties) || node.additionalProperties !== false)
-        return node;
-    const variants = oneOf.filter(isObject);
-    if (variants.length !== oneOf.length || !variants.every((v) => isObject(v.properties)))
-        return node;
-    const merged = Object.assign({}, properties, ...variants.map((v) => v.properties));
-    return { ...node, properties: merged, oneOf: variants.map((v) => ({ required: v.required ?? [] })) };
-}
-/** OpenAPI's `nullable: true` (not JSON Schema): "this, or null". */
-function nullableToAnyOf(node) {
-    if (!('nullable' in node))
-        return node;
-    const { nullable, ...rest } = node;
-    if (nullable !== true)
-        return rest;
-    const { description, ...shape } = rest;
-    const wrapper = { anyOf: [{ type: 'null' }, shape] };
-    if (description !== undefined)
-        wrapper.description = description;
-    return wrapper;
-}
-let validator;
-let correctedSchema;
-/** The corrected schema, built once per process. */
-function hostConfigSchema() {
-    correctedSchema ??= correctHostConfigSchema(trident_host_config_schema_namespaceObject);
-    return correctedSchema;
-}
-/** The compiled validator, built once per process. */
-function hostConfigValidator() {
-    validator ??= compile(hostConfigSchema());
-    return validator;
-}
-function compile(schema) {
-    // strictTypes off: schemars writes `type` only on some branches of a oneOf, which is valid JSON Schema.
-    const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false });
-    for (const name of collectFormats(schema))
-        ajv.addFormat(name, formatFor(name));
-    return ajv.compile(schema);
-}
-/**
- * uuid and uri are checked as the standard says; the regex-named ones as
- * their regex; the rest (`Block Device ID`, `Netplan YAML`, `uint`, `uint64`,
- * `int32`, …) name Rust types, not string shapes, so they accept anything.
- */
-function formatFor(name) {
-    const standard = STANDARD_FORMATS[name];
-    if (standard)
-        return standard;
-    if (REGEX_FORMATS.has(name))
-        return new RegExp(`^(?:${name})$`);
-    return true;
-}
-
-;// CONCATENATED MODULE: ./build/trident/host-config.js
-// Trident Host Configuration: parse, check, and point `image` at the COSI the
-// ISO carries. Pure: the caller reads and writes files.
-
-
-
-
-/** Where the live ISO exposes its media (a symlink made during customization to /run/initramfs/live). */
-const CDROM_MOUNT = '/mnt/trident_cdrom';
-/** The schemes Trident's image fetcher reads (OsImage.url documentation). */
-const IMAGE_URL_SCHEMES = ['file', 'http', 'https', 'oci'];
-/** Line counters of the documents parseHostConfig made, so checkHostConfig can locate nodes. */
-const lineCounters = new WeakMap();
-/** Parses YAML text; a syntax error comes back as a Problem at its 1-based line and column. */
-function parseHostConfig(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-    const first = doc.errors[0];
-    if (first)
-        return { error: yamlErrorProblem(first) };
-    try {
-        const value = doc.toJS({ maxAliasCount: 100 });
-        lineCounters.set(doc, lineCounter);
-        return { doc, value };
-    }
-    catch (err) {
-        return { error: { path: '', message: err instanceof Error ? err.message : String(err) } };
-    }
-}
-function yamlErrorProblem(error) {
-    // The first line is the reason; the rest is a source excerpt, and the position goes to line/column.
-    const reason = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
-    const pos = error.linePos?.[0];
-    return pos ? { path: '', message: reason, line: pos.line, column: pos.col } : { path: '', message: reason };
-}
-/**
- * Everything wrong with a parsed host config, one problem per path. With the
- * document from parseHostConfig, each problem carries its line and column.
- */
-function checkHostConfig(value, doc) {
-    const rules = ruleProblems(value);
-    const ruled = new Set(rules.map((p) => p.path));
-    // The explicit rules say the same thing as the schema, more precisely: theirs win on a shared path.
-    const schema = schemaProblems(value).filter((p) => !ruled.has(p.path));
-    const problems = mergeByPath([...rules, ...schema]);
-    return doc ? locateAll(problems, doc) : problems.map(({ path, message }) => ({ path, message }));
-}
-function schemaProblems(value) {
-    const validate = hostConfigValidator();
-    if (validate(value))
-        return [];
-    return explainErrors(validate.errors ?? [], hostConfigSchema());
-}
-/** Checks the action relies on, with messages that say what to write instead. */
-function ruleProblems(value) {
-    if (!isObject(value)) {
-        return [{ path: '', message: `must be a mapping with Trident's keys (${topLevelKeys().join(', ')}), not ${kindOf(value)}`, atKey: false }];
-    }
-    return [...topLevelKeyProblems(value), ...imageProblems(value.image)];
-}
-function topLevelKeys() {
-    const properties = hostConfigSchema().properties;
-    return isObject(properties) ? Object.keys(properties) : [];
-}
-function topLevelKeyProblems(value) {
-    const known = topLevelKeys();
-    return Object.keys(value)
-        .filter((key) => !known.includes(key))
-        .map((key) => ({
-        path: `/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`,
-        message: `unknown top-level key ${quote(key)}: Trident's keys are ${joinOr(known)}`,
-        atKey: true,
-    }));
-}
-function imageProblems(image) {
-    if (!isObject(image))
-        return [];
-    return [...imageUrlProblems(image.url), ...imageShaProblems(image.sha384)];
-}
-function imageUrlProblems(url) {
-    if (typeof url !== 'string')
-        return [];
-    const at = (message) => [{ path: '/image/url', message, atKey: false }];
-    const schemes = joinOr(IMAGE_URL_SCHEMES.map((s) => `${s}://`));
-    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(url)?.[1]?.toLowerCase();
-    if (scheme === undefined) {
-        const hint = url.startsWith('/') ? `; for a COSI the ISO carries at ${url}, write ${quote(expectedCosiUrl(url))}` : '';
-        return at(`${quote(url)} is not a URL: it needs a scheme (${schemes})${hint}`);
-    }
-    if (!IMAGE_URL_SCHEMES.includes(scheme))
-        return at(`scheme ${quote(`${scheme}://`)} is not one Trident reads: use ${schemes}`);
-    if (!URL.canParse(url))
-        return at(`${quote(url)} is not a valid URL`);
-    return [];
-}
-function imageShaProblems(sha) {
-    const expected = `the SHA-384 of the COSI's metadata.json (96 hex digits) or the literal "ignored"`;
-    const at = (message) => [{ path: '/image/sha384', message, atKey: false }];
-    if (typeof sha === 'number')
-        return at(`must be quoted: YAML read it as a number; expected ${expected}`);
-    if (typeof sha !== 'string' || sha === 'ignored' || /^[0-9a-fA-F]{96}$/.test(sha))
-        return [];
-    return at(`must be ${expected}; got ${sha.length} characters`);
-}
-function kindOf(value) {
-    if (value === null || value === undefined)
-        return 'an empty document';
-    if (Array.isArray(value))
-        return 'a list';
-    return `a ${typeof value}`;
-}
-function locateAll(problems, doc) {
-    const counter = lineCounters.get(doc);
-    const located = problems.map((p) => {
-        const offset = counter ? nodeOffset(doc, p.path, p.atKey) : undefined;
-        if (offset === undefined || !counter)
-            return { path: p.path, message: p.message };
-        const { line, col } = counter.linePos(offset);
-        return { path: p.path, message: p.message, line, column: col };
-    });
-    // Source order reads best in a log and in annotations.
-    return located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-}
-/**
- * Source offset of the node a pointer names; the key when asked (unknown
- * keys) or when the value has no position; else the nearest existing parent.
- */
-function nodeOffset(doc, pointer, atKey) {
-    let current = doc.contents;
-    let best = rangeStart(current);
-    for (const segment of pointerSegments(pointer)) {
-        if ((0,dist/* isMap */.jh)(current)) {
-            const pair = current.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === segment);
-            if (!pair)
-                return best;
-            const keyStart = rangeStart(pair.key);
-            current = pair.value;
-            best = (atKey ? keyStart : (rangeStart(current) ?? keyStart)) ?? best;
-        }
-        else if ((0,dist/* isSeq */.oP)(current)) {
-            current = current.items[Number(segment)];
-            best = rangeStart(current) ?? best;
-        }
-        else {
-            return best;
-        }
-    }
-    return best;
-}
-function rangeStart(node) {
-    if (!isObject(node) || !Array.isArray(node.range))
-        return undefined;
-    const start = node.range[0];
-    return typeof start === 'number' ? start : undefined;
-}
-/**
- * The host config text with `image.url` and `image.sha384` set (and `image`
- * created when missing). Comments, key order and the rest of the text's
- * values are kept; the caller writes the result to a new file.
- */
-function wireImage(text, url, sha384) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
-    const first = doc.errors[0];
-    if (first)
-        throw new Error(`cannot set image in a host config that does not parse: ${yamlErrorProblem(first).message}`);
-    if (doc.contents !== null && !(0,dist/* isMap */.jh)(doc.contents))
-        throw new Error('cannot set image: the host config is not a mapping');
-    const image = doc.get('image', true);
-    if ((0,dist/* isMap */.jh)(image)) {
-        image.set('url', url);
-        image.set('sha384', sha384);
-    }
-    else {
-        doc.set('image', doc.createNode({ url, sha384 }));
-    }
-    // lineWidth 0: never fold the user's long scalars onto new lines.
-    return doc.toString({ lineWidth: 0 });
-}
-/** The image settings of a parsed host config, where they are strings. */
-function imageOf(value) {
-    if (!isObject(value) || !isObject(value.image))
-        return {};
-    const { url, sha384 } = value.image;
-    return {
-        ...(typeof url === 'string' ? { url } : {}),
-        ...(typeof sha384 === 'string' ? { sha384 } : {}),
-    };
-}
-/** The URL under which the live ISO sees a COSI placed at `cosiDestination` (absolute) on its media. */
-function expectedCosiUrl(cosiDestination) {
-    if (!cosiDestination.startsWith('/'))
-        throw new Error(`cosi destination must be absolute: ${quote(cosiDestination)}`);
-    return `file://${CDROM_MOUNT}${cosiDestination}`;
-}
-
-;// CONCATENATED MODULE: ./build/trident/host-config-copy.js
-// The host config that the ISO carries: the user's file checked and, with a
-// COSI and host-config-image auto, a copy whose image.url and image.sha384
-// point at the COSI on the ISO. The user's file is never written.
-
-
-
-
-/** Indents each line of a list under the sentence that introduces it. */
-function indent(text) {
-    return text.replace(/^/gm, '  ');
-}
-class HostConfigError extends Error {
-    file;
-    problems;
-    constructor(file, problems) {
-        super(`Input 'host-config': ${file} is not a valid Trident host configuration:\n${indent(formatProblems(problems, external_node_path_.basename(file)))}`);
-        this.file = file;
-        this.problems = problems;
-        this.name = 'HostConfigError';
-    }
-}
-/** The text of the host config the ISO carries, and whether it differs from the user's. */
-function hostConfigForIso(file, text, plan) {
-    const parsed = parseHostConfig(text);
-    if ('error' in parsed)
-        throw new HostConfigError(file, [parsed.error]);
-    const problems = checkHostConfig(parsed.value, parsed.doc);
-    if (problems.length > 0)
-        throw new HostConfigError(file, problems);
-    if (plan.cosiSha384 === undefined)
-        return { text, changed: false };
-    const url = expectedCosiUrl(plan.cosiDestination);
-    if (plan.mode === 'auto')
-        return { text: wireImage(text, url, plan.cosiSha384), changed: true };
-    const image = imageOf(parsed.value);
-    const wrong = [];
-    if (image.url !== url)
-        wrong.push({ path: '/image/url', message: `is '${image.url ?? '(missing)'}'; the ISO carries the COSI at ${url}` });
-    if (image.sha384 !== plan.cosiSha384 && image.sha384 !== 'ignored') {
-        wrong.push({ path: '/image/sha384', message: `is '${image.sha384 ?? '(missing)'}'; the COSI's metadata.json has SHA-384 ${plan.cosiSha384}` });
-    }
-    if (wrong.length > 0) {
-        throw new HostConfigError(file, [
-            ...wrong,
-            {
-                path: '',
-                message: 'with host-config-image: keep the file must already match the COSI; set host-config-image: auto to let the action write a corrected copy.',
-            },
-        ]);
-    }
-    return { text, changed: false };
-}
-/** Reads the user's host config and writes what the ISO carries to `copy`. */
-async function writeHostConfigCopy(file, copy, plan) {
-    const text = await (0,promises_.readFile)(file, 'utf8');
-    const result = hostConfigForIso(file, text, plan);
-    await (0,promises_.writeFile)(copy, result.text, { flag: 'wx' });
-    return { changed: result.changed };
-}
-
-;// CONCATENATED MODULE: ./build/run/stages.js
-// Runs the procedure's stages: each logs inside its own group and reports its
-// duration; stages that run together buffer their lines and print them as one
-// group when they end, so the log stays readable. A failure stops the others.
-class StageError extends Error {
-    stage;
-    cause;
-    constructor(stage, cause) {
-        super(`${stage} failed: ${cause instanceof Error ? cause.message : String(cause)}`);
-        this.stage = stage;
-        this.cause = cause;
-        this.name = 'StageError';
-    }
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-class Stages {
-    out;
-    now;
-    heartbeatMs;
-    records = [];
-    constructor(out, now = Date.now, 
-    /** How often a long stage running in parallel says it is still running. */
-    heartbeatMs = 60_000) {
-        this.out = out;
-        this.now = now;
-        this.heartbeatMs = heartbeatMs;
-    }
-    /** Runs one stage on its own, its output live inside a group. */
-    async run(name, body) {
-        const start = this.now();
-        this.out.startGroup(name);
-        let outcome = 'failed';
-        try {
-            const result = await body((line) => this.out.info(line));
-            outcome = 'ok';
-            return result;
-        }
-        catch (error) {
-            throw error instanceof StageError ? error : new StageError(name, error);
-        }
-        finally {
-            const end = this.now();
-            this.records.push({ name, start, end, outcome });
-            this.out.info(`${name}: ${outcome === 'ok' ? 'done' : 'failed'} in ${seconds(end - start)}`);
-            this.out.endGroup();
-        }
-    }
-    /**
-     * Runs stages at once. Each gets a signal that aborts when another fails;
-     * the first failure is thrown, naming its stage.
-     */
-    async parallel(stages) {
-        const controller = new AbortController();
-        let firstFailure;
-        const list = stages;
-        const running = list.map(async ({ name, body }) => {
-            const start = this.now();
-            const lines = [];
-            this.out.info(`▶ ${name}: started`);
-            const heartbeat = setInterval(() => this.out.info(`… ${name}: still running (${seconds(this.now() - start)})`), this.heartbeatMs);
-            heartbeat.unref();
-            let outcome = 'failed';
-            try {
-                const result = await body((line) => lines.push(line), controller.signal);
-                outcome = 'ok';
-                return result;
-            }
-            catch (error) {
-                if (firstFailure === undefined && !controller.signal.aborted) {
-                    firstFailure = error instanceof StageError ? error : new StageError(name, error);
-                    controller.abort(firstFailure);
-                }
-                else {
-                    outcome = 'stopped';
-                }
-                throw error;
-            }
-            finally {
-                clearInterval(heartbeat);
-                const end = this.now();
-                this.records.push({ name, start, end, outcome });
-                this.out.startGroup(`${name} (${outcome === 'ok' ? seconds(end - start) : outcome === 'stopped' ? `stopped after ${seconds(end - start)}: ${firstFailure?.stage ?? 'another stage'} failed` : `failed after ${seconds(end - start)}`})`);
-                for (const line of lines)
-                    this.out.info(line);
-                this.out.endGroup();
-            }
-        });
-        const settled = await Promise.allSettled(running);
-        if (firstFailure)
-            throw firstFailure;
-        return settled.map((s) => s.value);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/run/failure.js
-// Turns an error into what a user sees: an annotation on the file and line it
-// concerns when there is one, and one clear message.
-
-
-
-
-function reportFailure(error, rt) {
-    const cause = error instanceof StageError && error.cause instanceof Error ? error.cause : error;
-    if (cause instanceof HostConfigError) {
-        const file = external_node_path_.relative(rt.workspace, cause.file) || cause.file;
-        for (const p of cause.problems) {
-            rt.error({
-                title: `host-config: ${p.path || 'Trident host configuration'}`,
-                message: p.message,
-                file,
-                ...(p.line ? { line: p.line } : {}),
-                ...(p.column ? { column: p.column } : {}),
-            });
-        }
-    }
-    // The message keeps the stage it failed in ("Base image failed: Input 'base-image': ..."); the title names the input.
-    const message = error instanceof Error ? error.message : String(error);
-    if (cause instanceof InputError && cause.location) {
-        const { file, line, column } = cause.location;
-        rt.error({
-            title: `Input '${cause.input}'`,
-            message,
-            file: external_node_path_.relative(rt.workspace, file) || file,
-            ...(line ? { line } : {}),
-            ...(column ? { column } : {}),
-        });
-        return;
-    }
-    const title = cause instanceof InputError ? `Input '${cause.input}'` : error instanceof StageError ? `${error.stage} failed` : 'trident-iso-action failed';
-    rt.error({ title, message });
-}
-
-;// CONCATENATED MODULE: ./build/tools/cache.js
-// The Actions cache, for work that gives the same result every time: the base
-// image (keyed by its manifest digest) and RPMs built from a clean commit.
-// The cache is an optimisation: when its service fails or is absent, the
-// build warns and carries on. The client is loaded only when used.
-/** Cache keys, from what determines the content exactly. Pure. */
-const cacheKeys = {
-    baseImage: (platform, digest) => `trident-iso-base-image-${platform.replace('/', '-')}-${digest.replace(':', '-')}`,
-    rpms: (platform, commit) => `trident-iso-rpms-${platform.replace('/', '-')}-${commit}`,
-};
-/** Whether a cache service is configured: only inside a workflow job. Pure. */
-function cacheServiceConfigured(env) {
-    return Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
-}
-async function client() {
-    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
-    return cache.isFeatureAvailable() ? cache : undefined;
-}
-/** Restores dir from the cache; true on an exact hit. Never throws. */
-async function restore(dir, key, log) {
-    try {
-        const cache = await client();
-        if (!cache) {
-            log.info('The Actions cache service is not available here: nothing is restored.');
-            return false;
-        }
-        const hit = await cache.restoreCache([dir], key);
-        log.info(hit ? `Cache hit: ${key}` : `Cache miss: ${key}`);
-        return hit === key;
-    }
-    catch (error) {
-        log.warning(`The cache could not be read (${error.message}); carrying on without it.`);
-        return false;
-    }
-}
-/** Saves dir under key. Never throws. */
-async function save(dir, key, log) {
-    try {
-        const cache = await client();
-        if (!cache)
-            return;
-        await cache.saveCache([dir], key);
-        log.info(`Cached ${dir} as ${key}`);
-    }
-    catch (error) {
-        log.warning(`The cache could not be written (${error.message}); the next run will do this work again.`);
-    }
+function writeOutputs(rt, results) {
+    for (const [name, value] of Object.entries(stepOutputs(results)))
+        rt.setOutput(name, value);
 }
 
 ;// CONCATENATED MODULE: ./build/run/report.js
@@ -54039,845 +53485,167 @@ function gantt(records) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./build/tools/host.js
-// Pre-flight checks of the machine, before any long step: the container
-// engine answers and is not rootless (Image Customizer needs a privileged
-// container with loop devices), the disk has room, the kernel has the modules
-// Image Customizer uses. Skipped with validate-only (no privileges needed).
-
-
-
-
-
-const GiB = 1024 ** 3;
-/**
- * Free space the build needs: the base image converted to raw (minimal-os is a
- * 4 GiB disk), a copy of its root filesystem, the ISO, and the COSI twice (the
- * ISO's staging folder and the ISO itself). Pure.
- */
-function requiredDiskBytes(cosiBytes) {
-    return 8 * GiB + 2 * cosiBytes;
+;// CONCATENATED MODULE: ./build/run/stages.js
+/** A stage failed: its name, once, before what went wrong. */
+class StageError extends Error {
+    stage;
+    cause;
+    constructor(stage, cause) {
+        const message = cause instanceof Error ? cause.message : String(cause);
+        // A cause that already says the stage failed is not told twice.
+        super(message.startsWith(`${stage} failed`) ? message : `${stage} failed: ${message}`);
+        this.stage = stage;
+        this.cause = cause;
+        this.name = 'StageError';
+    }
 }
-async function freeBytes(dir) {
-    const s = await (0,promises_.statfs)(dir);
-    return s.bavail * s.bsize;
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
 }
-/** Of the candidate folders that exist and are writable, the one with the most free space. */
-async function roomiest(candidates) {
-    let best;
-    for (const dir of candidates) {
+class Stages {
+    out;
+    cancel;
+    now;
+    heartbeatMs;
+    records = [];
+    pending = [];
+    constructor(out, 
+    /** Aborted when the run is cancelled: no stage starts after, running ones stop. */
+    cancel = new AbortController().signal, now = Date.now, 
+    /** How often a long stage running in parallel says it is still running. */
+    heartbeatMs = 60_000) {
+        this.out = out;
+        this.cancel = cancel;
+        this.now = now;
+        this.heartbeatMs = heartbeatMs;
+    }
+    /** Runs one stage on its own, its output live inside a group. */
+    async run(name, ctx, stage) {
+        this.cancel.throwIfAborted();
+        const start = this.now();
+        this.out.startGroup(name);
+        let outcome = 'failed';
         try {
-            await (0,promises_.access)(dir, 2 /* W_OK */);
-            const free = await freeBytes(dir);
-            if (!best || free > best.free)
-                best = { dir, free };
+            const result = await stage(ctx, (line) => this.out.info(line), this.cancel);
+            outcome = 'ok';
+            return result;
         }
-        catch {
-            // Not there or not writable: not a candidate.
+        catch (error) {
+            throw error instanceof StageError ? error : new StageError(name, error);
+        }
+        finally {
+            const end = this.now();
+            this.records.push({ name, start, end, outcome });
+            this.out.info(`${name}: ${outcome === 'ok' ? 'done' : 'failed'} in ${seconds(end - start)}`);
+            this.out.endGroup();
         }
     }
-    if (!best)
-        throw new Error(`none of ${candidates.join(', ')} is a writable folder for the build`);
-    return best;
+    /**
+     * Runs stages at once. Each gets a signal that aborts when another fails (or
+     * the run is cancelled); the first failure is thrown, naming its stage.
+     */
+    async parallel(ctx, stages) {
+        this.cancel.throwIfAborted();
+        const controller = new AbortController();
+        const signal = AbortSignal.any([this.cancel, controller.signal]);
+        let firstFailure;
+        const list = stages;
+        const running = list.map(async ([name, stage]) => {
+            const start = this.now();
+            const lines = [];
+            this.out.info(`▶ ${name}: started`);
+            const heartbeat = setInterval(() => this.out.info(`… ${name}: still running (${seconds(this.now() - start)})`), this.heartbeatMs);
+            heartbeat.unref();
+            let outcome = 'failed';
+            try {
+                const result = await stage(ctx, (line) => lines.push(line), signal);
+                outcome = 'ok';
+                return result;
+            }
+            catch (error) {
+                if (firstFailure === undefined && !signal.aborted) {
+                    firstFailure = error instanceof StageError ? error : new StageError(name, error);
+                    controller.abort(firstFailure);
+                }
+                else {
+                    outcome = 'stopped';
+                }
+                throw error;
+            }
+            finally {
+                clearInterval(heartbeat);
+                const end = this.now();
+                this.records.push({ name, start, end, outcome });
+                const why = this.cancel.aborted ? 'the run was cancelled' : `${firstFailure?.stage ?? 'another stage'} failed`;
+                this.out.startGroup(`${name} (${outcome === 'ok' ? seconds(end - start) : outcome === 'stopped' ? `stopped after ${seconds(end - start)}: ${why}` : `failed after ${seconds(end - start)}`})`);
+                for (const line of lines)
+                    this.out.info(line);
+                this.out.endGroup();
+            }
+        });
+        const settled = await Promise.allSettled(running);
+        this.cancel.throwIfAborted();
+        if (firstFailure)
+            throw firstFailure;
+        return settled.map((s) => s.value);
+    }
+    /** Starts work that runs on beside the next stages; settle() waits for it as a stage of its own, named `name`. */
+    background(name, task) {
+        this.pending.push({ name, done: task(this.cancel).catch(() => undefined) });
+    }
+    /** Waits for the background work, each as a stage (it shows in the summary's chart). */
+    async settle() {
+        for (const { name, done } of this.pending.splice(0))
+            await this.run(name, undefined, () => done);
+    }
+    /** Before failing, lets background work end (a cache save cut short is wasted). */
+    async settleBeforeFailing() {
+        for (const { name, done } of this.pending.splice(0)) {
+            this.out.info(`Waiting for "${name}" to finish before failing.`);
+            await done;
+        }
+    }
 }
-function diskProblem(dir, free, required) {
-    if (free >= required)
-        return undefined;
-    return `the build needs about ${humanSize(required)} free, but ${dir} has ${humanSize(free)}. Free some space (on hosted runners, remove preinstalled toolchains) or use a runner with a larger disk.`;
-}
-/** What to ask the engine: its security options (docker) or whether it is rootless (podman). */
-const ENGINE_INFO_FORMAT = {
-    docker: '{{json .SecurityOptions}}',
-    podman: '{{.Host.Security.Rootless}}',
-};
-/** Why the engine cannot run Image Customizer's privileged container, from its info answer; undefined when it can. Pure. */
-function engineInfoProblem(engine, answer) {
-    // Rootless engines cannot give a container the host's loop devices.
-    const rootless = engine === 'podman' ? answer.trim() === 'true' : /"name=rootless\b/.test(answer);
-    if (rootless)
-        return `${engine} runs rootless; Image Customizer needs a privileged container with loop devices. Run the engine as root.`;
-    // With user-namespace remapping, root in a container is not root on the host: no loop devices.
-    if (engine === 'docker' && /"name=userns\b/.test(answer)) {
-        return `${engine} remaps user namespaces (userns-remap); a privileged container then cannot use the host's loop devices. Use a daemon without userns-remap for this job.`;
-    }
-    return undefined;
-}
-async function checkEngine(engine) {
-    let result;
-    try {
-        result = await run([engine, 'info', '--format', ENGINE_INFO_FORMAT[engine]], { captureStdout: true });
-    }
-    catch {
-        return `${engine} is not installed (not found on PATH). Install it, or set container-engine to the engine you have.`;
-    }
-    // `docker` may be podman (the podman-docker shim), whose info has no such field: ask podman's question.
-    if (engine === 'docker' && result.exitCode !== 0 && /template|can't evaluate field/i.test(result.tail.join('\n'))) {
-        result = await run([engine, 'info', '--format', ENGINE_INFO_FORMAT.podman], { captureStdout: true });
-        if (result.exitCode === 0)
-            return engineInfoProblem('podman', result.stdout);
-    }
-    if (result.exitCode !== 0) {
-        return `${engine} does not answer (\`${engine} info\` exited with ${result.exitCode}): ${result.tail.slice(-3).join(' ')}. Start it, or set container-engine.`;
-    }
-    return engineInfoProblem(engine, result.stdout);
-}
-/** Kernel modules the build uses that are neither loaded, built in, nor installed. */
-async function missingKernelModules(names, root = '/') {
-    const moduleDir = external_node_path_.join(root, 'lib', 'modules', (0,external_node_os_.release)());
-    const [builtin, dep] = await Promise.all(['modules.builtin', 'modules.dep'].map((f) => (0,promises_.readFile)(external_node_path_.join(moduleDir, f), 'utf8').catch(() => '')));
-    const missing = [];
-    for (const name of names) {
-        const loaded = await (0,promises_.access)(external_node_path_.join(root, 'sys', 'module', name)).then(() => true, () => false);
-        const known = new RegExp(`/${name}\\.ko`).test(`${builtin}\n${dep}`);
-        if (!loaded && !known)
-            missing.push(name);
-    }
-    return missing;
-}
-const KERNEL_MODULES = ['loop', 'squashfs', 'vfat', 'ext4'];
 
-;// CONCATENATED MODULE: ./build/customizer/config.js
-/** The packages the procedure installs in the live OS. */
-const PROCEDURE_PACKAGES = [
-    'netplan',
-    'trident-install-service',
-    'trident-provisioning',
-    'vim',
-    'curl',
-    'device-mapper',
-    'squashfs-tools',
-    'tar',
-    'selinux-policy',
-];
-const PROCEDURE_SERVICES = ['trident-install.service', 'trident-network.service'];
-/** Trident reads its host configuration from here in the live OS. */
-const HOST_CONFIG_DESTINATION = '/etc/trident/config.yaml';
-// The ISO is mounted at /run/initramfs/live; Trident's docs use /mnt/trident_cdrom.
-const CDROM_LINK_SCRIPT = '# Use more intuitive path for the ISO mount\nln -s /run/initramfs/live /mnt/trident_cdrom\n';
-/** The procedure's config, with the inputs' values. Pure. */
-function buildCustomizerConfig(p) {
-    return {
-        storage: {
-            bootType: 'efi',
-            disks: [
-                {
-                    partitionTableType: 'gpt',
-                    maxSize: '4G',
-                    partitions: [
-                        { id: 'esp', type: 'esp', size: '8M' },
-                        { id: 'rootfs', size: 'grow' },
-                    ],
-                },
-            ],
-            filesystems: [
-                { deviceId: 'esp', type: 'fat32', mountPoint: { path: '/boot/efi', options: 'umask=0077' } },
-                { deviceId: 'rootfs', type: 'ext4', mountPoint: { path: '/' } },
-            ],
-        },
-        os: {
-            hostname: p.hostname,
-            bootloader: { resetType: 'hard-reset' },
-            selinux: { mode: p.selinuxMode },
-            kernelCommandLine: { extraCommandLine: [...p.kernelCommandLine] },
-            packages: { install: union(PROCEDURE_PACKAGES, p.packages) },
-            services: { enable: union(PROCEDURE_SERVICES, p.services) },
-            ...(p.hostConfigSource ? { additionalFiles: [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] } : {}),
-        },
-        scripts: { postCustomization: [{ content: CDROM_LINK_SCRIPT }] },
-        ...(p.cosi ? { iso: { additionalFiles: [{ source: p.cosi.source, destination: p.cosi.destination }] } } : {}),
+;// CONCATENATED MODULE: ./build/run/procedure.js
+
+
+
+
+
+
+async function runProcedure(rt, procedure) {
+    const run = {
+        rt,
+        stages: new Stages(rt.console, rt.signal),
+        exec: processes(rt.env, rt.signal),
+        leftovers: new LeftoverTracker((name, value) => rt.saveState(name, value)),
+        results: {},
     };
-}
-/** Appends without duplicates, keeping the first list's order. */
-function union(first, second) {
-    return [...new Set([...first, ...second])];
-}
-function isMapping(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/**
- * Deep merge of `extra` over `base`: mappings merge key by key, lists append
- * the items not already present (compared by value), scalars replace. Pure.
- */
-function mergeConfig(base, extra) {
-    const out = { ...base };
-    for (const [key, value] of Object.entries(extra)) {
-        const current = out[key];
-        if (isMapping(current) && isMapping(value))
-            out[key] = mergeConfig(current, value);
-        else if (Array.isArray(current) && Array.isArray(value))
-            out[key] = appendUnique(current, value);
-        else
-            out[key] = value;
+    const onAbort = () => rt.console.warning(`Received ${cancellation(rt.signal).why}: stopping the build and cleaning up.`);
+    rt.signal.addEventListener('abort', onAbort, { once: true });
+    try {
+        await procedure(run);
     }
-    return out;
-}
-function appendUnique(current, extra) {
-    const seen = new Set(current.map((item) => JSON.stringify(item)));
-    const out = [...current];
-    for (const item of extra) {
-        const key = JSON.stringify(item);
-        if (!seen.has(key)) {
-            seen.add(key);
-            out.push(item);
+    catch (error) {
+        if (rt.signal.aborted) {
+            // Every process of the run has ended (their calls settle only then): remove what they left.
+            await cleanUp(run.leftovers.found, processes(rt.env), (line) => rt.console.info(line));
+            throw cancellation(rt.signal);
         }
+        await run.stages.settleBeforeFailing();
+        // A failed run most needs to show where it stopped and where the time went.
+        await rt.writeSummary(failureMarkdown(run.stages.records)).catch(() => undefined);
+        throw error;
     }
-    return out;
-}
-/** The RPM packages the config installs that Trident's RPMs must provide. */
-function requiredTridentPackages(config) {
-    const install = config.os?.packages?.install ?? [];
-    const needed = install.filter((name) => name.startsWith('trident'));
-    // trident requires trident-selinux at the same version when SELinux policy is installed.
-    if (needed.length === 0)
-        return [];
-    needed.push('trident');
-    if (config.os?.selinux?.mode !== 'disabled')
-        needed.push('trident-selinux');
-    return [...new Set(needed)];
-}
-/** Keys whose string value names a file on the host, wherever they appear (Image Customizer 0.18 to 1.6). */
-const FILE_KEYS = new Set(['source', 'sshPublicKeyPaths', 'selinuxPolicyPath']);
-/** `path` names a file only under these top-level sections (elsewhere it is a mount point in the image). */
-const PATH_SECTIONS = ['/scripts/', '/baseConfigs/', '/input/', '/output/'];
-/**
- * The places where extra-config names a file on the host, as JSON pointers.
- * The generated config lives in a temporary folder and only the inputs are
- * mounted, so such a file would not be found by Image Customizer. Pure.
- */
-function fileReferences(value, pointer = '') {
-    if (Array.isArray(value))
-        return value.flatMap((item, i) => fileReferences(item, `${pointer}/${i}`));
-    if (!isMapping(value))
-        return [];
-    // A password given as a file: { type: plain-text-file | hashed-file, value: <path> }.
-    const passwordFile = typeof value.type === 'string' && value.type.endsWith('-file') && typeof value.value === 'string';
-    return Object.entries(value).flatMap(([key, child]) => {
-        const here = `${pointer}/${key}`;
-        const names = (FILE_KEYS.has(key) && (typeof child === 'string' || Array.isArray(child))) ||
-            (key === 'path' &&
-                typeof child === 'string' &&
-                PATH_SECTIONS.some((section) => pointer.startsWith(section) || `${pointer}/`.startsWith(section))) ||
-            (key === 'value' && passwordFile);
-        return names ? [here] : fileReferences(child, here);
-    });
+    finally {
+        rt.signal.removeEventListener('abort', onAbort);
+        writeOutputs(rt, run.results);
+    }
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(52210);
-;// CONCATENATED MODULE: ./build/data/schemas/cosi-metadata-v1.2.schema.json
-const cosi_metadata_v1_2_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/microsoft/trident/main/docs/Reference/Composable-OS-Image/cosi-metadata-v1.2.schema.json","title":"COSI Metadata (v1.2)","description":"JSON Schema for the `metadata.json` file of a Composable OS Image (COSI), COSI Specification revision 1.2. Derived from docs/Reference/Composable-OS-Image.md. Per the spec, readers MUST ignore unknown fields, so this schema does not forbid additional properties.","type":"object","required":["version","osArch","osRelease","images","disk","osPackages","bootloader","compression"],"properties":{"version":{"description":"The version of the metadata schema, in MAJOR.MINOR form. This schema targets revision 1.2.","type":"string","const":"1.2"},"osArch":{"description":"The architecture of the OS, using the names reported by `uname -m`. Case-insensitive; common aliases are accepted.","type":"string","pattern":"^(?:[Xx]86_64|[Xx]64|[Aa][Mm][Dd]64|[Aa][Rr][Mm]64|[Aa][Aa][Rr][Cc][Hh]64)$"},"osRelease":{"description":"The contents of `/etc/os-release` verbatim.","type":"string"},"images":{"description":"Filesystem metadata for each filesystem in the image.","type":"array","items":{"$ref":"#/$defs/Filesystem"}},"disk":{"description":"Original disk metadata.","$ref":"#/$defs/Disk"},"osPackages":{"description":"The list of packages installed in the OS.","type":"array","items":{"$ref":"#/$defs/OsPackage"}},"bootloader":{"description":"Information about the bootloader used by the OS.","$ref":"#/$defs/Bootloader"},"id":{"description":"A unique identifier for the COSI file (UUID, case-insensitive).","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},"compression":{"description":"Compression metadata for the COSI file.","$ref":"#/$defs/Compression"}},"$defs":{"ImageFile":{"type":"object","required":["path","compressedSize","uncompressedSize","sha384"],"properties":{"path":{"description":"Path of the compressed image file inside the tar file. MUST start with `images/`.","type":"string","pattern":"^images/.+"},"compressedSize":{"description":"Size of the compressed image in bytes.","type":"integer","minimum":0},"uncompressedSize":{"description":"Size of the raw uncompressed image in bytes.","type":"integer","minimum":0},"sha384":{"description":"SHA-384 hash of the compressed image (96 hex characters, case-insensitive).","type":"string","pattern":"^[0-9a-fA-F]{96}$"}}},"VerityConfig":{"type":"object","required":["image","roothash"],"properties":{"image":{"description":"Details of the hash partition image file in the tar file.","$ref":"#/$defs/ImageFile"},"roothash":{"description":"Verity root hash.","type":"string"}}},"Filesystem":{"type":"object","required":["image","mountPoint","fsType","fsUuid","partType"],"properties":{"image":{"description":"Details of the image file in the tar file.","$ref":"#/$defs/ImageFile"},"mountPoint":{"description":"The mount point of the filesystem.","type":"string"},"fsType":{"description":"The filesystem type, using the name recognized by the kernel (e.g. `ext4`, `vfat`).","type":"string","minLength":1},"fsUuid":{"description":"The UUID of the filesystem. Can be a proper UUID or a filesystem-specific identifier (e.g. a FAT volume serial such as `C3D4-250D`). MUST be unique across all filesystems.","type":"string","minLength":1},"partType":{"description":"The GPT partition type, as a UUID (case-insensitive). The ESP MUST be `c12a7328-f81f-11d2-ba4b-00a0c93ec93b`. Defaults to Generic Linux Data `0fc63daf-8483-4772-8e79-3d69d8477de4` when the type cannot be determined.","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},"verity":{"description":"The verity metadata of the filesystem. MUST be specified if the OS opens this filesystem with dm-verity; otherwise omitted or null.","oneOf":[{"$ref":"#/$defs/VerityConfig"},{"type":"null"}]}}},"Disk":{"type":"object","required":["size","type","lbaSize"],"properties":{"size":{"description":"Size of the original disk in bytes. MUST be a multiple of `lbaSize`.","type":"integer","minimum":0},"type":{"description":"Partitioning type of the original disk. Currently only `gpt` is supported.","type":"string","enum":["gpt"]},"lbaSize":{"description":"The size of a logical block address (LBA) in bytes. Must be 512 or 4096.","type":"integer","enum":[512,4096]},"gptRegions":{"description":"Regions in the GPT disk, ordered by increasing start LBA (primary-gpt first). Required when `type` == `gpt`.","type":"array","minItems":1,"prefixItems":[{"allOf":[{"$ref":"#/$defs/GptDiskRegion"},{"properties":{"type":{"const":"primary-gpt"}},"required":["type"]}]}],"items":{"$ref":"#/$defs/GptDiskRegion"},"contains":{"properties":{"type":{"const":"primary-gpt"}},"required":["type"]},"minContains":1,"maxContains":1}},"if":{"properties":{"type":{"const":"gpt"}},"required":["type"]},"then":{"required":["gptRegions"]}},"GptDiskRegion":{"type":"object","required":["image","type"],"properties":{"image":{"description":"Details of the image file in the tar file.","$ref":"#/$defs/ImageFile"},"type":{"description":"The type of region this image represents.","type":"string","enum":["primary-gpt","partition"]},"number":{"description":"The partition\'s GPT entry index (1-based). Required when `type` == `partition`.","type":"integer","minimum":1}},"if":{"properties":{"type":{"const":"partition"}},"required":["type"]},"then":{"required":["number"]}},"OsPackage":{"type":"object","required":["name","version","release","arch"],"properties":{"name":{"description":"The name of the package.","type":"string"},"version":{"description":"The version of the package installed.","type":"string"},"release":{"description":"The release of the package.","type":"string"},"arch":{"description":"The architecture of the package, as reported by RPM\'s `%{ARCH}` (e.g. `x86_64` or `aarch64` for architecture-specific packages, or `noarch` for architecture-independent packages).","type":"string"}}},"Bootloader":{"type":"object","required":["type"],"properties":{"type":{"description":"The type of the bootloader.","type":"string","enum":["systemd-boot","grub"]},"systemdBoot":{"description":"systemd-boot configuration. Required when `type` == `systemd-boot`; otherwise omitted or null.","oneOf":[{"$ref":"#/$defs/SystemDBoot"},{"type":"null"}]}},"if":{"properties":{"type":{"const":"systemd-boot"}},"required":["type"]},"then":{"required":["systemdBoot"],"properties":{"systemdBoot":{"$ref":"#/$defs/SystemDBoot"}}},"else":{"properties":{"systemdBoot":{"type":"null"}}}},"SystemDBoot":{"type":"object","required":["entries"],"properties":{"entries":{"description":"The contents of the `loader/entries/*.conf` files in the systemd-boot EFI partition.","type":"array","minItems":1,"items":{"$ref":"#/$defs/SystemDBootEntry"}}}},"SystemDBootEntry":{"type":"object","required":["type","path","cmdline","kernel"],"properties":{"type":{"description":"The type of the entry.","type":"string","enum":["uki-standalone","uki-config","config"]},"path":{"description":"Absolute path (from the root FS) to the UKI or config.","type":"string"},"cmdline":{"description":"The kernel command line.","type":"string"},"kernel":{"description":"Kernel release as a string.","type":"string"}}},"Compression":{"type":"object","required":["maxWindowLog"],"properties":{"maxWindowLog":{"description":"The maximum zstd `windowLog` (the power-of-2 exponent, not the window size in bytes) used across all images in the COSI file.","type":"integer","minimum":0}}}}}');
-;// CONCATENATED MODULE: ./build/trident/tar.js
-// Just enough of the tar format to list an archive's entries from their
-// 512-byte headers: ustar (with its name prefix), GNU (long names, base-256
-// sizes) and pax extended headers (path and size overrides). Pure functions
-// over buffers; cosi.ts does the reading.
-const BLOCK = 512;
-class TarFormatError extends Error {
-}
-/** Entry types whose data is a file's content (as opposed to metadata for the next entry). */
-function isFileType(type) {
-    return type === '0' || type === '\0' || type === '7';
-}
-/** Two of these end an archive. */
-function isZeroBlock(block) {
-    return block.every((b) => b === 0);
-}
-/** The bytes an entry's data occupies, padded to whole blocks. */
-function paddedSize(size) {
-    return Math.ceil(size / BLOCK) * BLOCK;
-}
-/** Parses one header block; throws TarFormatError when it is not one (bad checksum or fields). */
-function parseTarHeader(block) {
-    if (block.length !== BLOCK)
-        throw new TarFormatError(`a tar header is ${BLOCK} bytes, got ${block.length}`);
-    const stored = parseNumber(block, 148, 8);
-    if (stored === undefined || stored !== headerChecksum(block))
-        throw new TarFormatError('header checksum does not match');
-    const size = parseNumber(block, 124, 12);
-    if (size === undefined)
-        throw new TarFormatError('header size field is not a number');
-    const type = String.fromCharCode(block[156] ?? 0);
-    return { name: headerName(block), size, type };
-}
-/** Sum of the header bytes with the checksum field counted as spaces (POSIX). */
-function headerChecksum(block) {
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++)
-        sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
-    return sum;
-}
-/** POSIX ustar splits long names into prefix + name; GNU's magic ("ustar  ") uses that area for other fields. */
-function headerName(block) {
-    const name = cString(block, 0, 100);
-    const posix = cString(block, 257, 6) === 'ustar' && block[262] === 0;
-    const prefix = posix ? cString(block, 345, 155) : '';
-    return prefix ? `${prefix}/${name}` : name;
-}
-/** Octal ASCII, or GNU base-256 (high bit of the first byte set) for values octal cannot hold. */
-function parseNumber(block, offset, length) {
-    const first = block[offset] ?? 0;
-    if (first & 0x80) {
-        let value = first & 0x7f;
-        for (let i = 1; i < length; i++)
-            value = value * 256 + (block[offset + i] ?? 0);
-        return Number.isSafeInteger(value) ? value : undefined;
-    }
-    const text = cString(block, offset, length).trim();
-    return /^[0-7]*$/.test(text) ? (text === '' ? 0 : parseInt(text, 8)) : undefined;
-}
-/** A NUL-terminated (or field-filling) string. */
-function cString(bytes, offset, length) {
-    const field = bytes.subarray(offset, offset + length);
-    const end = field.indexOf(0);
-    return Buffer.from(end === -1 ? field : field.subarray(0, end)).toString('utf8');
-}
-/** The `path` and `size` records of a pax extended header (`<len> <key>=<value>\n` each). */
-function parsePax(data) {
-    const out = {};
-    let offset = 0;
-    while (offset < data.length) {
-        const space = data.indexOf(0x20, offset);
-        const length = space === -1 ? NaN : Number(Buffer.from(data.subarray(offset, space)).toString('ascii'));
-        if (!Number.isInteger(length) || length <= 0)
-            throw new TarFormatError('malformed pax extended header');
-        const record = Buffer.from(data.subarray(space + 1, offset + length - 1)).toString('utf8');
-        const eq = record.indexOf('=');
-        const key = record.slice(0, eq);
-        const value = record.slice(eq + 1);
-        if (key === 'path')
-            out.path = value;
-        if (key === 'size' && /^\d+$/.test(value))
-            out.size = Number(value);
-        offset += length;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/trident/cosi.js
-// COSI (Composable OS Image): an uncompressed tar holding `cosi-marker`
-// (empty, first), `metadata.json`, then `images/*`. COSIs are gigabytes, so
-// reading walks the tar headers and reads only metadata.json's content.
-
-
-
-
-
-
-
-const MARKER = 'cosi-marker';
-const METADATA = 'metadata.json';
-/** ISO 9660 stores a file's size in 32 bits: 4 GiB - 1 is the largest file an ISO can hold. */
-const MAX_ISO_FILE_SIZE = 2 ** 32 - 1;
-/** Bounds that no real COSI comes near; they keep a hostile file from costing memory. */
-const MAX_ENTRIES = 10_000;
-const MAX_METADATA_BYTES = 64 * 1024 * 1024;
-const MAX_EXTENDED_HEADER_BYTES = 1024 * 1024;
-/** Reads a COSI's entry list and metadata.json. Throws on a file that is not a complete tar. */
-async function readCosi(file) {
-    const handle = await (0,promises_.open)(file, 'r');
-    try {
-        return await walkCosi(handle);
-    }
-    finally {
-        await handle.close();
-    }
-}
-async function walkCosi(handle) {
-    const { size } = await handle.stat();
-    if (size === 0)
-        throw new Error('the file is empty; a COSI is a tar archive');
-    const entries = [];
-    let metadata;
-    let pending = {};
-    let offset = 0;
-    while (offset < size) {
-        const block = await readAt(handle, offset, Math.min(BLOCK, size - offset));
-        if (block.length < BLOCK)
-            throw truncated(`a header at byte ${offset} is cut short`);
-        if (isZeroBlock(block))
-            break;
-        const header = parseHeaderAt(block, offset);
-        const entrySize = pending.size ?? header.size;
-        const dataStart = offset + BLOCK;
-        if (dataStart + entrySize > size) {
-            throw truncated(`entry ${quote(pending.path ?? header.name)} needs ${entrySize} bytes from byte ${dataStart}, but the file ends at byte ${size}`);
-        }
-        if (header.type === 'L')
-            pending.path = cString(await readData(handle, dataStart, entrySize), 0, entrySize);
-        else if (header.type === 'x')
-            pending = { ...pending, ...parsePax(await readData(handle, dataStart, entrySize)) };
-        else if (header.type !== 'K' && header.type !== 'g') {
-            const name = normalizeName(pending.path ?? header.name);
-            if (entries.length >= MAX_ENTRIES)
-                throw new Error(`more than ${MAX_ENTRIES} entries: not a COSI`);
-            entries.push(name);
-            if (name === METADATA && metadata === undefined && isFileType(header.type)) {
-                metadata = await readMetadata(handle, dataStart, entrySize);
-            }
-            pending = {};
-        }
-        offset = dataStart + paddedSize(entrySize);
-    }
-    return cosiInfo(size, entries, metadata);
-}
-function parseHeaderAt(block, offset) {
-    try {
-        return parseTarHeader(block);
-    }
-    catch (err) {
-        if (!(err instanceof TarFormatError))
-            throw err;
-        if (offset === 0)
-            throw new Error(`not a tar archive (${err.message})${compressionHint(block)}; a COSI is an uncompressed tar`);
-        throw new Error(`corrupt tar header at byte ${offset}: ${err.message}`);
-    }
-}
-/** Compressed COSIs are a likely mistake: name the compression when the magic bytes show it. */
-function compressionHint(block) {
-    if (block[0] === 0x28 && block[1] === 0xb5 && block[2] === 0x2f && block[3] === 0xfd)
-        return ': it is zstd-compressed';
-    if (block[0] === 0x1f && block[1] === 0x8b)
-        return ': it is gzip-compressed';
-    if (block.subarray(0, 3).toString('latin1') === 'BZh')
-        return ': it is bzip2-compressed';
-    if (block[0] === 0xfd && block.subarray(1, 6).toString('latin1') === '7zXZ\0')
-        return ': it is xz-compressed';
-    return '';
-}
-function truncated(detail) {
-    return new Error(`truncated tar archive: ${detail}`);
-}
-/** Trident strips a leading `./` (tar -C dir . writes one), so the names compare as Trident sees them. */
-function normalizeName(name) {
-    return name.startsWith('./') && name.length > 2 ? name.slice(2) : name;
-}
-async function readMetadata(handle, position, size) {
-    if (size > MAX_METADATA_BYTES)
-        throw new Error(`metadata.json is ${size} bytes, more than the ${MAX_METADATA_BYTES} this reader accepts`);
-    const bytes = await readAt(handle, position, size);
-    return { text: bytes.toString('utf8'), sha384: (0,external_node_crypto_.createHash)('sha384').update(bytes).digest('hex') };
-}
-async function readData(handle, position, size) {
-    if (size > MAX_EXTENDED_HEADER_BYTES)
-        throw new Error(`an extended tar header of ${size} bytes at byte ${position - BLOCK} is implausibly large`);
-    return readAt(handle, position, size);
-}
-/** Reads exactly `length` bytes unless the file ends first. */
-async function readAt(handle, position, length) {
-    const buffer = Buffer.alloc(length);
-    let filled = 0;
-    while (filled < length) {
-        const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
-        if (bytesRead === 0)
-            break;
-        filled += bytesRead;
-    }
-    return buffer.subarray(0, filled);
-}
-function cosiInfo(size, entries, metadata) {
-    return {
-        size,
-        entries,
-        firstEntry: entries[0] ?? '',
-        metadataText: metadata?.text ?? '',
-        metadataSha384: metadata?.sha384 ?? '',
-        metadata: metadata ? parseJson(metadata.text) : undefined,
-    };
-}
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Everything that keeps this COSI from going on an ISO for `platform`. */
-function checkCosi(info, platform) {
-    return [...structureProblems(info), ...sizeProblems(info), ...metadataProblems(info, platform)];
-}
-function structureProblems(info) {
-    if (info.entries.length === 0)
-        return [{ path: '', message: `the tar archive is empty; a COSI starts with the entry ${quote(MARKER)}` }];
-    if (info.firstEntry === MARKER)
-        return [];
-    const where = info.entries.includes(MARKER) ? `at position ${info.entries.indexOf(MARKER) + 1}` : 'missing';
-    return [{ path: '', message: `the first entry is ${quote(info.firstEntry)}, not ${quote(MARKER)} (which is ${where}); a COSI must start with it` }];
-}
-function sizeProblems(info) {
-    if (info.size <= MAX_ISO_FILE_SIZE)
-        return [];
-    return [
-        {
-            path: '',
-            message: `the COSI is ${info.size} bytes (${gib(info.size)} GiB); an ISO 9660 image holds files of at most ${MAX_ISO_FILE_SIZE} bytes (4 GiB - 1), so it cannot be put on the ISO`,
-        },
-    ];
-}
-function gib(bytes) {
-    return (bytes / 2 ** 30).toFixed(2);
-}
-const METADATA_POINTER = `/${METADATA}`;
-function metadataProblems(info, platform) {
-    if (!info.entries.includes(METADATA))
-        return [{ path: METADATA_POINTER, message: `the archive has no ${METADATA} entry` }];
-    if (info.metadata === undefined)
-        return [{ path: METADATA_POINTER, message: `is not valid JSON: ${jsonError(info.metadataText)}` }];
-    const inMetadata = (p) => ({ ...p, path: `${METADATA_POINTER}${p.path}` });
-    return [
-        ...checkCosiMetadata(info.metadata).map(inMetadata),
-        ...missingImageProblems(info).map(inMetadata),
-        ...archProblems(info.metadata, platform).map(inMetadata),
-    ];
-}
-function jsonError(text) {
-    try {
-        JSON.parse(text);
-        return 'unreadable';
-    }
-    catch (err) {
-        return err instanceof Error ? err.message : String(err);
-    }
-}
-let cosi_validator;
-let schema;
-/** metadata.json against the COSI 1.2 schema; paths are JSON pointers inside metadata.json. */
-function checkCosiMetadata(metadata) {
-    schema ??= inlineRefs(cosi_metadata_v1_2_schema_namespaceObject);
-    // strictTuples off: the schema pins only the first GPT region (prefixItems) and leaves the rest to items, on purpose.
-    cosi_validator ??= new _2020.Ajv2020({ allErrors: true, strict: true, strictTypes: false, strictTuples: false, strictRequired: false }).compile(schema);
-    if (cosi_validator(metadata))
-        return [];
-    return explainErrors(cosi_validator.errors ?? [], schema).map(({ path, message }) => ({ path, message }));
-}
-/** Each image file the metadata names (filesystems, their verity hashes, GPT regions), with where it is named. */
-function imagePaths(metadata) {
-    if (!isObject(metadata))
-        return [];
-    const found = [];
-    const add = (holder, pointer) => {
-        if (isObject(holder) && isObject(holder.image) && typeof holder.image.path === 'string') {
-            found.push({ pointer: `${pointer}/image/path`, path: holder.image.path });
-        }
-    };
-    listOf(metadata.images).forEach((fs, i) => {
-        add(fs, pointerJoin('/images', i));
-        if (isObject(fs))
-            add(fs.verity, `${pointerJoin('/images', i)}/verity`);
-    });
-    if (isObject(metadata.disk))
-        listOf(metadata.disk.gptRegions).forEach((r, i) => add(r, pointerJoin('/disk/gptRegions', i)));
-    return found;
-}
-function listOf(value) {
-    return Array.isArray(value) ? value : [];
-}
-function missingImageProblems(info) {
-    const present = new Set(info.entries);
-    return imagePaths(info.metadata)
-        .filter(({ path }) => !present.has(path))
-        .map(({ pointer, path }) => ({ path: pointer, message: `names ${quote(path)}, which is not in the archive` }));
-}
-/** `uname -m` names and their aliases (the schema's osArch pattern), by the platform they run on. */
-const ARCH_PLATFORM = new Map([
-    ['x86_64', 'linux/amd64'],
-    ['x64', 'linux/amd64'],
-    ['amd64', 'linux/amd64'],
-    ['aarch64', 'linux/arm64'],
-    ['arm64', 'linux/arm64'],
-]);
-function archProblems(metadata, platform) {
-    if (!isObject(metadata) || typeof metadata.osArch !== 'string')
-        return [];
-    const osPlatform = ARCH_PLATFORM.get(metadata.osArch.toLowerCase());
-    if (osPlatform === undefined || osPlatform === platform)
-        return [];
-    return [{ path: '/osArch', message: `the OS is ${metadata.osArch} (${osPlatform}), but platform is ${platform}` }];
-}
-
-;// CONCATENATED MODULE: ./build/context/input-files.js
-// Checks that need the filesystem but no long work: every file input exists
-// and is readable, the output would not overwrite anything, the COSI is sound
-// and the runner can build for the platform. Runs before anything is pulled.
-
-
-
-
-
-
-
-
-async function mustRead(input, file, kind) {
-    let info;
-    try {
-        info = await (0,promises_.stat)(file);
-        await (0,promises_.access)(file, promises_.constants.R_OK);
-    }
-    catch {
-        throw new InputError(input, `${file} does not exist or cannot be read; check the path (relative paths start at the workspace).`);
-    }
-    if (kind === 'file' && !info.isFile())
-        throw new InputError(input, `${file} is not a file.`);
-    if (kind === 'directory' && !info.isDirectory())
-        throw new InputError(input, `${file} is not a directory.`);
-}
-/** trident-rpms: a folder, or a gzip-compressed tarball (what make bin/trident-rpms.tar.gz writes). */
-async function checkRpmSource(file) {
-    await mustRead('trident-rpms', file, 'either');
-    if ((await (0,promises_.stat)(file)).isDirectory())
-        return;
-    const head = Buffer.alloc(2);
-    const handle = await (0,promises_.open)(file, 'r');
-    await handle.read(head, 0, 2, 0).finally(() => handle.close());
-    if (!/\.(tar\.gz|tgz)$/i.test(file) || head[0] !== 0x1f || head[1] !== 0x8b) {
-        throw new InputError('trident-rpms', `${file} is neither a folder nor a .tar.gz of RPMs (such as bin/trident-rpms.tar.gz from make); give one of those.`);
-    }
-}
-/** The runner's platform, for the Image Customizer container (no cross-builds). */
-function hostPlatform(arch) {
-    return arch === 'x64' ? 'linux/amd64' : arch === 'arm64' ? 'linux/arm64' : undefined;
-}
-async function preflight(inputs, log) {
-    if (inputs.hostConfig)
-        await mustRead('host-config', inputs.hostConfig, 'file');
-    if (inputs.config)
-        await mustRead('config', inputs.config, 'file');
-    if (inputs.cosi)
-        await mustRead('cosi', inputs.cosi, 'file');
-    if (inputs.rpms.kind === 'prebuilt')
-        await checkRpmSource(inputs.rpms.path);
-    if (inputs.rpms.kind === 'build') {
-        const { checkout } = inputs.rpms;
-        await mustRead('trident-source', checkout, 'directory');
-        await mustRead('trident-source', external_node_path_.join(checkout, 'Makefile'), 'file').catch(() => {
-            throw new InputError('trident-source', `${checkout} has no Makefile; give the root of a Trident checkout.`);
-        });
-    }
-    if (inputs.baseImage.kind === 'file')
-        await mustRead('base-image-file', inputs.baseImage.path, 'file');
-    // Paths that are mounted into the container must be expressible as -v host:container.
-    for (const [input, file] of [
-        ['cosi', inputs.cosi],
-        ['base-image-file', inputs.baseImage.kind === 'file' ? inputs.baseImage.path : undefined],
-        ['config', inputs.config],
-    ]) {
-        if (file && unmountablePath(file))
-            throw new InputError(input, `${file} contains ':', which a container mount cannot express; rename or move it.`);
-    }
-    // Never overwrite: the output must not exist yet, and its folder must.
-    const existing = await (0,promises_.stat)(inputs.output).catch(() => undefined);
-    if (existing)
-        throw new InputError('output', `${inputs.output} already exists; the action never overwrites a file. Remove it first or choose another output.`);
-    await mustRead('output', external_node_path_.dirname(inputs.output), 'directory').catch(() => {
-        throw new InputError('output', `the folder ${external_node_path_.dirname(inputs.output)} does not exist; create it first or choose another output.`);
-    });
-    const result = {};
-    if (inputs.extraConfig?.kind === 'file') {
-        await mustRead('extra-config', inputs.extraConfig.path, 'file');
-        result.extraConfig = parseYamlMapping(await (0,promises_.readFile)(inputs.extraConfig.path, 'utf8'), 'extra-config', inputs.extraConfig.path);
-    }
-    else if (inputs.extraConfig) {
-        result.extraConfig = inputs.extraConfig.value;
-    }
-    const references = fileReferences(result.extraConfig);
-    if (references.length > 0) {
-        throw new InputError('extra-config', `names files at ${references.join(', ')}, which the generated config cannot bring into the build (only host-config, cosi and the RPMs are mounted). Use inline content (os.additionalFiles[].content, scripts[].content), or give a complete config with its files as \`config\`.`);
-    }
-    if (inputs.cosi) {
-        const cosi = await readCosi(inputs.cosi).catch((error) => {
-            throw new InputError('cosi', `${inputs.cosi} is not a COSI file: ${error.message}`);
-        });
-        const problems = checkCosi(cosi, inputs.platform);
-        if (problems.length > 0) {
-            throw new InputError('cosi', `${inputs.cosi} is not usable:\n${indent(formatProblems(problems, external_node_path_.basename(inputs.cosi)))}`);
-        }
-        log(`COSI ${external_node_path_.basename(inputs.cosi)}: ${cosi.size} bytes, metadata.json SHA-384 ${cosi.metadataSha384}`);
-        result.cosi = cosi;
-    }
-    return result;
-}
-/** The runner can build only for its own architecture; undefined when it can. */
-function platformMismatch(platform, arch) {
-    const host = hostPlatform(arch);
-    if (host === platform)
-        return undefined;
-    return `platform is ${platform} but this runner is ${host ?? arch}; Image Customizer cannot build for another architecture. Use a ${platform === 'linux/arm64' ? 'arm64 runner (e.g. ubuntu-24.04-arm)' : 'x64 runner'} or set platform: ${host ?? 'linux/amd64'}.`;
-}
-
-;// CONCATENATED MODULE: ./build/stages/check.js
-// Step 1: everything that can be wrong with the inputs and the machine, before
-// any long work. validate-only stops short of the machine checks (it needs no
-// container engine and no privileges).
-
-
-
-
-async function checkEverything(inputs, rt, log) {
-    const result = await preflight(inputs, log);
-    if (inputs.validateOnly)
-        return { ...result, parent: rt.tempDir };
-    const mismatch = platformMismatch(inputs.platform, process.arch);
-    if (mismatch)
-        throw new InputError('platform', mismatch);
-    const engineProblem = await checkEngine(inputs.containerEngine);
-    if (engineProblem)
-        throw new InputError('container-engine', engineProblem);
-    // Hosted runners have more room on /mnt than on the workspace's disk.
-    const { dir: parent, free } = await roomiest([rt.tempDir, ...(rt.env.RUNNER_ENVIRONMENT === 'github-hosted' ? ['/mnt'] : [])]);
-    const required = requiredDiskBytes(result.cosi?.size ?? 0);
-    const disk = diskProblem(parent, free, required);
-    if (disk)
-        throw new Error(disk);
-    log(`Disk: ${humanSize(free)} free in ${parent}; the build needs about ${humanSize(required)}.`);
-    // Detection can miss modules a privileged container loads itself: warn, do not fail.
-    const missing = await missingKernelModules(KERNEL_MODULES);
-    if (missing.length > 0) {
-        rt.warning({
-            message: `Kernel modules ${missing.join(', ')} are neither loaded nor installed on this runner; Image Customizer needs ${KERNEL_MODULES.join(', ')} and will likely fail.`,
-        });
-    }
-    return { ...result, parent };
-}
-
-;// CONCATENATED MODULE: ./build/customizer/files.js
-// Reading and writing Image Customizer config files (YAML, via the yaml package).
-
-
-
-const HEADER = [
-    ' Image Customizer config written by trident-iso-action.',
-    ' Paths are as the container sees them: /config is this folder,',
-    ' /inputs/cosi holds the COSI (read-only), /rpms the Trident RPMs.',
-].join('\n');
-/** The config as YAML text. Pure. */
-function configYaml(config) {
-    const doc = new dist/* Document */.yo(config);
-    doc.commentBefore = HEADER;
-    return doc.toString({ lineWidth: 0 });
-}
-async function writeConfigFile(file, config) {
-    await (0,promises_.writeFile)(file, configYaml(config), { flag: 'wx' });
-}
-async function readUserConfig(file) {
-    return parseYamlMapping(await (0,promises_.readFile)(file, 'utf8'), 'config', file);
-}
-
-;// CONCATENATED MODULE: ./build/data/schemas/imagecustomizer-v0.18.0.schema.json
-const imagecustomizer_v0_18_0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/microsoft/azurelinux/toolkit/tools/imagecustomizerapi/config","$ref":"#/$defs/Config","$defs":{"AdditionalFile":{"properties":{"destination":{"type":"string"},"source":{"type":"string"},"content":{"type":"string"},"permissions":{"$ref":"#/$defs/FilePermissions"},"sha256hash":{"type":"string"}},"additionalProperties":false,"type":"object"},"AdditionalFileList":{"items":{"$ref":"#/$defs/AdditionalFile"},"type":"array"},"Artifacts":{"properties":{"items":{"items":{"type":"string"},"type":"array"},"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"BootLoader":{"properties":{"resetType":{"type":"string"}},"additionalProperties":false,"type":"object"},"Config":{"properties":{"input":{"$ref":"#/$defs/Input"},"storage":{"$ref":"#/$defs/Storage"},"iso":{"$ref":"#/$defs/Iso"},"pxe":{"$ref":"#/$defs/Pxe"},"os":{"$ref":"#/$defs/OS"},"scripts":{"$ref":"#/$defs/Scripts"},"previewFeatures":{"items":{"type":"string"},"type":"array"},"output":{"$ref":"#/$defs/Output"}},"additionalProperties":false,"type":"object"},"DirConfig":{"properties":{"source":{"type":"string"},"destination":{"type":"string"},"newDirPermissions":{"$ref":"#/$defs/FilePermissions"},"mergedDirPermissions":{"$ref":"#/$defs/FilePermissions"},"childFilePermissions":{"$ref":"#/$defs/FilePermissions"},"sha256hashmap":{"additionalProperties":{"type":"string"},"type":"object"}},"additionalProperties":false,"type":"object"},"DirConfigList":{"items":{"$ref":"#/$defs/DirConfig"},"type":"array"},"Disk":{"properties":{"partitionTableType":{"type":"string"},"maxSize":{"$ref":"#/$defs/DiskSize"},"partitions":{"items":{"$ref":"#/$defs/Partition"},"type":"array"}},"additionalProperties":false,"type":"object"},"DiskSize":{"type":"string","pattern":"^\\\\d+[KMGT]$"},"FilePermissions":{"oneOf":[{"type":"string","pattern":"^[0-7]{3,4}$"},{"type":"integer","maximum":777,"minimum":0}]},"FileSystem":{"properties":{"deviceId":{"type":"string"},"type":{"type":"string"},"mountPoint":{"$ref":"#/$defs/MountPoint"}},"additionalProperties":false,"type":"object"},"Group":{"properties":{"name":{"type":"string"},"gid":{"type":"integer"}},"additionalProperties":false,"type":"object"},"IdentifiedPartition":{"properties":{"idType":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false,"type":"object"},"Input":{"properties":{"image":{"$ref":"#/$defs/InputImage"}},"additionalProperties":false,"type":"object"},"InputImage":{"properties":{"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"Iso":{"properties":{"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"initramfsType":{"type":"string"},"kdumpBootFiles":{"type":"string"}},"additionalProperties":false,"type":"object"},"KernelCommandLine":{"properties":{"extraCommandLine":{"items":{"type":"string"},"type":"array"}},"additionalProperties":false,"type":"object"},"Module":{"properties":{"name":{"type":"string"},"loadMode":{"type":"string"},"options":{"additionalProperties":{"type":"string"},"type":"object"}},"additionalProperties":false,"type":"object"},"ModuleList":{"items":{"$ref":"#/$defs/Module"},"type":"array"},"MountPoint":{"properties":{"idType":{"type":"string"},"options":{"type":"string"},"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"OS":{"properties":{"hostname":{"type":"string"},"packages":{"$ref":"#/$defs/Packages"},"selinux":{"$ref":"#/$defs/SELinux"},"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"additionalDirs":{"$ref":"#/$defs/DirConfigList"},"groups":{"items":{"$ref":"#/$defs/Group"},"type":"array"},"users":{"items":{"$ref":"#/$defs/User"},"type":"array"},"services":{"$ref":"#/$defs/Services"},"modules":{"$ref":"#/$defs/ModuleList"},"overlays":{"items":{"$ref":"#/$defs/Overlay"},"type":"array"},"bootloader":{"$ref":"#/$defs/BootLoader"},"uki":{"$ref":"#/$defs/Uki"},"imageHistory":{"type":"string"}},"additionalProperties":false,"type":"object"},"Output":{"properties":{"image":{"$ref":"#/$defs/OutputImage"},"artifacts":{"$ref":"#/$defs/Artifacts"}},"additionalProperties":false,"type":"object"},"OutputImage":{"properties":{"path":{"type":"string"},"format":{"type":"string"}},"additionalProperties":false,"type":"object"},"Overlay":{"properties":{"lowerDirs":{"items":{"type":"string"},"type":"array"},"upperDir":{"type":"string"},"workDir":{"type":"string"},"mountPoint":{"type":"string"},"isInitrdOverlay":{"type":"boolean"},"mountDependencies":{"items":{"type":"string"},"type":"array"},"mountOptions":{"type":"string"}},"additionalProperties":false,"type":"object"},"Packages":{"properties":{"updateExistingPackages":{"type":"boolean"},"install":{"items":{"type":"string"},"type":"array"},"remove":{"items":{"type":"string"},"type":"array"},"update":{"items":{"type":"string"},"type":"array"},"snapshotTime":{"type":"string"}},"additionalProperties":false,"type":"object"},"Partition":{"properties":{"id":{"type":"string"},"label":{"type":"string"},"start":{"$ref":"#/$defs/DiskSize"},"end":{"$ref":"#/$defs/DiskSize"},"size":{"$ref":"#/$defs/PartitionSize"},"type":{"type":"string"}},"additionalProperties":false,"type":"object"},"PartitionSize":{"type":"string","pattern":"^(\\\\d+[KMGT]$|grow)$"},"Password":{"properties":{"type":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false,"type":"object"},"Pxe":{"properties":{"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"initramfsType":{"type":"string"},"bootstrapBaseUrl":{"type":"string"},"bootstrapFileUrl":{"type":"string"},"kdumpBootFiles":{"type":"string"}},"additionalProperties":false,"type":"object"},"SELinux":{"properties":{"mode":{"type":"string"}},"additionalProperties":false,"type":"object"},"Script":{"properties":{"path":{"type":"string"},"content":{"type":"string"},"interpreter":{"type":"string"},"arguments":{"items":{"type":"string"},"type":"array"},"environmentVariables":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"sha256hash":{"type":"string"}},"additionalProperties":false,"type":"object"},"Scripts":{"properties":{"postCustomization":{"items":{"$ref":"#/$defs/Script"},"type":"array"},"finalizeCustomization":{"items":{"$ref":"#/$defs/Script"},"type":"array"}},"additionalProperties":false,"type":"object"},"Services":{"properties":{"enable":{"items":{"type":"string"},"type":"array"},"disable":{"items":{"type":"string"},"type":"array"}},"additionalProperties":false,"type":"object"},"Storage":{"properties":{"resetPartitionsUuidsType":{"type":"string"},"bootType":{"type":"string"},"disks":{"items":{"$ref":"#/$defs/Disk"},"type":"array"},"filesystems":{"items":{"$ref":"#/$defs/FileSystem"},"type":"array"},"verity":{"items":{"$ref":"#/$defs/Verity"},"type":"array"},"reinitializeVerity":{"type":"string"}},"additionalProperties":false,"type":"object"},"Uki":{"properties":{"kernels":{"$ref":"#/$defs/UkiKernels"}},"additionalProperties":false,"type":"object"},"UkiKernels":{"oneOf":[{"type":"string","enum":["auto"]},{"items":{"type":"string"},"type":"array"}]},"User":{"properties":{"name":{"type":"string"},"uid":{"type":"integer"},"password":{"$ref":"#/$defs/Password"},"passwordExpiresDays":{"type":"integer"},"sshPublicKeyPaths":{"items":{"type":"string"},"type":"array"},"sshPublicKeys":{"items":{"type":"string"},"type":"array"},"primaryGroup":{"type":"string"},"secondaryGroups":{"items":{"type":"string"},"type":"array"},"startupCommand":{"type":"string"},"homeDirectory":{"type":"string"}},"additionalProperties":false,"type":"object"},"Verity":{"properties":{"id":{"type":"string"},"name":{"type":"string"},"dataDeviceId":{"type":"string"},"dataDevice":{"$ref":"#/$defs/IdentifiedPartition"},"dataDeviceMountIdType":{"type":"string"},"hashDeviceId":{"type":"string"},"hashDevice":{"$ref":"#/$defs/IdentifiedPartition"},"hashDeviceMountIdType":{"type":"string"},"corruptionOption":{"type":"string"},"hashSignaturePath":{"type":"string"}},"additionalProperties":false,"type":"object"}}}');
-;// CONCATENATED MODULE: ./build/data/schemas/imagecustomizer-v1.6.0.schema.json
-const imagecustomizer_v1_6_0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/microsoft/azure-linux-image-tools/toolkit/tools/imagecustomizerapi/config","$ref":"#/$defs/Config","$defs":{"AdditionalFile":{"properties":{"destination":{"type":"string"},"source":{"type":"string"},"content":{"type":"string"},"permissions":{"$ref":"#/$defs/FilePermissions"},"sha256hash":{"type":"string"}},"additionalProperties":false,"type":"object"},"AdditionalFileList":{"items":{"$ref":"#/$defs/AdditionalFile"},"type":"array"},"Artifacts":{"properties":{"items":{"items":{"type":"string"},"type":"array"},"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"AzureLinuxImage":{"properties":{"version":{"type":"string"},"variant":{"type":"string"}},"additionalProperties":false,"type":"object"},"BaseConfig":{"properties":{"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"BootLoader":{"properties":{"resetType":{"type":"string"}},"additionalProperties":false,"type":"object"},"BtrfsConfig":{"properties":{"subvolumes":{"items":{"$ref":"#/$defs/BtrfsSubvolume"},"type":"array"}},"additionalProperties":false,"type":"object"},"BtrfsQuotaConfig":{"properties":{"referencedLimit":{"$ref":"#/$defs/DiskSize"},"exclusiveLimit":{"$ref":"#/$defs/DiskSize"}},"additionalProperties":false,"type":"object"},"BtrfsSubvolume":{"properties":{"path":{"type":"string"},"mountPoint":{"$ref":"#/$defs/MountPoint"},"quota":{"$ref":"#/$defs/BtrfsQuotaConfig"}},"additionalProperties":false,"type":"object"},"Config":{"properties":{"input":{"$ref":"#/$defs/Input"},"storage":{"$ref":"#/$defs/Storage"},"iso":{"$ref":"#/$defs/Iso"},"pxe":{"$ref":"#/$defs/Pxe"},"os":{"$ref":"#/$defs/OS"},"scripts":{"$ref":"#/$defs/Scripts"},"previewFeatures":{"items":{"type":"string"},"type":"array"},"output":{"$ref":"#/$defs/Output"},"baseConfigs":{"items":{"$ref":"#/$defs/BaseConfig"},"type":"array"}},"additionalProperties":false,"type":"object"},"CosiCompression":{"properties":{"level":{"type":"integer"}},"additionalProperties":false,"type":"object"},"CosiConfig":{"properties":{"compression":{"$ref":"#/$defs/CosiCompression"}},"additionalProperties":false,"type":"object"},"DirConfig":{"properties":{"source":{"type":"string"},"destination":{"type":"string"},"newDirPermissions":{"$ref":"#/$defs/FilePermissions"},"mergedDirPermissions":{"$ref":"#/$defs/FilePermissions"},"childFilePermissions":{"$ref":"#/$defs/FilePermissions"},"sha256hashmap":{"additionalProperties":{"type":"string"},"type":"object"}},"additionalProperties":false,"type":"object"},"DirConfigList":{"items":{"$ref":"#/$defs/DirConfig"},"type":"array"},"Disk":{"properties":{"partitionTableType":{"type":"string"},"maxSize":{"$ref":"#/$defs/DiskSize"},"partitions":{"items":{"$ref":"#/$defs/Partition"},"type":"array"}},"additionalProperties":false,"type":"object"},"DiskSize":{"type":"string","pattern":"^\\\\d+[KMGT]$"},"FilePermissions":{"oneOf":[{"type":"string","pattern":"^[0-7]{3,4}$"},{"type":"integer","maximum":777,"minimum":0}]},"FileSystem":{"properties":{"deviceId":{"type":"string"},"type":{"type":"string"},"mountPoint":{"$ref":"#/$defs/MountPoint"},"btrfs":{"$ref":"#/$defs/BtrfsConfig"}},"additionalProperties":false,"type":"object"},"Group":{"properties":{"name":{"type":"string"},"gid":{"type":"integer"}},"additionalProperties":false,"type":"object"},"IdentifiedPartition":{"properties":{"idType":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false,"type":"object"},"Input":{"properties":{"image":{"$ref":"#/$defs/InputImage"}},"additionalProperties":false,"type":"object"},"InputImage":{"properties":{"path":{"type":"string"},"oci":{"$ref":"#/$defs/OciImage"},"azureLinux":{"$ref":"#/$defs/AzureLinuxImage"}},"additionalProperties":false,"type":"object"},"Iso":{"properties":{"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"initramfsType":{"type":"string"},"kdumpBootFiles":{"type":"string"}},"additionalProperties":false,"type":"object"},"KernelCommandLine":{"properties":{"extraCommandLine":{"items":{"type":"string"},"type":"array"}},"additionalProperties":false,"type":"object"},"Module":{"properties":{"name":{"type":"string"},"loadMode":{"type":"string"},"options":{"additionalProperties":{"type":"string"},"type":"object"}},"additionalProperties":false,"type":"object"},"ModuleList":{"items":{"$ref":"#/$defs/Module"},"type":"array"},"MountPoint":{"properties":{"idType":{"type":"string"},"options":{"type":"string"},"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"OS":{"properties":{"hostname":{"type":"string"},"packages":{"$ref":"#/$defs/Packages"},"selinux":{"$ref":"#/$defs/SELinux"},"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"additionalDirs":{"$ref":"#/$defs/DirConfigList"},"groups":{"items":{"$ref":"#/$defs/Group"},"type":"array"},"users":{"items":{"$ref":"#/$defs/User"},"type":"array"},"services":{"$ref":"#/$defs/Services"},"modules":{"$ref":"#/$defs/ModuleList"},"overlays":{"items":{"$ref":"#/$defs/Overlay"},"type":"array"},"bootloader":{"$ref":"#/$defs/BootLoader"},"uki":{"$ref":"#/$defs/Uki"},"imageHistory":{"type":"string"}},"additionalProperties":false,"type":"object"},"OciImage":{"properties":{"uri":{"type":"string"},"platform":{"$ref":"#/$defs/OciPlatform"}},"additionalProperties":false,"type":"object"},"OciPlatform":{"properties":{"os":{"type":"string"},"architecture":{"type":"string"}},"additionalProperties":false,"type":"object"},"Output":{"properties":{"image":{"$ref":"#/$defs/OutputImage"},"artifacts":{"$ref":"#/$defs/Artifacts"},"selinuxPolicyPath":{"type":"string"}},"additionalProperties":false,"type":"object"},"OutputImage":{"properties":{"path":{"type":"string"},"format":{"type":"string"},"cosi":{"$ref":"#/$defs/CosiConfig"}},"additionalProperties":false,"type":"object"},"Overlay":{"properties":{"lowerDirs":{"items":{"type":"string"},"type":"array"},"upperDir":{"type":"string"},"workDir":{"type":"string"},"mountPoint":{"type":"string"},"isInitrdOverlay":{"type":"boolean"},"mountDependencies":{"items":{"type":"string"},"type":"array"},"mountOptions":{"type":"string"}},"additionalProperties":false,"type":"object"},"Packages":{"properties":{"updateExistingPackages":{"type":"boolean"},"install":{"items":{"type":"string"},"type":"array"},"remove":{"items":{"type":"string"},"type":"array"},"update":{"items":{"type":"string"},"type":"array"},"snapshotTime":{"type":"string"},"removePackageManager":{"type":"boolean"}},"additionalProperties":false,"type":"object"},"Partition":{"properties":{"id":{"type":"string"},"label":{"type":"string"},"start":{"$ref":"#/$defs/DiskSize"},"end":{"$ref":"#/$defs/DiskSize"},"size":{"$ref":"#/$defs/PartitionSize"},"type":{"type":"string"}},"additionalProperties":false,"type":"object"},"PartitionSize":{"type":"string","pattern":"^(\\\\d+[KMGT]$|grow)$"},"Password":{"properties":{"type":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false,"type":"object"},"Pxe":{"properties":{"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"initramfsType":{"type":"string"},"bootstrapBaseUrl":{"type":"string"},"bootstrapFileUrl":{"type":"string"},"kdumpBootFiles":{"type":"string"}},"additionalProperties":false,"type":"object"},"SELinux":{"properties":{"mode":{"type":"string"}},"additionalProperties":false,"type":"object"},"Script":{"properties":{"path":{"type":"string"},"content":{"type":"string"},"interpreter":{"type":"string"},"arguments":{"items":{"type":"string"},"type":"array"},"environmentVariables":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"sha256hash":{"type":"string"}},"additionalProperties":false,"type":"object"},"Scripts":{"properties":{"postCustomization":{"items":{"$ref":"#/$defs/Script"},"type":"array"},"finalizeCustomization":{"items":{"$ref":"#/$defs/Script"},"type":"array"}},"additionalProperties":false,"type":"object"},"Services":{"properties":{"enable":{"items":{"type":"string"},"type":"array"},"disable":{"items":{"type":"string"},"type":"array"}},"additionalProperties":false,"type":"object"},"Storage":{"properties":{"resetPartitionsUuidsType":{"type":"string"},"bootType":{"type":"string"},"disks":{"items":{"$ref":"#/$defs/Disk"},"type":"array"},"filesystems":{"items":{"$ref":"#/$defs/FileSystem"},"type":"array"},"verity":{"items":{"$ref":"#/$defs/Verity"},"type":"array"},"reinitializeVerity":{"type":"string"}},"additionalProperties":false,"type":"object"},"Uki":{"properties":{"mode":{"type":"string"}},"additionalProperties":false,"type":"object"},"User":{"properties":{"name":{"type":"string"},"uid":{"type":"integer"},"password":{"$ref":"#/$defs/Password"},"passwordExpiresDays":{"type":"integer"},"sshPublicKeyPaths":{"items":{"type":"string"},"type":"array"},"sshPublicKeys":{"items":{"type":"string"},"type":"array"},"primaryGroup":{"type":"string"},"secondaryGroups":{"items":{"type":"string"},"type":"array"},"startupCommand":{"type":"string"},"homeDirectory":{"type":"string"}},"additionalProperties":false,"type":"object"},"Verity":{"properties":{"id":{"type":"string"},"name":{"type":"string"},"dataDeviceId":{"type":"string"},"dataDevice":{"$ref":"#/$defs/IdentifiedPartition"},"dataDeviceMountIdType":{"type":"string"},"hashDeviceId":{"type":"string"},"hashDevice":{"$ref":"#/$defs/IdentifiedPartition"},"hashDeviceMountIdType":{"type":"string"},"corruptionOption":{"type":"string"},"hashSignaturePath":{"type":"string"}},"additionalProperties":false,"type":"object"}}}');
-;// CONCATENATED MODULE: ./build/customizer/schema.js
-// Checks an Image Customizer config against the JSON schema of its version
-// (copied unchanged from microsoft/azure-linux-image-tools). The schema has no
-// enums, so the few enumerations the action depends on are checked here too.
-
-
-
-
-const validators = new Map();
-function validatorFor(version) {
-    let validate = validators.get(version);
-    if (!validate) {
-        // The schemas use Go's formats loosely; formats are not what we check here.
-        const ajv = new _2020.Ajv2020({ allErrors: true, strict: false, validateFormats: false });
-        validate = ajv.compile(version === '1.6.0' ? imagecustomizer_v1_6_0_schema_namespaceObject : imagecustomizer_v0_18_0_schema_namespaceObject);
-        validators.set(version, validate);
-    }
-    return validate;
-}
-/** Problems with the config for this Image Customizer version; empty when it is valid. */
-function checkCustomizerConfig(config, features) {
-    const validate = validatorFor(features.schema);
-    const problems = [];
-    if (!validate(config))
-        problems.push(...(validate.errors ?? []).map(describe));
-    const mode = config?.os?.selinux?.mode;
-    if (mode !== undefined && !SELINUX_MODES.includes(String(mode))) {
-        problems.push({ path: '/os/selinux/mode', message: `must be one of ${SELINUX_MODES.join(', ')}; got '${String(mode)}'` });
-    }
-    return dedupe(problems);
-}
-function describe(error) {
-    if (error.keyword === 'additionalProperties') {
-        const key = error.params.additionalProperty;
-        return { path: `${error.instancePath}/${key}`, message: `unknown key '${key}' (Image Customizer rejects keys it does not know)` };
-    }
-    return { path: error.instancePath || '/', message: error.message ?? error.keyword };
-}
-function dedupe(problems) {
-    const seen = new Set();
-    return problems.filter((p) => {
-        const key = `${p.path}\u0000${p.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-
-;// CONCATENATED MODULE: ./build/stages/config.js
-// Step 2: the host config the ISO carries and the Image Customizer config,
-// written into the work directory and checked against the schema of the
-// Image Customizer version in use.
-
-
-
-
-
-
-
-async function prepareConfig({ inputs, work, features }, cosiSha384, extra, log) {
-    // The ISO carries a copy (mounted with the config), never the user's file itself.
-    const hostConfigPath = inputs.hostConfig ? external_node_path_.join(work.config, 'host-config.yaml') : '';
-    if (inputs.hostConfig) {
-        const { changed } = await writeHostConfigCopy(inputs.hostConfig, hostConfigPath, {
-            mode: inputs.hostConfigImage,
-            cosiDestination: inputs.cosiDestination,
-            ...(cosiSha384 ? { cosiSha384 } : {}),
-        });
-        log(changed ? `Host config copy with image.url and image.sha384 of the COSI: ${hostConfigPath}` : `Host config copied as given: ${hostConfigPath}`);
-    }
-    let config;
-    let configHostPath;
-    if (inputs.config) {
-        config = await readUserConfig(inputs.config);
-        configHostPath = inputs.config;
-    }
-    else {
-        const generated = buildCustomizerConfig({
-            hostname: inputs.hostname,
-            packages: inputs.packages,
-            services: inputs.services,
-            kernelCommandLine: inputs.kernelCommandLine,
-            selinuxMode: inputs.selinuxMode,
-            ...(inputs.hostConfig ? { hostConfigSource: external_node_path_.basename(hostConfigPath) } : {}),
-            ...(inputs.cosi ? { cosi: { source: `${IN_CONTAINER.cosiDir}/${external_node_path_.basename(inputs.cosi)}`, destination: inputs.cosiDestination } } : {}),
-        });
-        config = extra ? mergeConfig(generated, extra) : generated;
-        configHostPath = external_node_path_.join(work.config, 'ic-config.yaml');
-        await writeConfigFile(configHostPath, config);
-    }
-    const problems = checkCustomizerConfig(config, features);
-    if (problems.length > 0) {
-        const message = `the Image Customizer config is not valid for Image Customizer ${features.version}:\n` +
-            problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
-        // Only what the user wrote can make it invalid: name that input.
-        if (inputs.config || inputs.extraConfig)
-            throw new InputError(inputs.config ? 'config' : 'extra-config', message);
-        throw new Error(`The generated config is invalid (a bug in the action): ${message}`);
-    }
-    log(`Image Customizer config (${features.schema} schema: valid): ${configHostPath}`);
-    return {
-        configHostPath,
-        configContainerPath: `${IN_CONTAINER.config}/${external_node_path_.basename(configHostPath)}`,
-        configDir: external_node_path_.dirname(configHostPath),
-        hostConfigPath,
-        requiredPackages: inputs.rpms.kind === 'distro' ? [] : requiredTridentPackages(config),
-    };
-}
-
 ;// CONCATENATED MODULE: ./build/tools/hash.js
 // SHA-256 of a file, streamed: memory stays bounded whatever its size (ISOs, base images).
 
@@ -54889,134 +53657,6 @@ async function sha256File(file) {
     return hash.digest('hex');
 }
 
-;// CONCATENATED MODULE: ./build/tools/iso.js
-// Checks the ISO Image Customizer wrote, and hashes it by streaming (memory
-// stays bounded whatever its size).
-
-
-/** ISO 9660: the primary volume descriptor at sector 16 starts with type 1 and "CD001". */
-const SIGNATURE_OFFSET = 32769;
-const SIGNATURE = 'CD001';
-async function verifyIso(file) {
-    const handle = await (0,promises_.open)(file, 'r').catch((error) => {
-        throw error.code === 'ENOENT' ? new Error(`Image Customizer reported success but wrote no ISO at ${file}.`) : error;
-    });
-    try {
-        const { size } = await handle.stat();
-        if (size === 0)
-            throw new Error(`The ISO at ${file} is empty.`);
-        const buffer = Buffer.alloc(SIGNATURE.length);
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, SIGNATURE_OFFSET);
-        if (bytesRead !== SIGNATURE.length || buffer.toString('latin1') !== SIGNATURE) {
-            throw new Error(`${file} is not an ISO 9660 image: no "${SIGNATURE}" signature at byte ${SIGNATURE_OFFSET}.`);
-        }
-        return { path: file, size, sha256: await sha256File(file) };
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./build/stages/customize.js
-// Steps 4 and 5: Image Customizer in its privileged container, then the ISO
-// moved to `output` (never over an existing file) and checked.
-
-
-
-
-
-
-/** Just what the build needs, never the whole host; the user's files read-only. Pure. */
-function mountsFor(ctx, prepared, baseImageFile, rpmDir) {
-    const { inputs, work } = ctx;
-    const mounts = [
-        { host: prepared.configDir, container: IN_CONTAINER.config, readOnly: true },
-        { host: baseImageFile, container: `${IN_CONTAINER.baseDir}/${external_node_path_.basename(baseImageFile)}`, readOnly: true },
-        { host: work.build, container: IN_CONTAINER.build, readOnly: false },
-        { host: work.output, container: IN_CONTAINER.output, readOnly: false },
-    ];
-    // A user's own config names its files itself, relative to its folder.
-    if (inputs.cosi && !inputs.config)
-        mounts.push({ host: inputs.cosi, container: `${IN_CONTAINER.cosiDir}/${external_node_path_.basename(inputs.cosi)}`, readOnly: true });
-    if (rpmDir)
-        mounts.push({ host: rpmDir, container: IN_CONTAINER.rpms, readOnly: false });
-    return mounts;
-}
-/** The container the run starts. Pure. */
-function containerSpec(ctx, prepared, baseImageFile, rpmDir) {
-    const { inputs } = ctx;
-    return {
-        engine: inputs.containerEngine,
-        platform: inputs.platform,
-        name: ctx.containerName,
-        image: inputs.imageCustomizerImage,
-        features: ctx.features,
-        mounts: mountsFor(ctx, prepared, baseImageFile, rpmDir),
-        configFile: prepared.configContainerPath,
-        imageFile: `${IN_CONTAINER.baseDir}/${external_node_path_.basename(baseImageFile)}`,
-        ...(rpmDir ? { rpmSource: IN_CONTAINER.rpms } : {}),
-        outputFile: `${IN_CONTAINER.output}/${external_node_path_.basename(inputs.output)}`,
-        logLevel: inputs.logLevel,
-    };
-}
-async function customize(ctx, spec, log) {
-    const argv = containerArgv(spec);
-    log(`Running: ${argv.join(' ')}`);
-    await runContainer(argv, spec.engine, spec.name, log);
-}
-/**
- * Moves the ISO to `output`, which must not exist: a hard link fails rather
- * than overwrite. Across filesystems (or where the root-owned file may not be
- * linked) it is copied to a temporary name beside `output` first, so a full
- * disk never leaves a partial file at `output`; `onPartial` records that name
- * so a cancellation's cleanup removes it too.
- */
-async function moveNoClobber(from, to, onPartial) {
-    const clobber = () => new Error(`Input 'output': ${to} appeared while the ISO was built; the action never overwrites a file. The ISO was not moved there.`);
-    try {
-        await (0,promises_.link)(from, to);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'EEXIST')
-            throw clobber();
-        if (code !== 'EXDEV' && code !== 'EPERM')
-            throw error;
-        const partial = `${to}.partial-${process.pid}`;
-        // COPYFILE_EXCL: a file of that name that is not ours is never touched.
-        await (0,promises_.copyFile)(from, partial, external_node_fs_.constants.COPYFILE_EXCL);
-        onPartial(partial);
-        try {
-            await (0,promises_.link)(partial, to);
-        }
-        catch (e) {
-            const linkCode = e.code;
-            if (linkCode === 'EEXIST')
-                throw clobber();
-            // A filesystem without hard links: rename, after checking nothing is there.
-            if (linkCode !== 'EPERM' && linkCode !== 'ENOTSUP' && linkCode !== 'EOPNOTSUPP')
-                throw e;
-            if (await (0,promises_.lstat)(to).then(() => true, () => false))
-                throw clobber();
-            await (0,promises_.rename)(partial, to);
-        }
-        finally {
-            await (0,promises_.rm)(partial, { force: true });
-        }
-    }
-    await (0,promises_.rm)(from, { force: true });
-}
-async function deliverIso({ inputs, work, rt }, log) {
-    const written = external_node_path_.join(work.output, external_node_path_.basename(inputs.output));
-    // Checked where Image Customizer wrote it: a bad file never reaches `output`.
-    const info = await verifyIso(written);
-    await moveNoClobber(written, inputs.output, (partial) => rt.saveState(STATE.partialOutput, partial));
-    log(`${inputs.output}: ${info.size} bytes, SHA-256 ${info.sha256}`);
-    return { ...info, path: inputs.output };
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __nccwpck_require__(33838);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
 var lib_io = __nccwpck_require__(88701);
 // EXTERNAL MODULE: external "crypto"
@@ -55636,7 +54276,7 @@ function cacheFile(sourceFile, targetFile, tool, version, arch) {
  * @param versionSpec   version of the tool
  * @param arch          optional arch.  defaults to arch of computer
  */
-function find(toolName, versionSpec, arch) {
+function tool_cache_find(toolName, versionSpec, arch) {
     if (!toolName) {
         throw new Error('toolName parameter is required');
     }
@@ -55838,7 +54478,8 @@ function _unique(values) {
 ;// CONCATENATED MODULE: ./build/tools/oras.js
 // oras: installed through the tool cache (pinned checksum), then used to
 // resolve and pull the base image. Credentials go on stdin into a private
-// registry config, never into argv.
+// registry config, never into argv. A registry's refusal comes back as a
+// RegistryError; the base image stage says which input it concerns.
 
 
 
@@ -55856,48 +54497,60 @@ function orasDownload(spec, os, arch) {
         throw new Error(`oras ${spec.version} has no release for ${os}/${arch}; give oras-url and oras-checksum for a build that runs here.`);
     return { url: asset.url, checksum: asset.checksum };
 }
-/** Finds oras in the tool cache, or downloads, verifies and caches it. */
-async function installOras(spec, log) {
+/**
+ * Finds oras in the tool cache (RUNNER_TOOL_CACHE), or downloads it into
+ * `scratch`, verifies it and caches it.
+ */
+async function installOras(spec, o) {
     const { os, arch } = orasPlatform(process.platform, process.arch);
     const exe = os === 'windows' ? 'oras.exe' : 'oras';
     // Cached under Node's arch name (x64, arm64), the tool cache's convention.
-    const cached = find('oras', spec.version);
+    const cached = tool_cache_find('oras', spec.version);
     if (cached) {
-        log(`oras ${spec.version} found in the tool cache: ${cached}`);
+        o.log(`oras ${spec.version} found in the tool cache: ${cached}`);
         return { bin: external_node_path_.join(cached, exe), version: spec.version, downloaded: false };
     }
     const { url, checksum } = orasDownload(spec, os, arch);
-    log(`Downloading oras ${spec.version} from ${url}`);
-    const archive = await downloadTool(url);
+    o.log(`Downloading oras ${spec.version} from ${url}`);
+    const archive = await abortable(downloadTool(url, external_node_path_.join(o.scratch, `oras-${spec.version}${url.endsWith('.zip') ? '.zip' : '.tar.gz'}`)), o.signal);
     const actual = await sha256File(archive);
     if (actual !== checksum.toLowerCase()) {
         throw new Error(`oras download failed its checksum: ${url} has SHA-256 ${actual}, expected ${checksum}. ` +
             'Nothing was installed. Check oras-url/oras-checksum, or the mirror serving it.');
     }
-    log(`SHA-256 verified: ${actual}`);
-    const extracted = url.endsWith('.zip') ? await extractZip(archive) : await extractTar(archive);
+    o.log(`SHA-256 verified: ${actual}`);
+    const into = external_node_path_.join(o.scratch, `oras-${spec.version}`);
+    const extracted = url.endsWith('.zip') ? await extractZip(archive, into) : await extractTar(archive, into);
     const dir = await cacheDir(extracted, 'oras', spec.version);
     return { bin: external_node_path_.join(dir, exe), version: spec.version, downloaded: true };
 }
-function orasError(error, ref) {
+/** A registry that refused or did not have what was asked (after retrying transient failures). */
+class RegistryError extends Error {
+    ref;
+    reason;
+    output;
+    constructor(
+    /** The reference (or registry, for a login) asked for. */
+    ref, reason, 
+    /** What oras said. */
+    output) {
+        super(`${ref}: ${output}`);
+        this.ref = ref;
+        this.reason = reason;
+        this.output = output;
+        this.name = 'RegistryError';
+    }
+}
+function registryError(error, ref) {
     if (!(error instanceof CommandError))
         return error;
     const text = error.tail.join('\n');
-    let hint = 'check the reference and that the registry is reachable';
-    if (/unauthorized|401|denied|403/i.test(text))
-        hint = 'the registry refused access: give registry-username and registry-password, or check that they are right';
-    else if (/not found|404|manifest unknown|name unknown/i.test(text))
-        hint = 'no such image or tag in the registry: check the repository and tag';
-    return new InputError('base-image', `could not get ${ref} (${hint}). oras said:\n${text}`);
-}
-/** Runs a registry call again on transient failures (5xx, timeouts, resets), not on 4xx. */
-function withRetry(ctx, what, fn) {
-    return retry(fn, {
-        attempts: 4,
-        baseMs: retryBaseMs(),
-        onRetry: (attempt, delay) => ctx.onLine?.(`${what}: attempt ${attempt} failed with a transient error; retrying in ${(delay / 1000).toFixed(1)} s`),
-        ...(ctx.signal ? { signal: ctx.signal } : {}),
-    });
+    const reason = /unauthorized|401|denied|403/i.test(text)
+        ? 'refused'
+        : /not found|404|manifest unknown|name unknown/i.test(text)
+            ? 'not-found'
+            : 'other';
+    return new RegistryError(ref, reason, text);
 }
 /** The argv of each oras call; pure, so validate-only can print exactly what would run. */
 const orasArgv = {
@@ -55924,45 +54577,44 @@ const orasArgv = {
         registryConfig,
     ],
 };
-/** ref by digest (registry/repository@sha256:...), so that what is pulled is what was resolved. Pure. */
-function pinnedRef(ref, digest) {
-    const withoutDigest = ref.split('@')[0] ?? ref;
-    const lastSlash = withoutDigest.lastIndexOf('/');
-    const colon = withoutDigest.indexOf(':', lastSlash + 1);
-    return `${colon < 0 ? withoutDigest : withoutDigest.slice(0, colon)}@${digest}`;
+function options(oras, extra = {}) {
+    return { ...extra, ...(oras.onLine && !extra.captureStdout ? { onLine: oras.onLine } : {}), ...(oras.signal ? { signal: oras.signal } : {}) };
 }
-async function orasLogin(ctx, registry, credentials) {
-    await seedRegistryConfig(ctx.registryConfig, registry);
-    await runChecked(orasArgv.login(ctx.bin, registry, credentials.username, ctx.registryConfig), {
-        input: credentials.password,
-        onLine: ctx.onLine,
-        signal: ctx.signal,
-    }).catch((error) => {
-        throw orasError(error, registry);
+async function orasLogin(oras, registry, credentials) {
+    await seedRegistryConfig(oras.registryConfig, registry);
+    await retryTransient('oras login', () => oras.exec.runChecked(orasArgv.login(oras.bin, registry, credentials.username, oras.registryConfig), options(oras, { input: credentials.password })), { policy: oras.retry, log: oras.onLine, signal: oras.signal }).catch((error) => {
+        throw registryError(error, registry);
     });
 }
 /** The digest ref names now (an index for multi-platform images), without downloading layers. */
-async function orasResolve(ctx, ref) {
-    try {
-        const result = await withRetry(ctx, 'oras resolve', () => runChecked(orasArgv.resolve(ctx.bin, ref, ctx.registryConfig), { signal: ctx.signal, captureStdout: true }));
-        const digest = result.stdout.trim().split(/\s+/).pop() ?? '';
-        if (!/^sha256:[a-f0-9]{64}$/.test(digest))
-            throw new Error(`oras resolve printed '${result.stdout.trim()}', not a digest`);
-        return digest;
-    }
-    catch (error) {
-        throw orasError(error, ref);
-    }
+async function orasResolve(oras, ref) {
+    const result = await retryTransient('oras resolve', () => oras.exec.runChecked(orasArgv.resolve(oras.bin, ref, oras.registryConfig), options(oras, { captureStdout: true })), { policy: oras.retry, log: oras.onLine, signal: oras.signal }).catch((error) => {
+        throw registryError(error, ref);
+    });
+    const digest = result.stdout.trim().split(/\s+/).pop() ?? '';
+    if (!/^sha256:[a-f0-9]{64}$/.test(digest))
+        throw new Error(`oras resolve printed '${result.stdout.trim()}', not a digest`);
+    return digest;
 }
 /** Pulls ref (pinned by digest); errors name `asGiven`, the reference the user wrote. */
-async function orasPull(ctx, ref, platform, outDir, asGiven = ref) {
-    await withRetry(ctx, 'oras pull', () => runChecked(orasArgv.pull(ctx.bin, ref, platform, outDir, ctx.registryConfig), { onLine: ctx.onLine, signal: ctx.signal })).catch((error) => {
-        throw orasError(error, asGiven);
+async function orasPull(oras, ref, platform, outDir, asGiven = ref) {
+    await retryTransient('oras pull', () => oras.exec.runChecked(orasArgv.pull(oras.bin, ref, platform, outDir, oras.registryConfig), options(oras)), {
+        policy: oras.retry,
+        log: oras.onLine,
+        signal: oras.signal,
+    }).catch((error) => {
+        throw registryError(error, asGiven);
     });
 }
 
 ;// CONCATENATED MODULE: ./build/stages/base-image.js
-// The Azure Linux base image: pulled with oras, or a local file.
+// Stage 3b (beside the RPMs and the Image Customizer image): oras from the
+// tool cache, then the Azure Linux base image from the Actions cache or the
+// registry (resolved first, pulled by that digest), or a local file. A pull
+// that the cache can keep is saved in the background, beside Image Customizer.
+
+
+
 
 
 
@@ -55977,47 +54629,2004 @@ function pickDiskImage(files) {
     }
     return undefined;
 }
-async function getBaseImage(source, platform, 
-/** Where the image is pulled; with a cache, a path that is the same in every run. */
-pullDir, oras, cache) {
+/** Where the base image is pulled: with the cache on, a path that is the same in every run. */
+function basePullDir(ctx) {
+    return ctx.cache ? external_node_path_.join(ctx.cacheRoot, 'base-image') : ctx.work.base;
+}
+/** What a registry's refusal means for the base-image input. */
+function baseImageError(error) {
+    if (!(error instanceof RegistryError))
+        return error;
+    const hint = error.reason === 'refused'
+        ? 'the registry refused access: give registry-username and registry-password, or check that they are right'
+        : error.reason === 'not-found'
+            ? 'no such image or tag in the registry: check the repository and tag'
+            : 'check the reference and that the registry is reachable';
+    return new InputError('base-image', `could not get ${error.ref} (${hint}). oras said:\n${error.output}`);
+}
+async function baseImage(ctx, log, signal) {
+    const { inputs, work, rt } = ctx;
+    const source = inputs.baseImage;
+    if (inputs.cache && !ctx.cache)
+        log('The Actions cache service is not available here (not in a workflow job): the base image is not cached.');
     if (source.kind === 'file')
         return { file: source.path, digest: `sha256:${await sha256File(source.path)}` };
-    const ctx = await oras();
-    const digest = await orasResolve(ctx, source.ref);
-    ctx.onLine?.(`${source.ref} resolves to ${digest}`);
-    await (0,promises_.rm)(pullDir, { recursive: true, force: true });
-    await (0,promises_.mkdir)(pullDir, { recursive: true });
-    const key = cache?.key(digest);
-    let cacheSave;
-    if (cache && key && (await cache.restore(pullDir, key))) {
-        ctx.onLine?.('Base image restored from the cache: nothing pulled.');
+    const installed = await installOras(inputs.oras, { scratch: work.scratch, log, signal });
+    rt.addPath(external_node_path_.dirname(installed.bin));
+    const oras = {
+        bin: installed.bin,
+        registryConfig: external_node_path_.join(work.auth, 'oras-config.json'),
+        exec: ctx.exec,
+        retry: ctx.retry,
+        onLine: log,
+        signal,
+    };
+    try {
+        if (inputs.registryCredentials)
+            await orasLogin(oras, registryOf(source.ref), inputs.registryCredentials);
+        const digest = await orasResolve(oras, source.ref);
+        log(`${source.ref} resolves to ${digest}`);
+        const pullDir = basePullDir(ctx);
+        await (0,promises_.rm)(pullDir, { recursive: true, force: true });
+        await (0,promises_.mkdir)(pullDir, { recursive: true });
+        const key = cacheKeys.baseImage(inputs.platform, digest);
+        const warning = (line) => rt.warning({ message: line });
+        if (ctx.cache && (await restore(pullDir, key, { info: log, warning }, signal))) {
+            log('Base image restored from the cache: nothing pulled.');
+        }
+        else {
+            // By digest: what is pulled (and cached under that digest) is what was resolved, even if the tag moves meanwhile.
+            await orasPull(oras, pinnedRef(source.ref, digest), inputs.platform, pullDir, source.ref);
+            // The save outlives this stage (it runs beside Image Customizer): it logs directly.
+            if (ctx.cache)
+                ctx.background('Save base image to the cache', (s) => save(pullDir, key, { info: (line) => rt.console.info(line), warning }, s));
+        }
+        const files = await (0,promises_.readdir)(pullDir);
+        const image = pickDiskImage(files);
+        if (!image) {
+            throw new InputError('base-image', `${source.ref} holds no disk image (${BASE_IMAGE_EXTENSIONS.join(', ')}); it has ${files.join(', ') || 'no files'}.`);
+        }
+        return { file: external_node_path_.join(pullDir, image), digest };
     }
-    else {
-        // By digest: what is pulled (and cached under that digest) is what was resolved, even if the tag moves meanwhile.
-        await orasPull(ctx, pinnedRef(source.ref, digest), platform, pullDir, source.ref);
-        if (cache && key)
-            cacheSave = cache.save(pullDir, key);
+    catch (error) {
+        throw baseImageError(error);
     }
-    const files = await (0,promises_.readdir)(pullDir);
-    const image = pickDiskImage(files);
-    if (!image) {
-        throw new Error(`Input 'base-image': ${source.ref} holds no disk image (${BASE_IMAGE_EXTENSIONS.join(', ')}); it has ${files.join(', ') || 'no files'}.`);
-    }
-    return { file: external_node_path_.join(pullDir, image), digest, ...(cacheSave ? { cacheSave } : {}) };
 }
 
-;// CONCATENATED MODULE: ./build/trident/rpms.js
-// Trident's RPMs: built from a checkout, or taken prebuilt from a directory or
-// tarball, and gathered flat into one directory (x86_64 and noarch together:
-// trident needs trident-selinux at the very same version, which is noarch).
-// The user's files are copied, never moved: Image Customizer writes repodata
-// into the directory it is given.
+;// CONCATENATED MODULE: ./build/customizer/config.js
+
+/** The packages the procedure installs in the live OS. */
+const PROCEDURE_PACKAGES = [
+    'netplan',
+    'trident-install-service',
+    'trident-provisioning',
+    'vim',
+    'curl',
+    'device-mapper',
+    'squashfs-tools',
+    'tar',
+    'selinux-policy',
+];
+const PROCEDURE_SERVICES = ['trident-install.service', 'trident-network.service'];
+/** Trident reads its host configuration from here in the live OS. */
+const HOST_CONFIG_DESTINATION = '/etc/trident/config.yaml';
+// The ISO is mounted at /run/initramfs/live; Trident's docs use /mnt/trident_cdrom.
+const CDROM_LINK_SCRIPT = '# Use more intuitive path for the ISO mount\nln -s /run/initramfs/live /mnt/trident_cdrom\n';
+/** The procedure's config, with the inputs' values. Pure. */
+function buildCustomizerConfig(p) {
+    return {
+        storage: {
+            bootType: 'efi',
+            disks: [
+                {
+                    partitionTableType: 'gpt',
+                    maxSize: '4G',
+                    partitions: [
+                        { id: 'esp', type: 'esp', size: '8M' },
+                        { id: 'rootfs', size: 'grow' },
+                    ],
+                },
+            ],
+            filesystems: [
+                { deviceId: 'esp', type: 'fat32', mountPoint: { path: '/boot/efi', options: 'umask=0077' } },
+                { deviceId: 'rootfs', type: 'ext4', mountPoint: { path: '/' } },
+            ],
+        },
+        os: {
+            hostname: p.hostname,
+            bootloader: { resetType: 'hard-reset' },
+            selinux: { mode: p.selinuxMode },
+            kernelCommandLine: { extraCommandLine: [...p.kernelCommandLine] },
+            packages: { install: union(PROCEDURE_PACKAGES, p.packages) },
+            services: { enable: union(PROCEDURE_SERVICES, p.services) },
+            ...(p.hostConfigSource ? { additionalFiles: [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] } : {}),
+        },
+        scripts: { postCustomization: [{ content: CDROM_LINK_SCRIPT }] },
+        ...(p.cosi ? { iso: { additionalFiles: [{ source: p.cosi.source, destination: p.cosi.destination }] } } : {}),
+    };
+}
+/** Appends without duplicates, keeping the first list's order. */
+function union(first, second) {
+    return [...new Set([...first, ...second])];
+}
+/**
+ * Deep merge of `extra` over `base`: mappings merge key by key, lists append
+ * the items not already present (compared by value), scalars replace. Pure.
+ */
+function mergeConfig(base, extra) {
+    const out = { ...base };
+    for (const [key, value] of Object.entries(extra)) {
+        const current = out[key];
+        if (isMapping(current) && isMapping(value))
+            out[key] = mergeConfig(current, value);
+        else if (Array.isArray(current) && Array.isArray(value))
+            out[key] = appendUnique(current, value);
+        else
+            out[key] = value;
+    }
+    return out;
+}
+function appendUnique(current, extra) {
+    const seen = new Set(current.map((item) => JSON.stringify(item)));
+    const out = [...current];
+    for (const item of extra) {
+        const key = JSON.stringify(item);
+        if (!seen.has(key)) {
+            seen.add(key);
+            out.push(item);
+        }
+    }
+    return out;
+}
+/** The RPM packages the config installs that Trident's RPMs must provide. */
+function requiredTridentPackages(config) {
+    const install = config.os?.packages?.install ?? [];
+    const needed = install.filter((name) => name.startsWith('trident'));
+    // trident requires trident-selinux at the same version when SELinux policy is installed.
+    if (needed.length === 0)
+        return [];
+    needed.push('trident');
+    if (config.os?.selinux?.mode !== 'disabled')
+        needed.push('trident-selinux');
+    return [...new Set(needed)];
+}
+/** Keys whose string value names a file on the host, wherever they appear (Image Customizer 0.18 to 1.6). */
+const FILE_KEYS = new Set(['source', 'sshPublicKeyPaths', 'selinuxPolicyPath']);
+/** `path` names a file only under these top-level sections (elsewhere it is a mount point in the image). */
+const PATH_SECTIONS = ['/scripts/', '/baseConfigs/', '/input/', '/output/'];
+/**
+ * The places where extra-config names a file on the host, as JSON pointers.
+ * The generated config lives in a temporary folder and only the inputs are
+ * mounted, so such a file would not be found by Image Customizer. Pure.
+ */
+function fileReferences(value, pointer = '') {
+    if (Array.isArray(value))
+        return value.flatMap((item, i) => fileReferences(item, `${pointer}/${i}`));
+    if (!isMapping(value))
+        return [];
+    // A password given as a file: { type: plain-text-file | hashed-file, value: <path> }.
+    const passwordFile = typeof value.type === 'string' && value.type.endsWith('-file') && typeof value.value === 'string';
+    return Object.entries(value).flatMap(([key, child]) => {
+        const here = `${pointer}/${key}`;
+        const names = (FILE_KEYS.has(key) && (typeof child === 'string' || Array.isArray(child))) ||
+            (key === 'path' &&
+                typeof child === 'string' &&
+                PATH_SECTIONS.some((section) => pointer.startsWith(section) || `${pointer}/`.startsWith(section))) ||
+            (key === 'value' && passwordFile);
+        return names ? [here] : fileReferences(child, here);
+    });
+}
+
+;// CONCATENATED MODULE: ./build/customizer/argv.js
+/** Where things appear inside the container. */
+const IN_CONTAINER = {
+    config: '/config',
+    cosiDir: '/inputs/cosi',
+    baseDir: '/inputs/base',
+    rpms: '/rpms',
+    build: '/build',
+    output: '/output',
+};
+/** The full argv of `<engine> run ...` for Image Customizer. */
+function containerArgv(spec) {
+    const argv = [spec.engine, 'run', '--rm', '--privileged', '--name', spec.name, '--platform', spec.platform];
+    // Image Customizer needs the host's loop devices; before 1.5 it relies on the host /dev.
+    if (spec.features.needsDevMount)
+        argv.push('-v', '/dev:/dev');
+    for (const m of spec.mounts)
+        argv.push('-v', `${m.host}:${m.container}${m.readOnly ? ':ro' : ''}`);
+    argv.push(spec.image);
+    if (spec.features.needsCommandArgument)
+        argv.push('imagecustomizer');
+    argv.push('--log-level', spec.logLevel);
+    argv.push('--build-dir', IN_CONTAINER.build);
+    argv.push('--image-file', spec.imageFile);
+    argv.push('--config-file', spec.configFile);
+    if (spec.rpmSource)
+        argv.push('--rpm-source', spec.rpmSource);
+    argv.push('--output-image-file', spec.outputFile);
+    argv.push('--output-image-format', 'iso');
+    // The action never sends telemetry on the user's behalf.
+    if (spec.features.hasDisableTelemetry)
+        argv.push('--disable-telemetry');
+    return argv;
+}
+/** A host path that `-v host:container[:ro]` cannot express. */
+function unmountablePath(hostPath) {
+    return hostPath.includes(':');
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(52210);
+;// CONCATENATED MODULE: ./build/data/schemas/cosi-metadata-v1.2.schema.json
+const cosi_metadata_v1_2_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/microsoft/trident/main/docs/Reference/Composable-OS-Image/cosi-metadata-v1.2.schema.json","title":"COSI Metadata (v1.2)","description":"JSON Schema for the `metadata.json` file of a Composable OS Image (COSI), COSI Specification revision 1.2. Derived from docs/Reference/Composable-OS-Image.md. Per the spec, readers MUST ignore unknown fields, so this schema does not forbid additional properties.","type":"object","required":["version","osArch","osRelease","images","disk","osPackages","bootloader","compression"],"properties":{"version":{"description":"The version of the metadata schema, in MAJOR.MINOR form. This schema targets revision 1.2.","type":"string","const":"1.2"},"osArch":{"description":"The architecture of the OS, using the names reported by `uname -m`. Case-insensitive; common aliases are accepted.","type":"string","pattern":"^(?:[Xx]86_64|[Xx]64|[Aa][Mm][Dd]64|[Aa][Rr][Mm]64|[Aa][Aa][Rr][Cc][Hh]64)$"},"osRelease":{"description":"The contents of `/etc/os-release` verbatim.","type":"string"},"images":{"description":"Filesystem metadata for each filesystem in the image.","type":"array","items":{"$ref":"#/$defs/Filesystem"}},"disk":{"description":"Original disk metadata.","$ref":"#/$defs/Disk"},"osPackages":{"description":"The list of packages installed in the OS.","type":"array","items":{"$ref":"#/$defs/OsPackage"}},"bootloader":{"description":"Information about the bootloader used by the OS.","$ref":"#/$defs/Bootloader"},"id":{"description":"A unique identifier for the COSI file (UUID, case-insensitive).","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},"compression":{"description":"Compression metadata for the COSI file.","$ref":"#/$defs/Compression"}},"$defs":{"ImageFile":{"type":"object","required":["path","compressedSize","uncompressedSize","sha384"],"properties":{"path":{"description":"Path of the compressed image file inside the tar file. MUST start with `images/`.","type":"string","pattern":"^images/.+"},"compressedSize":{"description":"Size of the compressed image in bytes.","type":"integer","minimum":0},"uncompressedSize":{"description":"Size of the raw uncompressed image in bytes.","type":"integer","minimum":0},"sha384":{"description":"SHA-384 hash of the compressed image (96 hex characters, case-insensitive).","type":"string","pattern":"^[0-9a-fA-F]{96}$"}}},"VerityConfig":{"type":"object","required":["image","roothash"],"properties":{"image":{"description":"Details of the hash partition image file in the tar file.","$ref":"#/$defs/ImageFile"},"roothash":{"description":"Verity root hash.","type":"string"}}},"Filesystem":{"type":"object","required":["image","mountPoint","fsType","fsUuid","partType"],"properties":{"image":{"description":"Details of the image file in the tar file.","$ref":"#/$defs/ImageFile"},"mountPoint":{"description":"The mount point of the filesystem.","type":"string"},"fsType":{"description":"The filesystem type, using the name recognized by the kernel (e.g. `ext4`, `vfat`).","type":"string","minLength":1},"fsUuid":{"description":"The UUID of the filesystem. Can be a proper UUID or a filesystem-specific identifier (e.g. a FAT volume serial such as `C3D4-250D`). MUST be unique across all filesystems.","type":"string","minLength":1},"partType":{"description":"The GPT partition type, as a UUID (case-insensitive). The ESP MUST be `c12a7328-f81f-11d2-ba4b-00a0c93ec93b`. Defaults to Generic Linux Data `0fc63daf-8483-4772-8e79-3d69d8477de4` when the type cannot be determined.","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},"verity":{"description":"The verity metadata of the filesystem. MUST be specified if the OS opens this filesystem with dm-verity; otherwise omitted or null.","oneOf":[{"$ref":"#/$defs/VerityConfig"},{"type":"null"}]}}},"Disk":{"type":"object","required":["size","type","lbaSize"],"properties":{"size":{"description":"Size of the original disk in bytes. MUST be a multiple of `lbaSize`.","type":"integer","minimum":0},"type":{"description":"Partitioning type of the original disk. Currently only `gpt` is supported.","type":"string","enum":["gpt"]},"lbaSize":{"description":"The size of a logical block address (LBA) in bytes. Must be 512 or 4096.","type":"integer","enum":[512,4096]},"gptRegions":{"description":"Regions in the GPT disk, ordered by increasing start LBA (primary-gpt first). Required when `type` == `gpt`.","type":"array","minItems":1,"prefixItems":[{"allOf":[{"$ref":"#/$defs/GptDiskRegion"},{"properties":{"type":{"const":"primary-gpt"}},"required":["type"]}]}],"items":{"$ref":"#/$defs/GptDiskRegion"},"contains":{"properties":{"type":{"const":"primary-gpt"}},"required":["type"]},"minContains":1,"maxContains":1}},"if":{"properties":{"type":{"const":"gpt"}},"required":["type"]},"then":{"required":["gptRegions"]}},"GptDiskRegion":{"type":"object","required":["image","type"],"properties":{"image":{"description":"Details of the image file in the tar file.","$ref":"#/$defs/ImageFile"},"type":{"description":"The type of region this image represents.","type":"string","enum":["primary-gpt","partition"]},"number":{"description":"The partition\'s GPT entry index (1-based). Required when `type` == `partition`.","type":"integer","minimum":1}},"if":{"properties":{"type":{"const":"partition"}},"required":["type"]},"then":{"required":["number"]}},"OsPackage":{"type":"object","required":["name","version","release","arch"],"properties":{"name":{"description":"The name of the package.","type":"string"},"version":{"description":"The version of the package installed.","type":"string"},"release":{"description":"The release of the package.","type":"string"},"arch":{"description":"The architecture of the package, as reported by RPM\'s `%{ARCH}` (e.g. `x86_64` or `aarch64` for architecture-specific packages, or `noarch` for architecture-independent packages).","type":"string"}}},"Bootloader":{"type":"object","required":["type"],"properties":{"type":{"description":"The type of the bootloader.","type":"string","enum":["systemd-boot","grub"]},"systemdBoot":{"description":"systemd-boot configuration. Required when `type` == `systemd-boot`; otherwise omitted or null.","oneOf":[{"$ref":"#/$defs/SystemDBoot"},{"type":"null"}]}},"if":{"properties":{"type":{"const":"systemd-boot"}},"required":["type"]},"then":{"required":["systemdBoot"],"properties":{"systemdBoot":{"$ref":"#/$defs/SystemDBoot"}}},"else":{"properties":{"systemdBoot":{"type":"null"}}}},"SystemDBoot":{"type":"object","required":["entries"],"properties":{"entries":{"description":"The contents of the `loader/entries/*.conf` files in the systemd-boot EFI partition.","type":"array","minItems":1,"items":{"$ref":"#/$defs/SystemDBootEntry"}}}},"SystemDBootEntry":{"type":"object","required":["type","path","cmdline","kernel"],"properties":{"type":{"description":"The type of the entry.","type":"string","enum":["uki-standalone","uki-config","config"]},"path":{"description":"Absolute path (from the root FS) to the UKI or config.","type":"string"},"cmdline":{"description":"The kernel command line.","type":"string"},"kernel":{"description":"Kernel release as a string.","type":"string"}}},"Compression":{"type":"object","required":["maxWindowLog"],"properties":{"maxWindowLog":{"description":"The maximum zstd `windowLog` (the power-of-2 exponent, not the window size in bytes) used across all images in the COSI file.","type":"integer","minimum":0}}}}}');
+;// CONCATENATED MODULE: ./build/trident/problems.js
+// A problem found in a user's file, located well enough to become a GitHub
+// annotation (file, line, column) and to be fixed without guessing.
+/** One line per problem: `label:line:column: path: message`, the shape editors and annotations understand. */
+function formatProblems(problems, fileLabel) {
+    return problems.map((p) => formatProblem(p, fileLabel)).join('\n');
+}
+function formatProblem(problem, fileLabel) {
+    const where = problem.line === undefined ? fileLabel : `${fileLabel}:${problem.line}:${problem.column ?? 1}`;
+    return `${where}: ${displayPath(problem.path)}: ${problem.message}`;
+}
+/** The root pointer is the empty string, which reads as nothing in a message. */
+function displayPath(path) {
+    return path === '' ? '(root)' : path;
+}
+/** Appends one segment to a JSON pointer, escaping `~` and `/` as RFC 6901 requires. */
+function pointerJoin(base, segment) {
+    return `${base}/${String(segment).replaceAll('~', '~0').replaceAll('/', '~1')}`;
+}
+/** Splits a JSON pointer into its unescaped segments. */
+function pointerSegments(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+
+;// CONCATENATED MODULE: ./build/trident/schema-tools.js
+// Helpers shared by the host-config and COSI checks: pure schema rewrites, and
+// turning Ajv's raw error list into one readable message per JSON pointer.
+//
+// Ajv reports every failed branch of a oneOf/anyOf, which for a nullable enum
+// yields a dozen lines about one value. The rewrite below inlines every $ref,
+// so each error's schemaPath is a path through one tree and the errors of a
+// combinator's branches can be told apart by prefix; then each failed
+// combinator is replaced by either one "must be A, B or C" message (when every
+// branch failed on the value itself) or the errors of the branch that came
+// closest (when some branch matched the value's shape).
+
+
+/** Keywords whose values are data, not subschemas: never rewrite inside them. */
+const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples']);
+/**
+ * Rebuilds a schema bottom-up, applying `visit` to every schema object after
+ * its children were rebuilt. The input is never modified.
+ */
+function mapSchema(node, visit) {
+    if (Array.isArray(node))
+        return node.map((item) => mapSchema(item, visit));
+    if (!isMapping(node))
+        return node;
+    const rebuilt = {};
+    for (const [key, child] of Object.entries(node)) {
+        if (DATA_KEYWORDS.has(key))
+            rebuilt[key] = structuredClone(child);
+        else if (SCHEMA_MAP_KEYWORDS.has(key) && isMapping(child))
+            rebuilt[key] = mapValues(child, (s) => mapSchema(s, visit));
+        else
+            rebuilt[key] = mapSchema(child, visit);
+    }
+    return visit(rebuilt);
+}
+/** Keywords whose value maps names to subschemas: the map itself is not a schema. */
+const SCHEMA_MAP_KEYWORDS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas']);
+function mapValues(map, fn) {
+    return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, fn(v)]));
+}
+/** Resolves a JSON pointer (`#/a/b` or `/a/b`, as Ajv writes schemaPath) inside `root`. */
+function resolvePointer(root, pointer) {
+    const bare = pointer.startsWith('#') ? pointer.slice(1) : pointer;
+    let current = root;
+    for (const raw of pointerSegments(bare)) {
+        const segment = decodeURIComponent(raw);
+        if (Array.isArray(current))
+            current = current[Number(segment)];
+        else if (isMapping(current))
+            current = current[segment];
+        else
+            return undefined;
+    }
+    return current;
+}
+/** Annotation keywords that may sit next to a $ref without changing what it validates. */
+const ANNOTATIONS = new Set(['description', 'title', 'default', 'examples', '$comment']);
+/**
+ * Replaces every local `$ref` by a copy of its target and drops the
+ * definitions, so that Ajv's schemaPath always describes the path through the
+ * tree. Throws on a recursive schema, which cannot be inlined.
+ */
+function inlineRefs(root) {
+    const inline = (node, stack) => {
+        if (Array.isArray(node))
+            return node.map((item) => inline(item, stack));
+        if (!isMapping(node))
+            return node;
+        const out = {};
+        for (const [key, child] of Object.entries(node)) {
+            if (key !== '$ref')
+                out[key] = DATA_KEYWORDS.has(key) ? child : inline(child, stack);
+        }
+        const ref = node.$ref;
+        if (typeof ref !== 'string')
+            return out;
+        if (!ref.startsWith('#'))
+            throw new Error(`cannot inline the non-local $ref ${ref}`);
+        if (stack.includes(ref))
+            throw new Error(`cannot inline the recursive $ref ${ref}`);
+        const target = inline(resolvePointer(root, ref), [...stack, ref]);
+        if (!isMapping(target))
+            throw new Error(`$ref ${ref} does not resolve to a schema`);
+        return mergeRefTarget(out, target);
+    };
+    const { definitions: _d, $defs: _e, ...rest } = root;
+    return inline(rest, []);
+}
+/** A $ref with only annotations beside it becomes its target; other siblings keep their meaning via allOf. */
+function mergeRefTarget(siblings, target) {
+    const onlyAnnotations = Object.keys(siblings).every((k) => ANNOTATIONS.has(k));
+    if (onlyAnnotations)
+        return { ...target, ...siblings };
+    const allOf = Array.isArray(siblings.allOf) ? siblings.allOf : [];
+    return { ...siblings, allOf: [...allOf, target] };
+}
+/** Every `format` name used anywhere in a schema. */
+function collectFormats(node, found = new Set()) {
+    if (Array.isArray(node))
+        node.forEach((item) => collectFormats(item, found));
+    else if (isMapping(node)) {
+        for (const [key, child] of Object.entries(node)) {
+            if (key === 'format' && typeof child === 'string')
+                found.add(child);
+            else if (!DATA_KEYWORDS.has(key))
+                collectFormats(child, found);
+        }
+    }
+    return found;
+}
+/** Keywords that judge the value itself rather than something inside it. */
+const LEAF_KEYWORDS = new Set([
+    'type',
+    'enum',
+    'const',
+    'format',
+    'pattern',
+    'minimum',
+    'maximum',
+    'exclusiveMinimum',
+    'exclusiveMaximum',
+    'minLength',
+    'maxLength',
+    'multipleOf',
+    'alternatives',
+]);
+/** Turns Ajv's errors (from a schema made by inlineRefs) into one message per path. */
+function explainErrors(errors, schema) {
+    const issues = errors
+        .filter((e) => e.keyword !== 'if') // always accompanied by the then/else errors that say what is wrong
+        .map(toIssue);
+    return mergeByPath(resolveCombinators(dropContainsNoise(issues), schema).map((i) => describeIssue(i, schema)));
+}
+/** A failed `contains` lists every item that did not match; its own error already says what is missing. */
+function dropContainsNoise(issues) {
+    const contains = issues.filter((i) => i.keyword === 'contains');
+    return issues.filter((i) => !contains.some((c) => i !== c && isUnder(i, c)));
+}
+function toIssue(error) {
+    return {
+        instancePath: error.instancePath,
+        schemaPath: error.schemaPath,
+        keyword: error.keyword,
+        params: { ...error.params },
+        message: error.message ?? error.keyword,
+    };
+}
+function isFailedCombinator(issue) {
+    return issue.keyword === 'oneOf' || issue.keyword === 'anyOf';
+}
+/** Innermost combinators first, so an outer one sees its branches already summarised. */
+function resolveCombinators(issues, schema) {
+    const combinators = issues.filter(isFailedCombinator).sort((a, b) => b.schemaPath.length - a.schemaPath.length);
+    let current = issues;
+    for (const combinator of combinators) {
+        if (current.includes(combinator))
+            current = resolveCombinator(current, combinator, schema);
+    }
+    return current;
+}
+function isUnder(issue, combinator) {
+    const p = combinator.instancePath;
+    const sameValue = issue.instancePath === p || issue.instancePath.startsWith(`${p}/`);
+    return sameValue && issue.schemaPath.startsWith(`${combinator.schemaPath}/`);
+}
+function resolveCombinator(issues, combinator, schema) {
+    const inside = issues.filter((i) => i !== combinator && isUnder(i, combinator));
+    const rest = issues.filter((i) => i !== combinator && !isUnder(i, combinator));
+    return [...rest, ...replaceCombinator(combinator, inside, schema)];
+}
+function replaceCombinator(combinator, inside, schema) {
+    const keys = requiredOnlyAlternatives(resolvePointer(schema, combinator.schemaPath));
+    if (keys) {
+        const quantity = combinator.keyword === 'oneOf' ? 'exactly one' : 'at least one';
+        return [{ ...combinator, message: `must have ${quantity} of the keys ${joinOr(keys.map(quote))}` }];
+    }
+    const passing = combinator.params.passingSchemas;
+    if (Array.isArray(passing)) {
+        return [{ ...combinator, message: `matches more than one of its alternatives (${passing.join(', ')}); it must match exactly one` }];
+    }
+    const branches = groupByBranch(inside, combinator.schemaPath);
+    const isLeaf = (i) => i.instancePath === combinator.instancePath && LEAF_KEYWORDS.has(i.keyword);
+    const shapeMatches = branches.filter((b) => !b.every(isLeaf));
+    if (shapeMatches.length === 0) {
+        const alternatives = [...new Set(branches.flatMap(describeBranch))];
+        return [{ ...combinator, keyword: 'alternatives', alternatives }];
+    }
+    // The branch with the fewest complaints is the one the user most likely meant.
+    return shapeMatches.reduce((best, b) => (b.length < best.length ? b : best));
+}
+/** Alternatives such as `oneOf: [{required: [content]}, {required: [path]}]`: the keys, else undefined. */
+function requiredOnlyAlternatives(branches) {
+    if (!Array.isArray(branches) || branches.length === 0)
+        return undefined;
+    const keys = [];
+    for (const branch of branches) {
+        if (!isMapping(branch) || Object.keys(branch).join() !== 'required')
+            return undefined;
+        const required = branch.required;
+        if (!Array.isArray(required) || required.length !== 1 || typeof required[0] !== 'string')
+            return undefined;
+        keys.push(required[0]);
+    }
+    return keys;
+}
+function groupByBranch(inside, combinatorPath) {
+    const groups = new Map();
+    for (const issue of inside) {
+        const branch = issue.schemaPath.slice(combinatorPath.length + 1).split('/')[0] ?? '';
+        groups.set(branch, [...(groups.get(branch) ?? []), issue]);
+    }
+    return [...groups.values()];
+}
+/** What one failed branch wanted the value to be, as words for "must be …". */
+function describeBranch(issues) {
+    const find = (keyword) => issues.find((i) => i.keyword === keyword);
+    const enumIssue = find('enum');
+    if (enumIssue && Array.isArray(enumIssue.params.allowedValues))
+        return enumIssue.params.allowedValues.map(quote);
+    const constIssue = find('const');
+    if (constIssue)
+        return [quote(constIssue.params.allowedValue)];
+    const nested = find('alternatives');
+    if (nested?.alternatives)
+        return nested.alternatives;
+    const format = find('format');
+    if (format)
+        return [formatWords(format.params.format)];
+    const pattern = find('pattern');
+    if (pattern)
+        return [`a string matching ${String(pattern.params.pattern)}`];
+    const type = find('type');
+    if (type)
+        return [typeWords(type.params.type)];
+    const limit = issues.find((i) => typeof i.params.comparison === 'string');
+    if (limit)
+        return [`a number ${String(limit.params.comparison)} ${String(limit.params.limit)}`];
+    return issues.map((i) => i.message.replace(/^must (be )?/, ''));
+}
+function describeIssue(issue, schema) {
+    const at = (message) => ({ path: issue.instancePath, message, atKey: false });
+    switch (issue.keyword) {
+        case 'additionalProperties':
+            return unknownKeyProblem(issue, schema);
+        case 'required':
+            return at(`missing required key ${quote(issue.params.missingProperty)}`);
+        case 'type':
+            return at(`must be ${typeWords(issue.params.type)}`);
+        case 'enum':
+            return at(`must be ${joinOr(asArray(issue.params.allowedValues).map(quote))}`);
+        case 'const':
+            return at(`must be ${quote(issue.params.allowedValue)}`);
+        case 'format':
+            return at(`must be ${formatWords(issue.params.format)}`);
+        case 'alternatives':
+            return at(`must be ${joinOr(issue.alternatives ?? [])}`);
+        default:
+            return at(issue.message);
+    }
+}
+function unknownKeyProblem(issue, schema) {
+    const key = String(issue.params.additionalProperty);
+    const parent = resolvePointer(schema, issue.schemaPath.replace(/\/additionalProperties$/, ''));
+    const allowed = isMapping(parent) && isMapping(parent.properties) ? Object.keys(parent.properties) : [];
+    const hint = allowed.length > 0 ? ` (allowed here: ${allowed.join(', ')})` : '';
+    return { path: pointerJoin(issue.instancePath, key), message: `unknown key ${quote(key)}${hint}`, atKey: true };
+}
+/** One problem per path: distinct messages joined. */
+function mergeByPath(problems) {
+    const byPath = new Map();
+    for (const p of problems) {
+        const seen = byPath.get(p.path);
+        if (!seen)
+            byPath.set(p.path, { ...p });
+        else if (!seen.message.split('; ').includes(p.message))
+            seen.message = `${seen.message}; ${p.message}`;
+    }
+    return [...byPath.values()];
+}
+/** Quoted as written: some format names are regular expressions, which JSON escaping would double. */
+function formatWords(format) {
+    return `a string in format "${String(format)}"`;
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [value];
+}
+function typeWords(type) {
+    return joinOr(String(type).split(','));
+}
+function quote(value) {
+    return JSON.stringify(value) ?? String(value);
+}
+/** `a`, `a or b`, `a, b or c`. */
+function joinOr(words) {
+    if (words.length <= 1)
+        return words[0] ?? '';
+    return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
+;// CONCATENATED MODULE: ./build/trident/tar.js
+// Just enough of the tar format to list an archive's entries from their
+// 512-byte headers: ustar (with its name prefix), GNU (long names, base-256
+// sizes) and pax extended headers (path and size overrides). Pure functions
+// over buffers; cosi.ts does the reading.
+const BLOCK = 512;
+class TarFormatError extends Error {
+}
+/** Entry types whose data is a file's content (as opposed to metadata for the next entry). */
+function isFileType(type) {
+    return type === '0' || type === '\0' || type === '7';
+}
+/** Two of these end an archive. */
+function isZeroBlock(block) {
+    return block.every((b) => b === 0);
+}
+/** The bytes an entry's data occupies, padded to whole blocks. */
+function paddedSize(size) {
+    return Math.ceil(size / BLOCK) * BLOCK;
+}
+/** Parses one header block; throws TarFormatError when it is not one (bad checksum or fields). */
+function parseTarHeader(block) {
+    if (block.length !== BLOCK)
+        throw new TarFormatError(`a tar header is ${BLOCK} bytes, got ${block.length}`);
+    const stored = parseNumber(block, 148, 8);
+    if (stored === undefined || stored !== headerChecksum(block))
+        throw new TarFormatError('header checksum does not match');
+    const size = parseNumber(block, 124, 12);
+    if (size === undefined)
+        throw new TarFormatError('header size field is not a number');
+    const type = String.fromCharCode(block[156] ?? 0);
+    return { name: headerName(block), size, type };
+}
+/** Sum of the header bytes with the checksum field counted as spaces (POSIX). */
+function headerChecksum(block) {
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
+    return sum;
+}
+/** POSIX ustar splits long names into prefix + name; GNU's magic ("ustar  ") uses that area for other fields. */
+function headerName(block) {
+    const name = cString(block, 0, 100);
+    const posix = cString(block, 257, 6) === 'ustar' && block[262] === 0;
+    const prefix = posix ? cString(block, 345, 155) : '';
+    return prefix ? `${prefix}/${name}` : name;
+}
+/** Octal ASCII, or GNU base-256 (high bit of the first byte set) for values octal cannot hold. */
+function parseNumber(block, offset, length) {
+    const first = block[offset] ?? 0;
+    if (first & 0x80) {
+        let value = first & 0x7f;
+        for (let i = 1; i < length; i++)
+            value = value * 256 + (block[offset + i] ?? 0);
+        return Number.isSafeInteger(value) ? value : undefined;
+    }
+    const text = cString(block, offset, length).trim();
+    return /^[0-7]*$/.test(text) ? (text === '' ? 0 : parseInt(text, 8)) : undefined;
+}
+/** A NUL-terminated (or field-filling) string. */
+function cString(bytes, offset, length) {
+    const field = bytes.subarray(offset, offset + length);
+    const end = field.indexOf(0);
+    return Buffer.from(end === -1 ? field : field.subarray(0, end)).toString('utf8');
+}
+/** The `path` and `size` records of a pax extended header (`<len> <key>=<value>\n` each). */
+function parsePax(data) {
+    const out = {};
+    let offset = 0;
+    while (offset < data.length) {
+        const space = data.indexOf(0x20, offset);
+        const length = space === -1 ? NaN : Number(Buffer.from(data.subarray(offset, space)).toString('ascii'));
+        if (!Number.isInteger(length) || length <= 0)
+            throw new TarFormatError('malformed pax extended header');
+        const record = Buffer.from(data.subarray(space + 1, offset + length - 1)).toString('utf8');
+        const eq = record.indexOf('=');
+        const key = record.slice(0, eq);
+        const value = record.slice(eq + 1);
+        if (key === 'path')
+            out.path = value;
+        if (key === 'size' && /^\d+$/.test(value))
+            out.size = Number(value);
+        offset += length;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/trident/cosi.js
+// COSI (Composable OS Image): an uncompressed tar holding `cosi-marker`
+// (empty, first), `metadata.json`, then `images/*`. COSIs are gigabytes, so
+// reading walks the tar headers and reads only metadata.json's content.
 
 
 
 
 
-/** Splits `name-version-release.arch.rpm`; undefined when it is not shaped so. Pure. */
+
+
+
+
+const MARKER = 'cosi-marker';
+const METADATA = 'metadata.json';
+/** ISO 9660 stores a file's size in 32 bits: 4 GiB - 1 is the largest file an ISO can hold. */
+const MAX_ISO_FILE_SIZE = 2 ** 32 - 1;
+/** Bounds that no real COSI comes near; they keep a hostile file from costing memory. */
+const MAX_ENTRIES = 10_000;
+const MAX_METADATA_BYTES = 64 * 1024 * 1024;
+const MAX_EXTENDED_HEADER_BYTES = 1024 * 1024;
+/** Reads a COSI's entry list and metadata.json. Throws on a file that is not a complete tar. */
+async function readCosi(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        return await walkCosi(handle);
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function walkCosi(handle) {
+    const { size } = await handle.stat();
+    if (size === 0)
+        throw new Error('the file is empty; a COSI is a tar archive');
+    const entries = [];
+    let metadata;
+    let pending = {};
+    let offset = 0;
+    while (offset < size) {
+        const block = await readAt(handle, offset, Math.min(BLOCK, size - offset));
+        if (block.length < BLOCK)
+            throw truncated(`a header at byte ${offset} is cut short`);
+        if (isZeroBlock(block))
+            break;
+        const header = parseHeaderAt(block, offset);
+        const entrySize = pending.size ?? header.size;
+        const dataStart = offset + BLOCK;
+        if (dataStart + entrySize > size) {
+            throw truncated(`entry ${quote(pending.path ?? header.name)} needs ${entrySize} bytes from byte ${dataStart}, but the file ends at byte ${size}`);
+        }
+        if (header.type === 'L')
+            pending.path = cString(await readData(handle, dataStart, entrySize), 0, entrySize);
+        else if (header.type === 'x')
+            pending = { ...pending, ...parsePax(await readData(handle, dataStart, entrySize)) };
+        else if (header.type !== 'K' && header.type !== 'g') {
+            const name = normalizeName(pending.path ?? header.name);
+            if (entries.length >= MAX_ENTRIES)
+                throw new Error(`more than ${MAX_ENTRIES} entries: not a COSI`);
+            entries.push(name);
+            if (name === METADATA && metadata === undefined && isFileType(header.type)) {
+                metadata = await readMetadata(handle, dataStart, entrySize);
+            }
+            pending = {};
+        }
+        offset = dataStart + paddedSize(entrySize);
+    }
+    return cosiInfo(size, entries, metadata);
+}
+function parseHeaderAt(block, offset) {
+    try {
+        return parseTarHeader(block);
+    }
+    catch (err) {
+        if (!(err instanceof TarFormatError))
+            throw err;
+        if (offset === 0)
+            throw new Error(`not a tar archive (${err.message})${compressionHint(block)}; a COSI is an uncompressed tar`);
+        throw new Error(`corrupt tar header at byte ${offset}: ${err.message}`);
+    }
+}
+/** Compressed COSIs are a likely mistake: name the compression when the magic bytes show it. */
+function compressionHint(block) {
+    if (block[0] === 0x28 && block[1] === 0xb5 && block[2] === 0x2f && block[3] === 0xfd)
+        return ': it is zstd-compressed';
+    if (block[0] === 0x1f && block[1] === 0x8b)
+        return ': it is gzip-compressed';
+    if (block.subarray(0, 3).toString('latin1') === 'BZh')
+        return ': it is bzip2-compressed';
+    if (block[0] === 0xfd && block.subarray(1, 6).toString('latin1') === '7zXZ\0')
+        return ': it is xz-compressed';
+    return '';
+}
+function truncated(detail) {
+    return new Error(`truncated tar archive: ${detail}`);
+}
+/** Trident strips a leading `./` (tar -C dir . writes one), so the names compare as Trident sees them. */
+function normalizeName(name) {
+    return name.startsWith('./') && name.length > 2 ? name.slice(2) : name;
+}
+async function readMetadata(handle, position, size) {
+    if (size > MAX_METADATA_BYTES)
+        throw new Error(`metadata.json is ${size} bytes, more than the ${MAX_METADATA_BYTES} this reader accepts`);
+    const bytes = await readAt(handle, position, size);
+    return { text: bytes.toString('utf8'), sha384: (0,external_node_crypto_.createHash)('sha384').update(bytes).digest('hex') };
+}
+async function readData(handle, position, size) {
+    if (size > MAX_EXTENDED_HEADER_BYTES)
+        throw new Error(`an extended tar header of ${size} bytes at byte ${position - BLOCK} is implausibly large`);
+    return readAt(handle, position, size);
+}
+/** Reads exactly `length` bytes unless the file ends first. */
+async function readAt(handle, position, length) {
+    const buffer = Buffer.alloc(length);
+    let filled = 0;
+    while (filled < length) {
+        const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
+        if (bytesRead === 0)
+            break;
+        filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+}
+function cosiInfo(size, entries, metadata) {
+    return {
+        size,
+        entries,
+        firstEntry: entries[0] ?? '',
+        metadataText: metadata?.text ?? '',
+        metadataSha384: metadata?.sha384 ?? '',
+        metadata: metadata ? parseJson(metadata.text) : undefined,
+    };
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Everything that keeps this COSI from going on an ISO for `platform`. */
+function checkCosi(info, platform) {
+    return [...structureProblems(info), ...sizeProblems(info), ...metadataProblems(info, platform)];
+}
+function structureProblems(info) {
+    if (info.entries.length === 0)
+        return [{ path: '', message: `the tar archive is empty; a COSI starts with the entry ${quote(MARKER)}` }];
+    if (info.firstEntry === MARKER)
+        return [];
+    const where = info.entries.includes(MARKER) ? `at position ${info.entries.indexOf(MARKER) + 1}` : 'missing';
+    return [{ path: '', message: `the first entry is ${quote(info.firstEntry)}, not ${quote(MARKER)} (which is ${where}); a COSI must start with it` }];
+}
+function sizeProblems(info) {
+    if (info.size <= MAX_ISO_FILE_SIZE)
+        return [];
+    return [
+        {
+            path: '',
+            message: `the COSI is ${info.size} bytes (${gib(info.size)} GiB); an ISO 9660 image holds files of at most ${MAX_ISO_FILE_SIZE} bytes (4 GiB - 1), so it cannot be put on the ISO`,
+        },
+    ];
+}
+function gib(bytes) {
+    return (bytes / 2 ** 30).toFixed(2);
+}
+const METADATA_POINTER = `/${METADATA}`;
+function metadataProblems(info, platform) {
+    if (!info.entries.includes(METADATA))
+        return [{ path: METADATA_POINTER, message: `the archive has no ${METADATA} entry` }];
+    if (info.metadata === undefined)
+        return [{ path: METADATA_POINTER, message: `is not valid JSON: ${jsonError(info.metadataText)}` }];
+    const inMetadata = (p) => ({ ...p, path: `${METADATA_POINTER}${p.path}` });
+    return [
+        ...checkCosiMetadata(info.metadata).map(inMetadata),
+        ...missingImageProblems(info).map(inMetadata),
+        ...archProblems(info.metadata, platform).map(inMetadata),
+    ];
+}
+function jsonError(text) {
+    try {
+        JSON.parse(text);
+        return 'unreadable';
+    }
+    catch (err) {
+        return err instanceof Error ? err.message : String(err);
+    }
+}
+let validator;
+let schema;
+/** metadata.json against the COSI 1.2 schema; paths are JSON pointers inside metadata.json. */
+function checkCosiMetadata(metadata) {
+    schema ??= inlineRefs(cosi_metadata_v1_2_schema_namespaceObject);
+    // strictTuples off: the schema pins only the first GPT region (prefixItems) and leaves the rest to items, on purpose.
+    validator ??= new _2020.Ajv2020({ allErrors: true, strict: true, strictTypes: false, strictTuples: false, strictRequired: false }).compile(schema);
+    if (validator(metadata))
+        return [];
+    return explainErrors(validator.errors ?? [], schema).map(({ path, message }) => ({ path, message }));
+}
+/** Each image file the metadata names (filesystems, their verity hashes, GPT regions), with where it is named. */
+function imagePaths(metadata) {
+    if (!isMapping(metadata))
+        return [];
+    const found = [];
+    const add = (holder, pointer) => {
+        if (isMapping(holder) && isMapping(holder.image) && typeof holder.image.path === 'string') {
+            found.push({ pointer: `${pointer}/image/path`, path: holder.image.path });
+        }
+    };
+    listOf(metadata.images).forEach((fs, i) => {
+        add(fs, pointerJoin('/images', i));
+        if (isMapping(fs))
+            add(fs.verity, `${pointerJoin('/images', i)}/verity`);
+    });
+    if (isMapping(metadata.disk))
+        listOf(metadata.disk.gptRegions).forEach((r, i) => add(r, pointerJoin('/disk/gptRegions', i)));
+    return found;
+}
+function listOf(value) {
+    return Array.isArray(value) ? value : [];
+}
+function missingImageProblems(info) {
+    const present = new Set(info.entries);
+    return imagePaths(info.metadata)
+        .filter(({ path }) => !present.has(path))
+        .map(({ pointer, path }) => ({ path: pointer, message: `names ${quote(path)}, which is not in the archive` }));
+}
+function archProblems(metadata, platform) {
+    if (!isMapping(metadata) || typeof metadata.osArch !== 'string')
+        return [];
+    const osPlatform = platformOfCosiArch(metadata.osArch);
+    if (osPlatform === undefined || osPlatform === platform)
+        return [];
+    return [{ path: '/osArch', message: `the OS is ${metadata.osArch} (${osPlatform}), but platform is ${platform}` }];
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(42463);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
+var formats = __nccwpck_require__(10779);
+;// CONCATENATED MODULE: ./build/data/schemas/trident-host-config.schema.json
+const trident_host_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"HostConfiguration","description":"HostConfiguration is the configuration for a host. Trident agent will use this to configure the host.","type":"object","properties":{"health":{"description":"Health configuration for the target OS.","allOf":[{"$ref":"#/definitions/Health"}]},"image":{"description":"Data about the image to deploy on the host, including sourcing and integrity information.","allOf":[{"$ref":"#/definitions/OsImage"}],"nullable":true},"managementOs":{"description":"OS Configuration for the management OS.\\n\\nThese settings are only applicable for clean install servicing. They are ignored on updates.","allOf":[{"$ref":"#/definitions/ManagementOs"}]},"os":{"description":"OS Configuration for the target OS.","allOf":[{"$ref":"#/definitions/Os"}]},"scripts":{"description":"Optional scripts to be run after different Trident stages have completed.","allOf":[{"$ref":"#/definitions/Scripts"}]},"storage":{"description":"Describes the storage configuration of the host.","allOf":[{"$ref":"#/definitions/Storage"}]},"trident":{"description":"The Trident Management configuration controls the installation of the Trident agent onto the target OS.","allOf":[{"$ref":"#/definitions/Trident"}]}},"additionalProperties":false,"definitions":{"AbUpdate":{"description":"A/B update configuration. Carries information about the A/B volume pairs that are used to perform A/B updates.","type":"object","required":["volumePairs"],"properties":{"volumePairs":{"description":"A list of A/B volume pairs that will be used for A/B update.","type":"array","items":{"$ref":"#/definitions/AbVolumePair"}}},"additionalProperties":false},"AbVolumePair":{"description":"Per A/B volume pair configuration. Points to the underlying block devices in the A/B volume pair.","type":"object","required":["id","volumeAId","volumeBId"],"properties":{"id":{"description":"A unique identifier for the A/B volume pair.\\n\\nThis is a user-defined string that links the A/B volume pair to the `filesystems` config in the Host Configuration. The identifier needs to be unique across devices of all types, not just A/B volume pairs.","type":"string","format":"Block Device ID"},"volumeAId":{"description":"The ID of the device that will be used as the A volume.","type":"string","format":"Block Device ID"},"volumeBId":{"description":"The ID of the device that will be used as the B volume.","type":"string","format":"Block Device ID"}},"additionalProperties":false},"AdditionalFile":{"type":"object","required":["destination"],"properties":{"content":{"description":"The contents of the script. Conflicts with `source`.","type":"string","nullable":true},"destination":{"description":"Location on the target image to place the file.","type":"string"},"permissions":{"description":"Permissions to set on the file.\\n\\nIf not specified, this will default to the permissions of the source file when `source` is used and to 0644 when `content` is used.","type":"string","nullable":true},"source":{"description":"Path to the script file. Conflicts with content.\\n\\nThe file must be located on the host\'s filesystem.","type":"string","nullable":true}},"additionalProperties":false},"AdoptedPartition":{"description":"Settings to adopt a pre-existing partition.\\n\\nOnly ONE match criteria should be provided.","type":"object","required":["id"],"properties":{"id":{"description":"A unique identifier for the partition.\\n\\nThis is a user defined string that allows to link the partition to the mount points and also to results in the Host Status. The identifier needs to be unique across all types of devices, not just partitions.","type":"string","format":"Block Device ID"},"matchLabel":{"description":"Partition label to look for when matching against the existing partitions.","type":"string","nullable":true},"matchUuid":{"description":"Partition UUID to look for when matching against the existing partitions.","type":"string","format":"uuid","nullable":true}},"additionalProperties":false},"ByteCount":{"description":"A byte count with an optional suffix (K, M, G, T, to the base of 1024).","examples":[0,1,102,104576,"1K","1M","5G","4T"],"type":["string","number"],"format":"\\\\d+\\\\s*[KMGT]?"},"Check":{"oneOf":[{"title":"Script","description":"Script that will be run to validate the target OS. The success or failure of the script will define the health of the target OS. The script will run where Trident is running, either in the target OS or in a container running on the target OS (where the target OS \'/\' is mounted as \'/host\').\\n\\nScripts that are configured with a path source must exist in the target OS.","type":"object","required":["Script"],"properties":{"Script":{"$ref":"#/definitions/Script"}},"additionalProperties":false},{"title":"SystemdCheck","description":"Define systemd service(s) that need to be in a successful state, defined by `systemctl status` returning success. The success or failure of this check will define the health of the target OS.","type":"object","required":["SystemdCheck"],"properties":{"SystemdCheck":{"$ref":"#/definitions/SystemdCheck"}},"additionalProperties":false}]},"Disk":{"description":"Per disk configuration.","type":"object","required":["device","id","partitionTableType","partitions"],"properties":{"adoptedPartitions":{"description":"A list of pre-existing partitions that will be adopted from the disk.\\n\\nSeveral options are available to match a partition to adopt. If more than one option is specified, ALL the provided criteria will be used to match the partition.","type":"array","items":{"$ref":"#/definitions/AdoptedPartition"}},"device":{"description":"The device path of the disk. Points to the disk device in the host. It is recommended to use stable paths, such as the ones under `/dev/disk/by-path/` or [WWNs](https://en.wikipedia.org/wiki/World_Wide_Name).","type":"string"},"id":{"description":"A unique identifier for the disk. This is a user defined string that allows to link the disk to what is consuming it and also to results in the Host Status. The identifier needs to be unique across all types of devices, not just disks.\\n\\nTBD: At the moment, the partition table is created from scratch. In the future, it will be possible to consume an existing partition table.","type":"string","format":"Block Device ID"},"partitionTableType":{"description":"The partition table type of the disk. Supported values are: `gpt`.","allOf":[{"$ref":"#/definitions/PartitionTableType"}]},"partitions":{"description":"A list of partitions that will be created on the disk.","type":"array","items":{"$ref":"#/definitions/Partition"}}},"additionalProperties":false},"EncryptedVolume":{"description":"A LUKS2-encrypted volume configuration.","type":"object","required":["deviceId","deviceName","id"],"properties":{"deviceId":{"description":"The ID of the disk partition or software RAID array to encrypt.\\n\\nThis parameter is required. It must be unique among the list of encrypted volumes.\\n\\nIf it refers to a disk partition, it must be of a supported type. Supported types are all but the following blocked partition types:\\n\\n- `esp`\\n\\n- `root`\\n\\n- `root-verity`\\n\\n- `usr-verity`\\n\\n- `home`\\n\\nIf it refers to a software RAID array, the first disk partition of the software RAID array must be of a supported type.","type":"string","format":"Block Device ID"},"deviceName":{"description":"The name of the device to create under `/dev/mapper` when opening the volume.\\n\\nThis parameter is required. It must be a valid file name and unique among all encrypted volumes, as well as among the Device Mapper devices.","type":"string"},"id":{"description":"The ID of the LUKS-encrypted volume to create.\\n\\nThis parameter is required. It must be non-empty and unique among the IDs of all block devices in the Host Configuration. This includes the IDs of all disk partitions, encrypted volumes, software RAID arrays, and A/B volume pairs.","type":"string","format":"Block Device ID"}},"additionalProperties":false},"Encryption":{"description":"Configure encrypted volumes of underlying disk partitions or software RAID arrays.","type":"object","required":["pcrs","volumes"],"properties":{"clearTpmOnInstall":{"description":"Optional parameter that determines whether the TPM 2.0 device will be cleared on clean install. By default, it is set to false. If set to true, Trident will clear the TPM 2.0 device on install. TPM cannot be cleared on A/B updates.\\n\\nClearing the TPM 2.0 device will remove all keys and data from the TPM 2.0 device. This operation is irreversible and could result in data loss. However, this option might be needed to ensure that the TPM 2.0 is in a known state; to avoid entering the DA (Direct Attack) lockout mode on repetitive provisioning attempts, e.g. during testing and development.","type":"boolean","nullable":true},"pcrs":{"description":"List of PCRs in the TPM 2.0 device to seal encrypted volumes to in the target OS. This field is required, and at least one PCR must be provided. Each PCR may be specified either as a digit or as a string.\\n\\n1. When doing a clean install of **a grub target OS image**, the following options are valid:\\n\\n- 7, or `secure-boot-policy`\\n\\n2. When doing a clean install of **a UKI target OS image**, the following options are valid:\\n\\n- 4, or `boot-loader-code`\\n\\n- 7, or `secure-boot-policy`\\n\\n- 11, or `kernel-boot`\\n\\n- 4 and 7\\n\\n- 4 and 11\\n\\n- 7 and 11\\n\\n- 4, 7, and 11\\n\\nHowever, due to the limitations of `systemd-pcrlock`, which is used internally for encryption in UKI OS, PCR 7 CANNOT be used if:\\n\\n- `SecureBoot` is disabled,\\n\\n- Trident is running inside a container.\\n\\nTo use PCR 7 for encryption in a target UKI OS, Trident must be running in a non-containerized environment, with `SecureBoot` enabled.\\n\\nMore encryption flows, with additional PCR options, will be added in the future.","type":"array","items":{"$ref":"#/definitions/Pcr"}},"recoveryKeyUrl":{"description":"A URL to read the recovery key from.\\n\\nThis parameter allows specifying a local file path to a recovery key file via a `file://` URL scheme. The recovery key file serves as an essential fallback to recover data should TPM 2.0 automatic decryption fail. If not specified, only the TPM 2.0 device will be enrolled.\\n\\nThe URL must be non-empty if provided. Other URL schemes are not supported at this time.\\n\\n### Recommended Configuration\\n\\nIt is strongly advised to configure a recovery key file, as it plays a pivotal role in data recovery.\\n\\n### File Format Expectations\\n\\nThe recovery key file must be a binary file without any encoding. This direct format ensures compatibility with cryptsetup and systemd APIs. Be mindful that all file content, including any potential whitespace or newline characters, is considered part of the recovery key.\\n\\n### Security Considerations\\n\\nEnsuring the recovery key\'s confidentiality and integrity is paramount. Employ secure storage and rigorous access control measures. Specifically:\\n\\n- The file containing the key should only be accessible by the root user and have `0400` permissions set.\\n\\n- The recovery key should be a minimum of 32 bytes long and should be generated with a high enough entropy to defend against brute force or cryptographic attacks targeting on-disk hash values.\\n\\n### Generating a Recovery Key\\n\\nOne way to create a recovery key file on Linux systems is using the `dd` utility:\\n\\n> Note: The following example is for illustration purposes only. Be sure to generate > recovery keys with diligence and attention to security principles. Please adjust the > following example according to your own security policies and operational environment to > fit your specific security requirements and constraints.\\n\\n```sh touch ./recovery.key chmod 0400 ./recovery.key dd if=/dev/random of=./recovery.key bs=1 count=256 ```\\n\\nThis command generates 256 bytes of random data for the recovery key, sourcing entropy from `/dev/random`. Be aware, in environments with limited entropy sources, such as certain embedded systems, `/dev/random` may not provide sufficient data promptly. Alternative entropy sources or methods may be required.","type":"string","format":"uri","nullable":true},"volumes":{"description":"The list of LUKS2-encrypted volumes to create.\\n\\nThis parameter is required and must not be empty. Each item is an object that will contain the configuration for a given partition or RAID array.","type":"array","items":{"$ref":"#/definitions/EncryptedVolume"}}},"additionalProperties":false},"Extension":{"description":"Data about an extension image (sysext or confext) to merge onto the target OS.\\n\\nExtension image must be a [Discoverable Disk Image](https://uapi-group.org/specifications/specs/discoverable_disk_image/).","type":"object","required":["sha384","url"],"properties":{"path":{"description":"The absolute path of the extension image in the target OS.\\n\\nFilename must be of the form `{name}.raw`, where `{name}` matches the extension-release filename suffix. For example, `extension-release.my-tool` requires the path to end with `my-tool.raw`.\\n\\nBy default, sysexts are placed in /var/lib/extensions/. Trident supports placing sysexts in:\\n\\n- /etc/extensions/\\n\\n- /var/lib/extensions/\\n\\n- /.extra/sysext/\\n\\nBy default, confexts are placed in /var/lib/confexts/. Trident supports placing confexts in:\\n\\n- /var/lib/confexts/\\n\\n- /usr/lib/confexts/\\n\\n- /usr/local/lib/confexts/\\n\\n/run/sysexts/ and /run/confexts/ are not supported.","type":"string","nullable":true},"sha384":{"description":"The Sha384 of the entire extension image file.","type":"string","format":"[a-fA-F0-9]{96}"},"url":{"description":"The path to the extension image file, which must be a [Discoverable Disk Image](https://uapi-group.org/specifications/specs/discoverable_disk_image/).\\n\\nURLs may have one of the following four schemes: `http://`, `https://`, `file://`, or `oci://`. Extension image files stored in OCI registries must allow for anonymous pulls.","type":"string","format":"uri"}},"additionalProperties":false},"FileSystem":{"type":"object","properties":{"deviceId":{"description":"The ID of the block device on which to place this file system.","type":"string","format":"Block Device ID"},"mountPoint":{"description":"The mount point of the file system.\\n\\nIt can be provided as an object for more control over the mount options, or as a just a string when `defaults` is sufficient.","oneOf":[{"$ref":"#/definitions/MountPoint"},{"type":"string"},{"type":"null"}],"nullable":true,"string_shortcut":"path"},"overrideEspMount":{"description":"Options to change the default ESP mount point path.","allOf":[{"$ref":"#/definitions/OverrideEspMount"}]},"source":{"description":"The source of the file system.\\n\\nIf not specified, this field will default to image.","allOf":[{"$ref":"#/definitions/FileSystemSource"}]},"type":{"description":"The type of the file system.\\n\\nFile system type must *not* be specified if the source of the file system is `image`.","allOf":[{"$ref":"#/definitions/FileSystemType"}],"nullable":true}},"additionalProperties":false},"FileSystemSource":{"oneOf":[{"title":"New","description":"Create a new file system.","type":"string","enum":["new"]},{"title":"Adopted","description":"Use an existing file system from an adopted partition.","type":"string","enum":["adopted"]},{"title":"Image","description":"Use an existing file system from an image.","type":"string","enum":["image"]}]},"FileSystemType":{"description":"File system types.","oneOf":[{"title":"Ext4 file system","type":"string","enum":["ext4"]},{"title":"XFS file system","type":"string","enum":["xfs"]},{"title":"Vfat file system","type":"string","enum":["vfat"]},{"title":"NTFS file system","description":"Using NTFS on Linux comes with some limitations. For more information, see: [Limitations of NTFS](../../../Explanation/Limitations-Of-NTFS.md)","type":"string","enum":["ntfs"]},{"title":"Tmpfs","description":"[Kernel documentation](https://www.kernel.org/doc/html/latest/filesystems/tmpfs.html)\\n\\nTmpfs is only valid if the filesystem `source` is `new`.","type":"string","enum":["tmpfs"]},{"title":"Auto","description":"Passed to `mount` to automatically detect the filesystem type.\\n\\nAuto is only valid if the filesystem `source` is `adopted`.","type":"string","enum":["auto"]}]},"Health":{"description":"Configuration for the host OS health.","type":"object","properties":{"checks":{"description":"Checks to be run before Trident commits a serviced target OS as \'provisioned\'. If any of the checks fail, the commit will not be completed and, for A/B update, a rollback will be triggered.\\n\\nThese checks can run for installs and A/B updates. If `runOn` is specified for anything other than \'clean-install\' or \'ab-update\' type, the check will be ignored. If \'all\' is specified, the check will run for both \'clean-install\' and \'ab-update\'.\\n\\nThese checks are run in the target OS. The `$TARGET_ROOT` variable will be set to \'/\' for consistency with postProvision scripts.","type":"array","items":{"$ref":"#/definitions/Check"}}},"additionalProperties":false},"ImageSha384":{"description":"Image SHA384 checksum.","oneOf":[{"title":"Ignored","description":"You can pass `ignored` to skip the checksum verification.","type":"string","enum":["ignored"]},{"title":"Checksum","description":"The SHA384 checksum of the image.\\n\\n*Details:*\\n\\nThe Sha384Hash is a 96-character hexadecimal string.","type":"string","format":"[a-fA-F0-9]{96}"}]},"KernelCommandLine":{"description":"Additional kernel command line options to add to the image.","type":"object","required":["extraCommandLine"],"properties":{"extraCommandLine":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"LoadMode":{"description":"Load mode of the kernel module.","oneOf":[{"title":"Always","description":"Set kernel modules to be loaded automatically at boot time.","type":"string","enum":["always"]},{"title":"Auto","description":"Used for modules that are automatically loaded by the kernel as needed, without explicit configuration to load them at boot.","type":"string","enum":["auto"]},{"title":"Disable","description":"Configures kernel modules to be explicitly disabled, preventing them from loading automatically.","type":"string","enum":["disable"]},{"title":"Inherit","description":"Configures kernel modules to inherit the loading behavior set in the base image. Only applying new options where they are explicitly provided and applicable.","type":"string","enum":["inherit"]}]},"ManagementOs":{"description":"Configuration for the management OS.","type":"object","properties":{"netplan":{"description":"Netplan network configuration for the management OS.\\n\\nSee [Netplan YAML Configuration](https://netplan.readthedocs.io/en/stable/netplan-yaml/) for more information.","type":"object","format":"Netplan YAML","nullable":true},"users":{"description":"Users to configure on the management OS.","default":[],"type":"array","items":{"$ref":"#/definitions/User"}}},"additionalProperties":false},"Module":{"type":"object","required":["name"],"properties":{"loadMode":{"description":"Load mode of the kernel module.\\n\\nThe load mode setting for kernel modules dictates how and when these modules are loaded or disabled in the system.","default":"inherit","allOf":[{"$ref":"#/definitions/LoadMode"}]},"name":{"description":"Name of the module.","type":"string"},"options":{"description":"Kernel options.\\n\\nKernel options for modules can specify how these modules interact with the system, and adjust performance or security settings specific to each module.","default":{},"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false},"MountPoint":{"type":"object","required":["path"],"properties":{"options":{"description":"The mount options.","default":"defaults","type":"string"},"path":{"description":"The path to mount the file system.","type":"string"}},"additionalProperties":false},"Os":{"description":"Configuration for the host OS.","type":"object","properties":{"additionalFiles":{"description":"Additional Files to add to the image.","type":"array","items":{"$ref":"#/definitions/AdditionalFile"}},"confexts":{"description":"Data about confext images, which should be active on the target OS.","type":"array","items":{"$ref":"#/definitions/Extension"}},"hostname":{"description":"Hostname of the system.","type":"string","nullable":true},"kernelCommandLine":{"description":"Options for configuring the kernel.","allOf":[{"$ref":"#/definitions/KernelCommandLine"}]},"modules":{"description":"Kernel modules to configure.","type":"array","items":{"$ref":"#/definitions/Module"}},"netplan":{"description":"Netplan network configuration for the target OS.\\n\\nSee [Netplan YAML Configuration](https://netplan.readthedocs.io/en/stable/netplan-yaml/) for more information.","type":"object","format":"Netplan YAML","nullable":true},"selinux":{"description":"SELinux configuration for the host.\\n\\nNote: SELinux cannot be used in conjunction with vfat or NTFS filesystems. When SELinux is set to permissive or enforcing, the setfiles operation will be skipped for any filesystems of type vfat or NTFS.","default":{"mode":null},"allOf":[{"$ref":"#/definitions/Selinux"}]},"services":{"description":"Options for configuring systemd services.","allOf":[{"$ref":"#/definitions/Services"}]},"sysexts":{"description":"Data about sysext images, which should be active on the target OS.","type":"array","items":{"$ref":"#/definitions/Extension"}},"uefiFallback":{"description":"Options for configuring the UEFI fallback.","default":"conservative","allOf":[{"$ref":"#/definitions/UefiFallbackMode"}]},"users":{"description":"Users to configure on the host.","default":[],"type":"array","items":{"$ref":"#/definitions/User"}}},"additionalProperties":false},"OsImage":{"description":"Data about the image to deploy on the host, including sourcing and integrity information.\\n\\nCurrently, the only format supported by Trident is Composable OS Image (COSI). COSI files can be generated with PRISM.","type":"object","required":["sha384","url"],"properties":{"sha384":{"description":"The Sha384 of the metadata in the COSI file.","allOf":[{"$ref":"#/definitions/ImageSha384"}]},"url":{"description":"The path to the COSI file.\\n\\nURLs may have one of the following four schemes: `http://`, `https://`, `file://`, or `oci://`. COSI files stored as an OCI image must allow for anonymous pulls.","type":"string","format":"uri"}},"additionalProperties":false},"OverrideEspMount":{"oneOf":[{"title":"Use Default ESP Path","description":"Do not override the default ESP mount point path. This is the default behavior.\\n\\nThe ESP is assumed to be mounted at `/boot/efi` by default.","type":"string","enum":["use-default"]},{"title":"Override","description":"Override the default ESP mount point to be the path of this filesystem.\\n\\nOnly ONE filesystem can be used as ESP. Therefore, this option can be used at most once in the Host Configuration.\\n\\nIn the rare scenario where a filesystem is overriding ESP AND another filesystem is mounted at the default ESP mount point path (`/boot/efi`), the latter filesystem will also be detected as the ESP, which will result in an error. If the filesystem mounted at the default ESP mount point path is not actually the ESP, then it should be marked with the `block` option to prevent it from being incorrectly treated as the ESP.","type":"string","enum":["override"]},{"title":"Block","description":"This option should be used very rarely and in very specific non-standard scenarios.\\n\\nUsed to indicate that this filesystem is NOT the ESP, even if it is mounted at the default ESP path, `/boot/efi`. This is only necessary if a distribution has a non-ESP filesystem that is mounted at the default ESP mount point path.\\n\\nFor this to work, the correct ESP filesystem will have to be explicitly marked as the ESP using `override`, and this filesystem will have to be marked with `block` to prevent it from being incorrectly treated as the ESP due to its mount point path.","type":"string","enum":["block"]}]},"Partition":{"description":"Per partition configuration.","type":"object","required":["id","size"],"properties":{"id":{"description":"A unique identifier for the partition.\\n\\nThis is a user defined string that allows to link the partition to the mount points and also to results in the Host Status. The identifier needs to be unique across all types of devices, not just partitions.","type":"string","format":"Block Device ID"},"label":{"description":"Partition label. If not set, the partition\'s block device ID will be used as the label.","type":"string","nullable":true},"size":{"description":"Size of the partition.","allOf":[{"$ref":"#/definitions/PartitionSize"}]},"type":{"description":"The type of the partition.\\n\\nAs defined by the [Discoverable Partitions Specification](https://uapi-group.org/specifications/specs/discoverable_partitions_specification/).","default":"linux-generic","allOf":[{"$ref":"#/definitions/PartitionType"}]},"uuid":{"description":"Partition UUID. If not set, a new random UUID will be generated.","type":"string","format":"uuid","nullable":true}},"additionalProperties":false},"PartitionSize":{"description":"Partition size enum.","oneOf":[{"title":"Grow","description":"Grow a partition to use all available space.","type":"string","enum":["grow"]},{"title":"Fixed","description":"Fixed size in bytes. Must be a non-zero multiple of 4096 bytes.\\n\\n*Details:*\\n\\nA byte count with an optional suffix (K, M, G, T, to the base of 1024).","examples":[0,1,102,104576,"1K","1M","5G","4T"],"type":["string","number"],"format":"\\\\d+\\\\s*[KMGT]?"}]},"PartitionTableType":{"description":"Partition table type. Currently only GPT is supported.","oneOf":[{"title":"GPT","description":"Disk should be formatted with a GUID Partition Table (GPT).","type":"string","enum":["gpt"]}]},"PartitionType":{"description":"Partition types as defined by [The Discoverable Partitions Specification](<https://uapi-group.org/specifications/specs/discoverable_partitions_specification/>).","oneOf":[{"title":"EFI System Partition","description":"`C12A7328-F81F-11D2-BA4B-00A0C93EC93B`\\n\\nIf ESP is not on `raid1`, Trident will use the first partition of this type found in the Host Configuration.","type":"string","enum":["esp"]},{"title":"Root partition","description":"x64: `4F68BCE3-E8CD-4DB1-96E7-FBCAF984B709`","type":"string","enum":["root"]},{"title":"Swap partition","description":"`0657fd6d-a4ab-43c4-84e5-0933c84b4f4f`","type":"string","enum":["swap"]},{"title":"Root verity hash partition","description":"x64: `2c7357ed-ebd2-46d9-aec1-23d437ec2bf5`","type":"string","enum":["root-verity"]},{"title":"Home partition","description":"`933ac7e1-2eb4-4f13-b844-0e14e2aef915`","type":"string","enum":["home"]},{"title":"Var partition","description":"`4d21b016-b534-45c2-a9fb-5c16e091fd2d`","type":"string","enum":["var"]},{"title":"Usr partition","description":"x64: `8484680c-9521-48c6-9c11-b0720656f69e`","type":"string","enum":["usr"]},{"title":"Usr-verity hash partition","description":"x64: `77ff5f63-e7b6-4633-acf4-1565b864c0e6`","type":"string","enum":["usr-verity"]},{"title":"Tmp partition","description":"`7ec6f557-3bc5-4aca-b293-16ef5df639d1`","type":"string","enum":["tmp"]},{"title":"Generic Linux partition","description":"`0fc63daf-8483-4772-8e79-3d69d8477de4`","type":"string","enum":["linux-generic"]},{"title":"Server Data partition","description":"`3b8f8425-20e0-4f3b-907f-1a25a76f98e8`\\n\\nTo use this partition type on the disk with the root volume, make sure to not have `/srv` symlink present in your root volume filesystem. If you do, remove it before running Trident (e.g. by using MIC).","type":"string","enum":["srv"]},{"title":"Extended Boot Loader Partition","description":"`bc13c2ff-59e6-4262-a352-b275fd6f7172`","type":"string","enum":["xbootldr"]},{"title":"Other","description":"Use a partition type UUID not covered by the predefined options.","type":"string","format":"uuid"}]},"Password":{"description":"Password configuration for a user.\\n\\n**NOTICE:**\\n\\nAs a security measure, **Trident does NOT support passwords** for Trident-created users. The only allowed value for this field is a locked password, which is the default when this field is skipped. A locked password means that the user account does not allow logging in using password authentication. It is recommended to use SSH keys for authentication instead.","oneOf":[{"title":"\\\\[DEFAULT\\\\] Locked Password","description":"Lock the user\'s password. (equivalent to `passwd -l`)","type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["locked"]}},"additionalProperties":false}]},"Pcr":{"description":"Represents the Platform Configuration Registers (PCRs) in the TPM 2.0 (Trusted Platform Module) used for Measured Boot and PCR encryption. Each PCR is associated with a digit number. Some are also associated with a string name, which reflects the component of the boot process that is extended into the PCR during boot. The string names below are based on the [`systemd-cryptenroll` documentation](https://www.man7.org/linux/man-pages/man1/systemd-cryptenroll.1.html).\\n\\nMore information on the common PCR assignments in the Linux ecosystems are available in the [UAPI Linux TPM PCR Registry docs](https://uapi-group.org/specifications/specs/linux_tpm_pcr_registry/).","oneOf":[{"title":"PCR 0","description":"PCR 0, or `platform-code`.","type":"string","enum":["Pcr0"]},{"title":"PCR 1","description":"PCR 1, or `platform-config`.","type":"string","enum":["Pcr1"]},{"title":"PCR 2","description":"PCR 2, or `external-code`.","type":"string","enum":["Pcr2"]},{"title":"PCR 3","description":"PCR 3, or `external-config`.","type":"string","enum":["Pcr3"]},{"title":"PCR 4","description":"PCR 4, or `boot-loader-code`.","type":"string","enum":["Pcr4"]},{"title":"PCR 5","description":"PCR 5, or `boot-loader-config`.","type":"string","enum":["Pcr5"]},{"title":"PCR 6","description":"PCR 6, or `host-platform`.","type":"string","enum":["Pcr6"]},{"title":"PCR 7","description":"PCR 7, or `secure-boot-policy`.","type":"string","enum":["Pcr7"]},{"title":"PCR 8","description":"PCR 8.","type":"string","enum":["Pcr8"]},{"title":"PCR 9","description":"PCR 9, or `kernel-initrd`.","type":"string","enum":["Pcr9"]},{"title":"PCR 10","description":"PCR 10, or `ima`.","type":"string","enum":["Pcr10"]},{"title":"PCR 11","description":"PCR 11, or `kernel-boot`.","type":"string","enum":["Pcr11"]},{"title":"PCR 12","description":"PCR 12, or `kernel-config`.","type":"string","enum":["Pcr12"]},{"title":"PCR 13","description":"PCR 13, or `sysexts`.","type":"string","enum":["Pcr13"]},{"title":"PCR 14","description":"PCR 14, or `shim-policy`.","type":"string","enum":["Pcr14"]},{"title":"PCR 15","description":"PCR 15, or `system-identity`.","type":"string","enum":["Pcr15"]},{"title":"PCR 16","description":"PCR 16, or `debug`.","type":"string","enum":["Pcr16"]},{"title":"PCR 17","description":"PCR 17.","type":"string","enum":["Pcr17"]},{"title":"PCR 18","description":"PCR 18.","type":"string","enum":["Pcr18"]},{"title":"PCR 19","description":"PCR 19.","type":"string","enum":["Pcr19"]},{"title":"PCR 20","description":"PCR 20.","type":"string","enum":["Pcr20"]},{"title":"PCR 21","description":"PCR 21.","type":"string","enum":["Pcr21"]},{"title":"PCR 22","description":"PCR 22.","type":"string","enum":["Pcr22"]},{"title":"PCR 23","description":"PCR 23, or `application-support`.","type":"string","enum":["Pcr23"]}]},"Raid":{"description":"RAID configuration for a host.","type":"object","properties":{"software":{"description":"Individual software RAID configurations.","type":"array","items":{"$ref":"#/definitions/SoftwareRaidArray"}},"syncTimeout":{"description":"Timeout in seconds to wait for RAID arrays to sync.\\n\\nBy default, Trident will NOT wait for RAID arrays to finish syncing before continuing on with provisioning. This is because RAID arrays are supposed to be usable immediately after creation. If the user provides a value for this field and the RAID arrays do NOT finish syncing within the specified timeout, Trident will fail the provisioning process and return an error. The user will need to increase their timeout value if the RAID arrays are taking longer to sync than expected.","type":"integer","format":"uint64","minimum":0,"nullable":true}},"additionalProperties":false},"RaidLevel":{"oneOf":[{"title":"Striping","type":"string","enum":["raid0"]},{"title":"Mirroring","type":"string","enum":["raid1"]},{"title":"Striping with parity","type":"string","enum":["raid5"]},{"title":"Striping with double parity","type":"string","enum":["raid6"]},{"title":"Stripe of mirrors","type":"string","enum":["raid10"]}]},"Script":{"description":"A script that can be run on the host during Trident stages.","type":"object","oneOf":[{"description":"Raw contents of the script.","type":"object","required":["content"],"properties":{"content":{"type":"string"}},"additionalProperties":false},{"description":"Path to a script in the execution OS.","type":"object","required":["path"],"properties":{"path":{"type":"string"}},"additionalProperties":false}],"properties":{"arguments":{"description":"Arguments to pass to the script.","type":"array","items":{"type":"string"}},"environmentVariables":{"description":"Environment variables that are needed by the script. These will be set before running the script. UPDATE_KIND and TARGET_ROOT values are set by default to use.","type":"object","additionalProperties":{"type":"string"}},"interpreter":{"description":"Binary to run the script with. The default is `/bin/sh`.","type":"string","nullable":true},"name":{"description":"Name of the script.","type":"string"},"runOn":{"description":"List of servicing types that the script should run on.","type":"array","items":{"$ref":"#/definitions/ServicingTypeSelection"}}},"additionalProperties":false},"Scripts":{"description":"Scripts that can be run on the host during Trident stages. These scripts are run in the order they are defined. Ensure that the scripts are idempotent as they may be run multiple times.","type":"object","properties":{"postConfigure":{"description":"Scripts to be run after step \'Configure\' in Trident is complete.\\n\\nThese scripts are run from within a chroot of the target OS. The `$TARGET_ROOT` variable will be set to \'/\' for consistency with postProvision scripts.","type":"array","items":{"$ref":"#/definitions/Script"}},"postProvision":{"description":"Scripts to be run after step \'Provision\' in Trident is complete.\\n\\nThese scripts are run with the root filesystem of the target OS mounted at `$TARGET_ROOT` and other partitions specified for the target OS mounted relative to that.","type":"array","items":{"$ref":"#/definitions/Script"}},"preServicing":{"description":"Scripts to be run before Trident begins servicing the host.\\n\\nThese scripts are run in the servicing OS. Scripts that are configured with a path source must exist in the servicing OS.","type":"array","items":{"$ref":"#/definitions/Script"}}},"additionalProperties":false},"Selinux":{"description":"Configuration for SELinux mode","type":"object","properties":{"mode":{"description":"Override the SELinux mode. When not provided, no changes will be made to the existing configuration.\\n\\nNote: Trident only supports SELinux and root-verity together when running in UKI-mode. Otherwise, when using root-verity, SELinux must not be enabled in the OS image or SELinux should be explicitly set to `disabled`.","allOf":[{"$ref":"#/definitions/SelinuxMode"}],"nullable":true}},"additionalProperties":false},"SelinuxMode":{"description":"SELinux mode","oneOf":[{"title":"Disabled","description":"Set SELinux to disabled. The mode is set by appending `selinux=0` to the kernel command line.","type":"string","enum":["disabled"]},{"title":"Permissive","description":"Set SELinux to permissive. The mode is set by appending `security=selinux selinux=1 enforcing=0` to the kernel command line and setting `SELINUX=permissive` in `/etc/selinux/config`.","type":"string","enum":["permissive"]},{"title":"Enforcing","description":"Set SELinux to enforcing. The mode is set by appending `security=selinux selinux=1` to the kernel command line and setting `SELINUX=enforcing` in `/etc/selinux/config`. The `security=selinux` arg tells the kernel which LSM to activate. The enforcing/permissive decision is controlled by the config file, allowing runtime changes via `setenforce`.","type":"string","enum":["enforcing"]}]},"Services":{"type":"object","properties":{"disable":{"description":"List of services to disable.\\n\\nThe services listed here will *not* be set to automatically run on OS boot.","default":[],"type":"array","items":{"type":"string"}},"enable":{"description":"List of services to enable.\\n\\nThe services listed here will be set to automatically run on OS boot.","default":[],"type":"array","items":{"type":"string"}}},"additionalProperties":false},"ServicingTypeSelection":{"description":"The selection of servicing types performed by Trident that can be used for any user-facing API. Currently, it is used to allow the user to select when to run a custom Script.","oneOf":[{"title":"Clean Install","description":"This selection only includes CleanInstall, a clean install of the target OS image when the host is booted from the provisioning OS.","type":"string","enum":["clean-install"]},{"title":"Runtime Update","description":"This selection only includes RuntimeUpdate, an update that does not require pausing the workload or rebooting.","type":"string","enum":["runtime-update"]},{"title":"A/B Update","description":"This selection only includes AbUpdate, an update that requires switching to a different root partition and rebooting.","type":"string","enum":["ab-update"]},{"title":"All","description":"This selection includes all servicing types.","type":"string","enum":["all"]}]},"SoftwareRaidArray":{"description":"Software RAID configuration.\\n\\nThe RAID array will be created using the `mdadm` package. During a clean install, all the existing RAID arrays that are on disks defined in the Host Configuration will be unmounted, and then stopped.\\n\\nThe RAID arrays that are defined in the Host Configuration will be created, and mounted if requested in the `storage.filesystems` config.\\n\\nTo learn more about RAID, please refer to the [RAID wiki](https://wiki.archlinux.org/title/RAID).\\n\\nTo learn more about `mdadm`, please refer to the [mdadm guide](https://raid.wiki.kernel.org/index.php/A_guide_to_mdadm).","type":"object","required":["devices","id","level","name"],"properties":{"devices":{"description":"Devices that will be used for the RAID array.\\n\\nSee the reference links for picking the right number of devices. Devices are partition IDs from the `disks` section.","type":"array","items":{"type":"string","format":"Block Device ID"}},"id":{"description":"A unique identifier for the RAID array.\\n\\nThis is a user-defined string that links the RAID array to the `filesystems` config in the Host Configuration. The identifier must be unique across devices of all types in the Host Configuration.","type":"string","format":"Block Device ID"},"level":{"description":"RAID level.\\n\\n`raid1` is supported and tested.\\n\\nOther possible values yet to be tested are: `raid0`, `raid5`, `raid6`, `raid10`.","allOf":[{"$ref":"#/definitions/RaidLevel"}]},"name":{"description":"Name of the RAID array.\\n\\nThis is used to reference the RAID array on the system. For example, `some-raid` will result in `/dev/md/some-raid` on the system.","type":"string"}},"additionalProperties":false},"SshMode":{"oneOf":[{"title":"\\\\[DEFAULT\\\\] Blocked","description":"Disable SSH for this entity.","type":"string","enum":["block"]},{"title":"Key Only","description":"Enable SSH for this entity with KEY only.","type":"string","enum":["key-only"]}]},"Storage":{"description":"Storage configuration describes the disks of the host that will be used to store the OS and data. Not all disks of the host need to be captured inside the Host Configuration, only those that Trident should operate on.","type":"object","properties":{"abUpdate":{"description":"A/B update configuration.","allOf":[{"$ref":"#/definitions/AbUpdate"}],"nullable":true},"disks":{"description":"A list of disks that will be used for the host.","type":"array","items":{"$ref":"#/definitions/Disk"}},"encryption":{"description":"Encryption configuration.","allOf":[{"$ref":"#/definitions/Encryption"}],"nullable":true},"filesystems":{"description":"Filesystems in this host.","type":"array","items":{"$ref":"#/definitions/FileSystem"}},"raid":{"description":"RAID configuration.","allOf":[{"$ref":"#/definitions/Raid"}]},"swap":{"description":"Swap device configuration.","type":"array","oneOf":[{"$ref":"#/definitions/Swap"},{"type":"string"}],"items":{"oneOf":[{"$ref":"#/definitions/Swap"},{"type":"string"}],"string_shortcut":"Block Device ID"}},"verity":{"description":"Verity device configuration.","type":"array","items":{"$ref":"#/definitions/VerityDevice"}}},"additionalProperties":false},"Swap":{"type":"object","required":["deviceId"],"properties":{"deviceId":{"description":"The ID of the block device to use for this swap area.","type":"string","format":"Block Device ID"}},"additionalProperties":false},"SystemdCheck":{"description":"A check that can be run on the host to ensure systemd service(s) are in a successful state, as defined by `systemctl status` returning success.","type":"object","properties":{"name":{"description":"Name of the check.","type":"string"},"runOn":{"description":"List of servicing types that the check should run on. Valid servicing types are CleanInstall and AbUpdate, if All is specified, the check will run for both CleanInstall and AbUpdate.","type":"array","items":{"$ref":"#/definitions/ServicingTypeSelection"}},"systemdServices":{"description":"List of systemd services that need to be in successful state.","type":"array","items":{"type":"string"}},"timeoutSeconds":{"description":"Timeout for the systemd check, in seconds. If the service is found to be in an unsuccessful state, it will be requeried every 100ms until the timeout is reached. If the timeout is reached and the service is still unsuccessful, an error is returned. If 0 is specified, the services will be checked once and the check will return immediately.","default":30,"type":"integer","format":"uint","minimum":0}},"additionalProperties":false},"Trident":{"description":"The Trident Management configuration controls the installation of the Trident agent onto the target OS.","type":"object","properties":{"datastorePath":{"description":"Describes where to place the datastore Trident will use to store its state. Defaults to `/var/lib/trident/datastore.sqlite`. Needs to end with `.sqlite`, cannot be an existing file and cannot reside on a read-only filesystem or A/B volume.","type":"string"},"disable":{"description":"When set to `true`, prevents Trident from being enabled on the target OS. In that case, the remaining fields are ignored.","default":false,"type":"boolean"},"logstream":{"description":"Optional URL to stream logs to. TODO: document the interface.","type":"string","nullable":true},"phonehome":{"description":"URL to reach out to when target OS networking is up, so Trident can report its status. If not specified, the value from the Trident configuration will be used. This is useful for debugging and monitoring purposes, say by an orchestrator.","type":"string","nullable":true}},"additionalProperties":false},"UefiFallbackMode":{"description":"UEFI fallback mode\\n\\nUEFI provides a mechanism for booting from an EFI file without a corresponding boot variable existing in NVRAM. This is known as the UEFI fallback mode, and it uses a specific file path (/EFI/BOOT) to locate the fallback bootloader.\\n\\nThis configuration option allows specifying how Trident should populate the UEFI fallback boot files during OS installation or update.","oneOf":[{"title":"Conservative","description":"During clean install, the UEFI fallback will be updated during `finalize` to boot to the target OS. During an A/B update, the UEFI fallback will be updated to boot to the servicing OS (the existing OS) during `finalize` and then will be updated to boot to the target OS when `commit` validates the target OS as healthy. This aligns with how Trident handles the UEFI boot variables during an update.","type":"string","enum":["conservative"]},{"title":"Optimistic","description":"During clean install, the UEFI fallback will be updated during `finalize` to boot to the target OS. During an A/B update, the UEFI fallback will be updated to boot to the target OS (the newly installed OS) during the finalize stage.","type":"string","enum":["optimistic"]},{"title":"Disabled","description":"No UEFI fallback boot files are installed.","type":"string","enum":["disabled"]}]},"User":{"description":"Configuration for a specific user.","type":"object","required":["name"],"properties":{"homeDirectory":{"description":"Home directory for the user.","type":"string","nullable":true},"name":{"description":"Username","type":"string"},"password":{"description":"Password configuration.","allOf":[{"$ref":"#/definitions/Password"}]},"primaryGroup":{"description":"Primary group to add the user to.","type":"string","nullable":true},"secondaryGroups":{"description":"List of secondary groups to add the user to.","type":"array","items":{"type":"string"}},"sshMode":{"description":"SSH configuration for the user. **(IN DEVELOPMENT)**","allOf":[{"$ref":"#/definitions/SshMode"}]},"sshPublicKeys":{"description":"List of SSH keys to add to the user\'s authorized keys.","type":"array","items":{"type":"string"}},"startupCommand":{"description":"Command to be executed at startup, providing a way to run custom scripts or applications on user login.","type":"string","nullable":true},"uid":{"description":"Specifies the desired User ID. If not provided, the system will automatically assign a UID.","type":"integer","format":"int32","nullable":true}},"additionalProperties":false},"VerityCorruptionOption":{"description":"Corruption option for verity.","oneOf":[{"title":"IO-Error","description":"Fails the I/O operation with an I/O error.","type":"string","enum":["io-error"]},{"title":"Ignore","description":"Ignores the corruption and continues operation.","type":"string","enum":["ignore"]},{"title":"Panic","description":"Causes the system to panic (print errors) and then try restarting.","type":"string","enum":["panic"]},{"title":"Restart","description":"Attempts to restart the system.","type":"string","enum":["restart"]}]},"VerityDevice":{"description":"Verity device configuration.","type":"object","required":["dataDeviceId","hashDeviceId","id","name"],"properties":{"corruptionOption":{"default":"io-error","allOf":[{"$ref":"#/definitions/VerityCorruptionOption"}]},"dataDeviceId":{"description":"The ID of the partition to use as the verity data partition.","type":"string","format":"Block Device ID"},"hashDeviceId":{"description":"The ID of the partition to use as the verity hash partition.","type":"string","format":"Block Device ID"},"id":{"description":"Block device id of the verity device.","type":"string"},"name":{"description":"Name of the verity device, used for the device mapper name.\\n\\nThe value must be \\"root\\" for root partition \\"/\\".","type":"string"}},"additionalProperties":false}}}');
+;// CONCATENATED MODULE: ./build/trident/host-config-schema.js
+// Trident's Host Configuration JSON schema, corrected where it disagrees with
+// Trident's own parser (the serde types in microsoft/trident,
+// crates/trident_api/src/config/host/), and compiled once.
+//
+// The schema is generated by schemars from Trident's Rust types and then
+// post-processed; in a few places it describes something other than what
+// serde actually accepts. Each fix below is a pure rewrite of one such spot,
+// so that everything else the schema forbids is still forbidden.
+
+
+
+
+
+/**
+ * PCR names serde accepts (sysdefs/src/tpm2.rs, strum `serialize` names):
+ * the systemd-cryptenroll names, `pcrN` where systemd has none. The schema
+ * instead lists the Rust variant names (`Pcr7`), which the parser rejects.
+ */
+const PCR_NAMES = [
+    'platform-code',
+    'platform-config',
+    'external-code',
+    'external-config',
+    'boot-loader-code',
+    'boot-loader-config',
+    'host-platform',
+    'secure-boot-policy',
+    'pcr8',
+    'kernel-initrd',
+    'ima',
+    'kernel-boot',
+    'kernel-config',
+    'sysexts',
+    'shim-policy',
+    'system-identity',
+    'debug',
+    'pcr17',
+    'pcr18',
+    'pcr19',
+    'pcr20',
+    'pcr21',
+    'pcr22',
+    'application-support',
+];
+/** Formats whose names are regular expressions (schemars copied a `#[schemars(regex)]` into `format`). */
+const REGEX_FORMATS = new Set(['\\d+\\s*[KMGT]?', '[a-fA-F0-9]{96}']);
+/** Standard formats Trident really enforces (its fields are `Url` and `Uuid`). */
+const STANDARD_FORMATS = {
+    uuid: formats/* fullFormats */.U9.uuid,
+    uri: formats/* fullFormats */.U9.uri,
+};
+/** The corrected schema: a pure function of the vendored one, which it leaves untouched. */
+function correctHostConfigSchema(raw) {
+    const fixed = fixDefinitions(structuredClone(raw));
+    const rewritten = mapSchema(fixed, (node) => nullableToAnyOf(flattenSerdeOneOf(dropNonStandard(node))));
+    if (!isMapping(rewritten))
+        throw new Error('host config schema is not an object');
+    return inlineRefs(rewritten);
+}
+function fixDefinitions(schema) {
+    const defs = isMapping(schema.definitions) ? schema.definitions : {};
+    if (isMapping(defs.Check))
+        defs.Check = untagCheck(defs.Check);
+    if (isMapping(defs.Pcr))
+        defs.Pcr = pcrSchema(defs.Pcr);
+    if (isMapping(defs.Storage) && isMapping(defs.Storage.properties)) {
+        const swap = defs.Storage.properties.swap;
+        if (isMapping(swap))
+            defs.Storage.properties.swap = moveSwapOneOfIntoItems(swap);
+    }
+    return schema;
+}
+/**
+ * health.checks: the schema has serde's default external tagging
+ * (`{Script: {...}}`), but the enum is `#[serde(untagged)]`: samples and
+ * parser use the bare object. Each `{Tag: X}` branch becomes X.
+ */
+function untagCheck(check) {
+    if (!Array.isArray(check.oneOf))
+        return check;
+    const branches = check.oneOf;
+    const oneOf = branches.map((branch) => {
+        if (!isMapping(branch) || !isMapping(branch.properties) || !Array.isArray(branch.required))
+            return branch;
+        const tag = branch.required[0];
+        return typeof tag === 'string' && isMapping(branch.properties[tag]) ? branch.properties[tag] : branch;
+    });
+    return { ...check, oneOf };
+}
+/** A PCR is a number 0–23 or a systemd name (see PCR_NAMES). */
+function pcrSchema(pcr) {
+    return {
+        description: pcr.description,
+        oneOf: [
+            { type: 'integer', minimum: 0, maximum: 23 },
+            { type: 'string', enum: [...PCR_NAMES] },
+        ],
+    };
+}
+/** storage.swap: the array carries a `oneOf` meant for its items (which already have it): drop it. */
+function moveSwapOneOfIntoItems(swap) {
+    if (!Array.isArray(swap.oneOf) || !isMapping(swap.items))
+        return swap;
+    const { oneOf, ...rest } = swap;
+    const items = Array.isArray(swap.items.oneOf) ? swap.items : { ...swap.items, oneOf };
+    return { ...rest, items };
+}
+/** `string_shortcut` is schemars' note that a string may stand for the object; Ajv would reject the unknown keyword. */
+function dropNonStandard(node) {
+    const { string_shortcut: _ignored, ...rest } = node;
+    return rest;
+}
+/**
+ * Script is `#[serde(flatten)]` over an enum (content | path): schemars put
+ * the enum's variants in a `oneOf` with `additionalProperties: false` each,
+ * next to a parent that also forbids extra keys, so nothing validates.
+ * Their properties move to the parent; the oneOf keeps only "exactly one of".
+ */
+function flattenSerdeOneOf(node) {
+    const { oneOf, properties } = node;
+    if (!Array.isArray(oneOf) || !isMapping(properties) || node.additionalProperties !== false)
+        return node;
+    const variants = oneOf.filter(isMapping);
+    if (variants.length !== oneOf.length || !variants.every((v) => isMapping(v.properties)))
+        return node;
+    const merged = { ...properties };
+    for (const v of variants)
+        Object.assign(merged, v.properties);
+    return { ...node, properties: merged, oneOf: variants.map((v) => ({ required: v.required ?? [] })) };
+}
+/** OpenAPI's `nullable: true` (not JSON Schema): "this, or null". */
+function nullableToAnyOf(node) {
+    if (!('nullable' in node))
+        return node;
+    const { nullable, ...rest } = node;
+    if (nullable !== true)
+        return rest;
+    const { description, ...shape } = rest;
+    const wrapper = { anyOf: [{ type: 'null' }, shape] };
+    if (description !== undefined)
+        wrapper.description = description;
+    return wrapper;
+}
+let host_config_schema_validator;
+let correctedSchema;
+/** The corrected schema, built once per process. */
+function hostConfigSchema() {
+    correctedSchema ??= correctHostConfigSchema(trident_host_config_schema_namespaceObject);
+    return correctedSchema;
+}
+/** The compiled validator, built once per process. */
+function hostConfigValidator() {
+    host_config_schema_validator ??= compile(hostConfigSchema());
+    return host_config_schema_validator;
+}
+function compile(schema) {
+    // strictTypes off: schemars writes `type` only on some branches of a oneOf, which is valid JSON Schema.
+    const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false });
+    for (const name of collectFormats(schema))
+        ajv.addFormat(name, formatFor(name));
+    return ajv.compile(schema);
+}
+/**
+ * uuid and uri are checked as the standard says; the regex-named ones as
+ * their regex; the rest (`Block Device ID`, `Netplan YAML`, `uint`, `uint64`,
+ * `int32`, …) name Rust types, not string shapes, so they accept anything.
+ */
+function formatFor(name) {
+    const standard = STANDARD_FORMATS[name];
+    if (standard)
+        return standard;
+    if (REGEX_FORMATS.has(name))
+        return new RegExp(`^(?:${name})$`);
+    return true;
+}
+
+;// CONCATENATED MODULE: ./build/trident/host-config.js
+// Trident Host Configuration: parse, check, and point `image` at the COSI the
+// ISO carries. Pure: the caller reads and writes files.
+
+
+
+
+
+
+/** Where the live ISO exposes its media (a symlink made during customization to /run/initramfs/live). */
+const CDROM_MOUNT = '/mnt/trident_cdrom';
+/** The schemes Trident's image fetcher reads (OsImage.url documentation). */
+const IMAGE_URL_SCHEMES = ['file', 'http', 'https', 'oci'];
+/** Line counters of the documents parseHostConfig made, so checkHostConfig can locate nodes. */
+const lineCounters = new WeakMap();
+/** Parses YAML text; a syntax error comes back as a Problem at its 1-based line and column. */
+function parseHostConfig(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+    const first = doc.errors[0];
+    if (first)
+        return { error: yamlErrorProblem(first) };
+    try {
+        const value = doc.toJS({ maxAliasCount: 100 });
+        lineCounters.set(doc, lineCounter);
+        return { doc, value };
+    }
+    catch (err) {
+        return { error: { path: '', message: errors_errorMessage(err) } };
+    }
+}
+function yamlErrorProblem(error) {
+    // The first line is the reason; the rest is a source excerpt, and the position goes to line/column.
+    const { reason, line, column } = yamlErrorParts(error);
+    return { path: '', message: reason, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) };
+}
+/**
+ * Everything wrong with a parsed host config, one problem per path. With the
+ * document from parseHostConfig, each problem carries its line and column.
+ */
+function checkHostConfig(value, doc) {
+    const rules = ruleProblems(value);
+    const ruled = new Set(rules.map((p) => p.path));
+    // The explicit rules say the same thing as the schema, more precisely: theirs win on a shared path.
+    const schema = schemaProblems(value).filter((p) => !ruled.has(p.path));
+    const problems = mergeByPath([...rules, ...schema]);
+    return doc ? locateAll(problems, doc) : problems.map(({ path, message }) => ({ path, message }));
+}
+function schemaProblems(value) {
+    const validate = hostConfigValidator();
+    if (validate(value))
+        return [];
+    return explainErrors(validate.errors ?? [], hostConfigSchema());
+}
+/** Checks the action relies on, with messages that say what to write instead. */
+function ruleProblems(value) {
+    if (!isMapping(value)) {
+        return [{ path: '', message: `must be a mapping with Trident's keys (${topLevelKeys().join(', ')}), not ${kindOf(value)}`, atKey: false }];
+    }
+    return [...topLevelKeyProblems(value), ...imageProblems(value.image)];
+}
+function topLevelKeys() {
+    const properties = hostConfigSchema().properties;
+    return isMapping(properties) ? Object.keys(properties) : [];
+}
+function topLevelKeyProblems(value) {
+    const known = topLevelKeys();
+    return Object.keys(value)
+        .filter((key) => !known.includes(key))
+        .map((key) => ({
+        path: `/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`,
+        message: `unknown top-level key ${quote(key)}: Trident's keys are ${joinOr(known)}`,
+        atKey: true,
+    }));
+}
+function imageProblems(image) {
+    if (!isMapping(image))
+        return [];
+    return [...imageUrlProblems(image.url), ...imageShaProblems(image.sha384)];
+}
+function imageUrlProblems(url) {
+    if (typeof url !== 'string')
+        return [];
+    const at = (message) => [{ path: '/image/url', message, atKey: false }];
+    const schemes = joinOr(IMAGE_URL_SCHEMES.map((s) => `${s}://`));
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(url)?.[1]?.toLowerCase();
+    if (scheme === undefined) {
+        const hint = url.startsWith('/') ? `; for a COSI the ISO carries at ${url}, write ${quote(expectedCosiUrl(url))}` : '';
+        return at(`${quote(url)} is not a URL: it needs a scheme (${schemes})${hint}`);
+    }
+    if (!IMAGE_URL_SCHEMES.includes(scheme))
+        return at(`scheme ${quote(`${scheme}://`)} is not one Trident reads: use ${schemes}`);
+    if (!URL.canParse(url))
+        return at(`${quote(url)} is not a valid URL`);
+    return [];
+}
+function imageShaProblems(sha) {
+    const expected = `the SHA-384 of the COSI's metadata.json (96 hex digits) or the literal "ignored"`;
+    const at = (message) => [{ path: '/image/sha384', message, atKey: false }];
+    if (typeof sha === 'number')
+        return at(`must be quoted: YAML read it as a number; expected ${expected}`);
+    if (typeof sha !== 'string' || sha === 'ignored' || /^[0-9a-fA-F]{96}$/.test(sha))
+        return [];
+    return at(`must be ${expected}; got ${sha.length} characters`);
+}
+function kindOf(value) {
+    if (value === null || value === undefined)
+        return 'an empty document';
+    if (Array.isArray(value))
+        return 'a list';
+    return `a ${typeof value}`;
+}
+function locateAll(problems, doc) {
+    const counter = lineCounters.get(doc);
+    const located = problems.map((p) => {
+        const offset = counter ? nodeOffset(doc, p.path, p.atKey) : undefined;
+        if (offset === undefined || !counter)
+            return { path: p.path, message: p.message };
+        const { line, col } = counter.linePos(offset);
+        return { path: p.path, message: p.message, line, column: col };
+    });
+    // Source order reads best in a log and in annotations.
+    return located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+/**
+ * Source offset of the node a pointer names; the key when asked (unknown
+ * keys) or when the value has no position; else the nearest existing parent.
+ */
+function nodeOffset(doc, pointer, atKey) {
+    let current = doc.contents;
+    let best = rangeStart(current);
+    for (const segment of pointerSegments(pointer)) {
+        if ((0,dist/* isMap */.jh)(current)) {
+            const pair = current.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === segment);
+            if (!pair)
+                return best;
+            const keyStart = rangeStart(pair.key);
+            current = pair.value;
+            best = (atKey ? keyStart : (rangeStart(current) ?? keyStart)) ?? best;
+        }
+        else if ((0,dist/* isSeq */.oP)(current)) {
+            current = current.items[Number(segment)];
+            best = rangeStart(current) ?? best;
+        }
+        else {
+            return best;
+        }
+    }
+    return best;
+}
+function rangeStart(node) {
+    if (!isMapping(node) || !Array.isArray(node.range))
+        return undefined;
+    const start = node.range[0];
+    return typeof start === 'number' ? start : undefined;
+}
+/**
+ * The host config text with `image.url` and `image.sha384` set (and `image`
+ * created when missing). Comments, key order and the rest of the text's
+ * values are kept; the caller writes the result to a new file.
+ */
+function wireImage(text, url, sha384) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
+    const first = doc.errors[0];
+    if (first)
+        throw new Error(`cannot set image in a host config that does not parse: ${yamlErrorProblem(first).message}`);
+    if (doc.contents !== null && !(0,dist/* isMap */.jh)(doc.contents))
+        throw new Error('cannot set image: the host config is not a mapping');
+    const image = doc.get('image', true);
+    if ((0,dist/* isMap */.jh)(image)) {
+        image.set('url', url);
+        image.set('sha384', sha384);
+    }
+    else {
+        doc.set('image', doc.createNode({ url, sha384 }));
+    }
+    // lineWidth 0: never fold the user's long scalars onto new lines.
+    return doc.toString({ lineWidth: 0 });
+}
+/** The image settings of a parsed host config, where they are strings. */
+function imageOf(value) {
+    if (!isMapping(value) || !isMapping(value.image))
+        return {};
+    const { url, sha384 } = value.image;
+    return {
+        ...(typeof url === 'string' ? { url } : {}),
+        ...(typeof sha384 === 'string' ? { sha384 } : {}),
+    };
+}
+/** The URL under which the live ISO sees a COSI placed at `cosiDestination` (absolute) on its media. */
+function expectedCosiUrl(cosiDestination) {
+    if (!cosiDestination.startsWith('/'))
+        throw new Error(`cosi destination must be absolute: ${quote(cosiDestination)}`);
+    return `file://${CDROM_MOUNT}${cosiDestination}`;
+}
+
+;// CONCATENATED MODULE: ./build/trident/host-config-copy.js
+// The host config that the ISO carries: the user's file checked and, with a
+// COSI and host-config-image auto, a copy whose image.url and image.sha384
+// point at the COSI on the ISO. The user's file is never written.
+
+
+
+
+
+/** Indents each line of a list under the sentence that introduces it. */
+function indent(text) {
+    return text.replace(/^/gm, '  ');
+}
+/** The host-config input's file is not a valid host configuration: each problem located in it, for an annotation. */
+class HostConfigError extends InputError {
+    file;
+    problems;
+    constructor(file, problems) {
+        super('host-config', `${file} is not a valid Trident host configuration:\n${indent(formatProblems(problems, external_node_path_.basename(file)))}`);
+        this.file = file;
+        this.problems = problems;
+        this.name = 'HostConfigError';
+    }
+}
+/** The text of the host config the ISO carries, and whether it differs from the user's. */
+function hostConfigForIso(file, text, plan) {
+    const parsed = parseHostConfig(text);
+    if ('error' in parsed)
+        throw new HostConfigError(file, [parsed.error]);
+    const problems = checkHostConfig(parsed.value, parsed.doc);
+    if (problems.length > 0)
+        throw new HostConfigError(file, problems);
+    if (plan.cosiSha384 === undefined)
+        return { text, changed: false };
+    const url = expectedCosiUrl(plan.cosiDestination);
+    if (plan.mode === 'auto')
+        return { text: wireImage(text, url, plan.cosiSha384), changed: true };
+    const image = imageOf(parsed.value);
+    const wrong = [];
+    if (image.url !== url)
+        wrong.push({ path: '/image/url', message: `is '${image.url ?? '(missing)'}'; the ISO carries the COSI at ${url}` });
+    if (image.sha384 !== plan.cosiSha384 && image.sha384 !== 'ignored') {
+        wrong.push({ path: '/image/sha384', message: `is '${image.sha384 ?? '(missing)'}'; the COSI's metadata.json has SHA-384 ${plan.cosiSha384}` });
+    }
+    if (wrong.length > 0) {
+        throw new HostConfigError(file, [
+            ...wrong,
+            {
+                path: '',
+                message: 'with host-config-image: keep the file must already match the COSI; set host-config-image: auto to let the action write a corrected copy.',
+            },
+        ]);
+    }
+    return { text, changed: false };
+}
+/** Reads the user's host config and writes what the ISO carries to `copy`. */
+async function writeHostConfigCopy(file, copy, plan) {
+    const text = await (0,promises_.readFile)(file, 'utf8');
+    const result = hostConfigForIso(file, text, plan);
+    await (0,promises_.writeFile)(copy, result.text, { flag: 'wx' });
+    return { changed: result.changed };
+}
+
+;// CONCATENATED MODULE: ./build/context/input-files.js
+// The inputs that name files, checked before anything long starts: each
+// exists and is readable, can be mounted into a container, the output would
+// overwrite nothing, extra-config names no host file, and the COSI is sound.
+
+
+
+
+
+
+
+
+
+async function mustRead(input, file, kind) {
+    let info;
+    try {
+        info = await (0,promises_.stat)(file);
+        await (0,promises_.access)(file, promises_.constants.R_OK);
+    }
+    catch {
+        throw new InputError(input, `${file} does not exist or cannot be read; check the path (relative paths start at the workspace).`);
+    }
+    if (kind === 'file' && !info.isFile())
+        throw new InputError(input, `${file} is not a file.`);
+    if (kind === 'directory' && !info.isDirectory())
+        throw new InputError(input, `${file} is not a directory.`);
+}
+/** trident-rpms: a folder, or a gzip-compressed tarball (what make bin/trident-rpms.tar.gz writes). */
+async function checkRpmSource(file) {
+    await mustRead('trident-rpms', file, 'either');
+    if ((await (0,promises_.stat)(file)).isDirectory())
+        return;
+    const head = Buffer.alloc(2);
+    const handle = await (0,promises_.open)(file, 'r');
+    await handle.read(head, 0, 2, 0).finally(() => handle.close());
+    if (!/\.(tar\.gz|tgz)$/i.test(file) || head[0] !== 0x1f || head[1] !== 0x8b) {
+        throw new InputError('trident-rpms', `${file} is neither a folder nor a .tar.gz of RPMs (such as bin/trident-rpms.tar.gz from make); give one of those.`);
+    }
+}
+/** Checks every file input; returns the COSI read and extra-config parsed. Throws InputError. */
+async function checkInputFiles(inputs, log) {
+    if (inputs.hostConfig)
+        await mustRead('host-config', inputs.hostConfig, 'file');
+    if (inputs.config)
+        await mustRead('config', inputs.config, 'file');
+    if (inputs.cosi)
+        await mustRead('cosi', inputs.cosi, 'file');
+    if (inputs.rpms.kind === 'prebuilt')
+        await checkRpmSource(inputs.rpms.path);
+    if (inputs.rpms.kind === 'build') {
+        const { checkout } = inputs.rpms;
+        await mustRead('trident-source', checkout, 'directory');
+        await mustRead('trident-source', external_node_path_.join(checkout, 'Makefile'), 'file').catch(() => {
+            throw new InputError('trident-source', `${checkout} has no Makefile; give the root of a Trident checkout.`);
+        });
+    }
+    if (inputs.baseImage.kind === 'file')
+        await mustRead('base-image-file', inputs.baseImage.path, 'file');
+    // Paths that are mounted into the container must be expressible as -v host:container.
+    for (const [input, file] of [
+        ['cosi', inputs.cosi],
+        ['base-image-file', inputs.baseImage.kind === 'file' ? inputs.baseImage.path : undefined],
+        ['config', inputs.config],
+    ]) {
+        if (file && unmountablePath(file))
+            throw new InputError(input, `${file} contains ':', which a container mount cannot express; rename or move it.`);
+    }
+    // Never overwrite: the output must not exist yet, and its folder must.
+    const existing = await (0,promises_.stat)(inputs.output).catch(() => undefined);
+    if (existing)
+        throw new InputError('output', `${inputs.output} already exists; the action never overwrites a file. Remove it first or choose another output.`);
+    await mustRead('output', external_node_path_.dirname(inputs.output), 'directory').catch(() => {
+        throw new InputError('output', `the folder ${external_node_path_.dirname(inputs.output)} does not exist; create it first or choose another output.`);
+    });
+    const result = {};
+    if (inputs.extraConfig?.kind === 'file') {
+        await mustRead('extra-config', inputs.extraConfig.path, 'file');
+        result.extraConfig = parseYamlMapping(await (0,promises_.readFile)(inputs.extraConfig.path, 'utf8'), 'extra-config', inputs.extraConfig.path);
+    }
+    else if (inputs.extraConfig) {
+        result.extraConfig = inputs.extraConfig.value;
+    }
+    const references = fileReferences(result.extraConfig);
+    if (references.length > 0) {
+        throw new InputError('extra-config', `names files at ${references.join(', ')}, which the generated config cannot bring into the build (only host-config, cosi and the RPMs are mounted). Use inline content (os.additionalFiles[].content, scripts[].content), or give a complete config with its files as \`config\`.`);
+    }
+    if (inputs.cosi) {
+        const file = inputs.cosi;
+        const cosi = await readCosi(file).catch((error) => {
+            throw new InputError('cosi', `${file} is not a COSI file: ${errors_errorMessage(error)}`);
+        });
+        const problems = checkCosi(cosi, inputs.platform);
+        if (problems.length > 0) {
+            throw new InputError('cosi', `${file} is not usable:\n${indent(formatProblems(problems, external_node_path_.basename(file)))}`);
+        }
+        log(`COSI ${external_node_path_.basename(file)}: ${cosi.size} bytes, metadata.json SHA-384 ${cosi.metadataSha384}`);
+        result.cosi = cosi;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./build/tools/host.js
+// What the runner machine has: free disk space, and the kernel modules Image
+// Customizer uses. Read before any long step (skipped with validate-only).
+
+
+
+
+async function freeBytes(dir) {
+    const s = await (0,promises_.statfs)(dir);
+    return s.bavail * s.bsize;
+}
+/** Of the candidate folders that exist and are writable, the one with the most free space. */
+async function roomiest(candidates) {
+    let best;
+    for (const dir of candidates) {
+        try {
+            await (0,promises_.access)(dir, promises_.constants.W_OK);
+            const free = await freeBytes(dir);
+            if (!best || free > best.free)
+                best = { dir, free };
+        }
+        catch {
+            // Not there or not writable: not a candidate.
+        }
+    }
+    if (!best)
+        throw new Error(`none of ${candidates.join(', ')} is a writable folder for the build`);
+    return best;
+}
+const KERNEL_MODULES = ['loop', 'squashfs', 'vfat', 'ext4'];
+/** Kernel modules the build uses that are neither loaded, built in, nor installed. */
+async function missingKernelModules(names, root = '/') {
+    const moduleDir = external_node_path_.join(root, 'lib', 'modules', (0,external_node_os_.release)());
+    const [builtin, dep] = await Promise.all(['modules.builtin', 'modules.dep'].map((f) => (0,promises_.readFile)(external_node_path_.join(moduleDir, f), 'utf8').catch(() => '')));
+    const missing = [];
+    for (const name of names) {
+        const loaded = await pathExists(external_node_path_.join(root, 'sys', 'module', name));
+        const known = new RegExp(`/${name}\\.ko`).test(`${builtin}\n${dep}`);
+        if (!loaded && !known)
+            missing.push(name);
+    }
+    return missing;
+}
+
+;// CONCATENATED MODULE: ./build/stages/check.js
+// Stage 1: everything that can be wrong with the inputs and the machine,
+// before any long work. validate-only stops short of the machine checks (it
+// needs no container engine and no privileges).
+
+
+
+
+
+
+const GiB = 1024 ** 3;
+/**
+ * Free space the build needs: the base image converted to raw (minimal-os is a
+ * 4 GiB disk), a copy of its root filesystem, the ISO, and the COSI twice (the
+ * ISO's staging folder and the ISO itself). Pure.
+ */
+function requiredDiskBytes(cosiBytes) {
+    return 8 * GiB + 2 * cosiBytes;
+}
+function diskProblem(dir, free, required) {
+    if (free >= required)
+        return undefined;
+    return `the build needs about ${humanSize(required)} free, but ${dir} has ${humanSize(free)}. Free some space (on hosted runners, remove preinstalled toolchains) or use a runner with a larger disk.`;
+}
+async function check({ rt, inputs, exec }, log, signal) {
+    const files = await checkInputFiles(inputs, log);
+    if (inputs.validateOnly)
+        return { ...files, parent: rt.tempDir };
+    const mismatch = platformMismatch(inputs.platform, process.arch);
+    if (mismatch)
+        throw new InputError('platform', mismatch);
+    const engineProblem = await checkEngine(exec, inputs.containerEngine, signal);
+    if (engineProblem)
+        throw new InputError('container-engine', engineProblem);
+    // Hosted runners have more room on /mnt than on the workspace's disk.
+    const { dir: parent, free } = await roomiest([rt.tempDir, ...(rt.env.RUNNER_ENVIRONMENT === 'github-hosted' ? ['/mnt'] : [])]);
+    const required = requiredDiskBytes(files.cosi?.size ?? 0);
+    const disk = diskProblem(parent, free, required);
+    if (disk)
+        throw new Error(disk);
+    log(`Disk: ${humanSize(free)} free in ${parent}; the build needs about ${humanSize(required)}.`);
+    // Detection can miss modules a privileged container loads itself: warn, do not fail.
+    const missing = await missingKernelModules(KERNEL_MODULES);
+    if (missing.length > 0) {
+        rt.warning({
+            message: `Kernel modules ${missing.join(', ')} are neither loaded nor installed on this runner; Image Customizer needs ${KERNEL_MODULES.join(', ')} and will likely fail.`,
+        });
+    }
+    return { ...files, parent };
+}
+
+;// CONCATENATED MODULE: ./build/customizer/files.js
+// Reading and writing Image Customizer config files (YAML, via the yaml package).
+
+
+
+const HEADER = [
+    ' Image Customizer config written by trident-iso-action.',
+    ' Paths are as the container sees them: /config is this folder,',
+    ' /inputs/cosi holds the COSI (read-only), /rpms the Trident RPMs.',
+].join('\n');
+/** The config as YAML text. Pure. */
+function configYaml(config) {
+    const doc = new dist/* Document */.yo(config);
+    doc.commentBefore = HEADER;
+    return doc.toString({ lineWidth: 0 });
+}
+async function writeConfigFile(file, config) {
+    await (0,promises_.writeFile)(file, configYaml(config), { flag: 'wx' });
+}
+async function readUserConfig(file) {
+    return parseYamlMapping(await (0,promises_.readFile)(file, 'utf8'), 'config', file);
+}
+
+;// CONCATENATED MODULE: ./build/data/schemas/imagecustomizer-v0.18.0.schema.json
+const imagecustomizer_v0_18_0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/microsoft/azurelinux/toolkit/tools/imagecustomizerapi/config","$ref":"#/$defs/Config","$defs":{"AdditionalFile":{"properties":{"destination":{"type":"string"},"source":{"type":"string"},"content":{"type":"string"},"permissions":{"$ref":"#/$defs/FilePermissions"},"sha256hash":{"type":"string"}},"additionalProperties":false,"type":"object"},"AdditionalFileList":{"items":{"$ref":"#/$defs/AdditionalFile"},"type":"array"},"Artifacts":{"properties":{"items":{"items":{"type":"string"},"type":"array"},"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"BootLoader":{"properties":{"resetType":{"type":"string"}},"additionalProperties":false,"type":"object"},"Config":{"properties":{"input":{"$ref":"#/$defs/Input"},"storage":{"$ref":"#/$defs/Storage"},"iso":{"$ref":"#/$defs/Iso"},"pxe":{"$ref":"#/$defs/Pxe"},"os":{"$ref":"#/$defs/OS"},"scripts":{"$ref":"#/$defs/Scripts"},"previewFeatures":{"items":{"type":"string"},"type":"array"},"output":{"$ref":"#/$defs/Output"}},"additionalProperties":false,"type":"object"},"DirConfig":{"properties":{"source":{"type":"string"},"destination":{"type":"string"},"newDirPermissions":{"$ref":"#/$defs/FilePermissions"},"mergedDirPermissions":{"$ref":"#/$defs/FilePermissions"},"childFilePermissions":{"$ref":"#/$defs/FilePermissions"},"sha256hashmap":{"additionalProperties":{"type":"string"},"type":"object"}},"additionalProperties":false,"type":"object"},"DirConfigList":{"items":{"$ref":"#/$defs/DirConfig"},"type":"array"},"Disk":{"properties":{"partitionTableType":{"type":"string"},"maxSize":{"$ref":"#/$defs/DiskSize"},"partitions":{"items":{"$ref":"#/$defs/Partition"},"type":"array"}},"additionalProperties":false,"type":"object"},"DiskSize":{"type":"string","pattern":"^\\\\d+[KMGT]$"},"FilePermissions":{"oneOf":[{"type":"string","pattern":"^[0-7]{3,4}$"},{"type":"integer","maximum":777,"minimum":0}]},"FileSystem":{"properties":{"deviceId":{"type":"string"},"type":{"type":"string"},"mountPoint":{"$ref":"#/$defs/MountPoint"}},"additionalProperties":false,"type":"object"},"Group":{"properties":{"name":{"type":"string"},"gid":{"type":"integer"}},"additionalProperties":false,"type":"object"},"IdentifiedPartition":{"properties":{"idType":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false,"type":"object"},"Input":{"properties":{"image":{"$ref":"#/$defs/InputImage"}},"additionalProperties":false,"type":"object"},"InputImage":{"properties":{"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"Iso":{"properties":{"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"initramfsType":{"type":"string"},"kdumpBootFiles":{"type":"string"}},"additionalProperties":false,"type":"object"},"KernelCommandLine":{"properties":{"extraCommandLine":{"items":{"type":"string"},"type":"array"}},"additionalProperties":false,"type":"object"},"Module":{"properties":{"name":{"type":"string"},"loadMode":{"type":"string"},"options":{"additionalProperties":{"type":"string"},"type":"object"}},"additionalProperties":false,"type":"object"},"ModuleList":{"items":{"$ref":"#/$defs/Module"},"type":"array"},"MountPoint":{"properties":{"idType":{"type":"string"},"options":{"type":"string"},"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"OS":{"properties":{"hostname":{"type":"string"},"packages":{"$ref":"#/$defs/Packages"},"selinux":{"$ref":"#/$defs/SELinux"},"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"additionalDirs":{"$ref":"#/$defs/DirConfigList"},"groups":{"items":{"$ref":"#/$defs/Group"},"type":"array"},"users":{"items":{"$ref":"#/$defs/User"},"type":"array"},"services":{"$ref":"#/$defs/Services"},"modules":{"$ref":"#/$defs/ModuleList"},"overlays":{"items":{"$ref":"#/$defs/Overlay"},"type":"array"},"bootloader":{"$ref":"#/$defs/BootLoader"},"uki":{"$ref":"#/$defs/Uki"},"imageHistory":{"type":"string"}},"additionalProperties":false,"type":"object"},"Output":{"properties":{"image":{"$ref":"#/$defs/OutputImage"},"artifacts":{"$ref":"#/$defs/Artifacts"}},"additionalProperties":false,"type":"object"},"OutputImage":{"properties":{"path":{"type":"string"},"format":{"type":"string"}},"additionalProperties":false,"type":"object"},"Overlay":{"properties":{"lowerDirs":{"items":{"type":"string"},"type":"array"},"upperDir":{"type":"string"},"workDir":{"type":"string"},"mountPoint":{"type":"string"},"isInitrdOverlay":{"type":"boolean"},"mountDependencies":{"items":{"type":"string"},"type":"array"},"mountOptions":{"type":"string"}},"additionalProperties":false,"type":"object"},"Packages":{"properties":{"updateExistingPackages":{"type":"boolean"},"install":{"items":{"type":"string"},"type":"array"},"remove":{"items":{"type":"string"},"type":"array"},"update":{"items":{"type":"string"},"type":"array"},"snapshotTime":{"type":"string"}},"additionalProperties":false,"type":"object"},"Partition":{"properties":{"id":{"type":"string"},"label":{"type":"string"},"start":{"$ref":"#/$defs/DiskSize"},"end":{"$ref":"#/$defs/DiskSize"},"size":{"$ref":"#/$defs/PartitionSize"},"type":{"type":"string"}},"additionalProperties":false,"type":"object"},"PartitionSize":{"type":"string","pattern":"^(\\\\d+[KMGT]$|grow)$"},"Password":{"properties":{"type":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false,"type":"object"},"Pxe":{"properties":{"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"initramfsType":{"type":"string"},"bootstrapBaseUrl":{"type":"string"},"bootstrapFileUrl":{"type":"string"},"kdumpBootFiles":{"type":"string"}},"additionalProperties":false,"type":"object"},"SELinux":{"properties":{"mode":{"type":"string"}},"additionalProperties":false,"type":"object"},"Script":{"properties":{"path":{"type":"string"},"content":{"type":"string"},"interpreter":{"type":"string"},"arguments":{"items":{"type":"string"},"type":"array"},"environmentVariables":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"sha256hash":{"type":"string"}},"additionalProperties":false,"type":"object"},"Scripts":{"properties":{"postCustomization":{"items":{"$ref":"#/$defs/Script"},"type":"array"},"finalizeCustomization":{"items":{"$ref":"#/$defs/Script"},"type":"array"}},"additionalProperties":false,"type":"object"},"Services":{"properties":{"enable":{"items":{"type":"string"},"type":"array"},"disable":{"items":{"type":"string"},"type":"array"}},"additionalProperties":false,"type":"object"},"Storage":{"properties":{"resetPartitionsUuidsType":{"type":"string"},"bootType":{"type":"string"},"disks":{"items":{"$ref":"#/$defs/Disk"},"type":"array"},"filesystems":{"items":{"$ref":"#/$defs/FileSystem"},"type":"array"},"verity":{"items":{"$ref":"#/$defs/Verity"},"type":"array"},"reinitializeVerity":{"type":"string"}},"additionalProperties":false,"type":"object"},"Uki":{"properties":{"kernels":{"$ref":"#/$defs/UkiKernels"}},"additionalProperties":false,"type":"object"},"UkiKernels":{"oneOf":[{"type":"string","enum":["auto"]},{"items":{"type":"string"},"type":"array"}]},"User":{"properties":{"name":{"type":"string"},"uid":{"type":"integer"},"password":{"$ref":"#/$defs/Password"},"passwordExpiresDays":{"type":"integer"},"sshPublicKeyPaths":{"items":{"type":"string"},"type":"array"},"sshPublicKeys":{"items":{"type":"string"},"type":"array"},"primaryGroup":{"type":"string"},"secondaryGroups":{"items":{"type":"string"},"type":"array"},"startupCommand":{"type":"string"},"homeDirectory":{"type":"string"}},"additionalProperties":false,"type":"object"},"Verity":{"properties":{"id":{"type":"string"},"name":{"type":"string"},"dataDeviceId":{"type":"string"},"dataDevice":{"$ref":"#/$defs/IdentifiedPartition"},"dataDeviceMountIdType":{"type":"string"},"hashDeviceId":{"type":"string"},"hashDevice":{"$ref":"#/$defs/IdentifiedPartition"},"hashDeviceMountIdType":{"type":"string"},"corruptionOption":{"type":"string"},"hashSignaturePath":{"type":"string"}},"additionalProperties":false,"type":"object"}}}');
+;// CONCATENATED MODULE: ./build/data/schemas/imagecustomizer-v1.6.0.schema.json
+const imagecustomizer_v1_6_0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/microsoft/azure-linux-image-tools/toolkit/tools/imagecustomizerapi/config","$ref":"#/$defs/Config","$defs":{"AdditionalFile":{"properties":{"destination":{"type":"string"},"source":{"type":"string"},"content":{"type":"string"},"permissions":{"$ref":"#/$defs/FilePermissions"},"sha256hash":{"type":"string"}},"additionalProperties":false,"type":"object"},"AdditionalFileList":{"items":{"$ref":"#/$defs/AdditionalFile"},"type":"array"},"Artifacts":{"properties":{"items":{"items":{"type":"string"},"type":"array"},"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"AzureLinuxImage":{"properties":{"version":{"type":"string"},"variant":{"type":"string"}},"additionalProperties":false,"type":"object"},"BaseConfig":{"properties":{"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"BootLoader":{"properties":{"resetType":{"type":"string"}},"additionalProperties":false,"type":"object"},"BtrfsConfig":{"properties":{"subvolumes":{"items":{"$ref":"#/$defs/BtrfsSubvolume"},"type":"array"}},"additionalProperties":false,"type":"object"},"BtrfsQuotaConfig":{"properties":{"referencedLimit":{"$ref":"#/$defs/DiskSize"},"exclusiveLimit":{"$ref":"#/$defs/DiskSize"}},"additionalProperties":false,"type":"object"},"BtrfsSubvolume":{"properties":{"path":{"type":"string"},"mountPoint":{"$ref":"#/$defs/MountPoint"},"quota":{"$ref":"#/$defs/BtrfsQuotaConfig"}},"additionalProperties":false,"type":"object"},"Config":{"properties":{"input":{"$ref":"#/$defs/Input"},"storage":{"$ref":"#/$defs/Storage"},"iso":{"$ref":"#/$defs/Iso"},"pxe":{"$ref":"#/$defs/Pxe"},"os":{"$ref":"#/$defs/OS"},"scripts":{"$ref":"#/$defs/Scripts"},"previewFeatures":{"items":{"type":"string"},"type":"array"},"output":{"$ref":"#/$defs/Output"},"baseConfigs":{"items":{"$ref":"#/$defs/BaseConfig"},"type":"array"}},"additionalProperties":false,"type":"object"},"CosiCompression":{"properties":{"level":{"type":"integer"}},"additionalProperties":false,"type":"object"},"CosiConfig":{"properties":{"compression":{"$ref":"#/$defs/CosiCompression"}},"additionalProperties":false,"type":"object"},"DirConfig":{"properties":{"source":{"type":"string"},"destination":{"type":"string"},"newDirPermissions":{"$ref":"#/$defs/FilePermissions"},"mergedDirPermissions":{"$ref":"#/$defs/FilePermissions"},"childFilePermissions":{"$ref":"#/$defs/FilePermissions"},"sha256hashmap":{"additionalProperties":{"type":"string"},"type":"object"}},"additionalProperties":false,"type":"object"},"DirConfigList":{"items":{"$ref":"#/$defs/DirConfig"},"type":"array"},"Disk":{"properties":{"partitionTableType":{"type":"string"},"maxSize":{"$ref":"#/$defs/DiskSize"},"partitions":{"items":{"$ref":"#/$defs/Partition"},"type":"array"}},"additionalProperties":false,"type":"object"},"DiskSize":{"type":"string","pattern":"^\\\\d+[KMGT]$"},"FilePermissions":{"oneOf":[{"type":"string","pattern":"^[0-7]{3,4}$"},{"type":"integer","maximum":777,"minimum":0}]},"FileSystem":{"properties":{"deviceId":{"type":"string"},"type":{"type":"string"},"mountPoint":{"$ref":"#/$defs/MountPoint"},"btrfs":{"$ref":"#/$defs/BtrfsConfig"}},"additionalProperties":false,"type":"object"},"Group":{"properties":{"name":{"type":"string"},"gid":{"type":"integer"}},"additionalProperties":false,"type":"object"},"IdentifiedPartition":{"properties":{"idType":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false,"type":"object"},"Input":{"properties":{"image":{"$ref":"#/$defs/InputImage"}},"additionalProperties":false,"type":"object"},"InputImage":{"properties":{"path":{"type":"string"},"oci":{"$ref":"#/$defs/OciImage"},"azureLinux":{"$ref":"#/$defs/AzureLinuxImage"}},"additionalProperties":false,"type":"object"},"Iso":{"properties":{"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"initramfsType":{"type":"string"},"kdumpBootFiles":{"type":"string"}},"additionalProperties":false,"type":"object"},"KernelCommandLine":{"properties":{"extraCommandLine":{"items":{"type":"string"},"type":"array"}},"additionalProperties":false,"type":"object"},"Module":{"properties":{"name":{"type":"string"},"loadMode":{"type":"string"},"options":{"additionalProperties":{"type":"string"},"type":"object"}},"additionalProperties":false,"type":"object"},"ModuleList":{"items":{"$ref":"#/$defs/Module"},"type":"array"},"MountPoint":{"properties":{"idType":{"type":"string"},"options":{"type":"string"},"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"OS":{"properties":{"hostname":{"type":"string"},"packages":{"$ref":"#/$defs/Packages"},"selinux":{"$ref":"#/$defs/SELinux"},"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"additionalDirs":{"$ref":"#/$defs/DirConfigList"},"groups":{"items":{"$ref":"#/$defs/Group"},"type":"array"},"users":{"items":{"$ref":"#/$defs/User"},"type":"array"},"services":{"$ref":"#/$defs/Services"},"modules":{"$ref":"#/$defs/ModuleList"},"overlays":{"items":{"$ref":"#/$defs/Overlay"},"type":"array"},"bootloader":{"$ref":"#/$defs/BootLoader"},"uki":{"$ref":"#/$defs/Uki"},"imageHistory":{"type":"string"}},"additionalProperties":false,"type":"object"},"OciImage":{"properties":{"uri":{"type":"string"},"platform":{"$ref":"#/$defs/OciPlatform"}},"additionalProperties":false,"type":"object"},"OciPlatform":{"properties":{"os":{"type":"string"},"architecture":{"type":"string"}},"additionalProperties":false,"type":"object"},"Output":{"properties":{"image":{"$ref":"#/$defs/OutputImage"},"artifacts":{"$ref":"#/$defs/Artifacts"},"selinuxPolicyPath":{"type":"string"}},"additionalProperties":false,"type":"object"},"OutputImage":{"properties":{"path":{"type":"string"},"format":{"type":"string"},"cosi":{"$ref":"#/$defs/CosiConfig"}},"additionalProperties":false,"type":"object"},"Overlay":{"properties":{"lowerDirs":{"items":{"type":"string"},"type":"array"},"upperDir":{"type":"string"},"workDir":{"type":"string"},"mountPoint":{"type":"string"},"isInitrdOverlay":{"type":"boolean"},"mountDependencies":{"items":{"type":"string"},"type":"array"},"mountOptions":{"type":"string"}},"additionalProperties":false,"type":"object"},"Packages":{"properties":{"updateExistingPackages":{"type":"boolean"},"install":{"items":{"type":"string"},"type":"array"},"remove":{"items":{"type":"string"},"type":"array"},"update":{"items":{"type":"string"},"type":"array"},"snapshotTime":{"type":"string"},"removePackageManager":{"type":"boolean"}},"additionalProperties":false,"type":"object"},"Partition":{"properties":{"id":{"type":"string"},"label":{"type":"string"},"start":{"$ref":"#/$defs/DiskSize"},"end":{"$ref":"#/$defs/DiskSize"},"size":{"$ref":"#/$defs/PartitionSize"},"type":{"type":"string"}},"additionalProperties":false,"type":"object"},"PartitionSize":{"type":"string","pattern":"^(\\\\d+[KMGT]$|grow)$"},"Password":{"properties":{"type":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false,"type":"object"},"Pxe":{"properties":{"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"initramfsType":{"type":"string"},"bootstrapBaseUrl":{"type":"string"},"bootstrapFileUrl":{"type":"string"},"kdumpBootFiles":{"type":"string"}},"additionalProperties":false,"type":"object"},"SELinux":{"properties":{"mode":{"type":"string"}},"additionalProperties":false,"type":"object"},"Script":{"properties":{"path":{"type":"string"},"content":{"type":"string"},"interpreter":{"type":"string"},"arguments":{"items":{"type":"string"},"type":"array"},"environmentVariables":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"sha256hash":{"type":"string"}},"additionalProperties":false,"type":"object"},"Scripts":{"properties":{"postCustomization":{"items":{"$ref":"#/$defs/Script"},"type":"array"},"finalizeCustomization":{"items":{"$ref":"#/$defs/Script"},"type":"array"}},"additionalProperties":false,"type":"object"},"Services":{"properties":{"enable":{"items":{"type":"string"},"type":"array"},"disable":{"items":{"type":"string"},"type":"array"}},"additionalProperties":false,"type":"object"},"Storage":{"properties":{"resetPartitionsUuidsType":{"type":"string"},"bootType":{"type":"string"},"disks":{"items":{"$ref":"#/$defs/Disk"},"type":"array"},"filesystems":{"items":{"$ref":"#/$defs/FileSystem"},"type":"array"},"verity":{"items":{"$ref":"#/$defs/Verity"},"type":"array"},"reinitializeVerity":{"type":"string"}},"additionalProperties":false,"type":"object"},"Uki":{"properties":{"mode":{"type":"string"}},"additionalProperties":false,"type":"object"},"User":{"properties":{"name":{"type":"string"},"uid":{"type":"integer"},"password":{"$ref":"#/$defs/Password"},"passwordExpiresDays":{"type":"integer"},"sshPublicKeyPaths":{"items":{"type":"string"},"type":"array"},"sshPublicKeys":{"items":{"type":"string"},"type":"array"},"primaryGroup":{"type":"string"},"secondaryGroups":{"items":{"type":"string"},"type":"array"},"startupCommand":{"type":"string"},"homeDirectory":{"type":"string"}},"additionalProperties":false,"type":"object"},"Verity":{"properties":{"id":{"type":"string"},"name":{"type":"string"},"dataDeviceId":{"type":"string"},"dataDevice":{"$ref":"#/$defs/IdentifiedPartition"},"dataDeviceMountIdType":{"type":"string"},"hashDeviceId":{"type":"string"},"hashDevice":{"$ref":"#/$defs/IdentifiedPartition"},"hashDeviceMountIdType":{"type":"string"},"corruptionOption":{"type":"string"},"hashSignaturePath":{"type":"string"}},"additionalProperties":false,"type":"object"}}}');
+;// CONCATENATED MODULE: ./build/customizer/schema.js
+// Checks an Image Customizer config against the JSON schema of its version
+// (copied unchanged from microsoft/azure-linux-image-tools). The schema has no
+// enums, so the few enumerations the action depends on are checked here too.
+
+
+
+
+const validators = new Map();
+function validatorFor(version) {
+    let validate = validators.get(version);
+    if (!validate) {
+        // The schemas use Go's formats loosely; formats are not what we check here.
+        const ajv = new _2020.Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+        validate = ajv.compile(version === '1.6.0' ? imagecustomizer_v1_6_0_schema_namespaceObject : imagecustomizer_v0_18_0_schema_namespaceObject);
+        validators.set(version, validate);
+    }
+    return validate;
+}
+/** Problems with the config for this Image Customizer version; empty when it is valid. */
+function checkCustomizerConfig(config, features) {
+    const validate = validatorFor(features.schema);
+    const problems = [];
+    if (!validate(config))
+        problems.push(...(validate.errors ?? []).map(describe));
+    const mode = config?.os?.selinux?.mode;
+    if (mode !== undefined && !SELINUX_MODES.some((m) => m === mode)) {
+        problems.push({
+            path: '/os/selinux/mode',
+            message: `must be one of ${SELINUX_MODES.join(', ')}; got '${typeof mode === 'string' ? mode : JSON.stringify(mode)}'`,
+        });
+    }
+    return dedupe(problems);
+}
+function describe(error) {
+    if (error.keyword === 'additionalProperties') {
+        const key = error.params.additionalProperty;
+        return { path: `${error.instancePath}/${key}`, message: `unknown key '${key}' (Image Customizer rejects keys it does not know)` };
+    }
+    return { path: error.instancePath || '/', message: error.message ?? error.keyword };
+}
+function dedupe(problems) {
+    const seen = new Set();
+    return problems.filter((p) => {
+        const key = `${p.path}\u0000${p.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./build/stages/config.js
+// Stage 2: the host config the ISO carries and the Image Customizer config,
+// written into the work directory and checked against the schema of the
+// Image Customizer version in use.
+
+
+
+
+
+
+
+/** The configs, with what the checks read: the COSI's metadata SHA-384 and extra-config. */
+function writeConfig(checked) {
+    return async ({ inputs, work, features }, log) => {
+        // The ISO carries a copy (mounted with the config), never the user's file itself.
+        const hostConfigPath = inputs.hostConfig ? external_node_path_.join(work.config, 'host-config.yaml') : '';
+        if (inputs.hostConfig) {
+            const cosiSha384 = checked.cosi?.metadataSha384;
+            const { changed } = await writeHostConfigCopy(inputs.hostConfig, hostConfigPath, {
+                mode: inputs.hostConfigImage,
+                cosiDestination: inputs.cosiDestination,
+                ...(cosiSha384 ? { cosiSha384 } : {}),
+            });
+            log(changed
+                ? `Host config copy with image.url and image.sha384 of the COSI: ${hostConfigPath}`
+                : `Host config copied as given: ${hostConfigPath}`);
+        }
+        let config;
+        let configHostPath;
+        if (inputs.config) {
+            config = await readUserConfig(inputs.config);
+            configHostPath = inputs.config;
+        }
+        else {
+            const generated = buildCustomizerConfig({
+                hostname: inputs.hostname,
+                packages: inputs.packages,
+                services: inputs.services,
+                kernelCommandLine: inputs.kernelCommandLine,
+                selinuxMode: inputs.selinuxMode,
+                ...(inputs.hostConfig ? { hostConfigSource: external_node_path_.basename(hostConfigPath) } : {}),
+                ...(inputs.cosi ? { cosi: { source: `${IN_CONTAINER.cosiDir}/${external_node_path_.basename(inputs.cosi)}`, destination: inputs.cosiDestination } } : {}),
+            });
+            config = checked.extraConfig ? mergeConfig(generated, checked.extraConfig) : generated;
+            configHostPath = external_node_path_.join(work.config, 'ic-config.yaml');
+            await writeConfigFile(configHostPath, config);
+        }
+        const problems = checkCustomizerConfig(config, features);
+        if (problems.length > 0) {
+            const message = `the Image Customizer config is not valid for Image Customizer ${features.version}:\n` +
+                problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+            // Only what the user wrote can make it invalid: name that input.
+            if (inputs.config || inputs.extraConfig)
+                throw new InputError(inputs.config ? 'config' : 'extra-config', message);
+            throw new Error(`The generated config is invalid (a bug in the action): ${message}`);
+        }
+        log(`Image Customizer config (${features.schema} schema: valid): ${configHostPath}`);
+        return {
+            configHostPath,
+            configContainerPath: `${IN_CONTAINER.config}/${external_node_path_.basename(configHostPath)}`,
+            configDir: external_node_path_.dirname(configHostPath),
+            hostConfigPath,
+            requiredPackages: inputs.rpms.kind === 'distro' ? [] : requiredTridentPackages(config),
+        };
+    };
+}
+
+;// CONCATENATED MODULE: ./build/stages/customize.js
+// Stage 4: Image Customizer in its privileged container, with just what the
+// build needs mounted (never the whole host; the user's files read-only).
+
+
+
+
+/** Just what the build needs, never the whole host; the user's files read-only. Pure. */
+function mountsFor(ctx, config, baseImageFile, rpmDir) {
+    const { inputs, work } = ctx;
+    const mounts = [
+        { host: config.configDir, container: IN_CONTAINER.config, readOnly: true },
+        { host: baseImageFile, container: `${IN_CONTAINER.baseDir}/${external_node_path_.basename(baseImageFile)}`, readOnly: true },
+        { host: work.build, container: IN_CONTAINER.build, readOnly: false },
+        { host: work.output, container: IN_CONTAINER.output, readOnly: false },
+    ];
+    // A user's own config names its files itself, relative to its folder.
+    if (inputs.cosi && !inputs.config)
+        mounts.push({ host: inputs.cosi, container: `${IN_CONTAINER.cosiDir}/${external_node_path_.basename(inputs.cosi)}`, readOnly: true });
+    if (rpmDir)
+        mounts.push({ host: rpmDir, container: IN_CONTAINER.rpms, readOnly: false });
+    return mounts;
+}
+/** The container the run starts. Pure. */
+function containerSpec(ctx, config, baseImageFile, rpmDir) {
+    const { inputs } = ctx;
+    return {
+        engine: inputs.containerEngine,
+        platform: inputs.platform,
+        name: ctx.containerName,
+        image: inputs.imageCustomizerImage,
+        features: ctx.features,
+        mounts: mountsFor(ctx, config, baseImageFile, rpmDir),
+        configFile: config.configContainerPath,
+        imageFile: `${IN_CONTAINER.baseDir}/${external_node_path_.basename(baseImageFile)}`,
+        ...(rpmDir ? { rpmSource: IN_CONTAINER.rpms } : {}),
+        outputFile: `${IN_CONTAINER.output}/${external_node_path_.basename(inputs.output)}`,
+        logLevel: inputs.logLevel,
+    };
+}
+function customize(config, base, rpms) {
+    return async (ctx, log, signal) => {
+        const spec = containerSpec(ctx, config, base.file, rpms.dir);
+        const argv = containerArgv(spec);
+        log(`Running: ${argv.join(' ')}`);
+        await runContainer(ctx.exec, { argv, engine: spec.engine, name: spec.name, onLine: log, signal }).catch((error) => {
+            if (!(error instanceof CommandError))
+                throw error;
+            throw new Error(`Image Customizer failed (exit code ${error.exitCode}). The last lines of its log:\n${error.tail.join('\n')}`);
+        });
+    };
+}
+
+;// CONCATENATED MODULE: ./build/stages/customizer-image.js
+// Stage 3c (beside the RPMs and the base image): the Image Customizer image
+// pulled, and a privileged container of it tried, so that an engine refusing
+// privileges stops the run before the long work rather than after it.
+
+
+
+/** What a failed login or pull means for the inputs (a transient failure, retried in vain, is not the user's). */
+function pullError(error) {
+    if (!(error instanceof EngineError))
+        return error;
+    if (error.step === 'pull')
+        return new InputError('imagecustomizer-image', `could not pull ${error.image}: ${error.output}`);
+    if (error.transient)
+        return error;
+    return new InputError('imagecustomizer-registry-username', `the login to ${registryOf(error.image)} failed; check imagecustomizer-registry-username and imagecustomizer-registry-password. ${error.output}`);
+}
+async function customizerImage(ctx, log, signal) {
+    const { inputs, work, containerName: name } = ctx;
+    const { containerEngine: engine, imageCustomizerImage: image, platform } = inputs;
+    const credentials = inputs.imageCustomizerCredentials;
+    await pullImage(ctx.exec, {
+        engine,
+        image,
+        platform,
+        ...(credentials ? { auth: { dir: work.auth, ...credentials } } : {}),
+        retry: ctx.retry,
+        onLine: log,
+        signal,
+    }).catch((error) => {
+        throw pullError(error);
+    });
+    // From here on containers of this name may exist: the post step removes them.
+    ctx.leftovers.track({ container: { engine, name, image } });
+    const check = await tryPrivileged(ctx.exec, { engine, image, platform, name, signal });
+    const said = `(exit code ${check.exitCode}): ${check.tail.slice(-3).join(' ')}`;
+    if (check.verdict === 'refused') {
+        throw new InputError('container-engine', `${engine} could not run a privileged container with loop devices ${said}. Image Customizer needs one; use a runner whose engine allows --privileged.`);
+    }
+    if (check.verdict === 'error')
+        throw new Error(`The privileged check container of ${image} could not run ${said}.`);
+    log(`${engine} runs privileged containers with loop devices.`);
+}
+
+;// CONCATENATED MODULE: ./build/tools/iso.js
+// Checks the ISO Image Customizer wrote, and hashes it by streaming (memory
+// stays bounded whatever its size).
+
+
+/** ISO 9660: the primary volume descriptor at sector 16 starts with type 1 and "CD001". */
+const SIGNATURE_OFFSET = 32769;
+const SIGNATURE = 'CD001';
+async function verifyIso(file) {
+    const handle = await (0,promises_.open)(file, 'r').catch((error) => {
+        throw error.code === 'ENOENT' ? new Error(`Image Customizer reported success but wrote no ISO at ${file}.`) : error;
+    });
+    try {
+        const { size } = await handle.stat();
+        if (size === 0)
+            throw new Error(`The ISO at ${file} is empty.`);
+        const buffer = Buffer.alloc(SIGNATURE.length);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, SIGNATURE_OFFSET);
+        if (bytesRead !== SIGNATURE.length || buffer.toString('latin1') !== SIGNATURE) {
+            throw new Error(`${file} is not an ISO 9660 image: no "${SIGNATURE}" signature at byte ${SIGNATURE_OFFSET}.`);
+        }
+        return { path: file, size, sha256: await sha256File(file) };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/stages/deliver.js
+// Stage 5: the ISO checked where Image Customizer wrote it, then moved to
+// `output` (never over an existing file); after it, the disk is freed for
+// later steps.
+
+
+
+
+
+
+
+
+/** Something appeared at `output` while the ISO was built. */
+class OutputTaken extends Error {
+}
+/**
+ * Moves the ISO to `output`, which must not exist: a hard link fails rather
+ * than overwrite. Across filesystems (or where the root-owned file may not be
+ * linked) it is copied to a temporary name beside `output` first, so a full
+ * disk never leaves a partial file at `output`; `onPartial` records that name
+ * so a cancellation's cleanup removes it too.
+ */
+async function moveNoClobber(from, to, onPartial) {
+    try {
+        await (0,promises_.link)(from, to);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST')
+            throw new OutputTaken();
+        if (code !== 'EXDEV' && code !== 'EPERM')
+            throw error;
+        const partial = `${to}.partial-${process.pid}`;
+        // COPYFILE_EXCL: a file of that name that is not ours is never touched.
+        await (0,promises_.copyFile)(from, partial, external_node_fs_.constants.COPYFILE_EXCL);
+        onPartial(partial);
+        try {
+            await (0,promises_.link)(partial, to);
+        }
+        catch (e) {
+            const linkCode = e.code;
+            if (linkCode === 'EEXIST')
+                throw new OutputTaken();
+            // A filesystem without hard links: rename, after checking nothing is there.
+            if (linkCode !== 'EPERM' && linkCode !== 'ENOTSUP' && linkCode !== 'EOPNOTSUPP')
+                throw e;
+            if (await pathExists(to))
+                throw new OutputTaken();
+            await (0,promises_.rename)(partial, to);
+        }
+        finally {
+            await (0,promises_.rm)(partial, { force: true });
+        }
+    }
+    await (0,promises_.rm)(from, { force: true });
+}
+async function deliver({ inputs, work, leftovers }, log) {
+    const written = external_node_path_.join(work.output, external_node_path_.basename(inputs.output));
+    // Checked where Image Customizer wrote it: a bad file never reaches `output`.
+    const info = await verifyIso(written);
+    await moveNoClobber(written, inputs.output, (partial) => leftovers.track({ partialOutput: partial })).catch((error) => {
+        if (!(error instanceof OutputTaken))
+            throw error;
+        throw new InputError('output', `${inputs.output} appeared while the ISO was built; the action never overwrites a file. The ISO was not moved there.`);
+    });
+    log(`${inputs.output}: ${info.size} bytes, SHA-256 ${info.sha256}`);
+    return { ...info, path: inputs.output };
+}
+/** Frees the disk once the ISO is out: the bulky parts of the work folder and the cache staging go. Never fails a finished build: warns about what stays. */
+async function freeSpace(ctx) {
+    const { work, inputs, rt } = ctx;
+    const asRoot = rootRemover(ctx.exec, inputs.containerEngine, inputs.imageCustomizerImage, (line) => rt.console.info(line));
+    const stuck = await trimWorkDir(work, asRoot, ctx.cache ? [ctx.cacheRoot] : []).catch((error) => [
+        `${work.root} (${errors_errorMessage(error)})`,
+    ]);
+    if (stuck.length > 0)
+        rt.warning({ message: `Could not free ${stuck.join(', ')}; the post step tries again.` });
+}
+
+;// CONCATENATED MODULE: ./build/stages/plan.js
+// validate-only: every input checked and the configs written, then the
+// commands a full run would start, printed from the same argv builders the
+// run uses. Nothing is pulled, built or run.
+
+
+
+
+
+
+
+/** The plan's lines. Pure. */
+function planLines(ctx, config) {
+    const { inputs, work } = ctx;
+    const registryConfig = external_node_path_.join(work.auth, 'oras-config.json');
+    const lines = [];
+    if (inputs.rpms.kind === 'build')
+        lines.push(['make', 'bin/trident-rpms.tar.gz', `# in ${inputs.rpms.checkout}`]);
+    if (inputs.baseImage.kind === 'oci') {
+        const { ref } = inputs.baseImage;
+        if (inputs.registryCredentials)
+            lines.push(orasArgv.login('oras', registryOf(ref), inputs.registryCredentials.username, registryConfig));
+        lines.push(orasArgv.resolve('oras', ref, registryConfig));
+        lines.push(orasArgv.pull('oras', pinnedRef(ref, '<resolved digest>'), inputs.platform, basePullDir(ctx), registryConfig));
+    }
+    const pulls = pullArgv({
+        engine: inputs.containerEngine,
+        image: inputs.imageCustomizerImage,
+        platform: inputs.platform,
+        ...(inputs.imageCustomizerCredentials ? { authDir: work.auth, username: inputs.imageCustomizerCredentials.username } : {}),
+    });
+    if (pulls.login)
+        lines.push(pulls.login);
+    const base = inputs.baseImage.kind === 'file' ? inputs.baseImage.path : external_node_path_.join(basePullDir(ctx), 'image.vhdx');
+    const run = containerArgv(containerSpec(ctx, config, base, inputs.rpms.kind === 'distro' ? undefined : work.rpms));
+    lines.push(pulls.pull, run);
+    return ['Every input is valid. Without validate-only the action would run:', ...lines.map((argv) => `  ${argv.join(' ')}`)];
+}
+function plan(config) {
+    return (ctx, log) => {
+        for (const line of planLines(ctx, config))
+            log(line);
+        return Promise.resolve();
+    };
+}
+
+;// CONCATENATED MODULE: ./build/tools/upload.js
+// Uploads the ISO as a workflow artifact. The artifact client (and the Azure
+// SDK behind it) is loaded only when an upload happens.
+
+
+/** Why an upload cannot happen here, or undefined when it can. */
+function uploadUnavailable(env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+        return 'not running inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are not set)';
+    }
+    return undefined;
+}
+/** The artifact's page, as GitHub shows it. Pure. */
+function artifactUrl(env, id) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/artifacts/${id}`;
+}
+async function uploadIso(request, env, signal) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
+    const client = new DefaultArtifactClient();
+    const { iso } = request;
+    const upload = client.uploadArtifact(request.archive ? request.artifactName : external_node_path_.basename(iso.path), [iso.path], external_node_path_.dirname(iso.path), {
+        ...(request.retentionDays !== undefined ? { retentionDays: request.retentionDays } : {}),
+        // An ISO does not compress; level 0 only spends no CPU on trying.
+        compressionLevel: 0,
+        skipArchive: !request.archive,
+    });
+    const result = await abortable(upload, signal);
+    if (result.id === undefined)
+        throw new Error('The artifact service returned no artifact id.');
+    const digest = (result.digest ?? '').replace(/^sha256:/, '');
+    // Unzipped, the uploaded bytes are the ISO: their digest must be its SHA-256.
+    if (!request.archive && digest !== iso.sha256) {
+        throw new Error(`Upload corrupted: the artifact service received SHA-256 ${digest || '(none)'}, the ISO has ${iso.sha256}.`);
+    }
+    return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
+}
+
+;// CONCATENATED MODULE: ./build/stages/publish.js
+// Stage 6: the artifact upload, and the job summary of a finished run.
+
+
+
+function publish(iso) {
+    return async ({ inputs, rt }, log, signal) => {
+        if (!inputs.upload) {
+            log('upload is false: the ISO is not uploaded.');
+            return {};
+        }
+        const unavailable = uploadUnavailable(rt.env);
+        if (unavailable) {
+            rt.warning({ message: `The ISO was not uploaded: ${unavailable}. It is at ${iso.path}.` });
+            return {};
+        }
+        const artifact = await uploadIso({ iso, archive: inputs.archive, artifactName: inputs.artifactName, ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}) }, rt.env, signal);
+        log(`Uploaded artifact ${artifact.id} (${artifact.digest}): ${artifact.url}`);
+        return { artifact };
+    };
+}
+/** The job summary of a finished run. Pure. */
+function summary({ inputs, features, versionKnown }, made, records) {
+    return summaryMarkdown({
+        isoName: external_node_path_.basename(made.iso.path),
+        size: made.iso.size,
+        sha256: made.iso.sha256,
+        baseImage: inputs.baseImage.kind === 'oci' ? inputs.baseImage.ref : external_node_path_.basename(inputs.baseImage.path),
+        baseImageDigest: made.base.digest,
+        imageCustomizerImage: inputs.imageCustomizerImage,
+        imageCustomizerVersion: versionKnown ? features.version : `assumed ${features.version}`,
+        tridentVersion: made.rpms.tridentVersion,
+        artifactUrl: made.published.artifact?.url ?? '',
+        artifactName: inputs.archive ? inputs.artifactName : external_node_path_.basename(made.iso.path),
+    }, records);
+}
+
+;// CONCATENATED MODULE: ./build/trident/rpm-set.js
+// Trident's RPMs as a set of files: their names read, and the set checked
+// against what the config installs and the target platform (trident needs
+// trident-selinux at the very same version, which is noarch). Pure.
+
+
+/** Splits `name-version-release.arch.rpm`; undefined when it is not shaped so. */
 function parseRpmFileName(file) {
     const match = /^(.+)-([^-]+)-([^-]+)\.([^.]+)\.rpm$/.exec(external_node_path_.basename(file));
     if (!match)
@@ -56025,11 +56634,7 @@ function parseRpmFileName(file) {
     const [, name = '', version = '', release = '', arch = ''] = match;
     return { file, name, version, release, arch };
 }
-const RPM_ARCH = { 'linux/amd64': 'x86_64', 'linux/arm64': 'aarch64' };
-/**
- * Checks the gathered RPMs against what the config installs and the target
- * platform. Returns the problems as sentences; empty when all is well. Pure.
- */
+/** The problems of the gathered RPMs for what the config installs and the platform, as sentences; empty when all is well. */
 function checkRpms(packages, required, platform) {
     const problems = [];
     const names = new Set(packages.map((p) => p.name));
@@ -56038,9 +56643,10 @@ function checkRpms(packages, required, platform) {
         problems.push(`the RPMs lack ${missing.join(', ')}, which the ISO installs (found: ${[...names].sort().join(', ') || 'none'}). ` +
             'Give every RPM that `make bin/trident-rpms.tar.gz` builds, x86_64/aarch64 and noarch alike.');
     }
-    const wrongArch = packages.filter((p) => p.arch !== 'noarch' && p.arch !== RPM_ARCH[platform]);
+    const rpmArch = PLATFORMS[platform].rpm;
+    const wrongArch = packages.filter((p) => p.arch !== 'noarch' && p.arch !== rpmArch);
     if (wrongArch.length > 0) {
-        problems.push(`platform is ${platform} (${RPM_ARCH[platform]}) but these RPMs are built for another architecture: ${wrongArch.map((p) => external_node_path_.basename(p.file)).join(', ')}.`);
+        problems.push(`platform is ${platform} (${rpmArch}) but these RPMs are built for another architecture: ${wrongArch.map((p) => external_node_path_.basename(p.file)).join(', ')}.`);
     }
     const trident = packages.filter((p) => p.name === 'trident');
     const selinux = packages.find((p) => p.name === 'trident-selinux');
@@ -56057,6 +56663,25 @@ function tridentVersionOf(packages) {
     const trident = packages.find((p) => p.name === 'trident');
     return trident ? `${trident.version}-${trident.release}` : '';
 }
+
+;// CONCATENATED MODULE: ./build/trident/rpm-sources.js
+// Where Trident's RPMs come from: built from a checkout with
+// `make bin/trident-rpms.tar.gz` (or restored from the cache for the same clean
+// commit), or taken prebuilt from a folder or tarball; then gathered flat into
+// one folder (x86_64 and noarch together). The user's files are copied, never
+// moved: Image Customizer writes repodata into the folder it is given.
+
+
+
+
+
+/** The RPMs given cannot be used as they are (two files of one name, none at all). */
+class RpmSourceError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RpmSourceError';
+    }
+}
 /** Every .rpm below dir (source RPMs excluded), sorted by path. */
 async function findRpms(dir) {
     const found = [];
@@ -56069,7 +56694,7 @@ async function findRpms(dir) {
     return found.sort();
 }
 /** Copies the RPMs flat into target; two different files with one name are an error. */
-async function gather(files, target, input) {
+async function gather(files, target) {
     await (0,promises_.mkdir)(target, { recursive: true });
     const byName = new Map();
     const packages = [];
@@ -56077,7 +56702,7 @@ async function gather(files, target, input) {
         const base = external_node_path_.basename(file);
         const earlier = byName.get(base);
         if (earlier)
-            throw new Error(`Input '${input}': two RPMs are named ${base} (${earlier} and ${file}); keep one.`);
+            throw new RpmSourceError(`two RPMs are named ${base} (${earlier} and ${file}); keep one.`);
         byName.set(base, file);
         const dest = external_node_path_.join(target, base);
         // Clone where the filesystem can (instant), copy otherwise.
@@ -56094,18 +56719,18 @@ async function unpack(tarball, dir) {
     return findRpms(dir);
 }
 /** The checkout's commit when its tree is clean; undefined when dirty or not a git checkout. */
-async function cleanCommit(checkout) {
-    const head = await run(['git', '-C', checkout, 'rev-parse', '--verify', 'HEAD'], { captureStdout: true }).catch(() => undefined);
-    if (!head || head.exitCode !== 0)
+async function cleanCommit(exec, checkout) {
+    const head = await exec.run(['git', '-C', checkout, 'rev-parse', '--verify', 'HEAD'], { captureStdout: true }).catch(() => undefined);
+    if (head?.exitCode !== 0)
         return { reason: 'not a git checkout' };
-    const status = await run(['git', '-C', checkout, 'status', '--porcelain'], { captureStdout: true });
+    const status = await exec.run(['git', '-C', checkout, 'status', '--porcelain'], { captureStdout: true });
     if (status.exitCode !== 0 || status.stdout.trim() !== '')
         return { reason: 'the checkout has uncommitted changes' };
     return { commit: head.stdout.trim(), reason: 'clean' };
 }
 /** make bin/trident-rpms.tar.gz, or the RPMs cached for the same clean commit. */
 async function build(checkout, o) {
-    const { commit, reason } = o.cache ? await cleanCommit(checkout) : { reason: 'cache is off' };
+    const { commit, reason } = o.cache ? await cleanCommit(o.exec, checkout) : { commit: undefined, reason: 'cache is off' };
     const key = commit && o.cache ? o.cache.key(commit) : undefined;
     if (o.cache && key) {
         await (0,promises_.rm)(o.cache.dir, { recursive: true, force: true });
@@ -56118,7 +56743,7 @@ async function build(checkout, o) {
         o.onLine(`RPMs are not cached: ${reason}.`);
     }
     o.onLine(`Building Trident RPMs: make bin/trident-rpms.tar.gz in ${checkout}`);
-    await runChecked(['make', 'bin/trident-rpms.tar.gz'], { cwd: checkout, onLine: o.onLine, signal: o.signal });
+    await o.exec.runChecked(['make', 'bin/trident-rpms.tar.gz'], { cwd: checkout, onLine: o.onLine, ...(o.signal ? { signal: o.signal } : {}) });
     const tarball = external_node_path_.join(checkout, 'bin', 'trident-rpms.tar.gz');
     if (o.cache && key) {
         const files = await unpack(tarball, o.cache.dir);
@@ -56127,26 +56752,19 @@ async function build(checkout, o) {
     }
     return unpack(tarball, external_node_path_.join(o.scratch, 'rpms-unpacked'));
 }
-/** Gets the RPMs the source names into o.target. */
+/** Gets the RPMs the source names, flat, into o.target. Throws RpmSourceError when they cannot be used. */
 async function getRpms(source, o) {
-    if (source.kind === 'distro') {
-        o.onLine('No trident-rpms or trident-source given: Trident is installed from the Azure Linux package repositories.');
-        return { packages: [], tridentVersion: '' };
-    }
     let files;
-    let input;
     if (source.kind === 'build') {
-        input = 'trident-source';
         files = await build(source.checkout, o);
     }
     else {
-        input = 'trident-rpms';
         const info = await (0,promises_.stat)(source.path);
         files = info.isDirectory() ? await findRpms(source.path) : await unpack(source.path, external_node_path_.join(o.scratch, 'rpms-unpacked'));
     }
     if (files.length === 0)
-        throw new Error(`Input '${input}': no .rpm files were found in ${source.kind === 'build' ? source.checkout : source.path}.`);
-    const packages = await gather(files, o.target, input);
+        throw new RpmSourceError(`no .rpm files were found in ${source.kind === 'build' ? source.checkout : source.path}.`);
+    const packages = await gather(files, o.target);
     for (const p of packages)
         o.onLine(`  ${external_node_path_.basename(p.file)}`);
     return { dir: o.target, packages, tridentVersion: tridentVersionOf(packages) };
@@ -56155,9 +56773,8 @@ async function getRpms(source, o) {
 ;// CONCATENATED MODULE: ./build/trident/validate.js
 // `trident validate` is the final word on a host config. When the RPMs hold a
 // trident binary that runs on this runner, the action extracts it and checks
-// the host config the ISO carries, before the long Image Customizer run.
-
-
+// the host config the ISO carries, before the long Image Customizer run. The
+// verdict comes back as data; the RPM stage names the input it concerns.
 
 
 
@@ -56182,51 +56799,49 @@ function cpioEntries(archive) {
     }
     return files;
 }
-/** The payload of an RPM as a cpio archive (rpm2cpio, argv only). */
-function rpmPayload(rpm) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('rpm2cpio', [rpm], { stdio: ['ignore', 'pipe', 'ignore'] });
-        const chunks = [];
-        child.stdout.on('data', (c) => chunks.push(c));
-        child.on('error', reject);
-        child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`rpm2cpio exited with ${code}`))));
-    });
-}
-async function validateWithTrident(packages, hostConfig, scratch, log) {
+async function validateWithTrident(exec, packages, hostConfig, o) {
     const trident = packages.find((p) => p.name === 'trident');
     if (!trident)
-        return { ran: false, why: 'no trident RPM' };
+        return { verdict: 'not-run', why: 'no trident RPM' };
+    const signal = o.signal ? { signal: o.signal } : {};
+    // The payload of the RPM as a cpio archive (rpm2cpio).
     let payload;
     try {
-        payload = await rpmPayload(trident.file);
+        const result = await exec.run(['rpm2cpio', trident.file], { captureStdout: true, ...signal });
+        if (result.exitCode !== 0)
+            return { verdict: 'not-run', why: `rpm2cpio exited with ${result.exitCode}` };
+        payload = result.stdoutBytes;
     }
     catch (error) {
+        if (o.signal?.aborted)
+            throw error;
         const missing = error.code === 'ENOENT';
-        return { ran: false, why: missing ? 'rpm2cpio is not installed on this runner' : error.message };
+        return { verdict: 'not-run', why: missing ? 'rpm2cpio is not installed on this runner' : errors_errorMessage(error) };
     }
     const binary = cpioEntries(payload).get('/usr/bin/trident');
     if (!binary)
-        return { ran: false, why: 'the trident RPM holds no /usr/bin/trident' };
-    const dir = external_node_path_.join(scratch, 'trident-binary');
+        return { verdict: 'not-run', why: 'the trident RPM holds no /usr/bin/trident' };
+    const dir = external_node_path_.join(o.scratch, 'trident-binary');
     await (0,promises_.mkdir)(dir, { recursive: true });
     const bin = external_node_path_.join(dir, 'trident');
     await (0,promises_.writeFile)(bin, binary, { mode: 0o755 });
     let result;
     try {
-        result = await run([bin, 'validate', hostConfig], { onLine: log });
+        result = await exec.run([bin, 'validate', hostConfig], { onLine: o.log, ...signal });
     }
     catch (error) {
+        if (o.signal?.aborted)
+            throw error;
         // ENOEXEC, a missing loader: a binary for another system.
-        return { ran: false, why: `the trident binary does not run here (${error.code ?? error.message})` };
+        return { verdict: 'not-run', why: `the trident binary does not run here (${error.code ?? errors_errorMessage(error)})` };
     }
     const verdict = validationVerdict(result.exitCode, result.tail);
     if (verdict === 'cannot-run')
-        return { ran: false, why: `the trident binary does not run here (${result.tail.at(-1) ?? `exit code ${result.exitCode}`})` };
-    if (verdict === 'invalid') {
-        throw new InputError('host-config', `trident validate rejects the host config the ISO carries:\n${result.tail.join('\n')}`);
-    }
-    log(`trident validate: the host config is valid (${external_node_path_.basename(trident.file)}).`);
-    return { ran: true };
+        return { verdict: 'not-run', why: `the trident binary does not run here (${result.tail.at(-1) ?? `exit code ${result.exitCode}`})` };
+    if (verdict === 'invalid')
+        return { verdict: 'invalid', output: result.tail };
+    o.log(`trident validate: the host config is valid (${external_node_path_.basename(trident.file)}).`);
+    return { verdict: 'valid' };
 }
 /**
  * What `trident validate`'s exit says. A binary built for Azure Linux may not
@@ -56245,184 +56860,66 @@ function validationVerdict(exitCode, tail) {
     return 'invalid';
 }
 
-;// CONCATENATED MODULE: ./build/stages/fetch.js
-// Step 3: the three independent pieces, run at once by main: the Trident RPMs,
-// the base image, the Image Customizer container image.
+;// CONCATENATED MODULE: ./build/stages/rpms.js
+// Stage 3a (beside the base image and the Image Customizer image): the Trident
+// RPMs gathered flat, checked against the config, and the host config checked
+// by `trident validate` when the RPMs hold a trident that runs here.
 
 
 
 
 
 
-
-function cacheFor(ctx, log) {
-    const warning = (line) => ctx.rt.warning({ message: line });
+/** The Actions cache for RPMs built from a clean commit. */
+function rpmCache(ctx, log, signal) {
+    const cacheLog = { info: log, warning: (line) => ctx.rt.warning({ message: line }) };
     return {
-        restore: (dir, key) => restore(dir, key, { info: log, warning }),
-        // The base image's save outlives its stage (it runs beside Image Customizer): log it directly.
-        save: (dir, key) => save(dir, key, { info: (line) => ctx.rt.console.info(line), warning }),
+        dir: external_node_path_.join(ctx.cacheRoot, 'rpms'),
+        key: (commit) => cacheKeys.rpms(ctx.inputs.platform, commit),
+        restore: (dir, key) => restore(dir, key, cacheLog, signal),
+        save: (dir, key) => save(dir, key, cacheLog, signal),
     };
 }
-/** The RPMs gathered flat, checked against the config, and the host config checked by `trident validate`. */
-async function tridentRpms(ctx, prepared, log, signal) {
-    const { inputs, work } = ctx;
-    const set = await getRpms(inputs.rpms, {
-        target: work.rpms,
-        scratch: work.scratch,
-        onLine: log,
-        signal,
-        ...(ctx.cache
-            ? { cache: { dir: external_node_path_.join(ctx.cacheRoot, 'rpms'), key: (commit) => cacheKeys.rpms(inputs.platform, commit), ...cacheFor(ctx, log) } }
-            : {}),
-    });
-    if (!set.dir)
+function tridentRpms(config) {
+    return async (ctx, log, signal) => {
+        const { inputs, work, exec } = ctx;
+        const source = inputs.rpms;
+        if (source.kind === 'distro') {
+            log('No trident-rpms or trident-source given: Trident is installed from the Azure Linux package repositories.');
+            return { packages: [], tridentVersion: '' };
+        }
+        const input = source.kind === 'build' ? 'trident-source' : 'trident-rpms';
+        const set = await getRpms(source, {
+            exec,
+            target: work.rpms,
+            scratch: work.scratch,
+            onLine: log,
+            signal,
+            ...(ctx.cache ? { cache: rpmCache(ctx, log, signal) } : {}),
+        }).catch((error) => {
+            throw error instanceof RpmSourceError ? new InputError(input, error.message) : error;
+        });
+        const problems = checkRpms(set.packages, config.requiredPackages, inputs.platform);
+        if (problems.length > 0)
+            throw new InputError(input, problems.join(' '));
+        // With a trident binary that runs here, `trident validate` has the final word.
+        if (config.hostConfigPath) {
+            const validation = await validateWithTrident(exec, set.packages, config.hostConfigPath, { scratch: work.scratch, log, signal });
+            if (validation.verdict === 'invalid') {
+                throw new InputError('host-config', `trident validate rejects the host config the ISO carries:\n${validation.output.join('\n')}`);
+            }
+            if (validation.verdict === 'not-run')
+                log(`trident validate not run: ${validation.why}.`);
+        }
         return set;
-    const problems = checkRpms(set.packages, prepared.requiredPackages, inputs.platform);
-    if (problems.length > 0)
-        throw new Error(`Input '${inputs.rpms.kind === 'build' ? 'trident-source' : 'trident-rpms'}': ${problems.join(' ')}`);
-    // With a trident binary that runs here, `trident validate` has the final word.
-    if (prepared.hostConfigPath) {
-        const validation = await validateWithTrident(set.packages, prepared.hostConfigPath, work.scratch, log);
-        if (!validation.ran)
-            log(`trident validate not run: ${validation.why}.`);
-    }
-    return set;
-}
-/** Where the base image is pulled: with the cache on, a path that is the same in every run. */
-function basePullDir(ctx) {
-    return ctx.cache ? external_node_path_.join(ctx.cacheRoot, 'base-image') : ctx.work.base;
-}
-/** oras from the tool cache, then the base image from the Actions cache or the registry. */
-function baseImage(ctx, log, signal) {
-    const { inputs, work } = ctx;
-    if (inputs.cache && !ctx.cache)
-        log('The Actions cache service is not available here (not in a workflow job): the base image is not cached.');
-    const oras = async () => {
-        const installed = await installOras(inputs.oras, log);
-        ctx.rt.addPath(external_node_path_.dirname(installed.bin));
-        const orasCtx = { bin: installed.bin, registryConfig: external_node_path_.join(work.auth, 'oras-config.json'), onLine: log, signal };
-        if (inputs.registryCredentials && inputs.baseImage.kind === 'oci')
-            await orasLogin(orasCtx, registryOf(inputs.baseImage.ref), inputs.registryCredentials);
-        return orasCtx;
     };
-    return getBaseImage(inputs.baseImage, inputs.platform, basePullDir(ctx), oras, ctx.cache ? { key: (digest) => cacheKeys.baseImage(inputs.platform, digest), ...cacheFor(ctx, log) } : undefined);
-}
-/** The Image Customizer image pulled, and a privileged container of it tried (a refusal stops the other stages). */
-async function customizerImage({ inputs, work, containerName }, log, signal) {
-    await pullImage({
-        engine: inputs.containerEngine,
-        image: inputs.imageCustomizerImage,
-        platform: inputs.platform,
-        ...(inputs.imageCustomizerCredentials ? { auth: { dir: work.auth, ...inputs.imageCustomizerCredentials } } : {}),
-        onLine: log,
-        signal,
-    });
-    await checkPrivileged(inputs.containerEngine, inputs.imageCustomizerImage, inputs.platform, containerName, signal);
-    log(`${inputs.containerEngine} runs privileged containers with loop devices.`);
-}
-
-;// CONCATENATED MODULE: ./build/tools/upload.js
-// Uploads the ISO as a workflow artifact. The artifact client (and the Azure
-// SDK behind it) is loaded only when an upload happens.
-
-/** Why an upload cannot happen here, or undefined when it can. */
-function uploadUnavailable(env) {
-    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-        return 'not running inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are not set)';
-    }
-    return undefined;
-}
-/** The artifact's page, as GitHub shows it. Pure. */
-function artifactUrl(env, id) {
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    return `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/artifacts/${id}`;
-}
-async function uploadIso(request, env) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
-    const client = new DefaultArtifactClient();
-    const { iso } = request;
-    const result = await client.uploadArtifact(request.archive ? request.artifactName : external_node_path_.basename(iso.path), [iso.path], external_node_path_.dirname(iso.path), {
-        ...(request.retentionDays !== undefined ? { retentionDays: request.retentionDays } : {}),
-        // An ISO does not compress; level 0 only spends no CPU on trying.
-        compressionLevel: 0,
-        skipArchive: !request.archive,
-    });
-    if (result.id === undefined)
-        throw new Error('The artifact service returned no artifact id.');
-    const digest = (result.digest ?? '').replace(/^sha256:/, '');
-    // Unzipped, the uploaded bytes are the ISO: their digest must be its SHA-256.
-    if (!request.archive && digest !== iso.sha256) {
-        throw new Error(`Upload corrupted: the artifact service received SHA-256 ${digest || '(none)'}, the ISO has ${iso.sha256}.`);
-    }
-    return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
-}
-
-;// CONCATENATED MODULE: ./build/stages/publish.js
-// Step 6: the artifact upload and the job summary.
-
-
-
-
-
-
-async function upload({ inputs, rt }, iso, log) {
-    if (!inputs.upload) {
-        log('upload is false: the ISO is not uploaded.');
-        return undefined;
-    }
-    const unavailable = uploadUnavailable(rt.env);
-    if (unavailable) {
-        rt.warning({ message: `The ISO was not uploaded: ${unavailable}. It is at ${iso.path}.` });
-        return undefined;
-    }
-    const result = await uploadIso({ iso, archive: inputs.archive, artifactName: inputs.artifactName, ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}) }, rt.env);
-    log(`Uploaded artifact ${result.id} (${result.digest}): ${result.url}`);
-    return result;
-}
-function summary({ inputs, features, versionKnown }, iso, base, rpms, artifact, records) {
-    return summaryMarkdown({
-        isoName: external_node_path_.basename(iso.path),
-        size: iso.size,
-        sha256: iso.sha256,
-        baseImage: inputs.baseImage.kind === 'oci' ? inputs.baseImage.ref : external_node_path_.basename(inputs.baseImage.path),
-        baseImageDigest: base.digest,
-        imageCustomizerImage: inputs.imageCustomizerImage,
-        imageCustomizerVersion: versionKnown ? features.version : `assumed ${features.version}`,
-        tridentVersion: rpms.tridentVersion,
-        artifactUrl: artifact?.url ?? '',
-        artifactName: inputs.archive ? inputs.artifactName : external_node_path_.basename(iso.path),
-    }, records);
-}
-/** validate-only: the commands a full run would start, from the same argv builders the run uses. */
-function planLines(ctx, containerArgv) {
-    const { inputs, work } = ctx;
-    const registryConfig = external_node_path_.join(work.auth, 'oras-config.json');
-    const lines = [];
-    if (inputs.rpms.kind === 'build')
-        lines.push(['make', 'bin/trident-rpms.tar.gz', `# in ${inputs.rpms.checkout}`]);
-    if (inputs.baseImage.kind === 'oci') {
-        const { ref } = inputs.baseImage;
-        if (inputs.registryCredentials)
-            lines.push(orasArgv.login('oras', registryOf(ref), inputs.registryCredentials.username, registryConfig));
-        lines.push(orasArgv.resolve('oras', ref, registryConfig));
-        lines.push(orasArgv.pull('oras', pinnedRef(ref, '<resolved digest>'), inputs.platform, basePullDir(ctx), registryConfig));
-    }
-    const pulls = pullArgv({
-        engine: inputs.containerEngine,
-        image: inputs.imageCustomizerImage,
-        platform: inputs.platform,
-        ...(inputs.imageCustomizerCredentials ? { authDir: work.auth, username: inputs.imageCustomizerCredentials.username } : {}),
-    });
-    if (pulls.login)
-        lines.push(pulls.login);
-    lines.push(pulls.pull, [...containerArgv]);
-    return ['Every input is valid. Without validate-only the action would run:', ...lines.map((argv) => `  ${argv.join(' ')}`)];
 }
 
 ;// CONCATENATED MODULE: ./build/main.js
-// The procedure of Building-a-Provisioning-ISO, as stages:
+// The documented procedure for a Trident provisioning ISO, as stages:
 // check inputs → write the config → (RPMs ∥ base image ∥ Image Customizer image)
 // → Image Customizer → check the ISO → upload → summary.
+// What surrounds it (outputs, failure summary, cancellation) is run/procedure.ts.
 
 
 
@@ -56435,108 +56932,148 @@ function planLines(ctx, containerArgv) {
 
 
 
-
-
-async function main(rt) {
-    const stages = new Stages(rt.console);
-    try {
-        await procedure(rt, stages);
-    }
-    catch (error) {
-        // A failed run most needs to show where it stopped and where the time went.
-        await rt.writeSummary(failureMarkdown(stages.records)).catch(() => undefined);
-        throw error;
-    }
+function main(rt) {
+    return runProcedure(rt, procedure);
 }
-async function procedure(rt, stages) {
-    const inputs = readInputs((name) => rt.getInput(name), { workspace: rt.workspace });
-    for (const credentials of [inputs.registryCredentials, inputs.imageCustomizerCredentials])
-        if (credentials)
-            rt.setSecret(credentials.password);
-    const versionKnown = inputs.imageCustomizerVersion !== undefined;
-    if (!versionKnown) {
-        rt.warning({
-            message: `imagecustomizer-image '${inputs.imageCustomizerImage}' has no version tag; assuming Image Customizer ${NEWEST_KNOWN}. Set imagecustomizer-version to say which it is.`,
-        });
-    }
+async function procedure({ rt, stages, exec, leftovers, results }) {
     // 1. Everything that can be wrong, before any long work.
-    const checked = await stages.run('Check inputs', (log) => checkEverything(inputs, rt, log));
-    const work = await createWorkDir(checked.parent);
-    rt.saveState(STATE.workDir, work.root);
-    // @actions/tool-cache and @actions/cache leave temporary files in RUNNER_TEMP:
-    // give them a folder inside the work dir, which the post step removes.
-    process.env.RUNNER_TEMP = work.scratch;
-    const ctx = {
-        inputs,
-        rt,
-        features: customizerFeatures(inputs.imageCustomizerVersion ?? NEWEST_KNOWN),
-        versionKnown,
-        work,
-        // Without a cache service (outside a job) the shared cache folder would only let runs trample each other.
-        cache: inputs.cache && cacheServiceConfigured(rt.env),
-        cacheRoot: external_node_path_.join(checked.parent, 'trident-iso-cache'),
-        containerName: external_node_path_.basename(work.root).toLowerCase(),
-    };
-    if (ctx.cache)
-        rt.saveState(STATE.cacheDir, ctx.cacheRoot);
+    const start = checkContext(rt, exec);
+    const checked = await stages.run('Check inputs', start, check);
+    const ctx = await runContext(start, checked.parent, { leftovers, background: (name, task) => stages.background(name, task) });
     // 2. The host config the ISO carries and the Image Customizer config.
-    const prepared = await stages.run('Write Image Customizer config', (log) => prepareConfig(ctx, checked.cosi?.metadataSha384, checked.extraConfig, log));
-    rt.setOutput('config-path', prepared.configHostPath);
-    rt.setOutput('host-config-path', prepared.hostConfigPath);
-    if (inputs.validateOnly) {
-        const base = inputs.baseImage.kind === 'file' ? inputs.baseImage.path : external_node_path_.join(basePullDir(ctx), 'image.vhdx');
-        const argv = containerArgv(containerSpec(ctx, prepared, base, inputs.rpms.kind === 'distro' ? undefined : work.rpms));
-        await stages.run('Plan (validate-only)', async (log) => planLines(ctx, argv).forEach((line) => log(line)));
+    const config = await stages.run('Write Image Customizer config', ctx, writeConfig(checked));
+    results.config = config;
+    if (ctx.inputs.validateOnly)
+        return stages.run('Plan (validate-only)', ctx, plan(config));
+    // 3. The three independent pieces at once; a failure stops the others.
+    const [rpms, base] = await stages.parallel(ctx, [
+        ['Trident RPMs', tridentRpms(config)],
+        ['Base image', baseImage],
+        ['Image Customizer image', customizerImage],
+    ]);
+    Object.assign(results, { rpms, base });
+    // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.
+    await dropCredentials(ctx.work);
+    // 4. Image Customizer, privileged. The base image's cache save runs beside it; the ISO waits for both.
+    await stages.run('Image Customizer', ctx, customize(config, base, rpms));
+    await stages.settle();
+    // 5. The ISO, checked before it goes anywhere; then the disk is freed for later steps.
+    const iso = await stages.run('Check ISO', ctx, deliver);
+    results.iso = iso;
+    await freeSpace(ctx);
+    // 6. Upload and report.
+    const published = await stages.run('Upload artifact', ctx, publish(iso));
+    results.published = published;
+    await rt.writeSummary(summary(ctx, { iso, base, rpms, published }, stages.records));
+}
+
+;// CONCATENATED MODULE: ./build/run/failure.js
+// Turns an error into what a user sees: an annotation on the file and line it
+// concerns when there is one, and one clear message titled after the input at
+// fault, else the stage that failed.
+
+
+
+
+function reportFailure(error, rt) {
+    const cause = error instanceof StageError && error.cause instanceof Error ? error.cause : error;
+    const relative = (file) => external_node_path_.relative(rt.workspace, file) || file;
+    if (cause instanceof HostConfigError) {
+        for (const p of cause.problems) {
+            rt.error({
+                title: `host-config: ${p.path || 'Trident host configuration'}`,
+                message: p.message,
+                file: relative(cause.file),
+                ...(p.line ? { line: p.line } : {}),
+                ...(p.column ? { column: p.column } : {}),
+            });
+        }
+    }
+    // The message keeps the stage it failed in ("Base image failed: Input 'base-image': ..."); the title names the input.
+    const message = error instanceof Error ? error.message : String(error);
+    if (cause instanceof InputError) {
+        const at = cause.location;
+        rt.error({
+            title: `Input '${cause.input}'`,
+            message,
+            ...(at ? { file: relative(at.file), ...(at.line ? { line: at.line } : {}), ...(at.column ? { column: at.column } : {}) } : {}),
+        });
         return;
     }
-    // Containers (the privileged check, then Image Customizer) carry this name: the post step removes it.
-    rt.saveState(STATE.container, ctx.containerName);
-    rt.saveState(STATE.engine, inputs.containerEngine);
-    rt.saveState(STATE.image, inputs.imageCustomizerImage);
-    // 3. The three independent pieces at once; a failure stops the others.
-    const [rpms, base] = await stages.parallel([
-        { name: 'Trident RPMs', body: (log, signal) => tridentRpms(ctx, prepared, log, signal) },
-        { name: 'Base image', body: (log, signal) => baseImage(ctx, log, signal) },
-        { name: 'Image Customizer image', body: (log, signal) => customizerImage(ctx, log, signal) },
-    ]);
-    // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.
-    await dropCredentials(work);
-    rt.setOutput('base-image-digest', base.digest);
-    rt.setOutput('trident-version', rpms.tridentVersion);
-    // 4. Image Customizer, privileged.
-    await stages
-        .run('Image Customizer', (log) => customize(ctx, containerSpec(ctx, prepared, base.file, rpms.dir), log))
-        .catch(async (error) => {
-        if (base.cacheSave) {
-            rt.console.info('Waiting for the base image cache save to finish before failing.');
-            await base.cacheSave;
-        }
-        throw error;
-    });
-    // The base image's cache save ran beside Image Customizer; the step ends only when it has.
-    if (base.cacheSave)
-        await stages.run('Save base image to the cache', () => base.cacheSave ?? Promise.resolve());
-    // 5. The ISO, checked before it goes anywhere; then the disk is freed for later steps.
-    const iso = await stages.run('Check ISO', (log) => deliverIso(ctx, log));
-    // Freeing space must never fail a finished build: warn about what stays.
-    const stuck = await trimWorkDir(work, rootRemover(inputs.containerEngine, inputs.imageCustomizerImage, rt.console.info), ctx.cache ? [ctx.cacheRoot] : []).catch((error) => [`${work.root} (${error.message})`]);
-    if (stuck.length > 0)
-        rt.warning({ message: `Could not free ${stuck.join(', ')}; the post step tries again.` });
-    rt.setOutput('iso-path', iso.path);
-    rt.setOutput('iso-sha256', iso.sha256);
-    rt.setOutput('iso-size', String(iso.size));
-    // 6. Upload and report.
-    const artifact = await stages.run('Upload artifact', (log) => upload(ctx, iso, log));
-    rt.setOutput('artifact-id', artifact?.id ?? '');
-    rt.setOutput('artifact-url', artifact?.url ?? '');
-    rt.setOutput('artifact-digest', artifact?.digest ?? '');
-    await rt.writeSummary(summary(ctx, iso, base, rpms, artifact, stages.records));
+    rt.error({ title: error instanceof StageError ? `${error.stage} failed` : 'trident-iso-action failed', message });
 }
+
+;// CONCATENATED MODULE: ./build/entry/runner.js
+// The step on a runner: a Runtime made from @actions/core, cancellation wired
+// to the signals a cancelled job sends, and main's end turned into the step's
+// exit code, the one place that decides it. index.ts runs runStep();
+// @github/local-action can run it too (npx @github/local-action run . src/entry/runner.ts .env).
+
+
+
+
+function annotationProperties(a) {
+    return {
+        ...(a.title ? { title: a.title } : {}),
+        ...(a.file ? { file: a.file } : {}),
+        ...(a.line ? { startLine: a.line } : {}),
+        ...(a.column ? { startColumn: a.column } : {}),
+    };
+}
+function runnerRuntime(signal) {
+    return {
+        getInput: (name) => core.getInput(name),
+        env: { ...process.env },
+        workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+        tempDir: process.env.RUNNER_TEMP ?? process.env.TMPDIR ?? '/tmp',
+        signal,
+        console: { info: core.info, warning: (line) => core.warning(line), startGroup: core.startGroup, endGroup: core.endGroup },
+        setOutput: (name, value) => core.setOutput(name, value),
+        saveState: (name, value) => core.saveState(name, value),
+        addPath: core.addPath,
+        setSecret: core.setSecret,
+        error: (a) => core.error(a.message, annotationProperties(a)),
+        warning: (a) => core.warning(a.message, annotationProperties(a)),
+        writeSummary: async (markdown) => {
+            if (process.env.GITHUB_STEP_SUMMARY)
+                await core.summary.addRaw(markdown).write();
+        },
+        setToolkitTemp: (dir) => {
+            process.env.RUNNER_TEMP = dir;
+        },
+    };
+}
+/** Runs main and says how the step ends: 0; 1 with the failure reported; 130 when cancelled. */
+async function runMain(rt) {
+    try {
+        await main(rt);
+        return 0;
+    }
+    catch (error) {
+        if (error instanceof Cancelled)
+            return 130;
+        reportFailure(error, rt);
+        return 1;
+    }
+}
+/** The action's main step. */
+async function runStep() {
+    const controller = new AbortController();
+    abortOnSignals(controller);
+    const code = await runMain(runnerRuntime(controller.signal));
+    // A cancelled step ends now, whatever library call may still be pending.
+    if (code === 130)
+        process.exit(130);
+    process.exitCode = code;
+}
+/** @github/local-action's entry point. */
+const run = (/* unused pure expression or super */ null && (runStep));
 
 ;// CONCATENATED MODULE: ./build/entry/cli.js
 // trident-iso: the same pipeline outside GitHub Actions. Every action input is
 // a flag of the same name (--host-config, --cosi, ...), with action.yml's
 // defaults, and main() runs unchanged with a terminal Runtime.
+
 
 
 
@@ -56587,6 +57124,35 @@ function parseFlags(argv, inputs) {
     }
     return { values: result, help: given.help === true };
 }
+function where(a) {
+    if (!a.file)
+        return '';
+    return ` ${a.file}${a.line ? `:${a.line}${a.column ? `:${a.column}` : ''}` : ''}`;
+}
+/** A Runtime for a terminal: lines to stdout, errors to stderr, outputs and state kept here. */
+function terminalRuntime(values, signal) {
+    const outputs = {};
+    const state = {};
+    const say = (line) => void process.stdout.write(`${line}\n`);
+    const rt = {
+        getInput: (name) => values[name] ?? '',
+        env: { ...process.env },
+        workspace: process.cwd(),
+        tempDir: process.env.TMPDIR ?? (0,external_node_os_.tmpdir)(),
+        signal,
+        console: { info: say, warning: (l) => say(`warning: ${l}`), startGroup: (t) => say(`\n== ${t}`), endGroup: () => undefined },
+        setOutput: (name, value) => void (outputs[name] = value),
+        saveState: (name, value) => void (state[name] = value),
+        addPath: (dir) => void (process.env.PATH = `${dir}${external_node_path_.delimiter}${process.env.PATH ?? ''}`),
+        setSecret: () => undefined,
+        // The message names the input or stage itself; the title is added only where it says more (a host config path).
+        error: (a) => void process.stderr.write(`error${where(a)}: ${a.title && !a.message.includes(a.title) ? `${a.title}: ` : ''}${a.message}\n`),
+        warning: (a) => say(`warning: ${a.message}`),
+        writeSummary: () => Promise.resolve(),
+        setToolkitTemp: (dir) => void (process.env.RUNNER_TEMP = dir),
+    };
+    return { rt, outputs, state, say };
+}
 async function cli(argv, actionYml) {
     const inputs = loadInputs(actionYml);
     let parsed;
@@ -56594,7 +57160,7 @@ async function cli(argv, actionYml) {
         parsed = parseFlags(argv, inputs);
     }
     catch (error) {
-        process.stderr.write(`trident-iso: ${error.message}\nRun trident-iso --help for the flags.\n`);
+        process.stderr.write(`trident-iso: ${errors_errorMessage(error)}\nRun trident-iso --help for the flags.\n`);
         return 2;
     }
     if (parsed.help) {
@@ -56603,26 +57169,13 @@ async function cli(argv, actionYml) {
     }
     // The tool cache outlives a run, as on a runner: oras is downloaded once.
     process.env.RUNNER_TOOL_CACHE ??= external_node_path_.join((0,external_node_os_.homedir)(), '.cache', 'trident-iso', 'tool-cache');
-    const outputs = {};
-    const say = (line) => process.stdout.write(`${line}\n`);
-    const rt = {
-        console: { info: say, warning: (l) => say(`warning: ${l}`), startGroup: (t) => say(`\n== ${t}`), endGroup: () => undefined },
-        getInput: (name) => parsed.values[name] ?? '',
-        env: process.env,
-        workspace: process.cwd(),
-        tempDir: process.env.TMPDIR ?? (0,external_node_os_.tmpdir)(),
-        setOutput: (name, value) => void (outputs[name] = value),
-        addPath: (dir) => void (process.env.PATH = `${dir}${external_node_path_.delimiter}${process.env.PATH ?? ''}`),
-        setSecret: () => undefined,
-        saveState: () => undefined, // onCancel keeps what matters for the cleanup below
-        error: (a) => process.stderr.write(`error${a.file ? ` ${a.file}${a.line ? `:${a.line}${a.column ? `:${a.column}` : ''}` : ''}` : ''}: ${a.title ? `${a.title}: ` : ''}${a.message}\n`),
-        warning: (a) => say(`warning: ${a.message}`),
-        writeSummary: async () => undefined,
-    };
-    const left = onCancel(rt);
-    let code = 0;
+    const controller = new AbortController();
+    const stopListening = cancel_abortOnSignals(controller);
+    const { rt, outputs, state, say } = terminalRuntime(parsed.values, controller.signal);
     try {
-        await main(rt);
+        const code = await runMain(rt);
+        if (code !== 0)
+            return code;
         // The work folder is removed below: show the files it held rather than their paths.
         const shown = ['config-path', 'host-config-path'];
         if (parsed.values['validate-only'] === 'true') {
@@ -56633,16 +57186,13 @@ async function cli(argv, actionYml) {
         for (const [name, value] of Object.entries(outputs))
             if (value && !shown.includes(name))
                 say(`${name}: ${value}`);
-    }
-    catch (error) {
-        reportFailure(error, rt);
-        code = 1;
+        return 0;
     }
     finally {
         // No post step outside Actions: clean up now (the ISO is already at its output path).
-        await cleanUp(left, () => undefined);
+        await cleanUp(loadLeftovers((name) => state[name] ?? ''), processes(process.env), () => undefined);
+        stopListening();
     }
-    return code;
 }
 
 var __webpack_exports__cli = __webpack_exports__.xw;

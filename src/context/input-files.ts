@@ -1,17 +1,18 @@
-// Checks that need the filesystem but no long work: every file input exists
-// and is readable, the output would not overwrite anything, the COSI is sound
-// and the runner can build for the platform. Runs before anything is pulled.
+// The inputs that name files, checked before anything long starts: each
+// exists and is readable, can be mounted into a container, the output would
+// overwrite nothing, extra-config names no host file, and the COSI is sound.
 import { access, constants, open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError, parseYamlMapping } from './inputs.js';
-import { unmountablePath } from '../tools/engine.js';
 import { fileReferences } from '../customizer/config.js';
-import { indent } from '../trident/host-config-copy.js';
+import { unmountablePath } from '../customizer/argv.js';
 import { checkCosi, readCosi, type CosiInfo } from '../trident/cosi.js';
+import { indent } from '../trident/host-config-copy.js';
 import { formatProblems } from '../trident/problems.js';
-import type { Inputs, Platform } from './input-types.js';
+import { errorMessage, InputError } from './errors.js';
+import type { InputName, Inputs } from './input-types.js';
+import { parseYamlMapping } from './yaml.js';
 
-async function mustRead(input: string, file: string, kind: 'file' | 'directory' | 'either'): Promise<void> {
+async function mustRead(input: InputName, file: string, kind: 'file' | 'directory' | 'either'): Promise<void> {
   let info;
   try {
     info = await stat(file);
@@ -38,17 +39,13 @@ async function checkRpmSource(file: string): Promise<void> {
   }
 }
 
-/** The runner's platform, for the Image Customizer container (no cross-builds). */
-export function hostPlatform(arch: string): Platform | undefined {
-  return arch === 'x64' ? 'linux/amd64' : arch === 'arm64' ? 'linux/arm64' : undefined;
-}
-
-export interface PreflightResult {
+export interface InputFiles {
   cosi?: CosiInfo;
   extraConfig?: Record<string, unknown>;
 }
 
-export async function preflight(inputs: Inputs, log: (line: string) => void): Promise<PreflightResult> {
+/** Checks every file input; returns the COSI read and extra-config parsed. Throws InputError. */
+export async function checkInputFiles(inputs: Inputs, log: (line: string) => void): Promise<InputFiles> {
   if (inputs.hostConfig) await mustRead('host-config', inputs.hostConfig, 'file');
   if (inputs.config) await mustRead('config', inputs.config, 'file');
   if (inputs.cosi) await mustRead('cosi', inputs.cosi, 'file');
@@ -80,7 +77,7 @@ export async function preflight(inputs: Inputs, log: (line: string) => void): Pr
     throw new InputError('output', `the folder ${path.dirname(inputs.output)} does not exist; create it first or choose another output.`);
   });
 
-  const result: PreflightResult = {};
+  const result: InputFiles = {};
   if (inputs.extraConfig?.kind === 'file') {
     await mustRead('extra-config', inputs.extraConfig.path, 'file');
     result.extraConfig = parseYamlMapping(await readFile(inputs.extraConfig.path, 'utf8'), 'extra-config', inputs.extraConfig.path);
@@ -97,22 +94,16 @@ export async function preflight(inputs: Inputs, log: (line: string) => void): Pr
   }
 
   if (inputs.cosi) {
-    const cosi = await readCosi(inputs.cosi).catch((error: unknown) => {
-      throw new InputError('cosi', `${inputs.cosi} is not a COSI file: ${(error as Error).message}`);
+    const file = inputs.cosi;
+    const cosi = await readCosi(file).catch((error: unknown) => {
+      throw new InputError('cosi', `${file} is not a COSI file: ${errorMessage(error)}`);
     });
     const problems = checkCosi(cosi, inputs.platform);
     if (problems.length > 0) {
-      throw new InputError('cosi', `${inputs.cosi} is not usable:\n${indent(formatProblems(problems, path.basename(inputs.cosi)))}`);
+      throw new InputError('cosi', `${file} is not usable:\n${indent(formatProblems(problems, path.basename(file)))}`);
     }
-    log(`COSI ${path.basename(inputs.cosi)}: ${cosi.size} bytes, metadata.json SHA-384 ${cosi.metadataSha384}`);
+    log(`COSI ${path.basename(file)}: ${cosi.size} bytes, metadata.json SHA-384 ${cosi.metadataSha384}`);
     result.cosi = cosi;
   }
   return result;
-}
-
-/** The runner can build only for its own architecture; undefined when it can. */
-export function platformMismatch(platform: Platform, arch: string): string | undefined {
-  const host = hostPlatform(arch);
-  if (host === platform) return undefined;
-  return `platform is ${platform} but this runner is ${host ?? arch}; Image Customizer cannot build for another architecture. Use a ${platform === 'linux/arm64' ? 'arm64 runner (e.g. ubuntu-24.04-arm)' : 'x64 runner'} or set platform: ${host ?? 'linux/amd64'}.`;
 }

@@ -1,12 +1,80 @@
-// The data that flows through the action: inputs → plan → stage results → outputs.
+// The vocabulary of the action's inputs and outputs: every name action.yml
+// declares, each enumeration as a const list with the type made from it, and
+// the typed Inputs that readInputs (inputs.ts) turns the raw values into.
+import type { Platform } from './platform.js';
 
-export type Platform = 'linux/amd64' | 'linux/arm64';
-export type ContainerEngine = 'docker' | 'podman';
+/** Every input of action.yml, in its order (test/meta checks they match). */
+export const INPUT_NAMES = [
+  'host-config',
+  'cosi',
+  'cosi-destination',
+  'host-config-image',
+  'trident-rpms',
+  'trident-source',
+  'base-image',
+  'base-image-file',
+  'platform',
+  'oras-version',
+  'oras-url',
+  'oras-checksum',
+  'imagecustomizer-image',
+  'imagecustomizer-version',
+  'config',
+  'extra-config',
+  'hostname',
+  'packages',
+  'services',
+  'kernel-command-line',
+  'selinux-mode',
+  'output',
+  'upload',
+  'archive',
+  'artifact-name',
+  'retention-days',
+  'container-engine',
+  'log-level',
+  'validate-only',
+  'cache',
+  'registry-username',
+  'registry-password',
+  'imagecustomizer-registry-username',
+  'imagecustomizer-registry-password',
+] as const;
+export type InputName = (typeof INPUT_NAMES)[number];
+
+/** Every output of action.yml, in its order. */
+export const OUTPUT_NAMES = [
+  'iso-path',
+  'iso-sha256',
+  'iso-size',
+  'config-path',
+  'host-config-path',
+  'base-image-digest',
+  'trident-version',
+  'artifact-id',
+  'artifact-url',
+  'artifact-digest',
+] as const;
+export type OutputName = (typeof OUTPUT_NAMES)[number];
+export type Outputs = Record<OutputName, string>;
+
+export const CONTAINER_ENGINES = ['docker', 'podman'] as const;
+export type ContainerEngine = (typeof CONTAINER_ENGINES)[number];
+
 /** Image Customizer's os.selinux.mode values. */
 export const SELINUX_MODES = ['disabled', 'permissive', 'enforcing', 'force-enforcing'] as const;
 export type SelinuxMode = (typeof SELINUX_MODES)[number];
-export type LogLevel = 'panic' | 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
-export type HostConfigImage = 'auto' | 'keep';
+
+/** Image Customizer's --log-level values. */
+export const LOG_LEVELS = ['panic', 'fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** host-config-image: write a copy pointing at the COSI (auto), or require the file to match already (keep). */
+export const HOST_CONFIG_IMAGE_MODES = ['auto', 'keep'] as const;
+export type HostConfigImage = (typeof HOST_CONFIG_IMAGE_MODES)[number];
+
+/** Disk image files a base image may be, by extension. */
+export const BASE_IMAGE_EXTENSIONS = ['.vhdx', '.vhd', '.qcow2', '.raw', '.img'] as const;
 
 /** Where the Trident RPMs come from. */
 export type RpmSource = { kind: 'build'; checkout: string } | { kind: 'prebuilt'; path: string } | { kind: 'distro' };
@@ -43,7 +111,7 @@ export interface Inputs {
   imageCustomizerVersion?: string;
   /** A complete user config used instead of the generated one. */
   config?: string;
-  /** Merged over the generated config: inline YAML (parsed) or a file read in preflight. */
+  /** Merged over the generated config: inline YAML (parsed) or a file read by the checks. */
   extraConfig?: ExtraConfig;
   hostname: string;
   packages: string[];
@@ -61,18 +129,4 @@ export interface Inputs {
   cache: boolean;
   registryCredentials?: Credentials;
   imageCustomizerCredentials?: Credentials;
-}
-
-/** Outputs of the action, as set on the step. */
-export interface Outputs {
-  'iso-path': string;
-  'iso-sha256': string;
-  'iso-size': string;
-  'config-path': string;
-  'host-config-path': string;
-  'base-image-digest': string;
-  'trident-version': string;
-  'artifact-id': string;
-  'artifact-url': string;
-  'artifact-digest': string;
 }

@@ -1,45 +1,29 @@
 // Reads every input once, checks its form and turns it into the typed Inputs.
 // Pure: the caller passes a getter (core.getInput on a runner, flags in the
-// CLI, a map in tests). File existence is checked later, in preflight.
+// CLI, a map in tests). Files are checked later, by the check stage.
 import path from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { compareVersions } from '../customizer/version.js';
 import { ORAS_VERSIONS } from '../tools/oras-releases.js';
-import type {
-  BaseImageSource,
-  ContainerEngine,
-  Credentials,
-  ExtraConfig,
-  HostConfigImage,
-  Inputs,
-  LogLevel,
-  OrasSpec,
-  Platform,
-  RpmSource,
-  SelinuxMode,
+import { InputError } from './errors.js';
+import {
+  BASE_IMAGE_EXTENSIONS,
+  CONTAINER_ENGINES,
+  HOST_CONFIG_IMAGE_MODES,
+  LOG_LEVELS,
+  SELINUX_MODES,
+  type BaseImageSource,
+  type Credentials,
+  type ExtraConfig,
+  type InputName,
+  type Inputs,
+  type OrasSpec,
+  type RpmSource,
 } from './input-types.js';
-import { SELINUX_MODES } from './input-types.js';
+import { isImageRef, tagVersion } from './oci-ref.js';
+import { PLATFORM_NAMES } from './platform.js';
+import { parseYamlMapping } from './yaml.js';
 
-/** Where in a file an input's content is wrong, for an annotation. */
-export interface SourceLocation {
-  file: string;
-  line?: number;
-  column?: number;
-}
-
-/** An input that is wrong; the message names it and says what to do. */
-export class InputError extends Error {
-  constructor(
-    readonly input: string,
-    message: string,
-    readonly location?: SourceLocation,
-  ) {
-    super(`Input '${input}': ${message}`);
-    this.name = 'InputError';
-  }
-}
-
-export type InputGetter = (name: string) => string;
+export type InputGetter = (name: InputName) => string;
 
 export interface InputContext {
   /** Relative paths resolve from here (GITHUB_WORKSPACE, or the CLI's cwd). */
@@ -47,16 +31,6 @@ export interface InputContext {
 }
 
 const MAX_LENGTH = 4096;
-const PLATFORMS = ['linux/amd64', 'linux/arm64'] as const;
-const ENGINES = ['docker', 'podman'] as const;
-const LOG_LEVELS = ['panic', 'fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
-const HOST_CONFIG_IMAGE = ['auto', 'keep'] as const;
-export const BASE_IMAGE_EXTENSIONS = ['.vhdx', '.vhd', '.qcow2', '.raw', '.img'] as const;
-
-// OCI reference: [registry[:port]/]path[:tag][@sha256:hex] — lower-case path
-// components as the distribution spec allows.
-const OCI_REF =
-  /^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
 const PACKAGE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._+-]*$/;
 const SERVICE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._@:\\-]*$/;
 const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
@@ -65,6 +39,8 @@ const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;
 const ARTIFACT_NAME_FORBIDDEN = /["*:<>?|\\/\r\n]/;
 const VERSION = /^\d+\.\d+\.\d+$/;
 const MIN_ORAS = '1.2.0';
+/** These shape the generated config; with the user's own config they would be silently ignored. */
+const GENERATED_CONFIG_ONLY = ['extra-config', 'host-config', 'cosi', 'packages', 'services'] as const;
 
 /** Reads and checks every input. Throws InputError on the first wrong one. */
 export function readInputs(get: InputGetter, ctx: InputContext): Inputs {
@@ -80,8 +56,7 @@ export function readInputs(get: InputGetter, ctx: InputContext): Inputs {
   }
   const extraConfig = r.extraConfig('extra-config');
   if (config) {
-    // These shape the generated config; with the user's own they would be silently ignored.
-    for (const name of ['extra-config', 'host-config', 'cosi', 'packages', 'services']) {
+    for (const name of GENERATED_CONFIG_ONLY) {
       if (r.raw(name))
         throw new InputError(
           name,
@@ -92,21 +67,21 @@ export function readInputs(get: InputGetter, ctx: InputContext): Inputs {
 
   const cosi = r.path('cosi');
   const cosiDestination = r.isoPath('cosi-destination');
-  const hostConfigImage = r.oneOf('host-config-image', HOST_CONFIG_IMAGE) as HostConfigImage;
+  const hostConfigImage = r.oneOf('host-config-image', HOST_CONFIG_IMAGE_MODES);
 
   const rpms = readRpmSource(r);
   const baseImage = readBaseImage(r);
-  const platform = r.oneOf('platform', PLATFORMS) as Platform;
+  const platform = r.oneOf('platform', PLATFORM_NAMES);
   const oras = readOras(r);
 
-  const imageCustomizerImage = r.ociRef('imagecustomizer-image');
-  const imageCustomizerVersion = r.optional('imagecustomizer-version', VERSION, 'a version such as 1.6.0') ?? versionFromTag(imageCustomizerImage);
+  const imageCustomizerImage = r.imageRef('imagecustomizer-image');
+  const imageCustomizerVersion = r.optional('imagecustomizer-version', VERSION, 'a version such as 1.6.0') ?? tagVersion(imageCustomizerImage);
 
   const hostname = r.matching('hostname', HOSTNAME, 'a host name: letters, digits and hyphens, dot-separated labels of at most 63 characters');
   const packages = r.list('packages', PACKAGE_NAME, 'package names');
   const services = r.list('services', SERVICE_NAME, 'systemd unit names');
   const kernelCommandLine = r.words('kernel-command-line', KERNEL_ARG);
-  const selinuxMode = r.oneOf('selinux-mode', SELINUX_MODES) as SelinuxMode;
+  const selinuxMode = r.oneOf('selinux-mode', SELINUX_MODES);
 
   const output = r.path('output') ?? path.resolve(ctx.workspace, 'installer.iso');
   if (!output.endsWith('.iso')) throw new InputError('output', `must name an .iso file; got '${path.basename(output)}'.`);
@@ -125,6 +100,13 @@ export function readInputs(get: InputGetter, ctx: InputContext): Inputs {
       `'${path.basename(output)}' cannot name an artifact (no " * : < > ? | \\ or newline); rename it, or set archive: true.`,
     );
   }
+  const retentionDays = r.integer('retention-days', 1, 90);
+  const containerEngine = r.oneOf('container-engine', CONTAINER_ENGINES);
+  const logLevel = r.oneOf('log-level', LOG_LEVELS);
+  const validateOnly = r.bool('validate-only');
+  const cache = r.bool('cache');
+  const registryCredentials = r.credentials('registry-username', 'registry-password');
+  const imageCustomizerCredentials = r.credentials('imagecustomizer-registry-username', 'imagecustomizer-registry-password');
 
   return {
     ...(hostConfig ? { hostConfig } : {}),
@@ -148,22 +130,14 @@ export function readInputs(get: InputGetter, ctx: InputContext): Inputs {
     upload,
     archive,
     artifactName,
-    ...optionalNumber('retentionDays', r.integer('retention-days', 1, 90)),
-    containerEngine: r.oneOf('container-engine', ENGINES) as ContainerEngine,
-    logLevel: r.oneOf('log-level', LOG_LEVELS) as LogLevel,
-    validateOnly: r.bool('validate-only'),
-    cache: r.bool('cache'),
-    ...optionalCredentials('registryCredentials', r.credentials('registry-username', 'registry-password')),
-    ...optionalCredentials('imageCustomizerCredentials', r.credentials('imagecustomizer-registry-username', 'imagecustomizer-registry-password')),
+    ...(retentionDays === undefined ? {} : { retentionDays }),
+    containerEngine,
+    logLevel,
+    validateOnly,
+    cache,
+    ...(registryCredentials ? { registryCredentials } : {}),
+    ...(imageCustomizerCredentials ? { imageCustomizerCredentials } : {}),
   };
-}
-
-function optionalNumber<K extends string>(key: K, value: number | undefined): { [P in K]?: number } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: number };
-}
-
-function optionalCredentials<K extends string>(key: K, value: Credentials | undefined): { [P in K]?: Credentials } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: Credentials };
 }
 
 function readRpmSource(r: Reader): RpmSource {
@@ -185,7 +159,7 @@ function readBaseImage(r: Reader): BaseImageSource {
     }
     return { kind: 'file', path: file };
   }
-  return { kind: 'oci', ref: r.ociRef('base-image') };
+  return { kind: 'oci', ref: r.imageRef('base-image') };
 }
 
 function readOras(r: Reader): OrasSpec {
@@ -215,16 +189,6 @@ function readOras(r: Reader): OrasSpec {
   return { version };
 }
 
-/** The version in an image reference's tag (`...:1.6.0`, `...:v1.6.0`), if it has one. */
-export function versionFromTag(ref: string): string | undefined {
-  const withoutDigest = ref.split('@')[0] ?? ref;
-  const lastSlash = withoutDigest.lastIndexOf('/');
-  const colon = withoutDigest.indexOf(':', lastSlash + 1);
-  if (colon < 0) return undefined;
-  const match = /^v?(\d+\.\d+\.\d+)/.exec(withoutDigest.slice(colon + 1));
-  return match?.[1];
-}
-
 /** The typed accessors over the raw getter; each error names its input. */
 class Reader {
   constructor(
@@ -232,8 +196,8 @@ class Reader {
     private readonly ctx: InputContext,
   ) {}
 
-  raw(name: string): string {
-    const value = (this.get(name) ?? '').trim();
+  raw(name: InputName): string {
+    const value = this.get(name).trim();
     if (value.length > MAX_LENGTH) throw new InputError(name, `is ${value.length} characters long; at most ${MAX_LENGTH} are accepted.`);
     // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)) throw new InputError(name, 'contains control characters; remove them.');
@@ -241,20 +205,20 @@ class Reader {
   }
 
   /** A one-line value: a newline here is always a mistake (or an injection attempt). */
-  single(name: string): string {
+  single(name: InputName): string {
     const value = this.raw(name);
     if (/[\r\n]/.test(value)) throw new InputError(name, 'must be a single line; it contains a newline.');
     return value;
   }
 
-  path(name: string): string | undefined {
+  path(name: InputName): string | undefined {
     const value = this.single(name);
     if (!value) return undefined;
     return path.resolve(this.ctx.workspace, value);
   }
 
   /** An absolute path on the ISO media. */
-  isoPath(name: string): string {
+  isoPath(name: InputName): string {
     const value = this.single(name);
     if (!value.startsWith('/')) throw new InputError(name, `must be an absolute path on the ISO, such as /images/azure-linux.cosi; got '${value}'.`);
     if (value.split('/').some((part) => part === '..' || part === '.'))
@@ -264,38 +228,38 @@ class Reader {
     return value;
   }
 
-  oneOf(name: string, allowed: readonly string[]): string {
+  oneOf<T extends string>(name: InputName, allowed: readonly T[]): T {
     const value = this.single(name);
-    if (!allowed.includes(value)) throw new InputError(name, `must be one of ${allowed.join(', ')}; got '${value}'.`);
-    return value;
+    const found = allowed.find((a) => a === value);
+    if (found === undefined) throw new InputError(name, `must be one of ${allowed.join(', ')}; got '${value}'.`);
+    return found;
   }
 
-  matching(name: string, pattern: RegExp, what: string): string {
+  matching(name: InputName, pattern: RegExp, what: string): string {
     const value = this.single(name);
     if (!pattern.test(value)) throw new InputError(name, `must be ${what}; got '${value}'.`);
     return value;
   }
 
-  optional(name: string, pattern: RegExp, what: string): string | undefined {
+  optional(name: InputName, pattern: RegExp, what: string): string | undefined {
     return this.single(name) === '' ? undefined : this.matching(name, pattern, what);
   }
 
-  ociRef(name: string): string {
+  imageRef(name: InputName): string {
     const value = this.single(name);
     if (!value) throw new InputError(name, 'is empty; give an image reference such as registry/repository:tag.');
-    if (!OCI_REF.test(value))
-      throw new InputError(name, `is not a valid image reference (registry/repository[:tag][@sha256:digest]); got '${value}'.`);
+    if (!isImageRef(value)) throw new InputError(name, `is not a valid image reference (registry/repository[:tag][@sha256:digest]); got '${value}'.`);
     return value;
   }
 
-  bool(name: string): boolean {
+  bool(name: InputName): boolean {
     const value = this.single(name).toLowerCase();
     if (value === 'true') return true;
     if (value === 'false') return false;
     throw new InputError(name, `must be true or false; got '${value}'.`);
   }
 
-  integer(name: string, min: number, max: number): number | undefined {
+  integer(name: InputName, min: number, max: number): number | undefined {
     const value = this.single(name);
     if (!value) return undefined;
     if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
@@ -305,7 +269,7 @@ class Reader {
   }
 
   /** Names separated by newlines, commas or spaces; duplicates dropped. */
-  list(name: string, pattern: RegExp, what: string): string[] {
+  list(name: InputName, pattern: RegExp, what: string): string[] {
     const items = this.raw(name)
       .split(/[\s,]+/)
       .filter(Boolean);
@@ -315,7 +279,7 @@ class Reader {
     return [...new Set(items)];
   }
 
-  words(name: string, pattern: RegExp): string[] {
+  words(name: InputName, pattern: RegExp): string[] {
     const words = this.single(name).split(/\s+/).filter(Boolean);
     for (const word of words) {
       if (!pattern.test(word)) throw new InputError(name, `holds '${word}': kernel arguments may use letters, digits and _ . , : = / + @ % - only.`);
@@ -323,7 +287,7 @@ class Reader {
     return words;
   }
 
-  extraConfig(name: string): ExtraConfig | undefined {
+  extraConfig(name: InputName): ExtraConfig | undefined {
     const value = this.raw(name);
     if (!value) return undefined;
     // A one-line value ending in .yaml/.yml is a file path; anything else is inline YAML.
@@ -331,7 +295,7 @@ class Reader {
     return { kind: 'inline', value: parseYamlMapping(value, name) };
   }
 
-  credentials(userInput: string, passwordInput: string): Credentials | undefined {
+  credentials(userInput: InputName, passwordInput: InputName): Credentials | undefined {
     const username = this.single(userInput);
     const password = this.single(passwordInput);
     if (Boolean(username) !== Boolean(password)) {
@@ -339,28 +303,4 @@ class Reader {
     }
     return username ? { username, password } : undefined;
   }
-}
-
-/**
- * Parses YAML that must be a mapping (extra-config, a user's Image Customizer
- * config). A syntax error names the input and, for a file, where in it.
- */
-export function parseYamlMapping(text: string, input: string, file?: string): Record<string, unknown> {
-  const what = file ? `${file} is` : 'is';
-  let value: unknown;
-  try {
-    value = parseYaml(text);
-  } catch (error) {
-    const pos = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
-    const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
-    throw new InputError(
-      input,
-      `${what} not valid YAML${where}: ${(error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
-      file ? { file, ...(pos ? { line: pos.line, column: pos.col } : {}) } : undefined,
-    );
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new InputError(input, `${what} not a YAML mapping: give keys such as os:, iso:, storage:.`, file ? { file } : undefined);
-  }
-  return value as Record<string, unknown>;
 }

@@ -1,6 +1,8 @@
-// The Image Customizer config: the procedure's config (Building-a-Provisioning-ISO,
-// step 3) built by a pure function from the inputs, and the deep merge of extra-config.
+// The Image Customizer config: the documented provisioning-ISO procedure's
+// config (its step 3) built by a pure function from the inputs, and the deep
+// merge of extra-config.
 import type { SelinuxMode } from '../context/input-types.js';
+import { isMapping } from '../context/yaml.js';
 
 /** The config's shape as far as the action writes it; the schema checks the rest. */
 export interface CustomizerConfig {
@@ -90,10 +92,6 @@ export function buildCustomizerConfig(p: ConfigParams): CustomizerConfig {
 /** Appends without duplicates, keeping the first list's order. */
 function union<T>(first: readonly T[], second: readonly T[]): T[] {
   return [...new Set([...first, ...second])];
-}
-
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /**

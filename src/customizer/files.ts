@@ -1,7 +1,7 @@
 // Reading and writing Image Customizer config files (YAML, via the yaml package).
 import { readFile, writeFile } from 'node:fs/promises';
 import { Document } from 'yaml';
-import { parseYamlMapping } from '../context/inputs.js';
+import { parseYamlMapping } from '../context/yaml.js';
 import type { CustomizerConfig } from './config.js';
 
 const HEADER = [
@@ -22,5 +22,5 @@ export async function writeConfigFile(file: string, config: CustomizerConfig): P
 }
 
 export async function readUserConfig(file: string): Promise<CustomizerConfig> {
-  return parseYamlMapping(await readFile(file, 'utf8'), 'config', file) as CustomizerConfig;
+  return parseYamlMapping(await readFile(file, 'utf8'), 'config', file);
 }

@@ -32,8 +32,11 @@ export function checkCustomizerConfig(config: unknown, features: CustomizerFeatu
   const problems: ConfigProblem[] = [];
   if (!validate(config)) problems.push(...(validate.errors ?? []).map(describe));
   const mode = (config as { os?: { selinux?: { mode?: unknown } } } | null)?.os?.selinux?.mode;
-  if (mode !== undefined && !(SELINUX_MODES as readonly string[]).includes(String(mode))) {
-    problems.push({ path: '/os/selinux/mode', message: `must be one of ${SELINUX_MODES.join(', ')}; got '${String(mode)}'` });
+  if (mode !== undefined && !SELINUX_MODES.some((m) => m === mode)) {
+    problems.push({
+      path: '/os/selinux/mode',
+      message: `must be one of ${SELINUX_MODES.join(', ')}; got '${typeof mode === 'string' ? mode : JSON.stringify(mode)}'`,
+    });
   }
   return dedupe(problems);
 }

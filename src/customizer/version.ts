@@ -1,5 +1,6 @@
 // What differs between Image Customizer versions, as far as the action cares.
-// (FACTS.md: entry point before 0.18, /dev mount before 1.5, telemetry flag from 0.16.)
+// (microsoft/azure-linux-image-tools, toolkit/tools/imagecustomizer/container/entrypoint.sh
+// by tag: the command word up to 0.17, the /dev mount up to 1.4; --disable-telemetry from 0.16.)
 
 /** The newest behaviour we know; assumed when the version cannot be told. */
 export const NEWEST_KNOWN = '1.6.0';

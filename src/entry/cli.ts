@@ -6,11 +6,12 @@ import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { onCancel } from '../run/cancel.js';
-import { cleanUp } from '../run/leftovers.js';
-import { reportFailure } from '../run/failure.js';
-import { main } from '../main.js';
-import type { Runtime } from '../runtime.js';
+import type { Annotation, Runtime } from '../runtime.js';
+import { abortOnSignals } from '../run/cancel.js';
+import { cleanUp, loadLeftovers } from '../run/leftovers.js';
+import { errorMessage } from '../context/errors.js';
+import { processes } from '../tools/exec.js';
+import { runMain } from './runner.js';
 
 interface ActionInput {
   description: string;
@@ -63,13 +64,43 @@ export function parseFlags(argv: readonly string[], inputs: Record<string, Actio
   return { values: result, help: given.help === true };
 }
 
+function where(a: Annotation): string {
+  if (!a.file) return '';
+  return ` ${a.file}${a.line ? `:${a.line}${a.column ? `:${a.column}` : ''}` : ''}`;
+}
+
+/** A Runtime for a terminal: lines to stdout, errors to stderr, outputs and state kept here. */
+function terminalRuntime(values: Record<string, string>, signal: AbortSignal) {
+  const outputs: Record<string, string> = {};
+  const state: Record<string, string> = {};
+  const say = (line: string) => void process.stdout.write(`${line}\n`);
+  const rt: Runtime = {
+    getInput: (name) => values[name] ?? '',
+    env: { ...process.env },
+    workspace: process.cwd(),
+    tempDir: process.env.TMPDIR ?? tmpdir(),
+    signal,
+    console: { info: say, warning: (l) => say(`warning: ${l}`), startGroup: (t) => say(`\n== ${t}`), endGroup: () => undefined },
+    setOutput: (name, value) => void (outputs[name] = value),
+    saveState: (name, value) => void (state[name] = value),
+    addPath: (dir) => void (process.env.PATH = `${dir}${path.delimiter}${process.env.PATH ?? ''}`),
+    setSecret: () => undefined,
+    // The message names the input or stage itself; the title is added only where it says more (a host config path).
+    error: (a) => void process.stderr.write(`error${where(a)}: ${a.title && !a.message.includes(a.title) ? `${a.title}: ` : ''}${a.message}\n`),
+    warning: (a) => say(`warning: ${a.message}`),
+    writeSummary: () => Promise.resolve(),
+    setToolkitTemp: (dir) => void (process.env.RUNNER_TEMP = dir),
+  };
+  return { rt, outputs, state, say };
+}
+
 export async function cli(argv: readonly string[], actionYml: string): Promise<number> {
   const inputs = loadInputs(actionYml);
   let parsed;
   try {
     parsed = parseFlags(argv, inputs);
   } catch (error) {
-    process.stderr.write(`trident-iso: ${(error as Error).message}\nRun trident-iso --help for the flags.\n`);
+    process.stderr.write(`trident-iso: ${errorMessage(error)}\nRun trident-iso --help for the flags.\n`);
     return 2;
   }
   if (parsed.help) {
@@ -78,29 +109,12 @@ export async function cli(argv: readonly string[], actionYml: string): Promise<n
   }
   // The tool cache outlives a run, as on a runner: oras is downloaded once.
   process.env.RUNNER_TOOL_CACHE ??= path.join(homedir(), '.cache', 'trident-iso', 'tool-cache');
-  const outputs: Record<string, string> = {};
-  const say = (line: string) => process.stdout.write(`${line}\n`);
-  const rt: Runtime = {
-    console: { info: say, warning: (l) => say(`warning: ${l}`), startGroup: (t) => say(`\n== ${t}`), endGroup: () => undefined },
-    getInput: (name) => parsed.values[name] ?? '',
-    env: process.env,
-    workspace: process.cwd(),
-    tempDir: process.env.TMPDIR ?? tmpdir(),
-    setOutput: (name, value) => void (outputs[name] = value),
-    addPath: (dir) => void (process.env.PATH = `${dir}${path.delimiter}${process.env.PATH ?? ''}`),
-    setSecret: () => undefined,
-    saveState: () => undefined, // onCancel keeps what matters for the cleanup below
-    error: (a) =>
-      process.stderr.write(
-        `error${a.file ? ` ${a.file}${a.line ? `:${a.line}${a.column ? `:${a.column}` : ''}` : ''}` : ''}: ${a.title ? `${a.title}: ` : ''}${a.message}\n`,
-      ),
-    warning: (a) => say(`warning: ${a.message}`),
-    writeSummary: async () => undefined,
-  };
-  const left = onCancel(rt);
-  let code = 0;
+  const controller = new AbortController();
+  const stopListening = abortOnSignals(controller);
+  const { rt, outputs, state, say } = terminalRuntime(parsed.values, controller.signal);
   try {
-    await main(rt);
+    const code = await runMain(rt);
+    if (code !== 0) return code;
     // The work folder is removed below: show the files it held rather than their paths.
     const shown = ['config-path', 'host-config-path'];
     if (parsed.values['validate-only'] === 'true') {
@@ -109,12 +123,14 @@ export async function cli(argv: readonly string[], actionYml: string): Promise<n
           say(`\n# ${name === 'config-path' ? 'Image Customizer config' : 'Host config the ISO carries'}\n${readFileSync(outputs[name], 'utf8')}`);
     }
     for (const [name, value] of Object.entries(outputs)) if (value && !shown.includes(name)) say(`${name}: ${value}`);
-  } catch (error) {
-    reportFailure(error, rt);
-    code = 1;
+    return 0;
   } finally {
     // No post step outside Actions: clean up now (the ISO is already at its output path).
-    await cleanUp(left, () => undefined);
+    await cleanUp(
+      loadLeftovers((name) => state[name] ?? ''),
+      processes(process.env),
+      () => undefined,
+    );
+    stopListening();
   }
-  return code;
 }

@@ -1,4 +1,4 @@
-// The action's entry point (dist/index.js).
-import { run } from './runner.js';
+// The action's main step (dist/index.js).
+import { runStep } from './runner.js';
 
-await run();
+await runStep();

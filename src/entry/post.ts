@@ -1,14 +1,7 @@
-// The post step: runs at the end of the job even when it failed or was
-// cancelled, and removes the container and the work directory.
+// The post step (dist/post.js): runs at the end of the job even when it failed
+// or was cancelled, and removes what the main step left (run/leftovers.ts).
 import * as core from '@actions/core';
-import { cleanUp, remember, type Leftovers } from '../run/leftovers.js';
-import { STATE } from '../run/state.js';
+import { postCleanUp } from '../run/leftovers.js';
+import { processes } from '../tools/exec.js';
 
-try {
-  const left: Leftovers = {};
-  for (const name of Object.values(STATE)) remember(left, name, core.getState(name));
-  await cleanUp(left, core.info);
-} catch (error) {
-  // Cleanup must never fail the job; say what was left.
-  core.warning(`Cleanup was incomplete: ${(error as Error).message}`);
-}
+await postCleanUp((name) => core.getState(name), processes(process.env), { info: core.info, warning: (line) => core.warning(line) });

@@ -1,13 +1,14 @@
-// Builds the Runtime from @actions/core and runs main; the only place that
-// decides the step's outcome. index.ts calls run(); @github/local-action
-// calls it too (npx @github/local-action run . src/entry/runner.ts .env).
+// The step on a runner: a Runtime made from @actions/core, cancellation wired
+// to the signals a cancelled job sends, and main's end turned into the step's
+// exit code, the one place that decides it. index.ts runs runStep();
+// @github/local-action can run it too (npx @github/local-action run . src/entry/runner.ts .env).
 import * as core from '@actions/core';
 import { main } from '../main.js';
+import { abortOnSignals, Cancelled } from '../run/cancel.js';
 import { reportFailure } from '../run/failure.js';
-import type { Runtime } from '../runtime.js';
-import { onCancel } from '../run/cancel.js';
+import type { Annotation, Runtime } from '../runtime.js';
 
-function annotationProperties(a: { title?: string; file?: string; line?: number; column?: number }): core.AnnotationProperties {
+function annotationProperties(a: Annotation): core.AnnotationProperties {
   return {
     ...(a.title ? { title: a.title } : {}),
     ...(a.file ? { file: a.file } : {}),
@@ -16,32 +17,50 @@ function annotationProperties(a: { title?: string; file?: string; line?: number;
   };
 }
 
-export function runnerRuntime(): Runtime {
+export function runnerRuntime(signal: AbortSignal): Runtime {
   return {
-    console: { info: core.info, warning: core.warning, startGroup: core.startGroup, endGroup: core.endGroup },
     getInput: (name) => core.getInput(name),
-    env: process.env,
+    env: { ...process.env },
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     tempDir: process.env.RUNNER_TEMP ?? process.env.TMPDIR ?? '/tmp',
+    signal,
+    console: { info: core.info, warning: (line) => core.warning(line), startGroup: core.startGroup, endGroup: core.endGroup },
     setOutput: (name, value) => core.setOutput(name, value),
+    saveState: (name, value) => core.saveState(name, value),
     addPath: core.addPath,
     setSecret: core.setSecret,
-    saveState: core.saveState,
     error: (a) => core.error(a.message, annotationProperties(a)),
     warning: (a) => core.warning(a.message, annotationProperties(a)),
     writeSummary: async (markdown) => {
       if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
     },
+    setToolkitTemp: (dir) => {
+      process.env.RUNNER_TEMP = dir;
+    },
   };
 }
 
-export async function run(): Promise<void> {
-  const runtime = runnerRuntime();
-  onCancel(runtime);
+/** Runs main and says how the step ends: 0; 1 with the failure reported; 130 when cancelled. */
+export async function runMain(rt: Runtime): Promise<number> {
   try {
-    await main(runtime);
+    await main(rt);
+    return 0;
   } catch (error) {
-    reportFailure(error, runtime);
-    process.exitCode = 1;
+    if (error instanceof Cancelled) return 130;
+    reportFailure(error, rt);
+    return 1;
   }
 }
+
+/** The action's main step. */
+export async function runStep(): Promise<void> {
+  const controller = new AbortController();
+  abortOnSignals(controller);
+  const code = await runMain(runnerRuntime(controller.signal));
+  // A cancelled step ends now, whatever library call may still be pending.
+  if (code === 130) process.exit(130);
+  process.exitCode = code;
+}
+
+/** @github/local-action's entry point. */
+export const run = runStep;

@@ -1,31 +1,32 @@
-// A cancelled job sends SIGINT, then SIGTERM: stop the container (it is named)
-// and remove the work directory before the runner kills the process.
-import { cleanUp, remember, type Leftovers } from './leftovers.js';
-import { stopAll } from '../tools/exec.js';
-import type { Runtime } from '../runtime.js';
+// Cancellation. A cancelled job sends SIGINT, then SIGTERM (a closed terminal
+// SIGHUP): the process entries turn the first of them into an abort of the
+// run's signal, whose reason is a Cancelled. main then stops its processes,
+// removes what the run left and ends with that Cancelled (exit code 130).
 
-/**
- * Watches what main saves for the post step (its leftovers), and on SIGINT or
- * SIGTERM stops every process, cleans up and exits with 130. Returns the
- * leftovers, which the CLI (it has no post step) cleans up itself.
- */
-export function onCancel(rt: Runtime): Leftovers {
-  const left: Leftovers = {};
-  const save = rt.saveState.bind(rt);
-  rt.saveState = (name, value) => {
-    remember(left, name, value);
-    save(name, value);
-  };
-  let cancelling = false;
+export class Cancelled extends Error {
+  constructor(
+    /** What cancelled the run, e.g. SIGTERM. */
+    readonly why: string,
+  ) {
+    super(`Cancelled (${why})`);
+    this.name = 'Cancelled';
+  }
+}
+
+export const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/** Aborts `controller` with a Cancelled on the first of CANCEL_SIGNALS; returns a function that stops listening. */
+export function abortOnSignals(controller: AbortController): () => void {
   const handler = (signal: NodeJS.Signals) => {
-    if (cancelling) return;
-    cancelling = true;
-    rt.console.warning(`Received ${signal}: stopping the build and cleaning up.`);
-    // Stop make and the pulls first, so nothing writes into what cleanup removes.
-    void stopAll()
-      .then(() => cleanUp(left, rt.console.info))
-      .finally(() => process.exit(130));
+    if (!controller.signal.aborted) controller.abort(new Cancelled(signal));
   };
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, handler);
-  return left;
+  for (const signal of CANCEL_SIGNALS) process.on(signal, handler);
+  return () => {
+    for (const signal of CANCEL_SIGNALS) process.off(signal, handler);
+  };
+}
+
+/** The Cancelled an aborted signal carries (a plain abort becomes one too). */
+export function cancellation(signal: AbortSignal): Cancelled {
+  return signal.reason instanceof Cancelled ? signal.reason : new Cancelled(String(signal.reason));
 }

@@ -1,20 +1,21 @@
 // Turns an error into what a user sees: an annotation on the file and line it
-// concerns when there is one, and one clear message.
+// concerns when there is one, and one clear message titled after the input at
+// fault, else the stage that failed.
 import path from 'node:path';
-import { HostConfigError } from '../trident/host-config-copy.js';
-import { InputError } from '../context/inputs.js';
+import { InputError } from '../context/errors.js';
 import type { Runtime } from '../runtime.js';
+import { HostConfigError } from '../trident/host-config-copy.js';
 import { StageError } from './stages.js';
 
-export function reportFailure(error: unknown, rt: Runtime): void {
+export function reportFailure(error: unknown, rt: Pick<Runtime, 'workspace' | 'error'>): void {
   const cause = error instanceof StageError && error.cause instanceof Error ? error.cause : error;
+  const relative = (file: string) => path.relative(rt.workspace, file) || file;
   if (cause instanceof HostConfigError) {
-    const file = path.relative(rt.workspace, cause.file) || cause.file;
     for (const p of cause.problems) {
       rt.error({
         title: `host-config: ${p.path || 'Trident host configuration'}`,
         message: p.message,
-        file,
+        file: relative(cause.file),
         ...(p.line ? { line: p.line } : {}),
         ...(p.column ? { column: p.column } : {}),
       });
@@ -22,18 +23,14 @@ export function reportFailure(error: unknown, rt: Runtime): void {
   }
   // The message keeps the stage it failed in ("Base image failed: Input 'base-image': ..."); the title names the input.
   const message = error instanceof Error ? error.message : String(error);
-  if (cause instanceof InputError && cause.location) {
-    const { file, line, column } = cause.location;
+  if (cause instanceof InputError) {
+    const at = cause.location;
     rt.error({
       title: `Input '${cause.input}'`,
       message,
-      file: path.relative(rt.workspace, file) || file,
-      ...(line ? { line } : {}),
-      ...(column ? { column } : {}),
+      ...(at ? { file: relative(at.file), ...(at.line ? { line: at.line } : {}), ...(at.column ? { column: at.column } : {}) } : {}),
     });
     return;
   }
-  const title =
-    cause instanceof InputError ? `Input '${cause.input}'` : error instanceof StageError ? `${error.stage} failed` : 'trident-iso-action failed';
-  rt.error({ title, message });
+  rt.error({ title: error instanceof StageError ? `${error.stage} failed` : 'trident-iso-action failed', message });
 }

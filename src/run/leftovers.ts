@@ -1,40 +1,100 @@
-// Removes what a run leaves behind: its container, its work directory and
-// its cache staging folder. Shared by the post step, cancellation and the CLI.
+// What a run leaves behind until it is cleaned up: its work folder, its cache
+// staging folder, its named container, a partial copy of the ISO. Each is
+// saved for the post step (GITHUB_STATE) the moment it appears, under the
+// state names below, which only this module knows; the post step, a
+// cancellation and the CLI all clean up through cleanUp().
 import { rm } from 'node:fs/promises';
+import { errorMessage } from '../context/errors.js';
+import { CONTAINER_ENGINES, type ContainerEngine } from '../context/input-types.js';
 import { removeContainer, rootRemover } from '../tools/engine.js';
-import { STATE } from './state.js';
+import type { Exec } from '../tools/exec.js';
 import { removeWorkDir } from './workdir.js';
 
 export interface Leftovers {
   workDir?: string;
   cacheDir?: string;
-  container?: string;
-  engine?: string;
-  /** The Image Customizer image, to remove root-owned leftovers with. */
-  image?: string;
+  /** The run's named container, and the image that can remove its root-owned files. */
+  container?: { engine: ContainerEngine; name: string; image: string };
   /** A copy of the ISO beside `output` that a cancellation interrupted. */
   partialOutput?: string;
 }
 
-/** Keeps a value main saved for the post step, when it names a leftover. */
-export function remember(left: Leftovers, name: string, value: string): void {
-  for (const [key, stateName] of Object.entries(STATE) as [keyof Leftovers, string][]) if (stateName === name) left[key] = value;
+/** The names in GITHUB_STATE (STATE_* in the post step). */
+const STATE = {
+  workDir: 'work-dir',
+  cacheDir: 'cache-dir',
+  container: 'container',
+  engine: 'engine',
+  image: 'image',
+  partialOutput: 'partial-output',
+} as const;
+
+/** Records leftovers as they appear, saving each for the post step. */
+export class LeftoverTracker {
+  private readonly left: Leftovers = {};
+
+  constructor(private readonly saveState: (name: string, value: string) => void) {}
+
+  /** What the run has left so far. */
+  get found(): Leftovers {
+    return { ...this.left };
+  }
+
+  track(more: Leftovers): void {
+    Object.assign(this.left, more);
+    if (more.workDir !== undefined) this.saveState(STATE.workDir, more.workDir);
+    if (more.cacheDir !== undefined) this.saveState(STATE.cacheDir, more.cacheDir);
+    if (more.partialOutput !== undefined) this.saveState(STATE.partialOutput, more.partialOutput);
+    if (more.container !== undefined) {
+      this.saveState(STATE.container, more.container.name);
+      this.saveState(STATE.engine, more.container.engine);
+      this.saveState(STATE.image, more.container.image);
+    }
+  }
 }
 
-export async function cleanUp(left: Leftovers, log: (line: string) => void): Promise<void> {
-  if (left.container && (left.engine === 'docker' || left.engine === 'podman')) {
-    await removeContainer(left.engine, left.container);
-    log(`Removed container ${left.container} (if it was still there).`);
+/** The leftovers a run saved, read back (getState: core.getState in the post step); what does not parse is ignored. */
+export function loadLeftovers(getState: (name: string) => string): Leftovers {
+  const engine = CONTAINER_ENGINES.find((e) => e === getState(STATE.engine));
+  const [workDir, cacheDir, name, image, partialOutput] = [STATE.workDir, STATE.cacheDir, STATE.container, STATE.image, STATE.partialOutput].map(
+    getState,
+  );
+  return {
+    ...(workDir ? { workDir } : {}),
+    ...(cacheDir ? { cacheDir } : {}),
+    ...(engine && name ? { container: { engine, name, image: image ?? '' } } : {}),
+    ...(partialOutput ? { partialOutput } : {}),
+  };
+}
+
+/** Removes the leftovers: the container, a partial output, then the folders (as root through the engine when needed). */
+export async function cleanUp(left: Leftovers, exec: Exec, log: (line: string) => void): Promise<void> {
+  const { container } = left;
+  if (container) {
+    await removeContainer(exec, container.engine, container.name);
+    log(`Removed container ${container.name} (if it was still there).`);
   }
   // Only ever the name the run wrote its copy under (`<output>.partial-<pid>`).
   if (left.partialOutput && /\.partial-\d+$/.test(left.partialOutput)) await rm(left.partialOutput, { force: true });
-  const engine = left.engine === 'docker' || left.engine === 'podman' ? left.engine : undefined;
-  const asRoot = engine && left.image ? rootRemover(engine, left.image, log) : undefined;
+  const asRoot = container?.image ? rootRemover(exec, container.engine, container.image, log) : undefined;
   for (const dir of [left.workDir, left.cacheDir]) {
     if (!dir) continue;
     await removeWorkDir(dir, asRoot).then(
       () => log(`Removed ${dir}.`),
-      (error: unknown) => log(`Could not remove ${dir}: ${(error as Error).message}`),
+      (error: unknown) => log(`Could not remove ${dir}: ${errorMessage(error)}`),
     );
+  }
+}
+
+/** The post step: cleans up what the main step left. Never fails the job; says what it could not do. */
+export async function postCleanUp(
+  getState: (name: string) => string,
+  exec: Exec,
+  out: { info(line: string): void; warning(line: string): void },
+): Promise<void> {
+  try {
+    await cleanUp(loadLeftovers(getState), exec, (line) => out.info(line));
+  } catch (error) {
+    out.warning(`Cleanup was incomplete: ${errorMessage(error)}`);
   }
 }

@@ -1,16 +1,17 @@
 // Runs the procedure's stages: each logs inside its own group and reports its
 // duration; stages that run together buffer their lines and print them as one
-// group when they end, so the log stays readable. A failure stops the others.
-
-/** Where log lines go: @actions/core on a runner, a recorder in tests. */
-export interface Console {
-  info(line: string): void;
-  warning(line: string): void;
-  startGroup(title: string): void;
-  endGroup(): void;
-}
+// group when they end, so the log stays readable. A failure stops the others;
+// cancelling the run stops them all. Work a stage starts to finish later (the
+// base image's cache save) runs in the background and is waited for by settle().
+import type { Console } from '../runtime.js';
 
 export type StageLog = (line: string) => void;
+
+/** A stage: what it needs, where its lines go, and the signal that stops it. */
+export type Stage<C, T> = (ctx: C, log: StageLog, signal: AbortSignal) => Promise<T>;
+
+/** Work that goes on beside later stages; it never throws (failures are its own to report). */
+export type BackgroundTask = (signal: AbortSignal) => Promise<void>;
 
 export interface StageRecord {
   name: string;
@@ -20,12 +21,15 @@ export interface StageRecord {
   outcome: 'ok' | 'failed' | 'stopped';
 }
 
+/** A stage failed: its name, once, before what went wrong. */
 export class StageError extends Error {
   constructor(
     readonly stage: string,
     override readonly cause: unknown,
   ) {
-    super(`${stage} failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    const message = cause instanceof Error ? cause.message : String(cause);
+    // A cause that already says the stage failed is not told twice.
+    super(message.startsWith(`${stage} failed`) ? message : `${stage} failed: ${message}`);
     this.name = 'StageError';
   }
 }
@@ -36,21 +40,25 @@ function seconds(ms: number): string {
 
 export class Stages {
   readonly records: StageRecord[] = [];
+  private readonly pending: { name: string; done: Promise<void> }[] = [];
 
   constructor(
     private readonly out: Console,
+    /** Aborted when the run is cancelled: no stage starts after, running ones stop. */
+    private readonly cancel: AbortSignal = new AbortController().signal,
     private readonly now: () => number = Date.now,
     /** How often a long stage running in parallel says it is still running. */
     private readonly heartbeatMs = 60_000,
   ) {}
 
   /** Runs one stage on its own, its output live inside a group. */
-  async run<T>(name: string, body: (log: StageLog) => Promise<T>): Promise<T> {
+  async run<C, T>(name: string, ctx: C, stage: Stage<C, T>): Promise<T> {
+    this.cancel.throwIfAborted();
     const start = this.now();
     this.out.startGroup(name);
     let outcome: StageRecord['outcome'] = 'failed';
     try {
-      const result = await body((line) => this.out.info(line));
+      const result = await stage(ctx, (line) => this.out.info(line), this.cancel);
       outcome = 'ok';
       return result;
     } catch (error) {
@@ -64,16 +72,19 @@ export class Stages {
   }
 
   /**
-   * Runs stages at once. Each gets a signal that aborts when another fails;
-   * the first failure is thrown, naming its stage.
+   * Runs stages at once. Each gets a signal that aborts when another fails (or
+   * the run is cancelled); the first failure is thrown, naming its stage.
    */
-  async parallel<T extends readonly unknown[]>(stages: {
-    [K in keyof T]: { name: string; body: (log: StageLog, signal: AbortSignal) => Promise<T[K]> };
-  }): Promise<T> {
+  async parallel<C, T extends readonly unknown[]>(
+    ctx: C,
+    stages: { readonly [K in keyof T]: readonly [name: string, stage: Stage<C, T[K]>] },
+  ): Promise<T> {
+    this.cancel.throwIfAborted();
     const controller = new AbortController();
+    const signal = AbortSignal.any([this.cancel, controller.signal]);
     let firstFailure: StageError | undefined;
-    const list = stages as readonly { name: string; body: (log: StageLog, signal: AbortSignal) => Promise<unknown> }[];
-    const running = list.map(async ({ name, body }) => {
+    const list = stages as readonly (readonly [string, Stage<C, unknown>])[];
+    const running = list.map(async ([name, stage]) => {
       const start = this.now();
       const lines: string[] = [];
       this.out.info(`▶ ${name}: started`);
@@ -81,11 +92,11 @@ export class Stages {
       heartbeat.unref();
       let outcome: StageRecord['outcome'] = 'failed';
       try {
-        const result = await body((line) => lines.push(line), controller.signal);
+        const result = await stage(ctx, (line) => lines.push(line), signal);
         outcome = 'ok';
         return result;
       } catch (error) {
-        if (firstFailure === undefined && !controller.signal.aborted) {
+        if (firstFailure === undefined && !signal.aborted) {
           firstFailure = error instanceof StageError ? error : new StageError(name, error);
           controller.abort(firstFailure);
         } else {
@@ -96,15 +107,35 @@ export class Stages {
         clearInterval(heartbeat);
         const end = this.now();
         this.records.push({ name, start, end, outcome });
+        const why = this.cancel.aborted ? 'the run was cancelled' : `${firstFailure?.stage ?? 'another stage'} failed`;
         this.out.startGroup(
-          `${name} (${outcome === 'ok' ? seconds(end - start) : outcome === 'stopped' ? `stopped after ${seconds(end - start)}: ${firstFailure?.stage ?? 'another stage'} failed` : `failed after ${seconds(end - start)}`})`,
+          `${name} (${outcome === 'ok' ? seconds(end - start) : outcome === 'stopped' ? `stopped after ${seconds(end - start)}: ${why}` : `failed after ${seconds(end - start)}`})`,
         );
         for (const line of lines) this.out.info(line);
         this.out.endGroup();
       }
     });
     const settled = await Promise.allSettled(running);
+    this.cancel.throwIfAborted();
     if (firstFailure) throw firstFailure;
     return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as unknown as T;
+  }
+
+  /** Starts work that runs on beside the next stages; settle() waits for it as a stage of its own, named `name`. */
+  background(name: string, task: BackgroundTask): void {
+    this.pending.push({ name, done: task(this.cancel).catch(() => undefined) });
+  }
+
+  /** Waits for the background work, each as a stage (it shows in the summary's chart). */
+  async settle(): Promise<void> {
+    for (const { name, done } of this.pending.splice(0)) await this.run(name, undefined, () => done);
+  }
+
+  /** Before failing, lets background work end (a cache save cut short is wasted). */
+  async settleBeforeFailing(): Promise<void> {
+    for (const { name, done } of this.pending.splice(0)) {
+      this.out.info(`Waiting for "${name}" to finish before failing.`);
+      await done;
+    }
   }
 }

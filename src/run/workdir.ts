@@ -1,7 +1,9 @@
 // The run's own scratch directory: everything the action writes lives here
 // (except the ISO at `output`), and the post step removes it.
-import { access, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
+import type { RootRemover } from '../tools/engine.js';
+import { pathExists } from '../tools/fs.js';
 
 export interface WorkDir {
   root: string;
@@ -31,12 +33,11 @@ export async function createWorkDir(parent: string): Promise<WorkDir> {
     scratch: path.join(root, 'scratch'),
     auth: path.join(root, 'auth'),
   };
-  for (const [key, dir] of Object.entries(dirs)) if (key !== 'root') await mkdir(dir, { recursive: true, mode: key === 'auth' ? 0o700 : 0o755 });
+  for (const part of ['config', 'rpms', 'build', 'output', 'base', 'scratch', 'auth'] as const) {
+    await mkdir(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 });
+  }
   return dirs;
 }
-
-/** Removes paths as root (through the container engine) when this user cannot. */
-export type RootRemover = (paths: readonly string[]) => Promise<void>;
 
 /**
  * Removes paths. Image Customizer runs as root and leaves root-owned files
@@ -61,14 +62,7 @@ export async function removePaths(
     for (const p of denied) await remove(p).catch(() => undefined);
   }
   const left: string[] = [];
-  for (const p of denied)
-    if (
-      await access(p).then(
-        () => true,
-        () => false,
-      )
-    )
-      left.push(p);
+  for (const p of denied) if (await pathExists(p)) left.push(p);
   return left;
 }
 

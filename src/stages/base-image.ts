@@ -1,18 +1,23 @@
-// The Azure Linux base image: pulled with oras, or a local file.
+// Stage 3b (beside the RPMs and the Image Customizer image): oras from the
+// tool cache, then the Azure Linux base image from the Actions cache or the
+// registry (resolved first, pulled by that digest), or a local file. A pull
+// that the cache can keep is saved in the background, beside Image Customizer.
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { BASE_IMAGE_EXTENSIONS } from '../context/inputs.js';
+import { InputError } from '../context/errors.js';
+import { BASE_IMAGE_EXTENSIONS } from '../context/input-types.js';
+import { pinnedRef, registryOf } from '../context/oci-ref.js';
+import type { RunContext } from '../context/run-context.js';
+import type { StageLog } from '../run/stages.js';
+import { cacheKeys, restore, save } from '../tools/cache.js';
 import { sha256File } from '../tools/hash.js';
-import { orasPull, orasResolve, pinnedRef, type OrasContext } from '../tools/oras.js';
-import type { BaseImageSource, Platform } from '../context/input-types.js';
+import { installOras, orasLogin, orasPull, orasResolve, RegistryError, type Oras } from '../tools/oras.js';
 
 export interface BaseImage {
   /** The disk image file on the host. */
   file: string;
   /** The digest the reference resolved to (what to pin), or sha256 of a local file. */
   digest: string;
-  /** A cache save still running: it need not hold up the build, only the end of the step. */
-  cacheSave?: Promise<void>;
 }
 
 /** Picks the disk image among pulled files by its extension. Pure. */
@@ -24,42 +29,66 @@ export function pickDiskImage(files: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** The base image is cached by its manifest digest (see cache.ts). */
-export interface BaseImageCache {
-  key(digest: string): string;
-  restore(dir: string, key: string): Promise<boolean>;
-  save(dir: string, key: string): Promise<void>;
+/** Where the base image is pulled: with the cache on, a path that is the same in every run. */
+export function basePullDir(ctx: RunContext): string {
+  return ctx.cache ? path.join(ctx.cacheRoot, 'base-image') : ctx.work.base;
 }
 
-export async function getBaseImage(
-  source: BaseImageSource,
-  platform: Platform,
-  /** Where the image is pulled; with a cache, a path that is the same in every run. */
-  pullDir: string,
-  oras: () => Promise<OrasContext>,
-  cache?: BaseImageCache,
-): Promise<BaseImage> {
+/** What a registry's refusal means for the base-image input. */
+function baseImageError(error: unknown): unknown {
+  if (!(error instanceof RegistryError)) return error;
+  const hint =
+    error.reason === 'refused'
+      ? 'the registry refused access: give registry-username and registry-password, or check that they are right'
+      : error.reason === 'not-found'
+        ? 'no such image or tag in the registry: check the repository and tag'
+        : 'check the reference and that the registry is reachable';
+  return new InputError('base-image', `could not get ${error.ref} (${hint}). oras said:\n${error.output}`);
+}
+
+export async function baseImage(ctx: RunContext, log: StageLog, signal: AbortSignal): Promise<BaseImage> {
+  const { inputs, work, rt } = ctx;
+  const source = inputs.baseImage;
+  if (inputs.cache && !ctx.cache) log('The Actions cache service is not available here (not in a workflow job): the base image is not cached.');
   if (source.kind === 'file') return { file: source.path, digest: `sha256:${await sha256File(source.path)}` };
-  const ctx = await oras();
-  const digest = await orasResolve(ctx, source.ref);
-  ctx.onLine?.(`${source.ref} resolves to ${digest}`);
-  await rm(pullDir, { recursive: true, force: true });
-  await mkdir(pullDir, { recursive: true });
-  const key = cache?.key(digest);
-  let cacheSave: Promise<void> | undefined;
-  if (cache && key && (await cache.restore(pullDir, key))) {
-    ctx.onLine?.('Base image restored from the cache: nothing pulled.');
-  } else {
-    // By digest: what is pulled (and cached under that digest) is what was resolved, even if the tag moves meanwhile.
-    await orasPull(ctx, pinnedRef(source.ref, digest), platform, pullDir, source.ref);
-    if (cache && key) cacheSave = cache.save(pullDir, key);
+
+  const installed = await installOras(inputs.oras, { scratch: work.scratch, log, signal });
+  rt.addPath(path.dirname(installed.bin));
+  const oras: Oras = {
+    bin: installed.bin,
+    registryConfig: path.join(work.auth, 'oras-config.json'),
+    exec: ctx.exec,
+    retry: ctx.retry,
+    onLine: log,
+    signal,
+  };
+  try {
+    if (inputs.registryCredentials) await orasLogin(oras, registryOf(source.ref), inputs.registryCredentials);
+    const digest = await orasResolve(oras, source.ref);
+    log(`${source.ref} resolves to ${digest}`);
+    const pullDir = basePullDir(ctx);
+    await rm(pullDir, { recursive: true, force: true });
+    await mkdir(pullDir, { recursive: true });
+    const key = cacheKeys.baseImage(inputs.platform, digest);
+    const warning = (line: string) => rt.warning({ message: line });
+    if (ctx.cache && (await restore(pullDir, key, { info: log, warning }, signal))) {
+      log('Base image restored from the cache: nothing pulled.');
+    } else {
+      // By digest: what is pulled (and cached under that digest) is what was resolved, even if the tag moves meanwhile.
+      await orasPull(oras, pinnedRef(source.ref, digest), inputs.platform, pullDir, source.ref);
+      // The save outlives this stage (it runs beside Image Customizer): it logs directly.
+      if (ctx.cache) ctx.background('Save base image to the cache', (s) => save(pullDir, key, { info: (line) => rt.console.info(line), warning }, s));
+    }
+    const files = await readdir(pullDir);
+    const image = pickDiskImage(files);
+    if (!image) {
+      throw new InputError(
+        'base-image',
+        `${source.ref} holds no disk image (${BASE_IMAGE_EXTENSIONS.join(', ')}); it has ${files.join(', ') || 'no files'}.`,
+      );
+    }
+    return { file: path.join(pullDir, image), digest };
+  } catch (error) {
+    throw baseImageError(error);
   }
-  const files = await readdir(pullDir);
-  const image = pickDiskImage(files);
-  if (!image) {
-    throw new Error(
-      `Input 'base-image': ${source.ref} holds no disk image (${BASE_IMAGE_EXTENSIONS.join(', ')}); it has ${files.join(', ') || 'no files'}.`,
-    );
-  }
-  return { file: path.join(pullDir, image), digest, ...(cacheSave ? { cacheSave } : {}) };
 }

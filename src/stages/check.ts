@@ -1,30 +1,48 @@
-// Step 1: everything that can be wrong with the inputs and the machine, before
-// any long work. validate-only stops short of the machine checks (it needs no
-// container engine and no privileges).
-import { diskProblem, KERNEL_MODULES, checkEngine, missingKernelModules, requiredDiskBytes, roomiest } from '../tools/host.js';
-import { platformMismatch, preflight, type PreflightResult } from '../context/input-files.js';
-import { InputError } from '../context/inputs.js';
+// Stage 1: everything that can be wrong with the inputs and the machine,
+// before any long work. validate-only stops short of the machine checks (it
+// needs no container engine and no privileges).
+import { InputError } from '../context/errors.js';
+import { checkInputFiles, type InputFiles } from '../context/input-files.js';
+import { platformMismatch } from '../context/platform.js';
+import type { CheckContext } from '../context/run-context.js';
 import { humanSize } from '../run/report.js';
-import type { Runtime } from '../runtime.js';
-import type { Inputs } from '../context/input-types.js';
+import type { StageLog } from '../run/stages.js';
+import { checkEngine } from '../tools/engine.js';
+import { KERNEL_MODULES, missingKernelModules, roomiest } from '../tools/host.js';
 
-export interface Checked extends PreflightResult {
+export interface Checked extends InputFiles {
   /** The folder the run's work directory goes in (the roomiest candidate). */
   parent: string;
 }
 
-export async function checkEverything(inputs: Inputs, rt: Runtime, log: (line: string) => void): Promise<Checked> {
-  const result = await preflight(inputs, log);
-  if (inputs.validateOnly) return { ...result, parent: rt.tempDir };
+const GiB = 1024 ** 3;
+
+/**
+ * Free space the build needs: the base image converted to raw (minimal-os is a
+ * 4 GiB disk), a copy of its root filesystem, the ISO, and the COSI twice (the
+ * ISO's staging folder and the ISO itself). Pure.
+ */
+export function requiredDiskBytes(cosiBytes: number): number {
+  return 8 * GiB + 2 * cosiBytes;
+}
+
+export function diskProblem(dir: string, free: number, required: number): string | undefined {
+  if (free >= required) return undefined;
+  return `the build needs about ${humanSize(required)} free, but ${dir} has ${humanSize(free)}. Free some space (on hosted runners, remove preinstalled toolchains) or use a runner with a larger disk.`;
+}
+
+export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, signal: AbortSignal): Promise<Checked> {
+  const files = await checkInputFiles(inputs, log);
+  if (inputs.validateOnly) return { ...files, parent: rt.tempDir };
 
   const mismatch = platformMismatch(inputs.platform, process.arch);
   if (mismatch) throw new InputError('platform', mismatch);
-  const engineProblem = await checkEngine(inputs.containerEngine);
+  const engineProblem = await checkEngine(exec, inputs.containerEngine, signal);
   if (engineProblem) throw new InputError('container-engine', engineProblem);
 
   // Hosted runners have more room on /mnt than on the workspace's disk.
   const { dir: parent, free } = await roomiest([rt.tempDir, ...(rt.env.RUNNER_ENVIRONMENT === 'github-hosted' ? ['/mnt'] : [])]);
-  const required = requiredDiskBytes(result.cosi?.size ?? 0);
+  const required = requiredDiskBytes(files.cosi?.size ?? 0);
   const disk = diskProblem(parent, free, required);
   if (disk) throw new Error(disk);
   log(`Disk: ${humanSize(free)} free in ${parent}; the build needs about ${humanSize(required)}.`);
@@ -36,5 +54,5 @@ export async function checkEverything(inputs: Inputs, rt: Runtime, log: (line: s
       message: `Kernel modules ${missing.join(', ')} are neither loaded nor installed on this runner; Image Customizer needs ${KERNEL_MODULES.join(', ')} and will likely fail.`,
     });
   }
-  return { ...result, parent };
+  return { ...files, parent };
 }

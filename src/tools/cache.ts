@@ -2,6 +2,10 @@
 // image (keyed by its manifest digest) and RPMs built from a clean commit.
 // The cache is an optimisation: when its service fails or is absent, the
 // build warns and carries on. The client is loaded only when used.
+import { errorMessage } from '../context/errors.js';
+import { PLATFORMS, type Platform } from '../context/platform.js';
+import { abortable } from './abortable.js';
+import type { StepEnv } from './exec.js';
 
 export interface CacheLog {
   info(line: string): void;
@@ -10,13 +14,13 @@ export interface CacheLog {
 
 /** Cache keys, from what determines the content exactly. Pure. */
 export const cacheKeys = {
-  baseImage: (platform: string, digest: string) => `trident-iso-base-image-${platform.replace('/', '-')}-${digest.replace(':', '-')}`,
-  rpms: (platform: string, commit: string) => `trident-iso-rpms-${platform.replace('/', '-')}-${commit}`,
+  baseImage: (platform: Platform, digest: string) => `trident-iso-base-image-${PLATFORMS[platform].key}-${digest.replace(':', '-')}`,
+  rpms: (platform: Platform, commit: string) => `trident-iso-rpms-${PLATFORMS[platform].key}-${commit}`,
 };
 
 /** Whether a cache service is configured: only inside a workflow job. Pure. */
-export function cacheServiceConfigured(env: NodeJS.ProcessEnv): boolean {
-  return Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
+export function cacheServiceConfigured(env: StepEnv): boolean {
+  return [env.ACTIONS_CACHE_URL, env.ACTIONS_RESULTS_URL].some(Boolean);
 }
 
 async function client() {
@@ -24,31 +28,33 @@ async function client() {
   return cache.isFeatureAvailable() ? cache : undefined;
 }
 
-/** Restores dir from the cache; true on an exact hit. Never throws. */
-export async function restore(dir: string, key: string, log: CacheLog): Promise<boolean> {
+/** Restores dir from the cache; true on an exact hit. Never throws, except when cancelled. */
+export async function restore(dir: string, key: string, log: CacheLog, signal?: AbortSignal): Promise<boolean> {
   try {
     const cache = await client();
     if (!cache) {
       log.info('The Actions cache service is not available here: nothing is restored.');
       return false;
     }
-    const hit = await cache.restoreCache([dir], key);
+    const hit = await abortable(cache.restoreCache([dir], key), signal);
     log.info(hit ? `Cache hit: ${key}` : `Cache miss: ${key}`);
     return hit === key;
   } catch (error) {
-    log.warning(`The cache could not be read (${(error as Error).message}); carrying on without it.`);
+    if (signal?.aborted) throw error;
+    log.warning(`The cache could not be read (${errorMessage(error)}); carrying on without it.`);
     return false;
   }
 }
 
-/** Saves dir under key. Never throws. */
-export async function save(dir: string, key: string, log: CacheLog): Promise<void> {
+/** Saves dir under key. Never throws, except when cancelled. */
+export async function save(dir: string, key: string, log: CacheLog, signal?: AbortSignal): Promise<void> {
   try {
     const cache = await client();
     if (!cache) return;
-    await cache.saveCache([dir], key);
+    await abortable(cache.saveCache([dir], key), signal);
     log.info(`Cached ${dir} as ${key}`);
   } catch (error) {
-    log.warning(`The cache could not be written (${(error as Error).message}); the next run will do this work again.`);
+    if (signal?.aborted) throw error;
+    log.warning(`The cache could not be written (${errorMessage(error)}); the next run will do this work again.`);
   }
 }

@@ -1,75 +1,67 @@
-// The Image Customizer container: its argv (a pure function of the plan, for
-// each engine and Image Customizer version), pulling its image, running it.
+// The container engine (docker or podman): whether it can run Image
+// Customizer's privileged container, pulling its image (with a private login
+// store), running it, and removing what it leaves. Failures come back as
+// domain errors (EngineError) or verdicts; the stages say which input they
+// concern.
 import path from 'node:path';
-import { run, runChecked, CommandError } from './exec.js';
-import { InputError } from '../context/inputs.js';
+import { errorMessage } from '../context/errors.js';
+import type { ContainerEngine } from '../context/input-types.js';
+import { registryOf } from '../context/oci-ref.js';
+import type { Platform } from '../context/platform.js';
+import { CommandError, type Exec } from './exec.js';
 import { seedRegistryConfig } from './registry-auth.js';
-import { isTransient, retry, retryBaseMs } from './retry.js';
-import type { CustomizerFeatures } from '../customizer/version.js';
-import type { ContainerEngine, LogLevel, Platform } from '../context/input-types.js';
+import { isTransient, retryTransient, type RetryPolicy } from './retry.js';
 
-/** Where things appear inside the container. */
-export const IN_CONTAINER = {
-  config: '/config',
-  cosiDir: '/inputs/cosi',
-  baseDir: '/inputs/base',
-  rpms: '/rpms',
-  build: '/build',
-  output: '/output',
-} as const;
+/** What to ask the engine: its security options (docker) or whether it is rootless (podman). */
+export const ENGINE_INFO_FORMAT: Record<ContainerEngine, string> = {
+  docker: '{{json .SecurityOptions}}',
+  podman: '{{.Host.Security.Rootless}}',
+};
 
-export interface Mount {
-  host: string;
-  container: string;
-  readOnly: boolean;
+/** Why the engine cannot run Image Customizer's privileged container, from its info answer; undefined when it can. Pure. */
+export function engineInfoProblem(engine: ContainerEngine, answer: string): string | undefined {
+  // Rootless engines cannot give a container the host's loop devices.
+  const rootless = engine === 'podman' ? answer.trim() === 'true' : /"name=rootless\b/.test(answer);
+  if (rootless) return `${engine} runs rootless; Image Customizer needs a privileged container with loop devices. Run the engine as root.`;
+  // With user-namespace remapping, root in a container is not root on the host: no loop devices.
+  if (engine === 'docker' && /"name=userns\b/.test(answer)) {
+    return `${engine} remaps user namespaces (userns-remap); a privileged container then cannot use the host's loop devices. Use a daemon without userns-remap for this job.`;
+  }
+  return undefined;
 }
 
-export interface ContainerSpec {
-  engine: ContainerEngine;
-  platform: Platform;
-  /** Named so that a cancelled job's post step can remove it. */
-  name: string;
-  image: string;
-  features: CustomizerFeatures;
-  mounts: readonly Mount[];
-  /** Paths inside the container. */
-  configFile: string;
-  imageFile: string;
-  rpmSource?: string;
-  outputFile: string;
-  logLevel: LogLevel;
+/** Why the engine cannot build here (not installed, not answering, rootless); undefined when it can. */
+export async function checkEngine(exec: Exec, engine: ContainerEngine, signal?: AbortSignal): Promise<string | undefined> {
+  const info = (format: string) => exec.run([engine, 'info', '--format', format], { captureStdout: true, ...(signal ? { signal } : {}) });
+  let result;
+  try {
+    result = await info(ENGINE_INFO_FORMAT[engine]);
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    return `${engine} is not installed (not found on PATH). Install it, or set container-engine to the engine you have.`;
+  }
+  // `docker` may be podman (the podman-docker shim), whose info has no such field: ask podman's question.
+  if (engine === 'docker' && result.exitCode !== 0 && /template|can't evaluate field/i.test(result.tail.join('\n'))) {
+    result = await info(ENGINE_INFO_FORMAT.podman);
+    if (result.exitCode === 0) return engineInfoProblem('podman', result.stdout);
+  }
+  if (result.exitCode !== 0) {
+    return `${engine} does not answer (\`${engine} info\` exited with ${result.exitCode}): ${result.tail.slice(-3).join(' ')}. Start it, or set container-engine.`;
+  }
+  return engineInfoProblem(engine, result.stdout);
 }
 
-/** The full argv of `<engine> run ...` for Image Customizer. Pure. */
-export function containerArgv(spec: ContainerSpec): string[] {
-  const argv = [spec.engine, 'run', '--rm', '--privileged', '--name', spec.name, '--platform', spec.platform];
-  // Image Customizer needs the host's loop devices; before 1.5 it relies on the host /dev.
-  if (spec.features.needsDevMount) argv.push('-v', '/dev:/dev');
-  for (const m of spec.mounts) argv.push('-v', `${m.host}:${m.container}${m.readOnly ? ':ro' : ''}`);
-  argv.push(spec.image);
-  if (spec.features.needsCommandArgument) argv.push('imagecustomizer');
-  argv.push('--log-level', spec.logLevel);
-  argv.push('--build-dir', IN_CONTAINER.build);
-  argv.push('--image-file', spec.imageFile);
-  argv.push('--config-file', spec.configFile);
-  if (spec.rpmSource) argv.push('--rpm-source', spec.rpmSource);
-  argv.push('--output-image-file', spec.outputFile);
-  argv.push('--output-image-format', 'iso');
-  // The action never sends telemetry on the user's behalf.
-  if (spec.features.hasDisableTelemetry) argv.push('--disable-telemetry');
-  return argv;
-}
-
-/** A host path that `-v host:container[:ro]` cannot express. */
-export function unmountablePath(hostPath: string): boolean {
-  return hostPath.includes(':');
-}
-
-/** The registry host of an image reference (docker.io when it names none). */
-export function registryOf(ref: string): string {
-  const first = ref.split('/')[0] ?? '';
-  const hasRegistry = ref.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
-  return hasRegistry ? first : 'docker.io';
+/** A login or a pull that failed; `transient` when it may pass by itself (it was retried). */
+export class EngineError extends Error {
+  constructor(
+    readonly step: 'login' | 'pull',
+    readonly image: string,
+    readonly transient: boolean,
+    readonly output: string,
+  ) {
+    super(output);
+    this.name = 'EngineError';
+  }
 }
 
 export interface PullOptions {
@@ -78,6 +70,7 @@ export interface PullOptions {
   platform: Platform;
   /** With credentials: the private folder their login is stored in. */
   auth?: { dir: string; username: string; password: string };
+  retry: RetryPolicy;
   onLine?: (line: string) => void;
   signal?: AbortSignal;
 }
@@ -88,7 +81,7 @@ function authFile(engine: ContainerEngine, dir: string): string {
 }
 
 /** The argv of the login and the pull; pure, so validate-only can print exactly what would run. */
-export function pullArgv(o: Pick<PullOptions, 'engine' | 'image' | 'platform'> & { authDir?: string; username?: string }): {
+export function pullArgv(o: { engine: ContainerEngine; image: string; platform: Platform; authDir?: string; username?: string }): {
   login?: string[];
   pull: string[];
 } {
@@ -103,35 +96,36 @@ export function pullArgv(o: Pick<PullOptions, 'engine' | 'image' | 'platform'> &
   };
 }
 
-/** Logs in (password on stdin, never in argv) when credentials are given, then pulls, retrying transient failures. */
-export async function pullImage(o: PullOptions): Promise<void> {
+/** Logs in (password on stdin, never in argv) when credentials are given, then pulls; transient failures are retried. */
+export async function pullImage(exec: Exec, o: PullOptions): Promise<void> {
   const argv = pullArgv({ ...o, ...(o.auth ? { authDir: o.auth.dir, username: o.auth.username } : {}) });
+  const step = async (what: 'login' | 'pull', command: readonly string[], input?: string) => {
+    await retryTransient(
+      `${o.engine} ${what}`,
+      () =>
+        exec.runChecked(command, {
+          ...(input === undefined ? {} : { input }),
+          ...(o.onLine ? { onLine: o.onLine } : {}),
+          ...(o.signal ? { signal: o.signal } : {}),
+        }),
+      { policy: o.retry, log: o.onLine, signal: o.signal },
+    ).catch((error: unknown) => {
+      if (o.signal?.aborted || !(error instanceof CommandError)) throw error;
+      throw new EngineError(what, o.image, isTransient(error.message), errorMessage(error));
+    });
+  };
   if (o.auth && argv.login) {
     await seedRegistryConfig(authFile(o.engine, o.auth.dir), registryOf(o.image));
-    const login = argv.login;
-    const password = o.auth.password;
-    await retry(() => runChecked(login, { input: password, onLine: o.onLine, signal: o.signal }), {
-      attempts: 4,
-      baseMs: retryBaseMs(),
-      ...(o.signal ? { signal: o.signal } : {}),
-    }).catch((error: unknown) => {
-      if (o.signal?.aborted || isTransient((error as Error).message)) throw error;
-      throw new InputError(
-        'imagecustomizer-registry-username',
-        `the login to ${registryOf(o.image)} failed; check imagecustomizer-registry-username and imagecustomizer-registry-password. ${(error as Error).message}`,
-      );
-    });
+    await step('login', argv.login, o.auth.password);
   }
-  await retry(() => runChecked(argv.pull, { onLine: o.onLine, signal: o.signal }), {
-    attempts: 4,
-    baseMs: retryBaseMs(),
-    onRetry: (attempt, delay) =>
-      o.onLine?.(`${o.engine} pull: attempt ${attempt} failed with a transient error; retrying in ${(delay / 1000).toFixed(1)} s`),
-    ...(o.signal ? { signal: o.signal } : {}),
-  }).catch((error: unknown) => {
-    if (o.signal?.aborted) throw error;
-    throw new InputError('imagecustomizer-image', `could not pull ${o.image}: ${(error as Error).message}`);
-  });
+  await step('pull', argv.pull);
+}
+
+/** What the privileged check container said: its verdict, exit code and last lines. */
+export interface PrivilegeCheck {
+  verdict: 'ok' | 'refused' | 'error';
+  exitCode: number;
+  tail: readonly string[];
 }
 
 /**
@@ -139,33 +133,28 @@ export async function pullImage(o: PullOptions): Promise<void> {
  * (policy, rootless), and a run that fails on that after the pulls would waste
  * them. The command is fixed; nothing from the inputs is in it.
  */
-export async function checkPrivileged(engine: ContainerEngine, image: string, platform: Platform, name: string, signal?: AbortSignal): Promise<void> {
+export async function tryPrivileged(
+  exec: Exec,
+  o: { engine: ContainerEngine; image: string; platform: Platform; name: string; signal?: AbortSignal },
+): Promise<PrivilegeCheck> {
   const argv = [
-    engine,
+    o.engine,
     'run',
     '--rm',
     '--privileged',
     '--name',
-    name,
+    o.name,
     '--platform',
-    platform,
+    o.platform,
     '--entrypoint',
     'sh',
-    image,
+    o.image,
     '-c',
     'test -c /dev/loop-control',
   ];
   // Named, and removed whatever happens: a client stopped mid-start (another stage failed) leaves a created container.
-  const result = await run(argv, { signal }).finally(() => removeContainer(engine, name));
-  const verdict = privilegeVerdict(result.exitCode, result.tail);
-  const said = `(exit code ${result.exitCode}): ${result.tail.slice(-3).join(' ')}`;
-  if (verdict === 'refused') {
-    throw new InputError(
-      'container-engine',
-      `${engine} could not run a privileged container with loop devices ${said}. Image Customizer needs one; use a runner whose engine allows --privileged.`,
-    );
-  }
-  if (verdict === 'error') throw new Error(`The privileged check container of ${image} could not run ${said}.`);
+  const result = await exec.run(argv, o.signal ? { signal: o.signal } : {}).finally(() => removeContainer(exec, o.engine, o.name));
+  return { verdict: privilegeVerdict(result.exitCode, result.tail), exitCode: result.exitCode, tail: result.tail };
 }
 
 /**
@@ -173,41 +162,38 @@ export async function checkPrivileged(engine: ContainerEngine, image: string, pl
  * means no privileged container here; other failures (no space, no sh in a custom
  * image) are errors of their own, not advice about the engine. Pure.
  */
-export function privilegeVerdict(exitCode: number, tail: readonly string[]): 'ok' | 'refused' | 'error' {
+export function privilegeVerdict(exitCode: number, tail: readonly string[]): PrivilegeCheck['verdict'] {
   if (exitCode === 0) return 'ok';
   if (exitCode === 1 || /privileged|authorization|not allowed|permission denied|operation not permitted|rootless/i.test(tail.join('\n')))
     return 'refused';
   return 'error';
 }
 
-/** Runs the container; on failure or cancellation it is removed and the error holds its log's tail. */
+/** Runs the container; on failure or cancellation it is removed, and a CommandError holds its log's tail. */
 export async function runContainer(
-  argv: readonly string[],
-  engine: ContainerEngine,
-  name: string,
-  onLine: (line: string) => void,
-  signal?: AbortSignal,
+  exec: Exec,
+  o: { argv: readonly string[]; engine: ContainerEngine; name: string; onLine: (line: string) => void; signal?: AbortSignal },
 ): Promise<void> {
   try {
-    await runChecked(argv, { onLine, signal });
+    await exec.runChecked(o.argv, { onLine: o.onLine, ...(o.signal ? { signal: o.signal } : {}) });
   } catch (error) {
-    await removeContainer(engine, name);
-    if (error instanceof CommandError) {
-      throw new Error(`Image Customizer failed (exit code ${error.exitCode}). The last lines of its log:\n${error.tail.join('\n')}`);
-    }
+    await removeContainer(exec, o.engine, o.name);
     throw error;
   }
 }
+
+/** Removes paths as root when this user cannot. */
+export type RootRemover = (paths: readonly string[]) => Promise<void>;
 
 /**
  * Removes paths as root with a throwaway container of the (already pulled)
  * Image Customizer image: only root can delete what its root-run container wrote.
  */
-export function rootRemover(engine: ContainerEngine, image: string, log: (line: string) => void): (paths: readonly string[]) => Promise<void> {
+export function rootRemover(exec: Exec, engine: ContainerEngine, image: string, log: (line: string) => void): RootRemover {
   return async (paths) => {
     for (const p of paths) {
       // Only the folder itself is mounted; its (user-owned) entry is removed by the caller afterwards.
-      const result = await run([
+      const result = await exec.run([
         engine,
         'run',
         '--rm',
@@ -229,6 +215,6 @@ export function rootRemover(engine: ContainerEngine, image: string, log: (line: 
 }
 
 /** Removes the container if it still exists; never throws. */
-export async function removeContainer(engine: ContainerEngine, name: string): Promise<void> {
-  await run([engine, 'rm', '--force', name]).catch(() => undefined);
+export async function removeContainer(exec: Exec, engine: ContainerEngine, name: string): Promise<void> {
+  await exec.run([engine, 'rm', '--force', name]).catch(() => undefined);
 }

@@ -1,14 +1,16 @@
 // Runs external programs. Every command is an argv array handed to spawn()
 // without a shell, so no input can ever be interpreted as shell syntax.
 // We use spawn rather than @actions/exec because stages that run together must
-// be cancellable when one of them fails, and a cancelled job must stop what
+// be cancellable when one of them fails, and a cancelled run must stop what
 // its processes started too (make runs cargo and docker): each process leads
 // its own process group, and stopping it signals the whole group.
 import { spawn, type ChildProcess } from 'node:child_process';
 
+/** The environment of a step, as the Runtime hands it to main. */
+export type StepEnv = Readonly<Record<string, string | undefined>>;
+
 export interface RunOptions {
   cwd?: string;
-  env?: NodeJS.ProcessEnv;
   /** Written to the process's standard input, then closed (used for --password-stdin). */
   input?: string;
   signal?: AbortSignal;
@@ -22,13 +24,35 @@ export interface RunResult {
   exitCode: number;
   /** All of stdout with captureStdout, else ''. */
   stdout: string;
+  /** The same bytes, undecoded (a cpio archive from rpm2cpio). */
+  stdoutBytes: Buffer;
   /** The last lines of stdout and stderr together, for error messages. */
   tail: string[];
 }
 
-const TAIL_LINES = 40;
+/** Starts the processes of one run: all with the same environment, all stopped when the run is cancelled. */
+export interface Exec {
+  /** Runs argv[0] with argv[1..]; resolves with the exit code whatever it is. Rejects if it cannot start or is aborted. */
+  run: (argv: readonly string[], options?: RunOptions) => Promise<RunResult>;
+  /** Like run(), but a non-zero exit becomes a CommandError holding the output's tail. */
+  runChecked: (argv: readonly string[], options?: RunOptions) => Promise<RunResult>;
+}
 
-/** Every process started and not yet ended, so a cancelled job can stop them all. */
+/**
+ * The environment every child process gets, built here and nowhere else: the
+ * step's environment as it is (undefined entries dropped).
+ */
+export function childEnvironment(env: StepEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) if (value !== undefined) out[name] = value;
+  return out;
+}
+
+const TAIL_LINES = 40;
+/** How long a stopped process group has between SIGTERM and SIGKILL. */
+const GRACE_MS = 5_000;
+
+/** Every process started and not yet ended, so none outlives this process. */
 const live = new Set<ChildProcess>();
 
 /** Signals the child's whole process group (it leads one: spawned detached). */
@@ -41,14 +65,12 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 }
 
 /** Stops a child and what it started: SIGTERM to its group, SIGKILL after graceMs. */
-function stop(child: ChildProcess, graceMs: number): Promise<void> {
-  return new Promise((resolve) => {
-    // Even when the leader has ended, processes it started may live on in its group.
-    signalGroup(child, 'SIGTERM');
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const force = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs);
-    child.once('close', () => (clearTimeout(force), resolve()));
-  });
+function stop(child: ChildProcess, graceMs: number): void {
+  // Even when the leader has ended, processes it started may live on in its group.
+  signalGroup(child, 'SIGTERM');
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const force = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs);
+  child.once('close', () => clearTimeout(force));
 }
 
 // Children lead their own process groups, so they would outlive this process
@@ -56,11 +78,6 @@ function stop(child: ChildProcess, graceMs: number): Promise<void> {
 process.on('exit', () => {
   for (const child of live) signalGroup(child, 'SIGKILL');
 });
-
-/** Stops every running child and waits for them to end (cancellation). */
-export async function stopAll(graceMs = 5_000): Promise<void> {
-  await Promise.all([...live].map((child) => stop(child, graceMs)));
-}
 
 export class CommandError extends Error {
   constructor(
@@ -90,17 +107,17 @@ function lines(emit: (line: string) => void) {
   };
 }
 
-/** Runs argv[0] with argv[1..]; resolves with the exit code whatever it is. Rejects if it cannot start or is aborted. */
-export function run(argv: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+function start(argv: readonly string[], env: Record<string, string>, options: RunOptions, graceMs: number): Promise<RunResult> {
   const [file, ...args] = argv;
   if (file === undefined) throw new Error('run: empty argv');
-  if (options.signal?.aborted) return Promise.reject(options.signal.reason);
+  const { signal } = options;
+  if (signal?.aborted) return Promise.reject(signal.reason as Error);
   return new Promise((resolve, reject) => {
-    const child = spawn(file, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+    const child = spawn(file, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
     live.add(child);
     // Settled when the process has ended (below), so nothing runs on while callers clean up.
-    const onAbort = () => void stop(child, 5_000);
-    options.signal?.addEventListener('abort', onAbort, { once: true });
+    const onAbort = () => stop(child, graceMs);
+    signal?.addEventListener('abort', onAbort, { once: true });
     const tail: string[] = [];
     const stdoutChunks: Buffer[] = [];
     const emit = (line: string) => {
@@ -110,32 +127,50 @@ export function run(argv: readonly string[], options: RunOptions = {}): Promise<
     };
     const out = lines(emit);
     const err = lines(emit);
-    child.stdout?.on('data', (c: Buffer) => {
+    child.stdout.on('data', (c: Buffer) => {
       if (options.captureStdout) stdoutChunks.push(c);
       out.push(c);
     });
-    child.stderr?.on('data', (c: Buffer) => err.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
     child.on('error', (error) => {
       live.delete(child);
-      options.signal?.removeEventListener('abort', onAbort);
+      signal?.removeEventListener('abort', onAbort);
       reject(error);
     });
     child.on('close', (code, sig) => {
       live.delete(child);
-      options.signal?.removeEventListener('abort', onAbort);
+      signal?.removeEventListener('abort', onAbort);
       out.end();
       err.end();
-      if (options.signal?.aborted) reject(options.signal.reason);
-      else resolve({ exitCode: code ?? (sig ? 128 : 1), stdout: Buffer.concat(stdoutChunks).toString('utf8'), tail });
+      if (signal?.aborted) {
+        reject(signal.reason as Error);
+        return;
+      }
+      const stdoutBytes = Buffer.concat(stdoutChunks);
+      resolve({ exitCode: code ?? (sig ? 128 : 1), stdout: stdoutBytes.toString('utf8'), stdoutBytes, tail });
     });
-    child.stdin?.on('error', () => undefined); // a program that ignores stdin may close it early
-    child.stdin?.end(options.input ?? '');
+    child.stdin.on('error', () => undefined); // a program that ignores stdin may close it early
+    child.stdin.end(options.input ?? '');
   });
 }
 
-/** Like run(), but a non-zero exit becomes a CommandError holding the output's tail. */
-export async function runChecked(argv: readonly string[], options: RunOptions = {}): Promise<RunResult> {
-  const result = await run(argv, options);
-  if (result.exitCode !== 0) throw new CommandError(argv, result.exitCode, result.tail);
-  return result;
+/**
+ * The processes of a run: each gets childEnvironment(env), and each stops
+ * (its whole process group) when `cancel` aborts or its own signal does.
+ */
+export function processes(env: StepEnv, cancel?: AbortSignal, graceMs = GRACE_MS): Exec {
+  const childEnv = childEnvironment(env);
+  const signalFor = (own: AbortSignal | undefined): AbortSignal | undefined => (cancel && own ? AbortSignal.any([cancel, own]) : (cancel ?? own));
+  const run = (argv: readonly string[], options: RunOptions = {}) => {
+    const signal = signalFor(options.signal);
+    return start(argv, childEnv, { ...options, ...(signal ? { signal } : {}) }, graceMs);
+  };
+  return {
+    run,
+    runChecked: async (argv, options = {}) => {
+      const result = await run(argv, options);
+      if (result.exitCode !== 0) throw new CommandError(argv, result.exitCode, result.tail);
+      return result;
+    },
+  };
 }

@@ -2,22 +2,23 @@
 // checksums file, as collected by oras-project/setup-oras). A download is
 // trusted only when its SHA-256 matches this table or the oras-checksum input.
 import releases from '../data/oras-releases.json' with { type: 'json' };
+import { PLATFORMS, platformOfNodeArch } from '../context/platform.js';
 
 interface Asset {
   checksum: string;
   url: string;
 }
-type ReleaseTable = Record<string, Record<string, Record<string, Asset>>>;
+type ReleaseTable = Record<string, Record<string, Record<string, Asset> | undefined> | undefined>;
 
 const TABLE: ReleaseTable = releases;
 
 export const ORAS_VERSIONS: readonly string[] = Object.keys(TABLE);
 
-/** oras's names for the runner's OS and architecture. */
+/** oras's names for the runner's OS and architecture (the platform table's; Node's name for others). */
 export function orasPlatform(nodePlatform: NodeJS.Platform, nodeArch: string): { os: string; arch: string } {
   const os = nodePlatform === 'win32' ? 'windows' : nodePlatform;
-  const arch = { x64: 'amd64', arm64: 'arm64', arm: 'armv7', s390x: 's390x', ppc64: 'ppc64le', riscv64: 'riscv64' }[nodeArch] ?? nodeArch;
-  return { os, arch };
+  const platform = platformOfNodeArch(nodeArch);
+  return { os, arch: platform ? PLATFORMS[platform].oras : nodeArch };
 }
 
 /** The pinned asset for a version, OS and arch, or undefined when oras publishes none. */

@@ -1,15 +1,17 @@
 // oras: installed through the tool cache (pinned checksum), then used to
 // resolve and pull the base image. Credentials go on stdin into a private
-// registry config, never into argv.
+// registry config, never into argv. A registry's refusal comes back as a
+// RegistryError; the base image stage says which input it concerns.
 import path from 'node:path';
 import * as tc from '@actions/tool-cache';
-import { runChecked, CommandError } from './exec.js';
+import type { Credentials, OrasSpec } from '../context/input-types.js';
+import type { Platform } from '../context/platform.js';
+import { abortable } from './abortable.js';
+import { CommandError, type Exec } from './exec.js';
 import { sha256File } from './hash.js';
-import { InputError } from '../context/inputs.js';
 import { orasPlatform, pinnedAsset } from './oras-releases.js';
 import { seedRegistryConfig } from './registry-auth.js';
-import { retry, retryBaseMs } from './retry.js';
-import type { Credentials, OrasSpec, Platform } from '../context/input-types.js';
+import { retryTransient, type RetryPolicy } from './retry.js';
 
 export interface OrasInstall {
   /** Absolute path of the oras executable. */
@@ -32,19 +34,25 @@ export function orasDownload(spec: OrasSpec, os: string, arch: string): OrasDown
   return { url: asset.url, checksum: asset.checksum };
 }
 
-/** Finds oras in the tool cache, or downloads, verifies and caches it. */
-export async function installOras(spec: OrasSpec, log: (line: string) => void): Promise<OrasInstall> {
+/**
+ * Finds oras in the tool cache (RUNNER_TOOL_CACHE), or downloads it into
+ * `scratch`, verifies it and caches it.
+ */
+export async function installOras(spec: OrasSpec, o: { scratch: string; log: (line: string) => void; signal?: AbortSignal }): Promise<OrasInstall> {
   const { os, arch } = orasPlatform(process.platform, process.arch);
   const exe = os === 'windows' ? 'oras.exe' : 'oras';
   // Cached under Node's arch name (x64, arm64), the tool cache's convention.
   const cached = tc.find('oras', spec.version);
   if (cached) {
-    log(`oras ${spec.version} found in the tool cache: ${cached}`);
+    o.log(`oras ${spec.version} found in the tool cache: ${cached}`);
     return { bin: path.join(cached, exe), version: spec.version, downloaded: false };
   }
   const { url, checksum } = orasDownload(spec, os, arch);
-  log(`Downloading oras ${spec.version} from ${url}`);
-  const archive = await tc.downloadTool(url);
+  o.log(`Downloading oras ${spec.version} from ${url}`);
+  const archive = await abortable(
+    tc.downloadTool(url, path.join(o.scratch, `oras-${spec.version}${url.endsWith('.zip') ? '.zip' : '.tar.gz'}`)),
+    o.signal,
+  );
   const actual = await sha256File(archive);
   if (actual !== checksum.toLowerCase()) {
     throw new Error(
@@ -52,39 +60,46 @@ export async function installOras(spec: OrasSpec, log: (line: string) => void): 
         'Nothing was installed. Check oras-url/oras-checksum, or the mirror serving it.',
     );
   }
-  log(`SHA-256 verified: ${actual}`);
-  const extracted = url.endsWith('.zip') ? await tc.extractZip(archive) : await tc.extractTar(archive);
+  o.log(`SHA-256 verified: ${actual}`);
+  const into = path.join(o.scratch, `oras-${spec.version}`);
+  const extracted = url.endsWith('.zip') ? await tc.extractZip(archive, into) : await tc.extractTar(archive, into);
   const dir = await tc.cacheDir(extracted, 'oras', spec.version);
   return { bin: path.join(dir, exe), version: spec.version, downloaded: true };
 }
 
-export interface OrasContext {
+export interface Oras {
   bin: string;
   /** A private registry config file (credentials live only there). */
   registryConfig: string;
+  exec: Exec;
+  retry: RetryPolicy;
   onLine?: (line: string) => void;
   signal?: AbortSignal;
 }
 
-function orasError(error: unknown, ref: string): Error {
-  if (!(error instanceof CommandError)) return error as Error;
-  const text = error.tail.join('\n');
-  let hint = 'check the reference and that the registry is reachable';
-  if (/unauthorized|401|denied|403/i.test(text))
-    hint = 'the registry refused access: give registry-username and registry-password, or check that they are right';
-  else if (/not found|404|manifest unknown|name unknown/i.test(text)) hint = 'no such image or tag in the registry: check the repository and tag';
-  return new InputError('base-image', `could not get ${ref} (${hint}). oras said:\n${text}`);
+/** A registry that refused or did not have what was asked (after retrying transient failures). */
+export class RegistryError extends Error {
+  constructor(
+    /** The reference (or registry, for a login) asked for. */
+    readonly ref: string,
+    readonly reason: 'refused' | 'not-found' | 'other',
+    /** What oras said. */
+    readonly output: string,
+  ) {
+    super(`${ref}: ${output}`);
+    this.name = 'RegistryError';
+  }
 }
 
-/** Runs a registry call again on transient failures (5xx, timeouts, resets), not on 4xx. */
-function withRetry<T>(ctx: OrasContext, what: string, fn: () => Promise<T>): Promise<T> {
-  return retry(fn, {
-    attempts: 4,
-    baseMs: retryBaseMs(),
-    onRetry: (attempt, delay) =>
-      ctx.onLine?.(`${what}: attempt ${attempt} failed with a transient error; retrying in ${(delay / 1000).toFixed(1)} s`),
-    ...(ctx.signal ? { signal: ctx.signal } : {}),
-  });
+function registryError(error: unknown, ref: string): unknown {
+  if (!(error instanceof CommandError)) return error;
+  const text = error.tail.join('\n');
+  const reason = /unauthorized|401|denied|403/i.test(text)
+    ? 'refused'
+    : /not found|404|manifest unknown|name unknown/i.test(text)
+      ? 'not-found'
+      : 'other';
+  return new RegistryError(ref, reason, text);
 }
 
 /** The argv of each oras call; pure, so validate-only can print exactly what would run. */
@@ -113,44 +128,46 @@ export const orasArgv = {
   ],
 };
 
-/** ref by digest (registry/repository@sha256:...), so that what is pulled is what was resolved. Pure. */
-export function pinnedRef(ref: string, digest: string): string {
-  const withoutDigest = ref.split('@')[0] ?? ref;
-  const lastSlash = withoutDigest.lastIndexOf('/');
-  const colon = withoutDigest.indexOf(':', lastSlash + 1);
-  return `${colon < 0 ? withoutDigest : withoutDigest.slice(0, colon)}@${digest}`;
+function options(oras: Oras, extra: { input?: string; captureStdout?: boolean } = {}) {
+  return { ...extra, ...(oras.onLine && !extra.captureStdout ? { onLine: oras.onLine } : {}), ...(oras.signal ? { signal: oras.signal } : {}) };
 }
 
-export async function orasLogin(ctx: OrasContext, registry: string, credentials: Credentials): Promise<void> {
-  await seedRegistryConfig(ctx.registryConfig, registry);
-  await runChecked(orasArgv.login(ctx.bin, registry, credentials.username, ctx.registryConfig), {
-    input: credentials.password,
-    onLine: ctx.onLine,
-    signal: ctx.signal,
-  }).catch((error: unknown) => {
-    throw orasError(error, registry);
+export async function orasLogin(oras: Oras, registry: string, credentials: Credentials): Promise<void> {
+  await seedRegistryConfig(oras.registryConfig, registry);
+  await retryTransient(
+    'oras login',
+    () =>
+      oras.exec.runChecked(
+        orasArgv.login(oras.bin, registry, credentials.username, oras.registryConfig),
+        options(oras, { input: credentials.password }),
+      ),
+    { policy: oras.retry, log: oras.onLine, signal: oras.signal },
+  ).catch((error: unknown) => {
+    throw registryError(error, registry);
   });
 }
 
 /** The digest ref names now (an index for multi-platform images), without downloading layers. */
-export async function orasResolve(ctx: OrasContext, ref: string): Promise<string> {
-  try {
-    const result = await withRetry(ctx, 'oras resolve', () =>
-      runChecked(orasArgv.resolve(ctx.bin, ref, ctx.registryConfig), { signal: ctx.signal, captureStdout: true }),
-    );
-    const digest = result.stdout.trim().split(/\s+/).pop() ?? '';
-    if (!/^sha256:[a-f0-9]{64}$/.test(digest)) throw new Error(`oras resolve printed '${result.stdout.trim()}', not a digest`);
-    return digest;
-  } catch (error) {
-    throw orasError(error, ref);
-  }
+export async function orasResolve(oras: Oras, ref: string): Promise<string> {
+  const result = await retryTransient(
+    'oras resolve',
+    () => oras.exec.runChecked(orasArgv.resolve(oras.bin, ref, oras.registryConfig), options(oras, { captureStdout: true })),
+    { policy: oras.retry, log: oras.onLine, signal: oras.signal },
+  ).catch((error: unknown) => {
+    throw registryError(error, ref);
+  });
+  const digest = result.stdout.trim().split(/\s+/).pop() ?? '';
+  if (!/^sha256:[a-f0-9]{64}$/.test(digest)) throw new Error(`oras resolve printed '${result.stdout.trim()}', not a digest`);
+  return digest;
 }
 
 /** Pulls ref (pinned by digest); errors name `asGiven`, the reference the user wrote. */
-export async function orasPull(ctx: OrasContext, ref: string, platform: Platform, outDir: string, asGiven = ref): Promise<void> {
-  await withRetry(ctx, 'oras pull', () =>
-    runChecked(orasArgv.pull(ctx.bin, ref, platform, outDir, ctx.registryConfig), { onLine: ctx.onLine, signal: ctx.signal }),
-  ).catch((error: unknown) => {
-    throw orasError(error, asGiven);
+export async function orasPull(oras: Oras, ref: string, platform: Platform, outDir: string, asGiven = ref): Promise<void> {
+  await retryTransient('oras pull', () => oras.exec.runChecked(orasArgv.pull(oras.bin, ref, platform, outDir, oras.registryConfig), options(oras)), {
+    policy: oras.retry,
+    log: oras.onLine,
+    signal: oras.signal,
+  }).catch((error: unknown) => {
+    throw registryError(error, asGiven);
   });
 }

@@ -1,6 +1,8 @@
 // Uploads the ISO as a workflow artifact. The artifact client (and the Azure
 // SDK behind it) is loaded only when an upload happens.
 import path from 'node:path';
+import { abortable } from './abortable.js';
+import type { StepEnv } from './exec.js';
 import type { IsoInfo } from './iso.js';
 
 export interface UploadRequest {
@@ -17,7 +19,7 @@ export interface UploadResult {
 }
 
 /** Why an upload cannot happen here, or undefined when it can. */
-export function uploadUnavailable(env: NodeJS.ProcessEnv): string | undefined {
+export function uploadUnavailable(env: StepEnv): string | undefined {
   if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
     return 'not running inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are not set)';
   }
@@ -25,21 +27,22 @@ export function uploadUnavailable(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 /** The artifact's page, as GitHub shows it. Pure. */
-export function artifactUrl(env: NodeJS.ProcessEnv, id: string): string {
+export function artifactUrl(env: StepEnv, id: string): string {
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
   return `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/artifacts/${id}`;
 }
 
-export async function uploadIso(request: UploadRequest, env: NodeJS.ProcessEnv): Promise<UploadResult> {
+export async function uploadIso(request: UploadRequest, env: StepEnv, signal?: AbortSignal): Promise<UploadResult> {
   const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
   const { iso } = request;
-  const result = await client.uploadArtifact(request.archive ? request.artifactName : path.basename(iso.path), [iso.path], path.dirname(iso.path), {
+  const upload = client.uploadArtifact(request.archive ? request.artifactName : path.basename(iso.path), [iso.path], path.dirname(iso.path), {
     ...(request.retentionDays !== undefined ? { retentionDays: request.retentionDays } : {}),
     // An ISO does not compress; level 0 only spends no CPU on trying.
     compressionLevel: 0,
     skipArchive: !request.archive,
   });
+  const result = await abortable(upload, signal);
   if (result.id === undefined) throw new Error('The artifact service returned no artifact id.');
   const digest = (result.digest ?? '').replace(/^sha256:/, '');
   // Unzipped, the uploaded bytes are the ISO: their digest must be its SHA-256.

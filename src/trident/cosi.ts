@@ -6,9 +6,10 @@ import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import rawSchema from '../data/schemas/cosi-metadata-v1.2.schema.json' with { type: 'json' };
-import type { Platform } from '../context/input-types.js';
+import { platformOfCosiArch, type Platform } from '../context/platform.js';
+import { isMapping } from '../context/yaml.js';
 import { pointerJoin, type Problem } from './problems.js';
-import { explainErrors, inlineRefs, isObject, quote, type SchemaObject } from './schema-tools.js';
+import { explainErrors, inlineRefs, quote, type SchemaObject } from './schema-tools.js';
 import { BLOCK, cString, isFileType, isZeroBlock, paddedSize, parsePax, parseTarHeader, TarFormatError, type TarHeader } from './tar.js';
 
 export interface CosiInfo {
@@ -210,7 +211,7 @@ let schema: SchemaObject | undefined;
 
 /** metadata.json against the COSI 1.2 schema; paths are JSON pointers inside metadata.json. */
 export function checkCosiMetadata(metadata: unknown): Problem[] {
-  schema ??= inlineRefs(rawSchema as SchemaObject);
+  schema ??= inlineRefs(rawSchema);
   // strictTuples off: the schema pins only the first GPT region (prefixItems) and leaves the rest to items, on purpose.
   validator ??= new Ajv2020({ allErrors: true, strict: true, strictTypes: false, strictTuples: false, strictRequired: false }).compile(schema);
   if (validator(metadata)) return [];
@@ -219,18 +220,18 @@ export function checkCosiMetadata(metadata: unknown): Problem[] {
 
 /** Each image file the metadata names (filesystems, their verity hashes, GPT regions), with where it is named. */
 function imagePaths(metadata: unknown): { pointer: string; path: string }[] {
-  if (!isObject(metadata)) return [];
+  if (!isMapping(metadata)) return [];
   const found: { pointer: string; path: string }[] = [];
   const add = (holder: unknown, pointer: string): void => {
-    if (isObject(holder) && isObject(holder.image) && typeof holder.image.path === 'string') {
+    if (isMapping(holder) && isMapping(holder.image) && typeof holder.image.path === 'string') {
       found.push({ pointer: `${pointer}/image/path`, path: holder.image.path });
     }
   };
   listOf(metadata.images).forEach((fs, i) => {
     add(fs, pointerJoin('/images', i));
-    if (isObject(fs)) add(fs.verity, `${pointerJoin('/images', i)}/verity`);
+    if (isMapping(fs)) add(fs.verity, `${pointerJoin('/images', i)}/verity`);
   });
-  if (isObject(metadata.disk)) listOf(metadata.disk.gptRegions).forEach((r, i) => add(r, pointerJoin('/disk/gptRegions', i)));
+  if (isMapping(metadata.disk)) listOf(metadata.disk.gptRegions).forEach((r, i) => add(r, pointerJoin('/disk/gptRegions', i)));
   return found;
 }
 
@@ -245,18 +246,9 @@ function missingImageProblems(info: CosiInfo): Problem[] {
     .map(({ pointer, path }) => ({ path: pointer, message: `names ${quote(path)}, which is not in the archive` }));
 }
 
-/** `uname -m` names and their aliases (the schema's osArch pattern), by the platform they run on. */
-const ARCH_PLATFORM = new Map<string, Platform>([
-  ['x86_64', 'linux/amd64'],
-  ['x64', 'linux/amd64'],
-  ['amd64', 'linux/amd64'],
-  ['aarch64', 'linux/arm64'],
-  ['arm64', 'linux/arm64'],
-]);
-
 function archProblems(metadata: unknown, platform: Platform): Problem[] {
-  if (!isObject(metadata) || typeof metadata.osArch !== 'string') return [];
-  const osPlatform = ARCH_PLATFORM.get(metadata.osArch.toLowerCase());
+  if (!isMapping(metadata) || typeof metadata.osArch !== 'string') return [];
+  const osPlatform = platformOfCosiArch(metadata.osArch);
   if (osPlatform === undefined || osPlatform === platform) return [];
   return [{ path: '/osArch', message: `the OS is ${metadata.osArch} (${osPlatform}), but platform is ${platform}` }];
 }

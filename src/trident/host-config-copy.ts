@@ -5,6 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkHostConfig, expectedCosiUrl, imageOf, parseHostConfig, wireImage } from './host-config.js';
 import { formatProblems, type Problem } from './problems.js';
+import { InputError } from '../context/errors.js';
 import type { HostConfigImage } from '../context/input-types.js';
 
 /** Indents each line of a list under the sentence that introduces it. */
@@ -12,12 +13,13 @@ export function indent(text: string): string {
   return text.replace(/^/gm, '  ');
 }
 
-export class HostConfigError extends Error {
+/** The host-config input's file is not a valid host configuration: each problem located in it, for an annotation. */
+export class HostConfigError extends InputError {
   constructor(
     readonly file: string,
     readonly problems: readonly Problem[],
   ) {
-    super(`Input 'host-config': ${file} is not a valid Trident host configuration:\n${indent(formatProblems(problems, path.basename(file)))}`);
+    super('host-config', `${file} is not a valid Trident host configuration:\n${indent(formatProblems(problems, path.basename(file)))}`);
     this.name = 'HostConfigError';
   }
 }

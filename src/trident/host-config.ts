@@ -4,7 +4,9 @@
 import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { hostConfigSchema, hostConfigValidator } from './host-config-schema.js';
 import { pointerSegments, type Problem } from './problems.js';
-import { explainErrors, isObject, joinOr, mergeByPath, quote, type RawProblem } from './schema-tools.js';
+import { errorMessage } from '../context/errors.js';
+import { isMapping, yamlErrorParts } from '../context/yaml.js';
+import { explainErrors, joinOr, mergeByPath, quote, type RawProblem } from './schema-tools.js';
 
 /** Where the live ISO exposes its media (a symlink made during customization to /run/initramfs/live). */
 export const CDROM_MOUNT = '/mnt/trident_cdrom';
@@ -15,7 +17,10 @@ const IMAGE_URL_SCHEMES = ['file', 'http', 'https', 'oci'];
 /** Line counters of the documents parseHostConfig made, so checkHostConfig can locate nodes. */
 const lineCounters = new WeakMap<Document, LineCounter>();
 
-export type ParsedHostConfig = { doc: Document; value: unknown };
+export interface ParsedHostConfig {
+  doc: Document;
+  value: unknown;
+}
 
 /** Parses YAML text; a syntax error comes back as a Problem at its 1-based line and column. */
 export function parseHostConfig(text: string): ParsedHostConfig | { error: Problem } {
@@ -28,15 +33,14 @@ export function parseHostConfig(text: string): ParsedHostConfig | { error: Probl
     lineCounters.set(doc, lineCounter);
     return { doc, value };
   } catch (err) {
-    return { error: { path: '', message: err instanceof Error ? err.message : String(err) } };
+    return { error: { path: '', message: errorMessage(err) } };
   }
 }
 
 function yamlErrorProblem(error: YAMLError): Problem {
   // The first line is the reason; the rest is a source excerpt, and the position goes to line/column.
-  const reason = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
-  const pos = error.linePos?.[0];
-  return pos ? { path: '', message: reason, line: pos.line, column: pos.col } : { path: '', message: reason };
+  const { reason, line, column } = yamlErrorParts(error);
+  return { path: '', message: reason, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) };
 }
 
 /**
@@ -60,7 +64,7 @@ function schemaProblems(value: unknown): RawProblem[] {
 
 /** Checks the action relies on, with messages that say what to write instead. */
 function ruleProblems(value: unknown): RawProblem[] {
-  if (!isObject(value)) {
+  if (!isMapping(value)) {
     return [{ path: '', message: `must be a mapping with Trident's keys (${topLevelKeys().join(', ')}), not ${kindOf(value)}`, atKey: false }];
   }
   return [...topLevelKeyProblems(value), ...imageProblems(value.image)];
@@ -68,7 +72,7 @@ function ruleProblems(value: unknown): RawProblem[] {
 
 function topLevelKeys(): string[] {
   const properties = hostConfigSchema().properties;
-  return isObject(properties) ? Object.keys(properties) : [];
+  return isMapping(properties) ? Object.keys(properties) : [];
 }
 
 function topLevelKeyProblems(value: Record<string, unknown>): RawProblem[] {
@@ -83,7 +87,7 @@ function topLevelKeyProblems(value: Record<string, unknown>): RawProblem[] {
 }
 
 function imageProblems(image: unknown): RawProblem[] {
-  if (!isObject(image)) return [];
+  if (!isMapping(image)) return [];
   return [...imageUrlProblems(image.url), ...imageShaProblems(image.sha384)];
 }
 
@@ -152,7 +156,7 @@ function nodeOffset(doc: Document, pointer: string, atKey: boolean): number | un
 }
 
 function rangeStart(node: unknown): number | undefined {
-  if (!isObject(node) || !Array.isArray(node.range)) return undefined;
+  if (!isMapping(node) || !Array.isArray(node.range)) return undefined;
   const start: unknown = node.range[0];
   return typeof start === 'number' ? start : undefined;
 }
@@ -180,7 +184,7 @@ export function wireImage(text: string, url: string, sha384: string): string {
 
 /** The image settings of a parsed host config, where they are strings. */
 export function imageOf(value: unknown): { url?: string; sha384?: string } {
-  if (!isObject(value) || !isObject(value.image)) return {};
+  if (!isMapping(value) || !isMapping(value.image)) return {};
   const { url, sha384 } = value.image;
   return {
     ...(typeof url === 'string' ? { url } : {}),

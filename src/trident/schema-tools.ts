@@ -10,13 +10,10 @@
 // closest (when some branch matched the value's shape).
 
 import type { ErrorObject } from 'ajv';
+import { isMapping } from '../context/yaml.js';
 import { pointerJoin, pointerSegments } from './problems.js';
 
 export type SchemaObject = Record<string, unknown>;
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Keywords whose values are data, not subschemas: never rewrite inside them. */
 const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples']);
@@ -27,11 +24,11 @@ const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples']);
  */
 export function mapSchema(node: unknown, visit: (schema: SchemaObject) => SchemaObject): unknown {
   if (Array.isArray(node)) return node.map((item) => mapSchema(item, visit));
-  if (!isObject(node)) return node;
+  if (!isMapping(node)) return node;
   const rebuilt: SchemaObject = {};
   for (const [key, child] of Object.entries(node)) {
     if (DATA_KEYWORDS.has(key)) rebuilt[key] = structuredClone(child);
-    else if (SCHEMA_MAP_KEYWORDS.has(key) && isObject(child)) rebuilt[key] = mapValues(child, (s) => mapSchema(s, visit));
+    else if (SCHEMA_MAP_KEYWORDS.has(key) && isMapping(child)) rebuilt[key] = mapValues(child, (s) => mapSchema(s, visit));
     else rebuilt[key] = mapSchema(child, visit);
   }
   return visit(rebuilt);
@@ -51,7 +48,7 @@ export function resolvePointer(root: unknown, pointer: string): unknown {
   for (const raw of pointerSegments(bare)) {
     const segment = decodeURIComponent(raw);
     if (Array.isArray(current)) current = current[Number(segment)];
-    else if (isObject(current)) current = current[segment];
+    else if (isMapping(current)) current = current[segment];
     else return undefined;
   }
   return current;
@@ -68,7 +65,7 @@ const ANNOTATIONS = new Set(['description', 'title', 'default', 'examples', '$co
 export function inlineRefs(root: SchemaObject): SchemaObject {
   const inline = (node: unknown, stack: readonly string[]): unknown => {
     if (Array.isArray(node)) return node.map((item) => inline(item, stack));
-    if (!isObject(node)) return node;
+    if (!isMapping(node)) return node;
     const out: SchemaObject = {};
     for (const [key, child] of Object.entries(node)) {
       if (key !== '$ref') out[key] = DATA_KEYWORDS.has(key) ? child : inline(child, stack);
@@ -78,7 +75,7 @@ export function inlineRefs(root: SchemaObject): SchemaObject {
     if (!ref.startsWith('#')) throw new Error(`cannot inline the non-local $ref ${ref}`);
     if (stack.includes(ref)) throw new Error(`cannot inline the recursive $ref ${ref}`);
     const target = inline(resolvePointer(root, ref), [...stack, ref]);
-    if (!isObject(target)) throw new Error(`$ref ${ref} does not resolve to a schema`);
+    if (!isMapping(target)) throw new Error(`$ref ${ref} does not resolve to a schema`);
     return mergeRefTarget(out, target);
   };
   const { definitions: _d, $defs: _e, ...rest } = root;
@@ -89,14 +86,14 @@ export function inlineRefs(root: SchemaObject): SchemaObject {
 function mergeRefTarget(siblings: SchemaObject, target: SchemaObject): SchemaObject {
   const onlyAnnotations = Object.keys(siblings).every((k) => ANNOTATIONS.has(k));
   if (onlyAnnotations) return { ...target, ...siblings };
-  const allOf = Array.isArray(siblings.allOf) ? siblings.allOf : [];
+  const allOf: unknown[] = Array.isArray(siblings.allOf) ? siblings.allOf : [];
   return { ...siblings, allOf: [...allOf, target] };
 }
 
 /** Every `format` name used anywhere in a schema. */
-export function collectFormats(node: unknown, found: Set<string> = new Set()): Set<string> {
+export function collectFormats(node: unknown, found = new Set<string>()): Set<string> {
   if (Array.isArray(node)) node.forEach((item) => collectFormats(item, found));
-  else if (isObject(node)) {
+  else if (isMapping(node)) {
     for (const [key, child] of Object.entries(node)) {
       if (key === 'format' && typeof child === 'string') found.add(child);
       else if (!DATA_KEYWORDS.has(key)) collectFormats(child, found);
@@ -215,7 +212,7 @@ function requiredOnlyAlternatives(branches: unknown): string[] | undefined {
   if (!Array.isArray(branches) || branches.length === 0) return undefined;
   const keys: string[] = [];
   for (const branch of branches) {
-    if (!isObject(branch) || Object.keys(branch).join() !== 'required') return undefined;
+    if (!isMapping(branch) || Object.keys(branch).join() !== 'required') return undefined;
     const required = branch.required;
     if (!Array.isArray(required) || required.length !== 1 || typeof required[0] !== 'string') return undefined;
     keys.push(required[0]);
@@ -277,7 +274,7 @@ function describeIssue(issue: Issue, schema: SchemaObject): RawProblem {
 function unknownKeyProblem(issue: Issue, schema: SchemaObject): RawProblem {
   const key = String(issue.params.additionalProperty);
   const parent = resolvePointer(schema, issue.schemaPath.replace(/\/additionalProperties$/, ''));
-  const allowed = isObject(parent) && isObject(parent.properties) ? Object.keys(parent.properties) : [];
+  const allowed = isMapping(parent) && isMapping(parent.properties) ? Object.keys(parent.properties) : [];
   const hint = allowed.length > 0 ? ` (allowed here: ${allowed.join(', ')})` : '';
   return { path: pointerJoin(issue.instancePath, key), message: `unknown key ${quote(key)}${hint}`, atKey: true };
 }

@@ -1,14 +1,14 @@
 // `trident validate` is the final word on a host config. When the RPMs hold a
 // trident binary that runs on this runner, the action extracts it and checks
-// the host config the ISO carries, before the long Image Customizer run.
-import { spawn } from 'node:child_process';
+// the host config the ISO carries, before the long Image Customizer run. The
+// verdict comes back as data; the RPM stage names the input it concerns.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { run } from '../tools/exec.js';
-import { InputError } from '../context/inputs.js';
-import type { RpmFile } from './rpms.js';
+import { errorMessage } from '../context/errors.js';
+import type { Exec } from '../tools/exec.js';
+import type { RpmFile } from './rpm-set.js';
 
-export type TridentValidation = { ran: true } | { ran: false; why: string };
+export type TridentValidation = { verdict: 'valid' } | { verdict: 'invalid'; output: readonly string[] } | { verdict: 'not-run'; why: string };
 
 /** The files of a "newc" cpio archive (what rpm2cpio writes), by name. Pure. */
 export function cpioEntries(archive: Buffer): Map<string, Buffer> {
@@ -30,53 +30,46 @@ export function cpioEntries(archive: Buffer): Map<string, Buffer> {
   return files;
 }
 
-/** The payload of an RPM as a cpio archive (rpm2cpio, argv only). */
-function rpmPayload(rpm: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('rpm2cpio', [rpm], { stdio: ['ignore', 'pipe', 'ignore'] });
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => chunks.push(c));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`rpm2cpio exited with ${code}`))));
-  });
-}
-
 export async function validateWithTrident(
+  exec: Exec,
   packages: readonly RpmFile[],
   hostConfig: string,
-  scratch: string,
-  log: (line: string) => void,
+  o: { scratch: string; log: (line: string) => void; signal?: AbortSignal },
 ): Promise<TridentValidation> {
   const trident = packages.find((p) => p.name === 'trident');
-  if (!trident) return { ran: false, why: 'no trident RPM' };
+  if (!trident) return { verdict: 'not-run', why: 'no trident RPM' };
+  const signal = o.signal ? { signal: o.signal } : {};
+  // The payload of the RPM as a cpio archive (rpm2cpio).
   let payload: Buffer;
   try {
-    payload = await rpmPayload(trident.file);
+    const result = await exec.run(['rpm2cpio', trident.file], { captureStdout: true, ...signal });
+    if (result.exitCode !== 0) return { verdict: 'not-run', why: `rpm2cpio exited with ${result.exitCode}` };
+    payload = result.stdoutBytes;
   } catch (error) {
+    if (o.signal?.aborted) throw error;
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    return { ran: false, why: missing ? 'rpm2cpio is not installed on this runner' : (error as Error).message };
+    return { verdict: 'not-run', why: missing ? 'rpm2cpio is not installed on this runner' : errorMessage(error) };
   }
   const binary = cpioEntries(payload).get('/usr/bin/trident');
-  if (!binary) return { ran: false, why: 'the trident RPM holds no /usr/bin/trident' };
-  const dir = path.join(scratch, 'trident-binary');
+  if (!binary) return { verdict: 'not-run', why: 'the trident RPM holds no /usr/bin/trident' };
+  const dir = path.join(o.scratch, 'trident-binary');
   await mkdir(dir, { recursive: true });
   const bin = path.join(dir, 'trident');
   await writeFile(bin, binary, { mode: 0o755 });
   let result;
   try {
-    result = await run([bin, 'validate', hostConfig], { onLine: log });
+    result = await exec.run([bin, 'validate', hostConfig], { onLine: o.log, ...signal });
   } catch (error) {
+    if (o.signal?.aborted) throw error;
     // ENOEXEC, a missing loader: a binary for another system.
-    return { ran: false, why: `the trident binary does not run here (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+    return { verdict: 'not-run', why: `the trident binary does not run here (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})` };
   }
   const verdict = validationVerdict(result.exitCode, result.tail);
   if (verdict === 'cannot-run')
-    return { ran: false, why: `the trident binary does not run here (${result.tail.at(-1) ?? `exit code ${result.exitCode}`})` };
-  if (verdict === 'invalid') {
-    throw new InputError('host-config', `trident validate rejects the host config the ISO carries:\n${result.tail.join('\n')}`);
-  }
-  log(`trident validate: the host config is valid (${path.basename(trident.file)}).`);
-  return { ran: true };
+    return { verdict: 'not-run', why: `the trident binary does not run here (${result.tail.at(-1) ?? `exit code ${result.exitCode}`})` };
+  if (verdict === 'invalid') return { verdict: 'invalid', output: result.tail };
+  o.log(`trident validate: the host config is valid (${path.basename(trident.file)}).`);
+  return { verdict: 'valid' };
 }
 
 /**

@@ -1,78 +1,50 @@
-// Runs the committed bundle (dist/) on Node 24 as a runner would, with
-// stand-in docker, podman, oras and make executables (test/dist/standins) that
-// record their argv and write what the real tools would. Real components are
-// exercised by the end-to-end suite (test/e2e).
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+// Smoke tests of the bundle: dist/index.js, dist/post.js and dist/cli.js (as
+// bin/trident-iso.js runs it) on Node 24, started as processes exactly as a
+// runner (or a terminal) starts them, with the stand-in tools of
+// test/dist/standins. They prove what only the bundle can get wrong: that it
+// loads (the lazily loaded chunks included), talks to the runner through
+// @actions/core (workflow commands, GITHUB_OUTPUT/STATE/STEP_SUMMARY, STATE_*
+// in the post step), exits with the right code, and stops on the signals a
+// cancelled job sends. What the action does is tested in process
+// (test/behaviour, test/bad-input, test/faults); against real components in
+// test/e2e.
+import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { NODE24, REPO, runAction, type RunnerDirs } from '../support/run-action.js';
-import { readCalls, standinRunner, subcommand, type Call } from '../support/standins.js';
+import { NODE24, REPO, runAction, startAction, type ActionRequest, type RunnerDirs } from '../support/runner.js';
+import { alive, readCalls, standinRunner, subcommand, waitFor, type Call } from '../support/standins.js';
 
 const FIXTURES = path.join(REPO, 'test', 'fixtures');
+const INPUTS = { 'host-config': 'host-config.yaml', cosi: 'os.cosi' };
 
 let dirs: RunnerDirs;
 let log: string;
 let env: Record<string, string>;
-let cosiSha384: string;
 
-const calls = (tool?: string): Call[] => readCalls(log, tool);
+const calls = (tool?: string, sub?: string): Call[] => readCalls(log, tool).filter((c) => !sub || subcommand(c) === sub);
+const leftovers = () => readdirSync(dirs.temp).filter((d) => d.startsWith('trident-iso-'));
+
+function dist(inputs: Record<string, string>, extraEnv: Record<string, string> = {}, more: Partial<ActionRequest> = {}) {
+  return runAction(dirs, { inputs, env: { ...env, ...extraEnv }, mode: 'dist', timeoutMs: 60_000, ...more });
+}
 
 beforeEach(() => {
   ({ dirs, log, env } = standinRunner(mkdtempSync(path.join(tmpdir(), 'dist-test-'))));
   copyFileSync(path.join(FIXTURES, 'samples', 'host-configs', 'simple.yaml'), path.join(dirs.workspace, 'host-config.yaml'));
   execFileSync(NODE24, [path.join(REPO, 'examples', 'make-cosi.js'), path.join(dirs.workspace, 'os.cosi')]);
-  const tar = execFileSync('tar', ['-xOf', path.join(dirs.workspace, 'os.cosi'), 'metadata.json']);
-  cosiSha384 = createHash('sha384').update(tar).digest('hex');
 });
 
-describe('dist/index.js on Node 24 with stand-in tools', () => {
-  it('builds from host-config and cosi alone: argv, config, outputs, summary, cleanup', async () => {
-    const userHostConfig = readFileSync(path.join(dirs.workspace, 'host-config.yaml'), 'utf8');
-    const result = await runAction(dirs, { 'host-config': 'host-config.yaml', cosi: 'os.cosi' }, env);
-    expect(result.exitCode, result.stdout + result.stderr).toBe(0);
-
-    // oras came from the tool cache; the base image was resolved then pulled.
-    const oras = calls('oras');
-    expect(oras.map((c) => c.argv[0])).toEqual(['resolve', 'pull']);
-    // Pulled by the digest it resolved to, so that what is pulled (and cached) is what was resolved.
-    expect(oras[0]?.argv.slice(0, 2)).toEqual(['resolve', 'mcr.microsoft.com/azurelinux/3.0/image/minimal-os:latest']);
-    expect(oras[1]?.argv.slice(0, 4)).toEqual(['pull', `mcr.microsoft.com/azurelinux/3.0/image/minimal-os@sha256:${'d'.repeat(64)}`, '--platform', 'linux/amd64']);
-    expect(calls('make')).toEqual([]);
-
-    const docker = calls('docker');
-    expect(docker[0]?.argv).toEqual(['info', '--format', '{{json .SecurityOptions}}']);
-    // Before the long run: a privileged container of the image is tried (a fixed command).
-    expect(docker.find((c) => subcommand(c) === 'run-helper')?.argv).toEqual([
-      'run', '--rm', '--privileged', '--name', result.state.container, '--platform', 'linux/amd64', '--entrypoint', 'sh', 'mcr.microsoft.com/azurelinux/imagecustomizer:0.18.0', '-c', 'test -c /dev/loop-control',
-    ]);
-    expect(docker[1]?.argv).toEqual(['pull', '--platform', 'linux/amd64', 'mcr.microsoft.com/azurelinux/imagecustomizer:0.18.0']);
-    const run = docker.find((c) => subcommand(c) === 'run')!.argv;
-    const work = result.state['work-dir']!;
-    expect(run).toEqual([
-      'run', '--rm', '--privileged', '--name', result.state.container, '--platform', 'linux/amd64',
-      '-v', '/dev:/dev',
-      '-v', `${work}/config:/config:ro`,
-      '-v', `${work}/base/image.vhdx:/inputs/base/image.vhdx:ro`,
-      '-v', `${work}/build:/build`,
-      '-v', `${work}/output:/output`,
-      '-v', `${dirs.workspace}/os.cosi:/inputs/cosi/os.cosi:ro`,
-      'mcr.microsoft.com/azurelinux/imagecustomizer:0.18.0',
-      '--log-level', 'info', '--build-dir', '/build', '--image-file', '/inputs/base/image.vhdx', '--config-file', '/config/ic-config.yaml',
-      '--output-image-file', '/output/installer.iso', '--output-image-format', 'iso', '--disable-telemetry',
-    ]);
-
-    // The ISO written by the stand-in holds the config it was given.
+describe('dist/index.js and dist/post.js on Node 24', () => {
+  it('main: builds the ISO, sets the outputs and the summary, saves the state; post: removes what was left', async () => {
+    const run = await dist(INPUTS);
+    expect(run.main.exitCode, run.main.stdout + run.main.stderr).toBe(0);
     const iso = readFileSync(path.join(dirs.workspace, 'installer.iso'));
-    const config = parse(iso.subarray(2048 * 17).toString('utf8')) as { os: { additionalFiles: unknown[]; packages: { install: string[] } }; iso: unknown };
-    expect(config.os.additionalFiles).toEqual([{ source: 'host-config.yaml', destination: '/etc/trident/config.yaml' }]);
-    expect(config.iso).toEqual({ additionalFiles: [{ source: '/inputs/cosi/os.cosi', destination: '/images/azure-linux.cosi' }] });
-    expect(config.os.packages.install).toContain('trident-install-service');
-
-    expect(result.outputs).toEqual({
+    const work = run.state['work-dir']!;
+    expect(run.outputs).toEqual({
       'config-path': `${work}/config/ic-config.yaml`,
       'host-config-path': `${work}/config/host-config.yaml`,
       'base-image-digest': `sha256:${'d'.repeat(64)}`,
@@ -84,88 +56,136 @@ describe('dist/index.js on Node 24 with stand-in tools', () => {
       'artifact-url': '',
       'artifact-digest': '',
     });
-    // No runtime token here: the upload is skipped with a warning, not a failure.
-    expect(result.stdout).toMatch(/::warning::The ISO was not uploaded: not running inside a GitHub Actions job/);
-    expect(result.stdout).toMatch(/Trident is installed from the Azure Linux package repositories/);
-    // No cache service outside a job: nothing restored, and no failure.
-    expect(result.stdout).toMatch(/The Actions cache service is not available here \(not in a workflow job\): the base image is not cached/);
-    expect(result.summary).toContain('## Trident installer ISO');
-    expect(result.summary).toContain(createHash('sha256').update(iso).digest('hex'));
-    expect(result.summary).toContain('```mermaid');
-    // The user's host config is untouched; the post step removed the work directory.
-    expect(readFileSync(path.join(dirs.workspace, 'host-config.yaml'), 'utf8')).toBe(userHostConfig);
+    expect(Object.keys(run.state).sort()).toEqual(['container', 'engine', 'image', 'work-dir']);
+    expect(run.paths).toEqual([path.join(dirs.toolCache, 'oras', '1.3.0', process.arch)]);
+    expect(run.main.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/^The ISO was not uploaded: not running inside a GitHub Actions job/));
+    expect(run.main.stdout).toMatch(/^::group::Image Customizer$/m);
+    expect(run.summary).toContain('## Trident installer ISO');
+    expect(run.summary).toContain('```mermaid');
+    expect(calls().map((c) => `${c.tool} ${subcommand(c)}`)).toEqual(
+      expect.arrayContaining(['docker info', 'oras resolve', 'oras pull', 'docker pull', 'docker run-helper', 'docker run']),
+    );
+    // The post step read STATE_* and removed the work folder.
+    expect(run.post?.exitCode).toBe(0);
+    expect(run.post?.stdout).toContain(`Removed ${work}.`);
     expect(existsSync(work)).toBe(false);
-    expect(readdirSync(dirs.temp).filter((d) => d.startsWith('trident-iso-'))).toEqual([]);
+    expect(leftovers()).toEqual([]);
   });
 
-  it('wires the host config copy to the COSI on the ISO (host-config-image: auto)', async () => {
-    const result = await runAction(dirs, { 'host-config': 'host-config.yaml', cosi: 'os.cosi', 'cosi-destination': '/images/os.cosi' }, env, { post: false });
-    expect(result.exitCode, result.stdout).toBe(0);
-    const copy = parse(readFileSync(result.outputs['host-config-path']!, 'utf8')) as { image: { url: string; sha384: string } };
-    expect(copy.image).toEqual({ url: 'file:///mnt/trident_cdrom/images/os.cosi', sha384: cosiSha384 });
-  });
-
-  it('builds the RPMs with make in trident-source and mounts them flat and writable', async () => {
-    const checkout = path.join(dirs.workspace, 'trident');
-    mkdirSync(checkout);
-    writeFileSync(path.join(checkout, 'Makefile'), 'bin/trident-rpms.tar.gz:\n\t@false\n');
-    const result = await runAction(dirs, { 'host-config': 'host-config.yaml', 'trident-source': 'trident', 'container-engine': 'podman', 'imagecustomizer-image': 'ghcr.io/microsoft/imagecustomizer:1.6.0' }, env, { post: false });
-    expect(result.exitCode, result.stdout).toBe(0);
-    expect(calls('make')).toEqual([expect.objectContaining({ argv: ['bin/trident-rpms.tar.gz'], cwd: checkout })]);
-    const run = calls('podman').find((c) => subcommand(c) === 'run')!.argv;
-    expect(run).toContain(`${result.state['work-dir']}/rpms:/rpms`);
-    expect(run).not.toContain('/dev:/dev');
-    expect(run.slice(run.indexOf('--rpm-source'), run.indexOf('--rpm-source') + 2)).toEqual(['--rpm-source', '/rpms']);
-    // x86_64 and noarch gathered into the one mounted folder (listed as they are copied).
-    expect(result.stdout).toContain('  trident-selinux-0.27.0-dev.2026080799.v95639188c.azl3.noarch.rpm');
-    expect(result.stdout).toContain('  trident-install-service-0.27.0-dev.2026080799.v95639188c.azl3.x86_64.rpm');
-    // The bulky parts of the work directory are gone once the ISO is out; the config stays for later steps.
-    expect(existsSync(path.join(result.state['work-dir']!, 'rpms'))).toBe(false);
-    expect(existsSync(result.outputs['config-path']!)).toBe(true);
-    expect(result.outputs['trident-version']).toBe('0.27.0-dev.2026080799.v95639188c.azl3');
-  });
-
-  it('validate-only writes the config, prints the commands and starts nothing', async () => {
-    const result = await runAction(dirs, { 'host-config': 'host-config.yaml', cosi: 'os.cosi', 'validate-only': 'true' }, env, { post: false });
-    expect(result.exitCode, result.stdout).toBe(0);
-    expect(calls()).toEqual([]);
-    expect(result.stdout).toMatch(/docker run --rm --privileged/);
-    expect(existsSync(result.outputs['config-path']!)).toBe(true);
-    expect(existsSync(path.join(dirs.workspace, 'installer.iso'))).toBe(false);
-  });
-
-  it('fails on a bad input before starting anything, naming the input', async () => {
-    const result = await runAction(dirs, { 'host-config': 'host-config.yaml', 'selinux-mode': 'sometimes' }, env);
-    expect(result.exitCode).toBe(1);
-    expect(result.stdout).toMatch(/::error title=Input 'selinux-mode'::Input 'selinux-mode': must be one of disabled, permissive, enforcing, force-enforcing/);
+  it('a bad input: exit 1, one ::error titled with the input, nothing started', async () => {
+    const run = await dist({ ...INPUTS, 'selinux-mode': 'sometimes' });
+    expect(run.main.exitCode).toBe(1);
+    expect(run.main.stdout).toMatch(/^::error title=Input 'selinux-mode'::Input 'selinux-mode': must be one of disabled, permissive, enforcing, force-enforcing/m);
+    expect(run.main.errors).toHaveLength(1);
     expect(calls()).toEqual([]);
   });
 
-  it("fails with the tail of Image Customizer's log, removes the container and uploads nothing", async () => {
-    const result = await runAction(dirs, { 'host-config': 'host-config.yaml', cosi: 'os.cosi' }, { ...env, STANDIN_FAIL: 'docker:run' });
-    expect(result.exitCode).toBe(1);
-    expect(result.stdout).toMatch(/Image Customizer failed \(exit code 3\)/);
-    expect(result.stdout).toMatch(/docker run: failing on purpose/);
-    expect(calls('docker').some((c) => c.argv[0] === 'rm' && c.argv.includes(result.state.container!))).toBe(true);
-    expect(result.outputs['iso-path']).toBeUndefined();
+  it("Image Customizer fails: exit 1 with its log's tail, the container removed, no ISO", async () => {
+    const run = await dist(INPUTS, { STANDIN_FAIL: 'docker:run' });
+    expect(run.main.exitCode).toBe(1);
+    expect(run.main.errors).toEqual([
+      { title: 'Image Customizer failed', message: expect.stringMatching(/^Image Customizer failed \(exit code 3\)\. The last lines of its log:\n[\s\S]*docker run: failing on purpose$/) },
+    ]);
+    expect(calls('docker', 'rm').map((c) => c.argv)).toContainEqual(['rm', '--force', run.state.container]);
     expect(existsSync(path.join(dirs.workspace, 'installer.iso'))).toBe(false);
+    expect(leftovers()).toEqual([]);
   });
 
-  it('carries on with a warning when the cache service fails', async () => {
+  it('the cache service fails: a warning, and the build carries on (the cache client loads)', async () => {
     // A results service that refuses connections: the cache fails, the build does not.
-    const broken = { ...env, ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/', ACTIONS_RUNTIME_TOKEN: 'x', ACTIONS_CACHE_SERVICE_V2: 'true' };
-    const result = await runAction(dirs, { 'host-config': 'host-config.yaml', cosi: 'os.cosi', upload: 'false' }, broken);
-    expect(result.exitCode, result.stdout).toBe(0);
+    const broken = { ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/', ACTIONS_RUNTIME_TOKEN: 'x', ACTIONS_CACHE_SERVICE_V2: 'true' };
+    const run = await dist({ ...INPUTS, upload: 'false' }, broken);
+    expect(run.main.exitCode, run.main.stdout).toBe(0);
     // @actions/cache reports the failure as a warning itself and carries on.
-    expect(result.stdout).toMatch(/::warning::Failed to restore: .*ECONNREFUSED/);
+    expect(run.main.stdout).toMatch(/::warning::Failed to restore: .*ECONNREFUSED/);
     expect(calls('oras').map((c) => c.argv[0])).toEqual(['resolve', 'pull']);
-    expect(result.outputs['iso-sha256']).toMatch(/^[a-f0-9]{64}$/);
+    expect(run.outputs['iso-sha256']).toMatch(/^[a-f0-9]{64}$/);
   });
 
-  it('fails naming container-engine when the engine refuses privileged containers, before Image Customizer runs', async () => {
-    const result = await runAction(dirs, { 'host-config': 'host-config.yaml', cosi: 'os.cosi' }, { ...env, STANDIN_NO_PRIVILEGED: '1' });
-    expect(result.exitCode).toBe(1);
-    expect(result.stdout).toMatch(/::error title=Input 'container-engine'::Image Customizer image failed: Input 'container-engine': docker could not run a privileged container/);
-    expect(calls('docker').filter((c) => subcommand(c) === 'run')).toEqual([]);
+  it('credentials: masked through @actions/core, and given to the tools on stdin only', async () => {
+    const password = 'p4ss`touch x`;|cat';
+    const run = await dist({ ...INPUTS, 'registry-username': 'robot', 'registry-password': password, upload: 'false' });
+    expect(run.main.exitCode, run.main.stdout).toBe(0);
+    expect(run.main.masks).toEqual([password]);
+    expect(run.main.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::') && l.includes('p4ss'))).toEqual([]);
+    const login = calls('oras').find((c) => c.argv[0] === 'login');
+    expect(login?.stdin).toBe(password);
+    expect(calls().flatMap((c) => c.argv).some((a) => a.includes('p4ss'))).toBe(false);
+  });
+
+  it('post step: never fails, even with the engine gone and the work folder already removed', async () => {
+    const run = await dist(
+      INPUTS,
+      { STANDIN_FAIL: 'docker:run' },
+      {
+        betweenSteps: (_outputs, state) => rmSync(state['work-dir']!, { recursive: true, force: true }),
+        postEnv: { PATH: `${path.dirname(NODE24)}:/nonexistent` },
+      },
+    );
+    expect(run.main.exitCode).toBe(1);
+    expect(run.post?.exitCode, run.post?.stdout).toBe(0);
+    expect(leftovers()).toEqual([]);
+  });
+});
+
+describe('a cancelled job (signals to dist/index.js)', () => {
+  it('SIGTERM while Image Customizer runs: exit 130, the container removed, the work folder gone, the post step succeeds', async () => {
+    const step = startAction(dirs, { inputs: INPUTS, env: { ...env, STANDIN_SLEEP_RUN: '30' }, mode: 'dist', timeoutMs: 60_000 });
+    await waitFor('docker run', () => calls('docker', 'run').length > 0);
+    const docker = calls('docker', 'run')[0]!;
+    const workDir = step.state()['work-dir']!;
+    step.cancel('SIGTERM');
+    const run = await step.done;
+    expect(run.main.exitCode, run.main.stdout + run.main.stderr).toBe(130);
+    expect(run.main.stdout).toContain('::warning::Received SIGTERM: stopping the build and cleaning up.');
+    expect(calls('docker', 'rm').map((c) => c.argv)).toContainEqual(['rm', '--force', run.state.container]);
+    await waitFor('docker run to end', () => !alive(docker.pid), 5_000);
+    expect(existsSync(workDir)).toBe(false);
+    expect(run.post?.exitCode).toBe(0);
+    expect(run.post?.warnings).toEqual([]);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('SIGINT then SIGTERM, as the runner sends them: one cleanup, exit 130', async () => {
+    const step = startAction(dirs, { inputs: INPUTS, env: { ...env, STANDIN_SLEEP_RUN: '30' }, mode: 'dist', timeoutMs: 60_000 });
+    await waitFor('docker run', () => calls('docker', 'run').length > 0);
+    step.cancel('SIGINT');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (step.child?.exitCode === null) step.cancel('SIGTERM');
+    const run = await step.done;
+    expect(run.main.exitCode, run.main.stdout).toBe(130);
+    expect(run.main.stdout.match(/Received SIG(INT|TERM)/g)).toEqual(['Received SIGINT']);
+    expect(calls('docker', 'rm').map((c) => c.argv)).toContainEqual(['rm', '--force', run.state.container]);
+    expect(leftovers()).toEqual([]);
+  });
+});
+
+describe('bin/trident-iso.js (dist/cli.js)', () => {
+  const cli = (...args: string[]) =>
+    promisify(execFile)(NODE24, [path.join(REPO, 'bin', 'trident-iso.js'), ...args], {
+      cwd: dirs.workspace,
+      env: { ...env, HOME: dirs.home, TMPDIR: dirs.tmpdir, RUNNER_TOOL_CACHE: dirs.toolCache },
+    }).then(
+      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+    );
+
+  it('--validate-only prints the plan and the configs, starts nothing, and leaves nothing behind', async () => {
+    const result = await cli('--host-config', 'host-config.yaml', '--cosi', 'os.cosi', '--validate-only');
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toContain('Every input is valid. Without validate-only the action would run:');
+    expect(result.stdout).toMatch(/# Image Customizer config\n/);
+    expect(result.stdout).toMatch(/# Host config the ISO carries\n[\s\S]*file:\/\/\/mnt\/trident_cdrom\/images\/azure-linux\.cosi/);
+    expect(calls()).toEqual([]);
+    expect(readdirSync(dirs.tmpdir).filter((d) => d.startsWith('trident-iso-'))).toEqual([]);
+  });
+
+  it('a wrong flag exits 2, a wrong input 1, each saying what to fix', async () => {
+    const flag = await cli('--hots-config', 'x');
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toMatch(/Unknown option '--hots-config'[\s\S]*trident-iso --help/);
+    const input = await cli('--host-config', 'host-config.yaml', '--platform', 'linux/386');
+    expect(input.code).toBe(1);
+    expect(input.stderr).toMatch(/^error: Input 'platform': must be one of linux\/amd64, linux\/arm64; got 'linux\/386'\.$/m);
   });
 });

@@ -8,7 +8,7 @@ import YAML from 'yaml';
 import { readTar } from './fixtures/make-cosi.js';
 import { extractIso, hasIso9660Signature } from './lib/iso.js';
 import { ARTIFACT_CONTAINER, fetchState, readBlob } from './lib/results-service.js';
-import { describeRun } from './lib/run-action.js';
+import { describeRun } from '../support/runner.js';
 import { leftBehind, runRecorded } from './lib/recorded.js';
 import { e2e, newScenario, requestsSeen, type Scenario } from './lib/scenario.js';
 import { expectedRpmFiles, tridentVersionRelease } from './lib/trident-checkout.js';
@@ -62,9 +62,9 @@ describe('happy path (docker)', () => {
       },
     });
     const log = describeRun(run);
-    expect(run.main.code, log).toBe(0);
+    expect(run.main.exitCode, log).toBe(0);
     expect(run.main.errors, log).toEqual([]);
-    if (run.post) expect(run.post.code, log).toBe(0);
+    if (run.post) expect(run.post.exitCode, log).toBe(0);
 
     // Every output is set.
     for (const name of OUTPUT_NAMES) expect(run.outputs[name], `output ${name}\n${log}`).toBeTruthy();
@@ -151,7 +151,7 @@ describe('happy path (docker)', () => {
     if (!existsSync(path.join(s.dirs.toolCache, 'oras', c.oras.version))) {
       // Run alone: fill the tool cache (and the Actions cache) with a first run.
       const first = await s.run({ ...inputsFor(), output: 'first.iso', upload: 'false' });
-      expect(first.main.code, describeRun(first)).toBe(0);
+      expect(first.main.exitCode, describeRun(first)).toBe(0);
       s = newScenario('second-run', { cacheScope: CACHE_SCOPE, sameRunnerAs: s });
       ws = await prepareWorkspace(s, { checkout: true });
     }
@@ -159,7 +159,7 @@ describe('happy path (docker)', () => {
     const registryBefore = await requestsSeen(c.registry.statsUrl);
     const run = await runRecorded(s, inputsFor());
     const log = describeRun(run);
-    expect(run.main.code, log).toBe(0);
+    expect(run.main.exitCode, log).toBe(0);
     const orasAfter = await requestsSeen(c.oras.statsUrl);
     expect(orasAfter.slice(orasBefore.length), 'the release server saw requests during the second run').toEqual([]);
     expect(run.main.stdout, log).toMatch(/oras 1\.3\.0 found in the tool cache|tool cache/i);

@@ -7,7 +7,7 @@ import { extractIso, hasIso9660Signature } from './lib/iso.js';
 import { exec } from './lib/proc.js';
 import { leftBehind, runRecorded } from './lib/recorded.js';
 import { fetchState } from './lib/results-service.js';
-import { describeRun } from './lib/run-action.js';
+import { describeRun } from '../support/runner.js';
 import { e2e, newScenario, requestsSeen } from './lib/scenario.js';
 import { expectedRpmFiles, tridentVersionRelease } from './lib/trident-checkout.js';
 import { prepareWorkspace, sha256Of } from './lib/workspace.js';
@@ -31,8 +31,8 @@ describe('prebuilt RPMs and a local base image on podman', () => {
       upload: 'false',
     });
     const log = describeRun(run);
-    expect(run.main.code, log).toBe(0);
-    if (run.post) expect(run.post.code, log).toBe(0);
+    expect(run.main.exitCode, log).toBe(0);
+    if (run.post) expect(run.post.exitCode, log).toBe(0);
 
     const iso = path.join(s.dirs.workspace, 'out', 'podman-installer.iso');
     expect(run.outputs['iso-path']).toBe(iso);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { exec } from './lib/proc.js';
 import { leftBehind, runRecorded } from './lib/recorded.js';
 import { fetchState } from './lib/results-service.js';
-import { describeRun } from './lib/run-action.js';
+import { describeRun, errorText } from '../support/runner.js';
 import { e2e, newScenario } from './lib/scenario.js';
 import { prepareWorkspace } from './lib/workspace.js';
 
@@ -27,8 +27,8 @@ describe('Image Customizer fails', () => {
       hostname: 'fail-on-purpose',
     });
     const log = describeRun(run);
-    expect(run.main.code, log).not.toBe(0);
-    const error = run.main.errors.join('\n');
+    expect(run.main.exitCode, log).not.toBe(0);
+    const error = errorText(run.main);
     expect(error, log).toMatch(/Image Customizer/i);
     expect(error, 'the error holds the last lines of its log').toContain('STANDIN-FAILED-ON-PURPOSE');
     expect(error, 'the error holds the last lines of its log').toContain('step 2 of the deliberate failure');

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { leftBehind, runRecorded } from './lib/recorded.js';
-import { describeRun } from './lib/run-action.js';
+import { describeRun, errorText } from '../support/runner.js';
 import { e2e, newScenario, requestsSeen } from './lib/scenario.js';
 import { prepareWorkspace } from './lib/workspace.js';
 
@@ -24,14 +24,14 @@ async function failingPull(name: string, ref: string) {
   });
   const seen = (await requestsSeen(c.registry.statsUrl)).slice(seenBefore);
   expect(existsSync(path.join(s.dirs.workspace, 'installer.iso'))).toBe(false);
-  return { run, seen, error: run.main.errors.join('\n'), log: describeRun(run) };
+  return { run, seen, error: errorText(run.main), log: describeRun(run) };
 }
 
 describe('registry errors', () => {
   it('5: 401 and then 404 from the registry each fail with a clear error naming base-image', async () => {
     const c = e2e();
     const unauthorized = await failingPull('registry-401', c.baseImage.privateRef);
-    expect(unauthorized.run.main.code, unauthorized.log).not.toBe(0);
+    expect(unauthorized.run.main.exitCode, unauthorized.log).not.toBe(0);
     expect(
       unauthorized.seen.map((r) => r.status),
       'the registry answered 401',
@@ -42,7 +42,7 @@ describe('registry errors', () => {
     expect(unauthorized.error).not.toMatch(/not found/i);
 
     const missing = await failingPull('registry-404', c.baseImage.missingRef);
-    expect(missing.run.main.code, missing.log).not.toBe(0);
+    expect(missing.run.main.exitCode, missing.log).not.toBe(0);
     expect(
       missing.seen.map((r) => r.status),
       'the registry answered 404',

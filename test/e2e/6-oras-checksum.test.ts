@@ -4,7 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { leftBehind, runRecorded } from './lib/recorded.js';
-import { describeRun } from './lib/run-action.js';
+import { describeRun, errorText } from '../support/runner.js';
 import { e2e, newScenario, requestsSeen } from './lib/scenario.js';
 import { prepareWorkspace } from './lib/workspace.js';
 
@@ -26,8 +26,8 @@ describe('oras checksum mismatch', () => {
       'imagecustomizer-image': c.imageCustomizer.refs['0.18.0'],
     });
     const log = describeRun(run);
-    expect(run.main.code, log).not.toBe(0);
-    const error = run.main.errors.join('\n');
+    expect(run.main.exitCode, log).not.toBe(0);
+    const error = errorText(run.main);
     expect(error, log).toMatch(/checksum|sha-?256/i);
     expect(error).toContain(wrong);
     expect(error).toContain(c.oras.sha256);

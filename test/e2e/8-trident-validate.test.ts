@@ -6,7 +6,7 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { leftBehind, runRecorded } from './lib/recorded.js';
-import { describeRun } from './lib/run-action.js';
+import { describeRun, errorText } from '../support/runner.js';
 import { e2e, newScenario } from './lib/scenario.js';
 import { prepareWorkspace } from './lib/workspace.js';
 
@@ -25,8 +25,8 @@ describe('trident validate from the RPMs', () => {
       'imagecustomizer-image': c.imageCustomizer.refs['0.18.0'],
     });
     const log = describeRun(run);
-    expect(run.main.code, log).not.toBe(0);
-    const error = run.main.errors.join('\n');
+    expect(run.main.exitCode, log).not.toBe(0);
+    const error = errorText(run.main);
     expect(error, log).toMatch(/Input 'host-config': trident validate rejects the host config the ISO carries/);
     expect(error, log).toContain('rejected by the e2e stand-in');
     expect(run.main.stdout, log).not.toMatch(/Running: docker run/);

@@ -77,8 +77,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
         return { repo, commit, prebuiltTarball };
       }),
     ] as const);
-    const failed = settled.filter((r) => r.status === 'rejected');
-    if (failed.length) throw new Error(failed.map((r) => String((r as PromiseRejectedResult).reason)).join('\n'));
+    const failed = settled.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed.length) throw new Error(failed.map((r) => String(r.reason)).join('\n'));
     const value = <T>(r: PromiseSettledResult<T>): T => (r as PromiseFulfilledResult<T>).value;
     const registry: Registry = value(settled[0]);
     const results: ResultsService = value(settled[1]);
@@ -120,7 +120,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       ic = await buildStandinImages(docker.env, registry.host);
     }
 
-    const podman: PodmanEngine = await setUpPodman([registry.host, registry.proxyHost]);
+    const podman: PodmanEngine = setUpPodman([registry.host, registry.proxyHost]);
     stops.push(() => podman.stop());
 
     const context: E2EContext = {

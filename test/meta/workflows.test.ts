@@ -170,7 +170,8 @@ describe('action.yml', () => {
     const description = typeof input.description === 'string' ? input.description : '';
     expect(description.trim().length).toBeGreaterThan(0);
     expect(['boolean', 'undefined']).toContain(typeof input.required);
-    const def = input.default === undefined || input.default === null ? '' : String(input.default);
+    const def =
+      typeof input.default === 'string' || typeof input.default === 'number' || typeof input.default === 'boolean' ? String(input.default) : '';
     if (def === '') {
       // No default: the description says what leaving it out means.
       expect(description).toMatch(/\b(empty|required)\b/i);

@@ -1,10 +1,10 @@
 // The stand-in docker, podman, oras and make of test/dist/standins, as the
-// dist, bad-input and fault suites (and the benchmark) put them in front of the
-// committed bundle: oras already in the tool cache, the others on PATH, and
-// every call they get appended to a JSON-lines log (see standin.cjs).
+// behaviour suites (and the benchmark) put them in front of the action: oras
+// already in the tool cache, the others on PATH, and every call they get
+// appended to a JSON-lines log (see standin.cjs).
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { NODE24, REPO, runnerDirs, type RunnerDirs } from './run-action.js';
+import { NODE24, REPO, runnerDirs, type RunnerDirs } from './runner.js';
 
 /** The folder of the stand-in executables. */
 export const STANDINS = path.join(REPO, 'test', 'dist', 'standins');
@@ -19,9 +19,10 @@ export interface Call {
   pid: number;
 }
 
-/** A tool cache that already holds oras 1.3.0, a wrapper around the stand-in: no download is ever attempted. */
+/** A tool cache that holds oras 1.3.0, a wrapper around the stand-in: no download is ever attempted. Idempotent. */
 export function prefillOras(toolCache: string): void {
   const dir = path.join(toolCache, 'oras', '1.3.0', process.arch);
+  if (existsSync(`${dir}.complete`)) return;
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'oras'), `#!/bin/sh\nexec node "${STANDINS}/standin.cjs" oras "$@"\n`);
   chmodSync(path.join(dir, 'oras'), 0o755);
@@ -34,12 +35,12 @@ function callLog(dirs: RunnerDirs): string {
 }
 
 /**
- * The whole environment of a step run with the stand-ins: they, Node 24 and the
- * system's tools on PATH, calls logged to callLog(dirs), HOME in the runner's
- * root; then `extra` (which may set another STANDIN_LOG).
+ * The step's environment with the stand-ins: they, Node 24 and the system's
+ * tools on PATH, calls logged to callLog(dirs); then `extra` (which may set
+ * another STANDIN_LOG).
  */
 export function standinEnv(dirs: RunnerDirs, extra: Record<string, string> = {}): Record<string, string> {
-  return { PATH: `${STANDINS}:${path.dirname(NODE24)}:/usr/bin:/bin`, STANDIN_LOG: callLog(dirs), HOME: dirs.root, ...extra };
+  return { PATH: `${STANDINS}:${path.dirname(NODE24)}:/usr/bin:/bin`, STANDIN_LOG: callLog(dirs), ...extra };
 }
 
 /** Runner folders under `root` with oras in the tool cache, the log of the calls, and the environment of standinEnv(dirs, extraEnv). */
@@ -69,4 +70,23 @@ export function subcommand(call: Pick<Call, 'argv'>): string {
     else if (!a.startsWith('-')) return a === 'run' && call.argv.includes('--entrypoint') ? 'run-helper' : a;
   }
   return '';
+}
+
+/** A process that is gone or a zombie (nobody may be left to reap it in a container). */
+export function alive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+/** Polls until condition() holds; throws after timeoutMs (a bound on waiting, not an assertion on speed). */
+export async function waitFor(what: string, condition: () => boolean, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }

@@ -185,7 +185,7 @@ describe('readCosi and checkCosi on real tar files', () => {
     expect(checkCosi(info, 'linux/amd64')).toEqual([]);
   });
 
-  it('a 5 GiB COSI (sparse) is read from its headers alone, quickly, and fails the ISO size limit with the numbers', async () => {
+  it('a 5 GiB COSI (sparse) is read from its headers alone and fails the ISO size limit with the numbers', async () => {
     const big = 5 * 2 ** 30;
     const entries = cosiEntries().map((e) => (e.name === 'images/root.rawzst' ? { name: e.name, sparseSize: big } : e));
     const file = await cosiFile('huge.cosi', entries);
@@ -194,12 +194,10 @@ describe('readCosi and checkCosi on real tar files', () => {
     await probe.close();
     const read = vi.spyOn(prototype, 'read');
     try {
-      const started = performance.now();
       const info = await readCosi(file);
-      const elapsed = performance.now() - started;
+      // What "quickly" stood for: only headers and metadata.json are read, never the 5 GiB of images.
       const bytesRead = read.mock.calls.reduce((sum, args) => sum + Number(args[2] ?? 0), 0);
       expect(bytesRead).toBeLessThan(64 * 1024);
-      expect(elapsed).toBeLessThan(1000);
       expect(info.size).toBe((await stat(file)).size);
       expect(info.size).toBeGreaterThan(big);
       expect((await stat(file)).blocks * 512).toBeLessThan(1024 * 1024); // sparse: the test costs no disk

@@ -186,7 +186,7 @@ describe('what the schema rightly forbids, with path, line and column', () => {
   });
 });
 
-describe('where the schema disagrees with Trident (FACTS.md), the parser wins', () => {
+describe("where the schema disagrees with Trident's parser, the parser wins", () => {
   const withScripts = (script: string): string => `${BASE}scripts:\n  postConfigure:\n${script}`;
 
   it('Script: flattened content/path are accepted next to name and runOn', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { containerArgv, privilegeVerdict, pullArgv, registryOf, type ContainerSpec } from '../../src/tools/engine.js';
+import { registryOf } from '../../src/context/oci-ref.js';
+import { containerArgv, type ContainerSpec } from '../../src/customizer/argv.js';
+import { privilegeVerdict, pullArgv } from '../../src/tools/engine.js';
 import { customizerFeatures } from '../../src/customizer/version.js';
 
 function spec(engine: 'docker' | 'podman', version: string): ContainerSpec {

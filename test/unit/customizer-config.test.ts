@@ -6,7 +6,7 @@ import { configYaml } from '../../src/customizer/files.js';
 import { checkCustomizerConfig } from '../../src/customizer/schema.js';
 import { customizerFeatures } from '../../src/customizer/version.js';
 
-// The procedure's own config (Building-a-Provisioning-ISO.md, step 3), verbatim.
+// The documented provisioning-ISO procedure's own config (its step 3), verbatim: test/fixtures/procedure-config.yaml.
 const procedure = parse(readFileSync(new URL('../fixtures/procedure-config.yaml', import.meta.url), 'utf8')) as Record<string, unknown>;
 
 const procedureInputs: ConfigParams = {

@@ -3,12 +3,17 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pickDiskImage, getBaseImage } from '../../src/stages/base-image.js';
-import { cacheKeys, restore } from '../../src/tools/cache.js';
-import { CommandError, run, runChecked, stopAll } from '../../src/tools/exec.js';
+import { checkContext, runContext } from '../../src/context/run-context.js';
+import { Cancelled } from '../../src/run/cancel.js';
+import { LeftoverTracker } from '../../src/run/leftovers.js';
 import { createWorkDir, dropCredentials, removeWorkDir, trimWorkDir } from '../../src/run/workdir.js';
+import { baseImage, pickDiskImage } from '../../src/stages/base-image.js';
+import { cacheKeys, restore } from '../../src/tools/cache.js';
+import { childEnvironment, CommandError, processes } from '../../src/tools/exec.js';
+import { inputEnv, recordingRuntime } from '../support/runner.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'exec-test-'));
+const { run, runChecked } = processes(process.env);
 
 describe('exec', () => {
   it('passes argv without a shell: metacharacters stay literal', async () => {
@@ -20,6 +25,11 @@ describe('exec', () => {
 
   it('feeds standard input (how passwords reach --password-stdin)', async () => {
     expect((await run(['cat'], { input: 's3cret', captureStdout: true })).stdout).toBe('s3cret');
+  });
+
+  it('keeps stdout as bytes too (a cpio archive is not text)', async () => {
+    const result = await run(['printf', '\\377\\000\\001'], { captureStdout: true });
+    expect([...result.stdoutBytes]).toEqual([0xff, 0x00, 0x01]);
   });
 
   it('streams lines as they come and keeps the last ones for errors', async () => {
@@ -34,35 +44,47 @@ describe('exec', () => {
     expect((error as CommandError).message).toMatch(/sh exited with code 4; its last output:\n[\s\S]*line 60\nboom$/);
   });
 
-  it('is stopped by its abort signal', async () => {
+  it('is stopped by its abort signal: the call settles once the process has ended', async () => {
     const controller = new AbortController();
-    const started = Date.now();
-    const pending = run(['sleep', '30'], { signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
-    await expect(pending).rejects.toThrow(/abort/i);
-    expect(Date.now() - started).toBeLessThan(5000);
+    const marker = path.join(tmp, 'sleeper-finished');
+    const pending = run(['sh', '-c', `sleep 30; touch ${marker}`], { signal: controller.signal });
+    setTimeout(() => controller.abort(new Error('stop')), 50);
+    await expect(pending).rejects.toThrow('stop');
+    expect(existsSync(marker)).toBe(false);
   });
 
   it('does not keep stdout unless asked (memory stays bounded)', async () => {
     expect((await run(['echo', 'hello'])).stdout).toBe('');
   });
 
-  it('stops what a child started too (its process group)', async () => {
+  it("gives children the step environment it was made with, not this process's", async () => {
+    const exec = processes({ PATH: process.env.PATH, ONLY_HERE: 'yes' });
+    const result = await exec.run(['sh', '-c', 'echo "$ONLY_HERE/${HOME:-no home}"'], { captureStdout: true });
+    expect(result.stdout.trim()).toBe('yes/no home');
+    expect(childEnvironment({ A: 'a', B: undefined })).toEqual({ A: 'a' });
+  });
+
+  it('stops what a child started too (its process group) when the run is cancelled', async () => {
+    const controller = new AbortController();
+    const exec = processes(process.env, controller.signal, 1000);
     const marker = path.join(tmp, 'grandchild-alive');
-    const pending = run(['sh', '-c', `(sleep 1; touch ${marker}) & wait`]);
+    const pending = exec.run(['sh', '-c', `(sleep 1; touch ${marker}) & wait`]);
     await new Promise((r) => setTimeout(r, 100));
-    await stopAll(1000);
-    await pending;
+    controller.abort(new Cancelled('SIGTERM'));
+    await expect(pending).rejects.toThrow(Cancelled);
     await new Promise((r) => setTimeout(r, 1500));
     expect(existsSync(marker)).toBe(false);
   });
 
-  it('stopAll ends every running child (what cancellation uses)', async () => {
-    const pending = [run(['sleep', '30']), run(['sleep', '30'])];
+  it('cancelling the run ends every running child, and starts no new one', async () => {
+    const controller = new AbortController();
+    const exec = processes(process.env, controller.signal, 1000);
+    const pending = [exec.run(['sleep', '30']), exec.run(['sleep', '30'])];
     await new Promise((r) => setTimeout(r, 50));
-    await stopAll(1000);
-    const results = await Promise.all(pending);
-    expect(results.map((r) => r.exitCode)).toEqual([128, 128]);
+    controller.abort(new Cancelled('SIGINT'));
+    const results = await Promise.allSettled(pending);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    await expect(exec.run(['true'])).rejects.toThrow(Cancelled);
   });
 });
 
@@ -95,8 +117,13 @@ describe('base image', () => {
   it('takes a local file as it is, with its SHA-256 as the digest, and no oras', async () => {
     const file = path.join(tmp, 'base.vhdx');
     writeFileSync(file, 'vhdxfile');
-    const base = await getBaseImage({ kind: 'file', path: file }, 'linux/amd64', path.join(tmp, 'pull'), () => Promise.reject(new Error('no oras')));
+    const rt = recordingRuntime({ ...inputEnv({ 'host-config': 'hc.yaml', 'base-image-file': file }), GITHUB_WORKSPACE: tmp, RUNNER_TEMP: tmp });
+    // No program can start: were oras tried, the stage would fail.
+    const start = checkContext(rt, processes({ PATH: '/nonexistent' }));
+    const ctx = await runContext(start, tmp, { leftovers: new LeftoverTracker(() => undefined), background: () => undefined });
+    const base = await baseImage(ctx, () => undefined, new AbortController().signal);
     expect(base).toEqual({ file, digest: `sha256:${createHash('sha256').update('vhdxfile').digest('hex')}` });
+    expect(rt.paths).toEqual([]);
   });
 });
 

@@ -1,38 +1,34 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/context/errors.js';
+import { parseYamlMapping } from '../../src/context/yaml.js';
 import { parseFlags, usage } from '../../src/entry/cli.js';
-import { cleanUp, remember, type Leftovers } from '../../src/run/leftovers.js';
 import { reportFailure } from '../../src/run/failure.js';
-import { HostConfigError } from '../../src/trident/host-config-copy.js';
-import { InputError, parseYamlMapping } from '../../src/context/inputs.js';
-import type { Annotation, Runtime } from '../../src/runtime.js';
+import { cleanUp, LeftoverTracker, loadLeftovers, type Leftovers } from '../../src/run/leftovers.js';
+import { stepOutputs } from '../../src/run/outputs.js';
 import { StageError } from '../../src/run/stages.js';
-import { STATE } from '../../src/run/state.js';
+import type { Annotation } from '../../src/runtime.js';
+import { processes } from '../../src/tools/exec.js';
+import { HostConfigError } from '../../src/trident/host-config-copy.js';
 
-function recordingRuntime(errors: Annotation[]): Runtime {
-  const noop = () => undefined;
-  return {
-    console: { info: noop, warning: noop, startGroup: noop, endGroup: noop },
-    getInput: () => '',
-    env: {},
-    workspace: '/ws',
-    tempDir: '/tmp',
-    setOutput: noop,
-    addPath: noop,
-    setSecret: noop,
-    saveState: noop,
-    error: (a) => errors.push(a),
-    warning: noop,
-    writeSummary: async () => undefined,
-  };
+function recorder(errors: Annotation[]) {
+  return { workspace: '/ws', error: (a: Annotation) => void errors.push(a) };
 }
 
 describe('reportFailure', () => {
-  it('annotates each host config problem at its file, line and column', () => {
+  it('annotates each host config problem at its file, line and column, then titles the failure with the input', () => {
     const errors: Annotation[] = [];
     const error = new HostConfigError('/ws/cfg/hc.yaml', [{ path: '/os/hostnmae', message: 'unknown key', line: 12, column: 3 }]);
-    reportFailure(new StageError('Write Image Customizer config', error), recordingRuntime(errors));
+    reportFailure(new StageError('Write Image Customizer config', error), recorder(errors));
     expect(errors[0]).toEqual({ title: 'host-config: /os/hostnmae', message: 'unknown key', file: 'cfg/hc.yaml', line: 12, column: 3 });
-    expect(errors[1]?.title).toBe('Write Image Customizer config failed');
+    expect(errors[1]).toEqual({
+      title: "Input 'host-config'",
+      message: expect.stringMatching(
+        /^Write Image Customizer config failed: Input 'host-config': \/ws\/cfg\/hc\.yaml is not a valid Trident host configuration:\n/,
+      ),
+    });
   });
 
   it('annotates a YAML error in a config file at its line and column', () => {
@@ -43,7 +39,7 @@ describe('reportFailure', () => {
     } catch (e) {
       error = e;
     }
-    reportFailure(new StageError('Write Image Customizer config', error), recordingRuntime(errors));
+    reportFailure(new StageError('Write Image Customizer config', error), recorder(errors));
     expect(errors).toEqual([
       {
         title: "Input 'config'",
@@ -59,8 +55,20 @@ describe('reportFailure', () => {
 
   it("titles an input error with the input's name", () => {
     const errors: Annotation[] = [];
-    reportFailure(new InputError('platform', 'must be one of linux/amd64, linux/arm64'), recordingRuntime(errors));
+    reportFailure(new InputError('platform', 'must be one of linux/amd64, linux/arm64'), recorder(errors));
     expect(errors).toEqual([{ title: "Input 'platform'", message: "Input 'platform': must be one of linux/amd64, linux/arm64" }]);
+  });
+
+  it('titles any other failure with its stage, said once', () => {
+    const errors: Annotation[] = [];
+    reportFailure(new StageError('Image Customizer', new Error('Image Customizer failed (exit code 3)')), recorder(errors));
+    reportFailure(new StageError('Check ISO', new Error('no "CD001" signature')), recorder(errors));
+    reportFailure(new Error('boom'), recorder(errors));
+    expect(errors).toEqual([
+      { title: 'Image Customizer failed', message: 'Image Customizer failed (exit code 3)' },
+      { title: 'Check ISO failed', message: 'Check ISO failed: no "CD001" signature' },
+      { title: 'trident-iso-action failed', message: 'boom' },
+    ]);
   });
 });
 
@@ -90,18 +98,47 @@ describe('trident-iso flags', () => {
   });
 });
 
-describe('cleanup state', () => {
-  it('remembers exactly the state names main saves', async () => {
-    const left: Leftovers = {};
-    remember(left, STATE.workDir, '/tmp/trident-iso-abc');
-    remember(left, STATE.container, 'trident-iso-abc');
-    remember(left, 'unrelated', 'x');
-    expect(left).toEqual({ workDir: '/tmp/trident-iso-abc', container: 'trident-iso-abc' });
+describe('leftovers (the post step state)', () => {
+  it('saves each leftover as it is tracked and reads the same back', () => {
+    const state: Record<string, string> = {};
+    const tracker = new LeftoverTracker((name, value) => void (state[name] = value));
+    const left: Leftovers = {
+      workDir: '/tmp/trident-iso-abc',
+      cacheDir: '/tmp/trident-iso-cache',
+      container: { engine: 'podman', name: 'trident-iso-abc', image: 'ghcr.io/microsoft/imagecustomizer:1.6.0' },
+      partialOutput: '/ws/installer.iso.partial-42',
+    };
+    tracker.track({ workDir: left.workDir! });
+    expect(state).toEqual({ 'work-dir': '/tmp/trident-iso-abc' });
+    tracker.track(left);
+    expect(tracker.found).toEqual(left);
+    expect(loadLeftovers((name) => state[name] ?? '')).toEqual(left);
+  });
+
+  it('ignores what does not name a leftover: another engine, no container name', () => {
+    const state: Record<string, string> = { container: 'x', engine: 'nerdctl', image: 'i', unrelated: 'y' };
+    expect(loadLeftovers((name) => state[name] ?? '')).toEqual({});
   });
 
   it('refuses to remove a folder the action did not create', async () => {
     const lines: string[] = [];
-    await cleanUp({ workDir: '/home/user/project' }, (l) => lines.push(l));
-    expect(lines).toEqual([expect.stringMatching(/Could not remove \/home\/user\/project: refusing/)]);
+    const mine = mkdtempSync(path.join(tmpdir(), 'user-'));
+    await cleanUp({ workDir: mine }, processes(process.env), (l) => lines.push(l));
+    expect(lines).toEqual([expect.stringMatching(/Could not remove .*user-.*: refusing/)]);
+  });
+});
+
+describe('step outputs', () => {
+  it('names only what the run produced', () => {
+    expect(stepOutputs({})).toEqual({});
+    const config = {
+      configHostPath: '/w/c.yaml',
+      configContainerPath: '/config/c.yaml',
+      configDir: '/w',
+      hostConfigPath: '/w/h.yaml',
+      requiredPackages: [],
+    };
+    expect(stepOutputs({ config })).toEqual({ 'config-path': '/w/c.yaml', 'host-config-path': '/w/h.yaml' });
+    expect(stepOutputs({ config, published: {} })).toMatchObject({ 'artifact-id': '', 'artifact-url': '', 'artifact-digest': '' });
   });
 });

@@ -2,7 +2,10 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { release, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkEngine, diskProblem, missingKernelModules, requiredDiskBytes, roomiest } from '../../src/tools/host.js';
+import { diskProblem, requiredDiskBytes } from '../../src/stages/check.js';
+import { checkEngine } from '../../src/tools/engine.js';
+import { processes } from '../../src/tools/exec.js';
+import { missingKernelModules, roomiest } from '../../src/tools/host.js';
 
 const GiB = 1024 ** 3;
 const tmp = mkdtempSync(path.join(tmpdir(), 'host-checks-'));
@@ -46,39 +49,32 @@ describe('checkEngine', () => {
     return dir;
   }
 
-  async function withPath<T>(dir: string, fn: () => Promise<T>): Promise<T> {
-    const saved = process.env.PATH;
-    process.env.PATH = dir; // only the stand-in: the machine may have a real engine
-    try {
-      return await fn();
-    } finally {
-      process.env.PATH = saved;
-    }
-  }
+  /** Only the stand-in on the child PATH: the machine may have a real engine. */
+  const withPath = (dir: string) => processes({ PATH: dir });
 
   it('accepts an engine that answers as root', async () => {
     const dir = engine(
       'docker',
       '[ "$2 $3" = "--format {{json .SecurityOptions}}" ] || exit 9; echo \'["name=apparmor","name=seccomp,profile=builtin"]\'',
     );
-    expect(await withPath(dir, () => checkEngine('docker'))).toBeUndefined();
+    expect(await checkEngine(withPath(dir), 'docker')).toBeUndefined();
   });
 
   it('rejects a rootless engine', async () => {
     const dir = engine('docker', 'echo \'["name=seccomp,profile=builtin","name=rootless","name=cgroupns"]\'');
-    expect(await withPath(dir, () => checkEngine('docker'))).toMatch(/rootless/);
+    expect(await checkEngine(withPath(dir), 'docker')).toMatch(/rootless/);
   });
 
   it('rejects an engine that remaps user namespaces', async () => {
     const dir = engine('docker', 'echo \'["name=seccomp,profile=builtin","name=userns"]\'');
-    expect(await withPath(dir, () => checkEngine('docker'))).toMatch(/userns-remap/);
+    expect(await checkEngine(withPath(dir), 'docker')).toMatch(/userns-remap/);
   });
 
   it("reads podman's rootless flag", async () => {
-    expect(await withPath(engine('podman', '[ "$3" = "{{.Host.Security.Rootless}}" ] || exit 9; echo true'), () => checkEngine('podman'))).toMatch(
+    expect(await checkEngine(withPath(engine('podman', '[ "$3" = "{{.Host.Security.Rootless}}" ] || exit 9; echo true')), 'podman')).toMatch(
       /rootless/,
     );
-    expect(await withPath(engine('podman', 'echo false'), () => checkEngine('podman'))).toBeUndefined();
+    expect(await checkEngine(withPath(engine('podman', 'echo false')), 'podman')).toBeUndefined();
   });
 
   it('understands `docker` that is podman (the podman-docker shim)', async () => {
@@ -87,16 +83,16 @@ describe('checkEngine', () => {
         'docker',
         `case "$3" in *SecurityOptions*) echo "Error: template: info:1:7: executing \\"info\\" at <.SecurityOptions>: can't evaluate field SecurityOptions" >&2; exit 125;; esac; echo ${rootless}`,
       );
-    expect(await withPath(shim('false'), () => checkEngine('docker'))).toBeUndefined();
-    expect(await withPath(shim('true'), () => checkEngine('docker'))).toMatch(/rootless/);
+    expect(await checkEngine(withPath(shim('false')), 'docker')).toBeUndefined();
+    expect(await checkEngine(withPath(shim('true')), 'docker')).toMatch(/rootless/);
   });
 
   it('rejects an engine that does not answer, with its words', async () => {
     const dir = engine('podman', 'echo "Cannot connect to the Podman socket" >&2; exit 125');
-    expect(await withPath(dir, () => checkEngine('podman'))).toMatch(/podman does not answer .*125.*Cannot connect/);
+    expect(await checkEngine(withPath(dir), 'podman')).toMatch(/podman does not answer .*125.*Cannot connect/);
   });
 
   it('says when the engine is not installed', async () => {
-    expect(await withPath(mkdtempSync(path.join(tmp, 'empty-')), () => checkEngine('podman'))).toMatch(/not installed/);
+    expect(await checkEngine(withPath(mkdtempSync(path.join(tmp, 'empty-'))), 'podman')).toMatch(/not installed/);
   });
 });

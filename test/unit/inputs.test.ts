@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, readInputs, versionFromTag } from '../../src/context/inputs.js';
+import { InputError } from '../../src/context/errors.js';
+import { readInputs } from '../../src/context/inputs.js';
+import { tagVersion } from '../../src/context/oci-ref.js';
 import { actionDefaults } from '../support/action-defaults.js';
 
 /** action.yml's defaults, as the runner passes them. */
@@ -144,7 +146,7 @@ describe('readInputs', () => {
   }
 });
 
-describe('versionFromTag', () => {
+describe('tagVersion', () => {
   it.each([
     ['mcr.microsoft.com/azurelinux/imagecustomizer:0.18.0', '0.18.0'],
     ['ghcr.io/microsoft/imagecustomizer:v1.6.0', '1.6.0'],
@@ -152,6 +154,6 @@ describe('versionFromTag', () => {
     ['localhost:5000/ic@sha256:' + 'a'.repeat(64), undefined],
     ['mcr.microsoft.com/azurelinux/imagecustomizer:latest', undefined],
   ])('%s → %s', (ref, version) => {
-    expect(versionFromTag(ref)).toBe(version);
+    expect(tagVersion(ref)).toBe(version);
   });
 });

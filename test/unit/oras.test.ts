@@ -2,13 +2,14 @@
 // on loopback (no oras binary can be had here: the archive holds a stand-in script).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { installOras, orasDownload, pinnedRef } from '../../src/tools/oras.js';
+import { pinnedRef } from '../../src/context/oci-ref.js';
+import { installOras, orasDownload } from '../../src/tools/oras.js';
 import { orasPlatform } from '../../src/tools/oras-releases.js';
 
 let server: Server;
@@ -17,6 +18,8 @@ let requests: string[] = [];
 let tarball: Buffer;
 let sha: string;
 let tmp: string;
+/** The run's scratch folder, where the download and its extraction go. */
+let scratch: string;
 const { arch } = orasPlatform(process.platform, process.arch);
 
 beforeAll(async () => {
@@ -42,25 +45,32 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 beforeEach(() => {
   requests = [];
   const run = mkdtempSync(path.join(tmp, 'run-'));
+  // The tool cache is the runner's (read from the process environment by @actions/tool-cache); temporary files go to the run's scratch.
   process.env.RUNNER_TOOL_CACHE = path.join(run, 'toolcache');
-  process.env.RUNNER_TEMP = path.join(run, 'temp');
+  scratch = path.join(run, 'scratch');
+  mkdirSync(scratch);
 });
 
 describe('installOras (tool-cache, loopback release server)', () => {
   it('downloads on a miss, verifies the checksum, caches, and runs', async () => {
-    const result = await installOras({ version: '1.3.0', url: `${base}/oras_1.3.0_linux_${arch}.tar.gz`, checksum: sha }, () => undefined);
+    const result = await installOras(
+      { version: '1.3.0', url: `${base}/oras_1.3.0_linux_${arch}.tar.gz`, checksum: sha },
+      { scratch, log: () => undefined },
+    );
     expect(result.downloaded).toBe(true);
     expect(requests).toEqual([`/oras_1.3.0_linux_${arch}.tar.gz`]);
     expect(result.bin).toBe(path.join(process.env.RUNNER_TOOL_CACHE!, 'oras', '1.3.0', process.arch, 'oras'));
     expect(existsSync(`${path.dirname(result.bin)}.complete`)).toBe(true);
+    // Downloaded and unpacked in the run's scratch folder (the work folder the post step removes), not in RUNNER_TEMP.
+    expect(readdirSync(scratch).sort()).toEqual(['oras-1.3.0', 'oras-1.3.0.tar.gz']);
     expect(execFileSync(result.bin).toString()).toMatch(/9\.9\.9-standin/);
   });
 
   it('makes no request when the tool cache already holds the version', async () => {
-    await installOras({ version: '1.3.0', url: `${base}/o.tar.gz`, checksum: sha }, () => undefined);
+    await installOras({ version: '1.3.0', url: `${base}/o.tar.gz`, checksum: sha }, { scratch, log: () => undefined });
     requests = [];
     const lines: string[] = [];
-    const again = await installOras({ version: '1.3.0', url: `${base}/o.tar.gz`, checksum: sha }, (l) => lines.push(l));
+    const again = await installOras({ version: '1.3.0', url: `${base}/o.tar.gz`, checksum: sha }, { scratch, log: (l) => lines.push(l) });
     expect(again.downloaded).toBe(false);
     expect(requests).toEqual([]);
     expect(lines.join('\n')).toMatch(/found in the tool cache/);
@@ -68,7 +78,7 @@ describe('installOras (tool-cache, loopback release server)', () => {
 
   it('fails on a checksum mismatch and caches nothing', async () => {
     const wrong = 'f'.repeat(64);
-    await expect(installOras({ version: '1.3.0', url: `${base}/o.tar.gz`, checksum: wrong }, () => undefined)).rejects.toThrow(
+    await expect(installOras({ version: '1.3.0', url: `${base}/o.tar.gz`, checksum: wrong }, { scratch, log: () => undefined })).rejects.toThrow(
       new RegExp(`has SHA-256 ${sha}, expected ${wrong}`),
     );
     expect(existsSync(path.join(process.env.RUNNER_TOOL_CACHE!, 'oras', '1.3.0'))).toBe(false);

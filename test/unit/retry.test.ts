@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTransient, retry, retryBaseMs } from '../../src/tools/retry.js';
+import { isTransient, retry, retryPolicy, retryTransient } from '../../src/tools/retry.js';
 
 describe('isTransient', () => {
   it.each([
@@ -20,63 +20,62 @@ describe('isTransient', () => {
   ])('does not retry: %s', (text) => expect(isTransient(text)).toBe(false));
 });
 
+/** A network step that fails with each message in turn, then succeeds with 'pulled'; it counts its calls. */
+function step(...failures: string[]) {
+  let calls = 0;
+  const fn = (): Promise<string> => {
+    const failure = failures[calls++];
+    return failure === undefined ? Promise.resolve('pulled') : Promise.reject(new Error(failure));
+  };
+  return Object.assign(fn, { calls: () => calls });
+}
+
 describe('retry', () => {
   it('retries transient failures with doubling pauses, then succeeds', async () => {
     const delays: number[] = [];
-    let calls = 0;
-    const result = await retry(
-      async () => {
-        if (++calls < 3) throw new Error('503 Service Unavailable');
-        return 'pulled';
-      },
-      { attempts: 4, baseMs: 1, onRetry: (_a, d) => delays.push(d) },
-    );
+    const pull = step('503 Service Unavailable', '503 Service Unavailable');
+    const result = await retry(pull, { attempts: 4, baseMs: 1, onRetry: (_a, d) => delays.push(d) });
     expect(result).toBe('pulled');
-    expect(calls).toBe(3);
+    expect(pull.calls()).toBe(3);
     expect(delays).toEqual([1, 2]);
   });
 
   it('fails at once on a 4xx', async () => {
-    let calls = 0;
-    await expect(
-      retry(
-        async () => {
-          calls++;
-          throw new Error('401 unauthorized');
-        },
-        { attempts: 4, baseMs: 1 },
-      ),
-    ).rejects.toThrow('401');
-    expect(calls).toBe(1);
+    const pull = step('401 unauthorized', '401 unauthorized');
+    await expect(retry(pull, { attempts: 4, baseMs: 1 })).rejects.toThrow('401');
+    expect(pull.calls()).toBe(1);
   });
 
   it('gives up after the last attempt', async () => {
-    let calls = 0;
-    await expect(
-      retry(
-        async () => {
-          calls++;
-          throw new Error('502 Bad Gateway');
-        },
-        { attempts: 3, baseMs: 1 },
-      ),
-    ).rejects.toThrow('502');
-    expect(calls).toBe(3);
+    const pull = step('502 Bad Gateway', '502 Bad Gateway', '502 Bad Gateway', '502 Bad Gateway');
+    await expect(retry(pull, { attempts: 3, baseMs: 1 })).rejects.toThrow('502');
+    expect(pull.calls()).toBe(3);
   });
 
   it('stops waiting when aborted', async () => {
     const controller = new AbortController();
-    const promise = retry(
-      async () => {
-        throw new Error('503 Service Unavailable');
-      },
-      { attempts: 5, baseMs: 60_000, signal: controller.signal, onRetry: () => controller.abort(new Error('another stage failed')) },
-    );
+    const promise = retry(step('503 Service Unavailable', '503 Service Unavailable'), {
+      attempts: 5,
+      baseMs: 60_000,
+      signal: controller.signal,
+      onRetry: () => controller.abort(new Error('another stage failed')),
+    });
     await expect(promise).rejects.toThrow('another stage failed');
   });
 
-  it('takes its base pause from TRIDENT_ISO_RETRY_BASE_MS', () => {
-    expect(retryBaseMs({ TRIDENT_ISO_RETRY_BASE_MS: '10' })).toBe(10);
-    expect(retryBaseMs({})).toBe(5000);
+  it('takes its base pause from TRIDENT_ISO_RETRY_BASE_MS in the step environment', () => {
+    expect(retryPolicy({ TRIDENT_ISO_RETRY_BASE_MS: '10' })).toEqual({ attempts: 4, baseMs: 10 });
+    expect(retryPolicy({})).toEqual({ attempts: 4, baseMs: 5000 });
+  });
+
+  it('says in the log when it tries again, and how long it waits', async () => {
+    const lines: string[] = [];
+    const pull = step('response status code 503: Service Unavailable', 'response status code 503: Service Unavailable');
+    const result = await retryTransient('oras pull', pull, { policy: { attempts: 4, baseMs: 1 }, log: (l) => lines.push(l) });
+    expect(result).toBe('pulled');
+    expect(lines).toEqual([
+      'oras pull: attempt 1 failed with a transient error; retrying in 0.0 s',
+      'oras pull: attempt 2 failed with a transient error; retrying in 0.0 s',
+    ]);
   });
 });

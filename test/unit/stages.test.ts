@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { StageError, Stages, type Console } from '../../src/run/stages.js';
+import { Cancelled } from '../../src/run/cancel.js';
+import { StageError, Stages, type StageLog } from '../../src/run/stages.js';
+import type { Console } from '../../src/runtime.js';
 
 function recorder(): Console & { lines: string[] } {
   const lines: string[] = [];
@@ -17,19 +19,32 @@ function waitForAbort(signal: AbortSignal): Promise<never> {
 }
 
 describe('Stages.run', () => {
-  it('logs inside a group and records the duration', async () => {
+  it('logs inside a group, gives the stage its context, and records the duration', async () => {
     const out = recorder();
     let t = 1000;
-    const stages = new Stages(out, () => (t += 500));
-    expect(await stages.run('Check inputs', async (log) => (log('checking'), 42))).toBe(42);
+    const stages = new Stages(out, undefined, () => (t += 500));
+    expect(await stages.run('Check inputs', { answer: 42 }, (ctx, log) => (log('checking'), Promise.resolve(ctx.answer)))).toBe(42);
     expect(out.lines).toEqual(['::group::Check inputs', 'checking', 'Check inputs: done in 0.5 s', '::endgroup::']);
     expect(stages.records).toEqual([{ name: 'Check inputs', start: 1500, end: 2000, outcome: 'ok' }]);
   });
 
-  it('names the stage that failed', async () => {
+  it('names the stage that failed, once', async () => {
     const stages = new Stages(recorder());
-    await expect(stages.run('Upload artifact', async () => Promise.reject(new Error('boom')))).rejects.toThrow('Upload artifact failed: boom');
-    expect(stages.records[0]?.outcome).toBe('failed');
+    await expect(stages.run('Upload artifact', undefined, () => Promise.reject(new Error('boom')))).rejects.toThrow('Upload artifact failed: boom');
+    await expect(stages.run('Image Customizer', undefined, () => Promise.reject(new Error('Image Customizer failed (exit code 3)')))).rejects.toThrow(
+      /^Image Customizer failed \(exit code 3\)$/,
+    );
+    expect(stages.records.map((r) => r.outcome)).toEqual(['failed', 'failed']);
+  });
+
+  it('starts no stage once the run is cancelled', async () => {
+    const controller = new AbortController();
+    controller.abort(new Cancelled('SIGTERM'));
+    const stages = new Stages(recorder(), controller.signal);
+    let ran = false;
+    await expect(stages.run('Check ISO', undefined, () => Promise.resolve(void (ran = true)))).rejects.toThrow(Cancelled);
+    expect(ran).toBe(false);
+    expect(stages.records).toEqual([]);
   });
 });
 
@@ -39,7 +54,7 @@ describe('Stages.parallel', () => {
     const stages = new Stages(out);
     let running = 0;
     let most = 0;
-    const body = (value: string) => async (log: (l: string) => void) => {
+    const body = (value: string) => async (_ctx: unknown, log: StageLog) => {
       running++;
       most = Math.max(most, running);
       log(`working on ${value}`);
@@ -47,10 +62,10 @@ describe('Stages.parallel', () => {
       running--;
       return value;
     };
-    const result = await stages.parallel([
-      { name: 'a', body: body('A') },
-      { name: 'b', body: body('B') },
-      { name: 'c', body: body('C') },
+    const result = await stages.parallel(undefined, [
+      ['a', body('A')],
+      ['b', body('B')],
+      ['c', body('C')],
     ] as const);
     expect(result).toEqual(['A', 'B', 'C']);
     expect(most).toBe(3);
@@ -64,24 +79,24 @@ describe('Stages.parallel', () => {
     const out = recorder();
     const stages = new Stages(out);
     let otherSawAbort = false;
-    const promise = stages.parallel([
-      {
-        name: 'Base image',
-        body: async (_log, signal) => {
+    const promise = stages.parallel(undefined, [
+      [
+        'Base image',
+        async (_ctx, _log, signal) => {
           try {
             return await waitForAbort(signal);
           } finally {
             otherSawAbort = signal.aborted;
           }
         },
-      },
-      {
-        name: 'Trident RPMs',
-        body: async () => {
+      ],
+      [
+        'Trident RPMs',
+        async () => {
           await new Promise((r) => setTimeout(r, 10));
           throw new Error('make failed');
         },
-      },
+      ],
     ] as const);
     await expect(promise).rejects.toThrow(new StageError('Trident RPMs', new Error('make failed')).message);
     expect(otherSawAbort).toBe(true);
@@ -90,5 +105,50 @@ describe('Stages.parallel', () => {
       ['Trident RPMs', 'failed'],
     ]);
     expect(out.lines.some((l) => /::group::Base image \(stopped after .*: Trident RPMs failed\)/.test(l))).toBe(true);
+  });
+
+  it('stops them all when the run is cancelled, and says so', async () => {
+    const out = recorder();
+    const controller = new AbortController();
+    const stages = new Stages(out, controller.signal);
+    const waiting = async (_ctx: unknown, _log: StageLog, signal: AbortSignal) => waitForAbort(signal);
+    const promise = stages.parallel(undefined, [
+      ['Trident RPMs', waiting],
+      ['Base image', waiting],
+    ] as const);
+    controller.abort(new Cancelled('SIGTERM'));
+    await expect(promise).rejects.toThrow(Cancelled);
+    expect(stages.records.map((r) => r.outcome)).toEqual(['stopped', 'stopped']);
+    expect(out.lines.filter((l) => /stopped after .*: the run was cancelled\)$/.test(l))).toHaveLength(2);
+  });
+});
+
+describe('background work', () => {
+  it('runs beside the next stages and is waited for as a stage of its own', async () => {
+    const out = recorder();
+    const stages = new Stages(out);
+    const order: string[] = [];
+    let finish: () => void = () => undefined;
+    stages.background('Save base image to the cache', () => new Promise<void>((resolve) => (finish = () => (order.push('saved'), resolve()))));
+    await stages.run('Image Customizer', undefined, () => Promise.resolve(void order.push('customized')));
+    const settled = stages.settle();
+    finish();
+    await settled;
+    expect(order).toEqual(['customized', 'saved']);
+    expect(stages.records.map((r) => r.name)).toEqual(['Image Customizer', 'Save base image to the cache']);
+  });
+
+  it('is waited for before a failure is reported, and gets the run signal', async () => {
+    const out = recorder();
+    const controller = new AbortController();
+    const stages = new Stages(out, controller.signal);
+    let given: AbortSignal | undefined;
+    stages.background('Save base image to the cache', (signal) => Promise.resolve(void (given = signal)));
+    await stages.settleBeforeFailing();
+    expect(given).toBe(controller.signal);
+    expect(out.lines).toEqual(['Waiting for "Save base image to the cache" to finish before failing.']);
+    // Waited for once: settle() has nothing left.
+    await stages.settle();
+    expect(stages.records).toEqual([]);
   });
 });

@@ -54,7 +54,7 @@ exec '${runc}' "$@"
   return sh;
 }
 
-async function which(cmd: string): Promise<string | undefined> {
+function which(cmd: string): string | undefined {
   for (const dir of ['/usr/sbin', '/usr/bin', '/sbin', '/bin', '/usr/local/sbin', '/usr/local/bin']) {
     const p = path.join(dir, cmd);
     if (existsSync(p)) return p;
@@ -81,11 +81,11 @@ export async function startDocker(options: { reuse: boolean }): Promise<DockerEn
     const probe = await exec(['docker', 'info', '--format', '{{.ServerVersion}}'], { check: false, timeoutMs: 10_000 });
     if (probe.code === 0 && probe.stdout.trim()) {
       const env: Record<string, string> = process.env.DOCKER_HOST ? { DOCKER_HOST: process.env.DOCKER_HOST } : {};
-      return { env, owned: false, stop: async () => undefined };
+      return { env, owned: false, stop: () => Promise.resolve() };
     }
   }
-  const dockerd = await which('dockerd');
-  const runc = await which('runc');
+  const dockerd = which('dockerd');
+  const runc = which('runc');
   if (!dockerd || !runc) throw new Error('dockerd/runc not found: run .ci/install-e2e-deps.sh');
   // Short path: unix socket paths are limited to 108 bytes.
   const dir = makeTempDir('e2e-dockerd-');
@@ -161,7 +161,7 @@ export interface PodmanEngine {
  * `--privileged` work without CAP_SYS_RESOURCE (test environment only), no
  * network namespace with outside access, and the suite's registry as insecure.
  */
-export async function setUpPodman(insecureRegistries: string[]): Promise<PodmanEngine> {
+export function setUpPodman(insecureRegistries: string[]): PodmanEngine {
   const dir = makeTempDir('e2e-podman-');
   const conf = path.join(dir, 'containers.conf');
   writeFileSync(

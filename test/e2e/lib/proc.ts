@@ -15,7 +15,7 @@ export interface ExecResult {
 export interface ExecOptions {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
-  input?: string | Buffer;
+  input?: string | Buffer | undefined;
   timeoutMs?: number;
   /** Throw when the exit code is not 0 (default true). */
   check?: boolean;
@@ -92,7 +92,9 @@ export async function waitFor(what: string, check: () => Promise<boolean>, timeo
     }
     await sleep(everyMs);
   }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+  throw new Error(
+    `timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${last instanceof Error ? last.message : JSON.stringify(last)}` : ''}`,
+  );
 }
 
 /** True once something accepts a TCP connection on 127.0.0.1:port. */

@@ -1,11 +1,11 @@
 // Runs a scenario and records what it left behind (scenario 7), whatever happens.
 import path from 'node:path';
-import type { ActionRun, RunOptions } from './run-action.js';
+import type { ActionRequest, ActionRun } from '../../support/runner.js';
 import { leftovers, snapshot, type Scenario } from './scenario.js';
 
 export const leftBehind: Record<string, string[] | undefined> = {};
 
-export async function runRecorded(s: Scenario, inputs: Record<string, string>, options: Partial<RunOptions> = {}): Promise<ActionRun> {
+export async function runRecorded(s: Scenario, inputs: Record<string, string>, options: Partial<ActionRequest> = {}): Promise<ActionRun> {
   const before = await snapshot(s);
   let run: ActionRun | undefined;
   try {

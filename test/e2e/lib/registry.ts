@@ -206,7 +206,11 @@ export async function makeVhdx(dir: string, name: string, size = '8M'): Promise<
   return readFileSync(file);
 }
 
-export type MinimalOsFiles = { 'image.vhdx': Buffer; 'image.vhdx.spdx.json': Buffer; 'image.vhdx.spdx.json.sig': Buffer };
+export interface MinimalOsFiles extends Record<string, Buffer> {
+  'image.vhdx': Buffer;
+  'image.vhdx.spdx.json': Buffer;
+  'image.vhdx.spdx.json.sig': Buffer;
+}
 
 /** The three files of minimal-os for one platform. */
 export async function minimalOsFiles(dir: string, arch: string): Promise<MinimalOsFiles> {

@@ -29,12 +29,12 @@ export interface ArtifactRecord {
   jobBackendId: string;
   name: string;
   blob: string;
-  mimeType?: string;
-  expiresAt?: string;
-  version?: number;
+  mimeType?: string | undefined;
+  expiresAt?: string | undefined;
+  version?: number | undefined;
   finalized: boolean;
   size?: string;
-  hash?: string;
+  hash?: string | undefined;
 }
 
 export interface CacheRecord {
@@ -50,7 +50,7 @@ export interface CacheRecord {
 export interface ServiceState {
   artifacts: ArtifactRecord[];
   caches: CacheRecord[];
-  calls: { service: string; method: string; status: number; runBackendId?: string }[];
+  calls: { service: string; method: string; status: number; runBackendId?: string | undefined }[];
 }
 
 export interface ResultsService {
@@ -87,7 +87,7 @@ function decodeToken(header: string | undefined): { run: string; job: string; sc
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { scp?: string; ac?: string };
     const results = (claims.scp ?? '').split(' ').find((s) => s.startsWith('Actions.Results:'));
     const parts = results?.split(':');
-    if (!parts || parts.length !== 3 || !parts[1] || !parts[2]) return undefined;
+    if (parts?.length !== 3 || !parts[1] || !parts[2]) return undefined;
     let scope = 'default';
     try {
       const ac = JSON.parse(claims.ac ?? '[]') as { Scope?: string }[];
@@ -167,10 +167,16 @@ export async function startResultsService(): Promise<ResultsService> {
   const sameJob = (body: Record<string, unknown>, who: { run: string; job: string }) =>
     body.workflow_run_backend_id === who.run && body.workflow_job_run_backend_id === who.job;
 
+  /** A JSON field of a request as text ('' or the fallback when absent or not a scalar). */
+  const field = (body: Record<string, unknown>, name: string, fallback: string): string => {
+    const value = body[name];
+    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : fallback;
+  };
+
   const handlers: Record<string, Handler> = {
     [`${ARTIFACT_SERVICE}/CreateArtifact`]: (body, who) => {
       if (!sameJob(body, who)) return [403, { code: 'permission_denied', msg: 'backend IDs do not match the token' }];
-      const name = String(body.name ?? '');
+      const name = field(body, 'name', '');
       if (!name) return [400, { code: 'invalid_argument', msg: 'name is required' }];
       if (state.artifacts.some((a) => a.runBackendId === who.run && a.name === name)) {
         return [409, { code: 'already_exists', msg: `an artifact with this name already exists on the workflow run` }];
@@ -195,7 +201,7 @@ export async function startResultsService(): Promise<ResultsService> {
       const a = state.artifacts.find((x) => x.runBackendId === who.run && x.name === body.name && !x.finalized);
       if (!a) return [404, { code: 'not_found', msg: 'artifact not found' }];
       a.finalized = true;
-      a.size = String(body.size ?? '0');
+      a.size = field(body, 'size', '0');
       a.hash = body.hash as string | undefined;
       return [200, { ok: true, artifact_id: String(a.id) }];
     },
@@ -214,8 +220,8 @@ export async function startResultsService(): Promise<ResultsService> {
       return [200, { artifacts: list }];
     },
     [`${CACHE_SERVICE}/CreateCacheEntry`]: (body, who) => {
-      const key = String(body.key ?? '');
-      const version = String(body.version ?? '');
+      const key = field(body, 'key', '');
+      const version = field(body, 'version', '');
       if (!key || !version) return [400, { code: 'invalid_argument', msg: 'key and version are required' }];
       if (state.caches.some((c) => c.scope === who.scope && c.key === key && c.version === version)) {
         return [409, { code: 'already_exists', msg: 'cache entry already exists' }];
@@ -229,13 +235,13 @@ export async function startResultsService(): Promise<ResultsService> {
       const c = state.caches.find((x) => x.scope === who.scope && x.key === body.key && x.version === body.version && !x.finalized);
       if (!c) return [404, { code: 'not_found', msg: 'cache entry not found' }];
       c.finalized = true;
-      c.sizeBytes = String(body.size_bytes ?? '0');
+      c.sizeBytes = field(body, 'size_bytes', '0');
       return [200, { ok: true, entry_id: String(c.id) }];
     },
     [`${CACHE_SERVICE}/GetCacheEntryDownloadURL`]: (body, who) => {
-      const version = String(body.version ?? '');
+      const version = field(body, 'version', '');
       const usable = state.caches.filter((c) => c.scope === who.scope && c.finalized && c.version === version).reverse();
-      const key = String(body.key ?? '');
+      const key = field(body, 'key', '');
       let hit = usable.find((c) => c.key === key);
       for (const prefix of (body.restore_keys as string[] | undefined) ?? []) {
         if (hit) break;

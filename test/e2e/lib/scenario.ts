@@ -9,7 +9,14 @@ import { inject } from 'vitest';
 import type { E2EContext } from './context.js';
 import { exec } from './proc.js';
 import { runtimeToken } from './results-service.js';
-import { runAction, type ActionRun, type RunContext, type RunnerDirs, type RunOptions } from './run-action.js';
+import { runAction, type ActionRequest, type ActionRun, type RunnerDirs } from '../../support/runner.js';
+
+/** The IDs a run's job has at the results service (its runtime token names them). */
+export interface RunContext {
+  runBackendId: string;
+  jobBackendId: string;
+  runId: string;
+}
 
 export function e2e(): E2EContext {
   return inject('e2e');
@@ -22,7 +29,8 @@ export interface Scenario {
   ctx: RunContext;
   /** Environment for the action: engine, results service, runtime token. */
   env: Record<string, string>;
-  run(inputs: Record<string, string>, options?: Partial<RunOptions>): Promise<ActionRun>;
+  /** Runs the bundle (dist/) as a runner does: the runner emulator in 'dist' mode. */
+  run(inputs: Record<string, string>, options?: Partial<ActionRequest>): Promise<ActionRun>;
 }
 
 let counter = 0;
@@ -43,6 +51,7 @@ export function newScenario(name: string, options: { sameRunnerAs?: Scenario; ca
   const dirs: RunnerDirs = previous
     ? { ...previous }
     : {
+        root: dir,
         workspace: path.join(dir, 'workspace'),
         temp: path.join(dir, 'runner-temp'),
         toolCache: path.join(dir, 'tool-cache'),
@@ -50,13 +59,27 @@ export function newScenario(name: string, options: { sameRunnerAs?: Scenario; ca
         tmpdir: path.join(dir, 'tmp'),
         files: path.join(dir, 'step-files'),
       };
-  for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
+  for (const d of Object.values(dirs) as string[]) mkdirSync(d, { recursive: true });
   const ctx: RunContext = {
     runBackendId: randomUUID(),
     jobBackendId: randomUUID(),
     runId: String(1_000_000 + Math.floor(Math.random() * 8_000_000)),
   };
   const env: Record<string, string> = {
+    // A GitHub-hosted runner's job.
+    GITHUB_REPOSITORY: 'e2e-owner/e2e-repo',
+    GITHUB_REPOSITORY_OWNER: 'e2e-owner',
+    GITHUB_RUN_ID: ctx.runId,
+    GITHUB_ACTION_REPOSITORY: 'e2e-owner/trident-iso-action',
+    GITHUB_ACTION_REF: 'main',
+    GITHUB_WORKFLOW: 'e2e',
+    GITHUB_SHA: '0000000000000000000000000000000000000000',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_REF_NAME: 'main',
+    GITHUB_GRAPHQL_URL: 'https://api.github.com/graphql',
+    RUNNER_NAME: 'e2e-runner',
+    RUNNER_ENVIRONMENT: 'github-hosted',
+    ACTIONS_RUNNER_DEBUG: '',
     ...c.docker.env,
     ...c.podman.env,
     ACTIONS_RUNTIME_TOKEN: runtimeToken(ctx.runBackendId, ctx.jobBackendId, options.cacheScope ?? `refs/heads/e2e-${name}`),
@@ -69,7 +92,7 @@ export function newScenario(name: string, options: { sameRunnerAs?: Scenario; ca
     dirs,
     ctx,
     env,
-    run: (inputs, o = {}) => runAction(inputs, ctx, { dirs, env: { ...env, ...(o.env ?? {}) }, ...o }),
+    run: (inputs, o = {}) => runAction(dirs, { ...o, inputs, mode: 'dist', env: { ...env, ...o.env } }),
   };
 }
 

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/context/inputs.js';
-import { hostPlatform, platformMismatch, preflight } from '../../src/context/input-files.js';
+import { checkInputFiles } from '../../src/context/input-files.js';
 import { actionDefaults } from '../support/action-defaults.js';
 
-const ws = mkdtempSync(path.join(tmpdir(), 'preflight-'));
+const ws = mkdtempSync(path.join(tmpdir(), 'input-files-'));
 const REPO = path.resolve(import.meta.dirname, '..', '..');
 writeFileSync(path.join(ws, 'hc.yaml'), readFileSync(path.join(REPO, 'examples', 'host-config.yaml')));
 execFileSync(process.execPath, [path.join(REPO, 'examples', 'make-cosi.js'), path.join(ws, 'os.cosi')]);
@@ -20,10 +20,10 @@ function inputs(given: Record<string, string>) {
 
 const quiet = () => undefined;
 
-describe('preflight', () => {
+describe('checkInputFiles', () => {
   it('reads the COSI and reports its metadata SHA-384', async () => {
     const lines: string[] = [];
-    const result = await preflight(inputs({ cosi: 'os.cosi' }), (l) => lines.push(l));
+    const result = await checkInputFiles(inputs({ cosi: 'os.cosi' }), (l) => lines.push(l));
     expect(result.cosi?.metadataSha384).toMatch(/^[a-f0-9]{96}$/);
     expect(lines[0]).toMatch(/^COSI os\.cosi: \d+ bytes, metadata\.json SHA-384 [a-f0-9]{96}$/);
   });
@@ -41,33 +41,24 @@ describe('preflight', () => {
     [{ output: 'no/such/dir/x.iso' }, /^Input 'output': the folder .* does not exist/],
   ] as [Record<string, string>, RegExp][])('rejects %o', async (given, message) => {
     if (given.output === 'hc.iso') writeFileSync(path.join(ws, 'hc.iso'), 'keep me');
-    await expect(preflight(inputs(given), quiet)).rejects.toThrow(message);
+    await expect(checkInputFiles(inputs(given), quiet)).rejects.toThrow(message);
     if (given.output === 'hc.iso') expect(readFileSync(path.join(ws, 'hc.iso'), 'utf8')).toBe('keep me');
   });
 
   it('rejects a path a container mount cannot express', async () => {
     mkdirSync(path.join(ws, 'a:b'), { recursive: true });
     execFileSync(process.execPath, [path.join(REPO, 'examples', 'make-cosi.js'), path.join(ws, 'a:b', 'os.cosi')]);
-    await expect(preflight(inputs({ cosi: 'a:b/os.cosi' }), quiet)).rejects.toThrow(/^Input 'cosi': .* contains ':'/);
+    await expect(checkInputFiles(inputs({ cosi: 'a:b/os.cosi' }), quiet)).rejects.toThrow(/^Input 'cosi': .* contains ':'/);
   });
 
   it('refuses an extra-config that names host files the build cannot see, with their paths', async () => {
     await expect(
-      preflight(inputs({ 'extra-config': 'os:\n  additionalFiles:\n    - source: files/motd\n      destination: /etc/motd\n' }), quiet),
+      checkInputFiles(inputs({ 'extra-config': 'os:\n  additionalFiles:\n    - source: files/motd\n      destination: /etc/motd\n' }), quiet),
     ).rejects.toThrow(/^Input 'extra-config': names files at \/os\/additionalFiles\/0\/source/);
   });
 
   it('reads an extra-config file', async () => {
     writeFileSync(path.join(ws, 'extra.yml'), 'os:\n  hostname: from-file\n');
-    expect((await preflight(inputs({ 'extra-config': 'extra.yml' }), quiet)).extraConfig).toEqual({ os: { hostname: 'from-file' } });
-  });
-});
-
-describe('platform', () => {
-  it('maps Node arch names and explains a mismatch', () => {
-    expect(hostPlatform('x64')).toBe('linux/amd64');
-    expect(hostPlatform('arm64')).toBe('linux/arm64');
-    expect(platformMismatch('linux/amd64', 'x64')).toBeUndefined();
-    expect(platformMismatch('linux/arm64', 'x64')).toMatch(/cannot build for another architecture.*arm64 runner/);
+    expect((await checkInputFiles(inputs({ 'extra-config': 'extra.yml' }), quiet)).extraConfig).toEqual({ os: { hostname: 'from-file' } });
   });
 });

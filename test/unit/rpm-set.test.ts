@@ -3,7 +3,11 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkRpms, cleanCommit, findRpms, getRpms, parseRpmFileName, tridentVersionOf } from '../../src/trident/rpms.js';
+import { processes } from '../../src/tools/exec.js';
+import { checkRpms, parseRpmFileName, tridentVersionOf } from '../../src/trident/rpm-set.js';
+import { cleanCommit, findRpms, getRpms, RpmSourceError } from '../../src/trident/rpm-sources.js';
+
+const exec = processes(process.env);
 
 const V = '0.27.0-dev.2026080799.v95639188c.azl3';
 const X86 = ['trident', 'trident-provisioning', 'trident-service', 'trident-install-service', 'trident-static-pcrlock-files', 'trident-acl-agent'];
@@ -48,7 +52,7 @@ describe('findRpms and getRpms', () => {
     rpmTree(src);
     expect((await findRpms(src)).map((f) => path.basename(f))).toHaveLength(7);
     const target = path.join(tmp, 'dir-target');
-    const set = await getRpms({ kind: 'prebuilt', path: src }, { target, scratch: path.join(tmp, 'scratch1'), onLine: () => undefined });
+    const set = await getRpms({ kind: 'prebuilt', path: src }, { exec, target, scratch: path.join(tmp, 'scratch1'), onLine: () => undefined });
     expect(readdirSync(target).sort()).toEqual([...X86.map((n) => rpmName(n, 'x86_64')), rpmName('trident-selinux', 'noarch')].sort());
     expect(set.dir).toBe(target);
     expect(set.tridentVersion).toBe(V);
@@ -62,7 +66,7 @@ describe('findRpms and getRpms', () => {
     const tarball = path.join(tmp, 'trident-rpms.tar.gz');
     execFileSync('tar', ['-czf', tarball, '-C', src, 'RPMS']);
     const target = path.join(tmp, 'tar-target');
-    const set = await getRpms({ kind: 'prebuilt', path: tarball }, { target, scratch: path.join(tmp, 'scratch2'), onLine: () => undefined });
+    const set = await getRpms({ kind: 'prebuilt', path: tarball }, { exec, target, scratch: path.join(tmp, 'scratch2'), onLine: () => undefined });
     expect(set.packages.map((p) => p.name).sort()).toEqual([...X86, 'trident-selinux'].sort());
     expect(readFileSync(path.join(target, rpmName('trident-selinux', 'noarch')), 'utf8')).toBe('selinux');
   });
@@ -75,7 +79,7 @@ describe('findRpms and getRpms', () => {
     const lines: string[] = [];
     const set = await getRpms(
       { kind: 'build', checkout },
-      { target: path.join(tmp, 'make-target'), scratch: path.join(tmp, 'scratch3'), onLine: (l) => lines.push(l) },
+      { exec, target: path.join(tmp, 'make-target'), scratch: path.join(tmp, 'scratch3'), onLine: (l) => lines.push(l) },
     );
     expect(set.tridentVersion).toBe(V);
     expect(lines.some((l) => l.includes('tar -czf bin/trident-rpms.tar.gz'))).toBe(true);
@@ -86,23 +90,19 @@ describe('findRpms and getRpms', () => {
     mkdirSync(checkout);
     writeFileSync(path.join(checkout, 'Makefile'), 'bin/trident-rpms.tar.gz:\n\t@echo cargo: error[E0425] && false\n');
     await expect(
-      getRpms({ kind: 'build', checkout }, { target: path.join(tmp, 't4'), scratch: path.join(tmp, 's4'), onLine: () => undefined }),
+      getRpms({ kind: 'build', checkout }, { exec, target: path.join(tmp, 't4'), scratch: path.join(tmp, 's4'), onLine: () => undefined }),
     ).rejects.toThrow(/make exited with code 2[\s\S]*E0425/);
   });
 
-  it('fails when no RPM is found, naming the input', async () => {
+  it('fails when no RPM is found (the stage names the input: test/behaviour)', async () => {
     const empty = path.join(tmp, 'empty');
     mkdirSync(empty);
-    await expect(
-      getRpms({ kind: 'prebuilt', path: empty }, { target: path.join(tmp, 't5'), scratch: path.join(tmp, 's5'), onLine: () => undefined }),
-    ).rejects.toThrow(/^Input 'trident-rpms': no \.rpm files/);
-  });
-
-  it('says Trident comes from the distro when no RPMs are given', async () => {
-    const lines: string[] = [];
-    const set = await getRpms({ kind: 'distro' }, { target: path.join(tmp, 't6'), scratch: path.join(tmp, 's6'), onLine: (l) => lines.push(l) });
-    expect(set).toEqual({ packages: [], tridentVersion: '' });
-    expect(lines.join('\n')).toMatch(/Azure Linux package repositories/);
+    const failure = getRpms(
+      { kind: 'prebuilt', path: empty },
+      { exec, target: path.join(tmp, 't5'), scratch: path.join(tmp, 's5'), onLine: () => undefined },
+    );
+    await expect(failure).rejects.toThrow(RpmSourceError);
+    await expect(failure).rejects.toThrow(/^no \.rpm files were found in /);
   });
 });
 
@@ -142,11 +142,11 @@ describe('cleanCommit (what RPMs built from a checkout are cached by)', () => {
     writeFileSync(path.join(repo, 'Makefile'), 'all:\n');
     git(repo, 'add', '-A');
     git(repo, 'commit', '-q', '-m', 'x');
-    expect(await cleanCommit(repo)).toEqual({ commit: git(repo, 'rev-parse', 'HEAD'), reason: 'clean' });
+    expect(await cleanCommit(exec, repo)).toEqual({ commit: git(repo, 'rev-parse', 'HEAD'), reason: 'clean' });
     writeFileSync(path.join(repo, 'Makefile'), 'all:\n\techo changed\n');
-    expect(await cleanCommit(repo)).toEqual({ reason: 'the checkout has uncommitted changes' });
+    expect(await cleanCommit(exec, repo)).toEqual({ reason: 'the checkout has uncommitted changes' });
     const plain = path.join(tmp, 'plain');
     mkdirSync(plain);
-    expect(await cleanCommit(plain)).toEqual({ reason: 'not a git checkout' });
+    expect(await cleanCommit(exec, plain)).toEqual({ reason: 'not a git checkout' });
   });
 });

@@ -1,0 +1,40 @@
+// The step's outputs, from what the run produced: written in one place, once,
+// whether the run finished or stopped part way (a failed step still names
+// the config it wrote).
+import type { OutputName, Outputs } from '../context/input-types.js';
+import type { Runtime } from '../runtime.js';
+import type { BaseImage } from '../stages/base-image.js';
+import type { PreparedConfig } from '../stages/config.js';
+import type { Published } from '../stages/publish.js';
+import type { IsoInfo } from '../tools/iso.js';
+import type { RpmSet } from '../trident/rpm-set.js';
+
+/** What the stages produced so far; main fills it in as they finish. */
+export interface Results {
+  config?: PreparedConfig;
+  rpms?: RpmSet;
+  base?: BaseImage;
+  iso?: IsoInfo;
+  published?: Published;
+}
+
+/** The outputs of what was produced. Pure. */
+export function stepOutputs(r: Results): Partial<Outputs> {
+  return {
+    ...(r.iso ? { 'iso-path': r.iso.path, 'iso-sha256': r.iso.sha256, 'iso-size': String(r.iso.size) } : {}),
+    ...(r.config ? { 'config-path': r.config.configHostPath, 'host-config-path': r.config.hostConfigPath } : {}),
+    ...(r.base ? { 'base-image-digest': r.base.digest } : {}),
+    ...(r.rpms ? { 'trident-version': r.rpms.tridentVersion } : {}),
+    ...(r.published
+      ? {
+          'artifact-id': r.published.artifact?.id ?? '',
+          'artifact-url': r.published.artifact?.url ?? '',
+          'artifact-digest': r.published.artifact?.digest ?? '',
+        }
+      : {}),
+  };
+}
+
+export function writeOutputs(rt: Pick<Runtime, 'setOutput'>, results: Results): void {
+  for (const [name, value] of Object.entries(stepOutputs(results)) as [OutputName, string][]) rt.setOutput(name, value);
+}

@@ -1,0 +1,50 @@
+// Runs main's procedure and everything around it that is not the procedure:
+// the run's processes (all stopped when it is cancelled), what it leaves
+// behind, its outputs (written once, at the end, from what it produced), the
+// failure summary, and cancellation: stop, clean up, end with Cancelled.
+import type { Runtime } from '../runtime.js';
+import { processes, type Exec } from '../tools/exec.js';
+import { cancellation } from './cancel.js';
+import { cleanUp, LeftoverTracker } from './leftovers.js';
+import { writeOutputs, type Results } from './outputs.js';
+import { failureMarkdown } from './report.js';
+import { Stages } from './stages.js';
+
+/** One run of main, as its procedure sees it. */
+export interface Run {
+  readonly rt: Runtime;
+  readonly stages: Stages;
+  /** Child processes, stopped when the run is cancelled. */
+  readonly exec: Exec;
+  readonly leftovers: LeftoverTracker;
+  /** What the stages produced: the step's outputs are made from it. */
+  readonly results: Results;
+}
+
+export async function runProcedure(rt: Runtime, procedure: (run: Run) => Promise<void>): Promise<void> {
+  const run: Run = {
+    rt,
+    stages: new Stages(rt.console, rt.signal),
+    exec: processes(rt.env, rt.signal),
+    leftovers: new LeftoverTracker((name, value) => rt.saveState(name, value)),
+    results: {},
+  };
+  const onAbort = () => rt.console.warning(`Received ${cancellation(rt.signal).why}: stopping the build and cleaning up.`);
+  rt.signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    await procedure(run);
+  } catch (error) {
+    if (rt.signal.aborted) {
+      // Every process of the run has ended (their calls settle only then): remove what they left.
+      await cleanUp(run.leftovers.found, processes(rt.env), (line) => rt.console.info(line));
+      throw cancellation(rt.signal);
+    }
+    await run.stages.settleBeforeFailing();
+    // A failed run most needs to show where it stopped and where the time went.
+    await rt.writeSummary(failureMarkdown(run.stages.records)).catch(() => undefined);
+    throw error;
+  } finally {
+    rt.signal.removeEventListener('abort', onAbort);
+    writeOutputs(rt, run.results);
+  }
+}

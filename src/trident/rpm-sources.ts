@@ -1,0 +1,125 @@
+// Where Trident's RPMs come from: built from a checkout with
+// `make bin/trident-rpms.tar.gz` (or restored from the cache for the same clean
+// commit), or taken prebuilt from a folder or tarball; then gathered flat into
+// one folder (x86_64 and noarch together). The user's files are copied, never
+// moved: Image Customizer writes repodata into the folder it is given.
+import { constants as fsConstants } from 'node:fs';
+import { copyFile, mkdir, readdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import * as tc from '@actions/tool-cache';
+import type { RpmSource } from '../context/input-types.js';
+import type { Exec } from '../tools/exec.js';
+import { parseRpmFileName, tridentVersionOf, type RpmFile, type RpmSet } from './rpm-set.js';
+
+/** The RPMs given cannot be used as they are (two files of one name, none at all). */
+export class RpmSourceError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RpmSourceError';
+  }
+}
+
+/** Every .rpm below dir (source RPMs excluded), sorted by path. */
+export async function findRpms(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    if (entry.isFile() && entry.name.endsWith('.rpm') && !entry.name.endsWith('.src.rpm')) {
+      found.push(path.join(entry.parentPath, entry.name));
+    }
+  }
+  return found.sort();
+}
+
+/** Copies the RPMs flat into target; two different files with one name are an error. */
+async function gather(files: readonly string[], target: string): Promise<RpmFile[]> {
+  await mkdir(target, { recursive: true });
+  const byName = new Map<string, string>();
+  const packages: RpmFile[] = [];
+  for (const file of files) {
+    const base = path.basename(file);
+    const earlier = byName.get(base);
+    if (earlier) throw new RpmSourceError(`two RPMs are named ${base} (${earlier} and ${file}); keep one.`);
+    byName.set(base, file);
+    const dest = path.join(target, base);
+    // Clone where the filesystem can (instant), copy otherwise.
+    await copyFile(file, dest, fsConstants.COPYFILE_FICLONE);
+    const parsed = parseRpmFileName(dest);
+    if (parsed) packages.push(parsed);
+  }
+  return packages;
+}
+
+/** RPMs built from a checkout are cached by its commit (tools/cache.ts). */
+export interface RpmCache {
+  /** A folder whose path is the same in every run (the cache is keyed by paths too). */
+  dir: string;
+  key(commit: string): string;
+  restore(dir: string, key: string): Promise<boolean>;
+  save(dir: string, key: string): Promise<void>;
+}
+
+export interface GetRpmsOptions {
+  exec: Exec;
+  /** The empty directory the RPMs are gathered into. */
+  target: string;
+  /** Scratch space for unpacking a tarball. */
+  scratch: string;
+  onLine: (line: string) => void;
+  signal?: AbortSignal;
+  cache?: RpmCache;
+}
+
+async function unpack(tarball: string, dir: string): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  await tc.extractTar(tarball, dir);
+  return findRpms(dir);
+}
+
+/** The checkout's commit when its tree is clean; undefined when dirty or not a git checkout. */
+export async function cleanCommit(exec: Exec, checkout: string): Promise<{ commit?: string; reason: string }> {
+  const head = await exec.run(['git', '-C', checkout, 'rev-parse', '--verify', 'HEAD'], { captureStdout: true }).catch(() => undefined);
+  if (head?.exitCode !== 0) return { reason: 'not a git checkout' };
+  const status = await exec.run(['git', '-C', checkout, 'status', '--porcelain'], { captureStdout: true });
+  if (status.exitCode !== 0 || status.stdout.trim() !== '') return { reason: 'the checkout has uncommitted changes' };
+  return { commit: head.stdout.trim(), reason: 'clean' };
+}
+
+/** make bin/trident-rpms.tar.gz, or the RPMs cached for the same clean commit. */
+async function build(checkout: string, o: GetRpmsOptions): Promise<string[]> {
+  const { commit, reason } = o.cache ? await cleanCommit(o.exec, checkout) : { commit: undefined, reason: 'cache is off' };
+  const key = commit && o.cache ? o.cache.key(commit) : undefined;
+  if (o.cache && key) {
+    await rm(o.cache.dir, { recursive: true, force: true });
+    if (await o.cache.restore(o.cache.dir, key)) {
+      o.onLine(`RPMs of commit ${commit} restored from the cache: make is not run.`);
+      return findRpms(o.cache.dir);
+    }
+  } else if (o.cache) {
+    o.onLine(`RPMs are not cached: ${reason}.`);
+  }
+  o.onLine(`Building Trident RPMs: make bin/trident-rpms.tar.gz in ${checkout}`);
+  await o.exec.runChecked(['make', 'bin/trident-rpms.tar.gz'], { cwd: checkout, onLine: o.onLine, ...(o.signal ? { signal: o.signal } : {}) });
+  const tarball = path.join(checkout, 'bin', 'trident-rpms.tar.gz');
+  if (o.cache && key) {
+    const files = await unpack(tarball, o.cache.dir);
+    await o.cache.save(o.cache.dir, key);
+    return files;
+  }
+  return unpack(tarball, path.join(o.scratch, 'rpms-unpacked'));
+}
+
+/** Gets the RPMs the source names, flat, into o.target. Throws RpmSourceError when they cannot be used. */
+export async function getRpms(source: Exclude<RpmSource, { kind: 'distro' }>, o: GetRpmsOptions): Promise<RpmSet> {
+  let files: string[];
+  if (source.kind === 'build') {
+    files = await build(source.checkout, o);
+  } else {
+    const info = await stat(source.path);
+    files = info.isDirectory() ? await findRpms(source.path) : await unpack(source.path, path.join(o.scratch, 'rpms-unpacked'));
+  }
+  if (files.length === 0) throw new RpmSourceError(`no .rpm files were found in ${source.kind === 'build' ? source.checkout : source.path}.`);
+  const packages = await gather(files, o.target);
+  for (const p of packages) o.onLine(`  ${path.basename(p.file)}`);
+  return { dir: o.target, packages, tridentVersion: tridentVersionOf(packages) };
+}

@@ -1,0 +1,104 @@
+// The layout of src/ is the architecture (README's "Architecture"): each
+// room has one responsibility and may lean only on the rooms below it. These
+// tests keep it so: every module lives in a known room, no value import goes
+// upward or forms a cycle, and the vocabulary matches action.yml.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { INPUT_NAMES, OUTPUT_NAMES } from '../../src/context/input-types.js';
+import { REPO } from '../support/runner.js';
+
+const SRC = path.join(REPO, 'src');
+
+/** The rooms, each with the rooms its modules may import values from (types may go anywhere). */
+const ROOMS: Record<string, readonly string[]> = {
+  entry: ['main', 'run', 'context', 'tools', 'runtime'],
+  main: ['context', 'run', 'stages', 'runtime'],
+  runtime: ['context'],
+  stages: ['stages', 'context', 'customizer', 'trident', 'tools', 'run'],
+  run: ['run', 'context', 'tools', 'trident'],
+  context: ['context', 'customizer', 'trident', 'tools', 'run'],
+  customizer: ['customizer', 'context', 'data'],
+  trident: ['trident', 'context', 'data'],
+  tools: ['tools', 'context', 'data'],
+  data: [],
+};
+
+function roomOf(file: string): string {
+  const rel = path.relative(SRC, file);
+  const first = rel.split(path.sep)[0] ?? '';
+  return first.replace(/\.ts$/, '');
+}
+
+const modules = readdirSync(SRC, { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+  .map((e) => path.join(e.parentPath, e.name));
+
+/** Value imports of a module: relative specifiers of `import ... from` that are not `import type`. */
+function valueImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const found: string[] = [];
+  for (const m of text.matchAll(/^import\s+(type\s+)?[^'"]*?from\s+'(\.[^']+)'/gm)) {
+    const [, typeOnly, specifier = ''] = m;
+    if (typeOnly) continue;
+    const target = path.resolve(path.dirname(file), specifier.replace(/\.js$/, '.ts'));
+    found.push(target);
+  }
+  return found;
+}
+
+describe('src/ layout', () => {
+  it('every module lives in a known room', () => {
+    expect(modules.map(roomOf).filter((room) => !(room in ROOMS))).toEqual([]);
+  });
+
+  it('no value import goes to a room below it may not lean on', () => {
+    const wrong: string[] = [];
+    for (const file of modules) {
+      const from = roomOf(file);
+      for (const target of valueImports(file)) {
+        const to = roomOf(target);
+        if (to !== from && !(ROOMS[from] ?? []).includes(to)) wrong.push(`${path.relative(SRC, file)} → ${path.relative(SRC, target)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('has no import cycle', () => {
+    const graph = new Map(modules.map((m) => [m, valueImports(m).filter((t) => t.endsWith('.ts'))]));
+    const cycles: string[] = [];
+    const state = new Map<string, 'visiting' | 'done'>();
+    const visit = (m: string, trail: string[]): void => {
+      if (state.get(m) === 'done') return;
+      if (state.get(m) === 'visiting') {
+        cycles.push([...trail.slice(trail.indexOf(m)), m].map((f) => path.relative(SRC, f)).join(' → '));
+        return;
+      }
+      state.set(m, 'visiting');
+      for (const next of graph.get(m) ?? []) visit(next, [...trail, m]);
+      state.set(m, 'done');
+    };
+    for (const m of modules) visit(m, []);
+    expect(cycles).toEqual([]);
+  });
+
+  it('only main.ts and the entries run the stages and main', () => {
+    const importers = (room: string) => modules.filter((file) => valueImports(file).some((t) => roomOf(t) === room)).map((file) => roomOf(file));
+    expect([...new Set(importers('stages'))].sort()).toEqual(['main', 'stages']);
+    expect([...new Set(importers('main'))]).toEqual(['entry']);
+    expect(importers('entry').filter((room) => room !== 'entry')).toEqual([]);
+  });
+});
+
+describe('the vocabulary matches action.yml', () => {
+  const action = parse(readFileSync(path.join(REPO, 'action.yml'), 'utf8')) as { inputs: object; outputs: object };
+
+  it('INPUT_NAMES are its inputs, in its order', () => {
+    expect([...INPUT_NAMES]).toEqual(Object.keys(action.inputs));
+  });
+
+  it('OUTPUT_NAMES are its outputs, in its order', () => {
+    expect([...OUTPUT_NAMES]).toEqual(Object.keys(action.outputs));
+  });
+});
