@@ -52312,6 +52312,31 @@ function tagVersion(ref) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./build/tools/abortable.js
+// Library calls that take no AbortSignal (the tool-cache download, the Actions
+// cache, the artifact upload) made to give up when the run is cancelled, so a
+// cancellation is never held up by them. What they leave half done lies in
+// the run's work folder, which the cleanup then removes.
+/** What an aborted signal rejects with: its reason (a Cancelled, a failing stage's error) as an Error. */
+function abortError(signal) {
+    const reason = signal.reason;
+    return reason instanceof Error ? reason : new Error(String(reason));
+}
+/** Settles as `promise` does, or rejects with the signal's reason once it aborts. */
+function abortable(promise, signal) {
+    if (!signal)
+        return promise;
+    if (signal.aborted) {
+        promise.catch(() => undefined);
+        return Promise.reject(abortError(signal));
+    }
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(abortError(signal));
+        signal.addEventListener('abort', onAbort, { once: true });
+        promise.then((value) => (signal.removeEventListener('abort', onAbort), resolve(value)), (error) => (signal.removeEventListener('abort', onAbort), reject(error)));
+    });
+}
+
 ;// CONCATENATED MODULE: ./build/tools/exec.js
 // Runs external programs. Every command is an argv array handed to spawn()
 // without a shell, so no input can ever be interpreted as shell syntax.
@@ -52319,6 +52344,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // be cancellable when one of them fails, and a cancelled run must stop what
 // its processes started too (make runs cargo and docker): each process leads
 // its own process group, and stopping it signals the whole group.
+
 
 /**
  * The environment every child process gets, built here and nowhere else: the
@@ -52397,7 +52423,7 @@ function start(argv, env, options, graceMs) {
         throw new Error('run: empty argv');
     const { signal } = options;
     if (signal?.aborted)
-        return Promise.reject(signal.reason);
+        return Promise.reject(abortError(signal));
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
         live.add(child);
@@ -52431,7 +52457,7 @@ function start(argv, env, options, graceMs) {
             out.end();
             err.end();
             if (signal?.aborted) {
-                reject(signal.reason);
+                reject(abortError(signal));
                 return;
             }
             const stdoutBytes = Buffer.concat(stdoutChunks);
@@ -52478,6 +52504,10 @@ async function seedRegistryConfig(file, registry) {
 }
 
 ;// CONCATENATED MODULE: ./build/tools/retry.js
+// Retries network steps (pulls, resolves, logins) on transient failures: 5xx
+// answers, timeouts, resets. A 4xx (wrong name, no access) fails at once:
+// retrying cannot fix it and would only delay the error.
+
 /** True when an error's text looks like a failure that may pass by itself. */
 function isTransient(text) {
     if (/\b(401|403|404)\b|unauthorized|denied|not found|manifest unknown|name unknown|invalid reference/i.test(text))
@@ -52508,11 +52538,13 @@ async function retry(fn, options) {
 }
 function pause(ms, signal) {
     return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const onAbort = () => (clearTimeout(timer), reject(signal?.reason));
-        const timer = setTimeout(() => (signal?.removeEventListener('abort', onAbort), resolve()), ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
+        if (!signal)
+            return void setTimeout(resolve, ms);
+        if (signal.aborted)
+            return reject(abortError(signal));
+        const onAbort = () => (clearTimeout(timer), reject(abortError(signal)));
+        const timer = setTimeout(() => (signal.removeEventListener('abort', onAbort), resolve()), ms);
+        signal.addEventListener('abort', onAbort, { once: true });
     });
 }
 /** retry() with a policy, saying in the log when `what` is tried again. */
@@ -52935,26 +52967,6 @@ function platformMismatch(platform, nodeArch) {
     return `platform is ${platform} but this runner is ${host ?? nodeArch}; Image Customizer cannot build for another architecture. Use ${PLATFORMS[platform].runner} or set platform: ${host ?? 'linux/amd64'}.`;
 }
 
-;// CONCATENATED MODULE: ./build/tools/abortable.js
-// Library calls that take no AbortSignal (the tool-cache download, the Actions
-// cache, the artifact upload) made to give up when the run is cancelled, so a
-// cancellation is never held up by them. What they leave half done lies in
-// the run's work folder, which the cleanup then removes.
-/** Settles as `promise` does, or rejects with the signal's reason once it aborts. */
-function abortable(promise, signal) {
-    if (!signal)
-        return promise;
-    if (signal.aborted) {
-        promise.catch(() => undefined);
-        return Promise.reject(signal.reason);
-    }
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-        promise.then((value) => (signal.removeEventListener('abort', onAbort), resolve(value)), (error) => (signal.removeEventListener('abort', onAbort), reject(error)));
-    });
-}
-
 ;// CONCATENATED MODULE: ./build/tools/cache.js
 // The Actions cache, for work that gives the same result every time: the base
 // image (keyed by its manifest digest) and RPMs built from a clean commit.
@@ -53352,7 +53364,7 @@ class Reader {
 
 
 /** Reads the inputs (a wrong one throws InputError), hides the credentials, and warns when the Image Customizer version is assumed. */
-function checkContext(rt, exec) {
+function readContext(rt, exec) {
     const inputs = readInputs((name) => rt.getInput(name), { workspace: rt.workspace });
     for (const credentials of [inputs.registryCredentials, inputs.imageCustomizerCredentials])
         if (credentials)
@@ -53390,7 +53402,7 @@ async function runContext(base, parent, run) {
         cacheRoot,
         containerName: external_node_path_.basename(work.root).toLowerCase(),
         leftovers: run.leftovers,
-        background: run.background,
+        background: (name, task) => run.stages.background(name, task),
     };
 }
 
@@ -56935,11 +56947,12 @@ function tridentRpms(config) {
 function main(rt) {
     return runProcedure(rt, procedure);
 }
-async function procedure({ rt, stages, exec, leftovers, results }) {
+async function procedure(run) {
+    const { rt, stages, results } = run;
     // 1. Everything that can be wrong, before any long work.
-    const start = checkContext(rt, exec);
+    const start = readContext(rt, run.exec);
     const checked = await stages.run('Check inputs', start, check);
-    const ctx = await runContext(start, checked.parent, { leftovers, background: (name, task) => stages.background(name, task) });
+    const ctx = await runContext(start, checked.parent, run);
     // 2. The host config the ISO carries and the Image Customizer config.
     const config = await stages.run('Write Image Customizer config', ctx, writeConfig(checked));
     results.config = config;

@@ -28572,7 +28572,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _run_leftovers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6411);
-/* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7573);
+/* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4861);
 // The post step (dist/post.js): runs at the end of the job even when it failed
 // or was cancelled, and removes what the main step left (run/leftovers.ts).
 
@@ -28725,8 +28725,8 @@ function tagVersion(ref) {
     return tag === undefined ? undefined : /^v?(\d+\.\d+\.\d+)/.exec(tag)?.[1];
 }
 
-// EXTERNAL MODULE: ./build/tools/exec.js + 1 modules
-var exec = __nccwpck_require__(7573);
+// EXTERNAL MODULE: ./build/tools/exec.js + 2 modules
+var exec = __nccwpck_require__(4861);
 ;// CONCATENATED MODULE: ./build/tools/registry-auth.js
 // Private credential stores for the logins (oras's registry config, docker's
 // config.json; podman's auth.json takes the same format).
@@ -29087,7 +29087,7 @@ async function postCleanUp(getState, exec, out) {
 
 /***/ }),
 
-/***/ 7573:
+/***/ 4861:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29100,6 +29100,31 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./build/tools/abortable.js
+// Library calls that take no AbortSignal (the tool-cache download, the Actions
+// cache, the artifact upload) made to give up when the run is cancelled, so a
+// cancellation is never held up by them. What they leave half done lies in
+// the run's work folder, which the cleanup then removes.
+/** What an aborted signal rejects with: its reason (a Cancelled, a failing stage's error) as an Error. */
+function abortError(signal) {
+    const reason = signal.reason;
+    return reason instanceof Error ? reason : new Error(String(reason));
+}
+/** Settles as `promise` does, or rejects with the signal's reason once it aborts. */
+function abortable(promise, signal) {
+    if (!signal)
+        return promise;
+    if (signal.aborted) {
+        promise.catch(() => undefined);
+        return Promise.reject(abortError(signal));
+    }
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(abortError(signal));
+        signal.addEventListener('abort', onAbort, { once: true });
+        promise.then((value) => (signal.removeEventListener('abort', onAbort), resolve(value)), (error) => (signal.removeEventListener('abort', onAbort), reject(error)));
+    });
+}
+
 ;// CONCATENATED MODULE: ./build/tools/exec.js
 // Runs external programs. Every command is an argv array handed to spawn()
 // without a shell, so no input can ever be interpreted as shell syntax.
@@ -29107,6 +29132,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // be cancellable when one of them fails, and a cancelled run must stop what
 // its processes started too (make runs cargo and docker): each process leads
 // its own process group, and stopping it signals the whole group.
+
 
 /**
  * The environment every child process gets, built here and nowhere else: the
@@ -29185,7 +29211,7 @@ function start(argv, env, options, graceMs) {
         throw new Error('run: empty argv');
     const { signal } = options;
     if (signal?.aborted)
-        return Promise.reject(signal.reason);
+        return Promise.reject(abortError(signal));
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
         live.add(child);
@@ -29219,7 +29245,7 @@ function start(argv, env, options, graceMs) {
             out.end();
             err.end();
             if (signal?.aborted) {
-                reject(signal.reason);
+                reject(abortError(signal));
                 return;
             }
             const stdoutBytes = Buffer.concat(stdoutChunks);

@@ -2,7 +2,7 @@
 // check inputs → write the config → (RPMs ∥ base image ∥ Image Customizer image)
 // → Image Customizer → check the ISO → upload → summary.
 // What surrounds it (outputs, failure summary, cancellation) is run/procedure.ts.
-import { checkContext, runContext } from './context/run-context.js';
+import { readContext, runContext } from './context/run-context.js';
 import { runProcedure, type Run } from './run/procedure.js';
 import { dropCredentials } from './run/workdir.js';
 import type { Runtime } from './runtime.js';
@@ -20,11 +20,12 @@ export function main(rt: Runtime): Promise<void> {
   return runProcedure(rt, procedure);
 }
 
-async function procedure({ rt, stages, exec, leftovers, results }: Run): Promise<void> {
+async function procedure(run: Run): Promise<void> {
+  const { rt, stages, results } = run;
   // 1. Everything that can be wrong, before any long work.
-  const start = checkContext(rt, exec);
+  const start = readContext(rt, run.exec);
   const checked = await stages.run('Check inputs', start, check);
-  const ctx = await runContext(start, checked.parent, { leftovers, background: (name, task) => stages.background(name, task) });
+  const ctx = await runContext(start, checked.parent, run);
 
   // 2. The host config the ISO carries and the Image Customizer config.
   const config = await stages.run('Write Image Customizer config', ctx, writeConfig(checked));

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { customizerFeatures, NEWEST_KNOWN, type CustomizerFeatures } from '../customizer/version.js';
 import type { LeftoverTracker } from '../run/leftovers.js';
+import type { Run } from '../run/procedure.js';
 import type { BackgroundTask } from '../run/stages.js';
 import { createWorkDir, type WorkDir } from '../run/workdir.js';
 import type { Runtime } from '../runtime.js';
@@ -40,7 +41,7 @@ export interface RunContext extends CheckContext {
 }
 
 /** Reads the inputs (a wrong one throws InputError), hides the credentials, and warns when the Image Customizer version is assumed. */
-export function checkContext(rt: Runtime, exec: Exec): CheckContext {
+export function readContext(rt: Runtime, exec: Exec): CheckContext {
   const inputs = readInputs((name) => rt.getInput(name), { workspace: rt.workspace });
   for (const credentials of [inputs.registryCredentials, inputs.imageCustomizerCredentials]) if (credentials) rt.setSecret(credentials.password);
   const versionKnown = inputs.imageCustomizerVersion !== undefined;
@@ -60,11 +61,7 @@ export function checkContext(rt: Runtime, exec: Exec): CheckContext {
 }
 
 /** The run's folders in `parent` (the roomiest the checks found), each tracked for the post step as it is made. */
-export async function runContext(
-  base: CheckContext,
-  parent: string,
-  run: { leftovers: LeftoverTracker; background: RunContext['background'] },
-): Promise<RunContext> {
+export async function runContext(base: CheckContext, parent: string, run: Pick<Run, 'leftovers' | 'stages'>): Promise<RunContext> {
   const { rt, inputs } = base;
   const work = await createWorkDir(parent);
   run.leftovers.track({ workDir: work.root });
@@ -80,6 +77,6 @@ export async function runContext(
     cacheRoot,
     containerName: path.basename(work.root).toLowerCase(),
     leftovers: run.leftovers,
-    background: run.background,
+    background: (name, task) => run.stages.background(name, task),
   };
 }

@@ -5,6 +5,7 @@
 // its processes started too (make runs cargo and docker): each process leads
 // its own process group, and stopping it signals the whole group.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { abortError } from './abortable.js';
 
 /** The environment of a step, as the Runtime hands it to main. */
 export type StepEnv = Readonly<Record<string, string | undefined>>;
@@ -111,7 +112,7 @@ function start(argv: readonly string[], env: Record<string, string>, options: Ru
   const [file, ...args] = argv;
   if (file === undefined) throw new Error('run: empty argv');
   const { signal } = options;
-  if (signal?.aborted) return Promise.reject(signal.reason as Error);
+  if (signal?.aborted) return Promise.reject(abortError(signal));
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
     live.add(child);
@@ -143,7 +144,7 @@ function start(argv: readonly string[], env: Record<string, string>, options: Ru
       out.end();
       err.end();
       if (signal?.aborted) {
-        reject(signal.reason as Error);
+        reject(abortError(signal));
         return;
       }
       const stdoutBytes = Buffer.concat(stdoutChunks);

@@ -1,6 +1,7 @@
 // Retries network steps (pulls, resolves, logins) on transient failures: 5xx
 // answers, timeouts, resets. A 4xx (wrong name, no access) fails at once:
 // retrying cannot fix it and would only delay the error.
+import { abortError } from './abortable.js';
 import type { StepEnv } from './exec.js';
 
 /** True when an error's text looks like a failure that may pass by itself. */
@@ -51,10 +52,11 @@ export async function retry<T>(fn: (attempt: number) => Promise<T>, options: Ret
 
 function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason as Error);
-    const onAbort = () => (clearTimeout(timer), reject(signal?.reason as Error));
-    const timer = setTimeout(() => (signal?.removeEventListener('abort', onAbort), resolve()), ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    if (!signal) return void setTimeout(resolve, ms);
+    if (signal.aborted) return reject(abortError(signal));
+    const onAbort = () => (clearTimeout(timer), reject(abortError(signal)));
+    const timer = setTimeout(() => (signal.removeEventListener('abort', onAbort), resolve()), ms);
+    signal.addEventListener('abort', onAbort, { once: true });
   });
 }
 

@@ -225,6 +225,16 @@ describe('the action with stand-in tools (in process)', () => {
     expect(existsSync(path.join(dirs.workspace, 'installer.iso'))).toBe(false);
   });
 
+  it('RPMs that cannot be used are blamed on their input, once: an empty trident-rpms folder', async () => {
+    mkdirSync(path.join(dirs.workspace, 'rpms'));
+    const result = await runAction(dirs, { inputs: { 'host-config': 'host-config.yaml', 'trident-rpms': 'rpms' }, env });
+    expect(result.main.exitCode).toBe(1);
+    expect(result.main.errors).toContainEqual({
+      title: "Input 'trident-rpms'",
+      message: `Trident RPMs failed: Input 'trident-rpms': no .rpm files were found in ${path.join(dirs.workspace, 'rpms')}.`,
+    });
+  });
+
   it('fails naming container-engine when the engine refuses privileged containers, before Image Customizer runs', async () => {
     const result = await runAction(dirs, {
       inputs: { 'host-config': 'host-config.yaml', cosi: 'os.cosi' },

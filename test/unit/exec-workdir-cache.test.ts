@@ -3,9 +3,10 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContext, runContext } from '../../src/context/run-context.js';
+import { readContext, runContext } from '../../src/context/run-context.js';
 import { Cancelled } from '../../src/run/cancel.js';
 import { LeftoverTracker } from '../../src/run/leftovers.js';
+import { Stages } from '../../src/run/stages.js';
 import { createWorkDir, dropCredentials, removeWorkDir, trimWorkDir } from '../../src/run/workdir.js';
 import { baseImage, pickDiskImage } from '../../src/stages/base-image.js';
 import { cacheKeys, restore } from '../../src/tools/cache.js';
@@ -119,8 +120,8 @@ describe('base image', () => {
     writeFileSync(file, 'vhdxfile');
     const rt = recordingRuntime({ ...inputEnv({ 'host-config': 'hc.yaml', 'base-image-file': file }), GITHUB_WORKSPACE: tmp, RUNNER_TEMP: tmp });
     // No program can start: were oras tried, the stage would fail.
-    const start = checkContext(rt, processes({ PATH: '/nonexistent' }));
-    const ctx = await runContext(start, tmp, { leftovers: new LeftoverTracker(() => undefined), background: () => undefined });
+    const start = readContext(rt, processes({ PATH: '/nonexistent' }));
+    const ctx = await runContext(start, tmp, { leftovers: new LeftoverTracker(() => undefined), stages: new Stages(rt.console) });
     const base = await baseImage(ctx, () => undefined, new AbortController().signal);
     expect(base).toEqual({ file, digest: `sha256:${createHash('sha256').update('vhdxfile').digest('hex')}` });
     expect(rt.paths).toEqual([]);
