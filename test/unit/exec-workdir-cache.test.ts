@@ -10,6 +10,7 @@ import { Stages } from '../../src/run/stages.js';
 import { createWorkDir, dropCredentials, removeWorkDir, trimWorkDir } from '../../src/run/workdir.js';
 import { baseImage, pickDiskImage } from '../../src/stages/base-image.js';
 import { cacheKeys, restore } from '../../src/tools/cache.js';
+import { abortable } from '../../src/tools/abortable.js';
 import { childEnvironment, CommandError, processes } from '../../src/tools/exec.js';
 import { inputEnv, recordingRuntime } from '../support/runner.js';
 
@@ -86,6 +87,23 @@ describe('exec', () => {
     const results = await Promise.allSettled(pending);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
     await expect(exec.run(['true'])).rejects.toThrow(Cancelled);
+  });
+});
+
+describe('abortable (library calls that take no signal)', () => {
+  it('settles as the call does while the run goes on', async () => {
+    const controller = new AbortController();
+    await expect(abortable(Promise.resolve('done'), controller.signal)).resolves.toBe('done');
+    await expect(abortable(Promise.reject(new Error('503')), controller.signal)).rejects.toThrow('503');
+  });
+
+  it('gives up when the run is cancelled, with the cancellation', async () => {
+    const controller = new AbortController();
+    const never = new Promise<string>(() => undefined);
+    const waiting = abortable(never, controller.signal);
+    controller.abort(new Cancelled('SIGTERM'));
+    await expect(waiting).rejects.toThrow(Cancelled);
+    await expect(abortable(never, controller.signal)).rejects.toThrow(Cancelled);
   });
 });
 
