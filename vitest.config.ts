@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -20,6 +20,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     testTimeout: 30_000,
+    // Much of the tests' time is spent waiting for child processes (the stand-ins):
+    // one worker per core, not vitest's default of one fewer (a single worker here).
+    maxWorkers: availableParallelism(),
     env: { TMPDIR: scratch, RUNNER_TOOL_CACHE: toolCache },
     globalSetup: ['test/support/scratch.ts'],
     coverage: {
