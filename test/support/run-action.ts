@@ -12,6 +12,9 @@ import { parseCommandFile } from './command-file.js';
 export const REPO = path.resolve(import.meta.dirname, '..', '..');
 /** Node 24 from the `node` npm package (devDependency). */
 export const NODE24 = path.join(REPO, 'node_modules', 'node', 'bin', 'node');
+/** The bundled main and post steps (action.yml runs.main / runs.post). */
+export const DIST_MAIN = path.join(REPO, 'dist', 'main', 'index.js');
+export const DIST_POST = path.join(REPO, 'dist', 'post', 'index.js');
 
 export interface StepResult {
   exitCode: number;
@@ -85,26 +88,26 @@ export function stepEnv(dirs: RunnerDirs, inputs: Record<string, string>, env: R
   return { files, runnerEnv, inputEnv };
 }
 
-/** The post step (dist/post.js) with a main step's saved state as STATE_* variables. */
+/** The post step (dist/post/index.js) with a main step's saved state as STATE_* variables. */
 export function runPost(step: StepEnv, state: Record<string, string>, cwd: string): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
-  return spawnNode(path.join(REPO, 'dist', 'post.js'), { ...step.runnerEnv, ...step.inputEnv, ...stateEnv }, cwd);
+  return spawnNode(DIST_POST, { ...step.runnerEnv, ...step.inputEnv, ...stateEnv }, cwd);
 }
 
 /** A main step started but not awaited: for tests that signal it while it runs (a cancelled job). */
 export interface StartedStep {
   child: ChildProcess;
   step: StepEnv;
-  /** Resolves when dist/index.js has exited (with 128 + n when a signal n killed it). */
+  /** Resolves when dist/main/index.js has exited (with 128 + n when a signal n killed it). */
   done: Promise<{ exitCode: number; stdout: string; stderr: string }>;
   /** The state saved so far (GITHUB_STATE). */
   state(): Record<string, string>;
 }
 
-/** Starts dist/index.js as runAction does, without waiting for it. */
+/** Starts dist/main/index.js as runAction does, without waiting for it. */
 export function startAction(dirs: RunnerDirs, inputs: Record<string, string>, env: Record<string, string>): StartedStep {
   const step = stepEnv(dirs, inputs, env);
-  const child = spawn(NODE24, [path.join(REPO, 'dist', 'index.js')], {
+  const child = spawn(NODE24, [DIST_MAIN], {
     env: { ...step.runnerEnv, ...step.inputEnv },
     cwd: dirs.workspace,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -121,7 +124,7 @@ export function startAction(dirs: RunnerDirs, inputs: Record<string, string>, en
 }
 
 /**
- * Runs dist/index.js then dist/post.js. Inputs not given take action.yml's
+ * Runs dist/main/index.js then dist/post/index.js. Inputs not given take action.yml's
  * defaults, as on a runner. `env` is the whole environment besides the
  * runner's variables (nothing leaks in from the test process).
  */
@@ -133,7 +136,7 @@ export async function runAction(
 ): Promise<StepResult> {
   const step = stepEnv(dirs, inputs, env);
   const { files } = step;
-  const main = await spawnNode(path.join(REPO, 'dist', 'index.js'), { ...step.runnerEnv, ...step.inputEnv }, dirs.workspace);
+  const main = await spawnNode(DIST_MAIN, { ...step.runnerEnv, ...step.inputEnv }, dirs.workspace);
   const state = parseCommandFile(readFileSync(files.state, 'utf8'));
   let stdout = main.stdout;
   let stderr = main.stderr;

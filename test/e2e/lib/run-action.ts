@@ -1,4 +1,4 @@
-// Runs the bundled action as a GitHub runner does: `node dist/index.js` on
+// Runs the bundled action as a GitHub runner does: `node dist/main/index.js` on
 // Node 24 with INPUT_* variables (every input of action.yml, defaults
 // filled in by the runner), fresh GITHUB_OUTPUT / GITHUB_STATE / GITHUB_ENV /
 // GITHUB_PATH files per step, one GITHUB_STEP_SUMMARY, then the post step
@@ -14,8 +14,8 @@ import { NODE24, REPO_ROOT } from './proc.js';
 
 /** The bundle under test; E2E_DIST_DIR points at another copy (e.g. a mutated one, to check that tests fail). */
 export const DIST_DIR = process.env.E2E_DIST_DIR ? path.resolve(process.env.E2E_DIST_DIR) : path.join(REPO_ROOT, 'dist');
-export const DIST_MAIN = path.join(DIST_DIR, 'index.js');
-export const DIST_POST = path.join(DIST_DIR, 'post.js');
+export const DIST_MAIN = path.join(DIST_DIR, 'main', 'index.js');
+export const DIST_POST = path.join(DIST_DIR, 'post', 'index.js');
 
 export interface StepResult {
   code: number;
@@ -61,7 +61,7 @@ export interface RunOptions {
   dirs: RunnerDirs;
   /** Extra environment (engine, results service, ...). */
   env?: Record<string, string>;
-  /** Run the post step when dist/post.js exists (default true). */
+  /** Run the post step when dist/post/index.js exists (default true). */
   post?: boolean;
   /** Called between the main and the post step. */
   betweenSteps?: (outputs: Record<string, string>) => Promise<void> | void;
