@@ -1,4 +1,4 @@
-// npm run bench: runs the committed dist/index.js (+ dist/post.js) as a runner
+// npm run bench: runs the committed dist/main/index.js (+ dist/post/index.js) as a runner
 // does, with the dist tests' stand-in tools at fixed durations, and compares
 // its wall time with the critical path and the sequential order computed from
 // the stages in the job summary's gantt chart. Then runs it again with warm
@@ -43,7 +43,7 @@ const BASE_IMAGE_BYTES = 64 * 1024 * 1024;
 const PARALLEL = ['Trident RPMs', 'Base image', 'Image Customizer image'];
 const SERIAL = ['Check inputs', 'Write Image Customizer config', 'Image Customizer', 'Check ISO', 'Upload artifact'];
 const MAX_RATIO = 1.1;
-/** Bound of each step (dist/index.js or dist/post.js), after which it is killed. */
+/** Bound of each step (dist/main/index.js or dist/post/index.js), after which it is killed. */
 const STEP_TIMEOUT_MS = 60_000;
 
 interface Stage {
@@ -185,7 +185,7 @@ try {
       ACTIONS_CACHE_SERVICE_V2: 'true',
       GITHUB_RUN_ID: label === 'cold' ? '1' : '2',
     });
-    // The runner emulator's 'dist' mode: dist/index.js then dist/post.js, as a runner starts them.
+    // The runner emulator's 'dist' mode: dist/main/index.js then dist/post/index.js, as a runner starts them.
     const run = await runAction(dirs, { inputs, env, mode: 'dist', timeoutMs: STEP_TIMEOUT_MS });
     const { main } = run;
     const wallMs = main.durationMs;
@@ -228,7 +228,7 @@ try {
   const durations = Object.entries(DURATIONS)
     .map(([call, s]) => `${call} ${s} s`)
     .join(', ');
-  console.log(`trident-iso-action bench: dist/index.js on Node 24, stand-in tools (${durations}), base image ${mib(BASE_IMAGE_BYTES)}\n`);
+  console.log(`trident-iso-action bench: dist/main/index.js on Node 24, stand-in tools (${durations}), base image ${mib(BASE_IMAGE_BYTES)}\n`);
   for (const [label, run] of [
     ['cold', cold],
     ['warm', warm],
@@ -242,12 +242,12 @@ try {
   }
   const row = (name: string, a: string, b: string) => console.log(`  ${name.padEnd(34)} ${a.padStart(24)} ${b.padStart(24)}`);
   row('', 'cold', 'warm');
-  row('wall time (dist/index.js)', seconds(cold.wallMs), seconds(warm.wallMs));
+  row('wall time (dist/main/index.js)', seconds(cold.wallMs), seconds(warm.wallMs));
   row('critical path', seconds(cold.criticalMs), seconds(warm.criticalMs));
   row('wall / critical path', (cold.wallMs / cold.criticalMs).toFixed(3), (warm.wallMs / warm.criticalMs).toFixed(3));
   row('sequential order (sum of stages)', seconds(cold.sequentialMs), seconds(warm.sequentialMs));
   row('wall / sequential', (cold.wallMs / cold.sequentialMs).toFixed(3), (warm.wallMs / warm.sequentialMs).toFixed(3));
-  row('post step (dist/post.js)', seconds(cold.postMs), seconds(warm.postMs));
+  row('post step (dist/post/index.js)', seconds(cold.postMs), seconds(warm.postMs));
   row('bytes from the oras release server', `${cold.releaseBytes} B`, `${warm.releaseBytes} B`);
   row('bytes written by oras pull', mib(cold.orasPullBytes), mib(warm.orasPullBytes));
   row('make ran', cold.makeRan ? 'yes' : 'no', warm.makeRan ? 'yes' : 'no');

@@ -1,4 +1,4 @@
-// The action's main step (dist/index.js).
+// The action's main step (dist/main/index.js).
 import { runStep } from './runner.js';
 
 await runStep();

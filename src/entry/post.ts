@@ -1,4 +1,4 @@
-// The post step (dist/post.js): runs at the end of the job even when it failed
+// The post step (dist/post/index.js): runs at the end of the job even when it failed
 // or was cancelled, and removes what the main step left (run/leftovers.ts).
 import * as core from '@actions/core';
 import { postCleanUp } from '../run/leftovers.js';

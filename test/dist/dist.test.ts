@@ -1,4 +1,4 @@
-// Smoke tests of the bundle: dist/index.js, dist/post.js and dist/cli.js (as
+// Smoke tests of the bundle: dist/main/index.js, dist/post/index.js and dist/cli/index.js (as
 // bin/trident-iso.js runs it) on Node 24, started as processes exactly as a
 // runner (or a terminal) starts them, with the stand-in tools of
 // test/dist/standins. They prove what only the bundle can get wrong: that it
@@ -38,7 +38,7 @@ beforeEach(() => {
   execFileSync(NODE24, [path.join(REPO, 'examples', 'make-cosi.js'), path.join(dirs.workspace, 'os.cosi')]);
 });
 
-describe('dist/index.js and dist/post.js on Node 24', () => {
+describe('dist/main/index.js and dist/post/index.js on Node 24', () => {
   it('main: builds the ISO, sets the outputs and the summary, saves the state; post: removes what was left', async () => {
     const run = await dist(INPUTS);
     expect(run.main.exitCode, run.main.stdout + run.main.stderr).toBe(0);
@@ -128,7 +128,7 @@ describe('dist/index.js and dist/post.js on Node 24', () => {
   });
 });
 
-describe('a cancelled job (signals to dist/index.js)', () => {
+describe('a cancelled job (signals to dist/main/index.js)', () => {
   it('SIGTERM while Image Customizer runs: exit 130, the container removed, the work folder gone, the post step succeeds', async () => {
     const step = startAction(dirs, { inputs: INPUTS, env: { ...env, STANDIN_SLEEP_RUN: '30' }, mode: 'dist', timeoutMs: 60_000 });
     await waitFor('docker run', () => calls('docker', 'run').length > 0);
@@ -160,7 +160,7 @@ describe('a cancelled job (signals to dist/index.js)', () => {
   });
 });
 
-describe('bin/trident-iso.js (dist/cli.js)', () => {
+describe('bin/trident-iso.js (dist/cli/index.js)', () => {
   const cli = (...args: string[]) =>
     promisify(execFile)(NODE24, [path.join(REPO, 'bin', 'trident-iso.js'), ...args], {
       cwd: dirs.workspace,

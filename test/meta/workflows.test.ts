@@ -34,9 +34,34 @@ function readYaml(path: string): YamlMap {
   return asMap(parse(readFileSync(path, 'utf8')));
 }
 
+/**
+ * Every `uses:` of a workflow's text that is not pinned to a full commit SHA
+ * with its release tag in a trailing comment (`owner/repo@<40 hex> # v1.2.3`).
+ * A tag or branch can be moved to other code; a commit cannot.
+ */
+function pinProblems(text: string): string[] {
+  const problems: string[] = [];
+  for (const [i, line] of text.split('\n').entries()) {
+    const m = /^\s*(?:-\s+)?uses:\s*(\S+)(.*)$/.exec(line);
+    if (!m || m[1]!.startsWith('./') || m[1]!.startsWith('docker://')) continue;
+    if (!/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(m[1]!)) problems.push(`line ${i + 1}: ${m[1]} is not pinned to a full commit SHA`);
+    else if (!/^\s+# v\d+(\.\d+){0,2}\s*$/.test(m[2]!)) problems.push(`line ${i + 1}: ${m[1]} has no "# vX.Y.Z" comment naming its release`);
+  }
+  return problems;
+}
+
+/** Every pinned action of a workflow's text: action, SHA, release comment. */
+function pins(text: string): { action: string; sha: string; release: string }[] {
+  return [...text.matchAll(/uses:\s*([\w.-]+\/[\w.-]+)[\w./-]*@([0-9a-f]{40})\s+# (v[\d.]+)/g)].map((m) => ({
+    action: m[1]!,
+    sha: m[2]!,
+    release: m[3]!,
+  }));
+}
+
 describe('workflow files', () => {
   it('include the ones the project relies on', () => {
-    expect(workflowFiles).toEqual(expect.arrayContaining(['ci.yml', 'check-dist.yml', 'release.yml', 'codeql.yml']));
+    expect(workflowFiles).toEqual(expect.arrayContaining(['ci.yml', 'check-dist.yml', 'release.yml', 'codeql.yml', 'refresh-oras-releases.yml']));
   });
 
   describe.each(workflowFiles)('%s', (file) => {
@@ -67,6 +92,21 @@ describe('workflow files', () => {
       }
     });
 
+    it('pins every action by full commit SHA, with its release in a comment', () => {
+      expect(pinProblems(text)).toEqual([]);
+    });
+
+    // One Node version for the project: .node-version (action.yml's runs.using and the `node` devDependency agree with it).
+    it('sets up Node from .node-version', () => {
+      for (const [id, job] of jobs) {
+        for (const step of asList(asMap(job).steps).map(asMap)) {
+          if (typeof step.uses !== 'string' || !step.uses.startsWith('actions/setup-node@')) continue;
+          expect(asMap(step.with), `${file} job ${id}`).toMatchObject({ 'node-version-file': '.node-version' });
+          expect(asMap(step.with)['node-version'], `${file} job ${id}`).toBeUndefined();
+        }
+      }
+    });
+
     // The parser does not know which step ids exist: a typo in
     // steps.<id>.outputs would evaluate to an empty string at run time.
     it('refers only to step ids defined in the same job', () => {
@@ -77,6 +117,75 @@ describe('workflow files', () => {
         for (const ref of referenced) expect(ids, `${file} job ${id} refers to steps.${ref}`).toContain(ref);
       }
     });
+  });
+});
+
+describe('pinned actions across workflows', () => {
+  const all = workflowFiles.flatMap((f) => pins(readFileSync(join(workflowsDir, f), 'utf8')).map((p) => ({ ...p, file: f })));
+
+  it('name one release per SHA and one SHA per action release', () => {
+    expect(all.length).toBeGreaterThan(0);
+    for (const p of all) {
+      expect(new Set(all.filter((q) => q.sha === p.sha).map((q) => q.release)), `${p.action}@${p.sha}`).toEqual(new Set([p.release]));
+      expect(new Set(all.filter((q) => q.action === p.action && q.release === p.release).map((q) => q.sha)), `${p.action} ${p.release}`).toEqual(
+        new Set([p.sha]),
+      );
+    }
+  });
+
+  it('the pin check can fail', () => {
+    const text = 'steps:\n  - uses: actions/checkout@v6\n  - uses: actions/setup-node@249970729cb0ef3589644e2896645e5dc5ba9c38\n  - uses: ./\n';
+    expect(pinProblems(text)).toEqual([
+      'line 2: actions/checkout@v6 is not pinned to a full commit SHA',
+      'line 3: actions/setup-node@249970729cb0ef3589644e2896645e5dc5ba9c38 has no "# vX.Y.Z" comment naming its release',
+    ]);
+  });
+});
+
+describe('.node-version', () => {
+  const version = readFileSync(join(root, '.node-version'), 'utf8').trim();
+  const action = readYaml(join(root, 'action.yml'));
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+
+  it("is the major of action.yml's runs.using and of the node devDependency the tests run on", () => {
+    expect(version).toMatch(/^\d+$/);
+    expect(asMap(action.runs).using).toBe(`node${version}`);
+    expect(pkg.devDependencies.node).toMatch(new RegExp(`^\\^${version}\\.`));
+  });
+});
+
+describe('refresh-oras-releases.yml', () => {
+  const doc = readYaml(join(workflowsDir, 'refresh-oras-releases.yml'));
+  const on = asMap(doc.on);
+  const jobs = Object.entries(asMap(doc.jobs));
+  const steps = jobs.flatMap(([, job]) => asList(asMap(job).steps).map(asMap));
+  const script = readFileSync(join(root, 'scripts', 'refresh-oras-releases.js'), 'utf8');
+
+  it('runs on a schedule and by hand', () => {
+    expect(asList(on.schedule).map((s) => typeof asMap(s).cron)).toEqual(['string']);
+    expect('workflow_dispatch' in on).toBe(true);
+  });
+
+  it('reads with the default token, and only its one job may push a branch and open a pull request', () => {
+    expect(doc.permissions).toEqual({ contents: 'read' });
+    expect(jobs).toHaveLength(1);
+    expect(asMap(jobs[0]![1]).permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+  });
+
+  it("runs the refresh script and opens the pull request only when the script's `added` output says it changed the table", () => {
+    const refresh = steps.find((s) => s.id === 'refresh');
+    expect(refresh?.run).toBe('node scripts/refresh-oras-releases.js');
+    expect(script).toContain('`added=${');
+    const later = steps.slice(steps.indexOf(refresh!) + 1);
+    expect(later.length).toBeGreaterThan(0);
+    for (const step of later) expect(step.if).toBe("${{ steps.refresh.outputs.added != '' }}");
+    const pr = later.map((s) => (typeof s.run === 'string' ? s.run : '')).join('\n');
+    expect(pr).toContain('npm run bundle');
+    expect(pr).toContain('npm run docs');
+    expect(pr).toMatch(/git add src\/data\/oras-releases\.json action\.yml README\.md dist/);
+    expect(pr).toContain('gh pr create');
+    // Expressions reach the shell through env only.
+    expect(pr).not.toContain('${{');
   });
 });
 

@@ -8,7 +8,7 @@
 //   workflow commands @actions/core would print), then the post step's
 //   cleanup. Cancelling aborts the run's AbortSignal, as the runner entry does
 //   on SIGTERM. Fast, and it tests src/ as it is, without a bundle.
-// - 'dist': the bundle, `node dist/index.js` then `node dist/post.js` on
+// - 'dist': the bundle, `node dist/main/index.js` then `node dist/post/index.js` on
 //   Node 24, with INPUT_* variables, per-step GITHUB_OUTPUT / GITHUB_STATE /
 //   GITHUB_ENV / GITHUB_PATH files, one GITHUB_STEP_SUMMARY, and the post step
 //   given the saved state as STATE_* variables and what the main step added
@@ -425,7 +425,7 @@ function runNode(
 }
 
 function startDist(dirs: RunnerDirs, request: ActionRequest): StartedAction {
-  const main = path.join(DIST_DIR, 'index.js');
+  const main = path.join(DIST_DIR, 'main', 'index.js');
   if (!existsSync(main)) throw new Error(`${main} does not exist: run \`npm run bundle\` first`);
   const o = { timeoutMs: request.timeoutMs ?? 8 * 60_000, echo: request.echo ?? Boolean(process.env.E2E_VERBOSE) };
   const summaryFile = path.join(dirs.files, `summary-${randomUUID().slice(0, 8)}.md`);
@@ -457,7 +457,7 @@ function startDist(dirs: RunnerDirs, request: ActionRequest): StartedAction {
       const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
       const env: Record<string, string> = { ...base, ...exported, ...request.postEnv, ...stateEnv, ...stepFiles(`post-${randomUUID().slice(0, 8)}`) };
       if (paths.length > 0) env.PATH = [...[...paths].reverse(), env.PATH].join(':');
-      post = await runNode(path.join(DIST_DIR, 'post.js'), env, dirs.workspace, o).done;
+      post = await runNode(path.join(DIST_DIR, 'post', 'index.js'), env, dirs.workspace, o).done;
     }
     return { main: mainResult, ...(post ? { post } : {}), outputs, state, exported, paths, summary: readFileSync(summaryFile, 'utf8') };
   })();

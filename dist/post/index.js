@@ -28573,7 +28573,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _run_leftovers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6411);
 /* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4861);
-// The post step (dist/post.js): runs at the end of the job even when it failed
+// The post step (dist/post/index.js): runs at the end of the job even when it failed
 // or was cancelled, and removes what the main step left (run/leftovers.ts).
 
 

@@ -52985,7 +52985,7 @@ function cacheServiceConfigured(env) {
     return [env.ACTIONS_CACHE_URL, env.ACTIONS_RESULTS_URL].some(Boolean);
 }
 async function client() {
-    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
+    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60142));
     return cache.isFeatureAvailable() ? cache : undefined;
 }
 /** Restores dir from the cache; true on an exact hit. Never throws, except when cancelled. */
@@ -56575,7 +56575,7 @@ function artifactUrl(env, id) {
     return `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/artifacts/${id}`;
 }
 async function uploadIso(request, env, signal) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67458));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37888));
     const client = new DefaultArtifactClient();
     const { iso } = request;
     const upload = client.uploadArtifact(request.archive ? request.artifactName : external_node_path_.basename(iso.path), [iso.path], external_node_path_.dirname(iso.path), {
