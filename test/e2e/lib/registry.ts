@@ -208,9 +208,8 @@ export async function makeVhdx(dir: string, name: string, size = '8M'): Promise<
 
 export type MinimalOsFiles = { 'image.vhdx': Buffer; 'image.vhdx.spdx.json': Buffer; 'image.vhdx.spdx.json.sig': Buffer };
 
-/** The three files of minimal-os for one platform. */
-export async function minimalOsFiles(dir: string, arch: string): Promise<MinimalOsFiles> {
-  const vhdx = await makeVhdx(dir, `image-${arch}.vhdx`);
+/** The three files of minimal-os for one platform, around a base image (lib/base-image.ts). */
+export function minimalOsFiles(vhdx: Buffer, arch: string): MinimalOsFiles {
   const spdx = Buffer.from(
     JSON.stringify(
       {
