@@ -75,8 +75,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const started = Date.now();
   const root = makeTempDir('e2e-suite-');
+  // The test workers inherit this: each VM boot appends a line (lib/qemu.ts), printed at teardown.
+  const vmTimings = path.join(root, 'vm-timings.log');
+  process.env.E2E_VM_TIMINGS = vmTimings;
   const stops: (() => Promise<void>)[] = [];
+  let setupSeconds = '?';
   const teardown = async () => {
+    if (existsSync(vmTimings)) console.log(`[e2e] VM boots (TCG unless E2E_QEMU_ACCEL):\n${readFileSync(vmTimings, 'utf8').trimEnd()}`);
+    console.log(`[e2e] setup took ${setupSeconds} s`);
     for (const stop of stops.reverse()) {
       const t = Date.now();
       await stop().catch((e: unknown) => console.error(`[e2e teardown] ${String(e)}`));
@@ -187,6 +193,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     };
     if (!existsSync(baseImageFile)) throw new Error('base image file was not created');
     project.provide('e2e', context);
+    setupSeconds = ((Date.now() - started) / 1000).toFixed(1);
     if (process.env.E2E_VERBOSE) console.log(`[e2e setup] ready in ${Date.now() - started} ms: ${JSON.stringify(context, null, 1)}`);
     return teardown;
   } catch (e) {

@@ -9,7 +9,7 @@
 // Trident's own VM test of its ISO (.pipelines/templates/stages/azl_installer/
 // in microsoft/trident) uses the same machine type, firmware and bus layout.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { exec, sleep } from './proc.js';
 
@@ -156,12 +156,15 @@ export async function runVm(o: VmOptions): Promise<VmResult> {
   const seconds = (Date.now() - started) / 1000;
   if (outcome === 'exited' && o.until.test(serial)) outcome = 'matched';
   if (stderr.trim()) writeFileSync(path.join(o.dir, `${o.name}.qemu.stderr`), stderr);
-  if (process.env.E2E_VERBOSE) console.log(`[vm] ${o.name}: ${outcome} after ${seconds.toFixed(1)} s`);
+  // One line per boot for the suite's closing summary (global-setup.ts prints the file at teardown).
+  if (process.env.E2E_VM_TIMINGS)
+    appendFileSync(process.env.E2E_VM_TIMINGS, `${o.name}${o.iso ? ' (ISO)' : ' (disk)'}: ${outcome} after ${seconds.toFixed(1)} s\n`);
   return { outcome, seconds, serial, serialLog, argv, ...(failure ? { failure } : {}) };
 }
 
 /** A blank qcow2 disk image. */
 export async function createDisk(file: string, size: string): Promise<string> {
+  mkdirSync(path.dirname(file), { recursive: true });
   await exec(['qemu-img', 'create', '-q', '-f', 'qcow2', file, size]);
   return file;
 }
