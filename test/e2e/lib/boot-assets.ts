@@ -158,7 +158,14 @@ async function build(dir: string): Promise<void> {
   const kpkg = await kernelPackage();
   const work = makeTempDir('e2e-kernel-');
   try {
-    await exec(['apt-get', 'download', '-q', `${kpkg.name}=${kpkg.version}`], { cwd: work, timeoutMs: 600_000 });
+    const download = () => exec(['apt-get', 'download', '-q', `${kpkg.name}=${kpkg.version}`], { cwd: work, timeoutMs: 600_000 });
+    try {
+      await download();
+    } catch {
+      // Stale package lists name a version the mirror no longer has: refresh them once.
+      await exec(['apt-get', 'update', '-qq'], { timeoutMs: 600_000 });
+      await download();
+    }
     const deb = readdirSync(work).find((f) => f.endsWith('.deb'));
     if (!deb) throw new Error(`e2e: apt-get download ${kpkg.name} left no .deb`);
     const extracted = path.join(work, 'root');
@@ -254,8 +261,11 @@ export async function bootAssets(): Promise<BootAssets> {
   rmSync(partial, { recursive: true, force: true });
   try {
     await build(partial);
-    rmSync(dir, { recursive: true, force: true });
-    renameSync(partial, dir);
+    // Another run may have cached the same assets meanwhile: keep theirs.
+    if (!existsSync(path.join(dir, 'manifest.json'))) {
+      rmSync(dir, { recursive: true, force: true });
+      renameSync(partial, dir);
+    }
   } finally {
     rmSync(partial, { recursive: true, force: true });
   }

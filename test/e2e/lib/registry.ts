@@ -230,3 +230,22 @@ export function minimalOsFiles(vhdx: Buffer, arch: string): MinimalOsFiles {
 }
 
 export { removeTempDir };
+
+/**
+ * Pushes base images (lib/base-image.ts) as a minimal-os-shaped artifact: an
+ * index with one manifest per platform given. Returns the reference through
+ * the counting proxy (what base-image inputs name).
+ */
+export async function pushBaseImage(
+  registry: { host: string; proxyHost: string },
+  repo: string,
+  tag: string,
+  images: { 'linux/amd64'?: string; 'linux/arm64'?: string },
+): Promise<{ ref: string; pushed: PushedArtifact }> {
+  const platforms: Record<string, Record<string, Buffer>> = {};
+  for (const [platform, file] of Object.entries(images)) {
+    if (file) platforms[platform] = minimalOsFiles(readFileSync(file), platform.split('/')[1] ?? 'amd64');
+  }
+  const pushed = await pushPlatformArtifact(registry.host, repo, tag, platforms);
+  return { ref: `${registry.proxyHost}/${repo}:${tag}`, pushed };
+}
