@@ -20,6 +20,23 @@ import { tridentVersionRelease, TRIDENT_VERSION } from './lib/trident-checkout.j
 const c = () => e2e();
 const ESP_GUID = 'C12A7328-F81F-11D2-BA4B-00A0C93EC93B';
 const ROOT_GUID = '4F68BCE3-E8CD-4DB1-96E7-FBCAF984B709';
+const LINUX_GUID = '0FC63DAF-8483-4772-8E79-3D69D8477DE4';
+/** The data disk: virtio-blk at PCI slot 5 with a serial (by-path pci-0000:00:05.0, by-id virtio-e2e-data). */
+const dataDisk = async (dir: string): Promise<VmDisk> => ({
+  file: await createDisk(path.join(dir, 'data.qcow2'), '1G'),
+  bus: 'virtio',
+  slot: 5,
+  serial: 'e2e-data',
+});
+
+async function expectDataDisk(file: string, dir: string): Promise<void> {
+  const layout = await readDisk(file, dir);
+  try {
+    expect(layout.partitions.map((p) => [p.name, p.type, p.bytes])).toEqual([['data1', LINUX_GUID, 64 * MiB]]);
+  } finally {
+    layout.dispose();
+  }
+}
 const MiB = 1024 * 1024;
 const VM_TIMEOUT = 300_000;
 /** The live OS's getty prompt on the serial console (its hostname is the procedure's). */
@@ -30,7 +47,11 @@ let checkoutRpms: string[] = [];
 let base = '';
 let cosi: BootableCosi;
 
-function hostConfig(device: string, hostname: string): Record<string, unknown> {
+/** The OS disk at `device`, and a second (data) disk at `dataDevice` with one 64M partition. */
+function hostConfig(device: string, hostname: string, dataDevice?: string): Record<string, unknown> {
+  const data = dataDevice
+    ? [{ id: 'data', device: dataDevice, partitionTableType: 'gpt', partitions: [{ id: 'data1', type: 'linux-generic', size: '64M' }] }]
+    : [];
   return {
     image: { url: 'file:///mnt/trident_cdrom/images/azure-linux.cosi', sha384: cosi.metadataSha384 },
     storage: {
@@ -44,6 +65,7 @@ function hostConfig(device: string, hostname: string): Record<string, unknown> {
             { id: 'root', type: 'root', size: 'grow' },
           ],
         },
+        ...data,
       ],
       filesystems: [
         { deviceId: 'esp', mountPoint: { path: '/boot/efi', options: 'umask=0077' } },
@@ -88,12 +110,16 @@ beforeAll(async () => {
 });
 
 describe('harness: the stand-ins boot in QEMU/OVMF', () => {
-  it('/dev/sda: the pinned checkout Trident partitions the disk as the host config asks, writes the images and the hostname; the disk boots to its login prompt', async () => {
+  it('/dev/sda (and a virtio disk by-id): the pinned checkout Trident partitions the disks as the host config asks, writes the images and the hostname; the disk boots to its login prompt', async () => {
     const built = tridentVersionRelease(c().trident.commit);
-    const isoFile = await iso('sda', hostConfig('/dev/sda', 'installed-node'), { packages: pinned(built), journaldForwardTo: '/dev/ttyS0' });
+    const isoFile = await iso('sda', hostConfig('/dev/sda', 'installed-node', '/dev/disk/by-id/virtio-e2e-data'), {
+      packages: pinned(built),
+      journaldForwardTo: '/dev/ttyS0',
+    });
     const dir = path.join(scratch, 'sda-vm');
     const disk = await createDisk(path.join(dir, 'disk.qcow2'), '2G');
-    const disks: VmDisk[] = [{ file: disk, bus: 'sata', port: 1 }];
+    const data = await dataDisk(dir);
+    const disks: VmDisk[] = [{ file: disk, bus: 'sata', port: 1 }, data];
     const install = await runVm({
       dir,
       name: 'sda',
@@ -125,6 +151,7 @@ describe('harness: the stand-ins boot in QEMU/OVMF', () => {
     } finally {
       layout.dispose();
     }
+    await expectDataDisk(data.file, dir);
 
     // Second boot: the same machine (disk and UEFI variables), the CD removed.
     const firstBoot = await runVm({ dir, name: 'sda', disks, until: /installed-node login: $/, timeoutMs: VM_TIMEOUT });

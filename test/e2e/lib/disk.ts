@@ -3,7 +3,7 @@
 // `sfdisk --json`, each partition's filesystem with `blkid --probe --offset`,
 // and files of an ext4 partition with debugfs (the kernel here cannot read
 // partition tables, so nothing is mounted).
-import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { exec } from './proc.js';
 
@@ -65,40 +65,10 @@ export async function readDisk(image: string, workDir: string): Promise<DiskLayo
   return { label: pt.label, partitions, raw, dispose };
 }
 
-/** Copies a byte range of a file into its own file (sparse where it holds zeros). */
-function extract(from: string, offset: number, bytes: number, to: string): void {
-  const src = openSync(from, 'r');
-  const dst = openSync(to, 'w');
-  try {
-    const chunk = Buffer.alloc(1 << 20);
-    for (let done = 0; done < bytes;) {
-      const n = readSync(src, chunk, 0, Math.min(chunk.length, bytes - done), offset + done);
-      if (n <= 0) break;
-      if (chunk.subarray(0, n).some((b) => b !== 0)) writeSync(dst, chunk, 0, n, done);
-      done += n;
-    }
-  } finally {
-    closeSync(src);
-    closeSync(dst);
-  }
-  // Give the file its full length even when it ends in zeros.
-  const fd = openSync(to, 'r+');
-  try {
-    writeSync(fd, Buffer.alloc(1), 0, 1, bytes - 1);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** A file of an ext4 partition of the disk, read with debugfs. Undefined when it does not exist. */
 export async function readExt4File(disk: DiskLayout, partition: DiskPartition, file: string): Promise<string | undefined> {
-  const img = `${disk.raw}.p${partition.number}`;
-  extract(disk.raw, partition.start * 512, partition.bytes, img);
-  try {
-    const r = await exec(['debugfs', '-R', `cat ${file}`, img], { check: false });
-    if (r.code !== 0 || /File not found/.test(r.stderr)) return undefined;
-    return r.stdout;
-  } finally {
-    rmSync(img, { force: true });
-  }
+  // e2fsprogs' unix I/O manager takes the filesystem's offset in the image as an option.
+  const r = await exec(['debugfs', '-R', `cat ${file}`, `${disk.raw}?offset=${partition.start * 512}`], { check: false });
+  if (r.code !== 0 || /File not found/.test(r.stderr)) return undefined;
+  return r.stdout;
 }
