@@ -64,8 +64,10 @@ export function qemuArgv(o: VmOptions, serialLog: string, vars: string): string[
     accel,
     '-m',
     String(o.memoryMiB ?? 1024),
+    // One vCPU: under TCG on a small, busy host two vCPU threads were slower, and one starved while the
+    // other spun on a lock it held (a guest soft lockup in the loop driver, about 1 boot in 12 under load).
     '-smp',
-    String(o.cpus ?? 2),
+    String(o.cpus ?? 1),
     '-display',
     'none',
     '-monitor',
