@@ -212,9 +212,8 @@ export interface MinimalOsFiles extends Record<string, Buffer> {
   'image.vhdx.spdx.json.sig': Buffer;
 }
 
-/** The three files of minimal-os for one platform. */
-export async function minimalOsFiles(dir: string, arch: string): Promise<MinimalOsFiles> {
-  const vhdx = await makeVhdx(dir, `image-${arch}.vhdx`);
+/** The three files of minimal-os for one platform, around a base image (lib/base-image.ts). */
+export function minimalOsFiles(vhdx: Buffer, arch: string): MinimalOsFiles {
   const spdx = Buffer.from(
     JSON.stringify(
       {
@@ -235,3 +234,22 @@ export async function minimalOsFiles(dir: string, arch: string): Promise<Minimal
 }
 
 export { removeTempDir };
+
+/**
+ * Pushes base images (lib/base-image.ts) as a minimal-os-shaped artifact: an
+ * index with one manifest per platform given. Returns the reference through
+ * the counting proxy (what base-image inputs name).
+ */
+export async function pushBaseImage(
+  registry: { host: string; proxyHost: string },
+  repo: string,
+  tag: string,
+  images: { 'linux/amd64'?: string; 'linux/arm64'?: string },
+): Promise<{ ref: string; pushed: PushedArtifact }> {
+  const platforms: Record<string, Record<string, Buffer>> = {};
+  for (const [platform, file] of Object.entries(images)) {
+    if (file) platforms[platform] = minimalOsFiles(readFileSync(file), platform.split('/')[1] ?? 'amd64');
+  }
+  const pushed = await pushPlatformArtifact(registry.host, repo, tag, platforms);
+  return { ref: `${registry.proxyHost}/${repo}:${tag}`, pushed };
+}
