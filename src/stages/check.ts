@@ -32,7 +32,7 @@ export function diskProblem(dir: string, free: number, required: number): string
 }
 
 export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, signal: AbortSignal): Promise<Checked> {
-  const files = await checkInputFiles(inputs, log);
+  const files = await checkInputFiles(inputs, log, rt.workspace);
   if (inputs.validateOnly) return { ...files, parent: rt.tempDir };
 
   const mismatch = platformMismatch(inputs.platform, process.arch);

@@ -22,7 +22,7 @@ const CANARY = '{CANARY}';
 
 // A small valid host config; the cases below change one thing in it. Line numbers matter for the location checks.
 const HOST_CONFIG = `image:
-  url: file:///mnt/trident_cdrom/images/azure-linux.cosi
+  url: https://images.example.com/azure-linux.cosi
   sha384: ignored
 storage:
   disks:
@@ -385,6 +385,20 @@ const CASES: Case[] = [
     name: 'host-config-image keep with a cosi-destination the url does not name',
     inputs: { ...WITH_COSI, 'host-config-image': 'keep', 'cosi-destination': '/images/os.cosi' },
     expect: { title: 'host-config: /image/url', message: /file:\/\/\/mnt\/trident_cdrom\/images\/os\.cosi/ },
+  },
+
+  // --- the host config points at a COSI on the ISO, but the ISO carries none (issue 10, defect 7)
+  {
+    name: 'host-config image.url on the ISO without a cosi',
+    inputs: VALID,
+    files: { 'host-config.yaml': hostConfigWith(2, '  url: file:///mnt/trident_cdrom/images/azure-linux.cosi') },
+    expect: { title: 'host-config: /image/url', message: /is on the ISO, but no `cosi` input is given, so the ISO carries no COSI/ },
+  },
+  {
+    name: 'host-config image.url under /run/initramfs/live without a cosi',
+    inputs: VALID,
+    files: { 'host-config.yaml': hostConfigWith(2, '  url: file:///run/initramfs/live/images/os.cosi') },
+    expect: { title: 'host-config: /image/url', message: /no `cosi` input is given/ },
   },
 
   // --- COSI problems

@@ -231,7 +231,7 @@ describe('the action with stand-in tools (in process)', () => {
     expect(result.main.exitCode).toBe(1);
     expect(result.main.errors).toContainEqual({
       title: "Input 'trident-rpms'",
-      message: `Trident RPMs failed: Input 'trident-rpms': no .rpm files were found in ${path.join(dirs.workspace, 'rpms')}.`,
+      message: `Read Trident RPMs failed: Input 'trident-rpms': no .rpm files were found in ${path.join(dirs.workspace, 'rpms')}.`,
     });
   });
 

@@ -19,6 +19,9 @@
 //                           to fail while they run.
 //   $STANDIN_RUN_CREATE=<path>  while `run` runs, another process writes a
 //                           file there (the output appearing during a build).
+//   $STANDIN_TRIDENT_VERSION, _RELEASE, _PACKAGES  what `make` builds.
+//   $STANDIN_RUN_LOG=<file>  `run` prints that file's lines (Image Customizer's
+//                           log) and fails with exit 1 when $STANDIN_RUN_EXIT=1.
 // Each log line also holds the call's pid, so a test can tell whether a
 // process it expected to be stopped still runs. `rm --force <name>` stops the
 // `run --name <name>` stand-in, as the engine stops a container.
@@ -26,6 +29,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
+const { buildTridentRpms } = require('../../support/rpmbuild.cjs');
 
 const [tool, ...argv] = process.argv.slice(2);
 const stdin = argv.includes('--password-stdin') ? fs.readFileSync(0, 'utf8') : '';
@@ -104,15 +108,14 @@ function writeIso(file, content) {
 if (tool === 'make') {
   if (argv[0] !== 'bin/trident-rpms.tar.gz') fail(`unexpected target ${argv[0]}`);
   if (!fs.existsSync('Makefile')) fail('no Makefile in the working directory');
-  // Next to the call log: inside the test's own folder, removed with it.
+  // Next to the call log: inside the test's own folder, removed with it. Real RPMs, built by rpmbuild as
+  // Trident's Makefile has its Dockerfile do; $STANDIN_TRIDENT_RELEASE / _VERSION / _PACKAGES change the build.
   const stage = fs.mkdtempSync(path.join(path.dirname(process.env.STANDIN_LOG), 'rpms-'));
-  const v = '0.27.0-dev.2026080799.v95639188c.azl3';
-  fs.mkdirSync(path.join(stage, 'RPMS', 'x86_64'), { recursive: true });
-  fs.mkdirSync(path.join(stage, 'RPMS', 'noarch'), { recursive: true });
-  for (const name of ['trident', 'trident-provisioning', 'trident-service', 'trident-install-service', 'trident-static-pcrlock-files', 'trident-acl-agent']) {
-    fs.writeFileSync(path.join(stage, 'RPMS', 'x86_64', `${name}-${v}.x86_64.rpm`), name);
-  }
-  fs.writeFileSync(path.join(stage, 'RPMS', 'noarch', `trident-selinux-${v}.noarch.rpm`), 'selinux');
+  buildTridentRpms(stage, {
+    version: process.env.STANDIN_TRIDENT_VERSION ?? '0.27.0',
+    release: process.env.STANDIN_TRIDENT_RELEASE ?? 'dev.2026080799.v95639188c.azl3',
+    ...(process.env.STANDIN_TRIDENT_PACKAGES ? { packages: process.env.STANDIN_TRIDENT_PACKAGES.split(',') } : {}),
+  });
   fs.mkdirSync('bin', { recursive: true });
   execFileSync('tar', ['-czf', 'bin/trident-rpms.tar.gz', '-C', stage, 'RPMS']);
   console.log('Built bin/trident-rpms.tar.gz');
@@ -179,6 +182,8 @@ if (tool === 'make') {
   const output = toHost(flag('--output-image-file'));
   if (mounts.find((m) => output.startsWith(m.host))?.readOnly) fail('the output directory is mounted read-only');
   for (let i = 1; i <= 5; i++) console.log(`imagecustomizer stand-in: step ${i}`);
+  if (process.env.STANDIN_RUN_LOG) process.stdout.write(fs.readFileSync(process.env.STANDIN_RUN_LOG, 'utf8'));
+  if (process.env.STANDIN_RUN_EXIT === '1') process.exit(1);
   if (process.env.STANDIN_RUN_CREATE) fs.writeFileSync(process.env.STANDIN_RUN_CREATE, "someone else's file\n");
   if (process.env.STANDIN_RUN_OUTPUT === 'garbage') fs.writeFileSync(output, 'not an ISO 9660 image\n');
   else if (process.env.STANDIN_RUN_OUTPUT !== 'none') writeIso(output, config);
