@@ -53215,9 +53215,9 @@ function readOras(r) {
     if (Boolean(url) !== Boolean(checksum)) {
         throw new InputError(url ? 'oras-checksum' : 'oras-url', 'oras-url and oras-checksum go together: give the mirror URL and the SHA-256 of its file, or neither.');
     }
-    // `oras resolve`, which the action uses to pin the base image, came with oras 1.2.0.
+    // The oldest oras the action supports (it uses `manifest fetch --descriptor` and `pull [--platform]`).
     if (compareVersions(version, MIN_ORAS) < 0)
-        throw new InputError('oras-version', `${version} has no \`oras resolve\`, which the action needs; use ${MIN_ORAS} or later.`);
+        throw new InputError('oras-version', `${version} is older than ${MIN_ORAS}, the oldest oras the action supports; use ${MIN_ORAS} or later.`);
     if (url) {
         if (!/^https?:\/\/[^\s]+$/.test(url))
             throw new InputError('oras-url', `must be an http(s) URL; got '${url}'.`);
@@ -54576,19 +54576,58 @@ const orasArgv = {
         '--registry-config',
         registryConfig,
     ],
-    resolve: (bin, ref, registryConfig) => [bin, 'resolve', ref, '--registry-config', registryConfig],
+    /** The manifest's descriptor (HEAD only): digest and media type (oras v1.3.0 cmd/oras/root/manifest/fetch.go). */
+    descriptor: (bin, ref, registryConfig) => [
+        bin,
+        'manifest',
+        'fetch',
+        '--descriptor',
+        ref,
+        '--registry-config',
+        registryConfig,
+    ],
+    /** With a platform only for an image index: on a single manifest oras fails (oras-go v2.6.0 internal/platform/platform.go SelectManifest). */
     pull: (bin, ref, platform, outDir, registryConfig) => [
         bin,
         'pull',
         ref,
-        '--platform',
-        platform,
+        ...(platform ? ['--platform', platform] : []),
         '--output',
         outDir,
         '--registry-config',
         registryConfig,
     ],
 };
+/**
+ * Manifest media types that list one manifest per platform, so that a pull
+ * must choose with --platform (opencontainers/image-spec specs-go/v1/mediatype.go;
+ * oras-go v2.6.0 internal/docker/mediatype.go). Image Customizer's own
+ * container/run.sh (v0.18.0) pulls older single-arch minimal-os tags without it.
+ */
+const INDEX_MEDIA_TYPES = ['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json'];
+function isIndex(mediaType) {
+    return INDEX_MEDIA_TYPES.some((t) => t === mediaType);
+}
+/** The descriptor `oras manifest fetch --descriptor` prints (one JSON object), checked. Pure. */
+function parseDescriptor(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new Error(`oras manifest fetch --descriptor printed '${text.slice(0, 200)}', not a descriptor`);
+    }
+    const d = (typeof value === 'object' && value !== null ? value : {});
+    const { mediaType, digest, size } = d;
+    if (typeof mediaType !== 'string' ||
+        !/^[\w.+-]+\/[\w.+-]+$/.test(mediaType) ||
+        typeof digest !== 'string' ||
+        !/^sha256:[a-f0-9]{64}$/.test(digest) ||
+        typeof size !== 'number') {
+        throw new Error(`oras manifest fetch --descriptor printed '${text.slice(0, 200)}', not a manifest descriptor`);
+    }
+    return { mediaType, digest, size };
+}
 function options(oras, extra = {}) {
     return { ...extra, ...(oras.onLine && !extra.captureStdout ? { onLine: oras.onLine } : {}), ...(oras.signal ? { signal: oras.signal } : {}) };
 }
@@ -54598,17 +54637,14 @@ async function orasLogin(oras, registry, credentials) {
         throw registryError(error, registry);
     });
 }
-/** The digest ref names now (an index for multi-platform images), without downloading layers. */
-async function orasResolve(oras, ref) {
-    const result = await retryTransient('oras resolve', () => oras.exec.runChecked(orasArgv.resolve(oras.bin, ref, oras.registryConfig), options(oras, { captureStdout: true })), { policy: oras.retry, log: oras.onLine, signal: oras.signal }).catch((error) => {
+/** What ref names now (an index for multi-platform images, else one manifest), without downloading anything but its descriptor. */
+async function orasDescriptor(oras, ref) {
+    const result = await retryTransient('oras manifest fetch', () => oras.exec.runChecked(orasArgv.descriptor(oras.bin, ref, oras.registryConfig), options(oras, { captureStdout: true })), { policy: oras.retry, log: oras.onLine, signal: oras.signal }).catch((error) => {
         throw registryError(error, ref);
     });
-    const digest = result.stdout.trim().split(/\s+/).pop() ?? '';
-    if (!/^sha256:[a-f0-9]{64}$/.test(digest))
-        throw new Error(`oras resolve printed '${result.stdout.trim()}', not a digest`);
-    return digest;
+    return parseDescriptor(result.stdout.trim());
 }
-/** Pulls ref (pinned by digest); errors name `asGiven`, the reference the user wrote. */
+/** Pulls ref (pinned by digest), choosing `platform` from an index; errors name `asGiven`, the reference the user wrote. */
 async function orasPull(oras, ref, platform, outDir, asGiven = ref) {
     await retryTransient('oras pull', () => oras.exec.runChecked(orasArgv.pull(oras.bin, ref, platform, outDir, oras.registryConfig), options(oras)), {
         policy: oras.retry,
@@ -54622,8 +54658,9 @@ async function orasPull(oras, ref, platform, outDir, asGiven = ref) {
 ;// CONCATENATED MODULE: ./build/stages/base-image.js
 // Stage 3b (beside the RPMs and the Image Customizer image): oras from the
 // tool cache, then the Azure Linux base image from the Actions cache or the
-// registry (resolved first, pulled by that digest), or a local file. A pull
-// that the cache can keep is saved in the background, beside Image Customizer.
+// registry (resolved first, pulled by that digest, with --platform only when
+// it is an image index), or a local file. A pull that the cache can keep is
+// saved in the background, beside Image Customizer.
 
 
 
@@ -54676,8 +54713,9 @@ async function baseImage(ctx, log, signal) {
     try {
         if (inputs.registryCredentials)
             await orasLogin(oras, registryOf(source.ref), inputs.registryCredentials);
-        const digest = await orasResolve(oras, source.ref);
-        log(`${source.ref} resolves to ${digest}`);
+        const { digest, mediaType } = await orasDescriptor(oras, source.ref);
+        const index = isIndex(mediaType);
+        log(`${source.ref} resolves to ${digest} (${mediaType}: ${index ? `an image index, pulled for ${inputs.platform}` : 'one manifest, pulled without --platform'})`);
         const pullDir = basePullDir(ctx);
         await (0,promises_.rm)(pullDir, { recursive: true, force: true });
         await (0,promises_.mkdir)(pullDir, { recursive: true });
@@ -54688,7 +54726,7 @@ async function baseImage(ctx, log, signal) {
         }
         else {
             // By digest: what is pulled (and cached under that digest) is what was resolved, even if the tag moves meanwhile.
-            await orasPull(oras, pinnedRef(source.ref, digest), inputs.platform, pullDir, source.ref);
+            await orasPull(oras, pinnedRef(source.ref, digest), index ? inputs.platform : undefined, pullDir, source.ref);
             // The save outlives this stage (it runs beside Image Customizer): it logs directly.
             if (ctx.cache)
                 ctx.background('Save base image to the cache', (s) => save(pullDir, key, { info: (line) => rt.console.info(line), warning }, s));
@@ -57839,8 +57877,11 @@ function planLines(ctx, config) {
         const { ref } = inputs.baseImage;
         if (inputs.registryCredentials)
             lines.push(orasArgv.login('oras', registryOf(ref), inputs.registryCredentials.username, registryConfig));
-        lines.push(orasArgv.resolve('oras', ref, registryConfig));
-        lines.push(orasArgv.pull('oras', pinnedRef(ref, '<resolved digest>'), inputs.platform, basePullDir(ctx), registryConfig));
+        lines.push(orasArgv.descriptor('oras', ref, registryConfig));
+        lines.push([
+            ...orasArgv.pull('oras', pinnedRef(ref, '<resolved digest>'), inputs.platform, basePullDir(ctx), registryConfig),
+            `# --platform only when ${ref} is an image index (multi-arch); a single manifest is pulled without it`,
+        ]);
     }
     const pulls = pullArgv({
         engine: inputs.containerEngine,

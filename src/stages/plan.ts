@@ -26,8 +26,11 @@ export function planLines(ctx: RunContext, config: PreparedConfig): string[] {
   if (inputs.baseImage.kind === 'oci') {
     const { ref } = inputs.baseImage;
     if (inputs.registryCredentials) lines.push(orasArgv.login('oras', registryOf(ref), inputs.registryCredentials.username, registryConfig));
-    lines.push(orasArgv.resolve('oras', ref, registryConfig));
-    lines.push(orasArgv.pull('oras', pinnedRef(ref, '<resolved digest>'), inputs.platform, basePullDir(ctx), registryConfig));
+    lines.push(orasArgv.descriptor('oras', ref, registryConfig));
+    lines.push([
+      ...orasArgv.pull('oras', pinnedRef(ref, '<resolved digest>'), inputs.platform, basePullDir(ctx), registryConfig),
+      `# --platform only when ${ref} is an image index (multi-arch); a single manifest is pulled without it`,
+    ]);
   }
   const pulls = pullArgv({
     engine: inputs.containerEngine,

@@ -3,7 +3,8 @@
 // by rpmbuild: Trident pinned to the RPMs given (defect 1), the RPMs judged by
 // their headers (2), the host config's tools (3), trident-selinux by trident's
 // own rule (4), validate-only reading the RPMs (5), the YAML-only package
-// lists (6), a host config pointing at an ISO without a COSI (7).
+// lists (6), a host config pointing at an ISO without a COSI (7), --platform
+// only for an image index (8).
 // The stand-in Image Customizer (standin.cjs `run`) writes the config it was
 // given into the ISO; the tests read it back from there.
 import { execFileSync } from 'node:child_process';
@@ -311,5 +312,23 @@ describe('defect 7: a host config pointing at a COSI on the ISO needs `cosi`', (
       expect.objectContaining({ title: 'host-config: /image/url', message: expect.stringMatching(/no `cosi` input is given/) }),
     );
     expect(toolCalls()).toEqual([]);
+  });
+});
+
+describe('defect 8: oras pull --platform only for an image index', () => {
+  it('an index is pulled for the platform; a single manifest without --platform', async () => {
+    const index = await runAction(dirs, { inputs: { 'host-config': 'host-config.yaml', cosi: 'os.cosi', upload: 'false' }, env });
+    expect(index.main.exitCode, fullText(index)).toBe(0);
+    expect(readCalls(log, 'oras').find((c) => c.argv[0] === 'pull')?.argv).toContain('--platform');
+
+    const single = await runAction(dirs, {
+      inputs: { 'host-config': 'host-config.yaml', cosi: 'os.cosi', upload: 'false', output: 'single.iso' },
+      env: { ...env, STANDIN_ORAS_MANIFEST: 'manifest' },
+    });
+    expect(single.main.exitCode, fullText(single)).toBe(0);
+    const pulls = readCalls(log, 'oras').filter((c) => c.argv[0] === 'pull');
+    expect(pulls).toHaveLength(2);
+    expect(pulls[1]?.argv).not.toContain('--platform');
+    expect(single.main.stdout).toContain('(application/vnd.oci.image.manifest.v1+json: one manifest, pulled without --platform)');
   });
 });

@@ -398,10 +398,10 @@ describe('retries of network steps', () => {
     expect(text).toContain('response status code 503: Service Unavailable');
   });
 
-  it('oras resolve: a 503 twice, then success', async () => {
-    const result = await run(INPUTS, { STANDIN_TRANSIENT: 'oras:resolve:2' });
+  it('oras manifest fetch --descriptor: a 503 twice, then success', async () => {
+    const result = await run(INPUTS, { STANDIN_TRANSIENT: 'oras:manifest:2' });
     expect(result.main.exitCode, result.main.stdout).toBe(0);
-    expect(calls('oras', 'resolve')).toHaveLength(3);
+    expect(calls('oras', 'manifest')).toHaveLength(3);
   });
 
   it('docker pull of Image Customizer: a 503 twice, then success', async () => {

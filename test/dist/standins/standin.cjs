@@ -19,6 +19,8 @@
 //                           to fail while they run.
 //   $STANDIN_RUN_CREATE=<path>  while `run` runs, another process writes a
 //                           file there (the output appearing during a build).
+//   $STANDIN_ORAS_MANIFEST=manifest  the base image is one manifest, not an
+//                           image index (oras pull --platform then fails).
 //   $STANDIN_TRIDENT_VERSION, _RELEASE, _PACKAGES  what `make` builds.
 //   $STANDIN_RUN_LOG=<file>  `run` prints that file's lines (Image Customizer's
 //                           log) and fails with exit 1 when $STANDIN_RUN_EXIT=1.
@@ -120,12 +122,36 @@ if (tool === 'make') {
   execFileSync('tar', ['-czf', 'bin/trident-rpms.tar.gz', '-C', stage, 'RPMS']);
   console.log('Built bin/trident-rpms.tar.gz');
 } else if (tool === 'oras') {
+  // The base image is an image index (minimal-os today) unless $STANDIN_ORAS_MANIFEST=manifest: one
+  // manifest whose config is an artifact's, as older single-arch minimal-os tags are.
+  const single = process.env.STANDIN_ORAS_MANIFEST === 'manifest';
+  const mediaType = single ? 'application/vnd.oci.image.manifest.v1+json' : 'application/vnd.oci.image.index.v1+json';
+  const digest = 'sha256:' + 'd'.repeat(64);
+  const sub2 = argv[1];
   if (sub === 'resolve') {
-    console.log('sha256:' + 'd'.repeat(64));
+    console.log(digest);
+  } else if (sub === 'manifest' && sub2 === 'fetch') {
+    // oras v1.3.0 cmd/oras/root/manifest/fetch.go: --descriptor prints the descriptor as one JSON line.
+    if (!argv.includes('--descriptor')) fail('manifest fetch without --descriptor (the action only asks for the descriptor)');
+    if (argv.includes('--platform')) fail('manifest fetch --descriptor with --platform would select a platform manifest');
+    console.log(JSON.stringify({ mediaType, digest, size: 1234 }));
   } else if (sub === 'pull') {
     const out = flag('--output');
     if (!out || !fs.statSync(out).isDirectory()) fail('--output must name an existing directory');
-    if (flag('--platform') !== 'linux/amd64') fail(`unexpected --platform ${flag('--platform')}`);
+    const platform = flag('--platform');
+    if (single && platform) {
+      // oras-go v2.6.0 internal/platform/platform.go getPlatformFromConfig: a manifest whose config is not an image config has no platform.
+      console.error(
+        `Error: ${digest}: fail to recognize platform from unknown config application/vnd.microsoft.azurelinux.image.config.v1+json: expect application/vnd.oci.image.config.v1+json: unsupported`,
+      );
+      process.exit(1);
+    }
+    if (!single && !platform) {
+      // Without --platform oras copies every platform's manifest: their files share titles (oras-go v2.6.0 content/file/file.go).
+      console.error('Error: failed to pull: image.vhdx: duplicate name');
+      process.exit(1);
+    }
+    if (!single && platform !== 'linux/amd64') fail(`unexpected --platform ${platform}`);
     fs.writeFileSync(path.join(out, 'image.vhdx'), 'vhdxfile' + '\0'.repeat(1024));
     fs.writeFileSync(path.join(out, 'image.vhdx.spdx.json'), '{}');
     fs.writeFileSync(path.join(out, 'image.vhdx.spdx.json.sig'), 'sig');
