@@ -4,18 +4,18 @@
 // their headers (2), the host config's tools (3), trident-selinux by trident's
 // own rule (4), validate-only reading the RPMs (5), the YAML-only package
 // lists (6), a host config pointing at an ISO without a COSI (7), --platform
-// only for an image index (8).
+// only for an image index (8), trident-source's prerequisites (9).
 // The stand-in Image Customizer (standin.cjs `run`) writes the config it was
 // given into the ISO; the tests read it back from there.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { NODE24, REPO, runAction, type ActionRun, type RunnerDirs } from '../support/runner.js';
 import { cachedTridentRpms, type TridentRpmOptions } from '../support/rpmbuild.cjs';
-import { readCalls, standinRunner, subcommand } from '../support/standins.js';
+import { readCalls, STANDINS, standinRunner, subcommand, TOOLCHAIN } from '../support/standins.js';
 
 const HOST_CONFIGS = path.join(REPO, 'test', 'fixtures', 'samples', 'host-configs');
 const R = 'dev.2026080799.v95639188c.azl3';
@@ -47,6 +47,7 @@ function isoConfig(run: ActionRun): { os: { packages: Record<string, string[]> }
   return parse(iso.subarray(2048 * 17).toString('utf8')) as { os: { packages: Record<string, string[]> } };
 }
 
+const containerRuns = () => readCalls(log).filter((c) => (c.tool === 'docker' || c.tool === 'podman') && subcommand(c) === 'run');
 const toolCalls = () => readCalls(log).filter((c) => subcommand(c) !== 'info');
 const fullText = (run: ActionRun) => run.main.stdout + run.main.stderr;
 
@@ -330,5 +331,31 @@ describe('defect 8: oras pull --platform only for an image index', () => {
     expect(pulls).toHaveLength(2);
     expect(pulls[1]?.argv).not.toContain('--platform');
     expect(single.main.stdout).toContain('(application/vnd.oci.image.manifest.v1+json: one manifest, pulled without --platform)');
+  });
+});
+
+describe("defect 9: trident-source's prerequisites are checked before the build", () => {
+  it('a missing protoc is named with the Ubuntu package that provides it, and make never runs', async () => {
+    mkdirSync(path.join(dirs.workspace, 'trident'));
+    writeFileSync(path.join(dirs.workspace, 'trident', 'Makefile'), 'bin/trident-rpms.tar.gz:\n\t@false\n');
+    // The toolchain stand-ins but protoc.
+    const bin = path.join(dirs.root, 'bin');
+    mkdirSync(bin);
+    for (const tool of readdirSync(TOOLCHAIN))
+      if (tool !== 'protoc' && tool !== 'libssl.a') symlinkSync(path.join(TOOLCHAIN, tool), path.join(bin, tool));
+    const run = await runAction(dirs, {
+      inputs: { 'host-config': 'host-config.yaml', 'trident-source': 'trident' },
+      env: { ...env, PATH: `${STANDINS}:${bin}:${path.dirname(NODE24)}:/usr/bin:/bin` },
+    });
+    expect(run.main.exitCode).toBe(1);
+    expect(run.main.errors[0]).toMatchObject({
+      title: "Input 'trident-source'",
+      message: expect.stringContaining(
+        'cannot be built on this runner: `make bin/trident-rpms.tar.gz` needs what is missing:\n  - protoc is not on PATH (install protobuf-compiler)',
+      ),
+    });
+    expect(readCalls(log, 'make')).toEqual([]);
+    expect(containerRuns()).toEqual([]);
+    expect(existsSync(path.join(dirs.workspace, 'installer.iso'))).toBe(false);
   });
 });

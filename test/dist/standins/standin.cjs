@@ -22,6 +22,8 @@
 //   $STANDIN_ORAS_MANIFEST=manifest  the base image is one manifest, not an
 //                           image index (oras pull --platform then fails).
 //   $STANDIN_TRIDENT_VERSION, _RELEASE, _PACKAGES  what `make` builds.
+//   $STANDIN_RUSTC_VERSION (1.86.0)  what `rustc --version` says;
+//   $STANDIN_NO_LIBSSL=1     `whereis libssl.a` finds none (toolchain/).
 //   $STANDIN_RUN_LOG=<file>  `run` prints that file's lines (Image Customizer's
 //                           log) and fails with exit 1 when $STANDIN_RUN_EXIT=1.
 // Each log line also holds the call's pid, so a test can tell whether a
@@ -35,7 +37,8 @@ const { buildTridentRpms } = require('../../support/rpmbuild.cjs');
 
 const [tool, ...argv] = process.argv.slice(2);
 const stdin = argv.includes('--password-stdin') ? fs.readFileSync(0, 'utf8') : '';
-fs.appendFileSync(process.env.STANDIN_LOG, JSON.stringify({ tool, argv, cwd: process.cwd(), stdin, pid: process.pid }) + '\n');
+// The toolchain stand-ins also serve the e2e suite, which keeps no call log.
+if (process.env.STANDIN_LOG) fs.appendFileSync(process.env.STANDIN_LOG, JSON.stringify({ tool, argv, cwd: process.cwd(), stdin, pid: process.pid }) + '\n');
 
 function fail(message) {
   process.stderr.write(`${tool} stand-in: ${message}\n`);
@@ -107,7 +110,34 @@ function writeIso(file, content) {
   fs.writeFileSync(file, buf);
 }
 
-if (tool === 'make') {
+const TOOLCHAIN = ['cargo', 'rustc', 'protoc', 'clang', 'python3', 'whereis'];
+/** The same tool further along PATH (not a stand-in), to hand on the calls the stand-in does not model. */
+function realTool(name) {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+    const candidate = path.join(dir, name);
+    try {
+      if (fs.realpathSync(path.dirname(fs.realpathSync(candidate))) === fs.realpathSync(path.join(__dirname, 'toolchain'))) continue;
+      fs.accessSync(candidate, fs.constants.X_OK);
+      return candidate;
+    } catch {
+      // not there
+    }
+  }
+  return undefined;
+}
+if (TOOLCHAIN.includes(tool)) {
+  // The runner's toolchain for a Trident build (toolchain/): the action only looks for them on PATH,
+  // asks rustc its version, and asks whereis for libssl.a as Trident's Makefile does. Anything else
+  // goes to the real tool when there is one (the e2e suite's make runs rpmbuild, which may use python3).
+  if (tool === 'rustc' && argv[0] === '--version') console.log(`rustc ${process.env.STANDIN_RUSTC_VERSION ?? '1.86.0'} (stand-in 2025-03-31)`);
+  else if (tool === 'whereis' && argv[0] === 'libssl.a' && argv.length === 1)
+    console.log(`libssl.a:${process.env.STANDIN_NO_LIBSSL === '1' ? '' : ` ${path.join(__dirname, 'toolchain', 'libssl.a')}`}`);
+  else if (realTool(tool)) {
+    const result = require('node:child_process').spawnSync(realTool(tool), argv, { stdio: 'inherit' });
+    process.exit(result.status ?? 1);
+  } else if (argv[0] === '--version') console.log(`${tool} (stand-in)`);
+  else fail(`only --version is modelled (${argv.join(' ')})`);
+} else if (tool === 'make') {
   if (argv[0] !== 'bin/trident-rpms.tar.gz') fail(`unexpected target ${argv[0]}`);
   if (!fs.existsSync('Makefile')) fail('no Makefile in the working directory');
   // Next to the call log: inside the test's own folder, removed with it. Real RPMs, built by rpmbuild as
