@@ -71,7 +71,7 @@ describe('oras stand-in: what the real oras does', () => {
 });
 
 describe('the action and a single-arch base image', () => {
-  it('9: pulls it without --platform (an index with it, as scenario 1 does) and builds the ISO', async () => {
+  it('6b: pulls it without --platform (an index with it, as scenario 1 does) and builds the ISO', async () => {
     const s = newScenario('single-arch-base');
     // Trident from the distribution's repositories: this scenario is about the base image.
     await prepareWorkspace(s);
@@ -91,8 +91,8 @@ describe('the action and a single-arch base image', () => {
     expect(existsSync(path.join(s.dirs.workspace, 'installer.iso'))).toBe(true);
   });
 
-  it('7: after scenario 9, no container, loop device or temporary directory of the action is left', () => {
-    expect(leftBehind['single-arch-base'], 'scenario 9 did not run').toBeDefined();
+  it('7: after scenario 6b, no container, loop device or temporary directory of the action is left', () => {
+    expect(leftBehind['single-arch-base'], 'scenario 6b did not run').toBeDefined();
     expect(leftBehind['single-arch-base']).toEqual([]);
   });
 });
