@@ -53649,7 +53649,7 @@ function throwPackageProblems(ctx, problems, listsInput) {
         return;
     const input = first.about === 'rpms' ? (rpmInput(ctx) ?? 'trident-rpms') : listsInput(first);
     const same = problems.filter((p) => (p.about === 'rpms' ? (rpmInput(ctx) ?? 'trident-rpms') : listsInput(p)) === input);
-    throw new InputError(input, same.length === 1 ? first.message : `\n${same.map((p) => `  - ${p.message}`).join('\n')}`);
+    throw new InputError(input, same.length === 1 ? first.message : `${same.length} problems with what the ISO would install:\n${same.map((p) => `  - ${p.message}`).join('\n')}`);
 }
 /**
  * Pins Trident in the config to the RPMs given (the generated config, written
@@ -53657,9 +53657,11 @@ function throwPackageProblems(ctx, problems, listsInput) {
  */
 async function applyRpms(ctx, config, set, log, written) {
     if (!config.generated) {
-        const { problems } = checkLists(config.lists, set);
+        const { problems, installed } = checkLists(config.lists, set);
         throwPackageProblems(ctx, problems, () => 'config');
-        log(`The config installs Trident pinned to the RPMs given (trident ${set.tridentVersion}).`);
+        log(installed.length > 0
+            ? `The config installs ${installed.join(', ')} pinned to the RPMs given (trident ${set.tridentVersion}).`
+            : 'The config installs no Trident package: the RPMs given are only offered to tdnf.');
         return;
     }
     const install = config.generated.os?.packages?.install ?? [];

@@ -55,7 +55,10 @@ function throwPackageProblems(
   if (!first) return;
   const input = first.about === 'rpms' ? (rpmInput(ctx) ?? 'trident-rpms') : listsInput(first);
   const same = problems.filter((p) => (p.about === 'rpms' ? (rpmInput(ctx) ?? 'trident-rpms') : listsInput(p)) === input);
-  throw new InputError(input, same.length === 1 ? first.message : `\n${same.map((p) => `  - ${p.message}`).join('\n')}`);
+  throw new InputError(
+    input,
+    same.length === 1 ? first.message : `${same.length} problems with what the ISO would install:\n${same.map((p) => `  - ${p.message}`).join('\n')}`,
+  );
 }
 
 /**
@@ -70,9 +73,13 @@ export async function applyRpms(
   written: boolean,
 ): Promise<void> {
   if (!config.generated) {
-    const { problems } = checkLists(config.lists, set);
+    const { problems, installed } = checkLists(config.lists, set);
     throwPackageProblems(ctx, problems, () => 'config');
-    log(`The config installs Trident pinned to the RPMs given (trident ${set.tridentVersion}).`);
+    log(
+      installed.length > 0
+        ? `The config installs ${installed.join(', ')} pinned to the RPMs given (trident ${set.tridentVersion}).`
+        : 'The config installs no Trident package: the RPMs given are only offered to tdnf.',
+    );
     return;
   }
   const install = config.generated.os?.packages?.install ?? [];

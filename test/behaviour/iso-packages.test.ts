@@ -111,7 +111,7 @@ describe('defect 1: every Trident package is pinned to the RPMs given', () => {
     );
     const run = await runAction(dirs, { inputs: { config: 'ic/config.yaml', 'trident-rpms': 'rpms' }, env });
     expect(run.main.exitCode, fullText(run)).toBe(0);
-    expect(run.main.stdout).toContain(`The config installs Trident pinned to the RPMs given (trident ${V}).`);
+    expect(run.main.stdout).toContain(`The config installs trident, trident-install-service pinned to the RPMs given (trident ${V}).`);
   });
 
   it('when tdnf finds no such build, the error says so plainly', async () => {
