@@ -1,6 +1,6 @@
 // The documented procedure for a Trident provisioning ISO, as stages:
-// check inputs → write the config → (RPMs ∥ base image ∥ Image Customizer image)
-// → Image Customizer → check the ISO → upload → summary.
+// check inputs → (read prebuilt RPMs) → write the config → (RPMs ∥ base image
+// ∥ Image Customizer image) → Image Customizer → check the ISO → upload → summary.
 // What surrounds it (outputs, failure summary, cancellation) is run/procedure.ts.
 import { readContext, runContext } from './context/run-context.js';
 import { runProcedure, type Run } from './run/procedure.js';
@@ -14,7 +14,7 @@ import { customizerImage } from './stages/customizer-image.js';
 import { deliver, freeSpace } from './stages/deliver.js';
 import { plan } from './stages/plan.js';
 import { publish, summary } from './stages/publish.js';
-import { tridentRpms } from './stages/rpms.js';
+import { readGivenRpms, tridentRpms } from './stages/rpms.js';
 
 export function main(rt: Runtime): Promise<void> {
   return runProcedure(rt, procedure);
@@ -27,14 +27,17 @@ async function procedure(run: Run): Promise<void> {
   const checked = await stages.run('Check inputs', start, check);
   const ctx = await runContext(start, checked.parent, run);
 
-  // 2. The host config the ISO carries and the Image Customizer config.
-  const config = await stages.run('Write Image Customizer config', ctx, writeConfig(checked));
-  results.config = config;
-  if (ctx.inputs.validateOnly) return stages.run('Plan (validate-only)', ctx, plan(config));
+  // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
+  const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
 
-  // 3. The three independent pieces at once; a failure stops the others.
+  // 3. The host config the ISO carries and the Image Customizer config.
+  const config = await stages.run('Write Image Customizer config', ctx, writeConfig(checked, given));
+  results.config = config;
+  if (ctx.inputs.validateOnly) return stages.run('Plan (validate-only)', ctx, plan(config, given));
+
+  // 4. The three independent pieces at once; a failure stops the others.
   const [rpms, base] = await stages.parallel(ctx, [
-    ['Trident RPMs', tridentRpms(config)],
+    ['Trident RPMs', tridentRpms(config, given)],
     ['Base image', baseImage],
     ['Image Customizer image', customizerImage],
   ] as const);
@@ -42,16 +45,16 @@ async function procedure(run: Run): Promise<void> {
   // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.
   await dropCredentials(ctx.work);
 
-  // 4. Image Customizer, privileged. The base image's cache save runs beside it; the ISO waits for both.
+  // 5. Image Customizer, privileged. The base image's cache save runs beside it; the ISO waits for both.
   await stages.run('Image Customizer', ctx, customize(config, base, rpms));
   await stages.settle();
 
-  // 5. The ISO, checked before it goes anywhere; then the disk is freed for later steps.
+  // 6. The ISO, checked before it goes anywhere; then the disk is freed for later steps.
   const iso = await stages.run('Check ISO', ctx, deliver);
   results.iso = iso;
   await freeSpace(ctx);
 
-  // 6. Upload and report.
+  // 7. Upload and report.
   const published = await stages.run('Upload artifact', ctx, publish(iso));
   results.published = published;
   await rt.writeSummary(summary(ctx, { iso, base, rpms, published }, stages.records));

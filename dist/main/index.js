@@ -48813,7 +48813,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67451);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38119);
 // The action's main step (dist/main/index.js).
 
 await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runStep */ .eg)();
@@ -48823,7 +48823,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 67451:
+/***/ 38119:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49434,9 +49434,9 @@ function readOras(r) {
     if (Boolean(url) !== Boolean(checksum)) {
         throw new InputError(url ? 'oras-checksum' : 'oras-url', 'oras-url and oras-checksum go together: give the mirror URL and the SHA-256 of its file, or neither.');
     }
-    // `oras resolve`, which the action uses to pin the base image, came with oras 1.2.0.
+    // The oldest oras the action supports (it uses `manifest fetch --descriptor` and `pull [--platform]`).
     if (compareVersions(version, MIN_ORAS) < 0)
-        throw new InputError('oras-version', `${version} has no \`oras resolve\`, which the action needs; use ${MIN_ORAS} or later.`);
+        throw new InputError('oras-version', `${version} is older than ${MIN_ORAS}, the oldest oras the action supports; use ${MIN_ORAS} or later.`);
     if (url) {
         if (!/^https?:\/\/[^\s]+$/.test(url))
             throw new InputError('oras-url', `must be an http(s) URL; got '${url}'.`);
@@ -51267,19 +51267,58 @@ const orasArgv = {
         '--registry-config',
         registryConfig,
     ],
-    resolve: (bin, ref, registryConfig) => [bin, 'resolve', ref, '--registry-config', registryConfig],
+    /** The manifest's descriptor (HEAD only): digest and media type (oras v1.3.0 cmd/oras/root/manifest/fetch.go). */
+    descriptor: (bin, ref, registryConfig) => [
+        bin,
+        'manifest',
+        'fetch',
+        '--descriptor',
+        ref,
+        '--registry-config',
+        registryConfig,
+    ],
+    /** With a platform only for an image index: on a single manifest oras fails (oras-go v2.6.0 internal/platform/platform.go SelectManifest). */
     pull: (bin, ref, platform, outDir, registryConfig) => [
         bin,
         'pull',
         ref,
-        '--platform',
-        platform,
+        ...(platform ? ['--platform', platform] : []),
         '--output',
         outDir,
         '--registry-config',
         registryConfig,
     ],
 };
+/**
+ * Manifest media types that list one manifest per platform, so that a pull
+ * must choose with --platform (opencontainers/image-spec specs-go/v1/mediatype.go;
+ * oras-go v2.6.0 internal/docker/mediatype.go). Image Customizer's own
+ * container/run.sh (v0.18.0) pulls older single-arch minimal-os tags without it.
+ */
+const INDEX_MEDIA_TYPES = ['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json'];
+function isIndex(mediaType) {
+    return INDEX_MEDIA_TYPES.some((t) => t === mediaType);
+}
+/** The descriptor `oras manifest fetch --descriptor` prints (one JSON object), checked. Pure. */
+function parseDescriptor(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new Error(`oras manifest fetch --descriptor printed '${text.slice(0, 200)}', not a descriptor`);
+    }
+    const d = (typeof value === 'object' && value !== null ? value : {});
+    const { mediaType, digest, size } = d;
+    if (typeof mediaType !== 'string' ||
+        !/^[\w.+-]+\/[\w.+-]+$/.test(mediaType) ||
+        typeof digest !== 'string' ||
+        !/^sha256:[a-f0-9]{64}$/.test(digest) ||
+        typeof size !== 'number') {
+        throw new Error(`oras manifest fetch --descriptor printed '${text.slice(0, 200)}', not a manifest descriptor`);
+    }
+    return { mediaType, digest, size };
+}
 function options(oras, extra = {}) {
     return { ...extra, ...(oras.onLine && !extra.captureStdout ? { onLine: oras.onLine } : {}), ...(oras.signal ? { signal: oras.signal } : {}) };
 }
@@ -51289,17 +51328,14 @@ async function orasLogin(oras, registry, credentials) {
         throw registryError(error, registry);
     });
 }
-/** The digest ref names now (an index for multi-platform images), without downloading layers. */
-async function orasResolve(oras, ref) {
-    const result = await retryTransient('oras resolve', () => oras.exec.runChecked(orasArgv.resolve(oras.bin, ref, oras.registryConfig), options(oras, { captureStdout: true })), { policy: oras.retry, log: oras.onLine, signal: oras.signal }).catch((error) => {
+/** What ref names now (an index for multi-platform images, else one manifest), without downloading anything but its descriptor. */
+async function orasDescriptor(oras, ref) {
+    const result = await retryTransient('oras manifest fetch', () => oras.exec.runChecked(orasArgv.descriptor(oras.bin, ref, oras.registryConfig), options(oras, { captureStdout: true })), { policy: oras.retry, log: oras.onLine, signal: oras.signal }).catch((error) => {
         throw registryError(error, ref);
     });
-    const digest = result.stdout.trim().split(/\s+/).pop() ?? '';
-    if (!/^sha256:[a-f0-9]{64}$/.test(digest))
-        throw new Error(`oras resolve printed '${result.stdout.trim()}', not a digest`);
-    return digest;
+    return parseDescriptor(result.stdout.trim());
 }
-/** Pulls ref (pinned by digest); errors name `asGiven`, the reference the user wrote. */
+/** Pulls ref (pinned by digest), choosing `platform` from an index; errors name `asGiven`, the reference the user wrote. */
 async function orasPull(oras, ref, platform, outDir, asGiven = ref) {
     await retryTransient('oras pull', () => oras.exec.runChecked(orasArgv.pull(oras.bin, ref, platform, outDir, oras.registryConfig), options(oras)), {
         policy: oras.retry,
@@ -51313,8 +51349,9 @@ async function orasPull(oras, ref, platform, outDir, asGiven = ref) {
 ;// CONCATENATED MODULE: ./build/stages/base-image.js
 // Stage 3b (beside the RPMs and the Image Customizer image): oras from the
 // tool cache, then the Azure Linux base image from the Actions cache or the
-// registry (resolved first, pulled by that digest), or a local file. A pull
-// that the cache can keep is saved in the background, beside Image Customizer.
+// registry (resolved first, pulled by that digest, with --platform only when
+// it is an image index), or a local file. A pull that the cache can keep is
+// saved in the background, beside Image Customizer.
 
 
 
@@ -51367,8 +51404,9 @@ async function baseImage(ctx, log, signal) {
     try {
         if (inputs.registryCredentials)
             await orasLogin(oras, registryOf(source.ref), inputs.registryCredentials);
-        const digest = await orasResolve(oras, source.ref);
-        log(`${source.ref} resolves to ${digest}`);
+        const { digest, mediaType } = await orasDescriptor(oras, source.ref);
+        const index = isIndex(mediaType);
+        log(`${source.ref} resolves to ${digest} (${mediaType}: ${index ? `an image index, pulled for ${inputs.platform}` : 'one manifest, pulled without --platform'})`);
         const pullDir = basePullDir(ctx);
         await (0,promises_.rm)(pullDir, { recursive: true, force: true });
         await (0,promises_.mkdir)(pullDir, { recursive: true });
@@ -51379,7 +51417,7 @@ async function baseImage(ctx, log, signal) {
         }
         else {
             // By digest: what is pulled (and cached under that digest) is what was resolved, even if the tag moves meanwhile.
-            await orasPull(oras, pinnedRef(source.ref, digest), inputs.platform, pullDir, source.ref);
+            await orasPull(oras, pinnedRef(source.ref, digest), index ? inputs.platform : undefined, pullDir, source.ref);
             // The save outlives this stage (it runs beside Image Customizer): it logs directly.
             if (ctx.cache)
                 ctx.background('Save base image to the cache', (s) => save(pullDir, key, { info: (line) => rt.console.info(line), warning }, s));
@@ -51481,18 +51519,6 @@ function appendUnique(current, extra) {
     }
     return out;
 }
-/** The RPM packages the config installs that Trident's RPMs must provide. */
-function requiredTridentPackages(config) {
-    const install = config.os?.packages?.install ?? [];
-    const needed = install.filter((name) => name.startsWith('trident'));
-    // trident requires trident-selinux at the same version when SELinux policy is installed.
-    if (needed.length === 0)
-        return [];
-    needed.push('trident');
-    if (config.os?.selinux?.mode !== 'disabled')
-        needed.push('trident-selinux');
-    return [...new Set(needed)];
-}
 /** Keys whose string value names a file on the host, wherever they appear (Image Customizer 0.18 to 1.6). */
 const FILE_KEYS = new Set(['source', 'sshPublicKeyPaths', 'selinuxPolicyPath']);
 /** `path` names a file only under these top-level sections (elsewhere it is a mount point in the image). */
@@ -51557,6 +51583,105 @@ function containerArgv(spec) {
 /** A host path that `-v host:container[:ro]` cannot express. */
 function unmountablePath(hostPath) {
     return hostPath.includes(':');
+}
+
+;// CONCATENATED MODULE: ./build/customizer/package-lists.js
+// os.packages.installLists, removeLists and updateLists: fields Image
+// Customizer reads from YAML only (`json:"-"` in
+// toolkit/tools/imagecustomizerapi/packages.go, v0.18.0 and v1.6.0 alike), so
+// its schema.json lacks them although the tool accepts them. Each names files
+// of the form `packages: [name, ...]`, decoded strictly (imagecustomizerapi/
+// packagelist.go, utils.go: KnownFields), relative to the config's folder
+// (internal/file/file.go GetAbsPathWithBase). The schema checks the config
+// without them; this module checks them and reads their files.
+
+
+
+
+
+const PACKAGE_LIST_KEYS = ['installLists', 'removeLists', 'updateLists'];
+/** The config without the YAML-only fields (for the schema), the lists they name, and what is malformed about them. Pure. */
+function splitPackageLists(config) {
+    const os = config.os;
+    if (!isMapping(os) || !isMapping(os.packages))
+        return { rest: config, refs: [], problems: [] };
+    const packages = { ...os.packages };
+    const refs = [];
+    const problems = [];
+    for (const key of PACKAGE_LIST_KEYS) {
+        if (!(key in packages))
+            continue;
+        const value = packages[key];
+        delete packages[key];
+        const at = `/os/packages/${key}`;
+        if (value === null)
+            continue;
+        if (!Array.isArray(value)) {
+            problems.push({ path: at, message: 'must be a list of file paths' });
+            continue;
+        }
+        value.forEach((item, i) => {
+            if (typeof item === 'string' && item.trim() !== '')
+                refs.push({ key, path: item, pointer: `${at}/${i}` });
+            else
+                problems.push({ path: `${at}/${i}`, message: 'must be a file path' });
+        });
+    }
+    return { rest: { ...config, os: { ...os, packages } }, refs, problems };
+}
+/** The packages of a list file's text, or what is wrong with it (never its content: it may not be a list at all). Pure. */
+function parsePackageList(text) {
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        return { error: `is not valid YAML (${errors_errorMessage(error).split('\n')[0] ?? ''})` };
+    }
+    if (!isMapping(value))
+        return { error: 'must be a YAML mapping with one key, `packages:`, a list of package names' };
+    const unknown = Object.keys(value).filter((k) => k !== 'packages');
+    if (unknown.length > 0)
+        return { error: `has unknown key ${unknown.map((k) => `'${k.slice(0, 40)}'`).join(', ')} (Image Customizer reads only \`packages:\`)` };
+    const packages = value.packages ?? [];
+    if (!Array.isArray(packages))
+        return { error: '`packages:` must be a list of package names' };
+    const names = [];
+    for (const item of packages) {
+        if (typeof item !== 'string' && typeof item !== 'number')
+            return { error: '`packages:` must list package names only' };
+        names.push(String(item));
+    }
+    return { packages: names };
+}
+/**
+ * Reads each list file. `base` is the folder relative paths start from, and
+ * every file must lie inside it (for `config`, the one folder mounted into
+ * the container). Returns the lists read and the problems found.
+ */
+async function readPackageLists(refs, base) {
+    const lists = [];
+    const problems = [];
+    const realBase = await (0,promises_.realpath)(base);
+    for (const ref of refs) {
+        const file = external_node_path_.resolve(base, ref.path);
+        const at = (message) => problems.push({ path: ref.pointer, message: `'${ref.path}' ${message}` });
+        const real = await (0,promises_.realpath)(file).catch(() => undefined);
+        if (!real || !(await (0,promises_.stat)(real)).isFile()) {
+            at(`does not exist or is not a file (relative paths start at ${base})`);
+            continue;
+        }
+        if (real !== realBase && !real.startsWith(`${realBase}${external_node_path_.sep}`)) {
+            at(`is outside ${base}; only that folder is available to Image Customizer: move the list into it`);
+            continue;
+        }
+        const parsed = parsePackageList(await (0,promises_.readFile)(real, 'utf8'));
+        if ('error' in parsed)
+            at(parsed.error);
+        else
+            lists.push({ ...ref, file: real, packages: parsed.packages });
+    }
+    return { lists, problems };
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
@@ -52610,14 +52735,18 @@ function indent(text) {
 class HostConfigError extends InputError {
     file;
     problems;
-    constructor(file, problems) {
-        super('host-config', `${file} is not a valid Trident host configuration:\n${indent(formatProblems(problems, external_node_path_.basename(file)))}`);
+    constructor(file, problems, 
+    /** What is wrong with it, as a whole. */
+    summary = 'is not a valid Trident host configuration') {
+        super('host-config', `${file} ${summary}:\n${indent(formatProblems(problems, external_node_path_.basename(file)))}`);
         this.file = file;
         this.problems = problems;
         this.name = 'HostConfigError';
     }
 }
-/** The text of the host config the ISO carries, and whether it differs from the user's. */
+/** Where the live ISO's media appears: the link the config makes, and dracut's mount it points at. */
+const ISO_MEDIA = [`${CDROM_MOUNT}/`, '/run/initramfs/live/'];
+/** The host config the ISO carries: its text, whether it differs from the user's, and its parsed value. */
 function hostConfigForIso(file, text, plan) {
     const parsed = parseHostConfig(text);
     if ('error' in parsed)
@@ -52625,12 +52754,25 @@ function hostConfigForIso(file, text, plan) {
     const problems = checkHostConfig(parsed.value, parsed.doc);
     if (problems.length > 0)
         throw new HostConfigError(file, problems);
-    if (plan.cosiSha384 === undefined)
-        return { text, changed: false };
+    const { value } = parsed;
+    if (plan.cosiSha384 === undefined) {
+        // Without `cosi` the ISO carries no OS image: a URL into the ISO's media would find nothing at install time.
+        const url = imageOf(value).url ?? '';
+        const onIso = /^file:\/\//i.test(url) && ISO_MEDIA.some((prefix) => url.slice('file://'.length).startsWith(prefix));
+        if (onIso) {
+            throw new HostConfigError(file, [
+                {
+                    path: '/image/url',
+                    message: `'${url}' is on the ISO, but no \`cosi\` input is given, so the ISO carries no COSI and Trident would find nothing there. Give the COSI as \`cosi\` (the action puts it on the ISO), or point image.url at where the image is (https://, oci://).`,
+                },
+            ], 'points at a COSI on the ISO, which carries none without `cosi`');
+        }
+        return { text, changed: false, value };
+    }
     const url = expectedCosiUrl(plan.cosiDestination);
     if (plan.mode === 'auto')
-        return { text: wireImage(text, url, plan.cosiSha384), changed: true };
-    const image = imageOf(parsed.value);
+        return { text: wireImage(text, url, plan.cosiSha384), changed: true, value };
+    const image = imageOf(value);
     const wrong = [];
     if (image.url !== url)
         wrong.push({ path: '/image/url', message: `is '${image.url ?? '(missing)'}'; the ISO carries the COSI at ${url}` });
@@ -52646,20 +52788,22 @@ function hostConfigForIso(file, text, plan) {
             },
         ]);
     }
-    return { text, changed: false };
+    return { text, changed: false, value };
 }
-/** Reads the user's host config and writes what the ISO carries to `copy`. */
+/** Reads the user's host config and writes what the ISO carries to `copy`; returns the user's parsed value. */
 async function writeHostConfigCopy(file, copy, plan) {
     const text = await (0,promises_.readFile)(file, 'utf8');
     const result = hostConfigForIso(file, text, plan);
     await (0,promises_.writeFile)(copy, result.text, { flag: 'wx' });
-    return { changed: result.changed };
+    return { changed: result.changed, value: result.value };
 }
 
 ;// CONCATENATED MODULE: ./build/context/input-files.js
 // The inputs that name files, checked before anything long starts: each
 // exists and is readable, can be mounted into a container, the output would
-// overwrite nothing, extra-config names no host file, and the COSI is sound.
+// overwrite nothing, extra-config names no host file but its package lists
+// (read here, copied beside the generated config later), and the COSI is sound.
+
 
 
 
@@ -52696,7 +52840,7 @@ async function checkRpmSource(file) {
     }
 }
 /** Checks every file input; returns the COSI read and extra-config parsed. Throws InputError. */
-async function checkInputFiles(inputs, log) {
+async function checkInputFiles(inputs, log, workspace) {
     if (inputs.hostConfig)
         await mustRead('host-config', inputs.hostConfig, 'file');
     if (inputs.config)
@@ -52738,6 +52882,15 @@ async function checkInputFiles(inputs, log) {
     else if (inputs.extraConfig) {
         result.extraConfig = inputs.extraConfig.value;
     }
+    if (result.extraConfig) {
+        // Relative to the extra-config file's folder, or to the workspace for inline YAML.
+        const base = inputs.extraConfig?.kind === 'file' ? external_node_path_.dirname(inputs.extraConfig.path) : workspace;
+        const { lists, problems } = await readPackageLists(splitPackageLists(result.extraConfig).refs, base);
+        if (problems.length > 0)
+            throw new InputError('extra-config', `names package lists that cannot be used:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+        if (lists.length > 0)
+            result.extraConfigLists = lists;
+    }
     const references = fileReferences(result.extraConfig);
     if (references.length > 0) {
         throw new InputError('extra-config', `names files at ${references.join(', ')}, which the generated config cannot bring into the build (only host-config, cosi and the RPMs are mounted). Use inline content (os.additionalFiles[].content, scripts[].content), or give a complete config with its files as \`config\`.`);
@@ -52755,6 +52908,98 @@ async function checkInputFiles(inputs, log) {
         result.cosi = cosi;
     }
     return result;
+}
+
+;// CONCATENATED MODULE: ./build/tools/build-tools.js
+// What `make bin/trident-rpms.tar.gz` in a Trident checkout needs on the
+// runner, checked before the long work where it is cheap to check (a file on
+// PATH, a version, a library file). From microsoft/trident:
+//   Makefile: target/release/trident is built on the host by cargo with
+//     OPENSSL_STATIC=1, OPENSSL_LIB_DIR from `whereis libssl.a` and
+//     OPENSSL_INCLUDE_DIR=/usr/include/openssl (a static libssl);
+//     version-vars runs python3 scripts/get-version.py and git rev-parse/diff;
+//     the RPMs are built by `docker build` FROM mcr.microsoft.com/azurelinux/base/core:3.0,
+//     which installs packages with tdnf (network);
+//   Cargo.toml: rust-version (1.85.0 at 95639188c); prost-build/tonic-build need protoc;
+//   .pipelines/templates/stages/validate_makefile/dev-build.yml: Trident's own CI
+//     installs clang on Ubuntu before this target;
+//   docs/Development/Building/Dependencies.md: libssl-dev, protobuf-compiler on Ubuntu.
+// Network (crates, the base image, tdnf) cannot be checked cheaply: README says it.
+
+
+const BUILD_COMMANDS = [
+    { what: 'cargo', ubuntu: "Rust through rustup (`rustup toolchain install stable`; Ubuntu's cargo package is older than Trident needs)" },
+    { what: 'rustc', ubuntu: 'Rust through rustup (`rustup toolchain install stable`)' },
+    { what: 'protoc', ubuntu: 'protobuf-compiler' },
+    { what: 'clang', ubuntu: 'clang' },
+    { what: 'python3', ubuntu: 'python3' },
+    { what: 'git', ubuntu: 'git' },
+    { what: 'make', ubuntu: 'make' },
+    { what: 'docker', ubuntu: 'docker.io (or Docker CE; hosted Ubuntu runners have it)' },
+];
+async function exists(file, mode = promises_.constants.F_OK) {
+    return (0,promises_.access)(file, mode).then(() => true, () => false);
+}
+/** Whether `name` is an executable file in one of PATH's folders. */
+async function onPath(name, pathVariable) {
+    for (const dir of pathVariable.split(external_node_path_.delimiter).filter(Boolean)) {
+        if (await exists(external_node_path_.join(dir, name), promises_.constants.X_OK))
+            return true;
+    }
+    return false;
+}
+/** Compares dotted versions numerically. Pure. */
+function versionAtLeast(version, minimum) {
+    const a = version.split('.').map(Number);
+    const b = minimum.split('.').map(Number);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const d = (a[i] ?? 0) - (b[i] ?? 0);
+        if (d !== 0)
+            return d > 0;
+    }
+    return true;
+}
+/** The rust-version a checkout's Cargo.toml asks for (1.85.0 when it says none). */
+async function requiredRust(checkout) {
+    const text = await (0,promises_.readFile)(external_node_path_.join(checkout, 'Cargo.toml'), 'utf8').catch(() => '');
+    return /^\s*rust-version\s*=\s*"(\d+(?:\.\d+){0,2})"/m.exec(text)?.[1] ?? '1.85.0';
+}
+/** The cheap checks, against the step's PATH and files. */
+async function checkBuildTools(exec, env, checkout, signal) {
+    const pathVariable = env.PATH ?? '';
+    const missing = [];
+    const found = [];
+    for (const tool of BUILD_COMMANDS) {
+        if (await onPath(tool.what, pathVariable))
+            found.push(tool.what);
+        else
+            missing.push(`${tool.what} is not on PATH (install ${tool.ubuntu})`);
+    }
+    if (found.includes('rustc')) {
+        const wanted = await requiredRust(checkout);
+        const result = await exec.run(['rustc', '--version'], { captureStdout: true, ...(signal ? { signal } : {}) }).catch(() => undefined);
+        const version = /^rustc (\d+\.\d+\.\d+)/.exec(result?.stdout ?? '')?.[1];
+        if (!version)
+            missing.push('rustc --version says no version (reinstall Rust through rustup)');
+        else if (!versionAtLeast(version, wanted))
+            missing.push(`rustc is ${version}, but the checkout's Cargo.toml needs rust-version ${wanted} (run \`rustup update stable\`)`);
+        else
+            found.push(`rustc ${version} (≥ ${wanted})`);
+    }
+    // As the Makefile finds it: `whereis libssl.a | cut -d" " -f2`.
+    const whereis = await exec.run(['whereis', 'libssl.a'], { captureStdout: true, ...(signal ? { signal } : {}) }).catch(() => undefined);
+    const libssl = whereis?.stdout.trim().split(/\s+/)[1];
+    if (!libssl || !(await exists(libssl))) {
+        missing.push('`whereis libssl.a` finds no static libssl (install libssl-dev): the Makefile links OpenSSL statically');
+    }
+    else
+        found.push(libssl);
+    const notes = [];
+    const cargoConfig = await (0,promises_.readFile)(external_node_path_.join(checkout, '.cargo', 'config.toml'), 'utf8').catch(() => '');
+    if (/^\s*replace-with\s*=\s*"BMP_PublicPackages"/m.test(cargoConfig) && env.OVERRIDE_RUST_FEED !== 'true') {
+        notes.push("The checkout's .cargo/config.toml takes crates from Trident's Azure Artifacts feed (BMP_PublicPackages) instead of crates.io; Trident's Makefile switches to crates.io only with OVERRIDE_RUST_FEED=true in the step's environment.");
+    }
+    return { missing, found, notes };
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -52813,6 +53058,7 @@ async function missingKernelModules(names, root = '/') {
 
 
 
+
 const GiB = 1024 ** 3;
 /**
  * Free space the build needs: the base image converted to raw (minimal-os is a
@@ -52828,7 +53074,7 @@ function diskProblem(dir, free, required) {
     return `the build needs about ${humanSize(required)} free, but ${dir} has ${humanSize(free)}. Free some space (on hosted runners, remove preinstalled toolchains) or use a runner with a larger disk.`;
 }
 async function check({ rt, inputs, exec }, log, signal) {
-    const files = await checkInputFiles(inputs, log);
+    const files = await checkInputFiles(inputs, log, rt.workspace);
     if (inputs.validateOnly)
         return { ...files, parent: rt.tempDir };
     const mismatch = platformMismatch(inputs.platform, process.arch);
@@ -52837,6 +53083,15 @@ async function check({ rt, inputs, exec }, log, signal) {
     const engineProblem = await checkEngine(exec, inputs.containerEngine, signal);
     if (engineProblem)
         throw new InputError('container-engine', engineProblem);
+    if (inputs.rpms.kind === 'build') {
+        const tools = await checkBuildTools(exec, rt.env, inputs.rpms.checkout, signal);
+        if (tools.missing.length > 0) {
+            throw new InputError('trident-source', `cannot be built on this runner: \`make bin/trident-rpms.tar.gz\` needs what is missing:\n${tools.missing.map((m) => `  - ${m}`).join('\n')}`);
+        }
+        log(`Trident build prerequisites found: ${tools.found.join(', ')}.`);
+        for (const note of tools.notes)
+            log(note);
+    }
     // Hosted runners have more room on /mnt than on the workspace's disk.
     const { dir: parent, free } = await roomiest([rt.tempDir, ...(rt.env.RUNNER_ENVIRONMENT === 'github-hosted' ? ['/mnt'] : [])]);
     const required = requiredDiskBytes(files.cosi?.size ?? 0);
@@ -52854,6 +53109,45 @@ async function check({ rt, inputs, exec }, log, signal) {
     return { ...files, parent };
 }
 
+;// CONCATENATED MODULE: ./build/customizer/carried-host-config.js
+// The host config a user's own Image Customizer config puts into the live OS:
+// the os.additionalFiles entry whose destination is /etc/trident/config.yaml
+// (a file relative to the config's folder, or inline content). The action
+// reads it only to know which tools the live OS needs.
+
+
+
+
+
+
+async function carriedHostConfig(config, configDir) {
+    const files = Array.isArray(config.os?.additionalFiles) ? config.os.additionalFiles : [];
+    const index = files.findIndex((f) => isMapping(f) && typeof f.destination === 'string' && external_node_path_.posix.normalize(f.destination) === HOST_CONFIG_DESTINATION);
+    const entry = files[index];
+    if (!isMapping(entry))
+        return { found: false };
+    const where = `/os/additionalFiles/${index}`;
+    let text;
+    if (typeof entry.content === 'string')
+        text = entry.content;
+    else if (typeof entry.source === 'string') {
+        try {
+            text = await (0,promises_.readFile)(external_node_path_.resolve(configDir, entry.source), 'utf8');
+        }
+        catch (error) {
+            return { found: true, where, error: `cannot read ${entry.source}: ${errors_errorMessage(error)}` };
+        }
+    }
+    else
+        return { found: false };
+    try {
+        return { found: true, where, value: (0,dist/* parse */.qg)(text) };
+    }
+    catch (error) {
+        return { found: true, where, error: `is not valid YAML: ${errors_errorMessage(error).split('\n')[0] ?? ''}` };
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/customizer/files.js
 // Reading and writing Image Customizer config files (YAML, via the yaml package).
 
@@ -52864,14 +53158,20 @@ const HEADER = [
     ' Paths are as the container sees them: /config is this folder,',
     ' /inputs/cosi holds the COSI (read-only), /rpms the Trident RPMs.',
 ].join('\n');
-/** The config as YAML text. Pure. */
-function configYaml(config) {
+/** The config as YAML text, with a note under the header when there is one to make. Pure. */
+function configYaml(config, note) {
     const doc = new dist/* Document */.yo(config);
-    doc.commentBefore = HEADER;
+    doc.commentBefore = note ? `${HEADER}\n${note.replace(/^/gm, ' ')}` : HEADER;
     return doc.toString({ lineWidth: 0 });
 }
-async function writeConfigFile(file, config) {
-    await (0,promises_.writeFile)(file, configYaml(config), { flag: 'wx' });
+async function writeConfigFile(file, config, note) {
+    await (0,promises_.writeFile)(file, configYaml(config, note), { flag: 'wx' });
+}
+/** Replaces a config the action wrote earlier in its own folder (never a user's file): a new file renamed over it. */
+async function replaceConfigFile(file, config) {
+    const next = `${file}.next`;
+    await (0,promises_.writeFile)(next, configYaml(config), { flag: 'wx' });
+    await (0,promises_.rename)(next, file);
 }
 async function readUserConfig(file) {
     return parseYamlMapping(await (0,promises_.readFile)(file, 'utf8'), 'config', file);
@@ -52889,6 +53189,8 @@ const imagecustomizer_v1_6_0_schema_namespaceObject = /*#__PURE__*/JSON.parse('{
 
 
 
+
+
 const validators = new Map();
 function validatorFor(version) {
     let validate = validators.get(version);
@@ -52900,11 +53202,16 @@ function validatorFor(version) {
     }
     return validate;
 }
-/** Problems with the config for this Image Customizer version; empty when it is valid. */
+/**
+ * Problems with the config for this Image Customizer version; empty when it
+ * is valid. The YAML-only package-list fields are not in schema.json: they
+ * are checked for their form here, and their files by package-lists.ts.
+ */
 function checkCustomizerConfig(config, features) {
     const validate = validatorFor(features.schema);
-    const problems = [];
-    if (!validate(config))
+    const split = isMapping(config) ? splitPackageLists(config) : { rest: config, problems: [] };
+    const problems = [...split.problems];
+    if (!validate(split.rest))
         problems.push(...(validate.errors ?? []).map(describe));
     const mode = config?.os?.selinux?.mode;
     if (mode !== undefined && !SELINUX_MODES.some((m) => m === mode)) {
@@ -52933,10 +53240,387 @@ function dedupe(problems) {
     });
 }
 
+;// CONCATENATED MODULE: ./build/trident/host-config-tools.js
+// The packages the live OS needs for what a host config asks Trident to do
+// there. Trident only Suggests them (microsoft/trident packaging/rpm/trident.spec)
+// and tdnf never installs Suggests (libsolv reports them, vmware/tdnf sets no
+// flag to install them), so an ISO without them builds fine and fails at
+// install time. Only what runs in the ISO counts: GRUB configuration, SELinux
+// labels, users and the initrd are done chrooted into the new OS
+// (crates/trident/src/engine/clean_install.rs: engine::configure inside
+// enter_update_chroot), so their tools belong in the COSI, not here. Pure.
+
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function present(value) {
+    return value !== undefined && value !== null;
+}
+/**
+ * What the host config needs in the ISO, one entry per package (its first
+ * reason). Sources, all microsoft/trident:
+ * - netplan: crates/trident/src/engine/provisioning_network.rs (management_os.netplan, else os.netplan,
+ *   applied by `trident start-network`, trident-network.service); Dependency::Netplan → /usr/sbin/netplan.
+ * - mdadm: crates/trident/src/engine/storage/raid.rs ("Mdadm is required for RAID operations").
+ * - cryptsetup, tpm2-tools: crates/trident/src/engine/storage/encryption.rs (Tpm2Pcrread, Tpm2Clear) and
+ *   crates/osutils/src/encryption.rs (Cryptsetup).
+ * - veritysetup: crates/trident/src/engine/storage/verity.rs ("Veritysetup is not installed"); a
+ *   subpackage of cryptsetup in Azure Linux (SPECS/cryptsetup/cryptsetup.spec).
+ * - ntfsprogs (mkfs.ntfs) for a new NTFS filesystem, ntfs-3g (mount.ntfs) for one that is mounted:
+ *   crates/osutils/src/mkfs.rs, crates/osutils/src/filesystems.rs; Azure Linux SPECS/ntfs-3g/ntfs-3g.spec.
+ * - xfsprogs (mkfs.xfs) for a new XFS filesystem: crates/osutils/src/mkfs.rs (not even Suggested).
+ * A filesystem's `source` defaults to `image` (crates/trident_api/src/config/host/storage/filesystem.rs).
+ */
+function hostConfigTools(hostConfig) {
+    if (!isMapping(hostConfig))
+        return [];
+    const needs = [];
+    const add = (need) => {
+        if (!needs.some((n) => n.package === need.package))
+            needs.push(need);
+    };
+    const os = isMapping(hostConfig.os) ? hostConfig.os : {};
+    const managementOs = isMapping(hostConfig.managementOs) ? hostConfig.managementOs : {};
+    const storage = isMapping(hostConfig.storage) ? hostConfig.storage : {};
+    const netplanAt = present(managementOs.netplan) ? '/managementOs/netplan' : present(os.netplan) ? '/os/netplan' : undefined;
+    if (netplanAt) {
+        add({
+            package: 'netplan',
+            feature: 'network configuration',
+            path: netplanAt,
+            use: '`trident start-network` (trident-network.service) applies it with netplan',
+        });
+    }
+    const raid = isMapping(storage.raid) ? storage.raid : {};
+    if (list(raid.software).length > 0) {
+        add({ package: 'mdadm', feature: 'software RAID', path: '/storage/raid/software', use: 'Trident creates the arrays with mdadm' });
+    }
+    if (present(storage.encryption)) {
+        const use = 'Trident encrypts with cryptsetup and seals to the TPM, reading PCRs with tpm2_pcrread';
+        add({ package: 'cryptsetup', feature: 'encryption', path: '/storage/encryption', use });
+        add({ package: 'tpm2-tools', feature: 'encryption', path: '/storage/encryption', use });
+    }
+    if (list(storage.verity).length > 0) {
+        add({ package: 'veritysetup', feature: 'dm-verity', path: '/storage/verity', use: 'Trident opens the verity devices with veritysetup' });
+    }
+    list(storage.filesystems).forEach((fs, i) => {
+        if (!isMapping(fs))
+            return;
+        const at = `/storage/filesystems/${i}`;
+        const fresh = fs.source === 'new';
+        if (fs.type === 'ntfs' && fresh)
+            add({ package: 'ntfsprogs', feature: 'a new NTFS filesystem', path: at, use: 'Trident creates it with mkfs.ntfs' });
+        if (fs.type === 'ntfs' && present(fs.mountPoint))
+            add({ package: 'ntfs-3g', feature: 'a mounted NTFS filesystem', path: at, use: 'Trident mounts it with mount.ntfs' });
+        if (fs.type === 'xfs' && fresh)
+            add({ package: 'xfsprogs', feature: 'a new XFS filesystem', path: at, use: 'Trident creates it with mkfs.xfs' });
+    });
+    return needs;
+}
+/** The log line saying why a package is in the ISO. */
+function toolLine(need) {
+    return `${need.package}: for ${need.feature} (host config ${need.path}): ${need.use} in the ISO.`;
+}
+
+;// CONCATENATED MODULE: ./build/trident/install-spec.js
+// What a package spec in an install list asks tdnf for, as far as the action
+// needs to know: which package (among the names it cares about) and whether
+// the spec fixes its exact version-release. Image Customizer passes each
+// entry to `tdnf install` unchanged (azure-linux-image-tools v0.18.0
+// toolkit/tools/pkg/imagecustomizerlib/customizepackages.go), and tdnf
+// resolves a spec with libsolv's selection_make (vmware/tdnf v3.5.8
+// solv/tdnfquery.c: SELECTION_NAME | PROVIDES | GLOB | CANON | DOTARCH | REL):
+//   name, name.arch           any version: the highest wins across repos
+//   name-version[.arch]       any release of that version
+//   name-version-release[.arch]  exactly that build (openSUSE/libsolv
+//                             src/selection.c selection_canon: the split at the
+//                             last '-' is tried first, then at the one before)
+//   name=evr, name>=evr, ...  a relation (REL); `=` with a release is exact
+//   globs (* ? [)             every matching name, each at its highest version
+// Pure.
+/** Arches libsolv splits off a spec (the ones Azure Linux packages use). */
+const ARCHES = new Set(['x86_64', 'aarch64', 'noarch', 'i686', 'src']);
+const GLOB = /[*?[]/;
+const RELATION = /^([^\s<>=]+)\s*(<=|>=|=|<|>)\s*(\S+)$/;
+/** A glob as libsolv's fnmatch reads it, for names (no path rules). */
+function globMatches(glob, name) {
+    let pattern = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i] ?? '';
+        if (c === '*')
+            pattern += '.*';
+        else if (c === '?')
+            pattern += '.';
+        else if (c === '[') {
+            const close = glob.indexOf(']', i + 1);
+            if (close < 0)
+                return false;
+            pattern += `[${glob
+                .slice(i + 1, close)
+                .replace(/^!/, '^')
+                .replace(/[\\\]]/g, '\\$&')}]`;
+            i = close;
+        }
+        else
+            pattern += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${pattern}$`).test(name);
+}
+function stripArch(spec) {
+    const dot = spec.lastIndexOf('.');
+    return dot > 0 && ARCHES.has(spec.slice(dot + 1)) ? spec.slice(0, dot) : spec;
+}
+/**
+ * The packages among `names` that `spec` selects, and how far it fixes their
+ * version; empty when it selects none of them.
+ */
+function specTargets(spec, names) {
+    const trimmed = spec.trim();
+    if (names.has(trimmed))
+        return [{ name: trimmed, pin: { kind: 'any' } }];
+    const relation = RELATION.exec(trimmed);
+    if (relation) {
+        const [, name = '', op = '', evr = ''] = relation;
+        if (!names.has(name))
+            return [];
+        return [{ name, pin: op === '=' && evr.includes('-') ? { kind: 'exact', evr } : { kind: 'partial', evr: `${op} ${evr}` } }];
+    }
+    if (GLOB.test(trimmed))
+        return [...names].filter((name) => globMatches(stripArch(trimmed), name)).map((name) => ({ name, pin: { kind: 'any' } }));
+    const bare = stripArch(trimmed);
+    if (names.has(bare))
+        return [{ name: bare, pin: { kind: 'any' } }];
+    // CANON: name-version first, then name-version-release.
+    const last = bare.lastIndexOf('-');
+    if (last > 0) {
+        const name = bare.slice(0, last);
+        if (names.has(name))
+            return [{ name, pin: { kind: 'partial', evr: bare.slice(last + 1) } }];
+        const previous = bare.lastIndexOf('-', last - 1);
+        if (previous > 0) {
+            const named = bare.slice(0, previous);
+            if (names.has(named))
+                return [{ name: named, pin: { kind: 'exact', evr: bare.slice(previous + 1) } }];
+        }
+    }
+    return [];
+}
+/** Whether an exact pin names this build; an epoch in either is compared only when both give one (libsolv's epoch promotion). */
+function sameBuild(pinned, build) {
+    const colon = pinned.indexOf(':');
+    const epoch = colon >= 0 ? Number(pinned.slice(0, colon)) : undefined;
+    const vr = colon >= 0 ? pinned.slice(colon + 1) : pinned;
+    if (vr !== `${build.version}-${build.release}`)
+        return false;
+    return epoch === undefined || epoch === (build.epoch ?? 0);
+}
+
+;// CONCATENATED MODULE: ./build/trident/trident-packages.js
+// Which Trident the ISO gets. Image Customizer puts the base image's
+// repositories and --rpm-source side by side, and tdnf takes the highest
+// version-release across them (no repo has a priority: vmware/tdnf v3.5.8
+// client/repo.c, microsoft/azurelinux 3.0 SPECS/azurelinux-repos): a checkout
+// build's release `dev.<date>99.v<sha>.azl3` (microsoft/trident Makefile,
+// version-vars) sorts below a distro release such as `2.azl3`, so an unpinned
+// `trident-install-service` can bring the distro's Trident. Every Trident
+// package the ISO installs from the RPMs given is therefore pinned to the
+// exact build, `name-version-release` (see install-spec.ts): the generated
+// config is written so, a user's config must say so. Pure.
+
+/** Trident's packages (microsoft/trident packaging/rpm/trident.spec). */
+const TRIDENT_PACKAGE_NAMES = [
+    'trident',
+    'trident-provisioning',
+    'trident-service',
+    'trident-install-service',
+    'trident-static-pcrlock-files',
+    'trident-acl-agent',
+    'trident-selinux',
+];
+/**
+ * Provides of Azure Linux packages that the conditions of Trident's rich
+ * dependencies name: selinux-policy provides selinux-policy-targeted
+ * (microsoft/azurelinux 3.0 SPECS/selinux-policy/selinux-policy.spec).
+ */
+const PROVIDED_BY = { 'selinux-policy-targeted': ['selinux-policy'] };
+/** The spec that installs exactly this build. */
+function pinnedSpec(rpm) {
+    return `${rpm.name}-${rpm.version}-${rpm.release}`;
+}
+const CONDITIONAL = /^\(\s*([^\s()]+)(?:\s*(?:<=|>=|=|<|>)\s*[^\s()]+)?\s+if\s+([^\s()]+)\s*\)$/;
+/** The conditional Requires of an RPM (trident.spec: `(trident-selinux = V-R if selinux-policy-targeted)`). */
+function conditionalRequires(rpm) {
+    return rpm.requires.flatMap((r) => {
+        const match = CONDITIONAL.exec(r.name);
+        return match ? [{ package: match[1] ?? '', condition: match[2] ?? '', text: r.name }] : [];
+    });
+}
+/** The names tdnf could take Trident from: Trident's packages and whatever else the trident build holds. */
+function tridentNames(set) {
+    const trident = set.packages.find((p) => p.name === 'trident');
+    const sameBuild = set.packages.filter((p) => trident?.sourceRpm !== undefined && p.sourceRpm === trident.sourceRpm).map((p) => p.name);
+    return new Set([...TRIDENT_PACKAGE_NAMES, ...sameBuild]);
+}
+/** Names a spec may install (its bare name, the part before a version or a relation), for rich dependencies' conditions and tool checks. */
+function specNames(spec) {
+    const bare = spec.trim().replace(/\.(x86_64|aarch64|noarch)$/, '');
+    const beforeVersion = /^(.+?)-\d/.exec(bare)?.[1];
+    const beforeRelation = /^([^\s<>=]+)\s*[<>=]/.exec(bare)?.[1];
+    return [bare, ...(beforeVersion ? [beforeVersion] : []), ...(beforeRelation ? [beforeRelation] : [])];
+}
+/** Whether the lists install something that provides `condition`. */
+function installs(condition, specs) {
+    const providers = [condition, ...(PROVIDED_BY[condition] ?? [])];
+    return specs.find((spec) => specNames(spec).some((name) => providers.includes(name)));
+}
+function requirements(specs, set, installedTrident) {
+    if (installedTrident.length === 0)
+        return [];
+    const out = installedTrident.map((name) => ({ name, why: 'the ISO installs it' }));
+    if (!installedTrident.includes('trident'))
+        out.push({ name: 'trident', why: `${installedTrident.join(', ')} require it` });
+    const trident = set.packages.find((p) => p.name === 'trident');
+    for (const rule of trident ? conditionalRequires(trident) : []) {
+        const provider = installs(rule.condition, specs);
+        if (provider && !out.some((r) => r.name === rule.package)) {
+            out.push({
+                name: rule.package,
+                why: `trident requires it when ${rule.condition} is installed (${rule.text}), and the ISO installs ${provider}`,
+            });
+        }
+    }
+    return out;
+}
+function missing(required, set) {
+    const have = new Set(set.packages.map((p) => p.name));
+    const absent = required.filter((r) => !have.has(r.name));
+    if (absent.length === 0)
+        return [];
+    return [
+        {
+            about: 'rpms',
+            message: `the RPMs lack ${absent.map((r) => `${r.name} (${r.why})`).join('; ')}. Found: ${[...have].sort().join(', ') || 'none'}. ` +
+                'Give every RPM that `make bin/trident-rpms.tar.gz` builds, x86_64/aarch64 and noarch alike.',
+        },
+    ];
+}
+/**
+ * The generated config's install list with Trident pinned to the RPMs given.
+ * `extra` are specs from list files the action cannot rewrite (they are the
+ * user's): they are checked like a user config's lists.
+ */
+function pinInstallList(install, set, extra = []) {
+    const names = tridentNames(set);
+    const byName = new Map(set.packages.map((p) => [p.name, p]));
+    const lines = [];
+    const problems = [];
+    const out = [];
+    const installed = [];
+    for (const spec of install) {
+        const targets = specTargets(spec, names);
+        if (targets.length === 0) {
+            out.push(spec);
+            continue;
+        }
+        for (const { name, pin } of targets) {
+            if (!installed.includes(name))
+                installed.push(name);
+            const rpm = byName.get(name);
+            if (!rpm)
+                continue; // reported as missing below
+            if (pin.kind === 'exact' && !sameBuild(pin.evr, rpm)) {
+                problems.push({
+                    about: 'lists',
+                    spec,
+                    message: `asks for '${spec}', but the RPMs given hold ${name} ${rpm.version}-${rpm.release}; ask for '${name}' (the action pins it) or '${pinnedSpec(rpm)}'.`,
+                });
+                continue;
+            }
+            const pinned = pinnedSpec(rpm);
+            if (!out.includes(pinned))
+                out.push(pinned);
+            lines.push(spec === pinned
+                ? `${pinned}: pinned already.`
+                : `${spec} → ${pinned}: pinned to the RPM given, so no other repository's Trident can be taken.`);
+        }
+    }
+    const lists = checkLists(extra, set, { tridentListed: false });
+    problems.push(...lists.problems.filter((p) => p.about === 'lists'));
+    for (const name of lists.installed)
+        if (!installed.includes(name))
+            installed.push(name);
+    const specs = [...install, ...extra.flatMap((l) => l.specs)];
+    const required = requirements(specs, set, installed);
+    for (const r of required) {
+        const rpm = byName.get(r.name);
+        if (!rpm || installed.includes(r.name))
+            continue;
+        out.push(pinnedSpec(rpm));
+        lines.push(`${pinnedSpec(rpm)}: added, because ${r.why}; pinned so tdnf takes this build.`);
+    }
+    problems.push(...missing(required, set));
+    return { install: out, lines, problems };
+}
+/**
+ * A user's install lists, checked: every Trident package pinned to the RPMs
+ * given, trident itself listed, and the RPMs holding all that is installed.
+ */
+function checkLists(lists, set, { tridentListed = true } = {}) {
+    const names = tridentNames(set);
+    const byName = new Map(set.packages.map((p) => [p.name, p]));
+    const problems = [];
+    const installed = [];
+    for (const list of lists) {
+        for (const spec of list.specs) {
+            const targets = specTargets(spec, names);
+            for (const { name } of targets)
+                if (!installed.includes(name))
+                    installed.push(name);
+            const rpms = targets.map((t) => byName.get(t.name)).filter((r) => r !== undefined);
+            if (targets.length > 1) {
+                problems.push({
+                    about: 'lists',
+                    spec,
+                    message: `${list.where} installs '${spec}', which matches ${targets.map((t) => t.name).join(', ')}, each at its highest version in any repository; list them pinned instead: ${rpms.map((r) => `'${pinnedSpec(r)}'`).join(', ') || '(none of them are among the RPMs given)'}.`,
+                });
+                continue;
+            }
+            const [target] = targets;
+            const rpm = rpms[0];
+            if (!target || !rpm)
+                continue;
+            if (target.pin.kind === 'exact' && sameBuild(target.pin.evr, rpm))
+                continue;
+            const why = target.pin.kind === 'any'
+                ? 'which tdnf resolves to the highest version-release in any repository (the base image may hold another Trident)'
+                : target.pin.kind === 'partial'
+                    ? `which leaves the release open (${target.pin.evr}), so tdnf may take another build`
+                    : `but the RPMs given hold ${rpm.version}-${rpm.release}`;
+            problems.push({
+                about: 'lists',
+                spec,
+                message: `${list.where} installs '${spec}', ${why}. Write '${pinnedSpec(rpm)}' to install the RPM given.`,
+            });
+        }
+    }
+    const tridentRpm = byName.get('trident');
+    if (tridentListed && installed.length > 0 && !installed.includes('trident') && tridentRpm) {
+        problems.push({
+            about: 'lists',
+            message: `${lists[0]?.where ?? 'the config'} installs ${installed.join(', ')} but not trident itself, which they require; tdnf could take it from another repository. Add '${pinnedSpec(tridentRpm)}'.`,
+        });
+    }
+    const required = requirements(lists.flatMap((l) => l.specs), set, installed);
+    problems.push(...missing(required, set));
+    return { problems, installed };
+}
+
 ;// CONCATENATED MODULE: ./build/stages/config.js
 // Stage 2: the host config the ISO carries and the Image Customizer config,
 // written into the work directory and checked against the schema of the
-// Image Customizer version in use.
+// Image Customizer version in use; what the ISO installs decided (the
+// procedure's packages, the tools the host config needs, Trident pinned to
+// the RPMs given) or, for a user's config, checked.
 
 
 
@@ -52944,65 +53628,255 @@ function dedupe(problems) {
 
 
 
-/** The configs, with what the checks read: the COSI's metadata SHA-384 and extra-config. */
-function writeConfig(checked) {
-    return async ({ inputs, work, features }, log) => {
+
+
+
+
+
+
+/** The RPM input, named in errors about the RPMs (undefined without one). */
+function rpmInput(ctx) {
+    const kind = ctx.inputs.rpms.kind;
+    return kind === 'build' ? 'trident-source' : kind === 'prebuilt' ? 'trident-rpms' : undefined;
+}
+function problemList(problems) {
+    return problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+}
+/** Throws the package problems, each under the input it concerns. */
+function throwPackageProblems(ctx, problems, listsInput) {
+    const first = problems[0];
+    if (!first)
+        return;
+    const input = first.about === 'rpms' ? (rpmInput(ctx) ?? 'trident-rpms') : listsInput(first);
+    const same = problems.filter((p) => (p.about === 'rpms' ? (rpmInput(ctx) ?? 'trident-rpms') : listsInput(p)) === input);
+    throw new InputError(input, same.length === 1 ? first.message : `${same.length} problems with what the ISO would install:\n${same.map((p) => `  - ${p.message}`).join('\n')}`);
+}
+/**
+ * Pins Trident in the config to the RPMs given (the generated config, written
+ * again if it was written before), or checks that a user's config does.
+ */
+async function applyRpms(ctx, config, set, log, written) {
+    if (!config.generated) {
+        const { problems, installed } = checkLists(config.lists, set);
+        throwPackageProblems(ctx, problems, () => 'config');
+        log(installed.length > 0
+            ? `The config installs ${installed.join(', ')} pinned to the RPMs given (trident ${set.tridentVersion}).`
+            : 'The config installs no Trident package: the RPMs given are only offered to tdnf.');
+        return;
+    }
+    const install = config.generated.os?.packages?.install ?? [];
+    const pinned = pinInstallList(install, set, config.lists);
+    // A spec the user wrote in `packages` is theirs to change; anything else came through extra-config.
+    throwPackageProblems(ctx, pinned.problems, (p) => (p.spec && ctx.inputs.packages.includes(p.spec) ? 'packages' : 'extra-config'));
+    for (const line of pinned.lines)
+        log(line);
+    const final = { ...config.generated, os: { ...config.generated.os, packages: { ...config.generated.os?.packages, install: pinned.install } } };
+    if (written)
+        await replaceConfigFile(config.configHostPath, final);
+    else
+        await writeConfigFile(config.configHostPath, final);
+}
+/** The tools the host config needs, added to the generated config (one line each, saying why). */
+function addTools(needs, log) {
+    for (const need of needs)
+        log(toolLine(need));
+    return needs.map((n) => n.package);
+}
+/** Copies extra-config's package lists beside the generated config and points the merged config at the copies. */
+async function bringLists(config, lists, configDir) {
+    if (lists.length === 0)
+        return config;
+    await (0,promises_.mkdir)(external_node_path_.join(configDir, 'package-lists'));
+    const packages = { ...config.os?.packages };
+    for (const key of PACKAGE_LIST_KEYS) {
+        const mine = lists.filter((l) => l.key === key);
+        if (mine.length === 0)
+            continue;
+        const copies = [];
+        for (const [i, list] of mine.entries()) {
+            const copy = `package-lists/${key}-${i}-${external_node_path_.basename(list.file)}`;
+            await (0,promises_.copyFile)(list.file, external_node_path_.join(configDir, copy));
+            copies.push(copy);
+        }
+        packages[key] = copies;
+    }
+    return { ...config, os: { ...config.os, packages } };
+}
+function listsOf(config, files, where) {
+    const packages = isMapping(config.os?.packages) ? config.os.packages : {};
+    const inline = (key) => {
+        const specs = packages[key];
+        return Array.isArray(specs) ? [{ where: `os.packages.${key}`, specs: specs.filter((s) => typeof s === 'string'), action: key }] : [];
+    };
+    const fromFiles = files
+        .filter((f) => f.key !== 'removeLists')
+        .map((f) => ({ where: where(f), specs: f.packages, action: f.key === 'updateLists' ? 'update' : 'install' }));
+    return [...inline('install'), ...fromFiles, ...inline('update')];
+}
+/** The configs, with what the checks read: the COSI's metadata SHA-384, extra-config and its lists; `given` RPMs are pinned now. */
+function writeConfig(checked, given) {
+    return async (ctx, log) => {
+        const { inputs, work, features } = ctx;
         // The ISO carries a copy (mounted with the config), never the user's file itself.
         const hostConfigPath = inputs.hostConfig ? external_node_path_.join(work.config, 'host-config.yaml') : '';
+        let hostConfig;
         if (inputs.hostConfig) {
             const cosiSha384 = checked.cosi?.metadataSha384;
-            const { changed } = await writeHostConfigCopy(inputs.hostConfig, hostConfigPath, {
+            const copy = await writeHostConfigCopy(inputs.hostConfig, hostConfigPath, {
                 mode: inputs.hostConfigImage,
                 cosiDestination: inputs.cosiDestination,
                 ...(cosiSha384 ? { cosiSha384 } : {}),
             });
-            log(changed
+            hostConfig = copy.value;
+            log(copy.changed
                 ? `Host config copy with image.url and image.sha384 of the COSI: ${hostConfigPath}`
                 : `Host config copied as given: ${hostConfigPath}`);
         }
-        let config;
-        let configHostPath;
-        if (inputs.config) {
-            config = await readUserConfig(inputs.config);
-            configHostPath = inputs.config;
-        }
-        else {
-            const generated = buildCustomizerConfig({
-                hostname: inputs.hostname,
-                packages: inputs.packages,
-                services: inputs.services,
-                kernelCommandLine: inputs.kernelCommandLine,
-                selinuxMode: inputs.selinuxMode,
-                ...(inputs.hostConfig ? { hostConfigSource: external_node_path_.basename(hostConfigPath) } : {}),
-                ...(inputs.cosi ? { cosi: { source: `${IN_CONTAINER.cosiDir}/${external_node_path_.basename(inputs.cosi)}`, destination: inputs.cosiDestination } } : {}),
-            });
-            config = checked.extraConfig ? mergeConfig(generated, checked.extraConfig) : generated;
-            configHostPath = external_node_path_.join(work.config, 'ic-config.yaml');
-            await writeConfigFile(configHostPath, config);
-        }
-        const problems = checkCustomizerConfig(config, features);
-        if (problems.length > 0) {
-            const message = `the Image Customizer config is not valid for Image Customizer ${features.version}:\n` +
-                problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+        const invalid = (input, problems) => {
+            const message = `the Image Customizer config is not valid for Image Customizer ${features.version}:\n${problemList(problems)}`;
             // Only what the user wrote can make it invalid: name that input.
-            if (inputs.config || inputs.extraConfig)
-                throw new InputError(inputs.config ? 'config' : 'extra-config', message);
+            if (input)
+                throw new InputError(input, message);
             throw new Error(`The generated config is invalid (a bug in the action): ${message}`);
+        };
+        if (inputs.config) {
+            const configDir = external_node_path_.dirname(inputs.config);
+            const config = await readUserConfig(inputs.config);
+            const { lists: files, problems: listProblems } = await readPackageLists(splitPackageLists(config).refs, configDir);
+            const problems = [...checkCustomizerConfig(config, features), ...listProblems];
+            if (problems.length > 0)
+                invalid('config', problems);
+            log(`Image Customizer config (${features.schema} schema: valid): ${inputs.config}`);
+            const lists = listsOf(config, files, (f) => `${f.key} file ${f.path}`);
+            await checkUserTools(config, configDir, lists, log);
+            const prepared = {
+                configHostPath: inputs.config,
+                configContainerPath: `${IN_CONTAINER.config}/${external_node_path_.basename(inputs.config)}`,
+                configDir,
+                hostConfigPath,
+                lists,
+            };
+            if (given)
+                await applyRpms(ctx, prepared, given, log, false);
+            return prepared;
         }
-        log(`Image Customizer config (${features.schema} schema: valid): ${configHostPath}`);
-        return {
+        const tools = addTools(hostConfigTools(hostConfig), log);
+        const generated = buildCustomizerConfig({
+            hostname: inputs.hostname,
+            packages: [...new Set([...tools, ...inputs.packages])],
+            services: inputs.services,
+            kernelCommandLine: inputs.kernelCommandLine,
+            selinuxMode: inputs.selinuxMode,
+            ...(inputs.hostConfig ? { hostConfigSource: external_node_path_.basename(hostConfigPath) } : {}),
+            ...(inputs.cosi ? { cosi: { source: `${IN_CONTAINER.cosiDir}/${external_node_path_.basename(inputs.cosi)}`, destination: inputs.cosiDestination } } : {}),
+        });
+        const extraLists = checked.extraConfigLists ?? [];
+        const merged = checked.extraConfig ? await bringLists(mergeConfig(generated, checked.extraConfig), extraLists, work.config) : generated;
+        const problems = checkCustomizerConfig(merged, features);
+        if (problems.length > 0)
+            invalid(inputs.extraConfig ? 'extra-config' : undefined, problems);
+        const configHostPath = external_node_path_.join(work.config, 'ic-config.yaml');
+        const prepared = {
             configHostPath,
             configContainerPath: `${IN_CONTAINER.config}/${external_node_path_.basename(configHostPath)}`,
-            configDir: external_node_path_.dirname(configHostPath),
+            configDir: work.config,
             hostConfigPath,
-            requiredPackages: inputs.rpms.kind === 'distro' ? [] : requiredTridentPackages(config),
+            generated: merged,
+            lists: extraLists
+                .filter((f) => f.key !== 'removeLists')
+                .map((f) => ({
+                where: `extra-config's ${f.key} file ${f.path}`,
+                specs: f.packages,
+                action: f.key === 'updateLists' ? 'update' : 'install',
+            })),
         };
+        if (given)
+            await applyRpms(ctx, prepared, given, log, false);
+        else if (inputs.rpms.kind === 'build') {
+            await writeConfigFile(configHostPath, merged, "Trident's packages are not pinned yet: once `make` has built the RPMs, the action\npins each to their exact version-release before Image Customizer runs.");
+            log("Trident's packages are pinned once the RPMs are built.");
+        }
+        else
+            await writeConfigFile(configHostPath, merged);
+        log(`Image Customizer config (${features.schema} schema: valid): ${configHostPath}`);
+        return prepared;
     };
+}
+/** A user's config must install the tools its host config needs; the config is never changed by the action. */
+async function checkUserTools(config, configDir, lists, log) {
+    const carried = await carriedHostConfig(config, configDir);
+    if (!carried.found) {
+        log('The config puts no host config at /etc/trident/config.yaml (os.additionalFiles): the tools a host config needs are not checked.');
+        return;
+    }
+    if ('error' in carried)
+        throw new InputError('config', `the host config at ${carried.where} ${carried.error}.`);
+    const installed = new Set(lists.filter((l) => l.action !== 'update').flatMap((l) => l.specs.flatMap(specNames)));
+    const needs = hostConfigTools(carried.value);
+    const missing = needs.filter((n) => !installed.has(n.package));
+    if (missing.length > 0) {
+        throw new InputError('config', `the host config it carries (${carried.where}) needs packages the config does not install; Trident only Suggests them and tdnf does not install suggestions. Add to os.packages.install:\n${missing
+            .map((n) => `  - ${n.package}: for ${n.feature} (host config ${n.path}): ${n.use}`)
+            .join('\n')}`);
+    }
+    for (const need of needs)
+        log(`${toolLine(need)} The config installs it.`);
+}
+
+;// CONCATENATED MODULE: ./build/trident/rpm-set.js
+// Trident's RPMs as a set: each file with what its header says (never its
+// file name), and the set checked on its own, before any config is looked
+// at: no source packages, the right architecture, one build of each package,
+// and Trident's packages all of one version-release. Pure.
+
+
+/** [epoch:]version-release, as rpm prints it. */
+function evrOf(rpm) {
+    return `${rpm.epoch ? `${rpm.epoch}:` : ''}${rpm.version}-${rpm.release}`;
+}
+/** name-[epoch:]version-release.arch, what the header says the file is. */
+function describeRpm(rpm) {
+    return `${rpm.name}-${evrOf(rpm)}.${rpm.arch}`;
+}
+/** The problems of the set itself, as sentences; empty when all is well. */
+function checkRpmSet(packages, platform) {
+    const problems = [];
+    const source = packages.filter((p) => p.sourceRpm === undefined);
+    if (source.length > 0) {
+        problems.push(`${source.map((p) => external_node_path_.basename(p.file)).join(', ')} ${source.length > 1 ? 'are source packages' : 'is a source package'} (its header names no source RPM); give the binary RPMs.`);
+    }
+    const rpmArch = PLATFORMS[platform].rpm;
+    const wrongArch = packages.filter((p) => p.sourceRpm !== undefined && p.arch !== 'noarch' && p.arch !== rpmArch);
+    if (wrongArch.length > 0) {
+        problems.push(`platform is ${platform} (${rpmArch}) but these RPMs are built for another architecture: ${wrongArch.map((p) => `${external_node_path_.basename(p.file)} (${p.arch})`).join(', ')}.`);
+    }
+    const byName = new Map();
+    for (const p of packages)
+        byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
+    for (const [name, same] of byName) {
+        if (same.length > 1)
+            problems.push(`more than one ${name} RPM was found: ${same.map((p) => `${external_node_path_.basename(p.file)} (${describeRpm(p)})`).join(', ')}; give one build.`);
+    }
+    const trident = byName.get('trident')?.[0];
+    if (trident) {
+        const mixed = packages.filter((p) => p.name.startsWith('trident-') && evrOf(p) !== evrOf(trident));
+        if (mixed.length > 0) {
+            problems.push(`trident is ${evrOf(trident)} but ${mixed.map((p) => `${p.name} is ${evrOf(p)}`).join(', ')}; Trident's packages require each other at the same version-release: give one build.`);
+        }
+    }
+    return problems;
+}
+/** [epoch:]version-release of the trident package, from its header; '' without one. */
+function tridentVersionOf(packages) {
+    const trident = packages.find((p) => p.name === 'trident');
+    return trident ? evrOf(trident) : '';
 }
 
 ;// CONCATENATED MODULE: ./build/stages/customize.js
 // Stage 4: Image Customizer in its privileged container, with just what the
 // build needs mounted (never the whole host; the user's files read-only).
+
+
 
 
 
@@ -53040,15 +53914,47 @@ function containerSpec(ctx, config, baseImageFile, rpmDir) {
         logLevel: inputs.logLevel,
     };
 }
+/**
+ * The line of Image Customizer's log where tdnf says it could not find one
+ * of the pinned Trident builds, or undefined. tdnf prints "<spec> package not
+ * found or not installed" (vmware/tdnf v3.5.8 client/resolve.c) or "No package
+ * <spec> available" (tools/cli/lib/installcmd.c); libsolv "nothing provides
+ * <dep> needed by <package>" (src/problems.c). Pure.
+ */
+function missingPinnedBuild(line, rpms) {
+    // tdnf's "No package" line makes the name bold with ANSI escapes: read the line without them.
+    // eslint-disable-next-line no-control-regex
+    const plain = line.replace(/\x1b\[[0-9;]*m/g, '');
+    for (const rpm of rpms.packages) {
+        const pin = pinnedSpec(rpm);
+        if (plain.includes(`${pin} package not found or not installed`) || plain.includes(`No package ${pin} available`))
+            return pin;
+        if (plain.includes(`nothing provides ${rpm.name} = ${evrOf(rpm)}`))
+            return pin;
+    }
+    return undefined;
+}
 function customize(config, base, rpms) {
     return async (ctx, log, signal) => {
         const spec = containerSpec(ctx, config, base.file, rpms.dir);
         const argv = containerArgv(spec);
         log(`Running: ${argv.join(' ')}`);
-        await runContainer(ctx.exec, { argv, engine: spec.engine, name: spec.name, onLine: log, signal }).catch((error) => {
+        const missing = [];
+        const onLine = (line) => {
+            log(line);
+            const build = missingPinnedBuild(line, rpms);
+            if (build && missing.length < 10)
+                missing.push({ build, line });
+        };
+        await runContainer(ctx.exec, { argv, engine: spec.engine, name: spec.name, onLine, signal }).catch((error) => {
             if (!(error instanceof CommandError))
                 throw error;
-            throw new Error(`Image Customizer failed (exit code ${error.exitCode}). The last lines of its log:\n${error.tail.join('\n')}`);
+            const tail = `The last lines of its log:\n${error.tail.join('\n')}`;
+            if (missing.length > 0) {
+                throw new Error(`Image Customizer failed (exit code ${error.exitCode}): tdnf in the base image could not find the Trident build the config pins, ${[...new Set(missing.map((m) => m.build))].join(', ')}, ` +
+                    `among the RPMs given (--rpm-source). It did not install another Trident instead. tdnf said: ${missing[0]?.line.trim() ?? ''}\n${tail}`);
+            }
+            throw new Error(`Image Customizer failed (exit code ${error.exitCode}). ${tail}`);
         });
     };
 }
@@ -53204,177 +54110,258 @@ async function freeSpace(ctx) {
         rt.warning({ message: `Could not free ${stuck.join(', ')}; the post step tries again.` });
 }
 
-;// CONCATENATED MODULE: ./build/stages/plan.js
-// validate-only: every input checked and the configs written, then the
-// commands a full run would start, printed from the same argv builders the
-// run uses. Nothing is pulled, built or run.
+;// CONCATENATED MODULE: ./build/trident/rpm-header.js
+// What an RPM file says about itself, read from its header with nothing but
+// its bytes (no rpm tools, no shell): name, epoch, version, release, arch,
+// whether it is a source package, and its Requires and Provides. The file
+// name says nothing: a renamed or crafted file is judged by its content.
+//
+// The format (rpm-software-management/rpm docs/manual/format_v4.md,
+// format_lead.md, format_header.md; include/rpm/rpmtag.h for tags and types):
+//   lead: 96 bytes starting with ed ab ee db (only the magic matters: rpm's
+//         lib/rpmlead.cc checks nothing else);
+//   signature header, zero-padded to a multiple of 8 (lib/header.cc hdrblobRead);
+//   main header; then the payload, which is not read.
+// A header is 8 bytes of magic (8e ad e8 01 00 00 00 00), `il` and `dl`
+// (uint32, big-endian), `il` index entries {tag, type, offset, count} of 16
+// bytes, then `dl` bytes of data that the offsets point into.
+//
+// Every number taken from the file is checked before it is used, because the
+// files come from users: the entry count and data size are capped (rpm's own
+// limits, lib/header.cc hdrblobVerifyLengths, and a tighter data cap for the
+// main header) before anything is allocated, offsets and counts must stay
+// inside the data, integers must be aligned, strings NUL-terminated inside
+// the data and valid UTF-8, and only the few tags used are decoded, each at
+// most once, so the work is bounded by a small multiple of the header size.
 
-
-
-
-
-
-
-/** The plan's lines. Pure. */
-function planLines(ctx, config) {
-    const { inputs, work } = ctx;
-    const registryConfig = external_node_path_.join(work.auth, 'oras-config.json');
-    const lines = [];
-    if (inputs.rpms.kind === 'build')
-        lines.push(['make', 'bin/trident-rpms.tar.gz', `# in ${inputs.rpms.checkout}`]);
-    if (inputs.baseImage.kind === 'oci') {
-        const { ref } = inputs.baseImage;
-        if (inputs.registryCredentials)
-            lines.push(orasArgv.login('oras', registryOf(ref), inputs.registryCredentials.username, registryConfig));
-        lines.push(orasArgv.resolve('oras', ref, registryConfig));
-        lines.push(orasArgv.pull('oras', pinnedRef(ref, '<resolved digest>'), inputs.platform, basePullDir(ctx), registryConfig));
+/** The file is not an RPM, or its header is malformed or too large. */
+class RpmHeaderError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RpmHeaderError';
     }
-    const pulls = pullArgv({
-        engine: inputs.containerEngine,
-        image: inputs.imageCustomizerImage,
-        platform: inputs.platform,
-        ...(inputs.imageCustomizerCredentials ? { authDir: work.auth, username: inputs.imageCustomizerCredentials.username } : {}),
-    });
-    if (pulls.login)
-        lines.push(pulls.login);
-    const base = inputs.baseImage.kind === 'file' ? inputs.baseImage.path : external_node_path_.join(basePullDir(ctx), 'image.vhdx');
-    const run = containerArgv(containerSpec(ctx, config, base, inputs.rpms.kind === 'distro' ? undefined : work.rpms));
-    lines.push(pulls.pull, run);
-    return ['Every input is valid. Without validate-only the action would run:', ...lines.map((argv) => `  ${argv.join(' ')}`)];
 }
-function plan(config) {
-    return (ctx, log) => {
-        for (const line of planLines(ctx, config))
-            log(line);
-        return Promise.resolve();
+const RPMSENSE = { LESS: 2, GREATER: 4, EQUAL: 8 };
+const LEAD_SIZE = 96;
+const INTRO_SIZE = 16;
+const ENTRY_SIZE = 16;
+const LEAD_MAGIC = Buffer.from([0xed, 0xab, 0xee, 0xdb]);
+const HEADER_MAGIC = Buffer.from([0x8e, 0xad, 0xe8, 0x01, 0, 0, 0, 0]);
+/** The caps: rpm's own for the signature header and the entry count, 16 MiB of main header data (rpm allows 256). */
+const RPM_LIMITS = {
+    signatureEntries: 32,
+    signatureData: 64 * 1024 * 1024,
+    headerEntries: 0xffff,
+    headerData: 16 * 1024 * 1024,
+    /** Name, version, release and arch are short in every real package. */
+    fieldLength: 255,
+};
+const TAG = {
+    name: 1000,
+    version: 1001,
+    release: 1002,
+    epoch: 1003,
+    arch: 1022,
+    sourceRpm: 1044,
+    provideName: 1047,
+    requireFlags: 1048,
+    requireName: 1049,
+    requireVersion: 1050,
+    provideFlags: 1112,
+    provideVersion: 1113,
+};
+const TYPE = { int16: 3, int32: 4, int64: 5, string: 6, stringArray: 8, i18nString: 9 };
+const MAX_TYPE = 9;
+const ALIGN = { [TYPE.int16]: 2, [TYPE.int32]: 4, [TYPE.int64]: 8 };
+// rpmbuild's own rules are a little wider (it allows %{} in names); these are what real packages use.
+const NAME = /^[A-Za-z0-9_+][A-Za-z0-9._+-]*$/;
+const VERSION_OR_RELEASE = /^[A-Za-z0-9._+~^]+$/;
+const ARCH = /^[A-Za-z0-9_]+$/;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+function fail(message) {
+    throw new RpmHeaderError(message);
+}
+/** il and dl of a header intro, checked against the caps; the header's length in bytes. */
+function headerLength(intro, what, maxEntries, maxData) {
+    if (intro.length < INTRO_SIZE)
+        fail(`the file ends inside the ${what}`);
+    if (!intro.subarray(0, 8).equals(HEADER_MAGIC))
+        fail(`the ${what} has no header magic (8e ad e8 01)`);
+    const il = intro.readUInt32BE(8);
+    const dl = intro.readUInt32BE(12);
+    if (il < 1 || il > maxEntries)
+        fail(`the ${what} claims ${il} index entries (at most ${maxEntries} are accepted)`);
+    if (dl < 1 || dl > maxData)
+        fail(`the ${what} claims ${dl} bytes of data (at most ${maxData} are accepted)`);
+    return { il, dl, length: INTRO_SIZE + il * ENTRY_SIZE + dl };
+}
+/** Where the main header starts, from the first LEAD_SIZE + 16 bytes of the file. Pure. */
+function mainHeaderOffset(head) {
+    if (head.length < LEAD_SIZE || !head.subarray(0, 4).equals(LEAD_MAGIC))
+        fail('not an RPM file (no lead magic ed ab ee db)');
+    const sig = headerLength(head.subarray(LEAD_SIZE, LEAD_SIZE + INTRO_SIZE), 'signature header', RPM_LIMITS.signatureEntries, RPM_LIMITS.signatureData);
+    // Zero padding to a multiple of 8 (rpm lib/header.cc: pad = (8 - (sigSize % 8)) % 8).
+    return LEAD_SIZE + sig.length + ((8 - (sig.length % 8)) % 8);
+}
+/** The main header's length, from its first 16 bytes. Pure. */
+function mainHeaderLength(intro) {
+    return headerLength(intro, 'main header', RPM_LIMITS.headerEntries, RPM_LIMITS.headerData).length;
+}
+const WANTED = new Set(Object.values(TAG));
+/** Decodes a main header (intro, index, data) into the fields the action uses. Pure. */
+function decodeMainHeader(blob) {
+    const { il, dl, length } = headerLength(blob, 'main header', RPM_LIMITS.headerEntries, RPM_LIMITS.headerData);
+    if (blob.length < length)
+        fail('the file ends inside the main header');
+    const dataStart = INTRO_SIZE + il * ENTRY_SIZE;
+    const data = blob.subarray(dataStart, dataStart + dl);
+    const entries = new Map();
+    for (let i = 0; i < il; i++) {
+        const at = INTRO_SIZE + i * ENTRY_SIZE;
+        const entry = {
+            tag: blob.readUInt32BE(at),
+            type: blob.readUInt32BE(at + 4),
+            offset: blob.readUInt32BE(at + 8),
+            count: blob.readUInt32BE(at + 12),
+        };
+        if (!WANTED.has(entry.tag))
+            continue;
+        if (entries.has(entry.tag))
+            fail(`tag ${entry.tag} appears twice in the main header`);
+        if (entry.type > MAX_TYPE)
+            fail(`tag ${entry.tag} has unknown type ${entry.type}`);
+        if (entry.offset >= dl)
+            fail(`tag ${entry.tag} points outside the header data (offset ${entry.offset} of ${dl})`);
+        if (entry.count < 1 || entry.count > dl)
+            fail(`tag ${entry.tag} has a count of ${entry.count}`);
+        const align = ALIGN[entry.type];
+        if (align && entry.offset % align !== 0)
+            fail(`tag ${entry.tag} is not aligned`);
+        entries.set(entry.tag, entry);
+    }
+    const strings = (tag) => {
+        const entry = entries.get(tag);
+        if (!entry)
+            return undefined;
+        if (entry.type !== TYPE.string && entry.type !== TYPE.stringArray && entry.type !== TYPE.i18nString)
+            fail(`tag ${tag} should hold strings (type ${entry.type})`);
+        if (entry.type === TYPE.string && entry.count !== 1)
+            fail(`tag ${tag} is a string with a count of ${entry.count}`);
+        return readStrings(data, entry);
+    };
+    const one = (tag, what, pattern) => {
+        if (entries.has(tag) && entries.get(tag)?.type !== TYPE.string)
+            fail(`the ${what} (tag ${tag}) is not a string`);
+        const value = strings(tag)?.[0];
+        if (value === undefined)
+            fail(`the main header has no ${what}`);
+        if (value.length === 0 || value.length > RPM_LIMITS.fieldLength || !pattern.test(value))
+            fail(`the ${what} ${JSON.stringify(value.slice(0, 80))} is not valid`);
+        return value;
+    };
+    const ints = (tag) => {
+        const entry = entries.get(tag);
+        if (!entry)
+            return undefined;
+        if (entry.type !== TYPE.int32)
+            fail(`tag ${tag} should hold 32-bit integers (type ${entry.type})`);
+        if (entry.offset + entry.count * 4 > dl)
+            fail(`tag ${tag} runs past the header data`);
+        return Array.from({ length: entry.count }, (_, i) => data.readUInt32BE(entry.offset + i * 4));
+    };
+    const epochs = ints(TAG.epoch);
+    if (epochs && (epochs.length !== 1 || (epochs[0] ?? 0) > 0x7fffffff))
+        fail('the epoch is not valid');
+    const sourceRpms = strings(TAG.sourceRpm);
+    if (sourceRpms && (entries.get(TAG.sourceRpm)?.type !== TYPE.string || !sourceRpms[0] || CONTROL.test(sourceRpms[0])))
+        fail('the source RPM name is not valid');
+    const sourceRpm = sourceRpms?.[0];
+    return {
+        name: one(TAG.name, 'name', NAME),
+        ...(epochs ? { epoch: epochs[0] ?? 0 } : {}),
+        version: one(TAG.version, 'version', VERSION_OR_RELEASE),
+        release: one(TAG.release, 'release', VERSION_OR_RELEASE),
+        arch: one(TAG.arch, 'arch', ARCH),
+        ...(sourceRpm === undefined ? {} : { sourceRpm }),
+        requires: dependencies('requires', strings(TAG.requireName), ints(TAG.requireFlags), strings(TAG.requireVersion)),
+        provides: dependencies('provides', strings(TAG.provideName), ints(TAG.provideFlags), strings(TAG.provideVersion)),
     };
 }
-
-;// CONCATENATED MODULE: ./build/tools/upload.js
-// Uploads the ISO as a workflow artifact. The artifact client (and the Azure
-// SDK behind it) is loaded only when an upload happens.
-
-
-/** Why an upload cannot happen here, or undefined when it can. */
-function uploadUnavailable(env) {
-    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-        return 'not running inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are not set)';
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** `count` NUL-terminated strings from entry.offset, each inside the data. */
+function readStrings(data, entry) {
+    const out = [];
+    let at = entry.offset;
+    for (let i = 0; i < entry.count; i++) {
+        const end = data.indexOf(0, at);
+        if (end < 0)
+            fail(`tag ${entry.tag} has a string that runs past the header data`);
+        try {
+            out.push(utf8.decode(data.subarray(at, end)));
+        }
+        catch {
+            fail(`tag ${entry.tag} has a string that is not UTF-8`);
+        }
+        // Each string takes at least its NUL: the loop always moves forward.
+        at = end + 1;
     }
-    return undefined;
+    return out;
 }
-/** The artifact's page, as GitHub shows it. Pure. */
-function artifactUrl(env, id) {
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    return `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/artifacts/${id}`;
-}
-async function uploadIso(request, env, signal) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37888));
-    const client = new DefaultArtifactClient();
-    const { iso } = request;
-    const upload = client.uploadArtifact(request.archive ? request.artifactName : external_node_path_.basename(iso.path), [iso.path], external_node_path_.dirname(iso.path), {
-        ...(request.retentionDays !== undefined ? { retentionDays: request.retentionDays } : {}),
-        // An ISO does not compress; level 0 only spends no CPU on trying.
-        compressionLevel: 0,
-        skipArchive: !request.archive,
+function dependencies(what, names, flags, versions) {
+    if (!names)
+        return [];
+    if (!flags || !versions || flags.length !== names.length || versions.length !== names.length)
+        fail(`the ${what} lists have different lengths (names, flags, versions)`);
+    return names.map((name, i) => {
+        const version = versions[i] ?? '';
+        if (name.length === 0 || CONTROL.test(name) || CONTROL.test(version))
+            fail(`a ${what} entry is not valid`);
+        return { name, flags: flags[i] ?? 0, version };
     });
-    const result = await abortable(upload, signal);
-    if (result.id === undefined)
-        throw new Error('The artifact service returned no artifact id.');
-    const digest = (result.digest ?? '').replace(/^sha256:/, '');
-    // Unzipped, the uploaded bytes are the ISO: their digest must be its SHA-256.
-    if (!request.archive && digest !== iso.sha256) {
-        throw new Error(`Upload corrupted: the artifact service received SHA-256 ${digest || '(none)'}, the ISO has ${iso.sha256}.`);
+}
+/** The header of an RPM held in memory (its start, at least up to the end of the main header). Pure. */
+function parseRpmBytes(bytes) {
+    const start = mainHeaderOffset(bytes.subarray(0, LEAD_SIZE + INTRO_SIZE));
+    const length = mainHeaderLength(bytes.subarray(start, start + INTRO_SIZE));
+    if (bytes.length < start + length)
+        fail('the file ends inside the main header');
+    return decodeMainHeader(bytes.subarray(start, start + length));
+}
+/** Reads only the lead, the signature header's intro and the main header of `file`. Throws RpmHeaderError. */
+async function readRpmHeader(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            fail('not a regular file');
+        const read = async (position, length) => {
+            if (position + length > info.size)
+                fail(position === 0 ? 'too short to be an RPM file' : 'the file ends inside its headers');
+            const buffer = Buffer.alloc(length);
+            const { bytesRead } = await handle.read(buffer, 0, length, position);
+            if (bytesRead !== length)
+                fail('the file ends inside its headers');
+            return buffer;
+        };
+        const start = mainHeaderOffset(await read(0, LEAD_SIZE + INTRO_SIZE));
+        const length = mainHeaderLength(await read(start, INTRO_SIZE));
+        return decodeMainHeader(await read(start, length));
     }
-    return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
-}
-
-;// CONCATENATED MODULE: ./build/stages/publish.js
-// Stage 6: the artifact upload, and the job summary of a finished run.
-
-
-
-function publish(iso) {
-    return async ({ inputs, rt }, log, signal) => {
-        if (!inputs.upload) {
-            log('upload is false: the ISO is not uploaded.');
-            return {};
-        }
-        const unavailable = uploadUnavailable(rt.env);
-        if (unavailable) {
-            rt.warning({ message: `The ISO was not uploaded: ${unavailable}. It is at ${iso.path}.` });
-            return {};
-        }
-        const artifact = await uploadIso({ iso, archive: inputs.archive, artifactName: inputs.artifactName, ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}) }, rt.env, signal);
-        log(`Uploaded artifact ${artifact.id} (${artifact.digest}): ${artifact.url}`);
-        return { artifact };
-    };
-}
-/** The job summary of a finished run. Pure. */
-function summary({ inputs, features, versionKnown }, made, records) {
-    return summaryMarkdown({
-        isoName: external_node_path_.basename(made.iso.path),
-        size: made.iso.size,
-        sha256: made.iso.sha256,
-        baseImage: inputs.baseImage.kind === 'oci' ? inputs.baseImage.ref : external_node_path_.basename(inputs.baseImage.path),
-        baseImageDigest: made.base.digest,
-        imageCustomizerImage: inputs.imageCustomizerImage,
-        imageCustomizerVersion: versionKnown ? features.version : `assumed ${features.version}`,
-        tridentVersion: made.rpms.tridentVersion,
-        artifactUrl: made.published.artifact?.url ?? '',
-        artifactName: inputs.archive ? inputs.artifactName : external_node_path_.basename(made.iso.path),
-    }, records);
-}
-
-;// CONCATENATED MODULE: ./build/trident/rpm-set.js
-// Trident's RPMs as a set of files: their names read, and the set checked
-// against what the config installs and the target platform (trident needs
-// trident-selinux at the very same version, which is noarch). Pure.
-
-
-/** Splits `name-version-release.arch.rpm`; undefined when it is not shaped so. */
-function parseRpmFileName(file) {
-    const match = /^(.+)-([^-]+)-([^-]+)\.([^.]+)\.rpm$/.exec(external_node_path_.basename(file));
-    if (!match)
-        return undefined;
-    const [, name = '', version = '', release = '', arch = ''] = match;
-    return { file, name, version, release, arch };
-}
-/** The problems of the gathered RPMs for what the config installs and the platform, as sentences; empty when all is well. */
-function checkRpms(packages, required, platform) {
-    const problems = [];
-    const names = new Set(packages.map((p) => p.name));
-    const missing = required.filter((name) => !names.has(name));
-    if (missing.length > 0) {
-        problems.push(`the RPMs lack ${missing.join(', ')}, which the ISO installs (found: ${[...names].sort().join(', ') || 'none'}). ` +
-            'Give every RPM that `make bin/trident-rpms.tar.gz` builds, x86_64/aarch64 and noarch alike.');
+    finally {
+        await handle.close();
     }
-    const rpmArch = PLATFORMS[platform].rpm;
-    const wrongArch = packages.filter((p) => p.arch !== 'noarch' && p.arch !== rpmArch);
-    if (wrongArch.length > 0) {
-        problems.push(`platform is ${platform} (${rpmArch}) but these RPMs are built for another architecture: ${wrongArch.map((p) => external_node_path_.basename(p.file)).join(', ')}.`);
-    }
-    const trident = packages.filter((p) => p.name === 'trident');
-    const selinux = packages.find((p) => p.name === 'trident-selinux');
-    const first = trident[0];
-    if (first && selinux && `${first.version}-${first.release}` !== `${selinux.version}-${selinux.release}`) {
-        problems.push(`trident is ${first.version}-${first.release} but trident-selinux is ${selinux.version}-${selinux.release}; trident requires the same version-release.`);
-    }
-    if (trident.length > 1)
-        problems.push(`more than one trident RPM was found: ${trident.map((p) => external_node_path_.basename(p.file)).join(', ')}; give one build.`);
-    return problems;
-}
-/** version-release of the trident package, from its file name. */
-function tridentVersionOf(packages) {
-    const trident = packages.find((p) => p.name === 'trident');
-    return trident ? `${trident.version}-${trident.release}` : '';
 }
 
 ;// CONCATENATED MODULE: ./build/trident/rpm-sources.js
 // Where Trident's RPMs come from: built from a checkout with
 // `make bin/trident-rpms.tar.gz` (or restored from the cache for the same clean
-// commit), or taken prebuilt from a folder or tarball; then gathered flat into
-// one folder (x86_64 and noarch together). The user's files are copied, never
-// moved: Image Customizer writes repodata into the folder it is given.
+// commit), or taken prebuilt from a folder or tarball; each file's header is
+// read (what it is comes from there, not from its name); then they are
+// gathered flat into one folder (x86_64 and noarch together). The user's
+// files are copied, never moved: Image Customizer writes repodata into the
+// folder it is given.
+
 
 
 
@@ -53387,36 +54374,51 @@ class RpmSourceError extends Error {
         this.name = 'RpmSourceError';
     }
 }
-/** Every .rpm below dir (source RPMs excluded), sorted by path. */
+/** More than this many .rpm files is not a set of Trident's RPMs (and would only cost time to read). */
+const MAX_RPMS = 1000;
+/** Every .rpm below dir (source RPMs by name excluded; the header tells the renamed ones), sorted by path. */
 async function findRpms(dir) {
     const found = [];
     const entries = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true });
     for (const entry of entries) {
         if (entry.isFile() && entry.name.endsWith('.rpm') && !entry.name.endsWith('.src.rpm')) {
             found.push(external_node_path_.join(entry.parentPath, entry.name));
+            if (found.length > MAX_RPMS)
+                throw new RpmSourceError(`${dir} holds more than ${MAX_RPMS} .rpm files; give the folder of Trident's RPMs.`);
         }
     }
     return found.sort();
 }
-/** Copies the RPMs flat into target; two different files with one name are an error. */
-async function gather(files, target) {
-    await (0,promises_.mkdir)(target, { recursive: true });
-    const byName = new Map();
+/** The header of every file; a file that is not an RPM is an error naming it. */
+async function readRpms(files) {
     const packages = [];
     for (const file of files) {
-        const base = external_node_path_.basename(file);
-        const earlier = byName.get(base);
-        if (earlier)
-            throw new RpmSourceError(`two RPMs are named ${base} (${earlier} and ${file}); keep one.`);
-        byName.set(base, file);
-        const dest = external_node_path_.join(target, base);
-        // Clone where the filesystem can (instant), copy otherwise.
-        await (0,promises_.copyFile)(file, dest, external_node_fs_.constants.COPYFILE_FICLONE);
-        const parsed = parseRpmFileName(dest);
-        if (parsed)
-            packages.push(parsed);
+        const header = await readRpmHeader(file).catch((error) => {
+            if (error instanceof RpmHeaderError)
+                throw new RpmSourceError(`${file} is not a usable RPM: ${error.message}.`);
+            throw error;
+        });
+        packages.push({ file, ...header });
     }
     return packages;
+}
+/** Copies the RPMs flat into target; two different files with one name are an error. */
+async function gatherRpms(packages, target) {
+    await (0,promises_.mkdir)(target, { recursive: true });
+    const byName = new Map();
+    const gathered = [];
+    for (const rpm of packages) {
+        const base = external_node_path_.basename(rpm.file);
+        const earlier = byName.get(base);
+        if (earlier)
+            throw new RpmSourceError(`two RPMs are named ${base} (${earlier} and ${rpm.file}); keep one.`);
+        byName.set(base, rpm.file);
+        const dest = external_node_path_.join(target, base);
+        // Clone where the filesystem can (instant), copy otherwise.
+        await (0,promises_.copyFile)(rpm.file, dest, external_node_fs_.constants.COPYFILE_FICLONE);
+        gathered.push({ ...rpm, file: dest });
+    }
+    return gathered;
 }
 async function unpack(tarball, dir) {
     await (0,promises_.mkdir)(dir, { recursive: true });
@@ -53457,7 +54459,11 @@ async function build(checkout, o) {
     }
     return unpack(tarball, external_node_path_.join(o.scratch, 'rpms-unpacked'));
 }
-/** Gets the RPMs the source names, flat, into o.target. Throws RpmSourceError when they cannot be used. */
+/**
+ * Gets the RPMs the source names and reads their headers; with a target,
+ * gathers them flat into it (without one, as validate-only does, they are
+ * read where they are). Throws RpmSourceError when they cannot be used.
+ */
 async function getRpms(source, o) {
     let files;
     if (source.kind === 'build') {
@@ -53469,10 +54475,11 @@ async function getRpms(source, o) {
     }
     if (files.length === 0)
         throw new RpmSourceError(`no .rpm files were found in ${source.kind === 'build' ? source.checkout : source.path}.`);
-    const packages = await gather(files, o.target);
+    const read = await readRpms(files);
+    const packages = o.target ? await gatherRpms(read, o.target) : read;
     for (const p of packages)
-        o.onLine(`  ${external_node_path_.basename(p.file)}`);
-    return { dir: o.target, packages, tridentVersion: tridentVersionOf(packages) };
+        o.onLine(`  ${external_node_path_.basename(p.file)}: ${describeRpm(p)}`);
+    return { ...(o.target ? { dir: o.target } : {}), packages, tridentVersion: tridentVersionOf(packages) };
 }
 
 ;// CONCATENATED MODULE: ./build/trident/validate.js
@@ -53566,9 +54573,13 @@ function validationVerdict(exitCode, tail) {
 }
 
 ;// CONCATENATED MODULE: ./build/stages/rpms.js
-// Stage 3a (beside the base image and the Image Customizer image): the Trident
-// RPMs gathered flat, checked against the config, and the host config checked
-// by `trident validate` when the RPMs hold a trident that runs here.
+// Trident's RPMs. Prebuilt ones are read before the config is written (it
+// pins their exact version-release); a checkout is built beside the base
+// image and Image Customizer pulls, and the config is pinned when the build
+// ends. Each file is judged by its header, the set checked, and the host
+// config checked by `trident validate` when the RPMs hold a trident that
+// runs here.
+
 
 
 
@@ -53585,45 +54596,209 @@ function rpmCache(ctx, log, signal) {
         save: (dir, key) => save(dir, key, cacheLog, signal),
     };
 }
-function tridentRpms(config) {
+/** The RPMs of the source, their headers read and the set checked; gathered into the work folder unless validate-only. */
+async function rpmSet(ctx, log, signal) {
+    const { inputs, work, exec } = ctx;
+    const source = inputs.rpms;
+    if (source.kind === 'distro')
+        return { packages: [], tridentVersion: '' };
+    const input = rpmInput(ctx) ?? 'trident-rpms';
+    const set = await getRpms(source, {
+        exec,
+        ...(inputs.validateOnly ? {} : { target: work.rpms }),
+        scratch: work.scratch,
+        onLine: log,
+        signal,
+        ...(ctx.cache ? { cache: rpmCache(ctx, log, signal) } : {}),
+    }).catch((error) => {
+        throw error instanceof RpmSourceError ? new InputError(input, error.message) : error;
+    });
+    const problems = checkRpmSet(set.packages, inputs.platform);
+    if (problems.length > 0)
+        throw new InputError(input, problems.join(' '));
+    return set;
+}
+/** Prebuilt RPMs (trident-rpms), read before the config is written. */
+const readGivenRpms = rpmSet;
+/** `trident validate` on the host config the ISO carries, when the RPMs hold a trident that runs here. */
+async function validateHostConfig(ctx, config, set, log, signal) {
+    if (!config.hostConfigPath)
+        return;
+    const validation = await validateWithTrident(ctx.exec, set.packages, config.hostConfigPath, { scratch: ctx.work.scratch, log, signal });
+    if (validation.verdict === 'invalid') {
+        throw new InputError('host-config', `trident validate rejects the host config the ISO carries:\n${validation.output.join('\n')}`);
+    }
+    if (validation.verdict === 'not-run')
+        log(`trident validate not run: ${validation.why}.`);
+}
+/** Beside the pulls: the build from trident-source (then the config is pinned to it), and `trident validate`. */
+function tridentRpms(config, given) {
     return async (ctx, log, signal) => {
-        const { inputs, work, exec } = ctx;
-        const source = inputs.rpms;
-        if (source.kind === 'distro') {
+        if (ctx.inputs.rpms.kind === 'distro') {
             log('No trident-rpms or trident-source given: Trident is installed from the Azure Linux package repositories.');
             return { packages: [], tridentVersion: '' };
         }
-        const input = source.kind === 'build' ? 'trident-source' : 'trident-rpms';
-        const set = await getRpms(source, {
-            exec,
-            target: work.rpms,
-            scratch: work.scratch,
-            onLine: log,
-            signal,
-            ...(ctx.cache ? { cache: rpmCache(ctx, log, signal) } : {}),
-        }).catch((error) => {
-            throw error instanceof RpmSourceError ? new InputError(input, error.message) : error;
-        });
-        const problems = checkRpms(set.packages, config.requiredPackages, inputs.platform);
-        if (problems.length > 0)
-            throw new InputError(input, problems.join(' '));
-        // With a trident binary that runs here, `trident validate` has the final word.
-        if (config.hostConfigPath) {
-            const validation = await validateWithTrident(exec, set.packages, config.hostConfigPath, { scratch: work.scratch, log, signal });
-            if (validation.verdict === 'invalid') {
-                throw new InputError('host-config', `trident validate rejects the host config the ISO carries:\n${validation.output.join('\n')}`);
-            }
-            if (validation.verdict === 'not-run')
-                log(`trident validate not run: ${validation.why}.`);
+        let set = given;
+        if (!set) {
+            set = await rpmSet(ctx, log, signal);
+            await applyRpms(ctx, config, set, log, true);
         }
+        await validateHostConfig(ctx, config, set, log, signal);
         return set;
     };
 }
 
+;// CONCATENATED MODULE: ./build/stages/plan.js
+// validate-only: every input checked, prebuilt RPMs read and checked like a
+// run does (and `trident validate` run where it can), the configs written,
+// then the commands a full run would start, printed from the same argv
+// builders the run uses. Nothing is pulled, built or run in a container.
+
+
+
+
+
+
+
+
+
+
+/** The plan's lines. Pure. */
+function planLines(ctx, config) {
+    const { inputs, work } = ctx;
+    const registryConfig = external_node_path_.join(work.auth, 'oras-config.json');
+    const lines = [];
+    if (inputs.rpms.kind === 'build')
+        lines.push(['make', 'bin/trident-rpms.tar.gz', `# in ${inputs.rpms.checkout}`]);
+    if (inputs.baseImage.kind === 'oci') {
+        const { ref } = inputs.baseImage;
+        if (inputs.registryCredentials)
+            lines.push(orasArgv.login('oras', registryOf(ref), inputs.registryCredentials.username, registryConfig));
+        lines.push(orasArgv.descriptor('oras', ref, registryConfig));
+        lines.push([
+            ...orasArgv.pull('oras', pinnedRef(ref, '<resolved digest>'), inputs.platform, basePullDir(ctx), registryConfig),
+            `# --platform only when ${ref} is an image index (multi-arch); a single manifest is pulled without it`,
+        ]);
+    }
+    const pulls = pullArgv({
+        engine: inputs.containerEngine,
+        image: inputs.imageCustomizerImage,
+        platform: inputs.platform,
+        ...(inputs.imageCustomizerCredentials ? { authDir: work.auth, username: inputs.imageCustomizerCredentials.username } : {}),
+    });
+    if (pulls.login)
+        lines.push(pulls.login);
+    const base = inputs.baseImage.kind === 'file' ? inputs.baseImage.path : external_node_path_.join(basePullDir(ctx), 'image.vhdx');
+    const run = containerArgv(containerSpec(ctx, config, base, inputs.rpms.kind === 'distro' ? undefined : work.rpms));
+    lines.push(pulls.pull, run);
+    return ['Every input is valid. Without validate-only the action would run:', ...lines.map((argv) => `  ${argv.join(' ')}`)];
+}
+/** What validate-only cannot check without building trident-source, and the run checks after the build. Pure. */
+function skippedBuildLines(ctx, config) {
+    if (ctx.inputs.rpms.kind !== 'build')
+        return [];
+    const specs = [...(config.generated?.os?.packages?.install ?? []), ...config.lists.flatMap((l) => l.specs)];
+    const installs = [...new Set(specs.flatMap((s) => specTargets(s, new Set(TRIDENT_PACKAGE_NAMES)).map((t) => t.name)))];
+    return [
+        `validate-only: the build of trident-source (make bin/trident-rpms.tar.gz in ${ctx.inputs.rpms.checkout}) is skipped, so its RPMs are not checked. After the build, a run checks:`,
+        "  - every RPM by its header (name, epoch, version, release, arch), none a source package, one build of each, Trident's packages of one version-release;",
+        `  - their architecture against platform ${ctx.inputs.platform};`,
+        `  - that they hold what the ISO installs: ${installs.length > 0 ? [...new Set(['trident', ...installs])].join(', ') : 'no Trident package'}, and trident-selinux where trident's conditional Requires applies;`,
+        config.generated
+            ? '  - then pins each of them in the config to the built version-release, and runs trident validate on the host config.'
+            : '  - that `config` pins each of them to the built version-release, and runs trident validate on the host config.',
+    ];
+}
+function plan(config, given) {
+    return async (ctx, log, signal) => {
+        if (given)
+            await validateHostConfig(ctx, config, given, log, signal);
+        for (const line of skippedBuildLines(ctx, config))
+            log(line);
+        for (const line of planLines(ctx, config))
+            log(line);
+    };
+}
+
+;// CONCATENATED MODULE: ./build/tools/upload.js
+// Uploads the ISO as a workflow artifact. The artifact client (and the Azure
+// SDK behind it) is loaded only when an upload happens.
+
+
+/** Why an upload cannot happen here, or undefined when it can. */
+function uploadUnavailable(env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+        return 'not running inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are not set)';
+    }
+    return undefined;
+}
+/** The artifact's page, as GitHub shows it. Pure. */
+function artifactUrl(env, id) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/artifacts/${id}`;
+}
+async function uploadIso(request, env, signal) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37888));
+    const client = new DefaultArtifactClient();
+    const { iso } = request;
+    const upload = client.uploadArtifact(request.archive ? request.artifactName : external_node_path_.basename(iso.path), [iso.path], external_node_path_.dirname(iso.path), {
+        ...(request.retentionDays !== undefined ? { retentionDays: request.retentionDays } : {}),
+        // An ISO does not compress; level 0 only spends no CPU on trying.
+        compressionLevel: 0,
+        skipArchive: !request.archive,
+    });
+    const result = await abortable(upload, signal);
+    if (result.id === undefined)
+        throw new Error('The artifact service returned no artifact id.');
+    const digest = (result.digest ?? '').replace(/^sha256:/, '');
+    // Unzipped, the uploaded bytes are the ISO: their digest must be its SHA-256.
+    if (!request.archive && digest !== iso.sha256) {
+        throw new Error(`Upload corrupted: the artifact service received SHA-256 ${digest || '(none)'}, the ISO has ${iso.sha256}.`);
+    }
+    return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
+}
+
+;// CONCATENATED MODULE: ./build/stages/publish.js
+// Stage 6: the artifact upload, and the job summary of a finished run.
+
+
+
+function publish(iso) {
+    return async ({ inputs, rt }, log, signal) => {
+        if (!inputs.upload) {
+            log('upload is false: the ISO is not uploaded.');
+            return {};
+        }
+        const unavailable = uploadUnavailable(rt.env);
+        if (unavailable) {
+            rt.warning({ message: `The ISO was not uploaded: ${unavailable}. It is at ${iso.path}.` });
+            return {};
+        }
+        const artifact = await uploadIso({ iso, archive: inputs.archive, artifactName: inputs.artifactName, ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}) }, rt.env, signal);
+        log(`Uploaded artifact ${artifact.id} (${artifact.digest}): ${artifact.url}`);
+        return { artifact };
+    };
+}
+/** The job summary of a finished run. Pure. */
+function summary({ inputs, features, versionKnown }, made, records) {
+    return summaryMarkdown({
+        isoName: external_node_path_.basename(made.iso.path),
+        size: made.iso.size,
+        sha256: made.iso.sha256,
+        baseImage: inputs.baseImage.kind === 'oci' ? inputs.baseImage.ref : external_node_path_.basename(inputs.baseImage.path),
+        baseImageDigest: made.base.digest,
+        imageCustomizerImage: inputs.imageCustomizerImage,
+        imageCustomizerVersion: versionKnown ? features.version : `assumed ${features.version}`,
+        tridentVersion: made.rpms.tridentVersion,
+        artifactUrl: made.published.artifact?.url ?? '',
+        artifactName: inputs.archive ? inputs.artifactName : external_node_path_.basename(made.iso.path),
+    }, records);
+}
+
 ;// CONCATENATED MODULE: ./build/main.js
 // The documented procedure for a Trident provisioning ISO, as stages:
-// check inputs → write the config → (RPMs ∥ base image ∥ Image Customizer image)
-// → Image Customizer → check the ISO → upload → summary.
+// check inputs → (read prebuilt RPMs) → write the config → (RPMs ∥ base image
+// ∥ Image Customizer image) → Image Customizer → check the ISO → upload → summary.
 // What surrounds it (outputs, failure summary, cancellation) is run/procedure.ts.
 
 
@@ -53646,28 +54821,30 @@ async function procedure(run) {
     const start = readContext(rt, run.exec);
     const checked = await stages.run('Check inputs', start, check);
     const ctx = await runContext(start, checked.parent, run);
-    // 2. The host config the ISO carries and the Image Customizer config.
-    const config = await stages.run('Write Image Customizer config', ctx, writeConfig(checked));
+    // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
+    const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
+    // 3. The host config the ISO carries and the Image Customizer config.
+    const config = await stages.run('Write Image Customizer config', ctx, writeConfig(checked, given));
     results.config = config;
     if (ctx.inputs.validateOnly)
-        return stages.run('Plan (validate-only)', ctx, plan(config));
-    // 3. The three independent pieces at once; a failure stops the others.
+        return stages.run('Plan (validate-only)', ctx, plan(config, given));
+    // 4. The three independent pieces at once; a failure stops the others.
     const [rpms, base] = await stages.parallel(ctx, [
-        ['Trident RPMs', tridentRpms(config)],
+        ['Trident RPMs', tridentRpms(config, given)],
         ['Base image', baseImage],
         ['Image Customizer image', customizerImage],
     ]);
     Object.assign(results, { rpms, base });
     // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.
     await dropCredentials(ctx.work);
-    // 4. Image Customizer, privileged. The base image's cache save runs beside it; the ISO waits for both.
+    // 5. Image Customizer, privileged. The base image's cache save runs beside it; the ISO waits for both.
     await stages.run('Image Customizer', ctx, customize(config, base, rpms));
     await stages.settle();
-    // 5. The ISO, checked before it goes anywhere; then the disk is freed for later steps.
+    // 6. The ISO, checked before it goes anywhere; then the disk is freed for later steps.
     const iso = await stages.run('Check ISO', ctx, deliver);
     results.iso = iso;
     await freeSpace(ctx);
-    // 6. Upload and report.
+    // 7. Upload and report.
     const published = await stages.run('Upload artifact', ctx, publish(iso));
     results.published = published;
     await rt.writeSummary(summary(ctx, { iso, base, rpms, published }, stages.records));

@@ -172,9 +172,9 @@ function readOras(r: Reader): OrasSpec {
       'oras-url and oras-checksum go together: give the mirror URL and the SHA-256 of its file, or neither.',
     );
   }
-  // `oras resolve`, which the action uses to pin the base image, came with oras 1.2.0.
+  // The oldest oras the action supports (it uses `manifest fetch --descriptor` and `pull [--platform]`).
   if (compareVersions(version, MIN_ORAS) < 0)
-    throw new InputError('oras-version', `${version} has no \`oras resolve\`, which the action needs; use ${MIN_ORAS} or later.`);
+    throw new InputError('oras-version', `${version} is older than ${MIN_ORAS}, the oldest oras the action supports; use ${MIN_ORAS} or later.`);
   if (url) {
     if (!/^https?:\/\/[^\s]+$/.test(url)) throw new InputError('oras-url', `must be an http(s) URL; got '${url}'.`);
     if (!/^[a-fA-F0-9]{64}$/.test(checksum)) throw new InputError('oras-checksum', 'must be a SHA-256: 64 hex digits.');

@@ -12,7 +12,7 @@ export interface CustomizerConfig {
     bootloader?: { resetType: string };
     selinux?: { mode: SelinuxMode };
     kernelCommandLine?: { extraCommandLine: string[] };
-    packages?: { install: string[] };
+    packages?: { install?: string[]; [key: string]: unknown };
     services?: { enable: string[] };
     additionalFiles?: { source: string; destination: string }[];
     [key: string]: unknown;
@@ -120,17 +120,6 @@ function appendUnique(current: readonly unknown[], extra: readonly unknown[]): u
     }
   }
   return out;
-}
-
-/** The RPM packages the config installs that Trident's RPMs must provide. */
-export function requiredTridentPackages(config: CustomizerConfig): string[] {
-  const install = config.os?.packages?.install ?? [];
-  const needed = install.filter((name) => name.startsWith('trident'));
-  // trident requires trident-selinux at the same version when SELinux policy is installed.
-  if (needed.length === 0) return [];
-  needed.push('trident');
-  if (config.os?.selinux?.mode !== 'disabled') needed.push('trident-selinux');
-  return [...new Set(needed)];
 }
 
 /** Keys whose string value names a file on the host, wherever they appear (Image Customizer 0.18 to 1.6). */

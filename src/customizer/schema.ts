@@ -5,6 +5,8 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import schema0180 from '../data/schemas/imagecustomizer-v0.18.0.schema.json' with { type: 'json' };
 import schema160 from '../data/schemas/imagecustomizer-v1.6.0.schema.json' with { type: 'json' };
 import { SELINUX_MODES } from '../context/input-types.js';
+import { isMapping } from '../context/yaml.js';
+import { splitPackageLists } from './package-lists.js';
 import type { CustomizerFeatures } from './version.js';
 
 export interface ConfigProblem {
@@ -26,11 +28,16 @@ function validatorFor(version: CustomizerFeatures['schema']): ValidateFunction {
   return validate;
 }
 
-/** Problems with the config for this Image Customizer version; empty when it is valid. */
+/**
+ * Problems with the config for this Image Customizer version; empty when it
+ * is valid. The YAML-only package-list fields are not in schema.json: they
+ * are checked for their form here, and their files by package-lists.ts.
+ */
 export function checkCustomizerConfig(config: unknown, features: CustomizerFeatures): ConfigProblem[] {
   const validate = validatorFor(features.schema);
-  const problems: ConfigProblem[] = [];
-  if (!validate(config)) problems.push(...(validate.errors ?? []).map(describe));
+  const split = isMapping(config) ? splitPackageLists(config) : { rest: config, problems: [] };
+  const problems: ConfigProblem[] = [...split.problems];
+  if (!validate(split.rest)) problems.push(...(validate.errors ?? []).map(describe));
   const mode = (config as { os?: { selinux?: { mode?: unknown } } } | null)?.os?.selinux?.mode;
   if (mode !== undefined && !SELINUX_MODES.some((m) => m === mode)) {
     problems.push({

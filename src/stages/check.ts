@@ -7,6 +7,7 @@ import { platformMismatch } from '../context/platform.js';
 import type { CheckContext } from '../context/run-context.js';
 import { humanSize } from '../run/report.js';
 import type { StageLog } from '../run/stages.js';
+import { checkBuildTools } from '../tools/build-tools.js';
 import { checkEngine } from '../tools/engine.js';
 import { KERNEL_MODULES, missingKernelModules, roomiest } from '../tools/host.js';
 
@@ -32,13 +33,24 @@ export function diskProblem(dir: string, free: number, required: number): string
 }
 
 export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, signal: AbortSignal): Promise<Checked> {
-  const files = await checkInputFiles(inputs, log);
+  const files = await checkInputFiles(inputs, log, rt.workspace);
   if (inputs.validateOnly) return { ...files, parent: rt.tempDir };
 
   const mismatch = platformMismatch(inputs.platform, process.arch);
   if (mismatch) throw new InputError('platform', mismatch);
   const engineProblem = await checkEngine(exec, inputs.containerEngine, signal);
   if (engineProblem) throw new InputError('container-engine', engineProblem);
+  if (inputs.rpms.kind === 'build') {
+    const tools = await checkBuildTools(exec, rt.env, inputs.rpms.checkout, signal);
+    if (tools.missing.length > 0) {
+      throw new InputError(
+        'trident-source',
+        `cannot be built on this runner: \`make bin/trident-rpms.tar.gz\` needs what is missing:\n${tools.missing.map((m) => `  - ${m}`).join('\n')}`,
+      );
+    }
+    log(`Trident build prerequisites found: ${tools.found.join(', ')}.`);
+    for (const note of tools.notes) log(note);
+  }
 
   // Hosted runners have more room on /mnt than on the workspace's disk.
   const { dir: parent, free } = await roomiest([rt.tempDir, ...(rt.env.RUNNER_ENVIRONMENT === 'github-hosted' ? ['/mnt'] : [])]);

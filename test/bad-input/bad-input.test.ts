@@ -8,12 +8,13 @@
 // create is never there.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_INPUTS } from '../support/action-defaults.js';
 import { NODE24, REPO, runAction, type RunnerDirs, type StepAnnotation } from '../support/runner.js';
+import { cachedTridentRpms, type TridentRpmOptions } from '../support/rpmbuild.cjs';
 import { readCalls, standinRunner, subcommand } from '../support/standins.js';
 import { sha256Tree } from '../support/tree.js';
 
@@ -22,7 +23,7 @@ const CANARY = '{CANARY}';
 
 // A small valid host config; the cases below change one thing in it. Line numbers matter for the location checks.
 const HOST_CONFIG = `image:
-  url: file:///mnt/trident_cdrom/images/azure-linux.cosi
+  url: https://images.example.com/azure-linux.cosi
   sha384: ignored
 storage:
   disks:
@@ -161,6 +162,15 @@ function injectionCases(): Case[] {
   });
   return cases;
 }
+
+/** Real RPMs (rpmbuild) as workspace files under rpms/RPMS/<arch>/, for the `files` of a case. */
+function rpmFiles(options: TridentRpmOptions = {}): Record<string, Buffer> {
+  return Object.fromEntries(
+    cachedTridentRpms(options).map((f) => [`rpms/RPMS/${path.basename(path.dirname(f))}/${path.basename(f)}`, readFileSync(f)]),
+  );
+}
+const PINNED = '0.27.0-dev.2026080799.v95639188c.azl3';
+const WITH_RPMS = { ...VALID, 'trident-rpms': 'rpms' };
 
 const CASES: Case[] = [
   // --- missing or empty where a value is needed
@@ -385,6 +395,74 @@ const CASES: Case[] = [
     name: 'host-config-image keep with a cosi-destination the url does not name',
     inputs: { ...WITH_COSI, 'host-config-image': 'keep', 'cosi-destination': '/images/os.cosi' },
     expect: { title: 'host-config: /image/url', message: /file:\/\/\/mnt\/trident_cdrom\/images\/os\.cosi/ },
+  },
+
+  // --- the host config points at a COSI on the ISO, but the ISO carries none (issue 10, defect 7)
+  {
+    name: 'host-config image.url on the ISO without a cosi',
+    inputs: VALID,
+    files: { 'host-config.yaml': hostConfigWith(2, '  url: file:///mnt/trident_cdrom/images/azure-linux.cosi') },
+    expect: { title: 'host-config: /image/url', message: /is on the ISO, but no `cosi` input is given, so the ISO carries no COSI/ },
+  },
+  {
+    name: 'host-config image.url under /run/initramfs/live without a cosi',
+    inputs: VALID,
+    files: { 'host-config.yaml': hostConfigWith(2, '  url: file:///run/initramfs/live/images/os.cosi') },
+    expect: { title: 'host-config: /image/url', message: /no `cosi` input is given/ },
+  },
+
+  // --- Trident's RPMs and what the ISO installs (issue 10): found before any pull
+  {
+    name: 'trident-rpms: a file that only looks like an RPM',
+    inputs: WITH_RPMS,
+    files: { ...rpmFiles(), 'rpms/RPMS/x86_64/trident-0.27.0-1.azl3.x86_64.rpm': 'trident' },
+    expect: input('trident-rpms', /trident-0\.27\.0-1\.azl3\.x86_64\.rpm is not a usable RPM: too short to be an RPM file/),
+  },
+  {
+    name: 'trident-rpms: aarch64 RPMs for linux/amd64',
+    inputs: WITH_RPMS,
+    files: rpmFiles({ arch: 'aarch64' }),
+    expect: input('trident-rpms', /platform is linux\/amd64 \(x86_64\) but these RPMs are built for another architecture/),
+  },
+  {
+    name: 'trident-rpms: no trident-selinux while selinux-policy is installed (selinux-mode disabled)',
+    inputs: { ...WITH_RPMS, 'selinux-mode': 'disabled' },
+    files: rpmFiles({ packages: ['trident', 'trident-install-service', 'trident-provisioning'] }),
+    expect: input('trident-rpms', /the RPMs lack trident-selinux \(trident requires it when selinux-policy-targeted is installed/),
+  },
+  {
+    name: 'config: a Trident package not pinned to the RPMs given',
+    inputs: { config: 'ic-config.yaml', 'trident-rpms': 'rpms' },
+    files: { ...rpmFiles(), 'ic-config.yaml': `os:\n  packages:\n    install: [trident-${PINNED}, trident-provisioning]\n` },
+    expect: input('config', new RegExp(`installs 'trident-provisioning'.*Write 'trident-provisioning-${PINNED.replaceAll('.', '\\.')}'`)),
+  },
+  {
+    name: 'config: its host config needs mdadm, which it does not install',
+    inputs: { config: 'ic-config.yaml' },
+    files: {
+      'raid.yaml': readFileSync(path.join(REPO, 'test', 'fixtures', 'samples', 'host-configs', 'raid.yaml')),
+      'ic-config.yaml':
+        'os:\n  packages:\n    install: [netplan]\n  additionalFiles:\n    - source: raid.yaml\n      destination: /etc/trident/config.yaml\n',
+    },
+    expect: input('config', /- mdadm: for software RAID \(host config \/storage\/raid\/software\)/),
+  },
+  {
+    name: 'config: an installLists file that does not exist',
+    inputs: { config: 'ic-config.yaml' },
+    files: { 'ic-config.yaml': 'os:\n  packages:\n    installLists: [lists/missing.yaml]\n' },
+    expect: input('config', /\/os\/packages\/installLists\/0: 'lists\/missing\.yaml' does not exist/),
+  },
+  {
+    name: 'config: an installLists file with another key than packages',
+    inputs: { config: 'ic-config.yaml' },
+    files: { 'ic-config.yaml': 'os:\n  packages:\n    installLists: [lists/tools.yaml]\n', 'lists/tools.yaml': 'pakages: [jq]\n' },
+    expect: input('config', /'lists\/tools\.yaml' has unknown key 'pakages'/),
+  },
+  {
+    name: 'extra-config: an installLists file outside its folder',
+    inputs: { ...VALID, 'extra-config': 'deploy/extra.yaml' },
+    files: { 'deploy/extra.yaml': 'os:\n  packages:\n    installLists: [../lists.yaml]\n', 'lists.yaml': 'packages: [jq]\n' },
+    expect: input('extra-config', /'\.\.\/lists\.yaml' is outside .*deploy; only that folder is available/),
   },
 
   // --- COSI problems

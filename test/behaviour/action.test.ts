@@ -36,11 +36,12 @@ describe('the action with stand-in tools (in process)', () => {
     const result = await runAction(dirs, { inputs: { 'host-config': 'host-config.yaml', cosi: 'os.cosi' }, env });
     expect(result.main.exitCode, result.main.stdout).toBe(0);
 
-    // oras came from the tool cache; the base image was resolved then pulled.
+    // oras came from the tool cache; the base image was resolved (its descriptor) then pulled.
     const oras = calls('oras');
-    expect(oras.map((c) => c.argv[0])).toEqual(['resolve', 'pull']);
-    // Pulled by the digest it resolved to, so that what is pulled (and cached) is what was resolved.
-    expect(oras[0]?.argv.slice(0, 2)).toEqual(['resolve', 'mcr.microsoft.com/azurelinux/3.0/image/minimal-os:latest']);
+    expect(oras.map((c) => c.argv[0])).toEqual(['manifest', 'pull']);
+    // Pulled by the digest it resolved to, so that what is pulled (and cached) is what was resolved;
+    // an image index, so with --platform.
+    expect(oras[0]?.argv.slice(0, 4)).toEqual(['manifest', 'fetch', '--descriptor', 'mcr.microsoft.com/azurelinux/3.0/image/minimal-os:latest']);
     expect(oras[1]?.argv.slice(0, 4)).toEqual([
       'pull',
       `mcr.microsoft.com/azurelinux/3.0/image/minimal-os@sha256:${'d'.repeat(64)}`,
@@ -231,7 +232,7 @@ describe('the action with stand-in tools (in process)', () => {
     expect(result.main.exitCode).toBe(1);
     expect(result.main.errors).toContainEqual({
       title: "Input 'trident-rpms'",
-      message: `Trident RPMs failed: Input 'trident-rpms': no .rpm files were found in ${path.join(dirs.workspace, 'rpms')}.`,
+      message: `Read Trident RPMs failed: Input 'trident-rpms': no .rpm files were found in ${path.join(dirs.workspace, 'rpms')}.`,
     });
   });
 

@@ -44,11 +44,10 @@ describe('known defects (issue 10, issue 14)', () => {
     expect([tridentVersionRelease(c.trident.commit), `${TRIDENT_VERSION}-2.azl3`]).toContain(live.installed('trident'));
   });
 
-  // Issue 10, defect 1: the config installs trident-* by name, tdnf takes the highest EVR, and the
-  // checkout's release (dev.<date>99...) sorts below the distro's (2.azl3): the ISO gets the distro Trident
-  // while the trident-version output names the built one.
-  it.fails('issue 10 (defect 1): the live OS carries the Trident that was built, not the distro one', () => {
-    if (!live) return; // the build above failed: this must not count as the expected failure
+  // Issue 10, defect 1 (fixed): unpinned, tdnf takes the highest EVR and the checkout's release
+  // (dev.<date>99...) sorts below the distro's (2.azl3); the action pins name-version-release.
+  it('issue 10 (defect 1): the live OS carries the Trident that was built, not the distro one', () => {
+    expect(live, 'the build above failed').toBeDefined();
     expect(live.installed('trident')).toBe(tridentVersionRelease(e2e().trident.commit));
   });
 

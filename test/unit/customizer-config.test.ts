@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildCustomizerConfig, fileReferences, mergeConfig, requiredTridentPackages, type ConfigParams } from '../../src/customizer/config.js';
+import { buildCustomizerConfig, fileReferences, mergeConfig, type ConfigParams } from '../../src/customizer/config.js';
 import { configYaml } from '../../src/customizer/files.js';
 import { checkCustomizerConfig } from '../../src/customizer/schema.js';
 import { customizerFeatures } from '../../src/customizer/version.js';
@@ -74,7 +74,7 @@ describe('buildCustomizerConfig', () => {
   it('does not share lists with its inputs (pure)', () => {
     const packages = ['jq'];
     const config = buildCustomizerConfig({ ...procedureInputs, packages });
-    config.os?.packages?.install.push('mutated');
+    config.os?.packages?.install?.push('mutated');
     expect(packages).toEqual(['jq']);
   });
 });
@@ -88,8 +88,8 @@ describe('mergeConfig', () => {
       iso: { kernelCommandLine: { extraCommandLine: ['rd.debug'] } },
     });
     expect(merged.os?.hostname).toBe('other');
-    expect(merged.os?.packages?.install.slice(-2)).toEqual(['selinux-policy', 'jq']);
-    expect(merged.os?.packages?.install.filter((p) => p === 'vim')).toHaveLength(1);
+    expect(merged.os?.packages?.install?.slice(-2)).toEqual(['selinux-policy', 'jq']);
+    expect(merged.os?.packages?.install?.filter((p) => p === 'vim')).toHaveLength(1);
     expect(merged.os?.users).toEqual([{ name: 'root', password: { type: 'locked' } }]);
     expect(merged.iso?.additionalFiles).toEqual(base.iso?.additionalFiles);
     expect(merged.iso?.kernelCommandLine).toEqual({ extraCommandLine: ['rd.debug'] });
@@ -146,25 +146,6 @@ describe('checkCustomizerConfig against the real Image Customizer schemas', () =
       const sample = parse(readFileSync(new URL(`../fixtures/samples/imagecustomizer-configs/${name}`, import.meta.url), 'utf8')) as unknown;
       expect(checkCustomizerConfig(sample, customizerFeatures('1.6.0')), name).toEqual([]);
     }
-  });
-});
-
-describe('requiredTridentPackages', () => {
-  it('needs trident and, with SELinux on, trident-selinux besides what the config installs', () => {
-    expect(requiredTridentPackages(buildCustomizerConfig(procedureInputs)).sort()).toEqual([
-      'trident',
-      'trident-install-service',
-      'trident-provisioning',
-      'trident-selinux',
-    ]);
-  });
-
-  it('does not need trident-selinux when SELinux is disabled', () => {
-    expect(requiredTridentPackages(buildCustomizerConfig({ ...procedureInputs, selinuxMode: 'disabled' }))).not.toContain('trident-selinux');
-  });
-
-  it('needs nothing when the config installs no Trident package', () => {
-    expect(requiredTridentPackages({ os: { packages: { install: ['vim'] } } })).toEqual([]);
   });
 });
 

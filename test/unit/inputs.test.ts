@@ -111,7 +111,7 @@ describe('readInputs', () => {
     ['oras-url without checksum', { 'oras-url': 'https://m/o.tar.gz' }, 'oras-checksum', /go together/],
     ['oras-checksum without url', { 'oras-checksum': 'a'.repeat(64) }, 'oras-url', /go together/],
     ['short oras-checksum', { 'oras-url': 'https://m/o.tar.gz', 'oras-checksum': 'abc' }, 'oras-checksum', /64 hex/],
-    ['oras-version without oras resolve', { 'oras-version': '1.1.0' }, 'oras-version', /no `oras resolve`.*1\.2\.0 or later/],
+    ['oras-version older than supported', { 'oras-version': '1.1.0' }, 'oras-version', /older than 1\.2\.0.*1\.2\.0 or later/],
     ['unpinned oras-version', { 'oras-version': '1.9.0' }, 'oras-version', /no pinned checksum; use one of 1\.2\.0, /],
     ['output that cannot name an artifact', { output: 'a|b.iso' }, 'output', /cannot name an artifact/],
     ['host-config with config', { config: 'c.yaml' }, 'host-config', /generated config only/],
