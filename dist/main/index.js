@@ -51413,6 +51413,26 @@ const PROCEDURE_PACKAGES = [
 const PROCEDURE_SERVICES = ['trident-install.service', 'trident-network.service'];
 /** Trident reads its host configuration from here in the live OS. */
 const HOST_CONFIG_DESTINATION = '/etc/trident/config.yaml';
+/**
+ * A journald drop-in that forwards the journal to /dev/console. Run as
+ * trident-install.service, Trident logs to the journal only
+ * (microsoft/trident crates/trident/src/main.rs, setup_logging), so without
+ * it nothing of Trident's progress or errors reaches a console. With the
+ * default kernel command line (console=ttyS0 last) /dev/console is the
+ * serial port: a serial console (and `verify`) sees what Trident does.
+ */
+const JOURNAL_TO_CONSOLE = {
+    content: [
+        '# trident-iso-action: show the journal (Trident logs only there) on /dev/console,',
+        '# the last console= of the kernel command line (the serial port by default).',
+        '[Journal]',
+        'ForwardToConsole=yes',
+        'TTYPath=/dev/console',
+        'MaxLevelConsole=info',
+        '',
+    ].join('\n'),
+    destination: '/etc/systemd/journald.conf.d/50-trident-iso-console.conf',
+};
 // The ISO is mounted at /run/initramfs/live; Trident's docs use /mnt/trident_cdrom.
 const CDROM_LINK_SCRIPT = '# Use more intuitive path for the ISO mount\nln -s /run/initramfs/live /mnt/trident_cdrom\n';
 /** The procedure's config, with the inputs' values. Pure. */
@@ -51442,7 +51462,7 @@ function buildCustomizerConfig(p) {
             kernelCommandLine: { extraCommandLine: [...p.kernelCommandLine] },
             packages: { install: union(PROCEDURE_PACKAGES, p.packages) },
             services: { enable: union(PROCEDURE_SERVICES, p.services) },
-            ...(p.hostConfigSource ? { additionalFiles: [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] } : {}),
+            additionalFiles: [...(p.hostConfigSource ? [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] : []), JOURNAL_TO_CONSOLE],
         },
         scripts: { postCustomization: [{ content: CDROM_LINK_SCRIPT }] },
         ...(p.cosi ? { iso: { additionalFiles: [{ source: p.cosi.source, destination: p.cosi.destination }] } } : {}),
