@@ -11,6 +11,7 @@ import { orasArgv } from '../tools/oras.js';
 import { basePullDir } from './base-image.js';
 import type { PreparedConfig } from './config.js';
 import { containerSpec } from './customize.js';
+import { verifyPlanLines, type VerifyPlan } from './verify.js';
 
 /** The plan's lines. Pure. */
 export function planLines(ctx: RunContext, config: PreparedConfig): string[] {
@@ -37,9 +38,12 @@ export function planLines(ctx: RunContext, config: PreparedConfig): string[] {
   return ['Every input is valid. Without validate-only the action would run:', ...lines.map((argv) => `  ${argv.join(' ')}`)];
 }
 
-export function plan(config: PreparedConfig): Stage<RunContext, void> {
-  return (ctx, log) => {
+export function plan(config: PreparedConfig, verify?: VerifyPlan): Stage<RunContext, void> {
+  return async (ctx, log) => {
     for (const line of planLines(ctx, config)) log(line);
-    return Promise.resolve();
+    if (verify) {
+      log(`Then, for verify: ${verify.options.mode}, with the ISO at ${ctx.inputs.output}:`);
+      for (const argv of await verifyPlanLines(verify, ctx.work, ctx.inputs.output)) log(`  ${argv.join(' ')}`);
+    }
   };
 }
