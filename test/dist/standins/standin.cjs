@@ -19,6 +19,8 @@
 //                           to fail while they run.
 //   $STANDIN_RUN_CREATE=<path>  while `run` runs, another process writes a
 //                           file there (the output appearing during a build).
+//   $STANDIN_RUN_ISO=<path>  `run` writes a copy of that ISO (a bootable one,
+//                           for the VM tests of verify) instead of its own.
 // Each log line also holds the call's pid, so a test can tell whether a
 // process it expected to be stopped still runs. `rm --force <name>` stops the
 // `run --name <name>` stand-in, as the engine stops a container.
@@ -181,5 +183,6 @@ if (tool === 'make') {
   for (let i = 1; i <= 5; i++) console.log(`imagecustomizer stand-in: step ${i}`);
   if (process.env.STANDIN_RUN_CREATE) fs.writeFileSync(process.env.STANDIN_RUN_CREATE, "someone else's file\n");
   if (process.env.STANDIN_RUN_OUTPUT === 'garbage') fs.writeFileSync(output, 'not an ISO 9660 image\n');
+  else if (process.env.STANDIN_RUN_ISO) fs.copyFileSync(process.env.STANDIN_RUN_ISO, output);
   else if (process.env.STANDIN_RUN_OUTPUT !== 'none') writeIso(output, config);
 }
