@@ -56950,7 +56950,8 @@ function diskArgs(disk, index, file, bootIndex) {
     const device = disk.bus === 'sata'
         ? `ide-hd,drive=${drive},bus=ide.${disk.position}${serial},bootindex=${bootIndex}`
         : `virtio-blk-pci,drive=${drive},addr=${hex(disk.position)}${serial},bootindex=${bootIndex}`;
-    return ['-drive', `if=none,id=${drive},format=qcow2,file=${optionValue(file)}`, '-device', device];
+    // Zeros the installer writes (the empty parts of filesystem images) stay unallocated in the sparse qcow2.
+    return ['-drive', `if=none,id=${drive},format=qcow2,discard=unmap,detect-zeroes=unmap,file=${optionValue(file)}`, '-device', device];
 }
 function qemuArgv(spec) {
     const argv = [

@@ -96,7 +96,7 @@ describe('verify with a stand-in QEMU (in process)', () => {
     expect(firstBoot?.argv.join(' ')).not.toMatch(/cdrom|-no-reboot/);
     const pflash = (c: Call | undefined) => all(c, '-drive').filter((d) => d.startsWith('if=pflash'));
     expect(pflash(firstBoot)).toEqual(pflash(installer));
-    expect(all(firstBoot, '-drive')).toContain(`if=none,id=disk0,format=qcow2,file=${disk}`);
+    expect(all(firstBoot, '-drive')).toContain(`if=none,id=disk0,format=qcow2,discard=unmap,detect-zeroes=unmap,file=${disk}`);
 
     const serialLog = path.join(dirs.workspace, 'installer.serial.log');
     expect(run.outputs).toMatchObject({
