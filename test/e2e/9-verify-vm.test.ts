@@ -157,7 +157,8 @@ describe('verify with the real QEMU and OVMF', () => {
     writeFileSync(path.join(dirs.workspace, 'host-config.yaml'), hostConfig(disks, 'node-7'));
     const run = await runAction(dirs, {
       mode: 'dist',
-      inputs: { 'host-config': 'host-config.yaml', verify: 'install', 'verify-memory': '512', upload: 'false' },
+      // Bounded, so that a verification that missed the failure ends in time to say so.
+      inputs: { 'host-config': 'host-config.yaml', verify: 'install', 'verify-memory': '512', 'verify-timeout': '3m', upload: 'false' },
       env: { ...env, STANDIN_RUN_ISO: iso },
     });
     record('install, installer fails', run.outputs);
