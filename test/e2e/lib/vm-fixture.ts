@@ -1,7 +1,7 @@
 // A small real UEFI installer ISO for the VM tests of `verify` (and the
-// benchmark), built the way ../shared/reference/vm/boot-install-spike.sh
-// proved it boots here: Debian's generic kernel (apt-get download + dpkg-deb,
-// never installed; the cloud kernel has no AHCI), busybox-static initramfs
+// benchmark), built the way a UEFI VM boot was first proven on these
+// machines: Debian's generic kernel (Ubuntu's on an Ubuntu runner; apt-get
+// download + dpkg-deb, never installed: the cloud kernel has no AHCI), busybox-static initramfs
 // images, GRUB for x86_64-efi, grub-mkrescue. It is not the ISO the action
 // builds (that needs the real Image Customizer, or the e2e suite's stand-in):
 // its init plays only what `verify` reads from a live OS on the serial
@@ -203,46 +203,38 @@ menuentry "verify fixture installer" {
 }
 `;
 
-async function kernel(work: string): Promise<{ kver: string; root: string }> {
-  const deps = await sh(['apt-cache', 'depends', 'linux-image-amd64']);
-  const pkg = /Depends: (linux-image-\d\S*)/.exec(deps)?.[1];
-  if (!pkg) throw new Error(`no linux-image-amd64 dependency known to apt-cache:\n${deps}`);
-  await sh(['apt-get', 'download', '-q', pkg], work);
-  const deb = readdirSync(work).find((f) => f.endsWith('.deb'));
-  if (!deb) throw new Error(`apt-get download ${pkg} left no .deb`);
-  const root = path.join(work, 'root');
-  mkdirSync(root);
-  const tar = path.join(work, 'data.tar');
-  const { stdout } = await run('dpkg-deb', ['--fsys-tarfile', path.join(work, deb)], { encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024 });
-  writeFileSync(tar, stdout);
-  const subtrees = [
-    'drivers/ata',
-    'drivers/scsi',
-    'drivers/cdrom',
-    'drivers/block',
-    'drivers/virtio',
-    'fs',
-    'lib',
-    'crypto',
-    'arch/x86/crypto',
-    'block',
-  ];
-  await sh([
-    'tar',
-    '-x',
-    '-C',
-    root,
-    '--wildcards',
-    './boot/vmlinuz-*',
-    './lib/modules/*/modules.*',
-    ...subtrees.map((s) => `./lib/modules/*/kernel/${s}/*`),
-    '-f',
-    tar,
-  ]);
+/**
+ * The generic kernel's packages: Debian's linux-image-amd64 depends on
+ * linux-image-<kver> (kernel and modules); Ubuntu's linux-image-generic on
+ * linux-image-<kver>-generic (the kernel) and linux-modules[-extra]-<kver>-generic.
+ */
+async function kernelPackages(): Promise<string[]> {
+  const depends = async (pkg: string) => (await sh(['apt-cache', 'depends', pkg]).catch(() => '')).split('\n').map((l) => l.trim());
+  const debian = (await depends('linux-image-amd64')).map((l) => /^Depends: (linux-image-\d\S*)$/.exec(l)?.[1]).find(Boolean);
+  if (debian) return [debian];
+  const generic = (await depends('linux-image-generic')).flatMap(
+    (l) => /^Depends: (linux-(?:image|modules|modules-extra)-\d\S*-generic)$/.exec(l)?.[1] ?? [],
+  );
+  const image = generic.find((p) => p.startsWith('linux-image-'));
+  if (!image) throw new Error('apt-cache knows neither linux-image-amd64 (Debian) nor linux-image-generic (Ubuntu): run apt-get update');
+  const modules = (await depends(image)).flatMap((l) => /^Depends: (linux-modules-\d\S*-generic)$/.exec(l)?.[1] ?? []);
+  return [...new Set([...generic, ...modules])];
+}
+
+/** The kernel and its modules, unpacked (never installed): its release, and the folder holding lib/modules/<kver>. */
+async function kernel(work: string): Promise<{ kver: string; root: string; vmlinuz: string }> {
+  const packages = await kernelPackages();
+  await sh(['apt-get', 'download', '-q', ...packages], work);
+  const unpacked = path.join(work, 'root');
+  mkdirSync(unpacked);
+  for (const deb of readdirSync(work).filter((f) => f.endsWith('.deb'))) await sh(['dpkg-deb', '-x', path.join(work, deb), unpacked]);
+  // /lib/modules (Debian 12, Ubuntu 24.04) or /usr/lib/modules (merged /usr layouts).
+  const root = [unpacked, path.join(unpacked, 'usr')].find((r) => existsSync(path.join(r, 'lib', 'modules')));
+  if (!root) throw new Error(`${packages.join(', ')} hold no lib/modules`);
   const kver = readdirSync(path.join(root, 'lib', 'modules'))[0];
-  if (!kver) throw new Error('the kernel package holds no lib/modules');
+  if (!kver) throw new Error('the kernel packages hold no lib/modules/<kver>');
   await sh(['depmod', '-b', root, kver]);
-  return { kver, root };
+  return { kver, root, vmlinuz: path.join(unpacked, 'boot', `vmlinuz-${kver}`) };
 }
 
 async function initramfs(out: string, init: string, kernelRoot: string, kver: string): Promise<void> {
@@ -261,9 +253,15 @@ async function initramfs(out: string, init: string, kernelRoot: string, kver: st
       const deps = await sh(['modprobe', '-d', kernelRoot, '-S', kver, '--show-depends', m]);
       for (const line of deps.split('\n')) {
         const ko = /^insmod (\S+)/.exec(line)?.[1];
-        if (ko && !order.includes(path.basename(ko))) {
-          order.push(path.basename(ko));
-          copyFileSync(ko, path.join(d, 'lib', 'modules', path.basename(ko)));
+        // busybox insmod loads plain .ko files: compressed modules (Ubuntu's .ko.zst, .ko.xz) are unpacked first.
+        const name = ko ? path.basename(ko).replace(/\.(zst|xz|gz)$/, '') : '';
+        if (ko && !order.includes(name)) {
+          order.push(name);
+          const target = path.join(d, 'lib', 'modules', name);
+          const unpack = { '.zst': ['zstd', '-dcq'], '.xz': ['xz', '-dc'], '.gz': ['gzip', '-dc'] }[path.extname(ko)];
+          if (unpack)
+            writeFileSync(target, (await run(unpack[0] ?? '', [...unpack.slice(1), ko], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 })).stdout);
+          else copyFileSync(ko, target);
         }
       }
     }
@@ -331,10 +329,11 @@ async function payload(dir: string, vmlinuz: string, targetInitrd: string): Prom
 async function build(dir: string): Promise<string> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'vm-kernel-'));
   try {
-    const { kver, root } = await kernel(work);
+    const k = await kernel(work);
+    const { kver, root } = k;
     mkdirSync(dir, { recursive: true });
     const vmlinuz = path.join(dir, 'vmlinuz');
-    copyFileSync(path.join(root, 'boot', `vmlinuz-${kver}`), vmlinuz);
+    copyFileSync(k.vmlinuz, vmlinuz);
     await initramfs(path.join(dir, 'installer.img'), INSTALLER_INIT, root, kver);
     await initramfs(path.join(dir, 'target.img'), TARGET_INIT, root, kver);
     await payload(dir, vmlinuz, path.join(dir, 'target.img'));
@@ -347,7 +346,7 @@ async function build(dir: string): Promise<string> {
 
 /** The kernel, initramfs images and disk payload, built once per recipe (this file) and kernel package, then cached. */
 export async function vmFixture(): Promise<VmFixture> {
-  const pkg = /Depends: (linux-image-\d\S*)/.exec(await sh(['apt-cache', 'depends', 'linux-image-amd64']))?.[1] ?? '';
+  const pkg = (await kernelPackages()).join(' ');
   const key = createHash('sha256')
     .update(readFileSync(new URL(import.meta.url)))
     .update(pkg)
