@@ -195,7 +195,7 @@ describe('verify with the real QEMU and OVMF', () => {
         '--verify-memory',
         '512',
         '--verify-timeout',
-        '25s',
+        '15s',
       ],
       { cwd: dir, encoding: 'utf8', timeout: 6 * 60_000 },
     );
