@@ -49695,6 +49695,10 @@ function compilePattern(source) {
         return { problem: error instanceof Error ? error.message : String(error) };
     }
 }
+/** Whether a console= argument is the first serial port (console=ttyS0, with or without its speed). */
+function isSerialConsole(arg) {
+    return arg !== undefined && /^console=ttyS0(,|$)/.test(arg);
+}
 
 ;// CONCATENATED MODULE: ./build/context/inputs.js
 // Reads every input once, checks its form and turns it into the typed Inputs.
@@ -49770,8 +49774,7 @@ function readInputs(get, ctx) {
             throw new errors_InputError('verify', `boots the ISO in an x86_64 VM (QEMU with OVMF), so it works for platform linux/amd64 only; got ${platform}.`);
         // With the generated config the action knows the live OS's consoles: the serial port must be /dev/console.
         if (!config) {
-            const consoles = kernelCommandLine.filter((word) => word.startsWith('console='));
-            if (!/^console=ttyS0(,|$)/.test(consoles.at(-1) ?? '')) {
+            if (!isSerialConsole(kernelCommandLine.filter((word) => word.startsWith('console=')).at(-1))) {
                 throw new errors_InputError('kernel-command-line', `must end its console= arguments with console=ttyS0 for verify: ${verify.mode} (the verification reads the serial console, and the last console= is /dev/console, where systemd and the forwarded journal write); for example 'rd.info console=tty0 console=ttyS0'.`);
             }
         }
@@ -52283,6 +52286,20 @@ function fileReferences(value, pointer = '') {
         return names ? [here] : fileReferences(child, here);
     });
 }
+/**
+ * The live OS's last console= argument: Image Customizer appends
+ * iso.kernelCommandLine's arguments after the OS's own (liveosisogrub.go,
+ * updateGrubCfgForLiveOS), and the last console= is /dev/console. Pure.
+ */
+function lastConsole(config) {
+    const words = (section) => {
+        if (!isMapping(section) || !isMapping(section.kernelCommandLine))
+            return [];
+        const extra = section.kernelCommandLine.extraCommandLine;
+        return Array.isArray(extra) ? extra.filter((w) => typeof w === 'string') : typeof extra === 'string' ? extra.split(/\s+/) : [];
+    };
+    return [...words(config.os), ...words(config.iso)].filter((w) => w.startsWith('console=')).at(-1);
+}
 
 ;// CONCATENATED MODULE: ./build/customizer/argv.js
 /** Where things appear inside the container. */
@@ -54400,9 +54417,10 @@ function dedupe(problems) {
 
 
 
+
 /** The configs, with what the checks read: the COSI's metadata SHA-384 and extra-config. */
 function writeConfig(checked) {
-    return async ({ inputs, work, features }, log) => {
+    return async ({ rt, inputs, work, features }, log) => {
         // The ISO carries a copy (mounted with the config), never the user's file itself.
         const hostConfigPath = inputs.hostConfig ? external_node_path_.join(work.config, 'host-config.yaml') : '';
         if (inputs.hostConfig) {
@@ -54435,6 +54453,15 @@ function writeConfig(checked) {
             config = checked.extraConfig ? mergeConfig(generated, checked.extraConfig) : generated;
             configHostPath = external_node_path_.join(work.config, 'ic-config.yaml');
             await writeConfigFile(configHostPath, config);
+        }
+        // verify reads the serial console: the last console= of the live OS (iso's arguments come after the OS's) must be it.
+        const last = lastConsole(config);
+        if (checked.verify && !isSerialConsole(last)) {
+            const why = `the live OS's last console= is ${last ?? 'missing'}, so systemd's status lines and Trident's forwarded journal do not reach the serial console that verify reads; put console=ttyS0 last (os.kernelCommandLine or iso.kernelCommandLine extraCommandLine).`;
+            if (inputs.config)
+                rt.warning({ message: `verify: ${why}` });
+            else
+                throw new errors_InputError('extra-config', why);
         }
         const problems = checkCustomizerConfig(config, features);
         if (problems.length > 0) {

@@ -26,7 +26,14 @@ import { isImageRef, tagVersion } from './oci-ref.js';
 import { PLATFORM_NAMES } from './platform.js';
 import { parseYamlMapping } from './yaml.js';
 import { parseSize } from '../verify/disks.js';
-import { compilePattern, DEFAULT_BOOT_PATTERN, DEFAULT_FAILURE_PATTERN, DEFAULT_LOGIN_PATTERN, loginPattern } from '../verify/patterns.js';
+import {
+  compilePattern,
+  DEFAULT_BOOT_PATTERN,
+  DEFAULT_FAILURE_PATTERN,
+  DEFAULT_LOGIN_PATTERN,
+  isSerialConsole,
+  loginPattern,
+} from '../verify/patterns.js';
 
 export type InputGetter = (name: InputName) => string;
 
@@ -112,8 +119,7 @@ export function readInputs(get: InputGetter, ctx: InputContext): Inputs {
       throw new InputError('verify', `boots the ISO in an x86_64 VM (QEMU with OVMF), so it works for platform linux/amd64 only; got ${platform}.`);
     // With the generated config the action knows the live OS's consoles: the serial port must be /dev/console.
     if (!config) {
-      const consoles = kernelCommandLine.filter((word) => word.startsWith('console='));
-      if (!/^console=ttyS0(,|$)/.test(consoles.at(-1) ?? '')) {
+      if (!isSerialConsole(kernelCommandLine.filter((word) => word.startsWith('console=')).at(-1))) {
         throw new InputError(
           'kernel-command-line',
           `must end its console= arguments with console=ttyS0 for verify: ${verify.mode} (the verification reads the serial console, and the last console= is /dev/console, where systemd and the forwarded journal write); for example 'rd.info console=tty0 console=ttyS0'.`,

@@ -183,3 +183,17 @@ export function fileReferences(value: unknown, pointer = ''): string[] {
     return names ? [here] : fileReferences(child, here);
   });
 }
+
+/**
+ * The live OS's last console= argument: Image Customizer appends
+ * iso.kernelCommandLine's arguments after the OS's own (liveosisogrub.go,
+ * updateGrubCfgForLiveOS), and the last console= is /dev/console. Pure.
+ */
+export function lastConsole(config: CustomizerConfig): string | undefined {
+  const words = (section: unknown): string[] => {
+    if (!isMapping(section) || !isMapping(section.kernelCommandLine)) return [];
+    const extra = section.kernelCommandLine.extraCommandLine;
+    return Array.isArray(extra) ? extra.filter((w): w is string => typeof w === 'string') : typeof extra === 'string' ? extra.split(/\s+/) : [];
+  };
+  return [...words(config.os), ...words(config.iso)].filter((w) => w.startsWith('console=')).at(-1);
+}

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { InputError } from '../context/errors.js';
 import type { RunContext } from '../context/run-context.js';
 import { IN_CONTAINER } from '../customizer/argv.js';
-import { buildCustomizerConfig, mergeConfig, requiredTridentPackages, type CustomizerConfig } from '../customizer/config.js';
+import { buildCustomizerConfig, lastConsole, mergeConfig, requiredTridentPackages, type CustomizerConfig } from '../customizer/config.js';
+import { isSerialConsole } from '../verify/patterns.js';
 import { readUserConfig, writeConfigFile } from '../customizer/files.js';
 import { checkCustomizerConfig } from '../customizer/schema.js';
 import type { Stage } from '../run/stages.js';
@@ -25,7 +26,7 @@ export interface PreparedConfig {
 
 /** The configs, with what the checks read: the COSI's metadata SHA-384 and extra-config. */
 export function writeConfig(checked: Checked): Stage<RunContext, PreparedConfig> {
-  return async ({ inputs, work, features }, log) => {
+  return async ({ rt, inputs, work, features }, log) => {
     // The ISO carries a copy (mounted with the config), never the user's file itself.
     const hostConfigPath = inputs.hostConfig ? path.join(work.config, 'host-config.yaml') : '';
     if (inputs.hostConfig) {
@@ -60,6 +61,14 @@ export function writeConfig(checked: Checked): Stage<RunContext, PreparedConfig>
       config = checked.extraConfig ? mergeConfig(generated, checked.extraConfig) : generated;
       configHostPath = path.join(work.config, 'ic-config.yaml');
       await writeConfigFile(configHostPath, config);
+    }
+
+    // verify reads the serial console: the last console= of the live OS (iso's arguments come after the OS's) must be it.
+    const last = lastConsole(config);
+    if (checked.verify && !isSerialConsole(last)) {
+      const why = `the live OS's last console= is ${last ?? 'missing'}, so systemd's status lines and Trident's forwarded journal do not reach the serial console that verify reads; put console=ttyS0 last (os.kernelCommandLine or iso.kernelCommandLine extraCommandLine).`;
+      if (inputs.config) rt.warning({ message: `verify: ${why}` });
+      else throw new InputError('extra-config', why);
     }
 
     const problems = checkCustomizerConfig(config, features);

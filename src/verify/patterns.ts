@@ -60,3 +60,8 @@ export function compilePattern(source: string): RegExp | { problem: string } {
     return { problem: error instanceof Error ? error.message : String(error) };
   }
 }
+
+/** Whether a console= argument is the first serial port (console=ttyS0, with or without its speed). */
+export function isSerialConsole(arg: string | undefined): boolean {
+  return arg !== undefined && /^console=ttyS0(,|$)/.test(arg);
+}

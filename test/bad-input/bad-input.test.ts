@@ -633,6 +633,11 @@ const CASES: Case[] = [
     expect: input('kernel-command-line', /end its console= arguments with console=ttyS0/),
   },
   {
+    name: 'verify with extra-config appending a console after the serial one',
+    inputs: { ...VALID, verify: 'boot', 'extra-config': 'os:\n  kernelCommandLine:\n    extraCommandLine: [console=tty1]' },
+    expect: input('extra-config', /last console= is console=tty1/),
+  },
+  {
     name: 'verify: install with a disk path the VM cannot provide: refused at its line',
     inputs: { ...VALID, verify: 'install' },
     files: { 'host-config.yaml': hostConfigWith(7, '      device: /dev/nvme0n1') },

@@ -213,6 +213,28 @@ describe('verify with a stand-in QEMU (in process)', () => {
     expect(existsSync(run.state['work-dir'] ?? '')).toBe(false);
   });
 
+  it("with config: the host config comes from its os.additionalFiles; a console that is not the serial port is only warned about (the config is the user's)", async () => {
+    writeFileSync(
+      path.join(dirs.workspace, 'ic.yaml'),
+      [
+        'os:',
+        '  hostname: live',
+        '  kernelCommandLine:',
+        '    extraCommandLine: [console=ttyS0, console=tty0]',
+        '  additionalFiles:',
+        '    - source: host-config.yaml',
+        '      destination: /etc/trident/config.yaml',
+        '',
+      ].join('\n'),
+    );
+    const run = await runAction(dirs, { inputs: { ...inputs(), 'host-config': '', config: 'ic.yaml' }, env, post: false });
+    expect(run.main.exitCode, run.main.stdout).toBe(0);
+    expect(run.main.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/^verify: the live OS's last console= is console=tty0/));
+    // The disk of the host config the config names: by-path ata-2.0 is AHCI port 2.
+    expect(all(qemuRuns()[0], '-device')).toContain('ide-hd,drive=disk0,bus=ide.1,bootindex=1');
+    expect(run.outputs['verify-result']).toBe('passed');
+  });
+
   it('validate-only prints the QEMU commands it would run and starts none', async () => {
     const run = await runAction(dirs, { inputs: inputs({ 'validate-only': 'true' }), env, post: false });
     expect(run.main.exitCode, run.main.stdout).toBe(0);

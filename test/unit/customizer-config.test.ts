@@ -5,6 +5,7 @@ import {
   buildCustomizerConfig,
   fileReferences,
   JOURNAL_TO_CONSOLE,
+  lastConsole,
   mergeConfig,
   requiredTridentPackages,
   type ConfigParams,
@@ -220,5 +221,16 @@ describe('fileReferences', () => {
       '/output/selinuxPolicyPath',
       '/output/image/path',
     ]);
+  });
+});
+
+describe('lastConsole (what /dev/console is on the live OS)', () => {
+  it("takes iso.kernelCommandLine's arguments after the OS's, as Image Customizer appends them", () => {
+    const config = buildCustomizerConfig({ ...procedureInputs, kernelCommandLine: ['console=tty0', 'console=ttyS0,115200n8'] });
+    expect(lastConsole(config)).toBe('console=ttyS0,115200n8');
+    expect(lastConsole(mergeConfig(config, { iso: { kernelCommandLine: { extraCommandLine: ['console=tty1'] } } }))).toBe('console=tty1');
+    expect(lastConsole(mergeConfig(config, { os: { kernelCommandLine: { extraCommandLine: ['quiet'] } } }))).toBe('console=ttyS0,115200n8');
+    expect(lastConsole({ os: { kernelCommandLine: { extraCommandLine: 'rd.info console=ttyS1' } } } as never)).toBe('console=ttyS1');
+    expect(lastConsole({})).toBeUndefined();
   });
 });
