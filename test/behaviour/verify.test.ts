@@ -2,13 +2,14 @@
 // only the contract matters here (the argv, the files the runs share, what
 // the action does with what the serial console says, that no VM and no disk
 // outlives the step). The real QEMU and OVMF boot real ISOs in
-// test/e2e/9-verify-vm.test.ts.
+// test/e2e/9-verify-vm.test.ts. The upload test runs the bundle ('dist').
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cleanUp } from '../../src/run/leftovers.js';
+import { ARTIFACT_CONTAINER, readBlob, runtimeToken, startResultsService, type ResultsService } from '../e2e/lib/results-service.js';
 import { processes } from '../../src/tools/exec.js';
 import { runAction, startAction, type RunnerDirs } from '../support/runner.js';
 import { alive, readCalls, standinRunner, waitFor, type Call } from '../support/standins.js';
@@ -248,6 +249,39 @@ describe('verify with a stand-in QEMU (in process)', () => {
     expect(vm[1]).not.toMatch(/cdrom|-no-reboot/);
     // With what is installed: here the stand-in QEMU and the test's firmware.
     expect(vm[0]).toMatch(/^ {2}\S+\/standins\/qemu-system-x86_64 .*file=\S+\/firmware\/CODE\.fd /);
+  });
+});
+
+// The artifacts through the results service stand-in of test/e2e/lib/results-service.ts on a real Azurite,
+// with the bundle (@actions/artifact reads the runner's variables from its own process environment).
+describe('the serial log is uploaded beside the ISO', () => {
+  let service: ResultsService;
+  beforeAll(async () => {
+    service = await startResultsService();
+  }, 60_000);
+  afterAll(async () => {
+    await service?.stop();
+  });
+
+  it('also when the verification failed: the ISO and its serial log, each an artifact, byte for byte', async () => {
+    const run = await runAction(dirs, {
+      mode: 'dist',
+      inputs: inputs({ upload: 'true' }),
+      env: { ...env, STANDIN_QEMU: 'fail', ACTIONS_RESULTS_URL: service.url, ACTIONS_RUNTIME_TOKEN: runtimeToken(`verify-${Date.now()}`, 'job') },
+      post: false,
+    });
+    expect(run.main.exitCode).toBe(1);
+    expect(run.main.errors.at(-1)?.title).toBe('Verify install failed');
+    const byName = (name: string) => service.state().artifacts.find((a) => a.name === name && a.finalized);
+    const log = byName('installer.serial.log');
+    const iso = byName('installer.iso');
+    expect(log, JSON.stringify(service.state().artifacts)).toBeDefined();
+    expect(iso).toBeDefined();
+    const logFile = readFileSync(path.join(dirs.workspace, 'installer.serial.log'));
+    expect((await readBlob(service.blobEndpoint, ARTIFACT_CONTAINER, log!.blob)).equals(logFile)).toBe(true);
+    expect(logFile.toString('utf8')).toContain('Trident failed due to invalid input');
+    expect(run.outputs['artifact-id']).toBe(String(iso?.id));
+    expect(run.main.stdout).toContain(`Uploaded the serial log as artifact ${log?.id}`);
   });
 });
 
