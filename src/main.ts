@@ -1,13 +1,15 @@
 // The documented procedure for a Trident provisioning ISO, as stages:
 // check inputs → (read prebuilt RPMs) → write the config → (RPMs ∥ base image
-// ∥ Image Customizer image) → Image Customizer → check the ISO → upload → summary.
+// ∥ Image Customizer image) → Image Customizer → check the ISO → (verify in a VM)
+// → upload → summary.
 // What surrounds it (outputs, failure summary, cancellation) is run/procedure.ts.
+import { errorMessage } from './context/errors.js';
 import { readContext, runContext } from './context/run-context.js';
 import { runProcedure, type Run } from './run/procedure.js';
-import { dropCredentials } from './run/workdir.js';
+import { createWorkDir, dropCredentials } from './run/workdir.js';
 import type { Runtime } from './runtime.js';
 import { baseImage } from './stages/base-image.js';
-import { check } from './stages/check.js';
+import { check, checkForVerify } from './stages/check.js';
 import { writeConfig } from './stages/config.js';
 import { customize } from './stages/customize.js';
 import { customizerImage } from './stages/customizer-image.js';
@@ -15,6 +17,7 @@ import { deliver, freeSpace } from './stages/deliver.js';
 import { plan } from './stages/plan.js';
 import { publish, summary } from './stages/publish.js';
 import { readGivenRpms, tridentRpms } from './stages/rpms.js';
+import { verifyInVm } from './stages/verify.js';
 
 export function main(rt: Runtime): Promise<void> {
   return runProcedure(rt, procedure);
@@ -33,7 +36,7 @@ async function procedure(run: Run): Promise<void> {
   // 3. The host config the ISO carries and the Image Customizer config.
   const config = await stages.run('Write Image Customizer config', ctx, writeConfig(checked, given));
   results.config = config;
-  if (ctx.inputs.validateOnly) return stages.run('Plan (validate-only)', ctx, plan(config, given));
+  if (ctx.inputs.validateOnly) return stages.run('Plan (validate-only)', ctx, plan(config, given, checked.verify));
 
   // 4. The three independent pieces at once; a failure stops the others.
   const [rpms, base] = await stages.parallel(ctx, [
@@ -54,8 +57,32 @@ async function procedure(run: Run): Promise<void> {
   results.iso = iso;
   await freeSpace(ctx);
 
-  // 7. Upload and report.
-  const published = await stages.run('Upload artifact', ctx, publish(iso));
+  // 7. With verify: the ISO in a VM (boot, install, first boot of the installed disks).
+  const verified = checked.verify ? await verifyInVm(stages, ctx, checked.verify, iso.path) : undefined;
+  if (verified) results.verification = verified.report;
+
+  // 8. Upload (the serial log beside the ISO, also when the verification failed) and report.
+  const upload = stages.run('Upload artifact', ctx, publish(iso, verified?.report.serialLog));
+  if (verified?.failure) {
+    // The verification's failure is what the step reports; a failed upload only adds a warning.
+    const published = await upload.catch((error: unknown) => void rt.warning({ message: `The upload failed too: ${errorMessage(error)}` }));
+    if (published) results.published = published;
+    throw verified.failure;
+  }
+  const published = await upload;
   results.published = published;
-  await rt.writeSummary(summary(ctx, { iso, base, rpms, published }, stages.records));
+  await rt.writeSummary(summary(ctx, { iso, base, rpms, published, ...(verified ? { verification: verified.report } : {}) }, stages.records));
+}
+
+/** `trident-iso verify`: an ISO built elsewhere, proven in the VM as the action proves its own (no build, no upload). */
+export function verifyOnly(rt: Runtime, iso: string): Promise<void> {
+  return runProcedure(rt, async (run) => {
+    const { stages, results } = run;
+    const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
+    const work = await createWorkDir(rt.tempDir);
+    run.leftovers.track({ workDir: work.root });
+    const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);
+    results.verification = verified.report;
+    if (verified.failure) throw verified.failure;
+  });
 }

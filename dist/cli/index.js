@@ -52136,7 +52136,9 @@ var __webpack_exports__ = {};
 __nccwpck_require__.d(__webpack_exports__, {
   xw: () => (/* binding */ cli),
   bQ: () => (/* binding */ parseFlags),
-  CI: () => (/* binding */ usage)
+  CI: () => (/* binding */ usage),
+  XE: () => (/* binding */ verifyFlags),
+  Nx: () => (/* binding */ verifyUsage)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -52235,6 +52237,16 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'archive',
     'artifact-name',
     'retention-days',
+    'verify',
+    'verify-timeout',
+    'verify-boot-pattern',
+    'verify-login-pattern',
+    'verify-failure-pattern',
+    'verify-memory',
+    'verify-cpus',
+    'verify-disk-size',
+    'verify-accelerator',
+    'verify-disk-dir',
     'container-engine',
     'log-level',
     'validate-only',
@@ -52256,6 +52268,12 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'artifact-id',
     'artifact-url',
     'artifact-digest',
+    'verify-result',
+    'verify-boot-seconds',
+    'verify-install-seconds',
+    'verify-first-boot-seconds',
+    'verify-serial-log',
+    'verify-disks',
 ]));
 const CONTAINER_ENGINES = ['docker', 'podman'];
 /** Image Customizer's os.selinux.mode values. */
@@ -52264,6 +52282,10 @@ const SELINUX_MODES = ['disabled', 'permissive', 'enforcing', 'force-enforcing']
 const LOG_LEVELS = ['panic', 'fatal', 'error', 'warn', 'info', 'debug', 'trace'];
 /** host-config-image: write a copy pointing at the COSI (auto), or require the file to match already (keep). */
 const HOST_CONFIG_IMAGE_MODES = ['auto', 'keep'];
+/** verify: how far the ISO is proven in a VM. */
+const VERIFY_MODES = ['none', 'boot', 'install'];
+/** verify-accelerator: KVM when /dev/kvm works (auto), or one of them. */
+const VERIFY_ACCELERATORS = ['auto', 'kvm', 'tcg'];
 /** Disk image files a base image may be, by extension. */
 const BASE_IMAGE_EXTENSIONS = ['.vhdx', '.vhd', '.qcow2', '.raw', '.img'];
 
@@ -52427,6 +52449,8 @@ function start(argv, env, options, graceMs) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
         live.add(child);
+        if (child.pid !== undefined)
+            options.onSpawn?.(child.pid);
         // Settled when the process has ended (below), so nothing runs on while callers clean up.
         const onAbort = () => stop(child, graceMs);
         signal?.addEventListener('abort', onAbort, { once: true });
@@ -52740,6 +52764,189 @@ async function removeContainer(exec, engine, name) {
     await exec.run([engine, 'rm', '--force', name]).catch(() => undefined);
 }
 
+;// CONCATENATED MODULE: ./build/tools/qemu.js
+// QEMU on the runner: finding it and the OVMF firmware, KVM, blank disks, and
+// running a VM while its serial log is read as it grows. What the serial
+// console means is the caller's (verify/); this module only moves bytes and
+// processes.
+
+
+
+
+/**
+ * OVMF code and variable store pairs, the 4 MiB build first (the only one on
+ * Ubuntu 24.04; Debian and Ubuntu's `ovmf`), then the 2 MiB one (older
+ * Debian/Ubuntu), Fedora's edk2-ovmf and Arch's edk2-ovmf. Secure Boot
+ * builds are left out: they refuse an unsigned loader.
+ */
+const OVMF_CANDIDATES = [
+    ['/usr/share/OVMF/OVMF_CODE_4M.fd', '/usr/share/OVMF/OVMF_VARS_4M.fd'],
+    ['/usr/share/OVMF/OVMF_CODE.fd', '/usr/share/OVMF/OVMF_VARS.fd'],
+    ['/usr/share/edk2/ovmf/OVMF_CODE.fd', '/usr/share/edk2/ovmf/OVMF_VARS.fd'],
+    ['/usr/share/edk2/x64/OVMF_CODE.4m.fd', '/usr/share/edk2/x64/OVMF_VARS.4m.fd'],
+];
+/** How to get what is missing, for the error message. */
+const INSTALL_HINT = "On Debian or Ubuntu (GitHub-hosted ubuntu runners included): sudo apt-get install -y qemu-system-x86 qemu-utils ovmf. Firmware elsewhere: set OVMF_CODE and OVMF_VARS in the step's env to its code and variable store files.";
+async function readable(file) {
+    return (0,promises_.access)(file, external_node_fs_.constants.R_OK).then(() => true, () => false);
+}
+async function onPath(name, env) {
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean)) {
+        const file = external_node_path_.join(dir, name);
+        if (await (0,promises_.access)(file, external_node_fs_.constants.X_OK).then(() => true, () => false))
+            return file;
+    }
+    return undefined;
+}
+/** QEMU, qemu-img and an OVMF pair (OVMF_CODE and OVMF_VARS in env first), or what is missing. */
+async function findVmTools(env) {
+    const missing = [];
+    const qemu = await onPath('qemu-system-x86_64', env);
+    if (!qemu)
+        missing.push('qemu-system-x86_64 (package qemu-system-x86)');
+    const qemuImg = await onPath('qemu-img', env);
+    if (!qemuImg)
+        missing.push('qemu-img (package qemu-utils)');
+    let firmware;
+    if (env.OVMF_CODE || env.OVMF_VARS) {
+        const pair = [env.OVMF_CODE ?? '', env.OVMF_VARS ?? ''];
+        if ((await readable(pair[0])) && (await readable(pair[1])))
+            firmware = pair;
+        else
+            missing.push(`the firmware files OVMF_CODE='${pair[0]}' and OVMF_VARS='${pair[1]}' (both must be readable)`);
+    }
+    else {
+        for (const pair of OVMF_CANDIDATES) {
+            if ((await readable(pair[0])) && (await readable(pair[1]))) {
+                firmware = pair;
+                break;
+            }
+        }
+        if (!firmware)
+            missing.push(`OVMF UEFI firmware (package ovmf; looked for ${OVMF_CANDIDATES.map(([code]) => code).join(', ')})`);
+    }
+    if (!qemu || !qemuImg || !firmware)
+        return { missing };
+    return { qemu, qemuImg, firmwareCode: firmware[0], firmwareVars: firmware[1] };
+}
+/** Whether this process may open /dev/kvm for reading and writing (GitHub's hosted Linux runners: after the udev rule in README). */
+async function kvmOpens(device = '/dev/kvm') {
+    return (0,promises_.access)(device, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK).then(() => true, () => false);
+}
+/** A blank qcow2 disk: sparse, it takes space only as the guest writes. */
+async function createDisk(exec, argv, signal) {
+    await exec.runChecked(argv, { signal });
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs QEMU (argv) and reads the serial log as it grows until the VM ends,
+ * a callback says stop, or the deadline passes; then QEMU (its process
+ * group) is stopped and the call settles only when it has ended. Resolves
+ * with how it ended and the byte offset the log reached.
+ */
+async function runVm(exec, argv, o) {
+    const own = new AbortController();
+    const signal = AbortSignal.any([o.signal, own.signal]);
+    let wanted;
+    const stopWith = (why) => {
+        wanted ??= why;
+        own.abort();
+    };
+    let exited;
+    const running = exec
+        .run(argv, {
+        signal,
+        onSpawn: (pid) => o.onStart?.(pid),
+        onLine: (line) => {
+            if (o.onQemuLine?.(line) === 'stop')
+                stopWith('stop');
+        },
+    })
+        .then((result) => {
+        exited = { code: result.exitCode, lastLines: result.tail };
+    }, (error) => {
+        // Our own stop is how this ends; the run's cancellation, or a QEMU that would not start, is not.
+        if (!own.signal.aborted || o.signal.aborted)
+            throw error;
+    });
+    let ended = false;
+    const done = running.finally(() => (ended = true));
+    done.catch(() => undefined);
+    let offset = o.from;
+    const buffer = Buffer.alloc(64 * 1024);
+    const drain = async () => {
+        const handle = await (0,promises_.open)(o.serialLog, 'r').catch(() => undefined);
+        if (!handle)
+            return;
+        try {
+            for (;;) {
+                const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
+                if (bytesRead === 0)
+                    return;
+                offset += bytesRead;
+                if (o.onSerial(Buffer.from(buffer.subarray(0, bytesRead))) === 'stop')
+                    stopWith('stop');
+            }
+        }
+        finally {
+            await handle.close();
+        }
+    };
+    while (!ended) {
+        await drain();
+        if (wanted === undefined && Date.now() >= o.deadline)
+            stopWith('timeout');
+        await Promise.race([done.catch(() => undefined), sleep(o.pollMs ?? 100)]);
+    }
+    await done; // rethrows the run's cancellation or a start failure
+    if (o.signal.aborted)
+        throw abortError(o.signal);
+    // What QEMU wrote last (the rest of a line that matched, its last words).
+    await drain();
+    if (wanted === 'timeout')
+        return { end: { kind: 'timeout' }, offset };
+    if (wanted === 'stop')
+        return { end: { kind: 'stopped' }, offset };
+    return { end: { kind: 'exited', code: exited?.code ?? 1, lastLines: exited?.lastLines ?? [] }, offset };
+}
+/**
+ * Stops a VM that outlived its step (the step was killed before it could):
+ * only a process whose command line still holds the VM's unique name, so a
+ * recycled pid is never touched. SIGTERM to its process group, SIGKILL after
+ * graceMs. Returns whether it found one.
+ */
+async function stopLeftoverVm(pid, name, graceMs = 5_000) {
+    const alive = async () => {
+        const cmdline = await (0,promises_.readFile)(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+        const stat = await (0,promises_.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+        const zombie = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+        return !zombie && cmdline.split('\0').includes(name);
+    };
+    if (!(await alive()))
+        return false;
+    const signalGroup = (sig) => {
+        try {
+            process.kill(-pid, sig);
+        }
+        catch {
+            try {
+                process.kill(pid, sig);
+            }
+            catch {
+                // gone
+            }
+        }
+    };
+    signalGroup('SIGTERM');
+    for (let waited = 0; waited < graceMs; waited += 100) {
+        if (!(await alive()))
+            return true;
+        await sleep(100);
+    }
+    signalGroup('SIGKILL');
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./build/tools/fs.js
 // Small filesystem questions asked in several places.
 
@@ -52826,6 +53033,7 @@ async function dropCredentials(work) {
 
 
 
+
 /** The names in GITHUB_STATE (STATE_* in the post step). */
 const STATE = {
     workDir: 'work-dir',
@@ -52834,6 +53042,8 @@ const STATE = {
     engine: 'engine',
     image: 'image',
     partialOutput: 'partial-output',
+    vmPid: 'vm-pid',
+    vmName: 'vm-name',
 };
 /** Records leftovers as they appear, saving each for the post step. */
 class LeftoverTracker {
@@ -52854,27 +53064,49 @@ class LeftoverTracker {
             this.saveState(STATE.cacheDir, more.cacheDir);
         if (more.partialOutput !== undefined)
             this.saveState(STATE.partialOutput, more.partialOutput);
+        if (more.vm !== undefined) {
+            this.saveState(STATE.vmPid, String(more.vm.pid));
+            this.saveState(STATE.vmName, more.vm.name);
+        }
         if (more.container !== undefined) {
             this.saveState(STATE.container, more.container.name);
             this.saveState(STATE.engine, more.container.engine);
             this.saveState(STATE.image, more.container.image);
         }
     }
+    /** The VM has ended: nothing of it is left to stop. */
+    vmEnded() {
+        delete this.left.vm;
+        this.saveState(STATE.vmPid, '');
+        this.saveState(STATE.vmName, '');
+    }
 }
 /** The leftovers a run saved, read back (getState: core.getState in the post step); what does not parse is ignored. */
 function loadLeftovers(getState) {
     const engine = CONTAINER_ENGINES.find((e) => e === getState(STATE.engine));
-    const [workDir, cacheDir, name, image, partialOutput] = [STATE.workDir, STATE.cacheDir, STATE.container, STATE.image, STATE.partialOutput].map(getState);
+    const [workDir, cacheDir, name, image, partialOutput, vmPid, vmName] = [
+        STATE.workDir,
+        STATE.cacheDir,
+        STATE.container,
+        STATE.image,
+        STATE.partialOutput,
+        STATE.vmPid,
+        STATE.vmName,
+    ].map(getState);
     return {
+        ...(vmPid && /^\d+$/.test(vmPid) && vmName ? { vm: { pid: Number(vmPid), name: vmName } } : {}),
         ...(workDir ? { workDir } : {}),
         ...(cacheDir ? { cacheDir } : {}),
         ...(engine && name ? { container: { engine, name, image: image ?? '' } } : {}),
         ...(partialOutput ? { partialOutput } : {}),
     };
 }
-/** Removes the leftovers: the container, a partial output, then the folders (as root through the engine when needed). */
+/** Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when needed). */
 async function cleanUp(left, exec, log) {
-    const { container } = left;
+    const { container, vm } = left;
+    // The VM first: its disks are in the work folder.
+    if (vm && (await stopLeftoverVm(vm.pid, vm.name)))
+        log(`Stopped the verification VM ${vm.name} (pid ${vm.pid}).`);
     if (container) {
         await removeContainer(exec, container.engine, container.name);
         log(`Removed container ${container.name} (if it was still there).`);
@@ -52899,8 +53131,6 @@ async function postCleanUp(getState, exec, out) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __nccwpck_require__(33838);
 ;// CONCATENATED MODULE: ./build/customizer/version.js
 // What differs between Image Customizer versions, as far as the action cares.
 // (microsoft/azure-linux-image-tools, toolkit/tools/imagecustomizer/container/entrypoint.sh
@@ -53083,10 +53313,390 @@ function parseYamlMapping(text, input, file) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./build/verify/disks.js
+// The VM's disks for `verify: install`: one blank disk per disk of the host
+// config, attached so that the device path the host config names exists in
+// the VM and leads to that disk, each sized from its partitions. Pure.
+//
+// What a path becomes in a q35 VM (systemd's udev path_id and
+// 60-persistent-storage.rules name the links; the kernel names the disks):
+// - /dev/sdX: SATA disks on the ICH9 AHCI controller, lettered in port order
+//   (the CD-ROM is sr0 and takes no letter);
+// - /dev/vdX: virtio-blk disks, lettered in PCI slot order;
+// - /dev/disk/by-path/pci-0000:00:1f.2-ata-N and ...-ata-N.0: AHCI port N-1
+//   (QEMU bus ide.N-1; udev's port_no is 1-based);
+// - /dev/disk/by-path/pci-0000:00:SS.0 (and the older virtio-pci-...): the
+//   virtio-blk disk at PCI slot SS;
+// - /dev/disk/by-id/ata-QEMU_HARDDISK_<serial>, /dev/disk/by-id/virtio-<serial>:
+//   a SATA or virtio disk with that serial.
+// Anything else has no VM equivalent here and is refused before the build.
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+/** Ports of the ICH9 AHCI controller (QEMU buses ide.0 to ide.5). */
+const SATA_PORTS = 6;
+/** PCI slots on bus 0 a disk or the NIC may take: 00 is the host bridge, 1f the ICH9 functions (AHCI is 1f.2). */
+const PCI_SLOTS = Array.from({ length: 0x1e }, (_, i) => i + 1);
+/** The slot the NIC takes unless a disk needs it (then the next free one). */
+const NIC_SLOT = 0x02;
+/** Where /dev/vdX disks go unless a pinned slot comes first. */
+const FIRST_VIRTIO_SLOT = 0x10;
+/** The AHCI controller's PCI address, as udev writes it. */
+const AHCI_PCI = '0000:00:1f.2';
+/** Partition table overhead: 1 MiB before the first partition (alignment) and 1 MiB for the backup GPT. */
+const GPT_OVERHEAD = 2 * MiB;
+/** Room given to a disk with a `grow` partition, beyond its fixed partitions. */
+const GROW_ROOM = 8 * GiB;
+/** A disk the host config describes without partitions (RAID members, adopted disks) still needs some room. */
+const MIN_DISK = 1 * GiB;
+/** Disks added only so that /dev/sdX or /dev/vdX letters line up. */
+const FILLER_SIZE = 64 * MiB;
+// ------------------------------------------------------------------ sizes
+const SIZE = /^(\d+)\s*([KMGT]?)$/;
+const SHIFT = { '': 1, K: KiB, M: MiB, G: GiB, T: 1024 * GiB };
+/** A partition size as Trident reads it: `grow`, bytes, or a number with K, M, G or T (powers of 1024). */
+function parseSize(value) {
+    if (value === 'grow')
+        return 'grow';
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0)
+        return value;
+    if (typeof value !== 'string')
+        return undefined;
+    const m = SIZE.exec(value.trim());
+    if (!m)
+        return undefined;
+    const bytes = Number(m[1]) * (SHIFT[m[2] ?? ''] ?? 1);
+    return bytes > 0 && Number.isSafeInteger(bytes) ? bytes : undefined;
+}
+/** What a disk needs: its fixed partitions, the GPT, and room for `grow`. */
+function requiredBytes(partitions) {
+    let fixed = 0;
+    let grow = false;
+    for (const [index, p] of partitions.entries()) {
+        const size = parseSize(isMapping(p) ? p.size : undefined);
+        if (size === undefined)
+            return { bytes: 0, grow, bad: { index, size: isMapping(p) ? p.size : undefined } };
+        if (size === 'grow')
+            grow = true;
+        else
+            fixed += size;
+    }
+    if (partitions.length === 0)
+        return { bytes: MIN_DISK, grow };
+    const bytes = fixed + GPT_OVERHEAD + (grow ? GROW_ROOM : 0);
+    return { bytes: Math.ceil(bytes / MiB) * MiB, grow };
+}
+/** Serials QEMU and udev both keep as they are (ATA and virtio serials hold 20 bytes). */
+const SERIAL = '([A-Za-z0-9._-]{1,20})';
+const SUPPORTED = [
+    '/dev/sdX (SATA)',
+    '/dev/vdX (virtio)',
+    `/dev/disk/by-path/pci-${AHCI_PCI}-ata-N[.0] (SATA port N, 1 to ${SATA_PORTS})`,
+    '/dev/disk/by-path/pci-0000:00:SS.0 (virtio at PCI slot SS, 01 to 1e)',
+    '/dev/disk/by-id/ata-QEMU_HARDDISK_<serial>',
+    '/dev/disk/by-id/virtio-<serial>',
+].join(', ');
+/** What a host config's `device` path is in the VM, or why it cannot be. */
+function parseDevice(device) {
+    let m;
+    if ((m = /^\/dev\/sd([a-z])$/.exec(device))) {
+        const index = (m[1] ?? 'a').charCodeAt(0) - 97;
+        if (index >= SATA_PORTS - 1)
+            return { problem: `the VM has ${SATA_PORTS} SATA ports, one of them for the installer's CD-ROM: /dev/sda to /dev/sde` };
+        return { kind: 'sd', index };
+    }
+    if ((m = /^\/dev\/vd([a-z])$/.exec(device)))
+        return { kind: 'vd', index: (m[1] ?? 'a').charCodeAt(0) - 97 };
+    if ((m = new RegExp(`^/dev/disk/by-path/pci-${AHCI_PCI.replace(/\./g, '\\.')}-ata-(\\d+)(?:\\.(\\d+))?$`).exec(device))) {
+        const n = Number(m[1]);
+        if (m[2] !== undefined && m[2] !== '0')
+            return { problem: `target ${m[2]} is behind a SATA port multiplier, which the VM does not have (use ...-ata-${n}.0 or ...-ata-${n})` };
+        if (n < 1 || n > SATA_PORTS)
+            return { problem: `the VM's AHCI controller has ports 1 to ${SATA_PORTS} (ata-1 to ata-${SATA_PORTS})` };
+        return { kind: 'ata-path', port: n - 1 };
+    }
+    if ((m = /^\/dev\/disk\/by-path\/(?:virtio-)?pci-0000:00:([0-9a-f]{2})\.0$/.exec(device))) {
+        const slot = parseInt(m[1] ?? '', 16);
+        if (!PCI_SLOTS.includes(slot))
+            return { problem: 'a virtio disk can take PCI slots 01 to 1e on bus 00 (00 is the host bridge, 1f the chipset)' };
+        return { kind: 'pci-path', slot };
+    }
+    if ((m = new RegExp(`^/dev/disk/by-id/ata-QEMU_HARDDISK_${SERIAL}$`).exec(device)))
+        return { kind: 'ata-id', serial: m[1] ?? '' };
+    if ((m = new RegExp(`^/dev/disk/by-id/virtio-${SERIAL}$`).exec(device)))
+        return { kind: 'virtio-id', serial: m[1] ?? '' };
+    return { problem: `it is not a path the VM can provide; the VM provides ${SUPPORTED}` };
+}
+/**
+ * Fills positions (ascending) so that each lettered disk gets its letter:
+ * pinned disks keep their position; at a free position, the next lettered
+ * disk goes there when its letter is the next one, else a serial disk (or a
+ * filler, when no pinned disk comes later to take the letter) consumes the
+ * letter; the remaining serial disks take the highest free positions.
+ * Returns problems instead when the letters cannot line up.
+ */
+function place(bus, positions, pinned, lettered, serials, allowed) {
+    const disks = [];
+    const problems = [];
+    const queue = [...lettered].sort((a, b) => letterOf(a) - letterOf(b));
+    const floating = [...serials];
+    const name = (i) => `/dev/${bus === 'sata' ? 'sd' : 'vd'}${String.fromCharCode(97 + i)}`;
+    const asDisk = (w, position) => ({
+        id: w.id,
+        device: w.device,
+        bus,
+        position,
+        ...('serial' in w.ref ? { serial: w.ref.serial } : {}),
+        bytes: w.bytes,
+        filler: false,
+    });
+    let letter = 0;
+    const used = new Set();
+    for (const [i, position] of positions.entries()) {
+        const fixed = pinned.get(position);
+        const next = queue[0];
+        if (fixed) {
+            if (next && letterOf(next) === letter) {
+                problems.push({ pointer: next.pointer, message: `${next.device} would be the same disk as ${fixed.device} in the VM` });
+                queue.shift();
+            }
+            disks.push(asDisk(fixed, position));
+            used.add(position);
+            letter++;
+            continue;
+        }
+        if (!next || !allowed(position))
+            continue;
+        const laterPinned = positions.slice(i + 1).some((p) => pinned.has(p));
+        if (letterOf(next) === letter) {
+            queue.shift();
+            disks.push(asDisk(next, position));
+        }
+        else if (floating.length > 0) {
+            disks.push(asDisk(floating.shift(), position));
+        }
+        else if (laterPinned) {
+            continue; // the pinned disk further on takes this letter
+        }
+        else {
+            disks.push({ id: `filler-${name(letter).slice(5)}`, bus, position, bytes: FILLER_SIZE, filler: true });
+        }
+        used.add(position);
+        letter++;
+    }
+    for (const w of queue)
+        problems.push({
+            pointer: w.pointer,
+            message: `${w.device} cannot be given its letter: there are not enough free ${bus === 'sata' ? 'SATA ports' : 'PCI slots'}`,
+        });
+    // The rest go to the highest free positions, after every lettered disk, so they shift no letter.
+    for (const w of floating) {
+        const position = [...positions].reverse().find((p) => !used.has(p) && !pinned.has(p));
+        if (position === undefined) {
+            problems.push({ pointer: w.pointer, message: `${w.device}: no free ${bus === 'sata' ? 'SATA port' : 'PCI slot'} is left for it` });
+            continue;
+        }
+        used.add(position);
+        disks.push(asDisk(w, position));
+    }
+    return { disks: disks.sort((a, b) => a.position - b.position), problems };
+}
+function letterOf(w) {
+    return w.ref.kind === 'sd' || w.ref.kind === 'vd' ? w.ref.index : -1;
+}
+/**
+ * The VM's disks for a parsed host config (`storage.disks`), each at least
+ * `diskBytes` when given (verify-disk-size), or the problems that make the
+ * host config impossible to install in the VM.
+ */
+function planDisks(hostConfig, diskBytes) {
+    const problems = [];
+    const storage = isMapping(hostConfig) ? hostConfig.storage : undefined;
+    const list = isMapping(storage) && Array.isArray(storage.disks) ? storage.disks : [];
+    const empty = { disks: [], cdromPort: 0, nicSlot: NIC_SLOT };
+    if (list.length === 0) {
+        return {
+            plan: empty,
+            problems: [{ pointer: '/storage/disks', message: 'lists no disk: `verify: install` needs the disks Trident installs onto' }],
+        };
+    }
+    const wanted = [];
+    const seen = new Map();
+    for (const [i, d] of list.entries()) {
+        const pointer = `/storage/disks/${i}/device`;
+        const id = isMapping(d) && typeof d.id === 'string' ? d.id : `disk${i}`;
+        const device = isMapping(d) && typeof d.device === 'string' ? d.device : undefined;
+        if (device === undefined) {
+            problems.push({ pointer, message: 'has no device path for the VM to provide' });
+            continue;
+        }
+        const ref = parseDevice(device);
+        if ('problem' in ref) {
+            problems.push({ pointer, message: `${device}: ${ref.problem}` });
+            continue;
+        }
+        const partitions = isMapping(d) && Array.isArray(d.partitions) ? d.partitions : [];
+        const need = requiredBytes(partitions);
+        if (need.bad) {
+            problems.push({
+                pointer: `/storage/disks/${i}/partitions/${need.bad.index}/size`,
+                message: `size ${JSON.stringify(need.bad.size)} is not one Trident reads (grow, bytes, or a number with K, M, G or T)`,
+            });
+            continue;
+        }
+        if (diskBytes !== undefined && diskBytes < need.bytes - (need.grow ? GROW_ROOM : 0)) {
+            problems.push({
+                pointer,
+                message: `disk '${id}' needs at least ${need.bytes - (need.grow ? GROW_ROOM : 0)} bytes for its partitions; verify-disk-size gives ${diskBytes}`,
+            });
+            continue;
+        }
+        const key = identity(ref);
+        const other = seen.get(key);
+        if (other !== undefined) {
+            problems.push({ pointer, message: `${device} names the same VM disk as ${other}` });
+            continue;
+        }
+        seen.set(key, device);
+        wanted.push({ id, device, pointer, ref, bytes: diskBytes ?? need.bytes });
+    }
+    const sataPinned = new Map();
+    const virtioPinned = new Map();
+    for (const w of wanted) {
+        if (w.ref.kind === 'ata-path')
+            sataPinned.set(w.ref.port, w);
+        if (w.ref.kind === 'pci-path')
+            virtioPinned.set(w.ref.slot, w);
+    }
+    const sata = place('sata', Array.from({ length: SATA_PORTS }, (_, i) => i), sataPinned, wanted.filter((w) => w.ref.kind === 'sd'), wanted.filter((w) => w.ref.kind === 'ata-id'), () => true);
+    const lettered = wanted.filter((w) => w.ref.kind === 'vd');
+    // /dev/vdX disks start at FIRST_VIRTIO_SLOT, unless a pinned slot below it would take their letters.
+    const virtio = place('virtio', PCI_SLOTS, virtioPinned, lettered, wanted.filter((w) => w.ref.kind === 'virtio-id'), (slot) => slot >= FIRST_VIRTIO_SLOT || [...virtioPinned.keys()].some((p) => p > slot));
+    problems.push(...sata.problems, ...virtio.problems);
+    const disks = [...sata.disks, ...virtio.disks];
+    const taken = new Set(sata.disks.map((d) => d.position));
+    const cdromPort = Array.from({ length: SATA_PORTS }, (_, i) => i).find((p) => !taken.has(p));
+    if (cdromPort === undefined && problems.length === 0) {
+        problems.push({ pointer: '/storage/disks', message: `uses all ${SATA_PORTS} SATA ports; the installer's CD-ROM needs one` });
+    }
+    const slots = new Set(virtio.disks.map((d) => d.position));
+    const nicSlot = PCI_SLOTS.find((s) => s >= NIC_SLOT && !slots.has(s)) ?? NIC_SLOT;
+    const plan = { disks, cdromPort: cdromPort ?? 0, nicSlot };
+    // The placement is only right if the kernel and udev would name each disk as the host config does.
+    if (problems.length === 0) {
+        const paths = devicePaths(plan);
+        for (const w of wanted) {
+            if (paths.get(w.device) !== w.id)
+                problems.push({ pointer: w.pointer, message: `${w.device} cannot be made to lead to disk '${w.id}' in the VM` });
+        }
+    }
+    return { plan, problems };
+}
+/** Two refs that are the same VM disk share this key. */
+function identity(ref) {
+    switch (ref.kind) {
+        case 'ata-path':
+            return `sata-port-${ref.port}`;
+        case 'pci-path':
+            return `pci-slot-${ref.slot}`;
+        default:
+            return JSON.stringify(ref);
+    }
+}
+/**
+ * The device paths that exist in the VM, each with the id of its disk: what
+ * the kernel and udev make of the plan. Pure; planDisks checks its placement
+ * against it, and the tests check it against a real kernel.
+ */
+function devicePaths(plan) {
+    const paths = new Map();
+    const hex = (n) => n.toString(16).padStart(2, '0');
+    const sata = plan.disks.filter((d) => d.bus === 'sata').sort((a, b) => a.position - b.position);
+    for (const [i, d] of sata.entries()) {
+        paths.set(`/dev/sd${String.fromCharCode(97 + i)}`, d.id);
+        paths.set(`/dev/disk/by-path/pci-${AHCI_PCI}-ata-${d.position + 1}`, d.id);
+        paths.set(`/dev/disk/by-path/pci-${AHCI_PCI}-ata-${d.position + 1}.0`, d.id);
+        if (d.serial)
+            paths.set(`/dev/disk/by-id/ata-QEMU_HARDDISK_${d.serial}`, d.id);
+    }
+    const virtio = plan.disks.filter((d) => d.bus === 'virtio').sort((a, b) => a.position - b.position);
+    for (const [i, d] of virtio.entries()) {
+        paths.set(`/dev/vd${String.fromCharCode(97 + i)}`, d.id);
+        paths.set(`/dev/disk/by-path/pci-0000:00:${hex(d.position)}.0`, d.id);
+        paths.set(`/dev/disk/by-path/virtio-pci-0000:00:${hex(d.position)}.0`, d.id);
+        if (d.serial)
+            paths.set(`/dev/disk/by-id/virtio-${d.serial}`, d.id);
+    }
+    return paths;
+}
+
+;// CONCATENATED MODULE: ./build/verify/patterns.js
+// What the serial console says, and what the verification reads from it. The
+// defaults fit the ISO this action builds: its kernel command line ends with
+// console=ttyS0, so /dev/console is the serial port and systemd's status
+// lines reach it, and journald forwards the journal there, so Trident's own
+// log lines (it logs to the journal only when it runs as a service) do too.
+/**
+ * Trident has started in the live OS: systemd starting trident-install.service
+ * (microsoft/trident packaging/systemd/trident-install.service, Description
+ * "Trident Provisioning Service"; systemd 255 prints the unit name and the
+ * description, older status formats the description only).
+ */
+const DEFAULT_BOOT_PATTERN = 'Starting (?:trident-install\\.service|Trident Provisioning Service)';
+/** The installed OS's getty prompt; {hostname} is the host config's os.hostname (agetty prints it up to the first dot). */
+const DEFAULT_LOGIN_PATTERN = '{hostname} login:';
+/**
+ * A failed installation: the headers of Trident's errors
+ * (crates/trident_api/src/error.rs, `impl Debug for TridentError`: "Trident
+ * failed due to ...", "Trident failed to initialize", "Trident reported
+ * failed health checks"), systemd giving up on the service, a kernel panic,
+ * OVMF finding nothing it may boot ("No bootable option or device was
+ * found"; "Access Denied" when Secure Boot refuses a loader), and an
+ * emergency shell.
+ */
+const DEFAULT_FAILURE_PATTERN = 'Trident failed|Trident reported failed health checks|Failed to start (?:trident-install\\.service|Trident Provisioning Service)|Kernel panic|No bootable option|Access Denied|emergency mode';
+/** The kernel's last line before a reboot (kernel/reboot.c, pr_emerg with the "reboot: " prefix). */
+const REBOOT_PATTERN = 'reboot: Restarting system';
+/** ... and before a power-off or halt. */
+const POWER_OFF_PATTERN = 'reboot: (?:Power down|System halted)';
+/** The host name as agetty prints it in its prompt: up to the first dot. */
+function promptHostname(hostname) {
+    return hostname.split('.')[0] ?? hostname;
+}
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/**
+ * The login pattern with {hostname} filled in: the installed OS's short host
+ * name, or any host name (\S+) when the host config sets none (the COSI's own
+ * then applies; the first-boot phase only runs the installed OS, so any
+ * prompt there is its prompt).
+ */
+function loginPattern(pattern, hostname) {
+    const name = hostname ? escapeRegex(promptHostname(hostname)) : '\\S+';
+    return pattern.replaceAll('{hostname}', name);
+}
+/** A pattern as a RegExp, or why it is not one. */
+function compilePattern(source) {
+    try {
+        return new RegExp(source);
+    }
+    catch (error) {
+        return { problem: error instanceof Error ? error.message : String(error) };
+    }
+}
+/** Whether a console= argument is the first serial port (console=ttyS0, with or without its speed). */
+function isSerialConsole(arg) {
+    return arg !== undefined && /^console=ttyS0(,|$)/.test(arg);
+}
+
 ;// CONCATENATED MODULE: ./build/context/inputs.js
 // Reads every input once, checks its form and turns it into the typed Inputs.
 // Pure: the caller passes a getter (core.getInput on a runner, flags in the
 // CLI, a map in tests). Files are checked later, by the check stage.
+
+
 
 
 
@@ -53149,6 +53759,17 @@ function readInputs(get, ctx) {
         throw new InputError('output', `'${external_node_path_.basename(output)}' cannot name an artifact (no " * : < > ? | \\ or newline); rename it, or set archive: true.`);
     }
     const retentionDays = r.integer('retention-days', 1, 90);
+    const verify = readVerify(r);
+    if (verify) {
+        if (platform !== 'linux/amd64')
+            throw new InputError('verify', `boots the ISO in an x86_64 VM (QEMU with OVMF), so it works for platform linux/amd64 only; got ${platform}.`);
+        // With the generated config the action knows the live OS's consoles: the serial port must be /dev/console.
+        if (!config) {
+            if (!isSerialConsole(kernelCommandLine.filter((word) => word.startsWith('console=')).at(-1))) {
+                throw new InputError('kernel-command-line', `must end its console= arguments with console=ttyS0 for verify: ${verify.mode} (the verification reads the serial console, and the last console= is /dev/console, where systemd and the forwarded journal write); for example 'rd.info console=tty0 console=ttyS0'.`);
+            }
+        }
+    }
     const containerEngine = r.oneOf('container-engine', CONTAINER_ENGINES);
     const logLevel = r.oneOf('log-level', LOG_LEVELS);
     const validateOnly = r.bool('validate-only');
@@ -53178,12 +53799,69 @@ function readInputs(get, ctx) {
         archive,
         artifactName,
         ...(retentionDays === undefined ? {} : { retentionDays }),
+        ...(verify ? { verify } : {}),
         containerEngine,
         logLevel,
         validateOnly,
         cache,
         ...(registryCredentials ? { registryCredentials } : {}),
         ...(imageCustomizerCredentials ? { imageCustomizerCredentials } : {}),
+    };
+}
+/** The inputs of `trident-iso verify`, which checks an ISO built elsewhere: the host config and the verify-* inputs. */
+function readVerifyInputs(get, ctx) {
+    const r = new Reader(get, ctx);
+    const hostConfig = r.path('host-config');
+    const verify = readVerify(r);
+    if (!verify)
+        throw new InputError('verify', 'is none: give boot or install.');
+    if (verify.mode === 'install' && !hostConfig) {
+        throw new InputError('host-config', 'is required with verify: install: the VM gets the disks it names (give the host config the ISO carries).');
+    }
+    return { ...(hostConfig ? { hostConfig } : {}), verify };
+}
+const DURATION = /^(\d+)\s*(s|m|h)?$/;
+const DURATION_UNIT = { '': 1, s: 1, m: 60, h: 3600 };
+const MEMORY = /^(\d+)\s*([MG]?)$/;
+function readVerify(r) {
+    const mode = r.oneOf('verify', VERIFY_MODES);
+    const timeout = DURATION.exec(r.single('verify-timeout') || '30m');
+    const timeoutSeconds = timeout ? Number(timeout[1]) * (DURATION_UNIT[timeout[2] ?? ''] ?? 1) : 0;
+    if (!timeout || timeoutSeconds < 1 || timeoutSeconds > 24 * 3600)
+        throw new InputError('verify-timeout', `must be a duration from 1s to 24h, such as 90s, 30m or 2h (a bare number is seconds); got '${r.single('verify-timeout')}'.`);
+    const bootPattern = r.pattern('verify-boot-pattern', DEFAULT_BOOT_PATTERN);
+    const login = r.pattern('verify-login-pattern', DEFAULT_LOGIN_PATTERN, (p) => loginPattern(p, 'host'));
+    const failurePattern = r.pattern('verify-failure-pattern', DEFAULT_FAILURE_PATTERN);
+    const memory = MEMORY.exec(r.single('verify-memory') || '4G');
+    const memoryMiB = memory ? Number(memory[1]) * (memory[2] === 'G' ? 1024 : 1) : 0;
+    if (!memory || memoryMiB < 128 || memoryMiB > 1024 * 1024)
+        throw new InputError('verify-memory', `must be the VM's memory in MiB, or with M or G (such as 4096, 4096M or 4G), from 128M; got '${r.single('verify-memory')}'.`);
+    const cpus = r.integer('verify-cpus', 1, 64) ?? 2;
+    const sizeText = r.single('verify-disk-size');
+    let diskBytes;
+    if (sizeText) {
+        const size = parseSize(sizeText);
+        if (typeof size !== 'number')
+            throw new InputError('verify-disk-size', `must be a size as Trident writes them (bytes, or a number with K, M, G or T, such as 16G); got '${sizeText}'.`);
+        diskBytes = size;
+    }
+    const accelerator = r.oneOf('verify-accelerator', VERIFY_ACCELERATORS);
+    const diskDir = r.path('verify-disk-dir');
+    if (mode === 'none')
+        return undefined;
+    if (diskDir && mode !== 'install')
+        throw new InputError('verify-disk-dir', `keeps the disks of verify: install; with verify: ${mode} there are none.`);
+    return {
+        mode,
+        timeoutSeconds,
+        bootPattern,
+        loginPattern: login,
+        failurePattern,
+        memoryMiB,
+        cpus,
+        ...(diskBytes === undefined ? {} : { diskBytes }),
+        accelerator,
+        ...(diskDir ? { diskDir } : {}),
     };
 }
 function readRpmSource(r) {
@@ -53305,6 +53983,14 @@ class Reader {
             return false;
         throw new InputError(name, `must be true or false; got '${value}'.`);
     }
+    /** A regular expression (empty: the default); `compiled` turns it into what is compiled (the login pattern's {hostname}). */
+    pattern(name, fallback, compiled = (p) => p) {
+        const value = this.single(name) || fallback;
+        const regex = compilePattern(compiled(value));
+        if ('problem' in regex)
+            throw new InputError(name, `is not a valid regular expression (JavaScript syntax): ${regex.problem}.`);
+        return value;
+    }
     integer(name, min, max) {
         const value = this.single(name);
         if (!value)
@@ -53406,7 +54092,53 @@ async function runContext(base, parent, run) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/verify/report.js
+/** How many lines of the serial log an error and the summary show. */
+const report_TAIL_LINES = 25;
+/** A verification that did not pass: its phase, why, and the serial log's tail. */
+class VerifyError extends Error {
+    report;
+    constructor(report) {
+        super(`${report.reason ?? 'the verification did not pass'} (verify: ${report.mode})\n` +
+            `Last lines of the serial log (${report.serialLog}):\n${report.tail.slice(-report_TAIL_LINES).join('\n')}`);
+        this.report = report;
+        this.name = 'VerifyError';
+    }
+    get phase() {
+        return this.report.phases.at(-1)?.name ?? 'boot';
+    }
+}
+function phaseSeconds(report, name) {
+    const phase = report?.phases.find((p) => p.name === name);
+    return phase ? phase.seconds.toFixed(1) : '';
+}
+/** Escapes text for a Markdown table cell. */
+function cell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** The job summary's section: the phases with their times, and on failure the serial log's tail. */
+function verifyMarkdown(report) {
+    const rows = report.phases.map((p) => `| ${p.name} | ${p.seconds.toFixed(1)} s | ${p.outcome === 'passed' ? 'passed' : '**failed**'} |`);
+    const lines = [
+        `### Verified in a VM: ${report.mode} ${report.result === 'passed' ? 'passed' : report.result === 'timed-out' ? '**timed out**' : '**failed**'}`,
+        '',
+        `QEMU with OVMF, ${report.accelerator === 'kvm' ? 'KVM' : 'TCG (no KVM: slow)'}; serial log \`${cell(report.serialLog)}\`.`,
+        '',
+        '| phase | time | result |',
+        '| --- | --- | --- |',
+        ...rows,
+        '',
+    ];
+    if (report.result !== 'passed') {
+        lines.push(`${cell(report.reason ?? '')}`, '', '<details open><summary>Last lines of the serial console</summary>', '', '```text');
+        // A fence inside the log would end the block early.
+        lines.push(...report.tail.slice(-report_TAIL_LINES).map((l) => l.replace(/```/g, "'''")), '```', '', '</details>', '');
+    }
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./build/run/outputs.js
+
 /** The outputs of what was produced. Pure. */
 function stepOutputs(r) {
     return {
@@ -53421,6 +54153,16 @@ function stepOutputs(r) {
                 'artifact-digest': r.published.artifact?.digest ?? '',
             }
             : {}),
+        ...(r.verification
+            ? {
+                'verify-result': r.verification.result,
+                'verify-boot-seconds': phaseSeconds(r.verification, 'boot'),
+                'verify-install-seconds': phaseSeconds(r.verification, 'install'),
+                'verify-first-boot-seconds': phaseSeconds(r.verification, 'first boot'),
+                'verify-serial-log': r.verification.serialLog,
+                'verify-disks': r.verification.keptDisks.join('\n'),
+            }
+            : {}),
     };
 }
 function writeOutputs(rt, results) {
@@ -53429,6 +54171,9 @@ function writeOutputs(rt, results) {
 }
 
 ;// CONCATENATED MODULE: ./build/run/report.js
+// What the run tells its user at the end: the job summary (a table and a
+// Mermaid gantt chart of the stages). Pure: main writes the text.
+
 function humanSize(bytes) {
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
     let value = bytes;
@@ -53440,19 +54185,19 @@ function humanSize(bytes) {
     return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]} (${bytes} bytes)`;
 }
 /** Escapes text for a Markdown table cell. */
-function cell(text) {
+function report_cell(text) {
     return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 function summaryMarkdown(s, records) {
     const rows = [
-        ['ISO file', `\`${cell(s.isoName)}\``],
+        ['ISO file', `\`${report_cell(s.isoName)}\``],
         ['Size', humanSize(s.size)],
         ['SHA-256', `\`${s.sha256}\``],
-        ['Base image', `\`${cell(s.baseImage)}\``],
+        ['Base image', `\`${report_cell(s.baseImage)}\``],
         ['Base image digest', `\`${s.baseImageDigest}\``],
-        ['Image Customizer', `\`${cell(s.imageCustomizerImage)}\` (${cell(s.imageCustomizerVersion)})`],
-        ['Trident version', s.tridentVersion ? `\`${cell(s.tridentVersion)}\`` : 'from the Azure Linux repositories'],
-        ['Artifact', s.artifactUrl ? `[${cell(s.artifactName)}](${s.artifactUrl})` : 'not uploaded'],
+        ['Image Customizer', `\`${report_cell(s.imageCustomizerImage)}\` (${report_cell(s.imageCustomizerVersion)})`],
+        ['Trident version', s.tridentVersion ? `\`${report_cell(s.tridentVersion)}\`` : 'from the Azure Linux repositories'],
+        ['Artifact', s.artifactUrl ? `[${report_cell(s.artifactName)}](${s.artifactUrl})` : 'not uploaded'],
     ];
     return [
         '## Trident installer ISO',
@@ -53461,6 +54206,7 @@ function summaryMarkdown(s, records) {
         '| --- | --- |',
         ...rows.map(([k, v]) => `| ${k} | ${v} |`),
         '',
+        ...(s.verification ? [verifyMarkdown(s.verification)] : []),
         '### Where the time went',
         '',
         gantt(records),
@@ -53468,7 +54214,7 @@ function summaryMarkdown(s, records) {
     ].join('\n');
 }
 /** The summary of a run that failed: where, and where the time went until then. */
-function failureMarkdown(records) {
+function failureMarkdown(records, verification) {
     const failed = records.find((r) => r.outcome === 'failed');
     return [
         '## Trident installer ISO: failed',
@@ -53477,6 +54223,7 @@ function failureMarkdown(records) {
             ? `The stage **${failed.name}** failed; the step's log and its error annotation say why.`
             : 'The step failed before its first stage; its error annotation says why.',
         '',
+        ...(verification ? [verifyMarkdown(verification)] : []),
         ...(records.length > 0 ? ['### Where the time went', '', gantt(records), ''] : []),
     ].join('\n');
 }
@@ -53647,7 +54394,7 @@ async function runProcedure(rt, procedure) {
         }
         await run.stages.settleBeforeFailing();
         // A failed run most needs to show where it stopped and where the time went.
-        await rt.writeSummary(failureMarkdown(run.stages.records)).catch(() => undefined);
+        await rt.writeSummary(failureMarkdown(run.stages.records, run.results.verification)).catch(() => undefined);
         throw error;
     }
     finally {
@@ -53669,6 +54416,8 @@ async function sha256File(file) {
     return hash.digest('hex');
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __nccwpck_require__(33838);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
 var lib_io = __nccwpck_require__(88701);
 // EXTERNAL MODULE: external "crypto"
@@ -54760,6 +55509,26 @@ const PROCEDURE_PACKAGES = [
 const PROCEDURE_SERVICES = ['trident-install.service', 'trident-network.service'];
 /** Trident reads its host configuration from here in the live OS. */
 const HOST_CONFIG_DESTINATION = '/etc/trident/config.yaml';
+/**
+ * A journald drop-in that forwards the journal to /dev/console. Run as
+ * trident-install.service, Trident logs to the journal only
+ * (microsoft/trident crates/trident/src/main.rs, setup_logging), so without
+ * it nothing of Trident's progress or errors reaches a console. With the
+ * default kernel command line (console=ttyS0 last) /dev/console is the
+ * serial port: a serial console (and `verify`) sees what Trident does.
+ */
+const JOURNAL_TO_CONSOLE = {
+    content: [
+        '# trident-iso-action: show the journal (Trident logs only there) on /dev/console,',
+        '# the last console= of the kernel command line (the serial port by default).',
+        '[Journal]',
+        'ForwardToConsole=yes',
+        'TTYPath=/dev/console',
+        'MaxLevelConsole=info',
+        '',
+    ].join('\n'),
+    destination: '/etc/systemd/journald.conf.d/50-trident-iso-console.conf',
+};
 // The ISO is mounted at /run/initramfs/live; Trident's docs use /mnt/trident_cdrom.
 const CDROM_LINK_SCRIPT = '# Use more intuitive path for the ISO mount\nln -s /run/initramfs/live /mnt/trident_cdrom\n';
 /** The procedure's config, with the inputs' values. Pure. */
@@ -54789,7 +55558,7 @@ function buildCustomizerConfig(p) {
             kernelCommandLine: { extraCommandLine: [...p.kernelCommandLine] },
             packages: { install: union(PROCEDURE_PACKAGES, p.packages) },
             services: { enable: union(PROCEDURE_SERVICES, p.services) },
-            ...(p.hostConfigSource ? { additionalFiles: [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] } : {}),
+            additionalFiles: [...(p.hostConfigSource ? [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] : []), JOURNAL_TO_CONSOLE],
         },
         scripts: { postCustomization: [{ content: CDROM_LINK_SCRIPT }] },
         ...(p.cosi ? { iso: { additionalFiles: [{ source: p.cosi.source, destination: p.cosi.destination }] } } : {}),
@@ -54853,6 +55622,20 @@ function fileReferences(value, pointer = '') {
             (key === 'value' && passwordFile);
         return names ? [here] : fileReferences(child, here);
     });
+}
+/**
+ * The live OS's last console= argument: Image Customizer appends
+ * iso.kernelCommandLine's arguments after the OS's own (liveosisogrub.go,
+ * updateGrubCfgForLiveOS), and the last console= is /dev/console. Pure.
+ */
+function lastConsole(config) {
+    const words = (section) => {
+        if (!isMapping(section) || !isMapping(section.kernelCommandLine))
+            return [];
+        const extra = section.kernelCommandLine.extraCommandLine;
+        return Array.isArray(extra) ? extra.filter((w) => typeof w === 'string') : typeof extra === 'string' ? extra.split(/\s+/) : [];
+    };
+    return [...words(config.os), ...words(config.iso)].filter((w) => w.startsWith('console=')).at(-1);
 }
 
 ;// CONCATENATED MODULE: ./build/customizer/argv.js
@@ -55955,6 +56738,15 @@ function locateAll(problems, doc) {
     // Source order reads best in a log and in annotations.
     return located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
+/** The 1-based line and column of the node a JSON pointer names, in a document parseHostConfig made. */
+function locatePointer(doc, pointer) {
+    const counter = lineCounters.get(doc);
+    const offset = counter ? nodeOffset(doc, pointer, false) : undefined;
+    if (offset === undefined || !counter)
+        return undefined;
+    const { line, col } = counter.linePos(offset);
+    return { line, column: col };
+}
 /**
  * Source offset of the node a pointer names; the key when asked (unknown
  * keys) or when the value has no position; else the nearest existing parent.
@@ -56250,7 +57042,7 @@ async function exists(file, mode = promises_.constants.F_OK) {
     return (0,promises_.access)(file, mode).then(() => true, () => false);
 }
 /** Whether `name` is an executable file in one of PATH's folders. */
-async function onPath(name, pathVariable) {
+async function build_tools_onPath(name, pathVariable) {
     for (const dir of pathVariable.split(external_node_path_.delimiter).filter(Boolean)) {
         if (await exists(external_node_path_.join(dir, name), promises_.constants.X_OK))
             return true;
@@ -56279,7 +57071,7 @@ async function checkBuildTools(exec, env, checkout, signal) {
     const missing = [];
     const found = [];
     for (const tool of BUILD_COMMANDS) {
-        if (await onPath(tool.what, pathVariable))
+        if (await build_tools_onPath(tool.what, pathVariable))
             found.push(tool.what);
         else
             missing.push(`${tool.what} is not on PATH (install ${tool.ubuntu})`);
@@ -56355,6 +57147,682 @@ async function missingKernelModules(names, root = '/') {
     return missing;
 }
 
+;// CONCATENATED MODULE: ./build/tools/iso.js
+// Checks the ISO Image Customizer wrote, and hashes it by streaming (memory
+// stays bounded whatever its size).
+
+
+/** ISO 9660: the primary volume descriptor at sector 16 starts with type 1 and "CD001". */
+const SIGNATURE_OFFSET = 32769;
+const SIGNATURE = 'CD001';
+async function verifyIso(file) {
+    const handle = await (0,promises_.open)(file, 'r').catch((error) => {
+        throw error.code === 'ENOENT' ? new Error(`Image Customizer reported success but wrote no ISO at ${file}.`) : error;
+    });
+    try {
+        const { size } = await handle.stat();
+        if (size === 0)
+            throw new Error(`The ISO at ${file} is empty.`);
+        const buffer = Buffer.alloc(SIGNATURE.length);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, SIGNATURE_OFFSET);
+        if (bytesRead !== SIGNATURE.length || buffer.toString('latin1') !== SIGNATURE) {
+            throw new Error(`${file} is not an ISO 9660 image: no "${SIGNATURE}" signature at byte ${SIGNATURE_OFFSET}.`);
+        }
+        return { path: file, size, sha256: await sha256File(file) };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/customizer/files.js
+// Reading and writing Image Customizer config files (YAML, via the yaml package).
+
+
+
+const HEADER = [
+    ' Image Customizer config written by trident-iso-action.',
+    ' Paths are as the container sees them: /config is this folder,',
+    ' /inputs/cosi holds the COSI (read-only), /rpms the Trident RPMs.',
+].join('\n');
+/** The config as YAML text, with a note under the header when there is one to make. Pure. */
+function configYaml(config, note) {
+    const doc = new dist/* Document */.yo(config);
+    doc.commentBefore = note ? `${HEADER}\n${note.replace(/^/gm, ' ')}` : HEADER;
+    return doc.toString({ lineWidth: 0 });
+}
+async function writeConfigFile(file, config, note) {
+    await (0,promises_.writeFile)(file, configYaml(config, note), { flag: 'wx' });
+}
+/** Replaces a config the action wrote earlier in its own folder (never a user's file): a new file renamed over it. */
+async function replaceConfigFile(file, config) {
+    const next = `${file}.next`;
+    await (0,promises_.writeFile)(next, configYaml(config), { flag: 'wx' });
+    await (0,promises_.rename)(next, file);
+}
+async function readUserConfig(file) {
+    return parseYamlMapping(await (0,promises_.readFile)(file, 'utf8'), 'config', file);
+}
+
+;// CONCATENATED MODULE: ./build/verify/qemu-argv.js
+/** A value inside a QEMU -drive/-chardev option list: commas are doubled. */
+function optionValue(value) {
+    return value.replaceAll(',', ',,');
+}
+function hex(n) {
+    return `0x${n.toString(16).padStart(2, '0')}`;
+}
+function diskArgs(disk, index, file, bootIndex) {
+    const drive = `disk${index}`;
+    const serial = disk.serial ? `,serial=${disk.serial}` : '';
+    const device = disk.bus === 'sata'
+        ? `ide-hd,drive=${drive},bus=ide.${disk.position}${serial},bootindex=${bootIndex}`
+        : `virtio-blk-pci,drive=${drive},addr=${hex(disk.position)}${serial},bootindex=${bootIndex}`;
+    // Zeros the installer writes (the empty parts of filesystem images) stay unallocated in the sparse qcow2.
+    return ['-drive', `if=none,id=${drive},format=qcow2,discard=unmap,detect-zeroes=unmap,file=${optionValue(file)}`, '-device', device];
+}
+function qemuArgv(spec) {
+    const argv = [
+        spec.qemu,
+        '-name',
+        optionValue(spec.name),
+        '-machine',
+        'q35',
+        '-accel',
+        spec.accelerator,
+        // Under KVM the host's CPU; under TCG every feature QEMU emulates (the default qemu64 lacks what current kernels expect).
+        '-cpu',
+        spec.accelerator === 'kvm' ? 'host' : 'max',
+        '-smp',
+        String(spec.cpus),
+        '-m',
+        String(spec.memoryMiB),
+        '-nodefaults',
+        '-no-user-config',
+        '-display',
+        'none',
+        '-drive',
+        `if=pflash,format=raw,unit=0,readonly=on,file=${optionValue(spec.firmwareCode)}`,
+        '-drive',
+        `if=pflash,format=raw,unit=1,file=${optionValue(spec.firmwareVars)}`,
+        '-chardev',
+        `file,id=serial0,path=${optionValue(spec.serialLog)},append=on`,
+        '-serial',
+        'chardev:serial0',
+        // A NIC with DHCP (QEMU's user network): the live OS's network-online.target and an http(s) COSI need one.
+        '-netdev',
+        'user,id=net0',
+        '-device',
+        `virtio-net-pci,netdev=net0,addr=${hex(spec.plan.nicSlot)}`,
+    ];
+    if (spec.iso) {
+        argv.push('-drive', `if=none,id=cdrom,media=cdrom,readonly=on,format=raw,file=${optionValue(spec.iso)}`, '-device', `ide-cd,drive=cdrom,bus=ide.${spec.plan.cdromPort},bootindex=0`);
+    }
+    for (const [i, disk] of spec.plan.disks.entries()) {
+        const file = spec.diskFiles.get(disk.id);
+        if (file === undefined)
+            throw new Error(`no disk file for '${disk.id}'`);
+        argv.push(...diskArgs(disk, i, file, i + 1));
+    }
+    if (spec.noReboot)
+        argv.push('-no-reboot');
+    return argv;
+}
+/** `qemu-img create` of one blank disk. */
+function diskCreateArgv(qemuImg, file, bytes) {
+    return [qemuImg, 'create', '-q', '-f', 'qcow2', file, String(bytes)];
+}
+
+;// CONCATENATED MODULE: ./build/verify/watcher.js
+// Reads a VM's serial console as it arrives: bytes in, clean lines out, and
+// the first line each watched pattern matches. Pure: the caller feeds it
+// what it reads from the serial log.
+//
+// What the console holds that a plain line split gets wrong: ANSI escape
+// sequences (colours, cursor moves from systemd, GRUB and the firmware), CR
+// as well as LF line ends, and prompts that end without a newline
+// ("<hostname> login: " waits on the same line), so the line still being
+// written is matched too. A sequence or a UTF-8 character split between two
+// reads is put together first.
+/** Longest line kept; a console that never ends a line (a progress bar) cannot grow memory without bound. */
+const MAX_LINE = 4096;
+class SerialWatcher {
+    keep;
+    decoder = new TextDecoder('utf-8');
+    state = 'text';
+    line = '';
+    /** Patterns that already matched the line being written (it is matched again as it grows). */
+    matchedHere = new Set();
+    lines = [];
+    patterns;
+    constructor(patterns = [], 
+    /** How many complete lines tail() can return. */
+    keep = 200) {
+        this.keep = keep;
+        this.patterns = [...patterns];
+    }
+    /** Watches other patterns from now on (the next phase). */
+    watch(patterns) {
+        this.patterns = [...patterns];
+        this.matchedHere = new Set();
+    }
+    /**
+     * Feeds bytes from the console; returns the complete lines they finished
+     * and the patterns that matched, in console order.
+     */
+    push(chunk) {
+        return this.text(this.decoder.decode(chunk, { stream: true }));
+    }
+    /** The end of the console: the line being written counts as complete. */
+    end() {
+        const out = this.text(this.decoder.decode());
+        if (this.line.trim() !== '') {
+            const last = this.line;
+            out.matches.push(...this.match(last));
+            out.lines.push(this.finish());
+        }
+        return out;
+    }
+    /** The last n complete lines (and the one being written, if any), for error messages. */
+    tail(n) {
+        const all = this.line.trim() === '' ? this.lines : [...this.lines, this.line];
+        return all.slice(-n);
+    }
+    text(text) {
+        const lines = [];
+        const matches = [];
+        let grew = false;
+        for (const ch of text) {
+            switch (this.state) {
+                case 'esc':
+                    // ESC [ starts a CSI sequence, ESC ] an OSC string, ESC ( ) * + a charset designation; any other byte ends a two-byte sequence.
+                    this.state = ch === '[' ? 'csi' : ch === ']' ? 'osc' : '()*+'.includes(ch) ? 'charset' : 'text';
+                    continue;
+                case 'csi':
+                    // Parameters and intermediates are 0x20-0x3f; a final byte 0x40-0x7e ends the sequence.
+                    if (ch >= '@' && ch <= '~')
+                        this.state = 'text';
+                    continue;
+                case 'osc':
+                    if (ch === '\u0007')
+                        this.state = 'text';
+                    else if (ch === '\u001b')
+                        this.state = 'osc-esc';
+                    continue;
+                case 'osc-esc':
+                    this.state = ch === '\\' ? 'text' : 'osc';
+                    continue;
+                case 'charset':
+                    this.state = 'text';
+                    continue;
+                case 'text':
+                    break;
+            }
+            if (ch === '\u001b') {
+                this.state = 'esc';
+            }
+            else if (ch === '\n' || ch === '\r') {
+                if (this.line.trim() !== '') {
+                    matches.push(...this.match(this.line));
+                    lines.push(this.finish());
+                }
+                else {
+                    this.line = '';
+                }
+                grew = false;
+            }
+            else if (ch === '\t' || ch >= ' ') {
+                if (ch === '\u007f')
+                    continue;
+                if (this.line.length < MAX_LINE)
+                    this.line += ch;
+                grew = true;
+            }
+            // Other control characters (bell, backspace, NUL from a firmware) are dropped.
+        }
+        // A prompt waits without a newline: match the line being written too.
+        if (grew && this.line.trim() !== '')
+            matches.push(...this.match(this.line));
+        return { lines, matches };
+    }
+    match(line) {
+        const found = [];
+        for (const p of this.patterns) {
+            if (this.matchedHere.has(p.name))
+                continue;
+            if (p.regex.test(line)) {
+                this.matchedHere.add(p.name);
+                found.push({ name: p.name, line: line.trim() });
+            }
+        }
+        return found;
+    }
+    finish() {
+        const done = this.line.trimEnd();
+        this.lines.push(done);
+        if (this.lines.length > this.keep)
+            this.lines.shift();
+        this.line = '';
+        this.matchedHere = new Set();
+        return done;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/stages/verify.js
+// Stage 6 (with `verify`): the ISO in a VM. Boot: the live OS comes up from
+// the ISO and Trident starts. Install: Trident installs onto blank disks
+// attached where the host config says, and reboots (-no-reboot turns the
+// reboot into QEMU's exit). First boot: the disks boot again, without the
+// ISO and with the same UEFI variables (Trident sets BootNext there), until
+// the installed OS's login prompt. Each phase is a stage of its own (the
+// gantt chart shows them); the serial console is read as it arrives; a
+// failure pattern, an unexpected end of the VM or the timeout fails it. QEMU
+// is stopped and the disks removed however it ends.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The installed disk files kept in verify-disk-dir are named after the disk ids, made safe for a file name. */
+function keptDiskName(id) {
+    return `${id.replace(/[^A-Za-z0-9._-]/g, '_')}.qcow2`;
+}
+/** With a complete user config: the host config it puts at /etc/trident/config.yaml (os.additionalFiles, by source). */
+async function hostConfigOfConfig(config) {
+    const parsed = await readUserConfig(config);
+    const files = isMapping(parsed.os) && Array.isArray(parsed.os.additionalFiles) ? parsed.os.additionalFiles : [];
+    const entry = files.find((f) => isMapping(f) && f.destination === HOST_CONFIG_DESTINATION && typeof f.source === 'string');
+    return isMapping(entry) && typeof entry.source === 'string' ? external_node_path_.resolve(external_node_path_.dirname(config), entry.source) : undefined;
+}
+/**
+ * Everything a verification needs, checked before the build: the host
+ * config's disks can be given to the VM, nothing would be overwritten, and
+ * (unless only validating) QEMU and OVMF are installed.
+ */
+async function planVerification(options, sources, env, machine, log) {
+    let disks;
+    let hostname;
+    if (sources.hostConfig) {
+        const file = sources.hostConfig;
+        const parsed = parseHostConfig(await (0,promises_.readFile)(file, 'utf8'));
+        if ('error' in parsed)
+            throw new HostConfigError(file, [parsed.error]);
+        const os = isMapping(parsed.value) ? parsed.value.os : undefined;
+        if (isMapping(os) && typeof os.hostname === 'string' && os.hostname)
+            hostname = os.hostname;
+        if (options.mode === 'install') {
+            const { plan, problems } = planDisks(parsed.value, options.diskBytes);
+            const first = problems[0];
+            if (first) {
+                const at = locatePointer(parsed.doc, first.pointer);
+                throw new InputError(sources.hostConfigInput, `${file} names disks that the VM of verify: install cannot provide:\n${problems.map((p) => `  ${p.pointer}: ${p.message}`).join('\n')}`, { file, ...(at ?? {}) });
+            }
+            disks = plan;
+            for (const d of plan.disks) {
+                log(`VM disk '${d.id}': ${d.filler ? 'filler, ' : `${d.device}, `}${d.bus === 'sata' ? `SATA port ${d.position + 1}` : `virtio at PCI slot ${d.position.toString(16).padStart(2, '0')}`}, ${d.bytes} bytes`);
+            }
+            if (options.diskDir) {
+                const folder = await (0,promises_.stat)(options.diskDir).catch(() => undefined);
+                if (!folder?.isDirectory())
+                    throw new InputError('verify-disk-dir', `${options.diskDir} does not exist or is not a folder; create it first.`);
+                for (const d of plan.disks.filter((x) => !x.filler)) {
+                    const kept = external_node_path_.join(options.diskDir, keptDiskName(d.id));
+                    if (await pathExists(kept))
+                        throw new InputError('verify-disk-dir', `${kept} already exists; the action never overwrites a file. Remove it or choose another folder.`);
+                }
+            }
+        }
+    }
+    else if (options.mode === 'install') {
+        throw new InputError(sources.hostConfigInput, 'holds no host config the action can read, and verify: install needs one: the VM gets the disks it names.');
+    }
+    if (await pathExists(sources.serialLog)) {
+        throw new InputError(sources.serialLogInput, `the serial log of verify would be written to ${sources.serialLog}, which already exists; the action never overwrites a file. Remove it first.`);
+    }
+    // validate-only prints the commands with what is installed, and needs nothing installed.
+    const found = await findVmTools(env);
+    let tools;
+    if ('missing' in found) {
+        if (machine)
+            throw new InputError('verify', `needs ${found.missing.join(', ')} on this machine. ${INSTALL_HINT}`);
+    }
+    else {
+        tools = found;
+        log(`VM: ${tools.qemu}, firmware ${tools.firmwareCode}`);
+    }
+    return {
+        options,
+        ...(tools ? { tools } : {}),
+        ...(disks ? { disks } : {}),
+        ...(hostname ? { hostname } : {}),
+        login: loginPattern(options.loginPattern, hostname),
+        serialLog: sources.serialLog,
+    };
+}
+/** The files of one verification, in the work folder. */
+function vmFiles(work, plan) {
+    const dir = external_node_path_.join(work.root, 'verify');
+    const diskFiles = new Map((plan.disks?.disks ?? []).map((d, i) => [d.id, external_node_path_.join(dir, `${i}-${keptDiskName(d.id)}`)]));
+    return { dir, vars: external_node_path_.join(dir, 'OVMF_VARS.fd'), diskFiles };
+}
+/** The accelerator to start with, and whether a KVM that fails to start the VM may give way to TCG. Pure. */
+function chooseAccelerator(setting, kvmOpensHere) {
+    if (setting === 'tcg')
+        return { first: 'tcg', fallback: false };
+    if (setting === 'kvm')
+        return { first: 'kvm', fallback: false };
+    return kvmOpensHere ? { first: 'kvm', fallback: true } : { first: 'tcg', fallback: false };
+}
+/** QEMU's own words that KVM cannot run this VM (it then stops or aborts before the firmware prints anything). */
+const KVM_BROKEN = /KVM internal error|kvm_[a-z_]+: Assertion|failed to initialize kvm|Could not access KVM kernel module|KVM is not supported/i;
+function vmSpec(plan, name, accelerator, files, iso) {
+    const tools = plan.tools ?? {
+        qemu: 'qemu-system-x86_64',
+        qemuImg: 'qemu-img',
+        firmwareCode: '/usr/share/OVMF/OVMF_CODE_4M.fd',
+        firmwareVars: '/usr/share/OVMF/OVMF_VARS_4M.fd',
+    };
+    return {
+        qemu: tools.qemu,
+        name,
+        accelerator,
+        memoryMiB: plan.options.memoryMiB,
+        cpus: plan.options.cpus,
+        firmwareCode: tools.firmwareCode,
+        firmwareVars: files.vars,
+        serialLog: plan.serialLog,
+        ...(iso ? { iso } : {}),
+        plan: plan.disks ?? { disks: [], cdromPort: 0, nicSlot: 0x02 },
+        diskFiles: files.diskFiles,
+        // Installer run: its reboot ends QEMU. The installed OS may reboot on its own (it keeps running then).
+        noReboot: iso !== undefined,
+    };
+}
+/** The commands a verification runs, for validate-only. */
+async function verifyPlanLines(plan, work, iso) {
+    const files = vmFiles(work, plan);
+    const { first } = chooseAccelerator(plan.options.accelerator, await kvmOpens());
+    const tools = plan.tools ?? { qemuImg: 'qemu-img', firmwareVars: '/usr/share/OVMF/OVMF_VARS_4M.fd' };
+    const lines = [['cp', tools.firmwareVars, files.vars]];
+    for (const d of plan.disks?.disks ?? [])
+        lines.push(diskCreateArgv(tools.qemuImg, files.diskFiles.get(d.id) ?? '', d.bytes));
+    const name = 'trident-iso-vm-<id>';
+    lines.push(qemuArgv(vmSpec(plan, name, first, files, iso)));
+    if (plan.options.mode === 'install')
+        lines.push(qemuArgv(vmSpec(plan, name, first, files, undefined)));
+    return lines;
+}
+/** A promise with its resolve at hand. */
+function deferred() {
+    let resolve;
+    const promise = new Promise((r) => (resolve = r));
+    return { promise, resolve };
+}
+function verify_seconds(ms) {
+    return Math.round(ms / 100) / 10;
+}
+/** Runs the phases; never throws for what the VM did (that is `failure`), only when cancelled or on an internal error. */
+async function verifyInVm(stages, ctx, plan, iso) {
+    const { rt, exec, work, leftovers } = ctx;
+    const tools = plan.tools;
+    if (!tools)
+        throw new Error('verifyInVm: the VM tools were not found before the build');
+    const { options } = plan;
+    const files = vmFiles(work, plan);
+    const name = `trident-iso-vm-${(0,external_node_crypto_.randomUUID)().slice(0, 12)}`;
+    const choice = chooseAccelerator(options.accelerator, await kvmOpens());
+    let accelerator = choice.first;
+    const slow = () => rt.warning({
+        message: 'verify runs the VM without KVM (TCG emulation): many times slower. On GitHub-hosted runners, give the job access to /dev/kvm (README: "Verify in a VM"), or raise verify-timeout.',
+    });
+    if (accelerator === 'tcg' && options.accelerator === 'auto')
+        slow();
+    const watcher = new SerialWatcher([], report_TAIL_LINES * 4);
+    const regex = {
+        boot: new RegExp(options.bootPattern),
+        failure: new RegExp(options.failurePattern),
+        login: new RegExp(plan.login),
+        reboot: new RegExp(REBOOT_PATTERN),
+        powerOff: new RegExp(POWER_OFF_PATTERN),
+    };
+    const deadline = Date.now() + options.timeoutSeconds * 1000;
+    const phases = [];
+    const keptDisks = [];
+    let log = () => undefined;
+    const stopAll = new AbortController();
+    const runs = [];
+    let offset = 0;
+    const start = (withIso, watch, stopOn) => {
+        watcher.watch(watch.map((n) => ({ name: n, regex: regex[n] })));
+        const found = new Map();
+        const waiting = new Map();
+        const waiter = (n) => {
+            let d = waiting.get(n);
+            if (!d)
+                waiting.set(n, (d = deferred()));
+            const hit = found.get(n);
+            if (hit)
+                d.resolve(hit);
+            return d;
+        };
+        let serialBytes = 0;
+        let kvmBroken = false;
+        const startedAt = Date.now();
+        const ended = runVm(exec, qemuArgv(vmSpec(plan, name, accelerator, files, withIso ? iso : undefined)), {
+            serialLog: plan.serialLog,
+            from: offset,
+            deadline,
+            signal: AbortSignal.any([rt.signal, stopAll.signal]),
+            onStart: (pid) => leftovers.track({ vm: { pid, name } }),
+            onQemuLine: (line) => {
+                log(`qemu: ${line}`);
+                if (accelerator === 'kvm' && serialBytes === 0 && KVM_BROKEN.test(line)) {
+                    kvmBroken = true;
+                    return 'stop';
+                }
+                return undefined;
+            },
+            onSerial: (chunk) => {
+                serialBytes += chunk.length;
+                const { lines, matches } = watcher.push(chunk);
+                for (const line of lines)
+                    log(`  | ${line}`);
+                let stop = false;
+                for (const m of matches) {
+                    if (found.has(m.name))
+                        continue;
+                    const hit = { match: m, at: Date.now() };
+                    found.set(m.name, hit);
+                    waiter(m.name).resolve(hit);
+                    if (stopOn.includes(m.name))
+                        stop = true;
+                }
+                return stop ? 'stop' : undefined;
+            },
+        }).then(({ end, offset: reached }) => {
+            offset = reached;
+            leftovers.vmEnded();
+            const rest = watcher.end();
+            for (const line of rest.lines)
+                log(`  | ${line}`);
+            for (const m of rest.matches)
+                if (!found.has(m.name))
+                    found.set(m.name, { match: m, at: Date.now() });
+            if (end.kind === 'exited' && end.code !== 0 && accelerator === 'kvm' && serialBytes === 0)
+                kvmBroken = true;
+            return { end, at: Date.now() };
+        }, (error) => {
+            leftovers.vmEnded();
+            throw error;
+        });
+        runs.push(ended.catch(() => undefined));
+        return {
+            startedAt,
+            matched: (n) => waiter(n).promise,
+            seen: (n) => found.has(n),
+            ended,
+            kvmBroken: () => kvmBroken,
+        };
+    };
+    /** The first of: the named patterns matching, the run ending. */
+    const first = async (run, names) => Promise.race([
+        ...names.map((n) => run.matched(n).then((hit) => ({ kind: 'match', name: n, ...hit }))),
+        run.ended.then((e) => ({ kind: 'end', ...e })),
+    ]);
+    const endReason = (end, waitingFor) => {
+        if (end.kind === 'timeout')
+            return { reason: `verify-timeout (${options.timeoutSeconds} s) passed while waiting for ${waitingFor}`, timedOut: true };
+        if (end.kind === 'exited') {
+            const qemuSaid = end.code !== 0 && end.lastLines.length > 0 ? `; QEMU said: ${end.lastLines.slice(-5).join(' / ')}` : '';
+            return { reason: `the VM ended (QEMU exit code ${end.code}) while waiting for ${waitingFor}${qemuSaid}`, timedOut: false };
+        }
+        return { reason: `the VM was stopped while waiting for ${waitingFor}`, timedOut: false };
+    };
+    const fail = (phase, since, reason, timedOut = false) => {
+        phases.push({ name: phase, seconds: verify_seconds(Date.now() - since), outcome: 'failed' });
+        throw new VerifyError(report(timedOut ? 'timed-out' : 'failed', reason));
+    };
+    const report = (result, reason) => ({
+        mode: options.mode,
+        result,
+        phases: [...phases],
+        ...(reason ? { reason } : {}),
+        serialLog: plan.serialLog,
+        tail: watcher.tail(report_TAIL_LINES),
+        accelerator,
+        keptDisks: [...keptDisks],
+    });
+    const phase = (title, body) => stages.run(title, undefined, async (_ctx, stageLog) => {
+        log = stageLog;
+        try {
+            return await body();
+        }
+        finally {
+            log = () => undefined;
+        }
+    });
+    try {
+        // ---- boot: the live OS from the ISO until Trident starts.
+        const installer = await phase('Verify boot', async () => {
+            await (0,promises_.mkdir)(files.dir, { recursive: true });
+            await (0,promises_.copyFile)(tools.firmwareVars, files.vars);
+            for (const d of plan.disks?.disks ?? [])
+                await exec.runChecked(diskCreateArgv(tools.qemuImg, files.diskFiles.get(d.id) ?? '', d.bytes), { signal: rt.signal });
+            await (0,promises_.writeFile)(plan.serialLog, '', { flag: 'wx' });
+            log(`Serial console (also in ${plan.serialLog}), ${accelerator === 'kvm' ? 'KVM' : 'TCG'}:`);
+            const watch = ['boot', 'failure', ...(options.mode === 'install' ? ['reboot', 'powerOff'] : [])];
+            const stopOn = options.mode === 'boot' ? ['boot', 'failure'] : ['failure'];
+            for (;;) {
+                const run = start(true, watch, stopOn);
+                const got = await first(run, ['boot', 'failure']);
+                if (got.kind === 'end' && choice.fallback && accelerator === 'kvm' && run.kvmBroken()) {
+                    rt.warning({
+                        message: 'KVM could not run the VM here (QEMU reported a KVM failure before the firmware started); verify starts it again with TCG.',
+                    });
+                    slow();
+                    accelerator = 'tcg';
+                    await (0,promises_.copyFile)(tools.firmwareVars, files.vars);
+                    await (0,promises_.appendFile)(plan.serialLog, '\n===== trident-iso-action: KVM failed, the VM starts again with TCG =====\n');
+                    continue;
+                }
+                if (got.kind === 'match' && got.name === 'boot') {
+                    phases.push({ name: 'boot', seconds: verify_seconds(got.at - run.startedAt), outcome: 'passed' });
+                    return { run, bootAt: got.at };
+                }
+                if (got.kind === 'match')
+                    fail('boot', run.startedAt, `the serial console showed a failure before Trident started: "${got.match.line}" (verify-failure-pattern)`);
+                else {
+                    const { reason, timedOut } = endReason(got.end, 'Trident to start (verify-boot-pattern)');
+                    fail('boot', run.startedAt, reason, timedOut);
+                }
+            }
+        });
+        if (options.mode === 'boot') {
+            await installer.run.ended;
+            return { report: report('passed') };
+        }
+        // ---- install: Trident installs, then reboots (QEMU exits).
+        await phase('Verify install', async () => {
+            const { run, bootAt } = installer;
+            const got = await first(run, ['failure']);
+            if (got.kind === 'match')
+                return fail('install', bootAt, `the serial console showed a failure during the installation: "${got.match.line}" (verify-failure-pattern)`);
+            const { end, at } = got;
+            if (end.kind !== 'exited' || end.code !== 0) {
+                const { reason, timedOut } = endReason(end, 'the installer to reboot');
+                return fail('install', bootAt, reason, timedOut);
+            }
+            if (run.seen('powerOff'))
+                return fail('install', bootAt, 'the live OS powered off instead of rebooting into the installed OS');
+            if (!run.seen('reboot'))
+                return fail('install', bootAt, "the VM ended without the kernel's reboot message (reboot: Restarting system)");
+            phases.push({ name: 'install', seconds: verify_seconds(at - bootAt), outcome: 'passed' });
+        });
+        // ---- first boot: the disks alone, with the UEFI variables the installer left, until the login prompt.
+        await phase('Verify first boot', async () => {
+            await (0,promises_.appendFile)(plan.serialLog, '\n===== trident-iso-action: the installed disks boot, without the ISO =====\n');
+            log(`Login pattern: /${plan.login}/`);
+            const run = start(false, ['login', 'failure'], ['login', 'failure']);
+            const got = await first(run, ['login', 'failure']);
+            if (got.kind === 'match' && got.name === 'login') {
+                phases.push({ name: 'first boot', seconds: verify_seconds(got.at - run.startedAt), outcome: 'passed' });
+                await run.ended;
+                return;
+            }
+            if (got.kind === 'match')
+                return fail('first boot', run.startedAt, `the installed OS's console showed a failure: "${got.match.line}" (verify-failure-pattern)`);
+            const { reason, timedOut } = endReason(got.end, `the installed OS's login prompt (verify-login-pattern /${plan.login}/)`);
+            return fail('first boot', run.startedAt, reason, timedOut);
+        });
+        if (options.diskDir)
+            keptDisks.push(...(await keepDisks(plan, files.diskFiles, options.diskDir)));
+        return { report: report('passed') };
+    }
+    catch (error) {
+        if (error instanceof StageError && error.cause instanceof VerifyError)
+            return { report: error.cause.report, failure: error };
+        throw error;
+    }
+    finally {
+        // However it ended: no VM left running, no disk left behind.
+        stopAll.abort();
+        await Promise.all(runs);
+        await (0,promises_.rm)(files.dir, { recursive: true, force: true });
+    }
+}
+/** Moves the installed disks into verify-disk-dir (never over a file); returns their paths. */
+async function keepDisks(plan, diskFiles, dir) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const kept = [];
+    for (const d of plan.disks?.disks.filter((x) => !x.filler) ?? []) {
+        const from = diskFiles.get(d.id);
+        if (!from)
+            continue;
+        const to = external_node_path_.join(dir, keptDiskName(d.id));
+        // A hard link fails on an existing file; across filesystems, an exclusive copy.
+        await (0,promises_.link)(from, to).catch(async (error) => {
+            if (error.code !== 'EXDEV' && error.code !== 'EPERM')
+                throw error;
+            await (0,promises_.copyFile)(from, to, external_node_fs_.constants.COPYFILE_EXCL);
+        });
+        kept.push(to);
+    }
+    return kept;
+}
+
 ;// CONCATENATED MODULE: ./build/stages/check.js
 // Stage 1: everything that can be wrong with the inputs and the machine,
 // before any long work. validate-only stops short of the machine checks (it
@@ -56366,14 +57834,22 @@ async function missingKernelModules(names, root = '/') {
 
 
 
-const GiB = 1024 ** 3;
+
+
+
+
+/** The serial log of `verify` lies beside the ISO: installer.iso → installer.serial.log. Pure. */
+function serialLogPath(iso) {
+    return iso.replace(/(\.iso)?$/i, '.serial.log');
+}
+const check_GiB = 1024 ** 3;
 /**
  * Free space the build needs: the base image converted to raw (minimal-os is a
  * 4 GiB disk), a copy of its root filesystem, the ISO, and the COSI twice (the
  * ISO's staging folder and the ISO itself). Pure.
  */
 function requiredDiskBytes(cosiBytes) {
-    return 8 * GiB + 2 * cosiBytes;
+    return 8 * check_GiB + 2 * cosiBytes;
 }
 function diskProblem(dir, free, required) {
     if (free >= required)
@@ -56382,8 +57858,16 @@ function diskProblem(dir, free, required) {
 }
 async function check({ rt, inputs, exec }, log, signal) {
     const files = await checkInputFiles(inputs, log, rt.workspace);
+    const verify = inputs.verify
+        ? await planVerification(inputs.verify, {
+            ...(inputs.hostConfig ? { hostConfig: inputs.hostConfig } : inputs.config ? await hostConfigOf(inputs.config) : {}),
+            hostConfigInput: inputs.hostConfig ? 'host-config' : 'config',
+            serialLog: serialLogPath(inputs.output),
+            serialLogInput: 'output',
+        }, rt.env, !inputs.validateOnly, log)
+        : undefined;
     if (inputs.validateOnly)
-        return { ...files, parent: rt.tempDir };
+        return { ...files, parent: rt.tempDir, ...(verify ? { verify } : {}) };
     const mismatch = platformMismatch(inputs.platform, process.arch);
     if (mismatch)
         throw new InputError('platform', mismatch);
@@ -56413,7 +57897,27 @@ async function check({ rt, inputs, exec }, log, signal) {
             message: `Kernel modules ${missing.join(', ')} are neither loaded nor installed on this runner; Image Customizer needs ${KERNEL_MODULES.join(', ')} and will likely fail.`,
         });
     }
-    return { ...files, parent };
+    return { ...files, parent, ...(verify ? { verify } : {}) };
+}
+async function hostConfigOf(config) {
+    const hostConfig = await hostConfigOfConfig(config);
+    return hostConfig ? { hostConfig } : {};
+}
+/**
+ * `trident-iso verify`: the verify inputs, the host config and the ISO built
+ * elsewhere (its serial log goes beside it), checked as the action checks them.
+ */
+function checkForVerify(iso) {
+    return async (rt, log) => {
+        const { hostConfig, verify } = readVerifyInputs((name) => rt.getInput(name), { workspace: rt.workspace });
+        const file = external_node_path_.resolve(rt.workspace, iso);
+        const info = await verifyIso(file).catch((error) => {
+            throw new Error(`--iso ${file}: ${error instanceof Error ? error.message.replace(/^Image Customizer reported success but wrote no ISO at .*/, 'no such file') : String(error)}`);
+        });
+        log(`ISO ${file}: ${info.size} bytes, SHA-256 ${info.sha256}`);
+        const plan = await planVerification(verify, { ...(hostConfig ? { hostConfig } : {}), hostConfigInput: 'host-config', serialLog: serialLogPath(file), serialLogInput: 'verify' }, rt.env, true, log);
+        return { plan, iso: info };
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/customizer/carried-host-config.js
@@ -56453,35 +57957,6 @@ async function carriedHostConfig(config, configDir) {
     catch (error) {
         return { found: true, where, error: `is not valid YAML: ${errors_errorMessage(error).split('\n')[0] ?? ''}` };
     }
-}
-
-;// CONCATENATED MODULE: ./build/customizer/files.js
-// Reading and writing Image Customizer config files (YAML, via the yaml package).
-
-
-
-const HEADER = [
-    ' Image Customizer config written by trident-iso-action.',
-    ' Paths are as the container sees them: /config is this folder,',
-    ' /inputs/cosi holds the COSI (read-only), /rpms the Trident RPMs.',
-].join('\n');
-/** The config as YAML text, with a note under the header when there is one to make. Pure. */
-function configYaml(config, note) {
-    const doc = new dist/* Document */.yo(config);
-    doc.commentBefore = note ? `${HEADER}\n${note.replace(/^/gm, ' ')}` : HEADER;
-    return doc.toString({ lineWidth: 0 });
-}
-async function writeConfigFile(file, config, note) {
-    await (0,promises_.writeFile)(file, configYaml(config, note), { flag: 'wx' });
-}
-/** Replaces a config the action wrote earlier in its own folder (never a user's file): a new file renamed over it. */
-async function replaceConfigFile(file, config) {
-    const next = `${file}.next`;
-    await (0,promises_.writeFile)(next, configYaml(config), { flag: 'wx' });
-    await (0,promises_.rename)(next, file);
-}
-async function readUserConfig(file) {
-    return parseYamlMapping(await (0,promises_.readFile)(file, 'utf8'), 'config', file);
 }
 
 ;// CONCATENATED MODULE: ./build/data/schemas/imagecustomizer-v0.18.0.schema.json
@@ -56941,6 +58416,7 @@ function checkLists(lists, set, { tridentListed = true } = {}) {
 
 
 
+
 /** The RPM input, named in errors about the RPMs (undefined without one). */
 function rpmInput(ctx) {
     const kind = ctx.inputs.rpms.kind;
@@ -56982,6 +58458,16 @@ async function applyRpms(ctx, config, set, log, written) {
         await replaceConfigFile(config.configHostPath, final);
     else
         await writeConfigFile(config.configHostPath, final);
+}
+/**
+ * verify reads the serial console: the live OS's last console= (iso's arguments come after the OS's) must be it.
+ * Returns why it is not, or undefined.
+ */
+function consoleProblem(checked, config) {
+    const last = lastConsole(config);
+    if (!checked.verify || isSerialConsole(last))
+        return undefined;
+    return `the live OS's last console= is ${last ?? 'missing'}, so systemd's status lines and Trident's forwarded journal do not reach the serial console that verify reads; put console=ttyS0 last (os.kernelCommandLine or iso.kernelCommandLine extraCommandLine).`;
 }
 /** The tools the host config needs, added to the generated config (one line each, saying why). */
 function addTools(needs, log) {
@@ -57054,6 +58540,9 @@ function writeConfig(checked, given) {
             if (problems.length > 0)
                 invalid('config', problems);
             log(`Image Customizer config (${features.schema} schema: valid): ${inputs.config}`);
+            const consoleWhy = consoleProblem(checked, config);
+            if (consoleWhy)
+                ctx.rt.warning({ message: `verify: ${consoleWhy}` });
             const lists = listsOf(config, files, (f) => `${f.key} file ${f.path}`);
             await checkUserTools(config, configDir, lists, log);
             const prepared = {
@@ -57079,6 +58568,9 @@ function writeConfig(checked, given) {
         });
         const extraLists = checked.extraConfigLists ?? [];
         const merged = checked.extraConfig ? await bringLists(mergeConfig(generated, checked.extraConfig), extraLists, work.config) : generated;
+        const consoleWhy = consoleProblem(checked, merged);
+        if (consoleWhy)
+            throw new InputError('extra-config', consoleWhy);
         const problems = checkCustomizerConfig(merged, features);
         if (problems.length > 0)
             invalid(inputs.extraConfig ? 'extra-config' : undefined, problems);
@@ -57308,34 +58800,6 @@ async function customizerImage(ctx, log, signal) {
     if (check.verdict === 'error')
         throw new Error(`The privileged check container of ${image} could not run ${said}.`);
     log(`${engine} runs privileged containers with loop devices.`);
-}
-
-;// CONCATENATED MODULE: ./build/tools/iso.js
-// Checks the ISO Image Customizer wrote, and hashes it by streaming (memory
-// stays bounded whatever its size).
-
-
-/** ISO 9660: the primary volume descriptor at sector 16 starts with type 1 and "CD001". */
-const SIGNATURE_OFFSET = 32769;
-const SIGNATURE = 'CD001';
-async function verifyIso(file) {
-    const handle = await (0,promises_.open)(file, 'r').catch((error) => {
-        throw error.code === 'ENOENT' ? new Error(`Image Customizer reported success but wrote no ISO at ${file}.`) : error;
-    });
-    try {
-        const { size } = await handle.stat();
-        if (size === 0)
-            throw new Error(`The ISO at ${file} is empty.`);
-        const buffer = Buffer.alloc(SIGNATURE.length);
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, SIGNATURE_OFFSET);
-        if (bytesRead !== SIGNATURE.length || buffer.toString('latin1') !== SIGNATURE) {
-            throw new Error(`${file} is not an ISO 9660 image: no "${SIGNATURE}" signature at byte ${SIGNATURE_OFFSET}.`);
-        }
-        return { path: file, size, sha256: await sha256File(file) };
-    }
-    finally {
-        await handle.close();
-    }
 }
 
 ;// CONCATENATED MODULE: ./build/stages/deliver.js
@@ -57970,6 +59434,7 @@ function tridentRpms(config, given) {
 
 
 
+
 /** The plan's lines. Pure. */
 function planLines(ctx, config) {
     const { inputs, work } = ctx;
@@ -58016,7 +59481,7 @@ function skippedBuildLines(ctx, config) {
             : '  - that `config` pins each of them to the built version-release, and runs trident validate on the host config.',
     ];
 }
-function plan(config, given) {
+function plan(config, given, verify) {
     return async (ctx, log, signal) => {
         if (given)
             await validateHostConfig(ctx, config, given, log, signal);
@@ -58024,6 +59489,11 @@ function plan(config, given) {
             log(line);
         for (const line of planLines(ctx, config))
             log(line);
+        if (verify) {
+            log(`Then, for verify: ${verify.options.mode}, with the ISO at ${ctx.inputs.output}:`);
+            for (const argv of await verifyPlanLines(verify, ctx.work, ctx.inputs.output))
+                log(`  ${argv.join(' ')}`);
+        }
     };
 }
 
@@ -58064,26 +59534,49 @@ async function uploadIso(request, env, signal) {
     }
     return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
 }
+/** Uploads one more file (the serial log of verify) as an artifact of its own: unzipped, named after the file; zipped under `name`. */
+async function uploadFile(file, o, env, signal) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37888));
+    const client = new DefaultArtifactClient();
+    const upload = client.uploadArtifact(o.archive ? o.name : external_node_path_.basename(file), [file], external_node_path_.dirname(file), {
+        ...(o.retentionDays !== undefined ? { retentionDays: o.retentionDays } : {}),
+        skipArchive: !o.archive,
+    });
+    const result = await abortable(upload, signal);
+    if (result.id === undefined)
+        throw new Error('The artifact service returned no artifact id.');
+    const digest = (result.digest ?? '').replace(/^sha256:/, '');
+    return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
+}
 
 ;// CONCATENATED MODULE: ./build/stages/publish.js
 // Stage 6: the artifact upload, and the job summary of a finished run.
 
 
 
-function publish(iso) {
+/** The ISO, and with verify its serial log (present even when the verification failed). */
+function publish(iso, serialLog) {
     return async ({ inputs, rt }, log, signal) => {
         if (!inputs.upload) {
-            log('upload is false: the ISO is not uploaded.');
+            log(`upload is false: the ISO${serialLog ? ' and the serial log are' : ' is'} not uploaded.`);
             return {};
         }
         const unavailable = uploadUnavailable(rt.env);
         if (unavailable) {
-            rt.warning({ message: `The ISO was not uploaded: ${unavailable}. It is at ${iso.path}.` });
+            rt.warning({
+                message: `The ISO was not uploaded: ${unavailable}. It is at ${iso.path}${serialLog ? `, its serial log at ${serialLog}` : ''}.`,
+            });
             return {};
+        }
+        const retention = inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {};
+        let uploadedLog;
+        if (serialLog) {
+            uploadedLog = await uploadFile(serialLog, { archive: inputs.archive, name: `${inputs.artifactName}-serial-log`, ...retention }, rt.env, signal);
+            log(`Uploaded the serial log as artifact ${uploadedLog.id}: ${uploadedLog.url}`);
         }
         const artifact = await uploadIso({ iso, archive: inputs.archive, artifactName: inputs.artifactName, ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}) }, rt.env, signal);
         log(`Uploaded artifact ${artifact.id} (${artifact.digest}): ${artifact.url}`);
-        return { artifact };
+        return { artifact, ...(uploadedLog ? { serialLog: uploadedLog } : {}) };
     };
 }
 /** The job summary of a finished run. Pure. */
@@ -58099,14 +59592,18 @@ function summary({ inputs, features, versionKnown }, made, records) {
         tridentVersion: made.rpms.tridentVersion,
         artifactUrl: made.published.artifact?.url ?? '',
         artifactName: inputs.archive ? inputs.artifactName : external_node_path_.basename(made.iso.path),
+        ...(made.verification ? { verification: made.verification } : {}),
     }, records);
 }
 
 ;// CONCATENATED MODULE: ./build/main.js
 // The documented procedure for a Trident provisioning ISO, as stages:
 // check inputs → (read prebuilt RPMs) → write the config → (RPMs ∥ base image
-// ∥ Image Customizer image) → Image Customizer → check the ISO → upload → summary.
+// ∥ Image Customizer image) → Image Customizer → check the ISO → (verify in a VM)
+// → upload → summary.
 // What surrounds it (outputs, failure summary, cancellation) is run/procedure.ts.
+
+
 
 
 
@@ -58134,7 +59631,7 @@ async function procedure(run) {
     const config = await stages.run('Write Image Customizer config', ctx, writeConfig(checked, given));
     results.config = config;
     if (ctx.inputs.validateOnly)
-        return stages.run('Plan (validate-only)', ctx, plan(config, given));
+        return stages.run('Plan (validate-only)', ctx, plan(config, given, checked.verify));
     // 4. The three independent pieces at once; a failure stops the others.
     const [rpms, base] = await stages.parallel(ctx, [
         ['Trident RPMs', tridentRpms(config, given)],
@@ -58151,10 +59648,35 @@ async function procedure(run) {
     const iso = await stages.run('Check ISO', ctx, deliver);
     results.iso = iso;
     await freeSpace(ctx);
-    // 7. Upload and report.
-    const published = await stages.run('Upload artifact', ctx, publish(iso));
+    // 7. With verify: the ISO in a VM (boot, install, first boot of the installed disks).
+    const verified = checked.verify ? await verifyInVm(stages, ctx, checked.verify, iso.path) : undefined;
+    if (verified)
+        results.verification = verified.report;
+    // 8. Upload (the serial log beside the ISO, also when the verification failed) and report.
+    const upload = stages.run('Upload artifact', ctx, publish(iso, verified?.report.serialLog));
+    if (verified?.failure) {
+        // The verification's failure is what the step reports; a failed upload only adds a warning.
+        const published = await upload.catch((error) => void rt.warning({ message: `The upload failed too: ${errors_errorMessage(error)}` }));
+        if (published)
+            results.published = published;
+        throw verified.failure;
+    }
+    const published = await upload;
     results.published = published;
-    await rt.writeSummary(summary(ctx, { iso, base, rpms, published }, stages.records));
+    await rt.writeSummary(summary(ctx, { iso, base, rpms, published, ...(verified ? { verification: verified.report } : {}) }, stages.records));
+}
+/** `trident-iso verify`: an ISO built elsewhere, proven in the VM as the action proves its own (no build, no upload). */
+function verifyOnly(rt, iso) {
+    return runProcedure(rt, async (run) => {
+        const { stages, results } = run;
+        const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
+        const work = await createWorkDir(rt.tempDir);
+        run.leftovers.track({ workDir: work.root });
+        const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);
+        results.verification = verified.report;
+        if (verified.failure)
+            throw verified.failure;
+    });
 }
 
 ;// CONCATENATED MODULE: ./build/run/failure.js
@@ -58233,10 +59755,10 @@ function runnerRuntime(signal) {
         },
     };
 }
-/** Runs main and says how the step ends: 0; 1 with the failure reported; 130 when cancelled. */
-async function runMain(rt) {
+/** Runs main (or another procedure) and says how the step ends: 0; 1 with the failure reported; 130 when cancelled. */
+async function runMain(rt, procedure = main) {
     try {
-        await main(rt);
+        await procedure(rt);
         return 0;
     }
     catch (error) {
@@ -58273,6 +59795,7 @@ const run = (/* unused pure expression or super */ null && (runStep));
 
 
 
+
 /** action.yml is the one list of inputs; the CLI reads it next to dist/. */
 function loadInputs(actionYml) {
     return (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(actionYml, 'utf8')).inputs;
@@ -58282,6 +59805,7 @@ const CLI_DEFAULTS = { upload: 'false' };
 function usage(inputs) {
     const lines = [
         'Usage: trident-iso --host-config FILE [--cosi FILE] [options]',
+        '       trident-iso verify --iso FILE [--host-config FILE] [options]   (see trident-iso verify --help)',
         '',
         'Builds a Trident installer ISO with Image Customizer (docker or podman, privileged).',
         'Every input of the GitHub Action is a flag of the same name:',
@@ -58343,8 +59867,88 @@ function terminalRuntime(values, signal) {
     };
     return { rt, outputs, state, say };
 }
+/** The flags of `trident-iso verify`: the ISO, the host config it carries, and the verify-* inputs. */
+function verifyFlags(inputs) {
+    const flags = {
+        iso: { description: 'The installer ISO to verify (built by this action or elsewhere). Required.' },
+    };
+    for (const [name, spec] of Object.entries(inputs)) {
+        if (name === 'host-config')
+            flags[name] = {
+                description: 'The host config the ISO carries: the VM gets the disks it names and expects its os.hostname. Required for install.',
+            };
+        else if (name === 'verify')
+            flags[name] = { ...spec, default: 'install', description: 'boot or install (default: install).' };
+        else if (name.startsWith('verify-'))
+            flags[name] = spec;
+    }
+    return flags;
+}
+function verifyUsage(flags) {
+    const lines = [
+        'Usage: trident-iso verify --iso FILE [--host-config FILE] [options]',
+        '',
+        'Boots an installer ISO in a VM (QEMU with OVMF) as the action does with `verify`, without',
+        'building anything: the live OS and Trident start; with install, Trident installs onto',
+        'blank disks where the host config says and the installed OS boots to its login prompt.',
+        'The serial log goes beside the ISO (<name>.serial.log).',
+        '',
+    ];
+    for (const [name, spec] of Object.entries(flags)) {
+        lines.push(`  --${name}${spec.default ? ` (default: ${spec.default})` : ''}`);
+        lines.push(`      ${spec.description.replace(/\s+/g, ' ').trim()}`);
+    }
+    return lines.join('\n');
+}
+/** Runs a procedure with a terminal Runtime; prints the outputs, then cleans up (there is no post step here). */
+async function runInTerminal(values, procedure, show) {
+    // The tool cache outlives a run, as on a runner: oras is downloaded once.
+    process.env.RUNNER_TOOL_CACHE ??= external_node_path_.join((0,external_node_os_.homedir)(), '.cache', 'trident-iso', 'tool-cache');
+    const controller = new AbortController();
+    const stopListening = cancel_abortOnSignals(controller);
+    const { rt, outputs, state, say } = terminalRuntime(values, controller.signal);
+    try {
+        const code = await runMain(rt, procedure);
+        if (code !== 0)
+            return code;
+        show(outputs, say);
+        return 0;
+    }
+    finally {
+        // No post step outside Actions: clean up now (the ISO is already at its output path).
+        await cleanUp(loadLeftovers((name) => state[name] ?? ''), processes(process.env), () => undefined);
+        stopListening();
+    }
+}
+async function cliVerify(argv, inputs) {
+    const flags = verifyFlags(inputs);
+    let parsed;
+    try {
+        parsed = parseFlags(argv, flags);
+    }
+    catch (error) {
+        process.stderr.write(`trident-iso verify: ${errors_errorMessage(error)}\nRun trident-iso verify --help for the flags.\n`);
+        return 2;
+    }
+    if (parsed.help) {
+        process.stdout.write(`${verifyUsage(flags)}\n`);
+        return 0;
+    }
+    const iso = parsed.values.iso ?? '';
+    if (!iso) {
+        process.stderr.write('trident-iso verify: --iso is required: the installer ISO to verify.\n');
+        return 2;
+    }
+    return runInTerminal(parsed.values, (rt) => verifyOnly(rt, iso), (outputs, say) => {
+        for (const [name, value] of Object.entries(outputs))
+            if (value)
+                say(`${name}: ${value.replace(/\n/g, ' ')}`);
+    });
+}
 async function cli(argv, actionYml) {
     const inputs = loadInputs(actionYml);
+    if (argv[0] === 'verify')
+        return cliVerify(argv.slice(1), inputs);
     let parsed;
     try {
         parsed = parseFlags(argv, inputs);
@@ -58357,18 +59961,11 @@ async function cli(argv, actionYml) {
         process.stdout.write(`${usage(inputs)}\n`);
         return 0;
     }
-    // The tool cache outlives a run, as on a runner: oras is downloaded once.
-    process.env.RUNNER_TOOL_CACHE ??= external_node_path_.join((0,external_node_os_.homedir)(), '.cache', 'trident-iso', 'tool-cache');
-    const controller = new AbortController();
-    const stopListening = cancel_abortOnSignals(controller);
-    const { rt, outputs, state, say } = terminalRuntime(parsed.values, controller.signal);
-    try {
-        const code = await runMain(rt);
-        if (code !== 0)
-            return code;
+    const values = parsed.values;
+    return runInTerminal(values, main, (outputs, say) => {
         // The work folder is removed below: show the files it held rather than their paths.
         const shown = ['config-path', 'host-config-path'];
-        if (parsed.values['validate-only'] === 'true') {
+        if (values['validate-only'] === 'true') {
             for (const name of shown)
                 if (outputs[name])
                     say(`\n# ${name === 'config-path' ? 'Image Customizer config' : 'Host config the ISO carries'}\n${(0,external_node_fs_.readFileSync)(outputs[name], 'utf8')}`);
@@ -58376,16 +59973,12 @@ async function cli(argv, actionYml) {
         for (const [name, value] of Object.entries(outputs))
             if (value && !shown.includes(name))
                 say(`${name}: ${value}`);
-        return 0;
-    }
-    finally {
-        // No post step outside Actions: clean up now (the ISO is already at its output path).
-        await cleanUp(loadLeftovers((name) => state[name] ?? ''), processes(process.env), () => undefined);
-        stopListening();
-    }
+    });
 }
 
 var __webpack_exports__cli = __webpack_exports__.xw;
 var __webpack_exports__parseFlags = __webpack_exports__.bQ;
 var __webpack_exports__usage = __webpack_exports__.CI;
-export { __webpack_exports__cli as cli, __webpack_exports__parseFlags as parseFlags, __webpack_exports__usage as usage };
+var __webpack_exports__verifyFlags = __webpack_exports__.XE;
+var __webpack_exports__verifyUsage = __webpack_exports__.Nx;
+export { __webpack_exports__cli as cli, __webpack_exports__parseFlags as parseFlags, __webpack_exports__usage as usage, __webpack_exports__verifyFlags as verifyFlags, __webpack_exports__verifyUsage as verifyUsage };

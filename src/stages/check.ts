@@ -5,15 +5,27 @@ import { InputError } from '../context/errors.js';
 import { checkInputFiles, type InputFiles } from '../context/input-files.js';
 import { platformMismatch } from '../context/platform.js';
 import type { CheckContext } from '../context/run-context.js';
+import path from 'node:path';
 import { humanSize } from '../run/report.js';
 import type { StageLog } from '../run/stages.js';
 import { checkBuildTools } from '../tools/build-tools.js';
 import { checkEngine } from '../tools/engine.js';
 import { KERNEL_MODULES, missingKernelModules, roomiest } from '../tools/host.js';
+import { readVerifyInputs } from '../context/inputs.js';
+import type { Runtime } from '../runtime.js';
+import { verifyIso, type IsoInfo } from '../tools/iso.js';
+import { hostConfigOfConfig, planVerification, type VerifyPlan } from './verify.js';
 
 export interface Checked extends InputFiles {
   /** The folder the run's work directory goes in (the roomiest candidate). */
   parent: string;
+  /** The VM of `verify`, when it is not none. */
+  verify?: VerifyPlan;
+}
+
+/** The serial log of `verify` lies beside the ISO: installer.iso → installer.serial.log. Pure. */
+export function serialLogPath(iso: string): string {
+  return iso.replace(/(\.iso)?$/i, '.serial.log');
 }
 
 const GiB = 1024 ** 3;
@@ -34,7 +46,21 @@ export function diskProblem(dir: string, free: number, required: number): string
 
 export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, signal: AbortSignal): Promise<Checked> {
   const files = await checkInputFiles(inputs, log, rt.workspace);
-  if (inputs.validateOnly) return { ...files, parent: rt.tempDir };
+  const verify = inputs.verify
+    ? await planVerification(
+        inputs.verify,
+        {
+          ...(inputs.hostConfig ? { hostConfig: inputs.hostConfig } : inputs.config ? await hostConfigOf(inputs.config) : {}),
+          hostConfigInput: inputs.hostConfig ? 'host-config' : 'config',
+          serialLog: serialLogPath(inputs.output),
+          serialLogInput: 'output',
+        },
+        rt.env,
+        !inputs.validateOnly,
+        log,
+      )
+    : undefined;
+  if (inputs.validateOnly) return { ...files, parent: rt.tempDir, ...(verify ? { verify } : {}) };
 
   const mismatch = platformMismatch(inputs.platform, process.arch);
   if (mismatch) throw new InputError('platform', mismatch);
@@ -66,5 +92,35 @@ export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, s
       message: `Kernel modules ${missing.join(', ')} are neither loaded nor installed on this runner; Image Customizer needs ${KERNEL_MODULES.join(', ')} and will likely fail.`,
     });
   }
-  return { ...files, parent };
+  return { ...files, parent, ...(verify ? { verify } : {}) };
+}
+
+async function hostConfigOf(config: string): Promise<{ hostConfig?: string }> {
+  const hostConfig = await hostConfigOfConfig(config);
+  return hostConfig ? { hostConfig } : {};
+}
+
+/**
+ * `trident-iso verify`: the verify inputs, the host config and the ISO built
+ * elsewhere (its serial log goes beside it), checked as the action checks them.
+ */
+export function checkForVerify(iso: string): (rt: Runtime, log: StageLog) => Promise<{ plan: VerifyPlan; iso: IsoInfo }> {
+  return async (rt, log) => {
+    const { hostConfig, verify } = readVerifyInputs((name) => rt.getInput(name), { workspace: rt.workspace });
+    const file = path.resolve(rt.workspace, iso);
+    const info = await verifyIso(file).catch((error: unknown) => {
+      throw new Error(
+        `--iso ${file}: ${error instanceof Error ? error.message.replace(/^Image Customizer reported success but wrote no ISO at .*/, 'no such file') : String(error)}`,
+      );
+    });
+    log(`ISO ${file}: ${info.size} bytes, SHA-256 ${info.sha256}`);
+    const plan = await planVerification(
+      verify,
+      { ...(hostConfig ? { hostConfig } : {}), hostConfigInput: 'host-config', serialLog: serialLogPath(file), serialLogInput: 'verify' },
+      rt.env,
+      true,
+      log,
+    );
+    return { plan, iso: info };
+  };
 }

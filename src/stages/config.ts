@@ -11,12 +11,13 @@ import type { RunContext } from '../context/run-context.js';
 import { isMapping } from '../context/yaml.js';
 import { IN_CONTAINER } from '../customizer/argv.js';
 import { carriedHostConfig } from '../customizer/carried-host-config.js';
-import { buildCustomizerConfig, mergeConfig, type CustomizerConfig } from '../customizer/config.js';
+import { buildCustomizerConfig, lastConsole, mergeConfig, type CustomizerConfig } from '../customizer/config.js';
 import { readUserConfig, replaceConfigFile, writeConfigFile } from '../customizer/files.js';
 import { PACKAGE_LIST_KEYS, readPackageLists, splitPackageLists, type PackageListFile } from '../customizer/package-lists.js';
 import { checkCustomizerConfig, type ConfigProblem } from '../customizer/schema.js';
 import type { Stage, StageLog } from '../run/stages.js';
 import { hostConfigTools, toolLine, type ToolNeed } from '../trident/host-config-tools.js';
+import { isSerialConsole } from '../verify/patterns.js';
 import { writeHostConfigCopy } from '../trident/host-config-copy.js';
 import type { RpmSet } from '../trident/rpm-set.js';
 import { checkLists, pinInstallList, specNames, type PackageList, type PackageProblem } from '../trident/trident-packages.js';
@@ -92,6 +93,16 @@ export async function applyRpms(
   else await writeConfigFile(config.configHostPath, final);
 }
 
+/**
+ * verify reads the serial console: the live OS's last console= (iso's arguments come after the OS's) must be it.
+ * Returns why it is not, or undefined.
+ */
+function consoleProblem(checked: Checked, config: CustomizerConfig): string | undefined {
+  const last = lastConsole(config);
+  if (!checked.verify || isSerialConsole(last)) return undefined;
+  return `the live OS's last console= is ${last ?? 'missing'}, so systemd's status lines and Trident's forwarded journal do not reach the serial console that verify reads; put console=ttyS0 last (os.kernelCommandLine or iso.kernelCommandLine extraCommandLine).`;
+}
+
 /** The tools the host config needs, added to the generated config (one line each, saying why). */
 function addTools(needs: readonly ToolNeed[], log: StageLog): string[] {
   for (const need of needs) log(toolLine(need));
@@ -165,6 +176,8 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
       const problems = [...checkCustomizerConfig(config, features), ...listProblems];
       if (problems.length > 0) invalid('config', problems);
       log(`Image Customizer config (${features.schema} schema: valid): ${inputs.config}`);
+      const consoleWhy = consoleProblem(checked, config);
+      if (consoleWhy) ctx.rt.warning({ message: `verify: ${consoleWhy}` });
       const lists = listsOf(config, files, (f) => `${f.key} file ${f.path}`);
       await checkUserTools(config, configDir, lists, log);
       const prepared: PreparedConfig = {
@@ -190,6 +203,8 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
     });
     const extraLists = checked.extraConfigLists ?? [];
     const merged = checked.extraConfig ? await bringLists(mergeConfig(generated, checked.extraConfig), extraLists, work.config) : generated;
+    const consoleWhy = consoleProblem(checked, merged);
+    if (consoleWhy) throw new InputError('extra-config', consoleWhy);
     const problems = checkCustomizerConfig(merged, features);
     if (problems.length > 0) invalid(inputs.extraConfig ? 'extra-config' : undefined, problems);
     const configHostPath = path.join(work.config, 'ic-config.yaml');

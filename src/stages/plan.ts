@@ -16,6 +16,7 @@ import { validateHostConfig } from './rpms.js';
 import type { RpmSet } from '../trident/rpm-set.js';
 import { specTargets } from '../trident/install-spec.js';
 import { TRIDENT_PACKAGE_NAMES } from '../trident/trident-packages.js';
+import { verifyPlanLines, type VerifyPlan } from './verify.js';
 
 /** The plan's lines. Pure. */
 export function planLines(ctx: RunContext, config: PreparedConfig): string[] {
@@ -61,10 +62,14 @@ export function skippedBuildLines(ctx: RunContext, config: PreparedConfig): stri
   ];
 }
 
-export function plan(config: PreparedConfig, given: RpmSet | undefined): Stage<RunContext, void> {
+export function plan(config: PreparedConfig, given: RpmSet | undefined, verify?: VerifyPlan): Stage<RunContext, void> {
   return async (ctx, log, signal) => {
     if (given) await validateHostConfig(ctx, config, given, log, signal);
     for (const line of skippedBuildLines(ctx, config)) log(line);
     for (const line of planLines(ctx, config)) log(line);
+    if (verify) {
+      log(`Then, for verify: ${verify.options.mode}, with the ISO at ${ctx.inputs.output}:`);
+      for (const argv of await verifyPlanLines(verify, ctx.work, ctx.inputs.output)) log(`  ${argv.join(' ')}`);
+    }
   };
 }

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { JOURNAL_TO_CONSOLE } from '../../src/customizer/config.js';
 import { NODE24, REPO, runAction, type RunnerDirs } from '../support/runner.js';
 import { readCalls, standinRunner, subcommand, type Call } from '../support/standins.js';
 
@@ -114,7 +115,7 @@ describe('the action with stand-in tools (in process)', () => {
       os: { additionalFiles: unknown[]; packages: { install: string[] } };
       iso: unknown;
     };
-    expect(config.os.additionalFiles).toEqual([{ source: 'host-config.yaml', destination: '/etc/trident/config.yaml' }]);
+    expect(config.os.additionalFiles).toEqual([{ source: 'host-config.yaml', destination: '/etc/trident/config.yaml' }, JOURNAL_TO_CONSOLE]);
     expect(config.iso).toEqual({ additionalFiles: [{ source: '/inputs/cosi/os.cosi', destination: '/images/azure-linux.cosi' }] });
     expect(config.os.packages.install).toContain('trident-install-service');
 

@@ -39,7 +39,7 @@ describe('readInputs', () => {
       hostname: 'installer-iso-mos',
       packages: [],
       services: [],
-      kernelCommandLine: ['rd.info', 'console=ttyS0', 'console=tty0'],
+      kernelCommandLine: ['rd.info', 'console=tty0', 'console=ttyS0'],
       selinuxMode: 'enforcing',
       output: '/ws/installer.iso',
       upload: true,
