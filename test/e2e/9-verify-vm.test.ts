@@ -36,7 +36,7 @@ function vmRunner(name: string) {
 }
 
 function hostConfig(disks: InstallerConfig['disks'], hostname: string): string {
-  const lines = ['image:', '  url: file:///mnt/trident_cdrom/images/azure-linux.cosi', '  sha384: ignored', 'storage:', '  disks:'];
+  const lines = ['image:', '  url: https://images.example/azure-linux.cosi', '  sha384: ignored', 'storage:', '  disks:'];
   for (const d of disks) {
     lines.push(`    - id: ${d.id}`, `      device: ${d.device}`, '      partitionTableType: gpt', '      partitions:');
     lines.push(d.role === 'os' ? `        - { id: ${d.id}-esp, type: esp, size: 48M }` : `        - { id: ${d.id}-part, size: grow }`);
