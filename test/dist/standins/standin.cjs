@@ -26,8 +26,6 @@
 //   $STANDIN_NO_LIBSSL=1     `whereis libssl.a` finds none (toolchain/).
 //   $STANDIN_RUN_LOG=<file>  `run` prints that file's lines (Image Customizer's
 //                           log) and fails with exit 1 when $STANDIN_RUN_EXIT=1.
-//   $STANDIN_RUN_ISO=<path>  `run` writes a copy of that ISO (a bootable one,
-//                           for the VM tests of verify) instead of its own.
 // Each log line also holds the call's pid, so a test can tell whether a
 // process it expected to be stopped still runs. `rm --force <name>` stops the
 // `run --name <name>` stand-in, as the engine stops a container.
@@ -244,6 +242,5 @@ if (TOOLCHAIN.includes(tool)) {
   if (process.env.STANDIN_RUN_EXIT === '1') process.exit(1);
   if (process.env.STANDIN_RUN_CREATE) fs.writeFileSync(process.env.STANDIN_RUN_CREATE, "someone else's file\n");
   if (process.env.STANDIN_RUN_OUTPUT === 'garbage') fs.writeFileSync(output, 'not an ISO 9660 image\n');
-  else if (process.env.STANDIN_RUN_ISO) fs.copyFileSync(process.env.STANDIN_RUN_ISO, output);
   else if (process.env.STANDIN_RUN_OUTPUT !== 'none') writeIso(output, config);
 }
