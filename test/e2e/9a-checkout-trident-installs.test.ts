@@ -103,7 +103,7 @@ beforeAll(async () => {
   if (existsSync(iso)) live = await readLiveOs(iso, path.join(s.dir, 'iso-read'));
 }, 10 * 60_000);
 
-describe('a checkout build of Trident below the distro version, verify: install (issue 10, issue 14)', () => {
+describe('a checkout build of Trident below the distro version, verify: install (issue 10, issue 14; Image Customizer and Trident stand-ins, real QEMU/OVMF)', () => {
   it('the ISO carries the Trident that was built, not the distro one of the base image, and the run passes', () => {
     expect(run, 'the action did not run').toBeDefined();
     const r = run!;
@@ -185,7 +185,7 @@ describe('a checkout build of Trident below the distro version, verify: install 
   });
 });
 
-describe('trident-iso verify: the same ISO, as one built elsewhere', () => {
+describe('trident-iso verify: the same ISO, as one built elsewhere (real QEMU/OVMF)', () => {
   /** A folder of the user's holding a copy of the ISO the action built, and its host config. */
   function elsewhere(name: string): string {
     const dir = path.join(s.dir, name);

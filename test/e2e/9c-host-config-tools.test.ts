@@ -98,7 +98,7 @@ beforeAll(async () => {
   });
 }, 10 * 60_000);
 
-describe("the tools the official host-config samples need are in the ISO's live OS (issue 10, defect 3)", () => {
+describe("the tools the official host-config samples need are in the ISO's live OS (issue 10, defect 3; Image Customizer stand-in)", () => {
   it('raid.yaml: mdadm (and netplan for its os.netplan), with a log line saying why', () => {
     const { run, live } = raid;
     expect(run.main.exitCode, describeRun(run)).toBe(0);
@@ -125,7 +125,7 @@ describe("the tools the official host-config samples need are in the ISO's live 
   });
 });
 
-describe('prebuilt RPMs over a distro Trident of the same version (issue 10, defect 1)', () => {
+describe('prebuilt RPMs over a distro Trident of the same version (issue 10, defect 1; Image Customizer stand-in)', () => {
   it("each live OS carries the Trident family that was given, not the distro's higher release", () => {
     const given = tridentVersionRelease(e2e().trident.commit);
     // The base image's repository does hold the distro's family (unpinned, tdnf would take it).
@@ -139,7 +139,7 @@ describe('prebuilt RPMs over a distro Trident of the same version (issue 10, def
   });
 });
 
-describe('verify: install, the installer fails (issue 14)', () => {
+describe('verify: install, the installer fails (issue 14; Trident stand-in, real QEMU/OVMF)', () => {
   it('the encryption ISO in a VM without a TPM: Trident fails, the step fails naming verify, with the serial tail; no VM is left', () => {
     const { s, run } = encryption;
     expect(run.main.exitCode, describeRun(run)).toBe(1);
