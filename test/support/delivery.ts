@@ -1,0 +1,110 @@
+// Runs the ISO's delivery (test/support/delivery-child.ts: Check ISO, then
+// Upload artifact) in a child process as a given user, and plays Image
+// Customizer's container for it: the ISO is written by this process, so when
+// this process is root and the child is not, the ISO is root-owned in a folder
+// the child owns, as on a hosted runner (the job runs as `runner`, the
+// container as root, and fs.protected_hardlinks=1 forbids linking another
+// user's file). The test and the benchmark start it as root.
+import { spawn } from 'node:child_process';
+import { chmodSync, chownSync, closeSync, copyFileSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { randomFillSync } from 'node:crypto';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { DeliveryReport } from './delivery-child.js';
+import { inputEnv, NODE24, REPO, runnerDirs, runnerEnv } from './runner.js';
+
+export type { DeliveryReport, IoCount } from './delivery-child.js';
+
+/** The user the job runs as when it is not root: `nobody`, present on every Linux. */
+export const UNPRIVILEGED = { uid: 65534, gid: 65534 };
+
+/** fs.protected_hardlinks: 1 (as on hosted runners) forbids hard links to files of another user one may not write. */
+export function protectedHardlinks(): boolean {
+  return readFileSync('/proc/sys/fs/protected_hardlinks', 'utf8').trim() === '1';
+}
+
+/** What the container writes: `bytes` of data that looks like an ISO 9660 image (its signature at sector 16). */
+export function writeIsoLike(file: string, bytes: number): void {
+  const MiB = 1 << 20;
+  const chunk = Buffer.alloc(MiB);
+  const fd = openSync(file, 'wx', 0o644);
+  try {
+    for (let offset = 0; offset < bytes; offset += MiB) {
+      randomFillSync(chunk);
+      if (offset === 0) {
+        chunk[32768] = 1;
+        chunk.write('CD001', 32769, 'latin1');
+      }
+      writeSync(fd, chunk, 0, Math.min(MiB, bytes - offset));
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export interface DeliveryRequest {
+  /** A folder this process made (it is opened to the child's user). */
+  root: string;
+  /** The user the child runs as; absent: this process's user. */
+  user?: { uid: number; gid: number };
+  isoBytes: number;
+  /** Where the ISO is written, relative to the workspace (the `output` input). */
+  output?: string;
+  /** The step's environment beyond the runner's: the results service (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN) or upload: false. */
+  env?: Record<string, string>;
+  inputs?: Record<string, string>;
+}
+
+export interface Delivery {
+  report: DeliveryReport;
+  /** The ISO as the container wrote it: its inode, to tell a move from a copy. */
+  written: { path: string; ino: number };
+  /** Whether the ISO at `output` is the file the container wrote (moved or linked), not a copy. */
+  moved: boolean;
+  workspace: string;
+  stderr: string;
+}
+
+/** Runs the delivery as request.user; rejects with the child's output when it fails. */
+export async function runDelivery(request: DeliveryRequest): Promise<Delivery> {
+  const dirs = runnerDirs(request.root, { toolCache: path.join(request.root, 'toolcache') });
+  if (request.user) {
+    chmodSync(request.root, 0o755);
+    for (const dir of [dirs.workspace, dirs.temp, dirs.home, dirs.tmpdir, dirs.files, dirs.toolCache])
+      chownSync(dir, request.user.uid, request.user.gid);
+  }
+  copyFileSync(path.join(REPO, 'test', 'fixtures', 'samples', 'host-configs', 'simple.yaml'), path.join(dirs.workspace, 'hc.yaml'));
+  const env = {
+    ...runnerEnv(dirs, request.env),
+    ...inputEnv({ 'host-config': 'hc.yaml', ...(request.output ? { output: request.output } : {}), ...request.inputs }),
+  };
+  const child = spawn(NODE24, ['--experimental-transform-types', '--no-warnings', path.join(import.meta.dirname, 'delivery-child.ts')], {
+    env,
+    cwd: dirs.workspace,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    ...(request.user ? { uid: request.user.uid, gid: request.user.gid } : {}),
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+  const exited = new Promise<number>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+  let written: Delivery['written'] | undefined;
+  let report: DeliveryReport | undefined;
+  for await (const line of createInterface({ input: child.stdout })) {
+    stdout += `${line}\n`;
+    if (line.startsWith('READY ')) {
+      const file = path.join(line.slice('READY '.length), path.basename(request.output ?? 'installer.iso'));
+      writeIsoLike(file, request.isoBytes);
+      written = { path: file, ino: statSync(file).ino };
+      child.stdin.end('go\n');
+    } else if (line.startsWith('RESULT ')) {
+      report = JSON.parse(line.slice('RESULT '.length)) as DeliveryReport;
+    }
+  }
+  const code = await exited;
+  if (code !== 0 || !report || !written) throw new Error(`the delivery exited with ${code}:\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`);
+  return { report, written, moved: statSync(report.iso.path).ino === written.ino, workspace: dirs.workspace, stderr };
+}
