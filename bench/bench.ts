@@ -43,7 +43,7 @@ registerHooks({
 const { startResultsService, runtimeToken } = await import('../test/e2e/lib/results-service.ts');
 const { NODE24, REPO, runAction, runnerDirs } = await import('../test/support/runner.ts');
 const { readCalls, standinEnv, subcommand } = await import('../test/support/standins.ts');
-const { protectedHardlinks, runDelivery, UNPRIVILEGED } = await import('../test/support/delivery.ts');
+const { delivered, protectedHardlinks, runDelivery, UNPRIVILEGED } = await import('../test/support/delivery.ts');
 
 const BENCH = import.meta.dirname;
 /** Fixed durations of the stand-in tools, in seconds (standin.cjs's STANDIN_SLEEP). */
@@ -309,17 +309,20 @@ try {
     }
   }
   const isoCount = (bytes: number) => Math.round(bytes / DELIVERY_ISO_BYTES);
-  const delivery = deliveries.map(({ who, delivery: d }) => ({
-    who,
-    checkMs: d.report.ms.check,
-    uploadMs: d.report.ms.upload,
-    checkReads: isoCount(d.report.io.check.rchar),
-    checkWrites: isoCount(d.report.io.check.wchar),
-    uploadReads: isoCount(d.report.io.upload.rchar),
-    reads: isoCount(d.report.io.check.rchar + d.report.io.upload.rchar),
-    moved: d.moved,
-    io: d.report.io,
-  }));
+  const delivery = deliveries.map(({ who, delivery: d }) => {
+    const report = delivered(d);
+    return {
+      who,
+      checkMs: report.ms.check,
+      uploadMs: report.ms.upload,
+      checkReads: isoCount(report.io.check.rchar),
+      checkWrites: isoCount(report.io.check.wchar),
+      uploadReads: isoCount(report.io.upload.rchar),
+      reads: isoCount(report.io.check.rchar + report.io.upload.rchar),
+      moved: d.moved,
+      io: report.io,
+    };
+  });
 
   // ---------------------------------------------------------------- the figures
   const durations = Object.entries(DURATIONS)

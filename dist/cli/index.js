@@ -53659,14 +53659,64 @@ async function runProcedure(rt, procedure) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./build/tools/hash.js
-// SHA-256 of a file, streamed: memory stays bounded whatever its size (ISOs, base images).
+// SHA-256 of a file (ISOs, base images), read through one reused buffer: memory
+// stays at that buffer whatever the file's size, and no chunk is allocated per
+// read (a read stream allocates one per chunk, which the garbage collector then
+// has to catch up with). copySha256 hashes while it copies, so a copy costs one
+// read of the file, not two.
 
 
-async function sha256File(file) {
+const BUFFER_BYTES = 1 << 20;
+/** Reads the whole file through one buffer, handing each filled part to `use`. */
+async function eachChunk(handle, use) {
+    const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+    for (;;) {
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0)
+            return;
+        await use(buffer.subarray(0, bytesRead));
+    }
+}
+async function withFile(file, use) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        return await use(handle);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function sha256File(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }))
-        hash.update(chunk);
-    return hash.digest('hex');
+    return withFile(file, async (handle) => {
+        await eachChunk(handle, (chunk) => void hash.update(chunk));
+        return hash.digest('hex');
+    });
+}
+/**
+ * Copies `from` to `to`, which must not exist (it is created exclusively), and
+ * returns the SHA-256 of what it copied. A copy that fails (a full disk) is removed.
+ */
+function copySha256(from, to) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    return withFile(from, async (source) => {
+        const target = await (0,promises_.open)(to, 'wx');
+        try {
+            await eachChunk(source, async (chunk) => {
+                hash.update(chunk);
+                let written = 0;
+                while (written < chunk.length)
+                    written += (await target.write(chunk, written, chunk.length - written)).bytesWritten;
+            });
+            await target.close();
+        }
+        catch (error) {
+            await target.close().catch(() => undefined);
+            await (0,promises_.rm)(to, { force: true });
+            throw error;
+        }
+        return hash.digest('hex');
+    });
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
@@ -56405,14 +56455,15 @@ async function customizerImage(ctx, log, signal) {
 }
 
 ;// CONCATENATED MODULE: ./build/tools/iso.js
-// Checks the ISO Image Customizer wrote, and hashes it by streaming (memory
-// stays bounded whatever its size).
-
+// Checks the ISO Image Customizer wrote: an ISO 9660 image, not empty. Only its
+// signature is read here; its SHA-256 comes from the one full read the delivery
+// makes (tools/hash.ts).
 
 /** ISO 9660: the primary volume descriptor at sector 16 starts with type 1 and "CD001". */
 const SIGNATURE_OFFSET = 32769;
 const SIGNATURE = 'CD001';
-async function verifyIso(file) {
+/** The ISO's size, once its signature says it is one. */
+async function checkIso(file) {
     const handle = await (0,promises_.open)(file, 'r').catch((error) => {
         throw error.code === 'ENOENT' ? new Error(`Image Customizer reported success but wrote no ISO at ${file}.`) : error;
     });
@@ -56425,7 +56476,7 @@ async function verifyIso(file) {
         if (bytesRead !== SIGNATURE.length || buffer.toString('latin1') !== SIGNATURE) {
             throw new Error(`${file} is not an ISO 9660 image: no "${SIGNATURE}" signature at byte ${SIGNATURE_OFFSET}.`);
         }
-        return { path: file, size, sha256: await sha256File(file) };
+        return { size };
     }
     finally {
         await handle.close();
@@ -56434,8 +56485,8 @@ async function verifyIso(file) {
 
 ;// CONCATENATED MODULE: ./build/stages/deliver.js
 // Stage 5: the ISO checked where Image Customizer wrote it, then moved to
-// `output` (never over an existing file); after it, the disk is freed for
-// later steps.
+// `output` (never over an existing file) and hashed: one full read of the ISO
+// here, the upload's the only other. After it, the disk is freed for later steps.
 
 
 
@@ -56447,58 +56498,86 @@ async function verifyIso(file) {
 /** Something appeared at `output` while the ISO was built. */
 class OutputTaken extends Error {
 }
+const code = (error) => error.code;
 /**
- * Moves the ISO to `output`, which must not exist: a hard link fails rather
- * than overwrite. Across filesystems (or where the root-owned file may not be
- * linked) it is copied to a temporary name beside `output` first, so a full
- * disk never leaves a partial file at `output`; `onPartial` records that name
- * so a cancellation's cleanup removes it too.
+ * rename() replaces whatever is at `to`, so `to` is claimed first with an empty
+ * file of this run's (O_EXCL: fails if anything is there), then replaced.
+ * Returns false across filesystems (EXDEV), with the claim removed.
+ */
+async function renameOverClaim(from, to) {
+    const claim = await (0,promises_.open)(to, 'wx').catch((error) => {
+        throw code(error) === 'EEXIST' ? new OutputTaken() : error;
+    });
+    await claim.close();
+    try {
+        await (0,promises_.rename)(from, to);
+        return true;
+    }
+    catch (error) {
+        await (0,promises_.rm)(to, { force: true });
+        if (code(error) === 'EXDEV')
+            return false;
+        throw error;
+    }
+}
+/**
+ * Moves the ISO to `output`, which must not exist. A hard link fails rather
+ * than overwrite. Where this user may not link the file (Image Customizer's
+ * container wrote it as root, and fs.protected_hardlinks forbids linking
+ * another user's file, as on hosted runners) it is renamed over a claim;
+ * neither reads it. Only across filesystems is it copied, hashed on the way, to
+ * a temporary name beside `output` first, so a full disk never leaves a partial
+ * file at `output`; `onPartial` records that name so a cancellation's cleanup
+ * removes it too.
  */
 async function moveNoClobber(from, to, onPartial) {
     try {
         await (0,promises_.link)(from, to);
+        await (0,promises_.rm)(from, { force: true });
+        return { how: 'linked' };
     }
     catch (error) {
-        const code = error.code;
-        if (code === 'EEXIST')
+        if (code(error) === 'EEXIST')
             throw new OutputTaken();
-        if (code !== 'EXDEV' && code !== 'EPERM')
+        if (code(error) !== 'EXDEV' && code(error) !== 'EPERM')
             throw error;
-        const partial = `${to}.partial-${process.pid}`;
-        // COPYFILE_EXCL: a file of that name that is not ours is never touched.
-        await (0,promises_.copyFile)(from, partial, external_node_fs_.constants.COPYFILE_EXCL);
-        onPartial(partial);
-        try {
-            await (0,promises_.link)(partial, to);
-        }
-        catch (e) {
-            const linkCode = e.code;
-            if (linkCode === 'EEXIST')
+        if (code(error) === 'EPERM' && (await renameOverClaim(from, to)))
+            return { how: 'renamed' };
+    }
+    const partial = `${to}.partial-${process.pid}`;
+    // Created exclusively: a file of that name that is not ours is never touched.
+    const sha256 = await copySha256(from, partial);
+    onPartial(partial);
+    try {
+        await (0,promises_.link)(partial, to).catch(async (e) => {
+            if (code(e) === 'EEXIST')
                 throw new OutputTaken();
             // A filesystem without hard links: rename, after checking nothing is there.
-            if (linkCode !== 'EPERM' && linkCode !== 'ENOTSUP' && linkCode !== 'EOPNOTSUPP')
+            if (code(e) !== 'EPERM' && code(e) !== 'ENOTSUP' && code(e) !== 'EOPNOTSUPP')
                 throw e;
             if (await pathExists(to))
                 throw new OutputTaken();
             await (0,promises_.rename)(partial, to);
-        }
-        finally {
-            await (0,promises_.rm)(partial, { force: true });
-        }
+        });
+        await (0,promises_.rm)(from, { force: true });
+        return { how: 'copied', sha256 };
     }
-    await (0,promises_.rm)(from, { force: true });
+    finally {
+        await (0,promises_.rm)(partial, { force: true });
+    }
 }
 async function deliver({ inputs, work, leftovers }, log) {
     const written = external_node_path_.join(work.output, external_node_path_.basename(inputs.output));
     // Checked where Image Customizer wrote it: a bad file never reaches `output`.
-    const info = await verifyIso(written);
-    await moveNoClobber(written, inputs.output, (partial) => leftovers.track({ partialOutput: partial })).catch((error) => {
+    const { size } = await checkIso(written);
+    const moved = await moveNoClobber(written, inputs.output, (partial) => leftovers.track({ partialOutput: partial })).catch((error) => {
         if (!(error instanceof OutputTaken))
             throw error;
         throw new InputError('output', `${inputs.output} appeared while the ISO was built; the action never overwrites a file. The ISO was not moved there.`);
     });
-    log(`${inputs.output}: ${info.size} bytes, SHA-256 ${info.sha256}`);
-    return { ...info, path: inputs.output };
+    const sha256 = moved.how === 'copied' ? moved.sha256 : await sha256File(inputs.output);
+    log(`${inputs.output}: ${size} bytes, SHA-256 ${sha256} (${moved.how === 'copied' ? 'copied from another filesystem' : 'moved'})`);
+    return { path: inputs.output, size, sha256 };
 }
 /** Frees the disk once the ISO is out: the bulky parts of the work folder and the cache staging go. Never fails a finished build: warns about what stays. */
 async function freeSpace(ctx) {

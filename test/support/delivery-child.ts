@@ -8,7 +8,8 @@
 // prints `READY <folder Image Customizer writes the ISO to>`, and waits for a
 // line on stdin (the ISO is there by then). It then runs the stages and prints
 // `RESULT <json>`: what they returned, and what this process read and wrote
-// meanwhile by the kernel's count (/proc/self/io: rchar, wchar), per stage.
+// meanwhile by the kernel's count (/proc/self/io: rchar, wchar), per stage; or
+// the error a stage failed with.
 import { registerHooks } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -40,16 +41,18 @@ export interface IoCount {
   wchar: number;
 }
 
-export interface DeliveryReport {
-  iso: { path: string; size: number; sha256: string };
-  artifactDigest: string;
-  /** What each stage read and wrote. */
-  io: Record<'check' | 'upload', IoCount>;
-  ms: Record<'check' | 'upload', number>;
-  uid: number;
-  /** What the stages logged, in order. */
-  lines: string[];
-}
+export type DeliveryReport =
+  | {
+      iso: { path: string; size: number; sha256: string };
+      artifactDigest: string;
+      /** What each stage read and wrote. */
+      io: Record<'check' | 'upload', IoCount>;
+      ms: Record<'check' | 'upload', number>;
+      uid: number;
+      /** What the stages logged, in order. */
+      lines: string[];
+    }
+  | { error: string; uid: number; lines: string[] };
 
 function io(): IoCount {
   const text = readFileSync('/proc/self/io', 'utf8');
@@ -71,21 +74,28 @@ const lines = createInterface({ input: process.stdin });
 await new Promise<void>((resolve) => lines.once('line', () => resolve()));
 lines.close();
 
+// The artifact client is loaded before counting (the upload would load it lazily), so that only the ISO's bytes count.
+await import('@actions/artifact');
+
 const t0 = performance.now();
 const before = io();
-const iso = await stages.run('Check ISO', ctx, deliver);
-const afterCheck = io();
-const t1 = performance.now();
-const published = await stages.run('Upload artifact', ctx, publish(iso));
-const afterUpload = io();
-const t2 = performance.now();
-
-const report: DeliveryReport = {
-  iso,
-  artifactDigest: published.artifact?.digest ?? '',
-  io: { check: delta(before, afterCheck), upload: delta(afterCheck, afterUpload) },
-  ms: { check: t1 - t0, upload: t2 - t1 },
-  uid: process.getuid?.() ?? -1,
-  lines: rt.lines,
-};
+let report: DeliveryReport;
+try {
+  const iso = await stages.run('Check ISO', ctx, deliver);
+  const afterCheck = io();
+  const t1 = performance.now();
+  const published = await stages.run('Upload artifact', ctx, publish(iso));
+  const afterUpload = io();
+  const t2 = performance.now();
+  report = {
+    iso,
+    artifactDigest: published.artifact?.digest ?? '',
+    io: { check: delta(before, afterCheck), upload: delta(afterCheck, afterUpload) },
+    ms: { check: t1 - t0, upload: t2 - t1 },
+    uid: process.getuid?.() ?? -1,
+    lines: rt.lines,
+  };
+} catch (error) {
+  report = { error: error instanceof Error ? error.message : String(error), uid: process.getuid?.() ?? -1, lines: rt.lines };
+}
 process.stdout.write(`RESULT ${JSON.stringify(report)}\n`);

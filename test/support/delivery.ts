@@ -6,7 +6,7 @@
 // container as root, and fs.protected_hardlinks=1 forbids linking another
 // user's file). The test and the benchmark start it as root.
 import { spawn } from 'node:child_process';
-import { chmodSync, chownSync, closeSync, copyFileSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, copyFileSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { randomFillSync } from 'node:crypto';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -48,41 +48,45 @@ export interface DeliveryRequest {
   /** The user the child runs as; absent: this process's user. */
   user?: { uid: number; gid: number };
   isoBytes: number;
-  /** Where the ISO is written, relative to the workspace (the `output` input). */
+  /** Where the ISO goes (the `output` input): relative to the workspace, or absolute. */
   output?: string;
-  /** The step's environment beyond the runner's: the results service (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN) or upload: false. */
+  /** Something of the user's that appears at `output` while the ISO is built. */
+  occupyOutput?: string;
+  /** The step's environment beyond the runner's: the results service (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN). */
   env?: Record<string, string>;
   inputs?: Record<string, string>;
 }
 
 export interface Delivery {
+  /** What the delivery did, or the error it failed with. */
   report: DeliveryReport;
   /** The ISO as the container wrote it: its inode, to tell a move from a copy. */
   written: { path: string; ino: number };
-  /** Whether the ISO at `output` is the file the container wrote (moved or linked), not a copy. */
+  /** The `output` path. */
+  output: string;
+  /** Whether the file at `output` is the one the container wrote (moved or linked), not a copy. */
   moved: boolean;
-  workspace: string;
-  stderr: string;
 }
 
-/** Runs the delivery as request.user; rejects with the child's output when it fails. */
+/** Runs the delivery as request.user; rejects with the child's output when it crashes. */
 export async function runDelivery(request: DeliveryRequest): Promise<Delivery> {
   const dirs = runnerDirs(request.root, { toolCache: path.join(request.root, 'toolcache') });
+  const user = request.user ?? { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 };
   if (request.user) {
     chmodSync(request.root, 0o755);
-    for (const dir of [dirs.workspace, dirs.temp, dirs.home, dirs.tmpdir, dirs.files, dirs.toolCache])
-      chownSync(dir, request.user.uid, request.user.gid);
+    for (const dir of [dirs.workspace, dirs.temp, dirs.home, dirs.tmpdir, dirs.files, dirs.toolCache]) chownSync(dir, user.uid, user.gid);
   }
   copyFileSync(path.join(REPO, 'test', 'fixtures', 'samples', 'host-configs', 'simple.yaml'), path.join(dirs.workspace, 'hc.yaml'));
+  const output = path.resolve(dirs.workspace, request.output ?? 'installer.iso');
   const env = {
     ...runnerEnv(dirs, request.env),
-    ...inputEnv({ 'host-config': 'hc.yaml', ...(request.output ? { output: request.output } : {}), ...request.inputs }),
+    ...inputEnv({ 'host-config': 'hc.yaml', output, ...request.inputs }),
   };
   const child = spawn(NODE24, ['--experimental-transform-types', '--no-warnings', path.join(import.meta.dirname, 'delivery-child.ts')], {
     env,
     cwd: dirs.workspace,
     stdio: ['pipe', 'pipe', 'pipe'],
-    ...(request.user ? { uid: request.user.uid, gid: request.user.gid } : {}),
+    ...(request.user ? { uid: user.uid, gid: user.gid } : {}),
   });
   let stdout = '';
   let stderr = '';
@@ -96,9 +100,14 @@ export async function runDelivery(request: DeliveryRequest): Promise<Delivery> {
   for await (const line of createInterface({ input: child.stdout })) {
     stdout += `${line}\n`;
     if (line.startsWith('READY ')) {
-      const file = path.join(line.slice('READY '.length), path.basename(request.output ?? 'installer.iso'));
+      // What Image Customizer's container does: write the ISO into the folder it was given, as this process's user.
+      const file = path.join(line.slice('READY '.length), path.basename(output));
       writeIsoLike(file, request.isoBytes);
       written = { path: file, ino: statSync(file).ino };
+      if (request.occupyOutput !== undefined) {
+        writeFileSync(output, request.occupyOutput);
+        chownSync(output, user.uid, user.gid);
+      }
       child.stdin.end('go\n');
     } else if (line.startsWith('RESULT ')) {
       report = JSON.parse(line.slice('RESULT '.length)) as DeliveryReport;
@@ -106,5 +115,12 @@ export async function runDelivery(request: DeliveryRequest): Promise<Delivery> {
   }
   const code = await exited;
   if (code !== 0 || !report || !written) throw new Error(`the delivery exited with ${code}:\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`);
-  return { report, written, moved: statSync(report.iso.path).ino === written.ino, workspace: dirs.workspace, stderr };
+  const ino = existsSync(output) ? statSync(output).ino : -1;
+  return { report, written, output, moved: ino === written.ino };
+}
+
+/** The report of a delivery that succeeded; throws with the error otherwise. */
+export function delivered(d: Delivery): Exclude<DeliveryReport, { error: string }> {
+  if ('error' in d.report) throw new Error(`the delivery failed: ${d.report.error}\n${d.report.lines.join('\n')}`);
+  return d.report;
 }
