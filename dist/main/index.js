@@ -53656,12 +53656,16 @@ function validationVerdict(exitCode, tail) {
 
 /** The Actions cache for RPMs built from a clean commit. */
 function rpmCache(ctx, log, signal) {
-    const cacheLog = { info: log, warning: (line) => ctx.rt.warning({ message: line }) };
+    const warning = (line) => ctx.rt.warning({ message: line });
     return {
         dir: external_node_path_.join(ctx.cacheRoot, 'rpms'),
         key: (commit) => cacheKeys.rpms(ctx.inputs.platform, commit),
-        restore: (dir, key) => restore(dir, key, cacheLog, signal),
-        save: (dir, key) => save(dir, key, cacheLog, signal),
+        restore: (dir, key) => restore(dir, key, { info: log, warning }, signal),
+        // The save outlives this stage (it runs beside Image Customizer, as the base image's does): it logs directly.
+        save: (dir, key) => {
+            ctx.background('Save RPMs to the cache', (s) => save(dir, key, { info: (line) => ctx.rt.console.info(line), warning }, s));
+            return Promise.resolve();
+        },
     };
 }
 function tridentRpms(config) {
