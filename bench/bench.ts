@@ -302,6 +302,7 @@ try {
       const delivery = await runDelivery({
         root: mkdtempSync(path.join(root, 'delivery-')),
         isoBytes: DELIVERY_ISO_BYTES,
+        buildBytes: DELIVERY_ISO_BYTES,
         ...(user ? { user } : {}),
         env: { ACTIONS_RESULTS_URL: service.url, ACTIONS_RUNTIME_TOKEN: runtimeToken(`bench-delivery-${user ? 'user' : 'root'}`, 'bench-job') },
       });
@@ -320,6 +321,8 @@ try {
       uploadReads: isoCount(report.io.upload.rchar),
       reads: isoCount(report.io.check.rchar + report.io.upload.rchar),
       moved: d.moved,
+      diskPeak: d.disk.peak,
+      diskAtUpload: d.disk.atUpload,
       io: report.io,
     };
   });
@@ -387,6 +390,8 @@ try {
     row('ISO reads in Upload artifact', ...delivery.map((d) => String(d.uploadReads)));
     row('ISO reads in all (goal ≤ 2)', ...delivery.map((d) => String(d.reads)));
     row('moved, not copied (same inode)', ...delivery.map((d) => (d.moved ? 'yes' : 'no')));
+    row('peak disk of the run (ISO + build folder)', ...delivery.map((d) => mib(d.diskPeak)));
+    row('disk held as the upload starts', ...delivery.map((d) => mib(d.diskAtUpload)));
     say('  (counts: bytes read / written by the process, /proc/<pid>/io rchar / wchar, over the ISO size; the upload also sends it to a socket)');
   }
 

@@ -11,7 +11,7 @@ import { check } from './stages/check.js';
 import { writeConfig } from './stages/config.js';
 import { customize } from './stages/customize.js';
 import { customizerImage } from './stages/customizer-image.js';
-import { deliver, freeSpace } from './stages/deliver.js';
+import { deliver, freeAfterCustomizer, freeSpace } from './stages/deliver.js';
 import { plan } from './stages/plan.js';
 import { publish, summary } from './stages/publish.js';
 import { tridentRpms } from './stages/rpms.js';
@@ -42,17 +42,19 @@ async function procedure(run: Run): Promise<void> {
   // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.
   await dropCredentials(ctx.work);
 
-  // 4. Image Customizer, privileged. The base image's cache save runs beside it; the ISO waits for both.
+  // 4. Image Customizer, privileged. The cache saves run beside it. What it leaves that
+  //    nothing reads any more is freed as soon as it ends, beside the ISO's check.
   await stages.run('Image Customizer', ctx, customize(config, base, rpms));
-  await stages.settle();
+  stages.background('Free the build folders', freeAfterCustomizer(ctx));
 
-  // 5. The ISO, checked before it goes anywhere; then the disk is freed for later steps.
+  // 5. The ISO, checked before it goes anywhere.
   const iso = await stages.run('Check ISO', ctx, deliver);
   results.iso = iso;
-  await freeSpace(ctx);
 
-  // 6. Upload and report.
+  // 6. Upload; then the background work ends, the rest of the disk is freed for later steps, and the report.
   const published = await stages.run('Upload artifact', ctx, publish(iso));
   results.published = published;
+  await stages.settle();
+  await freeSpace(ctx);
   await rt.writeSummary(summary(ctx, { iso, base, rpms, published }, stages.records));
 }

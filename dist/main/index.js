@@ -50209,6 +50209,7 @@ class Stages {
     now;
     heartbeatMs;
     records = [];
+    /** Background work: its name, its start, and when it ended (it never rejects). */
     pending = [];
     constructor(out, 
     /** Aborted when the run is cancelled: no stage starts after, running ones stop. */
@@ -50290,14 +50291,25 @@ class Stages {
             throw firstFailure;
         return settled.map((s) => s.value);
     }
-    /** Starts work that runs on beside the next stages; settle() waits for it as a stage of its own, named `name`. */
+    /** Starts work that runs on beside the next stages; settle() waits for it. It is recorded as a stage named `name`, from when it started to when it ended. */
     background(name, task) {
-        this.pending.push({ name, done: task(this.cancel).catch(() => undefined) });
+        const start = this.now();
+        this.pending.push({
+            name,
+            start,
+            done: task(this.cancel).then(() => this.now(), () => this.now()),
+        });
     }
-    /** Waits for the background work, each as a stage (it shows in the summary's chart). */
+    /** Waits for the background work; each shows as a stage (in the summary's chart), over the time it ran. */
     async settle() {
-        for (const { name, done } of this.pending.splice(0))
-            await this.run(name, undefined, () => done);
+        for (const { name, start, done } of this.pending.splice(0)) {
+            this.cancel.throwIfAborted();
+            this.out.startGroup(name);
+            const end = await done;
+            this.records.push({ name, start, end, outcome: 'ok' });
+            this.out.info(`${name}: done in ${seconds(end - start)}`);
+            this.out.endGroup();
+        }
     }
     /** Before failing, lets background work end (a cache save cut short is wasted). */
     async settleBeforeFailing() {
@@ -53270,15 +53282,27 @@ async function deliver({ inputs, work, leftovers }, log) {
     log(`${inputs.output}: ${size} bytes, SHA-256 ${sha256} (${moved.how === 'copied' ? 'copied from another filesystem' : 'moved'})`);
     return { path: inputs.output, size, sha256 };
 }
-/** Frees the disk once the ISO is out: the bulky parts of the work folder and the cache staging go. Never fails a finished build: warns about what stays. */
-async function freeSpace(ctx) {
+/** Removes what `remove` says (as root through the engine where this user may not); warns about what stays. Never fails a build. */
+async function free(ctx, remove) {
     const { work, inputs, rt } = ctx;
     const asRoot = rootRemover(ctx.exec, inputs.containerEngine, inputs.imageCustomizerImage, (line) => rt.console.info(line));
-    const stuck = await trimWorkDir(work, asRoot, ctx.cache ? [ctx.cacheRoot] : []).catch((error) => [
-        `${work.root} (${errors_errorMessage(error)})`,
-    ]);
+    const stuck = await remove(asRoot).catch((error) => [`${work.root} (${errors_errorMessage(error)})`]);
     if (stuck.length > 0)
         rt.warning({ message: `Could not free ${stuck.join(', ')}; the post step tries again.` });
+}
+/**
+ * What Image Customizer's run leaves that nothing reads once it has ended: its
+ * build folder, the RPM folder it was given, a base image pulled for this run
+ * only (a cached one may still be being saved: it goes with the rest). Freed
+ * beside the ISO's check rather than after it.
+ */
+function freeAfterCustomizer(ctx) {
+    const { work } = ctx;
+    return () => free(ctx, (asRoot) => removePaths([work.build, work.rpms, work.base], asRoot));
+}
+/** Frees the disk once the ISO is out and the background work has ended: the bulky parts of the work folder and the cache staging. */
+function freeSpace(ctx) {
+    return free(ctx, (asRoot) => trimWorkDir(ctx.work, asRoot, ctx.cache ? [ctx.cacheRoot] : []));
 }
 
 ;// CONCATENATED MODULE: ./build/stages/plan.js
@@ -53743,16 +53767,18 @@ async function procedure(run) {
     Object.assign(results, { rpms, base });
     // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.
     await dropCredentials(ctx.work);
-    // 4. Image Customizer, privileged. The base image's cache save runs beside it; the ISO waits for both.
+    // 4. Image Customizer, privileged. The cache saves run beside it. What it leaves that
+    //    nothing reads any more is freed as soon as it ends, beside the ISO's check.
     await stages.run('Image Customizer', ctx, customize(config, base, rpms));
-    await stages.settle();
-    // 5. The ISO, checked before it goes anywhere; then the disk is freed for later steps.
+    stages.background('Free the build folders', freeAfterCustomizer(ctx));
+    // 5. The ISO, checked before it goes anywhere.
     const iso = await stages.run('Check ISO', ctx, deliver);
     results.iso = iso;
-    await freeSpace(ctx);
-    // 6. Upload and report.
+    // 6. Upload; then the background work ends, the rest of the disk is freed for later steps, and the report.
     const published = await stages.run('Upload artifact', ctx, publish(iso));
     results.published = published;
+    await stages.settle();
+    await freeSpace(ctx);
     await rt.writeSummary(summary(ctx, { iso, base, rpms, published }, stages.records));
 }
 

@@ -40,7 +40,8 @@ function seconds(ms: number): string {
 
 export class Stages {
   readonly records: StageRecord[] = [];
-  private readonly pending: { name: string; done: Promise<void> }[] = [];
+  /** Background work: its name, its start, and when it ended (it never rejects). */
+  private readonly pending: { name: string; start: number; done: Promise<number> }[] = [];
 
   constructor(
     private readonly out: Console,
@@ -121,14 +122,29 @@ export class Stages {
     return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as unknown as T;
   }
 
-  /** Starts work that runs on beside the next stages; settle() waits for it as a stage of its own, named `name`. */
+  /** Starts work that runs on beside the next stages; settle() waits for it. It is recorded as a stage named `name`, from when it started to when it ended. */
   background(name: string, task: BackgroundTask): void {
-    this.pending.push({ name, done: task(this.cancel).catch(() => undefined) });
+    const start = this.now();
+    this.pending.push({
+      name,
+      start,
+      done: task(this.cancel).then(
+        () => this.now(),
+        () => this.now(),
+      ),
+    });
   }
 
-  /** Waits for the background work, each as a stage (it shows in the summary's chart). */
+  /** Waits for the background work; each shows as a stage (in the summary's chart), over the time it ran. */
   async settle(): Promise<void> {
-    for (const { name, done } of this.pending.splice(0)) await this.run(name, undefined, () => done);
+    for (const { name, start, done } of this.pending.splice(0)) {
+      this.cancel.throwIfAborted();
+      this.out.startGroup(name);
+      const end = await done;
+      this.records.push({ name, start, end, outcome: 'ok' });
+      this.out.info(`${name}: done in ${seconds(end - start)}`);
+      this.out.endGroup();
+    }
   }
 
   /** Before failing, lets background work end (a cache save cut short is wasted). */

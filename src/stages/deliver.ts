@@ -5,9 +5,9 @@ import { open, link, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage, InputError } from '../context/errors.js';
 import type { RunContext } from '../context/run-context.js';
-import type { StageLog } from '../run/stages.js';
-import { trimWorkDir } from '../run/workdir.js';
-import { rootRemover } from '../tools/engine.js';
+import type { BackgroundTask, StageLog } from '../run/stages.js';
+import { removePaths, trimWorkDir } from '../run/workdir.js';
+import { rootRemover, type RootRemover } from '../tools/engine.js';
 import { pathExists } from '../tools/fs.js';
 import { copySha256, sha256File } from '../tools/hash.js';
 import { checkIso, type IsoInfo } from '../tools/iso.js';
@@ -95,12 +95,26 @@ export async function deliver({ inputs, work, leftovers }: RunContext, log: Stag
   return { path: inputs.output, size, sha256 };
 }
 
-/** Frees the disk once the ISO is out: the bulky parts of the work folder and the cache staging go. Never fails a finished build: warns about what stays. */
-export async function freeSpace(ctx: RunContext): Promise<void> {
+/** Removes what `remove` says (as root through the engine where this user may not); warns about what stays. Never fails a build. */
+async function free(ctx: RunContext, remove: (asRoot: RootRemover) => Promise<string[]>): Promise<void> {
   const { work, inputs, rt } = ctx;
   const asRoot = rootRemover(ctx.exec, inputs.containerEngine, inputs.imageCustomizerImage, (line) => rt.console.info(line));
-  const stuck = await trimWorkDir(work, asRoot, ctx.cache ? [ctx.cacheRoot] : []).catch((error: unknown) => [
-    `${work.root} (${errorMessage(error)})`,
-  ]);
+  const stuck = await remove(asRoot).catch((error: unknown) => [`${work.root} (${errorMessage(error)})`]);
   if (stuck.length > 0) rt.warning({ message: `Could not free ${stuck.join(', ')}; the post step tries again.` });
+}
+
+/**
+ * What Image Customizer's run leaves that nothing reads once it has ended: its
+ * build folder, the RPM folder it was given, a base image pulled for this run
+ * only (a cached one may still be being saved: it goes with the rest). Freed
+ * beside the ISO's check rather than after it.
+ */
+export function freeAfterCustomizer(ctx: RunContext): BackgroundTask {
+  const { work } = ctx;
+  return () => free(ctx, (asRoot) => removePaths([work.build, work.rpms, work.base], asRoot));
+}
+
+/** Frees the disk once the ISO is out and the background work has ended: the bulky parts of the work folder and the cache staging. */
+export function freeSpace(ctx: RunContext): Promise<void> {
+  return free(ctx, (asRoot) => trimWorkDir(ctx.work, asRoot, ctx.cache ? [ctx.cacheRoot] : []));
 }

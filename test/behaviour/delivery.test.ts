@@ -53,7 +53,7 @@ describe.runIf(isRoot)('the ISO delivered as an unprivileged user (root-owned IS
   });
 
   it('is moved, not copied: read once to hash it, once to upload it, never written', async () => {
-    const d = await deliver({ user: UNPRIVILEGED });
+    const d = await deliver({ user: UNPRIVILEGED, buildBytes: ISO_BYTES });
     const report = delivered(d);
     expect(report.uid).toBe(UNPRIVILEGED.uid);
     // The container's file itself is at `output` (root-owned, as it was written).
@@ -66,6 +66,8 @@ describe.runIf(isRoot)('the ISO delivered as an unprivileged user (root-owned IS
     expect(report.iso.size).toBe(ISO_BYTES);
     expect(report.artifactDigest).toBe(`sha256:${report.iso.sha256}`);
     expect(report.lines.join('\n')).toMatch(/SHA-256 [0-9a-f]{64} \(moved\)/);
+    // The disk never held a second ISO: at most the container's build folder and one ISO (plus folders and metadata).
+    expect(d.disk.peak).toBeLessThan(2 * ISO_BYTES + ISO_BYTES / 4);
   });
 
   it('as root too (the container runs as the job user, or a self-hosted runner as root): linked, read twice in all', async () => {

@@ -6,7 +6,8 @@
 //
 // Protocol on stdio: this process makes the run's work folder (as main does),
 // prints `READY <folder Image Customizer writes the ISO to>`, and waits for a
-// line on stdin (the ISO is there by then). It then runs the stages and prints
+// line on stdin (the ISO is there by then). It then goes on as main.ts does
+// after Image Customizer, printing `UPLOAD` as the upload starts, and prints
 // `RESULT <json>`: what they returned, and what this process read and wrote
 // meanwhile by the kernel's count (/proc/self/io: rchar, wchar), per stage; or
 // the error a stage failed with.
@@ -31,7 +32,7 @@ const { readContext, runContext } = await import('../../src/context/run-context.
 const { LeftoverTracker } = await import('../../src/run/leftovers.js');
 const { Stages } = await import('../../src/run/stages.js');
 const { processes } = await import('../../src/tools/exec.js');
-const { deliver } = await import('../../src/stages/deliver.js');
+const { deliver, freeAfterCustomizer, freeSpace } = await import('../../src/stages/deliver.js');
 const { publish } = await import('../../src/stages/publish.js');
 
 export interface IoCount {
@@ -81,12 +82,17 @@ const t0 = performance.now();
 const before = io();
 let report: DeliveryReport;
 try {
+  // As main.ts goes on once Image Customizer has ended.
+  stages.background('Free the build folders', freeAfterCustomizer(ctx));
   const iso = await stages.run('Check ISO', ctx, deliver);
   const afterCheck = io();
   const t1 = performance.now();
+  process.stdout.write('UPLOAD\n');
   const published = await stages.run('Upload artifact', ctx, publish(iso));
   const afterUpload = io();
   const t2 = performance.now();
+  await stages.settle();
+  await freeSpace(ctx);
   report = {
     iso,
     artifactDigest: published.artifact?.digest ?? '',

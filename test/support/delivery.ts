@@ -6,7 +6,20 @@
 // container as root, and fs.protected_hardlinks=1 forbids linking another
 // user's file). The test and the benchmark start it as root.
 import { spawn } from 'node:child_process';
-import { chmodSync, chownSync, closeSync, copyFileSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  closeSync,
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { randomFillSync } from 'node:crypto';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -52,6 +65,8 @@ export interface DeliveryRequest {
   output?: string;
   /** Something of the user's that appears at `output` while the ISO is built. */
   occupyOutput?: string;
+  /** What the container leaves in its build folder besides the ISO (a file of this size). */
+  buildBytes?: number;
   /** The step's environment beyond the runner's: the results service (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN). */
   env?: Record<string, string>;
   inputs?: Record<string, string>;
@@ -66,6 +81,19 @@ export interface Delivery {
   output: string;
   /** Whether the file at `output` is the one the container wrote (moved or linked), not a copy. */
   moved: boolean;
+  /** Disk held by the run (its work folder, `output` and anything beside it), sampled every 10 ms from the ISO's arrival: the most, and when the upload started. */
+  disk: { peak: number; atUpload: number };
+}
+
+/** Bytes allocated to a file, or to everything under a folder. */
+function allocated(p: string): number {
+  try {
+    const info = lstatSync(p);
+    if (!info.isDirectory()) return info.blocks * 512;
+    return readdirSync(p).reduce((sum, name) => sum + allocated(path.join(p, name)), info.blocks * 512);
+  } catch {
+    return 0; // removed meanwhile
+  }
 }
 
 /** Runs the delivery as request.user; rejects with the child's output when it crashes. */
@@ -97,26 +125,42 @@ export async function runDelivery(request: DeliveryRequest): Promise<Delivery> {
   });
   let written: Delivery['written'] | undefined;
   let report: DeliveryReport | undefined;
+  const disk = { peak: 0, atUpload: 0 };
+  let held = () => 0;
+  const sampler = setInterval(() => (disk.peak = Math.max(disk.peak, held())), 10);
   for await (const line of createInterface({ input: child.stdout })) {
     stdout += `${line}\n`;
     if (line.startsWith('READY ')) {
-      // What Image Customizer's container does: write the ISO into the folder it was given, as this process's user.
-      const file = path.join(line.slice('READY '.length), path.basename(output));
+      // What Image Customizer's container does: write the ISO (and its build leftovers) into the folders it was given, as this process's user.
+      const outputDir = line.slice('READY '.length);
+      const file = path.join(outputDir, path.basename(output));
       writeIsoLike(file, request.isoBytes);
+      if (request.buildBytes) writeIsoLike(path.join(path.dirname(outputDir), 'build', 'image.raw'), request.buildBytes);
       written = { path: file, ino: statSync(file).ino };
+      const work = path.dirname(outputDir);
+      held = () =>
+        allocated(work) +
+        readdirSync(path.dirname(output))
+          .filter((n) => n.startsWith(path.basename(output)))
+          .reduce((sum, n) => sum + allocated(path.join(path.dirname(output), n)), 0);
+      disk.peak = held();
       if (request.occupyOutput !== undefined) {
         writeFileSync(output, request.occupyOutput);
         chownSync(output, user.uid, user.gid);
       }
       child.stdin.end('go\n');
+    } else if (line === 'UPLOAD') {
+      disk.atUpload = held();
+      disk.peak = Math.max(disk.peak, disk.atUpload);
     } else if (line.startsWith('RESULT ')) {
       report = JSON.parse(line.slice('RESULT '.length)) as DeliveryReport;
     }
   }
   const code = await exited;
+  clearInterval(sampler);
   if (code !== 0 || !report || !written) throw new Error(`the delivery exited with ${code}:\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`);
   const ino = existsSync(output) ? statSync(output).ino : -1;
-  return { report, written, output, moved: ino === written.ino };
+  return { report, written, output, moved: ino === written.ino, disk };
 }
 
 /** The report of a delivery that succeeded; throws with the error otherwise. */

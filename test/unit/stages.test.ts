@@ -138,6 +138,24 @@ describe('background work', () => {
     expect(stages.records.map((r) => r.name)).toEqual(['Image Customizer', 'Save base image to the cache']);
   });
 
+  it('is recorded over the time it ran, from its start beside the next stage to its end', async () => {
+    let clock = 0;
+    const stages = new Stages(recorder(), undefined, () => clock);
+    clock = 10;
+    let finish: () => void = () => undefined;
+    stages.background('Free the build folders', () => new Promise<void>((resolve) => (finish = resolve)));
+    await stages.run('Check ISO', undefined, () => Promise.resolve(void (clock = 30)));
+    clock = 35;
+    finish();
+    await new Promise((resolve) => setImmediate(resolve));
+    clock = 50;
+    await stages.settle();
+    expect(stages.records).toEqual([
+      { name: 'Check ISO', start: 10, end: 30, outcome: 'ok' },
+      { name: 'Free the build folders', start: 10, end: 35, outcome: 'ok' },
+    ]);
+  });
+
   it('is waited for before a failure is reported, and gets the run signal', async () => {
     const out = recorder();
     const controller = new AbortController();

@@ -19,6 +19,10 @@
 //                           to fail while they run.
 //   $STANDIN_RUN_CREATE=<path>  while `run` runs, another process writes a
 //                           file there (the output appearing during a build).
+//   $STANDIN_RUN_BUILD_BYTES=<n>  `run` leaves a file of n bytes in its
+//                           --build-dir, as Image Customizer leaves its
+//                           work there (the base image converted to raw, ...).
+//   $STANDIN_RUN_ISO_BYTES=<n>  the ISO `run` writes is n bytes long.
 // Each log line also holds the call's pid, so a test can tell whether a
 // process it expected to be stopped still runs. `rm --force <name>` stops the
 // `run --name <name>` stand-in, as the engine stops a container.
@@ -94,7 +98,7 @@ if (process.env.STANDIN_FAIL === `${tool}:${sub}`) {
 const ISO_SECTOR = 2048;
 function writeIso(file, content) {
   const body = Buffer.from(content);
-  const buf = Buffer.alloc(ISO_SECTOR * 17 + body.length);
+  const buf = Buffer.alloc(Math.max(ISO_SECTOR * 17 + body.length, Number(process.env.STANDIN_RUN_ISO_BYTES ?? 0)));
   buf[ISO_SECTOR * 16] = 1;
   buf.write('CD001', ISO_SECTOR * 16 + 1, 'latin1');
   body.copy(buf, ISO_SECTOR * 17);
@@ -180,6 +184,7 @@ if (tool === 'make') {
   if (mounts.find((m) => output.startsWith(m.host))?.readOnly) fail('the output directory is mounted read-only');
   for (let i = 1; i <= 5; i++) console.log(`imagecustomizer stand-in: step ${i}`);
   if (process.env.STANDIN_RUN_CREATE) fs.writeFileSync(process.env.STANDIN_RUN_CREATE, "someone else's file\n");
+  if (process.env.STANDIN_RUN_BUILD_BYTES) fs.writeFileSync(path.join(toHost(flag('--build-dir')), 'image.raw'), Buffer.alloc(Number(process.env.STANDIN_RUN_BUILD_BYTES)));
   if (process.env.STANDIN_RUN_OUTPUT === 'garbage') fs.writeFileSync(output, 'not an ISO 9660 image\n');
   else if (process.env.STANDIN_RUN_OUTPUT !== 'none') writeIso(output, config);
 }
