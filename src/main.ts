@@ -6,15 +6,6 @@ import { readContext, runContext } from './context/run-context.js';
 import { runProcedure, type Run } from './run/procedure.js';
 import { dropCredentials } from './run/workdir.js';
 import type { Runtime } from './runtime.js';
-import { baseImage } from './stages/base-image.js';
-import { check } from './stages/check.js';
-import { writeConfig } from './stages/config.js';
-import { customize } from './stages/customize.js';
-import { customizerImage } from './stages/customizer-image.js';
-import { deliver, freeAfterCustomizer, freeSpace } from './stages/deliver.js';
-import { plan } from './stages/plan.js';
-import { publish, summary } from './stages/publish.js';
-import { tridentRpms } from './stages/rpms.js';
 
 export function main(rt: Runtime): Promise<void> {
   return runProcedure(rt, procedure);
@@ -22,8 +13,10 @@ export function main(rt: Runtime): Promise<void> {
 
 async function procedure(run: Run): Promise<void> {
   const { rt, stages, results } = run;
-  // 1. Everything that can be wrong, before any long work.
+  // 1. Everything that can be wrong, before any long work. The stages load once the inputs read well.
   const start = readContext(rt, run.exec);
+  const { baseImage, check, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, publish, summary, tridentRpms, writeConfig } =
+    await import('./stages/index.js');
   const checked = await stages.run('Check inputs', start, check);
   const ctx = await runContext(start, checked.parent, run);
 

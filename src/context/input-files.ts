@@ -82,7 +82,7 @@ export async function checkInputFiles(inputs: Inputs, log: (line: string) => voi
     await mustRead('extra-config', inputs.extraConfig.path, 'file');
     result.extraConfig = parseYamlMapping(await readFile(inputs.extraConfig.path, 'utf8'), 'extra-config', inputs.extraConfig.path);
   } else if (inputs.extraConfig) {
-    result.extraConfig = inputs.extraConfig.value;
+    result.extraConfig = parseYamlMapping(inputs.extraConfig.text, 'extra-config');
   }
 
   const references = fileReferences(result.extraConfig);

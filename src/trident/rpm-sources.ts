@@ -6,7 +6,6 @@
 import { constants as fsConstants } from 'node:fs';
 import { copyFile, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import * as tc from '@actions/tool-cache';
 import type { RpmSource } from '../context/input-types.js';
 import type { Exec } from '../tools/exec.js';
 import { parseRpmFileName, tridentVersionOf, type RpmFile, type RpmSet } from './rpm-set.js';
@@ -72,6 +71,8 @@ export interface GetRpmsOptions {
 
 async function unpack(tarball: string, dir: string): Promise<string[]> {
   await mkdir(dir, { recursive: true });
+  // Loaded only here: the tool cache client would otherwise weigh on every start.
+  const tc = await import('@actions/tool-cache');
   await tc.extractTar(tarball, dir);
   return findRpms(dir);
 }
