@@ -15,8 +15,21 @@ async function procedure(run: Run): Promise<void> {
   const { rt, stages, results } = run;
   // 1. Everything that can be wrong, before any long work. The stages load once the inputs read well.
   const start = readContext(rt, run.exec);
-  const { baseImage, check, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, publish, summary, tridentRpms, writeConfig } =
-    await import('./stages/index.js');
+  const {
+    baseImage,
+    check,
+    customize,
+    customizerImage,
+    deliver,
+    freeAfterCustomizer,
+    freeSpace,
+    plan,
+    prepareUpload,
+    publish,
+    summary,
+    tridentRpms,
+    writeConfig,
+  } = await import('./stages/index.js');
   const checked = await stages.run('Check inputs', start, check);
   const ctx = await runContext(start, checked.parent, run);
 
@@ -35,8 +48,9 @@ async function procedure(run: Run): Promise<void> {
   // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.
   await dropCredentials(ctx.work);
 
-  // 4. Image Customizer, privileged. The cache saves run beside it. What it leaves that
-  //    nothing reads any more is freed as soon as it ends, beside the ISO's check.
+  // 4. Image Customizer, privileged. The cache saves run beside it, and the upload's client loads.
+  //    What it leaves that nothing reads any more is freed as soon as it ends, beside the ISO's check.
+  prepareUpload(ctx);
   await stages.run('Image Customizer', ctx, customize(config, base, rpms));
   stages.background('Free the build folders', freeAfterCustomizer(ctx));
 

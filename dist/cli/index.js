@@ -10875,7 +10875,7 @@ async function procedure(run) {
     const { rt, stages, results } = run;
     // 1. Everything that can be wrong, before any long work. The stages load once the inputs read well.
     const start = readContext(rt, run.exec);
-    const { baseImage, check, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, publish, summary, tridentRpms, writeConfig } = await __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 15520));
+    const { baseImage, check, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareUpload, publish, summary, tridentRpms, writeConfig, } = await __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 15520));
     const checked = await stages.run('Check inputs', start, check);
     const ctx = await runContext(start, checked.parent, run);
     // 2. The host config the ISO carries and the Image Customizer config.
@@ -10892,8 +10892,9 @@ async function procedure(run) {
     Object.assign(results, { rpms, base });
     // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.
     await (0,workdir/* dropCredentials */.UO)(ctx.work);
-    // 4. Image Customizer, privileged. The cache saves run beside it. What it leaves that
-    //    nothing reads any more is freed as soon as it ends, beside the ISO's check.
+    // 4. Image Customizer, privileged. The cache saves run beside it, and the upload's client loads.
+    //    What it leaves that nothing reads any more is freed as soon as it ends, beside the ISO's check.
+    prepareUpload(ctx);
     await stages.run('Image Customizer', ctx, customize(config, base, rpms));
     stages.background('Free the build folders', freeAfterCustomizer(ctx));
     // 5. The ISO, checked before it goes anywhere.

@@ -16,6 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
   freeAfterCustomizer: () => (/* reexport */ freeAfterCustomizer),
   freeSpace: () => (/* reexport */ freeSpace),
   plan: () => (/* reexport */ plan),
+  prepareUpload: () => (/* reexport */ prepareUpload),
   publish: () => (/* reexport */ publish),
   summary: () => (/* reexport */ summary),
   tridentRpms: () => (/* reexport */ tridentRpms),
@@ -12298,13 +12299,20 @@ function diskProblem(dir, free, required) {
     return `the build needs about ${(0,report/* humanSize */.Xe)(required)} free, but ${dir} has ${(0,report/* humanSize */.Xe)(free)}. Free some space (on hosted runners, remove preinstalled toolchains) or use a runner with a larger disk.`;
 }
 async function check({ rt, inputs, exec }, log, signal) {
-    const files = await checkInputFiles(inputs, log);
+    const mismatch = inputs.validateOnly ? undefined : (0,context_platform/* platformMismatch */.ky)(inputs.platform, process.arch);
+    // The engine is asked (a process, as long as the file checks take) while the files are checked; its answer counts after theirs.
+    const engine = inputs.validateOnly || mismatch ? undefined : (0,tools_engine/* checkEngine */.Xx)(exec, inputs.containerEngine, signal);
+    // Handled at once: a cancelled run rejects it before it is awaited.
+    const probed = engine?.catch(() => undefined);
+    const files = await checkInputFiles(inputs, log).catch(async (error) => {
+        await probed;
+        throw error;
+    });
     if (inputs.validateOnly)
         return { ...files, parent: rt.tempDir };
-    const mismatch = (0,context_platform/* platformMismatch */.ky)(inputs.platform, process.arch);
     if (mismatch)
         throw new errors/* InputError */.d('platform', mismatch);
-    const engineProblem = await (0,tools_engine/* checkEngine */.Xx)(exec, inputs.containerEngine, signal);
+    const engineProblem = await engine;
     if (engineProblem)
         throw new errors/* InputError */.d('container-engine', engineProblem);
     // Hosted runners have more room on /mnt than on the workspace's disk.
@@ -20048,8 +20056,14 @@ function artifactUrl(env, id) {
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
     return `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/artifacts/${id}`;
 }
+let artifactClient;
+/** Loads the artifact client (a third of the action's code, the Azure SDK) once; call it early to load it while other work runs. */
+function loadArtifactClient() {
+    artifactClient ??= Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(271), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 37888));
+    return artifactClient;
+}
 async function uploadIso(request, env, signal) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(271), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 37888));
+    const { DefaultArtifactClient } = await loadArtifactClient();
     const client = new DefaultArtifactClient();
     const { iso } = request;
     const upload = client.uploadArtifact(request.archive ? request.artifactName : external_node_path_.basename(iso.path), [iso.path], external_node_path_.dirname(iso.path), {
@@ -20074,6 +20088,11 @@ async function uploadIso(request, env, signal) {
 
 
 
+/** Starts loading the upload's client when there will be an upload, so that it loads while Image Customizer runs. */
+function prepareUpload({ inputs, rt }) {
+    if (inputs.upload && !uploadUnavailable(rt.env))
+        loadArtifactClient().catch(() => undefined);
+}
 function publish(iso) {
     return async ({ inputs, rt }, log, signal) => {
         if (!inputs.upload) {
@@ -20200,20 +20219,21 @@ async function gather(files, target) {
     }
     return packages;
 }
-async function unpack(tarball, dir) {
+async function unpack(exec, tarball, dir) {
     await (0,promises_.mkdir)(dir, { recursive: true });
-    // Loaded only here: the tool cache client would otherwise weigh on every start.
-    const tc = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(88), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 59805));
-    await tc.extractTar(tarball, dir);
+    await exec.runChecked(['tar', '-xzf', tarball, '-C', dir]);
     return findRpms(dir);
 }
 /** The checkout's commit when its tree is clean; undefined when dirty or not a git checkout. */
 async function cleanCommit(exec, checkout) {
-    const head = await exec.run(['git', '-C', checkout, 'rev-parse', '--verify', 'HEAD'], { captureStdout: true }).catch(() => undefined);
+    // Both at once: each is a process start, and this is on the way to make.
+    const [head, status] = await Promise.all([
+        exec.run(['git', '-C', checkout, 'rev-parse', '--verify', 'HEAD'], { captureStdout: true }).catch(() => undefined),
+        exec.run(['git', '-C', checkout, 'status', '--porcelain'], { captureStdout: true }).catch(() => undefined),
+    ]);
     if (head?.exitCode !== 0)
         return { reason: 'not a git checkout' };
-    const status = await exec.run(['git', '-C', checkout, 'status', '--porcelain'], { captureStdout: true });
-    if (status.exitCode !== 0 || status.stdout.trim() !== '')
+    if (status?.exitCode !== 0 || status.stdout.trim() !== '')
         return { reason: 'the checkout has uncommitted changes' };
     return { commit: head.stdout.trim(), reason: 'clean' };
 }
@@ -20235,11 +20255,11 @@ async function build(checkout, o) {
     await o.exec.runChecked(['make', 'bin/trident-rpms.tar.gz'], { cwd: checkout, onLine: o.onLine, ...(o.signal ? { signal: o.signal } : {}) });
     const tarball = external_node_path_.join(checkout, 'bin', 'trident-rpms.tar.gz');
     if (o.cache && key) {
-        const files = await unpack(tarball, o.cache.dir);
+        const files = await unpack(o.exec, tarball, o.cache.dir);
         await o.cache.save(o.cache.dir, key);
         return files;
     }
-    return unpack(tarball, external_node_path_.join(o.scratch, 'rpms-unpacked'));
+    return unpack(o.exec, tarball, external_node_path_.join(o.scratch, 'rpms-unpacked'));
 }
 /** Gets the RPMs the source names, flat, into o.target. Throws RpmSourceError when they cannot be used. */
 async function getRpms(source, o) {
@@ -20249,7 +20269,7 @@ async function getRpms(source, o) {
     }
     else {
         const info = await (0,promises_.stat)(source.path);
-        files = info.isDirectory() ? await findRpms(source.path) : await unpack(source.path, external_node_path_.join(o.scratch, 'rpms-unpacked'));
+        files = info.isDirectory() ? await findRpms(source.path) : await unpack(o.exec, source.path, external_node_path_.join(o.scratch, 'rpms-unpacked'));
     }
     if (files.length === 0)
         throw new RpmSourceError(`no .rpm files were found in ${source.kind === 'build' ? source.checkout : source.path}.`);

@@ -32,12 +32,19 @@ export function diskProblem(dir: string, free: number, required: number): string
 }
 
 export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, signal: AbortSignal): Promise<Checked> {
-  const files = await checkInputFiles(inputs, log);
+  const mismatch = inputs.validateOnly ? undefined : platformMismatch(inputs.platform, process.arch);
+  // The engine is asked (a process, as long as the file checks take) while the files are checked; its answer counts after theirs.
+  const engine = inputs.validateOnly || mismatch ? undefined : checkEngine(exec, inputs.containerEngine, signal);
+  // Handled at once: a cancelled run rejects it before it is awaited.
+  const probed = engine?.catch(() => undefined);
+  const files = await checkInputFiles(inputs, log).catch(async (error: unknown) => {
+    await probed;
+    throw error;
+  });
   if (inputs.validateOnly) return { ...files, parent: rt.tempDir };
 
-  const mismatch = platformMismatch(inputs.platform, process.arch);
   if (mismatch) throw new InputError('platform', mismatch);
-  const engineProblem = await checkEngine(exec, inputs.containerEngine, signal);
+  const engineProblem = await engine;
   if (engineProblem) throw new InputError('container-engine', engineProblem);
 
   // Hosted runners have more room on /mnt than on the workspace's disk.

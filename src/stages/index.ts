@@ -8,5 +8,5 @@ export { customize } from './customize.js';
 export { customizerImage } from './customizer-image.js';
 export { deliver, freeAfterCustomizer, freeSpace } from './deliver.js';
 export { plan } from './plan.js';
-export { publish, summary } from './publish.js';
+export { prepareUpload, publish, summary } from './publish.js';
 export { tridentRpms } from './rpms.js';

@@ -4,13 +4,18 @@ import type { RunContext } from '../context/run-context.js';
 import { summaryMarkdown } from '../run/report.js';
 import type { Stage, StageRecord } from '../run/stages.js';
 import type { IsoInfo } from '../tools/iso.js';
-import { uploadIso, uploadUnavailable, type UploadResult } from '../tools/upload.js';
+import { loadArtifactClient, uploadIso, uploadUnavailable, type UploadResult } from '../tools/upload.js';
 import type { RpmSet } from '../trident/rpm-set.js';
 import type { BaseImage } from './base-image.js';
 
 export interface Published {
   /** The artifact, or undefined when nothing was uploaded (upload: false, or no artifact service here). */
   artifact?: UploadResult;
+}
+
+/** Starts loading the upload's client when there will be an upload, so that it loads while Image Customizer runs. */
+export function prepareUpload({ inputs, rt }: RunContext): void {
+  if (inputs.upload && !uploadUnavailable(rt.env)) loadArtifactClient().catch(() => undefined);
 }
 
 export function publish(iso: IsoInfo): Stage<RunContext, Published> {
