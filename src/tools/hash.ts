@@ -1,20 +1,28 @@
-// SHA-256 of a file (ISOs, base images), read through one reused buffer: memory
-// stays at that buffer whatever the file's size, and no chunk is allocated per
-// read (a read stream allocates one per chunk, which the garbage collector then
-// has to catch up with). copySha256 hashes while it copies, so a copy costs one
-// read of the file, not two.
+// SHA-256 of a file (ISOs, base images), read through two reused buffers, the
+// next part read while the last is hashed: memory stays at those buffers
+// whatever the file's size, and no chunk is allocated per read (a read stream
+// allocates one per chunk, which the garbage collector then has to catch up
+// with). copySha256 hashes while it copies, so a copy costs one read of the
+// file, not two.
 import { createHash, type Hash } from 'node:crypto';
 import { open, rm, type FileHandle } from 'node:fs/promises';
 
 const BUFFER_BYTES = 1 << 20;
 
-/** Reads the whole file through one buffer, handing each filled part to `use`. */
+/** Reads the whole file, handing each filled part to `use`; the next part is read meanwhile, into the other buffer. */
 async function eachChunk(handle: FileHandle, use: (chunk: Buffer) => Promise<void> | void): Promise<void> {
-  const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  let free = Buffer.allocUnsafe(BUFFER_BYTES);
+  let reading = handle.read(Buffer.allocUnsafe(BUFFER_BYTES), 0, BUFFER_BYTES, null);
   for (;;) {
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+    const { bytesRead, buffer } = await reading;
     if (bytesRead === 0) return;
-    await use(buffer.subarray(0, bytesRead));
+    reading = handle.read(free, 0, BUFFER_BYTES, null);
+    free = buffer;
+    // A failure here leaves that read pending: let it end before the file is closed.
+    await Promise.resolve(use(buffer.subarray(0, bytesRead))).catch(async (error: unknown) => {
+      await reading.catch(() => undefined);
+      throw error;
+    });
   }
 }
 
