@@ -1126,6 +1126,9 @@ class Stages {
     records = [];
     /** Background work: its name, its start, and when it ended (it never rejects). */
     pending = [];
+    /** Background work handed on while stages run at once, to start when they have ended. */
+    deferred = [];
+    concurrent = 0;
     constructor(out, 
     /** Aborted when the run is cancelled: no stage starts after, running ones stop. */
     cancel = new AbortController().signal, now = Date.now, 
@@ -1167,6 +1170,7 @@ class Stages {
         const signal = AbortSignal.any([this.cancel, controller.signal]);
         let firstFailure;
         const list = stages;
+        this.concurrent += 1;
         const running = list.map(async ([name, stage]) => {
             const start = this.now();
             const lines = [];
@@ -1200,20 +1204,36 @@ class Stages {
                 this.out.endGroup();
             }
         });
-        const settled = await Promise.allSettled(running);
+        const settled = await Promise.allSettled(running).finally(() => {
+            this.concurrent -= 1;
+            if (this.concurrent === 0 && !this.cancel.aborted)
+                for (const start of this.deferred.splice(0))
+                    start();
+        });
         this.cancel.throwIfAborted();
         if (firstFailure)
             throw firstFailure;
         return settled.map((s) => s.value);
     }
-    /** Starts work that runs on beside the next stages; settle() waits for it. It is recorded as a stage named `name`, from when it started to when it ended. */
+    /**
+     * Starts work that runs on beside the next stages; settle() waits for it. It
+     * is recorded as a stage named `name`, from when it started to when it ended.
+     * Work handed on while stages run at once starts when they have all ended
+     * (failed or not): it must not slow the one that holds up the next step.
+     */
     background(name, task) {
-        const start = this.now();
-        this.pending.push({
-            name,
-            start,
-            done: task(this.cancel).then(() => this.now(), () => this.now()),
-        });
+        const start = () => {
+            const started = this.now();
+            this.pending.push({
+                name,
+                start: started,
+                done: task(this.cancel).then(() => this.now(), () => this.now()),
+            });
+        };
+        if (this.concurrent > 0)
+            this.deferred.push(start);
+        else
+            start();
     }
     /** Waits for the background work; each shows as a stage (in the summary's chart), over the time it ran. */
     async settle() {

@@ -2,7 +2,8 @@
 // duration; stages that run together buffer their lines and print them as one
 // group when they end, so the log stays readable. A failure stops the others;
 // cancelling the run stops them all. Work a stage starts to finish later (the
-// base image's cache save) runs in the background and is waited for by settle().
+// cache saves) runs in the background, from the end of the stages running
+// beside it, and is waited for by settle().
 import type { Console } from '../runtime.js';
 
 export type StageLog = (line: string) => void;
@@ -42,6 +43,9 @@ export class Stages {
   readonly records: StageRecord[] = [];
   /** Background work: its name, its start, and when it ended (it never rejects). */
   private readonly pending: { name: string; start: number; done: Promise<number> }[] = [];
+  /** Background work handed on while stages run at once, to start when they have ended. */
+  private readonly deferred: (() => void)[] = [];
+  private concurrent = 0;
 
   constructor(
     private readonly out: Console,
@@ -85,6 +89,7 @@ export class Stages {
     const signal = AbortSignal.any([this.cancel, controller.signal]);
     let firstFailure: StageError | undefined;
     const list = stages as readonly (readonly [string, Stage<C, unknown>])[];
+    this.concurrent += 1;
     const running = list.map(async ([name, stage]) => {
       const start = this.now();
       const lines: string[] = [];
@@ -116,23 +121,35 @@ export class Stages {
         this.out.endGroup();
       }
     });
-    const settled = await Promise.allSettled(running);
+    const settled = await Promise.allSettled(running).finally(() => {
+      this.concurrent -= 1;
+      if (this.concurrent === 0 && !this.cancel.aborted) for (const start of this.deferred.splice(0)) start();
+    });
     this.cancel.throwIfAborted();
     if (firstFailure) throw firstFailure;
     return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as unknown as T;
   }
 
-  /** Starts work that runs on beside the next stages; settle() waits for it. It is recorded as a stage named `name`, from when it started to when it ended. */
+  /**
+   * Starts work that runs on beside the next stages; settle() waits for it. It
+   * is recorded as a stage named `name`, from when it started to when it ended.
+   * Work handed on while stages run at once starts when they have all ended
+   * (failed or not): it must not slow the one that holds up the next step.
+   */
   background(name: string, task: BackgroundTask): void {
-    const start = this.now();
-    this.pending.push({
-      name,
-      start,
-      done: task(this.cancel).then(
-        () => this.now(),
-        () => this.now(),
-      ),
-    });
+    const start = () => {
+      const started = this.now();
+      this.pending.push({
+        name,
+        start: started,
+        done: task(this.cancel).then(
+          () => this.now(),
+          () => this.now(),
+        ),
+      });
+    };
+    if (this.concurrent > 0) this.deferred.push(start);
+    else start();
   }
 
   /** Waits for the background work; each shows as a stage (in the summary's chart), over the time it ran. */

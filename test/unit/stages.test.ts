@@ -138,6 +138,41 @@ describe('background work', () => {
     expect(stages.records.map((r) => r.name)).toEqual(['Image Customizer', 'Save base image to the cache']);
   });
 
+  it('handed on by one of several stages at once, starts only when they have all ended', async () => {
+    const stages = new Stages(recorder());
+    let started = false;
+    let releaseSlow: () => void = () => undefined;
+    let slowRunning: () => void = () => undefined;
+    const slowStarted = new Promise<void>((resolve) => (slowRunning = resolve));
+    const group = stages.parallel(undefined, [
+      ['Base image', () => Promise.resolve(stages.background('Save base image to the cache', () => Promise.resolve(void (started = true))))],
+      ['Trident RPMs', () => new Promise<void>((resolve) => (slowRunning(), (releaseSlow = resolve)))],
+    ] as const);
+    await slowStarted;
+    await new Promise((resolve) => setImmediate(resolve));
+    // The base image is done, the RPMs are not: its save waits.
+    expect(started).toBe(false);
+    releaseSlow();
+    await group;
+    expect(started).toBe(true);
+    await stages.settle();
+    expect(stages.records.map((r) => r.name)).toEqual(['Base image', 'Trident RPMs', 'Save base image to the cache']);
+  });
+
+  it('handed on during stages at once that fail, still starts (and is waited for before the failure is reported)', async () => {
+    const out = recorder();
+    const stages = new Stages(out);
+    let started = false;
+    const group = stages.parallel(undefined, [
+      ['Base image', () => Promise.resolve(stages.background('Save base image to the cache', () => Promise.resolve(void (started = true))))],
+      ['Trident RPMs', () => Promise.reject(new Error('make failed'))],
+    ] as const);
+    await expect(group).rejects.toThrow(/Trident RPMs failed: make failed/);
+    expect(started).toBe(true);
+    await stages.settleBeforeFailing();
+    expect(out.lines).toContain('Waiting for "Save base image to the cache" to finish before failing.');
+  });
+
   it('is recorded over the time it ran, from its start beside the next stage to its end', async () => {
     let clock = 0;
     const stages = new Stages(recorder(), undefined, () => clock);
