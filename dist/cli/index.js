@@ -10734,7 +10734,10 @@ class Stages {
         this.out.startGroup(name);
         let outcome = 'failed';
         try {
-            const result = await stage(ctx, (line) => this.out.info(line), this.cancel);
+            const running = stage(ctx, (line) => this.out.info(line), this.cancel);
+            // Once this stage has started its work (a process, say): what waited for the concurrent stages to end.
+            this.startDeferred();
+            const result = await running;
             outcome = 'ok';
             return result;
         }
@@ -10792,12 +10795,7 @@ class Stages {
                 this.out.endGroup();
             }
         });
-        const settled = await Promise.allSettled(running).finally(() => {
-            this.concurrent -= 1;
-            if (this.concurrent === 0 && !this.cancel.aborted)
-                for (const start of this.deferred.splice(0))
-                    start();
-        });
+        const settled = await Promise.allSettled(running).finally(() => (this.concurrent -= 1));
         this.cancel.throwIfAborted();
         if (firstFailure)
             throw firstFailure;
@@ -10807,7 +10805,8 @@ class Stages {
      * Starts work that runs on beside the next stages; settle() waits for it. It
      * is recorded as a stage named `name`, from when it started to when it ended.
      * Work handed on while stages run at once starts when they have all ended
-     * (failed or not): it must not slow the one that holds up the next step.
+     * (failed or not) and the next stage has started: it must slow neither the
+     * one that holds up the next step nor that step's start.
      */
     background(name, task) {
         const start = () => {
@@ -10823,8 +10822,14 @@ class Stages {
         else
             start();
     }
+    startDeferred() {
+        if (this.concurrent === 0 && !this.cancel.aborted)
+            for (const start of this.deferred.splice(0))
+                start();
+    }
     /** Waits for the background work; each shows as a stage (in the summary's chart), over the time it ran. */
     async settle() {
+        this.startDeferred();
         for (const { name, start, done } of this.pending.splice(0)) {
             this.cancel.throwIfAborted();
             this.out.startGroup(name);
@@ -10836,6 +10841,7 @@ class Stages {
     }
     /** Before failing, lets background work end (a cache save cut short is wasted). */
     async settleBeforeFailing() {
+        this.startDeferred();
         for (const { name, done } of this.pending.splice(0)) {
             this.out.info(`Waiting for "${name}" to finish before failing.`);
             await done;

@@ -2,8 +2,8 @@
 // duration; stages that run together buffer their lines and print them as one
 // group when they end, so the log stays readable. A failure stops the others;
 // cancelling the run stops them all. Work a stage starts to finish later (the
-// cache saves) runs in the background, from the end of the stages running
-// beside it, and is waited for by settle().
+// cache saves) runs in the background, from when the stages running beside it
+// have ended and the next has started, and is waited for by settle().
 import type { Console } from '../runtime.js';
 
 export type StageLog = (line: string) => void;
@@ -63,7 +63,10 @@ export class Stages {
     this.out.startGroup(name);
     let outcome: StageRecord['outcome'] = 'failed';
     try {
-      const result = await stage(ctx, (line) => this.out.info(line), this.cancel);
+      const running = stage(ctx, (line) => this.out.info(line), this.cancel);
+      // Once this stage has started its work (a process, say): what waited for the concurrent stages to end.
+      this.startDeferred();
+      const result = await running;
       outcome = 'ok';
       return result;
     } catch (error) {
@@ -121,10 +124,7 @@ export class Stages {
         this.out.endGroup();
       }
     });
-    const settled = await Promise.allSettled(running).finally(() => {
-      this.concurrent -= 1;
-      if (this.concurrent === 0 && !this.cancel.aborted) for (const start of this.deferred.splice(0)) start();
-    });
+    const settled = await Promise.allSettled(running).finally(() => (this.concurrent -= 1));
     this.cancel.throwIfAborted();
     if (firstFailure) throw firstFailure;
     return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as unknown as T;
@@ -134,7 +134,8 @@ export class Stages {
    * Starts work that runs on beside the next stages; settle() waits for it. It
    * is recorded as a stage named `name`, from when it started to when it ended.
    * Work handed on while stages run at once starts when they have all ended
-   * (failed or not): it must not slow the one that holds up the next step.
+   * (failed or not) and the next stage has started: it must slow neither the
+   * one that holds up the next step nor that step's start.
    */
   background(name: string, task: BackgroundTask): void {
     const start = () => {
@@ -152,8 +153,13 @@ export class Stages {
     else start();
   }
 
+  private startDeferred(): void {
+    if (this.concurrent === 0 && !this.cancel.aborted) for (const start of this.deferred.splice(0)) start();
+  }
+
   /** Waits for the background work; each shows as a stage (in the summary's chart), over the time it ran. */
   async settle(): Promise<void> {
+    this.startDeferred();
     for (const { name, start, done } of this.pending.splice(0)) {
       this.cancel.throwIfAborted();
       this.out.startGroup(name);
@@ -166,6 +172,7 @@ export class Stages {
 
   /** Before failing, lets background work end (a cache save cut short is wasted). */
   async settleBeforeFailing(): Promise<void> {
+    this.startDeferred();
     for (const { name, done } of this.pending.splice(0)) {
       this.out.info(`Waiting for "${name}" to finish before failing.`);
       await done;

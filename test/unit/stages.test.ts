@@ -138,7 +138,7 @@ describe('background work', () => {
     expect(stages.records.map((r) => r.name)).toEqual(['Image Customizer', 'Save base image to the cache']);
   });
 
-  it('handed on by one of several stages at once, starts only when they have all ended', async () => {
+  it('handed on by one of several stages at once, starts only when they have all ended and the next stage has started', async () => {
     const stages = new Stages(recorder());
     let started = false;
     let releaseSlow: () => void = () => undefined;
@@ -154,12 +154,16 @@ describe('background work', () => {
     expect(started).toBe(false);
     releaseSlow();
     await group;
+    expect(started).toBe(false);
+    let startedFirst: boolean | undefined;
+    await stages.run('Image Customizer', undefined, () => Promise.resolve(void (startedFirst = !started)));
+    expect(startedFirst).toBe(true);
     expect(started).toBe(true);
     await stages.settle();
-    expect(stages.records.map((r) => r.name)).toEqual(['Base image', 'Trident RPMs', 'Save base image to the cache']);
+    expect(stages.records.map((r) => r.name)).toEqual(['Base image', 'Trident RPMs', 'Image Customizer', 'Save base image to the cache']);
   });
 
-  it('handed on during stages at once that fail, still starts (and is waited for before the failure is reported)', async () => {
+  it('handed on during stages at once that fail, still runs before the failure is reported', async () => {
     const out = recorder();
     const stages = new Stages(out);
     let started = false;
@@ -168,8 +172,8 @@ describe('background work', () => {
       ['Trident RPMs', () => Promise.reject(new Error('make failed'))],
     ] as const);
     await expect(group).rejects.toThrow(/Trident RPMs failed: make failed/);
-    expect(started).toBe(true);
     await stages.settleBeforeFailing();
+    expect(started).toBe(true);
     expect(out.lines).toContain('Waiting for "Save base image to the cache" to finish before failing.');
   });
 
