@@ -1330,10 +1330,12 @@ async function procedure(run) {
     Object.assign(results, { rpms, base });
     // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.
     await (0,workdir/* dropCredentials */.UO)(ctx.work);
-    // 4. Image Customizer, privileged. The cache saves run beside it, and the upload's client loads.
-    //    What it leaves that nothing reads any more is freed as soon as it ends, beside the ISO's check.
+    // 4. Image Customizer, privileged. Once its container has started, the cache saves run beside
+    //    it and the upload's client loads. What it leaves that nothing reads any more is freed as
+    //    soon as it ends, beside the ISO's check.
+    const customizing = stages.run('Image Customizer', ctx, customize(config, base, rpms));
     prepareUpload(ctx);
-    await stages.run('Image Customizer', ctx, customize(config, base, rpms));
+    await customizing;
     stages.background('Free the build folders', freeAfterCustomizer(ctx));
     // 5. The ISO, checked before it goes anywhere.
     const iso = await stages.run('Check ISO', ctx, deliver);

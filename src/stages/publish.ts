@@ -13,7 +13,11 @@ export interface Published {
   artifact?: UploadResult;
 }
 
-/** Starts loading the upload's client when there will be an upload, so that it loads while Image Customizer runs. */
+/**
+ * Loads the upload's client when there will be an upload. Loading compiles a
+ * third of the action's code on the spot: call it once Image Customizer's
+ * container has started, so that this happens while it runs.
+ */
 export function prepareUpload({ inputs, rt }: RunContext): void {
   if (inputs.upload && !uploadUnavailable(rt.env)) loadArtifactClient().catch(() => undefined);
 }
