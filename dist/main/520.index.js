@@ -11863,6 +11863,10 @@ function hostConfigSchema() {
     correctedSchema ??= correctHostConfigSchema(trident_host_config_schema_namespaceObject);
     return correctedSchema;
 }
+/** Its top-level keys: the corrections leave them as they are, so this needs no corrected schema (which takes a while to build). */
+function hostConfigKeys() {
+    return Object.keys(trident_host_config_schema_namespaceObject.properties);
+}
 /** The validator of the corrected schema, compiled when the action is built (scripts/compile-schemas.ts). */
 function hostConfigValidator() {
     return host_config_validate;
@@ -11942,16 +11946,12 @@ function schemaProblems(value) {
 /** Checks the action relies on, with messages that say what to write instead. */
 function ruleProblems(value) {
     if (!yaml_isMapping(value)) {
-        return [{ path: '', message: `must be a mapping with Trident's keys (${topLevelKeys().join(', ')}), not ${kindOf(value)}`, atKey: false }];
+        return [{ path: '', message: `must be a mapping with Trident's keys (${hostConfigKeys().join(', ')}), not ${kindOf(value)}`, atKey: false }];
     }
     return [...topLevelKeyProblems(value), ...imageProblems(value.image)];
 }
-function topLevelKeys() {
-    const properties = hostConfigSchema().properties;
-    return yaml_isMapping(properties) ? Object.keys(properties) : [];
-}
 function topLevelKeyProblems(value) {
-    const known = topLevelKeys();
+    const known = hostConfigKeys();
     return Object.keys(value)
         .filter((key) => !known.includes(key))
         .map((key) => ({

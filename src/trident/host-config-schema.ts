@@ -151,6 +151,11 @@ export function hostConfigSchema(): SchemaObject {
   return correctedSchema;
 }
 
+/** Its top-level keys: the corrections leave them as they are, so this needs no corrected schema (which takes a while to build). */
+export function hostConfigKeys(): string[] {
+  return Object.keys(rawSchema.properties);
+}
+
 /** The validator of the corrected schema, compiled when the action is built (scripts/compile-schemas.ts). */
 export function hostConfigValidator(): ValidateFunction {
   return validate;
