@@ -13,11 +13,13 @@
 //    `openssl dgst -sha256` on a 2 GiB file: time and peak memory.
 // 4. The ISO's delivery (Check ISO, Upload artifact) as a non-root user with a
 //    root-owned ISO, as on hosted runners, and as root: reads and writes of the
-//    ISO counted by the kernel (/proc/<pid>/io), not only timed.
+//    ISO counted by the kernel (/proc/<pid>/io), not only timed, and the disk
+//    the run holds. Needs root (to write a root-owned ISO and start `nobody`).
 //
-// Exits 1 when a run's wall time is over 1.10 × the fixed critical path, when
-// the warm run downloads from the release server or the registry or runs
-// make, or when the delivery reads the ISO more than twice or copies it.
+// `npm run bench -- runs start hash delivery` runs only the sections named.
+// Exits 1 when the cold run's wall time is over 1.10 × the fixed critical
+// path, when the warm run downloads from the release server or the registry
+// or runs make, or when the delivery reads the ISO more than twice or copies it.
 import { execFileSync } from 'node:child_process';
 import { createHash, randomFillSync } from 'node:crypto';
 import { chmodSync, closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
