@@ -85,12 +85,15 @@ export interface Delivery {
   disk: { peak: number; atUpload: number };
 }
 
-/** Bytes allocated to a file, or to everything under a folder. */
-function allocated(p: string): number {
+/** Bytes allocated to a file, or to everything under a folder; a file linked twice (`seen`) counts once. */
+function allocated(p: string, seen = new Set<string>()): number {
   try {
     const info = lstatSync(p);
+    const id = `${info.dev}:${info.ino}`;
+    if (seen.has(id)) return 0;
+    seen.add(id);
     if (!info.isDirectory()) return info.blocks * 512;
-    return readdirSync(p).reduce((sum, name) => sum + allocated(path.join(p, name)), info.blocks * 512);
+    return readdirSync(p).reduce((sum, name) => sum + allocated(path.join(p, name), seen), info.blocks * 512);
   } catch {
     return 0; // removed meanwhile
   }
@@ -138,11 +141,15 @@ export async function runDelivery(request: DeliveryRequest): Promise<Delivery> {
       if (request.buildBytes) writeIsoLike(path.join(path.dirname(outputDir), 'build', 'image.raw'), request.buildBytes);
       written = { path: file, ino: statSync(file).ino };
       const work = path.dirname(outputDir);
-      held = () =>
-        allocated(work) +
-        readdirSync(path.dirname(output))
-          .filter((n) => n.startsWith(path.basename(output)))
-          .reduce((sum, n) => sum + allocated(path.join(path.dirname(output), n)), 0);
+      held = () => {
+        const seen = new Set<string>();
+        return (
+          allocated(work, seen) +
+          readdirSync(path.dirname(output))
+            .filter((n) => n.startsWith(path.basename(output)))
+            .reduce((sum, n) => sum + allocated(path.join(path.dirname(output), n), seen), 0)
+        );
+      };
       disk.peak = held();
       if (request.occupyOutput !== undefined) {
         writeFileSync(output, request.occupyOutput);
