@@ -9,11 +9,28 @@ packages=(
   podman           # the container-engine: podman scenario
   docker-registry  # distribution 2.8: the real OCI registry
   rpm              # rpmbuild: real Trident-named RPMs
-  qemu-utils       # qemu-img: a real VHDX base image
-  xorriso          # an independent ISO 9660 reader to check the ISOs
-  busybox-static   # shell tools inside the Image Customizer stand-in image
+  qemu-utils       # qemu-img: real VHDX/qcow2 images, and inside the Image Customizer stand-in
+  qemu-system-x86  # the VM checks: the ISO boots and installs, the disk boots (q35, TCG here)
+  ovmf             # UEFI firmware for those VMs (OVMF_CODE_4M.fd / OVMF_VARS_4M.fd)
+  grub-efi-amd64-bin # GRUB EFI modules: the ISO's and the COSI's BOOTX64.EFI (grub-mkstandalone)
+  grub-common      # grub-mkstandalone
+  mtools           # FAT images without mounting (efiboot.img, the COSI's ESP)
+  dosfstools       # mkfs.vfat
+  squashfs-tools   # mksquashfs in the stand-in (liveos/rootfs.img); unsquashfs in the tests
+  zstd             # the COSI's partition images
+  fdisk            # sfdisk --json: the partitions Trident wrote, read from the disk image
+  cpio             # initramfs archives
+  e2fsprogs        # mkfs.ext4 -d: the COSI's root filesystem image
+  kmod             # modprobe --show-depends: the kernel modules an initramfs needs, in order
+  xorriso          # the ISO writer in the stand-in (mkisofs emulation) and an independent reader
+  busybox-static   # shell tools inside the stand-in image, the live OS and the initramfs
   iptables         # dockerd's bridge networking
   uidmap           # podman
+  # verify: the real VM, and the small UEFI installer ISO its tests boot
+  qemu-system-x86  # qemu-system-x86_64
+  ovmf             # UEFI firmware (OVMF_CODE_4M.fd, OVMF_VARS_4M.fd)
+  grub-efi-amd64-bin grub-common  # grub-mkrescue, grub-mkstandalone for x86_64-efi
+  mtools dosfstools fdisk cpio kmod  # the ESP, the GPT, the initramfs, modprobe/depmod
 )
 
 missing=()
@@ -38,6 +55,10 @@ if ((${#missing[@]})); then
 else
   echo "install-e2e-deps: all Debian packages present"
 fi
+
+# The VMs' kernel: Debian's generic kernel (the cloud kernel has no AHCI), as a
+# .deb that the suite unpacks itself (apt-get download, no install). The suite
+# downloads it at setup into its cache when the cache does not hold it.
 
 # Azurite (a real Azure Blob Storage server) is an npm devDependency.
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -15,12 +15,14 @@
 //    root-owned ISO, as on hosted runners, and as root: reads and writes of the
 //    ISO counted by the kernel (/proc/<pid>/io), not only timed, and the disk
 //    the run holds. Needs root (to write a root-owned ISO and start `nobody`).
+// 5. verify's VM phases (boot, install, first boot): bench/vm.ts, with real
+//    QEMU and OVMF (.ci/install-e2e-deps.sh installs them).
 //
-// `npm run bench -- runs start hash delivery` runs only the sections named.
+// `npm run bench -- runs start hash delivery vm` runs only the sections named.
 // Exits 1 when the cold run's wall time is over 1.10 × the fixed critical
 // path, when the warm run downloads from the release server or the registry
 // or runs make, or when the delivery reads the ISO more than twice or copies it.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash, randomFillSync } from 'node:crypto';
 import { chmodSync, closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { registerHooks, stripTypeScriptTypes } from 'node:module';
@@ -107,9 +109,9 @@ async function cleanUp(): Promise<void> {
 }
 process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
 
-/** `npm run bench -- runs start hash delivery`: only those sections (all by default). */
+/** `npm run bench -- runs start hash delivery vm`: only those sections (all by default). */
 const only = new Set(process.argv.slice(2));
-const want = (section: 'runs' | 'start' | 'hash' | 'delivery') => only.size === 0 || only.has(section);
+const want = (section: 'runs' | 'start' | 'hash' | 'delivery' | 'vm') => only.size === 0 || only.has(section);
 const durations = Object.entries(DURATIONS)
   .map(([call, s]) => `${call} ${s} s`)
   .join(', ');
@@ -437,6 +439,14 @@ try {
   for (const d of delivery) {
     if (d.reads > 2) failures.push(`delivery as ${d.who}: the ISO was read ${d.reads} times`);
     if (!d.moved) failures.push(`delivery as ${d.who}: the ISO was copied, not moved`);
+  }
+  if (want('vm')) {
+    say();
+    say("5. verify's VM phases (bench/vm.ts: real QEMU and OVMF)");
+    const vm = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', path.join(BENCH, 'vm.ts')], {
+      stdio: 'inherit',
+    });
+    if (vm.status !== 0) failures.push(`the VM bench failed (exit ${vm.status ?? vm.signal})`);
   }
   say();
   for (const f of failures) say(`FAIL: ${f}`);

@@ -1,10 +1,12 @@
 // The documented procedure for a Trident provisioning ISO, as stages:
-// check inputs → write the config → (RPMs ∥ base image ∥ Image Customizer image)
-// → Image Customizer → check the ISO → upload → summary.
+// check inputs → (read prebuilt RPMs) → write the config → (RPMs ∥ base image
+// ∥ Image Customizer image) → Image Customizer → check the ISO → (verify in a VM)
+// → upload → summary.
 // What surrounds it (outputs, failure summary, cancellation) is run/procedure.ts.
+import { errorMessage } from './context/errors.js';
 import { readContext, runContext } from './context/run-context.js';
 import { runProcedure, type Run } from './run/procedure.js';
-import { dropCredentials } from './run/workdir.js';
+import { createWorkDir, dropCredentials } from './run/workdir.js';
 import type { Runtime } from './runtime.js';
 
 export function main(rt: Runtime): Promise<void> {
@@ -26,21 +28,26 @@ async function procedure(run: Run): Promise<void> {
     plan,
     prepareUpload,
     publish,
+    readGivenRpms,
     summary,
     tridentRpms,
+    verifyInVm,
     writeConfig,
   } = await import('./stages/index.js');
   const checked = await stages.run('Check inputs', start, check);
   const ctx = await runContext(start, checked.parent, run);
 
-  // 2. The host config the ISO carries and the Image Customizer config.
-  const config = await stages.run('Write Image Customizer config', ctx, writeConfig(checked));
-  results.config = config;
-  if (ctx.inputs.validateOnly) return stages.run('Plan (validate-only)', ctx, plan(config));
+  // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
+  const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
 
-  // 3. The three independent pieces at once; a failure stops the others.
+  // 3. The host config the ISO carries and the Image Customizer config.
+  const config = await stages.run('Write Image Customizer config', ctx, writeConfig(checked, given));
+  results.config = config;
+  if (ctx.inputs.validateOnly) return stages.run('Plan (validate-only)', ctx, plan(config, given, checked.verify));
+
+  // 4. The three independent pieces at once; a failure stops the others.
   const [rpms, base] = await stages.parallel(ctx, [
-    ['Trident RPMs', tridentRpms(config)],
+    ['Trident RPMs', tridentRpms(config, given)],
     ['Base image', baseImage],
     ['Image Customizer image', customizerImage],
   ] as const);
@@ -48,7 +55,7 @@ async function procedure(run: Run): Promise<void> {
   // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.
   await dropCredentials(ctx.work);
 
-  // 4. Image Customizer, privileged. Once its container has started, the cache saves run beside
+  // 5. Image Customizer, privileged. Once its container has started, the cache saves run beside
   //    it and the upload's client loads. What it leaves that nothing reads any more is freed as
   //    soon as it ends, beside the ISO's check.
   const customizing = stages.run('Image Customizer', ctx, customize(config, base, rpms));
@@ -56,14 +63,48 @@ async function procedure(run: Run): Promise<void> {
   await customizing;
   stages.background('Free the build folders', freeAfterCustomizer(ctx));
 
-  // 5. The ISO, checked before it goes anywhere.
+  // 6. The ISO, checked before it goes anywhere.
   const iso = await stages.run('Check ISO', ctx, deliver);
   results.iso = iso;
 
-  // 6. Upload; then the background work ends, the rest of the disk is freed for later steps, and the report.
-  const published = await stages.run('Upload artifact', ctx, publish(iso));
+  // 7. With verify: the ISO in a VM (boot, install, first boot of the installed disks). The VM's
+  //    disks need the room: the background work ends and the disk is freed before it starts.
+  let freed = false;
+  const freeDisk = async (): Promise<void> => {
+    if (freed) return;
+    freed = true;
+    await stages.settle();
+    await freeSpace(ctx);
+  };
+  if (checked.verify) await freeDisk();
+  const verified = checked.verify ? await verifyInVm(stages, ctx, checked.verify, iso.path) : undefined;
+  if (verified) results.verification = verified.report;
+
+  // 8. Upload (the serial log beside the ISO, also when the verification failed); then the background
+  //    work ends, the rest of the disk is freed for later steps, and the report.
+  const upload = stages.run('Upload artifact', ctx, publish(iso, verified?.report.serialLog));
+  if (verified?.failure) {
+    // The verification's failure is what the step reports; a failed upload only adds a warning.
+    const published = await upload.catch((error: unknown) => void rt.warning({ message: `The upload failed too: ${errorMessage(error)}` }));
+    if (published) results.published = published;
+    throw verified.failure;
+  }
+  const published = await upload;
   results.published = published;
-  await stages.settle();
-  await freeSpace(ctx);
-  await rt.writeSummary(summary(ctx, { iso, base, rpms, published }, stages.records));
+  await freeDisk();
+  await rt.writeSummary(summary(ctx, { iso, base, rpms, published, ...(verified ? { verification: verified.report } : {}) }, stages.records));
+}
+
+/** `trident-iso verify`: an ISO built elsewhere, proven in the VM as the action proves its own (no build, no upload). */
+export function verifyOnly(rt: Runtime, iso: string): Promise<void> {
+  return runProcedure(rt, async (run) => {
+    const { stages, results } = run;
+    const { checkForVerify, verifyInVm } = await import('./stages/index.js');
+    const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
+    const work = await createWorkDir(rt.tempDir);
+    run.leftovers.track({ workDir: work.root });
+    const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);
+    results.verification = verified.report;
+    if (verified.failure) throw verified.failure;
+  });
 }

@@ -8952,9 +8952,11 @@ function errorMessage(error) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FQ: () => (/* binding */ VERIFY_ACCELERATORS),
 /* harmony export */   TH: () => (/* binding */ BASE_IMAGE_EXTENSIONS),
 /* harmony export */   X0: () => (/* binding */ HOST_CONFIG_IMAGE_MODES),
 /* harmony export */   p_: () => (/* binding */ LOG_LEVELS),
+/* harmony export */   v4: () => (/* binding */ VERIFY_MODES),
 /* harmony export */   wt: () => (/* binding */ CONTAINER_ENGINES),
 /* harmony export */   yz: () => (/* binding */ SELINUX_MODES)
 /* harmony export */ });
@@ -8987,6 +8989,16 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'archive',
     'artifact-name',
     'retention-days',
+    'verify',
+    'verify-timeout',
+    'verify-boot-pattern',
+    'verify-login-pattern',
+    'verify-failure-pattern',
+    'verify-memory',
+    'verify-cpus',
+    'verify-disk-size',
+    'verify-accelerator',
+    'verify-disk-dir',
     'container-engine',
     'log-level',
     'validate-only',
@@ -9008,6 +9020,12 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'artifact-id',
     'artifact-url',
     'artifact-digest',
+    'verify-result',
+    'verify-boot-seconds',
+    'verify-install-seconds',
+    'verify-first-boot-seconds',
+    'verify-serial-log',
+    'verify-disks',
 ]));
 const CONTAINER_ENGINES = ['docker', 'podman'];
 /** Image Customizer's os.selinux.mode values. */
@@ -9016,8 +9034,376 @@ const SELINUX_MODES = ['disabled', 'permissive', 'enforcing', 'force-enforcing']
 const LOG_LEVELS = ['panic', 'fatal', 'error', 'warn', 'info', 'debug', 'trace'];
 /** host-config-image: write a copy pointing at the COSI (auto), or require the file to match already (keep). */
 const HOST_CONFIG_IMAGE_MODES = ['auto', 'keep'];
+/** verify: how far the ISO is proven in a VM. */
+const VERIFY_MODES = ['none', 'boot', 'install'];
+/** verify-accelerator: KVM when /dev/kvm works (auto), or one of them. */
+const VERIFY_ACCELERATORS = ['auto', 'kvm', 'tcg'];
 /** Disk image files a base image may be, by extension. */
 const BASE_IMAGE_EXTENSIONS = ['.vhdx', '.vhd', '.qcow2', '.raw', '.img'];
+
+
+/***/ }),
+
+/***/ 38067:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ readVerifyInputs),
+/* harmony export */   K: () => (/* binding */ readInputs)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var _customizer_version_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(46814);
+/* harmony import */ var _tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35747);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31997);
+/* harmony import */ var _input_types_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(12116);
+/* harmony import */ var _oci_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81393);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63713);
+/* harmony import */ var _verify_disks_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(78370);
+/* harmony import */ var _verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(24837);
+// Reads every input once, checks its form and turns it into the typed Inputs.
+// Pure: the caller passes a getter (core.getInput on a runner, flags in the
+// CLI, a map in tests). Files are checked later, by the check stage.
+
+
+
+
+
+
+
+
+
+const MAX_LENGTH = 4096;
+const PACKAGE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._+-]*$/;
+const SERVICE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._@:\\-]*$/;
+const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+// Kernel arguments end up in grub.cfg: allow what kernel parameters use, no quoting or expansion characters.
+const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;
+const ARTIFACT_NAME_FORBIDDEN = /["*:<>?|\\/\r\n]/;
+const VERSION = /^\d+\.\d+\.\d+$/;
+const MIN_ORAS = '1.2.0';
+/** These shape the generated config; with the user's own config they would be silently ignored. */
+const GENERATED_CONFIG_ONLY = ['extra-config', 'host-config', 'cosi', 'packages', 'services'];
+/** Reads and checks every input. Throws InputError on the first wrong one. */
+function readInputs(get, ctx) {
+    const r = new Reader(get, ctx);
+    const config = r.path('config');
+    const hostConfig = r.path('host-config');
+    if (!hostConfig && !config) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('host-config', 'is required: give the path of a Trident host configuration (or a complete Image Customizer config as `config`).');
+    }
+    const extraConfig = r.extraConfig('extra-config');
+    if (config) {
+        for (const name of GENERATED_CONFIG_ONLY) {
+            if (r.raw(name))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, 'applies to the generated config only; with `config`, put it in that file instead (os.additionalFiles, iso.additionalFiles, os.packages, os.services).');
+        }
+    }
+    const cosi = r.path('cosi');
+    const cosiDestination = r.isoPath('cosi-destination');
+    const hostConfigImage = r.oneOf('host-config-image', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .HOST_CONFIG_IMAGE_MODES */ .X0);
+    const rpms = readRpmSource(r);
+    const baseImage = readBaseImage(r);
+    const platform = r.oneOf('platform', _platform_js__WEBPACK_IMPORTED_MODULE_4__/* .PLATFORM_NAMES */ .Z6);
+    const oras = readOras(r);
+    const imageCustomizerImage = r.imageRef('imagecustomizer-image');
+    const imageCustomizerVersion = r.optional('imagecustomizer-version', VERSION, 'a version such as 1.6.0') ?? (0,_oci_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .tagVersion */ .RQ)(imageCustomizerImage);
+    const hostname = r.matching('hostname', HOSTNAME, 'a host name: letters, digits and hyphens, dot-separated labels of at most 63 characters');
+    const packages = r.list('packages', PACKAGE_NAME, 'package names');
+    const services = r.list('services', SERVICE_NAME, 'systemd unit names');
+    const kernelCommandLine = r.words('kernel-command-line', KERNEL_ARG);
+    const selinuxMode = r.oneOf('selinux-mode', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .SELINUX_MODES */ .yz);
+    const output = r.path('output') ?? node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(ctx.workspace, 'installer.iso');
+    if (!output.endsWith('.iso'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('output', `must name an .iso file; got '${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(output)}'.`);
+    const artifactName = r.single('artifact-name') || 'installer-iso';
+    if (ARTIFACT_NAME_FORBIDDEN.test(artifactName)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('artifact-name', 'must not contain any of " * : < > ? | \\ / or a newline.');
+    }
+    const upload = r.bool('upload');
+    const archive = r.bool('archive');
+    // Unzipped, the artifact is named after the file, and artifact names forbid some characters.
+    if (upload && !archive && ARTIFACT_NAME_FORBIDDEN.test(node_path__WEBPACK_IMPORTED_MODULE_0__.basename(output))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('output', `'${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(output)}' cannot name an artifact (no " * : < > ? | \\ or newline); rename it, or set archive: true.`);
+    }
+    const retentionDays = r.integer('retention-days', 1, 90);
+    const verify = readVerify(r);
+    if (verify) {
+        if (platform !== 'linux/amd64')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('verify', `boots the ISO in an x86_64 VM (QEMU with OVMF), so it works for platform linux/amd64 only; got ${platform}.`);
+        // With the generated config the action knows the live OS's consoles: the serial port must be /dev/console.
+        if (!config) {
+            if (!(0,_verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .isSerialConsole */ .KP)(kernelCommandLine.filter((word) => word.startsWith('console=')).at(-1))) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('kernel-command-line', `must end its console= arguments with console=ttyS0 for verify: ${verify.mode} (the verification reads the serial console, and the last console= is /dev/console, where systemd and the forwarded journal write); for example 'rd.info console=tty0 console=ttyS0'.`);
+            }
+        }
+    }
+    const containerEngine = r.oneOf('container-engine', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .CONTAINER_ENGINES */ .wt);
+    const logLevel = r.oneOf('log-level', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .LOG_LEVELS */ .p_);
+    const validateOnly = r.bool('validate-only');
+    const cache = r.bool('cache');
+    const registryCredentials = r.credentials('registry-username', 'registry-password');
+    const imageCustomizerCredentials = r.credentials('imagecustomizer-registry-username', 'imagecustomizer-registry-password');
+    return {
+        ...(hostConfig ? { hostConfig } : {}),
+        ...(cosi ? { cosi } : {}),
+        cosiDestination,
+        hostConfigImage,
+        rpms,
+        baseImage,
+        platform,
+        oras,
+        imageCustomizerImage,
+        ...(imageCustomizerVersion ? { imageCustomizerVersion } : {}),
+        ...(config ? { config } : {}),
+        ...(extraConfig ? { extraConfig } : {}),
+        hostname,
+        packages,
+        services,
+        kernelCommandLine,
+        selinuxMode,
+        output,
+        upload,
+        archive,
+        artifactName,
+        ...(retentionDays === undefined ? {} : { retentionDays }),
+        ...(verify ? { verify } : {}),
+        containerEngine,
+        logLevel,
+        validateOnly,
+        cache,
+        ...(registryCredentials ? { registryCredentials } : {}),
+        ...(imageCustomizerCredentials ? { imageCustomizerCredentials } : {}),
+    };
+}
+/** The inputs of `trident-iso verify`, which checks an ISO built elsewhere: the host config and the verify-* inputs. */
+function readVerifyInputs(get, ctx) {
+    const r = new Reader(get, ctx);
+    const hostConfig = r.path('host-config');
+    const verify = readVerify(r);
+    if (!verify)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('verify', 'is none: give boot or install.');
+    if (verify.mode === 'install' && !hostConfig) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('host-config', 'is required with verify: install: the VM gets the disks it names (give the host config the ISO carries).');
+    }
+    return { ...(hostConfig ? { hostConfig } : {}), verify };
+}
+const DURATION = /^(\d+)\s*(s|m|h)?$/;
+const DURATION_UNIT = { '': 1, s: 1, m: 60, h: 3600 };
+const MEMORY = /^(\d+)\s*([MG]?)$/;
+function readVerify(r) {
+    const mode = r.oneOf('verify', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .VERIFY_MODES */ .v4);
+    const timeout = DURATION.exec(r.single('verify-timeout') || '30m');
+    const timeoutSeconds = timeout ? Number(timeout[1]) * (DURATION_UNIT[timeout[2] ?? ''] ?? 1) : 0;
+    if (!timeout || timeoutSeconds < 1 || timeoutSeconds > 24 * 3600)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('verify-timeout', `must be a duration from 1s to 24h, such as 90s, 30m or 2h (a bare number is seconds); got '${r.single('verify-timeout')}'.`);
+    const bootPattern = r.pattern('verify-boot-pattern', _verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_BOOT_PATTERN */ .Wf);
+    const login = r.pattern('verify-login-pattern', _verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_LOGIN_PATTERN */ .DX, (p) => (0,_verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .loginPattern */ .CA)(p, 'host'));
+    const failurePattern = r.pattern('verify-failure-pattern', _verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_FAILURE_PATTERN */ .mX);
+    const memory = MEMORY.exec(r.single('verify-memory') || '4G');
+    const memoryMiB = memory ? Number(memory[1]) * (memory[2] === 'G' ? 1024 : 1) : 0;
+    if (!memory || memoryMiB < 128 || memoryMiB > 1024 * 1024)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('verify-memory', `must be the VM's memory in MiB, or with M or G (such as 4096, 4096M or 4G), from 128M; got '${r.single('verify-memory')}'.`);
+    const cpus = r.integer('verify-cpus', 1, 64) ?? 2;
+    const sizeText = r.single('verify-disk-size');
+    let diskBytes;
+    if (sizeText) {
+        const size = (0,_verify_disks_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSize */ .DB)(sizeText);
+        if (typeof size !== 'number')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('verify-disk-size', `must be a size as Trident writes them (bytes, or a number with K, M, G or T, such as 16G); got '${sizeText}'.`);
+        diskBytes = size;
+    }
+    const accelerator = r.oneOf('verify-accelerator', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .VERIFY_ACCELERATORS */ .FQ);
+    const diskDir = r.path('verify-disk-dir');
+    if (mode === 'none')
+        return undefined;
+    if (diskDir && mode !== 'install')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('verify-disk-dir', `keeps the disks of verify: install; with verify: ${mode} there are none.`);
+    return {
+        mode,
+        timeoutSeconds,
+        bootPattern,
+        loginPattern: login,
+        failurePattern,
+        memoryMiB,
+        cpus,
+        ...(diskBytes === undefined ? {} : { diskBytes }),
+        accelerator,
+        ...(diskDir ? { diskDir } : {}),
+    };
+}
+function readRpmSource(r) {
+    const prebuilt = r.path('trident-rpms');
+    const checkout = r.path('trident-source');
+    if (prebuilt && checkout) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('trident-rpms', 'and `trident-source` are exclusive: give prebuilt RPMs or a checkout to build, not both.');
+    }
+    if (prebuilt)
+        return { kind: 'prebuilt', path: prebuilt };
+    if (checkout)
+        return { kind: 'build', checkout };
+    return { kind: 'distro' };
+}
+function readBaseImage(r) {
+    const file = r.path('base-image-file');
+    if (file) {
+        if (!_input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .BASE_IMAGE_EXTENSIONS */ .TH.some((ext) => file.toLowerCase().endsWith(ext))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('base-image-file', `must be a disk image ending in ${_input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .BASE_IMAGE_EXTENSIONS */ .TH.join(', ')}; got '${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(file)}'.`);
+        }
+        return { kind: 'file', path: file };
+    }
+    return { kind: 'oci', ref: r.imageRef('base-image') };
+}
+function readOras(r) {
+    const version = r.matching('oras-version', VERSION, 'a version such as 1.3.0');
+    const url = r.single('oras-url');
+    const checksum = r.single('oras-checksum');
+    if (Boolean(url) !== Boolean(checksum)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(url ? 'oras-checksum' : 'oras-url', 'oras-url and oras-checksum go together: give the mirror URL and the SHA-256 of its file, or neither.');
+    }
+    // The oldest oras the action supports (it uses `manifest fetch --descriptor` and `pull [--platform]`).
+    if ((0,_customizer_version_js__WEBPACK_IMPORTED_MODULE_8__/* .compareVersions */ .Zy)(version, MIN_ORAS) < 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('oras-version', `${version} is older than ${MIN_ORAS}, the oldest oras the action supports; use ${MIN_ORAS} or later.`);
+    if (url) {
+        if (!/^https?:\/\/[^\s]+$/.test(url))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('oras-url', `must be an http(s) URL; got '${url}'.`);
+        if (!/^[a-fA-F0-9]{64}$/.test(checksum))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('oras-checksum', 'must be a SHA-256: 64 hex digits.');
+        return { version, url, checksum: checksum.toLowerCase() };
+    }
+    if (!_tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .ORAS_VERSIONS */ ._E.includes(version)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('oras-version', `${version} has no pinned checksum; use one of ${_tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .ORAS_VERSIONS */ ._E.filter((v) => (0,_customizer_version_js__WEBPACK_IMPORTED_MODULE_8__/* .compareVersions */ .Zy)(v, MIN_ORAS) >= 0).join(', ')}, or give oras-url and oras-checksum.`);
+    }
+    return { version };
+}
+/** The typed accessors over the raw getter; each error names its input. */
+class Reader {
+    get;
+    ctx;
+    constructor(get, ctx) {
+        this.get = get;
+        this.ctx = ctx;
+    }
+    raw(name) {
+        const value = this.get(name).trim();
+        if (value.length > MAX_LENGTH)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `is ${value.length} characters long; at most ${MAX_LENGTH} are accepted.`);
+        // eslint-disable-next-line no-control-regex
+        if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, 'contains control characters; remove them.');
+        return value;
+    }
+    /** A one-line value: a newline here is always a mistake (or an injection attempt). */
+    single(name) {
+        const value = this.raw(name);
+        if (/[\r\n]/.test(value))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, 'must be a single line; it contains a newline.');
+        return value;
+    }
+    path(name) {
+        const value = this.single(name);
+        if (!value)
+            return undefined;
+        return node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(this.ctx.workspace, value);
+    }
+    /** An absolute path on the ISO media. */
+    isoPath(name) {
+        const value = this.single(name);
+        if (!value.startsWith('/'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `must be an absolute path on the ISO, such as /images/azure-linux.cosi; got '${value}'.`);
+        if (value.split('/').some((part) => part === '..' || part === '.'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `must not contain '.' or '..' components; got '${value}'.`);
+        if (value.endsWith('/'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `must name a file, not a directory; got '${value}'.`);
+        if (!/^[A-Za-z0-9_./+-]+$/.test(value))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `may hold only letters, digits and _ . / + -; got '${value}'.`);
+        return value;
+    }
+    oneOf(name, allowed) {
+        const value = this.single(name);
+        const found = allowed.find((a) => a === value);
+        if (found === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `must be one of ${allowed.join(', ')}; got '${value}'.`);
+        return found;
+    }
+    matching(name, pattern, what) {
+        const value = this.single(name);
+        if (!pattern.test(value))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `must be ${what}; got '${value}'.`);
+        return value;
+    }
+    optional(name, pattern, what) {
+        return this.single(name) === '' ? undefined : this.matching(name, pattern, what);
+    }
+    imageRef(name) {
+        const value = this.single(name);
+        if (!value)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, 'is empty; give an image reference such as registry/repository:tag.');
+        if (!(0,_oci_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .isImageRef */ .rK)(value))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `is not a valid image reference (registry/repository[:tag][@sha256:digest]); got '${value}'.`);
+        return value;
+    }
+    bool(name) {
+        const value = this.single(name).toLowerCase();
+        if (value === 'true')
+            return true;
+        if (value === 'false')
+            return false;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `must be true or false; got '${value}'.`);
+    }
+    /** A regular expression (empty: the default); `compiled` turns it into what is compiled (the login pattern's {hostname}). */
+    pattern(name, fallback, compiled = (p) => p) {
+        const value = this.single(name) || fallback;
+        const regex = (0,_verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .compilePattern */ .Eb)(compiled(value));
+        if ('problem' in regex)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `is not a valid regular expression (JavaScript syntax): ${regex.problem}.`);
+        return value;
+    }
+    integer(name, min, max) {
+        const value = this.single(name);
+        if (!value)
+            return undefined;
+        if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `must be a whole number from ${min} to ${max}; got '${value}'.`);
+        }
+        return Number(value);
+    }
+    /** Names separated by newlines, commas or spaces; duplicates dropped. */
+    list(name, pattern, what) {
+        const items = this.raw(name)
+            .split(/[\s,]+/)
+            .filter(Boolean);
+        for (const item of items) {
+            if (!pattern.test(item))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `holds '${item}', which is not valid; list ${what}, one a line.`);
+        }
+        return [...new Set(items)];
+    }
+    words(name, pattern) {
+        const words = this.single(name).split(/\s+/).filter(Boolean);
+        for (const word of words) {
+            if (!pattern.test(word))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `holds '${word}': kernel arguments may use letters, digits and _ . , : = / + @ % - only.`);
+        }
+        return words;
+    }
+    extraConfig(name) {
+        const value = this.raw(name);
+        if (!value)
+            return undefined;
+        // A one-line value ending in .yaml/.yml is a file path; anything else is inline YAML.
+        if (!value.includes('\n') && /\.ya?ml$/i.test(value))
+            return { kind: 'file', path: node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(this.ctx.workspace, value) };
+        return { kind: 'inline', text: value };
+    }
+    credentials(userInput, passwordInput) {
+        const username = this.single(userInput);
+        const password = this.single(passwordInput);
+        if (Boolean(username) !== Boolean(password)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(username ? passwordInput : userInput, `${userInput} and ${passwordInput} go together: give both or neither.`);
+        }
+        return username ? { username, password } : undefined;
+    }
+}
 
 
 /***/ }),
@@ -9127,6 +9513,95 @@ function platformMismatch(platform, nodeArch) {
 
 /***/ }),
 
+/***/ 24309:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $0: () => (/* binding */ parseYamlMapping),
+/* harmony export */   Sd: () => (/* binding */ yamlErrorParts),
+/* harmony export */   pi: () => (/* binding */ isMapping)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31997);
+// YAML a user wrote (a config file, inline extra-config, a host config),
+// read with the yaml package: mappings checked as mappings, syntax errors
+// reported by their reason and their position, each said once.
+
+
+/** A YAML mapping (a JSON object): not null, not a list. */
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A YAML error's reason (its first line, without the position the yaml package appends to it) and its 1-based position. */
+function yamlErrorParts(error) {
+    const reason = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
+    const pos = error.linePos?.[0];
+    return pos ? { reason, line: pos.line, column: pos.col } : { reason };
+}
+/**
+ * Parses YAML that must be a mapping (extra-config, a user's Image Customizer
+ * config). A syntax error names the input and, for a file, where in it.
+ */
+function parseYamlMapping(text, input, file) {
+    const what = file ? `${file} is` : 'is';
+    let value;
+    try {
+        value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
+    }
+    catch (error) {
+        const { reason, line, column } = error instanceof yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLParseError */ .XT
+            ? yamlErrorParts(error)
+            : { reason: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error).split('\n')[0] ?? '', line: undefined, column: undefined };
+        const where = line === undefined ? '' : ` at line ${line}, column ${column ?? 1}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `${what} not valid YAML${where}: ${reason}`, file ? { file, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) } : undefined);
+    }
+    if (!isMapping(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `${what} not a YAML mapping: give keys such as os:, iso:, storage:.`, file ? { file } : undefined);
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 46814:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lk: () => (/* binding */ NEWEST_KNOWN),
+/* harmony export */   R4: () => (/* binding */ customizerFeatures),
+/* harmony export */   Zy: () => (/* binding */ compareVersions)
+/* harmony export */ });
+// What differs between Image Customizer versions, as far as the action cares.
+// (microsoft/azure-linux-image-tools, toolkit/tools/imagecustomizer/container/entrypoint.sh
+// by tag: the command word up to 0.17, the /dev mount up to 1.4; --disable-telemetry from 0.16.)
+/** The newest behaviour we know; assumed when the version cannot be told. */
+const NEWEST_KNOWN = '1.6.0';
+function compareVersions(a, b) {
+    const pa = a.split('.').map(Number);
+    const pb = b.split('.').map(Number);
+    for (let i = 0; i < 3; i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+function customizerFeatures(version) {
+    const atLeast = (v) => compareVersions(version, v) >= 0;
+    return {
+        version,
+        needsCommandArgument: !atLeast('0.18.0'),
+        needsDevMount: !atLeast('1.5.0'),
+        hasDisableTelemetry: atLeast('0.16.0'),
+        // The 1.x schema adds keys; 0.x versions are checked against the 0.18 one.
+        schema: atLeast('1.0.0') ? '1.6.0' : '0.18.0',
+    };
+}
+
+
+/***/ }),
+
 /***/ 63130:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9136,6 +9611,10 @@ function platformMismatch(platform, nodeArch) {
 /* harmony export */   eH: () => (/* binding */ summaryMarkdown)
 /* harmony export */ });
 /* unused harmony export gantt */
+/* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19820);
+// What the run tells its user at the end: the job summary (a table and a
+// Mermaid gantt chart of the stages). Pure: main writes the text.
+
 function humanSize(bytes) {
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
     let value = bytes;
@@ -9168,6 +9647,7 @@ function summaryMarkdown(s, records) {
         '| --- | --- |',
         ...rows.map(([k, v]) => `| ${k} | ${v} |`),
         '',
+        ...(s.verification ? [(0,_verify_report_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyMarkdown */ .vB)(s.verification)] : []),
         '### Where the time went',
         '',
         gantt(records),
@@ -9175,7 +9655,7 @@ function summaryMarkdown(s, records) {
     ].join('\n');
 }
 /** The summary of a run that failed: where, and where the time went until then. */
-function failureMarkdown(records) {
+function failureMarkdown(records, verification) {
     const failed = records.find((r) => r.outcome === 'failed');
     return [
         '## Trident installer ISO: failed',
@@ -9184,6 +9664,7 @@ function failureMarkdown(records) {
             ? `The stage **${failed.name}** failed; the step's log and its error annotation say why.`
             : 'The step failed before its first stage; its error annotation says why.',
         '',
+        ...(verification ? [(0,_verify_report_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyMarkdown */ .vB)(verification)] : []),
         ...(records.length > 0 ? ['### Where the time went', '', gantt(records), ''] : []),
     ].join('\n');
 }
@@ -9202,6 +9683,175 @@ function gantt(records) {
     }
     lines.push('```');
     return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 89751:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ StageError),
+/* harmony export */   e: () => (/* binding */ Stages)
+/* harmony export */ });
+/** A stage failed: its name, once, before what went wrong. */
+class StageError extends Error {
+    stage;
+    cause;
+    constructor(stage, cause) {
+        const message = cause instanceof Error ? cause.message : String(cause);
+        // A cause that already says the stage failed is not told twice.
+        super(message.startsWith(`${stage} failed`) ? message : `${stage} failed: ${message}`);
+        this.stage = stage;
+        this.cause = cause;
+        this.name = 'StageError';
+    }
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+class Stages {
+    out;
+    cancel;
+    now;
+    heartbeatMs;
+    records = [];
+    /** Background work: its name, its start, and when it ended (it never rejects). */
+    pending = [];
+    /** Background work handed on while stages run at once, to start when they have ended. */
+    deferred = [];
+    concurrent = 0;
+    constructor(out, 
+    /** Aborted when the run is cancelled: no stage starts after, running ones stop. */
+    cancel = new AbortController().signal, now = Date.now, 
+    /** How often a long stage running in parallel says it is still running. */
+    heartbeatMs = 60_000) {
+        this.out = out;
+        this.cancel = cancel;
+        this.now = now;
+        this.heartbeatMs = heartbeatMs;
+    }
+    /** Runs one stage on its own, its output live inside a group. */
+    async run(name, ctx, stage) {
+        this.cancel.throwIfAborted();
+        const start = this.now();
+        this.out.startGroup(name);
+        let outcome = 'failed';
+        try {
+            const running = stage(ctx, (line) => this.out.info(line), this.cancel);
+            // Once this stage has started its work (a process, say): what waited for the concurrent stages to end.
+            this.startDeferred();
+            const result = await running;
+            outcome = 'ok';
+            return result;
+        }
+        catch (error) {
+            throw error instanceof StageError ? error : new StageError(name, error);
+        }
+        finally {
+            const end = this.now();
+            this.records.push({ name, start, end, outcome });
+            this.out.info(`${name}: ${outcome === 'ok' ? 'done' : 'failed'} in ${seconds(end - start)}`);
+            this.out.endGroup();
+        }
+    }
+    /**
+     * Runs stages at once. Each gets a signal that aborts when another fails (or
+     * the run is cancelled); the first failure is thrown, naming its stage.
+     */
+    async parallel(ctx, stages) {
+        this.cancel.throwIfAborted();
+        const controller = new AbortController();
+        const signal = AbortSignal.any([this.cancel, controller.signal]);
+        let firstFailure;
+        const list = stages;
+        this.concurrent += 1;
+        const running = list.map(async ([name, stage]) => {
+            const start = this.now();
+            const lines = [];
+            this.out.info(`▶ ${name}: started`);
+            const heartbeat = setInterval(() => this.out.info(`… ${name}: still running (${seconds(this.now() - start)})`), this.heartbeatMs);
+            heartbeat.unref();
+            let outcome = 'failed';
+            try {
+                const result = await stage(ctx, (line) => lines.push(line), signal);
+                outcome = 'ok';
+                return result;
+            }
+            catch (error) {
+                if (firstFailure === undefined && !signal.aborted) {
+                    firstFailure = error instanceof StageError ? error : new StageError(name, error);
+                    controller.abort(firstFailure);
+                }
+                else {
+                    outcome = 'stopped';
+                }
+                throw error;
+            }
+            finally {
+                clearInterval(heartbeat);
+                const end = this.now();
+                this.records.push({ name, start, end, outcome });
+                const why = this.cancel.aborted ? 'the run was cancelled' : `${firstFailure?.stage ?? 'another stage'} failed`;
+                this.out.startGroup(`${name} (${outcome === 'ok' ? seconds(end - start) : outcome === 'stopped' ? `stopped after ${seconds(end - start)}: ${why}` : `failed after ${seconds(end - start)}`})`);
+                for (const line of lines)
+                    this.out.info(line);
+                this.out.endGroup();
+            }
+        });
+        const settled = await Promise.allSettled(running).finally(() => (this.concurrent -= 1));
+        this.cancel.throwIfAborted();
+        if (firstFailure)
+            throw firstFailure;
+        return settled.map((s) => s.value);
+    }
+    /**
+     * Starts work that runs on beside the next stages; settle() waits for it. It
+     * is recorded as a stage named `name`, from when it started to when it ended.
+     * Work handed on while stages run at once starts when they have all ended
+     * (failed or not) and the next stage has started: it must slow neither the
+     * one that holds up the next step nor that step's start.
+     */
+    background(name, task) {
+        const start = () => {
+            const started = this.now();
+            this.pending.push({
+                name,
+                start: started,
+                done: task(this.cancel).then(() => this.now(), () => this.now()),
+            });
+        };
+        if (this.concurrent > 0)
+            this.deferred.push(start);
+        else
+            start();
+    }
+    startDeferred() {
+        if (this.concurrent === 0 && !this.cancel.aborted)
+            for (const start of this.deferred.splice(0))
+                start();
+    }
+    /** Waits for the background work; each shows as a stage (in the summary's chart), over the time it ran. */
+    async settle() {
+        this.startDeferred();
+        for (const { name, start, done } of this.pending.splice(0)) {
+            this.cancel.throwIfAborted();
+            this.out.startGroup(name);
+            const end = await done;
+            this.records.push({ name, start, end, outcome: 'ok' });
+            this.out.info(`${name}: done in ${seconds(end - start)}`);
+            this.out.endGroup();
+        }
+    }
+    /** Before failing, lets background work end (a cache save cut short is wasted). */
+    async settleBeforeFailing() {
+        this.startDeferred();
+        for (const { name, done } of this.pending.splice(0)) {
+            this.out.info(`Waiting for "${name}" to finish before failing.`);
+            await done;
+        }
+    }
 }
 
 
@@ -9692,6 +10342,8 @@ function start(argv, env, options, graceMs) {
         const { spawn } = process.getBuiltinModule('node:child_process');
         const child = spawn(file, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
         live.add(child);
+        if (child.pid !== undefined)
+            options.onSpawn?.(child.pid);
         // Settled when the process has ended (below), so nothing runs on while callers clean up.
         const onAbort = () => stop(child, graceMs);
         signal?.addEventListener('abort', onAbort, { once: true });
@@ -9806,6 +10458,206 @@ function orasPlatform(nodePlatform, nodeArch) {
 /** The pinned asset for a version, OS and arch, or undefined when oras publishes none. */
 function pinnedAsset(version, os, arch) {
     return TABLE[version]?.[os]?.[arch];
+}
+
+
+/***/ }),
+
+/***/ 89466:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ runVm),
+/* harmony export */   Rr: () => (/* binding */ stopLeftoverVm),
+/* harmony export */   Ub: () => (/* binding */ kvmOpens),
+/* harmony export */   eA: () => (/* binding */ INSTALL_HINT),
+/* harmony export */   kc: () => (/* binding */ findVmTools)
+/* harmony export */ });
+/* unused harmony exports OVMF_CANDIDATES, createDisk */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10054);
+// QEMU on the runner: finding it and the OVMF firmware, KVM, blank disks, and
+// running a VM while its serial log is read as it grows. What the serial
+// console means is the caller's (verify/); this module only moves bytes and
+// processes.
+
+
+
+
+/**
+ * OVMF code and variable store pairs, the 4 MiB build first (the only one on
+ * Ubuntu 24.04; Debian and Ubuntu's `ovmf`), then the 2 MiB one (older
+ * Debian/Ubuntu), Fedora's edk2-ovmf and Arch's edk2-ovmf. Secure Boot
+ * builds are left out: they refuse an unsigned loader.
+ */
+const OVMF_CANDIDATES = [
+    ['/usr/share/OVMF/OVMF_CODE_4M.fd', '/usr/share/OVMF/OVMF_VARS_4M.fd'],
+    ['/usr/share/OVMF/OVMF_CODE.fd', '/usr/share/OVMF/OVMF_VARS.fd'],
+    ['/usr/share/edk2/ovmf/OVMF_CODE.fd', '/usr/share/edk2/ovmf/OVMF_VARS.fd'],
+    ['/usr/share/edk2/x64/OVMF_CODE.4m.fd', '/usr/share/edk2/x64/OVMF_VARS.4m.fd'],
+];
+/** How to get what is missing, for the error message. */
+const INSTALL_HINT = "On Debian or Ubuntu (GitHub-hosted ubuntu runners included): sudo apt-get install -y qemu-system-x86 qemu-utils ovmf. Firmware elsewhere: set OVMF_CODE and OVMF_VARS in the step's env to its code and variable store files.";
+async function readable(file) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK).then(() => true, () => false);
+}
+async function onPath(name, env) {
+    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean)) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name);
+        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK).then(() => true, () => false))
+            return file;
+    }
+    return undefined;
+}
+/** QEMU, qemu-img and an OVMF pair (OVMF_CODE and OVMF_VARS in env first), or what is missing. */
+async function findVmTools(env) {
+    const missing = [];
+    const qemu = await onPath('qemu-system-x86_64', env);
+    if (!qemu)
+        missing.push('qemu-system-x86_64 (package qemu-system-x86)');
+    const qemuImg = await onPath('qemu-img', env);
+    if (!qemuImg)
+        missing.push('qemu-img (package qemu-utils)');
+    let firmware;
+    if (env.OVMF_CODE || env.OVMF_VARS) {
+        const pair = [env.OVMF_CODE ?? '', env.OVMF_VARS ?? ''];
+        if ((await readable(pair[0])) && (await readable(pair[1])))
+            firmware = pair;
+        else
+            missing.push(`the firmware files OVMF_CODE='${pair[0]}' and OVMF_VARS='${pair[1]}' (both must be readable)`);
+    }
+    else {
+        for (const pair of OVMF_CANDIDATES) {
+            if ((await readable(pair[0])) && (await readable(pair[1]))) {
+                firmware = pair;
+                break;
+            }
+        }
+        if (!firmware)
+            missing.push(`OVMF UEFI firmware (package ovmf; looked for ${OVMF_CANDIDATES.map(([code]) => code).join(', ')})`);
+    }
+    if (!qemu || !qemuImg || !firmware)
+        return { missing };
+    return { qemu, qemuImg, firmwareCode: firmware[0], firmwareVars: firmware[1] };
+}
+/** Whether this process may open /dev/kvm for reading and writing (GitHub's hosted Linux runners: after the udev rule in README). */
+async function kvmOpens(device = '/dev/kvm') {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(device, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK).then(() => true, () => false);
+}
+/** A blank qcow2 disk: sparse, it takes space only as the guest writes. */
+async function createDisk(exec, argv, signal) {
+    await exec.runChecked(argv, { signal });
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs QEMU (argv) and reads the serial log as it grows until the VM ends,
+ * a callback says stop, or the deadline passes; then QEMU (its process
+ * group) is stopped and the call settles only when it has ended. Resolves
+ * with how it ended and the byte offset the log reached.
+ */
+async function runVm(exec, argv, o) {
+    const own = new AbortController();
+    const signal = AbortSignal.any([o.signal, own.signal]);
+    let wanted;
+    const stopWith = (why) => {
+        wanted ??= why;
+        own.abort();
+    };
+    let exited;
+    const running = exec
+        .run(argv, {
+        signal,
+        onSpawn: (pid) => o.onStart?.(pid),
+        onLine: (line) => {
+            if (o.onQemuLine?.(line) === 'stop')
+                stopWith('stop');
+        },
+    })
+        .then((result) => {
+        exited = { code: result.exitCode, lastLines: result.tail };
+    }, (error) => {
+        // Our own stop is how this ends; the run's cancellation, or a QEMU that would not start, is not.
+        if (!own.signal.aborted || o.signal.aborted)
+            throw error;
+    });
+    let ended = false;
+    const done = running.finally(() => (ended = true));
+    done.catch(() => undefined);
+    let offset = o.from;
+    const buffer = Buffer.alloc(64 * 1024);
+    const drain = async () => {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(o.serialLog, 'r').catch(() => undefined);
+        if (!handle)
+            return;
+        try {
+            for (;;) {
+                const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
+                if (bytesRead === 0)
+                    return;
+                offset += bytesRead;
+                if (o.onSerial(Buffer.from(buffer.subarray(0, bytesRead))) === 'stop')
+                    stopWith('stop');
+            }
+        }
+        finally {
+            await handle.close();
+        }
+    };
+    while (!ended) {
+        await drain();
+        if (wanted === undefined && Date.now() >= o.deadline)
+            stopWith('timeout');
+        await Promise.race([done.catch(() => undefined), sleep(o.pollMs ?? 100)]);
+    }
+    await done; // rethrows the run's cancellation or a start failure
+    if (o.signal.aborted)
+        throw (0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .abortError */ .v)(o.signal);
+    // What QEMU wrote last (the rest of a line that matched, its last words).
+    await drain();
+    if (wanted === 'timeout')
+        return { end: { kind: 'timeout' }, offset };
+    if (wanted === 'stop')
+        return { end: { kind: 'stopped' }, offset };
+    return { end: { kind: 'exited', code: exited?.code ?? 1, lastLines: exited?.lastLines ?? [] }, offset };
+}
+/**
+ * Stops a VM that outlived its step (the step was killed before it could):
+ * only a process whose command line still holds the VM's unique name, so a
+ * recycled pid is never touched. SIGTERM to its process group, SIGKILL after
+ * graceMs. Returns whether it found one.
+ */
+async function stopLeftoverVm(pid, name, graceMs = 5_000) {
+    const alive = async () => {
+        const cmdline = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+        const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+        const zombie = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+        return !zombie && cmdline.split('\0').includes(name);
+    };
+    if (!(await alive()))
+        return false;
+    const signalGroup = (sig) => {
+        try {
+            process.kill(-pid, sig);
+        }
+        catch {
+            try {
+                process.kill(pid, sig);
+            }
+            catch {
+                // gone
+            }
+        }
+    };
+    signalGroup('SIGTERM');
+    for (let waited = 0; waited < graceMs; waited += 100) {
+        if (!(await alive()))
+            return true;
+        await sleep(100);
+    }
+    signalGroup('SIGKILL');
+    return true;
 }
 
 
@@ -9950,12 +10802,475 @@ function indent(text) {
 class HostConfigError extends _context_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d {
     file;
     problems;
-    constructor(file, problems) {
-        super('host-config', `${file} is not a valid Trident host configuration:\n${indent(formatProblems(problems, node_path__WEBPACK_IMPORTED_MODULE_0__.basename(file)))}`);
+    constructor(file, problems, 
+    /** What is wrong with it, as a whole. */
+    summary = 'is not a valid Trident host configuration') {
+        super('host-config', `${file} ${summary}:\n${indent(formatProblems(problems, node_path__WEBPACK_IMPORTED_MODULE_0__.basename(file)))}`);
         this.file = file;
         this.problems = problems;
         this.name = 'HostConfigError';
     }
+}
+
+
+/***/ }),
+
+/***/ 78370:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   UP: () => (/* binding */ planDisks)
+/* harmony export */ });
+/* unused harmony exports SATA_PORTS, AHCI_PCI, GROW_ROOM, requiredBytes, parseDevice, devicePaths */
+/* harmony import */ var _context_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24309);
+// The VM's disks for `verify: install`: one blank disk per disk of the host
+// config, attached so that the device path the host config names exists in
+// the VM and leads to that disk, each sized from its partitions. Pure.
+//
+// What a path becomes in a q35 VM (systemd's udev path_id and
+// 60-persistent-storage.rules name the links; the kernel names the disks):
+// - /dev/sdX: SATA disks on the ICH9 AHCI controller, lettered in port order
+//   (the CD-ROM is sr0 and takes no letter);
+// - /dev/vdX: virtio-blk disks, lettered in PCI slot order;
+// - /dev/disk/by-path/pci-0000:00:1f.2-ata-N and ...-ata-N.0: AHCI port N-1
+//   (QEMU bus ide.N-1; udev's port_no is 1-based);
+// - /dev/disk/by-path/pci-0000:00:SS.0 (and the older virtio-pci-...): the
+//   virtio-blk disk at PCI slot SS;
+// - /dev/disk/by-id/ata-QEMU_HARDDISK_<serial>, /dev/disk/by-id/virtio-<serial>:
+//   a SATA or virtio disk with that serial.
+// Anything else has no VM equivalent here and is refused before the build.
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+/** Ports of the ICH9 AHCI controller (QEMU buses ide.0 to ide.5). */
+const SATA_PORTS = 6;
+/** PCI slots on bus 0 a disk or the NIC may take: 00 is the host bridge, 1f the ICH9 functions (AHCI is 1f.2). */
+const PCI_SLOTS = Array.from({ length: 0x1e }, (_, i) => i + 1);
+/** The slot the NIC takes unless a disk needs it (then the next free one). */
+const NIC_SLOT = 0x02;
+/** Where /dev/vdX disks go unless a pinned slot comes first. */
+const FIRST_VIRTIO_SLOT = 0x10;
+/** The AHCI controller's PCI address, as udev writes it. */
+const AHCI_PCI = '0000:00:1f.2';
+/** Partition table overhead: 1 MiB before the first partition (alignment) and 1 MiB for the backup GPT. */
+const GPT_OVERHEAD = 2 * MiB;
+/** Room given to a disk with a `grow` partition, beyond its fixed partitions. */
+const GROW_ROOM = 8 * GiB;
+/** A disk the host config describes without partitions (RAID members, adopted disks) still needs some room. */
+const MIN_DISK = 1 * GiB;
+/** Disks added only so that /dev/sdX or /dev/vdX letters line up. */
+const FILLER_SIZE = 64 * MiB;
+// ------------------------------------------------------------------ sizes
+const SIZE = /^(\d+)\s*([KMGT]?)$/;
+const SHIFT = { '': 1, K: KiB, M: MiB, G: GiB, T: 1024 * GiB };
+/** A partition size as Trident reads it: `grow`, bytes, or a number with K, M, G or T (powers of 1024). */
+function parseSize(value) {
+    if (value === 'grow')
+        return 'grow';
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0)
+        return value;
+    if (typeof value !== 'string')
+        return undefined;
+    const m = SIZE.exec(value.trim());
+    if (!m)
+        return undefined;
+    const bytes = Number(m[1]) * (SHIFT[m[2] ?? ''] ?? 1);
+    return bytes > 0 && Number.isSafeInteger(bytes) ? bytes : undefined;
+}
+/** What a disk needs: its fixed partitions, the GPT, and room for `grow`. */
+function requiredBytes(partitions) {
+    let fixed = 0;
+    let grow = false;
+    for (const [index, p] of partitions.entries()) {
+        const size = parseSize((0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(p) ? p.size : undefined);
+        if (size === undefined)
+            return { bytes: 0, grow, bad: { index, size: (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(p) ? p.size : undefined } };
+        if (size === 'grow')
+            grow = true;
+        else
+            fixed += size;
+    }
+    if (partitions.length === 0)
+        return { bytes: MIN_DISK, grow };
+    const bytes = fixed + GPT_OVERHEAD + (grow ? GROW_ROOM : 0);
+    return { bytes: Math.ceil(bytes / MiB) * MiB, grow };
+}
+/** Serials QEMU and udev both keep as they are (ATA and virtio serials hold 20 bytes). */
+const SERIAL = '([A-Za-z0-9._-]{1,20})';
+const SUPPORTED = [
+    '/dev/sdX (SATA)',
+    '/dev/vdX (virtio)',
+    `/dev/disk/by-path/pci-${AHCI_PCI}-ata-N[.0] (SATA port N, 1 to ${SATA_PORTS})`,
+    '/dev/disk/by-path/pci-0000:00:SS.0 (virtio at PCI slot SS, 01 to 1e)',
+    '/dev/disk/by-id/ata-QEMU_HARDDISK_<serial>',
+    '/dev/disk/by-id/virtio-<serial>',
+].join(', ');
+/** What a host config's `device` path is in the VM, or why it cannot be. */
+function parseDevice(device) {
+    let m;
+    if ((m = /^\/dev\/sd([a-z])$/.exec(device))) {
+        const index = (m[1] ?? 'a').charCodeAt(0) - 97;
+        if (index >= SATA_PORTS - 1)
+            return { problem: `the VM has ${SATA_PORTS} SATA ports, one of them for the installer's CD-ROM: /dev/sda to /dev/sde` };
+        return { kind: 'sd', index };
+    }
+    if ((m = /^\/dev\/vd([a-z])$/.exec(device)))
+        return { kind: 'vd', index: (m[1] ?? 'a').charCodeAt(0) - 97 };
+    if ((m = new RegExp(`^/dev/disk/by-path/pci-${AHCI_PCI.replace(/\./g, '\\.')}-ata-(\\d+)(?:\\.(\\d+))?$`).exec(device))) {
+        const n = Number(m[1]);
+        if (m[2] !== undefined && m[2] !== '0')
+            return { problem: `target ${m[2]} is behind a SATA port multiplier, which the VM does not have (use ...-ata-${n}.0 or ...-ata-${n})` };
+        if (n < 1 || n > SATA_PORTS)
+            return { problem: `the VM's AHCI controller has ports 1 to ${SATA_PORTS} (ata-1 to ata-${SATA_PORTS})` };
+        return { kind: 'ata-path', port: n - 1 };
+    }
+    if ((m = /^\/dev\/disk\/by-path\/(?:virtio-)?pci-0000:00:([0-9a-f]{2})\.0$/.exec(device))) {
+        const slot = parseInt(m[1] ?? '', 16);
+        if (!PCI_SLOTS.includes(slot))
+            return { problem: 'a virtio disk can take PCI slots 01 to 1e on bus 00 (00 is the host bridge, 1f the chipset)' };
+        return { kind: 'pci-path', slot };
+    }
+    if ((m = new RegExp(`^/dev/disk/by-id/ata-QEMU_HARDDISK_${SERIAL}$`).exec(device)))
+        return { kind: 'ata-id', serial: m[1] ?? '' };
+    if ((m = new RegExp(`^/dev/disk/by-id/virtio-${SERIAL}$`).exec(device)))
+        return { kind: 'virtio-id', serial: m[1] ?? '' };
+    return { problem: `it is not a path the VM can provide; the VM provides ${SUPPORTED}` };
+}
+/**
+ * Fills positions (ascending) so that each lettered disk gets its letter:
+ * pinned disks keep their position; at a free position, the next lettered
+ * disk goes there when its letter is the next one, else a serial disk (or a
+ * filler, when no pinned disk comes later to take the letter) consumes the
+ * letter; the remaining serial disks take the highest free positions.
+ * Returns problems instead when the letters cannot line up.
+ */
+function place(bus, positions, pinned, lettered, serials, allowed) {
+    const disks = [];
+    const problems = [];
+    const queue = [...lettered].sort((a, b) => letterOf(a) - letterOf(b));
+    const floating = [...serials];
+    const name = (i) => `/dev/${bus === 'sata' ? 'sd' : 'vd'}${String.fromCharCode(97 + i)}`;
+    const asDisk = (w, position) => ({
+        id: w.id,
+        device: w.device,
+        bus,
+        position,
+        ...('serial' in w.ref ? { serial: w.ref.serial } : {}),
+        bytes: w.bytes,
+        filler: false,
+    });
+    let letter = 0;
+    const used = new Set();
+    for (const [i, position] of positions.entries()) {
+        const fixed = pinned.get(position);
+        const next = queue[0];
+        if (fixed) {
+            if (next && letterOf(next) === letter) {
+                problems.push({ pointer: next.pointer, message: `${next.device} would be the same disk as ${fixed.device} in the VM` });
+                queue.shift();
+            }
+            disks.push(asDisk(fixed, position));
+            used.add(position);
+            letter++;
+            continue;
+        }
+        if (!next || !allowed(position))
+            continue;
+        const laterPinned = positions.slice(i + 1).some((p) => pinned.has(p));
+        if (letterOf(next) === letter) {
+            queue.shift();
+            disks.push(asDisk(next, position));
+        }
+        else if (floating.length > 0) {
+            disks.push(asDisk(floating.shift(), position));
+        }
+        else if (laterPinned) {
+            continue; // the pinned disk further on takes this letter
+        }
+        else {
+            disks.push({ id: `filler-${name(letter).slice(5)}`, bus, position, bytes: FILLER_SIZE, filler: true });
+        }
+        used.add(position);
+        letter++;
+    }
+    for (const w of queue)
+        problems.push({
+            pointer: w.pointer,
+            message: `${w.device} cannot be given its letter: there are not enough free ${bus === 'sata' ? 'SATA ports' : 'PCI slots'}`,
+        });
+    // The rest go to the highest free positions, after every lettered disk, so they shift no letter.
+    for (const w of floating) {
+        const position = [...positions].reverse().find((p) => !used.has(p) && !pinned.has(p));
+        if (position === undefined) {
+            problems.push({ pointer: w.pointer, message: `${w.device}: no free ${bus === 'sata' ? 'SATA port' : 'PCI slot'} is left for it` });
+            continue;
+        }
+        used.add(position);
+        disks.push(asDisk(w, position));
+    }
+    return { disks: disks.sort((a, b) => a.position - b.position), problems };
+}
+function letterOf(w) {
+    return w.ref.kind === 'sd' || w.ref.kind === 'vd' ? w.ref.index : -1;
+}
+/**
+ * The VM's disks for a parsed host config (`storage.disks`), each at least
+ * `diskBytes` when given (verify-disk-size), or the problems that make the
+ * host config impossible to install in the VM.
+ */
+function planDisks(hostConfig, diskBytes) {
+    const problems = [];
+    const storage = (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(hostConfig) ? hostConfig.storage : undefined;
+    const list = (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(storage) && Array.isArray(storage.disks) ? storage.disks : [];
+    const empty = { disks: [], cdromPort: 0, nicSlot: NIC_SLOT };
+    if (list.length === 0) {
+        return {
+            plan: empty,
+            problems: [{ pointer: '/storage/disks', message: 'lists no disk: `verify: install` needs the disks Trident installs onto' }],
+        };
+    }
+    const wanted = [];
+    const seen = new Map();
+    for (const [i, d] of list.entries()) {
+        const pointer = `/storage/disks/${i}/device`;
+        const id = (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(d) && typeof d.id === 'string' ? d.id : `disk${i}`;
+        const device = (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(d) && typeof d.device === 'string' ? d.device : undefined;
+        if (device === undefined) {
+            problems.push({ pointer, message: 'has no device path for the VM to provide' });
+            continue;
+        }
+        const ref = parseDevice(device);
+        if ('problem' in ref) {
+            problems.push({ pointer, message: `${device}: ${ref.problem}` });
+            continue;
+        }
+        const partitions = (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(d) && Array.isArray(d.partitions) ? d.partitions : [];
+        const need = requiredBytes(partitions);
+        if (need.bad) {
+            problems.push({
+                pointer: `/storage/disks/${i}/partitions/${need.bad.index}/size`,
+                message: `size ${JSON.stringify(need.bad.size)} is not one Trident reads (grow, bytes, or a number with K, M, G or T)`,
+            });
+            continue;
+        }
+        if (diskBytes !== undefined && diskBytes < need.bytes - (need.grow ? GROW_ROOM : 0)) {
+            problems.push({
+                pointer,
+                message: `disk '${id}' needs at least ${need.bytes - (need.grow ? GROW_ROOM : 0)} bytes for its partitions; verify-disk-size gives ${diskBytes}`,
+            });
+            continue;
+        }
+        const key = identity(ref);
+        const other = seen.get(key);
+        if (other !== undefined) {
+            problems.push({ pointer, message: `${device} names the same VM disk as ${other}` });
+            continue;
+        }
+        seen.set(key, device);
+        wanted.push({ id, device, pointer, ref, bytes: diskBytes ?? need.bytes });
+    }
+    const sataPinned = new Map();
+    const virtioPinned = new Map();
+    for (const w of wanted) {
+        if (w.ref.kind === 'ata-path')
+            sataPinned.set(w.ref.port, w);
+        if (w.ref.kind === 'pci-path')
+            virtioPinned.set(w.ref.slot, w);
+    }
+    const sata = place('sata', Array.from({ length: SATA_PORTS }, (_, i) => i), sataPinned, wanted.filter((w) => w.ref.kind === 'sd'), wanted.filter((w) => w.ref.kind === 'ata-id'), () => true);
+    const lettered = wanted.filter((w) => w.ref.kind === 'vd');
+    // /dev/vdX disks start at FIRST_VIRTIO_SLOT, unless a pinned slot below it would take their letters.
+    const virtio = place('virtio', PCI_SLOTS, virtioPinned, lettered, wanted.filter((w) => w.ref.kind === 'virtio-id'), (slot) => slot >= FIRST_VIRTIO_SLOT || [...virtioPinned.keys()].some((p) => p > slot));
+    problems.push(...sata.problems, ...virtio.problems);
+    const disks = [...sata.disks, ...virtio.disks];
+    const taken = new Set(sata.disks.map((d) => d.position));
+    const cdromPort = Array.from({ length: SATA_PORTS }, (_, i) => i).find((p) => !taken.has(p));
+    if (cdromPort === undefined && problems.length === 0) {
+        problems.push({ pointer: '/storage/disks', message: `uses all ${SATA_PORTS} SATA ports; the installer's CD-ROM needs one` });
+    }
+    const slots = new Set(virtio.disks.map((d) => d.position));
+    const nicSlot = PCI_SLOTS.find((s) => s >= NIC_SLOT && !slots.has(s)) ?? NIC_SLOT;
+    const plan = { disks, cdromPort: cdromPort ?? 0, nicSlot };
+    // The placement is only right if the kernel and udev would name each disk as the host config does.
+    if (problems.length === 0) {
+        const paths = devicePaths(plan);
+        for (const w of wanted) {
+            if (paths.get(w.device) !== w.id)
+                problems.push({ pointer: w.pointer, message: `${w.device} cannot be made to lead to disk '${w.id}' in the VM` });
+        }
+    }
+    return { plan, problems };
+}
+/** Two refs that are the same VM disk share this key. */
+function identity(ref) {
+    switch (ref.kind) {
+        case 'ata-path':
+            return `sata-port-${ref.port}`;
+        case 'pci-path':
+            return `pci-slot-${ref.slot}`;
+        default:
+            return JSON.stringify(ref);
+    }
+}
+/**
+ * The device paths that exist in the VM, each with the id of its disk: what
+ * the kernel and udev make of the plan. Pure; planDisks checks its placement
+ * against it, and the tests check it against a real kernel.
+ */
+function devicePaths(plan) {
+    const paths = new Map();
+    const hex = (n) => n.toString(16).padStart(2, '0');
+    const sata = plan.disks.filter((d) => d.bus === 'sata').sort((a, b) => a.position - b.position);
+    for (const [i, d] of sata.entries()) {
+        paths.set(`/dev/sd${String.fromCharCode(97 + i)}`, d.id);
+        paths.set(`/dev/disk/by-path/pci-${AHCI_PCI}-ata-${d.position + 1}`, d.id);
+        paths.set(`/dev/disk/by-path/pci-${AHCI_PCI}-ata-${d.position + 1}.0`, d.id);
+        if (d.serial)
+            paths.set(`/dev/disk/by-id/ata-QEMU_HARDDISK_${d.serial}`, d.id);
+    }
+    const virtio = plan.disks.filter((d) => d.bus === 'virtio').sort((a, b) => a.position - b.position);
+    for (const [i, d] of virtio.entries()) {
+        paths.set(`/dev/vd${String.fromCharCode(97 + i)}`, d.id);
+        paths.set(`/dev/disk/by-path/pci-0000:00:${hex(d.position)}.0`, d.id);
+        paths.set(`/dev/disk/by-path/virtio-pci-0000:00:${hex(d.position)}.0`, d.id);
+        if (d.serial)
+            paths.set(`/dev/disk/by-id/virtio-${d.serial}`, d.id);
+    }
+    return paths;
+}
+
+
+/***/ }),
+
+/***/ 24837:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $j: () => (/* binding */ POWER_OFF_PATTERN),
+/* harmony export */   CA: () => (/* binding */ loginPattern),
+/* harmony export */   DX: () => (/* binding */ DEFAULT_LOGIN_PATTERN),
+/* harmony export */   Eb: () => (/* binding */ compilePattern),
+/* harmony export */   KP: () => (/* binding */ isSerialConsole),
+/* harmony export */   Wf: () => (/* binding */ DEFAULT_BOOT_PATTERN),
+/* harmony export */   b3: () => (/* binding */ REBOOT_PATTERN),
+/* harmony export */   mX: () => (/* binding */ DEFAULT_FAILURE_PATTERN)
+/* harmony export */ });
+/* unused harmony export promptHostname */
+// What the serial console says, and what the verification reads from it. The
+// defaults fit the ISO this action builds: its kernel command line ends with
+// console=ttyS0, so /dev/console is the serial port and systemd's status
+// lines reach it, and journald forwards the journal there, so Trident's own
+// log lines (it logs to the journal only when it runs as a service) do too.
+/**
+ * Trident has started in the live OS: systemd starting trident-install.service
+ * (microsoft/trident packaging/systemd/trident-install.service, Description
+ * "Trident Provisioning Service"; systemd 255 prints the unit name and the
+ * description, older status formats the description only).
+ */
+const DEFAULT_BOOT_PATTERN = 'Starting (?:trident-install\\.service|Trident Provisioning Service)';
+/** The installed OS's getty prompt; {hostname} is the host config's os.hostname (agetty prints it up to the first dot). */
+const DEFAULT_LOGIN_PATTERN = '{hostname} login:';
+/**
+ * A failed installation: the headers of Trident's errors
+ * (crates/trident_api/src/error.rs, `impl Debug for TridentError`: "Trident
+ * failed due to ...", "Trident failed to initialize", "Trident reported
+ * failed health checks"), systemd giving up on the service, a kernel panic,
+ * OVMF finding nothing it may boot ("No bootable option or device was
+ * found"; "Access Denied" when Secure Boot refuses a loader), and an
+ * emergency shell.
+ */
+const DEFAULT_FAILURE_PATTERN = 'Trident failed|Trident reported failed health checks|Failed to start (?:trident-install\\.service|Trident Provisioning Service)|Kernel panic|No bootable option|Access Denied|emergency mode';
+/** The kernel's last line before a reboot (kernel/reboot.c, pr_emerg with the "reboot: " prefix). */
+const REBOOT_PATTERN = 'reboot: Restarting system';
+/** ... and before a power-off or halt. */
+const POWER_OFF_PATTERN = 'reboot: (?:Power down|System halted)';
+/** The host name as agetty prints it in its prompt: up to the first dot. */
+function promptHostname(hostname) {
+    return hostname.split('.')[0] ?? hostname;
+}
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/**
+ * The login pattern with {hostname} filled in: the installed OS's short host
+ * name, or any host name (\S+) when the host config sets none (the COSI's own
+ * then applies; the first-boot phase only runs the installed OS, so any
+ * prompt there is its prompt).
+ */
+function loginPattern(pattern, hostname) {
+    const name = hostname ? escapeRegex(promptHostname(hostname)) : '\\S+';
+    return pattern.replaceAll('{hostname}', name);
+}
+/** A pattern as a RegExp, or why it is not one. */
+function compilePattern(source) {
+    try {
+        return new RegExp(source);
+    }
+    catch (error) {
+        return { problem: error instanceof Error ? error.message : String(error) };
+    }
+}
+/** Whether a console= argument is the first serial port (console=ttyS0, with or without its speed). */
+function isSerialConsole(arg) {
+    return arg !== undefined && /^console=ttyS0(,|$)/.test(arg);
+}
+
+
+/***/ }),
+
+/***/ 19820:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bo: () => (/* binding */ phaseSeconds),
+/* harmony export */   Gz: () => (/* binding */ VerifyError),
+/* harmony export */   r6: () => (/* binding */ TAIL_LINES),
+/* harmony export */   vB: () => (/* binding */ verifyMarkdown)
+/* harmony export */ });
+/** How many lines of the serial log an error and the summary show. */
+const TAIL_LINES = 25;
+/** A verification that did not pass: its phase, why, and the serial log's tail. */
+class VerifyError extends Error {
+    report;
+    constructor(report) {
+        super(`${report.reason ?? 'the verification did not pass'} (verify: ${report.mode})\n` +
+            `Last lines of the serial log (${report.serialLog}):\n${report.tail.slice(-TAIL_LINES).join('\n')}`);
+        this.report = report;
+        this.name = 'VerifyError';
+    }
+    get phase() {
+        return this.report.phases.at(-1)?.name ?? 'boot';
+    }
+}
+function phaseSeconds(report, name) {
+    const phase = report?.phases.find((p) => p.name === name);
+    return phase ? phase.seconds.toFixed(1) : '';
+}
+/** Escapes text for a Markdown table cell. */
+function cell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** The job summary's section: the phases with their times, and on failure the serial log's tail. */
+function verifyMarkdown(report) {
+    const rows = report.phases.map((p) => `| ${p.name} | ${p.seconds.toFixed(1)} s | ${p.outcome === 'passed' ? 'passed' : '**failed**'} |`);
+    const lines = [
+        `### Verified in a VM: ${report.mode} ${report.result === 'passed' ? 'passed' : report.result === 'timed-out' ? '**timed out**' : '**failed**'}`,
+        '',
+        `QEMU with OVMF, ${report.accelerator === 'kvm' ? 'KVM' : 'TCG (no KVM: slow)'}; serial log \`${cell(report.serialLog)}\`.`,
+        '',
+        '| phase | time | result |',
+        '| --- | --- | --- |',
+        ...rows,
+        '',
+    ];
+    if (report.result !== 'passed') {
+        lines.push(`${cell(report.reason ?? '')}`, '', '<details open><summary>Last lines of the serial console</summary>', '', '```text');
+        // A fence inside the log would end the block early.
+        lines.push(...report.tail.slice(-TAIL_LINES).map((l) => l.replace(/```/g, "'''")), '```', '', '</details>', '');
+    }
+    return lines.join('\n');
 }
 
 
@@ -10162,7 +11477,9 @@ var __webpack_exports__ = {};
 __nccwpck_require__.d(__webpack_exports__, {
   xw: () => (/* binding */ cli),
   bQ: () => (/* binding */ parseFlags),
-  CI: () => (/* binding */ usage)
+  CI: () => (/* binding */ usage),
+  XE: () => (/* binding */ verifyFlags),
+  Nx: () => (/* binding */ verifyUsage)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -10217,6 +11534,8 @@ var errors = __nccwpck_require__(31997);
 var input_types = __nccwpck_require__(12116);
 // EXTERNAL MODULE: ./build/tools/engine.js
 var engine = __nccwpck_require__(21812);
+// EXTERNAL MODULE: ./build/tools/qemu.js
+var qemu = __nccwpck_require__(89466);
 // EXTERNAL MODULE: ./build/run/workdir.js
 var workdir = __nccwpck_require__(97938);
 ;// CONCATENATED MODULE: ./build/run/leftovers.js
@@ -10230,6 +11549,7 @@ var workdir = __nccwpck_require__(97938);
 
 
 
+
 /** The names in GITHUB_STATE (STATE_* in the post step). */
 const STATE = {
     workDir: 'work-dir',
@@ -10238,6 +11558,8 @@ const STATE = {
     engine: 'engine',
     image: 'image',
     partialOutput: 'partial-output',
+    vmPid: 'vm-pid',
+    vmName: 'vm-name',
 };
 /** Records leftovers as they appear, saving each for the post step. */
 class LeftoverTracker {
@@ -10258,27 +11580,49 @@ class LeftoverTracker {
             this.saveState(STATE.cacheDir, more.cacheDir);
         if (more.partialOutput !== undefined)
             this.saveState(STATE.partialOutput, more.partialOutput);
+        if (more.vm !== undefined) {
+            this.saveState(STATE.vmPid, String(more.vm.pid));
+            this.saveState(STATE.vmName, more.vm.name);
+        }
         if (more.container !== undefined) {
             this.saveState(STATE.container, more.container.name);
             this.saveState(STATE.engine, more.container.engine);
             this.saveState(STATE.image, more.container.image);
         }
     }
+    /** The VM has ended: nothing of it is left to stop. */
+    vmEnded() {
+        delete this.left.vm;
+        this.saveState(STATE.vmPid, '');
+        this.saveState(STATE.vmName, '');
+    }
 }
 /** The leftovers a run saved, read back (getState: core.getState in the post step); what does not parse is ignored. */
 function loadLeftovers(getState) {
     const engine = input_types/* CONTAINER_ENGINES */.wt.find((e) => e === getState(STATE.engine));
-    const [workDir, cacheDir, name, image, partialOutput] = [STATE.workDir, STATE.cacheDir, STATE.container, STATE.image, STATE.partialOutput].map(getState);
+    const [workDir, cacheDir, name, image, partialOutput, vmPid, vmName] = [
+        STATE.workDir,
+        STATE.cacheDir,
+        STATE.container,
+        STATE.image,
+        STATE.partialOutput,
+        STATE.vmPid,
+        STATE.vmName,
+    ].map(getState);
     return {
+        ...(vmPid && /^\d+$/.test(vmPid) && vmName ? { vm: { pid: Number(vmPid), name: vmName } } : {}),
         ...(workDir ? { workDir } : {}),
         ...(cacheDir ? { cacheDir } : {}),
         ...(engine && name ? { container: { engine, name, image: image ?? '' } } : {}),
         ...(partialOutput ? { partialOutput } : {}),
     };
 }
-/** Removes the leftovers: the container, a partial output, then the folders (as root through the engine when needed). */
+/** Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when needed). */
 async function cleanUp(left, exec, log) {
-    const { container } = left;
+    const { container, vm } = left;
+    // The VM first: its disks are in the work folder.
+    if (vm && (await (0,qemu/* stopLeftoverVm */.Rr)(vm.pid, vm.name)))
+        log(`Stopped the verification VM ${vm.name} (pid ${vm.pid}).`);
     if (container) {
         await (0,engine/* removeContainer */.od)(exec, container.engine, container.name);
         log(`Removed container ${container.name} (if it was still there).`);
@@ -10305,312 +11649,14 @@ async function postCleanUp(getState, exec, out) {
 
 // EXTERNAL MODULE: ./build/tools/exec.js
 var exec = __nccwpck_require__(57639);
-;// CONCATENATED MODULE: ./build/customizer/version.js
-// What differs between Image Customizer versions, as far as the action cares.
-// (microsoft/azure-linux-image-tools, toolkit/tools/imagecustomizer/container/entrypoint.sh
-// by tag: the command word up to 0.17, the /dev mount up to 1.4; --disable-telemetry from 0.16.)
-/** The newest behaviour we know; assumed when the version cannot be told. */
-const NEWEST_KNOWN = '1.6.0';
-function compareVersions(a, b) {
-    const pa = a.split('.').map(Number);
-    const pb = b.split('.').map(Number);
-    for (let i = 0; i < 3; i++) {
-        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-        if (d !== 0)
-            return d;
-    }
-    return 0;
-}
-function customizerFeatures(version) {
-    const atLeast = (v) => compareVersions(version, v) >= 0;
-    return {
-        version,
-        needsCommandArgument: !atLeast('0.18.0'),
-        needsDevMount: !atLeast('1.5.0'),
-        hasDisableTelemetry: atLeast('0.16.0'),
-        // The 1.x schema adds keys; 0.x versions are checked against the 0.18 one.
-        schema: atLeast('1.0.0') ? '1.6.0' : '0.18.0',
-    };
-}
-
+// EXTERNAL MODULE: ./build/customizer/version.js
+var version = __nccwpck_require__(46814);
 // EXTERNAL MODULE: ./build/tools/cache.js
 var tools_cache = __nccwpck_require__(44762);
 // EXTERNAL MODULE: ./build/tools/retry.js
 var retry = __nccwpck_require__(29030);
-// EXTERNAL MODULE: ./build/tools/oras-releases.js + 1 modules
-var oras_releases = __nccwpck_require__(35747);
-// EXTERNAL MODULE: ./build/context/oci-ref.js
-var oci_ref = __nccwpck_require__(81393);
-// EXTERNAL MODULE: ./build/context/platform.js
-var context_platform = __nccwpck_require__(63713);
-;// CONCATENATED MODULE: ./build/context/inputs.js
-// Reads every input once, checks its form and turns it into the typed Inputs.
-// Pure: the caller passes a getter (core.getInput on a runner, flags in the
-// CLI, a map in tests). Files are checked later, by the check stage.
-
-
-
-
-
-
-
-const MAX_LENGTH = 4096;
-const PACKAGE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._+-]*$/;
-const SERVICE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._@:\\-]*$/;
-const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
-// Kernel arguments end up in grub.cfg: allow what kernel parameters use, no quoting or expansion characters.
-const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;
-const ARTIFACT_NAME_FORBIDDEN = /["*:<>?|\\/\r\n]/;
-const VERSION = /^\d+\.\d+\.\d+$/;
-const MIN_ORAS = '1.2.0';
-/** These shape the generated config; with the user's own config they would be silently ignored. */
-const GENERATED_CONFIG_ONLY = ['extra-config', 'host-config', 'cosi', 'packages', 'services'];
-/** Reads and checks every input. Throws InputError on the first wrong one. */
-function readInputs(get, ctx) {
-    const r = new Reader(get, ctx);
-    const config = r.path('config');
-    const hostConfig = r.path('host-config');
-    if (!hostConfig && !config) {
-        throw new errors/* InputError */.d('host-config', 'is required: give the path of a Trident host configuration (or a complete Image Customizer config as `config`).');
-    }
-    const extraConfig = r.extraConfig('extra-config');
-    if (config) {
-        for (const name of GENERATED_CONFIG_ONLY) {
-            if (r.raw(name))
-                throw new errors/* InputError */.d(name, 'applies to the generated config only; with `config`, put it in that file instead (os.additionalFiles, iso.additionalFiles, os.packages, os.services).');
-        }
-    }
-    const cosi = r.path('cosi');
-    const cosiDestination = r.isoPath('cosi-destination');
-    const hostConfigImage = r.oneOf('host-config-image', input_types/* HOST_CONFIG_IMAGE_MODES */.X0);
-    const rpms = readRpmSource(r);
-    const baseImage = readBaseImage(r);
-    const platform = r.oneOf('platform', context_platform/* PLATFORM_NAMES */.Z6);
-    const oras = readOras(r);
-    const imageCustomizerImage = r.imageRef('imagecustomizer-image');
-    const imageCustomizerVersion = r.optional('imagecustomizer-version', VERSION, 'a version such as 1.6.0') ?? (0,oci_ref/* tagVersion */.RQ)(imageCustomizerImage);
-    const hostname = r.matching('hostname', HOSTNAME, 'a host name: letters, digits and hyphens, dot-separated labels of at most 63 characters');
-    const packages = r.list('packages', PACKAGE_NAME, 'package names');
-    const services = r.list('services', SERVICE_NAME, 'systemd unit names');
-    const kernelCommandLine = r.words('kernel-command-line', KERNEL_ARG);
-    const selinuxMode = r.oneOf('selinux-mode', input_types/* SELINUX_MODES */.yz);
-    const output = r.path('output') ?? external_node_path_.resolve(ctx.workspace, 'installer.iso');
-    if (!output.endsWith('.iso'))
-        throw new errors/* InputError */.d('output', `must name an .iso file; got '${external_node_path_.basename(output)}'.`);
-    const artifactName = r.single('artifact-name') || 'installer-iso';
-    if (ARTIFACT_NAME_FORBIDDEN.test(artifactName)) {
-        throw new errors/* InputError */.d('artifact-name', 'must not contain any of " * : < > ? | \\ / or a newline.');
-    }
-    const upload = r.bool('upload');
-    const archive = r.bool('archive');
-    // Unzipped, the artifact is named after the file, and artifact names forbid some characters.
-    if (upload && !archive && ARTIFACT_NAME_FORBIDDEN.test(external_node_path_.basename(output))) {
-        throw new errors/* InputError */.d('output', `'${external_node_path_.basename(output)}' cannot name an artifact (no " * : < > ? | \\ or newline); rename it, or set archive: true.`);
-    }
-    const retentionDays = r.integer('retention-days', 1, 90);
-    const containerEngine = r.oneOf('container-engine', input_types/* CONTAINER_ENGINES */.wt);
-    const logLevel = r.oneOf('log-level', input_types/* LOG_LEVELS */.p_);
-    const validateOnly = r.bool('validate-only');
-    const cache = r.bool('cache');
-    const registryCredentials = r.credentials('registry-username', 'registry-password');
-    const imageCustomizerCredentials = r.credentials('imagecustomizer-registry-username', 'imagecustomizer-registry-password');
-    return {
-        ...(hostConfig ? { hostConfig } : {}),
-        ...(cosi ? { cosi } : {}),
-        cosiDestination,
-        hostConfigImage,
-        rpms,
-        baseImage,
-        platform,
-        oras,
-        imageCustomizerImage,
-        ...(imageCustomizerVersion ? { imageCustomizerVersion } : {}),
-        ...(config ? { config } : {}),
-        ...(extraConfig ? { extraConfig } : {}),
-        hostname,
-        packages,
-        services,
-        kernelCommandLine,
-        selinuxMode,
-        output,
-        upload,
-        archive,
-        artifactName,
-        ...(retentionDays === undefined ? {} : { retentionDays }),
-        containerEngine,
-        logLevel,
-        validateOnly,
-        cache,
-        ...(registryCredentials ? { registryCredentials } : {}),
-        ...(imageCustomizerCredentials ? { imageCustomizerCredentials } : {}),
-    };
-}
-function readRpmSource(r) {
-    const prebuilt = r.path('trident-rpms');
-    const checkout = r.path('trident-source');
-    if (prebuilt && checkout) {
-        throw new errors/* InputError */.d('trident-rpms', 'and `trident-source` are exclusive: give prebuilt RPMs or a checkout to build, not both.');
-    }
-    if (prebuilt)
-        return { kind: 'prebuilt', path: prebuilt };
-    if (checkout)
-        return { kind: 'build', checkout };
-    return { kind: 'distro' };
-}
-function readBaseImage(r) {
-    const file = r.path('base-image-file');
-    if (file) {
-        if (!input_types/* BASE_IMAGE_EXTENSIONS */.TH.some((ext) => file.toLowerCase().endsWith(ext))) {
-            throw new errors/* InputError */.d('base-image-file', `must be a disk image ending in ${input_types/* BASE_IMAGE_EXTENSIONS */.TH.join(', ')}; got '${external_node_path_.basename(file)}'.`);
-        }
-        return { kind: 'file', path: file };
-    }
-    return { kind: 'oci', ref: r.imageRef('base-image') };
-}
-function readOras(r) {
-    const version = r.matching('oras-version', VERSION, 'a version such as 1.3.0');
-    const url = r.single('oras-url');
-    const checksum = r.single('oras-checksum');
-    if (Boolean(url) !== Boolean(checksum)) {
-        throw new errors/* InputError */.d(url ? 'oras-checksum' : 'oras-url', 'oras-url and oras-checksum go together: give the mirror URL and the SHA-256 of its file, or neither.');
-    }
-    // `oras resolve`, which the action uses to pin the base image, came with oras 1.2.0.
-    if (compareVersions(version, MIN_ORAS) < 0)
-        throw new errors/* InputError */.d('oras-version', `${version} has no \`oras resolve\`, which the action needs; use ${MIN_ORAS} or later.`);
-    if (url) {
-        if (!/^https?:\/\/[^\s]+$/.test(url))
-            throw new errors/* InputError */.d('oras-url', `must be an http(s) URL; got '${url}'.`);
-        if (!/^[a-fA-F0-9]{64}$/.test(checksum))
-            throw new errors/* InputError */.d('oras-checksum', 'must be a SHA-256: 64 hex digits.');
-        return { version, url, checksum: checksum.toLowerCase() };
-    }
-    if (!oras_releases/* ORAS_VERSIONS */._E.includes(version)) {
-        throw new errors/* InputError */.d('oras-version', `${version} has no pinned checksum; use one of ${oras_releases/* ORAS_VERSIONS */._E.filter((v) => compareVersions(v, MIN_ORAS) >= 0).join(', ')}, or give oras-url and oras-checksum.`);
-    }
-    return { version };
-}
-/** The typed accessors over the raw getter; each error names its input. */
-class Reader {
-    get;
-    ctx;
-    constructor(get, ctx) {
-        this.get = get;
-        this.ctx = ctx;
-    }
-    raw(name) {
-        const value = this.get(name).trim();
-        if (value.length > MAX_LENGTH)
-            throw new errors/* InputError */.d(name, `is ${value.length} characters long; at most ${MAX_LENGTH} are accepted.`);
-        // eslint-disable-next-line no-control-regex
-        if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value))
-            throw new errors/* InputError */.d(name, 'contains control characters; remove them.');
-        return value;
-    }
-    /** A one-line value: a newline here is always a mistake (or an injection attempt). */
-    single(name) {
-        const value = this.raw(name);
-        if (/[\r\n]/.test(value))
-            throw new errors/* InputError */.d(name, 'must be a single line; it contains a newline.');
-        return value;
-    }
-    path(name) {
-        const value = this.single(name);
-        if (!value)
-            return undefined;
-        return external_node_path_.resolve(this.ctx.workspace, value);
-    }
-    /** An absolute path on the ISO media. */
-    isoPath(name) {
-        const value = this.single(name);
-        if (!value.startsWith('/'))
-            throw new errors/* InputError */.d(name, `must be an absolute path on the ISO, such as /images/azure-linux.cosi; got '${value}'.`);
-        if (value.split('/').some((part) => part === '..' || part === '.'))
-            throw new errors/* InputError */.d(name, `must not contain '.' or '..' components; got '${value}'.`);
-        if (value.endsWith('/'))
-            throw new errors/* InputError */.d(name, `must name a file, not a directory; got '${value}'.`);
-        if (!/^[A-Za-z0-9_./+-]+$/.test(value))
-            throw new errors/* InputError */.d(name, `may hold only letters, digits and _ . / + -; got '${value}'.`);
-        return value;
-    }
-    oneOf(name, allowed) {
-        const value = this.single(name);
-        const found = allowed.find((a) => a === value);
-        if (found === undefined)
-            throw new errors/* InputError */.d(name, `must be one of ${allowed.join(', ')}; got '${value}'.`);
-        return found;
-    }
-    matching(name, pattern, what) {
-        const value = this.single(name);
-        if (!pattern.test(value))
-            throw new errors/* InputError */.d(name, `must be ${what}; got '${value}'.`);
-        return value;
-    }
-    optional(name, pattern, what) {
-        return this.single(name) === '' ? undefined : this.matching(name, pattern, what);
-    }
-    imageRef(name) {
-        const value = this.single(name);
-        if (!value)
-            throw new errors/* InputError */.d(name, 'is empty; give an image reference such as registry/repository:tag.');
-        if (!(0,oci_ref/* isImageRef */.rK)(value))
-            throw new errors/* InputError */.d(name, `is not a valid image reference (registry/repository[:tag][@sha256:digest]); got '${value}'.`);
-        return value;
-    }
-    bool(name) {
-        const value = this.single(name).toLowerCase();
-        if (value === 'true')
-            return true;
-        if (value === 'false')
-            return false;
-        throw new errors/* InputError */.d(name, `must be true or false; got '${value}'.`);
-    }
-    integer(name, min, max) {
-        const value = this.single(name);
-        if (!value)
-            return undefined;
-        if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            throw new errors/* InputError */.d(name, `must be a whole number from ${min} to ${max}; got '${value}'.`);
-        }
-        return Number(value);
-    }
-    /** Names separated by newlines, commas or spaces; duplicates dropped. */
-    list(name, pattern, what) {
-        const items = this.raw(name)
-            .split(/[\s,]+/)
-            .filter(Boolean);
-        for (const item of items) {
-            if (!pattern.test(item))
-                throw new errors/* InputError */.d(name, `holds '${item}', which is not valid; list ${what}, one a line.`);
-        }
-        return [...new Set(items)];
-    }
-    words(name, pattern) {
-        const words = this.single(name).split(/\s+/).filter(Boolean);
-        for (const word of words) {
-            if (!pattern.test(word))
-                throw new errors/* InputError */.d(name, `holds '${word}': kernel arguments may use letters, digits and _ . , : = / + @ % - only.`);
-        }
-        return words;
-    }
-    extraConfig(name) {
-        const value = this.raw(name);
-        if (!value)
-            return undefined;
-        // A one-line value ending in .yaml/.yml is a file path; anything else is inline YAML.
-        if (!value.includes('\n') && /\.ya?ml$/i.test(value))
-            return { kind: 'file', path: external_node_path_.resolve(this.ctx.workspace, value) };
-        return { kind: 'inline', text: value };
-    }
-    credentials(userInput, passwordInput) {
-        const username = this.single(userInput);
-        const password = this.single(passwordInput);
-        if (Boolean(username) !== Boolean(password)) {
-            throw new errors/* InputError */.d(username ? passwordInput : userInput, `${userInput} and ${passwordInput} go together: give both or neither.`);
-        }
-        return username ? { username, password } : undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./build/context/inputs.js
+var context_inputs = __nccwpck_require__(38067);
 ;// CONCATENATED MODULE: ./build/context/run-context.js
 // What the stages share. CheckContext is what there is before the checks: the
 // inputs, read and checked in form, the world outside (Runtime) and the run's
@@ -10624,20 +11670,20 @@ class Reader {
 
 /** Reads the inputs (a wrong one throws InputError), hides the credentials, and warns when the Image Customizer version is assumed. */
 function readContext(rt, exec) {
-    const inputs = readInputs((name) => rt.getInput(name), { workspace: rt.workspace });
+    const inputs = (0,context_inputs/* readInputs */.K)((name) => rt.getInput(name), { workspace: rt.workspace });
     for (const credentials of [inputs.registryCredentials, inputs.imageCustomizerCredentials])
         if (credentials)
             rt.setSecret(credentials.password);
     const versionKnown = inputs.imageCustomizerVersion !== undefined;
     if (!versionKnown) {
         rt.warning({
-            message: `imagecustomizer-image '${inputs.imageCustomizerImage}' has no version tag; assuming Image Customizer ${NEWEST_KNOWN}. Set imagecustomizer-version to say which it is.`,
+            message: `imagecustomizer-image '${inputs.imageCustomizerImage}' has no version tag; assuming Image Customizer ${version/* NEWEST_KNOWN */.Lk}. Set imagecustomizer-version to say which it is.`,
         });
     }
     return {
         rt,
         inputs,
-        features: customizerFeatures(inputs.imageCustomizerVersion ?? NEWEST_KNOWN),
+        features: (0,version/* customizerFeatures */.R4)(inputs.imageCustomizerVersion ?? version/* NEWEST_KNOWN */.Lk),
         versionKnown,
         exec,
         retry: (0,retry/* retryPolicy */.Jb)(rt.env),
@@ -10665,7 +11711,10 @@ async function runContext(base, parent, run) {
     };
 }
 
+// EXTERNAL MODULE: ./build/verify/report.js
+var report = __nccwpck_require__(19820);
 ;// CONCATENATED MODULE: ./build/run/outputs.js
+
 /** The outputs of what was produced. Pure. */
 function stepOutputs(r) {
     return {
@@ -10680,6 +11729,16 @@ function stepOutputs(r) {
                 'artifact-digest': r.published.artifact?.digest ?? '',
             }
             : {}),
+        ...(r.verification
+            ? {
+                'verify-result': r.verification.result,
+                'verify-boot-seconds': (0,report/* phaseSeconds */.Bo)(r.verification, 'boot'),
+                'verify-install-seconds': (0,report/* phaseSeconds */.Bo)(r.verification, 'install'),
+                'verify-first-boot-seconds': (0,report/* phaseSeconds */.Bo)(r.verification, 'first boot'),
+                'verify-serial-log': r.verification.serialLog,
+                'verify-disks': r.verification.keptDisks.join('\n'),
+            }
+            : {}),
     };
 }
 function writeOutputs(rt, results) {
@@ -10688,167 +11747,9 @@ function writeOutputs(rt, results) {
 }
 
 // EXTERNAL MODULE: ./build/run/report.js
-var report = __nccwpck_require__(63130);
-;// CONCATENATED MODULE: ./build/run/stages.js
-/** A stage failed: its name, once, before what went wrong. */
-class StageError extends Error {
-    stage;
-    cause;
-    constructor(stage, cause) {
-        const message = cause instanceof Error ? cause.message : String(cause);
-        // A cause that already says the stage failed is not told twice.
-        super(message.startsWith(`${stage} failed`) ? message : `${stage} failed: ${message}`);
-        this.stage = stage;
-        this.cause = cause;
-        this.name = 'StageError';
-    }
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-class Stages {
-    out;
-    cancel;
-    now;
-    heartbeatMs;
-    records = [];
-    /** Background work: its name, its start, and when it ended (it never rejects). */
-    pending = [];
-    /** Background work handed on while stages run at once, to start when they have ended. */
-    deferred = [];
-    concurrent = 0;
-    constructor(out, 
-    /** Aborted when the run is cancelled: no stage starts after, running ones stop. */
-    cancel = new AbortController().signal, now = Date.now, 
-    /** How often a long stage running in parallel says it is still running. */
-    heartbeatMs = 60_000) {
-        this.out = out;
-        this.cancel = cancel;
-        this.now = now;
-        this.heartbeatMs = heartbeatMs;
-    }
-    /** Runs one stage on its own, its output live inside a group. */
-    async run(name, ctx, stage) {
-        this.cancel.throwIfAborted();
-        const start = this.now();
-        this.out.startGroup(name);
-        let outcome = 'failed';
-        try {
-            const running = stage(ctx, (line) => this.out.info(line), this.cancel);
-            // Once this stage has started its work (a process, say): what waited for the concurrent stages to end.
-            this.startDeferred();
-            const result = await running;
-            outcome = 'ok';
-            return result;
-        }
-        catch (error) {
-            throw error instanceof StageError ? error : new StageError(name, error);
-        }
-        finally {
-            const end = this.now();
-            this.records.push({ name, start, end, outcome });
-            this.out.info(`${name}: ${outcome === 'ok' ? 'done' : 'failed'} in ${seconds(end - start)}`);
-            this.out.endGroup();
-        }
-    }
-    /**
-     * Runs stages at once. Each gets a signal that aborts when another fails (or
-     * the run is cancelled); the first failure is thrown, naming its stage.
-     */
-    async parallel(ctx, stages) {
-        this.cancel.throwIfAborted();
-        const controller = new AbortController();
-        const signal = AbortSignal.any([this.cancel, controller.signal]);
-        let firstFailure;
-        const list = stages;
-        this.concurrent += 1;
-        const running = list.map(async ([name, stage]) => {
-            const start = this.now();
-            const lines = [];
-            this.out.info(`▶ ${name}: started`);
-            const heartbeat = setInterval(() => this.out.info(`… ${name}: still running (${seconds(this.now() - start)})`), this.heartbeatMs);
-            heartbeat.unref();
-            let outcome = 'failed';
-            try {
-                const result = await stage(ctx, (line) => lines.push(line), signal);
-                outcome = 'ok';
-                return result;
-            }
-            catch (error) {
-                if (firstFailure === undefined && !signal.aborted) {
-                    firstFailure = error instanceof StageError ? error : new StageError(name, error);
-                    controller.abort(firstFailure);
-                }
-                else {
-                    outcome = 'stopped';
-                }
-                throw error;
-            }
-            finally {
-                clearInterval(heartbeat);
-                const end = this.now();
-                this.records.push({ name, start, end, outcome });
-                const why = this.cancel.aborted ? 'the run was cancelled' : `${firstFailure?.stage ?? 'another stage'} failed`;
-                this.out.startGroup(`${name} (${outcome === 'ok' ? seconds(end - start) : outcome === 'stopped' ? `stopped after ${seconds(end - start)}: ${why}` : `failed after ${seconds(end - start)}`})`);
-                for (const line of lines)
-                    this.out.info(line);
-                this.out.endGroup();
-            }
-        });
-        const settled = await Promise.allSettled(running).finally(() => (this.concurrent -= 1));
-        this.cancel.throwIfAborted();
-        if (firstFailure)
-            throw firstFailure;
-        return settled.map((s) => s.value);
-    }
-    /**
-     * Starts work that runs on beside the next stages; settle() waits for it. It
-     * is recorded as a stage named `name`, from when it started to when it ended.
-     * Work handed on while stages run at once starts when they have all ended
-     * (failed or not) and the next stage has started: it must slow neither the
-     * one that holds up the next step nor that step's start.
-     */
-    background(name, task) {
-        const start = () => {
-            const started = this.now();
-            this.pending.push({
-                name,
-                start: started,
-                done: task(this.cancel).then(() => this.now(), () => this.now()),
-            });
-        };
-        if (this.concurrent > 0)
-            this.deferred.push(start);
-        else
-            start();
-    }
-    startDeferred() {
-        if (this.concurrent === 0 && !this.cancel.aborted)
-            for (const start of this.deferred.splice(0))
-                start();
-    }
-    /** Waits for the background work; each shows as a stage (in the summary's chart), over the time it ran. */
-    async settle() {
-        this.startDeferred();
-        for (const { name, start, done } of this.pending.splice(0)) {
-            this.cancel.throwIfAborted();
-            this.out.startGroup(name);
-            const end = await done;
-            this.records.push({ name, start, end, outcome: 'ok' });
-            this.out.info(`${name}: done in ${seconds(end - start)}`);
-            this.out.endGroup();
-        }
-    }
-    /** Before failing, lets background work end (a cache save cut short is wasted). */
-    async settleBeforeFailing() {
-        this.startDeferred();
-        for (const { name, done } of this.pending.splice(0)) {
-            this.out.info(`Waiting for "${name}" to finish before failing.`);
-            await done;
-        }
-    }
-}
-
+var run_report = __nccwpck_require__(63130);
+// EXTERNAL MODULE: ./build/run/stages.js
+var stages = __nccwpck_require__(89751);
 ;// CONCATENATED MODULE: ./build/run/procedure.js
 
 
@@ -10859,7 +11760,7 @@ class Stages {
 async function runProcedure(rt, procedure) {
     const run = {
         rt,
-        stages: new Stages(rt.console, rt.signal),
+        stages: new stages/* Stages */.e(rt.console, rt.signal),
         exec: (0,exec/* processes */.uF)(rt.env, rt.signal),
         leftovers: new LeftoverTracker((name, value) => rt.saveState(name, value)),
         results: {},
@@ -10877,7 +11778,7 @@ async function runProcedure(rt, procedure) {
         }
         await run.stages.settleBeforeFailing();
         // A failed run most needs to show where it stopped and where the time went.
-        await rt.writeSummary((0,report/* failureMarkdown */.A5)(run.stages.records)).catch(() => undefined);
+        await rt.writeSummary((0,run_report/* failureMarkdown */.A5)(run.stages.records, run.results.verification)).catch(() => undefined);
         throw error;
     }
     finally {
@@ -10888,9 +11789,11 @@ async function runProcedure(rt, procedure) {
 
 ;// CONCATENATED MODULE: ./build/main.js
 // The documented procedure for a Trident provisioning ISO, as stages:
-// check inputs → write the config → (RPMs ∥ base image ∥ Image Customizer image)
-// → Image Customizer → check the ISO → upload → summary.
+// check inputs → (read prebuilt RPMs) → write the config → (RPMs ∥ base image
+// ∥ Image Customizer image) → Image Customizer → check the ISO → (verify in a VM)
+// → upload → summary.
 // What surrounds it (outputs, failure summary, cancellation) is run/procedure.ts.
+
 
 
 
@@ -10901,39 +11804,78 @@ async function procedure(run) {
     const { rt, stages, results } = run;
     // 1. Everything that can be wrong, before any long work. The stages load once the inputs read well.
     const start = readContext(rt, run.exec);
-    const { baseImage, check, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareUpload, publish, summary, tridentRpms, writeConfig, } = await __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 15520));
+    const { baseImage, check, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareUpload, publish, readGivenRpms, summary, tridentRpms, verifyInVm, writeConfig, } = await __nccwpck_require__.e(/* import() */ 921).then(__nccwpck_require__.bind(__nccwpck_require__, 8921));
     const checked = await stages.run('Check inputs', start, check);
     const ctx = await runContext(start, checked.parent, run);
-    // 2. The host config the ISO carries and the Image Customizer config.
-    const config = await stages.run('Write Image Customizer config', ctx, writeConfig(checked));
+    // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
+    const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
+    // 3. The host config the ISO carries and the Image Customizer config.
+    const config = await stages.run('Write Image Customizer config', ctx, writeConfig(checked, given));
     results.config = config;
     if (ctx.inputs.validateOnly)
-        return stages.run('Plan (validate-only)', ctx, plan(config));
-    // 3. The three independent pieces at once; a failure stops the others.
+        return stages.run('Plan (validate-only)', ctx, plan(config, given, checked.verify));
+    // 4. The three independent pieces at once; a failure stops the others.
     const [rpms, base] = await stages.parallel(ctx, [
-        ['Trident RPMs', tridentRpms(config)],
+        ['Trident RPMs', tridentRpms(config, given)],
         ['Base image', baseImage],
         ['Image Customizer image', customizerImage],
     ]);
     Object.assign(results, { rpms, base });
     // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.
     await (0,workdir/* dropCredentials */.UO)(ctx.work);
-    // 4. Image Customizer, privileged. Once its container has started, the cache saves run beside
+    // 5. Image Customizer, privileged. Once its container has started, the cache saves run beside
     //    it and the upload's client loads. What it leaves that nothing reads any more is freed as
     //    soon as it ends, beside the ISO's check.
     const customizing = stages.run('Image Customizer', ctx, customize(config, base, rpms));
     prepareUpload(ctx);
     await customizing;
     stages.background('Free the build folders', freeAfterCustomizer(ctx));
-    // 5. The ISO, checked before it goes anywhere.
+    // 6. The ISO, checked before it goes anywhere.
     const iso = await stages.run('Check ISO', ctx, deliver);
     results.iso = iso;
-    // 6. Upload; then the background work ends, the rest of the disk is freed for later steps, and the report.
-    const published = await stages.run('Upload artifact', ctx, publish(iso));
+    // 7. With verify: the ISO in a VM (boot, install, first boot of the installed disks). The VM's
+    //    disks need the room: the background work ends and the disk is freed before it starts.
+    let freed = false;
+    const freeDisk = async () => {
+        if (freed)
+            return;
+        freed = true;
+        await stages.settle();
+        await freeSpace(ctx);
+    };
+    if (checked.verify)
+        await freeDisk();
+    const verified = checked.verify ? await verifyInVm(stages, ctx, checked.verify, iso.path) : undefined;
+    if (verified)
+        results.verification = verified.report;
+    // 8. Upload (the serial log beside the ISO, also when the verification failed); then the background
+    //    work ends, the rest of the disk is freed for later steps, and the report.
+    const upload = stages.run('Upload artifact', ctx, publish(iso, verified?.report.serialLog));
+    if (verified?.failure) {
+        // The verification's failure is what the step reports; a failed upload only adds a warning.
+        const published = await upload.catch((error) => void rt.warning({ message: `The upload failed too: ${(0,errors/* errorMessage */.g)(error)}` }));
+        if (published)
+            results.published = published;
+        throw verified.failure;
+    }
+    const published = await upload;
     results.published = published;
-    await stages.settle();
-    await freeSpace(ctx);
-    await rt.writeSummary(summary(ctx, { iso, base, rpms, published }, stages.records));
+    await freeDisk();
+    await rt.writeSummary(summary(ctx, { iso, base, rpms, published, ...(verified ? { verification: verified.report } : {}) }, stages.records));
+}
+/** `trident-iso verify`: an ISO built elsewhere, proven in the VM as the action proves its own (no build, no upload). */
+function verifyOnly(rt, iso) {
+    return runProcedure(rt, async (run) => {
+        const { stages, results } = run;
+        const { checkForVerify, verifyInVm } = await __nccwpck_require__.e(/* import() */ 921).then(__nccwpck_require__.bind(__nccwpck_require__, 8921));
+        const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
+        const work = await (0,workdir/* createWorkDir */.Xk)(rt.tempDir);
+        run.leftovers.track({ workDir: work.root });
+        const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);
+        results.verification = verified.report;
+        if (verified.failure)
+            throw verified.failure;
+    });
 }
 
 // EXTERNAL MODULE: ./build/trident/problems.js
@@ -10947,7 +11889,7 @@ var problems = __nccwpck_require__(94823);
 
 
 function reportFailure(error, rt) {
-    const cause = error instanceof StageError && error.cause instanceof Error ? error.cause : error;
+    const cause = error instanceof stages/* StageError */.Z && error.cause instanceof Error ? error.cause : error;
     const relative = (file) => external_node_path_.relative(rt.workspace, file) || file;
     if (cause instanceof problems/* HostConfigError */.jB) {
         for (const p of cause.problems) {
@@ -10971,7 +11913,7 @@ function reportFailure(error, rt) {
         });
         return;
     }
-    rt.error({ title: error instanceof StageError ? `${error.stage} failed` : 'trident-iso-action failed', message });
+    rt.error({ title: error instanceof stages/* StageError */.Z ? `${error.stage} failed` : 'trident-iso-action failed', message });
 }
 
 ;// CONCATENATED MODULE: ./build/entry/workflow-commands.js
@@ -11090,10 +12032,10 @@ function runnerRuntime(signal) {
         },
     };
 }
-/** Runs main and says how the step ends: 0; 1 with the failure reported; 130 when cancelled. */
-async function runMain(rt) {
+/** Runs main (or another procedure) and says how the step ends: 0; 1 with the failure reported; 130 when cancelled. */
+async function runMain(rt, procedure = main) {
     try {
-        await main(rt);
+        await procedure(rt);
         return 0;
     }
     catch (error) {
@@ -11130,6 +12072,7 @@ const run = (/* unused pure expression or super */ null && (runStep));
 
 
 
+
 /** action.yml is the one list of inputs; the CLI reads it next to dist/. */
 function loadInputs(actionYml) {
     return (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(actionYml, 'utf8')).inputs;
@@ -11139,6 +12082,7 @@ const CLI_DEFAULTS = { upload: 'false' };
 function usage(inputs) {
     const lines = [
         'Usage: trident-iso --host-config FILE [--cosi FILE] [options]',
+        '       trident-iso verify --iso FILE [--host-config FILE] [options]   (see trident-iso verify --help)',
         '',
         'Builds a Trident installer ISO with Image Customizer (docker or podman, privileged).',
         'Every input of the GitHub Action is a flag of the same name:',
@@ -11200,8 +12144,88 @@ function terminalRuntime(values, signal) {
     };
     return { rt, outputs, state, say };
 }
+/** The flags of `trident-iso verify`: the ISO, the host config it carries, and the verify-* inputs. */
+function verifyFlags(inputs) {
+    const flags = {
+        iso: { description: 'The installer ISO to verify (built by this action or elsewhere). Required.' },
+    };
+    for (const [name, spec] of Object.entries(inputs)) {
+        if (name === 'host-config')
+            flags[name] = {
+                description: 'The host config the ISO carries: the VM gets the disks it names and expects its os.hostname. Required for install.',
+            };
+        else if (name === 'verify')
+            flags[name] = { ...spec, default: 'install', description: 'boot or install (default: install).' };
+        else if (name.startsWith('verify-'))
+            flags[name] = spec;
+    }
+    return flags;
+}
+function verifyUsage(flags) {
+    const lines = [
+        'Usage: trident-iso verify --iso FILE [--host-config FILE] [options]',
+        '',
+        'Boots an installer ISO in a VM (QEMU with OVMF) as the action does with `verify`, without',
+        'building anything: the live OS and Trident start; with install, Trident installs onto',
+        'blank disks where the host config says and the installed OS boots to its login prompt.',
+        'The serial log goes beside the ISO (<name>.serial.log).',
+        '',
+    ];
+    for (const [name, spec] of Object.entries(flags)) {
+        lines.push(`  --${name}${spec.default ? ` (default: ${spec.default})` : ''}`);
+        lines.push(`      ${spec.description.replace(/\s+/g, ' ').trim()}`);
+    }
+    return lines.join('\n');
+}
+/** Runs a procedure with a terminal Runtime; prints the outputs, then cleans up (there is no post step here). */
+async function runInTerminal(values, procedure, show) {
+    // The tool cache outlives a run, as on a runner: oras is downloaded once.
+    process.env.RUNNER_TOOL_CACHE ??= external_node_path_.join((0,external_node_os_.homedir)(), '.cache', 'trident-iso', 'tool-cache');
+    const controller = new AbortController();
+    const stopListening = cancel_abortOnSignals(controller);
+    const { rt, outputs, state, say } = terminalRuntime(values, controller.signal);
+    try {
+        const code = await runMain(rt, procedure);
+        if (code !== 0)
+            return code;
+        show(outputs, say);
+        return 0;
+    }
+    finally {
+        // No post step outside Actions: clean up now (the ISO is already at its output path).
+        await cleanUp(loadLeftovers((name) => state[name] ?? ''), (0,exec/* processes */.uF)(process.env), () => undefined);
+        stopListening();
+    }
+}
+async function cliVerify(argv, inputs) {
+    const flags = verifyFlags(inputs);
+    let parsed;
+    try {
+        parsed = parseFlags(argv, flags);
+    }
+    catch (error) {
+        process.stderr.write(`trident-iso verify: ${(0,errors/* errorMessage */.g)(error)}\nRun trident-iso verify --help for the flags.\n`);
+        return 2;
+    }
+    if (parsed.help) {
+        process.stdout.write(`${verifyUsage(flags)}\n`);
+        return 0;
+    }
+    const iso = parsed.values.iso ?? '';
+    if (!iso) {
+        process.stderr.write('trident-iso verify: --iso is required: the installer ISO to verify.\n');
+        return 2;
+    }
+    return runInTerminal(parsed.values, (rt) => verifyOnly(rt, iso), (outputs, say) => {
+        for (const [name, value] of Object.entries(outputs))
+            if (value)
+                say(`${name}: ${value.replace(/\n/g, ' ')}`);
+    });
+}
 async function cli(argv, actionYml) {
     const inputs = loadInputs(actionYml);
+    if (argv[0] === 'verify')
+        return cliVerify(argv.slice(1), inputs);
     let parsed;
     try {
         parsed = parseFlags(argv, inputs);
@@ -11214,18 +12238,11 @@ async function cli(argv, actionYml) {
         process.stdout.write(`${usage(inputs)}\n`);
         return 0;
     }
-    // The tool cache outlives a run, as on a runner: oras is downloaded once.
-    process.env.RUNNER_TOOL_CACHE ??= external_node_path_.join((0,external_node_os_.homedir)(), '.cache', 'trident-iso', 'tool-cache');
-    const controller = new AbortController();
-    const stopListening = cancel_abortOnSignals(controller);
-    const { rt, outputs, state, say } = terminalRuntime(parsed.values, controller.signal);
-    try {
-        const code = await runMain(rt);
-        if (code !== 0)
-            return code;
+    const values = parsed.values;
+    return runInTerminal(values, main, (outputs, say) => {
         // The work folder is removed below: show the files it held rather than their paths.
         const shown = ['config-path', 'host-config-path'];
-        if (parsed.values['validate-only'] === 'true') {
+        if (values['validate-only'] === 'true') {
             for (const name of shown)
                 if (outputs[name])
                     say(`\n# ${name === 'config-path' ? 'Image Customizer config' : 'Host config the ISO carries'}\n${(0,external_node_fs_.readFileSync)(outputs[name], 'utf8')}`);
@@ -11233,16 +12250,12 @@ async function cli(argv, actionYml) {
         for (const [name, value] of Object.entries(outputs))
             if (value && !shown.includes(name))
                 say(`${name}: ${value}`);
-        return 0;
-    }
-    finally {
-        // No post step outside Actions: clean up now (the ISO is already at its output path).
-        await cleanUp(loadLeftovers((name) => state[name] ?? ''), (0,exec/* processes */.uF)(process.env), () => undefined);
-        stopListening();
-    }
+    });
 }
 
 var __webpack_exports__cli = __webpack_exports__.xw;
 var __webpack_exports__parseFlags = __webpack_exports__.bQ;
 var __webpack_exports__usage = __webpack_exports__.CI;
-export { __webpack_exports__cli as cli, __webpack_exports__parseFlags as parseFlags, __webpack_exports__usage as usage };
+var __webpack_exports__verifyFlags = __webpack_exports__.XE;
+var __webpack_exports__verifyUsage = __webpack_exports__.Nx;
+export { __webpack_exports__cli as cli, __webpack_exports__parseFlags as parseFlags, __webpack_exports__usage as usage, __webpack_exports__verifyFlags as verifyFlags, __webpack_exports__verifyUsage as verifyUsage };

@@ -1,6 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 455:
 /***/ ((module) => {
 
@@ -19,9 +26,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_leftovers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(744);
+/* harmony import */ var _run_leftovers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(358);
 /* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(748);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(967);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(435);
 // The post step (dist/post/index.js): runs at the end of the job even when it failed
 // or was cancelled, and removes what the main step left (run/leftovers.ts).
 
@@ -35,7 +42,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 967:
+/***/ 435:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46,8 +53,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: commandLine, keyValueMessage
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
 ;// CONCATENATED MODULE: external "node:os"
@@ -99,7 +106,7 @@ function workflowCommands(env = process.env, out = (t) => void process.stdout.wr
     const toFile = (variable, message, fallback) => {
         const file = env[variable];
         if (file)
-            (0,external_node_fs_namespaceObject.appendFileSync)(file, `${message}${external_node_os_namespaceObject.EOL}`, 'utf8');
+            (0,external_node_fs_.appendFileSync)(file, `${message}${external_node_os_namespaceObject.EOL}`, 'utf8');
         else
             fallback();
     };
@@ -134,7 +141,7 @@ function workflowCommands(env = process.env, out = (t) => void process.stdout.wr
 
 /***/ }),
 
-/***/ 744:
+/***/ 358:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -197,6 +204,16 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'archive',
     'artifact-name',
     'retention-days',
+    'verify',
+    'verify-timeout',
+    'verify-boot-pattern',
+    'verify-login-pattern',
+    'verify-failure-pattern',
+    'verify-memory',
+    'verify-cpus',
+    'verify-disk-size',
+    'verify-accelerator',
+    'verify-disk-dir',
     'container-engine',
     'log-level',
     'validate-only',
@@ -218,6 +235,12 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'artifact-id',
     'artifact-url',
     'artifact-digest',
+    'verify-result',
+    'verify-boot-seconds',
+    'verify-install-seconds',
+    'verify-first-boot-seconds',
+    'verify-serial-log',
+    'verify-disks',
 ]));
 const CONTAINER_ENGINES = ['docker', 'podman'];
 /** Image Customizer's os.selinux.mode values. */
@@ -226,6 +249,10 @@ const SELINUX_MODES = (/* unused pure expression or super */ null && (['disabled
 const LOG_LEVELS = (/* unused pure expression or super */ null && (['panic', 'fatal', 'error', 'warn', 'info', 'debug', 'trace']));
 /** host-config-image: write a copy pointing at the COSI (auto), or require the file to match already (keep). */
 const HOST_CONFIG_IMAGE_MODES = (/* unused pure expression or super */ null && (['auto', 'keep']));
+/** verify: how far the ISO is proven in a VM. */
+const VERIFY_MODES = (/* unused pure expression or super */ null && (['none', 'boot', 'install']));
+/** verify-accelerator: KVM when /dev/kvm works (auto), or one of them. */
+const VERIFY_ACCELERATORS = (/* unused pure expression or super */ null && (['auto', 'kvm', 'tcg']));
 /** Disk image files a base image may be, by extension. */
 const BASE_IMAGE_EXTENSIONS = (/* unused pure expression or super */ null && (['.vhdx', '.vhd', '.qcow2', '.raw', '.img']));
 
@@ -474,6 +501,191 @@ async function removeContainer(exec, engine, name) {
     await exec.run([engine, 'rm', '--force', name]).catch(() => undefined);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: ./build/tools/qemu.js
+// QEMU on the runner: finding it and the OVMF firmware, KVM, blank disks, and
+// running a VM while its serial log is read as it grows. What the serial
+// console means is the caller's (verify/); this module only moves bytes and
+// processes.
+
+
+
+
+/**
+ * OVMF code and variable store pairs, the 4 MiB build first (the only one on
+ * Ubuntu 24.04; Debian and Ubuntu's `ovmf`), then the 2 MiB one (older
+ * Debian/Ubuntu), Fedora's edk2-ovmf and Arch's edk2-ovmf. Secure Boot
+ * builds are left out: they refuse an unsigned loader.
+ */
+const OVMF_CANDIDATES = (/* unused pure expression or super */ null && ([
+    ['/usr/share/OVMF/OVMF_CODE_4M.fd', '/usr/share/OVMF/OVMF_VARS_4M.fd'],
+    ['/usr/share/OVMF/OVMF_CODE.fd', '/usr/share/OVMF/OVMF_VARS.fd'],
+    ['/usr/share/edk2/ovmf/OVMF_CODE.fd', '/usr/share/edk2/ovmf/OVMF_VARS.fd'],
+    ['/usr/share/edk2/x64/OVMF_CODE.4m.fd', '/usr/share/edk2/x64/OVMF_VARS.4m.fd'],
+]));
+/** How to get what is missing, for the error message. */
+const INSTALL_HINT = "On Debian or Ubuntu (GitHub-hosted ubuntu runners included): sudo apt-get install -y qemu-system-x86 qemu-utils ovmf. Firmware elsewhere: set OVMF_CODE and OVMF_VARS in the step's env to its code and variable store files.";
+async function readable(file) {
+    return access(file, constants.R_OK).then(() => true, () => false);
+}
+async function onPath(name, env) {
+    for (const dir of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+        const file = path.join(dir, name);
+        if (await access(file, constants.X_OK).then(() => true, () => false))
+            return file;
+    }
+    return undefined;
+}
+/** QEMU, qemu-img and an OVMF pair (OVMF_CODE and OVMF_VARS in env first), or what is missing. */
+async function findVmTools(env) {
+    const missing = [];
+    const qemu = await onPath('qemu-system-x86_64', env);
+    if (!qemu)
+        missing.push('qemu-system-x86_64 (package qemu-system-x86)');
+    const qemuImg = await onPath('qemu-img', env);
+    if (!qemuImg)
+        missing.push('qemu-img (package qemu-utils)');
+    let firmware;
+    if (env.OVMF_CODE || env.OVMF_VARS) {
+        const pair = [env.OVMF_CODE ?? '', env.OVMF_VARS ?? ''];
+        if ((await readable(pair[0])) && (await readable(pair[1])))
+            firmware = pair;
+        else
+            missing.push(`the firmware files OVMF_CODE='${pair[0]}' and OVMF_VARS='${pair[1]}' (both must be readable)`);
+    }
+    else {
+        for (const pair of OVMF_CANDIDATES) {
+            if ((await readable(pair[0])) && (await readable(pair[1]))) {
+                firmware = pair;
+                break;
+            }
+        }
+        if (!firmware)
+            missing.push(`OVMF UEFI firmware (package ovmf; looked for ${OVMF_CANDIDATES.map(([code]) => code).join(', ')})`);
+    }
+    if (!qemu || !qemuImg || !firmware)
+        return { missing };
+    return { qemu, qemuImg, firmwareCode: firmware[0], firmwareVars: firmware[1] };
+}
+/** Whether this process may open /dev/kvm for reading and writing (GitHub's hosted Linux runners: after the udev rule in README). */
+async function kvmOpens(device = '/dev/kvm') {
+    return access(device, constants.R_OK | constants.W_OK).then(() => true, () => false);
+}
+/** A blank qcow2 disk: sparse, it takes space only as the guest writes. */
+async function createDisk(exec, argv, signal) {
+    await exec.runChecked(argv, { signal });
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs QEMU (argv) and reads the serial log as it grows until the VM ends,
+ * a callback says stop, or the deadline passes; then QEMU (its process
+ * group) is stopped and the call settles only when it has ended. Resolves
+ * with how it ended and the byte offset the log reached.
+ */
+async function runVm(exec, argv, o) {
+    const own = new AbortController();
+    const signal = AbortSignal.any([o.signal, own.signal]);
+    let wanted;
+    const stopWith = (why) => {
+        wanted ??= why;
+        own.abort();
+    };
+    let exited;
+    const running = exec
+        .run(argv, {
+        signal,
+        onSpawn: (pid) => o.onStart?.(pid),
+        onLine: (line) => {
+            if (o.onQemuLine?.(line) === 'stop')
+                stopWith('stop');
+        },
+    })
+        .then((result) => {
+        exited = { code: result.exitCode, lastLines: result.tail };
+    }, (error) => {
+        // Our own stop is how this ends; the run's cancellation, or a QEMU that would not start, is not.
+        if (!own.signal.aborted || o.signal.aborted)
+            throw error;
+    });
+    let ended = false;
+    const done = running.finally(() => (ended = true));
+    done.catch(() => undefined);
+    let offset = o.from;
+    const buffer = Buffer.alloc(64 * 1024);
+    const drain = async () => {
+        const handle = await open(o.serialLog, 'r').catch(() => undefined);
+        if (!handle)
+            return;
+        try {
+            for (;;) {
+                const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
+                if (bytesRead === 0)
+                    return;
+                offset += bytesRead;
+                if (o.onSerial(Buffer.from(buffer.subarray(0, bytesRead))) === 'stop')
+                    stopWith('stop');
+            }
+        }
+        finally {
+            await handle.close();
+        }
+    };
+    while (!ended) {
+        await drain();
+        if (wanted === undefined && Date.now() >= o.deadline)
+            stopWith('timeout');
+        await Promise.race([done.catch(() => undefined), sleep(o.pollMs ?? 100)]);
+    }
+    await done; // rethrows the run's cancellation or a start failure
+    if (o.signal.aborted)
+        throw abortError(o.signal);
+    // What QEMU wrote last (the rest of a line that matched, its last words).
+    await drain();
+    if (wanted === 'timeout')
+        return { end: { kind: 'timeout' }, offset };
+    if (wanted === 'stop')
+        return { end: { kind: 'stopped' }, offset };
+    return { end: { kind: 'exited', code: exited?.code ?? 1, lastLines: exited?.lastLines ?? [] }, offset };
+}
+/**
+ * Stops a VM that outlived its step (the step was killed before it could):
+ * only a process whose command line still holds the VM's unique name, so a
+ * recycled pid is never touched. SIGTERM to its process group, SIGKILL after
+ * graceMs. Returns whether it found one.
+ */
+async function stopLeftoverVm(pid, name, graceMs = 5_000) {
+    const alive = async () => {
+        const cmdline = await (0,promises_.readFile)(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+        const stat = await (0,promises_.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+        const zombie = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+        return !zombie && cmdline.split('\0').includes(name);
+    };
+    if (!(await alive()))
+        return false;
+    const signalGroup = (sig) => {
+        try {
+            process.kill(-pid, sig);
+        }
+        catch {
+            try {
+                process.kill(pid, sig);
+            }
+            catch {
+                // gone
+            }
+        }
+    };
+    signalGroup('SIGTERM');
+    for (let waited = 0; waited < graceMs; waited += 100) {
+        if (!(await alive()))
+            return true;
+        await sleep(100);
+    }
+    signalGroup('SIGKILL');
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./build/tools/fs.js
 // Small filesystem questions asked in several places.
 
@@ -560,6 +772,7 @@ async function dropCredentials(work) {
 
 
 
+
 /** The names in GITHUB_STATE (STATE_* in the post step). */
 const STATE = {
     workDir: 'work-dir',
@@ -568,6 +781,8 @@ const STATE = {
     engine: 'engine',
     image: 'image',
     partialOutput: 'partial-output',
+    vmPid: 'vm-pid',
+    vmName: 'vm-name',
 };
 /** Records leftovers as they appear, saving each for the post step. */
 class LeftoverTracker {
@@ -588,27 +803,49 @@ class LeftoverTracker {
             this.saveState(STATE.cacheDir, more.cacheDir);
         if (more.partialOutput !== undefined)
             this.saveState(STATE.partialOutput, more.partialOutput);
+        if (more.vm !== undefined) {
+            this.saveState(STATE.vmPid, String(more.vm.pid));
+            this.saveState(STATE.vmName, more.vm.name);
+        }
         if (more.container !== undefined) {
             this.saveState(STATE.container, more.container.name);
             this.saveState(STATE.engine, more.container.engine);
             this.saveState(STATE.image, more.container.image);
         }
     }
+    /** The VM has ended: nothing of it is left to stop. */
+    vmEnded() {
+        delete this.left.vm;
+        this.saveState(STATE.vmPid, '');
+        this.saveState(STATE.vmName, '');
+    }
 }
 /** The leftovers a run saved, read back (getState: core.getState in the post step); what does not parse is ignored. */
 function loadLeftovers(getState) {
     const engine = CONTAINER_ENGINES.find((e) => e === getState(STATE.engine));
-    const [workDir, cacheDir, name, image, partialOutput] = [STATE.workDir, STATE.cacheDir, STATE.container, STATE.image, STATE.partialOutput].map(getState);
+    const [workDir, cacheDir, name, image, partialOutput, vmPid, vmName] = [
+        STATE.workDir,
+        STATE.cacheDir,
+        STATE.container,
+        STATE.image,
+        STATE.partialOutput,
+        STATE.vmPid,
+        STATE.vmName,
+    ].map(getState);
     return {
+        ...(vmPid && /^\d+$/.test(vmPid) && vmName ? { vm: { pid: Number(vmPid), name: vmName } } : {}),
         ...(workDir ? { workDir } : {}),
         ...(cacheDir ? { cacheDir } : {}),
         ...(engine && name ? { container: { engine, name, image: image ?? '' } } : {}),
         ...(partialOutput ? { partialOutput } : {}),
     };
 }
-/** Removes the leftovers: the container, a partial output, then the folders (as root through the engine when needed). */
+/** Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when needed). */
 async function cleanUp(left, exec, log) {
-    const { container } = left;
+    const { container, vm } = left;
+    // The VM first: its disks are in the work folder.
+    if (vm && (await stopLeftoverVm(vm.pid, vm.name)))
+        log(`Stopped the verification VM ${vm.name} (pid ${vm.pid}).`);
     if (container) {
         await removeContainer(exec, container.engine, container.name);
         log(`Removed container ${container.name} (if it was still there).`);
@@ -757,6 +994,8 @@ function start(argv, env, options, graceMs) {
         const { spawn } = process.getBuiltinModule('node:child_process');
         const child = spawn(file, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
         live.add(child);
+        if (child.pid !== undefined)
+            options.onSpawn?.(child.pid);
         // Settled when the process has ended (below), so nothing runs on while callers clean up.
         const onAbort = () => stop(child, graceMs);
         signal?.addEventListener('abort', onAbort, { once: true });

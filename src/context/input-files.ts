@@ -1,12 +1,14 @@
 // The inputs that name files, checked before anything long starts: each
 // exists and is readable, can be mounted into a container, the output would
-// overwrite nothing, extra-config names no host file, and the COSI is sound.
+// overwrite nothing, extra-config names no host file but its package lists
+// (read here, copied beside the generated config later), and the COSI is sound.
 import { access, constants, open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileReferences } from '../customizer/config.js';
 import { unmountablePath } from '../customizer/argv.js';
+import { readPackageLists, splitPackageLists, type PackageListFile } from '../customizer/package-lists.js';
 import { checkCosi, readCosi, type CosiInfo } from '../trident/cosi.js';
-import { indent } from '../trident/host-config-copy.js';
+import { indent } from '../trident/problems.js';
 import { formatProblems } from '../trident/problems.js';
 import { errorMessage, InputError } from './errors.js';
 import type { InputName, Inputs } from './input-types.js';
@@ -42,10 +44,12 @@ async function checkRpmSource(file: string): Promise<void> {
 export interface InputFiles {
   cosi?: CosiInfo;
   extraConfig?: Record<string, unknown>;
+  /** The package-list files extra-config names (os.packages.installLists, ...), read. */
+  extraConfigLists?: PackageListFile[];
 }
 
 /** Checks every file input; returns the COSI read and extra-config parsed. Throws InputError. */
-export async function checkInputFiles(inputs: Inputs, log: (line: string) => void): Promise<InputFiles> {
+export async function checkInputFiles(inputs: Inputs, log: (line: string) => void, workspace: string): Promise<InputFiles> {
   if (inputs.hostConfig) await mustRead('host-config', inputs.hostConfig, 'file');
   if (inputs.config) await mustRead('config', inputs.config, 'file');
   if (inputs.cosi) await mustRead('cosi', inputs.cosi, 'file');
@@ -83,6 +87,18 @@ export async function checkInputFiles(inputs: Inputs, log: (line: string) => voi
     result.extraConfig = parseYamlMapping(await readFile(inputs.extraConfig.path, 'utf8'), 'extra-config', inputs.extraConfig.path);
   } else if (inputs.extraConfig) {
     result.extraConfig = parseYamlMapping(inputs.extraConfig.text, 'extra-config');
+  }
+
+  if (result.extraConfig) {
+    // Relative to the extra-config file's folder, or to the workspace for inline YAML.
+    const base = inputs.extraConfig?.kind === 'file' ? path.dirname(inputs.extraConfig.path) : workspace;
+    const { lists, problems } = await readPackageLists(splitPackageLists(result.extraConfig).refs, base);
+    if (problems.length > 0)
+      throw new InputError(
+        'extra-config',
+        `names package lists that cannot be used:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`,
+      );
+    if (lists.length > 0) result.extraConfigLists = lists;
   }
 
   const references = fileReferences(result.extraConfig);

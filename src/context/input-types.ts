@@ -31,6 +31,16 @@ export const INPUT_NAMES = [
   'archive',
   'artifact-name',
   'retention-days',
+  'verify',
+  'verify-timeout',
+  'verify-boot-pattern',
+  'verify-login-pattern',
+  'verify-failure-pattern',
+  'verify-memory',
+  'verify-cpus',
+  'verify-disk-size',
+  'verify-accelerator',
+  'verify-disk-dir',
   'container-engine',
   'log-level',
   'validate-only',
@@ -54,6 +64,12 @@ export const OUTPUT_NAMES = [
   'artifact-id',
   'artifact-url',
   'artifact-digest',
+  'verify-result',
+  'verify-boot-seconds',
+  'verify-install-seconds',
+  'verify-first-boot-seconds',
+  'verify-serial-log',
+  'verify-disks',
 ] as const;
 export type OutputName = (typeof OUTPUT_NAMES)[number];
 export type Outputs = Record<OutputName, string>;
@@ -72,6 +88,33 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 /** host-config-image: write a copy pointing at the COSI (auto), or require the file to match already (keep). */
 export const HOST_CONFIG_IMAGE_MODES = ['auto', 'keep'] as const;
 export type HostConfigImage = (typeof HOST_CONFIG_IMAGE_MODES)[number];
+
+/** verify: how far the ISO is proven in a VM. */
+export const VERIFY_MODES = ['none', 'boot', 'install'] as const;
+export type VerifyMode = Exclude<(typeof VERIFY_MODES)[number], 'none'>;
+
+/** verify-accelerator: KVM when /dev/kvm works (auto), or one of them. */
+export const VERIFY_ACCELERATORS = ['auto', 'kvm', 'tcg'] as const;
+export type VerifyAccelerator = (typeof VERIFY_ACCELERATORS)[number];
+
+/** The verification of the ISO in a VM (verify is not none). */
+export interface VerifyOptions {
+  mode: VerifyMode;
+  /** For all phases together. */
+  timeoutSeconds: number;
+  /** Regular expressions on the serial console's clean lines. */
+  bootPattern: string;
+  /** May hold {hostname}. */
+  loginPattern: string;
+  failurePattern: string;
+  memoryMiB: number;
+  cpus: number;
+  /** Every disk's size (verify-disk-size); undefined: each from its partitions. */
+  diskBytes?: number;
+  accelerator: VerifyAccelerator;
+  /** Where the installed disks are kept after a passed install (verify-disk-dir). */
+  diskDir?: string;
+}
 
 /** Disk image files a base image may be, by extension. */
 export const BASE_IMAGE_EXTENSIONS = ['.vhdx', '.vhd', '.qcow2', '.raw', '.img'] as const;
@@ -124,6 +167,8 @@ export interface Inputs {
   archive: boolean;
   artifactName: string;
   retentionDays?: number;
+  /** Undefined when verify is none. */
+  verify?: VerifyOptions;
   containerEngine: ContainerEngine;
   logLevel: LogLevel;
   validateOnly: boolean;

@@ -18,9 +18,21 @@ import {
   type Inputs,
   type OrasSpec,
   type RpmSource,
+  type VerifyOptions,
+  VERIFY_ACCELERATORS,
+  VERIFY_MODES,
 } from './input-types.js';
 import { isImageRef, tagVersion } from './oci-ref.js';
 import { PLATFORM_NAMES } from './platform.js';
+import { parseSize } from '../verify/disks.js';
+import {
+  compilePattern,
+  DEFAULT_BOOT_PATTERN,
+  DEFAULT_FAILURE_PATTERN,
+  DEFAULT_LOGIN_PATTERN,
+  isSerialConsole,
+  loginPattern,
+} from '../verify/patterns.js';
 
 export type InputGetter = (name: InputName) => string;
 
@@ -100,6 +112,20 @@ export function readInputs(get: InputGetter, ctx: InputContext): Inputs {
     );
   }
   const retentionDays = r.integer('retention-days', 1, 90);
+  const verify = readVerify(r);
+  if (verify) {
+    if (platform !== 'linux/amd64')
+      throw new InputError('verify', `boots the ISO in an x86_64 VM (QEMU with OVMF), so it works for platform linux/amd64 only; got ${platform}.`);
+    // With the generated config the action knows the live OS's consoles: the serial port must be /dev/console.
+    if (!config) {
+      if (!isSerialConsole(kernelCommandLine.filter((word) => word.startsWith('console=')).at(-1))) {
+        throw new InputError(
+          'kernel-command-line',
+          `must end its console= arguments with console=ttyS0 for verify: ${verify.mode} (the verification reads the serial console, and the last console= is /dev/console, where systemd and the forwarded journal write); for example 'rd.info console=tty0 console=ttyS0'.`,
+        );
+      }
+    }
+  }
   const containerEngine = r.oneOf('container-engine', CONTAINER_ENGINES);
   const logLevel = r.oneOf('log-level', LOG_LEVELS);
   const validateOnly = r.bool('validate-only');
@@ -130,12 +156,82 @@ export function readInputs(get: InputGetter, ctx: InputContext): Inputs {
     archive,
     artifactName,
     ...(retentionDays === undefined ? {} : { retentionDays }),
+    ...(verify ? { verify } : {}),
     containerEngine,
     logLevel,
     validateOnly,
     cache,
     ...(registryCredentials ? { registryCredentials } : {}),
     ...(imageCustomizerCredentials ? { imageCustomizerCredentials } : {}),
+  };
+}
+
+/** The inputs of `trident-iso verify`, which checks an ISO built elsewhere: the host config and the verify-* inputs. */
+export function readVerifyInputs(get: InputGetter, ctx: InputContext): { hostConfig?: string; verify: VerifyOptions } {
+  const r = new Reader(get, ctx);
+  const hostConfig = r.path('host-config');
+  const verify = readVerify(r);
+  if (!verify) throw new InputError('verify', 'is none: give boot or install.');
+  if (verify.mode === 'install' && !hostConfig) {
+    throw new InputError('host-config', 'is required with verify: install: the VM gets the disks it names (give the host config the ISO carries).');
+  }
+  return { ...(hostConfig ? { hostConfig } : {}), verify };
+}
+
+const DURATION = /^(\d+)\s*(s|m|h)?$/;
+const DURATION_UNIT: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600 };
+const MEMORY = /^(\d+)\s*([MG]?)$/;
+
+function readVerify(r: Reader): VerifyOptions | undefined {
+  const mode = r.oneOf('verify', VERIFY_MODES);
+  const timeout = DURATION.exec(r.single('verify-timeout') || '30m');
+  const timeoutSeconds = timeout ? Number(timeout[1]) * (DURATION_UNIT[timeout[2] ?? ''] ?? 1) : 0;
+  if (!timeout || timeoutSeconds < 1 || timeoutSeconds > 24 * 3600)
+    throw new InputError(
+      'verify-timeout',
+      `must be a duration from 1s to 24h, such as 90s, 30m or 2h (a bare number is seconds); got '${r.single('verify-timeout')}'.`,
+    );
+
+  const bootPattern = r.pattern('verify-boot-pattern', DEFAULT_BOOT_PATTERN);
+  const login = r.pattern('verify-login-pattern', DEFAULT_LOGIN_PATTERN, (p) => loginPattern(p, 'host'));
+  const failurePattern = r.pattern('verify-failure-pattern', DEFAULT_FAILURE_PATTERN);
+
+  const memory = MEMORY.exec(r.single('verify-memory') || '4G');
+  const memoryMiB = memory ? Number(memory[1]) * (memory[2] === 'G' ? 1024 : 1) : 0;
+  if (!memory || memoryMiB < 128 || memoryMiB > 1024 * 1024)
+    throw new InputError(
+      'verify-memory',
+      `must be the VM's memory in MiB, or with M or G (such as 4096, 4096M or 4G), from 128M; got '${r.single('verify-memory')}'.`,
+    );
+  const cpus = r.integer('verify-cpus', 1, 64) ?? 2;
+
+  const sizeText = r.single('verify-disk-size');
+  let diskBytes: number | undefined;
+  if (sizeText) {
+    const size = parseSize(sizeText);
+    if (typeof size !== 'number')
+      throw new InputError(
+        'verify-disk-size',
+        `must be a size as Trident writes them (bytes, or a number with K, M, G or T, such as 16G); got '${sizeText}'.`,
+      );
+    diskBytes = size;
+  }
+  const accelerator = r.oneOf('verify-accelerator', VERIFY_ACCELERATORS);
+  const diskDir = r.path('verify-disk-dir');
+  if (mode === 'none') return undefined;
+  if (diskDir && mode !== 'install')
+    throw new InputError('verify-disk-dir', `keeps the disks of verify: install; with verify: ${mode} there are none.`);
+  return {
+    mode,
+    timeoutSeconds,
+    bootPattern,
+    loginPattern: login,
+    failurePattern,
+    memoryMiB,
+    cpus,
+    ...(diskBytes === undefined ? {} : { diskBytes }),
+    accelerator,
+    ...(diskDir ? { diskDir } : {}),
   };
 }
 
@@ -171,9 +267,9 @@ function readOras(r: Reader): OrasSpec {
       'oras-url and oras-checksum go together: give the mirror URL and the SHA-256 of its file, or neither.',
     );
   }
-  // `oras resolve`, which the action uses to pin the base image, came with oras 1.2.0.
+  // The oldest oras the action supports (it uses `manifest fetch --descriptor` and `pull [--platform]`).
   if (compareVersions(version, MIN_ORAS) < 0)
-    throw new InputError('oras-version', `${version} has no \`oras resolve\`, which the action needs; use ${MIN_ORAS} or later.`);
+    throw new InputError('oras-version', `${version} is older than ${MIN_ORAS}, the oldest oras the action supports; use ${MIN_ORAS} or later.`);
   if (url) {
     if (!/^https?:\/\/[^\s]+$/.test(url)) throw new InputError('oras-url', `must be an http(s) URL; got '${url}'.`);
     if (!/^[a-fA-F0-9]{64}$/.test(checksum)) throw new InputError('oras-checksum', 'must be a SHA-256: 64 hex digits.');
@@ -256,6 +352,14 @@ class Reader {
     if (value === 'true') return true;
     if (value === 'false') return false;
     throw new InputError(name, `must be true or false; got '${value}'.`);
+  }
+
+  /** A regular expression (empty: the default); `compiled` turns it into what is compiled (the login pattern's {hostname}). */
+  pattern(name: InputName, fallback: string, compiled: (p: string) => string = (p) => p): string {
+    const value = this.single(name) || fallback;
+    const regex = compilePattern(compiled(value));
+    if ('problem' in regex) throw new InputError(name, `is not a valid regular expression (JavaScript syntax): ${regex.problem}.`);
+    return value;
   }
 
   integer(name: InputName, min: number, max: number): number | undefined {

@@ -4,6 +4,9 @@
 import type { SelinuxMode } from '../context/input-types.js';
 import { isMapping } from '../context/yaml.js';
 
+/** An os.additionalFiles or iso.additionalFiles entry: a file's source, or its content inline. */
+export type AdditionalFile = { source: string; destination: string } | { content: string; destination: string };
+
 /** The config's shape as far as the action writes it; the schema checks the rest. */
 export interface CustomizerConfig {
   storage?: Record<string, unknown>;
@@ -12,13 +15,13 @@ export interface CustomizerConfig {
     bootloader?: { resetType: string };
     selinux?: { mode: SelinuxMode };
     kernelCommandLine?: { extraCommandLine: string[] };
-    packages?: { install: string[] };
+    packages?: { install?: string[]; [key: string]: unknown };
     services?: { enable: string[] };
-    additionalFiles?: { source: string; destination: string }[];
+    additionalFiles?: AdditionalFile[];
     [key: string]: unknown;
   };
   scripts?: { postCustomization?: { content?: string; path?: string }[]; [key: string]: unknown };
-  iso?: { additionalFiles?: { source: string; destination: string }[]; [key: string]: unknown };
+  iso?: { additionalFiles?: AdditionalFile[]; [key: string]: unknown };
   [key: string]: unknown;
 }
 
@@ -52,6 +55,27 @@ export const PROCEDURE_SERVICES = ['trident-install.service', 'trident-network.s
 /** Trident reads its host configuration from here in the live OS. */
 export const HOST_CONFIG_DESTINATION = '/etc/trident/config.yaml';
 
+/**
+ * A journald drop-in that forwards the journal to /dev/console. Run as
+ * trident-install.service, Trident logs to the journal only
+ * (microsoft/trident crates/trident/src/main.rs, setup_logging), so without
+ * it nothing of Trident's progress or errors reaches a console. With the
+ * default kernel command line (console=ttyS0 last) /dev/console is the
+ * serial port: a serial console (and `verify`) sees what Trident does.
+ */
+export const JOURNAL_TO_CONSOLE: AdditionalFile = {
+  content: [
+    '# trident-iso-action: show the journal (Trident logs only there) on /dev/console,',
+    '# the last console= of the kernel command line (the serial port by default).',
+    '[Journal]',
+    'ForwardToConsole=yes',
+    'TTYPath=/dev/console',
+    'MaxLevelConsole=info',
+    '',
+  ].join('\n'),
+  destination: '/etc/systemd/journald.conf.d/50-trident-iso-console.conf',
+};
+
 // The ISO is mounted at /run/initramfs/live; Trident's docs use /mnt/trident_cdrom.
 const CDROM_LINK_SCRIPT = '# Use more intuitive path for the ISO mount\nln -s /run/initramfs/live /mnt/trident_cdrom\n';
 
@@ -82,7 +106,7 @@ export function buildCustomizerConfig(p: ConfigParams): CustomizerConfig {
       kernelCommandLine: { extraCommandLine: [...p.kernelCommandLine] },
       packages: { install: union(PROCEDURE_PACKAGES, p.packages) },
       services: { enable: union(PROCEDURE_SERVICES, p.services) },
-      ...(p.hostConfigSource ? { additionalFiles: [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] } : {}),
+      additionalFiles: [...(p.hostConfigSource ? [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] : []), JOURNAL_TO_CONSOLE],
     },
     scripts: { postCustomization: [{ content: CDROM_LINK_SCRIPT }] },
     ...(p.cosi ? { iso: { additionalFiles: [{ source: p.cosi.source, destination: p.cosi.destination }] } } : {}),
@@ -122,17 +146,6 @@ function appendUnique(current: readonly unknown[], extra: readonly unknown[]): u
   return out;
 }
 
-/** The RPM packages the config installs that Trident's RPMs must provide. */
-export function requiredTridentPackages(config: CustomizerConfig): string[] {
-  const install = config.os?.packages?.install ?? [];
-  const needed = install.filter((name) => name.startsWith('trident'));
-  // trident requires trident-selinux at the same version when SELinux policy is installed.
-  if (needed.length === 0) return [];
-  needed.push('trident');
-  if (config.os?.selinux?.mode !== 'disabled') needed.push('trident-selinux');
-  return [...new Set(needed)];
-}
-
 /** Keys whose string value names a file on the host, wherever they appear (Image Customizer 0.18 to 1.6). */
 const FILE_KEYS = new Set(['source', 'sshPublicKeyPaths', 'selinuxPolicyPath']);
 /** `path` names a file only under these top-level sections (elsewhere it is a mount point in the image). */
@@ -158,4 +171,18 @@ export function fileReferences(value: unknown, pointer = ''): string[] {
       (key === 'value' && passwordFile);
     return names ? [here] : fileReferences(child, here);
   });
+}
+
+/**
+ * The live OS's last console= argument: Image Customizer appends
+ * iso.kernelCommandLine's arguments after the OS's own (liveosisogrub.go,
+ * updateGrubCfgForLiveOS), and the last console= is /dev/console. Pure.
+ */
+export function lastConsole(config: CustomizerConfig): string | undefined {
+  const words = (section: unknown): string[] => {
+    if (!isMapping(section) || !isMapping(section.kernelCommandLine)) return [];
+    const extra = section.kernelCommandLine.extraCommandLine;
+    return Array.isArray(extra) ? extra.filter((w): w is string => typeof w === 'string') : typeof extra === 'string' ? extra.split(/\s+/) : [];
+  };
+  return [...words(config.os), ...words(config.iso)].filter((w) => w.startsWith('console=')).at(-1);
 }

@@ -6,6 +6,8 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { validate as validate0180 } from '../data/validators/imagecustomizer-v0.18.0.js';
 import { validate as validate160 } from '../data/validators/imagecustomizer-v1.6.0.js';
 import { SELINUX_MODES } from '../context/input-types.js';
+import { isMapping } from '../context/yaml.js';
+import { splitPackageLists } from './package-lists.js';
 import type { CustomizerFeatures } from './version.js';
 
 export interface ConfigProblem {
@@ -17,11 +19,16 @@ export interface ConfigProblem {
 /** Each schema's validator, compiled when the action is built (src/data/validators/, scripts/compile-schemas.ts). */
 const VALIDATORS: Record<CustomizerFeatures['schema'], ValidateFunction> = { '0.18.0': validate0180, '1.6.0': validate160 };
 
-/** Problems with the config for this Image Customizer version; empty when it is valid. */
+/**
+ * Problems with the config for this Image Customizer version; empty when it
+ * is valid. The YAML-only package-list fields are not in schema.json: they
+ * are checked for their form here, and their files by package-lists.ts.
+ */
 export function checkCustomizerConfig(config: unknown, features: CustomizerFeatures): ConfigProblem[] {
   const validate = VALIDATORS[features.schema];
-  const problems: ConfigProblem[] = [];
-  if (!validate(config)) problems.push(...(validate.errors ?? []).map(describe));
+  const split = isMapping(config) ? splitPackageLists(config) : { rest: config, problems: [] };
+  const problems: ConfigProblem[] = [...split.problems];
+  if (!validate(split.rest)) problems.push(...(validate.errors ?? []).map(describe));
   const mode = (config as { os?: { selinux?: { mode?: unknown } } } | null)?.os?.selinux?.mode;
   if (mode !== undefined && !SELINUX_MODES.some((m) => m === mode)) {
     problems.push({

@@ -11,6 +11,7 @@ import { abortOnSignals } from '../run/cancel.js';
 import { cleanUp, loadLeftovers } from '../run/leftovers.js';
 import { errorMessage } from '../context/errors.js';
 import { processes } from '../tools/exec.js';
+import { main, verifyOnly } from '../main.js';
 import { runMain } from './runner.js';
 
 interface ActionInput {
@@ -29,6 +30,7 @@ const CLI_DEFAULTS: Record<string, string> = { upload: 'false' };
 export function usage(inputs: Record<string, ActionInput>): string {
   const lines = [
     'Usage: trident-iso --host-config FILE [--cosi FILE] [options]',
+    '       trident-iso verify --iso FILE [--host-config FILE] [options]   (see trident-iso verify --help)',
     '',
     'Builds a Trident installer ISO with Image Customizer (docker or podman, privileged).',
     'Every input of the GitHub Action is a flag of the same name:',
@@ -94,8 +96,96 @@ function terminalRuntime(values: Record<string, string>, signal: AbortSignal) {
   return { rt, outputs, state, say };
 }
 
+/** The flags of `trident-iso verify`: the ISO, the host config it carries, and the verify-* inputs. */
+export function verifyFlags(inputs: Record<string, ActionInput>): Record<string, ActionInput> {
+  const flags: Record<string, ActionInput> = {
+    iso: { description: 'The installer ISO to verify (built by this action or elsewhere). Required.' },
+  };
+  for (const [name, spec] of Object.entries(inputs)) {
+    if (name === 'host-config')
+      flags[name] = {
+        description: 'The host config the ISO carries: the VM gets the disks it names and expects its os.hostname. Required for install.',
+      };
+    else if (name === 'verify') flags[name] = { ...spec, default: 'install', description: 'boot or install (default: install).' };
+    else if (name.startsWith('verify-')) flags[name] = spec;
+  }
+  return flags;
+}
+
+export function verifyUsage(flags: Record<string, ActionInput>): string {
+  const lines = [
+    'Usage: trident-iso verify --iso FILE [--host-config FILE] [options]',
+    '',
+    'Boots an installer ISO in a VM (QEMU with OVMF) as the action does with `verify`, without',
+    'building anything: the live OS and Trident start; with install, Trident installs onto',
+    'blank disks where the host config says and the installed OS boots to its login prompt.',
+    'The serial log goes beside the ISO (<name>.serial.log).',
+    '',
+  ];
+  for (const [name, spec] of Object.entries(flags)) {
+    lines.push(`  --${name}${spec.default ? ` (default: ${spec.default})` : ''}`);
+    lines.push(`      ${spec.description.replace(/\s+/g, ' ').trim()}`);
+  }
+  return lines.join('\n');
+}
+
+/** Runs a procedure with a terminal Runtime; prints the outputs, then cleans up (there is no post step here). */
+async function runInTerminal(
+  values: Record<string, string>,
+  procedure: (rt: Runtime) => Promise<void>,
+  show: (outputs: Record<string, string>, say: (line: string) => void) => void,
+): Promise<number> {
+  // The tool cache outlives a run, as on a runner: oras is downloaded once.
+  process.env.RUNNER_TOOL_CACHE ??= path.join(homedir(), '.cache', 'trident-iso', 'tool-cache');
+  const controller = new AbortController();
+  const stopListening = abortOnSignals(controller);
+  const { rt, outputs, state, say } = terminalRuntime(values, controller.signal);
+  try {
+    const code = await runMain(rt, procedure);
+    if (code !== 0) return code;
+    show(outputs, say);
+    return 0;
+  } finally {
+    // No post step outside Actions: clean up now (the ISO is already at its output path).
+    await cleanUp(
+      loadLeftovers((name) => state[name] ?? ''),
+      processes(process.env),
+      () => undefined,
+    );
+    stopListening();
+  }
+}
+
+async function cliVerify(argv: readonly string[], inputs: Record<string, ActionInput>): Promise<number> {
+  const flags = verifyFlags(inputs);
+  let parsed;
+  try {
+    parsed = parseFlags(argv, flags);
+  } catch (error) {
+    process.stderr.write(`trident-iso verify: ${errorMessage(error)}\nRun trident-iso verify --help for the flags.\n`);
+    return 2;
+  }
+  if (parsed.help) {
+    process.stdout.write(`${verifyUsage(flags)}\n`);
+    return 0;
+  }
+  const iso = parsed.values.iso ?? '';
+  if (!iso) {
+    process.stderr.write('trident-iso verify: --iso is required: the installer ISO to verify.\n');
+    return 2;
+  }
+  return runInTerminal(
+    parsed.values,
+    (rt) => verifyOnly(rt, iso),
+    (outputs, say) => {
+      for (const [name, value] of Object.entries(outputs)) if (value) say(`${name}: ${value.replace(/\n/g, ' ')}`);
+    },
+  );
+}
+
 export async function cli(argv: readonly string[], actionYml: string): Promise<number> {
   const inputs = loadInputs(actionYml);
+  if (argv[0] === 'verify') return cliVerify(argv.slice(1), inputs);
   let parsed;
   try {
     parsed = parseFlags(argv, inputs);
@@ -107,30 +197,15 @@ export async function cli(argv: readonly string[], actionYml: string): Promise<n
     process.stdout.write(`${usage(inputs)}\n`);
     return 0;
   }
-  // The tool cache outlives a run, as on a runner: oras is downloaded once.
-  process.env.RUNNER_TOOL_CACHE ??= path.join(homedir(), '.cache', 'trident-iso', 'tool-cache');
-  const controller = new AbortController();
-  const stopListening = abortOnSignals(controller);
-  const { rt, outputs, state, say } = terminalRuntime(parsed.values, controller.signal);
-  try {
-    const code = await runMain(rt);
-    if (code !== 0) return code;
+  const values = parsed.values;
+  return runInTerminal(values, main, (outputs, say) => {
     // The work folder is removed below: show the files it held rather than their paths.
     const shown = ['config-path', 'host-config-path'];
-    if (parsed.values['validate-only'] === 'true') {
+    if (values['validate-only'] === 'true') {
       for (const name of shown)
         if (outputs[name])
           say(`\n# ${name === 'config-path' ? 'Image Customizer config' : 'Host config the ISO carries'}\n${readFileSync(outputs[name], 'utf8')}`);
     }
     for (const [name, value] of Object.entries(outputs)) if (value && !shown.includes(name)) say(`${name}: ${value}`);
-    return 0;
-  } finally {
-    // No post step outside Actions: clean up now (the ISO is already at its output path).
-    await cleanUp(
-      loadLeftovers((name) => state[name] ?? ''),
-      processes(process.env),
-      () => undefined,
-    );
-    stopListening();
-  }
+  });
 }

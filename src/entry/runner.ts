@@ -40,10 +40,10 @@ export function runnerRuntime(signal: AbortSignal): Runtime {
   };
 }
 
-/** Runs main and says how the step ends: 0; 1 with the failure reported; 130 when cancelled. */
-export async function runMain(rt: Runtime): Promise<number> {
+/** Runs main (or another procedure) and says how the step ends: 0; 1 with the failure reported; 130 when cancelled. */
+export async function runMain(rt: Runtime, procedure: (rt: Runtime) => Promise<void> = main): Promise<number> {
   try {
-    await main(rt);
+    await procedure(rt);
     return 0;
   } catch (error) {
     if (error instanceof Cancelled) return 130;

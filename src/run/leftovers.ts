@@ -8,6 +8,7 @@ import { errorMessage } from '../context/errors.js';
 import { CONTAINER_ENGINES, type ContainerEngine } from '../context/input-types.js';
 import { removeContainer, rootRemover } from '../tools/engine.js';
 import type { Exec } from '../tools/exec.js';
+import { stopLeftoverVm } from '../tools/qemu.js';
 import { removeWorkDir } from './workdir.js';
 
 export interface Leftovers {
@@ -17,6 +18,8 @@ export interface Leftovers {
   container?: { engine: ContainerEngine; name: string; image: string };
   /** A copy of the ISO beside `output` that a cancellation interrupted. */
   partialOutput?: string;
+  /** The VM of `verify` while it runs (its disks live in workDir). */
+  vm?: { pid: number; name: string };
 }
 
 /** The names in GITHUB_STATE (STATE_* in the post step). */
@@ -27,6 +30,8 @@ const STATE = {
   engine: 'engine',
   image: 'image',
   partialOutput: 'partial-output',
+  vmPid: 'vm-pid',
+  vmName: 'vm-name',
 } as const;
 
 /** Records leftovers as they appear, saving each for the post step. */
@@ -45,21 +50,39 @@ export class LeftoverTracker {
     if (more.workDir !== undefined) this.saveState(STATE.workDir, more.workDir);
     if (more.cacheDir !== undefined) this.saveState(STATE.cacheDir, more.cacheDir);
     if (more.partialOutput !== undefined) this.saveState(STATE.partialOutput, more.partialOutput);
+    if (more.vm !== undefined) {
+      this.saveState(STATE.vmPid, String(more.vm.pid));
+      this.saveState(STATE.vmName, more.vm.name);
+    }
     if (more.container !== undefined) {
       this.saveState(STATE.container, more.container.name);
       this.saveState(STATE.engine, more.container.engine);
       this.saveState(STATE.image, more.container.image);
     }
   }
+
+  /** The VM has ended: nothing of it is left to stop. */
+  vmEnded(): void {
+    delete this.left.vm;
+    this.saveState(STATE.vmPid, '');
+    this.saveState(STATE.vmName, '');
+  }
 }
 
 /** The leftovers a run saved, read back (getState: core.getState in the post step); what does not parse is ignored. */
 export function loadLeftovers(getState: (name: string) => string): Leftovers {
   const engine = CONTAINER_ENGINES.find((e) => e === getState(STATE.engine));
-  const [workDir, cacheDir, name, image, partialOutput] = [STATE.workDir, STATE.cacheDir, STATE.container, STATE.image, STATE.partialOutput].map(
-    getState,
-  );
+  const [workDir, cacheDir, name, image, partialOutput, vmPid, vmName] = [
+    STATE.workDir,
+    STATE.cacheDir,
+    STATE.container,
+    STATE.image,
+    STATE.partialOutput,
+    STATE.vmPid,
+    STATE.vmName,
+  ].map(getState);
   return {
+    ...(vmPid && /^\d+$/.test(vmPid) && vmName ? { vm: { pid: Number(vmPid), name: vmName } } : {}),
     ...(workDir ? { workDir } : {}),
     ...(cacheDir ? { cacheDir } : {}),
     ...(engine && name ? { container: { engine, name, image: image ?? '' } } : {}),
@@ -67,9 +90,11 @@ export function loadLeftovers(getState: (name: string) => string): Leftovers {
   };
 }
 
-/** Removes the leftovers: the container, a partial output, then the folders (as root through the engine when needed). */
+/** Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when needed). */
 export async function cleanUp(left: Leftovers, exec: Exec, log: (line: string) => void): Promise<void> {
-  const { container } = left;
+  const { container, vm } = left;
+  // The VM first: its disks are in the work folder.
+  if (vm && (await stopLeftoverVm(vm.pid, vm.name))) log(`Stopped the verification VM ${vm.name} (pid ${vm.pid}).`);
   if (container) {
     await removeContainer(exec, container.engine, container.name);
     log(`Removed container ${container.name} (if it was still there).`);

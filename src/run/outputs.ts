@@ -8,6 +8,7 @@ import type { PreparedConfig } from '../stages/config.js';
 import type { Published } from '../stages/publish.js';
 import type { IsoInfo } from '../tools/iso.js';
 import type { RpmSet } from '../trident/rpm-set.js';
+import { phaseSeconds, type VerifyReport } from '../verify/report.js';
 
 /** What the stages produced so far; main fills it in as they finish. */
 export interface Results {
@@ -16,6 +17,7 @@ export interface Results {
   base?: BaseImage;
   iso?: IsoInfo;
   published?: Published;
+  verification?: VerifyReport;
 }
 
 /** The outputs of what was produced. Pure. */
@@ -30,6 +32,16 @@ export function stepOutputs(r: Results): Partial<Outputs> {
           'artifact-id': r.published.artifact?.id ?? '',
           'artifact-url': r.published.artifact?.url ?? '',
           'artifact-digest': r.published.artifact?.digest ?? '',
+        }
+      : {}),
+    ...(r.verification
+      ? {
+          'verify-result': r.verification.result,
+          'verify-boot-seconds': phaseSeconds(r.verification, 'boot'),
+          'verify-install-seconds': phaseSeconds(r.verification, 'install'),
+          'verify-first-boot-seconds': phaseSeconds(r.verification, 'first boot'),
+          'verify-serial-log': r.verification.serialLog,
+          'verify-disks': r.verification.keptDisks.join('\n'),
         }
       : {}),
   };

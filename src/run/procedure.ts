@@ -41,7 +41,7 @@ export async function runProcedure(rt: Runtime, procedure: (run: Run) => Promise
     }
     await run.stages.settleBeforeFailing();
     // A failed run most needs to show where it stopped and where the time went.
-    await rt.writeSummary(failureMarkdown(run.stages.records)).catch(() => undefined);
+    await rt.writeSummary(failureMarkdown(run.stages.records, run.results.verification)).catch(() => undefined);
     throw error;
   } finally {
     rt.signal.removeEventListener('abort', onAbort);

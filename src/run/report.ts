@@ -1,5 +1,6 @@
 // What the run tells its user at the end: the job summary (a table and a
 // Mermaid gantt chart of the stages). Pure: main writes the text.
+import { verifyMarkdown, type VerifyReport } from '../verify/report.js';
 import type { StageRecord } from './stages.js';
 
 export interface RunSummary {
@@ -13,6 +14,8 @@ export interface RunSummary {
   tridentVersion: string;
   artifactUrl: string;
   artifactName: string;
+  /** With verify: what the VM showed. */
+  verification?: VerifyReport;
 }
 
 export function humanSize(bytes: number): string {
@@ -49,6 +52,7 @@ export function summaryMarkdown(s: RunSummary, records: readonly StageRecord[]):
     '| --- | --- |',
     ...rows.map(([k, v]) => `| ${k} | ${v} |`),
     '',
+    ...(s.verification ? [verifyMarkdown(s.verification)] : []),
     '### Where the time went',
     '',
     gantt(records),
@@ -57,7 +61,7 @@ export function summaryMarkdown(s: RunSummary, records: readonly StageRecord[]):
 }
 
 /** The summary of a run that failed: where, and where the time went until then. */
-export function failureMarkdown(records: readonly StageRecord[]): string {
+export function failureMarkdown(records: readonly StageRecord[], verification?: VerifyReport): string {
   const failed = records.find((r) => r.outcome === 'failed');
   return [
     '## Trident installer ISO: failed',
@@ -66,6 +70,7 @@ export function failureMarkdown(records: readonly StageRecord[]): string {
       ? `The stage **${failed.name}** failed; the step's log and its error annotation say why.`
       : 'The step failed before its first stage; its error annotation says why.',
     '',
+    ...(verification ? [verifyMarkdown(verification)] : []),
     ...(records.length > 0 ? ['### Where the time went', '', gantt(records), ''] : []),
   ].join('\n');
 }

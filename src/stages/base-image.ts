@@ -1,7 +1,8 @@
 // Stage 3b (beside the RPMs and the Image Customizer image): oras from the
 // tool cache, then the Azure Linux base image from the Actions cache or the
-// registry (resolved first, pulled by that digest), or a local file. A pull
-// that the cache can keep is saved in the background, beside Image Customizer.
+// registry (resolved first, pulled by that digest, with --platform only when
+// it is an image index), or a local file. A pull that the cache can keep is
+// saved in the background, beside Image Customizer.
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../context/errors.js';
@@ -11,7 +12,7 @@ import type { RunContext } from '../context/run-context.js';
 import type { StageLog } from '../run/stages.js';
 import { cacheKeys, restore, save } from '../tools/cache.js';
 import { sha256File } from '../tools/hash.js';
-import { installOras, orasLogin, orasPull, orasResolve, RegistryError, type Oras } from '../tools/oras.js';
+import { installOras, isIndex, orasDescriptor, orasLogin, orasPull, RegistryError, type Oras } from '../tools/oras.js';
 
 export interface BaseImage {
   /** The disk image file on the host. */
@@ -64,8 +65,11 @@ export async function baseImage(ctx: RunContext, log: StageLog, signal: AbortSig
   };
   try {
     if (inputs.registryCredentials) await orasLogin(oras, registryOf(source.ref), inputs.registryCredentials);
-    const digest = await orasResolve(oras, source.ref);
-    log(`${source.ref} resolves to ${digest}`);
+    const { digest, mediaType } = await orasDescriptor(oras, source.ref);
+    const index = isIndex(mediaType);
+    log(
+      `${source.ref} resolves to ${digest} (${mediaType}: ${index ? `an image index, pulled for ${inputs.platform}` : 'one manifest, pulled without --platform'})`,
+    );
     const pullDir = basePullDir(ctx);
     await rm(pullDir, { recursive: true, force: true });
     await mkdir(pullDir, { recursive: true });
@@ -75,7 +79,7 @@ export async function baseImage(ctx: RunContext, log: StageLog, signal: AbortSig
       log('Base image restored from the cache: nothing pulled.');
     } else {
       // By digest: what is pulled (and cached under that digest) is what was resolved, even if the tag moves meanwhile.
-      await orasPull(oras, pinnedRef(source.ref, digest), inputs.platform, pullDir, source.ref);
+      await orasPull(oras, pinnedRef(source.ref, digest), index ? inputs.platform : undefined, pullDir, source.ref);
       // The save outlives this stage (it runs beside Image Customizer): it logs directly.
       if (ctx.cache) ctx.background('Save base image to the cache', (s) => save(pullDir, key, { info: (line) => rt.console.info(line), warning }, s));
     }

@@ -5,14 +5,28 @@ import { InputError } from '../context/errors.js';
 import { checkInputFiles, type InputFiles } from '../context/input-files.js';
 import { platformMismatch } from '../context/platform.js';
 import type { CheckContext } from '../context/run-context.js';
+import path from 'node:path';
 import { humanSize } from '../run/report.js';
 import type { StageLog } from '../run/stages.js';
+import { checkBuildTools } from '../tools/build-tools.js';
 import { checkEngine } from '../tools/engine.js';
 import { KERNEL_MODULES, missingKernelModules, roomiest } from '../tools/host.js';
+import { readVerifyInputs } from '../context/inputs.js';
+import type { Runtime } from '../runtime.js';
+import { sha256File } from '../tools/hash.js';
+import { checkIso, type IsoInfo } from '../tools/iso.js';
+import { hostConfigOfConfig, planVerification, type VerifyPlan } from './verify.js';
 
 export interface Checked extends InputFiles {
   /** The folder the run's work directory goes in (the roomiest candidate). */
   parent: string;
+  /** The VM of `verify`, when it is not none. */
+  verify?: VerifyPlan;
+}
+
+/** The serial log of `verify` lies beside the ISO: installer.iso → installer.serial.log. Pure. */
+export function serialLogPath(iso: string): string {
+  return iso.replace(/(\.iso)?$/i, '.serial.log');
 }
 
 const GiB = 1024 ** 3;
@@ -37,15 +51,26 @@ export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, s
   const engine = inputs.validateOnly || mismatch ? undefined : checkEngine(exec, inputs.containerEngine, signal);
   // Handled at once: a cancelled run rejects it before it is awaited.
   const probed = engine?.catch(() => undefined);
-  const files = await checkInputFiles(inputs, log).catch(async (error: unknown) => {
+  const { files, verify } = await checkFilesAndVerify({ rt, inputs }, log).catch(async (error: unknown) => {
     await probed;
     throw error;
   });
-  if (inputs.validateOnly) return { ...files, parent: rt.tempDir };
+  if (inputs.validateOnly) return { ...files, parent: rt.tempDir, ...(verify ? { verify } : {}) };
 
   if (mismatch) throw new InputError('platform', mismatch);
   const engineProblem = await engine;
   if (engineProblem) throw new InputError('container-engine', engineProblem);
+  if (inputs.rpms.kind === 'build') {
+    const tools = await checkBuildTools(exec, rt.env, inputs.rpms.checkout, signal);
+    if (tools.missing.length > 0) {
+      throw new InputError(
+        'trident-source',
+        `cannot be built on this runner: \`make bin/trident-rpms.tar.gz\` needs what is missing:\n${tools.missing.map((m) => `  - ${m}`).join('\n')}`,
+      );
+    }
+    log(`Trident build prerequisites found: ${tools.found.join(', ')}.`);
+    for (const note of tools.notes) log(note);
+  }
 
   // Hosted runners have more room on /mnt than on the workspace's disk.
   const { dir: parent, free } = await roomiest([rt.tempDir, ...(rt.env.RUNNER_ENVIRONMENT === 'github-hosted' ? ['/mnt'] : [])]);
@@ -61,5 +86,59 @@ export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, s
       message: `Kernel modules ${missing.join(', ')} are neither loaded nor installed on this runner; Image Customizer needs ${KERNEL_MODULES.join(', ')} and will likely fail.`,
     });
   }
-  return { ...files, parent };
+  return { ...files, parent, ...(verify ? { verify } : {}) };
+}
+
+/** The input files, then the VM of `verify` (its disks come from the host config). */
+async function checkFilesAndVerify(
+  { rt, inputs }: Pick<CheckContext, 'rt' | 'inputs'>,
+  log: StageLog,
+): Promise<{ files: InputFiles; verify?: VerifyPlan }> {
+  const files = await checkInputFiles(inputs, log, rt.workspace);
+  if (!inputs.verify) return { files };
+  const verify = await planVerification(
+    inputs.verify,
+    {
+      ...(inputs.hostConfig ? { hostConfig: inputs.hostConfig } : inputs.config ? await hostConfigOf(inputs.config) : {}),
+      hostConfigInput: inputs.hostConfig ? 'host-config' : 'config',
+      serialLog: serialLogPath(inputs.output),
+      serialLogInput: 'output',
+    },
+    rt.env,
+    !inputs.validateOnly,
+    log,
+  );
+  return { files, verify };
+}
+
+async function hostConfigOf(config: string): Promise<{ hostConfig?: string }> {
+  const hostConfig = await hostConfigOfConfig(config);
+  return hostConfig ? { hostConfig } : {};
+}
+
+/**
+ * `trident-iso verify`: the verify inputs, the host config and the ISO built
+ * elsewhere (its serial log goes beside it), checked as the action checks them.
+ */
+export function checkForVerify(iso: string): (rt: Runtime, log: StageLog) => Promise<{ plan: VerifyPlan; iso: IsoInfo }> {
+  return async (rt, log) => {
+    const { hostConfig, verify } = readVerifyInputs((name) => rt.getInput(name), { workspace: rt.workspace });
+    const file = path.resolve(rt.workspace, iso);
+    const info: IsoInfo = await checkIso(file)
+      .then(async ({ size }) => ({ path: file, size, sha256: await sha256File(file) }))
+      .catch((error: unknown) => {
+        throw new Error(
+          `--iso ${file}: ${error instanceof Error ? error.message.replace(/^Image Customizer reported success but wrote no ISO at .*/, 'no such file') : String(error)}`,
+        );
+      });
+    log(`ISO ${file}: ${info.size} bytes, SHA-256 ${info.sha256}`);
+    const plan = await planVerification(
+      verify,
+      { ...(hostConfig ? { hostConfig } : {}), hostConfigInput: 'host-config', serialLog: serialLogPath(file), serialLogInput: 'verify' },
+      rt.env,
+      true,
+      log,
+    );
+    return { plan, iso: info };
+  };
 }

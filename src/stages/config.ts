@@ -1,15 +1,26 @@
 // Stage 2: the host config the ISO carries and the Image Customizer config,
 // written into the work directory and checked against the schema of the
-// Image Customizer version in use.
+// Image Customizer version in use; what the ISO installs decided (the
+// procedure's packages, the tools the host config needs, Trident pinned to
+// the RPMs given) or, for a user's config, checked.
+import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../context/errors.js';
+import type { InputName } from '../context/input-types.js';
 import type { RunContext } from '../context/run-context.js';
+import { isMapping } from '../context/yaml.js';
 import { IN_CONTAINER } from '../customizer/argv.js';
-import { buildCustomizerConfig, mergeConfig, requiredTridentPackages, type CustomizerConfig } from '../customizer/config.js';
-import { readUserConfig, writeConfigFile } from '../customizer/files.js';
-import { checkCustomizerConfig } from '../customizer/schema.js';
-import type { Stage } from '../run/stages.js';
+import { carriedHostConfig } from '../customizer/carried-host-config.js';
+import { buildCustomizerConfig, lastConsole, mergeConfig, type CustomizerConfig } from '../customizer/config.js';
+import { readUserConfig, replaceConfigFile, writeConfigFile } from '../customizer/files.js';
+import { PACKAGE_LIST_KEYS, readPackageLists, splitPackageLists, type PackageListFile } from '../customizer/package-lists.js';
+import { checkCustomizerConfig, type ConfigProblem } from '../customizer/schema.js';
+import type { Stage, StageLog } from '../run/stages.js';
+import { hostConfigTools, toolLine, type ToolNeed } from '../trident/host-config-tools.js';
+import { isSerialConsole } from '../verify/patterns.js';
 import { writeHostConfigCopy } from '../trident/host-config-copy.js';
+import type { RpmSet } from '../trident/rpm-set.js';
+import { checkLists, pinInstallList, specNames, type PackageList, type PackageProblem } from '../trident/trident-packages.js';
 import type { Checked } from './check.js';
 
 export interface PreparedConfig {
@@ -19,65 +30,230 @@ export interface PreparedConfig {
   configDir: string;
   /** The copy the ISO carries ('' without host-config). */
   hostConfigPath: string;
-  /** What the RPMs must provide for this config. */
-  requiredPackages: string[];
+  /** The generated config before Trident is pinned (undefined with a user's `config`). */
+  generated?: CustomizerConfig;
+  /** Install lists the action cannot rewrite: all of a user's config, extra-config's list files. */
+  lists: PackageList[];
 }
 
-/** The configs, with what the checks read: the COSI's metadata SHA-384 and extra-config. */
-export function writeConfig(checked: Checked): Stage<RunContext, PreparedConfig> {
-  return async ({ inputs, work, features }, log) => {
+/** The RPM input, named in errors about the RPMs (undefined without one). */
+export function rpmInput(ctx: Pick<RunContext, 'inputs'>): InputName | undefined {
+  const kind = ctx.inputs.rpms.kind;
+  return kind === 'build' ? 'trident-source' : kind === 'prebuilt' ? 'trident-rpms' : undefined;
+}
+
+function problemList(problems: readonly ConfigProblem[]): string {
+  return problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+}
+
+/** Throws the package problems, each under the input it concerns. */
+function throwPackageProblems(
+  ctx: Pick<RunContext, 'inputs'>,
+  problems: readonly PackageProblem[],
+  listsInput: (p: PackageProblem) => InputName,
+): void {
+  const first = problems[0];
+  if (!first) return;
+  const input = first.about === 'rpms' ? (rpmInput(ctx) ?? 'trident-rpms') : listsInput(first);
+  const same = problems.filter((p) => (p.about === 'rpms' ? (rpmInput(ctx) ?? 'trident-rpms') : listsInput(p)) === input);
+  throw new InputError(
+    input,
+    same.length === 1 ? first.message : `${same.length} problems with what the ISO would install:\n${same.map((p) => `  - ${p.message}`).join('\n')}`,
+  );
+}
+
+/**
+ * Pins Trident in the config to the RPMs given (the generated config, written
+ * again if it was written before), or checks that a user's config does.
+ */
+export async function applyRpms(
+  ctx: Pick<RunContext, 'inputs'>,
+  config: PreparedConfig,
+  set: RpmSet,
+  log: StageLog,
+  written: boolean,
+): Promise<void> {
+  if (!config.generated) {
+    const { problems, installed } = checkLists(config.lists, set);
+    throwPackageProblems(ctx, problems, () => 'config');
+    log(
+      installed.length > 0
+        ? `The config installs ${installed.join(', ')} pinned to the RPMs given (trident ${set.tridentVersion}).`
+        : 'The config installs no Trident package: the RPMs given are only offered to tdnf.',
+    );
+    return;
+  }
+  const install = config.generated.os?.packages?.install ?? [];
+  const pinned = pinInstallList(install, set, config.lists);
+  // A spec the user wrote in `packages` is theirs to change; anything else came through extra-config.
+  throwPackageProblems(ctx, pinned.problems, (p) => (p.spec && ctx.inputs.packages.includes(p.spec) ? 'packages' : 'extra-config'));
+  for (const line of pinned.lines) log(line);
+  const final = { ...config.generated, os: { ...config.generated.os, packages: { ...config.generated.os?.packages, install: pinned.install } } };
+  if (written) await replaceConfigFile(config.configHostPath, final);
+  else await writeConfigFile(config.configHostPath, final);
+}
+
+/**
+ * verify reads the serial console: the live OS's last console= (iso's arguments come after the OS's) must be it.
+ * Returns why it is not, or undefined.
+ */
+function consoleProblem(checked: Checked, config: CustomizerConfig): string | undefined {
+  const last = lastConsole(config);
+  if (!checked.verify || isSerialConsole(last)) return undefined;
+  return `the live OS's last console= is ${last ?? 'missing'}, so systemd's status lines and Trident's forwarded journal do not reach the serial console that verify reads; put console=ttyS0 last (os.kernelCommandLine or iso.kernelCommandLine extraCommandLine).`;
+}
+
+/** The tools the host config needs, added to the generated config (one line each, saying why). */
+function addTools(needs: readonly ToolNeed[], log: StageLog): string[] {
+  for (const need of needs) log(toolLine(need));
+  return needs.map((n) => n.package);
+}
+
+/** Copies extra-config's package lists beside the generated config and points the merged config at the copies. */
+async function bringLists(config: CustomizerConfig, lists: readonly PackageListFile[], configDir: string): Promise<CustomizerConfig> {
+  if (lists.length === 0) return config;
+  await mkdir(path.join(configDir, 'package-lists'));
+  const packages: Record<string, unknown> = { ...config.os?.packages };
+  for (const key of PACKAGE_LIST_KEYS) {
+    const mine = lists.filter((l) => l.key === key);
+    if (mine.length === 0) continue;
+    const copies: string[] = [];
+    for (const [i, list] of mine.entries()) {
+      const copy = `package-lists/${key}-${i}-${path.basename(list.file)}`;
+      await copyFile(list.file, path.join(configDir, copy));
+      copies.push(copy);
+    }
+    packages[key] = copies;
+  }
+  return { ...config, os: { ...config.os, packages } };
+}
+
+function listsOf(config: CustomizerConfig, files: readonly PackageListFile[], where: (f: PackageListFile) => string): PackageList[] {
+  const packages = isMapping(config.os?.packages) ? config.os.packages : {};
+  const inline = (key: 'install' | 'update'): PackageList[] => {
+    const specs = packages[key];
+    return Array.isArray(specs) ? [{ where: `os.packages.${key}`, specs: specs.filter((s): s is string => typeof s === 'string'), action: key }] : [];
+  };
+  const fromFiles = files
+    .filter((f) => f.key !== 'removeLists')
+    .map((f): PackageList => ({ where: where(f), specs: f.packages, action: f.key === 'updateLists' ? 'update' : 'install' }));
+  return [...inline('install'), ...fromFiles, ...inline('update')];
+}
+
+/** The configs, with what the checks read: the COSI's metadata SHA-384, extra-config and its lists; `given` RPMs are pinned now. */
+export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext, PreparedConfig> {
+  return async (ctx, log) => {
+    const { inputs, work, features } = ctx;
     // The ISO carries a copy (mounted with the config), never the user's file itself.
     const hostConfigPath = inputs.hostConfig ? path.join(work.config, 'host-config.yaml') : '';
+    let hostConfig: unknown;
     if (inputs.hostConfig) {
       const cosiSha384 = checked.cosi?.metadataSha384;
-      const { changed } = await writeHostConfigCopy(inputs.hostConfig, hostConfigPath, {
+      const copy = await writeHostConfigCopy(inputs.hostConfig, hostConfigPath, {
         mode: inputs.hostConfigImage,
         cosiDestination: inputs.cosiDestination,
         ...(cosiSha384 ? { cosiSha384 } : {}),
       });
+      hostConfig = copy.value;
       log(
-        changed
+        copy.changed
           ? `Host config copy with image.url and image.sha384 of the COSI: ${hostConfigPath}`
           : `Host config copied as given: ${hostConfigPath}`,
       );
     }
 
-    let config: CustomizerConfig;
-    let configHostPath: string;
+    const invalid = (input: InputName | undefined, problems: readonly ConfigProblem[]): never => {
+      const message = `the Image Customizer config is not valid for Image Customizer ${features.version}:\n${problemList(problems)}`;
+      // Only what the user wrote can make it invalid: name that input.
+      if (input) throw new InputError(input, message);
+      throw new Error(`The generated config is invalid (a bug in the action): ${message}`);
+    };
+
     if (inputs.config) {
-      config = await readUserConfig(inputs.config);
-      configHostPath = inputs.config;
-    } else {
-      const generated = buildCustomizerConfig({
-        hostname: inputs.hostname,
-        packages: inputs.packages,
-        services: inputs.services,
-        kernelCommandLine: inputs.kernelCommandLine,
-        selinuxMode: inputs.selinuxMode,
-        ...(inputs.hostConfig ? { hostConfigSource: path.basename(hostConfigPath) } : {}),
-        ...(inputs.cosi ? { cosi: { source: `${IN_CONTAINER.cosiDir}/${path.basename(inputs.cosi)}`, destination: inputs.cosiDestination } } : {}),
-      });
-      config = checked.extraConfig ? mergeConfig(generated, checked.extraConfig) : generated;
-      configHostPath = path.join(work.config, 'ic-config.yaml');
-      await writeConfigFile(configHostPath, config);
+      const configDir = path.dirname(inputs.config);
+      const config = await readUserConfig(inputs.config);
+      const { lists: files, problems: listProblems } = await readPackageLists(splitPackageLists(config).refs, configDir);
+      const problems = [...checkCustomizerConfig(config, features), ...listProblems];
+      if (problems.length > 0) invalid('config', problems);
+      log(`Image Customizer config (${features.schema} schema: valid): ${inputs.config}`);
+      const consoleWhy = consoleProblem(checked, config);
+      if (consoleWhy) ctx.rt.warning({ message: `verify: ${consoleWhy}` });
+      const lists = listsOf(config, files, (f) => `${f.key} file ${f.path}`);
+      await checkUserTools(config, configDir, lists, log);
+      const prepared: PreparedConfig = {
+        configHostPath: inputs.config,
+        configContainerPath: `${IN_CONTAINER.config}/${path.basename(inputs.config)}`,
+        configDir,
+        hostConfigPath,
+        lists,
+      };
+      if (given) await applyRpms(ctx, prepared, given, log, false);
+      return prepared;
     }
 
-    const problems = checkCustomizerConfig(config, features);
-    if (problems.length > 0) {
-      const message =
-        `the Image Customizer config is not valid for Image Customizer ${features.version}:\n` +
-        problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
-      // Only what the user wrote can make it invalid: name that input.
-      if (inputs.config || inputs.extraConfig) throw new InputError(inputs.config ? 'config' : 'extra-config', message);
-      throw new Error(`The generated config is invalid (a bug in the action): ${message}`);
-    }
-    log(`Image Customizer config (${features.schema} schema: valid): ${configHostPath}`);
-    return {
+    const tools = addTools(hostConfigTools(hostConfig), log);
+    const generated = buildCustomizerConfig({
+      hostname: inputs.hostname,
+      packages: [...new Set([...tools, ...inputs.packages])],
+      services: inputs.services,
+      kernelCommandLine: inputs.kernelCommandLine,
+      selinuxMode: inputs.selinuxMode,
+      ...(inputs.hostConfig ? { hostConfigSource: path.basename(hostConfigPath) } : {}),
+      ...(inputs.cosi ? { cosi: { source: `${IN_CONTAINER.cosiDir}/${path.basename(inputs.cosi)}`, destination: inputs.cosiDestination } } : {}),
+    });
+    const extraLists = checked.extraConfigLists ?? [];
+    const merged = checked.extraConfig ? await bringLists(mergeConfig(generated, checked.extraConfig), extraLists, work.config) : generated;
+    const consoleWhy = consoleProblem(checked, merged);
+    if (consoleWhy) throw new InputError('extra-config', consoleWhy);
+    const problems = checkCustomizerConfig(merged, features);
+    if (problems.length > 0) invalid(inputs.extraConfig ? 'extra-config' : undefined, problems);
+    const configHostPath = path.join(work.config, 'ic-config.yaml');
+    const prepared: PreparedConfig = {
       configHostPath,
       configContainerPath: `${IN_CONTAINER.config}/${path.basename(configHostPath)}`,
-      configDir: path.dirname(configHostPath),
+      configDir: work.config,
       hostConfigPath,
-      requiredPackages: inputs.rpms.kind === 'distro' ? [] : requiredTridentPackages(config),
+      generated: merged,
+      lists: extraLists
+        .filter((f) => f.key !== 'removeLists')
+        .map((f): PackageList => ({
+          where: `extra-config's ${f.key} file ${f.path}`,
+          specs: f.packages,
+          action: f.key === 'updateLists' ? 'update' : 'install',
+        })),
     };
+    if (given) await applyRpms(ctx, prepared, given, log, false);
+    else if (inputs.rpms.kind === 'build') {
+      await writeConfigFile(
+        configHostPath,
+        merged,
+        "Trident's packages are not pinned yet: once `make` has built the RPMs, the action\npins each to their exact version-release before Image Customizer runs.",
+      );
+      log("Trident's packages are pinned once the RPMs are built.");
+    } else await writeConfigFile(configHostPath, merged);
+    log(`Image Customizer config (${features.schema} schema: valid): ${configHostPath}`);
+    return prepared;
   };
+}
+
+/** A user's config must install the tools its host config needs; the config is never changed by the action. */
+async function checkUserTools(config: CustomizerConfig, configDir: string, lists: readonly PackageList[], log: StageLog): Promise<void> {
+  const carried = await carriedHostConfig(config, configDir);
+  if (!carried.found) {
+    log('The config puts no host config at /etc/trident/config.yaml (os.additionalFiles): the tools a host config needs are not checked.');
+    return;
+  }
+  if ('error' in carried) throw new InputError('config', `the host config at ${carried.where} ${carried.error}.`);
+  const installed = new Set(lists.filter((l) => l.action !== 'update').flatMap((l) => l.specs.flatMap(specNames)));
+  const needs = hostConfigTools(carried.value);
+  const missing = needs.filter((n) => !installed.has(n.package));
+  if (missing.length > 0) {
+    throw new InputError(
+      'config',
+      `the host config it carries (${carried.where}) needs packages the config does not install; Trident only Suggests them and tdnf does not install suggestions. Add to os.packages.install:\n${missing
+        .map((n) => `  - ${n.package}: for ${n.feature} (host config ${n.path}): ${n.use}`)
+        .join('\n')}`,
+    );
+  }
+  for (const need of needs) log(`${toolLine(need)} The config installs it.`);
 }

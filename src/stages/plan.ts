@@ -1,6 +1,7 @@
-// validate-only: every input checked and the configs written, then the
-// commands a full run would start, printed from the same argv builders the
-// run uses. Nothing is pulled, built or run.
+// validate-only: every input checked, prebuilt RPMs read and checked like a
+// run does (and `trident validate` run where it can), the configs written,
+// then the commands a full run would start, printed from the same argv
+// builders the run uses. Nothing is pulled, built or run in a container.
 import path from 'node:path';
 import { pinnedRef, registryOf } from '../context/oci-ref.js';
 import type { RunContext } from '../context/run-context.js';
@@ -11,6 +12,11 @@ import { orasArgv } from '../tools/oras.js';
 import { basePullDir } from './base-image.js';
 import type { PreparedConfig } from './config.js';
 import { containerSpec } from './customize.js';
+import { validateHostConfig } from './rpms.js';
+import type { RpmSet } from '../trident/rpm-set.js';
+import { specTargets } from '../trident/install-spec.js';
+import { TRIDENT_PACKAGE_NAMES } from '../trident/trident-packages.js';
+import { verifyPlanLines, type VerifyPlan } from './verify.js';
 
 /** The plan's lines. Pure. */
 export function planLines(ctx: RunContext, config: PreparedConfig): string[] {
@@ -21,8 +27,11 @@ export function planLines(ctx: RunContext, config: PreparedConfig): string[] {
   if (inputs.baseImage.kind === 'oci') {
     const { ref } = inputs.baseImage;
     if (inputs.registryCredentials) lines.push(orasArgv.login('oras', registryOf(ref), inputs.registryCredentials.username, registryConfig));
-    lines.push(orasArgv.resolve('oras', ref, registryConfig));
-    lines.push(orasArgv.pull('oras', pinnedRef(ref, '<resolved digest>'), inputs.platform, basePullDir(ctx), registryConfig));
+    lines.push(orasArgv.descriptor('oras', ref, registryConfig));
+    lines.push([
+      ...orasArgv.pull('oras', pinnedRef(ref, '<resolved digest>'), inputs.platform, basePullDir(ctx), registryConfig),
+      `# --platform only when ${ref} is an image index (multi-arch); a single manifest is pulled without it`,
+    ]);
   }
   const pulls = pullArgv({
     engine: inputs.containerEngine,
@@ -37,9 +46,30 @@ export function planLines(ctx: RunContext, config: PreparedConfig): string[] {
   return ['Every input is valid. Without validate-only the action would run:', ...lines.map((argv) => `  ${argv.join(' ')}`)];
 }
 
-export function plan(config: PreparedConfig): Stage<RunContext, void> {
-  return (ctx, log) => {
+/** What validate-only cannot check without building trident-source, and the run checks after the build. Pure. */
+export function skippedBuildLines(ctx: RunContext, config: PreparedConfig): string[] {
+  if (ctx.inputs.rpms.kind !== 'build') return [];
+  const specs = [...(config.generated?.os?.packages?.install ?? []), ...config.lists.flatMap((l) => l.specs)];
+  const installs = [...new Set(specs.flatMap((s) => specTargets(s, new Set(TRIDENT_PACKAGE_NAMES)).map((t) => t.name)))];
+  return [
+    `validate-only: the build of trident-source (make bin/trident-rpms.tar.gz in ${ctx.inputs.rpms.checkout}) is skipped, so its RPMs are not checked. After the build, a run checks:`,
+    "  - every RPM by its header (name, epoch, version, release, arch), none a source package, one build of each, Trident's packages of one version-release;",
+    `  - their architecture against platform ${ctx.inputs.platform};`,
+    `  - that they hold what the ISO installs: ${installs.length > 0 ? [...new Set(['trident', ...installs])].join(', ') : 'no Trident package'}, and trident-selinux where trident's conditional Requires applies;`,
+    config.generated
+      ? '  - then pins each of them in the config to the built version-release, and runs trident validate on the host config.'
+      : '  - that `config` pins each of them to the built version-release, and runs trident validate on the host config.',
+  ];
+}
+
+export function plan(config: PreparedConfig, given: RpmSet | undefined, verify?: VerifyPlan): Stage<RunContext, void> {
+  return async (ctx, log, signal) => {
+    if (given) await validateHostConfig(ctx, config, given, log, signal);
+    for (const line of skippedBuildLines(ctx, config)) log(line);
     for (const line of planLines(ctx, config)) log(line);
-    return Promise.resolve();
+    if (verify) {
+      log(`Then, for verify: ${verify.options.mode}, with the ISO at ${ctx.inputs.output}:`);
+      for (const argv of await verifyPlanLines(verify, ctx.work, ctx.inputs.output)) log(`  ${argv.join(' ')}`);
+    }
   };
 }

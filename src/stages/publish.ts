@@ -4,13 +4,16 @@ import type { RunContext } from '../context/run-context.js';
 import { summaryMarkdown } from '../run/report.js';
 import type { Stage, StageRecord } from '../run/stages.js';
 import type { IsoInfo } from '../tools/iso.js';
-import { loadArtifactClient, uploadIso, uploadUnavailable, type UploadResult } from '../tools/upload.js';
+import { loadArtifactClient, uploadFile, uploadIso, uploadUnavailable, type UploadResult } from '../tools/upload.js';
 import type { RpmSet } from '../trident/rpm-set.js';
+import type { VerifyReport } from '../verify/report.js';
 import type { BaseImage } from './base-image.js';
 
 export interface Published {
   /** The artifact, or undefined when nothing was uploaded (upload: false, or no artifact service here). */
   artifact?: UploadResult;
+  /** The serial log of verify, as an artifact of its own. */
+  serialLog?: UploadResult;
 }
 
 /**
@@ -22,16 +25,25 @@ export function prepareUpload({ inputs, rt }: RunContext): void {
   if (inputs.upload && !uploadUnavailable(rt.env)) loadArtifactClient().catch(() => undefined);
 }
 
-export function publish(iso: IsoInfo): Stage<RunContext, Published> {
+/** The ISO, and with verify its serial log (present even when the verification failed). */
+export function publish(iso: IsoInfo, serialLog?: string): Stage<RunContext, Published> {
   return async ({ inputs, rt }, log, signal) => {
     if (!inputs.upload) {
-      log('upload is false: the ISO is not uploaded.');
+      log(`upload is false: the ISO${serialLog ? ' and the serial log are' : ' is'} not uploaded.`);
       return {};
     }
     const unavailable = uploadUnavailable(rt.env);
     if (unavailable) {
-      rt.warning({ message: `The ISO was not uploaded: ${unavailable}. It is at ${iso.path}.` });
+      rt.warning({
+        message: `The ISO was not uploaded: ${unavailable}. It is at ${iso.path}${serialLog ? `, its serial log at ${serialLog}` : ''}.`,
+      });
       return {};
+    }
+    const retention = inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {};
+    let uploadedLog: UploadResult | undefined;
+    if (serialLog) {
+      uploadedLog = await uploadFile(serialLog, { archive: inputs.archive, name: `${inputs.artifactName}-serial-log`, ...retention }, rt.env, signal);
+      log(`Uploaded the serial log as artifact ${uploadedLog.id}: ${uploadedLog.url}`);
     }
     const artifact = await uploadIso(
       { iso, archive: inputs.archive, artifactName: inputs.artifactName, ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}) },
@@ -39,14 +51,14 @@ export function publish(iso: IsoInfo): Stage<RunContext, Published> {
       signal,
     );
     log(`Uploaded artifact ${artifact.id} (${artifact.digest}): ${artifact.url}`);
-    return { artifact };
+    return { artifact, ...(uploadedLog ? { serialLog: uploadedLog } : {}) };
   };
 }
 
 /** The job summary of a finished run. Pure. */
 export function summary(
   { inputs, features, versionKnown }: RunContext,
-  made: { iso: IsoInfo; base: BaseImage; rpms: RpmSet; published: Published },
+  made: { iso: IsoInfo; base: BaseImage; rpms: RpmSet; published: Published; verification?: VerifyReport },
   records: readonly StageRecord[],
 ): string {
   return summaryMarkdown(
@@ -61,6 +73,7 @@ export function summary(
       tridentVersion: made.rpms.tridentVersion,
       artifactUrl: made.published.artifact?.url ?? '',
       artifactName: inputs.archive ? inputs.artifactName : path.basename(made.iso.path),
+      ...(made.verification ? { verification: made.verification } : {}),
     },
     records,
   );

@@ -1,15 +1,18 @@
-// Stage 3a (beside the base image and the Image Customizer image): the Trident
-// RPMs gathered flat, checked against the config, and the host config checked
-// by `trident validate` when the RPMs hold a trident that runs here.
+// Trident's RPMs. Prebuilt ones are read before the config is written (it
+// pins their exact version-release); a checkout is built beside the base
+// image and Image Customizer pulls, and the config is pinned when the build
+// ends. Each file is judged by its header, the set checked, and the host
+// config checked by `trident validate` when the RPMs hold a trident that
+// runs here.
 import path from 'node:path';
 import { InputError } from '../context/errors.js';
 import type { RunContext } from '../context/run-context.js';
 import type { Stage, StageLog } from '../run/stages.js';
 import { cacheKeys, restore, save } from '../tools/cache.js';
-import { checkRpms, type RpmSet } from '../trident/rpm-set.js';
+import { checkRpmSet, type RpmSet } from '../trident/rpm-set.js';
 import { getRpms, RpmSourceError, type RpmCache } from '../trident/rpm-sources.js';
 import { validateWithTrident } from '../trident/validate.js';
-import type { PreparedConfig } from './config.js';
+import { applyRpms, rpmInput, type PreparedConfig } from './config.js';
 
 /** The Actions cache for RPMs built from a clean commit. */
 function rpmCache(ctx: RunContext, log: StageLog, signal: AbortSignal): RpmCache {
@@ -26,35 +29,53 @@ function rpmCache(ctx: RunContext, log: StageLog, signal: AbortSignal): RpmCache
   };
 }
 
-export function tridentRpms(config: PreparedConfig): Stage<RunContext, RpmSet> {
+/** The RPMs of the source, their headers read and the set checked; gathered into the work folder unless validate-only. */
+async function rpmSet(ctx: RunContext, log: StageLog, signal: AbortSignal): Promise<RpmSet> {
+  const { inputs, work, exec } = ctx;
+  const source = inputs.rpms;
+  if (source.kind === 'distro') return { packages: [], tridentVersion: '' };
+  const input = rpmInput(ctx) ?? 'trident-rpms';
+  const set = await getRpms(source, {
+    exec,
+    ...(inputs.validateOnly ? {} : { target: work.rpms }),
+    scratch: work.scratch,
+    onLine: log,
+    signal,
+    ...(ctx.cache ? { cache: rpmCache(ctx, log, signal) } : {}),
+  }).catch((error: unknown) => {
+    throw error instanceof RpmSourceError ? new InputError(input, error.message) : error;
+  });
+  const problems = checkRpmSet(set.packages, inputs.platform);
+  if (problems.length > 0) throw new InputError(input, problems.join(' '));
+  return set;
+}
+
+/** Prebuilt RPMs (trident-rpms), read before the config is written. */
+export const readGivenRpms: Stage<RunContext, RpmSet> = rpmSet;
+
+/** `trident validate` on the host config the ISO carries, when the RPMs hold a trident that runs here. */
+export async function validateHostConfig(ctx: RunContext, config: PreparedConfig, set: RpmSet, log: StageLog, signal: AbortSignal): Promise<void> {
+  if (!config.hostConfigPath) return;
+  const validation = await validateWithTrident(ctx.exec, set.packages, config.hostConfigPath, { scratch: ctx.work.scratch, log, signal });
+  if (validation.verdict === 'invalid') {
+    throw new InputError('host-config', `trident validate rejects the host config the ISO carries:\n${validation.output.join('\n')}`);
+  }
+  if (validation.verdict === 'not-run') log(`trident validate not run: ${validation.why}.`);
+}
+
+/** Beside the pulls: the build from trident-source (then the config is pinned to it), and `trident validate`. */
+export function tridentRpms(config: PreparedConfig, given: RpmSet | undefined): Stage<RunContext, RpmSet> {
   return async (ctx, log, signal) => {
-    const { inputs, work, exec } = ctx;
-    const source = inputs.rpms;
-    if (source.kind === 'distro') {
+    if (ctx.inputs.rpms.kind === 'distro') {
       log('No trident-rpms or trident-source given: Trident is installed from the Azure Linux package repositories.');
       return { packages: [], tridentVersion: '' };
     }
-    const input = source.kind === 'build' ? 'trident-source' : 'trident-rpms';
-    const set = await getRpms(source, {
-      exec,
-      target: work.rpms,
-      scratch: work.scratch,
-      onLine: log,
-      signal,
-      ...(ctx.cache ? { cache: rpmCache(ctx, log, signal) } : {}),
-    }).catch((error: unknown) => {
-      throw error instanceof RpmSourceError ? new InputError(input, error.message) : error;
-    });
-    const problems = checkRpms(set.packages, config.requiredPackages, inputs.platform);
-    if (problems.length > 0) throw new InputError(input, problems.join(' '));
-    // With a trident binary that runs here, `trident validate` has the final word.
-    if (config.hostConfigPath) {
-      const validation = await validateWithTrident(exec, set.packages, config.hostConfigPath, { scratch: work.scratch, log, signal });
-      if (validation.verdict === 'invalid') {
-        throw new InputError('host-config', `trident validate rejects the host config the ISO carries:\n${validation.output.join('\n')}`);
-      }
-      if (validation.verdict === 'not-run') log(`trident validate not run: ${validation.why}.`);
+    let set = given;
+    if (!set) {
+      set = await rpmSet(ctx, log, signal);
+      await applyRpms(ctx, config, set, log, true);
     }
+    await validateHostConfig(ctx, config, set, log, signal);
     return set;
   };
 }

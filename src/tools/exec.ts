@@ -19,6 +19,8 @@ export interface RunOptions {
   onLine?: (line: string) => void;
   /** Keep all of stdout in the result (for short answers such as a digest); off by default to bound memory. */
   captureStdout?: boolean;
+  /** Called with the process's id once it started (it leads its own process group). */
+  onSpawn?: (pid: number) => void;
 }
 
 export interface RunResult {
@@ -118,6 +120,7 @@ function start(argv: readonly string[], env: Record<string, string>, options: Ru
     const { spawn } = process.getBuiltinModule('node:child_process');
     const child = spawn(file, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
     live.add(child);
+    if (child.pid !== undefined) options.onSpawn?.(child.pid);
     // Settled when the process has ended (below), so nothing runs on while callers clean up.
     const onAbort = () => stop(child, graceMs);
     signal?.addEventListener('abort', onAbort, { once: true });

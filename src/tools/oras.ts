@@ -115,19 +115,69 @@ export const orasArgv = {
     '--registry-config',
     registryConfig,
   ],
-  resolve: (bin: string, ref: string, registryConfig: string) => [bin, 'resolve', ref, '--registry-config', registryConfig],
-  pull: (bin: string, ref: string, platform: Platform, outDir: string, registryConfig: string) => [
+  /** The manifest's descriptor (HEAD only): digest and media type (oras v1.3.0 cmd/oras/root/manifest/fetch.go). */
+  descriptor: (bin: string, ref: string, registryConfig: string) => [
+    bin,
+    'manifest',
+    'fetch',
+    '--descriptor',
+    ref,
+    '--registry-config',
+    registryConfig,
+  ],
+  /** With a platform only for an image index: on a single manifest oras fails (oras-go v2.6.0 internal/platform/platform.go SelectManifest). */
+  pull: (bin: string, ref: string, platform: Platform | undefined, outDir: string, registryConfig: string) => [
     bin,
     'pull',
     ref,
-    '--platform',
-    platform,
+    ...(platform ? ['--platform', platform] : []),
     '--output',
     outDir,
     '--registry-config',
     registryConfig,
   ],
 };
+
+/** What a reference resolves to. */
+export interface ManifestDescriptor {
+  mediaType: string;
+  digest: string;
+  size: number;
+}
+
+/**
+ * Manifest media types that list one manifest per platform, so that a pull
+ * must choose with --platform (opencontainers/image-spec specs-go/v1/mediatype.go;
+ * oras-go v2.6.0 internal/docker/mediatype.go). Image Customizer's own
+ * container/run.sh (v0.18.0) pulls older single-arch minimal-os tags without it.
+ */
+export const INDEX_MEDIA_TYPES = ['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json'] as const;
+
+export function isIndex(mediaType: string): boolean {
+  return INDEX_MEDIA_TYPES.some((t) => t === mediaType);
+}
+
+/** The descriptor `oras manifest fetch --descriptor` prints (one JSON object), checked. Pure. */
+export function parseDescriptor(text: string): ManifestDescriptor {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new Error(`oras manifest fetch --descriptor printed '${text.slice(0, 200)}', not a descriptor`);
+  }
+  const d = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const { mediaType, digest, size } = d;
+  if (
+    typeof mediaType !== 'string' ||
+    !/^[\w.+-]+\/[\w.+-]+$/.test(mediaType) ||
+    typeof digest !== 'string' ||
+    !/^sha256:[a-f0-9]{64}$/.test(digest) ||
+    typeof size !== 'number'
+  ) {
+    throw new Error(`oras manifest fetch --descriptor printed '${text.slice(0, 200)}', not a manifest descriptor`);
+  }
+  return { mediaType, digest, size };
+}
 
 function options(oras: Oras, extra: { input?: string; captureStdout?: boolean } = {}) {
   return { ...extra, ...(oras.onLine && !extra.captureStdout ? { onLine: oras.onLine } : {}), ...(oras.signal ? { signal: oras.signal } : {}) };
@@ -148,22 +198,20 @@ export async function orasLogin(oras: Oras, registry: string, credentials: Crede
   });
 }
 
-/** The digest ref names now (an index for multi-platform images), without downloading layers. */
-export async function orasResolve(oras: Oras, ref: string): Promise<string> {
+/** What ref names now (an index for multi-platform images, else one manifest), without downloading anything but its descriptor. */
+export async function orasDescriptor(oras: Oras, ref: string): Promise<ManifestDescriptor> {
   const result = await retryTransient(
-    'oras resolve',
-    () => oras.exec.runChecked(orasArgv.resolve(oras.bin, ref, oras.registryConfig), options(oras, { captureStdout: true })),
+    'oras manifest fetch',
+    () => oras.exec.runChecked(orasArgv.descriptor(oras.bin, ref, oras.registryConfig), options(oras, { captureStdout: true })),
     { policy: oras.retry, log: oras.onLine, signal: oras.signal },
   ).catch((error: unknown) => {
     throw registryError(error, ref);
   });
-  const digest = result.stdout.trim().split(/\s+/).pop() ?? '';
-  if (!/^sha256:[a-f0-9]{64}$/.test(digest)) throw new Error(`oras resolve printed '${result.stdout.trim()}', not a digest`);
-  return digest;
+  return parseDescriptor(result.stdout.trim());
 }
 
-/** Pulls ref (pinned by digest); errors name `asGiven`, the reference the user wrote. */
-export async function orasPull(oras: Oras, ref: string, platform: Platform, outDir: string, asGiven = ref): Promise<void> {
+/** Pulls ref (pinned by digest), choosing `platform` from an index; errors name `asGiven`, the reference the user wrote. */
+export async function orasPull(oras: Oras, ref: string, platform: Platform | undefined, outDir: string, asGiven = ref): Promise<void> {
   await retryTransient('oras pull', () => oras.exec.runChecked(orasArgv.pull(oras.bin, ref, platform, outDir, oras.registryConfig), options(oras)), {
     policy: oras.retry,
     log: oras.onLine,

@@ -59,3 +59,22 @@ export async function uploadIso(request: UploadRequest, env: StepEnv, signal?: A
   }
   return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
 }
+
+/** Uploads one more file (the serial log of verify) as an artifact of its own: unzipped, named after the file; zipped under `name`. */
+export async function uploadFile(
+  file: string,
+  o: { archive: boolean; name: string; retentionDays?: number },
+  env: StepEnv,
+  signal?: AbortSignal,
+): Promise<UploadResult> {
+  const { DefaultArtifactClient } = await loadArtifactClient();
+  const client = new DefaultArtifactClient();
+  const upload = client.uploadArtifact(o.archive ? o.name : path.basename(file), [file], path.dirname(file), {
+    ...(o.retentionDays !== undefined ? { retentionDays: o.retentionDays } : {}),
+    skipArchive: !o.archive,
+  });
+  const result = await abortable(upload, signal);
+  if (result.id === undefined) throw new Error('The artifact service returned no artifact id.');
+  const digest = (result.digest ?? '').replace(/^sha256:/, '');
+  return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
+}

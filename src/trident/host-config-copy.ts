@@ -2,7 +2,7 @@
 // COSI and host-config-image auto, a copy whose image.url and image.sha384
 // point at the COSI on the ISO. The user's file is never written.
 import { readFile, writeFile } from 'node:fs/promises';
-import { checkHostConfig, expectedCosiUrl, imageOf, parseHostConfig, wireImage } from './host-config.js';
+import { CDROM_MOUNT, checkHostConfig, expectedCosiUrl, imageOf, parseHostConfig, wireImage } from './host-config.js';
 import { HostConfigError, type Problem } from './problems.js';
 import type { HostConfigImage } from '../context/input-types.js';
 
@@ -16,18 +16,39 @@ export interface HostConfigPlan {
   cosiSha384?: string;
 }
 
-/** The text of the host config the ISO carries, and whether it differs from the user's. */
-export function hostConfigForIso(file: string, text: string, plan: HostConfigPlan): { text: string; changed: boolean } {
+/** Where the live ISO's media appears: the link the config makes, and dracut's mount it points at. */
+const ISO_MEDIA = [`${CDROM_MOUNT}/`, '/run/initramfs/live/'];
+
+/** The host config the ISO carries: its text, whether it differs from the user's, and its parsed value. */
+export function hostConfigForIso(file: string, text: string, plan: HostConfigPlan): { text: string; changed: boolean; value: unknown } {
   const parsed = parseHostConfig(text);
   if ('error' in parsed) throw new HostConfigError(file, [parsed.error]);
   const problems = checkHostConfig(parsed.value, parsed.doc);
   if (problems.length > 0) throw new HostConfigError(file, problems);
-  if (plan.cosiSha384 === undefined) return { text, changed: false };
+  const { value } = parsed;
+  if (plan.cosiSha384 === undefined) {
+    // Without `cosi` the ISO carries no OS image: a URL into the ISO's media would find nothing at install time.
+    const url = imageOf(value).url ?? '';
+    const onIso = /^file:\/\//i.test(url) && ISO_MEDIA.some((prefix) => url.slice('file://'.length).startsWith(prefix));
+    if (onIso) {
+      throw new HostConfigError(
+        file,
+        [
+          {
+            path: '/image/url',
+            message: `'${url}' is on the ISO, but no \`cosi\` input is given, so the ISO carries no COSI and Trident would find nothing there. Give the COSI as \`cosi\` (the action puts it on the ISO), or point image.url at where the image is (https://, oci://).`,
+          },
+        ],
+        'points at a COSI on the ISO, which carries none without `cosi`',
+      );
+    }
+    return { text, changed: false, value };
+  }
 
   const url = expectedCosiUrl(plan.cosiDestination);
-  if (plan.mode === 'auto') return { text: wireImage(text, url, plan.cosiSha384), changed: true };
+  if (plan.mode === 'auto') return { text: wireImage(text, url, plan.cosiSha384), changed: true, value };
 
-  const image = imageOf(parsed.value);
+  const image = imageOf(value);
   const wrong: Problem[] = [];
   if (image.url !== url) wrong.push({ path: '/image/url', message: `is '${image.url ?? '(missing)'}'; the ISO carries the COSI at ${url}` });
   if (image.sha384 !== plan.cosiSha384 && image.sha384 !== 'ignored') {
@@ -43,13 +64,13 @@ export function hostConfigForIso(file: string, text: string, plan: HostConfigPla
       },
     ]);
   }
-  return { text, changed: false };
+  return { text, changed: false, value };
 }
 
-/** Reads the user's host config and writes what the ISO carries to `copy`. */
-export async function writeHostConfigCopy(file: string, copy: string, plan: HostConfigPlan): Promise<{ changed: boolean }> {
+/** Reads the user's host config and writes what the ISO carries to `copy`; returns the user's parsed value. */
+export async function writeHostConfigCopy(file: string, copy: string, plan: HostConfigPlan): Promise<{ changed: boolean; value: unknown }> {
   const text = await readFile(file, 'utf8');
   const result = hostConfigForIso(file, text, plan);
   await writeFile(copy, result.text, { flag: 'wx' });
-  return { changed: result.changed };
+  return { changed: result.changed, value: result.value };
 }

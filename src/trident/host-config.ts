@@ -126,6 +126,15 @@ function locateAll(problems: RawProblem[], doc: Document): Problem[] {
   return located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
+/** The 1-based line and column of the node a JSON pointer names, in a document parseHostConfig made. */
+export function locatePointer(doc: Document, pointer: string): { line: number; column: number } | undefined {
+  const counter = lineCounters.get(doc);
+  const offset = counter ? nodeOffset(doc, pointer, false) : undefined;
+  if (offset === undefined || !counter) return undefined;
+  const { line, col } = counter.linePos(offset);
+  return { line, column: col };
+}
+
 /**
  * Source offset of the node a pointer names; the key when asked (unknown
  * keys) or when the value has no position; else the nearest existing parent.

@@ -52,8 +52,10 @@ export class HostConfigError extends InputError {
   constructor(
     readonly file: string,
     readonly problems: readonly Problem[],
+    /** What is wrong with it, as a whole. */
+    summary = 'is not a valid Trident host configuration',
   ) {
-    super('host-config', `${file} is not a valid Trident host configuration:\n${indent(formatProblems(problems, path.basename(file)))}`);
+    super('host-config', `${file} ${summary}:\n${indent(formatProblems(problems, path.basename(file)))}`);
     this.name = 'HostConfigError';
   }
 }

@@ -1,14 +1,17 @@
 // Where Trident's RPMs come from: built from a checkout with
 // `make bin/trident-rpms.tar.gz` (or restored from the cache for the same clean
-// commit), or taken prebuilt from a folder or tarball; then gathered flat into
-// one folder (x86_64 and noarch together). The user's files are copied, never
-// moved: Image Customizer writes repodata into the folder it is given.
+// commit), or taken prebuilt from a folder or tarball; each file's header is
+// read (what it is comes from there, not from its name); then they are
+// gathered flat into one folder (x86_64 and noarch together). The user's
+// files are copied, never moved: Image Customizer writes repodata into the
+// folder it is given.
 import { constants as fsConstants } from 'node:fs';
 import { copyFile, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { RpmSource } from '../context/input-types.js';
 import type { Exec } from '../tools/exec.js';
-import { parseRpmFileName, tridentVersionOf, type RpmFile, type RpmSet } from './rpm-set.js';
+import { readRpmHeader, RpmHeaderError } from './rpm-header.js';
+import { describeRpm, tridentVersionOf, type RpmFile, type RpmSet } from './rpm-set.js';
 
 /** The RPMs given cannot be used as they are (two files of one name, none at all). */
 export class RpmSourceError extends Error {
@@ -18,35 +21,51 @@ export class RpmSourceError extends Error {
   }
 }
 
-/** Every .rpm below dir (source RPMs excluded), sorted by path. */
+/** More than this many .rpm files is not a set of Trident's RPMs (and would only cost time to read). */
+export const MAX_RPMS = 1000;
+
+/** Every .rpm below dir (source RPMs by name excluded; the header tells the renamed ones), sorted by path. */
 export async function findRpms(dir: string): Promise<string[]> {
   const found: string[] = [];
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
     if (entry.isFile() && entry.name.endsWith('.rpm') && !entry.name.endsWith('.src.rpm')) {
       found.push(path.join(entry.parentPath, entry.name));
+      if (found.length > MAX_RPMS) throw new RpmSourceError(`${dir} holds more than ${MAX_RPMS} .rpm files; give the folder of Trident's RPMs.`);
     }
   }
   return found.sort();
 }
 
-/** Copies the RPMs flat into target; two different files with one name are an error. */
-async function gather(files: readonly string[], target: string): Promise<RpmFile[]> {
-  await mkdir(target, { recursive: true });
-  const byName = new Map<string, string>();
+/** The header of every file; a file that is not an RPM is an error naming it. */
+export async function readRpms(files: readonly string[]): Promise<RpmFile[]> {
   const packages: RpmFile[] = [];
   for (const file of files) {
-    const base = path.basename(file);
-    const earlier = byName.get(base);
-    if (earlier) throw new RpmSourceError(`two RPMs are named ${base} (${earlier} and ${file}); keep one.`);
-    byName.set(base, file);
-    const dest = path.join(target, base);
-    // Clone where the filesystem can (instant), copy otherwise.
-    await copyFile(file, dest, fsConstants.COPYFILE_FICLONE);
-    const parsed = parseRpmFileName(dest);
-    if (parsed) packages.push(parsed);
+    const header = await readRpmHeader(file).catch((error: unknown) => {
+      if (error instanceof RpmHeaderError) throw new RpmSourceError(`${file} is not a usable RPM: ${error.message}.`);
+      throw error;
+    });
+    packages.push({ file, ...header });
   }
   return packages;
+}
+
+/** Copies the RPMs flat into target; two different files with one name are an error. */
+export async function gatherRpms(packages: readonly RpmFile[], target: string): Promise<RpmFile[]> {
+  await mkdir(target, { recursive: true });
+  const byName = new Map<string, string>();
+  const gathered: RpmFile[] = [];
+  for (const rpm of packages) {
+    const base = path.basename(rpm.file);
+    const earlier = byName.get(base);
+    if (earlier) throw new RpmSourceError(`two RPMs are named ${base} (${earlier} and ${rpm.file}); keep one.`);
+    byName.set(base, rpm.file);
+    const dest = path.join(target, base);
+    // Clone where the filesystem can (instant), copy otherwise.
+    await copyFile(rpm.file, dest, fsConstants.COPYFILE_FICLONE);
+    gathered.push({ ...rpm, file: dest });
+  }
+  return gathered;
 }
 
 /** RPMs built from a checkout are cached by its commit (tools/cache.ts). */
@@ -60,8 +79,8 @@ export interface RpmCache {
 
 export interface GetRpmsOptions {
   exec: Exec;
-  /** The empty directory the RPMs are gathered into. */
-  target: string;
+  /** The empty directory the RPMs are gathered into; without one they are only read. */
+  target?: string;
   /** Scratch space for unpacking a tarball. */
   scratch: string;
   onLine: (line: string) => void;
@@ -111,7 +130,11 @@ async function build(checkout: string, o: GetRpmsOptions): Promise<string[]> {
   return unpack(o.exec, tarball, path.join(o.scratch, 'rpms-unpacked'));
 }
 
-/** Gets the RPMs the source names, flat, into o.target. Throws RpmSourceError when they cannot be used. */
+/**
+ * Gets the RPMs the source names and reads their headers; with a target,
+ * gathers them flat into it (without one, as validate-only does, they are
+ * read where they are). Throws RpmSourceError when they cannot be used.
+ */
 export async function getRpms(source: Exclude<RpmSource, { kind: 'distro' }>, o: GetRpmsOptions): Promise<RpmSet> {
   let files: string[];
   if (source.kind === 'build') {
@@ -121,7 +144,8 @@ export async function getRpms(source: Exclude<RpmSource, { kind: 'distro' }>, o:
     files = info.isDirectory() ? await findRpms(source.path) : await unpack(o.exec, source.path, path.join(o.scratch, 'rpms-unpacked'));
   }
   if (files.length === 0) throw new RpmSourceError(`no .rpm files were found in ${source.kind === 'build' ? source.checkout : source.path}.`);
-  const packages = await gather(files, o.target);
-  for (const p of packages) o.onLine(`  ${path.basename(p.file)}`);
-  return { dir: o.target, packages, tridentVersion: tridentVersionOf(packages) };
+  const read = await readRpms(files);
+  const packages = o.target ? await gatherRpms(read, o.target) : read;
+  for (const p of packages) o.onLine(`  ${path.basename(p.file)}: ${describeRpm(p)}`);
+  return { ...(o.target ? { dir: o.target } : {}), packages, tridentVersion: tridentVersionOf(packages) };
 }

@@ -8,12 +8,13 @@
 // create is never there.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_INPUTS } from '../support/action-defaults.js';
 import { NODE24, REPO, runAction, type RunnerDirs, type StepAnnotation } from '../support/runner.js';
+import { cachedTridentRpms, type TridentRpmOptions } from '../support/rpmbuild.cjs';
 import { readCalls, standinRunner, subcommand } from '../support/standins.js';
 import { sha256Tree } from '../support/tree.js';
 
@@ -22,7 +23,7 @@ const CANARY = '{CANARY}';
 
 // A small valid host config; the cases below change one thing in it. Line numbers matter for the location checks.
 const HOST_CONFIG = `image:
-  url: file:///mnt/trident_cdrom/images/azure-linux.cosi
+  url: https://images.example.com/azure-linux.cosi
   sha384: ignored
 storage:
   disks:
@@ -84,6 +85,8 @@ interface Case {
   files?: Record<string, string | Buffer>;
   /** Fixture files (made once, in FIXTURES) copied into the workspace: workspace name → fixture name. */
   copy?: Record<string, string>;
+  /** The step's environment over the stand-ins'. */
+  env?: Record<string, string>;
   expect: Expected;
 }
 
@@ -129,6 +132,18 @@ const PLAUSIBLE: Record<string, { value: string; with?: Record<string, string>; 
   archive: { value: 'false' },
   'artifact-name': { value: 'installer-iso' },
   'retention-days': { value: '7' },
+  verify: { value: 'none' },
+  'verify-timeout': { value: '30m' },
+  // A pattern may hold any character (a regular expression, never shell text): it is read, compiled and
+  // accepted, and the case ends the step with a verify-disk-dir that verify: boot refuses.
+  'verify-boot-pattern': { value: 'Starting trident', with: { verify: 'boot', 'verify-disk-dir': 'disks' }, names: 'verify-disk-dir' },
+  'verify-login-pattern': { value: '{hostname} login:', with: { verify: 'boot', 'verify-disk-dir': 'disks' }, names: 'verify-disk-dir' },
+  'verify-failure-pattern': { value: 'Trident failed', with: { verify: 'boot', 'verify-disk-dir': 'disks' }, names: 'verify-disk-dir' },
+  'verify-memory': { value: '4G' },
+  'verify-cpus': { value: '2' },
+  'verify-disk-size': { value: '16G' },
+  'verify-accelerator': { value: 'auto' },
+  'verify-disk-dir': { value: 'disks', with: { verify: 'install' } },
   'container-engine': { value: 'docker' },
   'log-level': { value: 'info' },
   'validate-only': { value: 'false' },
@@ -161,6 +176,15 @@ function injectionCases(): Case[] {
   });
   return cases;
 }
+
+/** Real RPMs (rpmbuild) as workspace files under rpms/RPMS/<arch>/, for the `files` of a case. */
+function rpmFiles(options: TridentRpmOptions = {}): Record<string, Buffer> {
+  return Object.fromEntries(
+    cachedTridentRpms(options).map((f) => [`rpms/RPMS/${path.basename(path.dirname(f))}/${path.basename(f)}`, readFileSync(f)]),
+  );
+}
+const PINNED = '0.27.0-dev.2026080799.v95639188c.azl3';
+const WITH_RPMS = { ...VALID, 'trident-rpms': 'rpms' };
 
 const CASES: Case[] = [
   // --- missing or empty where a value is needed
@@ -387,6 +411,74 @@ const CASES: Case[] = [
     expect: { title: 'host-config: /image/url', message: /file:\/\/\/mnt\/trident_cdrom\/images\/os\.cosi/ },
   },
 
+  // --- the host config points at a COSI on the ISO, but the ISO carries none (issue 10, defect 7)
+  {
+    name: 'host-config image.url on the ISO without a cosi',
+    inputs: VALID,
+    files: { 'host-config.yaml': hostConfigWith(2, '  url: file:///mnt/trident_cdrom/images/azure-linux.cosi') },
+    expect: { title: 'host-config: /image/url', message: /is on the ISO, but no `cosi` input is given, so the ISO carries no COSI/ },
+  },
+  {
+    name: 'host-config image.url under /run/initramfs/live without a cosi',
+    inputs: VALID,
+    files: { 'host-config.yaml': hostConfigWith(2, '  url: file:///run/initramfs/live/images/os.cosi') },
+    expect: { title: 'host-config: /image/url', message: /no `cosi` input is given/ },
+  },
+
+  // --- Trident's RPMs and what the ISO installs (issue 10): found before any pull
+  {
+    name: 'trident-rpms: a file that only looks like an RPM',
+    inputs: WITH_RPMS,
+    files: { ...rpmFiles(), 'rpms/RPMS/x86_64/trident-0.27.0-1.azl3.x86_64.rpm': 'trident' },
+    expect: input('trident-rpms', /trident-0\.27\.0-1\.azl3\.x86_64\.rpm is not a usable RPM: too short to be an RPM file/),
+  },
+  {
+    name: 'trident-rpms: aarch64 RPMs for linux/amd64',
+    inputs: WITH_RPMS,
+    files: rpmFiles({ arch: 'aarch64' }),
+    expect: input('trident-rpms', /platform is linux\/amd64 \(x86_64\) but these RPMs are built for another architecture/),
+  },
+  {
+    name: 'trident-rpms: no trident-selinux while selinux-policy is installed (selinux-mode disabled)',
+    inputs: { ...WITH_RPMS, 'selinux-mode': 'disabled' },
+    files: rpmFiles({ packages: ['trident', 'trident-install-service', 'trident-provisioning'] }),
+    expect: input('trident-rpms', /the RPMs lack trident-selinux \(trident requires it when selinux-policy-targeted is installed/),
+  },
+  {
+    name: 'config: a Trident package not pinned to the RPMs given',
+    inputs: { config: 'ic-config.yaml', 'trident-rpms': 'rpms' },
+    files: { ...rpmFiles(), 'ic-config.yaml': `os:\n  packages:\n    install: [trident-${PINNED}, trident-provisioning]\n` },
+    expect: input('config', new RegExp(`installs 'trident-provisioning'.*Write 'trident-provisioning-${PINNED.replaceAll('.', '\\.')}'`)),
+  },
+  {
+    name: 'config: its host config needs mdadm, which it does not install',
+    inputs: { config: 'ic-config.yaml' },
+    files: {
+      'raid.yaml': readFileSync(path.join(REPO, 'test', 'fixtures', 'samples', 'host-configs', 'raid.yaml')),
+      'ic-config.yaml':
+        'os:\n  packages:\n    install: [netplan]\n  additionalFiles:\n    - source: raid.yaml\n      destination: /etc/trident/config.yaml\n',
+    },
+    expect: input('config', /- mdadm: for software RAID \(host config \/storage\/raid\/software\)/),
+  },
+  {
+    name: 'config: an installLists file that does not exist',
+    inputs: { config: 'ic-config.yaml' },
+    files: { 'ic-config.yaml': 'os:\n  packages:\n    installLists: [lists/missing.yaml]\n' },
+    expect: input('config', /\/os\/packages\/installLists\/0: 'lists\/missing\.yaml' does not exist/),
+  },
+  {
+    name: 'config: an installLists file with another key than packages',
+    inputs: { config: 'ic-config.yaml' },
+    files: { 'ic-config.yaml': 'os:\n  packages:\n    installLists: [lists/tools.yaml]\n', 'lists/tools.yaml': 'pakages: [jq]\n' },
+    expect: input('config', /'lists\/tools\.yaml' has unknown key 'pakages'/),
+  },
+  {
+    name: 'extra-config: an installLists file outside its folder',
+    inputs: { ...VALID, 'extra-config': 'deploy/extra.yaml' },
+    files: { 'deploy/extra.yaml': 'os:\n  packages:\n    installLists: [../lists.yaml]\n', 'lists.yaml': 'packages: [jq]\n' },
+    expect: input('extra-config', /'\.\.\/lists\.yaml' is outside .*deploy; only that folder is available/),
+  },
+
   // --- COSI problems
   {
     name: 'cosi: not a tar archive',
@@ -578,6 +670,108 @@ const CASES: Case[] = [
     expect: input('output', /already exists/),
   },
 
+  // --- verify: the VM's inputs, the disks it can provide, what it needs on the machine
+  { name: 'verify yes', inputs: { ...VALID, verify: 'yes' }, expect: input('verify', /none, boot, install; got 'yes'/) },
+  { name: 'verify-timeout 10 minutes', inputs: { ...VALID, 'verify-timeout': '10 minutes' }, expect: input('verify-timeout', /90s, 30m or 2h/) },
+  { name: 'verify-timeout 0s', inputs: { ...VALID, 'verify-timeout': '0s' }, expect: input('verify-timeout', /from 1s to 24h/) },
+  { name: 'verify-timeout 25h', inputs: { ...VALID, 'verify-timeout': '25h' }, expect: input('verify-timeout', /from 1s to 24h/) },
+  {
+    name: 'verify-boot-pattern that is no regular expression',
+    inputs: { ...VALID, 'verify-boot-pattern': 'Starting (trident' },
+    expect: input('verify-boot-pattern', /not a valid regular expression/),
+  },
+  {
+    name: 'verify-login-pattern that is no regular expression once {hostname} is filled in',
+    inputs: { ...VALID, 'verify-login-pattern': '{hostname} login: [' },
+    expect: input('verify-login-pattern', /not a valid regular expression/),
+  },
+  {
+    name: 'verify-failure-pattern with a lone *',
+    inputs: { ...VALID, 'verify-failure-pattern': '*failed' },
+    expect: input('verify-failure-pattern'),
+  },
+  { name: 'verify-memory 4T', inputs: { ...VALID, 'verify-memory': '4T' }, expect: input('verify-memory', /MiB/) },
+  { name: 'verify-memory 64M', inputs: { ...VALID, 'verify-memory': '64M' }, expect: input('verify-memory', /from 128M/) },
+  { name: 'verify-cpus 0', inputs: { ...VALID, 'verify-cpus': '0' }, expect: input('verify-cpus', /1 to 64/) },
+  { name: 'verify-disk-size 16GB', inputs: { ...VALID, 'verify-disk-size': '16GB' }, expect: input('verify-disk-size', /K, M, G or T/) },
+  { name: 'verify-accelerator hvf', inputs: { ...VALID, 'verify-accelerator': 'hvf' }, expect: input('verify-accelerator', /auto, kvm, tcg/) },
+  {
+    name: 'verify-disk-dir with verify: boot',
+    inputs: { ...VALID, verify: 'boot', 'verify-disk-dir': 'disks' },
+    expect: input('verify-disk-dir', /with verify: boot there are none/),
+  },
+  {
+    name: 'verify with platform linux/arm64',
+    inputs: { ...VALID, verify: 'boot', platform: 'linux/arm64' },
+    expect: input('verify', /linux\/amd64 only/),
+  },
+  {
+    name: 'verify with the serial console not last among the consoles',
+    inputs: { ...VALID, verify: 'boot', 'kernel-command-line': 'rd.info console=ttyS0 console=tty0' },
+    expect: input('kernel-command-line', /end its console= arguments with console=ttyS0/),
+  },
+  {
+    name: 'verify with extra-config appending a console after the serial one',
+    inputs: { ...VALID, verify: 'boot', 'extra-config': 'os:\n  kernelCommandLine:\n    extraCommandLine: [console=tty1]' },
+    expect: input('extra-config', /last console= is console=tty1/),
+  },
+  {
+    name: 'verify: install with a disk path the VM cannot provide: refused at its line',
+    inputs: { ...VALID, verify: 'install' },
+    files: { 'host-config.yaml': hostConfigWith(7, '      device: /dev/nvme0n1') },
+    expect: {
+      title: "Input 'host-config'",
+      message: /\/storage\/disks\/0\/device: \/dev\/nvme0n1: it is not a path the VM can provide/,
+      at: { file: 'host-config.yaml', line: 7, col: 15 },
+    },
+  },
+  {
+    name: 'verify: install with a by-path on a port the VM does not have',
+    inputs: { ...VALID, verify: 'install' },
+    files: { 'host-config.yaml': hostConfigWith(7, '      device: /dev/disk/by-path/pci-0000:00:1f.2-ata-7.0') },
+    expect: { title: "Input 'host-config'", message: /ata-7\.0: the VM's AHCI controller has ports 1 to 6/ },
+  },
+  {
+    name: 'verify: install with a partition size the VM cannot size',
+    inputs: { ...VALID, verify: 'install' },
+    files: { 'host-config.yaml': hostConfigWith(15, '          size: 8 GB') },
+    expect: { title: "Input 'host-config'", message: /\/storage\/disks\/0\/partitions\/1\/size: size "8 GB" is not one Trident reads/ },
+  },
+  {
+    name: 'verify-disk-size smaller than the partitions',
+    inputs: { ...VALID, verify: 'install', 'verify-disk-size': '1G' },
+    expect: { title: "Input 'host-config'", message: /verify-disk-size gives 1073741824/ },
+  },
+  {
+    name: 'verify: install with config whose os.additionalFiles hold no host config',
+    inputs: { config: 'ic-config.yaml', verify: 'install' },
+    files: { 'ic-config.yaml': IC_CONFIG },
+    expect: input('config', /verify: install needs one/),
+  },
+  {
+    name: 'verify whose serial log would overwrite a file (left as it is)',
+    inputs: { ...VALID, verify: 'boot' },
+    files: { 'installer.serial.log': 'an earlier log\n' },
+    expect: input('output', /installer\.serial\.log, which already exists/),
+  },
+  {
+    name: 'verify-disk-dir that already holds a disk of that name (left as it is)',
+    inputs: { ...VALID, verify: 'install', 'verify-disk-dir': 'disks' },
+    files: { 'disks/os.qcow2': 'not mine to overwrite' },
+    expect: input('verify-disk-dir', /os\.qcow2 already exists/),
+  },
+  {
+    name: 'verify-disk-dir that does not exist',
+    inputs: { ...VALID, verify: 'install', 'verify-disk-dir': 'no/such/folder' },
+    expect: input('verify-disk-dir', /does not exist/),
+  },
+  {
+    name: 'verify without the firmware on this machine: says how to install it',
+    inputs: { ...VALID, verify: 'boot' },
+    env: { OVMF_CODE: '/nonexistent/OVMF_CODE_4M.fd', OVMF_VARS: '/nonexistent/OVMF_VARS_4M.fd' },
+    expect: input('verify', /OVMF_CODE='\/nonexistent\/OVMF_CODE_4M\.fd'.*sudo apt-get install -y qemu-system-x86 qemu-utils ovmf/s),
+  },
+
   ...injectionCases(),
 ];
 
@@ -639,7 +833,7 @@ describe.concurrent('bad inputs fail before anything long starts, naming the inp
     const inputs = Object.fromEntries(Object.entries(c.inputs).map(([k, v]) => [k, v.replaceAll(CANARY, canary)]));
     const before = sha256Tree(dirs.workspace);
 
-    const result = await runAction(dirs, { inputs, env, post: false });
+    const result = await runAction(dirs, { inputs, env: { ...env, ...c.env }, post: false });
     const output = result.main.stdout + result.main.stderr;
 
     expect(result.main.exitCode, output).not.toBe(0);

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { JOURNAL_TO_CONSOLE } from '../../src/customizer/config.js';
 import { NODE24, REPO, runAction, type RunnerDirs } from '../support/runner.js';
 import { readCalls, standinRunner, subcommand, type Call } from '../support/standins.js';
 
@@ -36,11 +37,12 @@ describe('the action with stand-in tools (in process)', () => {
     const result = await runAction(dirs, { inputs: { 'host-config': 'host-config.yaml', cosi: 'os.cosi' }, env });
     expect(result.main.exitCode, result.main.stdout).toBe(0);
 
-    // oras came from the tool cache; the base image was resolved then pulled.
+    // oras came from the tool cache; the base image was resolved (its descriptor) then pulled.
     const oras = calls('oras');
-    expect(oras.map((c) => c.argv[0])).toEqual(['resolve', 'pull']);
-    // Pulled by the digest it resolved to, so that what is pulled (and cached) is what was resolved.
-    expect(oras[0]?.argv.slice(0, 2)).toEqual(['resolve', 'mcr.microsoft.com/azurelinux/3.0/image/minimal-os:latest']);
+    expect(oras.map((c) => c.argv[0])).toEqual(['manifest', 'pull']);
+    // Pulled by the digest it resolved to, so that what is pulled (and cached) is what was resolved;
+    // an image index, so with --platform.
+    expect(oras[0]?.argv.slice(0, 4)).toEqual(['manifest', 'fetch', '--descriptor', 'mcr.microsoft.com/azurelinux/3.0/image/minimal-os:latest']);
     expect(oras[1]?.argv.slice(0, 4)).toEqual([
       'pull',
       `mcr.microsoft.com/azurelinux/3.0/image/minimal-os@sha256:${'d'.repeat(64)}`,
@@ -113,7 +115,7 @@ describe('the action with stand-in tools (in process)', () => {
       os: { additionalFiles: unknown[]; packages: { install: string[] } };
       iso: unknown;
     };
-    expect(config.os.additionalFiles).toEqual([{ source: 'host-config.yaml', destination: '/etc/trident/config.yaml' }]);
+    expect(config.os.additionalFiles).toEqual([{ source: 'host-config.yaml', destination: '/etc/trident/config.yaml' }, JOURNAL_TO_CONSOLE]);
     expect(config.iso).toEqual({ additionalFiles: [{ source: '/inputs/cosi/os.cosi', destination: '/images/azure-linux.cosi' }] });
     expect(config.os.packages.install).toContain('trident-install-service');
 
@@ -256,7 +258,7 @@ describe('the action with stand-in tools (in process)', () => {
     expect(result.main.exitCode).toBe(1);
     expect(result.main.errors).toContainEqual({
       title: "Input 'trident-rpms'",
-      message: `Trident RPMs failed: Input 'trident-rpms': no .rpm files were found in ${path.join(dirs.workspace, 'rpms')}.`,
+      message: `Read Trident RPMs failed: Input 'trident-rpms': no .rpm files were found in ${path.join(dirs.workspace, 'rpms')}.`,
     });
   });
 

@@ -63,7 +63,7 @@ describe('dist/main/index.js and dist/post/index.js on Node 24', () => {
     expect(run.summary).toContain('## Trident installer ISO');
     expect(run.summary).toContain('```mermaid');
     expect(calls().map((c) => `${c.tool} ${subcommand(c)}`)).toEqual(
-      expect.arrayContaining(['docker info', 'oras resolve', 'oras pull', 'docker pull', 'docker run-helper', 'docker run']),
+      expect.arrayContaining(['docker info', 'oras manifest', 'oras pull', 'docker pull', 'docker run-helper', 'docker run']),
     );
     // The post step read STATE_* and removed the work folder.
     expect(run.post?.exitCode).toBe(0);
@@ -98,7 +98,7 @@ describe('dist/main/index.js and dist/post/index.js on Node 24', () => {
     expect(run.main.exitCode, run.main.stdout).toBe(0);
     // @actions/cache reports the failure as a warning itself and carries on.
     expect(run.main.stdout).toMatch(/::warning::Failed to restore: .*ECONNREFUSED/);
-    expect(calls('oras').map((c) => c.argv[0])).toEqual(['resolve', 'pull']);
+    expect(calls('oras').map((c) => c.argv[0])).toEqual(['manifest', 'pull']);
     expect(run.outputs['iso-sha256']).toMatch(/^[a-f0-9]{64}$/);
   });
 

@@ -128,7 +128,7 @@ describe('dist/main/index.js behind an HTTP proxy (stand-in tools; real Azurite 
     expect((await readBlob(service.blobEndpoint, ARTIFACT_CONTAINER, artifact!.blob)).equals(iso)).toBe(true);
 
     // The base image: pulled (a cache miss), then saved under its digest.
-    expect(oras.map((c) => c.argv[0])).toEqual(['resolve', 'pull']);
+    expect(oras.map((c) => c.argv[0])).toEqual(['manifest', 'pull']);
     expect(result.stdout).toContain(`Cache miss: ${CACHE_KEY}`);
     const entry = service.state().caches.find((c) => c.key === CACHE_KEY && c.scope === cacheScope);
     expect(entry).toMatchObject({ finalized: true });
@@ -159,7 +159,7 @@ describe('dist/main/index.js behind an HTTP proxy (stand-in tools; real Azurite 
     expect(result.exitCode, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toContain(`Cache hit: ${CACHE_KEY}`);
     expect(result.stdout).toContain('Base image restored from the cache: nothing pulled.');
-    expect(oras.map((c) => c.argv[0])).toEqual(['resolve']);
+    expect(oras.map((c) => c.argv[0])).toEqual(['manifest']);
     // The ISO of the second run was uploaded too, as a new artifact.
     expect(result.outputs['artifact-id']).toMatch(/^\d+$/);
     expect(result.outputs['artifact-id']).not.toBe(first.artifactId);

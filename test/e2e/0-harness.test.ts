@@ -1,16 +1,19 @@
 // Checks the suite's own components, without the action: when these fail the
 // harness is broken, not the action. (The scenarios are in 1-*.test.ts on.)
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
 import { makeCosi, readTar } from './fixtures/make-cosi.js';
-import { extractIso, hasIso9660Signature } from './lib/iso.js';
+import { hasIso9660Signature } from './lib/iso.js';
+import { readLiveOs } from './lib/liveos.js';
 import { exec } from './lib/proc.js';
 import { PRIVATE_PASSWORD, PRIVATE_USER } from './lib/registry.js';
 import { ARTIFACT_CONTAINER, fetchState, readBlob, runtimeToken } from './lib/results-service.js';
 import { attachedLoopDevices, e2e } from './lib/scenario.js';
-import { cloneCheckout, expectedRpmFiles } from './lib/trident-checkout.js';
+import { configFor, PROCEDURE_PACKAGES } from './lib/standin-iso.js';
+import { cloneCheckout, expectedRpmFiles, tridentVersionRelease } from './lib/trident-checkout.js';
 
 const c = () => e2e();
 
@@ -86,7 +89,7 @@ describe('harness', () => {
     expect(list.stdout.split('\n').filter(Boolean).sort()).toEqual(['LICENSE', 'oras']);
   });
 
-  it("the Trident checkout stand-in builds real RPMs named as Trident's", async () => {
+  it("the Trident checkout stand-in builds real RPMs named as Trident's, with trident.spec's dependencies", async () => {
     const dir = path.join(scratch('trident'), 'checkout');
     await cloneCheckout(c().trident.repo, dir);
     await exec(['make', '-C', dir, 'bin/trident-rpms.tar.gz']);
@@ -97,8 +100,32 @@ describe('harness', () => {
     ]);
     const rpm = readdirSync(path.join(dir, 'bin', 'RPMS', 'x86_64')).find((f) => f.startsWith('trident-0'));
     expect(rpm).toBeDefined();
-    const q = await exec(['rpm', '-qp', '--queryformat', '%{NAME} %{ARCH}', path.join(dir, 'bin', 'RPMS', 'x86_64', rpm ?? '')]);
+    const file = path.join(dir, 'bin', 'RPMS', 'x86_64', rpm ?? '');
+    const q = await exec(['rpm', '-qp', '--queryformat', '%{NAME} %{ARCH}', file]);
     expect(q.stdout).toBe('trident x86_64');
+    // packaging/rpm/trident.spec: the hard Requires, the rich one, and the optional tools as Suggests only.
+    const requires = (await exec(['rpm', '-qp', '--requires', file])).stdout;
+    expect(requires).toContain(`(trident-selinux = ${tridentVersionRelease(c().trident.commit)} if selinux-policy-targeted)`);
+    expect(requires).toContain('systemd >= 255');
+    expect(requires).not.toMatch(/mdadm|netplan/);
+    expect((await exec(['rpm', '-qp', '--suggests', file])).stdout.split('\n').filter(Boolean).sort()).toEqual([
+      'cryptsetup',
+      'grub2-tools',
+      'mdadm',
+      'netplan',
+      'ntfs-3g',
+      'ntfsprogs',
+      'tpm2-tools',
+      'veritysetup',
+    ]);
+    const units = (
+      await exec([
+        'rpm',
+        '-qpl',
+        path.join(dir, 'bin', 'RPMS', 'x86_64', `trident-install-service-${tridentVersionRelease(c().trident.commit)}.x86_64.rpm`),
+      ])
+    ).stdout;
+    expect(units.trim()).toBe('/usr/lib/systemd/system/trident-install.service');
     // The build leaves the checkout clean (bin/ is ignored).
     expect((await exec(['git', '-C', dir, 'status', '--porcelain'])).stdout).toBe('');
   });
@@ -113,33 +140,23 @@ describe('harness', () => {
     await exec(['tar', '-xzf', c().trident.prebuiltTarball, '-C', rpms]);
     for (const sub of ['x86_64', 'noarch'])
       for (const f of readdirSync(path.join(rpms, 'RPMS', sub))) copyFileSync(path.join(rpms, 'RPMS', sub, f), path.join(rpms, f));
+    rmSync(path.join(rpms, 'RPMS'), { recursive: true });
     const cosi = makeCosi(path.join(files, 'files', 'os.cosi'));
-    writeFileSync(path.join(files, 'files', 'host-config.yaml'), 'image:\n  url: file:///mnt/trident_cdrom/images/azure-linux.cosi\n');
-    const config = (hostname: string) => `os:
-  hostname: ${hostname}
-  selinux:
-    mode: enforcing
-  packages:
-    install: [trident-install-service, trident-provisioning, vim]
-  additionalFiles:
-    - source: files/host-config.yaml
-      destination: /etc/trident/config.yaml
-scripts:
-  postCustomization:
-    - content: ln -s /run/initramfs/live /mnt/trident_cdrom
-iso:
-  additionalFiles:
-    - source: files/os.cosi
-      destination: /images/azure-linux.cosi
-`;
-    writeFileSync(path.join(files, 'ic.yaml'), config('installer-iso-mos'));
-    writeFileSync(path.join(files, 'bad.yaml'), config('fail-on-purpose'));
+    writeFileSync(
+      path.join(files, 'files', 'host-config.yaml'),
+      'image:\n  url: file:///mnt/trident_cdrom/images/azure-linux.cosi\n  sha384: ignored\n',
+    );
+    const config = (packages: string[] = PROCEDURE_PACKAGES) =>
+      YAML.stringify(configFor({ hostConfigFile: 'files/host-config.yaml', cosiFile: 'files/os.cosi', packages }));
+    writeFileSync(path.join(files, 'ic.yaml'), config());
+    writeFileSync(path.join(files, 'no-squashfs.yaml'), config(PROCEDURE_PACKAGES.filter((p) => p !== 'squashfs-tools')));
     writeFileSync(path.join(files, 'invalid.yaml'), 'os:\n  hostnam: typo\n');
     const base = path.join(dir, 'base');
     mkdirSync(base);
     copyFileSync(c().baseImageFile, path.join(base, 'image.vhdx'));
     const out = path.join(dir, 'out');
     mkdirSync(out);
+    writeFileSync(path.join(rpms, 'not-an.rpm'), 'not an rpm');
     const env = { ...process.env, ...docker.env };
     const loopsBefore = attachedLoopDevices();
     const containersBefore = (await exec(['docker', 'ps', '-aq'], { env })).stdout;
@@ -184,30 +201,31 @@ iso:
           'iso',
           '--disable-telemetry',
         ],
-        { env, check: false, timeoutMs: 120_000 },
+        { env, check: false, timeoutMs: 300_000 },
       );
+
+    // A file that is not an RPM in the source: createrepo_c fails on it.
+    const badRpm = await runIc('0.18.0', 'ic.yaml');
+    expect(badRpm.code).not.toBe(0);
+    expect(badRpm.stderr).toMatch(/createrepo_c: not-an\.rpm: .*not an RPM package/);
+    rmSync(path.join(rpms, 'not-an.rpm'));
 
     const ok = await runIc('0.18.0', 'ic.yaml');
     expect(ok.code, ok.stderr).toBe(0);
     const iso = path.join(out, 'out.iso');
     expect(hasIso9660Signature(iso)).toBe(true);
-    const extracted = path.join(dir, 'extracted');
-    const onIso = await extractIso(iso, extracted);
-    expect(onIso).toEqual(
-      expect.arrayContaining([
-        '/images/azure-linux.cosi',
-        '/imagecustomizer/config.yaml',
-        '/liveos-files/etc/trident/config.yaml',
-        '/standin-manifest.json',
-      ]),
+    const live = await readLiveOs(iso, path.join(dir, 'read'));
+    expect(live.files).toEqual(
+      expect.arrayContaining(['/images/azure-linux.cosi', '/liveos/rootfs.img', '/azl-image-customizer/saved-configs.yaml']),
     );
-    const cosiOnIso = readFileSync(path.join(extracted, 'images', 'azure-linux.cosi'));
-    expect(cosiOnIso.equals(readFileSync(cosi.file))).toBe(true);
+    const cosiOnIso = readFileSync(path.join(live.media, 'images', 'azure-linux.cosi'));
+    expect(cosiOnIso.equals(readFileSync(cosi.file)), 'iso.additionalFiles are plain files on the media').toBe(true);
     expect(
       readTar(cosiOnIso)
         .map((e) => e.name)
         .slice(0, 2),
     ).toEqual(['cosi-marker', 'metadata.json']);
+    expect(live.file('/etc/trident/config.yaml')).toContain('file:///mnt/trident_cdrom/images/azure-linux.cosi');
     expect(existsSync(path.join(rpms, 'repodata', 'repomd.xml'))).toBe(true);
 
     // The contract: each of these must fail.
@@ -219,15 +237,15 @@ iso:
       ['not privileged', await runIc('1.6.0', 'ic.yaml', { privileged: false }), /cannot mount devtmpfs|CAP_SYS_ADMIN/],
       ['invalid config', await runIc('0.18.0', 'invalid.yaml'), /invalid config file.*hostnam/s],
       ['the host root mounted', await runIc('0.18.0', 'ic.yaml', { hostRoot: true }), /whole filesystem is mounted at \/host/],
-      ['fail on purpose', await runIc('0.18.0', 'bad.yaml'), /STANDIN-FAILED-ON-PURPOSE/],
+      ['no squashfs-tools in the image', await runIc('0.18.0', 'no-squashfs.yaml'), /package \(squashfs-tools\) is not installed/],
     ];
     for (const [what, r, message] of fails) {
       expect(r.code, what).not.toBe(0);
       expect(`${r.stderr}${r.stdout}`, what).toMatch(message);
     }
-    expect(fails.find(([w]) => w === 'fail on purpose')?.[1].code).toBe(3);
     // 0.17 with the argument and 1.6 without the /dev mount both work.
-    expect((await runIc('0.17.0', 'ic.yaml', { cmdArg: true })).code).toBe(0);
+    const v17 = await runIc('0.17.0', 'ic.yaml', { cmdArg: true });
+    expect(v17.code, v17.stderr).toBe(0);
     const v16 = await runIc('1.6.0', 'ic.yaml', { devMount: false });
     expect(v16.code, v16.stderr).toBe(0);
     expect((await exec(['docker', 'ps', '-aq'], { env })).stdout).toBe(containersBefore);

@@ -6,12 +6,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { readTar } from './fixtures/make-cosi.js';
-import { extractIso, hasIso9660Signature } from './lib/iso.js';
+import { hasIso9660Signature } from './lib/iso.js';
+import { readLiveOs } from './lib/liveos.js';
 import { ARTIFACT_CONTAINER, fetchState, readBlob } from './lib/results-service.js';
 import { describeRun } from '../support/runner.js';
 import { leftBehind, runRecorded } from './lib/recorded.js';
 import { e2e, newScenario, requestsSeen, type Scenario } from './lib/scenario.js';
-import { expectedRpmFiles, tridentVersionRelease } from './lib/trident-checkout.js';
+import { tridentVersionRelease } from './lib/trident-checkout.js';
 import { prepareWorkspace, sha256Of } from './lib/workspace.js';
 
 const OUTPUT_NAMES = [
@@ -76,8 +77,9 @@ describe('happy path (docker)', () => {
     expect(o['iso-size']).toBe(String(statSync(iso).size));
     expect([c.baseImage.manifestDigests['linux/amd64'], c.baseImage.indexDigest]).toContain(o['base-image-digest']);
     expect(o['trident-version']).toBe(tridentVersionRelease(c.trident.commit));
-    // The trident binary extracted from the built RPM checked the host config the ISO carries.
-    expect(run.main.stdout, log).toContain('Host configuration is valid (trident 0.27.0 e2e stand-in)');
+    // The trident binary extracted from the built RPM (the Trident stand-in) checked the host config the ISO carries.
+    expect(run.main.stdout, log).toContain(`Trident version: ${tridentVersionRelease(c.trident.commit)}`);
+    expect(run.main.stdout, log).toContain('Host Configuration is valid');
     expect(run.main.stdout, log).toContain('trident validate: the host config is valid');
 
     // The ISO landed in Azurite identical to the local one.
@@ -97,38 +99,36 @@ describe('happy path (docker)', () => {
     expect(run.summary.trim().length, log).toBeGreaterThan(0);
     expect(run.summary).toContain(o['iso-sha256']);
 
-    // What is on the ISO: the COSI byte for byte, the wired host config, the config used.
-    const extracted = path.join(s.dir, 'iso-extracted');
-    const files = await extractIso(iso, extracted);
-    const cosiOnIso = path.join(extracted, 'images', 'azure-linux.cosi');
-    expect(files, files.join('\n')).toContain('/images/azure-linux.cosi');
+    // What is on the ISO: the COSI byte for byte on the media; in the live OS (liveos/rootfs.img) the
+    // wired host config, the Trident that was built (the base image's distro Trident is older), the services.
+    const live = await readLiveOs(iso, path.join(s.dir, 'iso-read'));
+    const cosiOnIso = path.join(live.media, 'images', 'azure-linux.cosi');
+    expect(live.files, live.files.join('\n')).toContain('/images/azure-linux.cosi');
     expect(readFileSync(cosiOnIso).equals(readFileSync(ws.cosi.file))).toBe(true);
     expect(readTar(readFileSync(cosiOnIso))[1]?.data.equals(ws.cosi.metadata)).toBe(true);
+    expect(live.files).toEqual(
+      expect.arrayContaining(['/liveos/rootfs.img', '/boot/grub2/grub.cfg', '/boot/grub2/efiboot.img', '/azl-image-customizer/saved-configs.yaml']),
+    );
 
-    const hostConfigOnIso = path.join(extracted, 'liveos-files', 'etc', 'trident', 'config.yaml');
-    expect(files, 'the host config goes into the live OS at /etc/trident/config.yaml').toContain('/liveos-files/etc/trident/config.yaml');
-    const wired = YAML.parse(readFileSync(hostConfigOnIso, 'utf8')) as Record<string, unknown> & { image: { url: string; sha384: string } };
+    const hostConfigInLiveOs = live.file('/etc/trident/config.yaml');
+    expect(hostConfigInLiveOs, 'the host config goes into the live OS at /etc/trident/config.yaml').toBeDefined();
+    const wired = YAML.parse(hostConfigInLiveOs ?? '') as Record<string, unknown> & { image: { url: string; sha384: string } };
     expect(wired.image.url).toBe('file:///mnt/trident_cdrom/images/azure-linux.cosi');
     expect(wired.image.sha384).toBe(ws.cosi.metadataSha384);
     const original = YAML.parse(ws.hostConfigBytes.toString('utf8')) as Record<string, unknown>;
     expect({ ...wired, image: undefined }).toEqual({ ...original, image: undefined });
     expect(readFileSync(ws.hostConfig).equals(ws.hostConfigBytes), "the user's host config is never modified").toBe(true);
-    expect(between.hostConfig, 'host-config-path exists until the post step').toBe(readFileSync(hostConfigOnIso, 'utf8'));
-    expect(between.config, 'config-path exists until the post step').toBe(
-      readFileSync(path.join(extracted, 'imagecustomizer', 'config.yaml'), 'utf8'),
-    );
+    expect(between.hostConfig, 'host-config-path exists until the post step').toBe(hostConfigInLiveOs);
+    expect(between.config, 'config-path exists until the post step').toContain('hostname: installer-iso-mos');
+    expect(live.link('/mnt/trident_cdrom'), 'the post-customization script ran in the live OS').toBe('/run/initramfs/live');
+    expect(live.installed('trident')).toBe(tridentVersionRelease(c.trident.commit));
+    expect(live.installed('trident-install-service')).toBe(tridentVersionRelease(c.trident.commit));
+    expect(live.link('/etc/systemd/system/multi-user.target.wants/trident-install.service')).toBe('/usr/lib/systemd/system/trident-install.service');
+    expect(live.file('/etc/hostname')).toBe('installer-iso-mos');
 
-    // What the stand-in saw: the amd64 base image, every RPM flat (noarch too).
-    const manifest = JSON.parse(readFileSync(path.join(extracted, 'standin-manifest.json'), 'utf8')) as {
-      version: string;
-      baseImage: { sha256: string; format: string };
-      rpms: string[];
-      argv: string[];
-    };
-    expect(manifest.version).toBe('0.18.0');
-    expect(manifest.baseImage.sha256).toBe(c.baseImage.vhdxSha256['linux/amd64']);
-    expect(manifest.baseImage.format).toBe('vhdx');
-    expect(manifest.rpms).toEqual(expectedRpmFiles(c.trident.commit));
+    // What the stand-in saw: Image Customizer 0.18.0, the amd64 base image.
+    expect(run.main.stdout, log).toContain('Image Customizer stand-in version: 0.18.0');
+    expect(run.main.stdout, log).toContain(`(vhdx, sha256 ${c.baseImage.vhdxSha256['linux/amd64']})`);
     // Image Customizer writes repodata into its RPM source: never the user's directory.
     const userRpms = path.join(ws.checkout!, 'bin', 'RPMS');
     for (const sub of readdirSync(userRpms)) expect(readdirSync(path.join(userRpms, sub))).not.toContain('repodata');

@@ -3,13 +3,14 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractIso, hasIso9660Signature } from './lib/iso.js';
+import { hasIso9660Signature } from './lib/iso.js';
+import { readLiveOs } from './lib/liveos.js';
 import { exec } from './lib/proc.js';
 import { leftBehind, runRecorded } from './lib/recorded.js';
 import { fetchState } from './lib/results-service.js';
 import { describeRun } from '../support/runner.js';
 import { e2e, newScenario, requestsSeen } from './lib/scenario.js';
-import { expectedRpmFiles, tridentVersionRelease } from './lib/trident-checkout.js';
+import { tridentVersionRelease } from './lib/trident-checkout.js';
 import { prepareWorkspace, sha256Of } from './lib/workspace.js';
 
 describe('prebuilt RPMs and a local base image on podman', () => {
@@ -42,17 +43,13 @@ describe('prebuilt RPMs and a local base image on podman', () => {
     expect(run.outputs['trident-version']).toBe(tridentVersionRelease(c.trident.commit));
     expect(run.outputs['artifact-id'] ?? '').toBe('');
 
-    const extracted = path.join(s.dir, 'iso-extracted');
-    await extractIso(iso, extracted);
-    expect(readFileSync(path.join(extracted, 'images', 'azure-linux.cosi')).equals(readFileSync(ws.cosi.file))).toBe(true);
-    const manifest = JSON.parse(readFileSync(path.join(extracted, 'standin-manifest.json'), 'utf8')) as {
-      version: string;
-      baseImage: { sha256: string };
-      rpms: string[];
-    };
-    expect(manifest.version).toBe('1.6.0');
-    expect(manifest.baseImage.sha256).toBe(ws.baseImageFileSha256);
-    expect(manifest.rpms).toEqual(expectedRpmFiles(c.trident.commit));
+    const live = await readLiveOs(iso, path.join(s.dir, 'iso-read'));
+    expect(readFileSync(path.join(live.media, 'images', 'azure-linux.cosi')).equals(readFileSync(ws.cosi.file))).toBe(true);
+    expect(run.main.stdout, log).toContain('Image Customizer stand-in version: 1.6.0');
+    expect(run.main.stdout, log).toContain(`sha256 ${ws.baseImageFileSha256})`);
+    // The prebuilt RPMs' Trident is in the live OS.
+    expect(live.installed('trident')).toBe(tridentVersionRelease(c.trident.commit));
+    expect(live.installed('trident-selinux')).toBe(tridentVersionRelease(c.trident.commit));
 
     // It ran on podman (the image is in podman's store), needed no oras and no base-image registry.
     const images = await exec(['podman', 'images', '--format', '{{.Repository}}:{{.Tag}}'], { env: { ...process.env, ...c.podman.env } });

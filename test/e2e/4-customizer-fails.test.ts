@@ -1,5 +1,7 @@
 // Scenario 4 (and 7): Image Customizer exits non-zero. The step fails, the
 // error holds the tail of its log, no container is left, nothing is uploaded.
+// The failure is a real one: a package that no repository has (tdnf's
+// "package not found or not installed", Error(1011); Image Customizer exits 1).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,16 +25,16 @@ describe('Image Customizer fails', () => {
       'trident-rpms': 'trident-rpms.tar.gz',
       'base-image-file': 'base.vhdx',
       'imagecustomizer-image': c.imageCustomizer.refs['0.18.0'],
-      // The stand-in fails on purpose (exit 3) for this hostname, after logging.
-      hostname: 'fail-on-purpose',
+      packages: 'e2e-no-such-package',
     });
     const log = describeRun(run);
     expect(run.main.exitCode, log).not.toBe(0);
     const error = errorText(run.main);
     expect(error, log).toMatch(/Image Customizer/i);
-    expect(error, 'the error holds the last lines of its log').toContain('STANDIN-FAILED-ON-PURPOSE');
-    expect(error, 'the error holds the last lines of its log').toContain('step 2 of the deliberate failure');
-    expect(error).toMatch(/\b3\b/);
+    expect(error, 'the error holds the last lines of its log').toContain('failed to install packages');
+    expect(error, 'the error holds the last lines of its log').toContain('e2e-no-such-package package not found or not installed');
+    expect(error, 'the error holds the last lines of its log').toContain('Error(1011) : No matching packages');
+    expect(error).toMatch(/\b1\b/);
 
     const containersAfter = (await exec(['docker', 'ps', '-aq'], { env: dockerEnv })).stdout.split('\n').filter(Boolean);
     expect(

@@ -1,8 +1,9 @@
 // trident validate: the action extracts /usr/bin/trident from the real trident
 // RPM (rpm2cpio) and runs it on the host config the ISO carries, before the
-// container. Here the RPM's trident is the checkout stand-in's script, which
-// rejects a host config that carries the marker `trident-e2e-reject`.
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+// container. Here the RPM's trident is the Trident stand-in, which rejects
+// what Trident's storage rules reject: a partition size that is not a
+// multiple of 4096 bytes (which the host config schema accepts).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { leftBehind, runRecorded } from './lib/recorded.js';
@@ -15,7 +16,7 @@ describe('trident validate from the RPMs', () => {
     const c = e2e();
     const s = newScenario('trident-validate');
     const ws = await prepareWorkspace(s, { prebuilt: true, baseImageFile: true });
-    appendFileSync(ws.hostConfig, '# trident-e2e-reject\n');
+    writeFileSync(ws.hostConfig, readFileSync(ws.hostConfig, 'utf8').replace('size: 64M', 'size: 1000'));
     const before = readFileSync(ws.hostConfig);
     const run = await runRecorded(s, {
       'host-config': 'host-config.yaml',
@@ -28,7 +29,8 @@ describe('trident validate from the RPMs', () => {
     expect(run.main.exitCode, log).not.toBe(0);
     const error = errorText(run.main);
     expect(error, log).toMatch(/Input 'host-config': trident validate rejects the host config the ISO carries/);
-    expect(error, log).toContain('rejected by the e2e stand-in');
+    expect(error, log).toContain('Trident failed due to invalid input');
+    expect(error, log).toContain("Block device 'esp' of kind 'partition' is invalid: Partition size must be a non-zero multiple of 4096 bytes.");
     expect(run.main.stdout, log).not.toMatch(/Running: docker run/);
     expect(existsSync(path.join(s.dirs.workspace, 'installer.iso'))).toBe(false);
     expect(readFileSync(ws.hostConfig).equals(before), 'the user host config is unchanged').toBe(true);

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { NODE24, REPO, runAction, startAction, type ActionRequest, type RunnerDirs, type StartedAction, type StepResult } from '../support/runner.js';
+import { cachedTridentRpms } from '../support/rpmbuild.cjs';
 import { alive, readCalls, standinRunner, subcommand, waitFor, type Call } from '../support/standins.js';
 import { sha256Tree } from '../support/tree.js';
 
@@ -38,7 +39,12 @@ function errors(step: StepResult): { title: string; message: string }[] {
   return step.errors.map((e) => ({ title: e.title ?? '', message: e.message }));
 }
 
-const RPM_VERSION = '0.27.0-1.azl3';
+/** Real RPMs (rpmbuild), as a user gives them: x86_64 and noarch apart. */
+const RPMS = () =>
+  cachedTridentRpms({
+    release: '1.azl3',
+    packages: ['trident', 'trident-install-service', 'trident-provisioning', 'trident-service', 'trident-selinux'],
+  });
 
 beforeAll(() => {
   fixtures = mkdtempSync(path.join(tmpdir(), 'faults-fixtures-'));
@@ -56,12 +62,10 @@ beforeEach(() => {
   copyFileSync(path.join(REPO, 'examples', 'host-config.yaml'), path.join(ws, 'host-config.yaml'));
   copyFileSync(path.join(fixtures, 'os.cosi'), path.join(ws, 'os.cosi'));
   // Prebuilt RPMs as a user gives them: nested, x86_64 and noarch apart (the action copies them flat).
-  for (const [arch, names] of [
-    ['x86_64', ['trident', 'trident-install-service', 'trident-provisioning', 'trident-service']],
-    ['noarch', ['trident-selinux']],
-  ] as const) {
+  for (const file of RPMS()) {
+    const arch = path.basename(path.dirname(file));
     mkdirSync(path.join(ws, 'rpms', 'RPMS', arch), { recursive: true });
-    for (const name of names) writeFileSync(path.join(ws, 'rpms', 'RPMS', arch, `${name}-${RPM_VERSION}.${arch}.rpm`), `${name} payload`);
+    copyFileSync(file, path.join(ws, 'rpms', 'RPMS', arch, path.basename(file)));
   }
   mkdirSync(path.join(ws, 'trident'));
   writeFileSync(path.join(ws, 'trident', 'Makefile'), 'bin/trident-rpms.tar.gz:\n\t@false\n');
@@ -394,10 +398,10 @@ describe('retries of network steps', () => {
     expect(text).toContain('response status code 503: Service Unavailable');
   });
 
-  it('oras resolve: a 503 twice, then success', async () => {
-    const result = await run(INPUTS, { STANDIN_TRANSIENT: 'oras:resolve:2' });
+  it('oras manifest fetch --descriptor: a 503 twice, then success', async () => {
+    const result = await run(INPUTS, { STANDIN_TRANSIENT: 'oras:manifest:2' });
     expect(result.main.exitCode, result.main.stdout).toBe(0);
-    expect(calls('oras', 'resolve')).toHaveLength(3);
+    expect(calls('oras', 'manifest')).toHaveLength(3);
   });
 
   it('docker pull of Image Customizer: a 503 twice, then success', async () => {

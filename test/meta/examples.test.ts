@@ -214,6 +214,48 @@ describe('examples/host-config.yaml', () => {
   });
 });
 
+// The bootable COSI's Image Customizer config (the CI job that builds a real
+// ISO installs it with verify: install): valid for the Image Customizer the
+// script runs, its OS prints its login prompt on the serial console, and its
+// partitions fit examples/host-config.yaml's.
+describe('examples/bootable-cosi.yaml and make-bootable-cosi.sh', () => {
+  const config = parse(readFileSync(join(root, 'examples', 'bootable-cosi.yaml'), 'utf8')) as Record<string, unknown> & {
+    os: { kernelCommandLine: { extraCommandLine: string[] }; packages: { install: string[]; remove: string[] } };
+    storage: { disks: { maxSize: string; partitions: { id: string; type?: string; size: string }[] }[] };
+  };
+  const script = readFileSync(join(root, 'examples', 'make-bootable-cosi.sh'), 'utf8');
+
+  it('is valid for the Image Customizer version the script runs', async () => {
+    const { checkCustomizerConfig } = await import('../../src/customizer/schema.js');
+    const { customizerFeatures } = await import('../../src/customizer/version.js');
+    const version = /imagecustomizer:(\d+\.\d+\.\d+)\}/.exec(script)?.[1] ?? '';
+    expect(version).toBe(actionDefaults()['imagecustomizer-image']?.split(':').at(-1));
+    expect(checkCustomizerConfig(config, customizerFeatures(version))).toEqual([]);
+  });
+
+  it('boots an OS whose console is the serial port, with the GRUB Trident needs', () => {
+    expect(config.os.kernelCommandLine.extraCommandLine.filter((a) => a.startsWith('console=')).at(-1)).toBe('console=ttyS0');
+    expect(config.os.packages.install).toContain('grub2-efi-binary-noprefix');
+    expect(config.os.packages.remove).toContain('grub2-efi-binary');
+  });
+
+  it("has images that fit host-config.yaml's partitions", () => {
+    const host = parse(readFileSync(join(root, 'examples', 'host-config.yaml'), 'utf8')) as {
+      storage: { disks: { partitions: { id: string; size: string }[] }[] };
+    };
+    const hostSize = (id: string) => host.storage.disks[0]?.partitions.find((p) => p.id === id)?.size;
+    const disk = config.storage.disks[0];
+    expect(disk?.partitions.find((p) => p.type === 'esp')?.size).toBe(hostSize('esp'));
+    expect(Number.parseInt(disk?.maxSize ?? '', 10)).toBeLessThan(Number.parseInt(hostSize('root') ?? '', 10));
+  });
+
+  it('is a bash script that never overwrites its output', async () => {
+    await run('bash', ['-n', join(root, 'examples', 'make-bootable-cosi.sh')]);
+    expect(script).toMatch(/already exists/);
+    expect(script).toContain('--output-image-format cosi');
+  });
+});
+
 // The action's own preflight checks, applied to the examples: what the CI
 // `action` job and `npm start` will feed it must not be rejected.
 describe('the action accepts the examples', () => {

@@ -142,3 +142,32 @@ describe('table cells', () => {
     expect(tables.cell('file:///mnt<dest> and `x<dest>`')).toBe('file:///mnt&lt;dest&gt; and `x<dest>`');
   });
 });
+
+describe("README's workflow examples", () => {
+  /** Every step of README's YAML blocks that uses the action, with its `with:` and its step id. */
+  const steps = [...readme.matchAll(/```yaml\n([^]*?)```/g)].flatMap(([, block]) => {
+    const found: { with?: Record<string, unknown>; id?: string }[] = [];
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(visit);
+      else if (node && typeof node === 'object') {
+        const step = node as { uses?: unknown; with?: Record<string, unknown>; id?: string };
+        if (typeof step.uses === 'string' && step.uses.startsWith('microsoft/trident-iso-action@')) found.push(step);
+        Object.values(node).forEach(visit);
+      }
+    };
+    visit(parse(block ?? ''));
+    return found;
+  });
+
+  it('parse, and give the action only inputs of action.yml, with valid enumeration values', () => {
+    expect(steps.length).toBeGreaterThanOrEqual(5);
+    const names = new Set(action.inputs.map((i) => i.name));
+    for (const step of steps) for (const key of Object.keys(step.with ?? {})) expect(names, key).toContain(key);
+    expect(steps.map((s) => s.with?.verify).filter(Boolean)).toEqual(['install']);
+  });
+
+  it('read only outputs of action.yml from the action', () => {
+    const outputs = new Set(action.outputs.map((o) => o.name));
+    for (const [, name] of readme.matchAll(/steps\.iso\.outputs\.([\w-]+)/g)) expect(outputs, name).toContain(name);
+  });
+});

@@ -34,13 +34,16 @@ function callLog(dirs: RunnerDirs): string {
   return path.join(dirs.root, 'calls.jsonl');
 }
 
+/** The stand-ins for a runner's Trident build toolchain (cargo, rustc, protoc, clang, python3, whereis). */
+export const TOOLCHAIN = path.join(STANDINS, 'toolchain');
+
 /**
- * The step's environment with the stand-ins: they, Node 24 and the system's
- * tools on PATH, calls logged to callLog(dirs); then `extra` (which may set
- * another STANDIN_LOG).
+ * The step's environment with the stand-ins: they, the build toolchain's,
+ * Node 24 and the system's tools on PATH, calls logged to callLog(dirs); then
+ * `extra` (which may set another STANDIN_LOG, or another PATH).
  */
 export function standinEnv(dirs: RunnerDirs, extra: Record<string, string> = {}): Record<string, string> {
-  return { PATH: `${STANDINS}:${path.dirname(NODE24)}:/usr/bin:/bin`, STANDIN_LOG: callLog(dirs), ...extra };
+  return { PATH: `${STANDINS}:${TOOLCHAIN}:${path.dirname(NODE24)}:/usr/bin:/bin`, STANDIN_LOG: callLog(dirs), ...extra };
 }
 
 /** Runner folders under `root` with oras in the tool cache, the log of the calls, and the environment of standinEnv(dirs, extraEnv). */

@@ -1,13 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildCustomizerConfig, fileReferences, mergeConfig, requiredTridentPackages, type ConfigParams } from '../../src/customizer/config.js';
+import {
+  buildCustomizerConfig,
+  fileReferences,
+  JOURNAL_TO_CONSOLE,
+  lastConsole,
+  mergeConfig,
+  type ConfigParams,
+} from '../../src/customizer/config.js';
 import { configYaml } from '../../src/customizer/files.js';
 import { checkCustomizerConfig } from '../../src/customizer/schema.js';
 import { customizerFeatures } from '../../src/customizer/version.js';
 
 // The documented provisioning-ISO procedure's own config (its step 3), verbatim: test/fixtures/procedure-config.yaml.
 const procedure = parse(readFileSync(new URL('../fixtures/procedure-config.yaml', import.meta.url), 'utf8')) as Record<string, unknown>;
+
+// The one addition to it: a journald drop-in that puts Trident's journal on the console (README: the serial console).
+const procedureOs = procedure.os as { additionalFiles: unknown[] };
+const expected = { ...procedure, os: { ...procedureOs, additionalFiles: [...procedureOs.additionalFiles, JOURNAL_TO_CONSOLE] } };
 
 const procedureInputs: ConfigParams = {
   hostname: 'installer-iso-mos',
@@ -20,13 +31,22 @@ const procedureInputs: ConfigParams = {
 };
 
 describe('buildCustomizerConfig', () => {
-  it("yields exactly the procedure's config from the procedure's inputs", () => {
-    expect(buildCustomizerConfig(procedureInputs)).toEqual(procedure);
+  it("yields the procedure's config from the procedure's inputs, plus the journal on the console", () => {
+    expect(buildCustomizerConfig(procedureInputs)).toEqual(expected);
+  });
+
+  it('forwards the journal to /dev/console with a journald drop-in, whatever the inputs', () => {
+    const { hostConfigSource: _h, cosi: _c, ...bare } = procedureInputs;
+    const file = buildCustomizerConfig(bare).os?.additionalFiles?.find((f) => f.destination.startsWith('/etc/systemd/journald.conf.d/'));
+    expect(file && 'content' in file ? file.content.split('\n') : []).toEqual(
+      expect.arrayContaining(['[Journal]', 'ForwardToConsole=yes', 'TTYPath=/dev/console', 'MaxLevelConsole=info']),
+    );
+    expect(file?.destination).toMatch(/\.conf$/);
   });
 
   it('round-trips through the YAML file the action writes', () => {
     const config = buildCustomizerConfig(procedureInputs);
-    expect(parse(configYaml(config))).toEqual(procedure);
+    expect(parse(configYaml(config))).toEqual(expected);
     expect(configYaml(config)).toMatch(/^# Image Customizer config written by trident-iso-action/);
   });
 
@@ -68,13 +88,13 @@ describe('buildCustomizerConfig', () => {
     const { hostConfigSource: _h, cosi: _c, ...bare } = procedureInputs;
     const config = buildCustomizerConfig(bare);
     expect(config.iso).toBeUndefined();
-    expect(config.os?.additionalFiles).toBeUndefined();
+    expect(config.os?.additionalFiles).toEqual([JOURNAL_TO_CONSOLE]);
   });
 
   it('does not share lists with its inputs (pure)', () => {
     const packages = ['jq'];
     const config = buildCustomizerConfig({ ...procedureInputs, packages });
-    config.os?.packages?.install.push('mutated');
+    config.os?.packages?.install?.push('mutated');
     expect(packages).toEqual(['jq']);
   });
 });
@@ -88,8 +108,8 @@ describe('mergeConfig', () => {
       iso: { kernelCommandLine: { extraCommandLine: ['rd.debug'] } },
     });
     expect(merged.os?.hostname).toBe('other');
-    expect(merged.os?.packages?.install.slice(-2)).toEqual(['selinux-policy', 'jq']);
-    expect(merged.os?.packages?.install.filter((p) => p === 'vim')).toHaveLength(1);
+    expect(merged.os?.packages?.install?.slice(-2)).toEqual(['selinux-policy', 'jq']);
+    expect(merged.os?.packages?.install?.filter((p) => p === 'vim')).toHaveLength(1);
     expect(merged.os?.users).toEqual([{ name: 'root', password: { type: 'locked' } }]);
     expect(merged.iso?.additionalFiles).toEqual(base.iso?.additionalFiles);
     expect(merged.iso?.kernelCommandLine).toEqual({ extraCommandLine: ['rd.debug'] });
@@ -149,25 +169,6 @@ describe('checkCustomizerConfig against the real Image Customizer schemas', () =
   });
 });
 
-describe('requiredTridentPackages', () => {
-  it('needs trident and, with SELinux on, trident-selinux besides what the config installs', () => {
-    expect(requiredTridentPackages(buildCustomizerConfig(procedureInputs)).sort()).toEqual([
-      'trident',
-      'trident-install-service',
-      'trident-provisioning',
-      'trident-selinux',
-    ]);
-  });
-
-  it('does not need trident-selinux when SELinux is disabled', () => {
-    expect(requiredTridentPackages(buildCustomizerConfig({ ...procedureInputs, selinuxMode: 'disabled' }))).not.toContain('trident-selinux');
-  });
-
-  it('needs nothing when the config installs no Trident package', () => {
-    expect(requiredTridentPackages({ os: { packages: { install: ['vim'] } } })).toEqual([]);
-  });
-});
-
 describe('fileReferences', () => {
   it('finds the host files extra-config names, not mount points or inline content', () => {
     const extra = {
@@ -200,5 +201,16 @@ describe('fileReferences', () => {
       '/output/selinuxPolicyPath',
       '/output/image/path',
     ]);
+  });
+});
+
+describe('lastConsole (what /dev/console is on the live OS)', () => {
+  it("takes iso.kernelCommandLine's arguments after the OS's, as Image Customizer appends them", () => {
+    const config = buildCustomizerConfig({ ...procedureInputs, kernelCommandLine: ['console=tty0', 'console=ttyS0,115200n8'] });
+    expect(lastConsole(config)).toBe('console=ttyS0,115200n8');
+    expect(lastConsole(mergeConfig(config, { iso: { kernelCommandLine: { extraCommandLine: ['console=tty1'] } } }))).toBe('console=tty1');
+    expect(lastConsole(mergeConfig(config, { os: { kernelCommandLine: { extraCommandLine: ['quiet'] } } }))).toBe('console=ttyS0,115200n8');
+    expect(lastConsole({ os: { kernelCommandLine: { extraCommandLine: 'rd.info console=ttyS1' } } } as never)).toBe('console=ttyS1');
+    expect(lastConsole({})).toBeUndefined();
   });
 });

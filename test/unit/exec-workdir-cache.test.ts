@@ -180,8 +180,8 @@ describe('cache', () => {
     stages.background = (name) => void handed.push(name);
     const ctx = await runContext(readContext(rt, processes(env)), dirs.temp, { leftovers: new LeftoverTracker(() => undefined), stages });
     expect(ctx.cache).toBe(true);
-    const config = { configHostPath: '', configContainerPath: '', configDir: '', hostConfigPath: '', requiredPackages: [] };
-    const set = await tridentRpms(config)(ctx, () => undefined, new AbortController().signal);
+    const config = { configHostPath: '', configContainerPath: '', configDir: '', hostConfigPath: '', lists: [] };
+    const set = await tridentRpms(config, undefined)(ctx, () => undefined, new AbortController().signal);
     expect(set.packages.map((p) => p.name)).toContain('trident');
     // The save was handed on, not run: the stage returned while it is still to do.
     expect(handed).toEqual(['Save RPMs to the cache']);

@@ -136,7 +136,7 @@ describe('step outputs', () => {
       configContainerPath: '/config/c.yaml',
       configDir: '/w',
       hostConfigPath: '/w/h.yaml',
-      requiredPackages: [],
+      lists: [],
     };
     expect(stepOutputs({ config })).toEqual({ 'config-path': '/w/c.yaml', 'host-config-path': '/w/h.yaml' });
     expect(stepOutputs({ config, published: {} })).toMatchObject({ 'artifact-id': '', 'artifact-url': '', 'artifact-digest': '' });

@@ -18,7 +18,20 @@ describe('hostConfigForIso', () => {
   });
 
   it('without a COSI: the host config as given', () => {
-    expect(hostConfigForIso('hc.yaml', sample, { mode: 'auto', cosiDestination: '/images/os.cosi' })).toEqual({ text: sample, changed: false });
+    expect(hostConfigForIso('hc.yaml', sample, { mode: 'auto', cosiDestination: '/images/os.cosi' })).toMatchObject({ text: sample, changed: false });
+  });
+
+  it('without a COSI, refuses an image.url on the ISO: the ISO would carry no image (issue 10, defect 7)', () => {
+    for (const url of ['file:///mnt/trident_cdrom/images/azure-linux.cosi', 'file:///run/initramfs/live/images/os.cosi']) {
+      const onIso = sample.replace('file:///path/to/image.cosi', url);
+      expect(() => hostConfigForIso('hc.yaml', onIso, { mode: 'auto', cosiDestination: '/images/azure-linux.cosi' })).toThrow(
+        /points at a COSI on the ISO, which carries none without `cosi`[\s\S]*\/image\/url: .* no `cosi` input is given/,
+      );
+      // With the COSI given, the same URL is what the action writes.
+      expect(() => hostConfigForIso('hc.yaml', onIso, { mode: 'auto', cosiDestination: '/images/os.cosi', cosiSha384: SHA })).not.toThrow();
+    }
+    const elsewhere = sample.replace('file:///path/to/image.cosi', 'https://images.example.com/os.cosi');
+    expect(hostConfigForIso('hc.yaml', elsewhere, { mode: 'auto', cosiDestination: '/images/os.cosi' }).changed).toBe(false);
   });
 
   it('keep: a mismatch is an error that shows the right values', () => {
@@ -38,7 +51,7 @@ describe('hostConfigForIso', () => {
     const wired = sample
       .replace('file:///path/to/image.cosi', 'file:///mnt/trident_cdrom/images/azure-linux.cosi')
       .replace(/sha384: \w+/, 'sha384: ignored');
-    expect(hostConfigForIso('hc.yaml', wired, { mode: 'keep', cosiDestination: '/images/azure-linux.cosi', cosiSha384: SHA })).toEqual({
+    expect(hostConfigForIso('hc.yaml', wired, { mode: 'keep', cosiDestination: '/images/azure-linux.cosi', cosiSha384: SHA })).toMatchObject({
       text: wired,
       changed: false,
     });

@@ -23,7 +23,7 @@ const quiet = () => undefined;
 describe('checkInputFiles', () => {
   it('reads the COSI and reports its metadata SHA-384', async () => {
     const lines: string[] = [];
-    const result = await checkInputFiles(inputs({ cosi: 'os.cosi' }), (l) => lines.push(l));
+    const result = await checkInputFiles(inputs({ cosi: 'os.cosi' }), (l) => lines.push(l), ws);
     expect(result.cosi?.metadataSha384).toMatch(/^[a-f0-9]{96}$/);
     expect(lines[0]).toMatch(/^COSI os\.cosi: \d+ bytes, metadata\.json SHA-384 [a-f0-9]{96}$/);
   });
@@ -43,30 +43,30 @@ describe('checkInputFiles', () => {
     [{ output: 'no/such/dir/x.iso' }, /^Input 'output': the folder .* does not exist/],
   ] as [Record<string, string>, RegExp][])('rejects %o', async (given, message) => {
     if (given.output === 'hc.iso') writeFileSync(path.join(ws, 'hc.iso'), 'keep me');
-    await expect(checkInputFiles(inputs(given), quiet)).rejects.toThrow(message);
+    await expect(checkInputFiles(inputs(given), quiet, ws)).rejects.toThrow(message);
     if (given.output === 'hc.iso') expect(readFileSync(path.join(ws, 'hc.iso'), 'utf8')).toBe('keep me');
   });
 
   it('rejects a path a container mount cannot express', async () => {
     mkdirSync(path.join(ws, 'a:b'), { recursive: true });
     execFileSync(process.execPath, [path.join(REPO, 'examples', 'make-cosi.js'), path.join(ws, 'a:b', 'os.cosi')]);
-    await expect(checkInputFiles(inputs({ cosi: 'a:b/os.cosi' }), quiet)).rejects.toThrow(/^Input 'cosi': .* contains ':'/);
+    await expect(checkInputFiles(inputs({ cosi: 'a:b/os.cosi' }), quiet, ws)).rejects.toThrow(/^Input 'cosi': .* contains ':'/);
   });
 
   it('refuses an extra-config that names host files the build cannot see, with their paths', async () => {
     await expect(
-      checkInputFiles(inputs({ 'extra-config': 'os:\n  additionalFiles:\n    - source: files/motd\n      destination: /etc/motd\n' }), quiet),
+      checkInputFiles(inputs({ 'extra-config': 'os:\n  additionalFiles:\n    - source: files/motd\n      destination: /etc/motd\n' }), quiet, ws),
     ).rejects.toThrow(/^Input 'extra-config': names files at \/os\/additionalFiles\/0\/source/);
   });
 
   it('parses inline extra-config', async () => {
-    expect((await checkInputFiles(inputs({ 'extra-config': 'os:\n  hostname: inline\n' }), quiet)).extraConfig).toEqual({
+    expect((await checkInputFiles(inputs({ 'extra-config': 'os:\n  hostname: inline\n' }), quiet, ws)).extraConfig).toEqual({
       os: { hostname: 'inline' },
     });
   });
 
   it('reads an extra-config file', async () => {
     writeFileSync(path.join(ws, 'extra.yml'), 'os:\n  hostname: from-file\n');
-    expect((await checkInputFiles(inputs({ 'extra-config': 'extra.yml' }), quiet)).extraConfig).toEqual({ os: { hostname: 'from-file' } });
+    expect((await checkInputFiles(inputs({ 'extra-config': 'extra.yml' }), quiet, ws)).extraConfig).toEqual({ os: { hostname: 'from-file' } });
   });
 });

@@ -1,29 +1,27 @@
+// The RPM set: files found, their headers read (never their names), gathered
+// flat, and the set checked. Real RPMs built by rpmbuild (test/support/rpmbuild.cjs).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { processes } from '../../src/tools/exec.js';
-import { checkRpms, parseRpmFileName, tridentVersionOf } from '../../src/trident/rpm-set.js';
-import { cleanCommit, findRpms, getRpms, RpmSourceError } from '../../src/trident/rpm-sources.js';
+import { checkRpmSet, describeRpm, tridentVersionOf } from '../../src/trident/rpm-set.js';
+import { cleanCommit, findRpms, getRpms, readRpms, RpmSourceError } from '../../src/trident/rpm-sources.js';
+import { buildSourceRpm, cachedTridentRpms } from '../support/rpmbuild.cjs';
 
 const exec = processes(process.env);
 
 const V = '0.27.0-dev.2026080799.v95639188c.azl3';
 const X86 = ['trident', 'trident-provisioning', 'trident-service', 'trident-install-service', 'trident-static-pcrlock-files', 'trident-acl-agent'];
-const REQUIRED = ['trident-install-service', 'trident-provisioning', 'trident', 'trident-selinux'];
 
-function rpmName(name: string, arch: string, version = V): string {
-  const [ver, ...rel] = version.split('-');
-  return `${name}-${ver}-${rel.join('-')}.${arch}.rpm`;
-}
-
-/** A tree shaped like Trident's bin/RPMS (file names matter here; e2e builds real RPMs). */
-function rpmTree(root: string): void {
-  mkdirSync(path.join(root, 'RPMS', 'x86_64'), { recursive: true });
-  mkdirSync(path.join(root, 'RPMS', 'noarch'), { recursive: true });
-  for (const name of X86) writeFileSync(path.join(root, 'RPMS', 'x86_64', rpmName(name, 'x86_64')), name);
-  writeFileSync(path.join(root, 'RPMS', 'noarch', rpmName('trident-selinux', 'noarch')), 'selinux');
+/** A tree shaped like Trident's bin/RPMS, of real RPMs, plus a file that is not one. */
+function rpmTree(root: string, options = {}): void {
+  for (const file of cachedTridentRpms(options)) {
+    const arch = path.basename(path.dirname(file));
+    mkdirSync(path.join(root, 'RPMS', arch), { recursive: true });
+    copyFileSync(file, path.join(root, 'RPMS', arch, path.basename(file)));
+  }
   writeFileSync(path.join(root, 'RPMS', 'README'), 'not an rpm');
 }
 
@@ -32,32 +30,68 @@ beforeAll(() => {
   tmp = mkdtempSync(path.join(tmpdir(), 'rpms-test-'));
 });
 
-describe('parseRpmFileName', () => {
-  it("splits Trident's file names", () => {
-    expect(parseRpmFileName('/x/trident-0.27.0-dev.2026080799.v95639188c.azl3.x86_64.rpm')).toEqual({
-      file: '/x/trident-0.27.0-dev.2026080799.v95639188c.azl3.x86_64.rpm',
-      name: 'trident',
-      version: '0.27.0',
-      release: 'dev.2026080799.v95639188c.azl3',
-      arch: 'x86_64',
-    });
-    expect(parseRpmFileName('trident-static-pcrlock-files-0.27.0-1.azl3.noarch.rpm')?.name).toBe('trident-static-pcrlock-files');
-    expect(parseRpmFileName('notes.txt')).toBeUndefined();
-  });
-});
-
 describe('findRpms and getRpms', () => {
-  it('finds x86_64 and noarch RPMs recursively and gathers them flat, copies not moves', async () => {
+  it('finds x86_64 and noarch RPMs recursively, reads their headers and gathers them flat, copies not moves', async () => {
     const src = path.join(tmp, 'dir-src');
     rpmTree(src);
     expect((await findRpms(src)).map((f) => path.basename(f))).toHaveLength(7);
     const target = path.join(tmp, 'dir-target');
-    const set = await getRpms({ kind: 'prebuilt', path: src }, { exec, target, scratch: path.join(tmp, 'scratch1'), onLine: () => undefined });
-    expect(readdirSync(target).sort()).toEqual([...X86.map((n) => rpmName(n, 'x86_64')), rpmName('trident-selinux', 'noarch')].sort());
+    const lines: string[] = [];
+    const set = await getRpms({ kind: 'prebuilt', path: src }, { exec, target, scratch: path.join(tmp, 'scratch1'), onLine: (l) => lines.push(l) });
+    expect(readdirSync(target).sort()).toEqual(
+      cachedTridentRpms()
+        .map((f) => path.basename(f))
+        .sort(),
+    );
     expect(set.dir).toBe(target);
     expect(set.tridentVersion).toBe(V);
+    expect(set.packages.map((p) => p.name).sort()).toEqual([...X86, 'trident-selinux'].sort());
+    expect(set.packages.every((p) => p.file.startsWith(target))).toBe(true);
+    expect(set.packages.find((p) => p.name === 'trident-selinux')).toMatchObject({
+      arch: 'noarch',
+      version: '0.27.0',
+      release: V.slice('0.27.0-'.length),
+    });
+    expect(lines).toContain(`  trident-selinux-${V}.noarch.rpm: trident-selinux-${V}.noarch`);
     expect(readdirSync(path.join(src, 'RPMS', 'x86_64'))).toHaveLength(6); // the user's files are still there
-    expect(checkRpms(set.packages, REQUIRED, 'linux/amd64')).toEqual([]);
+    expect(checkRpmSet(set.packages, 'linux/amd64')).toEqual([]);
+  });
+
+  it('reads them where they are without a target (validate-only)', async () => {
+    const src = path.join(tmp, 'in-place');
+    rpmTree(src);
+    const set = await getRpms({ kind: 'prebuilt', path: src }, { exec, scratch: path.join(tmp, 'scratch-ip'), onLine: () => undefined });
+    expect(set.dir).toBeUndefined();
+    expect(set.packages.every((p) => p.file.startsWith(src))).toBe(true);
+    expect(set.tridentVersion).toBe(V);
+  });
+
+  it('judges a file by its header, not its name: a renamed subpackage is not taken for trident', async () => {
+    const src = path.join(tmp, 'renamed');
+    mkdirSync(src);
+    const provisioning = cachedTridentRpms().find((f) => path.basename(f).startsWith('trident-provisioning-'))!;
+    copyFileSync(provisioning, path.join(src, 'trident-1.0.0-1.azl3.x86_64.rpm'));
+    const set = await getRpms(
+      { kind: 'prebuilt', path: src },
+      { exec, target: path.join(tmp, 'renamed-t'), scratch: path.join(tmp, 's-r'), onLine: () => undefined },
+    );
+    expect(set.packages.map(describeRpm)).toEqual([`trident-provisioning-${V}.x86_64`]);
+    // No trident RPM, whatever a file is called: no version to report.
+    expect(set.tridentVersion).toBe('');
+  });
+
+  it('refuses a file that is not an RPM, naming it', async () => {
+    const src = path.join(tmp, 'fake');
+    mkdirSync(src);
+    writeFileSync(path.join(src, `trident-${V}.x86_64.rpm`), 'trident payload');
+    const failure = getRpms(
+      { kind: 'prebuilt', path: src },
+      { exec, target: path.join(tmp, 'fake-t'), scratch: path.join(tmp, 's-f'), onLine: () => undefined },
+    );
+    await expect(failure).rejects.toThrow(RpmSourceError);
+    await expect(failure).rejects.toThrow(
+      new RegExp(`trident-${V.replaceAll('.', '\\.')}\\.x86_64\\.rpm is not a usable RPM: too short to be an RPM file`),
+    );
   });
 
   it('unpacks a .tar.gz and gathers what it holds', async () => {
@@ -68,7 +102,6 @@ describe('findRpms and getRpms', () => {
     const target = path.join(tmp, 'tar-target');
     const set = await getRpms({ kind: 'prebuilt', path: tarball }, { exec, target, scratch: path.join(tmp, 'scratch2'), onLine: () => undefined });
     expect(set.packages.map((p) => p.name).sort()).toEqual([...X86, 'trident-selinux'].sort());
-    expect(readFileSync(path.join(target, rpmName('trident-selinux', 'noarch')), 'utf8')).toBe('selinux');
   });
 
   it('runs make bin/trident-rpms.tar.gz in a checkout and uses its tarball', async () => {
@@ -106,26 +139,46 @@ describe('findRpms and getRpms', () => {
   });
 });
 
-describe('checkRpms', () => {
-  const all = [...X86.map((n) => parseRpmFileName(rpmName(n, 'x86_64'))!), parseRpmFileName(rpmName('trident-selinux', 'noarch'))!];
-
-  it('lists what the config installs but the RPMs lack (the procedure passed only x86_64)', () => {
-    const onlyX86 = all.filter((p) => p.arch === 'x86_64');
-    expect(checkRpms(onlyX86, REQUIRED, 'linux/amd64')).toEqual([expect.stringMatching(/lack trident-selinux/)]);
+describe('checkRpmSet', () => {
+  let all: Awaited<ReturnType<typeof readRpms>>;
+  beforeAll(async () => {
+    all = await readRpms(cachedTridentRpms());
   });
 
-  it('rejects RPMs for another architecture', () => {
-    expect(checkRpms(all, REQUIRED, 'linux/arm64').join(' ')).toMatch(/platform is linux\/arm64 \(aarch64\)/);
+  it('accepts one build of x86_64 and noarch packages for linux/amd64', () => {
+    expect(checkRpmSet(all, 'linux/amd64')).toEqual([]);
   });
 
-  it('rejects a trident-selinux of another version', () => {
-    const mixed = [...all.filter((p) => p.name !== 'trident-selinux'), parseRpmFileName(rpmName('trident-selinux', 'noarch', '0.26.1-1.azl3'))!];
-    expect(checkRpms(mixed, REQUIRED, 'linux/amd64').join(' ')).toMatch(/same version-release/);
+  it('rejects RPMs for another architecture, by their header', async () => {
+    expect(checkRpmSet(all, 'linux/arm64').join(' ')).toMatch(
+      /platform is linux\/arm64 \(aarch64\) but these RPMs are built for another architecture: trident-0\.27\.0.*\(x86_64\)/,
+    );
+    const arm = await readRpms(cachedTridentRpms({ arch: 'aarch64' }));
+    expect(checkRpmSet(arm, 'linux/arm64')).toEqual([]);
   });
 
-  it('reads the Trident version from the trident RPM only', () => {
+  it('rejects a source package, whatever it is called', async () => {
+    const dir = path.join(tmp, 'srpm');
+    const source = buildSourceRpm(dir)!;
+    const renamed = path.join(dir, 'trident-0.27.0-1.x86_64.rpm');
+    copyFileSync(source, renamed);
+    expect(checkRpmSet(await readRpms([renamed]), 'linux/amd64').join(' ')).toMatch(/trident-0\.27\.0-1\.x86_64\.rpm is a source package/);
+  });
+
+  it('rejects two builds of one package and Trident packages of another version-release', async () => {
+    const older = await readRpms(cachedTridentRpms({ release: '1.azl3' }));
+    const twoTridents = [...all, older.find((p) => p.name === 'trident')!];
+    expect(checkRpmSet(twoTridents, 'linux/amd64').join(' ')).toMatch(/more than one trident RPM was found/);
+    const mixed = [...all.filter((p) => p.name !== 'trident-selinux'), older.find((p) => p.name === 'trident-selinux')!];
+    expect(checkRpmSet(mixed, 'linux/amd64').join(' ')).toMatch(
+      /trident is 0\.27\.0-dev\S* but trident-selinux is 0\.27\.0-1\.azl3.*same version-release/,
+    );
+  });
+
+  it('reads the Trident version from the trident RPM only, with its epoch', async () => {
     expect(tridentVersionOf(all)).toBe(V);
     expect(tridentVersionOf(all.filter((p) => p.name !== 'trident'))).toBe('');
+    expect(tridentVersionOf(await readRpms(cachedTridentRpms({ epoch: 2, release: '1', packages: ['trident'] })))).toBe('2:0.27.0-1');
   });
 });
 

@@ -23,6 +23,15 @@
 //                           --build-dir, as Image Customizer leaves its
 //                           work there (the base image converted to raw, ...).
 //   $STANDIN_RUN_ISO_BYTES=<n>  the ISO `run` writes is n bytes long.
+//   $STANDIN_ORAS_MANIFEST=manifest  the base image is one manifest, not an
+//                           image index (oras pull --platform then fails).
+//   $STANDIN_TRIDENT_VERSION, _RELEASE, _PACKAGES  what `make` builds.
+//   $STANDIN_RUSTC_VERSION (1.86.0)  what `rustc --version` says;
+//   $STANDIN_NO_LIBSSL=1     `whereis libssl.a` finds none (toolchain/).
+//   $STANDIN_RUN_LOG=<file>  `run` prints that file's lines (Image Customizer's
+//                           log) and fails with exit 1 when $STANDIN_RUN_EXIT=1.
+//   $STANDIN_RUN_ISO=<path>  `run` writes a copy of that ISO (a bootable one,
+//                           for the VM tests of verify) instead of its own.
 // Each log line also holds the call's pid, so a test can tell whether a
 // process it expected to be stopped still runs. `rm --force <name>` stops the
 // `run --name <name>` stand-in, as the engine stops a container.
@@ -30,10 +39,12 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
+const { buildTridentRpms } = require('../../support/rpmbuild.cjs');
 
 const [tool, ...argv] = process.argv.slice(2);
 const stdin = argv.includes('--password-stdin') ? fs.readFileSync(0, 'utf8') : '';
-fs.appendFileSync(process.env.STANDIN_LOG, JSON.stringify({ tool, argv, cwd: process.cwd(), stdin, pid: process.pid }) + '\n');
+// The toolchain stand-ins also serve the e2e suite, which keeps no call log.
+if (process.env.STANDIN_LOG) fs.appendFileSync(process.env.STANDIN_LOG, JSON.stringify({ tool, argv, cwd: process.cwd(), stdin, pid: process.pid }) + '\n');
 
 function fail(message) {
   process.stderr.write(`${tool} stand-in: ${message}\n`);
@@ -105,28 +116,78 @@ function writeIso(file, content) {
   fs.writeFileSync(file, buf);
 }
 
-if (tool === 'make') {
+const TOOLCHAIN = ['cargo', 'rustc', 'protoc', 'clang', 'python3', 'whereis'];
+/** The same tool further along PATH (not a stand-in), to hand on the calls the stand-in does not model. */
+function realTool(name) {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+    const candidate = path.join(dir, name);
+    try {
+      if (fs.realpathSync(path.dirname(fs.realpathSync(candidate))) === fs.realpathSync(path.join(__dirname, 'toolchain'))) continue;
+      fs.accessSync(candidate, fs.constants.X_OK);
+      return candidate;
+    } catch {
+      // not there
+    }
+  }
+  return undefined;
+}
+if (TOOLCHAIN.includes(tool)) {
+  // The runner's toolchain for a Trident build (toolchain/): the action only looks for them on PATH,
+  // asks rustc its version, and asks whereis for libssl.a as Trident's Makefile does. Anything else
+  // goes to the real tool when there is one (the e2e suite's make runs rpmbuild, which may use python3).
+  if (tool === 'rustc' && argv[0] === '--version') console.log(`rustc ${process.env.STANDIN_RUSTC_VERSION ?? '1.86.0'} (stand-in 2025-03-31)`);
+  else if (tool === 'whereis' && argv[0] === 'libssl.a' && argv.length === 1)
+    console.log(`libssl.a:${process.env.STANDIN_NO_LIBSSL === '1' ? '' : ` ${path.join(__dirname, 'toolchain', 'libssl.a')}`}`);
+  else if (realTool(tool)) {
+    const result = require('node:child_process').spawnSync(realTool(tool), argv, { stdio: 'inherit' });
+    process.exit(result.status ?? 1);
+  } else if (argv[0] === '--version') console.log(`${tool} (stand-in)`);
+  else fail(`only --version is modelled (${argv.join(' ')})`);
+} else if (tool === 'make') {
   if (argv[0] !== 'bin/trident-rpms.tar.gz') fail(`unexpected target ${argv[0]}`);
   if (!fs.existsSync('Makefile')) fail('no Makefile in the working directory');
-  // Next to the call log: inside the test's own folder, removed with it.
+  // Next to the call log: inside the test's own folder, removed with it. Real RPMs, built by rpmbuild as
+  // Trident's Makefile has its Dockerfile do; $STANDIN_TRIDENT_RELEASE / _VERSION / _PACKAGES change the build.
   const stage = fs.mkdtempSync(path.join(path.dirname(process.env.STANDIN_LOG), 'rpms-'));
-  const v = '0.27.0-dev.2026080799.v95639188c.azl3';
-  fs.mkdirSync(path.join(stage, 'RPMS', 'x86_64'), { recursive: true });
-  fs.mkdirSync(path.join(stage, 'RPMS', 'noarch'), { recursive: true });
-  for (const name of ['trident', 'trident-provisioning', 'trident-service', 'trident-install-service', 'trident-static-pcrlock-files', 'trident-acl-agent']) {
-    fs.writeFileSync(path.join(stage, 'RPMS', 'x86_64', `${name}-${v}.x86_64.rpm`), name);
-  }
-  fs.writeFileSync(path.join(stage, 'RPMS', 'noarch', `trident-selinux-${v}.noarch.rpm`), 'selinux');
+  buildTridentRpms(stage, {
+    version: process.env.STANDIN_TRIDENT_VERSION ?? '0.27.0',
+    release: process.env.STANDIN_TRIDENT_RELEASE ?? 'dev.2026080799.v95639188c.azl3',
+    ...(process.env.STANDIN_TRIDENT_PACKAGES ? { packages: process.env.STANDIN_TRIDENT_PACKAGES.split(',') } : {}),
+  });
   fs.mkdirSync('bin', { recursive: true });
   execFileSync('tar', ['-czf', 'bin/trident-rpms.tar.gz', '-C', stage, 'RPMS']);
   console.log('Built bin/trident-rpms.tar.gz');
 } else if (tool === 'oras') {
+  // The base image is an image index (minimal-os today) unless $STANDIN_ORAS_MANIFEST=manifest: one
+  // manifest whose config is an artifact's, as older single-arch minimal-os tags are.
+  const single = process.env.STANDIN_ORAS_MANIFEST === 'manifest';
+  const mediaType = single ? 'application/vnd.oci.image.manifest.v1+json' : 'application/vnd.oci.image.index.v1+json';
+  const digest = 'sha256:' + 'd'.repeat(64);
+  const sub2 = argv[1];
   if (sub === 'resolve') {
-    console.log('sha256:' + 'd'.repeat(64));
+    console.log(digest);
+  } else if (sub === 'manifest' && sub2 === 'fetch') {
+    // oras v1.3.0 cmd/oras/root/manifest/fetch.go: --descriptor prints the descriptor as one JSON line.
+    if (!argv.includes('--descriptor')) fail('manifest fetch without --descriptor (the action only asks for the descriptor)');
+    if (argv.includes('--platform')) fail('manifest fetch --descriptor with --platform would select a platform manifest');
+    console.log(JSON.stringify({ mediaType, digest, size: 1234 }));
   } else if (sub === 'pull') {
     const out = flag('--output');
     if (!out || !fs.statSync(out).isDirectory()) fail('--output must name an existing directory');
-    if (flag('--platform') !== 'linux/amd64') fail(`unexpected --platform ${flag('--platform')}`);
+    const platform = flag('--platform');
+    if (single && platform) {
+      // oras-go v2.6.0 internal/platform/platform.go getPlatformFromConfig: a manifest whose config is not an image config has no platform.
+      console.error(
+        `Error: ${digest}: fail to recognize platform from unknown config application/vnd.microsoft.azurelinux.image.config.v1+json: expect application/vnd.oci.image.config.v1+json: unsupported`,
+      );
+      process.exit(1);
+    }
+    if (!single && !platform) {
+      // Without --platform oras copies every platform's manifest: their files share titles (oras-go v2.6.0 content/file/file.go).
+      console.error('Error: failed to pull: image.vhdx: duplicate name');
+      process.exit(1);
+    }
+    if (!single && platform !== 'linux/amd64') fail(`unexpected --platform ${platform}`);
     fs.writeFileSync(path.join(out, 'image.vhdx'), 'vhdxfile' + '\0'.repeat(1024));
     fs.writeFileSync(path.join(out, 'image.vhdx.spdx.json'), '{}');
     fs.writeFileSync(path.join(out, 'image.vhdx.spdx.json.sig'), 'sig');
@@ -183,8 +244,11 @@ if (tool === 'make') {
   const output = toHost(flag('--output-image-file'));
   if (mounts.find((m) => output.startsWith(m.host))?.readOnly) fail('the output directory is mounted read-only');
   for (let i = 1; i <= 5; i++) console.log(`imagecustomizer stand-in: step ${i}`);
+  if (process.env.STANDIN_RUN_LOG) process.stdout.write(fs.readFileSync(process.env.STANDIN_RUN_LOG, 'utf8'));
+  if (process.env.STANDIN_RUN_EXIT === '1') process.exit(1);
   if (process.env.STANDIN_RUN_CREATE) fs.writeFileSync(process.env.STANDIN_RUN_CREATE, "someone else's file\n");
   if (process.env.STANDIN_RUN_BUILD_BYTES) fs.writeFileSync(path.join(toHost(flag('--build-dir')), 'image.raw'), Buffer.alloc(Number(process.env.STANDIN_RUN_BUILD_BYTES)));
   if (process.env.STANDIN_RUN_OUTPUT === 'garbage') fs.writeFileSync(output, 'not an ISO 9660 image\n');
+  else if (process.env.STANDIN_RUN_ISO) fs.copyFileSync(process.env.STANDIN_RUN_ISO, output);
   else if (process.env.STANDIN_RUN_OUTPUT !== 'none') writeIso(output, config);
 }

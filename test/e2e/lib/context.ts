@@ -1,4 +1,5 @@
 // What the global setup hands to the test files (vitest provide/inject).
+import type { BootAssets } from './boot-assets.js';
 import type { StandinVersion } from './imagecustomizer-image.js';
 
 export interface E2EContext {
@@ -24,6 +25,8 @@ export interface E2EContext {
     manifestDigests: Record<string, string>;
     /** SHA-256 (hex) of image.vhdx by platform. */
     vhdxSha256: Record<string, string>;
+    /** version-release of the distro Trident in its package repository (lib/base-image.ts). */
+    distroTrident: string;
   };
   oras: { version: string; url: string; sha256: string; statsUrl: string; binary: string };
   imageCustomizer: { refs: Record<StandinVersion, string> };
@@ -35,8 +38,12 @@ export interface E2EContext {
     /** bin/trident-rpms.tar.gz built once from the checkout (the prebuilt variant). */
     prebuiltTarball: string;
   };
-  /** A small real VHDX for base-image-file. */
+  /** The Trident stand-in program (/usr/bin/trident of the RPMs), for building more base images (lib/base-image.ts). */
+  tridentProgram: string;
+  /** The amd64 base image as a local VHDX, for base-image-file. */
   baseImageFile: string;
+  /** Kernel, modules, busybox and GRUB for VMs and bootable COSIs (lib/boot-assets.ts). */
+  boot: BootAssets;
 }
 
 declare module 'vitest' {

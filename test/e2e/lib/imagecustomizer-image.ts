@@ -1,22 +1,154 @@
 // Builds the Image Customizer stand-in container image OFFLINE: a rootfs
-// assembled from host binaries (the Node 24 binary, xorriso, busybox-static
-// and the shared libraries ldd lists), the stand-in program bundled with ncc,
-// imported with `docker import`, one tag per Image Customizer version (each a
-// `docker commit` that sets the version and the entry point that version has),
-// pushed to the suite's registry so that `docker pull`/`podman pull` work.
+// assembled from host binaries (the Node 24 binary, xorriso, qemu-img,
+// mksquashfs, busybox-static and the shared libraries ldd lists), the
+// stand-in program bundled with ncc, and under /usr/lib/ic-standin/baseos the
+// stand-in for the base OS's own files that the live OS gets (Debian's kernel
+// and modules, busybox, Node 24, the systemd stand-in; the bootstrap
+// initramfs's init; the ISO's El Torito EFI image), imported with `docker
+// import`, one tag per Image Customizer version (each a `docker commit` that
+// sets the version and the entry point that version has), pushed to the
+// suite's registry so that `docker pull`/`podman pull` work.
 //
 // Entry points, as the real images have them:
 //   <= 0.17: no entry point: the first argument must be `imagecustomizer`.
 //   0.18-1.4: entry point = imagecustomizer; needs -v /dev:/dev.
 //   >= 1.5: entry point mounts devtmpfs on /dev itself, then imagecustomizer.
-import { chmodSync, copyFileSync, existsSync, mkdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { BootAssets } from './boot-assets.js';
+import { nccBundle } from './bundle.js';
 import { exec, makeTempDir, NODE24, removeTempDir, REPO_ROOT } from './proc.js';
 
 export const STANDIN_VERSIONS = ['0.17.0', '0.18.0', '1.6.0'] as const;
 export type StandinVersion = (typeof STANDIN_VERSIONS)[number];
 
-const BUSYBOX_APPLETS = ['sh', 'mount', 'umount', 'losetup', 'mkdir', 'ls', 'cat', 'rm', 'cp', 'echo', 'grep', 'sleep', 'true', 'false', 'env'];
+const BUSYBOX_APPLETS = [
+  'sh',
+  'mount',
+  'umount',
+  'losetup',
+  'mkdir',
+  'ls',
+  'cat',
+  'rm',
+  'cp',
+  'echo',
+  'grep',
+  'sleep',
+  'true',
+  'false',
+  'env',
+  'tar',
+  'chroot',
+  'cpio',
+];
+
+/**
+ * busybox applets of the live OS's base (the tools a minimal OS has; not the
+ * ones a modelled package provides, such as tar, vi or mdadm).
+ */
+const LIVE_OS_APPLETS = [
+  'sh',
+  'ash',
+  'awk',
+  'basename',
+  'blockdev',
+  'cat',
+  'chmod',
+  'chown',
+  'chroot',
+  'cmp',
+  'cp',
+  'cut',
+  'date',
+  'dd',
+  'df',
+  'diff',
+  'dirname',
+  'dmesg',
+  'echo',
+  'env',
+  'expr',
+  'false',
+  'find',
+  'findfs',
+  'free',
+  'grep',
+  'gunzip',
+  'gzip',
+  'head',
+  'hostname',
+  'id',
+  'insmod',
+  'kill',
+  'less',
+  'ln',
+  'losetup',
+  'ls',
+  'lsmod',
+  'mkdir',
+  'mkfifo',
+  'mknod',
+  'modprobe',
+  'more',
+  'mount',
+  'mv',
+  'nohup',
+  'pidof',
+  'printf',
+  'ps',
+  'pwd',
+  'readlink',
+  'realpath',
+  'rm',
+  'rmdir',
+  'sed',
+  'seq',
+  'setsid',
+  'sha256sum',
+  'sleep',
+  'sort',
+  'stat',
+  'stty',
+  'switch_root',
+  'sync',
+  'tail',
+  'tee',
+  'test',
+  'timeout',
+  'touch',
+  'tr',
+  'true',
+  'umount',
+  'uname',
+  'uniq',
+  'usleep',
+  'wc',
+  'which',
+  'xargs',
+  'yes',
+  'base64',
+];
+/** Those that live in /usr/sbin (the kernel runs /sbin/modprobe to load a module on demand). */
+const SBIN_APPLETS = ['blockdev', 'chroot', 'findfs', 'insmod', 'losetup', 'lsmod', 'mknod', 'modprobe', 'switch_root'];
+/** Applets of the bootstrap initramfs. */
+const INITRAMFS_APPLETS = [
+  'sh',
+  'mount',
+  'umount',
+  'mkdir',
+  'cat',
+  'echo',
+  'grep',
+  'findfs',
+  'insmod',
+  'usleep',
+  'sleep',
+  'switch_root',
+  'uname',
+  'ls',
+  'losetup',
+];
 
 async function sharedLibs(binary: string): Promise<string[]> {
   const out = (await exec(['ldd', binary])).stdout;
@@ -35,48 +167,74 @@ function copyInto(root: string, hostPath: string, inImage = hostPath): void {
   chmodSync(target, 0o755);
 }
 
+function copyWithLibs(root: string, binary: string, inImage: string, libs: string[], libPrefix = ''): void {
+  copyInto(root, binary, inImage);
+  for (const lib of libs) copyInto(root, lib, `${libPrefix}${lib}`);
+}
+
+/** The live OS's base files (see the header), under baseos/rootfs; the initramfs pieces; the kernel; efiboot.img. */
+async function stageBaseOs(baseos: string, boot: BootAssets): Promise<void> {
+  const root = path.join(baseos, 'rootfs');
+  for (const d of ['usr/bin', 'usr/sbin', 'usr/lib/systemd', 'usr/lib64']) mkdirSync(path.join(root, d), { recursive: true });
+  copyInto(root, boot.busybox, '/usr/bin/busybox');
+  for (const a of LIVE_OS_APPLETS)
+    if (SBIN_APPLETS.includes(a)) symlinkSync('../bin/busybox', path.join(root, 'usr', 'sbin', a));
+    else symlinkSync('busybox', path.join(root, 'usr', 'bin', a));
+  // Node 24 (the Trident stand-in and the systemd stand-in run on it); its libraries under /usr (the image has /lib -> usr/lib).
+  copyWithLibs(root, NODE24, '/usr/bin/node', await sharedLibs(NODE24), '/usr');
+  copyInto(root, path.join(REPO_ROOT, 'test', 'e2e', 'standins', 'liveos', 'systemd.cjs'), '/usr/lib/systemd/systemd');
+  symlinkSync('../lib/systemd/systemd', path.join(root, 'usr', 'bin', 'systemctl'));
+  for (const l of ['reboot', 'poweroff', 'halt']) symlinkSync('../bin/systemctl', path.join(root, 'usr', 'sbin', l));
+  symlinkSync('../lib/systemd/systemd', path.join(root, 'usr', 'sbin', 'init'));
+  cpSync(path.join(boot.modulesRoot, 'lib'), path.join(root, 'usr', 'lib'), { recursive: true });
+  mkdirSync(path.join(baseos, 'boot'), { recursive: true });
+  copyFileSync(boot.vmlinuz, path.join(baseos, 'boot', 'vmlinuz'));
+  writeFileSync(path.join(baseos, 'kver'), `${boot.kver}\n`);
+  copyFileSync(boot.efibootImg, path.join(baseos, 'efiboot.img'));
+  const initramfs = path.join(baseos, 'initramfs');
+  mkdirSync(initramfs, { recursive: true });
+  copyInto(initramfs, boot.busybox, '/busybox');
+  writeFileSync(path.join(initramfs, 'applets'), INITRAMFS_APPLETS.join('\n') + '\n');
+  writeFileSync(path.join(initramfs, 'modules'), boot.liveInitramfsModules.join('\n') + '\n');
+  copyInto(initramfs, path.join(REPO_ROOT, 'test', 'e2e', 'standins', 'liveos', 'dmsquash-live-init.sh'), '/init');
+}
+
 /** Assembles the rootfs and returns the path of its tarball (inside workDir). */
-export async function buildRootfsTarball(workDir: string): Promise<string> {
+export async function buildRootfsTarball(workDir: string, boot: BootAssets): Promise<string> {
   const root = path.join(workDir, 'rootfs');
   mkdirSync(root, { recursive: true });
-  for (const d of ['bin', 'tmp', 'etc', 'dev', 'proc', 'sys', 'usr/local/bin', 'usr/local/lib/ic-standin', 'build', 'var/tmp'])
+  for (const d of ['bin', 'tmp', 'etc', 'dev', 'proc', 'sys', 'usr/bin', 'usr/local/bin', 'usr/local/lib/ic-standin', 'build', 'var/tmp'])
     mkdirSync(path.join(root, d), { recursive: true });
   chmodSync(path.join(root, 'tmp'), 0o1777);
   writeFileSync(path.join(root, 'etc', 'passwd'), 'root:x:0:0:root:/root:/bin/sh\n');
   writeFileSync(path.join(root, 'etc', 'group'), 'root:x:0:\n');
   writeFileSync(path.join(root, 'etc', 'os-release'), 'NAME="Image Customizer stand-in (trident-iso-action e2e)"\nID=e2e-standin\n');
 
-  // busybox (static) for the shell, mount and losetup.
-  const busybox = ['/bin/busybox', '/usr/bin/busybox'].find((p) => existsSync(p));
-  if (!busybox) throw new Error('busybox not found: run .ci/install-e2e-deps.sh (busybox-static)');
-  copyInto(root, busybox, '/bin/busybox');
+  // busybox (static) for the shell, mount, losetup, tar, chroot.
+  copyInto(root, boot.busybox, '/bin/busybox');
   for (const a of BUSYBOX_APPLETS) symlinkSync('busybox', path.join(root, 'bin', a));
 
-  // Node 24 and xorriso with their shared libraries.
-  const xorriso = '/usr/bin/xorriso';
-  if (!existsSync(xorriso)) throw new Error('xorriso not found: run .ci/install-e2e-deps.sh');
-  copyInto(root, NODE24, '/usr/local/lib/ic-standin/node');
-  copyInto(root, xorriso);
-  const libs = new Set([...(await sharedLibs(NODE24)), ...(await sharedLibs(xorriso))]);
+  // Node 24, xorriso, qemu-img and mksquashfs with their shared libraries.
+  const tools: [string, string][] = [
+    [NODE24, '/usr/local/lib/ic-standin/node'],
+    ['/usr/bin/xorriso', '/usr/bin/xorriso'],
+    ['/usr/bin/qemu-img', '/usr/bin/qemu-img'],
+    ['/usr/bin/mksquashfs', '/usr/bin/mksquashfs'],
+  ];
+  const libs = new Set<string>();
+  for (const [host, inImage] of tools) {
+    if (!existsSync(host)) throw new Error(`${host} not found: run .ci/install-e2e-deps.sh`);
+    copyInto(root, host, inImage);
+    for (const lib of await sharedLibs(host)) libs.add(lib);
+  }
   for (const lib of libs) copyInto(root, lib);
 
   // The stand-in program, bundled with its dependencies (ajv, yaml, the schemas).
-  const bundleDir = path.join(workDir, 'ncc');
-  await exec(
-    [
-      process.execPath,
-      path.join(REPO_ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'),
-      'build',
-      path.join(REPO_ROOT, 'test', 'e2e', 'standins', 'imagecustomizer', 'main.cjs'),
-      '-o',
-      bundleDir,
-      '-q',
-    ],
-    {
-      timeoutMs: 120_000,
-    },
+  await nccBundle(
+    path.join(REPO_ROOT, 'test', 'e2e', 'standins', 'imagecustomizer', 'main.cjs'),
+    path.join(root, 'usr', 'local', 'lib', 'ic-standin', 'main.cjs'),
   );
-  renameSync(path.join(bundleDir, 'index.cjs'), path.join(root, 'usr', 'local', 'lib', 'ic-standin', 'main.cjs'));
+  await stageBaseOs(path.join(root, 'usr', 'lib', 'ic-standin', 'baseos'), boot);
 
   const ic = path.join(root, 'usr', 'local', 'bin', 'imagecustomizer');
   writeFileSync(ic, '#!/bin/sh\nexec /usr/local/lib/ic-standin/node /usr/local/lib/ic-standin/main.cjs "$@"\n');
@@ -121,11 +279,11 @@ function versionChanges(version: StandinVersion): string[] {
 }
 
 /** Imports the rootfs into dockerd, tags one image per version and pushes them to registryHost. */
-export async function buildStandinImages(dockerEnv: Record<string, string>, registryHost: string): Promise<StandinImages> {
+export async function buildStandinImages(dockerEnv: Record<string, string>, registryHost: string, boot: BootAssets): Promise<StandinImages> {
   const env = { ...process.env, ...dockerEnv };
   const workDir = makeTempDir('e2e-icimage-');
   try {
-    const tarball = await buildRootfsTarball(workDir);
+    const tarball = await buildRootfsTarball(workDir, boot);
     const base = `${registryHost}/azurelinux/imagecustomizer-standin-base:e2e`;
     await exec(['docker', 'import', '--change', 'ENV PATH=/usr/local/bin:/usr/bin:/bin', '--change', 'CMD ["/bin/sh"]', tarball, base], {
       env,

@@ -1,7 +1,7 @@
 // Small process and network helpers for the end-to-end suite. Everything
 // listens on 127.0.0.1 and every wait is bounded.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, createWriteStream, mkdtempSync, openSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -169,3 +169,27 @@ export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 
 /** The Node 24 binary from the `node` npm package, as action.yml's node24 runtime. */
 export const NODE24 = path.join(REPO_ROOT, 'node_modules', 'node', 'bin', 'node');
+
+/** Runs argv without a shell with its standard output written to file; throws on a non-zero exit. */
+export function execToFile(argv: readonly string[], file: string, options: { timeoutMs?: number; cwd?: string } = {}): Promise<void> {
+  const [cmd, ...args] = argv;
+  if (!cmd) throw new Error('execToFile: empty argv');
+  const out = openSync(file, 'w');
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: options.cwd, stdio: ['ignore', out, 'pipe'] });
+    const err: Buffer[] = [];
+    child.stderr?.on('data', (c: Buffer) => err.push(c));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 300_000);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      closeSync(out);
+      reject(e);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      closeSync(out);
+      if (code === 0) resolve();
+      else reject(new Error(`${argv.join(' ')} exited with ${code}\n${Buffer.concat(err).toString('utf8').slice(-4000)}`));
+    });
+  });
+}

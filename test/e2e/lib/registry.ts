@@ -2,7 +2,10 @@
 // 127.0.0.1, loaded with an artifact shaped like Azure Linux minimal-os, and a
 // small loopback proxy in front of it that counts requests and answers 401
 // (Basic challenge) for repositories under `private/` unless the right
-// credentials come with the request.
+// credentials come with the request. Both are addressed as `localhost`: oras
+// uses plain HTTP by default for that name only (oras-project/oras v1.3.0
+// cmd/oras/internal/option/remote.go), and docker and podman treat it as a
+// loopback (insecure) registry too.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -53,7 +56,7 @@ http:
 `,
   );
   const daemon = startDaemon('docker-registry', ['docker-registry', 'serve', config], path.join(dir, 'registry.log'));
-  const host = `127.0.0.1:${port}`;
+  const host = `localhost:${port}`;
   await waitFor('docker-registry', async () => (await fetch(`http://${host}/v2/`)).status === 200, 30_000, 200);
 
   // The proxy: counts, and guards private/ with Basic auth.
@@ -98,7 +101,7 @@ http:
 
   return {
     host,
-    proxyHost: `127.0.0.1:${proxyPort}`,
+    proxyHost: `localhost:${proxyPort}`,
     proxyRequests: () => [...seen],
     async stop() {
       proxy.closeAllConnections();
@@ -142,6 +145,33 @@ async function putManifest(host: string, repo: string, reference: string, mediaT
   const r = await fetch(`http://${host}/v2/${repo}/manifests/${reference}`, { method: 'PUT', body, headers: { 'Content-Type': mediaType } });
   if (r.status !== 201) throw new Error(`manifest put ${repo}:${reference}: ${r.status} ${await r.text()}`);
   return sha256(body);
+}
+
+/**
+ * Pushes one manifest (no index) with titled layers and a config of
+ * `configMediaType`: the shape of older, single-arch minimal-os tags, whose
+ * config names no platform. Returns the manifest's digest.
+ */
+export async function pushSingleArtifact(
+  host: string,
+  repo: string,
+  tag: string,
+  files: Record<string, Buffer>,
+  configMediaType = 'application/vnd.microsoft.azurelinux.image.config.v1+json',
+): Promise<string> {
+  const configBody = Buffer.from('{}');
+  const config: Descriptor = { mediaType: configMediaType, digest: await pushBlob(host, repo, configBody), size: configBody.length };
+  const layers: Descriptor[] = [];
+  for (const [title, data] of Object.entries(files)) {
+    layers.push({
+      mediaType: 'application/octet-stream',
+      digest: await pushBlob(host, repo, data),
+      size: data.length,
+      annotations: { 'org.opencontainers.image.title': title },
+    });
+  }
+  const manifest = JSON.stringify({ schemaVersion: 2, mediaType: MT.manifest, config, layers });
+  return putManifest(host, repo, tag, MT.manifest, manifest);
 }
 
 export interface PushedArtifact {
@@ -212,9 +242,8 @@ export interface MinimalOsFiles extends Record<string, Buffer> {
   'image.vhdx.spdx.json.sig': Buffer;
 }
 
-/** The three files of minimal-os for one platform. */
-export async function minimalOsFiles(dir: string, arch: string): Promise<MinimalOsFiles> {
-  const vhdx = await makeVhdx(dir, `image-${arch}.vhdx`);
+/** The three files of minimal-os for one platform, around a base image (lib/base-image.ts). */
+export function minimalOsFiles(vhdx: Buffer, arch: string): MinimalOsFiles {
   const spdx = Buffer.from(
     JSON.stringify(
       {
@@ -235,3 +264,22 @@ export async function minimalOsFiles(dir: string, arch: string): Promise<Minimal
 }
 
 export { removeTempDir };
+
+/**
+ * Pushes base images (lib/base-image.ts) as a minimal-os-shaped artifact: an
+ * index with one manifest per platform given. Returns the reference through
+ * the counting proxy (what base-image inputs name).
+ */
+export async function pushBaseImage(
+  registry: { host: string; proxyHost: string },
+  repo: string,
+  tag: string,
+  images: { 'linux/amd64'?: string; 'linux/arm64'?: string },
+): Promise<{ ref: string; pushed: PushedArtifact }> {
+  const platforms: Record<string, Record<string, Buffer>> = {};
+  for (const [platform, file] of Object.entries(images)) {
+    if (file) platforms[platform] = minimalOsFiles(readFileSync(file), platform.split('/')[1] ?? 'amd64');
+  }
+  const pushed = await pushPlatformArtifact(registry.host, repo, tag, platforms);
+  return { ref: `${registry.proxyHost}/${repo}:${tag}`, pushed };
+}

@@ -9,7 +9,8 @@ import { inject } from 'vitest';
 import type { E2EContext } from './context.js';
 import { exec } from './proc.js';
 import { runtimeToken } from './results-service.js';
-import { runAction, type ActionRequest, type ActionRun, type RunnerDirs } from '../../support/runner.js';
+import { NODE24, runAction, type ActionRequest, type ActionRun, type RunnerDirs } from '../../support/runner.js';
+import { TOOLCHAIN } from '../../support/standins.js';
 
 /** The IDs a run's job has at the results service (its runtime token names them). */
 export interface RunContext {
@@ -79,6 +80,10 @@ export function newScenario(name: string, options: { sameRunnerAs?: Scenario; ca
     GITHUB_GRAPHQL_URL: 'https://api.github.com/graphql',
     RUNNER_NAME: 'e2e-runner',
     RUNNER_ENVIRONMENT: 'github-hosted',
+    // A hosted runner's PATH, with stand-ins for the Trident build's toolchain first (cargo, rustc, protoc,
+    // clang, python3, whereis: test/dist/standins/toolchain): the checkout stand-in builds with rpmbuild,
+    // but the action checks a real checkout's prerequisites before the build.
+    PATH: [TOOLCHAIN, path.dirname(NODE24), '/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'].join(':'),
     ACTIONS_RUNNER_DEBUG: '',
     ...c.docker.env,
     ...c.podman.env,

@@ -1,14 +1,17 @@
 // Image Customizer stand-in: runs inside a container image that the e2e suite
-// builds offline. It enforces the contract of the real tool as the action uses
-// it (flags valid for its version, every path it is given exists inside the
-// container, a writable RPM directory that holds the RPMs, usable /dev and
-// loop devices, a config valid against the real schema), then writes a real
-// ISO 9660 image with xorriso holding iso.additionalFiles at their
-// destinations, the config, and (for inspection) os.additionalFiles under
-// /liveos-files. Bundled with @vercel/ncc into one file (ajv + yaml inside).
-//
-// Its version comes from IC_STANDIN_VERSION (set per image tag).
-// A config with os.hostname `fail-on-purpose` makes it fail with exit code 3.
+// builds offline (lib/imagecustomizer-image.ts). It models the real tool
+// (microsoft/azure-linux-image-tools, toolkit/tools/; the version from
+// IC_STANDIN_VERSION, set per image tag) as the action uses it:
+// - the command line for its version and the container's needs (privileged,
+//   /dev as devtmpfs, loop devices, every path present), the config checked
+//   against the real schema of its version plus the rules the schema lacks;
+// - the base image converted to raw with qemu-img and read (rootfs.cjs);
+// - packages resolved like tdnf over the base image's repos and --rpm-source
+//   (packages.cjs, tdnf.cjs), unpacked into the image;
+// - the OS steps in the documented order and a bootable live ISO built as the
+//   real one builds it (liveos.cjs).
+// Each module names the upstream files it models. Bundled with @vercel/ncc
+// into one file (ajv + yaml inside).
 'use strict';
 
 const fs = require('node:fs');
@@ -17,6 +20,9 @@ const { createHash } = require('node:crypto');
 const { spawnSync } = require('node:child_process');
 const YAML = require('yaml');
 const Ajv2020 = require('ajv/dist/2020').default;
+const { Fatal, openBaseImage } = require('./rootfs.cjs');
+const { customizePackages, readPackageList, readDb } = require('./packages.cjs');
+const liveos = require('./liveos.cjs');
 
 const schemas = {
   '0.18.0': require('../../../../src/data/schemas/imagecustomizer-v0.18.0.schema.json'),
@@ -24,20 +30,16 @@ const schemas = {
 };
 
 const VERSION = process.env.IC_STANDIN_VERSION || '0.18.0';
-const FAIL_MARKER = 'STANDIN-FAILED-ON-PURPOSE';
 
-// ---------------------------------------------------------------- logging
+// ---------------------------------------------------------------- logging (logrus text format, filtered by --log-level)
+
+const LEVEL_RANK = { panic: 0, fatal: 1, error: 2, warn: 3, info: 4, debug: 5, trace: 6 };
+let logLevel = 'info';
 
 function log(level, msg) {
+  if (LEVEL_RANK[level] > LEVEL_RANK[logLevel]) return;
   const time = new Date().toISOString();
   process.stderr.write(`time="${time}" level=${level} msg=${JSON.stringify(msg)}\n`);
-}
-
-class Fatal extends Error {
-  constructor(message, code = 1) {
-    super(message);
-    this.code = code;
-  }
 }
 
 function parseVersion(v) {
@@ -89,8 +91,9 @@ function usageError(message) {
 
 function parseArgs(argv) {
   const args = [...argv];
+  // `customize` is the default subcommand from v0.13.0 (Kong: `default:"withargs"`, imagecustomizer/main.go).
   if (args[0] === 'customize') {
-    if (!atLeast('1.2.0')) usageError(`unexpected argument customize`);
+    if (!atLeast('0.13.0')) usageError(`unexpected argument customize`);
     args.shift();
   }
   const values = { 'rpm-source': [] };
@@ -216,27 +219,40 @@ function exerciseLoopDevice(buildDir) {
 
 // ---------------------------------------------------------------- config
 
+/** YAML-only fields (json:"-" in imagecustomizerapi/packages.go): the schema lacks them, the tool reads them. */
+const YAML_ONLY_PACKAGE_LISTS = ['installLists', 'removeLists', 'updateLists'];
+
+/** govalidator.IsDNSName without '_' (imagecustomizerapi/os.go): fully qualified names are valid. */
+function validHostname(h) {
+  if (typeof h !== 'string' || h === '' || h.replace(/\./g, '').length > 255) return false;
+  if (/^\d+\.\d+\.\d+\.\d+$/.test(h) || h.includes(':')) return false;
+  if (h.includes('_')) return false;
+  return /^([a-zA-Z0-9_]{1}[a-zA-Z0-9_-]{0,62}){1}(\.[a-zA-Z0-9_]{1}[a-zA-Z0-9_-]{0,62})*[._]?$/.test(h);
+}
+
 function validateConfig(config, configFile) {
   const schemaVersion = atLeast('1.0.0') ? '1.6.0' : '0.18.0';
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   const validate = ajv.compile(schemas[schemaVersion]);
-  if (!validate(config)) {
+  const forSchema = structuredClone(config);
+  const pk = forSchema.os && forSchema.os.packages;
+  if (pk && typeof pk === 'object') for (const k of YAML_ONLY_PACKAGE_LISTS) delete pk[k];
+  if (!validate(forSchema)) {
     const errs = validate.errors
       .slice(0, 10)
       .map((e) => `${e.instancePath || '/'} ${e.message}${e.params && e.params.additionalProperty ? ` (${e.params.additionalProperty})` : ''}`);
     throw new Fatal(`invalid config file (${configFile}) against the v${schemaVersion} schema:\n  ${errs.join('\n  ')}`);
   }
   const os = config.os || {};
-  const iso = config.iso || {};
   const mode = os.selinux && os.selinux.mode;
   if (mode !== undefined && !['disabled', 'permissive', 'enforcing', 'force-enforcing'].includes(mode)) {
     throw new Fatal(`invalid config file: invalid os.selinux.mode value (${mode})`);
   }
-  if (iso.initramfsType === 'full-os' && mode && mode !== 'disabled') {
-    throw new Fatal('invalid config file: selinux cannot be enabled with iso.initramfsType full-os');
-  }
-  if (os.hostname !== undefined && (typeof os.hostname !== 'string' || !/^[a-zA-Z0-9]([a-zA-Z0-9-]{0,62})$/.test(os.hostname))) {
+  if (os.hostname !== undefined && !validHostname(os.hostname)) {
     throw new Fatal(`invalid config file: invalid hostname (${os.hostname})`);
+  }
+  if ((config.iso || {}).initramfsType === 'full-os' && mode && mode !== 'disabled') {
+    throw new Fatal('invalid config file: selinux cannot be enabled with iso.initramfsType full-os');
   }
 }
 
@@ -260,21 +276,23 @@ function requireFile(what, p, kind = 'file') {
 function checkAdditionalFiles(list, configDir, where) {
   const out = [];
   for (const [i, f] of (list || []).entries()) {
-    if (!f.destination || !path.isAbsolute(f.destination))
-      throw new Fatal(`invalid config file: ${where}[${i}].destination must be an absolute path`);
+    // additionalfile.go: the destination must only be non-empty (a relative one is taken from the root).
+    if (!f.destination) throw new Fatal(`invalid config file: ${where}[${i}]: destination path must not be empty`);
     if ((f.source === undefined) === (f.content === undefined)) {
       throw new Fatal(`invalid config file: ${where}[${i}] must have exactly one of source and content`);
     }
+    if (f.permissions !== undefined && !/^0?[0-7]{3,4}$/.test(String(f.permissions)))
+      throw new Fatal(`invalid config file: ${where}[${i}]: invalid permissions value (${f.permissions})`);
     if (f.source !== undefined) {
       const src = resolveFromConfig(configDir, f.source);
       requireFile(`${where}[${i}] source`, src);
-      out.push({ source: src, destination: f.destination });
-    } else out.push({ content: f.content, destination: f.destination });
+      out.push({ source: src, destination: f.destination, permissions: f.permissions });
+    } else out.push({ content: f.content, destination: f.destination, permissions: f.permissions });
   }
   return out;
 }
 
-// ---------------------------------------------------------------- images and RPMs
+// ---------------------------------------------------------------- images
 
 function detectImageFormat(file) {
   const fd = fs.openSync(file, 'r');
@@ -299,105 +317,14 @@ function sha256(file) {
   return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 }
 
-/** name-version-release.arch.rpm → parts. */
-function parseRpmName(base) {
-  const m = /^(.+)-([^-]+)-([^-]+)\.([^.]+)\.rpm$/.exec(base);
-  return m ? { name: m[1], version: m[2], release: m[3], arch: m[4], file: base } : undefined;
-}
-
-function listRpms(dir) {
-  const found = [];
-  const walk = (d) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.rpm')) found.push(p);
-    }
-  };
-  walk(dir);
-  return found;
-}
-
-function checkRpmSources(sources, config, disableBaseRepos) {
-  const rpms = [];
-  for (const src of sources) {
-    const st = requireFile('--rpm-source', src, 'any');
-    if (st.isFile()) {
-      if (!src.endsWith('.repo')) throw new Fatal(`--rpm-source (${src}) is neither a directory nor a .repo file`);
-      continue;
-    }
-    const files = listRpms(src);
-    if (files.length === 0) throw new Fatal(`--rpm-source (${src}) holds no .rpm files`);
-    for (const f of files) {
-      const lead = Buffer.alloc(4);
-      const fd = fs.openSync(f, 'r');
-      fs.readSync(fd, lead, 0, 4, 0);
-      fs.closeSync(fd);
-      if (!lead.equals(Buffer.from([0xed, 0xab, 0xee, 0xdb]))) throw new Fatal(`createrepo_c: ${f} is not an RPM package`);
-      const parsed = parseRpmName(path.basename(f));
-      if (parsed) rpms.push(parsed);
-    }
-    // What createrepo_c --update does: write repodata/ into the directory.
-    try {
-      fs.mkdirSync(path.join(src, 'repodata'), { recursive: true });
-      const repomd = `<?xml version="1.0" encoding="UTF-8"?>\n<repomd xmlns="http://linux.duke.edu/metadata/repo"><revision>${Date.now()}</revision><!-- e2e stand-in: ${files.length} packages --></repomd>\n`;
-      fs.writeFileSync(path.join(src, 'repodata', 'repomd.xml'), repomd);
-    } catch (e) {
-      throw new Fatal(
-        `createrepo_c --update ${src} failed: ${e.code === 'EROFS' ? 'Read-only file system' : e.message} (the RPM source must be writable)`,
-      );
-    }
-    log('info', `Created RPM repository metadata in ${src} (${files.length} packages)`);
-  }
-
-  // Resolve the Trident packages the config installs, as dnf would.
-  const pk = (config.os && config.os.packages) || {};
-  const wanted = [...(pk.install || []), ...(pk.update || [])];
-  const tridentWanted = wanted.filter((n) => /^trident(-|$)/.test(n));
-  const local = (name) => rpms.filter((r) => r.name === name);
-  const localTrident = rpms.filter((r) => /^trident(-|$)/.test(r.name));
-  if (tridentWanted.length > 0 && localTrident.length > 0) {
-    const core = local('trident')[0];
-    if (!core) throw new Fatal(`dnf: nothing provides trident needed by ${tridentWanted.join(', ')} (not in the RPM sources)`);
-    const vr = `${core.version}-${core.release}`;
-    for (const name of tridentWanted) {
-      const r = local(name).find((x) => `${x.version}-${x.release}` === vr);
-      if (!r) throw new Fatal(`dnf: no match for ${name}-${vr} in the RPM sources`);
-    }
-    const mode = (config.os && config.os.selinux && config.os.selinux.mode) || 'disabled';
-    if (mode !== 'disabled' && !local('trident-selinux').some((x) => `${x.version}-${x.release}` === vr)) {
-      throw new Fatal(`dnf: nothing provides trident-selinux = ${vr} needed by trident-${vr}.x86_64 (SELinux is ${mode})`);
-    }
-  } else if (tridentWanted.length > 0 && disableBaseRepos) {
-    throw new Fatal(`dnf: no match for ${tridentWanted.join(', ')}: not in the RPM sources and the base image repos are disabled`);
-  } else if (tridentWanted.length > 0) {
-    log('info', `Installing ${tridentWanted.join(', ')} from the base image's package repositories`);
-  }
-  return rpms;
-}
-
-// ---------------------------------------------------------------- ISO
-
-function stage(root, destination, from) {
-  const target = path.join(root, destination);
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  if (from.source !== undefined) fs.copyFileSync(from.source, target);
-  else fs.writeFileSync(target, from.content);
-}
-
-function writeIso(staging, output) {
-  const r = spawnSync('/usr/bin/xorriso', ['-as', 'mkisofs', '-quiet', '-R', '-V', 'CDROM', '-o', output, staging], { encoding: 'utf8' });
-  for (const line of `${r.stdout}${r.stderr}`.split('\n').filter(Boolean)) log('debug', `xorriso: ${line}`);
-  if (r.status !== 0) throw new Fatal(`failed to create the ISO (xorriso exit ${r.status}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
-}
-
 // ---------------------------------------------------------------- main
 
 function main() {
   const argv = process.argv.slice(2);
   const flags = parseArgs(argv);
+  logLevel = flags['log-level'] || 'info';
   log('info', `Image Customizer stand-in version: ${VERSION}`);
-  if (flags['log-level'] === 'debug' || flags['log-level'] === 'trace') log('debug', `argv: ${JSON.stringify(argv)}`);
+  log('debug', `argv: ${JSON.stringify(argv)}`);
 
   checkPrivileges();
   checkNoHostRoot();
@@ -408,25 +335,25 @@ function main() {
 
   const configFile = flags['config-file'];
   requireFile('--config-file', configFile);
-  const configDir = path.dirname(configFile);
+  const configDir = path.dirname(path.resolve(configFile));
   const configText = fs.readFileSync(configFile, 'utf8');
   const doc = YAML.parseDocument(configText, { uniqueKeys: true });
   if (doc.errors.length) throw new Fatal(`failed to parse config file (${configFile}): ${doc.errors[0].message}`);
   const config = doc.toJS() || {};
   validateConfig(config, configFile);
-  log('info', `Config file (${configFile}) is valid`);
 
   // The base image.
   const inputImage =
     flags['image-file'] || (config.input && config.input.image && config.input.image.path && resolveFromConfig(configDir, config.input.image.path));
   if (!inputImage && !flags.image) throw new Fatal('no input image: give --image-file or input.image.path');
-  if (inputImage) requireFile('--image-file', inputImage);
-  const imageFormat = inputImage ? detectImageFormat(inputImage) : 'oci';
-  const ext = inputImage ? path.extname(inputImage).slice(1).toLowerCase() : '';
+  if (!inputImage) throw new Fatal('stand-in: --image (OCI) input is not modelled; give --image-file');
+  requireFile('--image-file', inputImage);
+  const imageFormat = detectImageFormat(inputImage);
+  const ext = path.extname(inputImage).slice(1).toLowerCase();
   if (['vhdx', 'vhd', 'qcow2'].includes(ext) && ext !== imageFormat) {
     throw new Fatal(`--image-file (${inputImage}) is named .${ext} but its content is ${imageFormat}`);
   }
-  log('info', `Base image: ${inputImage} (${imageFormat})`);
+  log('info', `Base image: ${inputImage} (${imageFormat}, sha256 ${sha256(inputImage)})`);
 
   // Output.
   const output =
@@ -435,7 +362,7 @@ function main() {
   const format = flags['output-image-format'] || (config.output && config.output.image && config.output.image.format);
   if (!output) throw new Fatal('no output image path: give --output-image-file');
   if (!format) throw new Fatal('no output image format: give --output-image-format');
-  if (format !== 'iso') throw new Fatal(`this stand-in writes only iso, not ${format}`);
+  if (format !== 'iso') throw new Fatal(`stand-in: only iso output is modelled, not ${format}`);
   requireFile('the output directory', path.dirname(output), 'dir');
   try {
     fs.accessSync(path.dirname(output), fs.constants.W_OK);
@@ -443,12 +370,22 @@ function main() {
     throw new Fatal(`the output directory (${path.dirname(output)}) is not writable`);
   }
 
-  // Files the config points at.
+  // Files the config points at, package lists (validatePackageLists merges them, list files first).
   const os = config.os || {};
   const osFiles = checkAdditionalFiles(os.additionalFiles, configDir, 'os.additionalFiles');
   const isoFiles = checkAdditionalFiles((config.iso || {}).additionalFiles, configDir, 'iso.additionalFiles');
   for (const [i, d] of (os.additionalDirs || []).entries())
     requireFile(`os.additionalDirs[${i}] source`, resolveFromConfig(configDir, d.source), 'dir');
+  const pk = { ...(os.packages || {}) };
+  for (const [lists, inline] of [
+    ['installLists', 'install'],
+    ['removeLists', 'remove'],
+    ['updateLists', 'update'],
+  ]) {
+    const fromFiles = (pk[lists] || []).flatMap((f) => readPackageList(YAML, resolveFromConfig(configDir, f)));
+    pk[inline] = [...fromFiles, ...(pk[inline] || [])];
+    delete pk[lists];
+  }
   const scripts = config.scripts || {};
   for (const kind of ['postCustomization', 'finalizeCustomization']) {
     for (const [i, s] of (scripts[kind] || []).entries()) {
@@ -456,46 +393,44 @@ function main() {
         throw new Fatal(`invalid config file: scripts.${kind}[${i}] must have exactly one of path and content`);
       if (s.path !== undefined) {
         const p = path.resolve(configDir, s.path);
-        if (p !== configDir && !p.startsWith(configDir + '/'))
+        if (path.isAbsolute(s.path) || (p !== configDir && !p.startsWith(configDir + '/')))
           throw new Fatal(`invalid config file: scripts.${kind}[${i}].path (${s.path}) is not under the config file's directory (${configDir})`);
         requireFile(`scripts.${kind}[${i}].path`, p);
       }
     }
   }
-
-  const rpms = checkRpmSources(flags['rpm-source'], config, Boolean(flags['disable-base-image-rpm-repos']));
+  for (const src of flags['rpm-source']) {
+    const st = requireFile('--rpm-source', src, 'any');
+    if (st.isFile() && !src.endsWith('.repo')) throw new Fatal(`--rpm-source (${src}) is neither a directory nor a .repo file`);
+  }
+  log('info', `Config file (${configFile}) is valid`);
 
   exerciseLoopDevice(buildDir);
 
-  if (os.hostname === 'fail-on-purpose') {
-    log('info', 'Customizing OS image');
-    log('info', 'Installing packages: ' + ((os.packages && os.packages.install) || []).join(' '));
-    log('error', 'stand-in: step 1 of the deliberate failure');
-    log('error', 'stand-in: step 2 of the deliberate failure');
-    throw new Fatal(`image customization failed: ${FAIL_MARKER} (os.hostname is fail-on-purpose)`, 3);
+  // Customize the OS, in the documented order.
+  log('info', 'Customizing OS image');
+  const root = fs.mkdtempSync(path.join(buildDir, 'imageroot-'));
+  try {
+    openBaseImage(inputImage, buildDir, root, log);
+    liveos.addBaseOsFiles(root);
+    customizePackages(root, pk, { rpmSources: flags['rpm-source'], useBaseRepos: !flags['disable-base-image-rpm-repos'], log });
+    liveos.setHostname(root, os.hostname, log);
+    liveos.addUsers(root, os.users, log);
+    liveos.copyAdditionalDirs(root, os.additionalDirs, configDir, log);
+    liveos.copyAdditionalFiles(root, osFiles, log);
+    liveos.customizeServices(root, os.services, log);
+    const kernelArgs = liveos.osKernelArgs(root, os);
+    liveos.writeSelinuxMode(root, os.selinux && os.selinux.mode, log);
+    liveos.runScripts(root, 'postCustomization', scripts.postCustomization, configDir, log);
+    liveos.runScripts(root, 'finalizeCustomization', scripts.finalizeCustomization, configDir, log);
+    const db = readDb(root);
+    const trident = db.find((r) => r.name === 'trident');
+    log('info', `Installed in the live OS: ${trident ? `trident-${trident.version}-${trident.release} (from ${trident.repo})` : 'no trident'}`);
+    const built = liveos.buildIso({ root, buildDir, output, config, configDir, isoFiles, db, kernelArgs, log });
+    log('info', `Live OS kernel command line: ${built.cmdline}`);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
   }
-
-  // Assemble the ISO contents.
-  log('info', 'Creating the live OS ISO');
-  const staging = fs.mkdtempSync(path.join(buildDir, 'iso-'));
-  for (const f of isoFiles) stage(staging, f.destination, f);
-  for (const f of osFiles) stage(staging, path.join('/liveos-files', f.destination), f);
-  stage(staging, '/imagecustomizer/config.yaml', { content: configText });
-  const manifest = {
-    standin: 'imagecustomizer',
-    version: VERSION,
-    argv,
-    baseImage: inputImage ? { path: inputImage, format: imageFormat, sha256: sha256(inputImage) } : { oci: flags.image },
-    rpmSources: flags['rpm-source'],
-    rpms: rpms.map((r) => r.file).sort(),
-    hostname: os.hostname,
-    selinuxMode: os.selinux && os.selinux.mode,
-    packages: (os.packages && os.packages.install) || [],
-    services: (os.services && os.services.enable) || [],
-  };
-  stage(staging, '/standin-manifest.json', { content: JSON.stringify(manifest, null, 2) + '\n' });
-  writeIso(staging, output);
-  fs.rmSync(staging, { recursive: true, force: true });
   log('info', `Wrote ${output} (${fs.statSync(output).size} bytes)`);
   log('info', 'Success!');
 }

@@ -1,16 +1,22 @@
 #!/usr/bin/env node
 // oras stand-in for the end-to-end suite: no real oras binary can be had on
 // these machines. It implements only what the action uses, against a real
-// registry over the OCI distribution API (plain HTTP for 127.0.0.1/localhost
-// or with --plain-http):
+// registry over the OCI distribution API, as oras v1.3.0 does
+// (oras-project/oras, with oras-project/oras-go v2.6.0):
 //   oras version
 //   oras resolve REF [--platform P]
-//   oras pull REF [--platform P] -o|--output DIR
+//   oras manifest fetch --descriptor REF [--platform P]   (cmd/oras/root/manifest/fetch.go)
+//   oras pull REF [--platform P] -o|--output DIR           (cmd/oras/root/pull.go)
 //   oras login REGISTRY -u|--username USER (--password-stdin | -p PASS)
 //   oras logout REGISTRY
 // with --registry-config PATH (else $DOCKER_CONFIG/config.json, else
-// ~/.docker/config.json), -d/--debug, -v/--verbose, --no-tty, --insecure.
-// Errors mimic oras's: "Error: ... unauthorized", "...: not found", exit 1.
+// ~/.docker/config.json), --plain-http[=BOOL], -d/--debug, -v/--verbose,
+// --no-tty, --insecure. Plain HTTP only for `localhost` unless --plain-http
+// says otherwise (cmd/oras/internal/option/remote.go isPlainHttp): 127.0.0.1
+// gets HTTPS, as with the real tool. --platform on a single manifest works
+// only when its config is an image config naming that platform
+// (internal/platform/platform.go SelectManifest). Errors mimic oras's:
+// "Error: ... unauthorized", "...: not found", exit 1.
 'use strict';
 
 const fs = require('node:fs');
@@ -50,6 +56,8 @@ const GLOBAL_BOOL = new Set([
   '--allow-path-traversal',
   '--keep-old-files',
   '--full-reference',
+  '--descriptor',
+  '--pretty',
 ]);
 const WITH_VALUE = new Map([
   ['--platform', 'platform'],
@@ -62,10 +70,11 @@ const WITH_VALUE = new Map([
   ['--password', 'password'],
   ['--format', 'format'],
   ['--concurrency', 'concurrency'],
+  ['--media-type', 'mediaTypes'],
 ]);
 
 function parse(argv) {
-  const opts = { positional: [], flags: new Set() };
+  const opts = { positional: [], flags: new Set(), flagsFalse: new Set() };
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i];
     let v;
@@ -73,8 +82,13 @@ function parse(argv) {
       v = a.slice(a.indexOf('=') + 1);
       a = a.slice(0, a.indexOf('='));
     }
-    if (GLOBAL_BOOL.has(a)) opts.flags.add(a.replace(/^-+/, ''));
-    else if (WITH_VALUE.has(a)) {
+    if (GLOBAL_BOOL.has(a)) {
+      // cobra bool flags take --flag or --flag=true|false (a changed flag set to false stays "set").
+      if (v !== undefined && v !== 'true' && v !== 'false')
+        fail(`invalid argument "${v}" for "${a}" flag: strconv.ParseBool: parsing "${v}": invalid syntax`);
+      opts.flags.add(a.replace(/^-+/, ''));
+      if (v === 'false') opts.flagsFalse.add(a.replace(/^-+/, ''));
+    } else if (WITH_VALUE.has(a)) {
       if (v === undefined) v = argv[++i];
       if (v === undefined) fail(`flag needs an argument: ${a}`);
       opts[WITH_VALUE.get(a)] = v;
@@ -133,9 +147,15 @@ function credentialsFor(opts, registry) {
   return { username: text.slice(0, i), password: text.slice(i + 1) };
 }
 
+/**
+ * oras v1.3.0 cmd/oras/internal/option/remote.go isPlainHttp: --plain-http,
+ * when given (true or false), decides; otherwise plain HTTP only when the
+ * registry's host is exactly `localhost`.
+ */
 function scheme(opts, registry) {
-  const host = registry.replace(/:\d+$/, '');
-  return opts.flags.has('plain-http') || ['127.0.0.1', 'localhost', '[::1]'].includes(host) ? 'http' : 'https';
+  if (opts.flags.has('plain-http')) return opts.flagsFalse.has('plain-http') ? 'https' : 'http';
+  const host = registry.includes(':') ? registry.slice(0, registry.lastIndexOf(':')) : registry;
+  return host === 'localhost' ? 'http' : 'https';
 }
 
 // ------------------------------------------------------------ HTTP with auth
@@ -227,7 +247,17 @@ async function fetchBlob(ctx, digest, what) {
   return body;
 }
 
-/** Resolves ref (and, for an index, the platform) to one manifest. */
+const IMAGE_CONFIG = {
+  'application/vnd.oci.image.manifest.v1+json': 'application/vnd.oci.image.config.v1+json',
+  'application/vnd.docker.distribution.manifest.v2+json': 'application/vnd.docker.container.image.v1+json',
+};
+
+/**
+ * Resolves ref and, with a platform, selects as oras-go v2.6.0
+ * internal/platform/platform.go SelectManifest does: from an index, the first
+ * manifest of that platform; a single manifest only when its config is an
+ * image config (OCI or Docker) naming that platform.
+ */
 async function resolveManifest(ctx, platform, what) {
   let m = await fetchManifest(ctx, ctx.reference, what);
   if (!platform) return m;
@@ -237,23 +267,17 @@ async function resolveManifest(ctx, platform, what) {
     const match = (m.manifest.manifests || []).find(
       (d) => d.platform && d.platform.os === pos && d.platform.architecture === parch && (!pvariant || d.platform.variant === pvariant),
     );
-    if (!match)
-      fail(
-        `failed to ${what}: ${ctx.registry}/${ctx.repository}:${ctx.reference}: no matching manifest was found in the manifest list: ${platform}: not found`,
-      );
+    if (!match) fail(`${m.digest}: not found: no matching manifest was found in the manifest list`);
     m = await fetchManifest(ctx, match.digest, what);
     return m;
   }
-  // A single manifest: its config must name the platform.
-  const config = m.manifest.config;
-  if (!config || !/config\.v1\+json$|container\.image\.v1\+json$/.test(config.mediaType)) {
-    fail(
-      `failed to ${what}: ${ctx.registry}/${ctx.repository}:${ctx.reference}: the manifest has no platform information (config ${config && config.mediaType})`,
-    );
-  }
+  const expected = IMAGE_CONFIG[m.mediaType];
+  if (!expected) fail(`${m.digest}: ${m.mediaType}: unsupported`);
+  const config = m.manifest.config || {};
+  if (config.mediaType !== expected) fail(`fail to recognize platform from unknown config ${config.mediaType}: expect ${expected}: unsupported`);
   const c = JSON.parse((await fetchBlob(ctx, config.digest, what)).toString('utf8'));
-  if (c.os !== pos || c.architecture !== parch)
-    fail(`failed to ${what}: ${ctx.registry}/${ctx.repository}:${ctx.reference}: mismatch platform: ${c.os}/${c.architecture}`);
+  if (c.os !== pos || c.architecture !== parch || (pvariant && c.variant !== pvariant))
+    fail(`${m.digest}: not found: platform in manifest does not match target platform`);
   return m;
 }
 
@@ -267,6 +291,35 @@ async function cmdResolve(opts) {
   process.stdout.write(opts.flags.has('full-reference') ? `${ctx.registry}/${ctx.repository}@${m.digest}\n` : `${m.digest}\n`);
 }
 
+/** `oras manifest fetch --descriptor REF`: the descriptor, from a HEAD request, as one JSON line (display/metadata/descriptor/manifest_fetch.go). */
+async function cmdManifestFetch(opts) {
+  const [ref] = opts.positional;
+  if (!ref || opts.positional.length !== 1) fail('"oras manifest fetch" requires exactly 1 argument but received ' + opts.positional.length);
+  if (!opts.flags.has('descriptor')) fail('the e2e stand-in models only `oras manifest fetch --descriptor`');
+  const ctx = context(opts, ref);
+  const what = `find "${ref}"`;
+  let m;
+  if (opts.platform) m = await resolveManifest(ctx, opts.platform, what);
+  else {
+    // A HEAD, as oras.Resolve does: the media type comes from Content-Type (the body may omit it).
+    const urlPath = `/v2/${ctx.repository}/manifests/${ctx.reference}`;
+    let res;
+    try {
+      res = await request(ctx, 'HEAD', urlPath, { Accept: ACCEPT_MANIFEST });
+    } catch (e) {
+      fail(`failed to ${what}: Head "${ctx.scheme}://${ctx.registry}${urlPath}": ${e.cause ? e.cause.message : e.message}`);
+    }
+    if (res.status !== 200) throw await errorFor(res, 'HEAD', urlPath, ctx, what);
+    const digest = res.headers.get('docker-content-digest');
+    const mediaType = (res.headers.get('content-type') || '').split(';')[0];
+    const size = Number(res.headers.get('content-length'));
+    if (!digest || !mediaType || !Number.isFinite(size)) fail(`failed to ${what}: the registry's HEAD answer lacks a digest, media type or size`);
+    m = { digest, mediaType, size };
+  }
+  const descriptor = { mediaType: m.mediaType, digest: m.digest, size: m.size };
+  process.stdout.write(`${opts.flags.has('pretty') ? JSON.stringify(descriptor, null, 2) : JSON.stringify(descriptor)}\n`);
+}
+
 async function cmdPull(opts) {
   const [ref] = opts.positional;
   if (!ref || opts.positional.length !== 1) fail('"oras pull" requires exactly 1 argument but received ' + opts.positional.length);
@@ -274,7 +327,16 @@ async function cmdPull(opts) {
   const outDir = path.resolve(opts.output || '.');
   const m = await resolveManifest(ctx, opts.platform, `resolve ${ctx.reference}`);
   fs.mkdirSync(outDir, { recursive: true });
-  const layers = m.manifest.layers || m.manifest.blobs || [];
+  // Without --platform an index is copied whole: every platform's titled files go to the one folder, and
+  // oras-go's file store refuses a second file of a name (content/file/file.go: "%s: duplicate name").
+  let layers = m.manifest.layers || m.manifest.blobs || [];
+  if (INDEX_TYPES.includes(m.mediaType)) {
+    layers = [];
+    for (const d of m.manifest.manifests || []) layers.push(...((await fetchManifest(ctx, d.digest, `resolve ${d.digest}`)).manifest.layers || []));
+    const titles = layers.map((l) => l.annotations && l.annotations[TITLE]).filter(Boolean);
+    const twice = titles.find((t, i) => titles.indexOf(t) !== i);
+    if (twice) fail(`${twice}: duplicate name`);
+  }
   let written = 0;
   for (const layer of layers) {
     const title = layer.annotations && layer.annotations[TITLE];
@@ -358,7 +420,7 @@ async function main() {
   const [cmd, ...rest] = process.argv.slice(2);
   if (cmd === 'version') return cmdVersion();
   if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
-    process.stdout.write('Usage:\n  oras [command]\n\nAvailable Commands: login logout pull resolve version (e2e stand-in)\n');
+    process.stdout.write('Usage:\n  oras [command]\n\nAvailable Commands: login logout manifest pull resolve version (e2e stand-in)\n');
     return;
   }
   const opts = parse(rest);
@@ -367,6 +429,11 @@ async function main() {
       return cmdResolve(opts);
     case 'pull':
       return cmdPull(opts);
+    case 'manifest':
+      if (opts.positional[0] !== 'fetch')
+        fail(`unknown command "manifest ${opts.positional[0] ?? ''}" for "oras" (the e2e stand-in has only manifest fetch)`);
+      opts.positional.shift();
+      return cmdManifestFetch(opts);
     case 'login':
       return cmdLogin(opts);
     case 'logout':

@@ -1,0 +1,36 @@
+// The host config a user's own Image Customizer config puts into the live OS:
+// the os.additionalFiles entry whose destination is /etc/trident/config.yaml
+// (a file relative to the config's folder, or inline content). The action
+// reads it only to know which tools the live OS needs.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { errorMessage } from '../context/errors.js';
+import { isMapping } from '../context/yaml.js';
+import { HOST_CONFIG_DESTINATION, type CustomizerConfig } from './config.js';
+
+export type CarriedHostConfig = { found: false } | { found: true; where: string; value: unknown } | { found: true; where: string; error: string };
+
+export async function carriedHostConfig(config: CustomizerConfig, configDir: string): Promise<CarriedHostConfig> {
+  const files = Array.isArray(config.os?.additionalFiles) ? (config.os.additionalFiles as unknown[]) : [];
+  const index = files.findIndex(
+    (f) => isMapping(f) && typeof f.destination === 'string' && path.posix.normalize(f.destination) === HOST_CONFIG_DESTINATION,
+  );
+  const entry = files[index];
+  if (!isMapping(entry)) return { found: false };
+  const where = `/os/additionalFiles/${index}`;
+  let text: string;
+  if (typeof entry.content === 'string') text = entry.content;
+  else if (typeof entry.source === 'string') {
+    try {
+      text = await readFile(path.resolve(configDir, entry.source), 'utf8');
+    } catch (error) {
+      return { found: true, where, error: `cannot read ${entry.source}: ${errorMessage(error)}` };
+    }
+  } else return { found: false };
+  try {
+    return { found: true, where, value: parse(text) as unknown };
+  } catch (error) {
+    return { found: true, where, error: `is not valid YAML: ${errorMessage(error).split('\n')[0] ?? ''}` };
+  }
+}
