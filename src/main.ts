@@ -26,6 +26,7 @@ async function procedure(run: Run): Promise<void> {
     freeAfterCustomizer,
     freeSpace,
     plan,
+    prepareCache,
     prepareUpload,
     publish,
     readGivenRpms,
@@ -34,7 +35,9 @@ async function procedure(run: Run): Promise<void> {
     verifyInVm,
     writeConfig,
   } = await import('./stages/index.js');
-  const checked = await stages.run('Check inputs', start, check);
+  const checking = stages.run('Check inputs', start, check);
+  prepareCache(start);
+  const checked = await checking;
   const ctx = await runContext(start, checked.parent, run);
 
   // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.

@@ -232,6 +232,7 @@ __webpack_require__.d(__webpack_exports__, {
   freeAfterCustomizer: () => (/* reexport */ freeAfterCustomizer),
   freeSpace: () => (/* reexport */ freeSpace),
   plan: () => (/* reexport */ plan),
+  prepareCache: () => (/* reexport */ prepareCache),
   prepareUpload: () => (/* reexport */ prepareUpload),
   publish: () => (/* reexport */ publish),
   readGivenRpms: () => (/* reexport */ readGivenRpms),
@@ -1700,9 +1701,14 @@ async function checkBuildTools(exec, env, checkout, signal) {
         else
             missing.push(`${tool.what} is not on PATH (install ${tool.ubuntu})`);
     }
-    if (found.includes('rustc')) {
-        const wanted = await requiredRust(checkout);
-        const result = await exec.run(['rustc', '--version'], { captureStdout: true, ...(signal ? { signal } : {}) }).catch(() => undefined);
+    // rustc's version and whereis's answer are asked at once (two processes; neither waits for the other).
+    const opts = { captureStdout: true, ...(signal ? { signal } : {}) };
+    const [rust, whereis] = await Promise.all([
+        found.includes('rustc') ? Promise.all([requiredRust(checkout), exec.run(['rustc', '--version'], opts).catch(() => undefined)]) : undefined,
+        exec.run(['whereis', 'libssl.a'], opts).catch(() => undefined),
+    ]);
+    if (rust) {
+        const [wanted, result] = rust;
         const version = /^rustc (\d+\.\d+\.\d+)/.exec(result?.stdout ?? '')?.[1];
         if (!version)
             missing.push('rustc --version says no version (reinstall Rust through rustup)');
@@ -1712,7 +1718,6 @@ async function checkBuildTools(exec, env, checkout, signal) {
             found.push(`rustc ${version} (≥ ${wanted})`);
     }
     // As the Makefile finds it: `whereis libssl.a | cut -d" " -f2`.
-    const whereis = await exec.run(['whereis', 'libssl.a'], { captureStdout: true, ...(signal ? { signal } : {}) }).catch(() => undefined);
     const libssl = whereis?.stdout.trim().split(/\s+/)[1];
     if (!libssl || !(await exists(libssl))) {
         missing.push('`whereis libssl.a` finds no static libssl (install libssl-dev): the Makefile links OpenSSL statically');
@@ -2874,6 +2879,7 @@ async function keepDisks(plan, diskFiles, dir) {
 
 
 
+
 /** The serial log of `verify` lies beside the ISO: installer.iso → installer.serial.log. Pure. */
 function serialLogPath(iso) {
     return iso.replace(/(\.iso)?$/i, '.serial.log');
@@ -2892,6 +2898,15 @@ function diskProblem(dir, free, required) {
         return undefined;
     return `the build needs about ${(0,report/* humanSize */.Xe)(required)} free, but ${dir} has ${(0,report/* humanSize */.Xe)(free)}. Free some space (on hosted runners, remove preinstalled toolchains) or use a runner with a larger disk.`;
 }
+/**
+ * Loads the Actions cache client when the run will use the cache: call it as
+ * the checks start, so that this happens while they wait on their processes
+ * rather than before the RPM build's cache lookup.
+ */
+function prepareCache({ inputs, rt }) {
+    if (!inputs.validateOnly && inputs.cache && (0,cache/* cacheServiceConfigured */.KO)(rt.env))
+        (0,cache/* loadCacheClient */.ul)().catch(() => undefined);
+}
 async function check({ rt, inputs, exec }, log, signal) {
     const mismatch = inputs.validateOnly ? undefined : (0,context_platform/* platformMismatch */.ky)(inputs.platform, process.arch);
     // The engine is asked (a process, as long as the file checks take) while the files are checked; its answer counts after theirs.
@@ -2906,11 +2921,16 @@ async function check({ rt, inputs, exec }, log, signal) {
         return { ...files, parent: rt.tempDir, ...(verify ? { verify } : {}) };
     if (mismatch)
         throw new errors/* InputError */.d('platform', mismatch);
+    // The build's prerequisites are asked while the engine answers (both only look); the engine's answer counts first.
+    const buildTools = inputs.rpms.kind === 'build' ? checkBuildTools(exec, rt.env, inputs.rpms.checkout, signal) : undefined;
+    const asked = buildTools?.catch(() => undefined);
     const engineProblem = await engine;
-    if (engineProblem)
+    if (engineProblem) {
+        await asked;
         throw new errors/* InputError */.d('container-engine', engineProblem);
-    if (inputs.rpms.kind === 'build') {
-        const tools = await checkBuildTools(exec, rt.env, inputs.rpms.checkout, signal);
+    }
+    if (buildTools) {
+        const tools = await buildTools;
         if (tools.missing.length > 0) {
             throw new errors/* InputError */.d('trident-source', `cannot be built on this runner: \`make bin/trident-rpms.tar.gz\` needs what is missing:\n${tools.missing.map((m) => `  - ${m}`).join('\n')}`);
         }

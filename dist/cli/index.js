@@ -9980,7 +9980,8 @@ function abortable(promise, signal) {
 /* harmony export */   KO: () => (/* binding */ cacheServiceConfigured),
 /* harmony export */   PF: () => (/* binding */ restore),
 /* harmony export */   UN: () => (/* binding */ save),
-/* harmony export */   Xr: () => (/* binding */ cacheKeys)
+/* harmony export */   Xr: () => (/* binding */ cacheKeys),
+/* harmony export */   ul: () => (/* binding */ loadCacheClient)
 /* harmony export */ });
 /* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31997);
 /* harmony import */ var _context_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63713);
@@ -10001,8 +10002,14 @@ const cacheKeys = {
 function cacheServiceConfigured(env) {
     return [env.ACTIONS_CACHE_URL, env.ACTIONS_RESULTS_URL].some(Boolean);
 }
+let cacheClient;
+/** Loads the cache client (with the Azure SDK's blob client) once; call it early to load it while other work waits. */
+function loadCacheClient() {
+    cacheClient ??= Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(271), __nccwpck_require__.e(88), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60142));
+    return cacheClient;
+}
 async function client() {
-    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(271), __nccwpck_require__.e(88), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60142));
+    const cache = await loadCacheClient();
     return cache.isFeatureAvailable() ? cache : undefined;
 }
 /** Restores dir from the cache; true on an exact hit. Never throws, except when cancelled. */
@@ -11804,8 +11811,10 @@ async function procedure(run) {
     const { rt, stages, results } = run;
     // 1. Everything that can be wrong, before any long work. The stages load once the inputs read well.
     const start = readContext(rt, run.exec);
-    const { baseImage, check, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareUpload, publish, readGivenRpms, summary, tridentRpms, verifyInVm, writeConfig, } = await __nccwpck_require__.e(/* import() */ 921).then(__nccwpck_require__.bind(__nccwpck_require__, 8921));
-    const checked = await stages.run('Check inputs', start, check);
+    const { baseImage, check, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareCache, prepareUpload, publish, readGivenRpms, summary, tridentRpms, verifyInVm, writeConfig, } = await __nccwpck_require__.e(/* import() */ 921).then(__nccwpck_require__.bind(__nccwpck_require__, 8921));
+    const checking = stages.run('Check inputs', start, check);
+    prepareCache(start);
+    const checked = await checking;
     const ctx = await runContext(start, checked.parent, run);
     // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
     const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;

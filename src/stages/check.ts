@@ -9,6 +9,7 @@ import path from 'node:path';
 import { humanSize } from '../run/report.js';
 import type { StageLog } from '../run/stages.js';
 import { checkBuildTools } from '../tools/build-tools.js';
+import { cacheServiceConfigured, loadCacheClient } from '../tools/cache.js';
 import { checkEngine } from '../tools/engine.js';
 import { KERNEL_MODULES, missingKernelModules, roomiest } from '../tools/host.js';
 import { readVerifyInputs } from '../context/inputs.js';
@@ -45,6 +46,15 @@ export function diskProblem(dir: string, free: number, required: number): string
   return `the build needs about ${humanSize(required)} free, but ${dir} has ${humanSize(free)}. Free some space (on hosted runners, remove preinstalled toolchains) or use a runner with a larger disk.`;
 }
 
+/**
+ * Loads the Actions cache client when the run will use the cache: call it as
+ * the checks start, so that this happens while they wait on their processes
+ * rather than before the RPM build's cache lookup.
+ */
+export function prepareCache({ inputs, rt }: Pick<CheckContext, 'inputs' | 'rt'>): void {
+  if (!inputs.validateOnly && inputs.cache && cacheServiceConfigured(rt.env)) loadCacheClient().catch(() => undefined);
+}
+
 export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, signal: AbortSignal): Promise<Checked> {
   const mismatch = inputs.validateOnly ? undefined : platformMismatch(inputs.platform, process.arch);
   // The engine is asked (a process, as long as the file checks take) while the files are checked; its answer counts after theirs.
@@ -58,10 +68,16 @@ export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, s
   if (inputs.validateOnly) return { ...files, parent: rt.tempDir, ...(verify ? { verify } : {}) };
 
   if (mismatch) throw new InputError('platform', mismatch);
+  // The build's prerequisites are asked while the engine answers (both only look); the engine's answer counts first.
+  const buildTools = inputs.rpms.kind === 'build' ? checkBuildTools(exec, rt.env, inputs.rpms.checkout, signal) : undefined;
+  const asked = buildTools?.catch(() => undefined);
   const engineProblem = await engine;
-  if (engineProblem) throw new InputError('container-engine', engineProblem);
-  if (inputs.rpms.kind === 'build') {
-    const tools = await checkBuildTools(exec, rt.env, inputs.rpms.checkout, signal);
+  if (engineProblem) {
+    await asked;
+    throw new InputError('container-engine', engineProblem);
+  }
+  if (buildTools) {
+    const tools = await buildTools;
     if (tools.missing.length > 0) {
       throw new InputError(
         'trident-source',

@@ -12,6 +12,12 @@
 //   $STANDIN_SLEEP=<tool>:<subcommand>:<seconds>[,...]  that call sleeps
 //                           first (a long pull, build or container run);
 //   $STANDIN_SLEEP_RUN=<seconds>  the same for docker/podman run.
+//   $STANDIN_DURATION=<tool>:<subcommand>:<seconds>[,...]  that call takes
+//                           that long in all, counted from its process's
+//                           start: it waits at its end for what its work
+//                           (make's rpmbuild, ...) left (the bench's fixed
+//                           durations). A call that took longer appends
+//                           {tool, sub, overMs} to $STANDIN_OVERRUN_LOG.
 //   $STANDIN_RUN_OUTPUT=none|garbage  `run` exits 0 but writes no ISO, or a
 //                           file that is not an ISO.
 //   $STANDIN_FAIL_AFTER=<tool>:<subcommand>[,...]  the STANDIN_FAIL call first
@@ -71,6 +77,16 @@ if (process.env.STANDIN_SLEEP_RUN && sub === 'run' && (tool === 'docker' || tool
 for (const entry of sleeps) {
   const cut = entry.lastIndexOf(':');
   if (entry.slice(0, cut) === `${tool}:${sub}`) sleepSeconds(Number(entry.slice(cut + 1)));
+}
+for (const entry of (process.env.STANDIN_DURATION ?? '').split(',').filter(Boolean)) {
+  const cut = entry.lastIndexOf(':');
+  if (entry.slice(0, cut) !== `${tool}:${sub}`) continue;
+  const totalMs = Number(entry.slice(cut + 1)) * 1000;
+  process.on('exit', () => {
+    const left = totalMs - (Date.now() - performance.timeOrigin);
+    if (left > 0) sleepSeconds(left / 1000);
+    else if (process.env.STANDIN_OVERRUN_LOG) fs.appendFileSync(process.env.STANDIN_OVERRUN_LOG, JSON.stringify({ tool, sub, overMs: Math.round(-left) }) + '\n');
+  });
 }
 
 if (process.env.STANDIN_TRANSIENT) {
