@@ -42872,7 +42872,7 @@ __webpack_unused_export__ = composer.Composer;
 exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
-exports.XT = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
@@ -42891,11 +42891,11 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -48813,7 +48813,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27972);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41);
 // The action's main step (dist/main/index.js).
 
 await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runStep */ .eg)();
@@ -48823,7 +48823,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 27972:
+/***/ 41:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49283,12 +49283,201 @@ function tagVersion(ref) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./build/context/limits.js
+// How much of a user's bytes the action reads, in one table, and the one
+// reader every file input and every parser of untrusted bytes goes through:
+// a file larger than its kind allows is refused at once (from its size, before
+// a byte is read), naming what it is and the limit, so a huge or endless file
+// can cost neither memory nor time. SECURITY.md lists the same numbers.
+
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** The size caps, by kind of file. Each is far above what a real file of that kind holds. */
+const FILE_LIMITS = {
+    /** A Trident host configuration (the largest official sample is 10 KiB). */
+    hostConfig: { bytes: 256 * KiB, what: 'a host configuration' },
+    /** An Image Customizer config (`config`, or a base config it names). */
+    customizerConfig: { bytes: 256 * KiB, what: 'an Image Customizer config' },
+    /** extra-config given as a file. */
+    extraConfig: { bytes: 64 * KiB, what: 'an extra-config file' },
+    /** A package list file (installLists, removeLists, updateLists). */
+    packageList: { bytes: 256 * KiB, what: 'a package list file' },
+    /** A COSI's metadata.json (a few KiB in every real COSI). */
+    cosiMetadata: { bytes: 1 * MiB, what: "a COSI's metadata.json" },
+    /** Text files of a Trident checkout the prerequisite check reads (Cargo.toml, .cargo/config.toml). */
+    checkoutText: { bytes: 1 * MiB, what: 'a text file of the Trident checkout' },
+    /** What rpm2cpio writes for the trident RPM (its payload, held in memory to find /usr/bin/trident). */
+    rpmPayload: { bytes: 512 * MiB, what: "the trident RPM's payload" },
+};
+/** Counts that bound work, whatever the bytes: nodes of a YAML document, entries of archives, problems reported. */
+const COUNT_LIMITS = {
+    /** Nodes (mappings, lists, scalars) of one YAML document; a real host config has a few hundred. */
+    yamlNodes: 20_000,
+    /** YAML aliases expanded when a document is turned into data (the "billion laughs" guard). */
+    yamlAliases: 100,
+    /** Headers (of any kind) of a COSI's tar archive. */
+    tarHeaders: 20_000,
+    /** Entries of the cpio archive rpm2cpio writes for the trident RPM. */
+    cpioEntries: 100_000,
+    /** Problems listed in one message, and annotations written for one file. */
+    problems: 20,
+    /** Bytes of one line of a tool's output kept for the log (a line without an end is cut there). */
+    lineBytes: 64 * KiB,
+};
+/** A program wrote more to stdout than its caller keeps (a hostile or broken input behind it). */
+class OutputTooLargeError extends Error {
+    argv;
+    limit;
+    constructor(argv, limit) {
+        super(`${argv[0] ?? '?'} wrote more than ${limit} bytes, more than is accepted; it was stopped`);
+        this.argv = argv;
+        this.limit = limit;
+        this.name = 'OutputTooLargeError';
+    }
+}
+/** A file larger than its kind allows. */
+class FileTooLargeError extends Error {
+    file;
+    size;
+    limit;
+    what;
+    constructor(file, size, limit, what) {
+        super(`${file} is ${size} bytes; ${what} may be at most ${limit} bytes (${humanLimit(limit)}), so it is not read`);
+        this.file = file;
+        this.size = size;
+        this.limit = limit;
+        this.what = what;
+        this.name = 'FileTooLargeError';
+    }
+}
+function humanLimit(bytes) {
+    return bytes >= MiB ? `${bytes / MiB} MiB` : `${bytes / KiB} KiB`;
+}
+/** Whether a file of `size` bytes is over the limit of `kind`; the error to throw when it is. */
+function sizeProblem(file, size, kind) {
+    const { bytes, what } = FILE_LIMITS[kind];
+    return size > bytes ? new FileTooLargeError(file, size, bytes, what) : undefined;
+}
+/**
+ * Reads a whole file of a kind whose size is capped: refused from its size
+ * before anything is read, and never more than the cap is read even if the
+ * file grows meanwhile (a FIFO, a file being written). Not a regular file is
+ * an error too (a device would never end).
+ */
+async function readBounded(file, kind) {
+    const { bytes: limit } = FILE_LIMITS[kind];
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw new Error(`${file} is not a regular file`);
+        const tooLarge = sizeProblem(file, info.size, kind);
+        if (tooLarge)
+            throw tooLarge;
+        // One byte more than the cap tells a file that grew past it.
+        const buffer = Buffer.alloc(Math.min(info.size, limit) + 1);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        if (filled > limit)
+            throw new FileTooLargeError(file, filled, limit, FILE_LIMITS[kind].what);
+        return buffer.subarray(0, filled);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** readBounded as UTF-8 text. */
+async function readTextBounded(file, kind) {
+    return (await readBounded(file, kind)).toString('utf8');
+}
+/**
+ * The first `max` items of a list, and a last line saying how many more
+ * there are: a file with thousands of mistakes gets a readable message.
+ */
+function capList(items, max = COUNT_LIMITS.problems) {
+    return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
+}
+/** "…and N more" for a list capList cut, or '' when nothing was cut. */
+function moreLine(more, what = 'problems') {
+    return more > 0 ? `…and ${more} more ${what} (only the first ${COUNT_LIMITS.problems} are listed)` : '';
+}
+/** Names joined for a sentence, at most `max` of them, then how many more. */
+function someOf(names, max = COUNT_LIMITS.problems) {
+    const { shown, more } = capList(names, max);
+    return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+}
+/** readTextBounded for a file an input names: too large (or not a regular file) is that input's error, at once. */
+async function readInputText(input, file, kind) {
+    try {
+        return await readTextBounded(file, kind);
+    }
+    catch (error) {
+        if (error instanceof FileTooLargeError)
+            throw new errors_InputError(input, `${error.message}; give a smaller file.`);
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/context/yaml.js
 // YAML a user wrote (a config file, inline extra-config, a host config),
 // read with the yaml package: mappings checked as mappings, syntax errors
 // reported by their reason and their position, each said once.
+//
+// Every YAML document a user gave goes through boundedDocument: the yaml
+// package's own duplicate-key check is quadratic in a mapping's size (256 KiB
+// of keys took 22 s), so documents are parsed without it, then one linear
+// walk counts the nodes (capped) and finds duplicate keys; aliases expanded
+// into data are capped too. With the file size caps (limits.ts) that bounds
+// the time any YAML input costs.
 
 
+
+/** Parses YAML text with the caps above; the problem's position is 1-based. Pure. */
+function boundedDocument(text, lineCounter) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false, prettyErrors: true, ...(lineCounter ? { lineCounter } : {}) });
+    const first = doc.errors[0];
+    if (first)
+        return { problem: yamlErrorParts(first) };
+    let nodes = 0;
+    let problem;
+    (0,dist/* visit */.YR)(doc, (_key, node) => {
+        if (++nodes > COUNT_LIMITS.yamlNodes) {
+            problem = { reason: `more than ${COUNT_LIMITS.yamlNodes} YAML nodes, far more than this kind of file holds` };
+            return dist/* visit */.YR.BREAK;
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            const seen = new Set();
+            for (const pair of node.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const key = `${typeof pair.key.value}:${String(pair.key.value)}`;
+                if (seen.has(key)) {
+                    problem = { reason: 'Map keys must be unique', ...(pair.key.range ? { offset: pair.key.range[0] } : {}) };
+                    return dist/* visit */.YR.BREAK;
+                }
+                seen.add(key);
+            }
+        }
+        return undefined;
+    });
+    if (!problem)
+        return { doc };
+    const pos = problem.offset !== undefined ? lineCounter?.linePos(problem.offset) : undefined;
+    return { problem: { reason: problem.reason, ...(pos ? { line: pos.line, column: pos.col } : {}) } };
+}
+/** The data of a bounded document (aliases expanded at most COUNT_LIMITS.yamlAliases times); throws on a refused one. */
+function parseBoundedYaml(text) {
+    const parsed = boundedDocument(text);
+    if (parsed.problem)
+        throw new Error(parsed.problem.reason);
+    return parsed.doc.toJS({ maxAliasCount: COUNT_LIMITS.yamlAliases });
+}
 /** A YAML mapping (a JSON object): not null, not a list. */
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -49305,16 +49494,19 @@ function yamlErrorParts(error) {
  */
 function parseYamlMapping(text, input, file) {
     const what = file ? `${file} is` : 'is';
-    let value;
-    try {
-        value = (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        const { reason, line, column } = error instanceof dist/* YAMLParseError */.XT
-            ? yamlErrorParts(error)
-            : { reason: errors_errorMessage(error).split('\n')[0] ?? '', line: undefined, column: undefined };
+    const refuse = (reason, line, column) => {
         const where = line === undefined ? '' : ` at line ${line}, column ${column ?? 1}`;
         throw new errors_InputError(input, `${what} not valid YAML${where}: ${reason}`, file ? { file, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) } : undefined);
+    };
+    const parsed = boundedDocument(text, new dist/* LineCounter */.HN());
+    if (parsed.problem)
+        return refuse(parsed.problem.reason, parsed.problem.line, parsed.problem.column);
+    let value;
+    try {
+        value = parsed.doc.toJS({ maxAliasCount: COUNT_LIMITS.yamlAliases });
+    }
+    catch (error) {
+        return refuse(errors_errorMessage(error).split('\n')[0] ?? '');
     }
     if (!isMapping(value)) {
         throw new errors_InputError(input, `${what} not a YAML mapping: give keys such as os:, iso:, storage:.`, file ? { file } : undefined);
@@ -49340,9 +49532,9 @@ function parseYamlMapping(text, input, file) {
 //   a SATA or virtio disk with that serial.
 // Anything else has no VM equivalent here and is refused before the build.
 
-const KiB = 1024;
-const MiB = 1024 * KiB;
-const GiB = 1024 * MiB;
+const disks_KiB = 1024;
+const disks_MiB = 1024 * disks_KiB;
+const GiB = 1024 * disks_MiB;
 /** Ports of the ICH9 AHCI controller (QEMU buses ide.0 to ide.5). */
 const SATA_PORTS = 6;
 /** PCI slots on bus 0 a disk or the NIC may take: 00 is the host bridge, 1f the ICH9 functions (AHCI is 1f.2). */
@@ -49354,16 +49546,16 @@ const FIRST_VIRTIO_SLOT = 0x10;
 /** The AHCI controller's PCI address, as udev writes it. */
 const AHCI_PCI = '0000:00:1f.2';
 /** Partition table overhead: 1 MiB before the first partition (alignment) and 1 MiB for the backup GPT. */
-const GPT_OVERHEAD = 2 * MiB;
+const GPT_OVERHEAD = 2 * disks_MiB;
 /** Room given to a disk with a `grow` partition, beyond its fixed partitions. */
 const GROW_ROOM = 8 * GiB;
 /** A disk the host config describes without partitions (RAID members, adopted disks) still needs some room. */
 const MIN_DISK = 1 * GiB;
 /** Disks added only so that /dev/sdX or /dev/vdX letters line up. */
-const FILLER_SIZE = 64 * MiB;
+const FILLER_SIZE = 64 * disks_MiB;
 // ------------------------------------------------------------------ sizes
 const SIZE = /^(\d+)\s*([KMGT]?)$/;
-const SHIFT = { '': 1, K: KiB, M: MiB, G: GiB, T: 1024 * GiB };
+const SHIFT = { '': 1, K: disks_KiB, M: disks_MiB, G: GiB, T: 1024 * GiB };
 /** A partition size as Trident reads it: `grow`, bytes, or a number with K, M, G or T (powers of 1024). */
 function parseSize(value) {
     if (value === 'grow')
@@ -49394,7 +49586,7 @@ function requiredBytes(partitions) {
     if (partitions.length === 0)
         return { bytes: MIN_DISK, grow };
     const bytes = fixed + GPT_OVERHEAD + (grow ? GROW_ROOM : 0);
-    return { bytes: Math.ceil(bytes / MiB) * MiB, grow };
+    return { bytes: Math.ceil(bytes / disks_MiB) * disks_MiB, grow };
 }
 /** Serials QEMU and udev both keep as they are (ATA and virtio serials hold 20 bytes). */
 const SERIAL = '([A-Za-z0-9._-]{1,20})';
@@ -50112,14 +50304,29 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // its own process group, and stopping it signals the whole group.
 
 
+
+/**
+ * Variables of the step that no child gets: the action's inputs (INPUT_*, the
+ * registry passwords among them: a child reads its secret on stdin, never from
+ * its environment), the CLI's password variables, and the runner's tokens for
+ * the cache and artifact services and for OIDC, which only this process uses.
+ */
+function withheldFromChildren(name) {
+    const upper = name.toUpperCase();
+    return (upper.startsWith('INPUT_') ||
+        (upper.startsWith('TRIDENT_ISO_') && upper.endsWith('PASSWORD')) ||
+        upper === 'ACTIONS_RUNTIME_TOKEN' ||
+        upper === 'ACTIONS_ID_TOKEN_REQUEST_TOKEN');
+}
 /**
  * The environment every child process gets, built here and nowhere else: the
- * step's environment as it is (undefined entries dropped).
+ * step's environment (undefined entries dropped) without what
+ * withheldFromChildren names.
  */
 function childEnvironment(env) {
     const out = {};
     for (const [name, value] of Object.entries(env))
-        if (value !== undefined)
+        if (value !== undefined && !withheldFromChildren(name))
             out[name] = value;
     return out;
 }
@@ -50165,7 +50372,7 @@ class CommandError extends Error {
         this.name = 'CommandError';
     }
 }
-/** Splits a byte stream into lines. */
+/** Splits a byte stream into lines; a line longer than COUNT_LIMITS.lineBytes is cut there (binary output, a line without end). */
 function lines(emit) {
     let rest = '';
     return {
@@ -50174,7 +50381,11 @@ function lines(emit) {
             const parts = rest.split(/\r?\n/);
             rest = parts.pop() ?? '';
             for (const line of parts)
-                emit(line);
+                emit(line.length > COUNT_LIMITS.lineBytes ? line.slice(0, COUNT_LIMITS.lineBytes) : line);
+            if (rest.length > COUNT_LIMITS.lineBytes) {
+                emit(rest.slice(0, COUNT_LIMITS.lineBytes));
+                rest = '';
+            }
         },
         end() {
             if (rest !== '')
@@ -50208,9 +50419,19 @@ function start(argv, env, options, graceMs) {
         };
         const out = lines(emit);
         const err = lines(emit);
+        let captured = 0;
+        let tooLarge = false;
         child.stdout.on('data', (c) => {
-            if (options.captureStdout)
+            if (options.captureStdout && !tooLarge) {
+                captured += c.length;
+                if (options.maxStdoutBytes !== undefined && captured > options.maxStdoutBytes) {
+                    tooLarge = true;
+                    stdoutChunks.length = 0;
+                    stop(child, graceMs);
+                    return;
+                }
                 stdoutChunks.push(c);
+            }
             out.push(c);
         });
         child.stderr.on('data', (c) => err.push(c));
@@ -50226,6 +50447,10 @@ function start(argv, env, options, graceMs) {
             err.end();
             if (signal?.aborted) {
                 reject(abortError(signal));
+                return;
+            }
+            if (tooLarge && options.maxStdoutBytes !== undefined) {
+                reject(new OutputTooLargeError(argv, options.maxStdoutBytes));
                 return;
             }
             const stdoutBytes = Buffer.concat(stdoutChunks);
@@ -52414,7 +52639,7 @@ function splitPackageLists(config) {
 function parsePackageList(text) {
     let value;
     try {
-        value = (0,dist/* parse */.qg)(text);
+        value = parseBoundedYaml(text);
     }
     catch (error) {
         return { error: `is not valid YAML (${errors_errorMessage(error).split('\n')[0] ?? ''})` };
@@ -52456,7 +52681,15 @@ async function readPackageLists(refs, base) {
             at(`is outside ${base}; only that folder is available to Image Customizer: move the list into it`);
             continue;
         }
-        const parsed = parsePackageList(await (0,promises_.readFile)(real, 'utf8'));
+        let text;
+        try {
+            text = await readTextBounded(real, 'packageList');
+        }
+        catch (error) {
+            at(errors_errorMessage(error));
+            continue;
+        }
+        const parsed = parsePackageList(text);
         if ('error' in parsed)
             at(parsed.error);
         else
@@ -52472,9 +52705,20 @@ const cosi_metadata_v1_2_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$sc
 ;// CONCATENATED MODULE: ./build/trident/problems.js
 // A problem found in a user's file, located well enough to become a GitHub
 // annotation (file, line, column) and to be fixed without guessing.
-/** One line per problem: `label:line:column: path: message`, the shape editors and annotations understand. */
+
+/**
+ * One line per problem: `label:line:column: path: message`, the shape editors
+ * and annotations understand; the first COUNT_LIMITS.problems, then how many
+ * more (a file with thousands of mistakes still gets a readable message).
+ */
 function formatProblems(problems, fileLabel) {
-    return problems.map((p) => formatProblem(p, fileLabel)).join('\n');
+    const { shown, more } = capList(problems);
+    return [...shown.map((p) => formatProblem(p, fileLabel)), ...(more > 0 ? [moreLine(more)] : [])].join('\n');
+}
+/** Lines of a problem list (`  path: message` each), capped the same way. */
+function problemLines(lines) {
+    const { shown, more } = capList(lines);
+    return [...shown, ...(more > 0 ? [`  ${moreLine(more)}`] : [])].join('\n');
 }
 function formatProblem(problem, fileLabel) {
     const where = problem.line === undefined ? fileLabel : `${fileLabel}:${problem.line}:${problem.column ?? 1}`;
@@ -52897,13 +53141,14 @@ function parsePax(data) {
 
 
 
+
 const MARKER = 'cosi-marker';
 const METADATA = 'metadata.json';
 /** ISO 9660 stores a file's size in 32 bits: 4 GiB - 1 is the largest file an ISO can hold. */
 const MAX_ISO_FILE_SIZE = 2 ** 32 - 1;
 /** Bounds that no real COSI comes near; they keep a hostile file from costing memory. */
 const MAX_ENTRIES = 10_000;
-const MAX_METADATA_BYTES = 64 * 1024 * 1024;
+const MAX_METADATA_BYTES = FILE_LIMITS.cosiMetadata.bytes;
 const MAX_EXTENDED_HEADER_BYTES = 1024 * 1024;
 /** Reads a COSI's entry list and metadata.json. Throws on a file that is not a complete tar. */
 async function readCosi(file) {
@@ -53312,6 +53557,7 @@ function formatFor(name) {
 
 
 
+
 /** Where the live ISO exposes its media (a symlink made during customization to /run/initramfs/live). */
 const CDROM_MOUNT = '/mnt/trident_cdrom';
 /** The schemes Trident's image fetcher reads (OsImage.url documentation). */
@@ -53321,12 +53567,14 @@ const lineCounters = new WeakMap();
 /** Parses YAML text; a syntax error comes back as a Problem at its 1-based line and column. */
 function parseHostConfig(text) {
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-    const first = doc.errors[0];
-    if (first)
-        return { error: yamlErrorProblem(first) };
+    const parsed = boundedDocument(text, lineCounter);
+    if (parsed.problem) {
+        const { reason, line, column } = parsed.problem;
+        return { error: { path: '', message: reason, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) } };
+    }
+    const { doc } = parsed;
     try {
-        const value = doc.toJS({ maxAliasCount: 100 });
+        const value = doc.toJS({ maxAliasCount: COUNT_LIMITS.yamlAliases });
         lineCounters.set(doc, lineCounter);
         return { doc, value };
     }
@@ -53474,7 +53722,8 @@ function rangeStart(node) {
  * values are kept; the caller writes the result to a new file.
  */
 function wireImage(text, url, sha384) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
+    // Only a text parseHostConfig accepted comes here: its size and duplicate keys were checked.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
     const first = doc.errors[0];
     if (first)
         throw new Error(`cannot set image in a host config that does not parse: ${yamlErrorProblem(first).message}`);
@@ -53512,6 +53761,7 @@ function expectedCosiUrl(cosiDestination) {
 // The host config that the ISO carries: the user's file checked and, with a
 // COSI and host-config-image auto, a copy whose image.url and image.sha384
 // point at the COSI on the ISO. The user's file is never written.
+
 
 
 
@@ -53582,7 +53832,7 @@ function hostConfigForIso(file, text, plan) {
 }
 /** Reads the user's host config and writes what the ISO carries to `copy`; returns the user's parsed value. */
 async function writeHostConfigCopy(file, copy, plan) {
-    const text = await (0,promises_.readFile)(file, 'utf8');
+    const text = await readInputText('host-config', file, 'hostConfig');
     const result = hostConfigForIso(file, text, plan);
     await (0,promises_.writeFile)(copy, result.text, { flag: 'wx' });
     return { changed: result.changed, value: result.value };
@@ -53593,6 +53843,7 @@ async function writeHostConfigCopy(file, copy, plan) {
 // exists and is readable, can be mounted into a container, the output would
 // overwrite nothing, extra-config names no host file but its package lists
 // (read here, copied beside the generated config later), and the COSI is sound.
+
 
 
 
@@ -53667,7 +53918,7 @@ async function checkInputFiles(inputs, log, workspace) {
     const result = {};
     if (inputs.extraConfig?.kind === 'file') {
         await mustRead('extra-config', inputs.extraConfig.path, 'file');
-        result.extraConfig = parseYamlMapping(await (0,promises_.readFile)(inputs.extraConfig.path, 'utf8'), 'extra-config', inputs.extraConfig.path);
+        result.extraConfig = parseYamlMapping(await readInputText('extra-config', inputs.extraConfig.path, 'extraConfig'), 'extra-config', inputs.extraConfig.path);
     }
     else if (inputs.extraConfig) {
         result.extraConfig = inputs.extraConfig.value;
@@ -53677,7 +53928,7 @@ async function checkInputFiles(inputs, log, workspace) {
         const base = inputs.extraConfig?.kind === 'file' ? external_node_path_.dirname(inputs.extraConfig.path) : workspace;
         const { lists, problems } = await readPackageLists(splitPackageLists(result.extraConfig).refs, base);
         if (problems.length > 0)
-            throw new errors_InputError('extra-config', `names package lists that cannot be used:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+            throw new errors_InputError('extra-config', `names package lists that cannot be used:\n${problemLines(problems.map((p) => `  ${p.path}: ${p.message}`))}`);
         if (lists.length > 0)
             result.extraConfigLists = lists;
     }
@@ -53717,6 +53968,7 @@ async function checkInputFiles(inputs, log, workspace) {
 // Network (crates, the base image, tdnf) cannot be checked cheaply: README says it.
 
 
+
 const BUILD_COMMANDS = [
     { what: 'cargo', ubuntu: "Rust through rustup (`rustup toolchain install stable`; Ubuntu's cargo package is older than Trident needs)" },
     { what: 'rustc', ubuntu: 'Rust through rustup (`rustup toolchain install stable`)' },
@@ -53751,7 +54003,7 @@ function versionAtLeast(version, minimum) {
 }
 /** The rust-version a checkout's Cargo.toml asks for (1.85.0 when it says none). */
 async function requiredRust(checkout) {
-    const text = await (0,promises_.readFile)(external_node_path_.join(checkout, 'Cargo.toml'), 'utf8').catch(() => '');
+    const text = await readTextBounded(external_node_path_.join(checkout, 'Cargo.toml'), 'checkoutText').catch(() => '');
     return /^\s*rust-version\s*=\s*"(\d+(?:\.\d+){0,2})"/m.exec(text)?.[1] ?? '1.85.0';
 }
 /** The cheap checks, against the step's PATH and files. */
@@ -53785,7 +54037,7 @@ async function checkBuildTools(exec, env, checkout, signal) {
     else
         found.push(libssl);
     const notes = [];
-    const cargoConfig = await (0,promises_.readFile)(external_node_path_.join(checkout, '.cargo', 'config.toml'), 'utf8').catch(() => '');
+    const cargoConfig = await readTextBounded(external_node_path_.join(checkout, '.cargo', 'config.toml'), 'checkoutText').catch(() => '');
     if (/^\s*replace-with\s*=\s*"BMP_PublicPackages"/m.test(cargoConfig) && env.OVERRIDE_RUST_FEED !== 'true') {
         notes.push("The checkout's .cargo/config.toml takes crates from Trident's Azure Artifacts feed (BMP_PublicPackages) instead of crates.io; Trident's Makefile switches to crates.io only with OVERRIDE_RUST_FEED=true in the step's environment.");
     }
@@ -53871,6 +54123,7 @@ async function iso_verifyIso(file) {
 
 
 
+
 const HEADER = [
     ' Image Customizer config written by trident-iso-action.',
     ' Paths are as the container sees them: /config is this folder,',
@@ -53892,7 +54145,7 @@ async function replaceConfigFile(file, config) {
     await (0,promises_.rename)(next, file);
 }
 async function readUserConfig(file) {
-    return parseYamlMapping(await (0,promises_.readFile)(file, 'utf8'), 'config', file);
+    return parseYamlMapping(await readInputText('config', file, 'customizerConfig'), 'config', file);
 }
 
 ;// CONCATENATED MODULE: ./build/verify/qemu-argv.js
@@ -54127,6 +54380,7 @@ class SerialWatcher {
 
 
 
+
 /** The installed disk files kept in verify-disk-dir are named after the disk ids, made safe for a file name. */
 function keptDiskName(id) {
     return `${id.replace(/[^A-Za-z0-9._-]/g, '_')}.qcow2`;
@@ -54148,7 +54402,7 @@ async function verify_planVerification(options, sources, env, machine, log) {
     let hostname;
     if (sources.hostConfig) {
         const file = sources.hostConfig;
-        const parsed = parseHostConfig(await (0,promises_.readFile)(file, 'utf8'));
+        const parsed = parseHostConfig(await readInputText('host-config', file, 'hostConfig'));
         if ('error' in parsed)
             throw new HostConfigError(file, [parsed.error]);
         const os = isMapping(parsed.value) ? parsed.value.os : undefined;
@@ -54621,7 +54875,6 @@ function check_checkForVerify(iso) {
 
 
 
-
 async function carriedHostConfig(config, configDir) {
     const files = Array.isArray(config.os?.additionalFiles) ? config.os.additionalFiles : [];
     const index = files.findIndex((f) => isMapping(f) && typeof f.destination === 'string' && external_node_path_.posix.normalize(f.destination) === HOST_CONFIG_DESTINATION);
@@ -54634,7 +54887,7 @@ async function carriedHostConfig(config, configDir) {
         text = entry.content;
     else if (typeof entry.source === 'string') {
         try {
-            text = await (0,promises_.readFile)(external_node_path_.resolve(configDir, entry.source), 'utf8');
+            text = await readTextBounded(external_node_path_.resolve(configDir, entry.source), 'hostConfig');
         }
         catch (error) {
             return { found: true, where, error: `cannot read ${entry.source}: ${errors_errorMessage(error)}` };
@@ -54643,7 +54896,7 @@ async function carriedHostConfig(config, configDir) {
     else
         return { found: false };
     try {
-        return { found: true, where, value: (0,dist/* parse */.qg)(text) };
+        return { found: true, where, value: parseBoundedYaml(text) };
     }
     catch (error) {
         return { found: true, where, error: `is not valid YAML: ${errors_errorMessage(error).split('\n')[0] ?? ''}` };
@@ -55108,13 +55361,14 @@ function checkLists(lists, set, { tridentListed = true } = {}) {
 
 
 
+
 /** The RPM input, named in errors about the RPMs (undefined without one). */
 function rpmInput(ctx) {
     const kind = ctx.inputs.rpms.kind;
     return kind === 'build' ? 'trident-source' : kind === 'prebuilt' ? 'trident-rpms' : undefined;
 }
 function problemList(problems) {
-    return problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+    return problemLines(problems.map((p) => `  ${p.path}: ${p.message}`));
 }
 /** Throws the package problems, each under the input it concerns. */
 function throwPackageProblems(ctx, problems, listsInput) {
@@ -55123,7 +55377,9 @@ function throwPackageProblems(ctx, problems, listsInput) {
         return;
     const input = first.about === 'rpms' ? (rpmInput(ctx) ?? 'trident-rpms') : listsInput(first);
     const same = problems.filter((p) => (p.about === 'rpms' ? (rpmInput(ctx) ?? 'trident-rpms') : listsInput(p)) === input);
-    throw new errors_InputError(input, same.length === 1 ? first.message : `${same.length} problems with what the ISO would install:\n${same.map((p) => `  - ${p.message}`).join('\n')}`);
+    throw new errors_InputError(input, same.length === 1
+        ? first.message
+        : `${same.length} problems with what the ISO would install:\n${problemLines(same.map((p) => `  - ${p.message}`))}`);
 }
 /**
  * Pins Trident in the config to the RPMs given (the generated config, written
@@ -55944,6 +56200,70 @@ async function getRpms(source, o) {
     return { ...(o.target ? { dir: o.target } : {}), packages, tridentVersion: tridentVersionOf(packages) };
 }
 
+;// CONCATENATED MODULE: ./build/trident/cpio.js
+// Just enough of the "newc" cpio format (what rpm2cpio writes) to take one
+// file out of an RPM's payload. The bytes come from a user's RPM, so every
+// field is checked before it is used: each header field is exactly eight hex
+// digits, a name fits in the archive and ends with its NUL, data stays inside
+// the archive, the walk moves forward on every entry, and the number of
+// entries is capped. Anything else is a CpioFormatError, at once.
+// (Format: libarchive's archive_read_support_format_cpio.c, read_header_newc;
+// rpm's lib/cpio.c rpmcpioHeaderRead reads the same 110-byte header.)
+
+class CpioFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CpioFormatError';
+    }
+}
+const cpio_HEADER = 110;
+const FIELDS = 13;
+/** PATH_MAX: no real entry name is longer. */
+const MAX_NAME = 4096;
+const HEX8 = /^[0-9A-Fa-f]{8}$/;
+const pad4 = (n) => (n + 3) & ~3;
+/** The files of a newc cpio archive, by absolute name (`./usr/bin/x` → `/usr/bin/x`). Pure; throws CpioFormatError. */
+function cpioEntries(archive, maxEntries = COUNT_LIMITS.cpioEntries) {
+    const files = new Map();
+    let offset = 0;
+    for (let count = 0;; count++) {
+        if (count >= maxEntries)
+            throw new CpioFormatError(`more than ${maxEntries} entries`);
+        if (offset + cpio_HEADER > archive.length)
+            throw new CpioFormatError(`the archive ends at byte ${archive.length} without its trailer`);
+        const magic = archive.toString('latin1', offset, offset + 6);
+        if (magic !== '070701' && magic !== '070702')
+            throw new CpioFormatError(`not a newc cpio header at byte ${offset} (magic ${JSON.stringify(magic)})`);
+        const field = (i) => {
+            const text = archive.toString('latin1', offset + 6 + i * 8, offset + 14 + i * 8);
+            if (!HEX8.test(text))
+                throw new CpioFormatError(`header field ${i} at byte ${offset} is not 8 hex digits (${JSON.stringify(text)})`);
+            return parseInt(text, 16);
+        };
+        for (let i = 0; i < FIELDS; i++)
+            field(i);
+        const size = field(6);
+        const nameSize = field(11);
+        if (nameSize < 2 || nameSize > MAX_NAME)
+            throw new CpioFormatError(`entry at byte ${offset} has a name size of ${nameSize}`);
+        const nameEnd = offset + cpio_HEADER + nameSize;
+        if (nameEnd > archive.length || archive[nameEnd - 1] !== 0)
+            throw new CpioFormatError(`entry at byte ${offset} has a name that does not end inside the archive`);
+        const name = archive.toString('utf8', offset + cpio_HEADER, nameEnd - 1);
+        if (name === 'TRAILER!!!')
+            return files;
+        const dataStart = pad4(nameEnd);
+        if (dataStart + size > archive.length)
+            throw new CpioFormatError(`entry ${JSON.stringify(name)} needs ${size} bytes past the end of the archive`);
+        files.set(name.replace(/^\.\//, '/').replace(/^(?!\/)/, '/'), archive.subarray(dataStart, dataStart + size));
+        const next = pad4(dataStart + size);
+        // A header is 110 bytes and a name at least 2: next is always past offset; checked all the same.
+        if (next <= offset)
+            throw new CpioFormatError(`entry at byte ${offset} does not advance`);
+        offset = next;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/trident/validate.js
 // `trident validate` is the final word on a host config. When the RPMs hold a
 // trident binary that runs on this runner, the action extracts it and checks
@@ -55952,26 +56272,14 @@ async function getRpms(source, o) {
 
 
 
-/** The files of a "newc" cpio archive (what rpm2cpio writes), by name. Pure. */
-function cpioEntries(archive) {
-    const files = new Map();
-    const pad4 = (n) => (n + 3) & ~3;
-    let offset = 0;
-    while (offset + 110 <= archive.length) {
-        const magic = archive.toString('latin1', offset, offset + 6);
-        if (magic !== '070701' && magic !== '070702')
-            throw new Error(`not a newc cpio archive (magic ${JSON.stringify(magic)} at ${offset})`);
-        const field = (i) => parseInt(archive.toString('latin1', offset + 6 + i * 8, offset + 14 + i * 8), 16);
-        const size = field(6);
-        const nameSize = field(11);
-        const name = archive.toString('utf8', offset + 110, offset + 110 + nameSize - 1);
-        if (name === 'TRAILER!!!')
-            break;
-        const dataStart = pad4(offset + 110 + nameSize);
-        files.set(name.replace(/^\.\//, '/').replace(/^(?!\/)/, '/'), archive.subarray(dataStart, dataStart + size));
-        offset = pad4(dataStart + size);
+
+
+/** The trident RPM's payload is malformed (a crafted or corrupt file): the RPM input is refused. */
+class TridentPayloadError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TridentPayloadError';
     }
-    return files;
 }
 async function validateWithTrident(exec, packages, hostConfig, o) {
     const trident = packages.find((p) => p.name === 'trident');
@@ -55981,7 +56289,7 @@ async function validateWithTrident(exec, packages, hostConfig, o) {
     // The payload of the RPM as a cpio archive (rpm2cpio).
     let payload;
     try {
-        const result = await exec.run(['rpm2cpio', trident.file], { captureStdout: true, ...signal });
+        const result = await exec.run(['rpm2cpio', trident.file], { captureStdout: true, maxStdoutBytes: FILE_LIMITS.rpmPayload.bytes, ...signal });
         if (result.exitCode !== 0)
             return { verdict: 'not-run', why: `rpm2cpio exited with ${result.exitCode}` };
         payload = result.stdoutBytes;
@@ -55989,10 +56297,20 @@ async function validateWithTrident(exec, packages, hostConfig, o) {
     catch (error) {
         if (o.signal?.aborted)
             throw error;
+        if (error instanceof OutputTooLargeError)
+            throw new TridentPayloadError(`${external_node_path_.basename(trident.file)}: ${error.message}`);
         const missing = error.code === 'ENOENT';
         return { verdict: 'not-run', why: missing ? 'rpm2cpio is not installed on this runner' : errors_errorMessage(error) };
     }
-    const binary = cpioEntries(payload).get('/usr/bin/trident');
+    let binary;
+    try {
+        binary = cpioEntries(payload).get('/usr/bin/trident');
+    }
+    catch (error) {
+        if (!(error instanceof CpioFormatError))
+            throw error;
+        throw new TridentPayloadError(`${external_node_path_.basename(trident.file)}: its payload is not a valid cpio archive (${error.message})`);
+    }
     if (!binary)
         return { verdict: 'not-run', why: 'the trident RPM holds no /usr/bin/trident' };
     const dir = external_node_path_.join(o.scratch, 'trident-binary');
@@ -56086,7 +56404,9 @@ const readGivenRpms = rpmSet;
 async function validateHostConfig(ctx, config, set, log, signal) {
     if (!config.hostConfigPath)
         return;
-    const validation = await validateWithTrident(ctx.exec, set.packages, config.hostConfigPath, { scratch: ctx.work.scratch, log, signal });
+    const validation = await validateWithTrident(ctx.exec, set.packages, config.hostConfigPath, { scratch: ctx.work.scratch, log, signal }).catch((error) => {
+        throw error instanceof TridentPayloadError ? new errors_InputError(rpmInput(ctx) ?? 'trident-rpms', error.message) : error;
+    });
     if (validation.verdict === 'invalid') {
         throw new errors_InputError('host-config', `trident validate rejects the host config the ISO carries:\n${validation.output.join('\n')}`);
     }
@@ -56378,11 +56698,13 @@ function verifyOnly(rt, iso) {
 
 
 
+
 function reportFailure(error, rt) {
     const cause = error instanceof StageError && error.cause instanceof Error ? error.cause : error;
     const relative = (file) => external_node_path_.relative(rt.workspace, file) || file;
     if (cause instanceof HostConfigError) {
-        for (const p of cause.problems) {
+        // One annotation per problem, the first COUNT_LIMITS.problems of them: the message lists the count of the rest.
+        for (const p of capList(cause.problems).shown) {
             rt.error({
                 title: `host-config: ${p.path || 'Trident host configuration'}`,
                 message: p.message,
@@ -56423,10 +56745,25 @@ function annotationProperties(a) {
         ...(a.column ? { startColumn: a.column } : {}),
     };
 }
+/**
+ * The step's environment, taken once; then the inputs (INPUT_*, registry
+ * passwords among them) are removed from this process's environment, so
+ * that what libraries start on their own (tool-cache's tar, cache's zstd)
+ * does not inherit them either. Inputs are read from the copy, as
+ * core.getInput reads them (INPUT_<NAME>, spaces as _, trimmed).
+ */
+function takeStepEnv() {
+    const env = { ...process.env };
+    for (const name of Object.keys(process.env))
+        if (name.toUpperCase().startsWith('INPUT_'))
+            delete process.env[name];
+    return env;
+}
 function runnerRuntime(signal) {
+    const env = takeStepEnv();
     return {
-        getInput: (name) => lib_core/* getInput */.V4(name),
-        env: { ...process.env },
+        getInput: (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
+        env,
         workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
         tempDir: process.env.RUNNER_TEMP ?? process.env.TMPDIR ?? '/tmp',
         signal,
@@ -56485,7 +56822,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   N4: () => (/* binding */ endGroup),
   z3: () => (/* binding */ error),
-  V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
   LZ: () => (/* binding */ saveState),
@@ -56496,7 +56832,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, notice, platform, setCommandEcho, setFailed, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, markdownSummary, notice, platform, setCommandEcho, setFailed, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);

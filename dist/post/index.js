@@ -28461,6 +28461,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -28566,39 +28573,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 2233:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _run_leftovers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3226);
-/* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4861);
-// The post step (dist/post/index.js): runs at the end of the job even when it failed
-// or was cancelled, and removes what the main step left (run/leftovers.ts).
-
-
-
-await (0,_run_leftovers_js__WEBPACK_IMPORTED_MODULE_1__/* .postCleanUp */ .ZO)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(name), (0,_tools_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .processes */ .uF)(process.env), { info: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, warning: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(line) });
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 3226:
+/***/ 1997:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ZO: () => (/* binding */ postCleanUp)
-});
-
-// UNUSED EXPORTS: LeftoverTracker, cleanUp, loadLeftovers
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./build/context/errors.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/* unused harmony export InputError */
 /** An input that is wrong; the message names it and says what to do. */
 class InputError extends Error {
     input;
@@ -28615,10 +28596,47 @@ class InputError extends Error {
     }
 }
 /** The message of anything thrown. */
-function errors_errorMessage(error) {
+function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+
+/***/ }),
+
+/***/ 2233:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* harmony import */ var _run_leftovers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1063);
+/* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5766);
+// The post step (dist/post/index.js): runs at the end of the job even when it failed
+// or was cancelled, and removes what the main step left (run/leftovers.ts).
+
+
+
+await (0,_run_leftovers_js__WEBPACK_IMPORTED_MODULE_1__/* .postCleanUp */ .ZO)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(name), (0,_tools_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .processes */ .uF)(process.env), { info: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, warning: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(line) });
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1063:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ZO: () => (/* binding */ postCleanUp)
+});
+
+// UNUSED EXPORTS: LeftoverTracker, cleanUp, loadLeftovers
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./build/context/errors.js
+var errors = __nccwpck_require__(1997);
 ;// CONCATENATED MODULE: ./build/context/input-types.js
 /** Every input of action.yml, in its order (test/meta checks they match). */
 const INPUT_NAMES = (/* unused pure expression or super */ null && ([
@@ -28745,8 +28763,8 @@ function tagVersion(ref) {
     return tag === undefined ? undefined : /^v?(\d+\.\d+\.\d+)/.exec(tag)?.[1];
 }
 
-// EXTERNAL MODULE: ./build/tools/exec.js + 2 modules
-var exec = __nccwpck_require__(4861);
+// EXTERNAL MODULE: ./build/tools/exec.js + 3 modules
+var exec = __nccwpck_require__(5766);
 ;// CONCATENATED MODULE: ./build/tools/registry-auth.js
 // Private credential stores for the logins (oras's registry config, docker's
 // config.json; podman's auth.json takes the same format).
@@ -29100,8 +29118,8 @@ async function runVm(exec, argv, o) {
  */
 async function stopLeftoverVm(pid, name, graceMs = 5_000) {
     const alive = async () => {
-        const cmdline = await (0,promises_namespaceObject.readFile)(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-        const stat = await (0,promises_namespaceObject.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+        const cmdline = await (0,promises_.readFile)(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+        const stat = await (0,promises_.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
         const zombie = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
         return !zombie && cmdline.split('\0').includes(name);
     };
@@ -29135,7 +29153,7 @@ async function stopLeftoverVm(pid, name, graceMs = 5_000) {
 
 /** Whether anything is at p: a file, a folder, even a symlink to nothing. */
 function pathExists(p) {
-    return (0,promises_namespaceObject.lstat)(p).then(() => true, () => false);
+    return (0,promises_.lstat)(p).then(() => true, () => false);
 }
 
 ;// CONCATENATED MODULE: ./build/run/workdir.js
@@ -29167,7 +29185,7 @@ async function createWorkDir(parent) {
  * (repodata in the RPM folder, its build folder) that a job running as an
  * ordinary user cannot delete: those go to asRoot. Returns what is still there.
  */
-async function removePaths(paths, asRoot, remove = (p) => (0,promises_namespaceObject.rm)(p, { recursive: true, force: true, maxRetries: 3 })) {
+async function removePaths(paths, asRoot, remove = (p) => (0,promises_.rm)(p, { recursive: true, force: true, maxRetries: 3 })) {
     const denied = [];
     for (const p of paths) {
         await remove(p).catch((error) => {
@@ -29296,12 +29314,12 @@ async function cleanUp(left, exec, log) {
     }
     // Only ever the name the run wrote its copy under (`<output>.partial-<pid>`).
     if (left.partialOutput && /\.partial-\d+$/.test(left.partialOutput))
-        await (0,promises_namespaceObject.rm)(left.partialOutput, { force: true });
+        await (0,promises_.rm)(left.partialOutput, { force: true });
     const asRoot = container?.image ? rootRemover(exec, container.engine, container.image, log) : undefined;
     for (const dir of [left.workDir, left.cacheDir]) {
         if (!dir)
             continue;
-        await removeWorkDir(dir, asRoot).then(() => log(`Removed ${dir}.`), (error) => log(`Could not remove ${dir}: ${errors_errorMessage(error)}`));
+        await removeWorkDir(dir, asRoot).then(() => log(`Removed ${dir}.`), (error) => log(`Could not remove ${dir}: ${(0,errors/* errorMessage */.g)(error)}`));
     }
 }
 /** The post step: cleans up what the main step left. Never fails the job; says what it could not do. */
@@ -29310,14 +29328,14 @@ async function postCleanUp(getState, exec, out) {
         await cleanUp(loadLeftovers(getState), exec, (line) => out.info(line));
     }
     catch (error) {
-        out.warning(`Cleanup was incomplete: ${errors_errorMessage(error)}`);
+        out.warning(`Cleanup was incomplete: ${(0,errors/* errorMessage */.g)(error)}`);
     }
 }
 
 
 /***/ }),
 
-/***/ 4861:
+/***/ 5766:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29326,10 +29344,155 @@ __nccwpck_require__.d(__webpack_exports__, {
   uF: () => (/* binding */ processes)
 });
 
-// UNUSED EXPORTS: CommandError, childEnvironment
+// UNUSED EXPORTS: CommandError, childEnvironment, withheldFromChildren
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./build/context/errors.js
+var errors = __nccwpck_require__(1997);
+;// CONCATENATED MODULE: ./build/context/limits.js
+// How much of a user's bytes the action reads, in one table, and the one
+// reader every file input and every parser of untrusted bytes goes through:
+// a file larger than its kind allows is refused at once (from its size, before
+// a byte is read), naming what it is and the limit, so a huge or endless file
+// can cost neither memory nor time. SECURITY.md lists the same numbers.
+
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** The size caps, by kind of file. Each is far above what a real file of that kind holds. */
+const FILE_LIMITS = {
+    /** A Trident host configuration (the largest official sample is 10 KiB). */
+    hostConfig: { bytes: 256 * KiB, what: 'a host configuration' },
+    /** An Image Customizer config (`config`, or a base config it names). */
+    customizerConfig: { bytes: 256 * KiB, what: 'an Image Customizer config' },
+    /** extra-config given as a file. */
+    extraConfig: { bytes: 64 * KiB, what: 'an extra-config file' },
+    /** A package list file (installLists, removeLists, updateLists). */
+    packageList: { bytes: 256 * KiB, what: 'a package list file' },
+    /** A COSI's metadata.json (a few KiB in every real COSI). */
+    cosiMetadata: { bytes: 1 * MiB, what: "a COSI's metadata.json" },
+    /** Text files of a Trident checkout the prerequisite check reads (Cargo.toml, .cargo/config.toml). */
+    checkoutText: { bytes: 1 * MiB, what: 'a text file of the Trident checkout' },
+    /** What rpm2cpio writes for the trident RPM (its payload, held in memory to find /usr/bin/trident). */
+    rpmPayload: { bytes: 512 * MiB, what: "the trident RPM's payload" },
+};
+/** Counts that bound work, whatever the bytes: nodes of a YAML document, entries of archives, problems reported. */
+const COUNT_LIMITS = {
+    /** Nodes (mappings, lists, scalars) of one YAML document; a real host config has a few hundred. */
+    yamlNodes: 20_000,
+    /** YAML aliases expanded when a document is turned into data (the "billion laughs" guard). */
+    yamlAliases: 100,
+    /** Headers (of any kind) of a COSI's tar archive. */
+    tarHeaders: 20_000,
+    /** Entries of the cpio archive rpm2cpio writes for the trident RPM. */
+    cpioEntries: 100_000,
+    /** Problems listed in one message, and annotations written for one file. */
+    problems: 20,
+    /** Bytes of one line of a tool's output kept for the log (a line without an end is cut there). */
+    lineBytes: 64 * KiB,
+};
+/** A program wrote more to stdout than its caller keeps (a hostile or broken input behind it). */
+class OutputTooLargeError extends Error {
+    argv;
+    limit;
+    constructor(argv, limit) {
+        super(`${argv[0] ?? '?'} wrote more than ${limit} bytes, more than is accepted; it was stopped`);
+        this.argv = argv;
+        this.limit = limit;
+        this.name = 'OutputTooLargeError';
+    }
+}
+/** A file larger than its kind allows. */
+class FileTooLargeError extends Error {
+    file;
+    size;
+    limit;
+    what;
+    constructor(file, size, limit, what) {
+        super(`${file} is ${size} bytes; ${what} may be at most ${limit} bytes (${humanLimit(limit)}), so it is not read`);
+        this.file = file;
+        this.size = size;
+        this.limit = limit;
+        this.what = what;
+        this.name = 'FileTooLargeError';
+    }
+}
+function humanLimit(bytes) {
+    return bytes >= MiB ? `${bytes / MiB} MiB` : `${bytes / KiB} KiB`;
+}
+/** Whether a file of `size` bytes is over the limit of `kind`; the error to throw when it is. */
+function sizeProblem(file, size, kind) {
+    const { bytes, what } = FILE_LIMITS[kind];
+    return size > bytes ? new FileTooLargeError(file, size, bytes, what) : undefined;
+}
+/**
+ * Reads a whole file of a kind whose size is capped: refused from its size
+ * before anything is read, and never more than the cap is read even if the
+ * file grows meanwhile (a FIFO, a file being written). Not a regular file is
+ * an error too (a device would never end).
+ */
+async function readBounded(file, kind) {
+    const { bytes: limit } = FILE_LIMITS[kind];
+    const handle = await open(file, 'r');
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw new Error(`${file} is not a regular file`);
+        const tooLarge = sizeProblem(file, info.size, kind);
+        if (tooLarge)
+            throw tooLarge;
+        // One byte more than the cap tells a file that grew past it.
+        const buffer = Buffer.alloc(Math.min(info.size, limit) + 1);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        if (filled > limit)
+            throw new FileTooLargeError(file, filled, limit, FILE_LIMITS[kind].what);
+        return buffer.subarray(0, filled);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** readBounded as UTF-8 text. */
+async function readTextBounded(file, kind) {
+    return (await readBounded(file, kind)).toString('utf8');
+}
+/**
+ * The first `max` items of a list, and a last line saying how many more
+ * there are: a file with thousands of mistakes gets a readable message.
+ */
+function capList(items, max = COUNT_LIMITS.problems) {
+    return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
+}
+/** "…and N more" for a list capList cut, or '' when nothing was cut. */
+function moreLine(more, what = 'problems') {
+    return more > 0 ? `…and ${more} more ${what} (only the first ${COUNT_LIMITS.problems} are listed)` : '';
+}
+/** Names joined for a sentence, at most `max` of them, then how many more. */
+function someOf(names, max = COUNT_LIMITS.problems) {
+    const { shown, more } = capList(names, max);
+    return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+}
+/** readTextBounded for a file an input names: too large (or not a regular file) is that input's error, at once. */
+async function readInputText(input, file, kind) {
+    try {
+        return await readTextBounded(file, kind);
+    }
+    catch (error) {
+        if (error instanceof FileTooLargeError)
+            throw new InputError(input, `${error.message}; give a smaller file.`);
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/tools/abortable.js
 // Library calls that take no AbortSignal (the tool-cache download, the Actions
 // cache, the artifact upload) made to give up when the run is cancelled, so a
@@ -29364,14 +29527,29 @@ function abortable(promise, signal) {
 // its own process group, and stopping it signals the whole group.
 
 
+
+/**
+ * Variables of the step that no child gets: the action's inputs (INPUT_*, the
+ * registry passwords among them: a child reads its secret on stdin, never from
+ * its environment), the CLI's password variables, and the runner's tokens for
+ * the cache and artifact services and for OIDC, which only this process uses.
+ */
+function withheldFromChildren(name) {
+    const upper = name.toUpperCase();
+    return (upper.startsWith('INPUT_') ||
+        (upper.startsWith('TRIDENT_ISO_') && upper.endsWith('PASSWORD')) ||
+        upper === 'ACTIONS_RUNTIME_TOKEN' ||
+        upper === 'ACTIONS_ID_TOKEN_REQUEST_TOKEN');
+}
 /**
  * The environment every child process gets, built here and nowhere else: the
- * step's environment as it is (undefined entries dropped).
+ * step's environment (undefined entries dropped) without what
+ * withheldFromChildren names.
  */
 function childEnvironment(env) {
     const out = {};
     for (const [name, value] of Object.entries(env))
-        if (value !== undefined)
+        if (value !== undefined && !withheldFromChildren(name))
             out[name] = value;
     return out;
 }
@@ -29417,7 +29595,7 @@ class CommandError extends Error {
         this.name = 'CommandError';
     }
 }
-/** Splits a byte stream into lines. */
+/** Splits a byte stream into lines; a line longer than COUNT_LIMITS.lineBytes is cut there (binary output, a line without end). */
 function lines(emit) {
     let rest = '';
     return {
@@ -29426,7 +29604,11 @@ function lines(emit) {
             const parts = rest.split(/\r?\n/);
             rest = parts.pop() ?? '';
             for (const line of parts)
-                emit(line);
+                emit(line.length > COUNT_LIMITS.lineBytes ? line.slice(0, COUNT_LIMITS.lineBytes) : line);
+            if (rest.length > COUNT_LIMITS.lineBytes) {
+                emit(rest.slice(0, COUNT_LIMITS.lineBytes));
+                rest = '';
+            }
         },
         end() {
             if (rest !== '')
@@ -29460,9 +29642,19 @@ function start(argv, env, options, graceMs) {
         };
         const out = lines(emit);
         const err = lines(emit);
+        let captured = 0;
+        let tooLarge = false;
         child.stdout.on('data', (c) => {
-            if (options.captureStdout)
+            if (options.captureStdout && !tooLarge) {
+                captured += c.length;
+                if (options.maxStdoutBytes !== undefined && captured > options.maxStdoutBytes) {
+                    tooLarge = true;
+                    stdoutChunks.length = 0;
+                    stop(child, graceMs);
+                    return;
+                }
                 stdoutChunks.push(c);
+            }
             out.push(c);
         });
         child.stderr.on('data', (c) => err.push(c));
@@ -29478,6 +29670,10 @@ function start(argv, env, options, graceMs) {
             err.end();
             if (signal?.aborted) {
                 reject(abortError(signal));
+                return;
+            }
+            if (tooLarge && options.maxStdoutBytes !== undefined) {
+                reject(new OutputTooLargeError(argv, options.maxStdoutBytes));
                 return;
             }
             const stdoutBytes = Buffer.concat(stdoutChunks);

@@ -2,16 +2,17 @@
 // exists and is readable, can be mounted into a container, the output would
 // overwrite nothing, extra-config names no host file but its package lists
 // (read here, copied beside the generated config later), and the COSI is sound.
-import { access, constants, open, readFile, stat } from 'node:fs/promises';
+import { access, constants, open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileReferences } from '../customizer/config.js';
 import { unmountablePath } from '../customizer/argv.js';
 import { readPackageLists, splitPackageLists, type PackageListFile } from '../customizer/package-lists.js';
 import { checkCosi, readCosi, type CosiInfo } from '../trident/cosi.js';
 import { indent } from '../trident/host-config-copy.js';
-import { formatProblems } from '../trident/problems.js';
+import { formatProblems, problemLines } from '../trident/problems.js';
 import { errorMessage, InputError } from './errors.js';
 import type { InputName, Inputs } from './input-types.js';
+import { readInputText } from './limits.js';
 import { parseYamlMapping } from './yaml.js';
 
 async function mustRead(input: InputName, file: string, kind: 'file' | 'directory' | 'either'): Promise<void> {
@@ -84,7 +85,11 @@ export async function checkInputFiles(inputs: Inputs, log: (line: string) => voi
   const result: InputFiles = {};
   if (inputs.extraConfig?.kind === 'file') {
     await mustRead('extra-config', inputs.extraConfig.path, 'file');
-    result.extraConfig = parseYamlMapping(await readFile(inputs.extraConfig.path, 'utf8'), 'extra-config', inputs.extraConfig.path);
+    result.extraConfig = parseYamlMapping(
+      await readInputText('extra-config', inputs.extraConfig.path, 'extraConfig'),
+      'extra-config',
+      inputs.extraConfig.path,
+    );
   } else if (inputs.extraConfig) {
     result.extraConfig = inputs.extraConfig.value;
   }
@@ -96,7 +101,7 @@ export async function checkInputFiles(inputs: Inputs, log: (line: string) => voi
     if (problems.length > 0)
       throw new InputError(
         'extra-config',
-        `names package lists that cannot be used:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`,
+        `names package lists that cannot be used:\n${problemLines(problems.map((p) => `  ${p.path}: ${p.message}`))}`,
       );
     if (lists.length > 0) result.extraConfigLists = lists;
   }

@@ -17,10 +17,24 @@ function annotationProperties(a: Annotation): core.AnnotationProperties {
   };
 }
 
+/**
+ * The step's environment, taken once; then the inputs (INPUT_*, registry
+ * passwords among them) are removed from this process's environment, so
+ * that what libraries start on their own (tool-cache's tar, cache's zstd)
+ * does not inherit them either. Inputs are read from the copy, as
+ * core.getInput reads them (INPUT_<NAME>, spaces as _, trimmed).
+ */
+function takeStepEnv(): Record<string, string | undefined> {
+  const env = { ...process.env };
+  for (const name of Object.keys(process.env)) if (name.toUpperCase().startsWith('INPUT_')) delete process.env[name];
+  return env;
+}
+
 export function runnerRuntime(signal: AbortSignal): Runtime {
+  const env = takeStepEnv();
   return {
-    getInput: (name) => core.getInput(name),
-    env: { ...process.env },
+    getInput: (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
+    env,
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     tempDir: process.env.RUNNER_TEMP ?? process.env.TMPDIR ?? '/tmp',
     signal,

@@ -19,6 +19,7 @@ import type { Stage, StageLog } from '../run/stages.js';
 import { hostConfigTools, toolLine, type ToolNeed } from '../trident/host-config-tools.js';
 import { isSerialConsole } from '../verify/patterns.js';
 import { writeHostConfigCopy } from '../trident/host-config-copy.js';
+import { problemLines } from '../trident/problems.js';
 import type { RpmSet } from '../trident/rpm-set.js';
 import { checkLists, pinInstallList, specNames, type PackageList, type PackageProblem } from '../trident/trident-packages.js';
 import type { Checked } from './check.js';
@@ -43,7 +44,7 @@ export function rpmInput(ctx: Pick<RunContext, 'inputs'>): InputName | undefined
 }
 
 function problemList(problems: readonly ConfigProblem[]): string {
-  return problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+  return problemLines(problems.map((p) => `  ${p.path}: ${p.message}`));
 }
 
 /** Throws the package problems, each under the input it concerns. */
@@ -58,7 +59,9 @@ function throwPackageProblems(
   const same = problems.filter((p) => (p.about === 'rpms' ? (rpmInput(ctx) ?? 'trident-rpms') : listsInput(p)) === input);
   throw new InputError(
     input,
-    same.length === 1 ? first.message : `${same.length} problems with what the ISO would install:\n${same.map((p) => `  - ${p.message}`).join('\n')}`,
+    same.length === 1
+      ? first.message
+      : `${same.length} problems with what the ISO would install:\n${problemLines(same.map((p) => `  - ${p.message}`))}`,
   );
 }
 

@@ -5,6 +5,7 @@
 // its processes started too (make runs cargo and docker): each process leads
 // its own process group, and stopping it signals the whole group.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { COUNT_LIMITS, OutputTooLargeError } from '../context/limits.js';
 import { abortError } from './abortable.js';
 
 /** The environment of a step, as the Runtime hands it to main. */
@@ -19,6 +20,8 @@ export interface RunOptions {
   onLine?: (line: string) => void;
   /** Keep all of stdout in the result (for short answers such as a digest); off by default to bound memory. */
   captureStdout?: boolean;
+  /** With captureStdout: more than this many bytes of stdout stop the process and reject with OutputTooLargeError. */
+  maxStdoutBytes?: number;
   /** Called with the process's id once it started (it leads its own process group). */
   onSpawn?: (pid: number) => void;
 }
@@ -42,12 +45,29 @@ export interface Exec {
 }
 
 /**
+ * Variables of the step that no child gets: the action's inputs (INPUT_*, the
+ * registry passwords among them: a child reads its secret on stdin, never from
+ * its environment), the CLI's password variables, and the runner's tokens for
+ * the cache and artifact services and for OIDC, which only this process uses.
+ */
+export function withheldFromChildren(name: string): boolean {
+  const upper = name.toUpperCase();
+  return (
+    upper.startsWith('INPUT_') ||
+    (upper.startsWith('TRIDENT_ISO_') && upper.endsWith('PASSWORD')) ||
+    upper === 'ACTIONS_RUNTIME_TOKEN' ||
+    upper === 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'
+  );
+}
+
+/**
  * The environment every child process gets, built here and nowhere else: the
- * step's environment as it is (undefined entries dropped).
+ * step's environment (undefined entries dropped) without what
+ * withheldFromChildren names.
  */
 export function childEnvironment(env: StepEnv): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(env)) if (value !== undefined) out[name] = value;
+  for (const [name, value] of Object.entries(env)) if (value !== undefined && !withheldFromChildren(name)) out[name] = value;
   return out;
 }
 
@@ -93,7 +113,7 @@ export class CommandError extends Error {
   }
 }
 
-/** Splits a byte stream into lines. */
+/** Splits a byte stream into lines; a line longer than COUNT_LIMITS.lineBytes is cut there (binary output, a line without end). */
 function lines(emit: (line: string) => void) {
   let rest = '';
   return {
@@ -101,7 +121,11 @@ function lines(emit: (line: string) => void) {
       rest += chunk.toString('utf8');
       const parts = rest.split(/\r?\n/);
       rest = parts.pop() ?? '';
-      for (const line of parts) emit(line);
+      for (const line of parts) emit(line.length > COUNT_LIMITS.lineBytes ? line.slice(0, COUNT_LIMITS.lineBytes) : line);
+      if (rest.length > COUNT_LIMITS.lineBytes) {
+        emit(rest.slice(0, COUNT_LIMITS.lineBytes));
+        rest = '';
+      }
     },
     end() {
       if (rest !== '') emit(rest);
@@ -131,8 +155,19 @@ function start(argv: readonly string[], env: Record<string, string>, options: Ru
     };
     const out = lines(emit);
     const err = lines(emit);
+    let captured = 0;
+    let tooLarge = false;
     child.stdout.on('data', (c: Buffer) => {
-      if (options.captureStdout) stdoutChunks.push(c);
+      if (options.captureStdout && !tooLarge) {
+        captured += c.length;
+        if (options.maxStdoutBytes !== undefined && captured > options.maxStdoutBytes) {
+          tooLarge = true;
+          stdoutChunks.length = 0;
+          stop(child, graceMs);
+          return;
+        }
+        stdoutChunks.push(c);
+      }
       out.push(c);
     });
     child.stderr.on('data', (c: Buffer) => err.push(c));
@@ -148,6 +183,10 @@ function start(argv: readonly string[], env: Record<string, string>, options: Ru
       err.end();
       if (signal?.aborted) {
         reject(abortError(signal));
+        return;
+      }
+      if (tooLarge && options.maxStdoutBytes !== undefined) {
+        reject(new OutputTooLargeError(argv, options.maxStdoutBytes));
         return;
       }
       const stdoutBytes = Buffer.concat(stdoutChunks);

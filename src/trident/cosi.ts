@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import rawSchema from '../data/schemas/cosi-metadata-v1.2.schema.json' with { type: 'json' };
+import { FILE_LIMITS } from '../context/limits.js';
 import { platformOfCosiArch, type Platform } from '../context/platform.js';
 import { isMapping } from '../context/yaml.js';
 import { pointerJoin, type Problem } from './problems.js';
@@ -34,7 +35,7 @@ export const MAX_ISO_FILE_SIZE = 2 ** 32 - 1;
 
 /** Bounds that no real COSI comes near; they keep a hostile file from costing memory. */
 const MAX_ENTRIES = 10_000;
-const MAX_METADATA_BYTES = 64 * 1024 * 1024;
+const MAX_METADATA_BYTES = FILE_LIMITS.cosiMetadata.bytes;
 const MAX_EXTENDED_HEADER_BYTES = 1024 * 1024;
 
 /** Reads a COSI's entry list and metadata.json. Throws on a file that is not a complete tar. */

@@ -75,6 +75,8 @@ interface Expected {
   message?: RegExp;
   /** For YAML syntax errors: the annotation points at the file, line and column. */
   at?: { file: string; line: number; col: number };
+  /** At most this many `::error` annotations (problem lists are capped). */
+  maxErrors?: number;
 }
 
 interface Case {
@@ -184,6 +186,77 @@ function rpmFiles(options: TridentRpmOptions = {}): Record<string, Buffer> {
   );
 }
 const PINNED = '0.27.0-dev.2026080799.v95639188c.azl3';
+
+/** `count` mapping keys, one a line, under `prefix` (indented by `indent`). */
+const manyKeys = (count: number, indent = '') => Array.from({ length: count }, (_, i) => `${indent}k${i}: 1`).join('\n');
+
+/**
+ * Issue 11 (hardening, round two). Each case's name starts with the class of
+ * defect it belongs to, as the issue lists them:
+ *   class 1 parsers of untrusted bytes reject malformed fields and have caps;
+ *   class 2 file inputs capped by kind, reported problems capped;
+ *   class 3 values reaching the log/outputs escaped or refused, argv options;
+ *   class 4 one host config on the ISO, extra-config checked like the inputs, config's files;
+ *   class 5 COSI entries;
+ *   class 6 late failures checked before the build.
+ */
+function ISSUE_11_CASES(): Case[] {
+  const KiB = 1024;
+  return [
+    // --- class 1: parsers of untrusted bytes
+    {
+      name: 'class 1: a host config of 25 000 keys (the yaml duplicate-key check is quadratic): refused by its node count',
+      inputs: VALID,
+      files: { 'host-config.yaml': `${HOST_CONFIG}${manyKeys(25_000)}\n` },
+      expect: { title: 'host-config: Trident host configuration', message: /more than 20000 YAML nodes/ },
+    },
+    {
+      name: 'class 1: a host config whose aliases expand a billion times',
+      inputs: VALID,
+      files: {
+        'host-config.yaml': `${HOST_CONFIG}a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n`,
+      },
+      expect: { title: 'host-config: Trident host configuration', message: /[Aa]lias/ },
+    },
+    {
+      name: 'class 1: a duplicate key far down a large extra-config mapping is still found',
+      inputs: { ...VALID, 'extra-config': 'extra.yaml' },
+      files: { 'extra.yaml': `os:\n  hostname: a\nscripts:\n${manyKeys(2_000, '  ')}\n  k7: again\n` },
+      expect: { title: "Input 'extra-config'", message: /unique/, at: { file: 'extra.yaml', line: 2004, col: 3 } },
+    },
+    // --- class 2: file inputs capped by kind, problems capped
+    {
+      name: 'class 2: a host config larger than 256 KiB: refused from its size, naming the limit',
+      inputs: VALID,
+      files: { 'host-config.yaml': `${HOST_CONFIG}#${'x'.repeat(300 * KiB)}\n` },
+      expect: input('host-config', /is \d+ bytes; a host configuration may be at most 262144 bytes \(256 KiB\)/),
+    },
+    {
+      name: 'class 2: an Image Customizer config larger than 256 KiB',
+      inputs: { config: 'ic-config.yaml' },
+      files: { 'ic-config.yaml': `${IC_CONFIG}#${'x'.repeat(300 * KiB)}\n` },
+      expect: input('config', /an Image Customizer config may be at most 262144 bytes/),
+    },
+    {
+      name: 'class 2: an extra-config file larger than 64 KiB',
+      inputs: { ...VALID, 'extra-config': 'extra.yaml' },
+      files: { 'extra.yaml': `os:\n  hostname: a\n#${'x'.repeat(70 * KiB)}\n` },
+      expect: input('extra-config', /an extra-config file may be at most 65536 bytes \(64 KiB\)/),
+    },
+    {
+      name: 'class 2: a package list file larger than 256 KiB',
+      inputs: { ...VALID, 'extra-config': 'os:\n  packages:\n    installLists: [big.yaml]' },
+      files: { 'big.yaml': `packages: [vim]\n#${'x'.repeat(300 * KiB)}\n` },
+      expect: input('extra-config', /a package list file may be at most 262144 bytes/),
+    },
+    {
+      name: 'class 2: a host config with 500 unknown keys: 20 annotations and a count, not 500',
+      inputs: VALID,
+      files: { 'host-config.yaml': `${HOST_CONFIG}${manyKeys(500)}\n` },
+      expect: { title: "Input 'host-config'", message: /and 480 more problems \(only the first 20 are listed\)/, maxErrors: 21 },
+    },
+  ];
+}
 const WITH_RPMS = { ...VALID, 'trident-rpms': 'rpms' };
 
 const CASES: Case[] = [
@@ -773,6 +846,7 @@ const CASES: Case[] = [
   },
 
   ...injectionCases(),
+  ...ISSUE_11_CASES(),
 ];
 
 let root: string;
@@ -843,6 +917,7 @@ describe.concurrent('bad inputs fail before anything long starts, naming the inp
     );
     expect(named, `no ::error titled ${expected.title} in:\n${output}`).not.toEqual([]);
     if (expected.message) expect(named.map((a) => a.message).join('\n'), output).toMatch(expected.message);
+    if (expected.maxErrors !== undefined) expect(result.main.errors.length, output).toBeLessThanOrEqual(expected.maxErrors);
     if (expected.at) expect(named).toContainEqual(expect.objectContaining({ file: expected.at.file, line: expected.at.line, col: expected.at.col }));
 
     // Nothing long started: the engine's pre-flight probe (`info`) is the only call any tool saw.

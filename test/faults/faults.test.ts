@@ -433,3 +433,82 @@ describe('retries of network steps', () => {
     expect(calls('podman', 'pull')).toHaveLength(2);
   });
 });
+
+// Issue 11 (hardening, round two): each case names the class of defect it belongs to.
+describe('issue 11, class 1 (parsers of untrusted bytes): malformed fields are refused at once', () => {
+  /** The trident RPM of the workspace, rebuilt with an uncompressed payload whose first cpio header has `field` replaced by `text`. */
+  function craftTridentRpm(field: number, text: string): void {
+    const files = cachedTridentRpms({
+      release: '1.azl3',
+      packages: ['trident', 'trident-install-service', 'trident-provisioning', 'trident-service', 'trident-selinux'],
+      uncompressedPayload: true,
+    });
+    const source = files.find((f) => path.basename(f).startsWith('trident-0'))!;
+    const bytes = readFileSync(source);
+    // rpm2cpio copies the payload as it is: its first newc header is where this file's first `070701` after the headers is.
+    const header = bytes.indexOf(Buffer.from('./usr/bin/trident\0')) - 110;
+    expect(bytes.toString('latin1', header, header + 6)).toBe('070701');
+    bytes.write(text, header + 6 + field * 8, 'latin1');
+    writeFileSync(path.join(dirs.workspace, 'rpms', 'RPMS', 'x86_64', path.basename(source)), bytes);
+  }
+
+  it('a trident RPM whose payload has a non-hex cpio size field: the step fails naming trident-rpms (it used to loop forever)', async () => {
+    craftTridentRpm(6, 'zzzzzzzz');
+    const result = await run({ ...INPUTS, 'trident-rpms': 'rpms' });
+    expect(result.main.exitCode, result.main.stdout).toBe(1);
+    expect(errors(result.main)).toContainEqual({
+      title: expect.stringMatching(/Trident RPMs|Input 'trident-rpms'/),
+      message: expect.stringMatching(/trident-rpms.*payload is not a valid cpio archive \(header field 6 at byte 0 is not 8 hex digits/s),
+    });
+    expect(calls('docker', 'run')).toEqual([]);
+    expect(result.post?.exitCode).toBe(0);
+  });
+
+  it('a trident RPM whose cpio size points past the payload: refused the same way', async () => {
+    craftTridentRpm(6, 'fffffff0');
+    const result = await run({ ...INPUTS, 'trident-rpms': 'rpms' });
+    expect(result.main.exitCode, result.main.stdout).toBe(1);
+    expect(
+      errors(result.main)
+        .map((e) => e.message)
+        .join('\n'),
+    ).toMatch(/payload is not a valid cpio archive .*past the end of the archive/);
+    expect(calls('docker', 'run')).toEqual([]);
+  });
+});
+
+describe('issue 11, class 7 (secrets): children get an environment without the action secret inputs', () => {
+  it('make, oras and docker see no INPUT_* variable (the registry passwords among them) and no runner token', async () => {
+    const result = await run(
+      {
+        ...INPUTS,
+        'trident-source': 'trident',
+        'registry-username': 'robot',
+        'registry-password': 'p4ssw0rd-base',
+        'imagecustomizer-registry-username': 'robot',
+        'imagecustomizer-registry-password': 'p4ssw0rd-ic',
+      },
+      { ACTIONS_RUNTIME_TOKEN: 'runtime-token', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-token' },
+    );
+    // The stand-in make fails the build on purpose (the workspace's Makefile): by then oras and docker have run.
+    const seen = calls();
+    expect(seen.map((c) => c.tool)).toEqual(expect.arrayContaining(['make', 'oras', 'docker']));
+    for (const call of seen) {
+      expect(
+        call.envNames.filter((n) => /^INPUT_/i.test(n)),
+        `${call.tool} ${call.argv.join(' ')}`,
+      ).toEqual([]);
+      expect(call.envNames).not.toContain('ACTIONS_RUNTIME_TOKEN');
+      expect(call.envNames).not.toContain('ACTIONS_ID_TOKEN_REQUEST_TOKEN');
+      // What the children need is still there.
+      expect(call.envNames).toContain('PATH');
+    }
+    // The passwords went where they belong: on stdin of the logins.
+    expect(
+      calls(undefined, 'login')
+        .map((c) => c.stdin)
+        .sort(),
+    ).toEqual(['p4ssw0rd-base', 'p4ssw0rd-ic']);
+    expect(result.post?.exitCode).toBe(0);
+  });
+});

@@ -40,7 +40,7 @@ const { buildTridentRpms } = require('../../support/rpmbuild.cjs');
 const [tool, ...argv] = process.argv.slice(2);
 const stdin = argv.includes('--password-stdin') ? fs.readFileSync(0, 'utf8') : '';
 // The toolchain stand-ins also serve the e2e suite, which keeps no call log.
-if (process.env.STANDIN_LOG) fs.appendFileSync(process.env.STANDIN_LOG, JSON.stringify({ tool, argv, cwd: process.cwd(), stdin, pid: process.pid }) + '\n');
+if (process.env.STANDIN_LOG) fs.appendFileSync(process.env.STANDIN_LOG, JSON.stringify({ tool, argv, cwd: process.cwd(), stdin, pid: process.pid, envNames: Object.keys(process.env) }) + '\n');
 
 function fail(message) {
   process.stderr.write(`${tool} stand-in: ${message}\n`);
