@@ -48813,7 +48813,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63967);
 // The action's main step (dist/main/index.js).
 
 await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runStep */ .eg)();
@@ -48823,7 +48823,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 41:
+/***/ 63967:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49237,6 +49237,8 @@ const VERIFY_MODES = ['none', 'boot', 'install'];
 const VERIFY_ACCELERATORS = ['auto', 'kvm', 'tcg'];
 /** Disk image files a base image may be, by extension. */
 const BASE_IMAGE_EXTENSIONS = ['.vhdx', '.vhd', '.qcow2', '.raw', '.img'];
+/** A kernel argument (kernel-command-line, extra-config's extraCommandLine): it ends up in grub.cfg, so what kernel parameters use and no quoting or expansion characters. */
+const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;
 
 ;// CONCATENATED MODULE: ./build/context/oci-ref.js
 // Image references as the distribution spec writes them:
@@ -49245,10 +49247,10 @@ const BASE_IMAGE_EXTENSIONS = ['.vhdx', '.vhd', '.qcow2', '.raw', '.img'];
 // names, and the reference pinned by the digest it resolved to.
 // Lower-case path components as the distribution spec allows.
 const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const OCI_REF = new RegExp(`^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?${COMPONENT}(?:/${COMPONENT})*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`);
-/** Whether ref is a well-formed image reference. */
+const OCI_REF = new RegExp(`^(?:[a-zA-Z0-9][a-zA-Z0-9.-]*(?::[0-9]+)?/)?${COMPONENT}(?:/${COMPONENT})*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`);
+/** Whether ref is a well-formed image reference (never one a tool would read as an option: it starts with a letter or digit). */
 function isImageRef(ref) {
-    return OCI_REF.test(ref);
+    return !ref.startsWith('-') && OCI_REF.test(ref);
 }
 /** Splits a reference into its parts (without judging its form: see isImageRef). */
 function parseImageRef(ref) {
@@ -49906,12 +49908,11 @@ function isSerialConsole(arg) {
 
 
 
+
 const MAX_LENGTH = 4096;
 const PACKAGE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._+-]*$/;
 const SERVICE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._@:\\-]*$/;
 const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
-// Kernel arguments end up in grub.cfg: allow what kernel parameters use, no quoting or expansion characters.
-const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;
 const ARTIFACT_NAME_FORBIDDEN = /["*:<>?|\\/\r\n]/;
 const VERSION = /^\d+\.\d+\.\d+$/;
 const MIN_ORAS = '1.2.0';
@@ -50121,9 +50122,10 @@ class Reader {
         const value = this.get(name).trim();
         if (value.length > MAX_LENGTH)
             throw new errors_InputError(name, `is ${value.length} characters long; at most ${MAX_LENGTH} are accepted.`);
+        // C0 but tab and line ends (multi-line inputs have them; each input checks its own lines), DEL, C1, Unicode line separators.
         // eslint-disable-next-line no-control-regex
-        if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value))
-            throw new errors_InputError(name, 'contains control characters; remove them.');
+        if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/.test(value))
+            throw new errors_InputError(name, 'contains control characters (C0, DEL or C1); remove them.');
         return value;
     }
     /** A one-line value: a newline here is always a mistake (or an injection attempt). */
@@ -50610,7 +50612,8 @@ function pullArgv(o) {
         ...(o.authDir && o.username
             ? { login: [o.engine, ...before, 'login', ...after, registryOf(o.image), '--username', o.username, '--password-stdin'] }
             : {}),
-        pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, o.image],
+        // `--` ends the options (docker and podman parse them with spf13/pflag): the image is never read as one.
+        pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, '--', o.image],
     };
 }
 /** Logs in (password on stdin, never in argv) when credentials are given, then pulls; transient failures are retried. */
@@ -52245,20 +52248,23 @@ const orasArgv = {
         'manifest',
         'fetch',
         '--descriptor',
-        ref,
         '--registry-config',
         registryConfig,
+        // `--` ends the options (cobra, spf13/pflag flag.go): a reference is never read as one.
+        '--',
+        ref,
     ],
     /** With a platform only for an image index: on a single manifest oras fails (oras-go v2.6.0 internal/platform/platform.go SelectManifest). */
     pull: (bin, ref, platform, outDir, registryConfig) => [
         bin,
         'pull',
-        ref,
         ...(platform ? ['--platform', platform] : []),
         '--output',
         outDir,
         '--registry-config',
         registryConfig,
+        '--',
+        ref,
     ],
 };
 /**
@@ -52589,6 +52595,122 @@ function containerArgv(spec) {
 /** A host path that `-v host:container[:ro]` cannot express. */
 function unmountablePath(hostPath) {
     return hostPath.includes(':');
+}
+
+;// CONCATENATED MODULE: ./build/customizer/owned.js
+// What extra-config may not do to the ISO the action builds, and what a
+// user's own config may not name. The ISO carries exactly one host config,
+// the one the action checked: so no other entry may write to a path the
+// action owns (the host config, the journal drop-in, the COSI on the ISO
+// media), in any form Image Customizer reads (os.additionalFiles and
+// iso.additionalFiles, with content or a source; os.additionalDirs copied
+// over a folder holding one). Kernel arguments from extra-config get the
+// check the kernel-command-line input gets. Pure.
+
+
+
+
+/** A destination as Image Customizer writes it: `//etc/./trident/config.yaml/` is /etc/trident/config.yaml. */
+function normalDestination(destination) {
+    const normal = external_node_path_.posix.normalize(`/${destination}`);
+    return normal.length > 1 ? normal.replace(/\/+$/, '') : normal;
+}
+/** The paths in the live OS (os) and on the ISO media (iso) that the action writes. */
+function ownedPaths(cosiDestination) {
+    return { os: [HOST_CONFIG_DESTINATION, JOURNAL_TO_CONSOLE.destination], iso: cosiDestination ? [normalDestination(cosiDestination)] : [] };
+}
+function listAt(config, section, key) {
+    const holder = config[section];
+    if (!isMapping(holder))
+        return [];
+    const list = holder[key];
+    return Array.isArray(list) ? list : [];
+}
+/** Entries of extra-config that would write where the action writes. */
+function ownedPathProblems(extra, owned) {
+    const problems = [];
+    for (const section of ['os', 'iso']) {
+        const mine = owned[section];
+        listAt(extra, section, 'additionalFiles').forEach((entry, i) => {
+            if (!isMapping(entry) || typeof entry.destination !== 'string')
+                return;
+            const destination = normalDestination(entry.destination);
+            if (mine.includes(destination))
+                problems.push({
+                    pointer: `/${section}/additionalFiles/${i}/destination`,
+                    message: `writes ${destination}, which the action writes itself (${describe(destination)}); the ISO carries exactly one, the one the action checked`,
+                });
+        });
+        listAt(extra, section, 'additionalDirs').forEach((entry, i) => {
+            if (!isMapping(entry) || typeof entry.destination !== 'string')
+                return;
+            const destination = normalDestination(entry.destination);
+            const covered = mine.filter((p) => p === destination || p.startsWith(destination === '/' ? '/' : `${destination}/`));
+            if (covered.length > 0)
+                problems.push({
+                    pointer: `/${section}/additionalDirs/${i}/destination`,
+                    message: `copies a folder over ${destination}, which holds ${covered.join(', ')}, written by the action itself; give the files one by one elsewhere`,
+                });
+        });
+    }
+    return problems;
+}
+function describe(destination) {
+    if (destination === HOST_CONFIG_DESTINATION)
+        return 'the host config Trident reads: give it as host-config';
+    if (destination === JOURNAL_TO_CONSOLE.destination)
+        return 'the journal on the console';
+    return 'the COSI, from the cosi input';
+}
+/** extra-config's kernel arguments (os and iso extraCommandLine, a list or a string), each checked as kernel-command-line's words are. */
+function kernelArgumentProblems(extra) {
+    const problems = [];
+    for (const section of ['os', 'iso']) {
+        const holder = extra[section];
+        if (!isMapping(holder) || !isMapping(holder.kernelCommandLine))
+            continue;
+        const pointer = `/${section}/kernelCommandLine/extraCommandLine`;
+        const value = holder.kernelCommandLine.extraCommandLine;
+        const items = Array.isArray(value)
+            ? value.map((v, i) => [`${pointer}/${i}`, v])
+            : value === undefined
+                ? []
+                : [[pointer, value]];
+        for (const [at, item] of items) {
+            if (typeof item !== 'string')
+                continue; // the schema check says what type it must be
+            const words = item.split(/\s+/).filter(Boolean);
+            const bad = words.find((w) => !KERNEL_ARG.test(w));
+            if (bad !== undefined)
+                problems.push({ pointer: at, message: `holds '${bad}': kernel arguments may use letters, digits and _ . , : = / + @ % - only` });
+            else if (Array.isArray(value) && words.length !== 1)
+                problems.push({ pointer: at, message: `holds ${words.length} arguments in one entry; give one argument per list item` });
+        }
+    }
+    return problems;
+}
+/** Every file a config names on the host (fileReferences), with the path as written. */
+function namedFiles(config) {
+    const out = [];
+    for (const pointer of fileReferences(config)) {
+        const value = valueAt(config, pointer);
+        for (const file of Array.isArray(value) ? value : [value])
+            if (typeof file === 'string')
+                out.push({ pointer, file });
+    }
+    return out;
+}
+/** Whether `file` (absolute) is `dir` or inside it. */
+function isInside(dir, file) {
+    return file === dir || file.startsWith(dir.endsWith(external_node_path_.sep) ? dir : `${dir}${external_node_path_.sep}`);
+}
+function valueAt(value, pointer) {
+    let here = value;
+    for (const segment of pointer.split('/').slice(1)) {
+        const key = segment.replaceAll('~1', '/').replaceAll('~0', '~');
+        here = Array.isArray(here) ? here[Number(key)] : isMapping(here) ? here[key] : undefined;
+    }
+    return here;
 }
 
 ;// CONCATENATED MODULE: ./build/customizer/package-lists.js
@@ -53854,6 +53976,7 @@ async function writeHostConfigCopy(file, copy, plan) {
 
 
 
+
 async function mustRead(input, file, kind) {
     let info;
     try {
@@ -53931,6 +54054,13 @@ async function checkInputFiles(inputs, log, workspace) {
             throw new errors_InputError('extra-config', `names package lists that cannot be used:\n${problemLines(problems.map((p) => `  ${p.path}: ${p.message}`))}`);
         if (lists.length > 0)
             result.extraConfigLists = lists;
+    }
+    if (result.extraConfig) {
+        // The ISO carries one host config, the checked one; extra-config's kernel arguments get kernel-command-line's check.
+        const owned = ownedPathProblems(result.extraConfig, ownedPaths(inputs.cosi ? inputs.cosiDestination : undefined));
+        const problems = [...owned, ...kernelArgumentProblems(result.extraConfig)];
+        if (problems.length > 0)
+            throw new errors_InputError('extra-config', `cannot be used:\n${problemLines(problems.map((p) => `  ${p.pointer}: ${p.message}`))}`);
     }
     const references = fileReferences(result.extraConfig);
     if (references.length > 0) {
@@ -54938,7 +55068,7 @@ function checkCustomizerConfig(config, features) {
     const split = isMapping(config) ? splitPackageLists(config) : { rest: config, problems: [] };
     const problems = [...split.problems];
     if (!validate(split.rest))
-        problems.push(...(validate.errors ?? []).map(describe));
+        problems.push(...(validate.errors ?? []).map(schema_describe));
     const mode = config?.os?.selinux?.mode;
     if (mode !== undefined && !SELINUX_MODES.some((m) => m === mode)) {
         problems.push({
@@ -54948,7 +55078,7 @@ function checkCustomizerConfig(config, features) {
     }
     return dedupe(problems);
 }
-function describe(error) {
+function schema_describe(error) {
     if (error.keyword === 'additionalProperties') {
         const key = error.params.additionalProperty;
         return { path: `${error.instancePath}/${key}`, message: `unknown key '${key}' (Image Customizer rejects keys it does not know)` };
@@ -55362,6 +55492,7 @@ function checkLists(lists, set, { tridentListed = true } = {}) {
 
 
 
+
 /** The RPM input, named in errors about the RPMs (undefined without one). */
 function rpmInput(ctx) {
     const kind = ctx.inputs.rpms.kind;
@@ -55415,6 +55546,24 @@ function consoleProblem(checked, config) {
     if (!checked.verify || isSerialConsole(last))
         return undefined;
     return `the live OS's last console= is ${last ?? 'missing'}, so systemd's status lines and Trident's forwarded journal do not reach the serial console that verify reads; put console=ttyS0 last (os.kernelCommandLine or iso.kernelCommandLine extraCommandLine).`;
+}
+/**
+ * Only the config's folder is mounted (read-only, at /config): a file it names
+ * outside that folder (`../`, an absolute path, a symlink leading out) would
+ * be missing inside the container, after the pulls. Refused now, naming it.
+ */
+async function refuseFilesOutside(config, configDir) {
+    const realDir = await (0,promises_.realpath)(configDir);
+    const outside = [];
+    for (const { pointer, file } of namedFiles(config)) {
+        const resolved = external_node_path_.resolve(configDir, file);
+        // A missing file inside the folder is Image Customizer's to report; a symlink leading out is outside.
+        const real = isInside(configDir, resolved) && !external_node_path_.isAbsolute(file) ? await (0,promises_.realpath)(resolved).catch(() => realDir) : undefined;
+        if (real === undefined || !isInside(realDir, real))
+            outside.push(`  ${pointer}: '${file}' is outside ${configDir}`);
+    }
+    if (outside.length > 0)
+        throw new errors_InputError('config', `names files outside its own folder, the only one Image Customizer gets (mounted read-only):\n${problemLines(outside)}\nMove them into ${configDir} (or below it) and name them relative to the config.`);
 }
 /** The tools the host config needs, added to the generated config (one line each, saying why). */
 function addTools(needs, log) {
@@ -55482,6 +55631,7 @@ function writeConfig(checked, given) {
         if (inputs.config) {
             const configDir = external_node_path_.dirname(inputs.config);
             const config = await readUserConfig(inputs.config);
+            await refuseFilesOutside(config, configDir);
             const { lists: files, problems: listProblems } = await readPackageLists(splitPackageLists(config).refs, configDir);
             const problems = [...checkCustomizerConfig(config, features), ...listProblems];
             if (problems.length > 0)
@@ -56728,11 +56878,103 @@ function reportFailure(error, rt) {
     rt.error({ title: error instanceof StageError ? `${error.stage} failed` : 'trident-iso-action failed', message });
 }
 
+;// CONCATENATED MODULE: ./build/context/escape.js
+// How a value that may come from a user's files (a file name, a tool's
+// output line, a key of a YAML file) is shown: control characters (C0, DEL,
+// C1, and the Unicode line and paragraph separators) become visible escapes,
+// and a log line cannot start a workflow command (`::name::`), whatever text
+// reaches it. run/guard.ts applies this to everything main writes. Pure.
+// eslint-disable-next-line no-control-regex
+const escape_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL_OR_NEWLINE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex
+const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+function visible(char) {
+    const code = char.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** Whether text holds a control character (tab and newline included). */
+function hasControl(text) {
+    return ANY_CONTROL.test(text);
+}
+/** One line: every control character (a newline too) made visible. */
+function escapeLine(text) {
+    return text.replace(CONTROL_OR_NEWLINE, visible);
+}
+/** Text of several lines (a message): newlines and tabs kept, other control characters made visible. */
+function escapeText(text) {
+    return text.replace(/\r\n/g, '\n').replace(escape_CONTROL, visible);
+}
+/**
+ * Lines for the log: escaped as escapeText, and a line that would start a
+ * workflow command (the runner reads `::` at the start of a trimmed line)
+ * gets its first colon escaped, so it is shown and never run.
+ */
+function escapeLogText(text) {
+    return escapeText(text)
+        .split('\n')
+        .map((line) => (/^\s*::/.test(line) ? line.replace('::', '\\x3a:') : line))
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./build/run/guard.js
+// The one choke point between main and what a user sees: every log line,
+// group title, annotation, summary and output main writes goes through the
+// Runtime this returns. Text is escaped (context/escape.ts): no value from a
+// user's files can inject a workflow command, a second output line or a
+// terminal control sequence. An output value with a control character is
+// refused (not written, with a warning): an escaped path would be a wrong one.
+
+const guarded = new WeakSet();
+function annotation(a) {
+    return {
+        ...a,
+        message: escapeLogText(a.message),
+        ...(a.title === undefined ? {} : { title: escapeLine(a.title) }),
+        ...(a.file === undefined ? {} : { file: escapeLine(a.file) }),
+    };
+}
+function guardedRuntime(rt) {
+    if (guarded.has(rt))
+        return rt;
+    const out = {
+        getInput: (name) => rt.getInput(name),
+        env: rt.env,
+        workspace: rt.workspace,
+        tempDir: rt.tempDir,
+        signal: rt.signal,
+        console: {
+            info: (line) => rt.console.info(escapeLogText(line)),
+            warning: (line) => rt.console.warning(escapeLogText(line)),
+            startGroup: (title) => rt.console.startGroup(escapeLine(title)),
+            endGroup: () => rt.console.endGroup(),
+        },
+        setOutput: (name, value) => {
+            if (hasControl(value)) {
+                rt.warning({ message: `The output ${name} is not set: its value holds a control character (${escapeLine(value)}).` });
+                return;
+            }
+            rt.setOutput(name, value);
+        },
+        saveState: (name, value) => rt.saveState(name, value),
+        addPath: (dir) => rt.addPath(dir),
+        setSecret: (value) => rt.setSecret(value),
+        error: (a) => rt.error(annotation(a)),
+        warning: (a) => rt.warning(annotation(a)),
+        writeSummary: (markdown) => rt.writeSummary(escapeText(markdown)),
+        setToolkitTemp: (dir) => rt.setToolkitTemp(dir),
+    };
+    guarded.add(out);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./build/entry/runner.js
 // The step on a runner: a Runtime made from @actions/core, cancellation wired
 // to the signals a cancelled job sends, and main's end turned into the step's
 // exit code, the one place that decides it. index.ts runs runStep();
 // @github/local-action can run it too (npx @github/local-action run . src/entry/runner.ts .env).
+
 
 
 
@@ -56784,7 +57026,9 @@ function runnerRuntime(signal) {
     };
 }
 /** Runs main (or another procedure) and says how the step ends: 0; 1 with the failure reported; 130 when cancelled. */
-async function runMain(rt, procedure = main) {
+async function runMain(given, procedure = main) {
+    // Everything main writes (log, annotations, summary, outputs) is escaped here, in one place.
+    const rt = guardedRuntime(given);
     try {
         await procedure(rt);
         return 0;

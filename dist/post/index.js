@@ -28717,6 +28717,8 @@ const VERIFY_MODES = (/* unused pure expression or super */ null && (['none', 'b
 const VERIFY_ACCELERATORS = (/* unused pure expression or super */ null && (['auto', 'kvm', 'tcg']));
 /** Disk image files a base image may be, by extension. */
 const BASE_IMAGE_EXTENSIONS = (/* unused pure expression or super */ null && (['.vhdx', '.vhd', '.qcow2', '.raw', '.img']));
+/** A kernel argument (kernel-command-line, extra-config's extraCommandLine): it ends up in grub.cfg, so what kernel parameters use and no quoting or expansion characters. */
+const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -28727,10 +28729,10 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 // names, and the reference pinned by the digest it resolved to.
 // Lower-case path components as the distribution spec allows.
 const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const OCI_REF = new RegExp(`^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?${COMPONENT}(?:/${COMPONENT})*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`);
-/** Whether ref is a well-formed image reference. */
+const OCI_REF = new RegExp(`^(?:[a-zA-Z0-9][a-zA-Z0-9.-]*(?::[0-9]+)?/)?${COMPONENT}(?:/${COMPONENT})*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`);
+/** Whether ref is a well-formed image reference (never one a tool would read as an option: it starts with a letter or digit). */
 function isImageRef(ref) {
-    return OCI_REF.test(ref);
+    return !ref.startsWith('-') && OCI_REF.test(ref);
 }
 /** Splits a reference into its parts (without judging its form: see isImageRef). */
 function parseImageRef(ref) {
@@ -28859,7 +28861,8 @@ function pullArgv(o) {
         ...(o.authDir && o.username
             ? { login: [o.engine, ...before, 'login', ...after, registryOf(o.image), '--username', o.username, '--password-stdin'] }
             : {}),
-        pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, o.image],
+        // `--` ends the options (docker and podman parse them with spf13/pflag): the image is never read as one.
+        pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, '--', o.image],
     };
 }
 /** Logs in (password on stdin, never in argv) when credentials are given, then pulls; transient failures are retried. */

@@ -6,6 +6,7 @@ import { access, constants, open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileReferences } from '../customizer/config.js';
 import { unmountablePath } from '../customizer/argv.js';
+import { kernelArgumentProblems, ownedPathProblems, ownedPaths } from '../customizer/owned.js';
 import { readPackageLists, splitPackageLists, type PackageListFile } from '../customizer/package-lists.js';
 import { checkCosi, readCosi, type CosiInfo } from '../trident/cosi.js';
 import { indent } from '../trident/host-config-copy.js';
@@ -104,6 +105,14 @@ export async function checkInputFiles(inputs: Inputs, log: (line: string) => voi
         `names package lists that cannot be used:\n${problemLines(problems.map((p) => `  ${p.path}: ${p.message}`))}`,
       );
     if (lists.length > 0) result.extraConfigLists = lists;
+  }
+
+  if (result.extraConfig) {
+    // The ISO carries one host config, the checked one; extra-config's kernel arguments get kernel-command-line's check.
+    const owned = ownedPathProblems(result.extraConfig, ownedPaths(inputs.cosi ? inputs.cosiDestination : undefined));
+    const problems = [...owned, ...kernelArgumentProblems(result.extraConfig)];
+    if (problems.length > 0)
+      throw new InputError('extra-config', `cannot be used:\n${problemLines(problems.map((p) => `  ${p.pointer}: ${p.message}`))}`);
   }
 
   const references = fileReferences(result.extraConfig);

@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import { main } from '../main.js';
 import { abortOnSignals, Cancelled } from '../run/cancel.js';
 import { reportFailure } from '../run/failure.js';
+import { guardedRuntime } from '../run/guard.js';
 import type { Annotation, Runtime } from '../runtime.js';
 
 function annotationProperties(a: Annotation): core.AnnotationProperties {
@@ -55,7 +56,9 @@ export function runnerRuntime(signal: AbortSignal): Runtime {
 }
 
 /** Runs main (or another procedure) and says how the step ends: 0; 1 with the failure reported; 130 when cancelled. */
-export async function runMain(rt: Runtime, procedure: (rt: Runtime) => Promise<void> = main): Promise<number> {
+export async function runMain(given: Runtime, procedure: (rt: Runtime) => Promise<void> = main): Promise<number> {
+  // Everything main writes (log, annotations, summary, outputs) is escaped here, in one place.
+  const rt = guardedRuntime(given);
   try {
     await procedure(rt);
     return 0;

@@ -255,6 +255,89 @@ function ISSUE_11_CASES(): Case[] {
       files: { 'host-config.yaml': `${HOST_CONFIG}${manyKeys(500)}\n` },
       expect: { title: "Input 'host-config'", message: /and 480 more problems \(only the first 20 are listed\)/, maxErrors: 21 },
     },
+    // --- class 3: values that reach argv or the log
+    {
+      name: "class 3: a base-image starting with '-' (oras would read it as an option)",
+      inputs: { ...VALID, 'base-image': '-oattacker.example/minimal-os:latest' },
+      expect: input('base-image', /not a valid image reference/),
+    },
+    {
+      name: "class 3: an imagecustomizer-image starting with '-'",
+      inputs: { ...VALID, 'imagecustomizer-image': '--privileged.example/imagecustomizer:1.6.0' },
+      expect: input('imagecustomizer-image', /not a valid image reference/),
+    },
+    {
+      name: 'class 3: an output path with a C1 control character (NEL)',
+      inputs: { ...VALID, output: 'installer\u0085.iso' },
+      expect: input('output', /control characters/),
+    },
+    {
+      name: 'class 3: a hostname with a C1 control character (CSI)',
+      inputs: { ...VALID, hostname: 'installer\u009b31m' },
+      expect: input('hostname', /control characters/),
+    },
+    // --- class 4: one host config on the ISO, extra-config checked as the inputs are, the config's own files
+    {
+      name: 'class 4: extra-config adds a second /etc/trident/config.yaml with inline content',
+      inputs: {
+        ...VALID,
+        'extra-config':
+          'os:\n  additionalFiles:\n    - content: "image: {url: https://evil.example/os.cosi}"\n      destination: /etc/trident/config.yaml',
+      },
+      expect: input('extra-config', /\/os\/additionalFiles\/0\/destination: writes \/etc\/trident\/config\.yaml, which the action writes itself/),
+    },
+    {
+      name: 'class 4: extra-config writes the host config under a spelling that normalises to it',
+      inputs: { ...VALID, 'extra-config': 'os:\n  additionalFiles:\n    - content: "x"\n      destination: //etc/./trident//config.yaml/' },
+      expect: input('extra-config', /writes \/etc\/trident\/config\.yaml/),
+    },
+    {
+      name: 'class 4: extra-config copies a folder over /etc/trident',
+      inputs: { ...VALID, 'extra-config': 'os:\n  additionalDirs:\n    - source: trident\n      destination: /etc/trident' },
+      expect: input('extra-config', /copies a folder over \/etc\/trident, which holds \/etc\/trident\/config\.yaml/),
+    },
+    {
+      name: 'class 4: extra-config puts another file where the COSI goes on the ISO',
+      inputs: { ...WITH_COSI, 'extra-config': 'iso:\n  additionalFiles:\n    - content: "x"\n      destination: /images/azure-linux.cosi' },
+      expect: input('extra-config', /\/iso\/additionalFiles\/0\/destination: writes \/images\/azure-linux\.cosi.*the COSI/),
+    },
+    {
+      name: 'class 4: extra-config overwrites the journal drop-in the action writes',
+      inputs: {
+        ...VALID,
+        'extra-config': 'os:\n  additionalFiles:\n    - content: "x"\n      destination: /etc/systemd/journald.conf.d/50-trident-iso-console.conf',
+      },
+      expect: input('extra-config', /the journal on the console/),
+    },
+    {
+      name: 'class 4: extra-config kernel argument with quotes that make one entry several',
+      inputs: { ...VALID, 'extra-config': 'os:\n  kernelCommandLine:\n    extraCommandLine: [\'rd.info" init=/bin/sh "x\']' },
+      expect: input('extra-config', /\/os\/kernelCommandLine\/extraCommandLine\/0: holds 'rd\.info"': kernel arguments may use/),
+    },
+    {
+      name: 'class 4: extra-config iso kernel command line with shell expansion',
+      inputs: { ...VALID, 'extra-config': `iso:\n  kernelCommandLine:\n    extraCommandLine: "console=ttyS0 $(touch ${CANARY})"` },
+      expect: input('extra-config', /\/iso\/kernelCommandLine\/extraCommandLine: holds '\$\(touch'/),
+    },
+    {
+      name: 'class 4: extra-config kernel arguments two to a list item',
+      inputs: { ...VALID, 'extra-config': 'os:\n  kernelCommandLine:\n    extraCommandLine: ["rd.info quiet"]' },
+      expect: input('extra-config', /holds 2 arguments in one entry; give one argument per list item/),
+    },
+    {
+      name: "class 4: a config naming a file outside its folder (../, as Trident's samples do)",
+      inputs: { config: 'iso/ic-config.yaml' },
+      files: {
+        'iso/ic-config.yaml': `${IC_CONFIG}  additionalFiles:\n    - source: ../host-config.yaml\n      destination: /etc/trident/config.yaml\n`,
+      },
+      expect: input('config', /\/os\/additionalFiles\/0\/source: '\.\.\/host-config\.yaml' is outside .*iso/),
+    },
+    {
+      name: 'class 4: a config naming a script by an absolute path',
+      inputs: { config: 'ic-config.yaml' },
+      files: { 'ic-config.yaml': `${IC_CONFIG}scripts:\n  postCustomization:\n    - path: /etc/passwd\n` },
+      expect: input('config', /\/scripts\/postCustomization\/0\/path: '\/etc\/passwd' is outside/),
+    },
   ];
 }
 const WITH_RPMS = { ...VALID, 'trident-rpms': 'rpms' };

@@ -512,3 +512,23 @@ describe('issue 11, class 7 (secrets): children get an environment without the a
     expect(result.post?.exitCode).toBe(0);
   });
 });
+
+describe('issue 11, class 3 (values reaching the log, outputs and annotations are escaped)', () => {
+  it('an RPM whose file name holds a newline and ::warning:: injects no workflow command and no output line', async () => {
+    const dir = path.join(dirs.workspace, 'rpms', 'RPMS', 'x86_64');
+    const service = readdirSync(dir).find((f) => f.startsWith('trident-service-'))!;
+    const hostile = 'trident-service\n::warning title=pwned::injected\u0085\u001b[31m.rpm';
+    copyFileSync(path.join(dir, service), path.join(dir, hostile));
+    rmSync(path.join(dir, service));
+    const result = await run({ ...INPUTS, 'trident-rpms': 'rpms', upload: 'false' });
+    expect(result.main.exitCode, result.main.stdout).toBe(0);
+    // The name was read and logged, escaped: no line starts a workflow command, no raw control character is left.
+    expect(result.main.stdout).toContain('\\x3a:warning title=pwned::injected\\x85\\x1b[31m.rpm');
+    expect(result.main.stdout).not.toMatch(/^\s*::warning title=pwned/m);
+    // eslint-disable-next-line no-control-regex
+    expect(result.main.stdout).not.toMatch(/[\u0085\u001b]/);
+    expect([...result.main.warnings, ...result.main.errors].map((a) => a.title)).not.toContain('pwned');
+    for (const value of Object.values(result.outputs)) expect(value).not.toMatch(/\n/);
+    expect(result.post?.exitCode).toBe(0);
+  });
+});
