@@ -49026,6 +49026,34 @@ function abortable(promise, signal) {
         promise.then((value) => (signal.removeEventListener('abort', onAbort), resolve(value)), (error) => (signal.removeEventListener('abort', onAbort), reject(error)));
     });
 }
+/**
+ * A child ended by SIGINT, SIGTERM or SIGHUP that this process did not send:
+ * a cancelled job signals every process it started, and the child may die
+ * before this process handles its own signal. That is a cancellation, not a
+ * failure of the input the child was working on.
+ */
+class StoppedFromOutside extends Error {
+    program;
+    signal;
+    constructor(program, signal) {
+        super(`${program} was stopped by ${signal} from outside the action`);
+        this.program = program;
+        this.signal = signal;
+        this.name = 'StoppedFromOutside';
+    }
+}
+const OUTSIDE_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** Whether a child that ended by `signal` was stopped as a cancelled job stops it. */
+function isCancelSignal(signal) {
+    return signal !== null && OUTSIDE_SIGNALS.includes(signal);
+}
+/** The StoppedFromOutside an error is or was caused by (stages wrap what they throw). */
+function stoppedFromOutside(error) {
+    for (let e = error, depth = 0; e instanceof Error && depth < 10; e = e.cause, depth++)
+        if (e instanceof StoppedFromOutside)
+            return e;
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./build/tools/cache.js
 // The Actions cache, for work that gives the same result every time: the base
@@ -50307,6 +50335,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 
+
 /**
  * Variables of the step that no child gets: the action's inputs (INPUT_*, the
  * registry passwords among them: a child reads its secret on stdin, never from
@@ -50449,6 +50478,10 @@ function start(argv, env, options, graceMs) {
             err.end();
             if (signal?.aborted) {
                 reject(abortError(signal));
+                return;
+            }
+            if (isCancelSignal(sig)) {
+                reject(new StoppedFromOutside(external_node_path_.basename(file), sig));
                 return;
             }
             if (tooLarge && options.maxStdoutBytes !== undefined) {
@@ -51292,6 +51325,7 @@ class Stages {
 
 
 
+
 async function procedure_runProcedure(rt, procedure) {
     const run = {
         rt,
@@ -51306,10 +51340,14 @@ async function procedure_runProcedure(rt, procedure) {
         await procedure(run);
     }
     catch (error) {
-        if (rt.signal.aborted) {
+        const outside = stoppedFromOutside(error);
+        if (rt.signal.aborted || outside) {
+            // A child stopped by the job's cancellation before this process saw its own signal: cancelled too, no input to blame.
+            if (!rt.signal.aborted)
+                await run.stages.settleBeforeFailing();
             // Every process of the run has ended (their calls settle only then): remove what they left.
             await cleanUp(run.leftovers.found, processes(rt.env), (line) => rt.console.info(line));
-            throw cancellation(rt.signal);
+            throw rt.signal.aborted ? cancellation(rt.signal) : new Cancelled(outside?.message ?? 'a signal');
         }
         await run.stages.settleBeforeFailing();
         // A failed run most needs to show where it stopped and where the time went.
@@ -53289,6 +53327,7 @@ async function walkCosi(handle) {
     const entries = [];
     let metadata;
     let pending = {};
+    const seen = new Set();
     let offset = 0;
     while (offset < size) {
         const block = await readAt(handle, offset, Math.min(BLOCK, size - offset));
@@ -53310,10 +53349,18 @@ async function walkCosi(handle) {
             const name = normalizeName(pending.path ?? header.name);
             if (entries.length >= MAX_ENTRIES)
                 throw new Error(`more than ${MAX_ENTRIES} entries: not a COSI`);
+            // What Trident reads by name must be what was checked: one regular file per normalised name.
+            if (!isFileType(header.type))
+                throw new Error(`entry ${quote(name)} is ${entryKind(header.type)}; every entry of a COSI must be a regular file`);
+            const why = nameProblem(name);
+            if (why)
+                throw new Error(`entry ${quote(name)} ${why}; entry names must be normalised relative paths`);
+            if (seen.has(name))
+                throw new Error(`entry ${quote(name)} appears twice; only one would be checked and hashed`);
+            seen.add(name);
             entries.push(name);
-            if (name === METADATA && metadata === undefined && isFileType(header.type)) {
+            if (name === METADATA)
                 metadata = await readMetadata(handle, dataStart, entrySize);
-            }
             pending = {};
         }
         offset = dataStart + paddedSize(entrySize);
@@ -53346,6 +53393,34 @@ function compressionHint(block) {
 }
 function truncated(detail) {
     return new Error(`truncated tar archive: ${detail}`);
+}
+/** What a tar typeflag makes an entry, for a message. */
+function entryKind(type) {
+    const kinds = {
+        '1': 'a hard link',
+        '2': 'a symbolic link',
+        '3': 'a character device',
+        '4': 'a block device',
+        '5': 'a directory',
+        '6': 'a FIFO',
+    };
+    return kinds[type] ?? `of tar type ${JSON.stringify(type)}`;
+}
+/** Why a path is not a normalised relative one (absolute, `.`/`..`/empty segments, a trailing slash, a backslash, a control character), or undefined. */
+function nameProblem(name) {
+    if (name === '')
+        return 'has an empty name';
+    if (name.startsWith('/'))
+        return 'is an absolute path';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f\\]/.test(name))
+        return 'holds a control character or a backslash';
+    const segments = name.split('/');
+    if (segments.includes('..'))
+        return "holds '..'";
+    if (segments.some((s) => s === '' || s === '.'))
+        return "holds an empty or '.' segment";
+    return undefined;
 }
 /** Trident strips a leading `./` (tar -C dir . writes one), so the names compare as Trident sees them. */
 function normalizeName(name) {
@@ -53474,9 +53549,12 @@ function listOf(value) {
 }
 function missingImageProblems(info) {
     const present = new Set(info.entries);
-    return imagePaths(info.metadata)
-        .filter(({ path }) => !present.has(path))
-        .map(({ pointer, path }) => ({ path: pointer, message: `names ${quote(path)}, which is not in the archive` }));
+    return imagePaths(info.metadata).flatMap(({ pointer, path }) => {
+        const why = nameProblem(path);
+        if (why)
+            return [{ path: pointer, message: `names ${quote(path)}, which ${why}; image paths must be normalised relative paths` }];
+        return present.has(path) ? [] : [{ path: pointer, message: `names ${quote(path)}, which is not in the archive` }];
+    });
 }
 function archProblems(metadata, platform) {
     if (!isMapping(metadata) || typeof metadata.osArch !== 'string')
@@ -53977,6 +54055,7 @@ async function writeHostConfigCopy(file, copy, plan) {
 
 
 
+
 async function mustRead(input, file, kind) {
     let info;
     try {
@@ -54002,6 +54081,32 @@ async function checkRpmSource(file) {
     if (!/\.(tar\.gz|tgz)$/i.test(file) || head[0] !== 0x1f || head[1] !== 0x8b) {
         throw new errors_InputError('trident-rpms', `${file} is neither a folder nor a .tar.gz of RPMs (such as bin/trident-rpms.tar.gz from make); give one of those.`);
     }
+}
+/** The longest file name Linux filesystems take (NAME_MAX, ext4/xfs/btrfs/tmpfs). */
+const NAME_MAX = 255;
+/**
+ * What would fail only when the ISO is delivered, after the whole build: a
+ * name the filesystem cannot hold (with the suffix of the temporary copy
+ * beside it), a folder that cannot be written (read-only, no permission). The
+ * folder is probed by creating and removing a file of a name nobody uses.
+ */
+async function checkOutputWritable(output) {
+    const name = external_node_path_.basename(output);
+    const longest = Buffer.byteLength(`${name}${partialSuffix()}`);
+    if (longest > NAME_MAX)
+        throw new errors_InputError('output', `its file name is ${Buffer.byteLength(name)} bytes; with the suffix of the temporary copy (${partialSuffix()}) it must fit the filesystem's ${NAME_MAX}. Choose a shorter name.`);
+    const probe = external_node_path_.join(external_node_path_.dirname(output), `.trident-iso-probe-${process.pid}-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`);
+    try {
+        await (await (0,promises_.open)(probe, 'wx')).close();
+    }
+    catch (error) {
+        throw new errors_InputError('output', `the folder ${external_node_path_.dirname(output)} cannot be written (${error.code ?? errors_errorMessage(error)}); the ISO could not be delivered there after the build. Choose a writable folder.`);
+    }
+    await (0,promises_.rm)(probe, { force: true });
+}
+/** The suffix of the temporary copy the ISO gets beside `output` when it crosses filesystems (stages/deliver.ts). */
+function partialSuffix(pid = process.pid) {
+    return `.partial-${pid}`;
 }
 /** Checks every file input; returns the COSI read and extra-config parsed. Throws InputError. */
 async function checkInputFiles(inputs, log, workspace) {
@@ -54031,13 +54136,14 @@ async function checkInputFiles(inputs, log, workspace) {
         if (file && unmountablePath(file))
             throw new errors_InputError(input, `${file} contains ':', which a container mount cannot express; rename or move it.`);
     }
-    // Never overwrite: the output must not exist yet, and its folder must.
-    const existing = await (0,promises_.stat)(inputs.output).catch(() => undefined);
+    // Never overwrite: the output must not exist yet (lstat: a dangling symlink is a name that exists), and its folder must.
+    const existing = await (0,promises_.lstat)(inputs.output).catch(() => undefined);
     if (existing)
-        throw new errors_InputError('output', `${inputs.output} already exists; the action never overwrites a file. Remove it first or choose another output.`);
+        throw new errors_InputError('output', `${inputs.output} already exists${existing.isSymbolicLink() ? ' (a symbolic link)' : ''}; the action never overwrites a file. Remove it first or choose another output.`);
     await mustRead('output', external_node_path_.dirname(inputs.output), 'directory').catch(() => {
         throw new errors_InputError('output', `the folder ${external_node_path_.dirname(inputs.output)} does not exist; create it first or choose another output.`);
     });
+    await checkOutputWritable(inputs.output);
     const result = {};
     if (inputs.extraConfig?.kind === 'file') {
         await mustRead('extra-config', inputs.extraConfig.path, 'file');
@@ -54913,6 +55019,7 @@ async function keepDisks(plan, diskFiles, dir) {
 
 
 
+
 /** The serial log of `verify` lies beside the ISO: installer.iso → installer.serial.log. Pure. */
 function serialLogPath(iso) {
     return iso.replace(/(\.iso)?$/i, '.serial.log');
@@ -54960,6 +55067,9 @@ async function check({ rt, inputs, exec }, log, signal) {
     }
     // Hosted runners have more room on /mnt than on the workspace's disk.
     const { dir: parent, free } = await roomiest([rt.tempDir, ...(rt.env.RUNNER_ENVIRONMENT === 'github-hosted' ? ['/mnt'] : [])]);
+    // The work folder is mounted into the container as -v host:container: a ':' in its path cannot be expressed.
+    if (unmountablePath(parent))
+        throw new Error(`the work folder would be under ${parent} (RUNNER_TEMP), whose path holds ':', which a container mount (-v host:container) cannot express; run the job with a RUNNER_TEMP without ':'.`);
     const required = requiredDiskBytes(files.cosi?.size ?? 0);
     const disk = diskProblem(parent, free, required);
     if (disk)
@@ -55931,10 +56041,12 @@ async function moveNoClobber(from, to, onPartial) {
             throw new OutputTaken();
         if (code !== 'EXDEV' && code !== 'EPERM')
             throw error;
-        const partial = `${to}.partial-${process.pid}`;
-        // COPYFILE_EXCL: a file of that name that is not ours is never touched.
-        await (0,promises_.copyFile)(from, partial, external_node_fs_.constants.COPYFILE_EXCL);
+        const partial = `${to}${partialSuffix()}`;
+        // Made empty and exclusively (a file of that name that is not ours is never touched), recorded,
+        // then filled: a cancellation during the long copy finds the name and removes it.
+        await (await (0,promises_.open)(partial, 'wx')).close();
         onPartial(partial);
+        await (0,promises_.copyFile)(from, partial);
         try {
             await (0,promises_.link)(partial, to);
         }

@@ -28489,6 +28489,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
@@ -28608,8 +28615,8 @@ function errorMessage(error) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _run_leftovers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1063);
-/* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5766);
+/* harmony import */ var _run_leftovers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4727);
+/* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1457);
 // The post step (dist/post/index.js): runs at the end of the job even when it failed
 // or was cancelled, and removes what the main step left (run/leftovers.ts).
 
@@ -28622,7 +28629,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1063:
+/***/ 4727:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28720,8 +28727,8 @@ const BASE_IMAGE_EXTENSIONS = (/* unused pure expression or super */ null && (['
 /** A kernel argument (kernel-command-line, extra-config's extraCommandLine): it ends up in grub.cfg, so what kernel parameters use and no quoting or expansion characters. */
 const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./build/context/oci-ref.js
 // Image references as the distribution spec writes them:
 // [registry[:port]/]repository[:tag][@sha256:hex]. One reading for every use:
@@ -28765,8 +28772,8 @@ function tagVersion(ref) {
     return tag === undefined ? undefined : /^v?(\d+\.\d+\.\d+)/.exec(tag)?.[1];
 }
 
-// EXTERNAL MODULE: ./build/tools/exec.js + 3 modules
-var exec = __nccwpck_require__(5766);
+// EXTERNAL MODULE: ./build/tools/exec.js + 2 modules
+var exec = __nccwpck_require__(1457);
 ;// CONCATENATED MODULE: ./build/tools/registry-auth.js
 // Private credential stores for the logins (oras's registry config, docker's
 // config.json; podman's auth.json takes the same format).
@@ -28779,6 +28786,61 @@ var exec = __nccwpck_require__(5766);
  */
 async function registry_auth_seedRegistryConfig(file, registry) {
     await writeFile(file, `${JSON.stringify({ auths: { [registry]: {} } }, null, 2)}\n`, { mode: 0o600 });
+}
+
+// EXTERNAL MODULE: ./build/tools/abortable.js
+var abortable = __nccwpck_require__(54);
+;// CONCATENATED MODULE: ./build/tools/retry.js
+// Retries network steps (pulls, resolves, logins) on transient failures: 5xx
+// answers, timeouts, resets. A 4xx (wrong name, no access) fails at once:
+// retrying cannot fix it and would only delay the error.
+
+/** True when an error's text looks like a failure that may pass by itself. */
+function retry_isTransient(text) {
+    if (/\b(401|403|404)\b|unauthorized|denied|not found|manifest unknown|name unknown|invalid reference/i.test(text))
+        return false;
+    // Status phrases, not bare numbers: a "523" elsewhere in a tool's output is no reason to wait and retry.
+    return /(status(?: code)?:? 5\d\d|\b50[0-4] (Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)|\b429\b|too many requests|timeout|timed out|connection reset|ECONNRESET|ECONNREFUSED|unexpected EOF|TLS handshake|temporary failure)/i.test(text);
+}
+/** Four attempts, 5 s first pause; TRIDENT_ISO_RETRY_BASE_MS in the step's environment shortens it (tests). */
+function retryPolicy(env) {
+    const fromEnv = Number(env.TRIDENT_ISO_RETRY_BASE_MS);
+    const baseMs = env.TRIDENT_ISO_RETRY_BASE_MS !== undefined && Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : 5_000;
+    return { attempts: 4, baseMs };
+}
+async function retry(fn, options) {
+    const textOf = options.textOf ?? ((error) => (error instanceof Error ? error.message : String(error)));
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            if (attempt >= options.attempts || options.signal?.aborted || !retry_isTransient(textOf(error)))
+                throw error;
+            const delay = options.baseMs * 2 ** (attempt - 1);
+            options.onRetry?.(attempt, delay, error);
+            await pause(delay, options.signal);
+        }
+    }
+}
+function pause(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (!signal)
+            return void setTimeout(resolve, ms);
+        if (signal.aborted)
+            return reject(abortError(signal));
+        const onAbort = () => (clearTimeout(timer), reject(abortError(signal)));
+        const timer = setTimeout(() => (signal.removeEventListener('abort', onAbort), resolve()), ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/** retry() with a policy, saying in the log when `what` is tried again. */
+function retry_retryTransient(what, fn, o) {
+    return retry(fn, {
+        ...o.policy,
+        onRetry: (attempt, delay) => o.log?.(`${what}: attempt ${attempt} failed with a transient error; retrying in ${(delay / 1000).toFixed(1)} s`),
+        ...(o.signal ? { signal: o.signal } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./build/tools/engine.js
@@ -29211,7 +29273,7 @@ async function removePaths(paths, asRoot, remove = (p) => (0,promises_.rm)(p, { 
 }
 async function removeWorkDir(root, asRoot) {
     // Only ever a directory this action created: refuse anything else.
-    if (!external_node_path_namespaceObject.basename(root).startsWith('trident-iso-'))
+    if (!external_node_path_.basename(root).startsWith('trident-iso-'))
         throw new Error(`refusing to remove ${root}: not a trident-iso work directory`);
     const left = await removePaths([root], asRoot);
     if (left.length > 0)
@@ -29338,7 +29400,71 @@ async function postCleanUp(getState, exec, out) {
 
 /***/ }),
 
-/***/ 5766:
+/***/ 54:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F8: () => (/* binding */ StoppedFromOutside),
+/* harmony export */   vt: () => (/* binding */ abortError),
+/* harmony export */   zu: () => (/* binding */ isCancelSignal)
+/* harmony export */ });
+/* unused harmony exports abortable, stoppedFromOutside */
+// Library calls that take no AbortSignal (the tool-cache download, the Actions
+// cache, the artifact upload) made to give up when the run is cancelled, so a
+// cancellation is never held up by them. What they leave half done lies in
+// the run's work folder, which the cleanup then removes.
+/** What an aborted signal rejects with: its reason (a Cancelled, a failing stage's error) as an Error. */
+function abortError(signal) {
+    const reason = signal.reason;
+    return reason instanceof Error ? reason : new Error(String(reason));
+}
+/** Settles as `promise` does, or rejects with the signal's reason once it aborts. */
+function abortable(promise, signal) {
+    if (!signal)
+        return promise;
+    if (signal.aborted) {
+        promise.catch(() => undefined);
+        return Promise.reject(abortError(signal));
+    }
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(abortError(signal));
+        signal.addEventListener('abort', onAbort, { once: true });
+        promise.then((value) => (signal.removeEventListener('abort', onAbort), resolve(value)), (error) => (signal.removeEventListener('abort', onAbort), reject(error)));
+    });
+}
+/**
+ * A child ended by SIGINT, SIGTERM or SIGHUP that this process did not send:
+ * a cancelled job signals every process it started, and the child may die
+ * before this process handles its own signal. That is a cancellation, not a
+ * failure of the input the child was working on.
+ */
+class StoppedFromOutside extends Error {
+    program;
+    signal;
+    constructor(program, signal) {
+        super(`${program} was stopped by ${signal} from outside the action`);
+        this.program = program;
+        this.signal = signal;
+        this.name = 'StoppedFromOutside';
+    }
+}
+const OUTSIDE_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** Whether a child that ended by `signal` was stopped as a cancelled job stops it. */
+function isCancelSignal(signal) {
+    return signal !== null && OUTSIDE_SIGNALS.includes(signal);
+}
+/** The StoppedFromOutside an error is or was caused by (stages wrap what they throw). */
+function stoppedFromOutside(error) {
+    for (let e = error, depth = 0; e instanceof Error && depth < 10; e = e.cause, depth++)
+        if (e instanceof StoppedFromOutside)
+            return e;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 1457:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29496,31 +29622,10 @@ async function readInputText(input, file, kind) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/tools/abortable.js
-// Library calls that take no AbortSignal (the tool-cache download, the Actions
-// cache, the artifact upload) made to give up when the run is cancelled, so a
-// cancellation is never held up by them. What they leave half done lies in
-// the run's work folder, which the cleanup then removes.
-/** What an aborted signal rejects with: its reason (a Cancelled, a failing stage's error) as an Error. */
-function abortError(signal) {
-    const reason = signal.reason;
-    return reason instanceof Error ? reason : new Error(String(reason));
-}
-/** Settles as `promise` does, or rejects with the signal's reason once it aborts. */
-function abortable(promise, signal) {
-    if (!signal)
-        return promise;
-    if (signal.aborted) {
-        promise.catch(() => undefined);
-        return Promise.reject(abortError(signal));
-    }
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(abortError(signal));
-        signal.addEventListener('abort', onAbort, { once: true });
-        promise.then((value) => (signal.removeEventListener('abort', onAbort), resolve(value)), (error) => (signal.removeEventListener('abort', onAbort), reject(error)));
-    });
-}
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/tools/abortable.js
+var abortable = __nccwpck_require__(54);
 ;// CONCATENATED MODULE: ./build/tools/exec.js
 // Runs external programs. Every command is an argv array handed to spawn()
 // without a shell, so no input can ever be interpreted as shell syntax.
@@ -29528,6 +29633,7 @@ function abortable(promise, signal) {
 // be cancellable when one of them fails, and a cancelled run must stop what
 // its processes started too (make runs cargo and docker): each process leads
 // its own process group, and stopping it signals the whole group.
+
 
 
 
@@ -29626,7 +29732,7 @@ function start(argv, env, options, graceMs) {
         throw new Error('run: empty argv');
     const { signal } = options;
     if (signal?.aborted)
-        return Promise.reject(abortError(signal));
+        return Promise.reject((0,abortable/* abortError */.vt)(signal));
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
         live.add(child);
@@ -29672,7 +29778,11 @@ function start(argv, env, options, graceMs) {
             out.end();
             err.end();
             if (signal?.aborted) {
-                reject(abortError(signal));
+                reject((0,abortable/* abortError */.vt)(signal));
+                return;
+            }
+            if ((0,abortable/* isCancelSignal */.zu)(sig)) {
+                reject(new abortable/* StoppedFromOutside */.F8(external_node_path_.basename(file), sig));
                 return;
             }
             if (tooLarge && options.maxStdoutBytes !== undefined) {

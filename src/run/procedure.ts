@@ -4,7 +4,8 @@
 // failure summary, and cancellation: stop, clean up, end with Cancelled.
 import type { Runtime } from '../runtime.js';
 import { processes, type Exec } from '../tools/exec.js';
-import { cancellation } from './cancel.js';
+import { stoppedFromOutside } from '../tools/abortable.js';
+import { Cancelled, cancellation } from './cancel.js';
 import { cleanUp, LeftoverTracker } from './leftovers.js';
 import { writeOutputs, type Results } from './outputs.js';
 import { failureMarkdown } from './report.js';
@@ -34,10 +35,13 @@ export async function runProcedure(rt: Runtime, procedure: (run: Run) => Promise
   try {
     await procedure(run);
   } catch (error) {
-    if (rt.signal.aborted) {
+    const outside = stoppedFromOutside(error);
+    if (rt.signal.aborted || outside) {
+      // A child stopped by the job's cancellation before this process saw its own signal: cancelled too, no input to blame.
+      if (!rt.signal.aborted) await run.stages.settleBeforeFailing();
       // Every process of the run has ended (their calls settle only then): remove what they left.
       await cleanUp(run.leftovers.found, processes(rt.env), (line) => rt.console.info(line));
-      throw cancellation(rt.signal);
+      throw rt.signal.aborted ? cancellation(rt.signal) : new Cancelled(outside?.message ?? 'a signal');
     }
     await run.stages.settleBeforeFailing();
     // A failed run most needs to show where it stopped and where the time went.

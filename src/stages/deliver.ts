@@ -1,10 +1,10 @@
 // Stage 5: the ISO checked where Image Customizer wrote it, then moved to
 // `output` (never over an existing file); after it, the disk is freed for
 // later steps.
-import { constants as fsConstants } from 'node:fs';
-import { copyFile, link, rename, rm } from 'node:fs/promises';
+import { copyFile, link, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage, InputError } from '../context/errors.js';
+import { partialSuffix } from '../context/input-files.js';
 import type { RunContext } from '../context/run-context.js';
 import type { StageLog } from '../run/stages.js';
 import { trimWorkDir } from '../run/workdir.js';
@@ -29,10 +29,12 @@ async function moveNoClobber(from: string, to: string, onPartial: (file: string)
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new OutputTaken();
     if (code !== 'EXDEV' && code !== 'EPERM') throw error;
-    const partial = `${to}.partial-${process.pid}`;
-    // COPYFILE_EXCL: a file of that name that is not ours is never touched.
-    await copyFile(from, partial, fsConstants.COPYFILE_EXCL);
+    const partial = `${to}${partialSuffix()}`;
+    // Made empty and exclusively (a file of that name that is not ours is never touched), recorded,
+    // then filled: a cancellation during the long copy finds the name and removes it.
+    await (await open(partial, 'wx')).close();
     onPartial(partial);
+    await copyFile(from, partial);
     try {
       await link(partial, to);
     } catch (e) {

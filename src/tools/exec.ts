@@ -6,7 +6,8 @@
 // its own process group, and stopping it signals the whole group.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { COUNT_LIMITS, OutputTooLargeError } from '../context/limits.js';
-import { abortError } from './abortable.js';
+import path from 'node:path';
+import { abortError, isCancelSignal, StoppedFromOutside } from './abortable.js';
 
 /** The environment of a step, as the Runtime hands it to main. */
 export type StepEnv = Readonly<Record<string, string | undefined>>;
@@ -183,6 +184,10 @@ function start(argv: readonly string[], env: Record<string, string>, options: Ru
       err.end();
       if (signal?.aborted) {
         reject(abortError(signal));
+        return;
+      }
+      if (isCancelSignal(sig)) {
+        reject(new StoppedFromOutside(path.basename(file), sig));
         return;
       }
       if (tooLarge && options.maxStdoutBytes !== undefined) {

@@ -8,7 +8,19 @@
 // create is never there.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,6 +101,8 @@ interface Case {
   copy?: Record<string, string>;
   /** The step's environment over the stand-ins'. */
   env?: Record<string, string>;
+  /** Symbolic links to make in the workspace: name → target. */
+  links?: Record<string, string>;
   expect: Expected;
 }
 
@@ -275,6 +289,42 @@ function ISSUE_11_CASES(): Case[] {
       name: 'class 3: a hostname with a C1 control character (CSI)',
       inputs: { ...VALID, hostname: 'installer\u009b31m' },
       expect: input('hostname', /control characters/),
+    },
+    // --- class 5: COSI entries
+    {
+      name: 'class 5: a COSI whose image entry is a symbolic link',
+      inputs: WITH_COSI,
+      copy: { 'os.cosi': 'symlink.cosi' },
+      expect: input('cosi', /entry "images\/root\.rawzst" is a symbolic link; every entry of a COSI must be a regular file/),
+    },
+    {
+      name: 'class 5: a COSI with two metadata.json entries (only the first was checked and hashed)',
+      inputs: WITH_COSI,
+      copy: { 'os.cosi': 'two-metadata.cosi' },
+      expect: input('cosi', /entry "metadata\.json" appears twice/),
+    },
+    {
+      name: "class 5: a COSI whose metadata names an image path with '..'",
+      inputs: WITH_COSI,
+      copy: { 'os.cosi': 'dotdot.cosi' },
+      expect: input('cosi', /names "images\/\.\.\/images\/root\.rawzst", which holds '\.\.'/),
+    },
+    // --- class 6: what would fail only after the build, checked before it
+    {
+      name: 'class 6: output is a dangling symbolic link (stat said it did not exist)',
+      inputs: { ...VALID, output: 'installer.iso' },
+      links: { 'installer.iso': 'nowhere/installer.iso' },
+      expect: input('output', /installer\.iso already exists \(a symbolic link\)/),
+    },
+    {
+      name: 'class 6: an output name longer than the filesystem allows (with the temporary copy suffix)',
+      inputs: { ...VALID, output: `${'a'.repeat(240)}.iso` },
+      expect: input('output', /its file name is 244 bytes; with the suffix of the temporary copy .* must fit the filesystem's 255/),
+    },
+    {
+      name: 'class 6: an output folder that cannot be written (read access alone was checked)',
+      inputs: { ...VALID, output: '/proc/installer.iso' },
+      expect: input('output', /the folder \/proc cannot be written \(E[A-Z]+\)/),
     },
     // --- class 4: one host config on the ISO, extra-config checked as the inputs are, the config's own files
     {
@@ -953,6 +1003,25 @@ beforeAll(() => {
     execFileSync('tar', ['--format=ustar', '-cf', path.join(fixtures, file), '-C', unpacked, ...entries]);
   tar('marker-second.cosi', 'metadata.json', 'cosi-marker', ...images);
   tar('no-metadata.cosi', 'cosi-marker', ...images);
+  // Issue 11, class 5: a symlink among the images, a second metadata.json after the first, an image path with '..'.
+  const linked = path.join(fixtures, 'linked');
+  execFileSync('cp', ['-r', unpacked, linked]);
+  rmSync(path.join(linked, 'images', 'root.rawzst'));
+  execFileSync('ln', ['-s', '/etc/shadow', path.join(linked, 'images', 'root.rawzst')]);
+  execFileSync('tar', ['--format=ustar', '-cf', path.join(fixtures, 'symlink.cosi'), '-C', linked, 'cosi-marker', 'metadata.json', ...images]);
+  tar('two-metadata.cosi', 'cosi-marker', 'metadata.json', ...images);
+  const second = path.join(fixtures, 'second');
+  mkdirSync(second);
+  writeFileSync(
+    path.join(second, 'metadata.json'),
+    readFileSync(path.join(unpacked, 'metadata.json'), 'utf8').replace('"osArch"', '"unchecked": 1, "osArch"'),
+  );
+  execFileSync('tar', ['--format=ustar', '-rf', path.join(fixtures, 'two-metadata.cosi'), '-C', second, 'metadata.json']);
+  const dotted = path.join(fixtures, 'dotted');
+  execFileSync('cp', ['-r', unpacked, dotted]);
+  const metadataText = readFileSync(path.join(dotted, 'metadata.json'), 'utf8');
+  writeFileSync(path.join(dotted, 'metadata.json'), metadataText.replace('"images/root.rawzst"', '"images/../images/root.rawzst"'));
+  execFileSync('tar', ['--format=ustar', '-cf', path.join(fixtures, 'dotdot.cosi'), '-C', dotted, 'cosi-marker', 'metadata.json', ...images]);
   writeFileSync(path.join(unpacked, 'metadata.json'), '{"version": "1.2", ');
   tar('bad-json.cosi', 'cosi-marker', 'metadata.json', ...images);
   execFileSync('sh', ['-c', `gzip -c "${path.join(fixtures, 'valid.cosi')}" > "${path.join(fixtures, 'gzip.cosi')}"`]);
@@ -977,6 +1046,7 @@ function prepare(c: Case, index: number): { dirs: RunnerDirs; env: Record<string
   mkdirSync(path.join(ws, 'rpms'));
   writeFileSync(path.join(ws, 'base.vhdx'), 'vhdxfile');
   for (const [name, fixture] of Object.entries(c.copy ?? {})) copyFileSync(path.join(fixtures, fixture), path.join(ws, name));
+  for (const [name, target] of Object.entries(c.links ?? {})) symlinkSync(target, path.join(ws, name));
   for (const [name, content] of Object.entries(c.files ?? {})) {
     mkdirSync(path.dirname(path.join(ws, name)), { recursive: true });
     writeFileSync(path.join(ws, name), typeof content === 'string' ? fill(content) : content);
@@ -1010,6 +1080,8 @@ describe.concurrent('bad inputs fail before anything long starts, naming the inp
 
     // The workspace is as it was: the user's files unchanged (an existing output too), nothing written.
     expect(sha256Tree(dirs.workspace)).toEqual(before);
+    for (const [name, target] of Object.entries(c.links ?? {})) expect(readlinkSync(path.join(dirs.workspace, name))).toBe(target);
+    expect(readdirSync(dirs.workspace).filter((f) => f.startsWith('.trident-iso-probe-'))).toEqual([]);
     expect(existsSync(canary), `${canary} was created: a value reached a shell`).toBe(false);
   });
 });

@@ -532,3 +532,47 @@ describe('issue 11, class 3 (values reaching the log, outputs and annotations ar
     expect(result.post?.exitCode).toBe(0);
   });
 });
+
+describe('issue 11, class 6 (late failures checked before the build)', () => {
+  it("a RUNNER_TEMP holding ':' (no -v mount can express it): the step fails before any pull", async () => {
+    const temp = path.join(dirs.root, 'runner:temp');
+    mkdirSync(temp);
+    const result = await run(INPUTS, { RUNNER_TEMP: temp });
+    expect(result.main.exitCode).toBe(1);
+    expect(
+      errors(result.main)
+        .map((e) => e.message)
+        .join('\n'),
+    ).toMatch(/runner:temp \(RUNNER_TEMP\), whose path holds ':'/);
+    expect(calls().filter((c) => subcommand(c) !== 'info')).toEqual([]);
+  });
+});
+
+describe('issue 11, class 8 (cancellation): a cancelled pull says cancelled and blames no input', () => {
+  for (const [tool, sub] of [
+    ['oras', 'pull'],
+    ['docker', 'pull'],
+  ] as const) {
+    it(`SIGTERM during ${tool} ${sub}: exit 130, no error annotation naming base-image or imagecustomizer-image`, async () => {
+      const step = start(INPUTS, { STANDIN_SLEEP: `${tool}:${sub}:30` });
+      await waitFor(`${tool} ${sub}`, () => calls(tool, sub).length > 0);
+      step.cancel('SIGTERM');
+      const result = await step.done;
+      expect(result.main.exitCode, result.main.stdout).toBe(130);
+      expect(result.main.errors).toEqual([]);
+      expect(result.main.stdout).not.toMatch(/Input 'base-image'|Input 'imagecustomizer-image'/);
+      expect(result.main.stdout).toMatch(/the run was cancelled/);
+      expect(result.post?.exitCode).toBe(0);
+    });
+
+    it(`${tool} ${sub} ended by the job's SIGTERM before this process saw its own: cancelled, no input blamed`, async () => {
+      const result = await run(INPUTS, { STANDIN_SIGTERM: `${tool}:${sub}` });
+      expect(result.main.exitCode, result.main.stdout).toBe(130);
+      expect(result.main.errors).toEqual([]);
+      expect(result.main.stdout).not.toMatch(/Input 'base-image'|Input 'imagecustomizer-image'/);
+      expect(calls('docker', 'run')).toEqual([]);
+      expect(leftovers()).toEqual([]);
+      expect(result.post?.exitCode).toBe(0);
+    });
+  }
+});

@@ -12,6 +12,10 @@
 //   $STANDIN_SLEEP=<tool>:<subcommand>:<seconds>[,...]  that call sleeps
 //                           first (a long pull, build or container run);
 //   $STANDIN_SLEEP_RUN=<seconds>  the same for docker/podman run.
+//   $STANDIN_SIGTERM=<tool>:<subcommand>  that call ends by SIGTERM, as every
+//                           process of a cancelled job does when the runner
+//                           signals them all (oras and docker have no
+//                           SIGTERM handler of their own: Go's default ends them).
 //   $STANDIN_RUN_OUTPUT=none|garbage  `run` exits 0 but writes no ISO, or a
 //                           file that is not an ISO.
 //   $STANDIN_FAIL_AFTER=<tool>:<subcommand>[,...]  the STANDIN_FAIL call first
@@ -57,6 +61,7 @@ function subcommandOf(t, args) {
   return sub === 'run' && args.includes('--entrypoint') ? 'run-helper' : sub;
 }
 const sub = subcommandOf(tool, argv);
+if (process.env.STANDIN_SIGTERM === `${tool}:${sub}`) process.kill(process.pid, 'SIGTERM');
 
 // Blocks without a handler for signals, so SIGTERM still ends the process at once.
 function sleepSeconds(seconds) {
