@@ -48887,6 +48887,8 @@ function customizerFeatures(version) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./build/tools/fs.js
@@ -48903,9 +48905,24 @@ function pathExists(p) {
 
 
 
-async function workdir_createWorkDir(parent) {
+
+async function workdir_createWorkDir(parent, onName = () => undefined) {
     await (0,promises_.mkdir)(parent, { recursive: true });
-    const root = await (0,promises_.mkdtemp)(external_node_path_.join(parent, 'trident-iso-'));
+    // The name is chosen and recorded (for the post step) before the folder is made: a run that dies while
+    // making it or its subfolders (no inodes left) leaves nothing the post step does not know about.
+    let root;
+    for (;;) {
+        root = external_node_path_.join(parent, `trident-iso-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        onName(root);
+        try {
+            await (0,promises_.mkdir)(root, { mode: 0o700 });
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
     const dirs = {
         root,
         config: external_node_path_.join(root, 'config'),
@@ -50304,8 +50321,7 @@ function readContext(rt, exec) {
 /** The run's folders in `parent` (the roomiest the checks found), each tracked for the post step as it is made. */
 async function runContext(base, parent, run) {
     const { rt, inputs } = base;
-    const work = await workdir_createWorkDir(parent);
-    run.leftovers.track({ workDir: work.root });
+    const work = await workdir_createWorkDir(parent, (root) => run.leftovers.track({ workDir: root }));
     rt.setToolkitTemp(work.scratch);
     // Without a cache service (outside a job) the shared cache folder would only let runs trample each other.
     const cache = inputs.cache && cacheServiceConfigured(rt.env);
@@ -50332,6 +50348,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // be cancellable when one of them fails, and a cancelled run must stop what
 // its processes started too (make runs cargo and docker): each process leads
 // its own process group, and stopping it signals the whole group.
+
 
 
 
@@ -50391,6 +50408,30 @@ process.on('exit', () => {
     for (const child of live)
         signalGroup(child, 'SIGKILL');
 });
+/**
+ * Stops what is left of process groups a step that was killed started (the
+ * post step, from what the main step recorded): SIGKILL to each group whose
+ * leader still leads it (/proc/<pid>/stat: its pgrp is its pid), so a pid
+ * reused since by another program is not touched. Returns the groups stopped.
+ */
+async function stopLeftoverGroups(pids) {
+    const stopped = [];
+    for (const pid of pids) {
+        const stat = await (0,promises_.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+        // Fields after the command name (which may hold spaces and parentheses): state, ppid, pgrp.
+        const pgrp = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+        if (pgrp !== pid)
+            continue;
+        try {
+            process.kill(-pid, 'SIGKILL');
+            stopped.push(pid);
+        }
+        catch {
+            // gone meanwhile
+        }
+    }
+    return stopped;
+}
 class CommandError extends Error {
     argv;
     exitCode;
@@ -50425,7 +50466,7 @@ function lines(emit) {
         },
     };
 }
-function start(argv, env, options, graceMs) {
+function start(argv, env, options, graceMs, groups) {
     const [file, ...args] = argv;
     if (file === undefined)
         throw new Error('run: empty argv');
@@ -50435,8 +50476,12 @@ function start(argv, env, options, graceMs) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
         live.add(child);
-        if (child.pid !== undefined)
-            options.onSpawn?.(child.pid);
+        const pid = child.pid;
+        if (pid !== undefined) {
+            groups?.started(pid);
+            child.once('close', () => groups?.ended(pid));
+            options.onSpawn?.(pid);
+        }
         // Settled when the process has ended (below), so nothing runs on while callers clean up.
         const onAbort = () => stop(child, graceMs);
         signal?.addEventListener('abort', onAbort, { once: true });
@@ -50495,16 +50540,12 @@ function start(argv, env, options, graceMs) {
         child.stdin.end(options.input ?? '');
     });
 }
-/**
- * The processes of a run: each gets childEnvironment(env), and each stops
- * (its whole process group) when `cancel` aborts or its own signal does.
- */
-function processes(env, cancel, graceMs = GRACE_MS) {
+function processes(env, cancel, graceMs = GRACE_MS, groups) {
     const childEnv = childEnvironment(env);
     const signalFor = (own) => (cancel && own ? AbortSignal.any([cancel, own]) : (cancel ?? own));
     const run = (argv, options = {}) => {
         const signal = signalFor(options.signal);
-        return start(argv, childEnv, { ...options, ...(signal ? { signal } : {}) }, graceMs);
+        return start(argv, childEnv, { ...options, ...(signal ? { signal } : {}) }, graceMs, groups);
     };
     return {
         run,
@@ -50947,6 +50988,7 @@ async function stopLeftoverVm(pid, name, graceMs = 5_000) {
 
 
 
+
 /** The names in GITHUB_STATE (STATE_* in the post step). */
 const STATE = {
     workDir: 'work-dir',
@@ -50957,6 +50999,7 @@ const STATE = {
     partialOutput: 'partial-output',
     vmPid: 'vm-pid',
     vmName: 'vm-name',
+    processGroups: 'process-groups',
 };
 /** Records leftovers as they appear, saving each for the post step. */
 class LeftoverTracker {
@@ -50987,6 +51030,15 @@ class LeftoverTracker {
             this.saveState(STATE.image, more.container.image);
         }
     }
+    /** A process group started (recorded before anything else happens in it) or ended. */
+    groupStarted(pid) {
+        this.left.processGroups = [...(this.left.processGroups ?? []), pid];
+        this.saveState(STATE.processGroups, this.left.processGroups.join(' '));
+    }
+    groupEnded(pid) {
+        this.left.processGroups = (this.left.processGroups ?? []).filter((p) => p !== pid);
+        this.saveState(STATE.processGroups, this.left.processGroups.join(' '));
+    }
     /** The VM has ended: nothing of it is left to stop. */
     vmEnded() {
         delete this.left.vm;
@@ -50997,7 +51049,7 @@ class LeftoverTracker {
 /** The leftovers a run saved, read back (getState: core.getState in the post step); what does not parse is ignored. */
 function loadLeftovers(getState) {
     const engine = CONTAINER_ENGINES.find((e) => e === getState(STATE.engine));
-    const [workDir, cacheDir, name, image, partialOutput, vmPid, vmName] = [
+    const [workDir, cacheDir, name, image, partialOutput, vmPid, vmName, groups] = [
         STATE.workDir,
         STATE.cacheDir,
         STATE.container,
@@ -51005,8 +51057,14 @@ function loadLeftovers(getState) {
         STATE.partialOutput,
         STATE.vmPid,
         STATE.vmName,
+        STATE.processGroups,
     ].map(getState);
+    const processGroups = (groups ?? '')
+        .split(' ')
+        .filter((p) => /^\d+$/.test(p) && Number(p) > 1)
+        .map(Number);
     return {
+        ...(processGroups.length > 0 ? { processGroups } : {}),
         ...(vmPid && /^\d+$/.test(vmPid) && vmName ? { vm: { pid: Number(vmPid), name: vmName } } : {}),
         ...(workDir ? { workDir } : {}),
         ...(cacheDir ? { cacheDir } : {}),
@@ -51017,6 +51075,10 @@ function loadLeftovers(getState) {
 /** Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when needed). */
 async function cleanUp(left, exec, log) {
     const { container, vm } = left;
+    // What the main step started and did not see end (it was killed): stopped before their files are removed, or they would write them again.
+    const stopped = left.processGroups ? await stopLeftoverGroups(left.processGroups) : [];
+    if (stopped.length > 0)
+        log(`Stopped process groups the main step left running: ${stopped.join(', ')}.`);
     // The VM first: its disks are in the work folder.
     if (vm && (await stopLeftoverVm(vm.pid, vm.name)))
         log(`Stopped the verification VM ${vm.name} (pid ${vm.pid}).`);
@@ -51327,11 +51389,13 @@ class Stages {
 
 
 async function procedure_runProcedure(rt, procedure) {
+    const leftovers = new LeftoverTracker((name, value) => rt.saveState(name, value));
     const run = {
         rt,
         stages: new Stages(rt.console, rt.signal),
-        exec: processes(rt.env, rt.signal),
-        leftovers: new LeftoverTracker((name, value) => rt.saveState(name, value)),
+        // Each process group is recorded as it starts: a killed main step leaves the post step a list to stop.
+        exec: processes(rt.env, rt.signal, undefined, { started: (pid) => leftovers.groupStarted(pid), ended: (pid) => leftovers.groupEnded(pid) }),
+        leftovers,
         results: {},
     };
     const onAbort = () => rt.console.warning(`Received ${cancellation(rt.signal).why}: stopping the build and cleaning up.`);
@@ -51360,8 +51424,6 @@ async function procedure_runProcedure(rt, procedure) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./build/tools/hash.js
 // SHA-256 of a file, streamed: memory stays bounded whatever its size (ISOs, base images).
 
@@ -56943,8 +57005,7 @@ function verifyOnly(rt, iso) {
     return runProcedure(rt, async (run) => {
         const { stages, results } = run;
         const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
-        const work = await createWorkDir(rt.tempDir);
-        run.leftovers.track({ workDir: work.root });
+        const work = await createWorkDir(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
         const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);
         results.verification = verified.report;
         if (verified.failure)

@@ -28773,7 +28773,7 @@ function tagVersion(ref) {
 }
 
 // EXTERNAL MODULE: ./build/tools/exec.js + 2 modules
-var exec = __nccwpck_require__(1457);
+var tools_exec = __nccwpck_require__(1457);
 ;// CONCATENATED MODULE: ./build/tools/registry-auth.js
 // Private credential stores for the logins (oras's registry config, docker's
 // config.json; podman's auth.json takes the same format).
@@ -29213,6 +29213,8 @@ async function stopLeftoverVm(pid, name, graceMs = 5_000) {
     return true;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/tools/fs.js
 // Small filesystem questions asked in several places.
 
@@ -29227,9 +29229,24 @@ function pathExists(p) {
 
 
 
-async function createWorkDir(parent) {
+
+async function createWorkDir(parent, onName = () => undefined) {
     await mkdir(parent, { recursive: true });
-    const root = await mkdtemp(path.join(parent, 'trident-iso-'));
+    // The name is chosen and recorded (for the post step) before the folder is made: a run that dies while
+    // making it or its subfolders (no inodes left) leaves nothing the post step does not know about.
+    let root;
+    for (;;) {
+        root = path.join(parent, `trident-iso-${randomBytes(6).toString('hex')}`);
+        onName(root);
+        try {
+            await mkdir(root, { mode: 0o700 });
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
     const dirs = {
         root,
         config: path.join(root, 'config'),
@@ -29300,6 +29317,7 @@ async function dropCredentials(work) {
 
 
 
+
 /** The names in GITHUB_STATE (STATE_* in the post step). */
 const STATE = {
     workDir: 'work-dir',
@@ -29310,6 +29328,7 @@ const STATE = {
     partialOutput: 'partial-output',
     vmPid: 'vm-pid',
     vmName: 'vm-name',
+    processGroups: 'process-groups',
 };
 /** Records leftovers as they appear, saving each for the post step. */
 class LeftoverTracker {
@@ -29340,6 +29359,15 @@ class LeftoverTracker {
             this.saveState(STATE.image, more.container.image);
         }
     }
+    /** A process group started (recorded before anything else happens in it) or ended. */
+    groupStarted(pid) {
+        this.left.processGroups = [...(this.left.processGroups ?? []), pid];
+        this.saveState(STATE.processGroups, this.left.processGroups.join(' '));
+    }
+    groupEnded(pid) {
+        this.left.processGroups = (this.left.processGroups ?? []).filter((p) => p !== pid);
+        this.saveState(STATE.processGroups, this.left.processGroups.join(' '));
+    }
     /** The VM has ended: nothing of it is left to stop. */
     vmEnded() {
         delete this.left.vm;
@@ -29350,7 +29378,7 @@ class LeftoverTracker {
 /** The leftovers a run saved, read back (getState: core.getState in the post step); what does not parse is ignored. */
 function loadLeftovers(getState) {
     const engine = CONTAINER_ENGINES.find((e) => e === getState(STATE.engine));
-    const [workDir, cacheDir, name, image, partialOutput, vmPid, vmName] = [
+    const [workDir, cacheDir, name, image, partialOutput, vmPid, vmName, groups] = [
         STATE.workDir,
         STATE.cacheDir,
         STATE.container,
@@ -29358,8 +29386,14 @@ function loadLeftovers(getState) {
         STATE.partialOutput,
         STATE.vmPid,
         STATE.vmName,
+        STATE.processGroups,
     ].map(getState);
+    const processGroups = (groups ?? '')
+        .split(' ')
+        .filter((p) => /^\d+$/.test(p) && Number(p) > 1)
+        .map(Number);
     return {
+        ...(processGroups.length > 0 ? { processGroups } : {}),
         ...(vmPid && /^\d+$/.test(vmPid) && vmName ? { vm: { pid: Number(vmPid), name: vmName } } : {}),
         ...(workDir ? { workDir } : {}),
         ...(cacheDir ? { cacheDir } : {}),
@@ -29370,6 +29404,10 @@ function loadLeftovers(getState) {
 /** Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when needed). */
 async function cleanUp(left, exec, log) {
     const { container, vm } = left;
+    // What the main step started and did not see end (it was killed): stopped before their files are removed, or they would write them again.
+    const stopped = left.processGroups ? await (0,tools_exec/* stopLeftoverGroups */.Ys)(left.processGroups) : [];
+    if (stopped.length > 0)
+        log(`Stopped process groups the main step left running: ${stopped.join(', ')}.`);
     // The VM first: its disks are in the work folder.
     if (vm && (await stopLeftoverVm(vm.pid, vm.name)))
         log(`Stopped the verification VM ${vm.name} (pid ${vm.pid}).`);
@@ -29470,7 +29508,8 @@ function stoppedFromOutside(error) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  uF: () => (/* binding */ processes)
+  uF: () => (/* binding */ processes),
+  Ys: () => (/* binding */ stopLeftoverGroups)
 });
 
 // UNUSED EXPORTS: CommandError, childEnvironment, withheldFromChildren
@@ -29637,6 +29676,7 @@ var abortable = __nccwpck_require__(54);
 
 
 
+
 /**
  * Variables of the step that no child gets: the action's inputs (INPUT_*, the
  * registry passwords among them: a child reads its secret on stdin, never from
@@ -29692,6 +29732,30 @@ process.on('exit', () => {
     for (const child of live)
         signalGroup(child, 'SIGKILL');
 });
+/**
+ * Stops what is left of process groups a step that was killed started (the
+ * post step, from what the main step recorded): SIGKILL to each group whose
+ * leader still leads it (/proc/<pid>/stat: its pgrp is its pid), so a pid
+ * reused since by another program is not touched. Returns the groups stopped.
+ */
+async function stopLeftoverGroups(pids) {
+    const stopped = [];
+    for (const pid of pids) {
+        const stat = await (0,promises_.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+        // Fields after the command name (which may hold spaces and parentheses): state, ppid, pgrp.
+        const pgrp = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+        if (pgrp !== pid)
+            continue;
+        try {
+            process.kill(-pid, 'SIGKILL');
+            stopped.push(pid);
+        }
+        catch {
+            // gone meanwhile
+        }
+    }
+    return stopped;
+}
 class CommandError extends Error {
     argv;
     exitCode;
@@ -29726,7 +29790,7 @@ function lines(emit) {
         },
     };
 }
-function start(argv, env, options, graceMs) {
+function start(argv, env, options, graceMs, groups) {
     const [file, ...args] = argv;
     if (file === undefined)
         throw new Error('run: empty argv');
@@ -29736,8 +29800,12 @@ function start(argv, env, options, graceMs) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
         live.add(child);
-        if (child.pid !== undefined)
-            options.onSpawn?.(child.pid);
+        const pid = child.pid;
+        if (pid !== undefined) {
+            groups?.started(pid);
+            child.once('close', () => groups?.ended(pid));
+            options.onSpawn?.(pid);
+        }
         // Settled when the process has ended (below), so nothing runs on while callers clean up.
         const onAbort = () => stop(child, graceMs);
         signal?.addEventListener('abort', onAbort, { once: true });
@@ -29796,16 +29864,12 @@ function start(argv, env, options, graceMs) {
         child.stdin.end(options.input ?? '');
     });
 }
-/**
- * The processes of a run: each gets childEnvironment(env), and each stops
- * (its whole process group) when `cancel` aborts or its own signal does.
- */
-function processes(env, cancel, graceMs = GRACE_MS) {
+function processes(env, cancel, graceMs = GRACE_MS, groups) {
     const childEnv = childEnvironment(env);
     const signalFor = (own) => (cancel && own ? AbortSignal.any([cancel, own]) : (cancel ?? own));
     const run = (argv, options = {}) => {
         const signal = signalFor(options.signal);
-        return start(argv, childEnv, { ...options, ...(signal ? { signal } : {}) }, graceMs);
+        return start(argv, childEnv, { ...options, ...(signal ? { signal } : {}) }, graceMs, groups);
     };
     return {
         run,

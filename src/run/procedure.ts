@@ -23,11 +23,13 @@ export interface Run {
 }
 
 export async function runProcedure(rt: Runtime, procedure: (run: Run) => Promise<void>): Promise<void> {
+  const leftovers = new LeftoverTracker((name, value) => rt.saveState(name, value));
   const run: Run = {
     rt,
     stages: new Stages(rt.console, rt.signal),
-    exec: processes(rt.env, rt.signal),
-    leftovers: new LeftoverTracker((name, value) => rt.saveState(name, value)),
+    // Each process group is recorded as it starts: a killed main step leaves the post step a list to stop.
+    exec: processes(rt.env, rt.signal, undefined, { started: (pid) => leftovers.groupStarted(pid), ended: (pid) => leftovers.groupEnded(pid) }),
+    leftovers,
     results: {},
   };
   const onAbort = () => rt.console.warning(`Received ${cancellation(rt.signal).why}: stopping the build and cleaning up.`);

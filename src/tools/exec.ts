@@ -5,6 +5,7 @@
 // its processes started too (make runs cargo and docker): each process leads
 // its own process group, and stopping it signals the whole group.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { COUNT_LIMITS, OutputTooLargeError } from '../context/limits.js';
 import path from 'node:path';
 import { abortError, isCancelSignal, StoppedFromOutside } from './abortable.js';
@@ -103,6 +104,29 @@ process.on('exit', () => {
   for (const child of live) signalGroup(child, 'SIGKILL');
 });
 
+/**
+ * Stops what is left of process groups a step that was killed started (the
+ * post step, from what the main step recorded): SIGKILL to each group whose
+ * leader still leads it (/proc/<pid>/stat: its pgrp is its pid), so a pid
+ * reused since by another program is not touched. Returns the groups stopped.
+ */
+export async function stopLeftoverGroups(pids: readonly number[]): Promise<number[]> {
+  const stopped: number[] = [];
+  for (const pid of pids) {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+    // Fields after the command name (which may hold spaces and parentheses): state, ppid, pgrp.
+    const pgrp = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+    if (pgrp !== pid) continue;
+    try {
+      process.kill(-pid, 'SIGKILL');
+      stopped.push(pid);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return stopped;
+}
+
 export class CommandError extends Error {
   constructor(
     readonly argv: readonly string[],
@@ -135,7 +159,13 @@ function lines(emit: (line: string) => void) {
   };
 }
 
-function start(argv: readonly string[], env: Record<string, string>, options: RunOptions, graceMs: number): Promise<RunResult> {
+function start(
+  argv: readonly string[],
+  env: Record<string, string>,
+  options: RunOptions,
+  graceMs: number,
+  groups?: GroupRecorder,
+): Promise<RunResult> {
   const [file, ...args] = argv;
   if (file === undefined) throw new Error('run: empty argv');
   const { signal } = options;
@@ -143,7 +173,12 @@ function start(argv: readonly string[], env: Record<string, string>, options: Ru
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
     live.add(child);
-    if (child.pid !== undefined) options.onSpawn?.(child.pid);
+    const pid = child.pid;
+    if (pid !== undefined) {
+      groups?.started(pid);
+      child.once('close', () => groups?.ended(pid));
+      options.onSpawn?.(pid);
+    }
     // Settled when the process has ended (below), so nothing runs on while callers clean up.
     const onAbort = () => stop(child, graceMs);
     signal?.addEventListener('abort', onAbort, { once: true });
@@ -206,12 +241,18 @@ function start(argv: readonly string[], env: Record<string, string>, options: Ru
  * The processes of a run: each gets childEnvironment(env), and each stops
  * (its whole process group) when `cancel` aborts or its own signal does.
  */
-export function processes(env: StepEnv, cancel?: AbortSignal, graceMs = GRACE_MS): Exec {
+/** Told of each process group a run starts and of its end (the post step stops those a killed main step left). */
+export interface GroupRecorder {
+  started(pid: number): void;
+  ended(pid: number): void;
+}
+
+export function processes(env: StepEnv, cancel?: AbortSignal, graceMs = GRACE_MS, groups?: GroupRecorder): Exec {
   const childEnv = childEnvironment(env);
   const signalFor = (own: AbortSignal | undefined): AbortSignal | undefined => (cancel && own ? AbortSignal.any([cancel, own]) : (cancel ?? own));
   const run = (argv: readonly string[], options: RunOptions = {}) => {
     const signal = signalFor(options.signal);
-    return start(argv, childEnv, { ...options, ...(signal ? { signal } : {}) }, graceMs);
+    return start(argv, childEnv, { ...options, ...(signal ? { signal } : {}) }, graceMs, groups);
   };
   return {
     run,

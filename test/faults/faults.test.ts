@@ -15,6 +15,9 @@ import { NODE24, REPO, runAction, startAction, type ActionRequest, type RunnerDi
 import { cachedTridentRpms } from '../support/rpmbuild.cjs';
 import { alive, readCalls, standinRunner, subcommand, waitFor, type Call } from '../support/standins.js';
 import { sha256Tree } from '../support/tree.js';
+import { postCleanUp } from '../../src/run/leftovers.js';
+import { createWorkDir } from '../../src/run/workdir.js';
+import { processes } from '../../src/tools/exec.js';
 
 let fixtures: string;
 let dirs: RunnerDirs;
@@ -575,4 +578,32 @@ describe('issue 11, class 8 (cancellation): a cancelled pull says cancelled and 
       expect(result.post?.exitCode).toBe(0);
     });
   }
+});
+
+describe('issue 11, class 8 (debris): the post step stops what a killed main step left running', () => {
+  it('main killed during oras pull: post kills the recorded process group before removing the work folder', async () => {
+    const step = start(INPUTS, { STANDIN_SLEEP: 'oras:pull:30' });
+    await waitFor('oras pull', () => calls('oras', 'pull').length > 0);
+    const pull = calls('oras', 'pull')[0]!;
+    // What a main step killed by SIGKILL leaves: its saved state, and oras (leading its own group) still running.
+    const state = { ...step.state() };
+    expect(state['process-groups']?.split(' ').map(Number)).toContain(pull.pid);
+    expect(existsSync(state['work-dir']!)).toBe(true);
+    const lines: string[] = [];
+    await postCleanUp((name) => state[name] ?? '', processes({ PATH: process.env.PATH }), {
+      info: (l) => lines.push(l),
+      warning: (l) => lines.push(`warning: ${l}`),
+    });
+    expect(lines.join('\n')).toMatch(new RegExp(`Stopped process groups the main step left running: .*${pull.pid}`));
+    await waitFor('oras to end', () => !alive(pull.pid), 5_000);
+    expect(existsSync(state['work-dir']!)).toBe(false);
+  });
+
+  it('the work folder is recorded before it is made: a run that dies while making it leaves a name the post step knows', async () => {
+    const parent = path.join(dirs.root, 'parent');
+    const recorded: { root: string; existed: boolean }[] = [];
+    const work = await createWorkDir(parent, (root) => recorded.push({ root, existed: existsSync(root) }));
+    expect(recorded).toEqual([{ root: work.root, existed: false }]);
+    expect(readdirSync(work.root).sort()).toEqual(['auth', 'base', 'build', 'config', 'output', 'rpms', 'scratch']);
+  });
 });
