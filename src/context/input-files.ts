@@ -10,8 +10,7 @@ import { unmountablePath } from '../customizer/argv.js';
 import { kernelArgumentProblems, ownedPathProblems, ownedPaths } from '../customizer/owned.js';
 import { readPackageLists, splitPackageLists, type PackageListFile } from '../customizer/package-lists.js';
 import { checkCosi, readCosi, type CosiInfo } from '../trident/cosi.js';
-import { indent } from '../trident/host-config-copy.js';
-import { formatProblems, problemLines } from '../trident/problems.js';
+import { formatProblems, indent, problemLines } from '../trident/problems.js';
 import { errorMessage, InputError } from './errors.js';
 import type { InputName, Inputs } from './input-types.js';
 import { readInputText } from './limits.js';
@@ -131,7 +130,7 @@ export async function checkInputFiles(inputs: Inputs, log: (line: string) => voi
       inputs.extraConfig.path,
     );
   } else if (inputs.extraConfig) {
-    result.extraConfig = inputs.extraConfig.value;
+    result.extraConfig = parseYamlMapping(inputs.extraConfig.text, 'extra-config');
   }
 
   if (result.extraConfig) {

@@ -25,7 +25,6 @@ import {
 import { KERNEL_ARG } from './input-types.js';
 import { isImageRef, tagVersion } from './oci-ref.js';
 import { PLATFORM_NAMES } from './platform.js';
-import { parseYamlMapping } from './yaml.js';
 import { parseSize } from '../verify/disks.js';
 import {
   compilePattern,
@@ -397,7 +396,7 @@ class Reader {
     if (!value) return undefined;
     // A one-line value ending in .yaml/.yml is a file path; anything else is inline YAML.
     if (!value.includes('\n') && /\.ya?ml$/i.test(value)) return { kind: 'file', path: path.resolve(this.ctx.workspace, value) };
-    return { kind: 'inline', value: parseYamlMapping(value, name) };
+    return { kind: 'inline', text: value };
   }
 
   credentials(userInput: InputName, passwordInput: InputName): Credentials | undefined {

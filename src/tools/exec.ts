@@ -4,10 +4,10 @@
 // be cancellable when one of them fails, and a cancelled run must stop what
 // its processes started too (make runs cargo and docker): each process leads
 // its own process group, and stopping it signals the whole group.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { COUNT_LIMITS, OutputTooLargeError } from '../context/limits.js';
 import path from 'node:path';
+import { COUNT_LIMITS, OutputTooLargeError } from '../context/limits.js';
 import { abortError, isCancelSignal, StoppedFromOutside } from './abortable.js';
 
 /** The environment of a step, as the Runtime hands it to main. */
@@ -171,6 +171,8 @@ function start(
   const { signal } = options;
   if (signal?.aborted) return Promise.reject(abortError(signal));
   return new Promise((resolve, reject) => {
+    // Loaded with the first process (with net and dgram behind it): a run that stops at an input error starts none.
+    const { spawn } = process.getBuiltinModule('node:child_process');
     const child = spawn(file, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
     live.add(child);
     const pid = child.pid;

@@ -1,5 +1,8 @@
 // A problem found in a user's file, located well enough to become a GitHub
-// annotation (file, line, column) and to be fixed without guessing.
+// annotation (file, line, column) and to be fixed without guessing; and the
+// error that carries a host config's problems to the failure report.
+import path from 'node:path';
+import { InputError } from '../context/errors.js';
 import { capList, moreLine } from '../context/limits.js';
 
 export interface Problem {
@@ -49,4 +52,22 @@ export function pointerSegments(pointer: string): string[] {
     .slice(1)
     .split('/')
     .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+
+/** Indents each line of a list under the sentence that introduces it. */
+export function indent(text: string): string {
+  return text.replace(/^/gm, '  ');
+}
+
+/** The host-config input's file is not a valid host configuration: each problem located in it, for an annotation. */
+export class HostConfigError extends InputError {
+  constructor(
+    readonly file: string,
+    readonly problems: readonly Problem[],
+    /** What is wrong with it, as a whole. */
+    summary = 'is not a valid Trident host configuration',
+  ) {
+    super('host-config', `${file} ${summary}:\n${indent(formatProblems(problems, path.basename(file)))}`);
+    this.name = 'HostConfigError';
+  }
 }
