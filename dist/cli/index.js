@@ -52236,6 +52236,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'upload',
     'archive',
     'artifact-name',
+    'overwrite',
     'retention-days',
     'verify',
     'verify-timeout',
@@ -53748,15 +53749,19 @@ function readInputs(get, ctx) {
     const output = r.path('output') ?? external_node_path_.resolve(ctx.workspace, 'installer.iso');
     if (!output.endsWith('.iso'))
         throw new InputError('output', `must name an .iso file; got '${external_node_path_.basename(output)}'.`);
-    const artifactName = r.single('artifact-name') || 'installer-iso';
-    if (ARTIFACT_NAME_FORBIDDEN.test(artifactName)) {
-        throw new InputError('artifact-name', 'must not contain any of " * : < > ? | \\ / or a newline.');
-    }
     const upload = r.bool('upload');
     const archive = r.bool('archive');
-    // Unzipped, the artifact is named after the file, and artifact names forbid some characters.
-    if (upload && !archive && ARTIFACT_NAME_FORBIDDEN.test(external_node_path_.basename(output))) {
-        throw new InputError('output', `'${external_node_path_.basename(output)}' cannot name an artifact (no " * : < > ? | \\ or newline); rename it, or set archive: true.`);
+    const overwrite = r.bool('overwrite');
+    const givenName = r.single('artifact-name');
+    const artifactName = givenName || defaultArtifactName(output, platform, archive);
+    if (ARTIFACT_NAME_FORBIDDEN.test(artifactName)) {
+        throw givenName
+            ? new InputError('artifact-name', 'must not contain any of " * : < > ? | \\ / or a newline.')
+            : new InputError('output', `'${external_node_path_.basename(output)}' cannot name an artifact (no " * : < > ? | \\ or newline); rename it, or set artifact-name.`);
+    }
+    // Unzipped, the artifact is the ISO itself, downloaded under the artifact's name.
+    if (upload && !archive && !artifactName.endsWith('.iso')) {
+        throw new InputError('artifact-name', `names the downloaded ISO file when archive is false, so it must end in .iso; got '${artifactName}'.`);
     }
     const retentionDays = r.integer('retention-days', 1, 90);
     const verify = readVerify(r);
@@ -53798,6 +53803,7 @@ function readInputs(get, ctx) {
         upload,
         archive,
         artifactName,
+        overwrite,
         ...(retentionDays === undefined ? {} : { retentionDays }),
         ...(verify ? { verify } : {}),
         containerEngine,
@@ -53807,6 +53813,15 @@ function readInputs(get, ctx) {
         ...(registryCredentials ? { registryCredentials } : {}),
         ...(imageCustomizerCredentials ? { imageCustomizerCredentials } : {}),
     };
+}
+/**
+ * The artifact's name when artifact-name is empty: output's name with the
+ * architecture, so the legs of a matrix over platforms upload side by side
+ * (installer.iso → installer-amd64.iso; zipped, installer-amd64). Pure.
+ */
+function defaultArtifactName(output, platform, archive) {
+    const stem = external_node_path_.basename(output).replace(/\.iso$/, '');
+    return `${stem}-${PLATFORMS[platform].oras}${archive ? '' : '.iso'}`;
 }
 /** The inputs of `trident-iso verify`, which checks an ISO built elsewhere: the host config and the verify-* inputs. */
 function readVerifyInputs(get, ctx) {
@@ -54213,19 +54228,70 @@ function summaryMarkdown(s, records) {
         '',
     ].join('\n');
 }
-/** The summary of a run that failed: where, and where the time went until then. */
-function failureMarkdown(records, verification) {
+/** A fenced block that no backtick run in the text can close. Pure. */
+function fenced(text, lang = 'text') {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${text}\n${fence}`;
+}
+/** The summary of a run that failed: where, why (the error and its tool's last lines), and where the time went until then. */
+function failureMarkdown(records, failure, verification) {
     const failed = records.find((r) => r.outcome === 'failed');
+    // Lines the error already quotes (a tool's tail in its message) are not shown twice.
+    const tail = failure.tail.filter((line) => line.trim() !== '' && !failure.message.includes(line));
     return [
         '## Trident installer ISO: failed',
         '',
-        failed
-            ? `The stage **${failed.name}** failed; the step's log and its error annotation say why.`
-            : 'The step failed before its first stage; its error annotation says why.',
+        failed ? `The stage **${failed.name}** failed:` : 'The step failed before its first stage:',
         '',
+        fenced(failure.message),
+        '',
+        ...(tail.length > 0
+            ? [`<details open><summary>The last ${tail.length} lines of its log</summary>`, '', fenced(tail.join('\n')), '', '</details>', '']
+            : []),
         ...(verification ? [verifyMarkdown(verification)] : []),
         ...(records.length > 0 ? ['### Where the time went', '', gantt(records), ''] : []),
     ].join('\n');
+}
+/** The most of a file the summary shows (a job summary holds 1 MiB). */
+const MAX_FILE_CHARS = 64 * 1024;
+function collapsed(title, body) {
+    return [`<details><summary>${title}</summary>`, '', body, '', '</details>', ''];
+}
+function fileBlock(file) {
+    const text = file.text.length > MAX_FILE_CHARS
+        ? `${file.text.slice(0, MAX_FILE_CHARS)}\n… (${file.text.length - MAX_FILE_CHARS} more characters in ${file.path})`
+        : file.text;
+    return fenced(text.replace(/\n$/, ''), 'yaml');
+}
+/** The summary of validate-only: the checks that passed, what a run would start, the configs it wrote. Pure. */
+function validateOnlyMarkdown(s, records) {
+    return [
+        '## Trident installer ISO: validate-only',
+        '',
+        'Every check passed; nothing was pulled, built or run in a container.',
+        '',
+        '### Checks that passed',
+        '',
+        ...s.checks.flatMap((c) => [`- ✅ **${c.stage}**`, ...(c.lines.length > 0 ? ['', indent(fenced(c.lines.join('\n'))), ''] : [])]),
+        '',
+        '### What a run would do',
+        '',
+        fenced(s.plan.join('\n')),
+        '',
+        ...collapsed(`Image Customizer config (<code>${escapeHtml(s.config.path)}</code>)`, fileBlock(s.config)),
+        ...(s.hostConfig ? collapsed(`Host config the ISO carries (<code>${escapeHtml(s.hostConfig.path)}</code>)`, fileBlock(s.hostConfig)) : []),
+        ...(records.length > 0 ? ['### Where the time went', '', gantt(records), ''] : []),
+    ].join('\n');
+}
+function indent(text) {
+    return text
+        .split('\n')
+        .map((l) => `  ${l}`)
+        .join('\n');
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 /** A Mermaid gantt chart of the stages, in seconds from the first start. */
 function gantt(records) {
@@ -54245,6 +54311,14 @@ function gantt(records) {
 }
 
 ;// CONCATENATED MODULE: ./build/run/stages.js
+/** The same stage, handing its result to `keep` as soon as it has one (a run that fails later still reports it). */
+function keeping(stage, keep) {
+    return async (ctx, log, signal) => {
+        const result = await stage(ctx, log, signal);
+        keep(result);
+        return result;
+    };
+}
 /** A stage failed: its name, once, before what went wrong. */
 class StageError extends Error {
     stage;
@@ -54261,6 +54335,8 @@ class StageError extends Error {
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
 }
+/** How many of a stage's last lines are kept for the failure summary. */
+const stages_TAIL_LINES = 30;
 class Stages {
     out;
     cancel;
@@ -54268,6 +54344,7 @@ class Stages {
     heartbeatMs;
     records = [];
     pending = [];
+    tails = new Map();
     constructor(out, 
     /** Aborted when the run is cancelled: no stage starts after, running ones stop. */
     cancel = new AbortController().signal, now = Date.now, 
@@ -54285,7 +54362,7 @@ class Stages {
         this.out.startGroup(name);
         let outcome = 'failed';
         try {
-            const result = await stage(ctx, (line) => this.out.info(line), this.cancel);
+            const result = await stage(ctx, this.kept(name, (line) => this.out.info(line)), this.cancel);
             outcome = 'ok';
             return result;
         }
@@ -54311,13 +54388,22 @@ class Stages {
         const list = stages;
         const running = list.map(async ([name, stage]) => {
             const start = this.now();
-            const lines = [];
+            let last = start;
+            const prefix = `[${name}]`;
             this.out.info(`▶ ${name}: started`);
-            const heartbeat = setInterval(() => this.out.info(`… ${name}: still running (${seconds(this.now() - start)})`), this.heartbeatMs);
+            // Silence for a whole interval is what a heartbeat is for; a stage that prints shows it is running.
+            const heartbeat = setInterval(() => {
+                if (this.now() - last >= this.heartbeatMs)
+                    this.out.info(`… ${name}: still running (${seconds(this.now() - start)})`);
+            }, this.heartbeatMs);
             heartbeat.unref();
             let outcome = 'failed';
+            const log = this.kept(name, (line) => {
+                last = this.now();
+                this.out.info(`${prefix} ${line}`);
+            });
             try {
-                const result = await stage(ctx, (line) => lines.push(line), signal);
+                const result = await stage(ctx, log, signal);
                 outcome = 'ok';
                 return result;
             }
@@ -54336,10 +54422,7 @@ class Stages {
                 const end = this.now();
                 this.records.push({ name, start, end, outcome });
                 const why = this.cancel.aborted ? 'the run was cancelled' : `${firstFailure?.stage ?? 'another stage'} failed`;
-                this.out.startGroup(`${name} (${outcome === 'ok' ? seconds(end - start) : outcome === 'stopped' ? `stopped after ${seconds(end - start)}: ${why}` : `failed after ${seconds(end - start)}`})`);
-                for (const line of lines)
-                    this.out.info(line);
-                this.out.endGroup();
+                this.out.info(`■ ${name}: ${outcome === 'ok' ? `done in ${seconds(end - start)}` : outcome === 'stopped' ? `stopped after ${seconds(end - start)}: ${why}` : `failed after ${seconds(end - start)}`}`);
             }
         });
         const settled = await Promise.allSettled(running);
@@ -54347,6 +54430,21 @@ class Stages {
         if (firstFailure)
             throw firstFailure;
         return settled.map((s) => s.value);
+    }
+    /** The last lines a stage logged (what its tool printed last), for the failure summary. */
+    tail(name) {
+        return this.tails.get(name) ?? [];
+    }
+    /** A stage's log that also keeps its last lines. */
+    kept(name, log) {
+        const tail = [];
+        this.tails.set(name, tail);
+        return (line) => {
+            tail.push(line);
+            if (tail.length > stages_TAIL_LINES)
+                tail.shift();
+            log(line);
+        };
     }
     /** Starts work that runs on beside the next stages; settle() waits for it as a stage of its own, named `name`. */
     background(name, task) {
@@ -54367,6 +54465,11 @@ class Stages {
 }
 
 ;// CONCATENATED MODULE: ./build/run/procedure.js
+// Runs main's procedure and everything around it that is not the procedure:
+// the run's processes (all stopped when it is cancelled), what it leaves
+// behind, its outputs (written once, at the end, from what it produced), the
+// failure summary, and cancellation: stop, clean up, end with Cancelled.
+
 
 
 
@@ -54394,7 +54497,9 @@ async function runProcedure(rt, procedure) {
         }
         await run.stages.settleBeforeFailing();
         // A failed run most needs to show where it stopped and where the time went.
-        await rt.writeSummary(failureMarkdown(run.stages.records, run.results.verification)).catch(() => undefined);
+        const failed = run.stages.records.find((r) => r.outcome === 'failed');
+        const details = { message: errors_errorMessage(error), tail: failed ? run.stages.tail(failed.name) : [] };
+        await rt.writeSummary(failureMarkdown(run.stages.records, details, run.results.verification)).catch(() => undefined);
         throw error;
     }
     finally {
@@ -56829,7 +56934,7 @@ function expectedCosiUrl(cosiDestination) {
 
 
 /** Indents each line of a list under the sentence that introduces it. */
-function indent(text) {
+function host_config_copy_indent(text) {
     return text.replace(/^/gm, '  ');
 }
 /** The host-config input's file is not a valid host configuration: each problem located in it, for an annotation. */
@@ -56839,7 +56944,7 @@ class HostConfigError extends InputError {
     constructor(file, problems, 
     /** What is wrong with it, as a whole. */
     summary = 'is not a valid Trident host configuration') {
-        super('host-config', `${file} ${summary}:\n${indent(formatProblems(problems, external_node_path_.basename(file)))}`);
+        super('host-config', `${file} ${summary}:\n${host_config_copy_indent(formatProblems(problems, external_node_path_.basename(file)))}`);
         this.file = file;
         this.problems = problems;
         this.name = 'HostConfigError';
@@ -57003,7 +57108,7 @@ async function checkInputFiles(inputs, log, workspace) {
         });
         const problems = checkCosi(cosi, inputs.platform);
         if (problems.length > 0) {
-            throw new InputError('cosi', `${file} is not usable:\n${indent(formatProblems(problems, external_node_path_.basename(file)))}`);
+            throw new InputError('cosi', `${file} is not usable:\n${host_config_copy_indent(formatProblems(problems, external_node_path_.basename(file)))}`);
         }
         log(`COSI ${external_node_path_.basename(file)}: ${cosi.size} bytes, metadata.json SHA-384 ${cosi.metadataSha384}`);
         result.cosi = cosi;
@@ -57173,6 +57278,210 @@ async function verifyIso(file) {
     finally {
         await handle.close();
     }
+}
+
+;// CONCATENATED MODULE: ./build/tools/upload.js
+// Uploads the ISO as a workflow artifact. The artifact client (and the Azure
+// SDK behind it) is loaded only when an upload happens.
+
+
+
+/** Why an upload cannot happen here, or undefined when it can. */
+function uploadUnavailable(env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+        return 'not running inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are not set)';
+    }
+    return undefined;
+}
+/** The artifact's page, as GitHub shows it. Pure. */
+function artifactUrl(env, id) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/artifacts/${id}`;
+}
+/** The service refused the name: an artifact of that name is already on the workflow run (HTTP 409). */
+class ArtifactNameTaken extends Error {
+    artifactName;
+    constructor(artifactName) {
+        super(`an artifact named '${artifactName}' already exists on this workflow run`);
+        this.artifactName = artifactName;
+        this.name = 'ArtifactNameTaken';
+    }
+}
+/**
+ * The file to upload under `name`: unzipped, an artifact is named after its
+ * file, so a differently named file gets a symbolic link of that name in
+ * `staging` (the upload reads through it).
+ */
+async function named(file, name, archive, staging) {
+    if (archive || external_node_path_.basename(file) === name)
+        return file;
+    await (0,promises_.mkdir)(staging, { recursive: true });
+    const link = external_node_path_.join(staging, name);
+    await (0,promises_.symlink)(file, link);
+    return link;
+}
+/** The service's answer to a taken name ("Received non-retryable error: Failed request: (409) Conflict: ..."), as ArtifactNameTaken. */
+function nameTaken(error, name) {
+    return error instanceof Error && error.message.includes('(409)') ? new ArtifactNameTaken(name) : error;
+}
+/** The id of the artifact of this name on the workflow run, or undefined when there is none. */
+async function findArtifact(name) {
+    const { DefaultArtifactClient, ArtifactNotFoundError } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37888));
+    try {
+        const found = await new DefaultArtifactClient().getArtifact(name);
+        return String(found.artifact.id);
+    }
+    catch (error) {
+        if (error instanceof ArtifactNotFoundError)
+            return undefined;
+        throw error;
+    }
+}
+/** Deletes the artifact of this name on the workflow run (what upload-artifact's overwrite does first); its id, or undefined when there was none. */
+async function deleteArtifact(name) {
+    const { DefaultArtifactClient, ArtifactNotFoundError } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37888));
+    try {
+        const deleted = await new DefaultArtifactClient().deleteArtifact(name);
+        return String(deleted.id);
+    }
+    catch (error) {
+        if (error instanceof ArtifactNotFoundError)
+            return undefined;
+        throw error;
+    }
+}
+async function uploadIso(request, env, staging, signal) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37888));
+    const client = new DefaultArtifactClient();
+    const { iso } = request;
+    const file = await named(iso.path, request.artifactName, request.archive, staging);
+    const upload = client.uploadArtifact(request.artifactName, [file], external_node_path_.dirname(file), {
+        ...(request.retentionDays !== undefined ? { retentionDays: request.retentionDays } : {}),
+        // An ISO does not compress; level 0 only spends no CPU on trying.
+        compressionLevel: 0,
+        skipArchive: !request.archive,
+    });
+    const result = await abortable(upload, signal).catch((error) => {
+        throw nameTaken(error, request.artifactName);
+    });
+    if (result.id === undefined)
+        throw new Error('The artifact service returned no artifact id.');
+    const digest = (result.digest ?? '').replace(/^sha256:/, '');
+    // Unzipped, the uploaded bytes are the ISO: their digest must be its SHA-256.
+    if (!request.archive && digest !== iso.sha256) {
+        throw new Error(`Upload corrupted: the artifact service received SHA-256 ${digest || '(none)'}, the ISO has ${iso.sha256}.`);
+    }
+    return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
+}
+/** Uploads one more file (the serial log of verify) as an artifact of its own, under `name`. */
+async function uploadFile(file, o, env, staging, signal) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37888));
+    const client = new DefaultArtifactClient();
+    const source = await named(file, o.name, o.archive, staging);
+    const upload = client.uploadArtifact(o.name, [source], external_node_path_.dirname(source), {
+        ...(o.retentionDays !== undefined ? { retentionDays: o.retentionDays } : {}),
+        skipArchive: !o.archive,
+    });
+    const result = await abortable(upload, signal).catch((error) => {
+        throw nameTaken(error, o.name);
+    });
+    if (result.id === undefined)
+        throw new Error('The artifact service returned no artifact id.');
+    const digest = (result.digest ?? '').replace(/^sha256:/, '');
+    return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
+}
+
+;// CONCATENATED MODULE: ./build/stages/publish.js
+// Stage 6: the artifact upload, and the job summary of a finished run.
+
+
+
+
+/** The serial log's artifact name, beside the ISO's: installer-amd64.iso → installer-amd64.serial.log (zipped: <name>-serial-log). Pure. */
+function serialLogArtifactName(inputs) {
+    return inputs.archive ? `${inputs.artifactName}-serial-log` : inputs.artifactName.replace(/\.iso$/, '.serial.log');
+}
+/** The names this run uploads under. Pure. */
+function artifactNames(inputs) {
+    return [inputs.artifactName, ...(inputs.verify ? [serialLogArtifactName(inputs)] : [])];
+}
+/** What to do about a taken name: the same advice before the build and at the upload. Pure. */
+function takenNameAdvice(name) {
+    return `an artifact named '${name}' already exists on this workflow run (another job, a matrix leg or an earlier attempt uploaded it). Give each job its own artifact-name (for a matrix, put the matrix's values in it), or set overwrite: true to replace it.`;
+}
+/** Before the build: a name already taken on the run fails now, not after the build (unless overwrite replaces it). */
+async function checkArtifactNames(inputs, env, log) {
+    if (!inputs.upload || inputs.validateOnly || uploadUnavailable(env))
+        return;
+    for (const name of artifactNames(inputs)) {
+        const id = await findArtifact(name).catch((error) => {
+            log(`Could not check whether artifact '${name}' exists (${errors_errorMessage(error)}); the upload will tell.`);
+            return undefined;
+        });
+        if (id === undefined)
+            continue;
+        if (!inputs.overwrite)
+            throw new InputError('artifact-name', takenNameAdvice(name));
+        log(`Artifact '${name}' (${id}) exists on this workflow run; overwrite is true, so the upload replaces it.`);
+    }
+}
+/** The ISO, and with verify its serial log (present even when the verification failed). */
+function publish(iso, serialLog) {
+    return async ({ inputs, rt, work }, log, signal) => {
+        if (!inputs.upload) {
+            log(`upload is false: the ISO${serialLog ? ' and the serial log are' : ' is'} not uploaded.`);
+            return {};
+        }
+        const unavailable = uploadUnavailable(rt.env);
+        if (unavailable) {
+            rt.warning({
+                message: `The ISO was not uploaded: ${unavailable}. It is at ${iso.path}${serialLog ? `, its serial log at ${serialLog}` : ''}.`,
+            });
+            return {};
+        }
+        const staging = external_node_path_.join(work.root, 'artifact');
+        const retention = inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {};
+        const replaceable = async (name) => {
+            if (!inputs.overwrite)
+                return;
+            const deleted = await deleteArtifact(name);
+            if (deleted !== undefined)
+                log(`overwrite: deleted artifact '${name}' (${deleted}) of this workflow run.`);
+        };
+        const taken = (error) => {
+            if (error instanceof ArtifactNameTaken) {
+                throw new InputError('artifact-name', `${takenNameAdvice(error.artifactName)} The ISO is at ${iso.path}.`);
+            }
+            throw error;
+        };
+        let uploadedLog;
+        if (serialLog) {
+            const name = serialLogArtifactName(inputs);
+            await replaceable(name);
+            uploadedLog = await uploadFile(serialLog, { archive: inputs.archive, name, ...retention }, rt.env, staging, signal).catch(taken);
+            log(`Uploaded the serial log as artifact ${uploadedLog.id}: ${uploadedLog.url}`);
+        }
+        await replaceable(inputs.artifactName);
+        const artifact = await uploadIso({ iso, archive: inputs.archive, artifactName: inputs.artifactName, ...retention }, rt.env, staging, signal).catch(taken);
+        log(`Uploaded artifact '${inputs.artifactName}' ${artifact.id} (${artifact.digest}): ${artifact.url}`);
+        return { artifact, ...(uploadedLog ? { serialLog: uploadedLog } : {}) };
+    };
+}
+/** The job summary of a finished run. Pure. */
+function summary({ inputs, features, versionKnown }, made, records) {
+    return summaryMarkdown({
+        isoName: external_node_path_.basename(made.iso.path),
+        size: made.iso.size,
+        sha256: made.iso.sha256,
+        baseImage: inputs.baseImage.kind === 'oci' ? inputs.baseImage.ref : external_node_path_.basename(inputs.baseImage.path),
+        baseImageDigest: made.base.digest,
+        imageCustomizerImage: inputs.imageCustomizerImage,
+        imageCustomizerVersion: versionKnown ? features.version : `assumed ${features.version}`,
+        tridentVersion: made.rpms.tridentVersion,
+        artifactUrl: made.published.artifact?.url ?? '',
+        artifactName: inputs.artifactName,
+        ...(made.verification ? { verification: made.verification } : {}),
+    }, records);
 }
 
 ;// CONCATENATED MODULE: ./build/customizer/files.js
@@ -57838,6 +58147,7 @@ async function keepDisks(plan, diskFiles, dir) {
 
 
 
+
 /** The serial log of `verify` lies beside the ISO: installer.iso → installer.serial.log. Pure. */
 function serialLogPath(iso) {
     return iso.replace(/(\.iso)?$/i, '.serial.log');
@@ -57868,6 +58178,7 @@ async function check({ rt, inputs, exec }, log, signal) {
         : undefined;
     if (inputs.validateOnly)
         return { ...files, parent: rt.tempDir, ...(verify ? { verify } : {}) };
+    await checkArtifactNames(inputs, rt.env, log);
     const mismatch = platformMismatch(inputs.platform, process.arch);
     if (mismatch)
         throw new InputError('platform', mismatch);
@@ -59435,6 +59746,8 @@ function tridentRpms(config, given) {
 
 
 
+
+
 /** The plan's lines. Pure. */
 function planLines(ctx, config) {
     const { inputs, work } = ctx;
@@ -59482,7 +59795,12 @@ function skippedBuildLines(ctx, config) {
     ];
 }
 function plan(config, given, verify) {
-    return async (ctx, log, signal) => {
+    return async (ctx, stageLog, signal) => {
+        const lines = [];
+        const log = (line) => {
+            lines.push(line);
+            stageLog(line);
+        };
         if (given)
             await validateHostConfig(ctx, config, given, log, signal);
         for (const line of skippedBuildLines(ctx, config))
@@ -59494,106 +59812,20 @@ function plan(config, given, verify) {
             for (const argv of await verifyPlanLines(verify, ctx.work, ctx.inputs.output))
                 log(`  ${argv.join(' ')}`);
         }
+        const read = async (file) => ({ path: file, text: await (0,promises_.readFile)(file, 'utf8') });
+        return {
+            lines,
+            config: await read(config.configHostPath),
+            ...(config.hostConfigPath ? { hostConfig: await read(config.hostConfigPath) } : {}),
+        };
     };
 }
-
-;// CONCATENATED MODULE: ./build/tools/upload.js
-// Uploads the ISO as a workflow artifact. The artifact client (and the Azure
-// SDK behind it) is loaded only when an upload happens.
-
-
-/** Why an upload cannot happen here, or undefined when it can. */
-function uploadUnavailable(env) {
-    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-        return 'not running inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are not set)';
-    }
-    return undefined;
-}
-/** The artifact's page, as GitHub shows it. Pure. */
-function artifactUrl(env, id) {
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    return `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/artifacts/${id}`;
-}
-async function uploadIso(request, env, signal) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37888));
-    const client = new DefaultArtifactClient();
-    const { iso } = request;
-    const upload = client.uploadArtifact(request.archive ? request.artifactName : external_node_path_.basename(iso.path), [iso.path], external_node_path_.dirname(iso.path), {
-        ...(request.retentionDays !== undefined ? { retentionDays: request.retentionDays } : {}),
-        // An ISO does not compress; level 0 only spends no CPU on trying.
-        compressionLevel: 0,
-        skipArchive: !request.archive,
-    });
-    const result = await abortable(upload, signal);
-    if (result.id === undefined)
-        throw new Error('The artifact service returned no artifact id.');
-    const digest = (result.digest ?? '').replace(/^sha256:/, '');
-    // Unzipped, the uploaded bytes are the ISO: their digest must be its SHA-256.
-    if (!request.archive && digest !== iso.sha256) {
-        throw new Error(`Upload corrupted: the artifact service received SHA-256 ${digest || '(none)'}, the ISO has ${iso.sha256}.`);
-    }
-    return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
-}
-/** Uploads one more file (the serial log of verify) as an artifact of its own: unzipped, named after the file; zipped under `name`. */
-async function uploadFile(file, o, env, signal) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37888));
-    const client = new DefaultArtifactClient();
-    const upload = client.uploadArtifact(o.archive ? o.name : external_node_path_.basename(file), [file], external_node_path_.dirname(file), {
-        ...(o.retentionDays !== undefined ? { retentionDays: o.retentionDays } : {}),
-        skipArchive: !o.archive,
-    });
-    const result = await abortable(upload, signal);
-    if (result.id === undefined)
-        throw new Error('The artifact service returned no artifact id.');
-    const digest = (result.digest ?? '').replace(/^sha256:/, '');
-    return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
-}
-
-;// CONCATENATED MODULE: ./build/stages/publish.js
-// Stage 6: the artifact upload, and the job summary of a finished run.
-
-
-
-/** The ISO, and with verify its serial log (present even when the verification failed). */
-function publish(iso, serialLog) {
-    return async ({ inputs, rt }, log, signal) => {
-        if (!inputs.upload) {
-            log(`upload is false: the ISO${serialLog ? ' and the serial log are' : ' is'} not uploaded.`);
-            return {};
-        }
-        const unavailable = uploadUnavailable(rt.env);
-        if (unavailable) {
-            rt.warning({
-                message: `The ISO was not uploaded: ${unavailable}. It is at ${iso.path}${serialLog ? `, its serial log at ${serialLog}` : ''}.`,
-            });
-            return {};
-        }
-        const retention = inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {};
-        let uploadedLog;
-        if (serialLog) {
-            uploadedLog = await uploadFile(serialLog, { archive: inputs.archive, name: `${inputs.artifactName}-serial-log`, ...retention }, rt.env, signal);
-            log(`Uploaded the serial log as artifact ${uploadedLog.id}: ${uploadedLog.url}`);
-        }
-        const artifact = await uploadIso({ iso, archive: inputs.archive, artifactName: inputs.artifactName, ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}) }, rt.env, signal);
-        log(`Uploaded artifact ${artifact.id} (${artifact.digest}): ${artifact.url}`);
-        return { artifact, ...(uploadedLog ? { serialLog: uploadedLog } : {}) };
-    };
-}
-/** The job summary of a finished run. Pure. */
-function summary({ inputs, features, versionKnown }, made, records) {
-    return summaryMarkdown({
-        isoName: external_node_path_.basename(made.iso.path),
-        size: made.iso.size,
-        sha256: made.iso.sha256,
-        baseImage: inputs.baseImage.kind === 'oci' ? inputs.baseImage.ref : external_node_path_.basename(inputs.baseImage.path),
-        baseImageDigest: made.base.digest,
-        imageCustomizerImage: inputs.imageCustomizerImage,
-        imageCustomizerVersion: versionKnown ? features.version : `assumed ${features.version}`,
-        tridentVersion: made.rpms.tridentVersion,
-        artifactUrl: made.published.artifact?.url ?? '',
-        artifactName: inputs.archive ? inputs.artifactName : external_node_path_.basename(made.iso.path),
-        ...(made.verification ? { verification: made.verification } : {}),
-    }, records);
+/** The job summary of validate-only, from what its stages logged and the plan. Pure. */
+function validateOnlySummary(stages, planned) {
+    const checks = stages.records
+        .filter((r) => r.outcome === 'ok' && r.name !== 'Plan (validate-only)')
+        .map((r) => ({ stage: r.name, lines: stages.tail(r.name) }));
+    return validateOnlyMarkdown({ checks, plan: planned.lines, config: planned.config, ...(planned.hostConfig ? { hostConfig: planned.hostConfig } : {}) }, stages.records);
 }
 
 ;// CONCATENATED MODULE: ./build/main.js
@@ -59602,6 +59834,7 @@ function summary({ inputs, features, versionKnown }, made, records) {
 // ∥ Image Customizer image) → Image Customizer → check the ISO → (verify in a VM)
 // → upload → summary.
 // What surrounds it (outputs, failure summary, cancellation) is run/procedure.ts.
+
 
 
 
@@ -59630,15 +59863,17 @@ async function procedure(run) {
     // 3. The host config the ISO carries and the Image Customizer config.
     const config = await stages.run('Write Image Customizer config', ctx, writeConfig(checked, given));
     results.config = config;
-    if (ctx.inputs.validateOnly)
-        return stages.run('Plan (validate-only)', ctx, plan(config, given, checked.verify));
+    if (ctx.inputs.validateOnly) {
+        const planned = await stages.run('Plan (validate-only)', ctx, plan(config, given, checked.verify));
+        return rt.writeSummary(validateOnlySummary(stages, planned));
+    }
     // 4. The three independent pieces at once; a failure stops the others.
+    // Each result is kept as it comes: when another fails, the outputs still name it.
     const [rpms, base] = await stages.parallel(ctx, [
-        ['Trident RPMs', tridentRpms(config, given)],
-        ['Base image', baseImage],
+        ['Trident RPMs', keeping(tridentRpms(config, given), (r) => (results.rpms = r))],
+        ['Base image', keeping(baseImage, (b) => (results.base = b))],
         ['Image Customizer image', customizerImage],
     ]);
-    Object.assign(results, { rpms, base });
     // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.
     await dropCredentials(ctx.work);
     // 5. Image Customizer, privileged. The base image's cache save runs beside it; the ISO waits for both.

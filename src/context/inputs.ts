@@ -23,7 +23,7 @@ import {
   VERIFY_MODES,
 } from './input-types.js';
 import { isImageRef, tagVersion } from './oci-ref.js';
-import { PLATFORM_NAMES } from './platform.js';
+import { PLATFORM_NAMES, PLATFORMS, type Platform } from './platform.js';
 import { parseYamlMapping } from './yaml.js';
 import { parseSize } from '../verify/disks.js';
 import {
@@ -98,19 +98,22 @@ export function readInputs(get: InputGetter, ctx: InputContext): Inputs {
   const output = r.path('output') ?? path.resolve(ctx.workspace, 'installer.iso');
   if (!output.endsWith('.iso')) throw new InputError('output', `must name an .iso file; got '${path.basename(output)}'.`);
 
-  const artifactName = r.single('artifact-name') || 'installer-iso';
-  if (ARTIFACT_NAME_FORBIDDEN.test(artifactName)) {
-    throw new InputError('artifact-name', 'must not contain any of " * : < > ? | \\ / or a newline.');
-  }
-
   const upload = r.bool('upload');
   const archive = r.bool('archive');
-  // Unzipped, the artifact is named after the file, and artifact names forbid some characters.
-  if (upload && !archive && ARTIFACT_NAME_FORBIDDEN.test(path.basename(output))) {
-    throw new InputError(
-      'output',
-      `'${path.basename(output)}' cannot name an artifact (no " * : < > ? | \\ or newline); rename it, or set archive: true.`,
-    );
+  const overwrite = r.bool('overwrite');
+  const givenName = r.single('artifact-name');
+  const artifactName = givenName || defaultArtifactName(output, platform, archive);
+  if (ARTIFACT_NAME_FORBIDDEN.test(artifactName)) {
+    throw givenName
+      ? new InputError('artifact-name', 'must not contain any of " * : < > ? | \\ / or a newline.')
+      : new InputError(
+          'output',
+          `'${path.basename(output)}' cannot name an artifact (no " * : < > ? | \\ or newline); rename it, or set artifact-name.`,
+        );
+  }
+  // Unzipped, the artifact is the ISO itself, downloaded under the artifact's name.
+  if (upload && !archive && !artifactName.endsWith('.iso')) {
+    throw new InputError('artifact-name', `names the downloaded ISO file when archive is false, so it must end in .iso; got '${artifactName}'.`);
   }
   const retentionDays = r.integer('retention-days', 1, 90);
   const verify = readVerify(r);
@@ -156,6 +159,7 @@ export function readInputs(get: InputGetter, ctx: InputContext): Inputs {
     upload,
     archive,
     artifactName,
+    overwrite,
     ...(retentionDays === undefined ? {} : { retentionDays }),
     ...(verify ? { verify } : {}),
     containerEngine,
@@ -165,6 +169,16 @@ export function readInputs(get: InputGetter, ctx: InputContext): Inputs {
     ...(registryCredentials ? { registryCredentials } : {}),
     ...(imageCustomizerCredentials ? { imageCustomizerCredentials } : {}),
   };
+}
+
+/**
+ * The artifact's name when artifact-name is empty: output's name with the
+ * architecture, so the legs of a matrix over platforms upload side by side
+ * (installer.iso → installer-amd64.iso; zipped, installer-amd64). Pure.
+ */
+export function defaultArtifactName(output: string, platform: Platform, archive: boolean): string {
+  const stem = path.basename(output).replace(/\.iso$/, '');
+  return `${stem}-${PLATFORMS[platform].oras}${archive ? '' : '.iso'}`;
 }
 
 /** The inputs of `trident-iso verify`, which checks an ISO built elsewhere: the host config and the verify-* inputs. */

@@ -14,6 +14,7 @@ import { KERNEL_MODULES, missingKernelModules, roomiest } from '../tools/host.js
 import { readVerifyInputs } from '../context/inputs.js';
 import type { Runtime } from '../runtime.js';
 import { verifyIso, type IsoInfo } from '../tools/iso.js';
+import { checkArtifactNames } from './publish.js';
 import { hostConfigOfConfig, planVerification, type VerifyPlan } from './verify.js';
 
 export interface Checked extends InputFiles {
@@ -61,6 +62,7 @@ export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, s
       )
     : undefined;
   if (inputs.validateOnly) return { ...files, parent: rt.tempDir, ...(verify ? { verify } : {}) };
+  await checkArtifactNames(inputs, rt.env, log);
 
   const mismatch = platformMismatch(inputs.platform, process.arch);
   if (mismatch) throw new InputError('platform', mismatch);
