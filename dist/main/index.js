@@ -49136,2082 +49136,6 @@ function retryTransient(what, fn, o) {
     });
 }
 
-;// CONCATENATED MODULE: ./build/data/oras-releases.json
-const oras_releases_namespaceObject = /*#__PURE__*/JSON.parse('{"1.0.0":{"darwin":{"amd64":{"checksum":"3bce1a83fb518c7bc0afac685601835e5234daa88b3074aafecf768ec80229fe","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_darwin_amd64.tar.gz"},"arm64":{"checksum":"0168a0b8289c202b9dcd57fb4fa3638610245fd5574032e18b1196a20e4100d1","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_darwin_arm64.tar.gz"}},"linux":{"amd64":{"checksum":"8533c9ea1e5a0d5eb1dfc5094c0e8ef106d15462f8a119077548f88937ed2133","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_linux_amd64.tar.gz"},"arm64":{"checksum":"332ba74c043ed590ab0fb61656e6d274243e915cb150d48be4ad64ed591dcc84","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_linux_arm64.tar.gz"},"armv7":{"checksum":"c626893bed0aa26eb37113e11c1bc34552fa213f26af85ef14100a366e6c7c06","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_linux_armv7.tar.gz"},"s390x":{"checksum":"2339f972cbbaa7dc4fed0795c2c37a6124ee524c6e0ed62919c3a0097dd57442","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"e47e91fbc72cfe4e5c89321ebc5af953bcafa8a9ecdb0b4fbd53fd136578e03e","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_windows_amd64.zip"}}},"1.0.1":{"darwin":{"amd64":{"checksum":"34f11536dc191f9ad4288649f97ef69b478548f891c932c9732307f064ed3331","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_darwin_amd64.tar.gz"},"arm64":{"checksum":"faa0181799f0e0295d7df188441a1f8869da78a50da4cf7fb03cf35dc746b178","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_darwin_arm64.tar.gz"}},"linux":{"amd64":{"checksum":"6b51b87360d373dd3c19b91d2627d2efd320513380a878b6f06702f72fe8c5ab","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_linux_amd64.tar.gz"},"arm64":{"checksum":"ae1884ae17b7ae7ce694c63d51a52ab0dac1f2c0ca384163455c1e96c5663db0","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_linux_arm64.tar.gz"},"armv7":{"checksum":"f31bc8eab3ed2f368056df3eb5761f40d90dfbd8272bec58d83961f41ebbf3fb","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_linux_armv7.tar.gz"},"s390x":{"checksum":"2a63313a99dd45c448c022a303941e1f5b47b8fdf3493c593b026de384a284b6","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"0b9c50eda7aa384d435b31710264d08c77a5e83ee6560ee6e13ca46a6acec1ba","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_windows_amd64.zip"}}},"1.1.0":{"darwin":{"amd64":{"checksum":"f8ac5dea53dd9331cf080f1025f0612e7b07c5af864a4fd609f97d8946508e45","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_darwin_amd64.tar.gz"},"arm64":{"checksum":"d52d3140b0bb9f7d7e31dcbf2a513f971413769c11f7d7a5599e76cc98e45007","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_darwin_arm64.tar.gz"}},"linux":{"amd64":{"checksum":"e09e85323b24ccc8209a1506f142e3d481e6e809018537c6b3db979c891e6ad7","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_linux_amd64.tar.gz"},"arm64":{"checksum":"e450b081f67f6fda2f16b7046075c67c9a53f3fda92fd20ecc59873b10477ab4","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_linux_arm64.tar.gz"},"armv7":{"checksum":"def86e7f787f8deee50bb57d1c155201099f36aa0c6700d3b525e69ddf8ae49b","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_linux_armv7.tar.gz"},"s390x":{"checksum":"067600d61d5d7c23f7bd184cff168ad558d48bed99f6735615bce0e1068b1d77","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"2ac83631181d888445e50784a5f760f7f9d97fba3c089e79b68580c496fe68cf","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_windows_amd64.zip"}}},"1.2.0":{"darwin":{"amd64":{"checksum":"58a8494f5bce778e21d89d90c82e05bd128e7bb9d84dd190d154f8afdbf30541","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_darwin_amd64.tar.gz"},"arm64":{"checksum":"fea801b0e02c5342e749ef2860e1faebae03e93ae50e33ed40d227e089cf9435","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"73d3a292dce1f0985df084ff50b38ab2deacbcb01902ceebc008d5bea2f2dee9","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"5b3f1cbb86d869eee68120b9b45b9be983f3738442f87ee5f06b00edd0bab336","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_amd64.tar.gz"},"arm64":{"checksum":"27df680a39fc2fcedc549cb737891623bc696c9a92a03fd341e9356a35836bae","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_arm64.tar.gz"},"armv7":{"checksum":"054685703cb0c66e51f8143e3bbd3976e217d3d595f0593db43b6dd451e43329","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_armv7.tar.gz"},"ppc64le":{"checksum":"af5ee50434c7263b1460978af83e7690570e8999678fae9db6c5dbb38467fed5","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"42c7e5f35b72492dd3ee7c68edad0c0da939b39e6ead7f682329015b283e96f8","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_riscv64.tar.gz"},"s390x":{"checksum":"69d2e842e592f4d990b33d58ff3c298c4e4c0921dd54ad9e65e3b6dd9427a750","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"f110b42a20bd4728fb0428d36ee6ed10de58cd986bba8e95ecc4f0272cb017ba","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_windows_amd64.zip"}}},"1.2.1":{"darwin":{"amd64":{"checksum":"54095db9a4cb0f37bf7ac5afbed0ff167215195ad07b6d9318b69c5a8944b19d","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_darwin_amd64.tar.gz"},"arm64":{"checksum":"e3489c1946cb98c21992e09f2ec37974ad3856bb88b798682975fce7960f08fe","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"778f92a8d678b45a3fc70234573cf6b48f50744111f2c4c615fd9962b41481e7","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"4180b940409ab801ada54cdb793dd7372be2a5cb25b6522490409d5d4b0e3dde","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_amd64.tar.gz"},"arm64":{"checksum":"65f9197e9eacda769b1f2f447e2c4004a8f3f772855c2c987d5111e8302cbbed","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_arm64.tar.gz"},"armv7":{"checksum":"fe833e216c72f98d1426da3b0dd136328a578c92a6cd10987374bc5680c0a0a4","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_armv7.tar.gz"},"ppc64le":{"checksum":"cbfc9b4c847becb0dc5b6f30b3bf55884a1090f5deb6894ba5183f6e916e17e2","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"960067eaf16034eb8ac2f843775e53bae37b7585d55132e283fb3402a3cea68a","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_riscv64.tar.gz"},"s390x":{"checksum":"dc3b6a4c3290c60de8c57ff63fef7a5689cd8e2df39026f2937cc25fd95dfbc4","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"e072dac29eb4a4b62520b52193e028420c159e5ec192f28bfebfb11f81c7d6d8","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_windows_amd64.zip"}}},"1.2.2":{"darwin":{"amd64":{"checksum":"e953c3c5580a317ba30871ee77f39a37e5bcb030edf01c5e9a83ebddcec7cf8a","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_darwin_amd64.tar.gz"},"arm64":{"checksum":"fcac22adaf1cfe7854738859d0f4705d1cd75a23edaef5ee2e9aba66cfff2315","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"a0570a5119cb054f6d3716dd9771a2216e15bc38953293be4703059cada113e3","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"bff970346470e5ef888e9f2c0bf7f8ee47283f5a45207d6e7a037da1fb0eae0d","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_amd64.tar.gz"},"arm64":{"checksum":"edd7195cbb8ba56c29ede413eefa10c8026201d63326017cd315841b4063aa56","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_arm64.tar.gz"},"armv7":{"checksum":"df2e87741cdb703f77930a10202d4425775e69c6b925ce0cab3a2a992fa6a446","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_armv7.tar.gz"},"ppc64le":{"checksum":"d7554f1d96061ba8c4ea8c930b01f7f47a336b20b52ac442f5dbcab88c3793cf","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"dbebe747bb5f9c8382d7cdd2fb81edf48aa5d03401364252172f32caddd449eb","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_riscv64.tar.gz"},"s390x":{"checksum":"9d72dcd93264729c9dbee91b6841fdfe1fa85ec6c9303108a889bdd6816383ee","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"25110d69d220bf55469a14c243f759305737dac6672fb47b4af4e43b000f55f5","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_windows_amd64.zip"}}},"1.2.3":{"darwin":{"amd64":{"checksum":"29d8b684dadd9b08614fe9023a5ac8ff0ef1bef1c9795ad8076e3215eb207724","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_darwin_amd64.tar.gz"},"arm64":{"checksum":"ca4188a0c690536d34baf2a4c3507b3fcc11a06979aeec6da3560a0c4d944a6a","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"0cd77c9340578e4ef86533d5603498fe006f6b962d619612d49769aa01fe90e3","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"b4efc97a91f471f323f193ea4b4d63d8ff443ca3aab514151a30751330852827","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_amd64.tar.gz"},"arm64":{"checksum":"90e24e234dc6dffe73365533db66fd14449d2c9ae77381081596bf92f40f6b82","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_arm64.tar.gz"},"armv7":{"checksum":"f5d32565d714fdddc4f06fd8c00e9cc5719398ccb918a5d64a54b5531da4f893","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_armv7.tar.gz"},"ppc64le":{"checksum":"6362e6df98961906c55fbbaf789610c575a8cd4c72a0e18a41561b36fd4352ef","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"a1f2a861b5e5e295925dcdeb226a3e097e92b48c87a00c5cbbdffc6288597b37","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_riscv64.tar.gz"},"s390x":{"checksum":"7993b9247c49e7aa3f107568c33c37d6bcae87018651a6def8278ea7c2c7a3a8","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"8fe890f5c6c89b06fb138839e533a112e0fc026a25b2c8c1b042b32455a56947","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_windows_amd64.zip"}}},"1.3.0":{"darwin":{"amd64":{"checksum":"82c33f7da8430ea7fa7e7bdf7721be0a0d0481e5ccb2472ea438490d5e8641a9","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_darwin_amd64.tar.gz"},"arm64":{"checksum":"e10c6552c02d5a7c7eaf7170d3b6f7f094b675a98a1e0edf4d4478a909447245","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"3e885e8c78d61cf9ab57597ebc1a5c7a985ca8578c3ed5a87842c5411610c7f5","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"6cdc692f929100feb08aa8de584d02f7bcc30ec7d88bc2adc2054d782db57c64","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_amd64.tar.gz"},"arm64":{"checksum":"7649738b48fde10542bcc8b0e9b460ba83936c75fb5be01ee6d4443764a14352","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_arm64.tar.gz"},"armv7":{"checksum":"adba63f14b3356601bdb4c286f0373270e2bc4e10e59b836c1796d11c48b4ace","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_armv7.tar.gz"},"loong64":{"checksum":"0da4a220de5431909cd7fed725c1741191df7b33d7eefd6f26dfd2a189b05596","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_loong64.tar.gz"},"ppc64le":{"checksum":"3eb1c038c6a7a85eaeaf34bca187375e9de624c43019d2a722e474de3237a90e","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"87bbd09d34b5bac85fec2c39251b979097c32b7a6f1e645e04f5fa8f899701a1","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_riscv64.tar.gz"},"s390x":{"checksum":"4eb036537a0fbbe1f75faed99272ca579ad4e6eb583e903ac647749dcf53898a","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"b050e93aa0dc7a79a61fa8e4074dfa302c41d4af01b634fe393c5dd687536aee","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_windows_amd64.zip"}}},"1.3.1":{"darwin":{"amd64":{"checksum":"22b7d8947d32280283c2e1a2fabc59d3b3c3b3056ec070dabdfe016fda532e52","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_darwin_amd64.tar.gz"},"arm64":{"checksum":"d545a238f4c8be6dfae6c3d0ff5b09720c5588641d4a5180fb87c38a64500cc4","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"2d383403fbe0e7160652671455bd5d23a97e6cf0c355c618b233a1ac7aa05c2d","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"d52c4af76ce6a3ceb8579e51fb751a43ac051cca67f965f973a0b0e897a2bb86","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_amd64.tar.gz"},"arm64":{"checksum":"79946ad57d732836f9242f903f476b6fa484c451d659f121bce54d931ab2a044","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_arm64.tar.gz"},"armv7":{"checksum":"2974eac27ce587c5ffdc3f2ddc2e1af4ea57c3e7d0ec12b64e3879edf9d7dfb7","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_armv7.tar.gz"},"loong64":{"checksum":"8467e1bb87d01495283993dec1c1fe8962b3c5119afe6346dc8176da99746547","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_loong64.tar.gz"},"ppc64le":{"checksum":"6e11f06d52475fcf6be0ee140f69957a5b069c90fcd1e7a514f7df2d88144ca8","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"f49cacaca1ceea3af51965918420f772947dce57319435cb170206567f2991b6","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_riscv64.tar.gz"},"s390x":{"checksum":"4372e53aef199dd3a8c2bd4298c4934e8802189803ff3b961c9a001598e6cbba","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"8cf69e46f966e592ad36261c05b8f59c02125743b7261c03f6badc3919b40cb0","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_windows_amd64.zip"}}},"1.3.2":{"darwin":{"amd64":{"checksum":"2621f6b252b222f6fbf4e114d2fcaa0cec6b632624ffaf73143f66e4e0994f86","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_darwin_amd64.tar.gz"},"arm64":{"checksum":"7929f792cf272268412375ecad6f0fb3c20f164368d5b57966e67ad6d36eca53","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"3481583cc330d51f1e576df84f1efc3c3630c1f88314fbac76e27ce4d3097dd9","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"9229ccc6d17bb282039ad4a69abb16dcb887a5bce567c075d731d9b3c7ad8eaf","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_amd64.tar.gz"},"arm64":{"checksum":"8db4a223bd6034deff198e791ea7cb3af0840df25b7e9f370e2f1f3fd20d389b","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_arm64.tar.gz"},"armv7":{"checksum":"96b5414b5651da65a61e4f81f340b96f17d3755d54b5c3f879b2bb20eed83f00","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_armv7.tar.gz"},"loong64":{"checksum":"d1b2170991779b4fba8f4b2f0c17562b15307925ee703d259bbe24846f5072bf","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_loong64.tar.gz"},"ppc64le":{"checksum":"e9904853815a265091a2a7cee76b934a099e04b5c11a7ebc53d93009b3d15cb2","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"4b0c72c1d2795d14d8e038687574e56dee22a9f0e3a0dd2746baccedfa6425ff","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_riscv64.tar.gz"},"s390x":{"checksum":"98aad2e81f9ccd1d68a148623a3eac3a301383d21fb7ab33b49835fc96157e9e","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"c896f26245f11e6385d52010bb0a65a4e500e1f3244680a6556ed05462fa1c0d","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_windows_amd64.zip"}}}}');
-;// CONCATENATED MODULE: ./build/tools/oras-releases.js
-// The oras releases whose asset checksums are pinned (from each release's
-// checksums file, as collected by oras-project/setup-oras). A download is
-// trusted only when its SHA-256 matches this table or the oras-checksum input.
-
-
-const TABLE = oras_releases_namespaceObject;
-const ORAS_VERSIONS = Object.keys(TABLE);
-/** oras's names for the runner's OS and architecture (the platform table's; Node's name for others). */
-function orasPlatform(nodePlatform, nodeArch) {
-    const os = nodePlatform === 'win32' ? 'windows' : nodePlatform;
-    const platform = platformOfNodeArch(nodeArch);
-    return { os, arch: platform ? PLATFORMS[platform].oras : nodeArch };
-}
-/** The pinned asset for a version, OS and arch, or undefined when oras publishes none. */
-function pinnedAsset(version, os, arch) {
-    return TABLE[version]?.[os]?.[arch];
-}
-
-;// CONCATENATED MODULE: ./build/context/input-types.js
-/** Every input of action.yml, in its order (test/meta checks they match). */
-const INPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'host-config',
-    'cosi',
-    'cosi-destination',
-    'host-config-image',
-    'trident-rpms',
-    'trident-source',
-    'base-image',
-    'base-image-file',
-    'platform',
-    'oras-version',
-    'oras-url',
-    'oras-checksum',
-    'imagecustomizer-image',
-    'imagecustomizer-version',
-    'config',
-    'extra-config',
-    'hostname',
-    'packages',
-    'services',
-    'kernel-command-line',
-    'selinux-mode',
-    'output',
-    'upload',
-    'archive',
-    'artifact-name',
-    'overwrite',
-    'retention-days',
-    'verify',
-    'verify-timeout',
-    'verify-boot-pattern',
-    'verify-login-pattern',
-    'verify-failure-pattern',
-    'verify-memory',
-    'verify-cpus',
-    'verify-disk-size',
-    'verify-accelerator',
-    'verify-disk-dir',
-    'container-engine',
-    'log-level',
-    'validate-only',
-    'cache',
-    'registry-username',
-    'registry-password',
-    'imagecustomizer-registry-username',
-    'imagecustomizer-registry-password',
-]));
-/** Every output of action.yml, in its order. */
-const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'iso-path',
-    'iso-sha256',
-    'iso-size',
-    'config-path',
-    'host-config-path',
-    'base-image-digest',
-    'trident-version',
-    'artifact-id',
-    'artifact-url',
-    'artifact-digest',
-    'verify-result',
-    'verify-boot-seconds',
-    'verify-install-seconds',
-    'verify-first-boot-seconds',
-    'verify-serial-log',
-    'verify-disks',
-]));
-const input_types_CONTAINER_ENGINES = ['docker', 'podman'];
-/** Image Customizer's os.selinux.mode values. */
-const SELINUX_MODES = ['disabled', 'permissive', 'enforcing', 'force-enforcing'];
-/** Image Customizer's --log-level values. */
-const LOG_LEVELS = ['panic', 'fatal', 'error', 'warn', 'info', 'debug', 'trace'];
-/** host-config-image: write a copy pointing at the COSI (auto), or require the file to match already (keep). */
-const HOST_CONFIG_IMAGE_MODES = ['auto', 'keep'];
-/** verify: how far the ISO is proven in a VM. */
-const VERIFY_MODES = ['none', 'boot', 'install'];
-/** verify-accelerator: KVM when /dev/kvm works (auto), or one of them. */
-const VERIFY_ACCELERATORS = ['auto', 'kvm', 'tcg'];
-/** Disk image files a base image may be, by extension. */
-const BASE_IMAGE_EXTENSIONS = ['.vhdx', '.vhd', '.qcow2', '.raw', '.img'];
-
-;// CONCATENATED MODULE: ./build/context/oci-ref.js
-// Image references as the distribution spec writes them:
-// [registry[:port]/]repository[:tag][@sha256:hex]. One reading for every use:
-// the inputs' form check, the registry a login goes to, the version a tag
-// names, and the reference pinned by the digest it resolved to.
-// Lower-case path components as the distribution spec allows.
-const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const OCI_REF = new RegExp(`^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?${COMPONENT}(?:/${COMPONENT})*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`);
-/** Whether ref is a well-formed image reference. */
-function isImageRef(ref) {
-    return OCI_REF.test(ref);
-}
-/** Splits a reference into its parts (without judging its form: see isImageRef). */
-function parseImageRef(ref) {
-    const at = ref.indexOf('@');
-    const withoutDigest = at < 0 ? ref : ref.slice(0, at);
-    const lastSlash = withoutDigest.lastIndexOf('/');
-    const colon = withoutDigest.indexOf(':', lastSlash + 1);
-    const name = colon < 0 ? withoutDigest : withoutDigest.slice(0, colon);
-    const first = name.split('/')[0] ?? '';
-    // Docker's rule: the first component is a registry when it has a dot or a port, or is localhost.
-    const hasRegistry = name.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
-    return {
-        name,
-        ...(hasRegistry ? { registry: first } : {}),
-        ...(colon < 0 ? {} : { tag: withoutDigest.slice(colon + 1) }),
-        ...(at < 0 ? {} : { digest: ref.slice(at + 1) }),
-    };
-}
-/** The registry host of an image reference (docker.io when it names none). */
-function registryOf(ref) {
-    return parseImageRef(ref).registry ?? 'docker.io';
-}
-/** ref by digest ([registry/]repository@sha256:...), so that what is pulled is what was resolved. */
-function pinnedRef(ref, digest) {
-    return `${parseImageRef(ref).name}@${digest}`;
-}
-/** The version in an image reference's tag (`...:1.6.0`, `...:v1.6.0`), if it has one. */
-function tagVersion(ref) {
-    const { tag } = parseImageRef(ref);
-    return tag === undefined ? undefined : /^v?(\d+\.\d+\.\d+)/.exec(tag)?.[1];
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./build/context/yaml.js
-// YAML a user wrote (a config file, inline extra-config, a host config),
-// read with the yaml package: mappings checked as mappings, syntax errors
-// reported by their reason and their position, each said once.
-
-
-/** A YAML mapping (a JSON object): not null, not a list. */
-function isMapping(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A YAML error's reason (its first line, without the position the yaml package appends to it) and its 1-based position. */
-function yamlErrorParts(error) {
-    const reason = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
-    const pos = error.linePos?.[0];
-    return pos ? { reason, line: pos.line, column: pos.col } : { reason };
-}
-/**
- * Parses YAML that must be a mapping (extra-config, a user's Image Customizer
- * config). A syntax error names the input and, for a file, where in it.
- */
-function parseYamlMapping(text, input, file) {
-    const what = file ? `${file} is` : 'is';
-    let value;
-    try {
-        value = (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        const { reason, line, column } = error instanceof dist/* YAMLParseError */.XT
-            ? yamlErrorParts(error)
-            : { reason: errors_errorMessage(error).split('\n')[0] ?? '', line: undefined, column: undefined };
-        const where = line === undefined ? '' : ` at line ${line}, column ${column ?? 1}`;
-        throw new errors_InputError(input, `${what} not valid YAML${where}: ${reason}`, file ? { file, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) } : undefined);
-    }
-    if (!isMapping(value)) {
-        throw new errors_InputError(input, `${what} not a YAML mapping: give keys such as os:, iso:, storage:.`, file ? { file } : undefined);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./build/verify/disks.js
-// The VM's disks for `verify: install`: one blank disk per disk of the host
-// config, attached so that the device path the host config names exists in
-// the VM and leads to that disk, each sized from its partitions. Pure.
-//
-// What a path becomes in a q35 VM (systemd's udev path_id and
-// 60-persistent-storage.rules name the links; the kernel names the disks):
-// - /dev/sdX: SATA disks on the ICH9 AHCI controller, lettered in port order
-//   (the CD-ROM is sr0 and takes no letter);
-// - /dev/vdX: virtio-blk disks, lettered in PCI slot order;
-// - /dev/disk/by-path/pci-0000:00:1f.2-ata-N and ...-ata-N.0: AHCI port N-1
-//   (QEMU bus ide.N-1; udev's port_no is 1-based);
-// - /dev/disk/by-path/pci-0000:00:SS.0 (and the older virtio-pci-...): the
-//   virtio-blk disk at PCI slot SS;
-// - /dev/disk/by-id/ata-QEMU_HARDDISK_<serial>, /dev/disk/by-id/virtio-<serial>:
-//   a SATA or virtio disk with that serial.
-// Anything else has no VM equivalent here and is refused before the build.
-
-const KiB = 1024;
-const MiB = 1024 * KiB;
-const GiB = 1024 * MiB;
-/** Ports of the ICH9 AHCI controller (QEMU buses ide.0 to ide.5). */
-const SATA_PORTS = 6;
-/** PCI slots on bus 0 a disk or the NIC may take: 00 is the host bridge, 1f the ICH9 functions (AHCI is 1f.2). */
-const PCI_SLOTS = Array.from({ length: 0x1e }, (_, i) => i + 1);
-/** The slot the NIC takes unless a disk needs it (then the next free one). */
-const NIC_SLOT = 0x02;
-/** Where /dev/vdX disks go unless a pinned slot comes first. */
-const FIRST_VIRTIO_SLOT = 0x10;
-/** The AHCI controller's PCI address, as udev writes it. */
-const AHCI_PCI = '0000:00:1f.2';
-/** Partition table overhead: 1 MiB before the first partition (alignment) and 1 MiB for the backup GPT. */
-const GPT_OVERHEAD = 2 * MiB;
-/** Room given to a disk with a `grow` partition, beyond its fixed partitions. */
-const GROW_ROOM = 8 * GiB;
-/** A disk the host config describes without partitions (RAID members, adopted disks) still needs some room. */
-const MIN_DISK = 1 * GiB;
-/** Disks added only so that /dev/sdX or /dev/vdX letters line up. */
-const FILLER_SIZE = 64 * MiB;
-// ------------------------------------------------------------------ sizes
-const SIZE = /^(\d+)\s*([KMGT]?)$/;
-const SHIFT = { '': 1, K: KiB, M: MiB, G: GiB, T: 1024 * GiB };
-/** A partition size as Trident reads it: `grow`, bytes, or a number with K, M, G or T (powers of 1024). */
-function parseSize(value) {
-    if (value === 'grow')
-        return 'grow';
-    if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0)
-        return value;
-    if (typeof value !== 'string')
-        return undefined;
-    const m = SIZE.exec(value.trim());
-    if (!m)
-        return undefined;
-    const bytes = Number(m[1]) * (SHIFT[m[2] ?? ''] ?? 1);
-    return bytes > 0 && Number.isSafeInteger(bytes) ? bytes : undefined;
-}
-/** What a disk needs: its fixed partitions, the GPT, and room for `grow`. */
-function requiredBytes(partitions) {
-    let fixed = 0;
-    let grow = false;
-    for (const [index, p] of partitions.entries()) {
-        const size = parseSize(isMapping(p) ? p.size : undefined);
-        if (size === undefined)
-            return { bytes: 0, grow, bad: { index, size: isMapping(p) ? p.size : undefined } };
-        if (size === 'grow')
-            grow = true;
-        else
-            fixed += size;
-    }
-    if (partitions.length === 0)
-        return { bytes: MIN_DISK, grow };
-    const bytes = fixed + GPT_OVERHEAD + (grow ? GROW_ROOM : 0);
-    return { bytes: Math.ceil(bytes / MiB) * MiB, grow };
-}
-/** Serials QEMU and udev both keep as they are (ATA and virtio serials hold 20 bytes). */
-const SERIAL = '([A-Za-z0-9._-]{1,20})';
-const SUPPORTED = [
-    '/dev/sdX (SATA)',
-    '/dev/vdX (virtio)',
-    `/dev/disk/by-path/pci-${AHCI_PCI}-ata-N[.0] (SATA port N, 1 to ${SATA_PORTS})`,
-    '/dev/disk/by-path/pci-0000:00:SS.0 (virtio at PCI slot SS, 01 to 1e)',
-    '/dev/disk/by-id/ata-QEMU_HARDDISK_<serial>',
-    '/dev/disk/by-id/virtio-<serial>',
-].join(', ');
-/** What a host config's `device` path is in the VM, or why it cannot be. */
-function parseDevice(device) {
-    let m;
-    if ((m = /^\/dev\/sd([a-z])$/.exec(device))) {
-        const index = (m[1] ?? 'a').charCodeAt(0) - 97;
-        if (index >= SATA_PORTS - 1)
-            return { problem: `the VM has ${SATA_PORTS} SATA ports, one of them for the installer's CD-ROM: /dev/sda to /dev/sde` };
-        return { kind: 'sd', index };
-    }
-    if ((m = /^\/dev\/vd([a-z])$/.exec(device)))
-        return { kind: 'vd', index: (m[1] ?? 'a').charCodeAt(0) - 97 };
-    if ((m = new RegExp(`^/dev/disk/by-path/pci-${AHCI_PCI.replace(/\./g, '\\.')}-ata-(\\d+)(?:\\.(\\d+))?$`).exec(device))) {
-        const n = Number(m[1]);
-        if (m[2] !== undefined && m[2] !== '0')
-            return { problem: `target ${m[2]} is behind a SATA port multiplier, which the VM does not have (use ...-ata-${n}.0 or ...-ata-${n})` };
-        if (n < 1 || n > SATA_PORTS)
-            return { problem: `the VM's AHCI controller has ports 1 to ${SATA_PORTS} (ata-1 to ata-${SATA_PORTS})` };
-        return { kind: 'ata-path', port: n - 1 };
-    }
-    if ((m = /^\/dev\/disk\/by-path\/(?:virtio-)?pci-0000:00:([0-9a-f]{2})\.0$/.exec(device))) {
-        const slot = parseInt(m[1] ?? '', 16);
-        if (!PCI_SLOTS.includes(slot))
-            return { problem: 'a virtio disk can take PCI slots 01 to 1e on bus 00 (00 is the host bridge, 1f the chipset)' };
-        return { kind: 'pci-path', slot };
-    }
-    if ((m = new RegExp(`^/dev/disk/by-id/ata-QEMU_HARDDISK_${SERIAL}$`).exec(device)))
-        return { kind: 'ata-id', serial: m[1] ?? '' };
-    if ((m = new RegExp(`^/dev/disk/by-id/virtio-${SERIAL}$`).exec(device)))
-        return { kind: 'virtio-id', serial: m[1] ?? '' };
-    return { problem: `it is not a path the VM can provide; the VM provides ${SUPPORTED}` };
-}
-/**
- * Fills positions (ascending) so that each lettered disk gets its letter:
- * pinned disks keep their position; at a free position, the next lettered
- * disk goes there when its letter is the next one, else a serial disk (or a
- * filler, when no pinned disk comes later to take the letter) consumes the
- * letter; the remaining serial disks take the highest free positions.
- * Returns problems instead when the letters cannot line up.
- */
-function place(bus, positions, pinned, lettered, serials, allowed) {
-    const disks = [];
-    const problems = [];
-    const queue = [...lettered].sort((a, b) => letterOf(a) - letterOf(b));
-    const floating = [...serials];
-    const name = (i) => `/dev/${bus === 'sata' ? 'sd' : 'vd'}${String.fromCharCode(97 + i)}`;
-    const asDisk = (w, position) => ({
-        id: w.id,
-        device: w.device,
-        bus,
-        position,
-        ...('serial' in w.ref ? { serial: w.ref.serial } : {}),
-        bytes: w.bytes,
-        filler: false,
-    });
-    let letter = 0;
-    const used = new Set();
-    for (const [i, position] of positions.entries()) {
-        const fixed = pinned.get(position);
-        const next = queue[0];
-        if (fixed) {
-            if (next && letterOf(next) === letter) {
-                problems.push({ pointer: next.pointer, message: `${next.device} would be the same disk as ${fixed.device} in the VM` });
-                queue.shift();
-            }
-            disks.push(asDisk(fixed, position));
-            used.add(position);
-            letter++;
-            continue;
-        }
-        if (!next || !allowed(position))
-            continue;
-        const laterPinned = positions.slice(i + 1).some((p) => pinned.has(p));
-        if (letterOf(next) === letter) {
-            queue.shift();
-            disks.push(asDisk(next, position));
-        }
-        else if (floating.length > 0) {
-            disks.push(asDisk(floating.shift(), position));
-        }
-        else if (laterPinned) {
-            continue; // the pinned disk further on takes this letter
-        }
-        else {
-            disks.push({ id: `filler-${name(letter).slice(5)}`, bus, position, bytes: FILLER_SIZE, filler: true });
-        }
-        used.add(position);
-        letter++;
-    }
-    for (const w of queue)
-        problems.push({
-            pointer: w.pointer,
-            message: `${w.device} cannot be given its letter: there are not enough free ${bus === 'sata' ? 'SATA ports' : 'PCI slots'}`,
-        });
-    // The rest go to the highest free positions, after every lettered disk, so they shift no letter.
-    for (const w of floating) {
-        const position = [...positions].reverse().find((p) => !used.has(p) && !pinned.has(p));
-        if (position === undefined) {
-            problems.push({ pointer: w.pointer, message: `${w.device}: no free ${bus === 'sata' ? 'SATA port' : 'PCI slot'} is left for it` });
-            continue;
-        }
-        used.add(position);
-        disks.push(asDisk(w, position));
-    }
-    return { disks: disks.sort((a, b) => a.position - b.position), problems };
-}
-function letterOf(w) {
-    return w.ref.kind === 'sd' || w.ref.kind === 'vd' ? w.ref.index : -1;
-}
-/**
- * The VM's disks for a parsed host config (`storage.disks`), each at least
- * `diskBytes` when given (verify-disk-size), or the problems that make the
- * host config impossible to install in the VM.
- */
-function planDisks(hostConfig, diskBytes) {
-    const problems = [];
-    const storage = isMapping(hostConfig) ? hostConfig.storage : undefined;
-    const list = isMapping(storage) && Array.isArray(storage.disks) ? storage.disks : [];
-    const empty = { disks: [], cdromPort: 0, nicSlot: NIC_SLOT };
-    if (list.length === 0) {
-        return {
-            plan: empty,
-            problems: [{ pointer: '/storage/disks', message: 'lists no disk: `verify: install` needs the disks Trident installs onto' }],
-        };
-    }
-    const wanted = [];
-    const seen = new Map();
-    for (const [i, d] of list.entries()) {
-        const pointer = `/storage/disks/${i}/device`;
-        const id = isMapping(d) && typeof d.id === 'string' ? d.id : `disk${i}`;
-        const device = isMapping(d) && typeof d.device === 'string' ? d.device : undefined;
-        if (device === undefined) {
-            problems.push({ pointer, message: 'has no device path for the VM to provide' });
-            continue;
-        }
-        const ref = parseDevice(device);
-        if ('problem' in ref) {
-            problems.push({ pointer, message: `${device}: ${ref.problem}` });
-            continue;
-        }
-        const partitions = isMapping(d) && Array.isArray(d.partitions) ? d.partitions : [];
-        const need = requiredBytes(partitions);
-        if (need.bad) {
-            problems.push({
-                pointer: `/storage/disks/${i}/partitions/${need.bad.index}/size`,
-                message: `size ${JSON.stringify(need.bad.size)} is not one Trident reads (grow, bytes, or a number with K, M, G or T)`,
-            });
-            continue;
-        }
-        if (diskBytes !== undefined && diskBytes < need.bytes - (need.grow ? GROW_ROOM : 0)) {
-            problems.push({
-                pointer,
-                message: `disk '${id}' needs at least ${need.bytes - (need.grow ? GROW_ROOM : 0)} bytes for its partitions; verify-disk-size gives ${diskBytes}`,
-            });
-            continue;
-        }
-        const key = identity(ref);
-        const other = seen.get(key);
-        if (other !== undefined) {
-            problems.push({ pointer, message: `${device} names the same VM disk as ${other}` });
-            continue;
-        }
-        seen.set(key, device);
-        wanted.push({ id, device, pointer, ref, bytes: diskBytes ?? need.bytes });
-    }
-    const sataPinned = new Map();
-    const virtioPinned = new Map();
-    for (const w of wanted) {
-        if (w.ref.kind === 'ata-path')
-            sataPinned.set(w.ref.port, w);
-        if (w.ref.kind === 'pci-path')
-            virtioPinned.set(w.ref.slot, w);
-    }
-    const sata = place('sata', Array.from({ length: SATA_PORTS }, (_, i) => i), sataPinned, wanted.filter((w) => w.ref.kind === 'sd'), wanted.filter((w) => w.ref.kind === 'ata-id'), () => true);
-    const lettered = wanted.filter((w) => w.ref.kind === 'vd');
-    // /dev/vdX disks start at FIRST_VIRTIO_SLOT, unless a pinned slot below it would take their letters.
-    const virtio = place('virtio', PCI_SLOTS, virtioPinned, lettered, wanted.filter((w) => w.ref.kind === 'virtio-id'), (slot) => slot >= FIRST_VIRTIO_SLOT || [...virtioPinned.keys()].some((p) => p > slot));
-    problems.push(...sata.problems, ...virtio.problems);
-    const disks = [...sata.disks, ...virtio.disks];
-    const taken = new Set(sata.disks.map((d) => d.position));
-    const cdromPort = Array.from({ length: SATA_PORTS }, (_, i) => i).find((p) => !taken.has(p));
-    if (cdromPort === undefined && problems.length === 0) {
-        problems.push({ pointer: '/storage/disks', message: `uses all ${SATA_PORTS} SATA ports; the installer's CD-ROM needs one` });
-    }
-    const slots = new Set(virtio.disks.map((d) => d.position));
-    const nicSlot = PCI_SLOTS.find((s) => s >= NIC_SLOT && !slots.has(s)) ?? NIC_SLOT;
-    const plan = { disks, cdromPort: cdromPort ?? 0, nicSlot };
-    // The placement is only right if the kernel and udev would name each disk as the host config does.
-    if (problems.length === 0) {
-        const paths = devicePaths(plan);
-        for (const w of wanted) {
-            if (paths.get(w.device) !== w.id)
-                problems.push({ pointer: w.pointer, message: `${w.device} cannot be made to lead to disk '${w.id}' in the VM` });
-        }
-    }
-    return { plan, problems };
-}
-/** Two refs that are the same VM disk share this key. */
-function identity(ref) {
-    switch (ref.kind) {
-        case 'ata-path':
-            return `sata-port-${ref.port}`;
-        case 'pci-path':
-            return `pci-slot-${ref.slot}`;
-        default:
-            return JSON.stringify(ref);
-    }
-}
-/**
- * The device paths that exist in the VM, each with the id of its disk: what
- * the kernel and udev make of the plan. Pure; planDisks checks its placement
- * against it, and the tests check it against a real kernel.
- */
-function devicePaths(plan) {
-    const paths = new Map();
-    const hex = (n) => n.toString(16).padStart(2, '0');
-    const sata = plan.disks.filter((d) => d.bus === 'sata').sort((a, b) => a.position - b.position);
-    for (const [i, d] of sata.entries()) {
-        paths.set(`/dev/sd${String.fromCharCode(97 + i)}`, d.id);
-        paths.set(`/dev/disk/by-path/pci-${AHCI_PCI}-ata-${d.position + 1}`, d.id);
-        paths.set(`/dev/disk/by-path/pci-${AHCI_PCI}-ata-${d.position + 1}.0`, d.id);
-        if (d.serial)
-            paths.set(`/dev/disk/by-id/ata-QEMU_HARDDISK_${d.serial}`, d.id);
-    }
-    const virtio = plan.disks.filter((d) => d.bus === 'virtio').sort((a, b) => a.position - b.position);
-    for (const [i, d] of virtio.entries()) {
-        paths.set(`/dev/vd${String.fromCharCode(97 + i)}`, d.id);
-        paths.set(`/dev/disk/by-path/pci-0000:00:${hex(d.position)}.0`, d.id);
-        paths.set(`/dev/disk/by-path/virtio-pci-0000:00:${hex(d.position)}.0`, d.id);
-        if (d.serial)
-            paths.set(`/dev/disk/by-id/virtio-${d.serial}`, d.id);
-    }
-    return paths;
-}
-
-;// CONCATENATED MODULE: ./build/verify/patterns.js
-// What the serial console says, and what the verification reads from it. The
-// defaults fit the ISO this action builds: its kernel command line ends with
-// console=ttyS0, so /dev/console is the serial port and systemd's status
-// lines reach it, and journald forwards the journal there, so Trident's own
-// log lines (it logs to the journal only when it runs as a service) do too.
-/**
- * Trident has started in the live OS: systemd starting trident-install.service
- * (microsoft/trident packaging/systemd/trident-install.service, Description
- * "Trident Provisioning Service"; systemd 255 prints the unit name and the
- * description, older status formats the description only).
- */
-const DEFAULT_BOOT_PATTERN = 'Starting (?:trident-install\\.service|Trident Provisioning Service)';
-/** The installed OS's getty prompt; {hostname} is the host config's os.hostname (agetty prints it up to the first dot). */
-const DEFAULT_LOGIN_PATTERN = '{hostname} login:';
-/**
- * A failed installation: the headers of Trident's errors
- * (crates/trident_api/src/error.rs, `impl Debug for TridentError`: "Trident
- * failed due to ...", "Trident failed to initialize", "Trident reported
- * failed health checks"), systemd giving up on the service, a kernel panic,
- * OVMF finding nothing it may boot ("No bootable option or device was
- * found"; "Access Denied" when Secure Boot refuses a loader), and an
- * emergency shell.
- */
-const DEFAULT_FAILURE_PATTERN = 'Trident failed|Trident reported failed health checks|Failed to start (?:trident-install\\.service|Trident Provisioning Service)|Kernel panic|No bootable option|Access Denied|emergency mode';
-/** The kernel's last line before a reboot (kernel/reboot.c, pr_emerg with the "reboot: " prefix). */
-const REBOOT_PATTERN = 'reboot: Restarting system';
-/** ... and before a power-off or halt. */
-const POWER_OFF_PATTERN = 'reboot: (?:Power down|System halted)';
-/** The host name as agetty prints it in its prompt: up to the first dot. */
-function promptHostname(hostname) {
-    return hostname.split('.')[0] ?? hostname;
-}
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-/**
- * The login pattern with {hostname} filled in: the installed OS's short host
- * name, or any host name (\S+) when the host config sets none (the COSI's own
- * then applies; the first-boot phase only runs the installed OS, so any
- * prompt there is its prompt).
- */
-function loginPattern(pattern, hostname) {
-    const name = hostname ? escapeRegex(promptHostname(hostname)) : '\\S+';
-    return pattern.replaceAll('{hostname}', name);
-}
-/** A pattern as a RegExp, or why it is not one. */
-function compilePattern(source) {
-    try {
-        return new RegExp(source);
-    }
-    catch (error) {
-        return { problem: error instanceof Error ? error.message : String(error) };
-    }
-}
-/** Whether a console= argument is the first serial port (console=ttyS0, with or without its speed). */
-function isSerialConsole(arg) {
-    return arg !== undefined && /^console=ttyS0(,|$)/.test(arg);
-}
-
-;// CONCATENATED MODULE: ./build/context/inputs.js
-// Reads every input once, checks its form and turns it into the typed Inputs.
-// Pure: the caller passes a getter (core.getInput on a runner, flags in the
-// CLI, a map in tests). Files are checked later, by the check stage.
-
-
-
-
-
-
-
-
-
-
-const MAX_LENGTH = 4096;
-const PACKAGE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._+-]*$/;
-const SERVICE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._@:\\-]*$/;
-const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
-// Kernel arguments end up in grub.cfg: allow what kernel parameters use, no quoting or expansion characters.
-const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;
-const ARTIFACT_NAME_FORBIDDEN = /["*:<>?|\\/\r\n]/;
-const VERSION = /^\d+\.\d+\.\d+$/;
-const MIN_ORAS = '1.2.0';
-/** These shape the generated config; with the user's own config they would be silently ignored. */
-const GENERATED_CONFIG_ONLY = ['extra-config', 'host-config', 'cosi', 'packages', 'services'];
-/** Reads and checks every input. Throws InputError on the first wrong one. */
-function readInputs(get, ctx) {
-    const r = new Reader(get, ctx);
-    const config = r.path('config');
-    const hostConfig = r.path('host-config');
-    if (!hostConfig && !config) {
-        throw new errors_InputError('host-config', 'is required: give the path of a Trident host configuration (or a complete Image Customizer config as `config`).');
-    }
-    const extraConfig = r.extraConfig('extra-config');
-    if (config) {
-        for (const name of GENERATED_CONFIG_ONLY) {
-            if (r.raw(name))
-                throw new errors_InputError(name, 'applies to the generated config only; with `config`, put it in that file instead (os.additionalFiles, iso.additionalFiles, os.packages, os.services).');
-        }
-    }
-    const cosi = r.path('cosi');
-    const cosiDestination = r.isoPath('cosi-destination');
-    const hostConfigImage = r.oneOf('host-config-image', HOST_CONFIG_IMAGE_MODES);
-    const rpms = readRpmSource(r);
-    const baseImage = readBaseImage(r);
-    const platform = r.oneOf('platform', PLATFORM_NAMES);
-    const oras = readOras(r);
-    const imageCustomizerImage = r.imageRef('imagecustomizer-image');
-    const imageCustomizerVersion = r.optional('imagecustomizer-version', VERSION, 'a version such as 1.6.0') ?? tagVersion(imageCustomizerImage);
-    const hostname = r.matching('hostname', HOSTNAME, 'a host name: letters, digits and hyphens, dot-separated labels of at most 63 characters');
-    const packages = r.list('packages', PACKAGE_NAME, 'package names');
-    const services = r.list('services', SERVICE_NAME, 'systemd unit names');
-    const kernelCommandLine = r.words('kernel-command-line', KERNEL_ARG);
-    const selinuxMode = r.oneOf('selinux-mode', SELINUX_MODES);
-    const output = r.path('output') ?? external_node_path_.resolve(ctx.workspace, 'installer.iso');
-    if (!output.endsWith('.iso'))
-        throw new errors_InputError('output', `must name an .iso file; got '${external_node_path_.basename(output)}'.`);
-    const upload = r.bool('upload');
-    const archive = r.bool('archive');
-    const overwrite = r.bool('overwrite');
-    const givenName = r.single('artifact-name');
-    const artifactName = givenName || defaultArtifactName(output, platform, archive);
-    if (ARTIFACT_NAME_FORBIDDEN.test(artifactName)) {
-        throw givenName
-            ? new errors_InputError('artifact-name', 'must not contain any of " * : < > ? | \\ / or a newline.')
-            : new errors_InputError('output', `'${external_node_path_.basename(output)}' cannot name an artifact (no " * : < > ? | \\ or newline); rename it, or set artifact-name.`);
-    }
-    // Unzipped, the artifact is the ISO itself, downloaded under the artifact's name.
-    if (upload && !archive && !artifactName.endsWith('.iso')) {
-        throw new errors_InputError('artifact-name', `names the downloaded ISO file when archive is false, so it must end in .iso; got '${artifactName}'.`);
-    }
-    const retentionDays = r.integer('retention-days', 1, 90);
-    const verify = readVerify(r);
-    if (verify) {
-        if (platform !== 'linux/amd64')
-            throw new errors_InputError('verify', `boots the ISO in an x86_64 VM (QEMU with OVMF), so it works for platform linux/amd64 only; got ${platform}.`);
-        // With the generated config the action knows the live OS's consoles: the serial port must be /dev/console.
-        if (!config) {
-            if (!isSerialConsole(kernelCommandLine.filter((word) => word.startsWith('console=')).at(-1))) {
-                throw new errors_InputError('kernel-command-line', `must end its console= arguments with console=ttyS0 for verify: ${verify.mode} (the verification reads the serial console, and the last console= is /dev/console, where systemd and the forwarded journal write); for example 'rd.info console=tty0 console=ttyS0'.`);
-            }
-        }
-    }
-    const containerEngine = r.oneOf('container-engine', input_types_CONTAINER_ENGINES);
-    const logLevel = r.oneOf('log-level', LOG_LEVELS);
-    const validateOnly = r.bool('validate-only');
-    const cache = r.bool('cache');
-    const registryCredentials = r.credentials('registry-username', 'registry-password');
-    const imageCustomizerCredentials = r.credentials('imagecustomizer-registry-username', 'imagecustomizer-registry-password');
-    return {
-        ...(hostConfig ? { hostConfig } : {}),
-        ...(cosi ? { cosi } : {}),
-        cosiDestination,
-        hostConfigImage,
-        rpms,
-        baseImage,
-        platform,
-        oras,
-        imageCustomizerImage,
-        ...(imageCustomizerVersion ? { imageCustomizerVersion } : {}),
-        ...(config ? { config } : {}),
-        ...(extraConfig ? { extraConfig } : {}),
-        hostname,
-        packages,
-        services,
-        kernelCommandLine,
-        selinuxMode,
-        output,
-        upload,
-        archive,
-        artifactName,
-        overwrite,
-        ...(retentionDays === undefined ? {} : { retentionDays }),
-        ...(verify ? { verify } : {}),
-        containerEngine,
-        logLevel,
-        validateOnly,
-        cache,
-        ...(registryCredentials ? { registryCredentials } : {}),
-        ...(imageCustomizerCredentials ? { imageCustomizerCredentials } : {}),
-    };
-}
-/**
- * The artifact's name when artifact-name is empty: output's name with the
- * architecture, so the legs of a matrix over platforms upload side by side
- * (installer.iso → installer-amd64.iso; zipped, installer-amd64). Pure.
- */
-function defaultArtifactName(output, platform, archive) {
-    const stem = external_node_path_.basename(output).replace(/\.iso$/, '');
-    return `${stem}-${PLATFORMS[platform].oras}${archive ? '' : '.iso'}`;
-}
-/** The inputs of `trident-iso verify`, which checks an ISO built elsewhere: the host config and the verify-* inputs. */
-function inputs_readVerifyInputs(get, ctx) {
-    const r = new Reader(get, ctx);
-    const hostConfig = r.path('host-config');
-    const verify = readVerify(r);
-    if (!verify)
-        throw new InputError('verify', 'is none: give boot or install.');
-    if (verify.mode === 'install' && !hostConfig) {
-        throw new InputError('host-config', 'is required with verify: install: the VM gets the disks it names (give the host config the ISO carries).');
-    }
-    return { ...(hostConfig ? { hostConfig } : {}), verify };
-}
-const DURATION = /^(\d+)\s*(s|m|h)?$/;
-const DURATION_UNIT = { '': 1, s: 1, m: 60, h: 3600 };
-const MEMORY = /^(\d+)\s*([MG]?)$/;
-function readVerify(r) {
-    const mode = r.oneOf('verify', VERIFY_MODES);
-    const timeout = DURATION.exec(r.single('verify-timeout') || '30m');
-    const timeoutSeconds = timeout ? Number(timeout[1]) * (DURATION_UNIT[timeout[2] ?? ''] ?? 1) : 0;
-    if (!timeout || timeoutSeconds < 1 || timeoutSeconds > 24 * 3600)
-        throw new errors_InputError('verify-timeout', `must be a duration from 1s to 24h, such as 90s, 30m or 2h (a bare number is seconds); got '${r.single('verify-timeout')}'.`);
-    const bootPattern = r.pattern('verify-boot-pattern', DEFAULT_BOOT_PATTERN);
-    const login = r.pattern('verify-login-pattern', DEFAULT_LOGIN_PATTERN, (p) => loginPattern(p, 'host'));
-    const failurePattern = r.pattern('verify-failure-pattern', DEFAULT_FAILURE_PATTERN);
-    const memory = MEMORY.exec(r.single('verify-memory') || '4G');
-    const memoryMiB = memory ? Number(memory[1]) * (memory[2] === 'G' ? 1024 : 1) : 0;
-    if (!memory || memoryMiB < 128 || memoryMiB > 1024 * 1024)
-        throw new errors_InputError('verify-memory', `must be the VM's memory in MiB, or with M or G (such as 4096, 4096M or 4G), from 128M; got '${r.single('verify-memory')}'.`);
-    const cpus = r.integer('verify-cpus', 1, 64) ?? 2;
-    const sizeText = r.single('verify-disk-size');
-    let diskBytes;
-    if (sizeText) {
-        const size = parseSize(sizeText);
-        if (typeof size !== 'number')
-            throw new errors_InputError('verify-disk-size', `must be a size as Trident writes them (bytes, or a number with K, M, G or T, such as 16G); got '${sizeText}'.`);
-        diskBytes = size;
-    }
-    const accelerator = r.oneOf('verify-accelerator', VERIFY_ACCELERATORS);
-    const diskDir = r.path('verify-disk-dir');
-    if (mode === 'none')
-        return undefined;
-    if (diskDir && mode !== 'install')
-        throw new errors_InputError('verify-disk-dir', `keeps the disks of verify: install; with verify: ${mode} there are none.`);
-    return {
-        mode,
-        timeoutSeconds,
-        bootPattern,
-        loginPattern: login,
-        failurePattern,
-        memoryMiB,
-        cpus,
-        ...(diskBytes === undefined ? {} : { diskBytes }),
-        accelerator,
-        ...(diskDir ? { diskDir } : {}),
-    };
-}
-function readRpmSource(r) {
-    const prebuilt = r.path('trident-rpms');
-    const checkout = r.path('trident-source');
-    if (prebuilt && checkout) {
-        throw new errors_InputError('trident-rpms', 'and `trident-source` are exclusive: give prebuilt RPMs or a checkout to build, not both.');
-    }
-    if (prebuilt)
-        return { kind: 'prebuilt', path: prebuilt };
-    if (checkout)
-        return { kind: 'build', checkout };
-    return { kind: 'distro' };
-}
-function readBaseImage(r) {
-    const file = r.path('base-image-file');
-    if (file) {
-        if (!BASE_IMAGE_EXTENSIONS.some((ext) => file.toLowerCase().endsWith(ext))) {
-            throw new errors_InputError('base-image-file', `must be a disk image ending in ${BASE_IMAGE_EXTENSIONS.join(', ')}; got '${external_node_path_.basename(file)}'.`);
-        }
-        return { kind: 'file', path: file };
-    }
-    return { kind: 'oci', ref: r.imageRef('base-image') };
-}
-function readOras(r) {
-    const version = r.matching('oras-version', VERSION, 'a version such as 1.3.0');
-    const url = r.single('oras-url');
-    const checksum = r.single('oras-checksum');
-    if (Boolean(url) !== Boolean(checksum)) {
-        throw new errors_InputError(url ? 'oras-checksum' : 'oras-url', 'oras-url and oras-checksum go together: give the mirror URL and the SHA-256 of its file, or neither.');
-    }
-    // The oldest oras the action supports (it uses `manifest fetch --descriptor` and `pull [--platform]`).
-    if (compareVersions(version, MIN_ORAS) < 0)
-        throw new errors_InputError('oras-version', `${version} is older than ${MIN_ORAS}, the oldest oras the action supports; use ${MIN_ORAS} or later.`);
-    if (url) {
-        if (!/^https?:\/\/[^\s]+$/.test(url))
-            throw new errors_InputError('oras-url', `must be an http(s) URL; got '${url}'.`);
-        if (!/^[a-fA-F0-9]{64}$/.test(checksum))
-            throw new errors_InputError('oras-checksum', 'must be a SHA-256: 64 hex digits.');
-        return { version, url, checksum: checksum.toLowerCase() };
-    }
-    if (!ORAS_VERSIONS.includes(version)) {
-        throw new errors_InputError('oras-version', `${version} has no pinned checksum; use one of ${ORAS_VERSIONS.filter((v) => compareVersions(v, MIN_ORAS) >= 0).join(', ')}, or give oras-url and oras-checksum.`);
-    }
-    return { version };
-}
-/** The typed accessors over the raw getter; each error names its input. */
-class Reader {
-    get;
-    ctx;
-    constructor(get, ctx) {
-        this.get = get;
-        this.ctx = ctx;
-    }
-    raw(name) {
-        const value = this.get(name).trim();
-        if (value.length > MAX_LENGTH)
-            throw new errors_InputError(name, `is ${value.length} characters long; at most ${MAX_LENGTH} are accepted.`);
-        // eslint-disable-next-line no-control-regex
-        if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value))
-            throw new errors_InputError(name, 'contains control characters; remove them.');
-        return value;
-    }
-    /** A one-line value: a newline here is always a mistake (or an injection attempt). */
-    single(name) {
-        const value = this.raw(name);
-        if (/[\r\n]/.test(value))
-            throw new errors_InputError(name, 'must be a single line; it contains a newline.');
-        return value;
-    }
-    path(name) {
-        const value = this.single(name);
-        if (!value)
-            return undefined;
-        return external_node_path_.resolve(this.ctx.workspace, value);
-    }
-    /** An absolute path on the ISO media. */
-    isoPath(name) {
-        const value = this.single(name);
-        if (!value.startsWith('/'))
-            throw new errors_InputError(name, `must be an absolute path on the ISO, such as /images/azure-linux.cosi; got '${value}'.`);
-        if (value.split('/').some((part) => part === '..' || part === '.'))
-            throw new errors_InputError(name, `must not contain '.' or '..' components; got '${value}'.`);
-        if (value.endsWith('/'))
-            throw new errors_InputError(name, `must name a file, not a directory; got '${value}'.`);
-        if (!/^[A-Za-z0-9_./+-]+$/.test(value))
-            throw new errors_InputError(name, `may hold only letters, digits and _ . / + -; got '${value}'.`);
-        return value;
-    }
-    oneOf(name, allowed) {
-        const value = this.single(name);
-        const found = allowed.find((a) => a === value);
-        if (found === undefined)
-            throw new errors_InputError(name, `must be one of ${allowed.join(', ')}; got '${value}'.`);
-        return found;
-    }
-    matching(name, pattern, what) {
-        const value = this.single(name);
-        if (!pattern.test(value))
-            throw new errors_InputError(name, `must be ${what}; got '${value}'.`);
-        return value;
-    }
-    optional(name, pattern, what) {
-        return this.single(name) === '' ? undefined : this.matching(name, pattern, what);
-    }
-    imageRef(name) {
-        const value = this.single(name);
-        if (!value)
-            throw new errors_InputError(name, 'is empty; give an image reference such as registry/repository:tag.');
-        if (!isImageRef(value))
-            throw new errors_InputError(name, `is not a valid image reference (registry/repository[:tag][@sha256:digest]); got '${value}'.`);
-        return value;
-    }
-    bool(name) {
-        const value = this.single(name).toLowerCase();
-        if (value === 'true')
-            return true;
-        if (value === 'false')
-            return false;
-        throw new errors_InputError(name, `must be true or false; got '${value}'.`);
-    }
-    /** A regular expression (empty: the default); `compiled` turns it into what is compiled (the login pattern's {hostname}). */
-    pattern(name, fallback, compiled = (p) => p) {
-        const value = this.single(name) || fallback;
-        const regex = compilePattern(compiled(value));
-        if ('problem' in regex)
-            throw new errors_InputError(name, `is not a valid regular expression (JavaScript syntax): ${regex.problem}.`);
-        return value;
-    }
-    integer(name, min, max) {
-        const value = this.single(name);
-        if (!value)
-            return undefined;
-        if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            throw new errors_InputError(name, `must be a whole number from ${min} to ${max}; got '${value}'.`);
-        }
-        return Number(value);
-    }
-    /** Names separated by newlines, commas or spaces; duplicates dropped. */
-    list(name, pattern, what) {
-        const items = this.raw(name)
-            .split(/[\s,]+/)
-            .filter(Boolean);
-        for (const item of items) {
-            if (!pattern.test(item))
-                throw new errors_InputError(name, `holds '${item}', which is not valid; list ${what}, one a line.`);
-        }
-        return [...new Set(items)];
-    }
-    words(name, pattern) {
-        const words = this.single(name).split(/\s+/).filter(Boolean);
-        for (const word of words) {
-            if (!pattern.test(word))
-                throw new errors_InputError(name, `holds '${word}': kernel arguments may use letters, digits and _ . , : = / + @ % - only.`);
-        }
-        return words;
-    }
-    extraConfig(name) {
-        const value = this.raw(name);
-        if (!value)
-            return undefined;
-        // A one-line value ending in .yaml/.yml is a file path; anything else is inline YAML.
-        if (!value.includes('\n') && /\.ya?ml$/i.test(value))
-            return { kind: 'file', path: external_node_path_.resolve(this.ctx.workspace, value) };
-        return { kind: 'inline', value: parseYamlMapping(value, name) };
-    }
-    credentials(userInput, passwordInput) {
-        const username = this.single(userInput);
-        const password = this.single(passwordInput);
-        if (Boolean(username) !== Boolean(password)) {
-            throw new errors_InputError(username ? passwordInput : userInput, `${userInput} and ${passwordInput} go together: give both or neither.`);
-        }
-        return username ? { username, password } : undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/context/run-context.js
-// What the stages share. CheckContext is what there is before the checks: the
-// inputs, read and checked in form, the world outside (Runtime) and the run's
-// processes. RunContext adds the run's folders, made where the checks found
-// room, and is what every later stage gets.
-
-
-
-
-
-
-/** Reads the inputs (a wrong one throws InputError), hides the credentials, and warns when the Image Customizer version is assumed. */
-function readContext(rt, exec) {
-    const inputs = readInputs((name) => rt.getInput(name), { workspace: rt.workspace });
-    for (const credentials of [inputs.registryCredentials, inputs.imageCustomizerCredentials])
-        if (credentials)
-            rt.setSecret(credentials.password);
-    const versionKnown = inputs.imageCustomizerVersion !== undefined;
-    if (!versionKnown) {
-        rt.warning({
-            message: `imagecustomizer-image '${inputs.imageCustomizerImage}' has no version tag; assuming Image Customizer ${NEWEST_KNOWN}. Set imagecustomizer-version to say which it is.`,
-        });
-    }
-    return {
-        rt,
-        inputs,
-        features: customizerFeatures(inputs.imageCustomizerVersion ?? NEWEST_KNOWN),
-        versionKnown,
-        exec,
-        retry: retryPolicy(rt.env),
-    };
-}
-/** The run's folders in `parent` (the roomiest the checks found), each tracked for the post step as it is made. */
-async function runContext(base, parent, run) {
-    const { rt, inputs } = base;
-    const work = await workdir_createWorkDir(parent);
-    run.leftovers.track({ workDir: work.root });
-    rt.setToolkitTemp(work.scratch);
-    // Without a cache service (outside a job) the shared cache folder would only let runs trample each other.
-    const cache = inputs.cache && cacheServiceConfigured(rt.env);
-    const cacheRoot = external_node_path_.join(parent, 'trident-iso-cache');
-    if (cache)
-        run.leftovers.track({ cacheDir: cacheRoot });
-    return {
-        ...base,
-        work,
-        cache,
-        cacheRoot,
-        containerName: external_node_path_.basename(work.root).toLowerCase(),
-        leftovers: run.leftovers,
-        background: (name, task) => run.stages.background(name, task),
-    };
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./build/tools/exec.js
-// Runs external programs. Every command is an argv array handed to spawn()
-// without a shell, so no input can ever be interpreted as shell syntax.
-// We use spawn rather than @actions/exec because stages that run together must
-// be cancellable when one of them fails, and a cancelled run must stop what
-// its processes started too (make runs cargo and docker): each process leads
-// its own process group, and stopping it signals the whole group.
-
-
-/**
- * The environment every child process gets, built here and nowhere else: the
- * step's environment as it is (undefined entries dropped).
- */
-function childEnvironment(env) {
-    const out = {};
-    for (const [name, value] of Object.entries(env))
-        if (value !== undefined)
-            out[name] = value;
-    return out;
-}
-const TAIL_LINES = 40;
-/** How long a stopped process group has between SIGTERM and SIGKILL. */
-const GRACE_MS = 5_000;
-/** Every process started and not yet ended, so none outlives this process. */
-const live = new Set();
-/** Signals the child's whole process group (it leads one: spawned detached). */
-function signalGroup(child, signal) {
-    try {
-        if (child.pid !== undefined)
-            process.kill(-child.pid, signal);
-    }
-    catch {
-        child.kill(signal); // the group is gone already, or cannot be signalled
-    }
-}
-/** Stops a child and what it started: SIGTERM to its group, SIGKILL after graceMs. */
-function stop(child, graceMs) {
-    // Even when the leader has ended, processes it started may live on in its group.
-    signalGroup(child, 'SIGTERM');
-    if (child.exitCode !== null || child.signalCode !== null)
-        return;
-    const force = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs);
-    child.once('close', () => clearTimeout(force));
-}
-// Children lead their own process groups, so they would outlive this process
-// if it ended without stopping them (an uncaught error, a terminal closed).
-process.on('exit', () => {
-    for (const child of live)
-        signalGroup(child, 'SIGKILL');
-});
-class CommandError extends Error {
-    argv;
-    exitCode;
-    tail;
-    constructor(argv, exitCode, tail) {
-        super(`${argv[0] ?? '?'} exited with code ${exitCode}` + (tail.length > 0 ? `; its last output:\n${tail.join('\n')}` : ''));
-        this.argv = argv;
-        this.exitCode = exitCode;
-        this.tail = tail;
-        this.name = 'CommandError';
-    }
-}
-/** Splits a byte stream into lines. */
-function lines(emit) {
-    let rest = '';
-    return {
-        push(chunk) {
-            rest += chunk.toString('utf8');
-            const parts = rest.split(/\r?\n/);
-            rest = parts.pop() ?? '';
-            for (const line of parts)
-                emit(line);
-        },
-        end() {
-            if (rest !== '')
-                emit(rest);
-            rest = '';
-        },
-    };
-}
-function start(argv, env, options, graceMs) {
-    const [file, ...args] = argv;
-    if (file === undefined)
-        throw new Error('run: empty argv');
-    const { signal } = options;
-    if (signal?.aborted)
-        return Promise.reject(abortError(signal));
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
-        live.add(child);
-        if (child.pid !== undefined)
-            options.onSpawn?.(child.pid);
-        // Settled when the process has ended (below), so nothing runs on while callers clean up.
-        const onAbort = () => stop(child, graceMs);
-        signal?.addEventListener('abort', onAbort, { once: true });
-        const tail = [];
-        const stdoutChunks = [];
-        const emit = (line) => {
-            tail.push(line);
-            if (tail.length > TAIL_LINES)
-                tail.shift();
-            options.onLine?.(line);
-        };
-        const out = lines(emit);
-        const err = lines(emit);
-        child.stdout.on('data', (c) => {
-            if (options.captureStdout)
-                stdoutChunks.push(c);
-            out.push(c);
-        });
-        child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (error) => {
-            live.delete(child);
-            signal?.removeEventListener('abort', onAbort);
-            reject(error);
-        });
-        child.on('close', (code, sig) => {
-            live.delete(child);
-            signal?.removeEventListener('abort', onAbort);
-            out.end();
-            err.end();
-            if (signal?.aborted) {
-                reject(abortError(signal));
-                return;
-            }
-            const stdoutBytes = Buffer.concat(stdoutChunks);
-            resolve({ exitCode: code ?? (sig ? 128 : 1), stdout: stdoutBytes.toString('utf8'), stdoutBytes, tail });
-        });
-        child.stdin.on('error', () => undefined); // a program that ignores stdin may close it early
-        child.stdin.end(options.input ?? '');
-    });
-}
-/**
- * The processes of a run: each gets childEnvironment(env), and each stops
- * (its whole process group) when `cancel` aborts or its own signal does.
- */
-function processes(env, cancel, graceMs = GRACE_MS) {
-    const childEnv = childEnvironment(env);
-    const signalFor = (own) => (cancel && own ? AbortSignal.any([cancel, own]) : (cancel ?? own));
-    const run = (argv, options = {}) => {
-        const signal = signalFor(options.signal);
-        return start(argv, childEnv, { ...options, ...(signal ? { signal } : {}) }, graceMs);
-    };
-    return {
-        run,
-        runChecked: async (argv, options = {}) => {
-            const result = await run(argv, options);
-            if (result.exitCode !== 0)
-                throw new CommandError(argv, result.exitCode, result.tail);
-            return result;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./build/run/cancel.js
-// Cancellation. A cancelled job sends SIGINT, then SIGTERM (a closed terminal
-// SIGHUP): the process entries turn the first of them into an abort of the
-// run's signal, whose reason is a Cancelled. main then stops its processes,
-// removes what the run left and ends with that Cancelled (exit code 130).
-class Cancelled extends Error {
-    why;
-    constructor(
-    /** What cancelled the run, e.g. SIGTERM. */
-    why) {
-        super(`Cancelled (${why})`);
-        this.why = why;
-        this.name = 'Cancelled';
-    }
-}
-const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-/** Aborts `controller` with a Cancelled on the first of CANCEL_SIGNALS; returns a function that stops listening. */
-function abortOnSignals(controller) {
-    const handler = (signal) => {
-        if (!controller.signal.aborted)
-            controller.abort(new Cancelled(signal));
-    };
-    for (const signal of CANCEL_SIGNALS)
-        process.on(signal, handler);
-    return () => {
-        for (const signal of CANCEL_SIGNALS)
-            process.off(signal, handler);
-    };
-}
-/** The Cancelled an aborted signal carries (a plain abort becomes one too). */
-function cancellation(signal) {
-    return signal.reason instanceof Cancelled ? signal.reason : new Cancelled(String(signal.reason));
-}
-
-;// CONCATENATED MODULE: ./build/tools/registry-auth.js
-// Private credential stores for the logins (oras's registry config, docker's
-// config.json; podman's auth.json takes the same format).
-
-/**
- * Writes a private, docker-format config naming the registry before a login.
- * A config that already lists auths makes docker and oras store the login in
- * this file, instead of detecting an OS credential helper (pass, secretservice)
- * where the secret would outlive the work directory.
- */
-async function seedRegistryConfig(file, registry) {
-    await (0,promises_.writeFile)(file, `${JSON.stringify({ auths: { [registry]: {} } }, null, 2)}\n`, { mode: 0o600 });
-}
-
-;// CONCATENATED MODULE: ./build/tools/engine.js
-// The container engine (docker or podman): whether it can run Image
-// Customizer's privileged container, pulling its image (with a private login
-// store), running it, and removing what it leaves. Failures come back as
-// domain errors (EngineError) or verdicts; the stages say which input they
-// concern.
-
-
-
-
-
-
-/** What to ask the engine: its security options (docker) or whether it is rootless (podman). */
-const ENGINE_INFO_FORMAT = {
-    docker: '{{json .SecurityOptions}}',
-    podman: '{{.Host.Security.Rootless}}',
-};
-/** Why the engine cannot run Image Customizer's privileged container, from its info answer; undefined when it can. Pure. */
-function engineInfoProblem(engine, answer) {
-    // Rootless engines cannot give a container the host's loop devices.
-    const rootless = engine === 'podman' ? answer.trim() === 'true' : /"name=rootless\b/.test(answer);
-    if (rootless)
-        return `${engine} runs rootless; Image Customizer needs a privileged container with loop devices. Run the engine as root.`;
-    // With user-namespace remapping, root in a container is not root on the host: no loop devices.
-    if (engine === 'docker' && /"name=userns\b/.test(answer)) {
-        return `${engine} remaps user namespaces (userns-remap); a privileged container then cannot use the host's loop devices. Use a daemon without userns-remap for this job.`;
-    }
-    return undefined;
-}
-/** Why the engine cannot build here (not installed, not answering, rootless); undefined when it can. */
-async function checkEngine(exec, engine, signal) {
-    const info = (format) => exec.run([engine, 'info', '--format', format], { captureStdout: true, ...(signal ? { signal } : {}) });
-    let result;
-    try {
-        result = await info(ENGINE_INFO_FORMAT[engine]);
-    }
-    catch (error) {
-        if (signal?.aborted)
-            throw error;
-        return `${engine} is not installed (not found on PATH). Install it, or set container-engine to the engine you have.`;
-    }
-    // `docker` may be podman (the podman-docker shim), whose info has no such field: ask podman's question.
-    if (engine === 'docker' && result.exitCode !== 0 && /template|can't evaluate field/i.test(result.tail.join('\n'))) {
-        result = await info(ENGINE_INFO_FORMAT.podman);
-        if (result.exitCode === 0)
-            return engineInfoProblem('podman', result.stdout);
-    }
-    if (result.exitCode !== 0) {
-        return `${engine} does not answer (\`${engine} info\` exited with ${result.exitCode}): ${result.tail.slice(-3).join(' ')}. Start it, or set container-engine.`;
-    }
-    return engineInfoProblem(engine, result.stdout);
-}
-/** A login or a pull that failed; `transient` when it may pass by itself (it was retried). */
-class EngineError extends Error {
-    step;
-    image;
-    transient;
-    output;
-    constructor(step, image, transient, output) {
-        super(output);
-        this.step = step;
-        this.image = image;
-        this.transient = transient;
-        this.output = output;
-        this.name = 'EngineError';
-    }
-}
-/** The private credential store: docker's config folder, podman's auth file. */
-function authFile(engine, dir) {
-    return external_node_path_.join(dir, engine === 'docker' ? 'config.json' : 'auth.json');
-}
-/** The argv of the login and the pull; pure, so validate-only can print exactly what would run. */
-function pullArgv(o) {
-    // docker takes a config folder before the command; podman an auth file after it.
-    const before = o.authDir && o.engine === 'docker' ? ['--config', o.authDir] : [];
-    const after = o.authDir && o.engine === 'podman' ? ['--authfile', authFile('podman', o.authDir)] : [];
-    return {
-        ...(o.authDir && o.username
-            ? { login: [o.engine, ...before, 'login', ...after, registryOf(o.image), '--username', o.username, '--password-stdin'] }
-            : {}),
-        pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, o.image],
-    };
-}
-/** Logs in (password on stdin, never in argv) when credentials are given, then pulls; transient failures are retried. */
-async function pullImage(exec, o) {
-    const argv = pullArgv({ ...o, ...(o.auth ? { authDir: o.auth.dir, username: o.auth.username } : {}) });
-    const step = async (what, command, input) => {
-        await retryTransient(`${o.engine} ${what}`, () => exec.runChecked(command, {
-            ...(input === undefined ? {} : { input }),
-            ...(o.onLine ? { onLine: o.onLine } : {}),
-            ...(o.signal ? { signal: o.signal } : {}),
-        }), { policy: o.retry, log: o.onLine, signal: o.signal }).catch((error) => {
-            if (o.signal?.aborted || !(error instanceof CommandError))
-                throw error;
-            throw new EngineError(what, o.image, isTransient(error.message), errors_errorMessage(error));
-        });
-    };
-    if (o.auth && argv.login) {
-        await seedRegistryConfig(authFile(o.engine, o.auth.dir), registryOf(o.image));
-        await step('login', argv.login, o.auth.password);
-    }
-    await step('pull', argv.pull);
-}
-/**
- * Tries a privileged container of the image: the engine may refuse privileges
- * (policy, rootless), and a run that fails on that after the pulls would waste
- * them. The command is fixed; nothing from the inputs is in it.
- */
-async function tryPrivileged(exec, o) {
-    const argv = [
-        o.engine,
-        'run',
-        '--rm',
-        '--privileged',
-        '--name',
-        o.name,
-        '--platform',
-        o.platform,
-        '--entrypoint',
-        'sh',
-        o.image,
-        '-c',
-        'test -c /dev/loop-control',
-    ];
-    // Named, and removed whatever happens: a client stopped mid-start (another stage failed) leaves a created container.
-    const result = await exec.run(argv, o.signal ? { signal: o.signal } : {}).finally(() => removeContainer(exec, o.engine, o.name));
-    return { verdict: privilegeVerdict(result.exitCode, result.tail), exitCode: result.exitCode, tail: result.tail };
-}
-/**
- * What the check's exit says: `test` failing (1) or the engine refusing privileges
- * means no privileged container here; other failures (no space, no sh in a custom
- * image) are errors of their own, not advice about the engine. Pure.
- */
-function privilegeVerdict(exitCode, tail) {
-    if (exitCode === 0)
-        return 'ok';
-    if (exitCode === 1 || /privileged|authorization|not allowed|permission denied|operation not permitted|rootless/i.test(tail.join('\n')))
-        return 'refused';
-    return 'error';
-}
-/** Runs the container; on failure or cancellation it is removed, and a CommandError holds its log's tail. */
-async function runContainer(exec, o) {
-    try {
-        await exec.runChecked(o.argv, { onLine: o.onLine, ...(o.signal ? { signal: o.signal } : {}) });
-    }
-    catch (error) {
-        await removeContainer(exec, o.engine, o.name);
-        throw error;
-    }
-}
-/**
- * Removes paths as root with a throwaway container of the (already pulled)
- * Image Customizer image: only root can delete what its root-run container wrote.
- */
-function rootRemover(exec, engine, image, log) {
-    return async (paths) => {
-        for (const p of paths) {
-            // Only the folder itself is mounted; its (user-owned) entry is removed by the caller afterwards.
-            const result = await exec.run([
-                engine,
-                'run',
-                '--rm',
-                '--pull',
-                'never',
-                '--network',
-                'none',
-                '--entrypoint',
-                'sh',
-                '-v',
-                `${p}:/w`,
-                image,
-                '-c',
-                'rm -rf /w/* /w/.[!.]* /w/..?*',
-            ]);
-            if (result.exitCode !== 0)
-                log(`Could not empty ${p} as root (exit code ${result.exitCode}): ${result.tail.slice(-2).join(' ')}`);
-        }
-    };
-}
-/** Removes the container if it still exists; never throws. */
-async function removeContainer(exec, engine, name) {
-    await exec.run([engine, 'rm', '--force', name]).catch(() => undefined);
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./build/tools/qemu.js
-// QEMU on the runner: finding it and the OVMF firmware, KVM, blank disks, and
-// running a VM while its serial log is read as it grows. What the serial
-// console means is the caller's (verify/); this module only moves bytes and
-// processes.
-
-
-
-
-/**
- * OVMF code and variable store pairs, the 4 MiB build first (the only one on
- * Ubuntu 24.04; Debian and Ubuntu's `ovmf`), then the 2 MiB one (older
- * Debian/Ubuntu), Fedora's edk2-ovmf and Arch's edk2-ovmf. Secure Boot
- * builds are left out: they refuse an unsigned loader.
- */
-const OVMF_CANDIDATES = [
-    ['/usr/share/OVMF/OVMF_CODE_4M.fd', '/usr/share/OVMF/OVMF_VARS_4M.fd'],
-    ['/usr/share/OVMF/OVMF_CODE.fd', '/usr/share/OVMF/OVMF_VARS.fd'],
-    ['/usr/share/edk2/ovmf/OVMF_CODE.fd', '/usr/share/edk2/ovmf/OVMF_VARS.fd'],
-    ['/usr/share/edk2/x64/OVMF_CODE.4m.fd', '/usr/share/edk2/x64/OVMF_VARS.4m.fd'],
-];
-/** How to get what is missing, for the error message. */
-const INSTALL_HINT = "On Debian or Ubuntu (GitHub-hosted ubuntu runners included): sudo apt-get install -y qemu-system-x86 qemu-utils ovmf. Firmware elsewhere: set OVMF_CODE and OVMF_VARS in the step's env to its code and variable store files.";
-async function readable(file) {
-    return (0,promises_.access)(file, external_node_fs_.constants.R_OK).then(() => true, () => false);
-}
-async function onPath(name, env) {
-    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean)) {
-        const file = external_node_path_.join(dir, name);
-        if (await (0,promises_.access)(file, external_node_fs_.constants.X_OK).then(() => true, () => false))
-            return file;
-    }
-    return undefined;
-}
-/** QEMU, qemu-img and an OVMF pair (OVMF_CODE and OVMF_VARS in env first), or what is missing. */
-async function findVmTools(env) {
-    const missing = [];
-    const qemu = await onPath('qemu-system-x86_64', env);
-    if (!qemu)
-        missing.push('qemu-system-x86_64 (package qemu-system-x86)');
-    const qemuImg = await onPath('qemu-img', env);
-    if (!qemuImg)
-        missing.push('qemu-img (package qemu-utils)');
-    let firmware;
-    if (env.OVMF_CODE || env.OVMF_VARS) {
-        const pair = [env.OVMF_CODE ?? '', env.OVMF_VARS ?? ''];
-        if ((await readable(pair[0])) && (await readable(pair[1])))
-            firmware = pair;
-        else
-            missing.push(`the firmware files OVMF_CODE='${pair[0]}' and OVMF_VARS='${pair[1]}' (both must be readable)`);
-    }
-    else {
-        for (const pair of OVMF_CANDIDATES) {
-            if ((await readable(pair[0])) && (await readable(pair[1]))) {
-                firmware = pair;
-                break;
-            }
-        }
-        if (!firmware)
-            missing.push(`OVMF UEFI firmware (package ovmf; looked for ${OVMF_CANDIDATES.map(([code]) => code).join(', ')})`);
-    }
-    if (!qemu || !qemuImg || !firmware)
-        return { missing };
-    return { qemu, qemuImg, firmwareCode: firmware[0], firmwareVars: firmware[1] };
-}
-/** Whether this process may open /dev/kvm for reading and writing (GitHub's hosted Linux runners: after the udev rule in README). */
-async function kvmOpens(device = '/dev/kvm') {
-    return (0,promises_.access)(device, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK).then(() => true, () => false);
-}
-/** A blank qcow2 disk: sparse, it takes space only as the guest writes. */
-async function createDisk(exec, argv, signal) {
-    await exec.runChecked(argv, { signal });
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Runs QEMU (argv) and reads the serial log as it grows until the VM ends,
- * a callback says stop, or the deadline passes; then QEMU (its process
- * group) is stopped and the call settles only when it has ended. Resolves
- * with how it ended and the byte offset the log reached.
- */
-async function runVm(exec, argv, o) {
-    const own = new AbortController();
-    const signal = AbortSignal.any([o.signal, own.signal]);
-    let wanted;
-    const stopWith = (why) => {
-        wanted ??= why;
-        own.abort();
-    };
-    let exited;
-    const running = exec
-        .run(argv, {
-        signal,
-        onSpawn: (pid) => o.onStart?.(pid),
-        onLine: (line) => {
-            if (o.onQemuLine?.(line) === 'stop')
-                stopWith('stop');
-        },
-    })
-        .then((result) => {
-        exited = { code: result.exitCode, lastLines: result.tail };
-    }, (error) => {
-        // Our own stop is how this ends; the run's cancellation, or a QEMU that would not start, is not.
-        if (!own.signal.aborted || o.signal.aborted)
-            throw error;
-    });
-    let ended = false;
-    const done = running.finally(() => (ended = true));
-    done.catch(() => undefined);
-    let offset = o.from;
-    const buffer = Buffer.alloc(64 * 1024);
-    const drain = async () => {
-        const handle = await (0,promises_.open)(o.serialLog, 'r').catch(() => undefined);
-        if (!handle)
-            return;
-        try {
-            for (;;) {
-                const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
-                if (bytesRead === 0)
-                    return;
-                offset += bytesRead;
-                if (o.onSerial(Buffer.from(buffer.subarray(0, bytesRead))) === 'stop')
-                    stopWith('stop');
-            }
-        }
-        finally {
-            await handle.close();
-        }
-    };
-    while (!ended) {
-        await drain();
-        if (wanted === undefined && Date.now() >= o.deadline)
-            stopWith('timeout');
-        await Promise.race([done.catch(() => undefined), sleep(o.pollMs ?? 100)]);
-    }
-    await done; // rethrows the run's cancellation or a start failure
-    if (o.signal.aborted)
-        throw abortError(o.signal);
-    // What QEMU wrote last (the rest of a line that matched, its last words).
-    await drain();
-    if (wanted === 'timeout')
-        return { end: { kind: 'timeout' }, offset };
-    if (wanted === 'stop')
-        return { end: { kind: 'stopped' }, offset };
-    return { end: { kind: 'exited', code: exited?.code ?? 1, lastLines: exited?.lastLines ?? [] }, offset };
-}
-/**
- * Stops a VM that outlived its step (the step was killed before it could):
- * only a process whose command line still holds the VM's unique name, so a
- * recycled pid is never touched. SIGTERM to its process group, SIGKILL after
- * graceMs. Returns whether it found one.
- */
-async function stopLeftoverVm(pid, name, graceMs = 5_000) {
-    const alive = async () => {
-        const cmdline = await (0,promises_.readFile)(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-        const stat = await (0,promises_.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-        const zombie = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
-        return !zombie && cmdline.split('\0').includes(name);
-    };
-    if (!(await alive()))
-        return false;
-    const signalGroup = (sig) => {
-        try {
-            process.kill(-pid, sig);
-        }
-        catch {
-            try {
-                process.kill(pid, sig);
-            }
-            catch {
-                // gone
-            }
-        }
-    };
-    signalGroup('SIGTERM');
-    for (let waited = 0; waited < graceMs; waited += 100) {
-        if (!(await alive()))
-            return true;
-        await sleep(100);
-    }
-    signalGroup('SIGKILL');
-    return true;
-}
-
-;// CONCATENATED MODULE: ./build/run/leftovers.js
-// What a run leaves behind until it is cleaned up: its work folder, its cache
-// staging folder, its named container, a partial copy of the ISO. Each is
-// saved for the post step (GITHUB_STATE) the moment it appears, under the
-// state names below, which only this module knows; the post step, a
-// cancellation and the CLI all clean up through cleanUp().
-
-
-
-
-
-
-/** The names in GITHUB_STATE (STATE_* in the post step). */
-const STATE = {
-    workDir: 'work-dir',
-    cacheDir: 'cache-dir',
-    container: 'container',
-    engine: 'engine',
-    image: 'image',
-    partialOutput: 'partial-output',
-    vmPid: 'vm-pid',
-    vmName: 'vm-name',
-};
-/** Records leftovers as they appear, saving each for the post step. */
-class LeftoverTracker {
-    saveState;
-    left = {};
-    constructor(saveState) {
-        this.saveState = saveState;
-    }
-    /** What the run has left so far. */
-    get found() {
-        return { ...this.left };
-    }
-    track(more) {
-        Object.assign(this.left, more);
-        if (more.workDir !== undefined)
-            this.saveState(STATE.workDir, more.workDir);
-        if (more.cacheDir !== undefined)
-            this.saveState(STATE.cacheDir, more.cacheDir);
-        if (more.partialOutput !== undefined)
-            this.saveState(STATE.partialOutput, more.partialOutput);
-        if (more.vm !== undefined) {
-            this.saveState(STATE.vmPid, String(more.vm.pid));
-            this.saveState(STATE.vmName, more.vm.name);
-        }
-        if (more.container !== undefined) {
-            this.saveState(STATE.container, more.container.name);
-            this.saveState(STATE.engine, more.container.engine);
-            this.saveState(STATE.image, more.container.image);
-        }
-    }
-    /** The VM has ended: nothing of it is left to stop. */
-    vmEnded() {
-        delete this.left.vm;
-        this.saveState(STATE.vmPid, '');
-        this.saveState(STATE.vmName, '');
-    }
-}
-/** The leftovers a run saved, read back (getState: core.getState in the post step); what does not parse is ignored. */
-function loadLeftovers(getState) {
-    const engine = CONTAINER_ENGINES.find((e) => e === getState(STATE.engine));
-    const [workDir, cacheDir, name, image, partialOutput, vmPid, vmName] = [
-        STATE.workDir,
-        STATE.cacheDir,
-        STATE.container,
-        STATE.image,
-        STATE.partialOutput,
-        STATE.vmPid,
-        STATE.vmName,
-    ].map(getState);
-    return {
-        ...(vmPid && /^\d+$/.test(vmPid) && vmName ? { vm: { pid: Number(vmPid), name: vmName } } : {}),
-        ...(workDir ? { workDir } : {}),
-        ...(cacheDir ? { cacheDir } : {}),
-        ...(engine && name ? { container: { engine, name, image: image ?? '' } } : {}),
-        ...(partialOutput ? { partialOutput } : {}),
-    };
-}
-/** Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when needed). */
-async function cleanUp(left, exec, log) {
-    const { container, vm } = left;
-    // The VM first: its disks are in the work folder.
-    if (vm && (await stopLeftoverVm(vm.pid, vm.name)))
-        log(`Stopped the verification VM ${vm.name} (pid ${vm.pid}).`);
-    if (container) {
-        await removeContainer(exec, container.engine, container.name);
-        log(`Removed container ${container.name} (if it was still there).`);
-    }
-    // Only ever the name the run wrote its copy under (`<output>.partial-<pid>`).
-    if (left.partialOutput && /\.partial-\d+$/.test(left.partialOutput))
-        await (0,promises_.rm)(left.partialOutput, { force: true });
-    const asRoot = container?.image ? rootRemover(exec, container.engine, container.image, log) : undefined;
-    for (const dir of [left.workDir, left.cacheDir]) {
-        if (!dir)
-            continue;
-        await removeWorkDir(dir, asRoot).then(() => log(`Removed ${dir}.`), (error) => log(`Could not remove ${dir}: ${errors_errorMessage(error)}`));
-    }
-}
-/** The post step: cleans up what the main step left. Never fails the job; says what it could not do. */
-async function postCleanUp(getState, exec, out) {
-    try {
-        await cleanUp(loadLeftovers(getState), exec, (line) => out.info(line));
-    }
-    catch (error) {
-        out.warning(`Cleanup was incomplete: ${errorMessage(error)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/verify/report.js
-/** How many lines of the serial log an error and the summary show. */
-const report_TAIL_LINES = 25;
-/** A verification that did not pass: its phase, why, and the serial log's tail. */
-class VerifyError extends Error {
-    report;
-    constructor(report) {
-        super(`${report.reason ?? 'the verification did not pass'} (verify: ${report.mode})\n` +
-            `Last lines of the serial log (${report.serialLog}):\n${report.tail.slice(-report_TAIL_LINES).join('\n')}`);
-        this.report = report;
-        this.name = 'VerifyError';
-    }
-    get phase() {
-        return this.report.phases.at(-1)?.name ?? 'boot';
-    }
-}
-function phaseSeconds(report, name) {
-    const phase = report?.phases.find((p) => p.name === name);
-    return phase ? phase.seconds.toFixed(1) : '';
-}
-/** Escapes text for a Markdown table cell. */
-function cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-/** The job summary's section: the phases with their times, and on failure the serial log's tail. */
-function verifyMarkdown(report) {
-    const rows = report.phases.map((p) => `| ${p.name} | ${p.seconds.toFixed(1)} s | ${p.outcome === 'passed' ? 'passed' : '**failed**'} |`);
-    const lines = [
-        `### Verified in a VM: ${report.mode} ${report.result === 'passed' ? 'passed' : report.result === 'timed-out' ? '**timed out**' : '**failed**'}`,
-        '',
-        `QEMU with OVMF, ${report.accelerator === 'kvm' ? 'KVM' : 'TCG (no KVM: slow)'}; serial log \`${cell(report.serialLog)}\`.`,
-        '',
-        '| phase | time | result |',
-        '| --- | --- | --- |',
-        ...rows,
-        '',
-    ];
-    if (report.result !== 'passed') {
-        lines.push(`${cell(report.reason ?? '')}`, '', '<details open><summary>Last lines of the serial console</summary>', '', '```text');
-        // A fence inside the log would end the block early.
-        lines.push(...report.tail.slice(-report_TAIL_LINES).map((l) => l.replace(/```/g, "'''")), '```', '', '</details>', '');
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./build/run/outputs.js
-
-/** The outputs of what was produced. Pure. */
-function stepOutputs(r) {
-    return {
-        ...(r.iso ? { 'iso-path': r.iso.path, 'iso-sha256': r.iso.sha256, 'iso-size': String(r.iso.size) } : {}),
-        ...(r.config ? { 'config-path': r.config.configHostPath, 'host-config-path': r.config.hostConfigPath } : {}),
-        ...(r.base ? { 'base-image-digest': r.base.digest } : {}),
-        ...(r.rpms ? { 'trident-version': r.rpms.tridentVersion } : {}),
-        ...(r.published
-            ? {
-                'artifact-id': r.published.artifact?.id ?? '',
-                'artifact-url': r.published.artifact?.url ?? '',
-                'artifact-digest': r.published.artifact?.digest ?? '',
-            }
-            : {}),
-        ...(r.verification
-            ? {
-                'verify-result': r.verification.result,
-                'verify-boot-seconds': phaseSeconds(r.verification, 'boot'),
-                'verify-install-seconds': phaseSeconds(r.verification, 'install'),
-                'verify-first-boot-seconds': phaseSeconds(r.verification, 'first boot'),
-                'verify-serial-log': r.verification.serialLog,
-                'verify-disks': r.verification.keptDisks.join('\n'),
-            }
-            : {}),
-    };
-}
-function writeOutputs(rt, results) {
-    for (const [name, value] of Object.entries(stepOutputs(results)))
-        rt.setOutput(name, value);
-}
-
-;// CONCATENATED MODULE: ./build/run/report.js
-// What the run tells its user at the end: the job summary (a table and a
-// Mermaid gantt chart of the stages). Pure: main writes the text.
-
-function humanSize(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]} (${bytes} bytes)`;
-}
-/** Escapes text for a Markdown table cell. */
-function report_cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-function summaryMarkdown(s, records) {
-    const rows = [
-        ['ISO file', `\`${report_cell(s.isoName)}\``],
-        ['Size', humanSize(s.size)],
-        ['SHA-256', `\`${s.sha256}\``],
-        ['Base image', `\`${report_cell(s.baseImage)}\``],
-        ['Base image digest', `\`${s.baseImageDigest}\``],
-        ['Image Customizer', `\`${report_cell(s.imageCustomizerImage)}\` (${report_cell(s.imageCustomizerVersion)})`],
-        ['Trident version', s.tridentVersion ? `\`${report_cell(s.tridentVersion)}\`` : 'from the Azure Linux repositories'],
-        ['Artifact', s.artifactUrl ? `[${report_cell(s.artifactName)}](${s.artifactUrl})` : 'not uploaded'],
-    ];
-    return [
-        '## Trident installer ISO',
-        '',
-        '| | |',
-        '| --- | --- |',
-        ...rows.map(([k, v]) => `| ${k} | ${v} |`),
-        '',
-        ...(s.verification ? [verifyMarkdown(s.verification)] : []),
-        '### Where the time went',
-        '',
-        gantt(records),
-        '',
-    ].join('\n');
-}
-/** A fenced block that no backtick run in the text can close. Pure. */
-function fenced(text, lang = 'text') {
-    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${lang}\n${text}\n${fence}`;
-}
-/** The summary of a run that failed: where, why (the error and its tool's last lines), and where the time went until then. */
-function failureMarkdown(records, failure, verification) {
-    const failed = records.find((r) => r.outcome === 'failed');
-    // Lines the error already quotes (a tool's tail in its message) are not shown twice.
-    const tail = failure.tail.filter((line) => line.trim() !== '' && !failure.message.includes(line));
-    return [
-        '## Trident installer ISO: failed',
-        '',
-        failed ? `The stage **${failed.name}** failed:` : 'The step failed before its first stage:',
-        '',
-        fenced(failure.message),
-        '',
-        ...(tail.length > 0
-            ? [`<details open><summary>The last ${tail.length} lines of its log</summary>`, '', fenced(tail.join('\n')), '', '</details>', '']
-            : []),
-        ...(verification ? [verifyMarkdown(verification)] : []),
-        ...(records.length > 0 ? ['### Where the time went', '', gantt(records), ''] : []),
-    ].join('\n');
-}
-/** The most of a file the summary shows (a job summary holds 1 MiB). */
-const MAX_FILE_CHARS = 64 * 1024;
-function collapsed(title, body) {
-    return [`<details><summary>${title}</summary>`, '', body, '', '</details>', ''];
-}
-function fileBlock(file) {
-    const text = file.text.length > MAX_FILE_CHARS
-        ? `${file.text.slice(0, MAX_FILE_CHARS)}\n… (${file.text.length - MAX_FILE_CHARS} more characters in ${file.path})`
-        : file.text;
-    return fenced(text.replace(/\n$/, ''), 'yaml');
-}
-/** The summary of validate-only: the checks that passed, what a run would start, the configs it wrote. Pure. */
-function validateOnlyMarkdown(s, records) {
-    return [
-        '## Trident installer ISO: validate-only',
-        '',
-        'Every check passed; nothing was pulled, built or run in a container.',
-        '',
-        '### Checks that passed',
-        '',
-        ...s.checks.flatMap((c) => [`- ✅ **${c.stage}**`, ...(c.lines.length > 0 ? ['', indent(fenced(c.lines.join('\n'))), ''] : [])]),
-        '',
-        '### What a run would do',
-        '',
-        fenced(s.plan.join('\n')),
-        '',
-        ...collapsed(`Image Customizer config (<code>${escapeHtml(s.config.path)}</code>)`, fileBlock(s.config)),
-        ...(s.hostConfig ? collapsed(`Host config the ISO carries (<code>${escapeHtml(s.hostConfig.path)}</code>)`, fileBlock(s.hostConfig)) : []),
-        ...(records.length > 0 ? ['### Where the time went', '', gantt(records), ''] : []),
-    ].join('\n');
-}
-function indent(text) {
-    return text
-        .split('\n')
-        .map((l) => `  ${l}`)
-        .join('\n');
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/** A Mermaid gantt chart of the stages, in seconds from the first start. */
-function gantt(records) {
-    if (records.length === 0)
-        return '';
-    const t0 = Math.min(...records.map((r) => r.start));
-    const lines = ['```mermaid', 'gantt', '  title Stages (seconds)', '  dateFormat x', '  axisFormat %M:%S'];
-    for (const [i, r] of records.entries()) {
-        const tag = r.outcome === 'ok' ? '' : r.outcome === 'failed' ? 'crit, ' : 'done, ';
-        // Mermaid's `x` format is milliseconds; keep every bar at least 1 ms long so it renders.
-        const start = r.start - t0;
-        const end = Math.max(r.end - t0, start + 1);
-        lines.push(`  ${r.name.replace(/[:;#]/g, ' ')} (${((r.end - r.start) / 1000).toFixed(1)} s) :${tag}s${i}, ${start}, ${end}`);
-    }
-    lines.push('```');
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./build/run/stages.js
-/** The same stage, handing its result to `keep` as soon as it has one (a run that fails later still reports it). */
-function keeping(stage, keep) {
-    return async (ctx, log, signal) => {
-        const result = await stage(ctx, log, signal);
-        keep(result);
-        return result;
-    };
-}
-/** A stage failed: its name, once, before what went wrong. */
-class StageError extends Error {
-    stage;
-    cause;
-    constructor(stage, cause) {
-        const message = cause instanceof Error ? cause.message : String(cause);
-        // A cause that already says the stage failed is not told twice.
-        super(message.startsWith(`${stage} failed`) ? message : `${stage} failed: ${message}`);
-        this.stage = stage;
-        this.cause = cause;
-        this.name = 'StageError';
-    }
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-/** How many of a stage's last lines are kept for the failure summary. */
-const stages_TAIL_LINES = 30;
-class Stages {
-    out;
-    cancel;
-    now;
-    heartbeatMs;
-    records = [];
-    pending = [];
-    tails = new Map();
-    constructor(out, 
-    /** Aborted when the run is cancelled: no stage starts after, running ones stop. */
-    cancel = new AbortController().signal, now = Date.now, 
-    /** How often a long stage running in parallel says it is still running. */
-    heartbeatMs = 60_000) {
-        this.out = out;
-        this.cancel = cancel;
-        this.now = now;
-        this.heartbeatMs = heartbeatMs;
-    }
-    /** Runs one stage on its own, its output live inside a group. */
-    async run(name, ctx, stage) {
-        this.cancel.throwIfAborted();
-        const start = this.now();
-        this.out.startGroup(name);
-        let outcome = 'failed';
-        try {
-            const result = await stage(ctx, this.kept(name, (line) => this.out.info(line)), this.cancel);
-            outcome = 'ok';
-            return result;
-        }
-        catch (error) {
-            throw error instanceof StageError ? error : new StageError(name, error);
-        }
-        finally {
-            const end = this.now();
-            this.records.push({ name, start, end, outcome });
-            this.out.info(`${name}: ${outcome === 'ok' ? 'done' : 'failed'} in ${seconds(end - start)}`);
-            this.out.endGroup();
-        }
-    }
-    /**
-     * Runs stages at once. Each gets a signal that aborts when another fails (or
-     * the run is cancelled); the first failure is thrown, naming its stage.
-     */
-    async parallel(ctx, stages) {
-        this.cancel.throwIfAborted();
-        const controller = new AbortController();
-        const signal = AbortSignal.any([this.cancel, controller.signal]);
-        let firstFailure;
-        const list = stages;
-        const running = list.map(async ([name, stage]) => {
-            const start = this.now();
-            let last = start;
-            const prefix = `[${name}]`;
-            this.out.info(`▶ ${name}: started`);
-            // Silence for a whole interval is what a heartbeat is for; a stage that prints shows it is running.
-            const heartbeat = setInterval(() => {
-                if (this.now() - last >= this.heartbeatMs)
-                    this.out.info(`… ${name}: still running (${seconds(this.now() - start)})`);
-            }, this.heartbeatMs);
-            heartbeat.unref();
-            let outcome = 'failed';
-            const log = this.kept(name, (line) => {
-                last = this.now();
-                this.out.info(`${prefix} ${line}`);
-            });
-            try {
-                const result = await stage(ctx, log, signal);
-                outcome = 'ok';
-                return result;
-            }
-            catch (error) {
-                if (firstFailure === undefined && !signal.aborted) {
-                    firstFailure = error instanceof StageError ? error : new StageError(name, error);
-                    controller.abort(firstFailure);
-                }
-                else {
-                    outcome = 'stopped';
-                }
-                throw error;
-            }
-            finally {
-                clearInterval(heartbeat);
-                const end = this.now();
-                this.records.push({ name, start, end, outcome });
-                const why = this.cancel.aborted ? 'the run was cancelled' : `${firstFailure?.stage ?? 'another stage'} failed`;
-                this.out.info(`■ ${name}: ${outcome === 'ok' ? `done in ${seconds(end - start)}` : outcome === 'stopped' ? `stopped after ${seconds(end - start)}: ${why}` : `failed after ${seconds(end - start)}`}`);
-            }
-        });
-        const settled = await Promise.allSettled(running);
-        this.cancel.throwIfAborted();
-        if (firstFailure)
-            throw firstFailure;
-        return settled.map((s) => s.value);
-    }
-    /** The last lines a stage logged (what its tool printed last), for the failure summary. */
-    tail(name) {
-        return this.tails.get(name) ?? [];
-    }
-    /** A stage's log that also keeps its last lines. */
-    kept(name, log) {
-        const tail = [];
-        this.tails.set(name, tail);
-        return (line) => {
-            tail.push(line);
-            if (tail.length > stages_TAIL_LINES)
-                tail.shift();
-            log(line);
-        };
-    }
-    /** Starts work that runs on beside the next stages; settle() waits for it as a stage of its own, named `name`. */
-    background(name, task) {
-        this.pending.push({ name, done: task(this.cancel).catch(() => undefined) });
-    }
-    /** Waits for the background work, each as a stage (it shows in the summary's chart). */
-    async settle() {
-        for (const { name, done } of this.pending.splice(0))
-            await this.run(name, undefined, () => done);
-    }
-    /** Before failing, lets background work end (a cache save cut short is wasted). */
-    async settleBeforeFailing() {
-        for (const { name, done } of this.pending.splice(0)) {
-            this.out.info(`Waiting for "${name}" to finish before failing.`);
-            await done;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/run/procedure.js
-// Runs main's procedure and everything around it that is not the procedure:
-// the run's processes (all stopped when it is cancelled), what it leaves
-// behind, its outputs (written once, at the end, from what it produced), the
-// failure summary, and cancellation: stop, clean up, end with Cancelled.
-
-
-
-
-
-
-
-async function procedure_runProcedure(rt, procedure) {
-    const run = {
-        rt,
-        stages: new Stages(rt.console, rt.signal),
-        exec: processes(rt.env, rt.signal),
-        leftovers: new LeftoverTracker((name, value) => rt.saveState(name, value)),
-        results: {},
-    };
-    const onAbort = () => rt.console.warning(`Received ${cancellation(rt.signal).why}: stopping the build and cleaning up.`);
-    rt.signal.addEventListener('abort', onAbort, { once: true });
-    try {
-        await procedure(run);
-    }
-    catch (error) {
-        if (rt.signal.aborted) {
-            // Every process of the run has ended (their calls settle only then): remove what they left.
-            await cleanUp(run.leftovers.found, processes(rt.env), (line) => rt.console.info(line));
-            throw cancellation(rt.signal);
-        }
-        await run.stages.settleBeforeFailing();
-        // A failed run most needs to show where it stopped and where the time went.
-        const failed = run.stages.records.find((r) => r.outcome === 'failed');
-        const details = { message: errors_errorMessage(error), tail: failed ? run.stages.tail(failed.name) : [] };
-        await rt.writeSummary(failureMarkdown(run.stages.records, details, run.results.verification)).catch(() => undefined);
-        throw error;
-    }
-    finally {
-        rt.signal.removeEventListener('abort', onAbort);
-        writeOutputs(rt, run.results);
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./build/tools/hash.js
-// SHA-256 of a file, streamed: memory stays bounded whatever its size (ISOs, base images).
-
-
-async function sha256File(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
 var lib_io = __nccwpck_require__(88701);
 // EXTERNAL MODULE: external "crypto"
@@ -52030,11 +49954,315 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
+;// CONCATENATED MODULE: ./build/tools/build-tools.js
+// What `make bin/trident-rpms.tar.gz` in a Trident checkout needs on the
+// runner, checked before the long work where it is cheap to check (a file on
+// PATH, a version, a library file). From microsoft/trident:
+//   Makefile: target/release/trident is built on the host by cargo with
+//     OPENSSL_STATIC=1, OPENSSL_LIB_DIR from `whereis libssl.a` and
+//     OPENSSL_INCLUDE_DIR=/usr/include/openssl (a static libssl);
+//     version-vars runs python3 scripts/get-version.py and git rev-parse/diff;
+//     the RPMs are built by `docker build` FROM mcr.microsoft.com/azurelinux/base/core:3.0,
+//     which installs packages with tdnf (network);
+//   Cargo.toml: rust-version (1.85.0 at 95639188c); prost-build/tonic-build need protoc;
+//   .pipelines/templates/stages/validate_makefile/dev-build.yml: Trident's own CI
+//     installs clang on Ubuntu before this target;
+//   docs/Development/Building/Dependencies.md: libssl-dev, protobuf-compiler on Ubuntu.
+// Network (crates, the base image, tdnf) cannot be checked cheaply: README says it.
+
+
+const BUILD_COMMANDS = [
+    { what: 'cargo', ubuntu: "Rust through rustup (`rustup toolchain install stable`; Ubuntu's cargo package is older than Trident needs)" },
+    { what: 'rustc', ubuntu: 'Rust through rustup (`rustup toolchain install stable`)' },
+    { what: 'protoc', ubuntu: 'protobuf-compiler' },
+    { what: 'clang', ubuntu: 'clang' },
+    { what: 'python3', ubuntu: 'python3' },
+    { what: 'git', ubuntu: 'git' },
+    { what: 'make', ubuntu: 'make' },
+    { what: 'docker', ubuntu: 'docker.io (or Docker CE; hosted Ubuntu runners have it)' },
+];
+async function exists(file, mode = promises_.constants.F_OK) {
+    return (0,promises_.access)(file, mode).then(() => true, () => false);
+}
+/** Whether `name` is an executable file in one of PATH's folders. */
+async function onPath(name, pathVariable) {
+    return (await whichOnPath(name, pathVariable)) !== undefined;
+}
+/** The first executable file `name` in PATH's folders, or undefined. */
+async function whichOnPath(name, pathVariable) {
+    for (const dir of pathVariable.split(external_node_path_.delimiter).filter(Boolean)) {
+        const file = external_node_path_.join(dir, name);
+        if (await exists(file, promises_.constants.X_OK))
+            return file;
+    }
+    return undefined;
+}
+/** Compares dotted versions numerically. Pure. */
+function versionAtLeast(version, minimum) {
+    const a = version.split('.').map(Number);
+    const b = minimum.split('.').map(Number);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const d = (a[i] ?? 0) - (b[i] ?? 0);
+        if (d !== 0)
+            return d > 0;
+    }
+    return true;
+}
+/** The rust-version a checkout's Cargo.toml asks for (1.85.0 when it says none). */
+async function requiredRust(checkout) {
+    const text = await (0,promises_.readFile)(external_node_path_.join(checkout, 'Cargo.toml'), 'utf8').catch(() => '');
+    return /^\s*rust-version\s*=\s*"(\d+(?:\.\d+){0,2})"/m.exec(text)?.[1] ?? '1.85.0';
+}
+/** The cheap checks, against the step's PATH and files. */
+async function checkBuildTools(exec, env, checkout, signal) {
+    const pathVariable = env.PATH ?? '';
+    const missing = [];
+    const found = [];
+    for (const tool of BUILD_COMMANDS) {
+        if (await onPath(tool.what, pathVariable))
+            found.push(tool.what);
+        else
+            missing.push(`${tool.what} is not on PATH (install ${tool.ubuntu})`);
+    }
+    if (found.includes('rustc')) {
+        const wanted = await requiredRust(checkout);
+        const result = await exec.run(['rustc', '--version'], { captureStdout: true, ...(signal ? { signal } : {}) }).catch(() => undefined);
+        const version = /^rustc (\d+\.\d+\.\d+)/.exec(result?.stdout ?? '')?.[1];
+        if (!version)
+            missing.push('rustc --version says no version (reinstall Rust through rustup)');
+        else if (!versionAtLeast(version, wanted))
+            missing.push(`rustc is ${version}, but the checkout's Cargo.toml needs rust-version ${wanted} (run \`rustup update stable\`)`);
+        else
+            found.push(`rustc ${version} (≥ ${wanted})`);
+    }
+    // As the Makefile finds it: `whereis libssl.a | cut -d" " -f2`.
+    const whereis = await exec.run(['whereis', 'libssl.a'], { captureStdout: true, ...(signal ? { signal } : {}) }).catch(() => undefined);
+    const libssl = whereis?.stdout.trim().split(/\s+/)[1];
+    if (!libssl || !(await exists(libssl))) {
+        missing.push('`whereis libssl.a` finds no static libssl (install libssl-dev): the Makefile links OpenSSL statically');
+    }
+    else
+        found.push(libssl);
+    const notes = [];
+    const cargoConfig = await (0,promises_.readFile)(external_node_path_.join(checkout, '.cargo', 'config.toml'), 'utf8').catch(() => '');
+    if (/^\s*replace-with\s*=\s*"BMP_PublicPackages"/m.test(cargoConfig) && env.OVERRIDE_RUST_FEED !== 'true') {
+        notes.push("The checkout's .cargo/config.toml takes crates from Trident's Azure Artifacts feed (BMP_PublicPackages) instead of crates.io; Trident's Makefile switches to crates.io only with OVERRIDE_RUST_FEED=true in the step's environment.");
+    }
+    return { missing, found, notes };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./build/tools/exec.js
+// Runs external programs. Every command is an argv array handed to spawn()
+// without a shell, so no input can ever be interpreted as shell syntax.
+// We use spawn rather than @actions/exec because stages that run together must
+// be cancellable when one of them fails, and a cancelled run must stop what
+// its processes started too (make runs cargo and docker): each process leads
+// its own process group, and stopping it signals the whole group.
+
+
+/**
+ * The environment every child process gets, built here and nowhere else: the
+ * step's environment as it is (undefined entries dropped).
+ */
+function childEnvironment(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        if (value !== undefined)
+            out[name] = value;
+    return out;
+}
+const TAIL_LINES = 40;
+/** How long a stopped process group has between SIGTERM and SIGKILL. */
+const GRACE_MS = 5_000;
+/** Every process started and not yet ended, so none outlives this process. */
+const live = new Set();
+/** Signals the child's whole process group (it leads one: spawned detached). */
+function signalGroup(child, signal) {
+    try {
+        if (child.pid !== undefined)
+            process.kill(-child.pid, signal);
+    }
+    catch {
+        child.kill(signal); // the group is gone already, or cannot be signalled
+    }
+}
+/** Stops a child and what it started: SIGTERM to its group, SIGKILL after graceMs. */
+function stop(child, graceMs) {
+    // Even when the leader has ended, processes it started may live on in its group.
+    signalGroup(child, 'SIGTERM');
+    if (child.exitCode !== null || child.signalCode !== null)
+        return;
+    const force = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs);
+    child.once('close', () => clearTimeout(force));
+}
+// Children lead their own process groups, so they would outlive this process
+// if it ended without stopping them (an uncaught error, a terminal closed).
+process.on('exit', () => {
+    for (const child of live)
+        signalGroup(child, 'SIGKILL');
+});
+class CommandError extends Error {
+    argv;
+    exitCode;
+    tail;
+    constructor(argv, exitCode, tail) {
+        super(`${argv[0] ?? '?'} exited with code ${exitCode}` + (tail.length > 0 ? `; its last output:\n${tail.join('\n')}` : ''));
+        this.argv = argv;
+        this.exitCode = exitCode;
+        this.tail = tail;
+        this.name = 'CommandError';
+    }
+}
+/** Splits a byte stream into lines. */
+function lines(emit) {
+    let rest = '';
+    return {
+        push(chunk) {
+            rest += chunk.toString('utf8');
+            const parts = rest.split(/\r?\n/);
+            rest = parts.pop() ?? '';
+            for (const line of parts)
+                emit(line);
+        },
+        end() {
+            if (rest !== '')
+                emit(rest);
+            rest = '';
+        },
+    };
+}
+function start(argv, env, options, graceMs) {
+    const [file, ...args] = argv;
+    if (file === undefined)
+        throw new Error('run: empty argv');
+    const { signal } = options;
+    if (signal?.aborted)
+        return Promise.reject(abortError(signal));
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+        live.add(child);
+        if (child.pid !== undefined)
+            options.onSpawn?.(child.pid);
+        // Settled when the process has ended (below), so nothing runs on while callers clean up.
+        const onAbort = () => stop(child, graceMs);
+        signal?.addEventListener('abort', onAbort, { once: true });
+        const tail = [];
+        const stdoutChunks = [];
+        const emit = (line) => {
+            tail.push(line);
+            if (tail.length > TAIL_LINES)
+                tail.shift();
+            options.onLine?.(line);
+        };
+        const out = lines(emit);
+        const err = lines(emit);
+        child.stdout.on('data', (c) => {
+            if (options.captureStdout)
+                stdoutChunks.push(c);
+            out.push(c);
+        });
+        child.stderr.on('data', (c) => err.push(c));
+        child.on('error', (error) => {
+            live.delete(child);
+            signal?.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+        child.on('close', (code, sig) => {
+            live.delete(child);
+            signal?.removeEventListener('abort', onAbort);
+            out.end();
+            err.end();
+            if (signal?.aborted) {
+                reject(abortError(signal));
+                return;
+            }
+            const stdoutBytes = Buffer.concat(stdoutChunks);
+            resolve({ exitCode: code ?? (sig ? 128 : 1), stdout: stdoutBytes.toString('utf8'), stdoutBytes, tail });
+        });
+        child.stdin.on('error', () => undefined); // a program that ignores stdin may close it early
+        child.stdin.end(options.input ?? '');
+    });
+}
+/**
+ * The processes of a run: each gets childEnvironment(env), and each stops
+ * (its whole process group) when `cancel` aborts or its own signal does.
+ */
+function processes(env, cancel, graceMs = GRACE_MS) {
+    const childEnv = childEnvironment(env);
+    const signalFor = (own) => (cancel && own ? AbortSignal.any([cancel, own]) : (cancel ?? own));
+    const run = (argv, options = {}) => {
+        const signal = signalFor(options.signal);
+        return start(argv, childEnv, { ...options, ...(signal ? { signal } : {}) }, graceMs);
+    };
+    return {
+        run,
+        runChecked: async (argv, options = {}) => {
+            const result = await run(argv, options);
+            if (result.exitCode !== 0)
+                throw new CommandError(argv, result.exitCode, result.tail);
+            return result;
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./build/tools/hash.js
+// SHA-256 of a file, streamed: memory stays bounded whatever its size (ISOs, base images).
+
+
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+
+;// CONCATENATED MODULE: ./build/data/oras-releases.json
+const oras_releases_namespaceObject = /*#__PURE__*/JSON.parse('{"1.0.0":{"darwin":{"amd64":{"checksum":"3bce1a83fb518c7bc0afac685601835e5234daa88b3074aafecf768ec80229fe","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_darwin_amd64.tar.gz"},"arm64":{"checksum":"0168a0b8289c202b9dcd57fb4fa3638610245fd5574032e18b1196a20e4100d1","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_darwin_arm64.tar.gz"}},"linux":{"amd64":{"checksum":"8533c9ea1e5a0d5eb1dfc5094c0e8ef106d15462f8a119077548f88937ed2133","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_linux_amd64.tar.gz"},"arm64":{"checksum":"332ba74c043ed590ab0fb61656e6d274243e915cb150d48be4ad64ed591dcc84","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_linux_arm64.tar.gz"},"armv7":{"checksum":"c626893bed0aa26eb37113e11c1bc34552fa213f26af85ef14100a366e6c7c06","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_linux_armv7.tar.gz"},"s390x":{"checksum":"2339f972cbbaa7dc4fed0795c2c37a6124ee524c6e0ed62919c3a0097dd57442","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"e47e91fbc72cfe4e5c89321ebc5af953bcafa8a9ecdb0b4fbd53fd136578e03e","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_windows_amd64.zip"}}},"1.0.1":{"darwin":{"amd64":{"checksum":"34f11536dc191f9ad4288649f97ef69b478548f891c932c9732307f064ed3331","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_darwin_amd64.tar.gz"},"arm64":{"checksum":"faa0181799f0e0295d7df188441a1f8869da78a50da4cf7fb03cf35dc746b178","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_darwin_arm64.tar.gz"}},"linux":{"amd64":{"checksum":"6b51b87360d373dd3c19b91d2627d2efd320513380a878b6f06702f72fe8c5ab","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_linux_amd64.tar.gz"},"arm64":{"checksum":"ae1884ae17b7ae7ce694c63d51a52ab0dac1f2c0ca384163455c1e96c5663db0","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_linux_arm64.tar.gz"},"armv7":{"checksum":"f31bc8eab3ed2f368056df3eb5761f40d90dfbd8272bec58d83961f41ebbf3fb","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_linux_armv7.tar.gz"},"s390x":{"checksum":"2a63313a99dd45c448c022a303941e1f5b47b8fdf3493c593b026de384a284b6","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"0b9c50eda7aa384d435b31710264d08c77a5e83ee6560ee6e13ca46a6acec1ba","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_windows_amd64.zip"}}},"1.1.0":{"darwin":{"amd64":{"checksum":"f8ac5dea53dd9331cf080f1025f0612e7b07c5af864a4fd609f97d8946508e45","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_darwin_amd64.tar.gz"},"arm64":{"checksum":"d52d3140b0bb9f7d7e31dcbf2a513f971413769c11f7d7a5599e76cc98e45007","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_darwin_arm64.tar.gz"}},"linux":{"amd64":{"checksum":"e09e85323b24ccc8209a1506f142e3d481e6e809018537c6b3db979c891e6ad7","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_linux_amd64.tar.gz"},"arm64":{"checksum":"e450b081f67f6fda2f16b7046075c67c9a53f3fda92fd20ecc59873b10477ab4","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_linux_arm64.tar.gz"},"armv7":{"checksum":"def86e7f787f8deee50bb57d1c155201099f36aa0c6700d3b525e69ddf8ae49b","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_linux_armv7.tar.gz"},"s390x":{"checksum":"067600d61d5d7c23f7bd184cff168ad558d48bed99f6735615bce0e1068b1d77","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"2ac83631181d888445e50784a5f760f7f9d97fba3c089e79b68580c496fe68cf","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_windows_amd64.zip"}}},"1.2.0":{"darwin":{"amd64":{"checksum":"58a8494f5bce778e21d89d90c82e05bd128e7bb9d84dd190d154f8afdbf30541","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_darwin_amd64.tar.gz"},"arm64":{"checksum":"fea801b0e02c5342e749ef2860e1faebae03e93ae50e33ed40d227e089cf9435","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"73d3a292dce1f0985df084ff50b38ab2deacbcb01902ceebc008d5bea2f2dee9","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"5b3f1cbb86d869eee68120b9b45b9be983f3738442f87ee5f06b00edd0bab336","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_amd64.tar.gz"},"arm64":{"checksum":"27df680a39fc2fcedc549cb737891623bc696c9a92a03fd341e9356a35836bae","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_arm64.tar.gz"},"armv7":{"checksum":"054685703cb0c66e51f8143e3bbd3976e217d3d595f0593db43b6dd451e43329","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_armv7.tar.gz"},"ppc64le":{"checksum":"af5ee50434c7263b1460978af83e7690570e8999678fae9db6c5dbb38467fed5","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"42c7e5f35b72492dd3ee7c68edad0c0da939b39e6ead7f682329015b283e96f8","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_riscv64.tar.gz"},"s390x":{"checksum":"69d2e842e592f4d990b33d58ff3c298c4e4c0921dd54ad9e65e3b6dd9427a750","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"f110b42a20bd4728fb0428d36ee6ed10de58cd986bba8e95ecc4f0272cb017ba","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_windows_amd64.zip"}}},"1.2.1":{"darwin":{"amd64":{"checksum":"54095db9a4cb0f37bf7ac5afbed0ff167215195ad07b6d9318b69c5a8944b19d","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_darwin_amd64.tar.gz"},"arm64":{"checksum":"e3489c1946cb98c21992e09f2ec37974ad3856bb88b798682975fce7960f08fe","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"778f92a8d678b45a3fc70234573cf6b48f50744111f2c4c615fd9962b41481e7","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"4180b940409ab801ada54cdb793dd7372be2a5cb25b6522490409d5d4b0e3dde","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_amd64.tar.gz"},"arm64":{"checksum":"65f9197e9eacda769b1f2f447e2c4004a8f3f772855c2c987d5111e8302cbbed","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_arm64.tar.gz"},"armv7":{"checksum":"fe833e216c72f98d1426da3b0dd136328a578c92a6cd10987374bc5680c0a0a4","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_armv7.tar.gz"},"ppc64le":{"checksum":"cbfc9b4c847becb0dc5b6f30b3bf55884a1090f5deb6894ba5183f6e916e17e2","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"960067eaf16034eb8ac2f843775e53bae37b7585d55132e283fb3402a3cea68a","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_riscv64.tar.gz"},"s390x":{"checksum":"dc3b6a4c3290c60de8c57ff63fef7a5689cd8e2df39026f2937cc25fd95dfbc4","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"e072dac29eb4a4b62520b52193e028420c159e5ec192f28bfebfb11f81c7d6d8","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_windows_amd64.zip"}}},"1.2.2":{"darwin":{"amd64":{"checksum":"e953c3c5580a317ba30871ee77f39a37e5bcb030edf01c5e9a83ebddcec7cf8a","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_darwin_amd64.tar.gz"},"arm64":{"checksum":"fcac22adaf1cfe7854738859d0f4705d1cd75a23edaef5ee2e9aba66cfff2315","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"a0570a5119cb054f6d3716dd9771a2216e15bc38953293be4703059cada113e3","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"bff970346470e5ef888e9f2c0bf7f8ee47283f5a45207d6e7a037da1fb0eae0d","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_amd64.tar.gz"},"arm64":{"checksum":"edd7195cbb8ba56c29ede413eefa10c8026201d63326017cd315841b4063aa56","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_arm64.tar.gz"},"armv7":{"checksum":"df2e87741cdb703f77930a10202d4425775e69c6b925ce0cab3a2a992fa6a446","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_armv7.tar.gz"},"ppc64le":{"checksum":"d7554f1d96061ba8c4ea8c930b01f7f47a336b20b52ac442f5dbcab88c3793cf","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"dbebe747bb5f9c8382d7cdd2fb81edf48aa5d03401364252172f32caddd449eb","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_riscv64.tar.gz"},"s390x":{"checksum":"9d72dcd93264729c9dbee91b6841fdfe1fa85ec6c9303108a889bdd6816383ee","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"25110d69d220bf55469a14c243f759305737dac6672fb47b4af4e43b000f55f5","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_windows_amd64.zip"}}},"1.2.3":{"darwin":{"amd64":{"checksum":"29d8b684dadd9b08614fe9023a5ac8ff0ef1bef1c9795ad8076e3215eb207724","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_darwin_amd64.tar.gz"},"arm64":{"checksum":"ca4188a0c690536d34baf2a4c3507b3fcc11a06979aeec6da3560a0c4d944a6a","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"0cd77c9340578e4ef86533d5603498fe006f6b962d619612d49769aa01fe90e3","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"b4efc97a91f471f323f193ea4b4d63d8ff443ca3aab514151a30751330852827","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_amd64.tar.gz"},"arm64":{"checksum":"90e24e234dc6dffe73365533db66fd14449d2c9ae77381081596bf92f40f6b82","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_arm64.tar.gz"},"armv7":{"checksum":"f5d32565d714fdddc4f06fd8c00e9cc5719398ccb918a5d64a54b5531da4f893","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_armv7.tar.gz"},"ppc64le":{"checksum":"6362e6df98961906c55fbbaf789610c575a8cd4c72a0e18a41561b36fd4352ef","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"a1f2a861b5e5e295925dcdeb226a3e097e92b48c87a00c5cbbdffc6288597b37","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_riscv64.tar.gz"},"s390x":{"checksum":"7993b9247c49e7aa3f107568c33c37d6bcae87018651a6def8278ea7c2c7a3a8","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"8fe890f5c6c89b06fb138839e533a112e0fc026a25b2c8c1b042b32455a56947","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_windows_amd64.zip"}}},"1.3.0":{"darwin":{"amd64":{"checksum":"82c33f7da8430ea7fa7e7bdf7721be0a0d0481e5ccb2472ea438490d5e8641a9","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_darwin_amd64.tar.gz"},"arm64":{"checksum":"e10c6552c02d5a7c7eaf7170d3b6f7f094b675a98a1e0edf4d4478a909447245","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"3e885e8c78d61cf9ab57597ebc1a5c7a985ca8578c3ed5a87842c5411610c7f5","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"6cdc692f929100feb08aa8de584d02f7bcc30ec7d88bc2adc2054d782db57c64","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_amd64.tar.gz"},"arm64":{"checksum":"7649738b48fde10542bcc8b0e9b460ba83936c75fb5be01ee6d4443764a14352","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_arm64.tar.gz"},"armv7":{"checksum":"adba63f14b3356601bdb4c286f0373270e2bc4e10e59b836c1796d11c48b4ace","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_armv7.tar.gz"},"loong64":{"checksum":"0da4a220de5431909cd7fed725c1741191df7b33d7eefd6f26dfd2a189b05596","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_loong64.tar.gz"},"ppc64le":{"checksum":"3eb1c038c6a7a85eaeaf34bca187375e9de624c43019d2a722e474de3237a90e","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"87bbd09d34b5bac85fec2c39251b979097c32b7a6f1e645e04f5fa8f899701a1","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_riscv64.tar.gz"},"s390x":{"checksum":"4eb036537a0fbbe1f75faed99272ca579ad4e6eb583e903ac647749dcf53898a","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"b050e93aa0dc7a79a61fa8e4074dfa302c41d4af01b634fe393c5dd687536aee","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_windows_amd64.zip"}}},"1.3.1":{"darwin":{"amd64":{"checksum":"22b7d8947d32280283c2e1a2fabc59d3b3c3b3056ec070dabdfe016fda532e52","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_darwin_amd64.tar.gz"},"arm64":{"checksum":"d545a238f4c8be6dfae6c3d0ff5b09720c5588641d4a5180fb87c38a64500cc4","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"2d383403fbe0e7160652671455bd5d23a97e6cf0c355c618b233a1ac7aa05c2d","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"d52c4af76ce6a3ceb8579e51fb751a43ac051cca67f965f973a0b0e897a2bb86","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_amd64.tar.gz"},"arm64":{"checksum":"79946ad57d732836f9242f903f476b6fa484c451d659f121bce54d931ab2a044","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_arm64.tar.gz"},"armv7":{"checksum":"2974eac27ce587c5ffdc3f2ddc2e1af4ea57c3e7d0ec12b64e3879edf9d7dfb7","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_armv7.tar.gz"},"loong64":{"checksum":"8467e1bb87d01495283993dec1c1fe8962b3c5119afe6346dc8176da99746547","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_loong64.tar.gz"},"ppc64le":{"checksum":"6e11f06d52475fcf6be0ee140f69957a5b069c90fcd1e7a514f7df2d88144ca8","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"f49cacaca1ceea3af51965918420f772947dce57319435cb170206567f2991b6","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_riscv64.tar.gz"},"s390x":{"checksum":"4372e53aef199dd3a8c2bd4298c4934e8802189803ff3b961c9a001598e6cbba","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"8cf69e46f966e592ad36261c05b8f59c02125743b7261c03f6badc3919b40cb0","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_windows_amd64.zip"}}},"1.3.2":{"darwin":{"amd64":{"checksum":"2621f6b252b222f6fbf4e114d2fcaa0cec6b632624ffaf73143f66e4e0994f86","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_darwin_amd64.tar.gz"},"arm64":{"checksum":"7929f792cf272268412375ecad6f0fb3c20f164368d5b57966e67ad6d36eca53","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"3481583cc330d51f1e576df84f1efc3c3630c1f88314fbac76e27ce4d3097dd9","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"9229ccc6d17bb282039ad4a69abb16dcb887a5bce567c075d731d9b3c7ad8eaf","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_amd64.tar.gz"},"arm64":{"checksum":"8db4a223bd6034deff198e791ea7cb3af0840df25b7e9f370e2f1f3fd20d389b","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_arm64.tar.gz"},"armv7":{"checksum":"96b5414b5651da65a61e4f81f340b96f17d3755d54b5c3f879b2bb20eed83f00","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_armv7.tar.gz"},"loong64":{"checksum":"d1b2170991779b4fba8f4b2f0c17562b15307925ee703d259bbe24846f5072bf","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_loong64.tar.gz"},"ppc64le":{"checksum":"e9904853815a265091a2a7cee76b934a099e04b5c11a7ebc53d93009b3d15cb2","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"4b0c72c1d2795d14d8e038687574e56dee22a9f0e3a0dd2746baccedfa6425ff","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_riscv64.tar.gz"},"s390x":{"checksum":"98aad2e81f9ccd1d68a148623a3eac3a301383d21fb7ab33b49835fc96157e9e","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"c896f26245f11e6385d52010bb0a65a4e500e1f3244680a6556ed05462fa1c0d","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_windows_amd64.zip"}}}}');
+;// CONCATENATED MODULE: ./build/tools/oras-releases.js
+// The oras releases whose asset checksums are pinned (from each release's
+// checksums file, as collected by oras-project/setup-oras). A download is
+// trusted only when its SHA-256 matches this table or the oras-checksum input.
+
+
+const TABLE = oras_releases_namespaceObject;
+const ORAS_VERSIONS = Object.keys(TABLE);
+/** oras's names for the runner's OS and architecture (the platform table's; Node's name for others). */
+function orasPlatform(nodePlatform, nodeArch) {
+    const os = nodePlatform === 'win32' ? 'windows' : nodePlatform;
+    const platform = platformOfNodeArch(nodeArch);
+    return { os, arch: platform ? PLATFORMS[platform].oras : nodeArch };
+}
+/** The pinned asset for a version, OS and arch, or undefined when oras publishes none. */
+function pinnedAsset(version, os, arch) {
+    return TABLE[version]?.[os]?.[arch];
+}
+
+;// CONCATENATED MODULE: ./build/tools/registry-auth.js
+// Private credential stores for the logins (oras's registry config, docker's
+// config.json; podman's auth.json takes the same format).
+
+/**
+ * Writes a private, docker-format config naming the registry before a login.
+ * A config that already lists auths makes docker and oras store the login in
+ * this file, instead of detecting an OS credential helper (pass, secretservice)
+ * where the secret would outlive the work directory.
+ */
+async function seedRegistryConfig(file, registry) {
+    await (0,promises_.writeFile)(file, `${JSON.stringify({ auths: { [registry]: {} } }, null, 2)}\n`, { mode: 0o600 });
+}
+
 ;// CONCATENATED MODULE: ./build/tools/oras.js
 // oras: installed through the tool cache (pinned checksum), then used to
 // resolve and pull the base image. Credentials go on stdin into a private
 // registry config, never into argv. A registry's refusal comes back as a
 // RegistryError; the base image stage says which input it concerns.
+
 
 
 
@@ -52078,6 +50306,33 @@ async function installOras(spec, o) {
     const extracted = url.endsWith('.zip') ? await extractZip(archive, into) : await extractTar(archive, into);
     const dir = await cacheDir(extracted, 'oras', spec.version);
     return { bin: external_node_path_.join(dir, exe), version: spec.version, downloaded: true };
+}
+/** The oldest oras the action supports (its flags and output as the action reads them); 2.x may change them. */
+const MIN_ORAS = '1.2.0';
+/** The version `oras version` prints ("Version:        1.3.0", oras cmd/oras/root/version.go), or undefined. Pure. */
+function parseOrasVersion(text) {
+    return /^Version:\s+v?(\d+\.\d+\.\d+)/m.exec(text)?.[1];
+}
+/** Whether the action works with this oras: MIN_ORAS up to the next major version. Pure. */
+function supportedOras(version) {
+    return versionAtLeast(version, MIN_ORAS) && !versionAtLeast(version, '2.0.0');
+}
+/**
+ * oras on PATH, when its version is supported (on a developer's machine it is
+ * used rather than downloading one); undefined otherwise, saying why in `log`.
+ */
+async function orasOnPath(exec, pathVariable, log, signal) {
+    const bin = await whichOnPath('oras', pathVariable);
+    if (!bin)
+        return undefined;
+    const result = await exec.run([bin, 'version'], { captureStdout: true, ...(signal ? { signal } : {}) }).catch(() => undefined);
+    const version = result?.exitCode === 0 ? parseOrasVersion(result.stdout) : undefined;
+    if (!version || !supportedOras(version)) {
+        log(`oras on PATH (${bin}) is ${version ? `version ${version}` : 'of an unknown version'}; the action supports ${MIN_ORAS} up to 2.0.0, so it installs its own.`);
+        return undefined;
+    }
+    log(`Using oras ${version} from PATH: ${bin}`);
+    return { bin, version, downloaded: false };
 }
 /** A registry that refused or did not have what was asked (after retrying transient failures). */
 class RegistryError extends Error {
@@ -52198,6 +50453,1876 @@ async function orasPull(oras, ref, platform, outDir, asGiven = ref) {
     });
 }
 
+;// CONCATENATED MODULE: ./build/context/input-types.js
+/** Every input of action.yml, in its order (test/meta checks they match). */
+const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'host-config',
+    'cosi',
+    'cosi-destination',
+    'host-config-image',
+    'trident-rpms',
+    'trident-source',
+    'base-image',
+    'base-image-file',
+    'platform',
+    'oras-version',
+    'oras-url',
+    'oras-checksum',
+    'imagecustomizer-image',
+    'imagecustomizer-version',
+    'config',
+    'extra-config',
+    'hostname',
+    'packages',
+    'services',
+    'kernel-command-line',
+    'selinux-mode',
+    'output',
+    'upload',
+    'archive',
+    'artifact-name',
+    'overwrite',
+    'retention-days',
+    'verify',
+    'verify-timeout',
+    'verify-boot-pattern',
+    'verify-login-pattern',
+    'verify-failure-pattern',
+    'verify-memory',
+    'verify-cpus',
+    'verify-disk-size',
+    'verify-accelerator',
+    'verify-disk-dir',
+    'container-engine',
+    'log-level',
+    'validate-only',
+    'cache',
+    'registry-username',
+    'registry-password',
+    'imagecustomizer-registry-username',
+    'imagecustomizer-registry-password',
+]));
+/** Every output of action.yml, in its order. */
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'iso-path',
+    'iso-sha256',
+    'iso-size',
+    'config-path',
+    'host-config-path',
+    'base-image-digest',
+    'trident-version',
+    'artifact-id',
+    'artifact-url',
+    'artifact-digest',
+    'verify-result',
+    'verify-boot-seconds',
+    'verify-install-seconds',
+    'verify-first-boot-seconds',
+    'verify-serial-log',
+    'verify-disks',
+]));
+const input_types_CONTAINER_ENGINES = ['docker', 'podman'];
+/** Image Customizer's os.selinux.mode values. */
+const SELINUX_MODES = ['disabled', 'permissive', 'enforcing', 'force-enforcing'];
+/** Image Customizer's --log-level values. */
+const LOG_LEVELS = ['panic', 'fatal', 'error', 'warn', 'info', 'debug', 'trace'];
+/** host-config-image: write a copy pointing at the COSI (auto), or require the file to match already (keep). */
+const HOST_CONFIG_IMAGE_MODES = ['auto', 'keep'];
+/** verify: how far the ISO is proven in a VM. */
+const VERIFY_MODES = ['none', 'boot', 'install'];
+/** verify-accelerator: KVM when /dev/kvm works (auto), or one of them. */
+const VERIFY_ACCELERATORS = ['auto', 'kvm', 'tcg'];
+/** Disk image files a base image may be, by extension. */
+const BASE_IMAGE_EXTENSIONS = ['.vhdx', '.vhd', '.qcow2', '.raw', '.img'];
+
+;// CONCATENATED MODULE: ./build/context/oci-ref.js
+// Image references as the distribution spec writes them:
+// [registry[:port]/]repository[:tag][@sha256:hex]. One reading for every use:
+// the inputs' form check, the registry a login goes to, the version a tag
+// names, and the reference pinned by the digest it resolved to.
+// Lower-case path components as the distribution spec allows.
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const OCI_REF = new RegExp(`^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?${COMPONENT}(?:/${COMPONENT})*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`);
+/** Whether ref is a well-formed image reference. */
+function isImageRef(ref) {
+    return OCI_REF.test(ref);
+}
+/** Splits a reference into its parts (without judging its form: see isImageRef). */
+function parseImageRef(ref) {
+    const at = ref.indexOf('@');
+    const withoutDigest = at < 0 ? ref : ref.slice(0, at);
+    const lastSlash = withoutDigest.lastIndexOf('/');
+    const colon = withoutDigest.indexOf(':', lastSlash + 1);
+    const name = colon < 0 ? withoutDigest : withoutDigest.slice(0, colon);
+    const first = name.split('/')[0] ?? '';
+    // Docker's rule: the first component is a registry when it has a dot or a port, or is localhost.
+    const hasRegistry = name.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
+    return {
+        name,
+        ...(hasRegistry ? { registry: first } : {}),
+        ...(colon < 0 ? {} : { tag: withoutDigest.slice(colon + 1) }),
+        ...(at < 0 ? {} : { digest: ref.slice(at + 1) }),
+    };
+}
+/** The registry host of an image reference (docker.io when it names none). */
+function registryOf(ref) {
+    return parseImageRef(ref).registry ?? 'docker.io';
+}
+/** ref by digest ([registry/]repository@sha256:...), so that what is pulled is what was resolved. */
+function pinnedRef(ref, digest) {
+    return `${parseImageRef(ref).name}@${digest}`;
+}
+/** The version in an image reference's tag (`...:1.6.0`, `...:v1.6.0`), if it has one. */
+function tagVersion(ref) {
+    const { tag } = parseImageRef(ref);
+    return tag === undefined ? undefined : /^v?(\d+\.\d+\.\d+)/.exec(tag)?.[1];
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./build/context/yaml.js
+// YAML a user wrote (a config file, inline extra-config, a host config),
+// read with the yaml package: mappings checked as mappings, syntax errors
+// reported by their reason and their position, each said once.
+
+
+/** A YAML mapping (a JSON object): not null, not a list. */
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A YAML error's reason (its first line, without the position the yaml package appends to it) and its 1-based position. */
+function yamlErrorParts(error) {
+    const reason = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
+    const pos = error.linePos?.[0];
+    return pos ? { reason, line: pos.line, column: pos.col } : { reason };
+}
+/**
+ * Parses YAML that must be a mapping (extra-config, a user's Image Customizer
+ * config). A syntax error names the input and, for a file, where in it.
+ */
+function parseYamlMapping(text, input, file) {
+    const what = file ? `${file} is` : 'is';
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        const { reason, line, column } = error instanceof dist/* YAMLParseError */.XT
+            ? yamlErrorParts(error)
+            : { reason: errors_errorMessage(error).split('\n')[0] ?? '', line: undefined, column: undefined };
+        const where = line === undefined ? '' : ` at line ${line}, column ${column ?? 1}`;
+        throw new errors_InputError(input, `${what} not valid YAML${where}: ${reason}`, file ? { file, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) } : undefined);
+    }
+    if (!isMapping(value)) {
+        throw new errors_InputError(input, `${what} not a YAML mapping: give keys such as os:, iso:, storage:.`, file ? { file } : undefined);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./build/verify/disks.js
+// The VM's disks for `verify: install`: one blank disk per disk of the host
+// config, attached so that the device path the host config names exists in
+// the VM and leads to that disk, each sized from its partitions. Pure.
+//
+// What a path becomes in a q35 VM (systemd's udev path_id and
+// 60-persistent-storage.rules name the links; the kernel names the disks):
+// - /dev/sdX: SATA disks on the ICH9 AHCI controller, lettered in port order
+//   (the CD-ROM is sr0 and takes no letter);
+// - /dev/vdX: virtio-blk disks, lettered in PCI slot order;
+// - /dev/disk/by-path/pci-0000:00:1f.2-ata-N and ...-ata-N.0: AHCI port N-1
+//   (QEMU bus ide.N-1; udev's port_no is 1-based);
+// - /dev/disk/by-path/pci-0000:00:SS.0 (and the older virtio-pci-...): the
+//   virtio-blk disk at PCI slot SS;
+// - /dev/disk/by-id/ata-QEMU_HARDDISK_<serial>, /dev/disk/by-id/virtio-<serial>:
+//   a SATA or virtio disk with that serial.
+// Anything else has no VM equivalent here and is refused before the build.
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+/** Ports of the ICH9 AHCI controller (QEMU buses ide.0 to ide.5). */
+const SATA_PORTS = 6;
+/** PCI slots on bus 0 a disk or the NIC may take: 00 is the host bridge, 1f the ICH9 functions (AHCI is 1f.2). */
+const PCI_SLOTS = Array.from({ length: 0x1e }, (_, i) => i + 1);
+/** The slot the NIC takes unless a disk needs it (then the next free one). */
+const NIC_SLOT = 0x02;
+/** Where /dev/vdX disks go unless a pinned slot comes first. */
+const FIRST_VIRTIO_SLOT = 0x10;
+/** The AHCI controller's PCI address, as udev writes it. */
+const AHCI_PCI = '0000:00:1f.2';
+/** Partition table overhead: 1 MiB before the first partition (alignment) and 1 MiB for the backup GPT. */
+const GPT_OVERHEAD = 2 * MiB;
+/** Room given to a disk with a `grow` partition, beyond its fixed partitions. */
+const GROW_ROOM = 8 * GiB;
+/** A disk the host config describes without partitions (RAID members, adopted disks) still needs some room. */
+const MIN_DISK = 1 * GiB;
+/** Disks added only so that /dev/sdX or /dev/vdX letters line up. */
+const FILLER_SIZE = 64 * MiB;
+// ------------------------------------------------------------------ sizes
+const SIZE = /^(\d+)\s*([KMGT]?)$/;
+const SHIFT = { '': 1, K: KiB, M: MiB, G: GiB, T: 1024 * GiB };
+/** A partition size as Trident reads it: `grow`, bytes, or a number with K, M, G or T (powers of 1024). */
+function parseSize(value) {
+    if (value === 'grow')
+        return 'grow';
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0)
+        return value;
+    if (typeof value !== 'string')
+        return undefined;
+    const m = SIZE.exec(value.trim());
+    if (!m)
+        return undefined;
+    const bytes = Number(m[1]) * (SHIFT[m[2] ?? ''] ?? 1);
+    return bytes > 0 && Number.isSafeInteger(bytes) ? bytes : undefined;
+}
+/** What a disk needs: its fixed partitions, the GPT, and room for `grow`. */
+function requiredBytes(partitions) {
+    let fixed = 0;
+    let grow = false;
+    for (const [index, p] of partitions.entries()) {
+        const size = parseSize(isMapping(p) ? p.size : undefined);
+        if (size === undefined)
+            return { bytes: 0, grow, bad: { index, size: isMapping(p) ? p.size : undefined } };
+        if (size === 'grow')
+            grow = true;
+        else
+            fixed += size;
+    }
+    if (partitions.length === 0)
+        return { bytes: MIN_DISK, grow };
+    const bytes = fixed + GPT_OVERHEAD + (grow ? GROW_ROOM : 0);
+    return { bytes: Math.ceil(bytes / MiB) * MiB, grow };
+}
+/** Serials QEMU and udev both keep as they are (ATA and virtio serials hold 20 bytes). */
+const SERIAL = '([A-Za-z0-9._-]{1,20})';
+const SUPPORTED = [
+    '/dev/sdX (SATA)',
+    '/dev/vdX (virtio)',
+    `/dev/disk/by-path/pci-${AHCI_PCI}-ata-N[.0] (SATA port N, 1 to ${SATA_PORTS})`,
+    '/dev/disk/by-path/pci-0000:00:SS.0 (virtio at PCI slot SS, 01 to 1e)',
+    '/dev/disk/by-id/ata-QEMU_HARDDISK_<serial>',
+    '/dev/disk/by-id/virtio-<serial>',
+].join(', ');
+/** What a host config's `device` path is in the VM, or why it cannot be. */
+function parseDevice(device) {
+    let m;
+    if ((m = /^\/dev\/sd([a-z])$/.exec(device))) {
+        const index = (m[1] ?? 'a').charCodeAt(0) - 97;
+        if (index >= SATA_PORTS - 1)
+            return { problem: `the VM has ${SATA_PORTS} SATA ports, one of them for the installer's CD-ROM: /dev/sda to /dev/sde` };
+        return { kind: 'sd', index };
+    }
+    if ((m = /^\/dev\/vd([a-z])$/.exec(device)))
+        return { kind: 'vd', index: (m[1] ?? 'a').charCodeAt(0) - 97 };
+    if ((m = new RegExp(`^/dev/disk/by-path/pci-${AHCI_PCI.replace(/\./g, '\\.')}-ata-(\\d+)(?:\\.(\\d+))?$`).exec(device))) {
+        const n = Number(m[1]);
+        if (m[2] !== undefined && m[2] !== '0')
+            return { problem: `target ${m[2]} is behind a SATA port multiplier, which the VM does not have (use ...-ata-${n}.0 or ...-ata-${n})` };
+        if (n < 1 || n > SATA_PORTS)
+            return { problem: `the VM's AHCI controller has ports 1 to ${SATA_PORTS} (ata-1 to ata-${SATA_PORTS})` };
+        return { kind: 'ata-path', port: n - 1 };
+    }
+    if ((m = /^\/dev\/disk\/by-path\/(?:virtio-)?pci-0000:00:([0-9a-f]{2})\.0$/.exec(device))) {
+        const slot = parseInt(m[1] ?? '', 16);
+        if (!PCI_SLOTS.includes(slot))
+            return { problem: 'a virtio disk can take PCI slots 01 to 1e on bus 00 (00 is the host bridge, 1f the chipset)' };
+        return { kind: 'pci-path', slot };
+    }
+    if ((m = new RegExp(`^/dev/disk/by-id/ata-QEMU_HARDDISK_${SERIAL}$`).exec(device)))
+        return { kind: 'ata-id', serial: m[1] ?? '' };
+    if ((m = new RegExp(`^/dev/disk/by-id/virtio-${SERIAL}$`).exec(device)))
+        return { kind: 'virtio-id', serial: m[1] ?? '' };
+    return { problem: `it is not a path the VM can provide; the VM provides ${SUPPORTED}` };
+}
+/**
+ * Fills positions (ascending) so that each lettered disk gets its letter:
+ * pinned disks keep their position; at a free position, the next lettered
+ * disk goes there when its letter is the next one, else a serial disk (or a
+ * filler, when no pinned disk comes later to take the letter) consumes the
+ * letter; the remaining serial disks take the highest free positions.
+ * Returns problems instead when the letters cannot line up.
+ */
+function place(bus, positions, pinned, lettered, serials, allowed) {
+    const disks = [];
+    const problems = [];
+    const queue = [...lettered].sort((a, b) => letterOf(a) - letterOf(b));
+    const floating = [...serials];
+    const name = (i) => `/dev/${bus === 'sata' ? 'sd' : 'vd'}${String.fromCharCode(97 + i)}`;
+    const asDisk = (w, position) => ({
+        id: w.id,
+        device: w.device,
+        bus,
+        position,
+        ...('serial' in w.ref ? { serial: w.ref.serial } : {}),
+        bytes: w.bytes,
+        filler: false,
+    });
+    let letter = 0;
+    const used = new Set();
+    for (const [i, position] of positions.entries()) {
+        const fixed = pinned.get(position);
+        const next = queue[0];
+        if (fixed) {
+            if (next && letterOf(next) === letter) {
+                problems.push({ pointer: next.pointer, message: `${next.device} would be the same disk as ${fixed.device} in the VM` });
+                queue.shift();
+            }
+            disks.push(asDisk(fixed, position));
+            used.add(position);
+            letter++;
+            continue;
+        }
+        if (!next || !allowed(position))
+            continue;
+        const laterPinned = positions.slice(i + 1).some((p) => pinned.has(p));
+        if (letterOf(next) === letter) {
+            queue.shift();
+            disks.push(asDisk(next, position));
+        }
+        else if (floating.length > 0) {
+            disks.push(asDisk(floating.shift(), position));
+        }
+        else if (laterPinned) {
+            continue; // the pinned disk further on takes this letter
+        }
+        else {
+            disks.push({ id: `filler-${name(letter).slice(5)}`, bus, position, bytes: FILLER_SIZE, filler: true });
+        }
+        used.add(position);
+        letter++;
+    }
+    for (const w of queue)
+        problems.push({
+            pointer: w.pointer,
+            message: `${w.device} cannot be given its letter: there are not enough free ${bus === 'sata' ? 'SATA ports' : 'PCI slots'}`,
+        });
+    // The rest go to the highest free positions, after every lettered disk, so they shift no letter.
+    for (const w of floating) {
+        const position = [...positions].reverse().find((p) => !used.has(p) && !pinned.has(p));
+        if (position === undefined) {
+            problems.push({ pointer: w.pointer, message: `${w.device}: no free ${bus === 'sata' ? 'SATA port' : 'PCI slot'} is left for it` });
+            continue;
+        }
+        used.add(position);
+        disks.push(asDisk(w, position));
+    }
+    return { disks: disks.sort((a, b) => a.position - b.position), problems };
+}
+function letterOf(w) {
+    return w.ref.kind === 'sd' || w.ref.kind === 'vd' ? w.ref.index : -1;
+}
+/**
+ * The VM's disks for a parsed host config (`storage.disks`), each at least
+ * `diskBytes` when given (verify-disk-size), or the problems that make the
+ * host config impossible to install in the VM.
+ */
+function planDisks(hostConfig, diskBytes) {
+    const problems = [];
+    const storage = isMapping(hostConfig) ? hostConfig.storage : undefined;
+    const list = isMapping(storage) && Array.isArray(storage.disks) ? storage.disks : [];
+    const empty = { disks: [], cdromPort: 0, nicSlot: NIC_SLOT };
+    if (list.length === 0) {
+        return {
+            plan: empty,
+            problems: [{ pointer: '/storage/disks', message: 'lists no disk: `verify: install` needs the disks Trident installs onto' }],
+        };
+    }
+    const wanted = [];
+    const seen = new Map();
+    for (const [i, d] of list.entries()) {
+        const pointer = `/storage/disks/${i}/device`;
+        const id = isMapping(d) && typeof d.id === 'string' ? d.id : `disk${i}`;
+        const device = isMapping(d) && typeof d.device === 'string' ? d.device : undefined;
+        if (device === undefined) {
+            problems.push({ pointer, message: 'has no device path for the VM to provide' });
+            continue;
+        }
+        const ref = parseDevice(device);
+        if ('problem' in ref) {
+            problems.push({ pointer, message: `${device}: ${ref.problem}` });
+            continue;
+        }
+        const partitions = isMapping(d) && Array.isArray(d.partitions) ? d.partitions : [];
+        const need = requiredBytes(partitions);
+        if (need.bad) {
+            problems.push({
+                pointer: `/storage/disks/${i}/partitions/${need.bad.index}/size`,
+                message: `size ${JSON.stringify(need.bad.size)} is not one Trident reads (grow, bytes, or a number with K, M, G or T)`,
+            });
+            continue;
+        }
+        if (diskBytes !== undefined && diskBytes < need.bytes - (need.grow ? GROW_ROOM : 0)) {
+            problems.push({
+                pointer,
+                message: `disk '${id}' needs at least ${need.bytes - (need.grow ? GROW_ROOM : 0)} bytes for its partitions; verify-disk-size gives ${diskBytes}`,
+            });
+            continue;
+        }
+        const key = identity(ref);
+        const other = seen.get(key);
+        if (other !== undefined) {
+            problems.push({ pointer, message: `${device} names the same VM disk as ${other}` });
+            continue;
+        }
+        seen.set(key, device);
+        wanted.push({ id, device, pointer, ref, bytes: diskBytes ?? need.bytes });
+    }
+    const sataPinned = new Map();
+    const virtioPinned = new Map();
+    for (const w of wanted) {
+        if (w.ref.kind === 'ata-path')
+            sataPinned.set(w.ref.port, w);
+        if (w.ref.kind === 'pci-path')
+            virtioPinned.set(w.ref.slot, w);
+    }
+    const sata = place('sata', Array.from({ length: SATA_PORTS }, (_, i) => i), sataPinned, wanted.filter((w) => w.ref.kind === 'sd'), wanted.filter((w) => w.ref.kind === 'ata-id'), () => true);
+    const lettered = wanted.filter((w) => w.ref.kind === 'vd');
+    // /dev/vdX disks start at FIRST_VIRTIO_SLOT, unless a pinned slot below it would take their letters.
+    const virtio = place('virtio', PCI_SLOTS, virtioPinned, lettered, wanted.filter((w) => w.ref.kind === 'virtio-id'), (slot) => slot >= FIRST_VIRTIO_SLOT || [...virtioPinned.keys()].some((p) => p > slot));
+    problems.push(...sata.problems, ...virtio.problems);
+    const disks = [...sata.disks, ...virtio.disks];
+    const taken = new Set(sata.disks.map((d) => d.position));
+    const cdromPort = Array.from({ length: SATA_PORTS }, (_, i) => i).find((p) => !taken.has(p));
+    if (cdromPort === undefined && problems.length === 0) {
+        problems.push({ pointer: '/storage/disks', message: `uses all ${SATA_PORTS} SATA ports; the installer's CD-ROM needs one` });
+    }
+    const slots = new Set(virtio.disks.map((d) => d.position));
+    const nicSlot = PCI_SLOTS.find((s) => s >= NIC_SLOT && !slots.has(s)) ?? NIC_SLOT;
+    const plan = { disks, cdromPort: cdromPort ?? 0, nicSlot };
+    // The placement is only right if the kernel and udev would name each disk as the host config does.
+    if (problems.length === 0) {
+        const paths = devicePaths(plan);
+        for (const w of wanted) {
+            if (paths.get(w.device) !== w.id)
+                problems.push({ pointer: w.pointer, message: `${w.device} cannot be made to lead to disk '${w.id}' in the VM` });
+        }
+    }
+    return { plan, problems };
+}
+/** Two refs that are the same VM disk share this key. */
+function identity(ref) {
+    switch (ref.kind) {
+        case 'ata-path':
+            return `sata-port-${ref.port}`;
+        case 'pci-path':
+            return `pci-slot-${ref.slot}`;
+        default:
+            return JSON.stringify(ref);
+    }
+}
+/**
+ * The device paths that exist in the VM, each with the id of its disk: what
+ * the kernel and udev make of the plan. Pure; planDisks checks its placement
+ * against it, and the tests check it against a real kernel.
+ */
+function devicePaths(plan) {
+    const paths = new Map();
+    const hex = (n) => n.toString(16).padStart(2, '0');
+    const sata = plan.disks.filter((d) => d.bus === 'sata').sort((a, b) => a.position - b.position);
+    for (const [i, d] of sata.entries()) {
+        paths.set(`/dev/sd${String.fromCharCode(97 + i)}`, d.id);
+        paths.set(`/dev/disk/by-path/pci-${AHCI_PCI}-ata-${d.position + 1}`, d.id);
+        paths.set(`/dev/disk/by-path/pci-${AHCI_PCI}-ata-${d.position + 1}.0`, d.id);
+        if (d.serial)
+            paths.set(`/dev/disk/by-id/ata-QEMU_HARDDISK_${d.serial}`, d.id);
+    }
+    const virtio = plan.disks.filter((d) => d.bus === 'virtio').sort((a, b) => a.position - b.position);
+    for (const [i, d] of virtio.entries()) {
+        paths.set(`/dev/vd${String.fromCharCode(97 + i)}`, d.id);
+        paths.set(`/dev/disk/by-path/pci-0000:00:${hex(d.position)}.0`, d.id);
+        paths.set(`/dev/disk/by-path/virtio-pci-0000:00:${hex(d.position)}.0`, d.id);
+        if (d.serial)
+            paths.set(`/dev/disk/by-id/virtio-${d.serial}`, d.id);
+    }
+    return paths;
+}
+
+;// CONCATENATED MODULE: ./build/verify/patterns.js
+// What the serial console says, and what the verification reads from it. The
+// defaults fit the ISO this action builds: its kernel command line ends with
+// console=ttyS0, so /dev/console is the serial port and systemd's status
+// lines reach it, and journald forwards the journal there, so Trident's own
+// log lines (it logs to the journal only when it runs as a service) do too.
+/**
+ * Trident has started in the live OS: systemd starting trident-install.service
+ * (microsoft/trident packaging/systemd/trident-install.service, Description
+ * "Trident Provisioning Service"; systemd 255 prints the unit name and the
+ * description, older status formats the description only).
+ */
+const DEFAULT_BOOT_PATTERN = 'Starting (?:trident-install\\.service|Trident Provisioning Service)';
+/** The installed OS's getty prompt; {hostname} is the host config's os.hostname (agetty prints it up to the first dot). */
+const DEFAULT_LOGIN_PATTERN = '{hostname} login:';
+/**
+ * A failed installation: the headers of Trident's errors
+ * (crates/trident_api/src/error.rs, `impl Debug for TridentError`: "Trident
+ * failed due to ...", "Trident failed to initialize", "Trident reported
+ * failed health checks"), systemd giving up on the service, a kernel panic,
+ * OVMF finding nothing it may boot ("No bootable option or device was
+ * found"; "Access Denied" when Secure Boot refuses a loader), and an
+ * emergency shell.
+ */
+const DEFAULT_FAILURE_PATTERN = 'Trident failed|Trident reported failed health checks|Failed to start (?:trident-install\\.service|Trident Provisioning Service)|Kernel panic|No bootable option|Access Denied|emergency mode';
+/** The kernel's last line before a reboot (kernel/reboot.c, pr_emerg with the "reboot: " prefix). */
+const REBOOT_PATTERN = 'reboot: Restarting system';
+/** ... and before a power-off or halt. */
+const POWER_OFF_PATTERN = 'reboot: (?:Power down|System halted)';
+/** The host name as agetty prints it in its prompt: up to the first dot. */
+function promptHostname(hostname) {
+    return hostname.split('.')[0] ?? hostname;
+}
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/**
+ * The login pattern with {hostname} filled in: the installed OS's short host
+ * name, or any host name (\S+) when the host config sets none (the COSI's own
+ * then applies; the first-boot phase only runs the installed OS, so any
+ * prompt there is its prompt).
+ */
+function loginPattern(pattern, hostname) {
+    const name = hostname ? escapeRegex(promptHostname(hostname)) : '\\S+';
+    return pattern.replaceAll('{hostname}', name);
+}
+/** A pattern as a RegExp, or why it is not one. */
+function compilePattern(source) {
+    try {
+        return new RegExp(source);
+    }
+    catch (error) {
+        return { problem: error instanceof Error ? error.message : String(error) };
+    }
+}
+/** Whether a console= argument is the first serial port (console=ttyS0, with or without its speed). */
+function isSerialConsole(arg) {
+    return arg !== undefined && /^console=ttyS0(,|$)/.test(arg);
+}
+
+;// CONCATENATED MODULE: ./build/context/inputs.js
+// Reads every input once, checks its form and turns it into the typed Inputs.
+// Pure: the caller passes a getter (core.getInput on a runner, flags in the
+// CLI, a map in tests). Files are checked later, by the check stage.
+
+
+
+
+
+
+
+
+
+
+
+const MAX_LENGTH = 4096;
+const PACKAGE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._+-]*$/;
+const SERVICE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._@:\\-]*$/;
+const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+// Kernel arguments end up in grub.cfg: allow what kernel parameters use, no quoting or expansion characters.
+const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;
+const ARTIFACT_NAME_FORBIDDEN = /["*:<>?|\\/\r\n]/;
+const VERSION = /^\d+\.\d+\.\d+$/;
+/** These shape the generated config; with the user's own config they would be silently ignored. */
+const GENERATED_CONFIG_ONLY = ['extra-config', 'host-config', 'cosi', 'packages', 'services'];
+/** Reads and checks every input. Throws InputError on the first wrong one. */
+function readInputs(get, ctx) {
+    const r = new Reader(get, ctx);
+    const config = r.path('config');
+    const hostConfig = r.path('host-config');
+    if (!hostConfig && !config) {
+        throw new errors_InputError('host-config', 'is required: give the path of a Trident host configuration (or a complete Image Customizer config as `config`).');
+    }
+    const extraConfig = r.extraConfig('extra-config');
+    if (config) {
+        for (const name of GENERATED_CONFIG_ONLY) {
+            if (r.raw(name))
+                throw new errors_InputError(name, 'applies to the generated config only; with `config`, put it in that file instead (os.additionalFiles, iso.additionalFiles, os.packages, os.services).');
+        }
+    }
+    const cosi = r.path('cosi');
+    const cosiDestination = r.isoPath('cosi-destination');
+    const hostConfigImage = r.oneOf('host-config-image', HOST_CONFIG_IMAGE_MODES);
+    const rpms = readRpmSource(r);
+    const baseImage = readBaseImage(r);
+    const platform = r.oneOf('platform', PLATFORM_NAMES);
+    const oras = readOras(r);
+    const imageCustomizerImage = r.imageRef('imagecustomizer-image');
+    const imageCustomizerVersion = r.optional('imagecustomizer-version', VERSION, 'a version such as 1.6.0') ?? tagVersion(imageCustomizerImage);
+    const hostname = r.matching('hostname', HOSTNAME, 'a host name: letters, digits and hyphens, dot-separated labels of at most 63 characters');
+    const packages = r.list('packages', PACKAGE_NAME, 'package names');
+    const services = r.list('services', SERVICE_NAME, 'systemd unit names');
+    const kernelCommandLine = r.words('kernel-command-line', KERNEL_ARG);
+    const selinuxMode = r.oneOf('selinux-mode', SELINUX_MODES);
+    const output = r.path('output') ?? external_node_path_.resolve(ctx.workspace, 'installer.iso');
+    if (!output.endsWith('.iso'))
+        throw new errors_InputError('output', `must name an .iso file; got '${external_node_path_.basename(output)}'.`);
+    const upload = r.bool('upload');
+    const archive = r.bool('archive');
+    const overwrite = r.bool('overwrite');
+    const givenName = r.single('artifact-name');
+    const artifactName = givenName || defaultArtifactName(output, platform, archive);
+    if (ARTIFACT_NAME_FORBIDDEN.test(artifactName)) {
+        throw givenName
+            ? new errors_InputError('artifact-name', 'must not contain any of " * : < > ? | \\ / or a newline.')
+            : new errors_InputError('output', `'${external_node_path_.basename(output)}' cannot name an artifact (no " * : < > ? | \\ or newline); rename it, or set artifact-name.`);
+    }
+    // Unzipped, the artifact is the ISO itself, downloaded under the artifact's name.
+    if (upload && !archive && !artifactName.endsWith('.iso')) {
+        throw new errors_InputError('artifact-name', `names the downloaded ISO file when archive is false, so it must end in .iso; got '${artifactName}'.`);
+    }
+    const retentionDays = r.integer('retention-days', 1, 90);
+    const verify = readVerify(r);
+    if (verify) {
+        if (platform !== 'linux/amd64')
+            throw new errors_InputError('verify', `boots the ISO in an x86_64 VM (QEMU with OVMF), so it works for platform linux/amd64 only; got ${platform}.`);
+        // With the generated config the action knows the live OS's consoles: the serial port must be /dev/console.
+        if (!config) {
+            if (!isSerialConsole(kernelCommandLine.filter((word) => word.startsWith('console=')).at(-1))) {
+                throw new errors_InputError('kernel-command-line', `must end its console= arguments with console=ttyS0 for verify: ${verify.mode} (the verification reads the serial console, and the last console= is /dev/console, where systemd and the forwarded journal write); for example 'rd.info console=tty0 console=ttyS0'.`);
+            }
+        }
+    }
+    const containerEngine = r.oneOf('container-engine', input_types_CONTAINER_ENGINES);
+    const logLevel = r.oneOf('log-level', LOG_LEVELS);
+    const validateOnly = r.bool('validate-only');
+    const cache = r.bool('cache');
+    const registryCredentials = r.credentials('registry-username', 'registry-password');
+    const imageCustomizerCredentials = r.credentials('imagecustomizer-registry-username', 'imagecustomizer-registry-password');
+    return {
+        ...(hostConfig ? { hostConfig } : {}),
+        ...(cosi ? { cosi } : {}),
+        cosiDestination,
+        hostConfigImage,
+        rpms,
+        baseImage,
+        platform,
+        oras,
+        imageCustomizerImage,
+        ...(imageCustomizerVersion ? { imageCustomizerVersion } : {}),
+        ...(config ? { config } : {}),
+        ...(extraConfig ? { extraConfig } : {}),
+        hostname,
+        packages,
+        services,
+        kernelCommandLine,
+        selinuxMode,
+        output,
+        upload,
+        archive,
+        artifactName,
+        overwrite,
+        ...(retentionDays === undefined ? {} : { retentionDays }),
+        ...(verify ? { verify } : {}),
+        containerEngine,
+        logLevel,
+        validateOnly,
+        cache,
+        ...(registryCredentials ? { registryCredentials } : {}),
+        ...(imageCustomizerCredentials ? { imageCustomizerCredentials } : {}),
+    };
+}
+/**
+ * The artifact's name when artifact-name is empty: output's name with the
+ * architecture, so the legs of a matrix over platforms upload side by side
+ * (installer.iso → installer-amd64.iso; zipped, installer-amd64). Pure.
+ */
+function defaultArtifactName(output, platform, archive) {
+    const stem = external_node_path_.basename(output).replace(/\.iso$/, '');
+    return `${stem}-${PLATFORMS[platform].oras}${archive ? '' : '.iso'}`;
+}
+/** The inputs of `trident-iso verify`, which checks an ISO built elsewhere: the host config and the verify-* inputs. */
+function inputs_readVerifyInputs(get, ctx) {
+    const r = new Reader(get, ctx);
+    const hostConfig = r.path('host-config');
+    const verify = readVerify(r);
+    if (!verify)
+        throw new InputError('verify', 'is none: give boot or install.');
+    if (verify.mode === 'install' && !hostConfig) {
+        throw new InputError('host-config', 'is required with verify: install: the VM gets the disks it names (give the host config the ISO carries).');
+    }
+    return { ...(hostConfig ? { hostConfig } : {}), verify };
+}
+const DURATION = /^(\d+)\s*(s|m|h)?$/;
+const DURATION_UNIT = { '': 1, s: 1, m: 60, h: 3600 };
+const MEMORY = /^(\d+)\s*([MG]?)$/;
+function readVerify(r) {
+    const mode = r.oneOf('verify', VERIFY_MODES);
+    const timeout = DURATION.exec(r.single('verify-timeout') || '30m');
+    const timeoutSeconds = timeout ? Number(timeout[1]) * (DURATION_UNIT[timeout[2] ?? ''] ?? 1) : 0;
+    if (!timeout || timeoutSeconds < 1 || timeoutSeconds > 24 * 3600)
+        throw new errors_InputError('verify-timeout', `must be a duration from 1s to 24h, such as 90s, 30m or 2h (a bare number is seconds); got '${r.single('verify-timeout')}'.`);
+    const bootPattern = r.pattern('verify-boot-pattern', DEFAULT_BOOT_PATTERN);
+    const login = r.pattern('verify-login-pattern', DEFAULT_LOGIN_PATTERN, (p) => loginPattern(p, 'host'));
+    const failurePattern = r.pattern('verify-failure-pattern', DEFAULT_FAILURE_PATTERN);
+    const memory = MEMORY.exec(r.single('verify-memory') || '4G');
+    const memoryMiB = memory ? Number(memory[1]) * (memory[2] === 'G' ? 1024 : 1) : 0;
+    if (!memory || memoryMiB < 128 || memoryMiB > 1024 * 1024)
+        throw new errors_InputError('verify-memory', `must be the VM's memory in MiB, or with M or G (such as 4096, 4096M or 4G), from 128M; got '${r.single('verify-memory')}'.`);
+    const cpus = r.integer('verify-cpus', 1, 64) ?? 2;
+    const sizeText = r.single('verify-disk-size');
+    let diskBytes;
+    if (sizeText) {
+        const size = parseSize(sizeText);
+        if (typeof size !== 'number')
+            throw new errors_InputError('verify-disk-size', `must be a size as Trident writes them (bytes, or a number with K, M, G or T, such as 16G); got '${sizeText}'.`);
+        diskBytes = size;
+    }
+    const accelerator = r.oneOf('verify-accelerator', VERIFY_ACCELERATORS);
+    const diskDir = r.path('verify-disk-dir');
+    if (mode === 'none')
+        return undefined;
+    if (diskDir && mode !== 'install')
+        throw new errors_InputError('verify-disk-dir', `keeps the disks of verify: install; with verify: ${mode} there are none.`);
+    return {
+        mode,
+        timeoutSeconds,
+        bootPattern,
+        loginPattern: login,
+        failurePattern,
+        memoryMiB,
+        cpus,
+        ...(diskBytes === undefined ? {} : { diskBytes }),
+        accelerator,
+        ...(diskDir ? { diskDir } : {}),
+    };
+}
+function readRpmSource(r) {
+    const prebuilt = r.path('trident-rpms');
+    const checkout = r.path('trident-source');
+    if (prebuilt && checkout) {
+        throw new errors_InputError('trident-rpms', 'and `trident-source` are exclusive: give prebuilt RPMs or a checkout to build, not both.');
+    }
+    if (prebuilt)
+        return { kind: 'prebuilt', path: prebuilt };
+    if (checkout)
+        return { kind: 'build', checkout };
+    return { kind: 'distro' };
+}
+function readBaseImage(r) {
+    const file = r.path('base-image-file');
+    if (file) {
+        if (!BASE_IMAGE_EXTENSIONS.some((ext) => file.toLowerCase().endsWith(ext))) {
+            throw new errors_InputError('base-image-file', `must be a disk image ending in ${BASE_IMAGE_EXTENSIONS.join(', ')}; got '${external_node_path_.basename(file)}'.`);
+        }
+        return { kind: 'file', path: file };
+    }
+    return { kind: 'oci', ref: r.imageRef('base-image') };
+}
+function readOras(r) {
+    const version = r.matching('oras-version', VERSION, 'a version such as 1.3.0');
+    const url = r.single('oras-url');
+    const checksum = r.single('oras-checksum');
+    if (Boolean(url) !== Boolean(checksum)) {
+        throw new errors_InputError(url ? 'oras-checksum' : 'oras-url', 'oras-url and oras-checksum go together: give the mirror URL and the SHA-256 of its file, or neither.');
+    }
+    // The oldest oras the action supports (it uses `manifest fetch --descriptor` and `pull [--platform]`).
+    if (compareVersions(version, MIN_ORAS) < 0)
+        throw new errors_InputError('oras-version', `${version} is older than ${MIN_ORAS}, the oldest oras the action supports; use ${MIN_ORAS} or later.`);
+    if (url) {
+        if (!/^https?:\/\/[^\s]+$/.test(url))
+            throw new errors_InputError('oras-url', `must be an http(s) URL; got '${url}'.`);
+        if (!/^[a-fA-F0-9]{64}$/.test(checksum))
+            throw new errors_InputError('oras-checksum', 'must be a SHA-256: 64 hex digits.');
+        return { version, url, checksum: checksum.toLowerCase() };
+    }
+    if (!ORAS_VERSIONS.includes(version)) {
+        throw new errors_InputError('oras-version', `${version} has no pinned checksum; use one of ${ORAS_VERSIONS.filter((v) => compareVersions(v, MIN_ORAS) >= 0).join(', ')}, or give oras-url and oras-checksum.`);
+    }
+    return { version };
+}
+/** The typed accessors over the raw getter; each error names its input. */
+class Reader {
+    get;
+    ctx;
+    constructor(get, ctx) {
+        this.get = get;
+        this.ctx = ctx;
+    }
+    raw(name) {
+        const value = this.get(name).trim();
+        if (value.length > MAX_LENGTH)
+            throw new errors_InputError(name, `is ${value.length} characters long; at most ${MAX_LENGTH} are accepted.`);
+        // eslint-disable-next-line no-control-regex
+        if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value))
+            throw new errors_InputError(name, 'contains control characters; remove them.');
+        return value;
+    }
+    /** A one-line value: a newline here is always a mistake (or an injection attempt). */
+    single(name) {
+        const value = this.raw(name);
+        if (/[\r\n]/.test(value))
+            throw new errors_InputError(name, 'must be a single line; it contains a newline.');
+        return value;
+    }
+    path(name) {
+        const value = this.single(name);
+        if (!value)
+            return undefined;
+        return external_node_path_.resolve(this.ctx.workspace, value);
+    }
+    /** An absolute path on the ISO media. */
+    isoPath(name) {
+        const value = this.single(name);
+        if (!value.startsWith('/'))
+            throw new errors_InputError(name, `must be an absolute path on the ISO, such as /images/azure-linux.cosi; got '${value}'.`);
+        if (value.split('/').some((part) => part === '..' || part === '.'))
+            throw new errors_InputError(name, `must not contain '.' or '..' components; got '${value}'.`);
+        if (value.endsWith('/'))
+            throw new errors_InputError(name, `must name a file, not a directory; got '${value}'.`);
+        if (!/^[A-Za-z0-9_./+-]+$/.test(value))
+            throw new errors_InputError(name, `may hold only letters, digits and _ . / + -; got '${value}'.`);
+        return value;
+    }
+    oneOf(name, allowed) {
+        const value = this.single(name);
+        const found = allowed.find((a) => a === value);
+        if (found === undefined)
+            throw new errors_InputError(name, `must be one of ${allowed.join(', ')}; got '${value}'.`);
+        return found;
+    }
+    matching(name, pattern, what) {
+        const value = this.single(name);
+        if (!pattern.test(value))
+            throw new errors_InputError(name, `must be ${what}; got '${value}'.`);
+        return value;
+    }
+    optional(name, pattern, what) {
+        return this.single(name) === '' ? undefined : this.matching(name, pattern, what);
+    }
+    imageRef(name) {
+        const value = this.single(name);
+        if (!value)
+            throw new errors_InputError(name, 'is empty; give an image reference such as registry/repository:tag.');
+        if (!isImageRef(value))
+            throw new errors_InputError(name, `is not a valid image reference (registry/repository[:tag][@sha256:digest]); got '${value}'.`);
+        return value;
+    }
+    bool(name) {
+        const value = this.single(name).toLowerCase();
+        if (value === 'true')
+            return true;
+        if (value === 'false')
+            return false;
+        throw new errors_InputError(name, `must be true or false; got '${value}'.`);
+    }
+    /** A regular expression (empty: the default); `compiled` turns it into what is compiled (the login pattern's {hostname}). */
+    pattern(name, fallback, compiled = (p) => p) {
+        const value = this.single(name) || fallback;
+        const regex = compilePattern(compiled(value));
+        if ('problem' in regex)
+            throw new errors_InputError(name, `is not a valid regular expression (JavaScript syntax): ${regex.problem}.`);
+        return value;
+    }
+    integer(name, min, max) {
+        const value = this.single(name);
+        if (!value)
+            return undefined;
+        if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+            throw new errors_InputError(name, `must be a whole number from ${min} to ${max}; got '${value}'.`);
+        }
+        return Number(value);
+    }
+    /** Names separated by newlines, commas or spaces; duplicates dropped. */
+    list(name, pattern, what) {
+        const items = this.raw(name)
+            .split(/[\s,]+/)
+            .filter(Boolean);
+        for (const item of items) {
+            if (!pattern.test(item))
+                throw new errors_InputError(name, `holds '${item}', which is not valid; list ${what}, one a line.`);
+        }
+        return [...new Set(items)];
+    }
+    words(name, pattern) {
+        const words = this.single(name).split(/\s+/).filter(Boolean);
+        for (const word of words) {
+            if (!pattern.test(word))
+                throw new errors_InputError(name, `holds '${word}': kernel arguments may use letters, digits and _ . , : = / + @ % - only.`);
+        }
+        return words;
+    }
+    extraConfig(name) {
+        const value = this.raw(name);
+        if (!value)
+            return undefined;
+        // A one-line value ending in .yaml/.yml is a file path; anything else is inline YAML.
+        if (!value.includes('\n') && /\.ya?ml$/i.test(value))
+            return { kind: 'file', path: external_node_path_.resolve(this.ctx.workspace, value) };
+        return { kind: 'inline', value: parseYamlMapping(value, name) };
+    }
+    credentials(userInput, passwordInput) {
+        const username = this.single(userInput);
+        const password = this.single(passwordInput);
+        if (Boolean(username) !== Boolean(password)) {
+            throw new errors_InputError(username ? passwordInput : userInput, `${userInput} and ${passwordInput} go together: give both or neither.`);
+        }
+        return username ? { username, password } : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/context/run-context.js
+// What the stages share. CheckContext is what there is before the checks: the
+// inputs, read and checked in form, the world outside (Runtime) and the run's
+// processes. RunContext adds the run's folders, made where the checks found
+// room, and is what every later stage gets.
+
+
+
+
+
+
+/** Reads the inputs (a wrong one throws InputError), hides the credentials, and warns when the Image Customizer version is assumed. */
+function readContext(rt, exec) {
+    const inputs = readInputs((name) => rt.getInput(name), { workspace: rt.workspace });
+    for (const credentials of [inputs.registryCredentials, inputs.imageCustomizerCredentials])
+        if (credentials)
+            rt.setSecret(credentials.password);
+    const versionKnown = inputs.imageCustomizerVersion !== undefined;
+    if (!versionKnown) {
+        rt.warning({
+            message: `imagecustomizer-image '${inputs.imageCustomizerImage}' has no version tag; assuming Image Customizer ${NEWEST_KNOWN}. Set imagecustomizer-version to say which it is.`,
+        });
+    }
+    return {
+        rt,
+        inputs,
+        features: customizerFeatures(inputs.imageCustomizerVersion ?? NEWEST_KNOWN),
+        versionKnown,
+        exec,
+        retry: retryPolicy(rt.env),
+    };
+}
+/** The run's folders in `parent` (the roomiest the checks found), each tracked for the post step as it is made. */
+async function runContext(base, parent, run) {
+    const { rt, inputs } = base;
+    const work = await workdir_createWorkDir(parent);
+    run.leftovers.track({ workDir: work.root });
+    rt.setToolkitTemp(work.scratch);
+    // Without a cache service (outside a job) the shared cache folder would only let runs trample each other.
+    const cache = inputs.cache && cacheServiceConfigured(rt.env);
+    const cacheRoot = external_node_path_.join(parent, 'trident-iso-cache');
+    if (cache)
+        run.leftovers.track({ cacheDir: cacheRoot });
+    return {
+        ...base,
+        work,
+        cache,
+        cacheRoot,
+        containerName: external_node_path_.basename(work.root).toLowerCase(),
+        leftovers: run.leftovers,
+        background: (name, task) => run.stages.background(name, task),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/run/cancel.js
+// Cancellation. A cancelled job sends SIGINT, then SIGTERM (a closed terminal
+// SIGHUP): the process entries turn the first of them into an abort of the
+// run's signal, whose reason is a Cancelled. main then stops its processes,
+// removes what the run left and ends with that Cancelled (exit code 130).
+class Cancelled extends Error {
+    why;
+    constructor(
+    /** What cancelled the run, e.g. SIGTERM. */
+    why) {
+        super(`Cancelled (${why})`);
+        this.why = why;
+        this.name = 'Cancelled';
+    }
+}
+const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** Aborts `controller` with a Cancelled on the first of CANCEL_SIGNALS; returns a function that stops listening. */
+function abortOnSignals(controller) {
+    const handler = (signal) => {
+        if (!controller.signal.aborted)
+            controller.abort(new Cancelled(signal));
+    };
+    for (const signal of CANCEL_SIGNALS)
+        process.on(signal, handler);
+    return () => {
+        for (const signal of CANCEL_SIGNALS)
+            process.off(signal, handler);
+    };
+}
+/** The Cancelled an aborted signal carries (a plain abort becomes one too). */
+function cancellation(signal) {
+    return signal.reason instanceof Cancelled ? signal.reason : new Cancelled(String(signal.reason));
+}
+
+;// CONCATENATED MODULE: ./build/tools/engine.js
+// The container engine (docker or podman): whether it can run Image
+// Customizer's privileged container, pulling its image (with a private login
+// store), running it, and removing what it leaves. Failures come back as
+// domain errors (EngineError) or verdicts; the stages say which input they
+// concern.
+
+
+
+
+
+
+/** What to ask the engine: its security options (docker) or whether it is rootless (podman). */
+const ENGINE_INFO_FORMAT = {
+    docker: '{{json .SecurityOptions}}',
+    podman: '{{.Host.Security.Rootless}}',
+};
+/** Why the engine cannot run Image Customizer's privileged container, from its info answer; undefined when it can. Pure. */
+function engineInfoProblem(engine, answer) {
+    // Rootless engines cannot give a container the host's loop devices.
+    const rootless = engine === 'podman' ? answer.trim() === 'true' : /"name=rootless\b/.test(answer);
+    if (rootless)
+        return `${engine} runs rootless; Image Customizer needs a privileged container with loop devices. Run the engine as root.`;
+    // With user-namespace remapping, root in a container is not root on the host: no loop devices.
+    if (engine === 'docker' && /"name=userns\b/.test(answer)) {
+        return `${engine} remaps user namespaces (userns-remap); a privileged container then cannot use the host's loop devices. Use a daemon without userns-remap for this job.`;
+    }
+    return undefined;
+}
+/** Why the engine cannot build here (not installed, not answering, rootless); undefined when it can. */
+async function checkEngine(exec, engine, signal) {
+    const info = (format) => exec.run([engine, 'info', '--format', format], { captureStdout: true, ...(signal ? { signal } : {}) });
+    let result;
+    try {
+        result = await info(ENGINE_INFO_FORMAT[engine]);
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw error;
+        return `${engine} is not installed (not found on PATH). Install it, or set container-engine to the engine you have.`;
+    }
+    // `docker` may be podman (the podman-docker shim), whose info has no such field: ask podman's question.
+    if (engine === 'docker' && result.exitCode !== 0 && /template|can't evaluate field/i.test(result.tail.join('\n'))) {
+        result = await info(ENGINE_INFO_FORMAT.podman);
+        if (result.exitCode === 0)
+            return engineInfoProblem('podman', result.stdout);
+    }
+    if (result.exitCode !== 0) {
+        return `${engine} does not answer (\`${engine} info\` exited with ${result.exitCode}): ${result.tail.slice(-3).join(' ')}. Start it, or set container-engine.`;
+    }
+    return engineInfoProblem(engine, result.stdout);
+}
+/** A login or a pull that failed; `transient` when it may pass by itself (it was retried). */
+class EngineError extends Error {
+    step;
+    image;
+    transient;
+    output;
+    constructor(step, image, transient, output) {
+        super(output);
+        this.step = step;
+        this.image = image;
+        this.transient = transient;
+        this.output = output;
+        this.name = 'EngineError';
+    }
+}
+/** The private credential store: docker's config folder, podman's auth file. */
+function authFile(engine, dir) {
+    return external_node_path_.join(dir, engine === 'docker' ? 'config.json' : 'auth.json');
+}
+/** The argv of the login and the pull; pure, so validate-only can print exactly what would run. */
+function pullArgv(o) {
+    // docker takes a config folder before the command; podman an auth file after it.
+    const before = o.authDir && o.engine === 'docker' ? ['--config', o.authDir] : [];
+    const after = o.authDir && o.engine === 'podman' ? ['--authfile', authFile('podman', o.authDir)] : [];
+    return {
+        ...(o.authDir && o.username
+            ? { login: [o.engine, ...before, 'login', ...after, registryOf(o.image), '--username', o.username, '--password-stdin'] }
+            : {}),
+        pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, o.image],
+    };
+}
+/** Logs in (password on stdin, never in argv) when credentials are given, then pulls; transient failures are retried. */
+async function pullImage(exec, o) {
+    const argv = pullArgv({ ...o, ...(o.auth ? { authDir: o.auth.dir, username: o.auth.username } : {}) });
+    const step = async (what, command, input) => {
+        await retryTransient(`${o.engine} ${what}`, () => exec.runChecked(command, {
+            ...(input === undefined ? {} : { input }),
+            ...(o.onLine ? { onLine: o.onLine } : {}),
+            ...(o.signal ? { signal: o.signal } : {}),
+        }), { policy: o.retry, log: o.onLine, signal: o.signal }).catch((error) => {
+            if (o.signal?.aborted || !(error instanceof CommandError))
+                throw error;
+            throw new EngineError(what, o.image, isTransient(error.message), errors_errorMessage(error));
+        });
+    };
+    if (o.auth && argv.login) {
+        await seedRegistryConfig(authFile(o.engine, o.auth.dir), registryOf(o.image));
+        await step('login', argv.login, o.auth.password);
+    }
+    await step('pull', argv.pull);
+}
+/**
+ * Tries a privileged container of the image: the engine may refuse privileges
+ * (policy, rootless), and a run that fails on that after the pulls would waste
+ * them. The command is fixed; nothing from the inputs is in it.
+ */
+async function tryPrivileged(exec, o) {
+    const argv = [
+        o.engine,
+        'run',
+        '--rm',
+        '--privileged',
+        '--name',
+        o.name,
+        '--platform',
+        o.platform,
+        '--entrypoint',
+        'sh',
+        o.image,
+        '-c',
+        'test -c /dev/loop-control',
+    ];
+    // Named, and removed whatever happens: a client stopped mid-start (another stage failed) leaves a created container.
+    const result = await exec.run(argv, o.signal ? { signal: o.signal } : {}).finally(() => removeContainer(exec, o.engine, o.name));
+    return { verdict: privilegeVerdict(result.exitCode, result.tail), exitCode: result.exitCode, tail: result.tail };
+}
+/**
+ * What the check's exit says: `test` failing (1) or the engine refusing privileges
+ * means no privileged container here; other failures (no space, no sh in a custom
+ * image) are errors of their own, not advice about the engine. Pure.
+ */
+function privilegeVerdict(exitCode, tail) {
+    if (exitCode === 0)
+        return 'ok';
+    if (exitCode === 1 || /privileged|authorization|not allowed|permission denied|operation not permitted|rootless/i.test(tail.join('\n')))
+        return 'refused';
+    return 'error';
+}
+/** Runs the container; on failure or cancellation it is removed, and a CommandError holds its log's tail. */
+async function runContainer(exec, o) {
+    try {
+        await exec.runChecked(o.argv, { onLine: o.onLine, ...(o.signal ? { signal: o.signal } : {}) });
+    }
+    catch (error) {
+        await removeContainer(exec, o.engine, o.name);
+        throw error;
+    }
+}
+/**
+ * Removes paths as root with a throwaway container of the (already pulled)
+ * Image Customizer image: only root can delete what its root-run container wrote.
+ */
+function rootRemover(exec, engine, image, log) {
+    return async (paths) => {
+        for (const p of paths) {
+            // Only the folder itself is mounted; its (user-owned) entry is removed by the caller afterwards.
+            const result = await exec.run([
+                engine,
+                'run',
+                '--rm',
+                '--pull',
+                'never',
+                '--network',
+                'none',
+                '--entrypoint',
+                'sh',
+                '-v',
+                `${p}:/w`,
+                image,
+                '-c',
+                'rm -rf /w/* /w/.[!.]* /w/..?*',
+            ]);
+            if (result.exitCode !== 0)
+                log(`Could not empty ${p} as root (exit code ${result.exitCode}): ${result.tail.slice(-2).join(' ')}`);
+        }
+    };
+}
+/** Removes the container if it still exists; never throws. */
+async function removeContainer(exec, engine, name) {
+    await exec.run([engine, 'rm', '--force', name]).catch(() => undefined);
+}
+
+;// CONCATENATED MODULE: ./build/tools/qemu.js
+// QEMU on the runner: finding it and the OVMF firmware, KVM, blank disks, and
+// running a VM while its serial log is read as it grows. What the serial
+// console means is the caller's (verify/); this module only moves bytes and
+// processes.
+
+
+
+
+/**
+ * OVMF code and variable store pairs, the 4 MiB build first (the only one on
+ * Ubuntu 24.04; Debian and Ubuntu's `ovmf`), then the 2 MiB one (older
+ * Debian/Ubuntu), Fedora's edk2-ovmf and Arch's edk2-ovmf. Secure Boot
+ * builds are left out: they refuse an unsigned loader.
+ */
+const OVMF_CANDIDATES = [
+    ['/usr/share/OVMF/OVMF_CODE_4M.fd', '/usr/share/OVMF/OVMF_VARS_4M.fd'],
+    ['/usr/share/OVMF/OVMF_CODE.fd', '/usr/share/OVMF/OVMF_VARS.fd'],
+    ['/usr/share/edk2/ovmf/OVMF_CODE.fd', '/usr/share/edk2/ovmf/OVMF_VARS.fd'],
+    ['/usr/share/edk2/x64/OVMF_CODE.4m.fd', '/usr/share/edk2/x64/OVMF_VARS.4m.fd'],
+];
+/** How to get what is missing, for the error message. */
+const INSTALL_HINT = "On Debian or Ubuntu (GitHub-hosted ubuntu runners included): sudo apt-get install -y qemu-system-x86 qemu-utils ovmf. Firmware elsewhere: set OVMF_CODE and OVMF_VARS in the step's env to its code and variable store files.";
+async function readable(file) {
+    return (0,promises_.access)(file, external_node_fs_.constants.R_OK).then(() => true, () => false);
+}
+async function qemu_onPath(name, env) {
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean)) {
+        const file = external_node_path_.join(dir, name);
+        if (await (0,promises_.access)(file, external_node_fs_.constants.X_OK).then(() => true, () => false))
+            return file;
+    }
+    return undefined;
+}
+/** QEMU, qemu-img and an OVMF pair (OVMF_CODE and OVMF_VARS in env first), or what is missing. */
+async function findVmTools(env) {
+    const missing = [];
+    const qemu = await qemu_onPath('qemu-system-x86_64', env);
+    if (!qemu)
+        missing.push('qemu-system-x86_64 (package qemu-system-x86)');
+    const qemuImg = await qemu_onPath('qemu-img', env);
+    if (!qemuImg)
+        missing.push('qemu-img (package qemu-utils)');
+    let firmware;
+    if (env.OVMF_CODE || env.OVMF_VARS) {
+        const pair = [env.OVMF_CODE ?? '', env.OVMF_VARS ?? ''];
+        if ((await readable(pair[0])) && (await readable(pair[1])))
+            firmware = pair;
+        else
+            missing.push(`the firmware files OVMF_CODE='${pair[0]}' and OVMF_VARS='${pair[1]}' (both must be readable)`);
+    }
+    else {
+        for (const pair of OVMF_CANDIDATES) {
+            if ((await readable(pair[0])) && (await readable(pair[1]))) {
+                firmware = pair;
+                break;
+            }
+        }
+        if (!firmware)
+            missing.push(`OVMF UEFI firmware (package ovmf; looked for ${OVMF_CANDIDATES.map(([code]) => code).join(', ')})`);
+    }
+    if (!qemu || !qemuImg || !firmware)
+        return { missing };
+    return { qemu, qemuImg, firmwareCode: firmware[0], firmwareVars: firmware[1] };
+}
+/** Whether this process may open /dev/kvm for reading and writing (GitHub's hosted Linux runners: after the udev rule in README). */
+async function kvmOpens(device = '/dev/kvm') {
+    return (0,promises_.access)(device, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK).then(() => true, () => false);
+}
+/** A blank qcow2 disk: sparse, it takes space only as the guest writes. */
+async function createDisk(exec, argv, signal) {
+    await exec.runChecked(argv, { signal });
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs QEMU (argv) and reads the serial log as it grows until the VM ends,
+ * a callback says stop, or the deadline passes; then QEMU (its process
+ * group) is stopped and the call settles only when it has ended. Resolves
+ * with how it ended and the byte offset the log reached.
+ */
+async function runVm(exec, argv, o) {
+    const own = new AbortController();
+    const signal = AbortSignal.any([o.signal, own.signal]);
+    let wanted;
+    const stopWith = (why) => {
+        wanted ??= why;
+        own.abort();
+    };
+    let exited;
+    const running = exec
+        .run(argv, {
+        signal,
+        onSpawn: (pid) => o.onStart?.(pid),
+        onLine: (line) => {
+            if (o.onQemuLine?.(line) === 'stop')
+                stopWith('stop');
+        },
+    })
+        .then((result) => {
+        exited = { code: result.exitCode, lastLines: result.tail };
+    }, (error) => {
+        // Our own stop is how this ends; the run's cancellation, or a QEMU that would not start, is not.
+        if (!own.signal.aborted || o.signal.aborted)
+            throw error;
+    });
+    let ended = false;
+    const done = running.finally(() => (ended = true));
+    done.catch(() => undefined);
+    let offset = o.from;
+    const buffer = Buffer.alloc(64 * 1024);
+    const drain = async () => {
+        const handle = await (0,promises_.open)(o.serialLog, 'r').catch(() => undefined);
+        if (!handle)
+            return;
+        try {
+            for (;;) {
+                const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
+                if (bytesRead === 0)
+                    return;
+                offset += bytesRead;
+                if (o.onSerial(Buffer.from(buffer.subarray(0, bytesRead))) === 'stop')
+                    stopWith('stop');
+            }
+        }
+        finally {
+            await handle.close();
+        }
+    };
+    while (!ended) {
+        await drain();
+        if (wanted === undefined && Date.now() >= o.deadline)
+            stopWith('timeout');
+        await Promise.race([done.catch(() => undefined), sleep(o.pollMs ?? 100)]);
+    }
+    await done; // rethrows the run's cancellation or a start failure
+    if (o.signal.aborted)
+        throw abortError(o.signal);
+    // What QEMU wrote last (the rest of a line that matched, its last words).
+    await drain();
+    if (wanted === 'timeout')
+        return { end: { kind: 'timeout' }, offset };
+    if (wanted === 'stop')
+        return { end: { kind: 'stopped' }, offset };
+    return { end: { kind: 'exited', code: exited?.code ?? 1, lastLines: exited?.lastLines ?? [] }, offset };
+}
+/**
+ * Stops a VM that outlived its step (the step was killed before it could):
+ * only a process whose command line still holds the VM's unique name, so a
+ * recycled pid is never touched. SIGTERM to its process group, SIGKILL after
+ * graceMs. Returns whether it found one.
+ */
+async function stopLeftoverVm(pid, name, graceMs = 5_000) {
+    const alive = async () => {
+        const cmdline = await (0,promises_.readFile)(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+        const stat = await (0,promises_.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+        const zombie = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+        return !zombie && cmdline.split('\0').includes(name);
+    };
+    if (!(await alive()))
+        return false;
+    const signalGroup = (sig) => {
+        try {
+            process.kill(-pid, sig);
+        }
+        catch {
+            try {
+                process.kill(pid, sig);
+            }
+            catch {
+                // gone
+            }
+        }
+    };
+    signalGroup('SIGTERM');
+    for (let waited = 0; waited < graceMs; waited += 100) {
+        if (!(await alive()))
+            return true;
+        await sleep(100);
+    }
+    signalGroup('SIGKILL');
+    return true;
+}
+
+;// CONCATENATED MODULE: ./build/run/leftovers.js
+// What a run leaves behind until it is cleaned up: its work folder, its cache
+// staging folder, its named container, a partial copy of the ISO. Each is
+// saved for the post step (GITHUB_STATE) the moment it appears, under the
+// state names below, which only this module knows; the post step, a
+// cancellation and the CLI all clean up through cleanUp().
+
+
+
+
+
+
+/** The names in GITHUB_STATE (STATE_* in the post step). */
+const STATE = {
+    workDir: 'work-dir',
+    cacheDir: 'cache-dir',
+    container: 'container',
+    engine: 'engine',
+    image: 'image',
+    partialOutput: 'partial-output',
+    vmPid: 'vm-pid',
+    vmName: 'vm-name',
+};
+/** Records leftovers as they appear, saving each for the post step. */
+class LeftoverTracker {
+    saveState;
+    left = {};
+    constructor(saveState) {
+        this.saveState = saveState;
+    }
+    /** What the run has left so far. */
+    get found() {
+        return { ...this.left };
+    }
+    track(more) {
+        Object.assign(this.left, more);
+        if (more.workDir !== undefined)
+            this.saveState(STATE.workDir, more.workDir);
+        if (more.cacheDir !== undefined)
+            this.saveState(STATE.cacheDir, more.cacheDir);
+        if (more.partialOutput !== undefined)
+            this.saveState(STATE.partialOutput, more.partialOutput);
+        if (more.vm !== undefined) {
+            this.saveState(STATE.vmPid, String(more.vm.pid));
+            this.saveState(STATE.vmName, more.vm.name);
+        }
+        if (more.container !== undefined) {
+            this.saveState(STATE.container, more.container.name);
+            this.saveState(STATE.engine, more.container.engine);
+            this.saveState(STATE.image, more.container.image);
+        }
+    }
+    /** The VM has ended: nothing of it is left to stop. */
+    vmEnded() {
+        delete this.left.vm;
+        this.saveState(STATE.vmPid, '');
+        this.saveState(STATE.vmName, '');
+    }
+}
+/** The leftovers a run saved, read back (getState: core.getState in the post step); what does not parse is ignored. */
+function loadLeftovers(getState) {
+    const engine = CONTAINER_ENGINES.find((e) => e === getState(STATE.engine));
+    const [workDir, cacheDir, name, image, partialOutput, vmPid, vmName] = [
+        STATE.workDir,
+        STATE.cacheDir,
+        STATE.container,
+        STATE.image,
+        STATE.partialOutput,
+        STATE.vmPid,
+        STATE.vmName,
+    ].map(getState);
+    return {
+        ...(vmPid && /^\d+$/.test(vmPid) && vmName ? { vm: { pid: Number(vmPid), name: vmName } } : {}),
+        ...(workDir ? { workDir } : {}),
+        ...(cacheDir ? { cacheDir } : {}),
+        ...(engine && name ? { container: { engine, name, image: image ?? '' } } : {}),
+        ...(partialOutput ? { partialOutput } : {}),
+    };
+}
+/** Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when needed). */
+async function cleanUp(left, exec, log) {
+    const { container, vm } = left;
+    // The VM first: its disks are in the work folder.
+    if (vm && (await stopLeftoverVm(vm.pid, vm.name)))
+        log(`Stopped the verification VM ${vm.name} (pid ${vm.pid}).`);
+    if (container) {
+        await removeContainer(exec, container.engine, container.name);
+        log(`Removed container ${container.name} (if it was still there).`);
+    }
+    // Only ever the name the run wrote its copy under (`<output>.partial-<pid>`).
+    if (left.partialOutput && /\.partial-\d+$/.test(left.partialOutput))
+        await (0,promises_.rm)(left.partialOutput, { force: true });
+    const asRoot = container?.image ? rootRemover(exec, container.engine, container.image, log) : undefined;
+    for (const dir of [left.workDir, left.cacheDir]) {
+        if (!dir)
+            continue;
+        await removeWorkDir(dir, asRoot).then(() => log(`Removed ${dir}.`), (error) => log(`Could not remove ${dir}: ${errors_errorMessage(error)}`));
+    }
+}
+/** The post step: cleans up what the main step left. Never fails the job; says what it could not do. */
+async function postCleanUp(getState, exec, out) {
+    try {
+        await cleanUp(loadLeftovers(getState), exec, (line) => out.info(line));
+    }
+    catch (error) {
+        out.warning(`Cleanup was incomplete: ${errorMessage(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/verify/report.js
+/** How many lines of the serial log an error and the summary show. */
+const report_TAIL_LINES = 25;
+/** A verification that did not pass: its phase, why, and the serial log's tail. */
+class VerifyError extends Error {
+    report;
+    constructor(report) {
+        super(`${report.reason ?? 'the verification did not pass'} (verify: ${report.mode})\n` +
+            `Last lines of the serial log (${report.serialLog}):\n${report.tail.slice(-report_TAIL_LINES).join('\n')}`);
+        this.report = report;
+        this.name = 'VerifyError';
+    }
+    get phase() {
+        return this.report.phases.at(-1)?.name ?? 'boot';
+    }
+}
+function phaseSeconds(report, name) {
+    const phase = report?.phases.find((p) => p.name === name);
+    return phase ? phase.seconds.toFixed(1) : '';
+}
+/** Escapes text for a Markdown table cell. */
+function cell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** The job summary's section: the phases with their times, and on failure the serial log's tail. */
+function verifyMarkdown(report) {
+    const rows = report.phases.map((p) => `| ${p.name} | ${p.seconds.toFixed(1)} s | ${p.outcome === 'passed' ? 'passed' : '**failed**'} |`);
+    const lines = [
+        `### Verified in a VM: ${report.mode} ${report.result === 'passed' ? 'passed' : report.result === 'timed-out' ? '**timed out**' : '**failed**'}`,
+        '',
+        `QEMU with OVMF, ${report.accelerator === 'kvm' ? 'KVM' : 'TCG (no KVM: slow)'}; serial log \`${cell(report.serialLog)}\`.`,
+        '',
+        '| phase | time | result |',
+        '| --- | --- | --- |',
+        ...rows,
+        '',
+    ];
+    if (report.result !== 'passed') {
+        lines.push(`${cell(report.reason ?? '')}`, '', '<details open><summary>Last lines of the serial console</summary>', '', '```text');
+        // A fence inside the log would end the block early.
+        lines.push(...report.tail.slice(-report_TAIL_LINES).map((l) => l.replace(/```/g, "'''")), '```', '', '</details>', '');
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./build/run/outputs.js
+
+/** The outputs of what was produced. Pure. */
+function stepOutputs(r) {
+    return {
+        ...(r.iso ? { 'iso-path': r.iso.path, 'iso-sha256': r.iso.sha256, 'iso-size': String(r.iso.size) } : {}),
+        ...(r.config ? { 'config-path': r.config.configHostPath, 'host-config-path': r.config.hostConfigPath } : {}),
+        ...(r.base ? { 'base-image-digest': r.base.digest } : {}),
+        ...(r.rpms ? { 'trident-version': r.rpms.tridentVersion } : {}),
+        ...(r.published
+            ? {
+                'artifact-id': r.published.artifact?.id ?? '',
+                'artifact-url': r.published.artifact?.url ?? '',
+                'artifact-digest': r.published.artifact?.digest ?? '',
+            }
+            : {}),
+        ...(r.verification
+            ? {
+                'verify-result': r.verification.result,
+                'verify-boot-seconds': phaseSeconds(r.verification, 'boot'),
+                'verify-install-seconds': phaseSeconds(r.verification, 'install'),
+                'verify-first-boot-seconds': phaseSeconds(r.verification, 'first boot'),
+                'verify-serial-log': r.verification.serialLog,
+                'verify-disks': r.verification.keptDisks.join('\n'),
+            }
+            : {}),
+    };
+}
+function writeOutputs(rt, results) {
+    for (const [name, value] of Object.entries(stepOutputs(results)))
+        rt.setOutput(name, value);
+}
+
+;// CONCATENATED MODULE: ./build/run/report.js
+// What the run tells its user at the end: the job summary (a table and a
+// Mermaid gantt chart of the stages). Pure: main writes the text.
+
+function humanSize(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]} (${bytes} bytes)`;
+}
+/** Escapes text for a Markdown table cell. */
+function report_cell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+function summaryMarkdown(s, records) {
+    const rows = [
+        ['ISO file', `\`${report_cell(s.isoName)}\``],
+        ['Size', humanSize(s.size)],
+        ['SHA-256', `\`${s.sha256}\``],
+        ['Base image', `\`${report_cell(s.baseImage)}\``],
+        ['Base image digest', `\`${s.baseImageDigest}\``],
+        ['Image Customizer', `\`${report_cell(s.imageCustomizerImage)}\` (${report_cell(s.imageCustomizerVersion)})`],
+        ['Trident version', s.tridentVersion ? `\`${report_cell(s.tridentVersion)}\`` : 'from the Azure Linux repositories'],
+        ['Artifact', s.artifactUrl ? `[${report_cell(s.artifactName)}](${s.artifactUrl})` : 'not uploaded'],
+    ];
+    return [
+        '## Trident installer ISO',
+        '',
+        '| | |',
+        '| --- | --- |',
+        ...rows.map(([k, v]) => `| ${k} | ${v} |`),
+        '',
+        ...(s.verification ? [verifyMarkdown(s.verification)] : []),
+        '### Where the time went',
+        '',
+        gantt(records),
+        '',
+    ].join('\n');
+}
+/** A fenced block that no backtick run in the text can close. Pure. */
+function fenced(text, lang = 'text') {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${text}\n${fence}`;
+}
+/** The summary of a run that failed: where, why (the error and its tool's last lines), and where the time went until then. */
+function failureMarkdown(records, failure, verification) {
+    const failed = records.find((r) => r.outcome === 'failed');
+    // Lines the error already quotes (a tool's tail in its message) are not shown twice.
+    const tail = failure.tail.filter((line) => line.trim() !== '' && !failure.message.includes(line));
+    return [
+        '## Trident installer ISO: failed',
+        '',
+        failed ? `The stage **${failed.name}** failed:` : 'The step failed before its first stage:',
+        '',
+        fenced(failure.message),
+        '',
+        ...(tail.length > 0
+            ? [`<details open><summary>The last ${tail.length} lines of its log</summary>`, '', fenced(tail.join('\n')), '', '</details>', '']
+            : []),
+        ...(verification ? [verifyMarkdown(verification)] : []),
+        ...(records.length > 0 ? ['### Where the time went', '', gantt(records), ''] : []),
+    ].join('\n');
+}
+/** The most of a file the summary shows (a job summary holds 1 MiB). */
+const MAX_FILE_CHARS = 64 * 1024;
+function collapsed(title, body) {
+    return [`<details><summary>${title}</summary>`, '', body, '', '</details>', ''];
+}
+function fileBlock(file) {
+    const text = file.text.length > MAX_FILE_CHARS
+        ? `${file.text.slice(0, MAX_FILE_CHARS)}\n… (${file.text.length - MAX_FILE_CHARS} more characters in ${file.path})`
+        : file.text;
+    return fenced(text.replace(/\n$/, ''), 'yaml');
+}
+/** The summary of validate-only: the checks that passed, what a run would start, the configs it wrote. Pure. */
+function validateOnlyMarkdown(s, records) {
+    return [
+        '## Trident installer ISO: validate-only',
+        '',
+        'Every check passed; nothing was pulled, built or run in a container.',
+        '',
+        '### Checks that passed',
+        '',
+        ...s.checks.flatMap((c) => [`- ✅ **${c.stage}**`, ...(c.lines.length > 0 ? ['', indent(fenced(c.lines.join('\n'))), ''] : [])]),
+        '',
+        '### What a run would do',
+        '',
+        fenced(s.plan.join('\n')),
+        '',
+        ...collapsed(`Image Customizer config (<code>${escapeHtml(s.config.path)}</code>)`, fileBlock(s.config)),
+        ...(s.hostConfig ? collapsed(`Host config the ISO carries (<code>${escapeHtml(s.hostConfig.path)}</code>)`, fileBlock(s.hostConfig)) : []),
+        ...(records.length > 0 ? ['### Where the time went', '', gantt(records), ''] : []),
+    ].join('\n');
+}
+function indent(text) {
+    return text
+        .split('\n')
+        .map((l) => `  ${l}`)
+        .join('\n');
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** A Mermaid gantt chart of the stages, in seconds from the first start. */
+function gantt(records) {
+    if (records.length === 0)
+        return '';
+    const t0 = Math.min(...records.map((r) => r.start));
+    const lines = ['```mermaid', 'gantt', '  title Stages (seconds)', '  dateFormat x', '  axisFormat %M:%S'];
+    for (const [i, r] of records.entries()) {
+        const tag = r.outcome === 'ok' ? '' : r.outcome === 'failed' ? 'crit, ' : 'done, ';
+        // Mermaid's `x` format is milliseconds; keep every bar at least 1 ms long so it renders.
+        const start = r.start - t0;
+        const end = Math.max(r.end - t0, start + 1);
+        lines.push(`  ${r.name.replace(/[:;#]/g, ' ')} (${((r.end - r.start) / 1000).toFixed(1)} s) :${tag}s${i}, ${start}, ${end}`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./build/run/stages.js
+/** The same stage, handing its result to `keep` as soon as it has one (a run that fails later still reports it). */
+function keeping(stage, keep) {
+    return async (ctx, log, signal) => {
+        const result = await stage(ctx, log, signal);
+        keep(result);
+        return result;
+    };
+}
+/** A stage failed: its name, once, before what went wrong. */
+class StageError extends Error {
+    stage;
+    cause;
+    constructor(stage, cause) {
+        const message = cause instanceof Error ? cause.message : String(cause);
+        // A cause that already says the stage failed is not told twice.
+        super(message.startsWith(`${stage} failed`) ? message : `${stage} failed: ${message}`);
+        this.stage = stage;
+        this.cause = cause;
+        this.name = 'StageError';
+    }
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+/** How many of a stage's last lines are kept for the failure summary. */
+const stages_TAIL_LINES = 30;
+class Stages {
+    out;
+    cancel;
+    now;
+    heartbeatMs;
+    records = [];
+    pending = [];
+    tails = new Map();
+    constructor(out, 
+    /** Aborted when the run is cancelled: no stage starts after, running ones stop. */
+    cancel = new AbortController().signal, now = Date.now, 
+    /** How often a long stage running in parallel says it is still running. */
+    heartbeatMs = 60_000) {
+        this.out = out;
+        this.cancel = cancel;
+        this.now = now;
+        this.heartbeatMs = heartbeatMs;
+    }
+    /** Runs one stage on its own, its output live inside a group. */
+    async run(name, ctx, stage) {
+        this.cancel.throwIfAborted();
+        const start = this.now();
+        this.out.startGroup(name);
+        let outcome = 'failed';
+        try {
+            const result = await stage(ctx, this.kept(name, (line) => this.out.info(line)), this.cancel);
+            outcome = 'ok';
+            return result;
+        }
+        catch (error) {
+            throw error instanceof StageError ? error : new StageError(name, error);
+        }
+        finally {
+            const end = this.now();
+            this.records.push({ name, start, end, outcome });
+            this.out.info(`${name}: ${outcome === 'ok' ? 'done' : 'failed'} in ${seconds(end - start)}`);
+            this.out.endGroup();
+        }
+    }
+    /**
+     * Runs stages at once. Each gets a signal that aborts when another fails (or
+     * the run is cancelled); the first failure is thrown, naming its stage.
+     */
+    async parallel(ctx, stages) {
+        this.cancel.throwIfAborted();
+        const controller = new AbortController();
+        const signal = AbortSignal.any([this.cancel, controller.signal]);
+        let firstFailure;
+        const list = stages;
+        const running = list.map(async ([name, stage]) => {
+            const start = this.now();
+            let last = start;
+            const prefix = `[${name}]`;
+            this.out.info(`▶ ${name}: started`);
+            // Silence for a whole interval is what a heartbeat is for; a stage that prints shows it is running.
+            const heartbeat = setInterval(() => {
+                if (this.now() - last >= this.heartbeatMs)
+                    this.out.info(`… ${name}: still running (${seconds(this.now() - start)})`);
+            }, this.heartbeatMs);
+            heartbeat.unref();
+            let outcome = 'failed';
+            const log = this.kept(name, (line) => {
+                last = this.now();
+                this.out.info(`${prefix} ${line}`);
+            });
+            try {
+                const result = await stage(ctx, log, signal);
+                outcome = 'ok';
+                return result;
+            }
+            catch (error) {
+                if (firstFailure === undefined && !signal.aborted) {
+                    firstFailure = error instanceof StageError ? error : new StageError(name, error);
+                    controller.abort(firstFailure);
+                }
+                else {
+                    outcome = 'stopped';
+                }
+                throw error;
+            }
+            finally {
+                clearInterval(heartbeat);
+                const end = this.now();
+                this.records.push({ name, start, end, outcome });
+                const why = this.cancel.aborted ? 'the run was cancelled' : `${firstFailure?.stage ?? 'another stage'} failed`;
+                this.out.info(`■ ${name}: ${outcome === 'ok' ? `done in ${seconds(end - start)}` : outcome === 'stopped' ? `stopped after ${seconds(end - start)}: ${why}` : `failed after ${seconds(end - start)}`}`);
+            }
+        });
+        const settled = await Promise.allSettled(running);
+        this.cancel.throwIfAborted();
+        if (firstFailure)
+            throw firstFailure;
+        return settled.map((s) => s.value);
+    }
+    /** The last lines a stage logged (what its tool printed last), for the failure summary. */
+    tail(name) {
+        return this.tails.get(name) ?? [];
+    }
+    /** A stage's log that also keeps its last lines. */
+    kept(name, log) {
+        const tail = [];
+        this.tails.set(name, tail);
+        return (line) => {
+            tail.push(line);
+            if (tail.length > stages_TAIL_LINES)
+                tail.shift();
+            log(line);
+        };
+    }
+    /** Starts work that runs on beside the next stages; settle() waits for it as a stage of its own, named `name`. */
+    background(name, task) {
+        this.pending.push({ name, done: task(this.cancel).catch(() => undefined) });
+    }
+    /** Waits for the background work, each as a stage (it shows in the summary's chart). */
+    async settle() {
+        for (const { name, done } of this.pending.splice(0))
+            await this.run(name, undefined, () => done);
+    }
+    /** Before failing, lets background work end (a cache save cut short is wasted). */
+    async settleBeforeFailing() {
+        for (const { name, done } of this.pending.splice(0)) {
+            this.out.info(`Waiting for "${name}" to finish before failing.`);
+            await done;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/run/procedure.js
+// Runs main's procedure and everything around it that is not the procedure:
+// the run's processes (all stopped when it is cancelled), what it leaves
+// behind, its outputs (written once, at the end, from what it produced), the
+// failure summary, and cancellation: stop, clean up, end with Cancelled.
+
+
+
+
+
+
+
+async function procedure_runProcedure(rt, procedure) {
+    const run = {
+        rt,
+        stages: new Stages(rt.console, rt.signal),
+        exec: processes(rt.env, rt.signal),
+        leftovers: new LeftoverTracker((name, value) => rt.saveState(name, value)),
+        results: {},
+    };
+    const onAbort = () => rt.console.warning(`Received ${cancellation(rt.signal).why}: stopping the build and cleaning up.`);
+    rt.signal.addEventListener('abort', onAbort, { once: true });
+    try {
+        await procedure(run);
+    }
+    catch (error) {
+        if (rt.signal.aborted) {
+            // Every process of the run has ended (their calls settle only then): remove what they left.
+            await cleanUp(run.leftovers.found, processes(rt.env), (line) => rt.console.info(line));
+            throw cancellation(rt.signal);
+        }
+        await run.stages.settleBeforeFailing();
+        // A failed run most needs to show where it stopped and where the time went.
+        const failed = run.stages.records.find((r) => r.outcome === 'failed');
+        const details = { message: errors_errorMessage(error), tail: failed ? run.stages.tail(failed.name) : [] };
+        await rt.writeSummary(failureMarkdown(run.stages.records, details, run.results.verification)).catch(() => undefined);
+        throw error;
+    }
+    finally {
+        rt.signal.removeEventListener('abort', onAbort);
+        writeOutputs(rt, run.results);
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/stages/base-image.js
 // Stage 3b (beside the RPMs and the Image Customizer image): oras from the
 // tool cache, then the Azure Linux base image from the Actions cache or the
@@ -52243,7 +52368,9 @@ async function baseImage(ctx, log, signal) {
         log('The Actions cache service is not available here (not in a workflow job): the base image is not cached.');
     if (source.kind === 'file')
         return { file: source.path, digest: `sha256:${await sha256File(source.path)}` };
-    const installed = await installOras(inputs.oras, { scratch: work.scratch, log, signal });
+    // oras-url names a build to use; otherwise the CLI takes a supported oras already on PATH.
+    const local = rt.preferToolsOnPath && !inputs.oras.url ? await orasOnPath(ctx.exec, rt.env.PATH ?? '', log, signal) : undefined;
+    const installed = local ?? (await installOras(inputs.oras, { scratch: work.scratch, log, signal }));
     rt.addPath(external_node_path_.dirname(installed.bin));
     const oras = {
         bin: installed.bin,
@@ -53803,98 +53930,6 @@ async function checkInputFiles(inputs, log, workspace) {
         result.cosi = cosi;
     }
     return result;
-}
-
-;// CONCATENATED MODULE: ./build/tools/build-tools.js
-// What `make bin/trident-rpms.tar.gz` in a Trident checkout needs on the
-// runner, checked before the long work where it is cheap to check (a file on
-// PATH, a version, a library file). From microsoft/trident:
-//   Makefile: target/release/trident is built on the host by cargo with
-//     OPENSSL_STATIC=1, OPENSSL_LIB_DIR from `whereis libssl.a` and
-//     OPENSSL_INCLUDE_DIR=/usr/include/openssl (a static libssl);
-//     version-vars runs python3 scripts/get-version.py and git rev-parse/diff;
-//     the RPMs are built by `docker build` FROM mcr.microsoft.com/azurelinux/base/core:3.0,
-//     which installs packages with tdnf (network);
-//   Cargo.toml: rust-version (1.85.0 at 95639188c); prost-build/tonic-build need protoc;
-//   .pipelines/templates/stages/validate_makefile/dev-build.yml: Trident's own CI
-//     installs clang on Ubuntu before this target;
-//   docs/Development/Building/Dependencies.md: libssl-dev, protobuf-compiler on Ubuntu.
-// Network (crates, the base image, tdnf) cannot be checked cheaply: README says it.
-
-
-const BUILD_COMMANDS = [
-    { what: 'cargo', ubuntu: "Rust through rustup (`rustup toolchain install stable`; Ubuntu's cargo package is older than Trident needs)" },
-    { what: 'rustc', ubuntu: 'Rust through rustup (`rustup toolchain install stable`)' },
-    { what: 'protoc', ubuntu: 'protobuf-compiler' },
-    { what: 'clang', ubuntu: 'clang' },
-    { what: 'python3', ubuntu: 'python3' },
-    { what: 'git', ubuntu: 'git' },
-    { what: 'make', ubuntu: 'make' },
-    { what: 'docker', ubuntu: 'docker.io (or Docker CE; hosted Ubuntu runners have it)' },
-];
-async function exists(file, mode = promises_.constants.F_OK) {
-    return (0,promises_.access)(file, mode).then(() => true, () => false);
-}
-/** Whether `name` is an executable file in one of PATH's folders. */
-async function build_tools_onPath(name, pathVariable) {
-    for (const dir of pathVariable.split(external_node_path_.delimiter).filter(Boolean)) {
-        if (await exists(external_node_path_.join(dir, name), promises_.constants.X_OK))
-            return true;
-    }
-    return false;
-}
-/** Compares dotted versions numerically. Pure. */
-function versionAtLeast(version, minimum) {
-    const a = version.split('.').map(Number);
-    const b = minimum.split('.').map(Number);
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const d = (a[i] ?? 0) - (b[i] ?? 0);
-        if (d !== 0)
-            return d > 0;
-    }
-    return true;
-}
-/** The rust-version a checkout's Cargo.toml asks for (1.85.0 when it says none). */
-async function requiredRust(checkout) {
-    const text = await (0,promises_.readFile)(external_node_path_.join(checkout, 'Cargo.toml'), 'utf8').catch(() => '');
-    return /^\s*rust-version\s*=\s*"(\d+(?:\.\d+){0,2})"/m.exec(text)?.[1] ?? '1.85.0';
-}
-/** The cheap checks, against the step's PATH and files. */
-async function checkBuildTools(exec, env, checkout, signal) {
-    const pathVariable = env.PATH ?? '';
-    const missing = [];
-    const found = [];
-    for (const tool of BUILD_COMMANDS) {
-        if (await build_tools_onPath(tool.what, pathVariable))
-            found.push(tool.what);
-        else
-            missing.push(`${tool.what} is not on PATH (install ${tool.ubuntu})`);
-    }
-    if (found.includes('rustc')) {
-        const wanted = await requiredRust(checkout);
-        const result = await exec.run(['rustc', '--version'], { captureStdout: true, ...(signal ? { signal } : {}) }).catch(() => undefined);
-        const version = /^rustc (\d+\.\d+\.\d+)/.exec(result?.stdout ?? '')?.[1];
-        if (!version)
-            missing.push('rustc --version says no version (reinstall Rust through rustup)');
-        else if (!versionAtLeast(version, wanted))
-            missing.push(`rustc is ${version}, but the checkout's Cargo.toml needs rust-version ${wanted} (run \`rustup update stable\`)`);
-        else
-            found.push(`rustc ${version} (≥ ${wanted})`);
-    }
-    // As the Makefile finds it: `whereis libssl.a | cut -d" " -f2`.
-    const whereis = await exec.run(['whereis', 'libssl.a'], { captureStdout: true, ...(signal ? { signal } : {}) }).catch(() => undefined);
-    const libssl = whereis?.stdout.trim().split(/\s+/)[1];
-    if (!libssl || !(await exists(libssl))) {
-        missing.push('`whereis libssl.a` finds no static libssl (install libssl-dev): the Makefile links OpenSSL statically');
-    }
-    else
-        found.push(libssl);
-    const notes = [];
-    const cargoConfig = await (0,promises_.readFile)(external_node_path_.join(checkout, '.cargo', 'config.toml'), 'utf8').catch(() => '');
-    if (/^\s*replace-with\s*=\s*"BMP_PublicPackages"/m.test(cargoConfig) && env.OVERRIDE_RUST_FEED !== 'true') {
-        notes.push("The checkout's .cargo/config.toml takes crates from Trident's Azure Artifacts feed (BMP_PublicPackages) instead of crates.io; Trident's Makefile switches to crates.io only with OVERRIDE_RUST_FEED=true in the step's environment.");
-    }
-    return { missing, found, notes };
 }
 
 // EXTERNAL MODULE: external "node:os"

@@ -3,6 +3,7 @@
 // CLI, a map in tests). Files are checked later, by the check stage.
 import path from 'node:path';
 import { compareVersions } from '../customizer/version.js';
+import { MIN_ORAS } from '../tools/oras.js';
 import { ORAS_VERSIONS } from '../tools/oras-releases.js';
 import { InputError } from './errors.js';
 import {
@@ -50,7 +51,6 @@ const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:
 const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;
 const ARTIFACT_NAME_FORBIDDEN = /["*:<>?|\\/\r\n]/;
 const VERSION = /^\d+\.\d+\.\d+$/;
-const MIN_ORAS = '1.2.0';
 /** These shape the generated config; with the user's own config they would be silently ignored. */
 const GENERATED_CONFIG_ONLY = ['extra-config', 'host-config', 'cosi', 'packages', 'services'] as const;
 

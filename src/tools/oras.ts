@@ -7,6 +7,7 @@ import * as tc from '@actions/tool-cache';
 import type { Credentials, OrasSpec } from '../context/input-types.js';
 import type { Platform } from '../context/platform.js';
 import { abortable } from './abortable.js';
+import { versionAtLeast, whichOnPath } from './build-tools.js';
 import { CommandError, type Exec } from './exec.js';
 import { sha256File } from './hash.js';
 import { orasPlatform, pinnedAsset } from './oras-releases.js';
@@ -65,6 +66,43 @@ export async function installOras(spec: OrasSpec, o: { scratch: string; log: (li
   const extracted = url.endsWith('.zip') ? await tc.extractZip(archive, into) : await tc.extractTar(archive, into);
   const dir = await tc.cacheDir(extracted, 'oras', spec.version);
   return { bin: path.join(dir, exe), version: spec.version, downloaded: true };
+}
+
+/** The oldest oras the action supports (its flags and output as the action reads them); 2.x may change them. */
+export const MIN_ORAS = '1.2.0';
+
+/** The version `oras version` prints ("Version:        1.3.0", oras cmd/oras/root/version.go), or undefined. Pure. */
+export function parseOrasVersion(text: string): string | undefined {
+  return /^Version:\s+v?(\d+\.\d+\.\d+)/m.exec(text)?.[1];
+}
+
+/** Whether the action works with this oras: MIN_ORAS up to the next major version. Pure. */
+export function supportedOras(version: string): boolean {
+  return versionAtLeast(version, MIN_ORAS) && !versionAtLeast(version, '2.0.0');
+}
+
+/**
+ * oras on PATH, when its version is supported (on a developer's machine it is
+ * used rather than downloading one); undefined otherwise, saying why in `log`.
+ */
+export async function orasOnPath(
+  exec: Exec,
+  pathVariable: string,
+  log: (line: string) => void,
+  signal?: AbortSignal,
+): Promise<OrasInstall | undefined> {
+  const bin = await whichOnPath('oras', pathVariable);
+  if (!bin) return undefined;
+  const result = await exec.run([bin, 'version'], { captureStdout: true, ...(signal ? { signal } : {}) }).catch(() => undefined);
+  const version = result?.exitCode === 0 ? parseOrasVersion(result.stdout) : undefined;
+  if (!version || !supportedOras(version)) {
+    log(
+      `oras on PATH (${bin}) is ${version ? `version ${version}` : 'of an unknown version'}; the action supports ${MIN_ORAS} up to 2.0.0, so it installs its own.`,
+    );
+    return undefined;
+  }
+  log(`Using oras ${version} from PATH: ${bin}`);
+  return { bin, version, downloaded: false };
 }
 
 export interface Oras {
