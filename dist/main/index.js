@@ -52054,15 +52054,29 @@ function failureMarkdown(records, failure, verification) {
     const failed = records.find((r) => r.outcome === 'failed');
     // Lines the error already quotes (a tool's tail in its message) are not shown twice.
     const tail = failure.tail.filter((line) => line.trim() !== '' && !failure.message.includes(line));
+    // The heading names the stage; the message below does not say it again.
+    const message = failed ? failure.message.replace(`${failed.name} failed: `, '') : failure.message;
+    const heading = !failed
+        ? 'The step failed before its first stage:'
+        : message.startsWith(`${failed.name} failed`)
+            ? `In the stage **${failed.name}**:`
+            : `The stage **${failed.name}** failed:`;
     return [
         '## Trident installer ISO: failed',
         '',
-        failed ? `The stage **${failed.name}** failed:` : 'The step failed before its first stage:',
+        heading,
         '',
-        fenced(failure.message),
+        fenced(message),
         '',
         ...(tail.length > 0
-            ? [`<details open><summary>The last ${tail.length} lines of its log</summary>`, '', fenced(tail.join('\n')), '', '</details>', '']
+            ? [
+                `<details open><summary>${tail.length === 1 ? 'The last line' : `The last ${tail.length} lines`} of its log</summary>`,
+                '',
+                fenced(tail.join('\n')),
+                '',
+                '</details>',
+                '',
+            ]
             : []),
         ...(verification ? [verifyMarkdown(verification)] : []),
         ...(records.length > 0 ? ['### Where the time went', '', gantt(records), ''] : []),

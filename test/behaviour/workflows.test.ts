@@ -34,8 +34,10 @@ describe('the job summary of a failed run', () => {
     expect(error, describeRun(run)).toBeDefined();
     const summary = run.summary;
     expect(summary).toContain('The stage **Trident RPMs** failed:');
-    // The error as the annotation says it, in a block of its own.
-    expect(summary).toContain(error!.message.split('\n')[0]);
+    // The error as the annotation says it, in a block of its own, without saying the stage again.
+    expect(error!.message).toMatch(/^Trident RPMs failed: make exited with code 3/);
+    expect(summary).toContain('```text\nmake exited with code 3');
+    expect(summary.match(/Trident RPMs\*?\*? failed/g)).toHaveLength(1);
     expect(summary).toContain('make bin/trident-rpms.tar.gz: failing on purpose');
     // The tool's last lines (the stand-in make prints 50 and fails): the last one there, each line once in the summary.
     expect(summary).toContain('make bin/trident-rpms.tar.gz: log line 50');
