@@ -9,16 +9,6 @@ import { runProcedure, type Run } from './run/procedure.js';
 import { keeping } from './run/stages.js';
 import { createWorkDir, dropCredentials } from './run/workdir.js';
 import type { Runtime } from './runtime.js';
-import { baseImage } from './stages/base-image.js';
-import { check, checkForVerify } from './stages/check.js';
-import { writeConfig } from './stages/config.js';
-import { customize } from './stages/customize.js';
-import { customizerImage } from './stages/customizer-image.js';
-import { deliver, freeSpace } from './stages/deliver.js';
-import { plan, validateOnlySummary } from './stages/plan.js';
-import { publish, summary } from './stages/publish.js';
-import { readGivenRpms, tridentRpms } from './stages/rpms.js';
-import { verifyInVm } from './stages/verify.js';
 
 export function main(rt: Runtime): Promise<void> {
   return runProcedure(rt, procedure);
@@ -26,9 +16,30 @@ export function main(rt: Runtime): Promise<void> {
 
 async function procedure(run: Run): Promise<void> {
   const { rt, stages, results } = run;
-  // 1. Everything that can be wrong, before any long work.
+  // 1. Everything that can be wrong, before any long work. The stages load once the inputs read well.
   const start = readContext(rt, run.exec);
-  const checked = await stages.run('Check inputs', start, check);
+  const {
+    baseImage,
+    check,
+    customize,
+    customizerImage,
+    deliver,
+    freeAfterCustomizer,
+    freeSpace,
+    plan,
+    prepareCache,
+    prepareUpload,
+    publish,
+    readGivenRpms,
+    summary,
+    tridentRpms,
+    validateOnlySummary,
+    verifyInVm,
+    writeConfig,
+  } = await import('./stages/index.js');
+  const checking = stages.run('Check inputs', start, check);
+  prepareCache(start);
+  const checked = await checking;
   const ctx = await runContext(start, checked.parent, run);
 
   // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
@@ -42,8 +53,8 @@ async function procedure(run: Run): Promise<void> {
     return rt.writeSummary(validateOnlySummary(stages, planned));
   }
 
-  // 4. The three independent pieces at once; a failure stops the others.
-  // Each result is kept as it comes: when another fails, the outputs still name it.
+  // 4. The three independent pieces at once; a failure stops the others. Each result is kept as it
+  //    comes: when another fails, the outputs still name it.
   const [rpms, base] = await stages.parallel(ctx, [
     ['Trident RPMs', keeping(tridentRpms(config, given), (r) => (results.rpms = r))],
     ['Base image', keeping(baseImage, (b) => (results.base = b))],
@@ -52,20 +63,33 @@ async function procedure(run: Run): Promise<void> {
   // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.
   await dropCredentials(ctx.work);
 
-  // 5. Image Customizer, privileged. The base image's cache save runs beside it; the ISO waits for both.
-  await stages.run('Image Customizer', ctx, customize(config, base, rpms));
-  await stages.settle();
+  // 5. Image Customizer, privileged. Once its container has started, the cache saves run beside
+  //    it and the upload's client loads. What it leaves that nothing reads any more is freed as
+  //    soon as it ends, beside the ISO's check.
+  const customizing = stages.run('Image Customizer', ctx, customize(config, base, rpms));
+  prepareUpload(ctx);
+  await customizing;
+  stages.background('Free the build folders', freeAfterCustomizer(ctx));
 
-  // 6. The ISO, checked before it goes anywhere; then the disk is freed for later steps.
+  // 6. The ISO, checked before it goes anywhere.
   const iso = await stages.run('Check ISO', ctx, deliver);
   results.iso = iso;
-  await freeSpace(ctx);
 
-  // 7. With verify: the ISO in a VM (boot, install, first boot of the installed disks).
+  // 7. With verify: the ISO in a VM (boot, install, first boot of the installed disks). The VM's
+  //    disks need the room: the background work ends and the disk is freed before it starts.
+  let freed = false;
+  const freeDisk = async (): Promise<void> => {
+    if (freed) return;
+    freed = true;
+    await stages.settle();
+    await freeSpace(ctx);
+  };
+  if (checked.verify) await freeDisk();
   const verified = checked.verify ? await verifyInVm(stages, ctx, checked.verify, iso.path) : undefined;
   if (verified) results.verification = verified.report;
 
-  // 8. Upload (the serial log beside the ISO, also when the verification failed) and report.
+  // 8. Upload (the serial log beside the ISO, also when the verification failed); then the background
+  //    work ends, the rest of the disk is freed for later steps, and the report.
   const upload = stages.run('Upload artifact', ctx, publish(iso, verified?.report.serialLog));
   if (verified?.failure) {
     // The verification's failure is what the step reports; a failed upload only adds a warning.
@@ -75,6 +99,7 @@ async function procedure(run: Run): Promise<void> {
   }
   const published = await upload;
   results.published = published;
+  await freeDisk();
   await rt.writeSummary(summary(ctx, { iso, base, rpms, published, ...(verified ? { verification: verified.report } : {}) }, stages.records));
 }
 
@@ -82,6 +107,7 @@ async function procedure(run: Run): Promise<void> {
 export function verifyOnly(rt: Runtime, iso: string): Promise<void> {
   return runProcedure(rt, async (run) => {
     const { stages, results } = run;
+    const { checkForVerify, verifyInVm } = await import('./stages/index.js');
     const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
     const work = await createWorkDir(rt.tempDir);
     run.leftovers.track({ workDir: work.root });

@@ -3,8 +3,7 @@
 // CLI, a map in tests). Files are checked later, by the check stage.
 import path from 'node:path';
 import { compareVersions } from '../customizer/version.js';
-import { MIN_ORAS } from '../tools/oras.js';
-import { ORAS_VERSIONS } from '../tools/oras-releases.js';
+import { MIN_ORAS, ORAS_VERSIONS } from '../tools/oras-releases.js';
 import { InputError } from './errors.js';
 import {
   BASE_IMAGE_EXTENSIONS,
@@ -25,7 +24,6 @@ import {
 } from './input-types.js';
 import { isImageRef, tagVersion } from './oci-ref.js';
 import { PLATFORM_NAMES, PLATFORMS, type Platform } from './platform.js';
-import { parseYamlMapping } from './yaml.js';
 import { parseSize } from '../verify/disks.js';
 import {
   compilePattern,
@@ -410,7 +408,7 @@ class Reader {
     if (!value) return undefined;
     // A one-line value ending in .yaml/.yml is a file path; anything else is inline YAML.
     if (!value.includes('\n') && /\.ya?ml$/i.test(value)) return { kind: 'file', path: path.resolve(this.ctx.workspace, value) };
-    return { kind: 'inline', value: parseYamlMapping(value, name) };
+    return { kind: 'inline', text: value };
   }
 
   credentials(userInput: InputName, passwordInput: InputName): Credentials | undefined {

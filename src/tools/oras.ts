@@ -3,14 +3,13 @@
 // registry config, never into argv. A registry's refusal comes back as a
 // RegistryError; the base image stage says which input it concerns.
 import path from 'node:path';
-import * as tc from '@actions/tool-cache';
 import type { Credentials, OrasSpec } from '../context/input-types.js';
 import type { Platform } from '../context/platform.js';
 import { abortable } from './abortable.js';
 import { versionAtLeast, whichOnPath } from './build-tools.js';
 import { CommandError, type Exec } from './exec.js';
 import { sha256File } from './hash.js';
-import { orasPlatform, pinnedAsset } from './oras-releases.js';
+import { MIN_ORAS, orasPlatform, pinnedAsset } from './oras-releases.js';
 import { seedRegistryConfig } from './registry-auth.js';
 import { retryTransient, type RetryPolicy } from './retry.js';
 
@@ -42,6 +41,8 @@ export function orasDownload(spec: OrasSpec, os: string, arch: string): OrasDown
 export async function installOras(spec: OrasSpec, o: { scratch: string; log: (line: string) => void; signal?: AbortSignal }): Promise<OrasInstall> {
   const { os, arch } = orasPlatform(process.platform, process.arch);
   const exe = os === 'windows' ? 'oras.exe' : 'oras';
+  // Loaded only here: the tool cache client (and its HTTP client) would otherwise weigh on every start.
+  const tc = await import('@actions/tool-cache');
   // Cached under Node's arch name (x64, arm64), the tool cache's convention.
   const cached = tc.find('oras', spec.version);
   if (cached) {
@@ -67,9 +68,6 @@ export async function installOras(spec: OrasSpec, o: { scratch: string; log: (li
   const dir = await tc.cacheDir(extracted, 'oras', spec.version);
   return { bin: path.join(dir, exe), version: spec.version, downloaded: true };
 }
-
-/** The oldest oras the action supports (its flags and output as the action reads them); 2.x may change them. */
-export const MIN_ORAS = '1.2.0';
 
 /** The version `oras version` prints ("Version:        1.3.0", oras cmd/oras/root/version.go), or undefined. Pure. */
 export function parseOrasVersion(text: string): string | undefined {

@@ -33,6 +33,14 @@ export function artifactUrl(env: StepEnv, id: string): string {
   return `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/artifacts/${id}`;
 }
 
+let artifactClient: Promise<typeof import('@actions/artifact')> | undefined;
+
+/** Loads the artifact client (a third of the action's code, the Azure SDK) once; call it early to load it while other work runs. */
+export function loadArtifactClient(): Promise<typeof import('@actions/artifact')> {
+  artifactClient ??= import('@actions/artifact');
+  return artifactClient;
+}
+
 /** The service refused the name: an artifact of that name is already on the workflow run (HTTP 409). */
 export class ArtifactNameTaken extends Error {
   constructor(readonly artifactName: string) {
@@ -61,7 +69,7 @@ function nameTaken(error: unknown, name: string): unknown {
 
 /** The id of the artifact of this name on the workflow run, or undefined when there is none. */
 export async function findArtifact(name: string): Promise<string | undefined> {
-  const { DefaultArtifactClient, ArtifactNotFoundError } = await import('@actions/artifact');
+  const { DefaultArtifactClient, ArtifactNotFoundError } = await loadArtifactClient();
   try {
     const found = await new DefaultArtifactClient().getArtifact(name);
     return String(found.artifact.id);
@@ -73,7 +81,7 @@ export async function findArtifact(name: string): Promise<string | undefined> {
 
 /** Deletes the artifact of this name on the workflow run (what upload-artifact's overwrite does first); its id, or undefined when there was none. */
 export async function deleteArtifact(name: string): Promise<string | undefined> {
-  const { DefaultArtifactClient, ArtifactNotFoundError } = await import('@actions/artifact');
+  const { DefaultArtifactClient, ArtifactNotFoundError } = await loadArtifactClient();
   try {
     const deleted = await new DefaultArtifactClient().deleteArtifact(name);
     return String(deleted.id);
@@ -84,7 +92,7 @@ export async function deleteArtifact(name: string): Promise<string | undefined> 
 }
 
 export async function uploadIso(request: UploadRequest, env: StepEnv, staging: string, signal?: AbortSignal): Promise<UploadResult> {
-  const { DefaultArtifactClient } = await import('@actions/artifact');
+  const { DefaultArtifactClient } = await loadArtifactClient();
   const client = new DefaultArtifactClient();
   const { iso } = request;
   const file = await named(iso.path, request.artifactName, request.archive, staging);
@@ -114,7 +122,7 @@ export async function uploadFile(
   staging: string,
   signal?: AbortSignal,
 ): Promise<UploadResult> {
-  const { DefaultArtifactClient } = await import('@actions/artifact');
+  const { DefaultArtifactClient } = await loadArtifactClient();
   const client = new DefaultArtifactClient();
   const source = await named(file, o.name, o.archive, staging);
   const upload = client.uploadArtifact(o.name, [source], path.dirname(source), {
