@@ -66,3 +66,19 @@ describe("README's first workflow", () => {
     expect(readme.indexOf('trident-source: trident')).toBeLessThan(readme.indexOf('### A matrix over platforms'));
   });
 });
+
+describe("README's npm start", () => {
+  it('says what a build needs before the command, and offers validate-only first', () => {
+    const outside = readme.slice(readme.indexOf('## Outside GitHub Actions'));
+    const block = /```sh\n([^]*?)```/.exec(outside);
+    const before = outside.slice(0, block?.index ?? 0);
+    expect(before).toMatch(/privileged/);
+    expect(before).toMatch(/network/);
+    expect(before).toMatch(/20 minutes/);
+    const commands = (block?.[1] ?? '').split('\n');
+    const validate = commands.findIndex((l) => l.startsWith('npm start -- --validate-only'));
+    const build = commands.findIndex((l) => /^npm start(\s|$)/.test(l) && !l.includes('--validate-only'));
+    expect(validate).toBeGreaterThanOrEqual(0);
+    expect(validate).toBeLessThan(build);
+  });
+});
