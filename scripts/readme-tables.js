@@ -82,14 +82,62 @@ function code(value) {
   return `${fence}${pad}${s}${pad}${fence}`.replace(/\|/g, '\\|');
 }
 
+/**
+ * The inputs by theme, as users look for them. An input of action.yml that no
+ * theme names is listed under the last one, so a new input is never left out.
+ */
+export const INPUT_GROUPS = [
+  { title: 'Payload', inputs: ['host-config', 'cosi', 'cosi-destination', 'host-config-image'] },
+  { title: 'Trident RPMs', inputs: ['trident-rpms', 'trident-source'] },
+  { title: 'Base image', inputs: ['base-image', 'base-image-file', 'platform', 'registry-username', 'registry-password'] },
+  { title: 'oras', inputs: ['oras-version', 'oras-url', 'oras-checksum'] },
+  {
+    title: 'Image Customizer',
+    inputs: [
+      'imagecustomizer-image',
+      'imagecustomizer-version',
+      'imagecustomizer-registry-username',
+      'imagecustomizer-registry-password',
+      'container-engine',
+      'log-level',
+      'config',
+      'extra-config',
+    ],
+  },
+  { title: 'Live OS', inputs: ['hostname', 'packages', 'services', 'kernel-command-line', 'selinux-mode'] },
+  { title: 'Output and upload', inputs: ['output', 'upload', 'archive', 'artifact-name', 'overwrite', 'retention-days'] },
+  {
+    title: 'Verification',
+    inputs: [
+      'verify',
+      'verify-timeout',
+      'verify-boot-pattern',
+      'verify-login-pattern',
+      'verify-failure-pattern',
+      'verify-memory',
+      'verify-cpus',
+      'verify-disk-size',
+      'verify-accelerator',
+      'verify-disk-dir',
+    ],
+  },
+  { title: 'Miscellaneous', inputs: ['validate-only', 'cache'] },
+];
+
+/** The inputs as tables, one per theme; a required input is marked. The description says the default (action.yml's rule), so no column repeats it. */
 export function renderInputs(action) {
-  const rows = action.inputs.map((input) => {
-    const required = input.required === true || input.required === 'true' ? 'yes' : 'no';
-    const hasDefault = input.default !== undefined && input.default !== null && String(input.default) !== '';
-    const def = hasDefault ? code(input.default) : '*empty*';
-    return `| ${code(input.name)} | ${required} | ${def} | ${cell(input.description)} |`;
+  const named = new Set(INPUT_GROUPS.flatMap((g) => g.inputs));
+  const row = (input) => {
+    const required = input.required === true || input.required === 'true';
+    return `| ${code(input.name)}${required ? ' **(required)**' : ''} | ${cell(input.description)} |`;
+  };
+  const sections = INPUT_GROUPS.map((group, i) => {
+    const last = i === INPUT_GROUPS.length - 1;
+    const inputs = action.inputs.filter((input) => group.inputs.includes(input.name) || (last && !named.has(input.name)));
+    if (inputs.length === 0) return '';
+    return [`### ${group.title}`, '', '| Name | Description |', '| --- | --- |', ...inputs.map(row)].join('\n');
   });
-  return ['| Name | Required | Default | Description |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  return sections.filter(Boolean).join('\n\n');
 }
 
 export function renderOutputs(action) {

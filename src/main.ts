@@ -6,6 +6,7 @@
 import { errorMessage } from './context/errors.js';
 import { readContext, runContext } from './context/run-context.js';
 import { runProcedure, type Run } from './run/procedure.js';
+import { keeping } from './run/stages.js';
 import { createWorkDir, dropCredentials } from './run/workdir.js';
 import type { Runtime } from './runtime.js';
 
@@ -32,6 +33,7 @@ async function procedure(run: Run): Promise<void> {
     readGivenRpms,
     summary,
     tridentRpms,
+    validateOnlySummary,
     verifyInVm,
     writeConfig,
   } = await import('./stages/index.js');
@@ -46,15 +48,18 @@ async function procedure(run: Run): Promise<void> {
   // 3. The host config the ISO carries and the Image Customizer config.
   const config = await stages.run('Write Image Customizer config', ctx, writeConfig(checked, given));
   results.config = config;
-  if (ctx.inputs.validateOnly) return stages.run('Plan (validate-only)', ctx, plan(config, given, checked.verify));
+  if (ctx.inputs.validateOnly) {
+    const planned = await stages.run('Plan (validate-only)', ctx, plan(config, given, checked.verify));
+    return rt.writeSummary(validateOnlySummary(stages, planned));
+  }
 
-  // 4. The three independent pieces at once; a failure stops the others.
+  // 4. The three independent pieces at once; a failure stops the others. Each result is kept as it
+  //    comes: when another fails, the outputs still name it.
   const [rpms, base] = await stages.parallel(ctx, [
-    ['Trident RPMs', tridentRpms(config, given)],
-    ['Base image', baseImage],
+    ['Trident RPMs', keeping(tridentRpms(config, given), (r) => (results.rpms = r))],
+    ['Base image', keeping(baseImage, (b) => (results.base = b))],
     ['Image Customizer image', customizerImage],
   ] as const);
-  Object.assign(results, { rpms, base });
   // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.
   await dropCredentials(ctx.work);
 

@@ -47,6 +47,11 @@ export interface Runtime {
   warning(annotation: Annotation): void;
   writeSummary(markdown: string): Promise<void>;
   /**
+   * A developer's machine (the CLI): a tool already on PATH (oras) is used
+   * when its version is supported, rather than a pinned download.
+   */
+  readonly preferToolsOnPath?: boolean;
+  /**
    * Where @actions/tool-cache and @actions/cache put temporary files: they read
    * RUNNER_TEMP from the process environment, so this is how a run points
    * them into its own work folder (which the post step removes).

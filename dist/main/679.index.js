@@ -238,6 +238,7 @@ __webpack_require__.d(__webpack_exports__, {
   readGivenRpms: () => (/* reexport */ readGivenRpms),
   summary: () => (/* reexport */ summary),
   tridentRpms: () => (/* reexport */ tridentRpms),
+  validateOnlySummary: () => (/* reexport */ validateOnlySummary),
   verifyInVm: () => (/* reexport */ verifyInVm),
   writeConfig: () => (/* reexport */ writeConfig)
 });
@@ -329,6 +330,110 @@ function copySha256(from, to, onCreated = () => undefined) {
 
 // EXTERNAL MODULE: ./build/tools/abortable.js
 var abortable = __webpack_require__(10054);
+// EXTERNAL MODULE: ./build/context/limits.js
+var limits = __webpack_require__(76754);
+;// CONCATENATED MODULE: ./build/tools/build-tools.js
+// What `make bin/trident-rpms.tar.gz` in a Trident checkout needs on the
+// runner, checked before the long work where it is cheap to check (a file on
+// PATH, a version, a library file). From microsoft/trident:
+//   Makefile: target/release/trident is built on the host by cargo with
+//     OPENSSL_STATIC=1, OPENSSL_LIB_DIR from `whereis libssl.a` and
+//     OPENSSL_INCLUDE_DIR=/usr/include/openssl (a static libssl);
+//     version-vars runs python3 scripts/get-version.py and git rev-parse/diff;
+//     the RPMs are built by `docker build` FROM mcr.microsoft.com/azurelinux/base/core:3.0,
+//     which installs packages with tdnf (network);
+//   Cargo.toml: rust-version (1.85.0 at 95639188c); prost-build/tonic-build need protoc;
+//   .pipelines/templates/stages/validate_makefile/dev-build.yml: Trident's own CI
+//     installs clang on Ubuntu before this target;
+//   docs/Development/Building/Dependencies.md: libssl-dev, protobuf-compiler on Ubuntu.
+// Network (crates, the base image, tdnf) cannot be checked cheaply: README says it.
+
+
+
+const BUILD_COMMANDS = [
+    { what: 'cargo', ubuntu: "Rust through rustup (`rustup toolchain install stable`; Ubuntu's cargo package is older than Trident needs)" },
+    { what: 'rustc', ubuntu: 'Rust through rustup (`rustup toolchain install stable`)' },
+    { what: 'protoc', ubuntu: 'protobuf-compiler' },
+    { what: 'clang', ubuntu: 'clang' },
+    { what: 'python3', ubuntu: 'python3' },
+    { what: 'git', ubuntu: 'git' },
+    { what: 'make', ubuntu: 'make' },
+    { what: 'docker', ubuntu: 'docker.io (or Docker CE; hosted Ubuntu runners have it)' },
+];
+async function exists(file, mode = promises_.constants.F_OK) {
+    return (0,promises_.access)(file, mode).then(() => true, () => false);
+}
+/** Whether `name` is an executable file in one of PATH's folders. */
+async function onPath(name, pathVariable) {
+    return (await whichOnPath(name, pathVariable)) !== undefined;
+}
+/** The first executable file `name` in PATH's folders, or undefined. */
+async function whichOnPath(name, pathVariable) {
+    for (const dir of pathVariable.split(external_node_path_.delimiter).filter(Boolean)) {
+        const file = external_node_path_.join(dir, name);
+        if (await exists(file, promises_.constants.X_OK))
+            return file;
+    }
+    return undefined;
+}
+/** Compares dotted versions numerically. Pure. */
+function versionAtLeast(version, minimum) {
+    const a = version.split('.').map(Number);
+    const b = minimum.split('.').map(Number);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const d = (a[i] ?? 0) - (b[i] ?? 0);
+        if (d !== 0)
+            return d > 0;
+    }
+    return true;
+}
+/** The rust-version a checkout's Cargo.toml asks for (1.85.0 when it says none). */
+async function requiredRust(checkout) {
+    const text = await (0,limits/* readTextBounded */.LW)(external_node_path_.join(checkout, 'Cargo.toml'), 'checkoutText').catch(() => '');
+    return /^\s*rust-version\s*=\s*"(\d+(?:\.\d+){0,2})"/m.exec(text)?.[1] ?? '1.85.0';
+}
+/** The cheap checks, against the step's PATH and files. */
+async function checkBuildTools(exec, env, checkout, signal) {
+    const pathVariable = env.PATH ?? '';
+    const missing = [];
+    const found = [];
+    for (const tool of BUILD_COMMANDS) {
+        if (await onPath(tool.what, pathVariable))
+            found.push(tool.what);
+        else
+            missing.push(`${tool.what} is not on PATH (install ${tool.ubuntu})`);
+    }
+    // rustc's version and whereis's answer are asked at once (two processes; neither waits for the other).
+    const opts = { captureStdout: true, ...(signal ? { signal } : {}) };
+    const [rust, whereis] = await Promise.all([
+        found.includes('rustc') ? Promise.all([requiredRust(checkout), exec.run(['rustc', '--version'], opts).catch(() => undefined)]) : undefined,
+        exec.run(['whereis', 'libssl.a'], opts).catch(() => undefined),
+    ]);
+    if (rust) {
+        const [wanted, result] = rust;
+        const version = /^rustc (\d+\.\d+\.\d+)/.exec(result?.stdout ?? '')?.[1];
+        if (!version)
+            missing.push('rustc --version says no version (reinstall Rust through rustup)');
+        else if (!versionAtLeast(version, wanted))
+            missing.push(`rustc is ${version}, but the checkout's Cargo.toml needs rust-version ${wanted} (run \`rustup update stable\`)`);
+        else
+            found.push(`rustc ${version} (≥ ${wanted})`);
+    }
+    // As the Makefile finds it: `whereis libssl.a | cut -d" " -f2`.
+    const libssl = whereis?.stdout.trim().split(/\s+/)[1];
+    if (!libssl || !(await exists(libssl))) {
+        missing.push('`whereis libssl.a` finds no static libssl (install libssl-dev): the Makefile links OpenSSL statically');
+    }
+    else
+        found.push(libssl);
+    const notes = [];
+    const cargoConfig = await (0,limits/* readTextBounded */.LW)(external_node_path_.join(checkout, '.cargo', 'config.toml'), 'checkoutText').catch(() => '');
+    if (/^\s*replace-with\s*=\s*"BMP_PublicPackages"/m.test(cargoConfig) && env.OVERRIDE_RUST_FEED !== 'true') {
+        notes.push("The checkout's .cargo/config.toml takes crates from Trident's Azure Artifacts feed (BMP_PublicPackages) instead of crates.io; Trident's Makefile switches to crates.io only with OVERRIDE_RUST_FEED=true in the step's environment.");
+    }
+    return { missing, found, notes };
+}
+
 // EXTERNAL MODULE: ./build/tools/exec.js
 var exec = __webpack_require__(57639);
 // EXTERNAL MODULE: ./build/tools/oras-releases.js + 1 modules
@@ -342,6 +447,7 @@ var retry = __webpack_require__(29030);
 // resolve and pull the base image. Credentials go on stdin into a private
 // registry config, never into argv. A registry's refusal comes back as a
 // RegistryError; the base image stage says which input it concerns.
+
 
 
 
@@ -386,6 +492,31 @@ async function installOras(spec, o) {
     const extracted = url.endsWith('.zip') ? await tc.extractZip(archive, into) : await tc.extractTar(archive, into);
     const dir = await tc.cacheDir(extracted, 'oras', spec.version);
     return { bin: external_node_path_.join(dir, exe), version: spec.version, downloaded: true };
+}
+/** The version `oras version` prints ("Version:        1.3.0", oras cmd/oras/root/version.go), or undefined. Pure. */
+function parseOrasVersion(text) {
+    return /^Version:\s+v?(\d+\.\d+\.\d+)/m.exec(text)?.[1];
+}
+/** Whether the action works with this oras: MIN_ORAS up to the next major version. Pure. */
+function supportedOras(version) {
+    return versionAtLeast(version, oras_releases/* MIN_ORAS */.Bc) && !versionAtLeast(version, '2.0.0');
+}
+/**
+ * oras on PATH, when its version is supported (on a developer's machine it is
+ * used rather than downloading one); undefined otherwise, saying why in `log`.
+ */
+async function orasOnPath(exec, pathVariable, log, signal) {
+    const bin = await whichOnPath('oras', pathVariable);
+    if (!bin)
+        return undefined;
+    const result = await exec.run([bin, 'version'], { captureStdout: true, ...(signal ? { signal } : {}) }).catch(() => undefined);
+    const version = result?.exitCode === 0 ? parseOrasVersion(result.stdout) : undefined;
+    if (!version || !supportedOras(version)) {
+        log(`oras on PATH (${bin}) is ${version ? `version ${version}` : 'of an unknown version'}; the action supports ${oras_releases/* MIN_ORAS */.Bc} up to 2.0.0, so it installs its own.`);
+        return undefined;
+    }
+    log(`Using oras ${version} from PATH: ${bin}`);
+    return { bin, version, downloaded: false };
 }
 /** A registry that refused or did not have what was asked (after retrying transient failures). */
 class RegistryError extends Error {
@@ -554,7 +685,9 @@ async function baseImage(ctx, log, signal) {
         log('The Actions cache service is not available here (not in a workflow job): the base image is not cached.');
     if (source.kind === 'file')
         return { file: source.path, digest: `sha256:${await sha256File(source.path)}` };
-    const installed = await installOras(inputs.oras, { scratch: work.scratch, log, signal });
+    // oras-url names a build to use; otherwise the CLI takes a supported oras already on PATH.
+    const local = rt.preferToolsOnPath && !inputs.oras.url ? await orasOnPath(ctx.exec, rt.env.PATH ?? '', log, signal) : undefined;
+    const installed = local ?? (await installOras(inputs.oras, { scratch: work.scratch, log, signal }));
     rt.addPath(external_node_path_.dirname(installed.bin));
     const oras = {
         bin: installed.bin,
@@ -900,8 +1033,6 @@ function valueAt(value, pointer) {
     return here;
 }
 
-// EXTERNAL MODULE: ./build/context/limits.js
-var limits = __webpack_require__(76754);
 ;// CONCATENATED MODULE: ./build/customizer/package-lists.js
 // os.packages.installLists, removeLists and updateLists: fields Image
 // Customizer reads from YAML only (`json:"-"` in
@@ -1842,103 +1973,6 @@ async function checkInputFiles(inputs, log, workspace) {
 
 // EXTERNAL MODULE: ./build/run/report.js
 var report = __webpack_require__(63130);
-;// CONCATENATED MODULE: ./build/tools/build-tools.js
-// What `make bin/trident-rpms.tar.gz` in a Trident checkout needs on the
-// runner, checked before the long work where it is cheap to check (a file on
-// PATH, a version, a library file). From microsoft/trident:
-//   Makefile: target/release/trident is built on the host by cargo with
-//     OPENSSL_STATIC=1, OPENSSL_LIB_DIR from `whereis libssl.a` and
-//     OPENSSL_INCLUDE_DIR=/usr/include/openssl (a static libssl);
-//     version-vars runs python3 scripts/get-version.py and git rev-parse/diff;
-//     the RPMs are built by `docker build` FROM mcr.microsoft.com/azurelinux/base/core:3.0,
-//     which installs packages with tdnf (network);
-//   Cargo.toml: rust-version (1.85.0 at 95639188c); prost-build/tonic-build need protoc;
-//   .pipelines/templates/stages/validate_makefile/dev-build.yml: Trident's own CI
-//     installs clang on Ubuntu before this target;
-//   docs/Development/Building/Dependencies.md: libssl-dev, protobuf-compiler on Ubuntu.
-// Network (crates, the base image, tdnf) cannot be checked cheaply: README says it.
-
-
-
-const BUILD_COMMANDS = [
-    { what: 'cargo', ubuntu: "Rust through rustup (`rustup toolchain install stable`; Ubuntu's cargo package is older than Trident needs)" },
-    { what: 'rustc', ubuntu: 'Rust through rustup (`rustup toolchain install stable`)' },
-    { what: 'protoc', ubuntu: 'protobuf-compiler' },
-    { what: 'clang', ubuntu: 'clang' },
-    { what: 'python3', ubuntu: 'python3' },
-    { what: 'git', ubuntu: 'git' },
-    { what: 'make', ubuntu: 'make' },
-    { what: 'docker', ubuntu: 'docker.io (or Docker CE; hosted Ubuntu runners have it)' },
-];
-async function exists(file, mode = promises_.constants.F_OK) {
-    return (0,promises_.access)(file, mode).then(() => true, () => false);
-}
-/** Whether `name` is an executable file in one of PATH's folders. */
-async function onPath(name, pathVariable) {
-    for (const dir of pathVariable.split(external_node_path_.delimiter).filter(Boolean)) {
-        if (await exists(external_node_path_.join(dir, name), promises_.constants.X_OK))
-            return true;
-    }
-    return false;
-}
-/** Compares dotted versions numerically. Pure. */
-function versionAtLeast(version, minimum) {
-    const a = version.split('.').map(Number);
-    const b = minimum.split('.').map(Number);
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const d = (a[i] ?? 0) - (b[i] ?? 0);
-        if (d !== 0)
-            return d > 0;
-    }
-    return true;
-}
-/** The rust-version a checkout's Cargo.toml asks for (1.85.0 when it says none). */
-async function requiredRust(checkout) {
-    const text = await (0,limits/* readTextBounded */.LW)(external_node_path_.join(checkout, 'Cargo.toml'), 'checkoutText').catch(() => '');
-    return /^\s*rust-version\s*=\s*"(\d+(?:\.\d+){0,2})"/m.exec(text)?.[1] ?? '1.85.0';
-}
-/** The cheap checks, against the step's PATH and files. */
-async function checkBuildTools(exec, env, checkout, signal) {
-    const pathVariable = env.PATH ?? '';
-    const missing = [];
-    const found = [];
-    for (const tool of BUILD_COMMANDS) {
-        if (await onPath(tool.what, pathVariable))
-            found.push(tool.what);
-        else
-            missing.push(`${tool.what} is not on PATH (install ${tool.ubuntu})`);
-    }
-    // rustc's version and whereis's answer are asked at once (two processes; neither waits for the other).
-    const opts = { captureStdout: true, ...(signal ? { signal } : {}) };
-    const [rust, whereis] = await Promise.all([
-        found.includes('rustc') ? Promise.all([requiredRust(checkout), exec.run(['rustc', '--version'], opts).catch(() => undefined)]) : undefined,
-        exec.run(['whereis', 'libssl.a'], opts).catch(() => undefined),
-    ]);
-    if (rust) {
-        const [wanted, result] = rust;
-        const version = /^rustc (\d+\.\d+\.\d+)/.exec(result?.stdout ?? '')?.[1];
-        if (!version)
-            missing.push('rustc --version says no version (reinstall Rust through rustup)');
-        else if (!versionAtLeast(version, wanted))
-            missing.push(`rustc is ${version}, but the checkout's Cargo.toml needs rust-version ${wanted} (run \`rustup update stable\`)`);
-        else
-            found.push(`rustc ${version} (≥ ${wanted})`);
-    }
-    // As the Makefile finds it: `whereis libssl.a | cut -d" " -f2`.
-    const libssl = whereis?.stdout.trim().split(/\s+/)[1];
-    if (!libssl || !(await exists(libssl))) {
-        missing.push('`whereis libssl.a` finds no static libssl (install libssl-dev): the Makefile links OpenSSL statically');
-    }
-    else
-        found.push(libssl);
-    const notes = [];
-    const cargoConfig = await (0,limits/* readTextBounded */.LW)(external_node_path_.join(checkout, '.cargo', 'config.toml'), 'checkoutText').catch(() => '');
-    if (/^\s*replace-with\s*=\s*"BMP_PublicPackages"/m.test(cargoConfig) && env.OVERRIDE_RUST_FEED !== 'true') {
-        notes.push("The checkout's .cargo/config.toml takes crates from Trident's Azure Artifacts feed (BMP_PublicPackages) instead of crates.io; Trident's Makefile switches to crates.io only with OVERRIDE_RUST_FEED=true in the step's environment.");
-    }
-    return { missing, found, notes };
-}
-
 // EXTERNAL MODULE: ./build/tools/engine.js
 var tools_engine = __webpack_require__(21812);
 // EXTERNAL MODULE: external "node:os"
@@ -2018,6 +2052,225 @@ async function checkIso(file) {
     finally {
         await handle.close();
     }
+}
+
+;// CONCATENATED MODULE: ./build/tools/upload.js
+// Uploads the ISO as a workflow artifact. The artifact client (and the Azure
+// SDK behind it) is loaded only when an upload happens.
+
+
+
+/** Why an upload cannot happen here, or undefined when it can. */
+function uploadUnavailable(env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+        return 'not running inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are not set)';
+    }
+    return undefined;
+}
+/** The artifact's page, as GitHub shows it. Pure. */
+function artifactUrl(env, id) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/artifacts/${id}`;
+}
+let artifactClient;
+/** Loads the artifact client (a third of the action's code, the Azure SDK) once; call it early to load it while other work runs. */
+function loadArtifactClient() {
+    artifactClient ??= Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(271), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 37888));
+    return artifactClient;
+}
+/** The service refused the name: an artifact of that name is already on the workflow run (HTTP 409). */
+class ArtifactNameTaken extends Error {
+    artifactName;
+    constructor(artifactName) {
+        super(`an artifact named '${artifactName}' already exists on this workflow run`);
+        this.artifactName = artifactName;
+        this.name = 'ArtifactNameTaken';
+    }
+}
+/**
+ * The file to upload under `name`: unzipped, an artifact is named after its
+ * file, so a differently named file gets a symbolic link of that name in
+ * `staging` (the upload reads through it).
+ */
+async function named(file, name, archive, staging) {
+    if (archive || external_node_path_.basename(file) === name)
+        return file;
+    await (0,promises_.mkdir)(staging, { recursive: true });
+    const link = external_node_path_.join(staging, name);
+    await (0,promises_.symlink)(file, link);
+    return link;
+}
+/** The service's answer to a taken name ("Received non-retryable error: Failed request: (409) Conflict: ..."), as ArtifactNameTaken. */
+function nameTaken(error, name) {
+    return error instanceof Error && error.message.includes('(409)') ? new ArtifactNameTaken(name) : error;
+}
+/** The id of the artifact of this name on the workflow run, or undefined when there is none. */
+async function findArtifact(name) {
+    const { DefaultArtifactClient, ArtifactNotFoundError } = await loadArtifactClient();
+    try {
+        const found = await new DefaultArtifactClient().getArtifact(name);
+        return String(found.artifact.id);
+    }
+    catch (error) {
+        if (error instanceof ArtifactNotFoundError)
+            return undefined;
+        throw error;
+    }
+}
+/** Deletes the artifact of this name on the workflow run (what upload-artifact's overwrite does first); its id, or undefined when there was none. */
+async function deleteArtifact(name) {
+    const { DefaultArtifactClient, ArtifactNotFoundError } = await loadArtifactClient();
+    try {
+        const deleted = await new DefaultArtifactClient().deleteArtifact(name);
+        return String(deleted.id);
+    }
+    catch (error) {
+        if (error instanceof ArtifactNotFoundError)
+            return undefined;
+        throw error;
+    }
+}
+async function uploadIso(request, env, staging, signal) {
+    const { DefaultArtifactClient } = await loadArtifactClient();
+    const client = new DefaultArtifactClient();
+    const { iso } = request;
+    const file = await named(iso.path, request.artifactName, request.archive, staging);
+    const upload = client.uploadArtifact(request.artifactName, [file], external_node_path_.dirname(file), {
+        ...(request.retentionDays !== undefined ? { retentionDays: request.retentionDays } : {}),
+        // An ISO does not compress; level 0 only spends no CPU on trying.
+        compressionLevel: 0,
+        skipArchive: !request.archive,
+    });
+    const result = await (0,abortable/* abortable */.ZC)(upload, signal).catch((error) => {
+        throw nameTaken(error, request.artifactName);
+    });
+    if (result.id === undefined)
+        throw new Error('The artifact service returned no artifact id.');
+    const digest = (result.digest ?? '').replace(/^sha256:/, '');
+    // Unzipped, the uploaded bytes are the ISO: their digest must be its SHA-256.
+    if (!request.archive && digest !== iso.sha256) {
+        throw new Error(`Upload corrupted: the artifact service received SHA-256 ${digest || '(none)'}, the ISO has ${iso.sha256}.`);
+    }
+    return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
+}
+/** Uploads one more file (the serial log of verify) as an artifact of its own, under `name`. */
+async function uploadFile(file, o, env, staging, signal) {
+    const { DefaultArtifactClient } = await loadArtifactClient();
+    const client = new DefaultArtifactClient();
+    const source = await named(file, o.name, o.archive, staging);
+    const upload = client.uploadArtifact(o.name, [source], external_node_path_.dirname(source), {
+        ...(o.retentionDays !== undefined ? { retentionDays: o.retentionDays } : {}),
+        skipArchive: !o.archive,
+    });
+    const result = await (0,abortable/* abortable */.ZC)(upload, signal).catch((error) => {
+        throw nameTaken(error, o.name);
+    });
+    if (result.id === undefined)
+        throw new Error('The artifact service returned no artifact id.');
+    const digest = (result.digest ?? '').replace(/^sha256:/, '');
+    return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
+}
+
+;// CONCATENATED MODULE: ./build/stages/publish.js
+// Stage 6: the artifact upload, and the job summary of a finished run.
+
+
+
+
+/** The serial log's artifact name, beside the ISO's: installer-amd64.iso → installer-amd64.serial.log (zipped: <name>-serial-log). Pure. */
+function serialLogArtifactName(inputs) {
+    return inputs.archive ? `${inputs.artifactName}-serial-log` : inputs.artifactName.replace(/\.iso$/, '.serial.log');
+}
+/** The names this run uploads under. Pure. */
+function artifactNames(inputs) {
+    return [inputs.artifactName, ...(inputs.verify ? [serialLogArtifactName(inputs)] : [])];
+}
+/** What to do about a taken name: the same advice before the build and at the upload. Pure. */
+function takenNameAdvice(name) {
+    return `an artifact named '${name}' already exists on this workflow run (another job, a matrix leg or an earlier attempt uploaded it). Give each job its own artifact-name (for a matrix, put the matrix's values in it), or set overwrite: true to replace it.`;
+}
+/** Before the build: a name already taken on the run fails now, not after the build (unless overwrite replaces it). */
+async function checkArtifactNames(inputs, env, log) {
+    if (!inputs.upload || inputs.validateOnly || uploadUnavailable(env))
+        return;
+    for (const name of artifactNames(inputs)) {
+        const id = await findArtifact(name).catch((error) => {
+            log(`Could not check whether artifact '${name}' exists (${(0,errors/* errorMessage */.g)(error)}); the upload will tell.`);
+            return undefined;
+        });
+        if (id === undefined)
+            continue;
+        if (!inputs.overwrite)
+            throw new errors/* InputError */.d('artifact-name', takenNameAdvice(name));
+        log(`Artifact '${name}' (${id}) exists on this workflow run; overwrite is true, so the upload replaces it.`);
+    }
+}
+/**
+ * Loads the upload's client when there will be an upload. Loading compiles a
+ * third of the action's code on the spot: call it once Image Customizer's
+ * container has started, so that this happens while it runs.
+ */
+function prepareUpload({ inputs, rt }) {
+    if (inputs.upload && !uploadUnavailable(rt.env))
+        loadArtifactClient().catch(() => undefined);
+}
+/** The ISO, and with verify its serial log (present even when the verification failed). */
+function publish(iso, serialLog) {
+    return async ({ inputs, rt, work }, log, signal) => {
+        if (!inputs.upload) {
+            log(`upload is false: the ISO${serialLog ? ' and the serial log are' : ' is'} not uploaded.`);
+            return {};
+        }
+        const unavailable = uploadUnavailable(rt.env);
+        if (unavailable) {
+            rt.warning({
+                message: `The ISO was not uploaded: ${unavailable}. It is at ${iso.path}${serialLog ? `, its serial log at ${serialLog}` : ''}.`,
+            });
+            return {};
+        }
+        const staging = external_node_path_.join(work.root, 'artifact');
+        const retention = inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {};
+        const replaceable = async (name) => {
+            if (!inputs.overwrite)
+                return;
+            const deleted = await deleteArtifact(name);
+            if (deleted !== undefined)
+                log(`overwrite: deleted artifact '${name}' (${deleted}) of this workflow run.`);
+        };
+        const taken = (error) => {
+            if (error instanceof ArtifactNameTaken) {
+                throw new errors/* InputError */.d('artifact-name', `${takenNameAdvice(error.artifactName)} The ISO is at ${iso.path}.`);
+            }
+            throw error;
+        };
+        let uploadedLog;
+        if (serialLog) {
+            const name = serialLogArtifactName(inputs);
+            await replaceable(name);
+            uploadedLog = await uploadFile(serialLog, { archive: inputs.archive, name, ...retention }, rt.env, staging, signal).catch(taken);
+            log(`Uploaded the serial log as artifact ${uploadedLog.id}: ${uploadedLog.url}`);
+        }
+        await replaceable(inputs.artifactName);
+        const artifact = await uploadIso({ iso, archive: inputs.archive, artifactName: inputs.artifactName, ...retention }, rt.env, staging, signal).catch(taken);
+        log(`Uploaded artifact '${inputs.artifactName}' ${artifact.id} (${artifact.digest}): ${artifact.url}`);
+        return { artifact, ...(uploadedLog ? { serialLog: uploadedLog } : {}) };
+    };
+}
+/** The job summary of a finished run. Pure. */
+function summary({ inputs, features, versionKnown }, made, records) {
+    return (0,report/* summaryMarkdown */.eH)({
+        isoName: external_node_path_.basename(made.iso.path),
+        size: made.iso.size,
+        sha256: made.iso.sha256,
+        baseImage: inputs.baseImage.kind === 'oci' ? inputs.baseImage.ref : external_node_path_.basename(inputs.baseImage.path),
+        baseImageDigest: made.base.digest,
+        imageCustomizerImage: inputs.imageCustomizerImage,
+        imageCustomizerVersion: versionKnown ? features.version : `assumed ${features.version}`,
+        tridentVersion: made.rpms.tridentVersion,
+        artifactUrl: made.published.artifact?.url ?? '',
+        artifactName: inputs.artifactName,
+        ...(made.verification ? { verification: made.verification } : {}),
+    }, records);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -3047,7 +3300,7 @@ async function verifyInVm(stages, ctx, plan, iso) {
         return { report: report('passed') };
     }
     catch (error) {
-        if (error instanceof run_stages/* StageError */.Z && error.cause instanceof verify_report/* VerifyError */.Gz)
+        if (error instanceof run_stages/* StageError */.Zu && error.cause instanceof verify_report/* VerifyError */.Gz)
             return { report: error.cause.report, failure: error };
         throw error;
     }
@@ -3082,6 +3335,7 @@ async function keepDisks(plan, diskFiles, dir) {
 // Stage 1: everything that can be wrong with the inputs and the machine,
 // before any long work. validate-only stops short of the machine checks (it
 // needs no container engine and no privileges).
+
 
 
 
@@ -3135,6 +3389,11 @@ async function check({ rt, inputs, exec }, log, signal) {
     });
     if (inputs.validateOnly)
         return { ...files, parent: rt.tempDir, ...(verify ? { verify } : {}) };
+    // A taken artifact name is known in a moment, long before the build would meet it.
+    await checkArtifactNames(inputs, rt.env, log).catch(async (error) => {
+        await probed;
+        throw error;
+    });
     if (mismatch)
         throw new errors/* InputError */.d('platform', mismatch);
     // The build's prerequisites are asked while the engine answers (both only look); the engine's answer counts first.
@@ -3196,7 +3455,7 @@ async function hostConfigOf(config) {
  */
 function checkForVerify(iso) {
     return async (rt, log) => {
-        const { hostConfig, verify } = (0,inputs/* readVerifyInputs */.H)((name) => rt.getInput(name), { workspace: rt.workspace });
+        const { hostConfig, verify } = (0,inputs/* readVerifyInputs */.Ht)((name) => rt.getInput(name), { workspace: rt.workspace });
         const file = external_node_path_.resolve(rt.workspace, iso);
         const info = await checkIso(file)
             .then(async ({ size }) => ({ path: file, size, sha256: await sha256File(file) }))
@@ -4920,6 +5179,8 @@ function tridentRpms(config, given) {
 
 
 
+
+
 /** The plan's lines. Pure. */
 function planLines(ctx, config) {
     const { inputs, work } = ctx;
@@ -4967,7 +5228,12 @@ function skippedBuildLines(ctx, config) {
     ];
 }
 function plan(config, given, verify) {
-    return async (ctx, log, signal) => {
+    return async (ctx, stageLog, signal) => {
+        const lines = [];
+        const log = (line) => {
+            lines.push(line);
+            stageLog(line);
+        };
         if (given)
             await validateHostConfig(ctx, config, given, log, signal);
         for (const line of skippedBuildLines(ctx, config))
@@ -4979,121 +5245,20 @@ function plan(config, given, verify) {
             for (const argv of await verifyPlanLines(verify, ctx.work, ctx.inputs.output))
                 log(`  ${argv.join(' ')}`);
         }
+        const read = async (file) => ({ path: file, text: await (0,promises_.readFile)(file, 'utf8') });
+        return {
+            lines,
+            config: await read(config.configHostPath),
+            ...(config.hostConfigPath ? { hostConfig: await read(config.hostConfigPath) } : {}),
+        };
     };
 }
-
-;// CONCATENATED MODULE: ./build/tools/upload.js
-// Uploads the ISO as a workflow artifact. The artifact client (and the Azure
-// SDK behind it) is loaded only when an upload happens.
-
-
-/** Why an upload cannot happen here, or undefined when it can. */
-function uploadUnavailable(env) {
-    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-        return 'not running inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are not set)';
-    }
-    return undefined;
-}
-/** The artifact's page, as GitHub shows it. Pure. */
-function artifactUrl(env, id) {
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    return `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/artifacts/${id}`;
-}
-let artifactClient;
-/** Loads the artifact client (a third of the action's code, the Azure SDK) once; call it early to load it while other work runs. */
-function loadArtifactClient() {
-    artifactClient ??= Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(271), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 37888));
-    return artifactClient;
-}
-async function uploadIso(request, env, signal) {
-    const { DefaultArtifactClient } = await loadArtifactClient();
-    const client = new DefaultArtifactClient();
-    const { iso } = request;
-    const upload = client.uploadArtifact(request.archive ? request.artifactName : external_node_path_.basename(iso.path), [iso.path], external_node_path_.dirname(iso.path), {
-        ...(request.retentionDays !== undefined ? { retentionDays: request.retentionDays } : {}),
-        // An ISO does not compress; level 0 only spends no CPU on trying.
-        compressionLevel: 0,
-        skipArchive: !request.archive,
-    });
-    const result = await (0,abortable/* abortable */.ZC)(upload, signal);
-    if (result.id === undefined)
-        throw new Error('The artifact service returned no artifact id.');
-    const digest = (result.digest ?? '').replace(/^sha256:/, '');
-    // Unzipped, the uploaded bytes are the ISO: their digest must be its SHA-256.
-    if (!request.archive && digest !== iso.sha256) {
-        throw new Error(`Upload corrupted: the artifact service received SHA-256 ${digest || '(none)'}, the ISO has ${iso.sha256}.`);
-    }
-    return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
-}
-/** Uploads one more file (the serial log of verify) as an artifact of its own: unzipped, named after the file; zipped under `name`. */
-async function uploadFile(file, o, env, signal) {
-    const { DefaultArtifactClient } = await loadArtifactClient();
-    const client = new DefaultArtifactClient();
-    const upload = client.uploadArtifact(o.archive ? o.name : external_node_path_.basename(file), [file], external_node_path_.dirname(file), {
-        ...(o.retentionDays !== undefined ? { retentionDays: o.retentionDays } : {}),
-        skipArchive: !o.archive,
-    });
-    const result = await (0,abortable/* abortable */.ZC)(upload, signal);
-    if (result.id === undefined)
-        throw new Error('The artifact service returned no artifact id.');
-    const digest = (result.digest ?? '').replace(/^sha256:/, '');
-    return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
-}
-
-;// CONCATENATED MODULE: ./build/stages/publish.js
-// Stage 6: the artifact upload, and the job summary of a finished run.
-
-
-
-/**
- * Loads the upload's client when there will be an upload. Loading compiles a
- * third of the action's code on the spot: call it once Image Customizer's
- * container has started, so that this happens while it runs.
- */
-function prepareUpload({ inputs, rt }) {
-    if (inputs.upload && !uploadUnavailable(rt.env))
-        loadArtifactClient().catch(() => undefined);
-}
-/** The ISO, and with verify its serial log (present even when the verification failed). */
-function publish(iso, serialLog) {
-    return async ({ inputs, rt }, log, signal) => {
-        if (!inputs.upload) {
-            log(`upload is false: the ISO${serialLog ? ' and the serial log are' : ' is'} not uploaded.`);
-            return {};
-        }
-        const unavailable = uploadUnavailable(rt.env);
-        if (unavailable) {
-            rt.warning({
-                message: `The ISO was not uploaded: ${unavailable}. It is at ${iso.path}${serialLog ? `, its serial log at ${serialLog}` : ''}.`,
-            });
-            return {};
-        }
-        const retention = inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {};
-        let uploadedLog;
-        if (serialLog) {
-            uploadedLog = await uploadFile(serialLog, { archive: inputs.archive, name: `${inputs.artifactName}-serial-log`, ...retention }, rt.env, signal);
-            log(`Uploaded the serial log as artifact ${uploadedLog.id}: ${uploadedLog.url}`);
-        }
-        const artifact = await uploadIso({ iso, archive: inputs.archive, artifactName: inputs.artifactName, ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}) }, rt.env, signal);
-        log(`Uploaded artifact ${artifact.id} (${artifact.digest}): ${artifact.url}`);
-        return { artifact, ...(uploadedLog ? { serialLog: uploadedLog } : {}) };
-    };
-}
-/** The job summary of a finished run. Pure. */
-function summary({ inputs, features, versionKnown }, made, records) {
-    return (0,report/* summaryMarkdown */.eH)({
-        isoName: external_node_path_.basename(made.iso.path),
-        size: made.iso.size,
-        sha256: made.iso.sha256,
-        baseImage: inputs.baseImage.kind === 'oci' ? inputs.baseImage.ref : external_node_path_.basename(inputs.baseImage.path),
-        baseImageDigest: made.base.digest,
-        imageCustomizerImage: inputs.imageCustomizerImage,
-        imageCustomizerVersion: versionKnown ? features.version : `assumed ${features.version}`,
-        tridentVersion: made.rpms.tridentVersion,
-        artifactUrl: made.published.artifact?.url ?? '',
-        artifactName: inputs.archive ? inputs.artifactName : external_node_path_.basename(made.iso.path),
-        ...(made.verification ? { verification: made.verification } : {}),
-    }, records);
+/** The job summary of validate-only, from what its stages logged and the plan. Pure. */
+function validateOnlySummary(stages, planned) {
+    const checks = stages.records
+        .filter((r) => r.outcome === 'ok' && r.name !== 'Plan (validate-only)')
+        .map((r) => ({ stage: r.name, lines: stages.tail(r.name) }));
+    return (0,report/* validateOnlyMarkdown */.A3)({ checks, plan: planned.lines, config: planned.config, ...(planned.hostConfig ? { hostConfig: planned.hostConfig } : {}) }, stages.records);
 }
 
 ;// CONCATENATED MODULE: ./build/stages/index.js

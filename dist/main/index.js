@@ -8989,6 +8989,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'upload',
     'archive',
     'artifact-name',
+    'overwrite',
     'retention-days',
     'verify',
     'verify-timeout',
@@ -9051,9 +9052,10 @@ const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ readVerifyInputs),
-/* harmony export */   K: () => (/* binding */ readInputs)
+/* harmony export */   Ht: () => (/* binding */ readVerifyInputs),
+/* harmony export */   Ko: () => (/* binding */ readInputs)
 /* harmony export */ });
+/* unused harmony export defaultArtifactName */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var _customizer_version_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(46814);
 /* harmony import */ var _tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35747);
@@ -9082,7 +9084,6 @@ const SERVICE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._@:\\-]*$/;
 const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 const ARTIFACT_NAME_FORBIDDEN = /["*:<>?|\\/\r\n]/;
 const VERSION = /^\d+\.\d+\.\d+$/;
-const MIN_ORAS = '1.2.0';
 /** These shape the generated config; with the user's own config they would be silently ignored. */
 const GENERATED_CONFIG_ONLY = ['extra-config', 'host-config', 'cosi', 'packages', 'services'];
 /** Reads and checks every input. Throws InputError on the first wrong one. */
@@ -9117,15 +9118,19 @@ function readInputs(get, ctx) {
     const output = r.path('output') ?? node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(ctx.workspace, 'installer.iso');
     if (!output.endsWith('.iso'))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('output', `must name an .iso file; got '${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(output)}'.`);
-    const artifactName = r.single('artifact-name') || 'installer-iso';
-    if (ARTIFACT_NAME_FORBIDDEN.test(artifactName)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('artifact-name', 'must not contain any of " * : < > ? | \\ / or a newline.');
-    }
     const upload = r.bool('upload');
     const archive = r.bool('archive');
-    // Unzipped, the artifact is named after the file, and artifact names forbid some characters.
-    if (upload && !archive && ARTIFACT_NAME_FORBIDDEN.test(node_path__WEBPACK_IMPORTED_MODULE_0__.basename(output))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('output', `'${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(output)}' cannot name an artifact (no " * : < > ? | \\ or newline); rename it, or set archive: true.`);
+    const overwrite = r.bool('overwrite');
+    const givenName = r.single('artifact-name');
+    const artifactName = givenName || defaultArtifactName(output, platform, archive);
+    if (ARTIFACT_NAME_FORBIDDEN.test(artifactName)) {
+        throw givenName
+            ? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('artifact-name', 'must not contain any of " * : < > ? | \\ / or a newline.')
+            : new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('output', `'${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(output)}' cannot name an artifact (no " * : < > ? | \\ or newline); rename it, or set artifact-name.`);
+    }
+    // Unzipped, the artifact is the ISO itself, downloaded under the artifact's name.
+    if (upload && !archive && !artifactName.endsWith('.iso')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('artifact-name', `names the downloaded ISO file when archive is false, so it must end in .iso; got '${artifactName}'.`);
     }
     const retentionDays = r.integer('retention-days', 1, 90);
     const verify = readVerify(r);
@@ -9167,6 +9172,7 @@ function readInputs(get, ctx) {
         upload,
         archive,
         artifactName,
+        overwrite,
         ...(retentionDays === undefined ? {} : { retentionDays }),
         ...(verify ? { verify } : {}),
         containerEngine,
@@ -9176,6 +9182,15 @@ function readInputs(get, ctx) {
         ...(registryCredentials ? { registryCredentials } : {}),
         ...(imageCustomizerCredentials ? { imageCustomizerCredentials } : {}),
     };
+}
+/**
+ * The artifact's name when artifact-name is empty: output's name with the
+ * architecture, so the legs of a matrix over platforms upload side by side
+ * (installer.iso → installer-amd64.iso; zipped, installer-amd64). Pure.
+ */
+function defaultArtifactName(output, platform, archive) {
+    const stem = node_path__WEBPACK_IMPORTED_MODULE_0__.basename(output).replace(/\.iso$/, '');
+    return `${stem}-${_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .PLATFORMS */ .P4[platform].oras}${archive ? '' : '.iso'}`;
 }
 /** The inputs of `trident-iso verify`, which checks an ISO built elsewhere: the host config and the verify-* inputs. */
 function readVerifyInputs(get, ctx) {
@@ -9263,8 +9278,8 @@ function readOras(r) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(url ? 'oras-checksum' : 'oras-url', 'oras-url and oras-checksum go together: give the mirror URL and the SHA-256 of its file, or neither.');
     }
     // The oldest oras the action supports (it uses `manifest fetch --descriptor` and `pull [--platform]`).
-    if ((0,_customizer_version_js__WEBPACK_IMPORTED_MODULE_8__/* .compareVersions */ .Zy)(version, MIN_ORAS) < 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('oras-version', `${version} is older than ${MIN_ORAS}, the oldest oras the action supports; use ${MIN_ORAS} or later.`);
+    if ((0,_customizer_version_js__WEBPACK_IMPORTED_MODULE_8__/* .compareVersions */ .Zy)(version, _tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_ORAS */ .Bc) < 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('oras-version', `${version} is older than ${_tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_ORAS */ .Bc}, the oldest oras the action supports; use ${_tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_ORAS */ .Bc} or later.`);
     if (url) {
         if (!/^https?:\/\/[^\s]+$/.test(url))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('oras-url', `must be an http(s) URL; got '${url}'.`);
@@ -9273,7 +9288,7 @@ function readOras(r) {
         return { version, url, checksum: checksum.toLowerCase() };
     }
     if (!_tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .ORAS_VERSIONS */ ._E.includes(version)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('oras-version', `${version} has no pinned checksum; use one of ${_tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .ORAS_VERSIONS */ ._E.filter((v) => (0,_customizer_version_js__WEBPACK_IMPORTED_MODULE_8__/* .compareVersions */ .Zy)(v, MIN_ORAS) >= 0).join(', ')}, or give oras-url and oras-checksum.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('oras-version', `${version} has no pinned checksum; use one of ${_tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .ORAS_VERSIONS */ ._E.filter((v) => (0,_customizer_version_js__WEBPACK_IMPORTED_MODULE_8__/* .compareVersions */ .Zy)(v, _tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_ORAS */ .Bc) >= 0).join(', ')}, or give oras-url and oras-checksum.`);
     }
     return { version };
 }
@@ -9869,7 +9884,7 @@ var context_inputs = __nccwpck_require__(38067);
 
 /** Reads the inputs (a wrong one throws InputError), hides the credentials, and warns when the Image Customizer version is assumed. */
 function readContext(rt, exec) {
-    const inputs = (0,context_inputs/* readInputs */.K)((name) => rt.getInput(name), { workspace: rt.workspace });
+    const inputs = (0,context_inputs/* readInputs */.Ko)((name) => rt.getInput(name), { workspace: rt.workspace });
     for (const credentials of [inputs.registryCredentials, inputs.imageCustomizerCredentials])
         if (credentials)
             rt.setSecret(credentials.password);
@@ -10121,8 +10136,13 @@ function writeOutputs(rt, results) {
 // EXTERNAL MODULE: ./build/run/report.js
 var run_report = __nccwpck_require__(63130);
 // EXTERNAL MODULE: ./build/run/stages.js
-var stages = __nccwpck_require__(89751);
+var run_stages = __nccwpck_require__(89751);
 ;// CONCATENATED MODULE: ./build/run/procedure.js
+// Runs main's procedure and everything around it that is not the procedure:
+// the run's processes (all stopped when it is cancelled), what it leaves
+// behind, its outputs (written once, at the end, from what it produced), the
+// failure summary, and cancellation: stop, clean up, end with Cancelled.
+
 
 
 
@@ -10134,7 +10154,7 @@ async function procedure_runProcedure(rt, procedure) {
     const leftovers = new LeftoverTracker((name, value) => rt.saveState(name, value));
     const run = {
         rt,
-        stages: new stages/* Stages */.e(rt.console, rt.signal),
+        stages: new run_stages/* Stages */.e3(rt.console, rt.signal),
         // Each process group is recorded as it starts: a killed main step leaves the post step a list to stop.
         exec: (0,tools_exec/* processes */.uF)(rt.env, rt.signal, undefined, { started: (pid) => leftovers.groupStarted(pid), ended: (pid) => leftovers.groupEnded(pid) }),
         leftovers,
@@ -10157,7 +10177,9 @@ async function procedure_runProcedure(rt, procedure) {
         }
         await run.stages.settleBeforeFailing();
         // A failed run most needs to show where it stopped and where the time went.
-        await rt.writeSummary((0,run_report/* failureMarkdown */.A5)(run.stages.records, run.results.verification)).catch(() => undefined);
+        const failed = run.stages.records.find((r) => r.outcome === 'failed');
+        const details = { message: (0,errors/* errorMessage */.g)(error), tail: failed ? run.stages.tail(failed.name) : [] };
+        await rt.writeSummary((0,run_report/* failureMarkdown */.A5)(run.stages.records, details, run.results.verification)).catch(() => undefined);
         throw error;
     }
     finally {
@@ -10176,6 +10198,7 @@ async function procedure_runProcedure(rt, procedure) {
 
 
 
+
 function main(rt) {
     return procedure_runProcedure(rt, procedure);
 }
@@ -10183,7 +10206,7 @@ async function procedure(run) {
     const { rt, stages, results } = run;
     // 1. Everything that can be wrong, before any long work. The stages load once the inputs read well.
     const start = readContext(rt, run.exec);
-    const { baseImage, check, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareCache, prepareUpload, publish, readGivenRpms, summary, tridentRpms, verifyInVm, writeConfig, } = await __nccwpck_require__.e(/* import() */ 679).then(__nccwpck_require__.bind(__nccwpck_require__, 79679));
+    const { baseImage, check, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareCache, prepareUpload, publish, readGivenRpms, summary, tridentRpms, validateOnlySummary, verifyInVm, writeConfig, } = await __nccwpck_require__.e(/* import() */ 679).then(__nccwpck_require__.bind(__nccwpck_require__, 79679));
     const checking = stages.run('Check inputs', start, check);
     prepareCache(start);
     const checked = await checking;
@@ -10193,15 +10216,17 @@ async function procedure(run) {
     // 3. The host config the ISO carries and the Image Customizer config.
     const config = await stages.run('Write Image Customizer config', ctx, writeConfig(checked, given));
     results.config = config;
-    if (ctx.inputs.validateOnly)
-        return stages.run('Plan (validate-only)', ctx, plan(config, given, checked.verify));
-    // 4. The three independent pieces at once; a failure stops the others.
+    if (ctx.inputs.validateOnly) {
+        const planned = await stages.run('Plan (validate-only)', ctx, plan(config, given, checked.verify));
+        return rt.writeSummary(validateOnlySummary(stages, planned));
+    }
+    // 4. The three independent pieces at once; a failure stops the others. Each result is kept as it
+    //    comes: when another fails, the outputs still name it.
     const [rpms, base] = await stages.parallel(ctx, [
-        ['Trident RPMs', tridentRpms(config, given)],
-        ['Base image', baseImage],
+        ['Trident RPMs', (0,run_stages/* keeping */.sn)(tridentRpms(config, given), (r) => (results.rpms = r))],
+        ['Base image', (0,run_stages/* keeping */.sn)(baseImage, (b) => (results.base = b))],
         ['Image Customizer image', customizerImage],
     ]);
-    Object.assign(results, { rpms, base });
     // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.
     await (0,workdir/* dropCredentials */.UO)(ctx.work);
     // 5. Image Customizer, privileged. Once its container has started, the cache saves run beside
@@ -10272,7 +10297,7 @@ var problems = __nccwpck_require__(94823);
 
 
 function reportFailure(error, rt) {
-    const cause = error instanceof stages/* StageError */.Z && error.cause instanceof Error ? error.cause : error;
+    const cause = error instanceof run_stages/* StageError */.Zu && error.cause instanceof Error ? error.cause : error;
     const relative = (file) => external_node_path_.relative(rt.workspace, file) || file;
     if (cause instanceof problems/* HostConfigError */.jB) {
         // One annotation per problem, the first COUNT_LIMITS.problems of them: the message lists the count of the rest.
@@ -10297,7 +10322,7 @@ function reportFailure(error, rt) {
         });
         return;
     }
-    rt.error({ title: error instanceof stages/* StageError */.Z ? `${error.stage} failed` : 'trident-iso-action failed', message });
+    rt.error({ title: error instanceof run_stages/* StageError */.Zu ? `${error.stage} failed` : 'trident-iso-action failed', message });
 }
 
 ;// CONCATENATED MODULE: ./build/context/escape.js
@@ -10563,11 +10588,12 @@ const run = (/* unused pure expression or super */ null && (runStep));
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ validateOnlyMarkdown),
 /* harmony export */   A5: () => (/* binding */ failureMarkdown),
 /* harmony export */   Xe: () => (/* binding */ humanSize),
 /* harmony export */   eH: () => (/* binding */ summaryMarkdown)
 /* harmony export */ });
-/* unused harmony export gantt */
+/* unused harmony exports fenced, gantt */
 /* harmony import */ var _verify_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19820);
 // What the run tells its user at the end: the job summary (a table and a
 // Mermaid gantt chart of the stages). Pure: main writes the text.
@@ -10611,19 +10637,84 @@ function summaryMarkdown(s, records) {
         '',
     ].join('\n');
 }
-/** The summary of a run that failed: where, and where the time went until then. */
-function failureMarkdown(records, verification) {
+/** A fenced block that no backtick run in the text can close. Pure. */
+function fenced(text, lang = 'text') {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${text}\n${fence}`;
+}
+/** The summary of a run that failed: where, why (the error and its tool's last lines), and where the time went until then. */
+function failureMarkdown(records, failure, verification) {
     const failed = records.find((r) => r.outcome === 'failed');
+    // Lines the error already quotes (a tool's tail in its message) are not shown twice.
+    const tail = failure.tail.filter((line) => line.trim() !== '' && !failure.message.includes(line));
+    // The heading names the stage; the message below does not say it again.
+    const message = failed ? failure.message.replace(`${failed.name} failed: `, '') : failure.message;
+    const heading = !failed
+        ? 'The step failed before its first stage:'
+        : message.startsWith(`${failed.name} failed`)
+            ? `In the stage **${failed.name}**:`
+            : `The stage **${failed.name}** failed:`;
     return [
         '## Trident installer ISO: failed',
         '',
-        failed
-            ? `The stage **${failed.name}** failed; the step's log and its error annotation say why.`
-            : 'The step failed before its first stage; its error annotation says why.',
+        heading,
         '',
+        fenced(message),
+        '',
+        ...(tail.length > 0
+            ? [
+                `<details open><summary>${tail.length === 1 ? 'The last line' : `The last ${tail.length} lines`} of its log</summary>`,
+                '',
+                fenced(tail.join('\n')),
+                '',
+                '</details>',
+                '',
+            ]
+            : []),
         ...(verification ? [(0,_verify_report_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyMarkdown */ .vB)(verification)] : []),
         ...(records.length > 0 ? ['### Where the time went', '', gantt(records), ''] : []),
     ].join('\n');
+}
+/** The most of a file the summary shows (a job summary holds 1 MiB). */
+const MAX_FILE_CHARS = 64 * 1024;
+function collapsed(title, body) {
+    return [`<details><summary>${title}</summary>`, '', body, '', '</details>', ''];
+}
+function fileBlock(file) {
+    const text = file.text.length > MAX_FILE_CHARS
+        ? `${file.text.slice(0, MAX_FILE_CHARS)}\n… (${file.text.length - MAX_FILE_CHARS} more characters in ${file.path})`
+        : file.text;
+    return fenced(text.replace(/\n$/, ''), 'yaml');
+}
+/** The summary of validate-only: the checks that passed, what a run would start, the configs it wrote. Pure. */
+function validateOnlyMarkdown(s, records) {
+    return [
+        '## Trident installer ISO: validate-only',
+        '',
+        'Every check passed; nothing was pulled, built or run in a container.',
+        '',
+        '### Checks that passed',
+        '',
+        ...s.checks.flatMap((c) => [`- ✅ **${c.stage}**`, ...(c.lines.length > 0 ? ['', indent(fenced(c.lines.join('\n'))), ''] : [])]),
+        '',
+        '### What a run would do',
+        '',
+        fenced(s.plan.join('\n')),
+        '',
+        ...collapsed(`Image Customizer config (<code>${escapeHtml(s.config.path)}</code>)`, fileBlock(s.config)),
+        ...(s.hostConfig ? collapsed(`Host config the ISO carries (<code>${escapeHtml(s.hostConfig.path)}</code>)`, fileBlock(s.hostConfig)) : []),
+        ...(records.length > 0 ? ['### Where the time went', '', gantt(records), ''] : []),
+    ].join('\n');
+}
+function indent(text) {
+    return text
+        .split('\n')
+        .map((l) => `  ${l}`)
+        .join('\n');
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 /** A Mermaid gantt chart of the stages, in seconds from the first start. */
 function gantt(records) {
@@ -10649,9 +10740,18 @@ function gantt(records) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ StageError),
-/* harmony export */   e: () => (/* binding */ Stages)
+/* harmony export */   Zu: () => (/* binding */ StageError),
+/* harmony export */   e3: () => (/* binding */ Stages),
+/* harmony export */   sn: () => (/* binding */ keeping)
 /* harmony export */ });
+/** The same stage, handing its result to `keep` as soon as it has one (a run that fails later still reports it). */
+function keeping(stage, keep) {
+    return async (ctx, log, signal) => {
+        const result = await stage(ctx, log, signal);
+        keep(result);
+        return result;
+    };
+}
 /** A stage failed: its name, once, before what went wrong. */
 class StageError extends Error {
     stage;
@@ -10668,6 +10768,8 @@ class StageError extends Error {
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
 }
+/** How many of a stage's last lines are kept for the failure summary. */
+const TAIL_LINES = 30;
 class Stages {
     out;
     cancel;
@@ -10679,6 +10781,7 @@ class Stages {
     /** Background work handed on while stages run at once, to start when they have ended. */
     deferred = [];
     concurrent = 0;
+    tails = new Map();
     constructor(out, 
     /** Aborted when the run is cancelled: no stage starts after, running ones stop. */
     cancel = new AbortController().signal, now = Date.now, 
@@ -10696,7 +10799,7 @@ class Stages {
         this.out.startGroup(name);
         let outcome = 'failed';
         try {
-            const running = stage(ctx, (line) => this.out.info(line), this.cancel);
+            const running = stage(ctx, this.kept(name, (line) => this.out.info(line)), this.cancel);
             // Once this stage has started its work (a process, say): what waited for the concurrent stages to end.
             this.startDeferred();
             const result = await running;
@@ -10726,13 +10829,22 @@ class Stages {
         this.concurrent += 1;
         const running = list.map(async ([name, stage]) => {
             const start = this.now();
-            const lines = [];
+            let last = start;
+            const prefix = `[${name}]`;
             this.out.info(`▶ ${name}: started`);
-            const heartbeat = setInterval(() => this.out.info(`… ${name}: still running (${seconds(this.now() - start)})`), this.heartbeatMs);
+            // Silence for a whole interval is what a heartbeat is for; a stage that prints shows it is running.
+            const heartbeat = setInterval(() => {
+                if (this.now() - last >= this.heartbeatMs)
+                    this.out.info(`… ${name}: still running (${seconds(this.now() - start)})`);
+            }, this.heartbeatMs);
             heartbeat.unref();
             let outcome = 'failed';
+            const log = this.kept(name, (line) => {
+                last = this.now();
+                this.out.info(`${prefix} ${line}`);
+            });
             try {
-                const result = await stage(ctx, (line) => lines.push(line), signal);
+                const result = await stage(ctx, log, signal);
                 outcome = 'ok';
                 return result;
             }
@@ -10751,10 +10863,7 @@ class Stages {
                 const end = this.now();
                 this.records.push({ name, start, end, outcome });
                 const why = this.cancel.aborted ? 'the run was cancelled' : `${firstFailure?.stage ?? 'another stage'} failed`;
-                this.out.startGroup(`${name} (${outcome === 'ok' ? seconds(end - start) : outcome === 'stopped' ? `stopped after ${seconds(end - start)}: ${why}` : `failed after ${seconds(end - start)}`})`);
-                for (const line of lines)
-                    this.out.info(line);
-                this.out.endGroup();
+                this.out.info(`■ ${name}: ${outcome === 'ok' ? `done in ${seconds(end - start)}` : outcome === 'stopped' ? `stopped after ${seconds(end - start)}: ${why}` : `failed after ${seconds(end - start)}`}`);
             }
         });
         const settled = await Promise.allSettled(running).finally(() => (this.concurrent -= 1));
@@ -10762,6 +10871,21 @@ class Stages {
         if (firstFailure)
             throw firstFailure;
         return settled.map((s) => s.value);
+    }
+    /** The last lines a stage logged (what its tool printed last), for the failure summary. */
+    tail(name) {
+        return this.tails.get(name) ?? [];
+    }
+    /** A stage's log that also keeps its last lines. */
+    kept(name, log) {
+        const tail = [];
+        this.tails.set(name, tail);
+        return (line) => {
+            tail.push(line);
+            if (tail.length > TAIL_LINES)
+                tail.shift();
+            log(line);
+        };
     }
     /**
      * Starts work that runs on beside the next stages; settle() waits for it. It
@@ -11511,6 +11635,7 @@ function pathExists(p) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Bc: () => (/* binding */ MIN_ORAS),
   _E: () => (/* binding */ ORAS_VERSIONS),
   Z7: () => (/* binding */ orasPlatform),
   rp: () => (/* binding */ pinnedAsset)
@@ -11528,6 +11653,8 @@ var context_platform = __nccwpck_require__(63713);
 
 const TABLE = oras_releases_namespaceObject;
 const ORAS_VERSIONS = Object.keys(TABLE);
+/** The oldest oras the action supports (its flags and output as the action reads them); 2.x may change them. */
+const MIN_ORAS = '1.2.0';
 /** oras's names for the runner's OS and architecture (the platform table's; Node's name for others). */
 function orasPlatform(nodePlatform, nodeArch) {
     const os = nodePlatform === 'win32' ? 'windows' : nodePlatform;

@@ -214,6 +214,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'upload',
     'archive',
     'artifact-name',
+    'overwrite',
     'retention-days',
     'verify',
     'verify-timeout',

@@ -30,6 +30,7 @@ export const INPUT_NAMES = [
   'upload',
   'archive',
   'artifact-name',
+  'overwrite',
   'retention-days',
   'verify',
   'verify-timeout',
@@ -165,7 +166,10 @@ export interface Inputs {
   output: string;
   upload: boolean;
   archive: boolean;
+  /** Given, or one per platform made from `output`: legs of a matrix over platforms do not collide. */
   artifactName: string;
+  /** Replace an artifact of the same name on the workflow run (deleted before the upload). */
+  overwrite: boolean;
   retentionDays?: number;
   /** Undefined when verify is none. */
   verify?: VerifyOptions;

@@ -3,7 +3,7 @@
 // CLI, a map in tests). Files are checked later, by the check stage.
 import path from 'node:path';
 import { compareVersions } from '../customizer/version.js';
-import { ORAS_VERSIONS } from '../tools/oras-releases.js';
+import { MIN_ORAS, ORAS_VERSIONS } from '../tools/oras-releases.js';
 import { InputError } from './errors.js';
 import {
   BASE_IMAGE_EXTENSIONS,
@@ -24,7 +24,7 @@ import {
 } from './input-types.js';
 import { KERNEL_ARG } from './input-types.js';
 import { isImageRef, tagVersion } from './oci-ref.js';
-import { PLATFORM_NAMES } from './platform.js';
+import { PLATFORM_NAMES, PLATFORMS, type Platform } from './platform.js';
 import { parseSize } from '../verify/disks.js';
 import {
   compilePattern,
@@ -48,7 +48,6 @@ const SERVICE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._@:\\-]*$/;
 const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 const ARTIFACT_NAME_FORBIDDEN = /["*:<>?|\\/\r\n]/;
 const VERSION = /^\d+\.\d+\.\d+$/;
-const MIN_ORAS = '1.2.0';
 /** These shape the generated config; with the user's own config they would be silently ignored. */
 const GENERATED_CONFIG_ONLY = ['extra-config', 'host-config', 'cosi', 'packages', 'services'] as const;
 
@@ -96,19 +95,22 @@ export function readInputs(get: InputGetter, ctx: InputContext): Inputs {
   const output = r.path('output') ?? path.resolve(ctx.workspace, 'installer.iso');
   if (!output.endsWith('.iso')) throw new InputError('output', `must name an .iso file; got '${path.basename(output)}'.`);
 
-  const artifactName = r.single('artifact-name') || 'installer-iso';
-  if (ARTIFACT_NAME_FORBIDDEN.test(artifactName)) {
-    throw new InputError('artifact-name', 'must not contain any of " * : < > ? | \\ / or a newline.');
-  }
-
   const upload = r.bool('upload');
   const archive = r.bool('archive');
-  // Unzipped, the artifact is named after the file, and artifact names forbid some characters.
-  if (upload && !archive && ARTIFACT_NAME_FORBIDDEN.test(path.basename(output))) {
-    throw new InputError(
-      'output',
-      `'${path.basename(output)}' cannot name an artifact (no " * : < > ? | \\ or newline); rename it, or set archive: true.`,
-    );
+  const overwrite = r.bool('overwrite');
+  const givenName = r.single('artifact-name');
+  const artifactName = givenName || defaultArtifactName(output, platform, archive);
+  if (ARTIFACT_NAME_FORBIDDEN.test(artifactName)) {
+    throw givenName
+      ? new InputError('artifact-name', 'must not contain any of " * : < > ? | \\ / or a newline.')
+      : new InputError(
+          'output',
+          `'${path.basename(output)}' cannot name an artifact (no " * : < > ? | \\ or newline); rename it, or set artifact-name.`,
+        );
+  }
+  // Unzipped, the artifact is the ISO itself, downloaded under the artifact's name.
+  if (upload && !archive && !artifactName.endsWith('.iso')) {
+    throw new InputError('artifact-name', `names the downloaded ISO file when archive is false, so it must end in .iso; got '${artifactName}'.`);
   }
   const retentionDays = r.integer('retention-days', 1, 90);
   const verify = readVerify(r);
@@ -154,6 +156,7 @@ export function readInputs(get: InputGetter, ctx: InputContext): Inputs {
     upload,
     archive,
     artifactName,
+    overwrite,
     ...(retentionDays === undefined ? {} : { retentionDays }),
     ...(verify ? { verify } : {}),
     containerEngine,
@@ -163,6 +166,16 @@ export function readInputs(get: InputGetter, ctx: InputContext): Inputs {
     ...(registryCredentials ? { registryCredentials } : {}),
     ...(imageCustomizerCredentials ? { imageCustomizerCredentials } : {}),
   };
+}
+
+/**
+ * The artifact's name when artifact-name is empty: output's name with the
+ * architecture, so the legs of a matrix over platforms upload side by side
+ * (installer.iso → installer-amd64.iso; zipped, installer-amd64). Pure.
+ */
+export function defaultArtifactName(output: string, platform: Platform, archive: boolean): string {
+  const stem = path.basename(output).replace(/\.iso$/, '');
+  return `${stem}-${PLATFORMS[platform].oras}${archive ? '' : '.iso'}`;
 }
 
 /** The inputs of `trident-iso verify`, which checks an ISO built elsewhere: the host config and the verify-* inputs. */

@@ -24,8 +24,38 @@ function loadInputs(actionYml: string): Record<string, ActionInput> {
   return (parse(readFileSync(actionYml, 'utf8')) as { inputs: Record<string, ActionInput> }).inputs;
 }
 
-// Outside a workflow there is no artifact service: default to no upload.
+// Outside a workflow there is no artifact service: no upload.
 const CLI_DEFAULTS: Record<string, string> = { upload: 'false' };
+
+/** Inputs that act only inside a workflow job (the artifact and cache services): no flags of the CLI. */
+export const WORKFLOW_ONLY = ['upload', 'archive', 'artifact-name', 'overwrite', 'retention-days', 'cache'];
+
+/** The flags of the CLI: every input but the workflow-only ones. */
+function cliFlags(inputs: Record<string, ActionInput>): Record<string, ActionInput> {
+  return Object.fromEntries(Object.entries(inputs).filter(([name]) => !WORKFLOW_ONLY.includes(name)));
+}
+
+/** The edit distance of two flag names (Levenshtein). Pure. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
+
+/** The flag meant by a misspelt one, when one is close. Pure. */
+export function didYouMean(given: string, names: readonly string[]): string | undefined {
+  let best: { name: string; d: number } | undefined;
+  for (const name of names) {
+    const d = distance(given, name);
+    if (!best || d < best.d) best = { name, d };
+  }
+  return best && best.d <= Math.max(2, Math.floor(given.length / 4)) ? best.name : undefined;
+}
 
 export function usage(inputs: Record<string, ActionInput>): string {
   const lines = [
@@ -36,7 +66,7 @@ export function usage(inputs: Record<string, ActionInput>): string {
     'Every input of the GitHub Action is a flag of the same name:',
     '',
   ];
-  for (const [name, spec] of Object.entries(inputs)) {
+  for (const [name, spec] of Object.entries(cliFlags(inputs))) {
     const value = CLI_DEFAULTS[name] ?? spec.default ?? '';
     if (name.endsWith('-password')) {
       lines.push(`  ${passwordVariable(name)}=... (environment) or --${name}-stdin (one line on standard input)`);
@@ -47,7 +77,12 @@ export function usage(inputs: Record<string, ActionInput>): string {
     lines.push(`  --${name}${value ? ` (default: ${value.replace(/\n/g, ' ')})` : ''}`);
     lines.push(`      ${spec.description.replace(/\s+/g, ' ').trim()}`);
   }
-  lines.push('', 'Boolean inputs may be given bare: --validate-only is --validate-only true.', '  --help  show this text');
+  lines.push(
+    '',
+    'Boolean inputs may be given bare: --validate-only is --validate-only true.',
+    `Workflow-only inputs (${WORKFLOW_ONLY.join(', ')}) are not flags: outside a job there is no artifact or cache service; the ISO stays at --output.`,
+    '  --help  show this text',
+  );
   return lines.join('\n');
 }
 
@@ -89,11 +124,25 @@ export function resolvePasswords(
   return warnings;
 }
 
-/** Flags → input values (the Runtime's getInput). Throws on an unknown flag. */
+/** Flags → input values (the Runtime's getInput). Throws on an unknown flag, naming the flag meant, and on a workflow-only one. */
 export function parseFlags(
   argv: readonly string[],
   inputs: Record<string, ActionInput>,
 ): { values: Record<string, string>; help: boolean; passwordStdin: string[]; passwordFlags: string[] } {
+  for (const arg of argv) {
+    const name = /^--([^=]+)/.exec(arg)?.[1];
+    if (name === undefined || name === 'help') continue;
+    if (name.endsWith('-password-stdin') && name.slice(0, -'-stdin'.length) in inputs) continue;
+    if (WORKFLOW_ONLY.includes(name) && name in inputs) {
+      throw new Error(
+        `--${name} is an input for workflows only: outside a GitHub Actions job there is no artifact or cache service. The ISO stays at --output.`,
+      );
+    }
+    if (!(name in inputs)) {
+      const meant = didYouMean(name, Object.keys(cliFlags(inputs)));
+      throw new Error(`Unknown option '--${name}'.${meant ? ` Did you mean --${meant}?` : ''}`);
+    }
+  }
   // A bare boolean flag means true: rewrite `--validate-only` to `--validate-only=true`.
   const expanded = argv.map((arg, i) => {
     const name = arg.replace(/^--/, '');
@@ -145,6 +194,7 @@ function terminalRuntime(values: Record<string, string>, signal: AbortSignal) {
     warning: (a) => say(`warning: ${a.message}`),
     writeSummary: () => Promise.resolve(),
     setToolkitTemp: (dir) => void (process.env.RUNNER_TEMP = dir),
+    preferToolsOnPath: true,
   };
   return { rt, outputs, state, say };
 }
@@ -236,7 +286,31 @@ async function cliVerify(argv: readonly string[], inputs: Record<string, ActionI
   );
 }
 
+/**
+ * A terminal, not a runner: the `::debug::` lines @actions/* libraries print
+ * for a runner to hide are dropped (shown as `debug:` with RUNNER_DEBUG=1),
+ * and a reader that went away (`| head`) ends the output, not the process
+ * with an EPIPE stack trace.
+ */
+export function terminalStdout(stream: NodeJS.WriteStream, debug: boolean): void {
+  const write = stream.write.bind(stream) as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean;
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
+  const filtered = (chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
+    if (closed) return true;
+    if (typeof chunk === 'string' && chunk.startsWith('::debug::')) {
+      return debug ? write(chunk.replace(/^::debug::/, 'debug: '), ...rest) : true;
+    }
+    return write(chunk, ...rest);
+  };
+  stream.write = filtered;
+}
+
 export async function cli(argv: readonly string[], actionYml: string): Promise<number> {
+  terminalStdout(process.stdout, process.env.RUNNER_DEBUG === '1');
   const inputs = loadInputs(actionYml);
   if (argv[0] === 'verify') return cliVerify(argv.slice(1), inputs);
   let parsed;

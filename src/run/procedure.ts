@@ -2,6 +2,7 @@
 // the run's processes (all stopped when it is cancelled), what it leaves
 // behind, its outputs (written once, at the end, from what it produced), the
 // failure summary, and cancellation: stop, clean up, end with Cancelled.
+import { errorMessage } from '../context/errors.js';
 import type { Runtime } from '../runtime.js';
 import { processes, type Exec } from '../tools/exec.js';
 import { stoppedFromOutside } from '../tools/abortable.js';
@@ -47,7 +48,9 @@ export async function runProcedure(rt: Runtime, procedure: (run: Run) => Promise
     }
     await run.stages.settleBeforeFailing();
     // A failed run most needs to show where it stopped and where the time went.
-    await rt.writeSummary(failureMarkdown(run.stages.records, run.results.verification)).catch(() => undefined);
+    const failed = run.stages.records.find((r) => r.outcome === 'failed');
+    const details = { message: errorMessage(error), tail: failed ? run.stages.tail(failed.name) : [] };
+    await rt.writeSummary(failureMarkdown(run.stages.records, details, run.results.verification)).catch(() => undefined);
     throw error;
   } finally {
     rt.signal.removeEventListener('abort', onAbort);

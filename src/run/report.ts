@@ -60,19 +60,106 @@ export function summaryMarkdown(s: RunSummary, records: readonly StageRecord[]):
   ].join('\n');
 }
 
-/** The summary of a run that failed: where, and where the time went until then. */
-export function failureMarkdown(records: readonly StageRecord[], verification?: VerifyReport): string {
+/** What went wrong: the step's error, and the last lines the failing stage (its tool) logged. */
+export interface FailureDetails {
+  message: string;
+  tail: readonly string[];
+}
+
+/** A fenced block that no backtick run in the text can close. Pure. */
+export function fenced(text: string, lang = 'text'): string {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${lang}\n${text}\n${fence}`;
+}
+
+/** The summary of a run that failed: where, why (the error and its tool's last lines), and where the time went until then. */
+export function failureMarkdown(records: readonly StageRecord[], failure: FailureDetails, verification?: VerifyReport): string {
   const failed = records.find((r) => r.outcome === 'failed');
+  // Lines the error already quotes (a tool's tail in its message) are not shown twice.
+  const tail = failure.tail.filter((line) => line.trim() !== '' && !failure.message.includes(line));
+  // The heading names the stage; the message below does not say it again.
+  const message = failed ? failure.message.replace(`${failed.name} failed: `, '') : failure.message;
+  const heading = !failed
+    ? 'The step failed before its first stage:'
+    : message.startsWith(`${failed.name} failed`)
+      ? `In the stage **${failed.name}**:`
+      : `The stage **${failed.name}** failed:`;
   return [
     '## Trident installer ISO: failed',
     '',
-    failed
-      ? `The stage **${failed.name}** failed; the step's log and its error annotation say why.`
-      : 'The step failed before its first stage; its error annotation says why.',
+    heading,
     '',
+    fenced(message),
+    '',
+    ...(tail.length > 0
+      ? [
+          `<details open><summary>${tail.length === 1 ? 'The last line' : `The last ${tail.length} lines`} of its log</summary>`,
+          '',
+          fenced(tail.join('\n')),
+          '',
+          '</details>',
+          '',
+        ]
+      : []),
     ...(verification ? [verifyMarkdown(verification)] : []),
     ...(records.length > 0 ? ['### Where the time went', '', gantt(records), ''] : []),
   ].join('\n');
+}
+
+/** The most of a file the summary shows (a job summary holds 1 MiB). */
+const MAX_FILE_CHARS = 64 * 1024;
+
+export interface ValidateOnlySummary {
+  /** The lines each stage logged: what it checked. */
+  checks: readonly { stage: string; lines: readonly string[] }[];
+  plan: readonly string[];
+  config: { path: string; text: string };
+  hostConfig?: { path: string; text: string };
+}
+
+function collapsed(title: string, body: string): string[] {
+  return [`<details><summary>${title}</summary>`, '', body, '', '</details>', ''];
+}
+
+function fileBlock(file: { path: string; text: string }): string {
+  const text =
+    file.text.length > MAX_FILE_CHARS
+      ? `${file.text.slice(0, MAX_FILE_CHARS)}\n… (${file.text.length - MAX_FILE_CHARS} more characters in ${file.path})`
+      : file.text;
+  return fenced(text.replace(/\n$/, ''), 'yaml');
+}
+
+/** The summary of validate-only: the checks that passed, what a run would start, the configs it wrote. Pure. */
+export function validateOnlyMarkdown(s: ValidateOnlySummary, records: readonly StageRecord[]): string {
+  return [
+    '## Trident installer ISO: validate-only',
+    '',
+    'Every check passed; nothing was pulled, built or run in a container.',
+    '',
+    '### Checks that passed',
+    '',
+    ...s.checks.flatMap((c) => [`- ✅ **${c.stage}**`, ...(c.lines.length > 0 ? ['', indent(fenced(c.lines.join('\n'))), ''] : [])]),
+    '',
+    '### What a run would do',
+    '',
+    fenced(s.plan.join('\n')),
+    '',
+    ...collapsed(`Image Customizer config (<code>${escapeHtml(s.config.path)}</code>)`, fileBlock(s.config)),
+    ...(s.hostConfig ? collapsed(`Host config the ISO carries (<code>${escapeHtml(s.hostConfig.path)}</code>)`, fileBlock(s.hostConfig)) : []),
+    ...(records.length > 0 ? ['### Where the time went', '', gantt(records), ''] : []),
+  ].join('\n');
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** A Mermaid gantt chart of the stages, in seconds from the first start. */

@@ -1,6 +1,7 @@
 // Runs the procedure's stages: each logs inside its own group and reports its
-// duration; stages that run together buffer their lines and print them as one
-// group when they end, so the log stays readable. A failure stops the others;
+// duration; stages that run together print their lines live, each prefixed
+// with its stage (as docker buildx prints parallel steps), so a long build
+// shows its progress while it runs. A failure stops the others;
 // cancelling the run stops them all. Work a stage starts to finish later (the
 // cache saves) runs in the background, from when the stages running beside it
 // have ended and the next has started, and is waited for by settle().
@@ -10,6 +11,15 @@ export type StageLog = (line: string) => void;
 
 /** A stage: what it needs, where its lines go, and the signal that stops it. */
 export type Stage<C, T> = (ctx: C, log: StageLog, signal: AbortSignal) => Promise<T>;
+
+/** The same stage, handing its result to `keep` as soon as it has one (a run that fails later still reports it). */
+export function keeping<C, T>(stage: Stage<C, T>, keep: (result: T) => void): Stage<C, T> {
+  return async (ctx, log, signal) => {
+    const result = await stage(ctx, log, signal);
+    keep(result);
+    return result;
+  };
+}
 
 /** Work that goes on beside later stages; it never throws (failures are its own to report). */
 export type BackgroundTask = (signal: AbortSignal) => Promise<void>;
@@ -39,6 +49,9 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
+/** How many of a stage's last lines are kept for the failure summary. */
+const TAIL_LINES = 30;
+
 export class Stages {
   readonly records: StageRecord[] = [];
   /** Background work: its name, its start, and when it ended (it never rejects). */
@@ -46,6 +59,7 @@ export class Stages {
   /** Background work handed on while stages run at once, to start when they have ended. */
   private readonly deferred: (() => void)[] = [];
   private concurrent = 0;
+  private readonly tails = new Map<string, string[]>();
 
   constructor(
     private readonly out: Console,
@@ -63,7 +77,11 @@ export class Stages {
     this.out.startGroup(name);
     let outcome: StageRecord['outcome'] = 'failed';
     try {
-      const running = stage(ctx, (line) => this.out.info(line), this.cancel);
+      const running = stage(
+        ctx,
+        this.kept(name, (line) => this.out.info(line)),
+        this.cancel,
+      );
       // Once this stage has started its work (a process, say): what waited for the concurrent stages to end.
       this.startDeferred();
       const result = await running;
@@ -95,13 +113,21 @@ export class Stages {
     this.concurrent += 1;
     const running = list.map(async ([name, stage]) => {
       const start = this.now();
-      const lines: string[] = [];
+      let last = start;
+      const prefix = `[${name}]`;
       this.out.info(`▶ ${name}: started`);
-      const heartbeat = setInterval(() => this.out.info(`… ${name}: still running (${seconds(this.now() - start)})`), this.heartbeatMs);
+      // Silence for a whole interval is what a heartbeat is for; a stage that prints shows it is running.
+      const heartbeat = setInterval(() => {
+        if (this.now() - last >= this.heartbeatMs) this.out.info(`… ${name}: still running (${seconds(this.now() - start)})`);
+      }, this.heartbeatMs);
       heartbeat.unref();
       let outcome: StageRecord['outcome'] = 'failed';
+      const log = this.kept(name, (line) => {
+        last = this.now();
+        this.out.info(`${prefix} ${line}`);
+      });
       try {
-        const result = await stage(ctx, (line) => lines.push(line), signal);
+        const result = await stage(ctx, log, signal);
         outcome = 'ok';
         return result;
       } catch (error) {
@@ -117,17 +143,31 @@ export class Stages {
         const end = this.now();
         this.records.push({ name, start, end, outcome });
         const why = this.cancel.aborted ? 'the run was cancelled' : `${firstFailure?.stage ?? 'another stage'} failed`;
-        this.out.startGroup(
-          `${name} (${outcome === 'ok' ? seconds(end - start) : outcome === 'stopped' ? `stopped after ${seconds(end - start)}: ${why}` : `failed after ${seconds(end - start)}`})`,
+        this.out.info(
+          `■ ${name}: ${outcome === 'ok' ? `done in ${seconds(end - start)}` : outcome === 'stopped' ? `stopped after ${seconds(end - start)}: ${why}` : `failed after ${seconds(end - start)}`}`,
         );
-        for (const line of lines) this.out.info(line);
-        this.out.endGroup();
       }
     });
     const settled = await Promise.allSettled(running).finally(() => (this.concurrent -= 1));
     this.cancel.throwIfAborted();
     if (firstFailure) throw firstFailure;
     return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as unknown as T;
+  }
+
+  /** The last lines a stage logged (what its tool printed last), for the failure summary. */
+  tail(name: string): readonly string[] {
+    return this.tails.get(name) ?? [];
+  }
+
+  /** A stage's log that also keeps its last lines. */
+  private kept(name: string, log: StageLog): StageLog {
+    const tail: string[] = [];
+    this.tails.set(name, tail);
+    return (line) => {
+      tail.push(line);
+      if (tail.length > TAIL_LINES) tail.shift();
+      log(line);
+    };
   }
 
   /**

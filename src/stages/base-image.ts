@@ -12,7 +12,7 @@ import type { RunContext } from '../context/run-context.js';
 import type { StageLog } from '../run/stages.js';
 import { cacheKeys, restore, save } from '../tools/cache.js';
 import { sha256File } from '../tools/hash.js';
-import { installOras, isIndex, orasDescriptor, orasLogin, orasPull, RegistryError, type Oras } from '../tools/oras.js';
+import { installOras, isIndex, orasOnPath, orasDescriptor, orasLogin, orasPull, RegistryError, type Oras } from '../tools/oras.js';
 
 export interface BaseImage {
   /** The disk image file on the host. */
@@ -53,7 +53,9 @@ export async function baseImage(ctx: RunContext, log: StageLog, signal: AbortSig
   if (inputs.cache && !ctx.cache) log('The Actions cache service is not available here (not in a workflow job): the base image is not cached.');
   if (source.kind === 'file') return { file: source.path, digest: `sha256:${await sha256File(source.path)}` };
 
-  const installed = await installOras(inputs.oras, { scratch: work.scratch, log, signal });
+  // oras-url names a build to use; otherwise the CLI takes a supported oras already on PATH.
+  const local = rt.preferToolsOnPath && !inputs.oras.url ? await orasOnPath(ctx.exec, rt.env.PATH ?? '', log, signal) : undefined;
+  const installed = local ?? (await installOras(inputs.oras, { scratch: work.scratch, log, signal }));
   rt.addPath(path.dirname(installed.bin));
   const oras: Oras = {
     bin: installed.bin,

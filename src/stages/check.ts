@@ -17,6 +17,7 @@ import { readVerifyInputs } from '../context/inputs.js';
 import type { Runtime } from '../runtime.js';
 import { sha256File } from '../tools/hash.js';
 import { checkIso, type IsoInfo } from '../tools/iso.js';
+import { checkArtifactNames } from './publish.js';
 import { hostConfigOfConfig, planVerification, type VerifyPlan } from './verify.js';
 
 export interface Checked extends InputFiles {
@@ -67,6 +68,11 @@ export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, s
     throw error;
   });
   if (inputs.validateOnly) return { ...files, parent: rt.tempDir, ...(verify ? { verify } : {}) };
+  // A taken artifact name is known in a moment, long before the build would meet it.
+  await checkArtifactNames(inputs, rt.env, log).catch(async (error: unknown) => {
+    await probed;
+    throw error;
+  });
 
   if (mismatch) throw new InputError('platform', mismatch);
   // The build's prerequisites are asked while the engine answers (both only look); the engine's answer counts first.

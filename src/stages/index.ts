@@ -7,7 +7,7 @@ export { writeConfig } from './config.js';
 export { customize } from './customize.js';
 export { customizerImage } from './customizer-image.js';
 export { deliver, freeAfterCustomizer, freeSpace } from './deliver.js';
-export { plan } from './plan.js';
+export { plan, validateOnlySummary } from './plan.js';
 export { prepareUpload, publish, summary } from './publish.js';
 export { readGivenRpms, tridentRpms } from './rpms.js';
 export { verifyInVm } from './verify.js';

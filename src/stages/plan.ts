@@ -2,11 +2,13 @@
 // run does (and `trident validate` run where it can), the configs written,
 // then the commands a full run would start, printed from the same argv
 // builders the run uses. Nothing is pulled, built or run in a container.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pinnedRef, registryOf } from '../context/oci-ref.js';
 import type { RunContext } from '../context/run-context.js';
 import { containerArgv } from '../customizer/argv.js';
-import type { Stage } from '../run/stages.js';
+import type { Stage, Stages } from '../run/stages.js';
+import { validateOnlyMarkdown } from '../run/report.js';
 import { pullArgv } from '../tools/engine.js';
 import { orasArgv } from '../tools/oras.js';
 import { basePullDir } from './base-image.js';
@@ -62,8 +64,22 @@ export function skippedBuildLines(ctx: RunContext, config: PreparedConfig): stri
   ];
 }
 
-export function plan(config: PreparedConfig, given: RpmSet | undefined, verify?: VerifyPlan): Stage<RunContext, void> {
-  return async (ctx, log, signal) => {
+/** What validate-only found: the plan's lines and the configs it wrote, for the job summary. */
+export interface PlanResult {
+  lines: string[];
+  /** The generated (or given) Image Customizer config, as written. */
+  config: { path: string; text: string };
+  /** The host config the ISO carries, as written (undefined without host-config). */
+  hostConfig?: { path: string; text: string };
+}
+
+export function plan(config: PreparedConfig, given: RpmSet | undefined, verify?: VerifyPlan): Stage<RunContext, PlanResult> {
+  return async (ctx, stageLog, signal) => {
+    const lines: string[] = [];
+    const log = (line: string) => {
+      lines.push(line);
+      stageLog(line);
+    };
     if (given) await validateHostConfig(ctx, config, given, log, signal);
     for (const line of skippedBuildLines(ctx, config)) log(line);
     for (const line of planLines(ctx, config)) log(line);
@@ -71,5 +87,22 @@ export function plan(config: PreparedConfig, given: RpmSet | undefined, verify?:
       log(`Then, for verify: ${verify.options.mode}, with the ISO at ${ctx.inputs.output}:`);
       for (const argv of await verifyPlanLines(verify, ctx.work, ctx.inputs.output)) log(`  ${argv.join(' ')}`);
     }
+    const read = async (file: string) => ({ path: file, text: await readFile(file, 'utf8') });
+    return {
+      lines,
+      config: await read(config.configHostPath),
+      ...(config.hostConfigPath ? { hostConfig: await read(config.hostConfigPath) } : {}),
+    };
   };
+}
+
+/** The job summary of validate-only, from what its stages logged and the plan. Pure. */
+export function validateOnlySummary(stages: Pick<Stages, 'records' | 'tail'>, planned: PlanResult): string {
+  const checks = stages.records
+    .filter((r) => r.outcome === 'ok' && r.name !== 'Plan (validate-only)')
+    .map((r) => ({ stage: r.name, lines: stages.tail(r.name) }));
+  return validateOnlyMarkdown(
+    { checks, plan: planned.lines, config: planned.config, ...(planned.hostConfig ? { hostConfig: planned.hostConfig } : {}) },
+    stages.records,
+  );
 }

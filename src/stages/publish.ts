@@ -2,9 +2,21 @@
 import path from 'node:path';
 import type { RunContext } from '../context/run-context.js';
 import { summaryMarkdown } from '../run/report.js';
-import type { Stage, StageRecord } from '../run/stages.js';
+import type { Stage, StageLog, StageRecord } from '../run/stages.js';
 import type { IsoInfo } from '../tools/iso.js';
-import { loadArtifactClient, uploadFile, uploadIso, uploadUnavailable, type UploadResult } from '../tools/upload.js';
+import {
+  ArtifactNameTaken,
+  deleteArtifact,
+  findArtifact,
+  loadArtifactClient,
+  uploadFile,
+  uploadIso,
+  uploadUnavailable,
+  type UploadResult,
+} from '../tools/upload.js';
+import type { StepEnv } from '../tools/exec.js';
+import { errorMessage, InputError } from '../context/errors.js';
+import type { Inputs } from '../context/input-types.js';
 import type { RpmSet } from '../trident/rpm-set.js';
 import type { VerifyReport } from '../verify/report.js';
 import type { BaseImage } from './base-image.js';
@@ -14,6 +26,35 @@ export interface Published {
   artifact?: UploadResult;
   /** The serial log of verify, as an artifact of its own. */
   serialLog?: UploadResult;
+}
+
+/** The serial log's artifact name, beside the ISO's: installer-amd64.iso → installer-amd64.serial.log (zipped: <name>-serial-log). Pure. */
+export function serialLogArtifactName(inputs: Pick<Inputs, 'artifactName' | 'archive'>): string {
+  return inputs.archive ? `${inputs.artifactName}-serial-log` : inputs.artifactName.replace(/\.iso$/, '.serial.log');
+}
+
+/** The names this run uploads under. Pure. */
+export function artifactNames(inputs: Pick<Inputs, 'artifactName' | 'archive' | 'verify'>): string[] {
+  return [inputs.artifactName, ...(inputs.verify ? [serialLogArtifactName(inputs)] : [])];
+}
+
+/** What to do about a taken name: the same advice before the build and at the upload. Pure. */
+export function takenNameAdvice(name: string): string {
+  return `an artifact named '${name}' already exists on this workflow run (another job, a matrix leg or an earlier attempt uploaded it). Give each job its own artifact-name (for a matrix, put the matrix's values in it), or set overwrite: true to replace it.`;
+}
+
+/** Before the build: a name already taken on the run fails now, not after the build (unless overwrite replaces it). */
+export async function checkArtifactNames(inputs: Inputs, env: StepEnv, log: StageLog): Promise<void> {
+  if (!inputs.upload || inputs.validateOnly || uploadUnavailable(env)) return;
+  for (const name of artifactNames(inputs)) {
+    const id = await findArtifact(name).catch((error: unknown) => {
+      log(`Could not check whether artifact '${name}' exists (${errorMessage(error)}); the upload will tell.`);
+      return undefined;
+    });
+    if (id === undefined) continue;
+    if (!inputs.overwrite) throw new InputError('artifact-name', takenNameAdvice(name));
+    log(`Artifact '${name}' (${id}) exists on this workflow run; overwrite is true, so the upload replaces it.`);
+  }
 }
 
 /**
@@ -27,7 +68,7 @@ export function prepareUpload({ inputs, rt }: RunContext): void {
 
 /** The ISO, and with verify its serial log (present even when the verification failed). */
 export function publish(iso: IsoInfo, serialLog?: string): Stage<RunContext, Published> {
-  return async ({ inputs, rt }, log, signal) => {
+  return async ({ inputs, rt, work }, log, signal) => {
     if (!inputs.upload) {
       log(`upload is false: the ISO${serialLog ? ' and the serial log are' : ' is'} not uploaded.`);
       return {};
@@ -39,18 +80,34 @@ export function publish(iso: IsoInfo, serialLog?: string): Stage<RunContext, Pub
       });
       return {};
     }
+    const staging = path.join(work.root, 'artifact');
     const retention = inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {};
+    const replaceable = async (name: string) => {
+      if (!inputs.overwrite) return;
+      const deleted = await deleteArtifact(name);
+      if (deleted !== undefined) log(`overwrite: deleted artifact '${name}' (${deleted}) of this workflow run.`);
+    };
+    const taken = (error: unknown): never => {
+      if (error instanceof ArtifactNameTaken) {
+        throw new InputError('artifact-name', `${takenNameAdvice(error.artifactName)} The ISO is at ${iso.path}.`);
+      }
+      throw error;
+    };
     let uploadedLog: UploadResult | undefined;
     if (serialLog) {
-      uploadedLog = await uploadFile(serialLog, { archive: inputs.archive, name: `${inputs.artifactName}-serial-log`, ...retention }, rt.env, signal);
+      const name = serialLogArtifactName(inputs);
+      await replaceable(name);
+      uploadedLog = await uploadFile(serialLog, { archive: inputs.archive, name, ...retention }, rt.env, staging, signal).catch(taken);
       log(`Uploaded the serial log as artifact ${uploadedLog.id}: ${uploadedLog.url}`);
     }
+    await replaceable(inputs.artifactName);
     const artifact = await uploadIso(
-      { iso, archive: inputs.archive, artifactName: inputs.artifactName, ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}) },
+      { iso, archive: inputs.archive, artifactName: inputs.artifactName, ...retention },
       rt.env,
+      staging,
       signal,
-    );
-    log(`Uploaded artifact ${artifact.id} (${artifact.digest}): ${artifact.url}`);
+    ).catch(taken);
+    log(`Uploaded artifact '${inputs.artifactName}' ${artifact.id} (${artifact.digest}): ${artifact.url}`);
     return { artifact, ...(uploadedLog ? { serialLog: uploadedLog } : {}) };
   };
 }
@@ -72,7 +129,7 @@ export function summary(
       imageCustomizerVersion: versionKnown ? features.version : `assumed ${features.version}`,
       tridentVersion: made.rpms.tridentVersion,
       artifactUrl: made.published.artifact?.url ?? '',
-      artifactName: inputs.archive ? inputs.artifactName : path.basename(made.iso.path),
+      artifactName: inputs.artifactName,
       ...(made.verification ? { verification: made.verification } : {}),
     },
     records,

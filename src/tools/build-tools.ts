@@ -44,10 +44,16 @@ async function exists(file: string, mode = constants.F_OK): Promise<boolean> {
 
 /** Whether `name` is an executable file in one of PATH's folders. */
 export async function onPath(name: string, pathVariable: string): Promise<boolean> {
+  return (await whichOnPath(name, pathVariable)) !== undefined;
+}
+
+/** The first executable file `name` in PATH's folders, or undefined. */
+export async function whichOnPath(name: string, pathVariable: string): Promise<string | undefined> {
   for (const dir of pathVariable.split(path.delimiter).filter(Boolean)) {
-    if (await exists(path.join(dir, name), constants.X_OK)) return true;
+    const file = path.join(dir, name);
+    if (await exists(file, constants.X_OK)) return file;
   }
-  return false;
+  return undefined;
 }
 
 /** Compares dotted versions numerically. Pure. */

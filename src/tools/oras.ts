@@ -6,9 +6,10 @@ import path from 'node:path';
 import type { Credentials, OrasSpec } from '../context/input-types.js';
 import type { Platform } from '../context/platform.js';
 import { abortable } from './abortable.js';
+import { versionAtLeast, whichOnPath } from './build-tools.js';
 import { CommandError, type Exec } from './exec.js';
 import { sha256File } from './hash.js';
-import { orasPlatform, pinnedAsset } from './oras-releases.js';
+import { MIN_ORAS, orasPlatform, pinnedAsset } from './oras-releases.js';
 import { seedRegistryConfig } from './registry-auth.js';
 import { retryTransient, type RetryPolicy } from './retry.js';
 
@@ -66,6 +67,40 @@ export async function installOras(spec: OrasSpec, o: { scratch: string; log: (li
   const extracted = url.endsWith('.zip') ? await tc.extractZip(archive, into) : await tc.extractTar(archive, into);
   const dir = await tc.cacheDir(extracted, 'oras', spec.version);
   return { bin: path.join(dir, exe), version: spec.version, downloaded: true };
+}
+
+/** The version `oras version` prints ("Version:        1.3.0", oras cmd/oras/root/version.go), or undefined. Pure. */
+export function parseOrasVersion(text: string): string | undefined {
+  return /^Version:\s+v?(\d+\.\d+\.\d+)/m.exec(text)?.[1];
+}
+
+/** Whether the action works with this oras: MIN_ORAS up to the next major version. Pure. */
+export function supportedOras(version: string): boolean {
+  return versionAtLeast(version, MIN_ORAS) && !versionAtLeast(version, '2.0.0');
+}
+
+/**
+ * oras on PATH, when its version is supported (on a developer's machine it is
+ * used rather than downloading one); undefined otherwise, saying why in `log`.
+ */
+export async function orasOnPath(
+  exec: Exec,
+  pathVariable: string,
+  log: (line: string) => void,
+  signal?: AbortSignal,
+): Promise<OrasInstall | undefined> {
+  const bin = await whichOnPath('oras', pathVariable);
+  if (!bin) return undefined;
+  const result = await exec.run([bin, 'version'], { captureStdout: true, ...(signal ? { signal } : {}) }).catch(() => undefined);
+  const version = result?.exitCode === 0 ? parseOrasVersion(result.stdout) : undefined;
+  if (!version || !supportedOras(version)) {
+    log(
+      `oras on PATH (${bin}) is ${version ? `version ${version}` : 'of an unknown version'}; the action supports ${MIN_ORAS} up to 2.0.0, so it installs its own.`,
+    );
+    return undefined;
+  }
+  log(`Using oras ${version} from PATH: ${bin}`);
+  return { bin, version, downloaded: false };
 }
 
 export interface Oras {

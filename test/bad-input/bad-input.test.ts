@@ -146,7 +146,8 @@ const PLAUSIBLE: Record<string, { value: string; with?: Record<string, string>; 
   output: { value: 'installer.iso' },
   upload: { value: 'true' },
   archive: { value: 'false' },
-  'artifact-name': { value: 'installer-iso' },
+  'artifact-name': { value: 'installer.iso' },
+  overwrite: { value: 'false' },
   'retention-days': { value: '7' },
   verify: { value: 'none' },
   'verify-timeout': { value: '30m' },
@@ -411,6 +412,12 @@ const CASES: Case[] = [
   // --- wrong type
   { name: "upload 'yes'", inputs: { ...VALID, upload: 'yes' }, expect: input('upload', /must be true or false; got 'yes'/) },
   { name: "archive '1'", inputs: { ...VALID, archive: '1' }, expect: input('archive', /true or false/) },
+  { name: "overwrite 'yes'", inputs: { ...VALID, overwrite: 'yes' }, expect: input('overwrite', /true or false/) },
+  {
+    name: 'an unzipped artifact-name without .iso',
+    inputs: { ...VALID, 'artifact-name': 'my-iso' },
+    expect: input('artifact-name', /must end in \.iso/),
+  },
   { name: "validate-only 'on'", inputs: { ...VALID, 'validate-only': 'on' }, expect: input('validate-only', /true or false/) },
   { name: "cache 'enabled'", inputs: { ...VALID, cache: 'enabled' }, expect: input('cache', /true or false/) },
   { name: "retention-days 'abc'", inputs: { ...VALID, 'retention-days': 'abc' }, expect: input('retention-days', /1 to 90; got 'abc'/) },

@@ -246,7 +246,7 @@ describe('the action with stand-in tools (in process)', () => {
     expect(result.outputs['iso-path']).toBeUndefined();
     // What the run did produce is still named: the config it wrote, the base image it used.
     expect(result.outputs['base-image-digest']).toBe(`sha256:${'d'.repeat(64)}`);
-    expect(result.summary).toContain('The stage **Image Customizer** failed');
+    expect(result.summary).toContain('In the stage **Image Customizer**:\n\n```text\nImage Customizer failed (exit code 3)');
     expect(existsSync(path.join(dirs.workspace, 'installer.iso'))).toBe(false);
   });
 

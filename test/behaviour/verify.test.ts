@@ -273,8 +273,8 @@ describe('the serial log is uploaded beside the ISO', () => {
     expect(run.main.exitCode).toBe(1);
     expect(run.main.errors.at(-1)?.title).toBe('Verify install failed');
     const byName = (name: string) => service.state().artifacts.find((a) => a.name === name && a.finalized);
-    const log = byName('installer.serial.log');
-    const iso = byName('installer.iso');
+    const log = byName('installer-amd64.serial.log');
+    const iso = byName('installer-amd64.iso');
     expect(log, JSON.stringify(service.state().artifacts)).toBeDefined();
     expect(iso).toBeDefined();
     const logFile = readFileSync(path.join(dirs.workspace, 'installer.serial.log'));

@@ -123,7 +123,7 @@ describe('dist/main/index.js behind an HTTP proxy (stand-in tools; real Azurite 
 
     // The artifact: created, its bytes in Azurite, finalized with the ISO's digest, as the outputs say.
     const artifact = service.state().artifacts.find((a) => String(a.id) === result.outputs['artifact-id']);
-    expect(artifact).toMatchObject({ name: 'installer.iso', finalized: true, size: String(iso.length), hash: `sha256:${sha256}` });
+    expect(artifact).toMatchObject({ name: 'installer-amd64.iso', finalized: true, size: String(iso.length), hash: `sha256:${sha256}` });
     expect(result.outputs['artifact-digest']).toBe(`sha256:${sha256}`);
     expect((await readBlob(service.blobEndpoint, ARTIFACT_CONTAINER, artifact!.blob)).equals(iso)).toBe(true);
 

@@ -85,7 +85,7 @@ describe('happy path (docker)', () => {
     // The ISO landed in Azurite identical to the local one.
     const state = await fetchState(c.results.url);
     const artifacts = state.artifacts.filter((a) => a.runBackendId === s.ctx.runBackendId);
-    expect(artifacts.map((a) => [a.name, a.finalized])).toEqual([['installer.iso', true]]);
+    expect(artifacts.map((a) => [a.name, a.finalized])).toEqual([['installer-amd64.iso', true]]);
     const artifact = artifacts[0]!;
     expect(o['artifact-id']).toBe(String(artifact.id));
     expect((o['artifact-digest'] ?? '').replace(/^sha256:/, '')).toBe(o['iso-sha256']);

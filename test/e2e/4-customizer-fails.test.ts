@@ -48,7 +48,10 @@ describe('Image Customizer fails', () => {
       state.artifacts.filter((a) => a.runBackendId === s.ctx.runBackendId),
       'something was uploaded',
     ).toEqual([]);
-    expect(state.calls.filter((x) => x.runBackendId === s.ctx.runBackendId && x.service.endsWith('ArtifactService'))).toEqual([]);
+    // The one call: the check before the build that the artifact's name is free (ListArtifacts by name); no upload began.
+    expect(
+      state.calls.filter((x) => x.runBackendId === s.ctx.runBackendId && x.service.endsWith('ArtifactService')).map((x) => [x.method, x.status]),
+    ).toEqual([['ListArtifacts', 200]]);
   });
 
   it('7: after scenario 4, no container, loop device or temporary directory of the action is left', () => {

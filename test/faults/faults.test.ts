@@ -172,7 +172,7 @@ describe('cancellation (the run aborted, as on SIGTERM/SIGINT from a cancelled j
     expectUserFilesUnchanged();
     // Each of the three stages says it was stopped by the cancellation.
     for (const stage of ['Trident RPMs', 'Base image', 'Image Customizer image'])
-      expect(result.main.stdout).toMatch(new RegExp(`::group::${stage} \\(stopped after [\\d.]+ s: the run was cancelled\\)`));
+      expect(result.main.stdout).toMatch(new RegExp(`■ ${stage}: stopped after [\\d.]+ s: the run was cancelled`));
     expect(result.post?.exitCode).toBe(0);
   });
 
@@ -302,8 +302,8 @@ describe('a failing stage stops the others', () => {
     expect(failed, result.main.stdout).toBeDefined();
     expect(failed!.message).toMatch(/^Trident RPMs failed: /);
     expect(failed!.message).toContain('make bin/trident-rpms.tar.gz: failing on purpose');
-    expect(result.main.stdout).toMatch(/Base image \(stopped after [\d.]+ s: Trident RPMs failed\)/);
-    expect(result.main.stdout).toMatch(/Image Customizer image \(stopped after [\d.]+ s: Trident RPMs failed\)/);
+    expect(result.main.stdout).toMatch(/■ Base image: stopped after [\d.]+ s: Trident RPMs failed/);
+    expect(result.main.stdout).toMatch(/■ Image Customizer image: stopped after [\d.]+ s: Trident RPMs failed/);
     const pulls = [...calls('oras', 'pull'), ...calls('docker', 'pull')];
     expect(pulls.map((c) => c.tool).sort()).toEqual(['docker', 'oras']);
     expect(pulls.filter((c) => alive(c.pid))).toEqual([]);
@@ -325,7 +325,7 @@ describe('a failing stage stops the others', () => {
     // The title names the input at fault; the message says which stage failed.
     expect(errors(result.main).map((e) => e.title)).toContain("Input 'base-image'");
     expect(errors(result.main).some((e) => e.message.startsWith("Base image failed: Input 'base-image'"))).toBe(true);
-    expect(result.main.stdout).toMatch(/Trident RPMs \(stopped after [\d.]+ s: Base image failed\)/);
+    expect(result.main.stdout).toMatch(/■ Trident RPMs: stopped after [\d.]+ s: Base image failed/);
     expect(calls('make').filter((c) => alive(c.pid))).toEqual([]);
     expectUserFilesUnchanged();
   });

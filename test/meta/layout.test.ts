@@ -1,4 +1,4 @@
-// The layout of src/ is the architecture (README's "Architecture"): each
+// The layout of src/ is the architecture (docs/architecture.md): each
 // room has one responsibility and may lean only on the rooms below it. These
 // tests keep it so: every module lives in a known room, no value import goes
 // upward or forms a cycle, and the vocabulary matches action.yml.

@@ -474,7 +474,10 @@ export function defaultMode(): Mode {
 /** Messages that say a thing twice: "Input 'x': Input 'x':", "<Stage> failed: <Stage> failed". */
 export function repeated(run: ActionRun): string[] {
   const all = [...run.main.errors, ...run.main.warnings, ...(run.post ? [...run.post.errors, ...run.post.warnings] : [])];
-  return all.map((a) => a.message).filter((m) => /(Input '[^']+')[^]*\1/.test(m) || /(^|\n)([A-Z][\w ]*?) failed: \2 failed/.test(m));
+  const messages = all.map((a) => a.message).filter((m) => /(Input '[^']+')[^]*\1/.test(m) || /(^|\n)([A-Z][\w ]*?) failed: \2 failed/.test(m));
+  // The job summary quotes the error once, under a heading that names the stage once.
+  const summary = /(^|\n|\*\*)([A-Z][\w ]*?)(\*\*)? failed:?\s*(```\w*\n)?\2 failed/.test(run.summary) ? [run.summary] : [];
+  return [...messages, ...summary];
 }
 
 /** Starts the main step; `done` settles when it (and the post step) ended. */

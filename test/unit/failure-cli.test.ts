@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/context/errors.js';
 import { parseYamlMapping } from '../../src/context/yaml.js';
-import { parseFlags, resolvePasswords, usage } from '../../src/entry/cli.js';
+import { didYouMean, parseFlags, resolvePasswords, usage, WORKFLOW_ONLY } from '../../src/entry/cli.js';
 import { reportFailure } from '../../src/run/failure.js';
 import { cleanUp, LeftoverTracker, loadLeftovers, type Leftovers } from '../../src/run/leftovers.js';
 import { stepOutputs } from '../../src/run/outputs.js';
@@ -89,13 +89,22 @@ describe('trident-iso flags', () => {
     });
   });
 
+  it('names the flag meant by a misspelt one, and none for a word far from all', () => {
+    expect(didYouMean('hots-config', ['host-config', 'cosi'])).toBe('host-config');
+    expect(didYouMean('validateonly', ['validate-only', 'verify'])).toBe('validate-only');
+    expect(didYouMean('frobnicate', ['host-config', 'cosi'])).toBeUndefined();
+  });
+
   it('rejects an unknown flag', () => {
     expect(() => parseFlags(['--hots-config', 'x'], INPUTS)).toThrow(/Unknown option '--hots-config'/);
   });
 
-  it('lists every input in --help', () => {
+  it('lists every input in --help but the workflow-only ones', () => {
     const text = usage(INPUTS);
-    for (const name of Object.keys(INPUTS)) expect(text).toContain(`--${name}`);
+    for (const name of Object.keys(INPUTS)) {
+      if (WORKFLOW_ONLY.includes(name)) expect(text).not.toContain(`  --${name}`);
+      else expect(text).toContain(`  --${name}`);
+    }
     expect(parseFlags(['--help'], INPUTS).help).toBe(true);
   });
 });

@@ -22,6 +22,20 @@ function errorOf(given: Record<string, string>): InputError {
   throw new Error('expected an InputError');
 }
 
+describe('artifact names', () => {
+  it('default to the output with the architecture, so the legs of a matrix over platform differ', () => {
+    const name = (o: Record<string, string>) => read({ 'host-config': 'hc.yaml', ...o }).artifactName;
+    expect(name({})).toBe('installer-amd64.iso');
+    expect(name({ platform: 'linux/arm64' })).toBe('installer-arm64.iso');
+    expect(name({ archive: 'true' })).toBe('installer-amd64');
+    expect(name({ output: 'out/edge.iso', platform: 'linux/arm64', archive: 'true' })).toBe('edge-arm64');
+    expect(name({ 'artifact-name': 'mine.iso', platform: 'linux/arm64' })).toBe('mine.iso');
+    // Zipped, any name goes; unzipped it is the downloaded file's name.
+    expect(name({ 'artifact-name': 'mine', archive: 'true' })).toBe('mine');
+    expect(name({ 'artifact-name': 'mine', upload: 'false' })).toBe('mine');
+  });
+});
+
 describe('readInputs', () => {
   it('reads the minimal step (host-config and cosi) with the defaults', () => {
     const inputs = read({ 'host-config': 'hc.yaml', cosi: 'out/os.cosi' });
@@ -44,7 +58,8 @@ describe('readInputs', () => {
       output: '/ws/installer.iso',
       upload: true,
       archive: false,
-      artifactName: 'installer-iso',
+      artifactName: 'installer-amd64.iso',
+      overwrite: false,
       containerEngine: 'docker',
       logLevel: 'info',
       validateOnly: false,
@@ -128,6 +143,7 @@ describe('readInputs', () => {
     ['retention-days out of range', { 'retention-days': '91' }, 'retention-days', /1 to 90/],
     ['retention-days not a number', { 'retention-days': '7d' }, 'retention-days', /whole number/],
     ['artifact-name with a slash', { 'artifact-name': 'a/b' }, 'artifact-name', /must not contain/],
+    ['an unzipped artifact-name that is no .iso', { 'artifact-name': 'my-iso' }, 'artifact-name', /must end in \.iso; got 'my-iso'/],
     ['password without username', { 'registry-password': 's3cret' }, 'registry-username', /go together/],
     ['extra-config with config', { config: 'c.yaml', 'host-config': '', 'extra-config': 'os: {}\n' }, 'extra-config', /generated config only/],
     ['an oversized value', { hostname: 'a'.repeat(5000) }, 'hostname', /at most 4096/],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gantt, humanSize, summaryMarkdown } from '../../src/run/report.js';
+import { failureMarkdown, gantt, humanSize, summaryMarkdown } from '../../src/run/report.js';
 import { artifactUrl, uploadUnavailable } from '../../src/tools/upload.js';
 
 const records = [
@@ -67,5 +67,25 @@ describe('upload preconditions', () => {
     expect(artifactUrl({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '7' }, '9')).toBe(
       'https://github.com/o/r/actions/runs/7/artifacts/9',
     );
+  });
+});
+
+describe('failureMarkdown', () => {
+  const records = [{ name: 'Image Customizer', start: 0, end: 1000, outcome: 'failed' as const }];
+
+  it('says the stage once: a message that names it goes under a heading that does not', () => {
+    const md = failureMarkdown(records, {
+      message: 'Image Customizer failed (exit code 1). The last lines of its log:\nERRO[0003] no space',
+      tail: [],
+    });
+    expect(md).toContain('In the stage **Image Customizer**:');
+    expect(md.match(/Image Customizer failed/g)).toHaveLength(1);
+  });
+
+  it('shows the tail lines the error does not already quote, in a fence no backticks in them can close', () => {
+    const md = failureMarkdown(records, { message: 'Image Customizer failed: boom', tail: ['a ``` line', '', 'boom'] });
+    expect(md).toContain('The stage **Image Customizer** failed:');
+    expect(md).toContain('````text\na ``` line\n````');
+    expect(md).toContain('<summary>The last line of its log</summary>');
   });
 });

@@ -69,10 +69,22 @@ describe('Stages.parallel', () => {
     ] as const);
     expect(result).toEqual(['A', 'B', 'C']);
     expect(most).toBe(3);
-    // Each stage's lines are printed together in its own group, not interleaved.
-    const groupOfB = out.lines.indexOf(out.lines.find((l) => l.startsWith('::group::b'))!);
-    expect(out.lines[groupOfB + 1]).toBe('working on B');
-    expect(out.lines[groupOfB + 2]).toBe('::endgroup::');
+    // Each stage's lines are printed live, prefixed with the stage, before any of them ended.
+    const firstEnd = out.lines.findIndex((l) => l.startsWith('■ '));
+    expect(out.lines.slice(0, firstEnd).sort()).toEqual([
+      '[a] working on A',
+      '[b] working on B',
+      '[c] working on C',
+      '▶ a: started',
+      '▶ b: started',
+      '▶ c: started',
+    ]);
+    expect(
+      out.lines
+        .slice(firstEnd)
+        .map((l) => l.replace(/done in [\d.]+ s$/, 'done'))
+        .sort(),
+    ).toEqual(['■ a: done', '■ b: done', '■ c: done']);
   });
 
   it('stops the others when one fails and says which failed', async () => {
@@ -104,7 +116,8 @@ describe('Stages.parallel', () => {
       ['Base image', 'stopped'],
       ['Trident RPMs', 'failed'],
     ]);
-    expect(out.lines.some((l) => /::group::Base image \(stopped after .*: Trident RPMs failed\)/.test(l))).toBe(true);
+    expect(out.lines.some((l) => /^■ Base image: stopped after .*: Trident RPMs failed$/.test(l))).toBe(true);
+    expect(out.lines.some((l) => l.startsWith('■ Trident RPMs: failed after '))).toBe(true);
   });
 
   it('stops them all when the run is cancelled, and says so', async () => {
@@ -119,7 +132,7 @@ describe('Stages.parallel', () => {
     controller.abort(new Cancelled('SIGTERM'));
     await expect(promise).rejects.toThrow(Cancelled);
     expect(stages.records.map((r) => r.outcome)).toEqual(['stopped', 'stopped']);
-    expect(out.lines.filter((l) => /stopped after .*: the run was cancelled\)$/.test(l))).toHaveLength(2);
+    expect(out.lines.filter((l) => /stopped after .*: the run was cancelled$/.test(l))).toHaveLength(2);
   });
 });
 
@@ -207,5 +220,26 @@ describe('background work', () => {
     // Waited for once: settle() has nothing left.
     await stages.settle();
     expect(stages.records).toEqual([]);
+  });
+});
+
+describe('the tail of a stage', () => {
+  it('keeps the last 30 lines each stage logged, for the failure summary', async () => {
+    const stages = new Stages(recorder());
+    await stages
+      .parallel(undefined, [
+        [
+          'Trident RPMs',
+          (_ctx: unknown, log: StageLog) => {
+            for (let i = 1; i <= 40; i++) log(`cargo line ${i}`);
+            return Promise.reject(new Error('make exited with code 2'));
+          },
+        ],
+        ['Base image', (_ctx: unknown, log: StageLog) => Promise.resolve(log('pulled'))],
+      ] as const)
+      .catch(() => undefined);
+    expect(stages.tail('Trident RPMs')).toEqual(Array.from({ length: 30 }, (_, i) => `cargo line ${i + 11}`));
+    expect(stages.tail('Base image')).toEqual(['pulled']);
+    expect(stages.tail('never ran')).toEqual([]);
   });
 });

@@ -183,7 +183,10 @@ if (TOOLCHAIN.includes(tool)) {
   const mediaType = single ? 'application/vnd.oci.image.manifest.v1+json' : 'application/vnd.oci.image.index.v1+json';
   const digest = 'sha256:' + 'd'.repeat(64);
   const sub2 = argv[1];
-  if (sub === 'resolve') {
+  if (sub === 'version') {
+    // oras cmd/oras/root/version.go: one "Key: value" per line, the version first; $STANDIN_ORAS_VERSION says which.
+    console.log(`Version:        ${process.env.STANDIN_ORAS_VERSION ?? '1.3.0'}\nGo version:     go1.24.0\nOS/Arch:        linux/amd64\nGit commit:     0000000000000000000000000000000000000000\nGit tree state: clean`);
+  } else if (sub === 'resolve') {
     console.log(digest);
   } else if (sub === 'manifest' && sub2 === 'fetch') {
     // oras v1.3.0 cmd/oras/root/manifest/fetch.go: --descriptor prints the descriptor as one JSON line.

@@ -49,6 +49,8 @@ export interface CacheRecord {
 
 export interface ServiceState {
   artifacts: ArtifactRecord[];
+  /** Artifacts DeleteArtifact removed. */
+  deleted: ArtifactRecord[];
   caches: CacheRecord[];
   calls: { service: string; method: string; status: number; runBackendId?: string | undefined }[];
 }
@@ -159,7 +161,7 @@ export async function startResultsService(): Promise<ResultsService> {
     return `${blobEndpoint}/${container}/${blob.split('/').map(encodeURIComponent).join('/')}?${sas}`;
   };
 
-  const state: ServiceState = { artifacts: [], caches: [], calls: [] };
+  const state: ServiceState = { artifacts: [], deleted: [], caches: [], calls: [] };
   let nextId = 1000;
 
   type Handler = (body: Record<string, unknown>, who: { run: string; job: string; scope: string }) => [number, unknown];
@@ -218,6 +220,18 @@ export async function startResultsService(): Promise<ResultsService> {
           ...(a.hash ? { digest: a.hash } : {}),
         }));
       return [200, { artifacts: list }];
+    },
+    // What @actions/artifact's deleteArtifact calls (actions/toolkit packages/artifact/src/internal/delete/delete-artifact.ts,
+    // deleteArtifactInternal) after ListArtifacts found the name: the run's artifact of that name goes, so the name is free again.
+    [`${ARTIFACT_SERVICE}/DeleteArtifact`]: (body, who) => {
+      if (body.workflow_run_backend_id !== who.run) return [403, { code: 'permission_denied', msg: 'backend IDs do not match the token' }];
+      const i = state.artifacts.findIndex(
+        (a) => a.runBackendId === who.run && a.jobBackendId === body.workflow_job_run_backend_id && a.name === body.name && a.finalized,
+      );
+      if (i < 0) return [404, { code: 'not_found', msg: 'artifact not found' }];
+      const [gone] = state.artifacts.splice(i, 1);
+      state.deleted.push(gone!);
+      return [200, { ok: true, artifact_id: String(gone!.id) }];
     },
     [`${CACHE_SERVICE}/CreateCacheEntry`]: (body, who) => {
       const key = field(body, 'key', '');

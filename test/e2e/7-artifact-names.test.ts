@@ -1,0 +1,115 @@
+// Artifact names on one workflow run, as the legs of a matrix see them: the
+// results service stand-in answers 409 to a name already on the run (as
+// GitHub's does) and deletes by name (what overwrite uses). Each leg is a job
+// of the same run: its runtime token names the run's backend id and its own job's.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeRun } from '../support/runner.js';
+import { runRecorded } from './lib/recorded.js';
+import { ARTIFACT_CONTAINER, fetchState, readBlob, runtimeToken, type ArtifactRecord } from './lib/results-service.js';
+import { e2e, newScenario, type Scenario } from './lib/scenario.js';
+import { prepareWorkspace, sha256Of } from './lib/workspace.js';
+
+/** A job of the workflow run `runBackendId`. */
+function leg(name: string, runBackendId: string): Scenario {
+  const s = newScenario(name);
+  s.ctx.runBackendId = runBackendId;
+  s.env.ACTIONS_RUNTIME_TOKEN = runtimeToken(runBackendId, s.ctx.jobBackendId, `refs/heads/e2e-${name}`);
+  return s;
+}
+
+async function build(s: Scenario, extra: Record<string, string> = {}) {
+  const c = e2e();
+  const ws = await prepareWorkspace(s, { prebuilt: true, baseImageFile: true });
+  return runRecorded(s, {
+    'host-config': ws.hostConfig,
+    cosi: ws.cosi.file,
+    'trident-rpms': ws.prebuiltTarball!,
+    'base-image-file': ws.baseImageFile!,
+    'imagecustomizer-image': c.imageCustomizer.refs['0.18.0'],
+    ...extra,
+  });
+}
+
+async function artifactsOf(run: string): Promise<ArtifactRecord[]> {
+  return (await fetchState(e2e().results.url)).artifacts.filter((a) => a.runBackendId === run);
+}
+
+describe('artifact names on one workflow run (results service stand-in, real Azurite)', () => {
+  const runId = `matrix-${Date.now()}`;
+
+  it('7a: two legs of a matrix upload side by side; a leg whose name is taken fails before the build', async () => {
+    // Leg 1 keeps the default name (the output's with the architecture); leg 2 names its own, as a matrix over host configs does.
+    const first = leg('matrix-default', runId);
+    const one = await build(first);
+    expect(one.main.exitCode, describeRun(one)).toBe(0);
+    const second = leg('matrix-named', runId);
+    const two = await build(second, { 'artifact-name': 'edge-amd64.iso' });
+    expect(two.main.exitCode, describeRun(two)).toBe(0);
+    const uploaded = await artifactsOf(runId);
+    expect(uploaded.map((a) => [a.name, a.finalized]).sort()).toEqual([
+      ['edge-amd64.iso', true],
+      ['installer-amd64.iso', true],
+    ]);
+    expect(one.outputs['artifact-id']).toBe(String(uploaded.find((a) => a.name === 'installer-amd64.iso')?.id));
+
+    // A third leg with the first one's name: refused by the check, before anything is built or uploaded.
+    const third = leg('matrix-taken', runId);
+    const refused = await build(third);
+    const log = describeRun(refused);
+    expect(refused.main.exitCode, log).toBe(1);
+    expect(refused.main.errors, log).toHaveLength(1);
+    expect(refused.main.errors[0], log).toMatchObject({ title: "Input 'artifact-name'" });
+    expect(refused.main.errors[0]?.message, log).toContain("an artifact named 'installer-amd64.iso' already exists on this workflow run");
+    expect(refused.main.errors[0]?.message, log).toContain('overwrite: true');
+    expect(refused.main.stdout, log).not.toContain('Image Customizer stand-in version');
+    expect(existsSync(path.join(third.dirs.workspace, 'installer.iso'))).toBe(false);
+    const calls = (await fetchState(e2e().results.url)).calls.filter((c) => c.runBackendId === runId && c.method === 'CreateArtifact');
+    expect(calls.map((c) => c.status)).toEqual([200, 200]);
+
+    // 7b: the same leg with overwrite: true replaces the artifact: the old one is deleted, the new ISO is uploaded under the name.
+    const again = leg('matrix-overwrite', runId);
+    const replaced = await build(again, { overwrite: 'true' });
+    const log2 = describeRun(replaced);
+    expect(replaced.main.exitCode, log2).toBe(0);
+    const state = await fetchState(e2e().results.url);
+    const old = uploaded.find((a) => a.name === 'installer-amd64.iso')!;
+    expect(state.deleted.map((a) => a.id)).toContain(old.id);
+    const now = state.artifacts.filter((a) => a.runBackendId === runId && a.name === 'installer-amd64.iso');
+    expect(now).toHaveLength(1);
+    expect(now[0]!.id).not.toBe(old.id);
+    expect(replaced.outputs['artifact-id']).toBe(String(now[0]!.id));
+    const iso = path.join(again.dirs.workspace, 'installer.iso');
+    expect((await readBlob(e2e().results.blobEndpoint, ARTIFACT_CONTAINER, now[0]!.blob)).equals(readFileSync(iso))).toBe(true);
+    expect(now[0]!.hash).toBe(`sha256:${sha256Of(iso)}`);
+    expect(replaced.main.stdout, log2).toContain(`overwrite: deleted artifact 'installer-amd64.iso' (${old.id})`);
+  });
+
+  it('7c: a name taken while the ISO was built (another leg uploading at once) gets the service 409, named as artifact-name, and the ISO stays', async () => {
+    const c = e2e();
+    const s = leg('matrix-race', runId);
+    // Another job of the run has started uploading the name (created, not yet finalized): the check sees no artifact, the upload gets 409.
+    const other = runtimeToken(runId, 'job-uploading-now');
+    const created = await fetch(new URL('twirp/github.actions.results.api.v1.ArtifactService/CreateArtifact', c.results.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${other}` },
+      body: JSON.stringify({ workflow_run_backend_id: runId, workflow_job_run_backend_id: 'job-uploading-now', name: 'race.iso', version: 7 }),
+    });
+    expect(created.status).toBe(200);
+    const run = await build(s, { 'artifact-name': 'race.iso' });
+    const log = describeRun(run);
+    expect(run.main.exitCode, log).toBe(1);
+    expect(run.main.errors, log).toHaveLength(1);
+    expect(run.main.errors[0], log).toMatchObject({ title: "Input 'artifact-name'" });
+    const iso = path.join(s.dirs.workspace, 'installer.iso');
+    expect(run.main.errors[0]?.message, log).toContain(`an artifact named 'race.iso' already exists on this workflow run`);
+    expect(run.main.errors[0]?.message, log).toContain(`The ISO is at ${iso}.`);
+    expect(existsSync(iso)).toBe(true);
+    expect(run.outputs['iso-path']).toBe(iso);
+    const statuses = (await fetchState(c.results.url)).calls
+      .filter((x) => x.runBackendId === runId && x.method === 'CreateArtifact')
+      .map((x) => x.status);
+    expect(statuses.at(-1)).toBe(409);
+  });
+});
