@@ -55776,6 +55776,57 @@ async function readPackageLists(refs, base) {
     return { lists, problems };
 }
 
+;// CONCATENATED MODULE: ./build/iso/source.js
+// Random access to bytes: a file, a buffer, or a slice of either. The ISO
+// 9660 reader and the COSI reader read through this, so a COSI can be read
+// where it lies inside an ISO without copying it out.
+
+/** Reads exactly `length` bytes from a file handle unless the file ends first. */
+async function readAt(handle, position, length) {
+    const buffer = Buffer.alloc(length);
+    let filled = 0;
+    while (filled < length) {
+        const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
+        if (bytesRead === 0)
+            break;
+        filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+}
+/** A file opened for reading; close it when done. */
+async function openFileSource(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const { size } = await handle.stat();
+        return {
+            size,
+            read: (position, length) => readAt(handle, position, clamp(position, length, size)),
+            close: () => handle.close(),
+        };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+function bufferSource(buffer) {
+    return {
+        size: buffer.length,
+        read: (position, length) => Promise.resolve(buffer.subarray(position, position + clamp(position, length, buffer.length))),
+    };
+}
+/** `size` bytes of `source` from `offset`, as a source of its own. */
+function sliceSource(source, offset, size) {
+    if (offset < 0 || size < 0 || offset + size > source.size)
+        throw new RangeError(`slice ${offset}+${size} is outside a source of ${source.size} bytes`);
+    return { size, read: (position, length) => source.read(offset + position, clamp(position, length, size)) };
+}
+function clamp(position, length, size) {
+    if (position < 0 || length < 0)
+        throw new RangeError(`read of ${length} bytes at ${position}`);
+    return Math.max(0, Math.min(length, size - position));
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(52210);
 ;// CONCATENATED MODULE: ./build/data/schemas/cosi-metadata-v1.2.schema.json
@@ -56218,16 +56269,20 @@ const MAX_METADATA_BYTES = 64 * 1024 * 1024;
 const MAX_EXTENDED_HEADER_BYTES = 1024 * 1024;
 /** Reads a COSI's entry list and metadata.json. Throws on a file that is not a complete tar. */
 async function readCosi(file) {
-    const handle = await (0,promises_.open)(file, 'r');
+    const source = await openFileSource(file);
     try {
-        return await walkCosi(handle);
+        return await readCosiFrom(source);
     }
     finally {
-        await handle.close();
+        await source.close();
     }
 }
+/** The same, from bytes anywhere: a COSI file, or the COSI's extent inside an ISO. */
+function readCosiFrom(source) {
+    return walkCosi(source);
+}
 async function walkCosi(handle) {
-    const { size } = await handle.stat();
+    const { size } = handle;
     if (size === 0)
         throw new Error('the file is empty; a COSI is a tar archive');
     const entries = [];
@@ -56235,7 +56290,7 @@ async function walkCosi(handle) {
     let pending = {};
     let offset = 0;
     while (offset < size) {
-        const block = await readAt(handle, offset, Math.min(BLOCK, size - offset));
+        const block = await cosi_readAt(handle, offset, Math.min(BLOCK, size - offset));
         if (block.length < BLOCK)
             throw truncated(`a header at byte ${offset} is cut short`);
         if (isZeroBlock(block))
@@ -56298,25 +56353,17 @@ function normalizeName(name) {
 async function readMetadata(handle, position, size) {
     if (size > MAX_METADATA_BYTES)
         throw new Error(`metadata.json is ${size} bytes, more than the ${MAX_METADATA_BYTES} this reader accepts`);
-    const bytes = await readAt(handle, position, size);
+    const bytes = await cosi_readAt(handle, position, size);
     return { text: bytes.toString('utf8'), sha384: (0,external_node_crypto_.createHash)('sha384').update(bytes).digest('hex') };
 }
 async function readData(handle, position, size) {
     if (size > MAX_EXTENDED_HEADER_BYTES)
         throw new Error(`an extended tar header of ${size} bytes at byte ${position - BLOCK} is implausibly large`);
-    return readAt(handle, position, size);
+    return cosi_readAt(handle, position, size);
 }
-/** Reads exactly `length` bytes unless the file ends first. */
-async function readAt(handle, position, length) {
-    const buffer = Buffer.alloc(length);
-    let filled = 0;
-    while (filled < length) {
-        const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
-        if (bytesRead === 0)
-            break;
-        filled += bytesRead;
-    }
-    return buffer.subarray(0, filled);
+/** Reads exactly `length` bytes unless the source ends first. */
+function cosi_readAt(source, position, length) {
+    return source.read(position, length);
 }
 function cosiInfo(size, entries, metadata) {
     return {
