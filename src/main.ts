@@ -1,10 +1,11 @@
 // The documented procedure for a Trident provisioning ISO, as stages:
 // check inputs → (read prebuilt RPMs) → write the config → (RPMs ∥ base image
 // ∥ Image Customizer image) → Image Customizer → check the ISO → (verify in a VM)
-// → upload → summary.
+// → upload → summary. With patch-iso, the patch procedure instead: an ISO built
+// with patchable gets another host config, and is delivered as a build's is.
 // What surrounds it (outputs, failure summary, cancellation) is run/procedure.ts.
 import { errorMessage } from './context/errors.js';
-import { readContext, runContext } from './context/run-context.js';
+import { readContext, runContext, type CheckContext, type RunContext } from './context/run-context.js';
 import { runProcedure, type Run } from './run/procedure.js';
 import { createWorkDir, dropCredentials } from './run/workdir.js';
 import type { Runtime } from './runtime.js';
@@ -14,10 +15,13 @@ import { writeConfig } from './stages/config.js';
 import { customize } from './stages/customize.js';
 import { customizerImage } from './stages/customizer-image.js';
 import { deliver, freeSpace } from './stages/deliver.js';
+import { checkPatch, checkPatchHostConfig, checkPlaceholder, fetchIso, readPatchIso, writePatch, type PatchOptions } from './stages/patch.js';
 import { plan } from './stages/plan.js';
-import { publish, summary } from './stages/publish.js';
+import { patchSummary, publish, summary, type Published } from './stages/publish.js';
 import { readGivenRpms, tridentRpms } from './stages/rpms.js';
-import { verifyInVm } from './stages/verify.js';
+import { verifyInVm, type VerifyPlan } from './stages/verify.js';
+import type { IsoInfo } from './tools/iso.js';
+import type { VerifyReport } from './verify/report.js';
 
 export function main(rt: Runtime): Promise<void> {
   return runProcedure(rt, procedure);
@@ -27,6 +31,7 @@ async function procedure(run: Run): Promise<void> {
   const { rt, stages, results } = run;
   // 1. Everything that can be wrong, before any long work.
   const start = readContext(rt, run.exec);
+  if (start.inputs.patch) return patchProcedure(run, start, {});
   const checked = await stages.run('Check inputs', start, check);
   const ctx = await runContext(start, checked.parent, run);
 
@@ -51,27 +56,81 @@ async function procedure(run: Run): Promise<void> {
   // 5. Image Customizer, privileged. The base image's cache save runs beside it; the ISO waits for both.
   await stages.run('Image Customizer', ctx, customize(config, base, rpms));
   await stages.settle();
+  // patchable: the placeholder is on the media, holding the host config, before the ISO goes anywhere.
+  if (config.placeholder) await stages.run('Check placeholder', ctx, checkPlaceholder(config));
 
   // 6. The ISO, checked before it goes anywhere; then the disk is freed for later steps.
   const iso = await stages.run('Check ISO', ctx, deliver);
   results.iso = iso;
   await freeSpace(ctx);
 
-  // 7. With verify: the ISO in a VM (boot, install, first boot of the installed disks).
-  const verified = checked.verify ? await verifyInVm(stages, ctx, checked.verify, iso.path) : undefined;
-  if (verified) results.verification = verified.report;
+  // 7–8. With verify, the ISO in a VM; then the upload, and the report.
+  const { published, verification } = await verifyAndUpload(run, ctx, iso, checked.verify);
+  await rt.writeSummary(summary(ctx, { iso, base, rpms, published, ...(verification ? { verification } : {}) }, stages.records));
+}
 
-  // 8. Upload (the serial log beside the ISO, also when the verification failed) and report.
+/**
+ * With verify, the ISO in a VM (boot, install, first boot of the installed
+ * disks); then the upload, with the serial log beside the ISO also when the
+ * verification failed (whose failure is then what the step reports).
+ */
+async function verifyAndUpload(
+  run: Run,
+  ctx: RunContext,
+  iso: IsoInfo,
+  verify: VerifyPlan | undefined,
+): Promise<{ published: Published; verification?: VerifyReport }> {
+  const { rt, stages, results } = run;
+  const verified = verify ? await verifyInVm(stages, ctx, verify, iso.path) : undefined;
+  if (verified) results.verification = verified.report;
   const upload = stages.run('Upload artifact', ctx, publish(iso, verified?.report.serialLog));
   if (verified?.failure) {
-    // The verification's failure is what the step reports; a failed upload only adds a warning.
+    // A failed upload only adds a warning.
     const published = await upload.catch((error: unknown) => void rt.warning({ message: `The upload failed too: ${errorMessage(error)}` }));
     if (published) results.published = published;
     throw verified.failure;
   }
-  const published = await upload;
-  results.published = published;
-  await rt.writeSummary(summary(ctx, { iso, base, rpms, published, ...(verified ? { verification: verified.report } : {}) }, stages.records));
+  results.published = await upload;
+  return { published: results.published, ...(verified ? { verification: verified.report } : {}) };
+}
+
+/** Patch mode: the ISO's host config replaced (no build), then delivered as a build's ISO is: verify, upload, summary. */
+async function patchProcedure(run: Run, start: CheckContext, o: PatchOptions): Promise<void> {
+  const { rt, stages, results } = run;
+  const checked = await stages.run('Check inputs', start, checkPatch(o));
+  const ctx = await runContext(start, checked.parent, run);
+  const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
+  if (given) results.rpms = given;
+
+  // The ISO (downloaded when it is an artifact), its directory, placeholder and COSI; the host config checked against them.
+  const patchIso = ctx.inputs.patch;
+  const source = patchIso?.kind === 'file' ? { file: patchIso.path, owned: false } : await stages.run('Download ISO', ctx, fetchIso);
+  const target = await stages.run('Read ISO', ctx, readPatchIso(source));
+  try {
+    const hostConfig = await stages.run('Check host config', ctx, checkPatchHostConfig(target, given));
+    results.patched = { hostConfigPath: hostConfig.path };
+    if (ctx.inputs.validateOnly) {
+      rt.console.info(`validate-only: ${ctx.inputs.output} is not written. Without it the action would write the ISO with this host config.`);
+      return;
+    }
+    results.iso = await stages.run('Patch ISO', ctx, writePatch(target, hostConfig, o));
+  } finally {
+    await target.iso.source.close();
+  }
+  const { iso } = results;
+  const { published, verification } = await verifyAndUpload(run, ctx, iso, checked.verify);
+  await rt.writeSummary(
+    patchSummary(ctx, { iso, from: target, published, ...(given ? { rpms: given } : {}), ...(verification ? { verification } : {}) }, stages.records),
+  );
+}
+
+/** `trident-iso patch`: patch mode with a terminal Runtime; with inPlace, the ISO given is the one written. */
+export function patchOnly(rt: Runtime, o: PatchOptions): Promise<void> {
+  return runProcedure(rt, (run) => {
+    const start = readContext(rt, run.exec);
+    if (!start.inputs.patch) throw new Error('trident-iso patch: no ISO given');
+    return patchProcedure(run, start, o);
+  });
 }
 
 /** `trident-iso verify`: an ISO built elsewhere, proven in the VM as the action proves its own (no build, no upload). */

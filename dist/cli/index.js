@@ -52136,6 +52136,8 @@ var __webpack_exports__ = {};
 __nccwpck_require__.d(__webpack_exports__, {
   xw: () => (/* binding */ cli),
   bQ: () => (/* binding */ parseFlags),
+  uA: () => (/* binding */ patchFlags),
+  qU: () => (/* binding */ patchUsage),
   CI: () => (/* binding */ usage),
   XE: () => (/* binding */ verifyFlags),
   Nx: () => (/* binding */ verifyUsage)
@@ -52215,6 +52217,11 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'cosi',
     'cosi-destination',
     'host-config-image',
+    'patchable',
+    'placeholder-size',
+    'patch-iso',
+    'patch-iso-run-id',
+    'github-token',
     'trident-rpms',
     'trident-source',
     'base-image',
@@ -53631,6 +53638,96 @@ function devicePaths(plan) {
     return paths;
 }
 
+;// CONCATENATED MODULE: ./build/iso/placeholder.js
+// The host config placeholder on the ISO media, in the format of Trident's
+// isopatch (microsoft/trident tools/pkg/isopatcher): a file that starts with
+// the magic string, then `:<key>:`, and is filled with `#` up to one final
+// newline. A YAML comment from its first byte to its last. isopatch finds it
+// with a plain byte search for `<magic>:<key>:` and takes everything up to the
+// first newline as the space it may write (patcher.go, PatchFile).
+//
+// This action fills a placeholder with a host config (at build time with the
+// build's own, and when patching) as `<magic>:<key>:` + newline + the host
+// config, padded by isopatch's rules: one newline, then `#` and a final
+// newline up to the placeholder's size. The first line stays, a YAML comment,
+// so the file is still found by the magic string and can be filled again.
+// isopatch itself only writes an unfilled placeholder: on a filled one it
+// measures the first line (about 90 bytes), and refuses any host config
+// longer than that ("file is too big to fit in placeholder"). Pure.
+/** tools/pkg/isopatcher/constants.go, MagicString: `#` and 64 hex digits. */
+const ISOPATCH_MAGIC = '#8505c8ab802dd717290331acd0592804c4e413b030150c53f5018ac998b7831d';
+/** The key the action's placeholders carry: where Trident reads it in the live OS (netlaunch patches this key too). */
+const HOST_CONFIG_KEY = '/etc/trident/config.yaml';
+/** Where the action puts the placeholder on the ISO media (as Trident's own installer ISO does). */
+const PLACEHOLDER_ISO_PATH = '/trident-config.yaml';
+const DEFAULT_PLACEHOLDER_SIZE = 16384;
+/** Bounds of placeholder-size: room for the first line and a small host config; at most what a reader keeps in memory. */
+const MIN_PLACEHOLDER_SIZE = 512;
+const MAX_PLACEHOLDER_SIZE = 1024 * 1024;
+const NEWLINE = 0x0a;
+const HASH = 0x23;
+/** `<magic>:<key>:`, what isopatch searches for. */
+function placeholderHeader(key = HOST_CONFIG_KEY) {
+    if (key.includes(':') || /[\r\n]/.test(key))
+        throw new Error(`a placeholder key holds no ':' and no newline: ${JSON.stringify(key)}`);
+    return Buffer.from(`${ISOPATCH_MAGIC}:${key}:`, 'utf8');
+}
+/** An unfilled placeholder of `size` bytes: the header, `#` padding, one final newline (Trident's placeholder files). */
+function emptyPlaceholder(size, key = HOST_CONFIG_KEY) {
+    const header = placeholderHeader(key);
+    if (size < header.length + 1)
+        throw new RangeError(`a placeholder of ${size} bytes cannot hold its ${header.length}-byte header and a newline`);
+    return Buffer.concat([header, Buffer.alloc(size - header.length - 1, HASH), Buffer.from('\n')]);
+}
+/**
+ * isopatch's write (patcher.go, PatchFile): the contents as they are, then,
+ * when shorter than the placeholder, a newline, then `#` up to one final
+ * newline. Too long: by how many bytes.
+ */
+function isopatchFill(contents, size) {
+    if (contents.length > size)
+        return { tooBigBy: contents.length - size };
+    if (contents.length === size)
+        return contents;
+    if (contents.length === size - 1)
+        return Buffer.concat([contents, Buffer.from('\n')]);
+    return Buffer.concat([contents, Buffer.from('\n'), Buffer.alloc(size - contents.length - 2, HASH), Buffer.from('\n')]);
+}
+/** The placeholder filled with a host config, or by how many bytes the host config is too big for it. */
+function filledPlaceholder(hostConfig, size, key = HOST_CONFIG_KEY) {
+    return isopatchFill(Buffer.concat([placeholderHeader(key), Buffer.from('\n'), hostConfig]), size);
+}
+/** The largest host config a placeholder of `size` bytes holds. */
+function capacity(size, key = HOST_CONFIG_KEY) {
+    return size - placeholderHeader(key).length - 1;
+}
+/** What a placeholder file's bytes hold. */
+function readPlaceholder(bytes, key = HOST_CONFIG_KEY) {
+    const header = placeholderHeader(key);
+    if (bytes.length <= header.length || !bytes.subarray(0, header.length).equals(header)) {
+        return { state: 'corrupt', why: `it does not start with the isopatch magic string and ':${key}:'` };
+    }
+    if (bytes[bytes.length - 1] !== NEWLINE)
+        return { state: 'corrupt', why: 'its last byte is not a newline' };
+    const next = bytes[header.length];
+    if (next === HASH) {
+        // isopatch takes everything up to the first newline: that must be the whole file, all '#'.
+        const rest = bytes.subarray(header.length, bytes.length - 1);
+        const stray = rest.findIndex((b) => b !== HASH);
+        if (stray !== -1)
+            return { state: 'corrupt', why: `byte ${header.length + stray} of its padding is not '#'` };
+        return { state: 'empty' };
+    }
+    if (next === NEWLINE)
+        return { state: 'filled', hostConfig: bytes.subarray(header.length + 1) };
+    return { state: 'corrupt', why: `its header is followed by ${JSON.stringify(String.fromCharCode(next ?? 0))}, neither '#' padding nor a newline` };
+}
+/** The host config a filled placeholder's text shows Trident, with isopatch's padding taken off (where it can be told apart). */
+function withoutPadding(hostConfig) {
+    const match = /\n#*\n$/.exec(hostConfig.toString('latin1'));
+    return match ? hostConfig.subarray(0, match.index) : hostConfig;
+}
+
 ;// CONCATENATED MODULE: ./build/verify/patterns.js
 // What the serial console says, and what the verification reads from it. The
 // defaults fit the ISO this action builds: its kernel command line ends with
@@ -53705,6 +53802,7 @@ function isSerialConsole(arg) {
 
 
 
+
 const MAX_LENGTH = 4096;
 const PACKAGE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._+-]*$/;
 const SERVICE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._@:\\-]*$/;
@@ -53716,11 +53814,39 @@ const VERSION = /^\d+\.\d+\.\d+$/;
 const MIN_ORAS = '1.2.0';
 /** These shape the generated config; with the user's own config they would be silently ignored. */
 const GENERATED_CONFIG_ONLY = ['extra-config', 'host-config', 'cosi', 'packages', 'services'];
+/** These only shape a build (empty by default); in patch mode they would be silently ignored. */
+const BUILD_ONLY = [
+    'config',
+    'extra-config',
+    'cosi',
+    'trident-source',
+    'base-image-file',
+    'packages',
+    'services',
+    'imagecustomizer-version',
+    'oras-url',
+    'oras-checksum',
+    'registry-username',
+    'registry-password',
+    'imagecustomizer-registry-username',
+    'imagecustomizer-registry-password',
+];
+const RUN_ID = /^[1-9]\d{0,15}$/;
+const ARTIFACT_PREFIX = 'artifact:';
 /** Reads and checks every input. Throws InputError on the first wrong one. */
 function readInputs(get, ctx) {
     const r = new Reader(get, ctx);
+    const patch = readPatchSource(r);
     const config = r.path('config');
     const hostConfig = r.path('host-config');
+    if (patch) {
+        for (const name of BUILD_ONLY) {
+            if (r.raw(name))
+                throw new InputError(name, 'shapes a build, and patch-iso patches an ISO built before: only its host config changes. Remove it, or build instead.');
+        }
+        if (!hostConfig)
+            throw new InputError('host-config', 'is required with patch-iso: give the host config to put into the ISO.');
+    }
     if (!hostConfig && !config) {
         throw new InputError('host-config', 'is required: give the path of a Trident host configuration (or a complete Image Customizer config as `config`).');
     }
@@ -53734,6 +53860,7 @@ function readInputs(get, ctx) {
     const cosi = r.path('cosi');
     const cosiDestination = r.isoPath('cosi-destination');
     const hostConfigImage = r.oneOf('host-config-image', HOST_CONFIG_IMAGE_MODES);
+    const placeholderSize = inputs_readPlaceholder(r, { patch: patch !== undefined, config: config !== undefined, cosiDestination });
     const rpms = readRpmSource(r);
     const baseImage = readBaseImage(r);
     const platform = r.oneOf('platform', PLATFORM_NAMES);
@@ -53764,7 +53891,7 @@ function readInputs(get, ctx) {
         if (platform !== 'linux/amd64')
             throw new InputError('verify', `boots the ISO in an x86_64 VM (QEMU with OVMF), so it works for platform linux/amd64 only; got ${platform}.`);
         // With the generated config the action knows the live OS's consoles: the serial port must be /dev/console.
-        if (!config) {
+        if (!config && !patch) {
             if (!isSerialConsole(kernelCommandLine.filter((word) => word.startsWith('console=')).at(-1))) {
                 throw new InputError('kernel-command-line', `must end its console= arguments with console=ttyS0 for verify: ${verify.mode} (the verification reads the serial console, and the last console= is /dev/console, where systemd and the forwarded journal write); for example 'rd.info console=tty0 console=ttyS0'.`);
             }
@@ -53781,6 +53908,8 @@ function readInputs(get, ctx) {
         ...(cosi ? { cosi } : {}),
         cosiDestination,
         hostConfigImage,
+        ...(placeholderSize === undefined ? {} : { placeholderSize }),
+        ...(patch ? { patch } : {}),
         rpms,
         baseImage,
         platform,
@@ -53819,6 +53948,53 @@ function readVerifyInputs(get, ctx) {
         throw new InputError('host-config', 'is required with verify: install: the VM gets the disks it names (give the host config the ISO carries).');
     }
     return { ...(hostConfig ? { hostConfig } : {}), verify };
+}
+/** patch-iso and the inputs that go with it; undefined when building. */
+function readPatchSource(r) {
+    const value = r.single('patch-iso');
+    const runId = r.single('patch-iso-run-id');
+    if (!value) {
+        if (runId)
+            throw new InputError('patch-iso-run-id', 'goes with patch-iso: artifact:<name>, which is empty.');
+        return undefined;
+    }
+    if (!value.startsWith(ARTIFACT_PREFIX)) {
+        if (runId)
+            throw new InputError('patch-iso-run-id', `names the run of an artifact, but patch-iso is a file ('${value}'); write patch-iso: artifact:<name>.`);
+        return { kind: 'file', path: r.path('patch-iso') };
+    }
+    const name = value.slice(ARTIFACT_PREFIX.length).trim();
+    if (!name)
+        throw new InputError('patch-iso', 'names no artifact: write artifact:<name>, the name the ISO was uploaded under (installer.iso by default).');
+    if (ARTIFACT_NAME_FORBIDDEN.test(name))
+        throw new InputError('patch-iso', `'${name}' is not an artifact name: it may not contain " * : < > ? | \\ / or a newline.`);
+    if (!runId)
+        return { kind: 'artifact', name };
+    if (!RUN_ID.test(runId))
+        throw new InputError('patch-iso-run-id', `must be a workflow run ID (digits, such as github.run_id); got '${runId}'.`);
+    const token = r.single('github-token');
+    if (!token || token.includes('${{'))
+        throw new InputError('github-token', `is empty, and reading an artifact of run ${runId} needs a token with actions: read (the default is the job's github.token).`);
+    return { kind: 'artifact', name, run: { id: Number(runId), token } };
+}
+/** patchable and placeholder-size: the size of the placeholder, or undefined when the ISO is not patchable. */
+function inputs_readPlaceholder(r, o) {
+    const patchable = r.bool('patchable');
+    const size = r.integer('placeholder-size', MIN_PLACEHOLDER_SIZE, MAX_PLACEHOLDER_SIZE) ?? DEFAULT_PLACEHOLDER_SIZE;
+    if (o.patch) {
+        if (patchable)
+            throw new InputError('patchable', 'shapes a build; with patch-iso the ISO given already has its placeholder. Remove it.');
+        if (size !== DEFAULT_PLACEHOLDER_SIZE)
+            throw new InputError('placeholder-size', "shapes a build; with patch-iso the placeholder's size is the one the ISO was built with. Remove it.");
+        return undefined;
+    }
+    if (!patchable)
+        return undefined;
+    if (o.config)
+        throw new InputError('patchable', 'applies to the generated config; with `config`, put the placeholder into your config yourself (README: "Patch an ISO\'s host config").');
+    if (o.cosiDestination === PLACEHOLDER_ISO_PATH)
+        throw new InputError('cosi-destination', `is ${PLACEHOLDER_ISO_PATH}, where patchable puts the host config's placeholder; choose another path.`);
+    return size;
 }
 const DURATION = /^(\d+)\s*(s|m|h)?$/;
 const DURATION_UNIT = { '': 1, s: 1, m: 60, h: 3600 };
@@ -54055,6 +54231,8 @@ function readContext(rt, exec) {
     for (const credentials of [inputs.registryCredentials, inputs.imageCustomizerCredentials])
         if (credentials)
             rt.setSecret(credentials.password);
+    if (inputs.patch?.kind === 'artifact' && inputs.patch.run)
+        rt.setSecret(inputs.patch.run.token);
     const versionKnown = inputs.imageCustomizerVersion !== undefined;
     if (!versionKnown) {
         rt.warning({
@@ -54144,6 +54322,7 @@ function stepOutputs(r) {
     return {
         ...(r.iso ? { 'iso-path': r.iso.path, 'iso-sha256': r.iso.sha256, 'iso-size': String(r.iso.size) } : {}),
         ...(r.config ? { 'config-path': r.config.configHostPath, 'host-config-path': r.config.hostConfigPath } : {}),
+        ...(r.patched ? { 'host-config-path': r.patched.hostConfigPath } : {}),
         ...(r.base ? { 'base-image-digest': r.base.digest } : {}),
         ...(r.rpms ? { 'trident-version': r.rpms.tridentVersion } : {}),
         ...(r.published
@@ -54189,18 +54368,27 @@ function report_cell(text) {
     return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 function summaryMarkdown(s, records) {
+    const built = s.patchedFrom
+        ? [
+            ['Patched from', `\`${report_cell(s.patchedFrom.name)}\`${s.patchedFrom.digest ? ` (artifact digest \`${s.patchedFrom.digest}\`)` : ''}`],
+            ['What changed', `the host config in the placeholder \`${report_cell(s.patchedFrom.placeholder)}\`; the rest is as built`],
+            ['Trident version', s.tridentVersion ? `\`${report_cell(s.tridentVersion)}\` (trident-rpms, checked the host config)` : 'as built'],
+        ]
+        : [
+            ['Base image', `\`${report_cell(s.baseImage)}\``],
+            ['Base image digest', `\`${s.baseImageDigest}\``],
+            ['Image Customizer', `\`${report_cell(s.imageCustomizerImage)}\` (${report_cell(s.imageCustomizerVersion)})`],
+            ['Trident version', s.tridentVersion ? `\`${report_cell(s.tridentVersion)}\`` : 'from the Azure Linux repositories'],
+        ];
     const rows = [
         ['ISO file', `\`${report_cell(s.isoName)}\``],
         ['Size', humanSize(s.size)],
         ['SHA-256', `\`${s.sha256}\``],
-        ['Base image', `\`${report_cell(s.baseImage)}\``],
-        ['Base image digest', `\`${s.baseImageDigest}\``],
-        ['Image Customizer', `\`${report_cell(s.imageCustomizerImage)}\` (${report_cell(s.imageCustomizerVersion)})`],
-        ['Trident version', s.tridentVersion ? `\`${report_cell(s.tridentVersion)}\`` : 'from the Azure Linux repositories'],
+        ...built,
         ['Artifact', s.artifactUrl ? `[${report_cell(s.artifactName)}](${s.artifactUrl})` : 'not uploaded'],
     ];
     return [
-        '## Trident installer ISO',
+        s.patchedFrom ? '## Trident installer ISO (patched)' : '## Trident installer ISO',
         '',
         '| | |',
         '| --- | --- |',
@@ -55494,6 +55682,7 @@ async function baseImage(ctx, log, signal) {
 
 ;// CONCATENATED MODULE: ./build/customizer/config.js
 
+
 /** The packages the procedure installs in the live OS. */
 const PROCEDURE_PACKAGES = [
     'netplan',
@@ -55531,8 +55720,25 @@ const JOURNAL_TO_CONSOLE = {
 };
 // The ISO is mounted at /run/initramfs/live; Trident's docs use /mnt/trident_cdrom.
 const CDROM_LINK_SCRIPT = '# Use more intuitive path for the ISO mount\nln -s /run/initramfs/live /mnt/trident_cdrom\n';
+/**
+ * patchable: Trident reads its host config from the placeholder on the ISO
+ * media, through the link above, as Trident's own installer ISO does
+ * (microsoft/trident tests/images/trident-installer/base/post-install.sh). It
+ * runs after os.additionalFiles (Image Customizer's operation order), so no
+ * additional file may take /etc/trident/config.yaml (the config stage refuses one).
+ */
+const HOST_CONFIG_LINK_SCRIPT = [
+    '# The host config is read from the ISO media (patchable), where it can be patched',
+    'mkdir -p /etc/trident',
+    `ln -s -T /mnt/trident_cdrom${PLACEHOLDER_ISO_PATH} /etc/trident/config.yaml`,
+    '',
+].join('\n');
 /** The procedure's config, with the inputs' values. Pure. */
 function buildCustomizerConfig(p) {
+    const isoFiles = [
+        ...(p.cosi ? [{ source: p.cosi.source, destination: p.cosi.destination }] : []),
+        ...(p.placeholderSource ? [{ source: p.placeholderSource, destination: PLACEHOLDER_ISO_PATH }] : []),
+    ];
     return {
         storage: {
             bootType: 'efi',
@@ -55558,10 +55764,13 @@ function buildCustomizerConfig(p) {
             kernelCommandLine: { extraCommandLine: [...p.kernelCommandLine] },
             packages: { install: union(PROCEDURE_PACKAGES, p.packages) },
             services: { enable: union(PROCEDURE_SERVICES, p.services) },
-            additionalFiles: [...(p.hostConfigSource ? [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] : []), JOURNAL_TO_CONSOLE],
+            additionalFiles: [
+                ...(p.hostConfigSource && !p.placeholderSource ? [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] : []),
+                JOURNAL_TO_CONSOLE,
+            ],
         },
-        scripts: { postCustomization: [{ content: CDROM_LINK_SCRIPT }] },
-        ...(p.cosi ? { iso: { additionalFiles: [{ source: p.cosi.source, destination: p.cosi.destination }] } } : {}),
+        scripts: { postCustomization: [{ content: CDROM_LINK_SCRIPT }, ...(p.placeholderSource ? [{ content: HOST_CONFIG_LINK_SCRIPT }] : [])] },
+        ...(isoFiles.length > 0 ? { iso: { additionalFiles: isoFiles } } : {}),
     };
 }
 /** Appends without duplicates, keeping the first list's order. */
@@ -56986,6 +57195,31 @@ async function checkRpmSource(file) {
     if (!/\.(tar\.gz|tgz)$/i.test(file) || head[0] !== 0x1f || head[1] !== 0x8b) {
         throw new InputError('trident-rpms', `${file} is neither a folder nor a .tar.gz of RPMs (such as bin/trident-rpms.tar.gz from make); give one of those.`);
     }
+}
+/**
+ * Patch mode's files: the host config, prebuilt RPMs, the ISO (when it is a
+ * file) and the output, which must not exist (unless the ISO is patched in
+ * place, which only the CLI asks for) in a folder that does. Throws InputError.
+ */
+async function checkPatchFiles(inputs, inPlace) {
+    if (inputs.hostConfig)
+        await mustRead('host-config', inputs.hostConfig, 'file');
+    if (inputs.rpms.kind === 'prebuilt')
+        await checkRpmSource(inputs.rpms.path);
+    let isoBytes;
+    if (inputs.patch?.kind === 'file') {
+        await mustRead('patch-iso', inputs.patch.path, 'file');
+        isoBytes = (await (0,promises_.stat)(inputs.patch.path)).size;
+    }
+    if (!inPlace) {
+        const existing = await (0,promises_.stat)(inputs.output).catch(() => undefined);
+        if (existing)
+            throw new InputError('output', `${inputs.output} already exists; the action never overwrites a file (nor the ISO it patches). Choose another output.`);
+        await mustRead('output', external_node_path_.dirname(inputs.output), 'directory').catch(() => {
+            throw new InputError('output', `the folder ${external_node_path_.dirname(inputs.output)} does not exist; create it first or choose another output.`);
+        });
+    }
+    return isoBytes === undefined ? {} : { isoBytes };
 }
 /** Checks every file input; returns the COSI read and extra-config parsed. Throws InputError. */
 async function checkInputFiles(inputs, log, workspace) {
@@ -58464,6 +58698,7 @@ function checkLists(lists, set, { tridentListed = true } = {}) {
 
 
 
+
 /** The RPM input, named in errors about the RPMs (undefined without one). */
 function rpmInput(ctx) {
     const kind = ctx.inputs.rpms.kind;
@@ -58604,6 +58839,9 @@ function writeConfig(checked, given) {
             return prepared;
         }
         const tools = addTools(hostConfigTools(hostConfig), log);
+        const placeholder = inputs.placeholderSize !== undefined && hostConfigPath
+            ? await writePlaceholder(hostConfigPath, inputs.placeholderSize, work.config, log)
+            : undefined;
         const generated = buildCustomizerConfig({
             hostname: inputs.hostname,
             packages: [...new Set([...tools, ...inputs.packages])],
@@ -58612,12 +58850,15 @@ function writeConfig(checked, given) {
             selinuxMode: inputs.selinuxMode,
             ...(inputs.hostConfig ? { hostConfigSource: external_node_path_.basename(hostConfigPath) } : {}),
             ...(inputs.cosi ? { cosi: { source: `${IN_CONTAINER.cosiDir}/${external_node_path_.basename(inputs.cosi)}`, destination: inputs.cosiDestination } } : {}),
+            ...(placeholder ? { placeholderSource: external_node_path_.basename(placeholder.file) } : {}),
         });
         const extraLists = checked.extraConfigLists ?? [];
         const merged = checked.extraConfig ? await bringLists(mergeConfig(generated, checked.extraConfig), extraLists, work.config) : generated;
         const consoleWhy = consoleProblem(checked, merged);
         if (consoleWhy)
             throw new InputError('extra-config', consoleWhy);
+        if (placeholder)
+            placeholderConflicts(merged);
         const problems = checkCustomizerConfig(merged, features);
         if (problems.length > 0)
             invalid(inputs.extraConfig ? 'extra-config' : undefined, problems);
@@ -58628,6 +58869,7 @@ function writeConfig(checked, given) {
             configDir: work.config,
             hostConfigPath,
             generated: merged,
+            ...(placeholder ? { placeholder } : {}),
             lists: extraLists
                 .filter((f) => f.key !== 'removeLists')
                 .map((f) => ({
@@ -58647,6 +58889,30 @@ function writeConfig(checked, given) {
         log(`Image Customizer config (${features.schema} schema: valid): ${configHostPath}`);
         return prepared;
     };
+}
+/** patchable: the host config copy, filled into a placeholder of `size` bytes, written beside the config. */
+async function writePlaceholder(hostConfigPath, size, dir, log) {
+    const text = await (0,promises_.readFile)(hostConfigPath);
+    const bytes = filledPlaceholder(text, size);
+    if (!Buffer.isBuffer(bytes)) {
+        throw new InputError('placeholder-size', `is ${size} bytes, too small by ${bytes.tooBigBy} bytes for the host config the ISO carries (${text.length} bytes; a placeholder of ${size} bytes holds ${capacity(size)} after its first line). Set it to at least ${size + bytes.tooBigBy}, with room for the host configs you will patch in.`);
+    }
+    const file = external_node_path_.join(dir, 'trident-config.yaml');
+    await (0,promises_.writeFile)(file, bytes, { flag: 'wx' });
+    log(`patchable: the host config goes on the ISO media at ${PLACEHOLDER_ISO_PATH} (a ${size}-byte isopatch placeholder, ${capacity(size) - text.length} bytes to spare), linked from ${HOST_CONFIG_DESTINATION} in the live OS.`);
+    return { file, size, bytes };
+}
+/** With patchable, /etc/trident/config.yaml is the link to the placeholder, and the placeholder's path on the media is taken. */
+function placeholderConflicts(config) {
+    const destinations = (files) => Array.isArray(files)
+        ? files.flatMap((f) => (isMapping(f) && typeof f.destination === 'string' ? [external_node_path_.posix.normalize(f.destination)] : []))
+        : [];
+    if (destinations(config.os?.additionalFiles).includes(HOST_CONFIG_DESTINATION)) {
+        throw new InputError('extra-config', `puts a file at ${HOST_CONFIG_DESTINATION} (os.additionalFiles); with patchable that path is a link to the placeholder on the ISO media (it would make the link fail). Give the host config as host-config only.`);
+    }
+    if (destinations(config.iso?.additionalFiles).filter((d) => d === PLACEHOLDER_ISO_PATH).length > 1) {
+        throw new InputError('extra-config', `puts a file at ${PLACEHOLDER_ISO_PATH} on the ISO (iso.additionalFiles), where patchable puts the host config's placeholder; choose another destination.`);
+    }
 }
 /** A user's config must install the tools its host config needs; the config is never changed by the action. */
 async function checkUserTools(config, configDir, lists, log) {
@@ -58926,6 +59192,1075 @@ async function freeSpace(ctx) {
     ]);
     if (stuck.length > 0)
         rt.warning({ message: `Could not free ${stuck.join(', ')}; the post step tries again.` });
+}
+
+;// CONCATENATED MODULE: ./build/iso/iso9660.js
+/** Volume descriptors start at logical sector 16; sectors are 2048 bytes there. */
+const DESCRIPTOR_SECTOR = 2048;
+const FIRST_DESCRIPTOR = 16;
+const STANDARD_ID = 'CD001';
+class IsoFormatError extends Error {
+    name = 'IsoFormatError';
+}
+const DEFAULT_LIMITS = {
+    maxEntries: 200_000,
+    maxDepth: 64,
+    maxDirectoryBytes: 16 * 1024 * 1024,
+    maxTotalDirectoryBytes: 128 * 1024 * 1024,
+    maxDescriptors: 64,
+    maxContinuations: 16,
+};
+/** Reads the volume descriptors and walks the directory tree. Throws IsoFormatError on anything malformed. */
+async function readIsoVolume(source, limits = DEFAULT_LIMITS) {
+    const descriptors = await readDescriptors(source, limits);
+    const { blockSize } = descriptors;
+    const walker = new Walker(source, blockSize, limits);
+    const rootData = await walker.directoryData(descriptors.primaryRoot, '/');
+    const rockRidge = suspSkip(rootData, blockSize);
+    if (rockRidge !== undefined) {
+        return {
+            blockSize,
+            volumeId: descriptors.volumeId,
+            names: 'rock-ridge',
+            files: await walker.walk(descriptors.primaryRoot, { kind: 'rock-ridge', skip: rockRidge }),
+        };
+    }
+    if (descriptors.jolietRoot) {
+        return { blockSize, volumeId: descriptors.volumeId, names: 'joliet', files: await walker.walk(descriptors.jolietRoot, { kind: 'joliet' }) };
+    }
+    return { blockSize, volumeId: descriptors.volumeId, names: 'iso9660', files: await walker.walk(descriptors.primaryRoot, { kind: 'iso9660' }) };
+}
+/** The file at `path` ("/a/b"); plain ISO 9660 names compare without case, as they are written in upper case. */
+function findFile(volume, path) {
+    const exact = volume.files.find((f) => f.path === path);
+    if (exact || volume.names !== 'iso9660')
+        return exact;
+    const upper = path.toUpperCase();
+    return volume.files.find((f) => f.path.toUpperCase() === upper);
+}
+/** The file whose data starts at `offset` (its first extent), if any. */
+function fileAt(volume, offset) {
+    return volume.files.find((f) => f.extents[0]?.offset === offset);
+}
+async function readDescriptors(source, limits) {
+    let primary;
+    let joliet;
+    for (let i = 0; i < limits.maxDescriptors; i++) {
+        const position = (FIRST_DESCRIPTOR + i) * DESCRIPTOR_SECTOR;
+        const sector = await source.read(position, DESCRIPTOR_SECTOR);
+        if (sector.length < DESCRIPTOR_SECTOR) {
+            if (i === 0)
+                throw new IsoFormatError(`not an ISO 9660 image: it ends before the volume descriptors (byte ${position})`);
+            throw new IsoFormatError(`the volume descriptors run past the end of the image (byte ${position})`);
+        }
+        if (sector.toString('latin1', 1, 6) !== STANDARD_ID) {
+            if (i === 0)
+                throw new IsoFormatError(`not an ISO 9660 image: no "${STANDARD_ID}" at byte ${position + 1}`);
+            throw new IsoFormatError(`volume descriptor ${i} at byte ${position} has no "${STANDARD_ID}" identifier`);
+        }
+        const type = sector[0];
+        if (type === 255)
+            break;
+        if (type === 1 && !primary) {
+            const blockSize = bothEndian16(sector, 128, 'logical block size');
+            if (![512, 1024, 2048].includes(blockSize))
+                throw new IsoFormatError(`logical block size ${blockSize} is not 512, 1024 or 2048`);
+            primary = { blockSize, volumeId: sector.toString('latin1', 40, 72).trim(), root: sector.subarray(156, 190) };
+        }
+        // A supplementary descriptor whose escape sequences name UCS-2 (levels 1 to 3) is Joliet's.
+        if (type === 2 && !joliet && /%\/[@CE]/.test(sector.toString('latin1', 88, 120)))
+            joliet = sector.subarray(156, 190);
+        if (i === limits.maxDescriptors - 1)
+            throw new IsoFormatError(`no volume descriptor set terminator within ${limits.maxDescriptors} descriptors`);
+    }
+    if (!primary)
+        throw new IsoFormatError('no primary volume descriptor');
+    const rootOf = (bytes, what) => {
+        const record = parseRecord(bytes, 0, primary.blockSize, source.size, what);
+        if (!record?.directory)
+            throw new IsoFormatError(`the ${what} root directory record is not a directory`);
+        return record;
+    };
+    return {
+        blockSize: primary.blockSize,
+        volumeId: primary.volumeId,
+        primaryRoot: rootOf(primary.root, 'primary volume descriptor'),
+        ...(joliet ? { jolietRoot: rootOf(joliet, 'Joliet volume descriptor') } : {}),
+    };
+}
+/** A both-endian 16-bit field (little-endian then big-endian copy), which must agree. */
+function bothEndian16(buf, at, what) {
+    const le = buf.readUInt16LE(at);
+    if (le !== buf.readUInt16BE(at + 2))
+        throw new IsoFormatError(`${what}: its little- and big-endian copies differ`);
+    return le;
+}
+function bothEndian32(buf, at, what) {
+    const le = buf.readUInt32LE(at);
+    if (le !== buf.readUInt32BE(at + 4))
+        throw new IsoFormatError(`${what}: its little- and big-endian copies differ`);
+    return le;
+}
+/** The directory record at `at` in `buf`; undefined for a zero length byte (the rest of the sector is padding). */
+function parseRecord(buf, at, blockSize, imageSize, where) {
+    const length = buf[at] ?? 0;
+    if (length === 0)
+        return undefined;
+    if (length < 34 || at + length > buf.length)
+        throw new IsoFormatError(`${where}: a directory record of ${length} bytes at byte ${at} does not fit`);
+    const extendedAttributes = buf[at + 1] ?? 0;
+    const lba = bothEndian32(buf, at + 2, `${where}: the extent location at byte ${at}`);
+    const size = bothEndian32(buf, at + 10, `${where}: the data length at byte ${at}`);
+    const flags = buf[at + 25] ?? 0;
+    if ((buf[at + 26] ?? 0) !== 0 || (buf[at + 27] ?? 0) !== 0)
+        throw new IsoFormatError(`${where}: an interleaved file at byte ${at} (not supported)`);
+    const idLength = buf[at + 32] ?? 0;
+    if (idLength === 0 || 33 + idLength > length)
+        throw new IsoFormatError(`${where}: a file identifier of ${idLength} bytes at byte ${at} does not fit its record`);
+    const offset = (lba + extendedAttributes) * blockSize;
+    if (offset + size > imageSize) {
+        throw new IsoFormatError(`${where}: a record at byte ${at} points at bytes ${offset} to ${offset + size}, past the end of the image (${imageSize} bytes)`);
+    }
+    const systemUseStart = at + 33 + idLength + (idLength % 2 === 0 ? 1 : 0);
+    return {
+        id: buf.subarray(at + 33, at + 33 + idLength),
+        offset,
+        size,
+        directory: (flags & 0x02) !== 0,
+        multiExtent: (flags & 0x80) !== 0,
+        associated: (flags & 0x04) !== 0,
+        systemUse: buf.subarray(Math.min(systemUseStart, at + length), at + length),
+    };
+}
+/** Rock Ridge is there when the root's "." record starts its system use area with SUSP's SP entry; returns its skip count. */
+function suspSkip(rootData, blockSize) {
+    const dot = parseRecord(rootData, 0, blockSize, Number.MAX_SAFE_INTEGER, 'the root directory');
+    const su = dot?.systemUse;
+    if (!su || su.length < 7 || su.toString('latin1', 0, 2) !== 'SP' || su[2] !== 7 || su[4] !== 0xbe || su[5] !== 0xef)
+        return undefined;
+    return su[6] ?? 0;
+}
+class Walker {
+    source;
+    blockSize;
+    limits;
+    entries = 0;
+    directoryBytes = 0;
+    seen = new Set();
+    constructor(source, blockSize, limits) {
+        this.source = source;
+        this.blockSize = blockSize;
+        this.limits = limits;
+    }
+    async directoryData(record, path) {
+        if (record.size > this.limits.maxDirectoryBytes) {
+            throw new IsoFormatError(`directory ${path} is ${record.size} bytes, more than the ${this.limits.maxDirectoryBytes} this reader accepts`);
+        }
+        this.directoryBytes += record.size;
+        if (this.directoryBytes > this.limits.maxTotalDirectoryBytes) {
+            throw new IsoFormatError(`the directories hold more than ${this.limits.maxTotalDirectoryBytes} bytes, more than this reader accepts`);
+        }
+        const data = await this.source.read(record.offset, record.size);
+        if (data.length < record.size)
+            throw new IsoFormatError(`directory ${path} is cut short by the end of the image`);
+        return data;
+    }
+    async walk(root, naming) {
+        const files = [];
+        const queue = [{ record: root, path: '', depth: 0 }];
+        while (queue.length > 0) {
+            const { record, path, depth } = queue.shift();
+            if (this.seen.has(record.offset))
+                throw new IsoFormatError(`directory ${path || '/'} appears twice in the tree (a loop)`);
+            this.seen.add(record.offset);
+            const data = await this.directoryData(record, path || '/');
+            let pending;
+            for (const child of await this.records(data, path || '/', naming)) {
+                if (++this.entries > this.limits.maxEntries)
+                    throw new IsoFormatError(`more than ${this.limits.maxEntries} directory entries`);
+                const childPath = `${path}/${child.name}`;
+                if (child.directory) {
+                    if (depth + 1 > this.limits.maxDepth)
+                        throw new IsoFormatError(`directory ${childPath} is nested deeper than ${this.limits.maxDepth} levels`);
+                    queue.push({ record: child.record, path: childPath, depth: depth + 1 });
+                    continue;
+                }
+                const extent = { offset: child.record.offset, size: child.record.size };
+                if (pending) {
+                    if (pending.path !== childPath)
+                        throw new IsoFormatError(`${pending.path}: a multi-extent file is followed by ${childPath} instead of its next extent`);
+                    pending.extents.push(extent);
+                    pending.size += extent.size;
+                }
+                else {
+                    pending = { path: childPath, extents: [extent], size: extent.size };
+                }
+                if (!child.record.multiExtent) {
+                    files.push(pending);
+                    pending = undefined;
+                }
+            }
+            if (pending)
+                throw new IsoFormatError(`${pending.path}: a multi-extent file has no last extent`);
+        }
+        return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    }
+    /** The named entries of a directory ("." and ".." and associated files left out). */
+    async records(data, where, naming) {
+        const out = [];
+        let at = 0;
+        while (at < data.length) {
+            const record = parseRecord(data, at, this.blockSize, this.source.size, `directory ${where}`);
+            if (!record) {
+                // Records never cross a sector: the rest of this one is padding.
+                at = (Math.floor(at / DESCRIPTOR_SECTOR) + 1) * DESCRIPTOR_SECTOR;
+                continue;
+            }
+            const length = data[at] ?? 0;
+            if (Math.floor(at / DESCRIPTOR_SECTOR) !== Math.floor((at + length - 1) / DESCRIPTOR_SECTOR)) {
+                throw new IsoFormatError(`directory ${where}: the record at byte ${at} crosses a sector boundary`);
+            }
+            at += length;
+            const special = record.id.length === 1 && (record.id[0] === 0 || record.id[0] === 1);
+            if (special || record.associated)
+                continue;
+            if (naming.kind === 'rock-ridge') {
+                const rr = await this.rockRidge(record.systemUse.subarray(naming.skip), where);
+                if (rr.relocated)
+                    continue;
+                const name = rr.name ?? plainName(record.id);
+                checkName(name, where);
+                if (rr.childLink !== undefined) {
+                    const target = await this.source.read(rr.childLink, DESCRIPTOR_SECTOR);
+                    const dot = parseRecord(target, 0, this.blockSize, this.source.size, `relocated directory ${where}/${name}`);
+                    if (!dot?.directory)
+                        throw new IsoFormatError(`${where}/${name}: its Rock Ridge child link does not point at a directory`);
+                    out.push({ name, directory: true, record: dot });
+                }
+                else
+                    out.push({ name, directory: record.directory, record });
+            }
+            else {
+                const name = naming.kind === 'joliet' ? jolietName(record.id) : plainName(record.id);
+                checkName(name, where);
+                out.push({ name, directory: record.directory, record });
+            }
+        }
+        return out;
+    }
+    /** The NM (name), RE and CL entries of a record's system use area, following CE continuation areas. */
+    async rockRidge(area, where) {
+        const result = { relocated: false };
+        const nameParts = [];
+        let current = area;
+        let hops = 0;
+        while (current) {
+            const next = this.suspEntries(current, where, result, nameParts);
+            if (!next)
+                break;
+            if (++hops > this.limits.maxContinuations)
+                throw new IsoFormatError(`directory ${where}: more than ${this.limits.maxContinuations} SUSP continuation areas for one record`);
+            if (next.length > this.blockSize || next.offset + next.length > this.source.size) {
+                throw new IsoFormatError(`directory ${where}: a SUSP continuation area of ${next.length} bytes at byte ${next.offset} is outside the image or longer than a block`);
+            }
+            current = await this.source.read(next.offset, next.length);
+        }
+        if (nameParts.length > 0)
+            result.name = Buffer.concat(nameParts).toString('utf8');
+        return result;
+    }
+    /** Reads one SUSP area into `result`; returns the CE continuation it names, if any. */
+    suspEntries(area, where, result, nameParts) {
+        let next;
+        let at = 0;
+        while (at + 4 <= area.length) {
+            const signature = area.toString('latin1', at, at + 2);
+            const length = area[at + 2] ?? 0;
+            if (length < 4 || at + length > area.length)
+                break;
+            const entry = area.subarray(at, at + length);
+            if (signature === 'ST')
+                break;
+            if (signature === 'NM' && length >= 5) {
+                const flags = entry[4] ?? 0;
+                // CURRENT or PARENT names stand for "." and "..", which a record never should.
+                if (flags & 0x06)
+                    throw new IsoFormatError(`directory ${where}: a Rock Ridge name that means "." or ".."`);
+                nameParts.push(entry.subarray(5));
+            }
+            else if (signature === 'RE')
+                result.relocated = true;
+            else if (signature === 'CL' && length >= 12)
+                result.childLink = bothEndian32(entry, 4, `directory ${where}: a Rock Ridge child link`) * this.blockSize;
+            else if (signature === 'CE' && length >= 28) {
+                next = {
+                    offset: bothEndian32(entry, 4, `directory ${where}: a SUSP continuation block`) * this.blockSize +
+                        bothEndian32(entry, 12, `directory ${where}: a SUSP continuation offset`),
+                    length: bothEndian32(entry, 20, `directory ${where}: a SUSP continuation length`),
+                };
+            }
+            at += length;
+        }
+        return next;
+    }
+}
+/** A plain ISO 9660 identifier without its ";1" version and a trailing "." (a name with no extension). */
+function plainName(id) {
+    return id.toString('latin1').replace(/;\d+$/, '').replace(/\.$/, '');
+}
+/** Joliet identifiers are UCS-2 big-endian. */
+function jolietName(id) {
+    let name = '';
+    for (let i = 0; i + 1 < id.length; i += 2)
+        name += String.fromCharCode(id.readUInt16BE(i));
+    return name.replace(/;\d+$/, '');
+}
+function checkName(name, where) {
+    if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0')) {
+        throw new IsoFormatError(`directory ${where}: an entry named ${JSON.stringify(name)}, which no file may be named`);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/iso/locate.js
+// Finds the one host config placeholder of an ISO, and only where a file is:
+// isopatch searches the whole image for the magic string and writes wherever
+// it first appears (microsoft/trident tools/pkg/isopatcher/patcher.go); here
+// a placeholder is a file of the ISO 9660 directory whose data starts with
+// `<magic>:<key>:`, so the bytes written are that file's and no other's. The
+// magic string anywhere else (found while the image is copied, by
+// MagicScanner) stops the patch.
+
+
+/** Why an ISO cannot be patched; `problem` says which rule it breaks. */
+class PlaceholderError extends Error {
+    problem;
+    name = 'PlaceholderError';
+    constructor(problem, message) {
+        super(message);
+        this.problem = problem;
+    }
+}
+/** The longest key read from a file's first bytes. */
+const MAX_KEY = 1024;
+/** The key of an isopatch placeholder whose first bytes these are, or undefined. */
+function placeholderKey(head) {
+    const magic = `${ISOPATCH_MAGIC}:`;
+    if (head.toString('latin1', 0, magic.length) !== magic)
+        return undefined;
+    const end = head.indexOf(':', magic.length);
+    return end === -1 ? undefined : head.toString('utf8', magic.length, end);
+}
+/** The placeholder for `key`: exactly one file whose data starts with `<magic>:<key>:`, well formed. */
+async function locatePlaceholder(source, volume, key = HOST_CONFIG_KEY) {
+    const headLength = ISOPATCH_MAGIC.length + 2 + MAX_KEY;
+    const mine = [];
+    const others = [];
+    for (const file of volume.files) {
+        const first = file.extents[0];
+        if (!first || file.size <= ISOPATCH_MAGIC.length)
+            continue;
+        const head = await source.read(first.offset, Math.min(first.size, headLength));
+        const found = placeholderKey(head);
+        if (found === undefined)
+            continue;
+        if (found === key)
+            mine.push(file);
+        else
+            others.push({ path: file.path, key: found });
+    }
+    if (mine.length === 0) {
+        const strays = await findPattern(source, placeholderHeader(key), 4);
+        if (strays.length > 0) {
+            throw new PlaceholderError('outside-file', `holds the isopatch magic string for ${key} at byte ${strays.join(', ')}, but no file of its ISO 9660 directory starts there (${whereIs(volume, strays[0])}); the action patches only a placeholder file and refuses to write there.`);
+        }
+        const hint = others.length > 0 ? ` It has placeholders for other keys: ${others.map((o) => `${o.path} (${o.key})`).join(', ')}.` : '';
+        throw new PlaceholderError('none', `has no host config placeholder (a file starting with the isopatch magic string and ':${key}:'). Build it with patchable: true.${hint}`);
+    }
+    if (mine.length > 1) {
+        throw new PlaceholderError('several', `has ${mine.length} host config placeholders for ${key} (${mine.map((f) => f.path).join(', ')}); the action patches an ISO with exactly one.`);
+    }
+    const file = mine[0];
+    const extent = file.extents[0];
+    if (file.extents.length > 1 || file.size > MAX_PLACEHOLDER_SIZE) {
+        throw new PlaceholderError('corrupt', `holds a placeholder ${file.path} of ${file.size} bytes in ${file.extents.length} extents; a placeholder is one extent of at most ${MAX_PLACEHOLDER_SIZE} bytes.`);
+    }
+    const bytes = await source.read(extent.offset, extent.size);
+    const state = readPlaceholder(bytes, key);
+    if (state.state === 'corrupt')
+        throw new PlaceholderError('corrupt', `holds a corrupted placeholder ${file.path}: ${state.why}.`);
+    return { file, offset: extent.offset, size: extent.size, bytes, state: state.state, others };
+}
+/** Which file holds a byte of the image, for a message. */
+function whereIs(volume, offset) {
+    const inside = volume.files.find((f) => f.extents.some((e) => offset >= e.offset && offset < e.offset + e.size));
+    if (!inside)
+        return 'in no file';
+    return fileAt(volume, offset) === inside ? `the start of ${inside.path}` : `inside ${inside.path}`;
+}
+/**
+ * Finds a byte pattern in a stream of chunks fed in order, across chunk
+ * boundaries. Pure apart from its own state.
+ */
+class PatternScanner {
+    pattern;
+    limit;
+    tail = Buffer.alloc(0);
+    found = [];
+    constructor(pattern, 
+    /** Stop recording after this many (the caller only needs to know there are more). */
+    limit = 16) {
+        this.pattern = pattern;
+        this.limit = limit;
+    }
+    /** The next chunk, which starts at byte `offset` of the stream. */
+    feed(chunk, offset) {
+        const window = this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : chunk;
+        const base = offset - this.tail.length;
+        for (let i = window.indexOf(this.pattern); i !== -1 && this.found.length < this.limit; i = window.indexOf(this.pattern, i + 1))
+            this.found.push(base + i);
+        const keep = Math.min(this.pattern.length - 1, window.length);
+        this.tail = Buffer.from(window.subarray(window.length - keep));
+    }
+}
+/** Every place (up to `limit`) where `pattern` is in the source: a full read, in chunks. */
+async function findPattern(source, pattern, limit = 16, chunk = 4 * 1024 * 1024) {
+    const scanner = new PatternScanner(pattern, limit);
+    for (let at = 0; at < source.size && scanner.found.length < limit; at += chunk)
+        scanner.feed(await source.read(at, chunk), at);
+    return scanner.found;
+}
+
+;// CONCATENATED MODULE: ./build/iso/write.js
+// The patched ISO, in one pass over the input: each chunk is searched for the
+// placeholder's magic string (so that one anywhere else is found), the
+// placeholder's new bytes put in, hashed, and written to a new file; or, in
+// place, read and hashed first and the placeholder's bytes written only when
+// the whole image has been seen. Memory stays bounded whatever the ISO's size.
+
+
+
+const CHUNK = 4 * 1024 * 1024;
+/** A chunk of the input with the new bytes laid over the part of it they cover. */
+function overlay(chunk, position, write) {
+    const start = Math.max(write.offset, position);
+    const end = Math.min(write.offset + write.bytes.length, position + chunk.length);
+    if (start < end)
+        write.bytes.copy(chunk, start - position, start - write.offset, end - write.offset);
+}
+/** Fails when the input changed while it was read (another writer): the result would be neither the old nor a consistent new image. */
+async function unchanged(file, before) {
+    const after = await (0,promises_.stat)(file);
+    if (after.size !== before.size || after.mtimeMs !== before.mtimeMs)
+        throw new Error(`${file} changed while it was being read; nothing was patched.`);
+}
+/**
+ * Copies `input` to `output` (which must not exist) with the placeholder's
+ * bytes replaced; `check` sees where the pattern was found before the copy
+ * counts as done (it throws to refuse it; the caller removes `output`).
+ */
+async function copyPatched(input, output, write, pattern, check, signal) {
+    const before = await (0,promises_.stat)(input);
+    const from = await (0,promises_.open)(input, 'r');
+    try {
+        const to = await (0,promises_.open)(output, 'wx');
+        try {
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            const scanner = new PatternScanner(pattern);
+            const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+            let position = 0;
+            let pendingWrite = Promise.resolve();
+            for (let turn = 0;; turn++) {
+                signal?.throwIfAborted();
+                // Two buffers: the next read runs while the previous chunk is written.
+                const buffer = buffers[turn % 2];
+                const { bytesRead } = await from.read(buffer, 0, CHUNK, position);
+                if (bytesRead === 0)
+                    break;
+                const chunk = buffer.subarray(0, bytesRead);
+                scanner.feed(chunk, position);
+                overlay(chunk, position, write);
+                hash.update(chunk);
+                await pendingWrite;
+                pendingWrite = writeAll(to, chunk, position);
+                position += bytesRead;
+            }
+            await pendingWrite;
+            if (position !== before.size)
+                throw new Error(`${input} is ${position} bytes long now, ${before.size} when the patch started; nothing was patched.`);
+            await unchanged(input, before);
+            check(scanner.found);
+            await to.sync();
+            return { sha256: hash.digest('hex'), size: position, found: scanner.found };
+        }
+        finally {
+            await to.close();
+        }
+    }
+    finally {
+        await from.close();
+    }
+}
+/**
+ * Patches `file` itself: reads it once (pattern search and the new SHA-256),
+ * then, if `check` accepts what was found, writes the placeholder's bytes.
+ */
+async function patchInPlace(file, write, pattern, check, signal) {
+    const before = await (0,promises_.stat)(file);
+    const handle = await (0,promises_.open)(file, 'r+');
+    try {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const scanner = new PatternScanner(pattern);
+        const buffer = Buffer.allocUnsafe(CHUNK);
+        let position = 0;
+        for (;;) {
+            signal?.throwIfAborted();
+            const { bytesRead } = await handle.read(buffer, 0, CHUNK, position);
+            if (bytesRead === 0)
+                break;
+            const chunk = buffer.subarray(0, bytesRead);
+            scanner.feed(chunk, position);
+            overlay(chunk, position, write);
+            hash.update(chunk);
+            position += bytesRead;
+        }
+        await unchanged(file, before);
+        check(scanner.found);
+        signal?.throwIfAborted();
+        await writeAll(handle, write.bytes, write.offset);
+        await handle.sync();
+        return { sha256: hash.digest('hex'), size: position, found: scanner.found };
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function writeAll(handle, bytes, position) {
+    let done = 0;
+    while (done < bytes.length) {
+        const { bytesWritten } = await handle.write(bytes, done, bytes.length - done, position + done);
+        done += bytesWritten;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/iso/patch.js
+// Patching an ISO's host config: open it (the ISO 9660 directory read, the one
+// placeholder found), see whether a host config fits, then write the patched
+// image (a new file, or the same one when asked) in one pass that refuses it
+// if the magic string turns up anywhere but at the placeholder.
+
+
+
+
+
+
+/** Reads the ISO's directory and finds its placeholder; throws IsoFormatError or PlaceholderError. Close `source` when done. */
+async function openIso(file, key = HOST_CONFIG_KEY) {
+    const source = await openFileSource(file);
+    try {
+        const volume = await readIsoVolume(source);
+        const placeholder = await locatePlaceholder(source, volume, key);
+        return { file, source, volume, placeholder, key };
+    }
+    catch (error) {
+        await source.close();
+        throw error;
+    }
+}
+/** The placeholder's new bytes for this host config, or by how many bytes it does not fit. Pure. */
+function planWrite(iso, hostConfig) {
+    const bytes = filledPlaceholder(hostConfig, iso.placeholder.size, iso.key);
+    return Buffer.isBuffer(bytes) ? { bytes } : { tooBigBy: bytes.tooBigBy, capacity: capacity(iso.placeholder.size, iso.key) };
+}
+/** Refuses an image where the placeholder's magic string is anywhere but at the placeholder. */
+function onlyAtPlaceholder(iso) {
+    return (found) => {
+        const strays = found.filter((offset) => offset !== iso.placeholder.offset);
+        if (strays.length === 0 && found.includes(iso.placeholder.offset))
+            return;
+        if (strays.length === 0)
+            throw new PlaceholderError('corrupt', `changed while it was read: the placeholder ${iso.placeholder.file.path} no longer starts with the magic string.`);
+        throw new PlaceholderError('outside-file', `holds the isopatch magic string for ${iso.key} at byte ${strays.join(', ')} too (${strays.map((s) => whereIs(iso.volume, s)).join('; ')}), not only at its placeholder ${iso.placeholder.file.path} (byte ${iso.placeholder.offset}); the action refuses to patch an image where it cannot tell which bytes are the placeholder.`);
+    };
+}
+/**
+ * Writes the patched image: to `output` (a new file; removed again if the
+ * pass fails), or, with `inPlace`, into the ISO itself (nothing written
+ * unless the pass succeeds).
+ */
+async function writePatchedIso(iso, bytes, target, signal) {
+    if (bytes.length !== iso.placeholder.size)
+        throw new Error(`the new placeholder is ${bytes.length} bytes, the placeholder ${iso.placeholder.size}`);
+    const write = { offset: iso.placeholder.offset, bytes };
+    const pattern = placeholderHeader(iso.key);
+    if ('inPlace' in target)
+        return patchInPlace(iso.file, write, pattern, onlyAtPlaceholder(iso), signal);
+    try {
+        return await copyPatched(iso.file, target.output, write, pattern, onlyAtPlaceholder(iso), signal);
+    }
+    catch (error) {
+        // 'wx' made it: a file that was there before is never removed.
+        if (error.code !== 'EEXIST')
+            await (0,promises_.rm)(target.output, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/tools/upload.js
+// Uploads the ISO as a workflow artifact. The artifact client (and the Azure
+// SDK behind it) is loaded only when an upload happens.
+
+
+/** Why an upload cannot happen here, or undefined when it can. */
+function uploadUnavailable(env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+        return 'not running inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are not set)';
+    }
+    return undefined;
+}
+/** The artifact's page, as GitHub shows it. Pure. */
+function artifactUrl(env, id) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/artifacts/${id}`;
+}
+async function uploadIso(request, env, signal) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37888));
+    const client = new DefaultArtifactClient();
+    const { iso } = request;
+    const upload = client.uploadArtifact(request.archive ? request.artifactName : external_node_path_.basename(iso.path), [iso.path], external_node_path_.dirname(iso.path), {
+        ...(request.retentionDays !== undefined ? { retentionDays: request.retentionDays } : {}),
+        // An ISO does not compress; level 0 only spends no CPU on trying.
+        compressionLevel: 0,
+        skipArchive: !request.archive,
+    });
+    const result = await abortable(upload, signal);
+    if (result.id === undefined)
+        throw new Error('The artifact service returned no artifact id.');
+    const digest = (result.digest ?? '').replace(/^sha256:/, '');
+    // Unzipped, the uploaded bytes are the ISO: their digest must be its SHA-256.
+    if (!request.archive && digest !== iso.sha256) {
+        throw new Error(`Upload corrupted: the artifact service received SHA-256 ${digest || '(none)'}, the ISO has ${iso.sha256}.`);
+    }
+    return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
+}
+/** Uploads one more file (the serial log of verify) as an artifact of its own: unzipped, named after the file; zipped under `name`. */
+async function uploadFile(file, o, env, signal) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37888));
+    const client = new DefaultArtifactClient();
+    const upload = client.uploadArtifact(o.archive ? o.name : external_node_path_.basename(file), [file], external_node_path_.dirname(file), {
+        ...(o.retentionDays !== undefined ? { retentionDays: o.retentionDays } : {}),
+        skipArchive: !o.archive,
+    });
+    const result = await abortable(upload, signal);
+    if (result.id === undefined)
+        throw new Error('The artifact service returned no artifact id.');
+    const digest = (result.digest ?? '').replace(/^sha256:/, '');
+    return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
+}
+
+;// CONCATENATED MODULE: ./build/tools/artifact-download.js
+// Downloads an ISO uploaded as a workflow artifact, with @actions/artifact
+// (loaded only when a download happens): from this workflow run through the
+// results service (ACTIONS_RUNTIME_TOKEN), or from another run of the
+// repository through the REST API with a token (its findBy path, which
+// @actions/github's Octokit serves; through HTTPS_PROXY like every client of
+// @actions/http-client). The artifact's digest, when the service has one, is
+// checked against what arrived.
+
+
+
+
+/** What went wrong, for the stage to name the input concerned. */
+class ArtifactError extends Error {
+    problem;
+    name = 'ArtifactError';
+    constructor(problem, message) {
+        super(message);
+        this.problem = problem;
+    }
+}
+/** Why a download cannot happen here, or undefined when it can. */
+function downloadUnavailable(spec, env) {
+    if (spec.run)
+        return /^[^/\s]+\/[^/\s]+$/.test(env.GITHUB_REPOSITORY ?? '') ? undefined : 'GITHUB_REPOSITORY (owner/name) is not set';
+    return uploadUnavailable(env);
+}
+/** The HTTP status of an Octokit RequestError, if it is one. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+async function downloadArtifact(spec, dir, env, signal) {
+    const unavailable = downloadUnavailable(spec, env);
+    if (unavailable)
+        throw new ArtifactError('unavailable', unavailable);
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37888));
+    const client = new DefaultArtifactClient();
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const findBy = spec.run ? { findBy: { token: spec.run.token, workflowRunId: spec.run.id, repositoryOwner: owner, repositoryName: repo } } : {};
+    const where = spec.run ? `run ${spec.run.id} of ${owner}/${repo}` : 'this workflow run';
+    const failed = (what) => (error) => {
+        const status = statusOf(error);
+        const message = error instanceof Error ? error.message : String(error);
+        if (status === 401 || status === 403)
+            throw new ArtifactError('denied', `the GitHub API refused to ${what} (HTTP ${status}); the token needs actions: read on ${owner}/${repo}.`);
+        if (status === 404 || (error instanceof Error && error.name === 'ArtifactNotFoundError'))
+            throw new ArtifactError('not-found', `no artifact '${spec.name}' in ${where} (${message.split('\n')[0] ?? ''}).`);
+        throw error;
+    };
+    const { artifact } = await abortable(client.getArtifact(spec.name, findBy), signal).catch(failed('find the artifact'));
+    const digest = artifact.digest ?? '';
+    const result = await abortable(client.downloadArtifact(artifact.id, { path: dir, ...findBy, ...(digest ? { expectedHash: digest } : {}) }), signal).catch(failed('download the artifact'));
+    if (result.digestMismatch)
+        throw new ArtifactError('content', `artifact '${spec.name}' (${artifact.id}) arrived with another SHA-256 than its digest ${digest}: the download is corrupt.`);
+    return { file: await theIso(dir, spec.name), id: artifact.id, digest };
+}
+/** The one file the artifact held (an unzipped upload is saved under its Content-Disposition name, or 'artifact'), or its one .iso. */
+async function theIso(dir, name) {
+    const files = [];
+    for (const entry of await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true })) {
+        if (entry.isFile())
+            files.push(external_node_path_.join(entry.parentPath, entry.name));
+        if (files.length > 1000)
+            break;
+    }
+    const isos = files.filter((f) => f.toLowerCase().endsWith('.iso'));
+    const chosen = files.length === 1 ? files[0] : isos.length === 1 ? isos[0] : undefined;
+    if (!chosen) {
+        throw new ArtifactError('content', `artifact '${name}' holds ${files.length === 0
+            ? 'no file'
+            : `${files.length} files (${files
+                .map((f) => external_node_path_.relative(dir, f))
+                .slice(0, 5)
+                .join(', ')}${files.length > 5 ? ', …' : ''})`}, not one ISO.`);
+    }
+    if (!(await (0,promises_.stat)(chosen)).isFile())
+        throw new ArtifactError('content', `artifact '${name}': ${external_node_path_.relative(dir, chosen)} is not a file.`);
+    return chosen;
+}
+
+;// CONCATENATED MODULE: ./build/trident/validate.js
+// `trident validate` is the final word on a host config. When the RPMs hold a
+// trident binary that runs on this runner, the action extracts it and checks
+// the host config the ISO carries, before the long Image Customizer run. The
+// verdict comes back as data; the RPM stage names the input it concerns.
+
+
+
+/** The files of a "newc" cpio archive (what rpm2cpio writes), by name. Pure. */
+function cpioEntries(archive) {
+    const files = new Map();
+    const pad4 = (n) => (n + 3) & ~3;
+    let offset = 0;
+    while (offset + 110 <= archive.length) {
+        const magic = archive.toString('latin1', offset, offset + 6);
+        if (magic !== '070701' && magic !== '070702')
+            throw new Error(`not a newc cpio archive (magic ${JSON.stringify(magic)} at ${offset})`);
+        const field = (i) => parseInt(archive.toString('latin1', offset + 6 + i * 8, offset + 14 + i * 8), 16);
+        const size = field(6);
+        const nameSize = field(11);
+        const name = archive.toString('utf8', offset + 110, offset + 110 + nameSize - 1);
+        if (name === 'TRAILER!!!')
+            break;
+        const dataStart = pad4(offset + 110 + nameSize);
+        files.set(name.replace(/^\.\//, '/').replace(/^(?!\/)/, '/'), archive.subarray(dataStart, dataStart + size));
+        offset = pad4(dataStart + size);
+    }
+    return files;
+}
+async function validateWithTrident(exec, packages, hostConfig, o) {
+    const trident = packages.find((p) => p.name === 'trident');
+    if (!trident)
+        return { verdict: 'not-run', why: 'no trident RPM' };
+    const signal = o.signal ? { signal: o.signal } : {};
+    // The payload of the RPM as a cpio archive (rpm2cpio).
+    let payload;
+    try {
+        const result = await exec.run(['rpm2cpio', trident.file], { captureStdout: true, ...signal });
+        if (result.exitCode !== 0)
+            return { verdict: 'not-run', why: `rpm2cpio exited with ${result.exitCode}` };
+        payload = result.stdoutBytes;
+    }
+    catch (error) {
+        if (o.signal?.aborted)
+            throw error;
+        const missing = error.code === 'ENOENT';
+        return { verdict: 'not-run', why: missing ? 'rpm2cpio is not installed on this runner' : errors_errorMessage(error) };
+    }
+    const binary = cpioEntries(payload).get('/usr/bin/trident');
+    if (!binary)
+        return { verdict: 'not-run', why: 'the trident RPM holds no /usr/bin/trident' };
+    const dir = external_node_path_.join(o.scratch, 'trident-binary');
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const bin = external_node_path_.join(dir, 'trident');
+    await (0,promises_.writeFile)(bin, binary, { mode: 0o755 });
+    let result;
+    try {
+        result = await exec.run([bin, 'validate', hostConfig], { onLine: o.log, ...signal });
+    }
+    catch (error) {
+        if (o.signal?.aborted)
+            throw error;
+        // ENOEXEC, a missing loader: a binary for another system.
+        return { verdict: 'not-run', why: `the trident binary does not run here (${error.code ?? errors_errorMessage(error)})` };
+    }
+    const verdict = validationVerdict(result.exitCode, result.tail);
+    if (verdict === 'cannot-run')
+        return { verdict: 'not-run', why: `the trident binary does not run here (${result.tail.at(-1) ?? `exit code ${result.exitCode}`})` };
+    if (verdict === 'invalid')
+        return { verdict: 'invalid', output: result.tail };
+    o.log(`trident validate: the host config is valid (${external_node_path_.basename(trident.file)}).`);
+    return { verdict: 'valid' };
+}
+/**
+ * What `trident validate`'s exit says. A binary built for Azure Linux may not
+ * start on the runner (missing shared libraries, another libc): that says
+ * nothing about the host config. Pure.
+ */
+function validationVerdict(exitCode, tail) {
+    if (exitCode === 0)
+        return 'valid';
+    const text = tail.join('\n');
+    if (exitCode === 126 ||
+        exitCode === 127 ||
+        /error while loading shared libraries|GLIBC_[\d.]+' not found|cannot execute binary file|Exec format error/i.test(text)) {
+        return 'cannot-run';
+    }
+    return 'invalid';
+}
+
+;// CONCATENATED MODULE: ./build/stages/patch.js
+// Patch mode (patch-iso): an ISO built with patchable gets another host
+// config in its placeholder, checked as a build checks it, in seconds and
+// without a container: its inputs and files checked, the ISO downloaded when
+// it is an artifact, its ISO 9660 directory read (the placeholder, the COSI
+// it carries), the host config checked against that COSI and the placeholder's
+// size (and by `trident validate` with trident-rpms), then the patched ISO
+// written to `output` in one pass. The ISO given is never modified (the CLI's
+// --in-place asks for it). And with patchable, the build's own check that the
+// ISO Image Customizer wrote holds the placeholder as the config gave it.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** How the ISO given is named in messages: its path, or artifact:<name> (and its run). */
+function describeSource(source) {
+    if (source.kind === 'file')
+        return source.path;
+    return `artifact:${source.name}${source.run ? ` of run ${source.run.id}` : ''}`;
+}
+/** Patch mode's inputs and files, and the VM of verify, before any long work. */
+function checkPatch(o) {
+    return async ({ rt, inputs }, log) => {
+        const source = inputs.patch;
+        if (!source)
+            throw new Error('checkPatch without patch-iso');
+        const { isoBytes } = await checkPatchFiles(inputs, o.inPlace === true);
+        if (source.kind === 'artifact') {
+            const why = downloadUnavailable(source, rt.env);
+            if (why)
+                throw new InputError('patch-iso', `${describeSource(source)} cannot be downloaded here: ${why}. Give the ISO as a file instead.`);
+        }
+        if (isoBytes !== undefined && !o.inPlace) {
+            const free = await freeBytes(external_node_path_.dirname(inputs.output));
+            if (free < isoBytes)
+                throw new InputError('output', `the patched ISO needs ${humanSize(isoBytes)}, but ${external_node_path_.dirname(inputs.output)} has ${humanSize(free)} free.`);
+        }
+        const verify = inputs.verify
+            ? await planVerification(inputs.verify, {
+                ...(inputs.hostConfig ? { hostConfig: inputs.hostConfig } : {}),
+                hostConfigInput: 'host-config',
+                serialLog: serialLogPath(inputs.output),
+                serialLogInput: 'output',
+            }, rt.env, !inputs.validateOnly, log)
+            : undefined;
+        log(`Patch mode: ${describeSource(source)} gets ${inputs.hostConfig ?? ''} in its host config placeholder; nothing is built.`);
+        return { parent: rt.tempDir, ...(verify ? { verify } : {}) };
+    };
+}
+/** The ISO to patch when it is an artifact: downloaded into the work folder. */
+const fetchIso = async ({ inputs, rt, work }, log, signal) => {
+    const source = inputs.patch;
+    if (source?.kind !== 'artifact')
+        throw new Error('fetchIso without patch-iso: artifact:<name>');
+    const dir = external_node_path_.join(work.scratch, 'artifact');
+    const downloaded = await downloadArtifact(source, dir, rt.env, signal).catch((error) => {
+        if (!(error instanceof ArtifactError))
+            throw error;
+        throw new InputError(error.problem === 'denied' ? 'github-token' : 'patch-iso', `${describeSource(source)}: ${error.message}`);
+    });
+    log(`Downloaded artifact ${downloaded.id}${downloaded.digest ? ` (${downloaded.digest}, checked)` : ''}: ${external_node_path_.relative(dir, downloaded.file)}`);
+    return { file: downloaded.file, owned: true, ...(downloaded.digest ? { digest: downloaded.digest } : {}) };
+};
+/** The ISO's directory, its placeholder and the COSI at cosi-destination; the caller closes `iso.source`. */
+function readPatchIso(source) {
+    return async ({ inputs }, log) => {
+        const name = describeSource(inputs.patch);
+        const iso = await openIso(source.file).catch((error) => {
+            if (error instanceof IsoFormatError)
+                throw new InputError('patch-iso', `${name} is not an ISO 9660 image the action can read: ${error.message}.`);
+            if (error instanceof PlaceholderError)
+                throw new InputError('patch-iso', `${name} ${error.message}`);
+            throw error;
+        });
+        try {
+            const { placeholder } = iso;
+            log(`ISO ${name}: ${iso.source.size} bytes; host config placeholder ${placeholder.file.path} at byte ${placeholder.offset}, ${placeholder.size} bytes, ${placeholder.state === 'filled' ? 'filled' : 'empty (as isopatch leaves it unpatched)'}.`);
+            for (const other of placeholder.others)
+                log(`It also has a placeholder for ${other.key} (${other.path}), which is left as it is.`);
+            const cosi = await readIsoCosi(iso, inputs.cosiDestination, inputs.platform, name);
+            if (cosi)
+                log(`COSI at ${inputs.cosiDestination}: ${cosi.size} bytes, metadata.json SHA-384 ${cosi.metadataSha384}`);
+            else
+                log(`The ISO carries no file at ${inputs.cosiDestination} (cosi-destination): the host config must point at its image elsewhere.`);
+            return { source, iso, ...(cosi ? { cosi } : {}) };
+        }
+        catch (error) {
+            await iso.source.close();
+            throw error;
+        }
+    };
+}
+async function readIsoCosi(iso, destination, platform, name) {
+    const file = findFile(iso.volume, destination);
+    if (!file)
+        return undefined;
+    const extent = file.extents[0];
+    if (file.extents.length > 1)
+        throw new InputError('patch-iso', `${name}: the COSI at ${destination} is split in ${file.extents.length} extents; a COSI on an ISO is one.`);
+    const cosi = await readCosiFrom(sliceSource(iso.source, extent.offset, extent.size)).catch((error) => {
+        throw new InputError('patch-iso', `${name}: ${destination} is not a COSI file: ${errors_errorMessage(error)}`);
+    });
+    const problems = checkCosi(cosi, platform);
+    if (problems.length > 0)
+        throw new InputError('patch-iso', `${name}: the COSI at ${destination} is not usable:\n${indent(formatProblems(problems, external_node_path_.basename(destination)))}`);
+    return cosi;
+}
+/** The host config as a build checks it, against the COSI the ISO carries; then whether it fits; `trident validate` with RPMs. */
+function checkPatchHostConfig(target, given) {
+    return async (ctx, log, signal) => {
+        const { inputs, work } = ctx;
+        const file = inputs.hostConfig;
+        const copy = external_node_path_.join(work.config, 'host-config.yaml');
+        const written = await writeHostConfigCopy(file, copy, {
+            mode: inputs.hostConfigImage,
+            cosiDestination: inputs.cosiDestination,
+            ...(target.cosi ? { cosiSha384: target.cosi.metadataSha384 } : {}),
+        });
+        log(written.changed ? `Host config copy with image.url and image.sha384 of the ISO's COSI: ${copy}` : `Host config copied as given: ${copy}`);
+        const text = await (0,promises_.readFile)(copy);
+        const plan = planWrite(target.iso, text);
+        if ('tooBigBy' in plan) {
+            throw new InputError('host-config', `${file} does not fit the ISO's placeholder by ${plan.tooBigBy} bytes: the ISO would carry ${text.length} bytes of host config, and its ${target.iso.placeholder.size}-byte placeholder holds ${plan.capacity}. Shorten it (comments, blank lines), or build the ISO again with a larger placeholder-size.`);
+        }
+        const room = capacity(target.iso.placeholder.size, target.iso.key);
+        log(`It fits the placeholder: ${text.length} bytes of host config, ${room - text.length} of its ${room} bytes to spare.`);
+        // The ISO's packages are what its build installed: a tool the new host config needs must already be there.
+        for (const need of hostConfigTools(written.value)) {
+            ctx.rt.warning({
+                message: `The host config uses ${need.feature} (${need.path}), which needs ${need.package} in the live OS; a patch cannot add packages, so the ISO must have been built with it (a build adds it for its own host config).`,
+            });
+        }
+        if (given) {
+            const validation = await validateWithTrident(ctx.exec, given.packages, copy, { scratch: work.scratch, log, signal });
+            if (validation.verdict === 'invalid')
+                throw new InputError('host-config', `trident validate rejects the host config the ISO would carry:\n${validation.output.join('\n')}`);
+            if (validation.verdict === 'not-run')
+                log(`trident validate not run: ${validation.why}.`);
+        }
+        return { path: copy, bytes: plan.bytes };
+    };
+}
+/** The patched ISO at `output`: copied with the new placeholder in one pass; a downloaded ISO is patched where it lies, then moved. */
+function writePatch(target, hostConfig, o) {
+    return async ({ inputs, leftovers }, log, signal) => {
+        const output = inputs.output;
+        const name = describeSource(inputs.patch);
+        const refused = (error) => {
+            if (error instanceof PlaceholderError)
+                throw new InputError('patch-iso', `${name} ${error.message}`);
+            throw error;
+        };
+        let result;
+        if (o.inPlace || target.source.owned) {
+            result = await writePatchedIso(target.iso, hostConfig.bytes, { inPlace: true }, signal).catch(refused);
+            if (target.source.owned && !o.inPlace) {
+                await moveNoClobber(target.source.file, output, (partial) => leftovers.track({ partialOutput: partial })).catch((error) => {
+                    if (error instanceof OutputTaken)
+                        throw new InputError('output', `${output} appeared while the ISO was patched; the action never overwrites a file.`);
+                    throw error;
+                });
+            }
+        }
+        else {
+            // A name beside output first: a cancelled or failed pass never leaves a partial file at output.
+            const partial = `${output}.partial-${process.pid}`;
+            leftovers.track({ partialOutput: partial });
+            try {
+                result = await writePatchedIso(target.iso, hostConfig.bytes, { output: partial }, signal).catch(refused);
+                await (0,promises_.link)(partial, output).catch(async (error) => {
+                    if (error.code === 'EEXIST')
+                        throw new InputError('output', `${output} appeared while the ISO was patched; the action never overwrites a file.`);
+                    if (error.code !== 'EPERM' && error.code !== 'ENOTSUP' && error.code !== 'EOPNOTSUPP')
+                        throw error;
+                    await (0,promises_.rename)(partial, output);
+                });
+            }
+            finally {
+                await (0,promises_.rm)(partial, { force: true });
+            }
+        }
+        await readBack(output, hostConfig.bytes);
+        log(`${output}: ${result.size} bytes, SHA-256 ${result.sha256} (only the ${target.iso.placeholder.size} bytes of ${target.iso.placeholder.file.path} differ from ${name})`);
+        return { path: output, size: result.size, sha256: result.sha256 };
+    };
+}
+/** The patched ISO read again as a new one is: its directory, one placeholder, holding exactly the bytes written. */
+async function readBack(file, bytes) {
+    const iso = await openIso(file);
+    try {
+        if (!iso.placeholder.bytes.equals(bytes))
+            throw new Error(`${file} was written, but its placeholder ${iso.placeholder.file.path} does not hold the bytes written.`);
+    }
+    finally {
+        await iso.source.close();
+    }
+}
+/** patchable: the ISO Image Customizer wrote holds one placeholder, with exactly the bytes the config gave it. */
+function checkPlaceholder(config) {
+    return async ({ inputs, work }, log) => {
+        const expected = config.placeholder;
+        if (!expected)
+            return;
+        const written = external_node_path_.join(work.output, external_node_path_.basename(inputs.output));
+        const iso = await openIso(written).catch((error) => {
+            throw new Error(`The ISO Image Customizer wrote cannot be patched: it ${errors_errorMessage(error)}`);
+        });
+        try {
+            if (!iso.placeholder.bytes.equals(expected.bytes)) {
+                throw new Error(`The ISO Image Customizer wrote holds a placeholder ${iso.placeholder.file.path} that is not the file the config gave it (${iso.placeholder.size} bytes, expected ${expected.size}): the ISO cannot be patched safely.`);
+            }
+            log(`Placeholder ${iso.placeholder.file.path}: at byte ${iso.placeholder.offset}, ${iso.placeholder.size} bytes, holding the host config; the ISO can be patched.`);
+        }
+        finally {
+            await iso.source.close();
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/trident/rpm-header.js
@@ -59300,96 +60635,6 @@ async function getRpms(source, o) {
     return { ...(o.target ? { dir: o.target } : {}), packages, tridentVersion: tridentVersionOf(packages) };
 }
 
-;// CONCATENATED MODULE: ./build/trident/validate.js
-// `trident validate` is the final word on a host config. When the RPMs hold a
-// trident binary that runs on this runner, the action extracts it and checks
-// the host config the ISO carries, before the long Image Customizer run. The
-// verdict comes back as data; the RPM stage names the input it concerns.
-
-
-
-/** The files of a "newc" cpio archive (what rpm2cpio writes), by name. Pure. */
-function cpioEntries(archive) {
-    const files = new Map();
-    const pad4 = (n) => (n + 3) & ~3;
-    let offset = 0;
-    while (offset + 110 <= archive.length) {
-        const magic = archive.toString('latin1', offset, offset + 6);
-        if (magic !== '070701' && magic !== '070702')
-            throw new Error(`not a newc cpio archive (magic ${JSON.stringify(magic)} at ${offset})`);
-        const field = (i) => parseInt(archive.toString('latin1', offset + 6 + i * 8, offset + 14 + i * 8), 16);
-        const size = field(6);
-        const nameSize = field(11);
-        const name = archive.toString('utf8', offset + 110, offset + 110 + nameSize - 1);
-        if (name === 'TRAILER!!!')
-            break;
-        const dataStart = pad4(offset + 110 + nameSize);
-        files.set(name.replace(/^\.\//, '/').replace(/^(?!\/)/, '/'), archive.subarray(dataStart, dataStart + size));
-        offset = pad4(dataStart + size);
-    }
-    return files;
-}
-async function validateWithTrident(exec, packages, hostConfig, o) {
-    const trident = packages.find((p) => p.name === 'trident');
-    if (!trident)
-        return { verdict: 'not-run', why: 'no trident RPM' };
-    const signal = o.signal ? { signal: o.signal } : {};
-    // The payload of the RPM as a cpio archive (rpm2cpio).
-    let payload;
-    try {
-        const result = await exec.run(['rpm2cpio', trident.file], { captureStdout: true, ...signal });
-        if (result.exitCode !== 0)
-            return { verdict: 'not-run', why: `rpm2cpio exited with ${result.exitCode}` };
-        payload = result.stdoutBytes;
-    }
-    catch (error) {
-        if (o.signal?.aborted)
-            throw error;
-        const missing = error.code === 'ENOENT';
-        return { verdict: 'not-run', why: missing ? 'rpm2cpio is not installed on this runner' : errors_errorMessage(error) };
-    }
-    const binary = cpioEntries(payload).get('/usr/bin/trident');
-    if (!binary)
-        return { verdict: 'not-run', why: 'the trident RPM holds no /usr/bin/trident' };
-    const dir = external_node_path_.join(o.scratch, 'trident-binary');
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const bin = external_node_path_.join(dir, 'trident');
-    await (0,promises_.writeFile)(bin, binary, { mode: 0o755 });
-    let result;
-    try {
-        result = await exec.run([bin, 'validate', hostConfig], { onLine: o.log, ...signal });
-    }
-    catch (error) {
-        if (o.signal?.aborted)
-            throw error;
-        // ENOEXEC, a missing loader: a binary for another system.
-        return { verdict: 'not-run', why: `the trident binary does not run here (${error.code ?? errors_errorMessage(error)})` };
-    }
-    const verdict = validationVerdict(result.exitCode, result.tail);
-    if (verdict === 'cannot-run')
-        return { verdict: 'not-run', why: `the trident binary does not run here (${result.tail.at(-1) ?? `exit code ${result.exitCode}`})` };
-    if (verdict === 'invalid')
-        return { verdict: 'invalid', output: result.tail };
-    o.log(`trident validate: the host config is valid (${external_node_path_.basename(trident.file)}).`);
-    return { verdict: 'valid' };
-}
-/**
- * What `trident validate`'s exit says. A binary built for Azure Linux may not
- * start on the runner (missing shared libraries, another libc): that says
- * nothing about the host config. Pure.
- */
-function validationVerdict(exitCode, tail) {
-    if (exitCode === 0)
-        return 'valid';
-    const text = tail.join('\n');
-    if (exitCode === 126 ||
-        exitCode === 127 ||
-        /error while loading shared libraries|GLIBC_[\d.]+' not found|cannot execute binary file|Exec format error/i.test(text)) {
-        return 'cannot-run';
-    }
-    return 'invalid';
-}
-
 ;// CONCATENATED MODULE: ./build/stages/rpms.js
 // Trident's RPMs. Prebuilt ones are read before the config is written (it
 // pins their exact version-release); a checkout is built beside the base
@@ -59544,60 +60789,9 @@ function plan(config, given, verify) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/tools/upload.js
-// Uploads the ISO as a workflow artifact. The artifact client (and the Azure
-// SDK behind it) is loaded only when an upload happens.
-
-
-/** Why an upload cannot happen here, or undefined when it can. */
-function uploadUnavailable(env) {
-    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-        return 'not running inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are not set)';
-    }
-    return undefined;
-}
-/** The artifact's page, as GitHub shows it. Pure. */
-function artifactUrl(env, id) {
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    return `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/artifacts/${id}`;
-}
-async function uploadIso(request, env, signal) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37888));
-    const client = new DefaultArtifactClient();
-    const { iso } = request;
-    const upload = client.uploadArtifact(request.archive ? request.artifactName : external_node_path_.basename(iso.path), [iso.path], external_node_path_.dirname(iso.path), {
-        ...(request.retentionDays !== undefined ? { retentionDays: request.retentionDays } : {}),
-        // An ISO does not compress; level 0 only spends no CPU on trying.
-        compressionLevel: 0,
-        skipArchive: !request.archive,
-    });
-    const result = await abortable(upload, signal);
-    if (result.id === undefined)
-        throw new Error('The artifact service returned no artifact id.');
-    const digest = (result.digest ?? '').replace(/^sha256:/, '');
-    // Unzipped, the uploaded bytes are the ISO: their digest must be its SHA-256.
-    if (!request.archive && digest !== iso.sha256) {
-        throw new Error(`Upload corrupted: the artifact service received SHA-256 ${digest || '(none)'}, the ISO has ${iso.sha256}.`);
-    }
-    return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
-}
-/** Uploads one more file (the serial log of verify) as an artifact of its own: unzipped, named after the file; zipped under `name`. */
-async function uploadFile(file, o, env, signal) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37888));
-    const client = new DefaultArtifactClient();
-    const upload = client.uploadArtifact(o.archive ? o.name : external_node_path_.basename(file), [file], external_node_path_.dirname(file), {
-        ...(o.retentionDays !== undefined ? { retentionDays: o.retentionDays } : {}),
-        skipArchive: !o.archive,
-    });
-    const result = await abortable(upload, signal);
-    if (result.id === undefined)
-        throw new Error('The artifact service returned no artifact id.');
-    const digest = (result.digest ?? '').replace(/^sha256:/, '');
-    return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
-}
-
 ;// CONCATENATED MODULE: ./build/stages/publish.js
 // Stage 6: the artifact upload, and the job summary of a finished run.
+
 
 
 
@@ -59642,13 +60836,36 @@ function summary({ inputs, features, versionKnown }, made, records) {
         ...(made.verification ? { verification: made.verification } : {}),
     }, records);
 }
+/** The job summary of a patch: the same table, the build's rows replaced by what the ISO was patched from. Pure. */
+function patchSummary({ inputs }, made, records) {
+    return summaryMarkdown({
+        isoName: external_node_path_.basename(made.iso.path),
+        size: made.iso.size,
+        sha256: made.iso.sha256,
+        baseImage: '',
+        baseImageDigest: '',
+        imageCustomizerImage: '',
+        imageCustomizerVersion: '',
+        tridentVersion: made.rpms?.tridentVersion ?? '',
+        artifactUrl: made.published.artifact?.url ?? '',
+        artifactName: inputs.archive ? inputs.artifactName : external_node_path_.basename(made.iso.path),
+        patchedFrom: {
+            name: inputs.patch ? describeSource(inputs.patch) : '',
+            ...(made.from.source.digest ? { digest: made.from.source.digest } : {}),
+            placeholder: made.from.iso.placeholder.file.path,
+        },
+        ...(made.verification ? { verification: made.verification } : {}),
+    }, records);
+}
 
 ;// CONCATENATED MODULE: ./build/main.js
 // The documented procedure for a Trident provisioning ISO, as stages:
 // check inputs → (read prebuilt RPMs) → write the config → (RPMs ∥ base image
 // ∥ Image Customizer image) → Image Customizer → check the ISO → (verify in a VM)
-// → upload → summary.
+// → upload → summary. With patch-iso, the patch procedure instead: an ISO built
+// with patchable gets another host config, and is delivered as a build's is.
 // What surrounds it (outputs, failure summary, cancellation) is run/procedure.ts.
+
 
 
 
@@ -59670,6 +60887,8 @@ async function procedure(run) {
     const { rt, stages, results } = run;
     // 1. Everything that can be wrong, before any long work.
     const start = readContext(rt, run.exec);
+    if (start.inputs.patch)
+        return patchProcedure(run, start, {});
     const checked = await stages.run('Check inputs', start, check);
     const ctx = await runContext(start, checked.parent, run);
     // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
@@ -59691,26 +60910,74 @@ async function procedure(run) {
     // 5. Image Customizer, privileged. The base image's cache save runs beside it; the ISO waits for both.
     await stages.run('Image Customizer', ctx, customize(config, base, rpms));
     await stages.settle();
+    // patchable: the placeholder is on the media, holding the host config, before the ISO goes anywhere.
+    if (config.placeholder)
+        await stages.run('Check placeholder', ctx, checkPlaceholder(config));
     // 6. The ISO, checked before it goes anywhere; then the disk is freed for later steps.
     const iso = await stages.run('Check ISO', ctx, deliver);
     results.iso = iso;
     await freeSpace(ctx);
-    // 7. With verify: the ISO in a VM (boot, install, first boot of the installed disks).
-    const verified = checked.verify ? await verifyInVm(stages, ctx, checked.verify, iso.path) : undefined;
+    // 7–8. With verify, the ISO in a VM; then the upload, and the report.
+    const { published, verification } = await verifyAndUpload(run, ctx, iso, checked.verify);
+    await rt.writeSummary(summary(ctx, { iso, base, rpms, published, ...(verification ? { verification } : {}) }, stages.records));
+}
+/**
+ * With verify, the ISO in a VM (boot, install, first boot of the installed
+ * disks); then the upload, with the serial log beside the ISO also when the
+ * verification failed (whose failure is then what the step reports).
+ */
+async function verifyAndUpload(run, ctx, iso, verify) {
+    const { rt, stages, results } = run;
+    const verified = verify ? await verifyInVm(stages, ctx, verify, iso.path) : undefined;
     if (verified)
         results.verification = verified.report;
-    // 8. Upload (the serial log beside the ISO, also when the verification failed) and report.
     const upload = stages.run('Upload artifact', ctx, publish(iso, verified?.report.serialLog));
     if (verified?.failure) {
-        // The verification's failure is what the step reports; a failed upload only adds a warning.
+        // A failed upload only adds a warning.
         const published = await upload.catch((error) => void rt.warning({ message: `The upload failed too: ${errors_errorMessage(error)}` }));
         if (published)
             results.published = published;
         throw verified.failure;
     }
-    const published = await upload;
-    results.published = published;
-    await rt.writeSummary(summary(ctx, { iso, base, rpms, published, ...(verified ? { verification: verified.report } : {}) }, stages.records));
+    results.published = await upload;
+    return { published: results.published, ...(verified ? { verification: verified.report } : {}) };
+}
+/** Patch mode: the ISO's host config replaced (no build), then delivered as a build's ISO is: verify, upload, summary. */
+async function patchProcedure(run, start, o) {
+    const { rt, stages, results } = run;
+    const checked = await stages.run('Check inputs', start, checkPatch(o));
+    const ctx = await runContext(start, checked.parent, run);
+    const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
+    if (given)
+        results.rpms = given;
+    // The ISO (downloaded when it is an artifact), its directory, placeholder and COSI; the host config checked against them.
+    const patchIso = ctx.inputs.patch;
+    const source = patchIso?.kind === 'file' ? { file: patchIso.path, owned: false } : await stages.run('Download ISO', ctx, fetchIso);
+    const target = await stages.run('Read ISO', ctx, readPatchIso(source));
+    try {
+        const hostConfig = await stages.run('Check host config', ctx, checkPatchHostConfig(target, given));
+        results.patched = { hostConfigPath: hostConfig.path };
+        if (ctx.inputs.validateOnly) {
+            rt.console.info(`validate-only: ${ctx.inputs.output} is not written. Without it the action would write the ISO with this host config.`);
+            return;
+        }
+        results.iso = await stages.run('Patch ISO', ctx, writePatch(target, hostConfig, o));
+    }
+    finally {
+        await target.iso.source.close();
+    }
+    const { iso } = results;
+    const { published, verification } = await verifyAndUpload(run, ctx, iso, checked.verify);
+    await rt.writeSummary(patchSummary(ctx, { iso, from: target, published, ...(given ? { rpms: given } : {}), ...(verification ? { verification } : {}) }, stages.records));
+}
+/** `trident-iso patch`: patch mode with a terminal Runtime; with inPlace, the ISO given is the one written. */
+function patchOnly(rt, o) {
+    return runProcedure(rt, (run) => {
+        const start = readContext(rt, run.exec);
+        if (!start.inputs.patch)
+            throw new Error('trident-iso patch: no ISO given');
+        return patchProcedure(run, start, o);
+    });
 }
 /** `trident-iso verify`: an ISO built elsewhere, proven in the VM as the action proves its own (no build, no upload). */
 function verifyOnly(rt, iso) {
@@ -59853,6 +61120,7 @@ function usage(inputs) {
     const lines = [
         'Usage: trident-iso --host-config FILE [--cosi FILE] [options]',
         '       trident-iso verify --iso FILE [--host-config FILE] [options]   (see trident-iso verify --help)',
+        '       trident-iso patch --iso FILE --host-config FILE --output FILE [options]   (see trident-iso patch --help)',
         '',
         'Builds a Trident installer ISO with Image Customizer (docker or podman, privileged).',
         'Every input of the GitHub Action is a flag of the same name:',
@@ -59866,7 +61134,7 @@ function usage(inputs) {
     lines.push('', 'Boolean inputs may be given bare: --validate-only is --validate-only true.', '  --help  show this text');
     return lines.join('\n');
 }
-const BOOLEAN_INPUTS = ['upload', 'archive', 'validate-only', 'cache'];
+const BOOLEAN_INPUTS = ['upload', 'archive', 'validate-only', 'cache', 'patchable'];
 /** Flags → input values (the Runtime's getInput). Throws on an unknown flag. */
 function parseFlags(argv, inputs) {
     // A bare boolean flag means true: rewrite `--validate-only` to `--validate-only=true`.
@@ -59992,10 +61260,87 @@ async function cliVerify(argv, inputs) {
                 say(`${name}: ${value.replace(/\n/g, ' ')}`);
     });
 }
+/** The inputs `trident-iso patch` takes as flags (besides --iso and --in-place): what checks the host config, and verify. */
+const PATCH_INPUTS = ['host-config', 'output', 'cosi-destination', 'host-config-image', 'trident-rpms', 'platform', 'validate-only', 'log-level'];
+/** The flags of `trident-iso patch`: the ISO, the host config to put in, the output, and what checks it. */
+function patchFlags(inputs) {
+    const flags = {
+        iso: {
+            description: "The ISO to patch, built with --patchable true (or the action's patchable). Required. Never modified unless --in-place is given.",
+        },
+    };
+    for (const [name, spec] of Object.entries(inputs)) {
+        if (name === 'host-config')
+            flags[name] = { description: "The host config to put into the ISO's placeholder, checked as a build checks it. Required." };
+        else if (name === 'output')
+            flags[name] = { description: 'Where the patched ISO is written; it must not exist. Required unless --in-place.' };
+        else if (PATCH_INPUTS.includes(name) || name === 'verify' || name.startsWith('verify-'))
+            flags[name] = spec;
+    }
+    flags['in-place'] = { description: "Write the new host config into --iso itself (no copy); only the placeholder's bytes change." };
+    return flags;
+}
+function patchUsage(flags) {
+    const lines = [
+        'Usage: trident-iso patch --iso FILE --host-config FILE --output FILE [options]',
+        '',
+        'Puts another host config into an ISO built with --patchable true: the placeholder file on the',
+        'ISO media is rewritten, nothing else. No container, no pulls, no root. The host config is checked',
+        'as a build checks it (schema, image.url/sha384 against the COSI the ISO carries; trident validate',
+        "with --trident-rpms). Prints the patched ISO's path, size and SHA-256.",
+        '',
+    ];
+    for (const [name, spec] of Object.entries(flags)) {
+        lines.push(`  --${name}${spec.default ? ` (default: ${spec.default})` : ''}`);
+        lines.push(`      ${spec.description.replace(/\s+/g, ' ').trim()}`);
+    }
+    return lines.join('\n');
+}
+async function cliPatch(argv, inputs) {
+    const flags = patchFlags(inputs);
+    let parsed;
+    try {
+        // --in-place is a bare flag, like the boolean inputs.
+        parsed = parseFlags(argv.map((arg) => (arg === '--in-place' ? '--in-place=true' : arg)), flags);
+    }
+    catch (error) {
+        process.stderr.write(`trident-iso patch: ${errors_errorMessage(error)}\nRun trident-iso patch --help for the flags.\n`);
+        return 2;
+    }
+    if (parsed.help) {
+        process.stdout.write(`${patchUsage(flags)}\n`);
+        return 0;
+    }
+    const { iso = '', 'in-place': inPlaceFlag = '', ...given } = parsed.values;
+    const inPlace = inPlaceFlag === 'true';
+    const missing = !iso
+        ? '--iso'
+        : !given['host-config']
+            ? '--host-config'
+            : !inPlace && !argv.some((a) => a === '--output' || a.startsWith('--output='))
+                ? '--output'
+                : undefined;
+    if (missing) {
+        process.stderr.write(`trident-iso patch: ${missing} is required. Run trident-iso patch --help for the flags.\n`);
+        return 2;
+    }
+    // Every other input at its default (a build's inputs stay empty, and patch mode refuses them if set).
+    const values = {};
+    for (const [name, spec] of Object.entries(inputs))
+        values[name] = CLI_DEFAULTS[name] ?? (name === 'github-token' ? '' : (spec.default ?? ''));
+    Object.assign(values, given, { 'patch-iso': iso, ...(inPlace ? { output: iso } : {}) });
+    return runInTerminal(values, (rt) => patchOnly(rt, { inPlace }), (outputs, say) => {
+        for (const name of ['iso-path', 'iso-size', 'iso-sha256', 'verify-result'])
+            if (outputs[name])
+                say(`${name}: ${outputs[name].replace(/\n/g, ' ')}`);
+    });
+}
 async function cli(argv, actionYml) {
     const inputs = loadInputs(actionYml);
     if (argv[0] === 'verify')
         return cliVerify(argv.slice(1), inputs);
+    if (argv[0] === 'patch')
+        return cliPatch(argv.slice(1), inputs);
     let parsed;
     try {
         parsed = parseFlags(argv, inputs);
@@ -60025,7 +61370,9 @@ async function cli(argv, actionYml) {
 
 var __webpack_exports__cli = __webpack_exports__.xw;
 var __webpack_exports__parseFlags = __webpack_exports__.bQ;
+var __webpack_exports__patchFlags = __webpack_exports__.uA;
+var __webpack_exports__patchUsage = __webpack_exports__.qU;
 var __webpack_exports__usage = __webpack_exports__.CI;
 var __webpack_exports__verifyFlags = __webpack_exports__.XE;
 var __webpack_exports__verifyUsage = __webpack_exports__.Nx;
-export { __webpack_exports__cli as cli, __webpack_exports__parseFlags as parseFlags, __webpack_exports__usage as usage, __webpack_exports__verifyFlags as verifyFlags, __webpack_exports__verifyUsage as verifyUsage };
+export { __webpack_exports__cli as cli, __webpack_exports__parseFlags as parseFlags, __webpack_exports__patchFlags as patchFlags, __webpack_exports__patchUsage as patchUsage, __webpack_exports__usage as usage, __webpack_exports__verifyFlags as verifyFlags, __webpack_exports__verifyUsage as verifyUsage };

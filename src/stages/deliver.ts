@@ -13,7 +13,7 @@ import { pathExists } from '../tools/fs.js';
 import { verifyIso, type IsoInfo } from '../tools/iso.js';
 
 /** Something appeared at `output` while the ISO was built. */
-class OutputTaken extends Error {}
+export class OutputTaken extends Error {}
 
 /**
  * Moves the ISO to `output`, which must not exist: a hard link fails rather
@@ -22,7 +22,7 @@ class OutputTaken extends Error {}
  * disk never leaves a partial file at `output`; `onPartial` records that name
  * so a cancellation's cleanup removes it too.
  */
-async function moveNoClobber(from: string, to: string, onPartial: (file: string) => void): Promise<void> {
+export async function moveNoClobber(from: string, to: string, onPartial: (file: string) => void): Promise<void> {
   try {
     await link(from, to);
   } catch (error) {
