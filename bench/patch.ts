@@ -4,6 +4,7 @@
 // flags): a placeholder, a COSI, and two large files standing in for
 // liveos/rootfs.img and a big COSI. Each figure is the median of RUNS runs:
 //   copy       cp --reflink=never (read and write every byte)
+//   copy+sync  the same, then sync FILE (fsync: the patch makes its output durable too)
 //   patch      trident-iso patch --output (one pass: copy + SHA-256 + read-back)
 //   in place   trident-iso patch --in-place (writes the placeholder; hashes the image)
 // Prints the ratio of each to the copy. ISO_GIB sets the size (default 3).
@@ -82,6 +83,7 @@ try {
   execFileSync('cat', [iso], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 0 });
 
   const copy: number[] = [];
+  const copySync: number[] = [];
   const patch: number[] = [];
   const inPlace: number[] = [];
   const cli = [NODE24, path.join(REPO, 'bin', 'trident-iso.js'), 'patch', '--iso'];
@@ -89,18 +91,22 @@ try {
     const out = path.join(root, `out-${i}.iso`);
     copy.push(timed(['cp', '--reflink=never', iso, out]));
     rmSync(out);
+    copySync.push(timed(['cp', '--reflink=never', iso, out]) + timed(['sync', out]));
+    rmSync(out);
     patch.push(timed([...cli, iso, '--host-config', 'hc.yaml', '--output', out]));
     // In place on the copy just written (the ISO given is never modified).
     inPlace.push(timed([...cli, out, '--host-config', 'hc.yaml', '--in-place']));
     rmSync(out);
   }
   const c = median(copy);
+  const cs = median(copySync);
   const p = median(patch);
   const ip = median(inPlace);
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   console.log(`patch bench: ISO ${(size / 2 ** 30).toFixed(2)} GiB, median of ${RUNS} runs`);
   console.log(`  copy (cp --reflink=never)          ${s(c)}`);
-  console.log(`  trident-iso patch --output         ${s(p)}  (${(p / c).toFixed(2)} × the copy)`);
+  console.log(`  copy, then sync FILE               ${s(cs)}  (${(cs / c).toFixed(2)} × the copy)`);
+  console.log(`  trident-iso patch --output         ${s(p)}  (${(p / c).toFixed(2)} × the copy, ${(p / cs).toFixed(2)} × copy+sync)`);
   console.log(`  trident-iso patch --in-place       ${s(ip)}  (${(ip / c).toFixed(2)} × the copy)`);
 } finally {
   rmSync(root, { recursive: true, force: true });
