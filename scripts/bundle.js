@@ -55,6 +55,11 @@ const sha256 = (file) => createHash('sha256').update(readFileSync(file)).digest(
 
 rmSync(path.join(root, 'build'), { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+// The generated validators are JavaScript already (npm run schemas): copied as they are, beside what tsc wrote.
+cpSync(path.join(root, 'src', 'data', 'validators'), path.join(root, 'build', 'data', 'validators'), {
+  recursive: true,
+  filter: (file) => !file.endsWith('.d.ts'),
+});
 
 const staging = mkdtempSync(path.join(tmpdir(), 'dist-'));
 const manifest = { entries: {} };

@@ -5,23 +5,11 @@
 // with patchable gets another host config, and is delivered as a build's is.
 // What surrounds it (outputs, failure summary, cancellation) is run/procedure.ts.
 import { errorMessage } from './context/errors.js';
-import { readContext, runContext, type CheckContext, type RunContext } from './context/run-context.js';
+import { readContext, runContext, type CheckContext } from './context/run-context.js';
 import { runProcedure, type Run } from './run/procedure.js';
 import { createWorkDir, dropCredentials } from './run/workdir.js';
 import type { Runtime } from './runtime.js';
-import { baseImage } from './stages/base-image.js';
-import { check, checkForVerify } from './stages/check.js';
-import { writeConfig } from './stages/config.js';
-import { customize } from './stages/customize.js';
-import { customizerImage } from './stages/customizer-image.js';
-import { deliver, freeSpace } from './stages/deliver.js';
-import { checkPatch, checkPatchHostConfig, checkPlaceholder, fetchIso, readPatchIso, writePatch, type PatchOptions } from './stages/patch.js';
-import { plan } from './stages/plan.js';
-import { patchSummary, publish, summary, type Published } from './stages/publish.js';
-import { readGivenRpms, tridentRpms } from './stages/rpms.js';
-import { verifyInVm, type VerifyPlan } from './stages/verify.js';
-import type { IsoInfo } from './tools/iso.js';
-import type { VerifyReport } from './verify/report.js';
+import type { PatchOptions } from './stages/patch.js';
 
 export function main(rt: Runtime): Promise<void> {
   return runProcedure(rt, procedure);
@@ -29,10 +17,31 @@ export function main(rt: Runtime): Promise<void> {
 
 async function procedure(run: Run): Promise<void> {
   const { rt, stages, results } = run;
-  // 1. Everything that can be wrong, before any long work.
+  // 1. Everything that can be wrong, before any long work. The stages load once the inputs read well.
   const start = readContext(rt, run.exec);
   if (start.inputs.patch) return patchProcedure(run, start, {});
-  const checked = await stages.run('Check inputs', start, check);
+  const {
+    baseImage,
+    check,
+    checkPlaceholder,
+    customize,
+    customizerImage,
+    deliver,
+    freeAfterCustomizer,
+    freeSpace,
+    plan,
+    prepareCache,
+    prepareUpload,
+    publish,
+    readGivenRpms,
+    summary,
+    tridentRpms,
+    verifyInVm,
+    writeConfig,
+  } = await import('./stages/index.js');
+  const checking = stages.run('Check inputs', start, check);
+  prepareCache(start);
+  const checked = await checking;
   const ctx = await runContext(start, checked.parent, run);
 
   // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
@@ -53,50 +62,53 @@ async function procedure(run: Run): Promise<void> {
   // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.
   await dropCredentials(ctx.work);
 
-  // 5. Image Customizer, privileged. The base image's cache save runs beside it; the ISO waits for both.
-  await stages.run('Image Customizer', ctx, customize(config, base, rpms));
-  await stages.settle();
+  // 5. Image Customizer, privileged. Once its container has started, the cache saves run beside
+  //    it and the upload's client loads. What it leaves that nothing reads any more is freed as
+  //    soon as it ends, beside the ISO's check.
+  const customizing = stages.run('Image Customizer', ctx, customize(config, base, rpms));
+  prepareUpload(ctx);
+  await customizing;
+  stages.background('Free the build folders', freeAfterCustomizer(ctx));
   // patchable: the placeholder is on the media, holding the host config, before the ISO goes anywhere.
   if (config.placeholder) await stages.run('Check placeholder', ctx, checkPlaceholder(config));
 
-  // 6. The ISO, checked before it goes anywhere; then the disk is freed for later steps.
+  // 6. The ISO, checked before it goes anywhere.
   const iso = await stages.run('Check ISO', ctx, deliver);
   results.iso = iso;
-  await freeSpace(ctx);
 
-  // 7–8. With verify, the ISO in a VM; then the upload, and the report.
-  const { published, verification } = await verifyAndUpload(run, ctx, iso, checked.verify);
-  await rt.writeSummary(summary(ctx, { iso, base, rpms, published, ...(verification ? { verification } : {}) }, stages.records));
-}
-
-/**
- * With verify, the ISO in a VM (boot, install, first boot of the installed
- * disks); then the upload, with the serial log beside the ISO also when the
- * verification failed (whose failure is then what the step reports).
- */
-async function verifyAndUpload(
-  run: Run,
-  ctx: RunContext,
-  iso: IsoInfo,
-  verify: VerifyPlan | undefined,
-): Promise<{ published: Published; verification?: VerifyReport }> {
-  const { rt, stages, results } = run;
-  const verified = verify ? await verifyInVm(stages, ctx, verify, iso.path) : undefined;
+  // 7. With verify: the ISO in a VM (boot, install, first boot of the installed disks). The VM's
+  //    disks need the room: the background work ends and the disk is freed before it starts.
+  let freed = false;
+  const freeDisk = async (): Promise<void> => {
+    if (freed) return;
+    freed = true;
+    await stages.settle();
+    await freeSpace(ctx);
+  };
+  if (checked.verify) await freeDisk();
+  const verified = checked.verify ? await verifyInVm(stages, ctx, checked.verify, iso.path) : undefined;
   if (verified) results.verification = verified.report;
+
+  // 8. Upload (the serial log beside the ISO, also when the verification failed); then the background
+  //    work ends, the rest of the disk is freed for later steps, and the report.
   const upload = stages.run('Upload artifact', ctx, publish(iso, verified?.report.serialLog));
   if (verified?.failure) {
-    // A failed upload only adds a warning.
+    // The verification's failure is what the step reports; a failed upload only adds a warning.
     const published = await upload.catch((error: unknown) => void rt.warning({ message: `The upload failed too: ${errorMessage(error)}` }));
     if (published) results.published = published;
     throw verified.failure;
   }
-  results.published = await upload;
-  return { published: results.published, ...(verified ? { verification: verified.report } : {}) };
+  const published = await upload;
+  results.published = published;
+  await freeDisk();
+  await rt.writeSummary(summary(ctx, { iso, base, rpms, published, ...(verified ? { verification: verified.report } : {}) }, stages.records));
 }
 
 /** Patch mode: the ISO's host config replaced (no build), then delivered as a build's ISO is: verify, upload, summary. */
 async function patchProcedure(run: Run, start: CheckContext, o: PatchOptions): Promise<void> {
   const { rt, stages, results } = run;
+  const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, publish, readGivenRpms, readPatchIso, verifyInVm, writePatch } =
+    await import('./stages/index.js');
   const checked = await stages.run('Check inputs', start, checkPatch(o));
   const ctx = await runContext(start, checked.parent, run);
   const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
@@ -106,6 +118,7 @@ async function patchProcedure(run: Run, start: CheckContext, o: PatchOptions): P
   const patchIso = ctx.inputs.patch;
   const source = patchIso?.kind === 'file' ? { file: patchIso.path, owned: false } : await stages.run('Download ISO', ctx, fetchIso);
   const target = await stages.run('Read ISO', ctx, readPatchIso(source));
+  let iso;
   try {
     const hostConfig = await stages.run('Check host config', ctx, checkPatchHostConfig(target, given));
     results.patched = { hostConfigPath: hostConfig.path };
@@ -113,14 +126,30 @@ async function patchProcedure(run: Run, start: CheckContext, o: PatchOptions): P
       rt.console.info(`validate-only: ${ctx.inputs.output} is not written. Without it the action would write the ISO with this host config.`);
       return;
     }
-    results.iso = await stages.run('Patch ISO', ctx, writePatch(target, hostConfig, o));
+    iso = await stages.run('Patch ISO', ctx, writePatch(target, hostConfig, o));
+    results.iso = iso;
   } finally {
     await target.iso.source.close();
   }
-  const { iso } = results;
-  const { published, verification } = await verifyAndUpload(run, ctx, iso, checked.verify);
+
+  // With verify, the ISO in a VM; then the upload (the serial log beside it, also when the verification failed), and the report.
+  const verified = checked.verify ? await verifyInVm(stages, ctx, checked.verify, iso.path) : undefined;
+  if (verified) results.verification = verified.report;
+  const upload = stages.run('Upload artifact', ctx, publish(iso, verified?.report.serialLog));
+  if (verified?.failure) {
+    const published = await upload.catch((error: unknown) => void rt.warning({ message: `The upload failed too: ${errorMessage(error)}` }));
+    if (published) results.published = published;
+    throw verified.failure;
+  }
+  const published = await upload;
+  results.published = published;
+  await stages.settle();
   await rt.writeSummary(
-    patchSummary(ctx, { iso, from: target, published, ...(given ? { rpms: given } : {}), ...(verification ? { verification } : {}) }, stages.records),
+    patchSummary(
+      ctx,
+      { iso, from: target, published, ...(given ? { rpms: given } : {}), ...(verified ? { verification: verified.report } : {}) },
+      stages.records,
+    ),
   );
 }
 
@@ -137,6 +166,7 @@ export function patchOnly(rt: Runtime, o: PatchOptions): Promise<void> {
 export function verifyOnly(rt: Runtime, iso: string): Promise<void> {
   return runProcedure(rt, async (run) => {
     const { stages, results } = run;
+    const { checkForVerify, verifyInVm } = await import('./stages/index.js');
     const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
     const work = await createWorkDir(rt.tempDir);
     run.leftovers.track({ workDir: work.root });

@@ -1,5 +1,5 @@
 // The port through which main() reaches everything outside it. entry/runner.ts
-// makes one from @actions/core for a runner, entry/cli.ts one for a terminal,
+// makes one for a runner (workflow commands), entry/cli.ts one for a terminal,
 // and the tests' runner emulator (test/support/runner.ts) one that records
 // what a runner would show.
 import type { InputName, OutputName } from './context/input-types.js';

@@ -8,7 +8,7 @@ import { fileReferences } from '../customizer/config.js';
 import { unmountablePath } from '../customizer/argv.js';
 import { readPackageLists, splitPackageLists, type PackageListFile } from '../customizer/package-lists.js';
 import { checkCosi, readCosi, type CosiInfo } from '../trident/cosi.js';
-import { indent } from '../trident/host-config-copy.js';
+import { indent } from '../trident/problems.js';
 import { formatProblems } from '../trident/problems.js';
 import { errorMessage, InputError } from './errors.js';
 import type { InputName, Inputs } from './input-types.js';
@@ -113,7 +113,7 @@ export async function checkInputFiles(inputs: Inputs, log: (line: string) => voi
     await mustRead('extra-config', inputs.extraConfig.path, 'file');
     result.extraConfig = parseYamlMapping(await readFile(inputs.extraConfig.path, 'utf8'), 'extra-config', inputs.extraConfig.path);
   } else if (inputs.extraConfig) {
-    result.extraConfig = inputs.extraConfig.value;
+    result.extraConfig = parseYamlMapping(inputs.extraConfig.text, 'extra-config');
   }
 
   if (result.extraConfig) {

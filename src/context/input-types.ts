@@ -130,7 +130,8 @@ export type RpmSource = { kind: 'build'; checkout: string } | { kind: 'prebuilt'
 /** Where the base image comes from. */
 export type BaseImageSource = { kind: 'oci'; ref: string } | { kind: 'file'; path: string };
 
-export type ExtraConfig = { kind: 'inline'; value: Record<string, unknown> } | { kind: 'file'; path: string };
+/** Inline YAML (parsed with the file inputs, by the check stage: reading the inputs needs no YAML parser), or a file. */
+export type ExtraConfig = { kind: 'inline'; text: string } | { kind: 'file'; path: string };
 
 export interface Credentials {
   username: string;

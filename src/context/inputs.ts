@@ -25,7 +25,6 @@ import {
 } from './input-types.js';
 import { isImageRef, tagVersion } from './oci-ref.js';
 import { PLATFORM_NAMES } from './platform.js';
-import { parseYamlMapping } from './yaml.js';
 import { parseSize } from '../verify/disks.js';
 import { DEFAULT_PLACEHOLDER_SIZE, MAX_PLACEHOLDER_SIZE, MIN_PLACEHOLDER_SIZE, PLACEHOLDER_ISO_PATH } from '../iso/placeholder.js';
 import {
@@ -484,7 +483,7 @@ class Reader {
     if (!value) return undefined;
     // A one-line value ending in .yaml/.yml is a file path; anything else is inline YAML.
     if (!value.includes('\n') && /\.ya?ml$/i.test(value)) return { kind: 'file', path: path.resolve(this.ctx.workspace, value) };
-    return { kind: 'inline', value: parseYamlMapping(value, name) };
+    return { kind: 'inline', text: value };
   }
 
   credentials(userInput: InputName, passwordInput: InputName): Credentials | undefined {

@@ -1,9 +1,10 @@
 // Checks an Image Customizer config against the JSON schema of its version
-// (copied unchanged from microsoft/azure-linux-image-tools). The schema has no
-// enums, so the few enumerations the action depends on are checked here too.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import schema0180 from '../data/schemas/imagecustomizer-v0.18.0.schema.json' with { type: 'json' };
-import schema160 from '../data/schemas/imagecustomizer-v1.6.0.schema.json' with { type: 'json' };
+// (copied unchanged from microsoft/azure-linux-image-tools; its validator
+// compiled when the action is built). The schema has no enums, so the few
+// enumerations the action depends on are checked here too.
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { validate as validate0180 } from '../data/validators/imagecustomizer-v0.18.0.js';
+import { validate as validate160 } from '../data/validators/imagecustomizer-v1.6.0.js';
 import { SELINUX_MODES } from '../context/input-types.js';
 import { isMapping } from '../context/yaml.js';
 import { splitPackageLists } from './package-lists.js';
@@ -15,18 +16,8 @@ export interface ConfigProblem {
   message: string;
 }
 
-const validators = new Map<string, ValidateFunction>();
-
-function validatorFor(version: CustomizerFeatures['schema']): ValidateFunction {
-  let validate = validators.get(version);
-  if (!validate) {
-    // The schemas use Go's formats loosely; formats are not what we check here.
-    const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
-    validate = ajv.compile(version === '1.6.0' ? schema160 : schema0180);
-    validators.set(version, validate);
-  }
-  return validate;
-}
+/** Each schema's validator, compiled when the action is built (src/data/validators/, scripts/compile-schemas.ts). */
+const VALIDATORS: Record<CustomizerFeatures['schema'], ValidateFunction> = { '0.18.0': validate0180, '1.6.0': validate160 };
 
 /**
  * Problems with the config for this Image Customizer version; empty when it
@@ -34,7 +25,7 @@ function validatorFor(version: CustomizerFeatures['schema']): ValidateFunction {
  * are checked for their form here, and their files by package-lists.ts.
  */
 export function checkCustomizerConfig(config: unknown, features: CustomizerFeatures): ConfigProblem[] {
-  const validate = validatorFor(features.schema);
+  const validate = VALIDATORS[features.schema];
   const split = isMapping(config) ? splitPackageLists(config) : { rest: config, problems: [] };
   const problems: ConfigProblem[] = [...split.problems];
   if (!validate(split.rest)) problems.push(...(validate.errors ?? []).map(describe));

@@ -1,39 +1,39 @@
-// The step on a runner: a Runtime made from @actions/core, cancellation wired
-// to the signals a cancelled job sends, and main's end turned into the step's
-// exit code, the one place that decides it. index.ts runs runStep();
-// @github/local-action can run it too (npx @github/local-action run . src/entry/runner.ts .env).
-import * as core from '@actions/core';
+// The step on a runner: a Runtime that speaks the runner's workflow commands
+// (workflow-commands.ts), cancellation wired to the signals a cancelled job
+// sends, and main's end turned into the step's exit code, the one place that
+// decides it. index.ts runs runStep(); @github/local-action can run it too
+// (npx @github/local-action run . src/entry/runner.ts .env).
 import { main } from '../main.js';
 import { abortOnSignals, Cancelled } from '../run/cancel.js';
 import { reportFailure } from '../run/failure.js';
 import type { Annotation, Runtime } from '../runtime.js';
+import { workflowCommands, type AnnotationProperties } from './workflow-commands.js';
 
-function annotationProperties(a: Annotation): core.AnnotationProperties {
+function annotationProperties(a: Annotation): AnnotationProperties {
   return {
     ...(a.title ? { title: a.title } : {}),
     ...(a.file ? { file: a.file } : {}),
-    ...(a.line ? { startLine: a.line } : {}),
-    ...(a.column ? { startColumn: a.column } : {}),
+    ...(a.line ? { line: a.line } : {}),
+    ...(a.column ? { col: a.column } : {}),
   };
 }
 
 export function runnerRuntime(signal: AbortSignal): Runtime {
+  const commands = workflowCommands();
   return {
-    getInput: (name) => core.getInput(name),
+    getInput: (name) => commands.getInput(name),
     env: { ...process.env },
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     tempDir: process.env.RUNNER_TEMP ?? process.env.TMPDIR ?? '/tmp',
     signal,
-    console: { info: core.info, warning: (line) => core.warning(line), startGroup: core.startGroup, endGroup: core.endGroup },
-    setOutput: (name, value) => core.setOutput(name, value),
-    saveState: (name, value) => core.saveState(name, value),
-    addPath: core.addPath,
-    setSecret: core.setSecret,
-    error: (a) => core.error(a.message, annotationProperties(a)),
-    warning: (a) => core.warning(a.message, annotationProperties(a)),
-    writeSummary: async (markdown) => {
-      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
-    },
+    console: { info: commands.info, warning: (line) => commands.warning(line), startGroup: commands.startGroup, endGroup: commands.endGroup },
+    setOutput: (name, value) => commands.setOutput(name, value),
+    saveState: (name, value) => commands.saveState(name, value),
+    addPath: commands.addPath,
+    setSecret: commands.setSecret,
+    error: (a) => commands.error(a.message, annotationProperties(a)),
+    warning: (a) => commands.warning(a.message, annotationProperties(a)),
+    writeSummary: (markdown) => commands.appendSummary(markdown),
     setToolkitTemp: (dir) => {
       process.env.RUNNER_TEMP = dir;
     },

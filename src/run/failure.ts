@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { InputError } from '../context/errors.js';
 import type { Runtime } from '../runtime.js';
-import { HostConfigError } from '../trident/host-config-copy.js';
+import { HostConfigError } from '../trident/problems.js';
 import { StageError } from './stages.js';
 
 export function reportFailure(error: unknown, rt: Pick<Runtime, 'workspace' | 'error'>): void {

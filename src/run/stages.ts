@@ -2,7 +2,8 @@
 // duration; stages that run together buffer their lines and print them as one
 // group when they end, so the log stays readable. A failure stops the others;
 // cancelling the run stops them all. Work a stage starts to finish later (the
-// base image's cache save) runs in the background and is waited for by settle().
+// cache saves) runs in the background, from when the stages running beside it
+// have ended and the next has started, and is waited for by settle().
 import type { Console } from '../runtime.js';
 
 export type StageLog = (line: string) => void;
@@ -40,7 +41,11 @@ function seconds(ms: number): string {
 
 export class Stages {
   readonly records: StageRecord[] = [];
-  private readonly pending: { name: string; done: Promise<void> }[] = [];
+  /** Background work: its name, its start, and when it ended (it never rejects). */
+  private readonly pending: { name: string; start: number; done: Promise<number> }[] = [];
+  /** Background work handed on while stages run at once, to start when they have ended. */
+  private readonly deferred: (() => void)[] = [];
+  private concurrent = 0;
 
   constructor(
     private readonly out: Console,
@@ -58,7 +63,10 @@ export class Stages {
     this.out.startGroup(name);
     let outcome: StageRecord['outcome'] = 'failed';
     try {
-      const result = await stage(ctx, (line) => this.out.info(line), this.cancel);
+      const running = stage(ctx, (line) => this.out.info(line), this.cancel);
+      // Once this stage has started its work (a process, say): what waited for the concurrent stages to end.
+      this.startDeferred();
+      const result = await running;
       outcome = 'ok';
       return result;
     } catch (error) {
@@ -84,6 +92,7 @@ export class Stages {
     const signal = AbortSignal.any([this.cancel, controller.signal]);
     let firstFailure: StageError | undefined;
     const list = stages as readonly (readonly [string, Stage<C, unknown>])[];
+    this.concurrent += 1;
     const running = list.map(async ([name, stage]) => {
       const start = this.now();
       const lines: string[] = [];
@@ -115,24 +124,55 @@ export class Stages {
         this.out.endGroup();
       }
     });
-    const settled = await Promise.allSettled(running);
+    const settled = await Promise.allSettled(running).finally(() => (this.concurrent -= 1));
     this.cancel.throwIfAborted();
     if (firstFailure) throw firstFailure;
     return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as unknown as T;
   }
 
-  /** Starts work that runs on beside the next stages; settle() waits for it as a stage of its own, named `name`. */
+  /**
+   * Starts work that runs on beside the next stages; settle() waits for it. It
+   * is recorded as a stage named `name`, from when it started to when it ended.
+   * Work handed on while stages run at once starts when they have all ended
+   * (failed or not) and the next stage has started: it must slow neither the
+   * one that holds up the next step nor that step's start.
+   */
   background(name: string, task: BackgroundTask): void {
-    this.pending.push({ name, done: task(this.cancel).catch(() => undefined) });
+    const start = () => {
+      const started = this.now();
+      this.pending.push({
+        name,
+        start: started,
+        done: task(this.cancel).then(
+          () => this.now(),
+          () => this.now(),
+        ),
+      });
+    };
+    if (this.concurrent > 0) this.deferred.push(start);
+    else start();
   }
 
-  /** Waits for the background work, each as a stage (it shows in the summary's chart). */
+  private startDeferred(): void {
+    if (this.concurrent === 0 && !this.cancel.aborted) for (const start of this.deferred.splice(0)) start();
+  }
+
+  /** Waits for the background work; each shows as a stage (in the summary's chart), over the time it ran. */
   async settle(): Promise<void> {
-    for (const { name, done } of this.pending.splice(0)) await this.run(name, undefined, () => done);
+    this.startDeferred();
+    for (const { name, start, done } of this.pending.splice(0)) {
+      this.cancel.throwIfAborted();
+      this.out.startGroup(name);
+      const end = await done;
+      this.records.push({ name, start, end, outcome: 'ok' });
+      this.out.info(`${name}: done in ${seconds(end - start)}`);
+      this.out.endGroup();
+    }
   }
 
   /** Before failing, lets background work end (a cache save cut short is wasted). */
   async settleBeforeFailing(): Promise<void> {
+    this.startDeferred();
     for (const { name, done } of this.pending.splice(0)) {
       this.out.info(`Waiting for "${name}" to finish before failing.`);
       await done;

@@ -9,11 +9,13 @@ import path from 'node:path';
 import { humanSize } from '../run/report.js';
 import type { StageLog } from '../run/stages.js';
 import { checkBuildTools } from '../tools/build-tools.js';
+import { cacheServiceConfigured, loadCacheClient } from '../tools/cache.js';
 import { checkEngine } from '../tools/engine.js';
 import { KERNEL_MODULES, missingKernelModules, roomiest } from '../tools/host.js';
 import { readVerifyInputs } from '../context/inputs.js';
 import type { Runtime } from '../runtime.js';
-import { verifyIso, type IsoInfo } from '../tools/iso.js';
+import { sha256File } from '../tools/hash.js';
+import { checkIso, type IsoInfo } from '../tools/iso.js';
 import { hostConfigOfConfig, planVerification, type VerifyPlan } from './verify.js';
 
 export interface Checked extends InputFiles {
@@ -44,30 +46,38 @@ export function diskProblem(dir: string, free: number, required: number): string
   return `the build needs about ${humanSize(required)} free, but ${dir} has ${humanSize(free)}. Free some space (on hosted runners, remove preinstalled toolchains) or use a runner with a larger disk.`;
 }
 
+/**
+ * Loads the Actions cache client when the run will use the cache: call it as
+ * the checks start, so that this happens while they wait on their processes
+ * rather than before the RPM build's cache lookup.
+ */
+export function prepareCache({ inputs, rt }: Pick<CheckContext, 'inputs' | 'rt'>): void {
+  if (!inputs.validateOnly && inputs.cache && cacheServiceConfigured(rt.env)) loadCacheClient().catch(() => undefined);
+}
+
 export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, signal: AbortSignal): Promise<Checked> {
-  const files = await checkInputFiles(inputs, log, rt.workspace);
-  const verify = inputs.verify
-    ? await planVerification(
-        inputs.verify,
-        {
-          ...(inputs.hostConfig ? { hostConfig: inputs.hostConfig } : inputs.config ? await hostConfigOf(inputs.config) : {}),
-          hostConfigInput: inputs.hostConfig ? 'host-config' : 'config',
-          serialLog: serialLogPath(inputs.output),
-          serialLogInput: 'output',
-        },
-        rt.env,
-        !inputs.validateOnly,
-        log,
-      )
-    : undefined;
+  const mismatch = inputs.validateOnly ? undefined : platformMismatch(inputs.platform, process.arch);
+  // The engine is asked (a process, as long as the file checks take) while the files are checked; its answer counts after theirs.
+  const engine = inputs.validateOnly || mismatch ? undefined : checkEngine(exec, inputs.containerEngine, signal);
+  // Handled at once: a cancelled run rejects it before it is awaited.
+  const probed = engine?.catch(() => undefined);
+  const { files, verify } = await checkFilesAndVerify({ rt, inputs }, log).catch(async (error: unknown) => {
+    await probed;
+    throw error;
+  });
   if (inputs.validateOnly) return { ...files, parent: rt.tempDir, ...(verify ? { verify } : {}) };
 
-  const mismatch = platformMismatch(inputs.platform, process.arch);
   if (mismatch) throw new InputError('platform', mismatch);
-  const engineProblem = await checkEngine(exec, inputs.containerEngine, signal);
-  if (engineProblem) throw new InputError('container-engine', engineProblem);
-  if (inputs.rpms.kind === 'build') {
-    const tools = await checkBuildTools(exec, rt.env, inputs.rpms.checkout, signal);
+  // The build's prerequisites are asked while the engine answers (both only look); the engine's answer counts first.
+  const buildTools = inputs.rpms.kind === 'build' ? checkBuildTools(exec, rt.env, inputs.rpms.checkout, signal) : undefined;
+  const asked = buildTools?.catch(() => undefined);
+  const engineProblem = await engine;
+  if (engineProblem) {
+    await asked;
+    throw new InputError('container-engine', engineProblem);
+  }
+  if (buildTools) {
+    const tools = await buildTools;
     if (tools.missing.length > 0) {
       throw new InputError(
         'trident-source',
@@ -95,6 +105,28 @@ export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, s
   return { ...files, parent, ...(verify ? { verify } : {}) };
 }
 
+/** The input files, then the VM of `verify` (its disks come from the host config). */
+async function checkFilesAndVerify(
+  { rt, inputs }: Pick<CheckContext, 'rt' | 'inputs'>,
+  log: StageLog,
+): Promise<{ files: InputFiles; verify?: VerifyPlan }> {
+  const files = await checkInputFiles(inputs, log, rt.workspace);
+  if (!inputs.verify) return { files };
+  const verify = await planVerification(
+    inputs.verify,
+    {
+      ...(inputs.hostConfig ? { hostConfig: inputs.hostConfig } : inputs.config ? await hostConfigOf(inputs.config) : {}),
+      hostConfigInput: inputs.hostConfig ? 'host-config' : 'config',
+      serialLog: serialLogPath(inputs.output),
+      serialLogInput: 'output',
+    },
+    rt.env,
+    !inputs.validateOnly,
+    log,
+  );
+  return { files, verify };
+}
+
 async function hostConfigOf(config: string): Promise<{ hostConfig?: string }> {
   const hostConfig = await hostConfigOfConfig(config);
   return hostConfig ? { hostConfig } : {};
@@ -108,11 +140,13 @@ export function checkForVerify(iso: string): (rt: Runtime, log: StageLog) => Pro
   return async (rt, log) => {
     const { hostConfig, verify } = readVerifyInputs((name) => rt.getInput(name), { workspace: rt.workspace });
     const file = path.resolve(rt.workspace, iso);
-    const info = await verifyIso(file).catch((error: unknown) => {
-      throw new Error(
-        `--iso ${file}: ${error instanceof Error ? error.message.replace(/^Image Customizer reported success but wrote no ISO at .*/, 'no such file') : String(error)}`,
-      );
-    });
+    const info: IsoInfo = await checkIso(file)
+      .then(async ({ size }) => ({ path: file, size, sha256: await sha256File(file) }))
+      .catch((error: unknown) => {
+        throw new Error(
+          `--iso ${file}: ${error instanceof Error ? error.message.replace(/^Image Customizer reported success but wrote no ISO at .*/, 'no such file') : String(error)}`,
+        );
+      });
     log(`ISO ${file}: ${info.size} bytes, SHA-256 ${info.sha256}`);
     const plan = await planVerification(
       verify,

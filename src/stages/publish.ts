@@ -4,7 +4,7 @@ import type { RunContext } from '../context/run-context.js';
 import { summaryMarkdown } from '../run/report.js';
 import type { Stage, StageRecord } from '../run/stages.js';
 import type { IsoInfo } from '../tools/iso.js';
-import { uploadFile, uploadIso, uploadUnavailable, type UploadResult } from '../tools/upload.js';
+import { loadArtifactClient, uploadFile, uploadIso, uploadUnavailable, type UploadResult } from '../tools/upload.js';
 import type { RpmSet } from '../trident/rpm-set.js';
 import type { VerifyReport } from '../verify/report.js';
 import type { BaseImage } from './base-image.js';
@@ -15,6 +15,15 @@ export interface Published {
   artifact?: UploadResult;
   /** The serial log of verify, as an artifact of its own. */
   serialLog?: UploadResult;
+}
+
+/**
+ * Loads the upload's client when there will be an upload. Loading compiles a
+ * third of the action's code on the spot: call it once Image Customizer's
+ * container has started, so that this happens while it runs.
+ */
+export function prepareUpload({ inputs, rt }: RunContext): void {
+  if (inputs.upload && !uploadUnavailable(rt.env)) loadArtifactClient().catch(() => undefined);
 }
 
 /** The ISO, and with verify its serial log (present even when the verification failed). */

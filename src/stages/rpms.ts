@@ -16,12 +16,16 @@ import { applyRpms, rpmInput, type PreparedConfig } from './config.js';
 
 /** The Actions cache for RPMs built from a clean commit. */
 function rpmCache(ctx: RunContext, log: StageLog, signal: AbortSignal): RpmCache {
-  const cacheLog = { info: log, warning: (line: string) => ctx.rt.warning({ message: line }) };
+  const warning = (line: string) => ctx.rt.warning({ message: line });
   return {
     dir: path.join(ctx.cacheRoot, 'rpms'),
     key: (commit) => cacheKeys.rpms(ctx.inputs.platform, commit),
-    restore: (dir, key) => restore(dir, key, cacheLog, signal),
-    save: (dir, key) => save(dir, key, cacheLog, signal),
+    restore: (dir, key) => restore(dir, key, { info: log, warning }, signal),
+    // The save outlives this stage (it runs beside Image Customizer, as the base image's does): it logs directly.
+    save: (dir, key) => {
+      ctx.background('Save RPMs to the cache', (s) => save(dir, key, { info: (line) => ctx.rt.console.info(line), warning }, s));
+      return Promise.resolve();
+    },
   };
 }
 

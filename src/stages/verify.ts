@@ -23,7 +23,7 @@ import type { Runtime } from '../runtime.js';
 import type { Exec, StepEnv } from '../tools/exec.js';
 import { pathExists } from '../tools/fs.js';
 import { findVmTools, INSTALL_HINT, kvmOpens, runVm, type VmEnd, type VmTools } from '../tools/qemu.js';
-import { HostConfigError } from '../trident/host-config-copy.js';
+import { HostConfigError } from '../trident/problems.js';
 import { locatePointer, parseHostConfig } from '../trident/host-config.js';
 import { planDisks, type DiskPlan } from '../verify/disks.js';
 import { loginPattern, POWER_OFF_PATTERN, REBOOT_PATTERN } from '../verify/patterns.js';

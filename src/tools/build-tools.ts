@@ -84,9 +84,14 @@ export async function checkBuildTools(exec: Exec, env: StepEnv, checkout: string
     if (await onPath(tool.what, pathVariable)) found.push(tool.what);
     else missing.push(`${tool.what} is not on PATH (install ${tool.ubuntu})`);
   }
-  if (found.includes('rustc')) {
-    const wanted = await requiredRust(checkout);
-    const result = await exec.run(['rustc', '--version'], { captureStdout: true, ...(signal ? { signal } : {}) }).catch(() => undefined);
+  // rustc's version and whereis's answer are asked at once (two processes; neither waits for the other).
+  const opts = { captureStdout: true, ...(signal ? { signal } : {}) } as const;
+  const [rust, whereis] = await Promise.all([
+    found.includes('rustc') ? Promise.all([requiredRust(checkout), exec.run(['rustc', '--version'], opts).catch(() => undefined)]) : undefined,
+    exec.run(['whereis', 'libssl.a'], opts).catch(() => undefined),
+  ]);
+  if (rust) {
+    const [wanted, result] = rust;
     const version = /^rustc (\d+\.\d+\.\d+)/.exec(result?.stdout ?? '')?.[1];
     if (!version) missing.push('rustc --version says no version (reinstall Rust through rustup)');
     else if (!versionAtLeast(version, wanted))
@@ -94,7 +99,6 @@ export async function checkBuildTools(exec: Exec, env: StepEnv, checkout: string
     else found.push(`rustc ${version} (≥ ${wanted})`);
   }
   // As the Makefile finds it: `whereis libssl.a | cut -d" " -f2`.
-  const whereis = await exec.run(['whereis', 'libssl.a'], { captureStdout: true, ...(signal ? { signal } : {}) }).catch(() => undefined);
   const libssl = whereis?.stdout.trim().split(/\s+/)[1];
   if (!libssl || !(await exists(libssl))) {
     missing.push('`whereis libssl.a` finds no static libssl (install libssl-dev): the Makefile links OpenSSL statically');

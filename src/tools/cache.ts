@@ -23,8 +23,16 @@ export function cacheServiceConfigured(env: StepEnv): boolean {
   return [env.ACTIONS_CACHE_URL, env.ACTIONS_RESULTS_URL].some(Boolean);
 }
 
+let cacheClient: Promise<typeof import('@actions/cache')> | undefined;
+
+/** Loads the cache client (with the Azure SDK's blob client) once; call it early to load it while other work waits. */
+export function loadCacheClient(): Promise<typeof import('@actions/cache')> {
+  cacheClient ??= import('@actions/cache');
+  return cacheClient;
+}
+
 async function client() {
-  const cache = await import('@actions/cache');
+  const cache = await loadCacheClient();
   return cache.isFeatureAvailable() ? cache : undefined;
 }
 

@@ -4,7 +4,7 @@
 // be cancellable when one of them fails, and a cancelled run must stop what
 // its processes started too (make runs cargo and docker): each process leads
 // its own process group, and stopping it signals the whole group.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { abortError } from './abortable.js';
 
 /** The environment of a step, as the Runtime hands it to main. */
@@ -116,6 +116,8 @@ function start(argv: readonly string[], env: Record<string, string>, options: Ru
   const { signal } = options;
   if (signal?.aborted) return Promise.reject(abortError(signal));
   return new Promise((resolve, reject) => {
+    // Loaded with the first process (with net and dgram behind it): a run that stops at an input error starts none.
+    const { spawn } = process.getBuiltinModule('node:child_process');
     const child = spawn(file, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
     live.add(child);
     if (child.pid !== undefined) options.onSpawn?.(child.pid);

@@ -1,9 +1,68 @@
-// SHA-256 of a file, streamed: memory stays bounded whatever its size (ISOs, base images).
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+// SHA-256 of a file (ISOs, base images), read through two reused buffers, the
+// next part read while the last is hashed: memory stays at those buffers
+// whatever the file's size, and no chunk is allocated per read (a read stream
+// allocates one per chunk, which the garbage collector then has to catch up
+// with). copySha256 hashes while it copies, so a copy costs one read of the
+// file, not two.
+import { createHash, type Hash } from 'node:crypto';
+import { open, rm, type FileHandle } from 'node:fs/promises';
 
-export async function sha256File(file: string): Promise<string> {
+const BUFFER_BYTES = 1 << 20;
+
+/** Reads the whole file, handing each filled part to `use`; the next part is read meanwhile, into the other buffer. */
+async function eachChunk(handle: FileHandle, use: (chunk: Buffer) => Promise<void> | void): Promise<void> {
+  let free = Buffer.allocUnsafe(BUFFER_BYTES);
+  let reading = handle.read(Buffer.allocUnsafe(BUFFER_BYTES), 0, BUFFER_BYTES, null);
+  for (;;) {
+    const { bytesRead, buffer } = await reading;
+    if (bytesRead === 0) return;
+    reading = handle.read(free, 0, BUFFER_BYTES, null);
+    free = buffer;
+    // A failure here leaves that read pending: let it end before the file is closed.
+    await Promise.resolve(use(buffer.subarray(0, bytesRead))).catch(async (error: unknown) => {
+      await reading.catch(() => undefined);
+      throw error;
+    });
+  }
+}
+
+async function withFile<T>(file: string, use: (handle: FileHandle) => Promise<T>): Promise<T> {
+  const handle = await open(file, 'r');
+  try {
+    return await use(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+export function sha256File(file: string): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
-  return hash.digest('hex');
+  return withFile(file, async (handle) => {
+    await eachChunk(handle, (chunk) => void hash.update(chunk));
+    return hash.digest('hex');
+  });
+}
+
+/**
+ * Copies `from` to `to`, which must not exist (it is created exclusively), and
+ * returns the SHA-256 of what it copied. A copy that fails (a full disk) is removed.
+ */
+export function copySha256(from: string, to: string): Promise<string> {
+  const hash: Hash = createHash('sha256');
+  return withFile(from, async (source) => {
+    const target = await open(to, 'wx');
+    try {
+      await eachChunk(source, async (chunk) => {
+        hash.update(chunk);
+        let written = 0;
+        while (written < chunk.length) written += (await target.write(chunk, written, chunk.length - written)).bytesWritten;
+      });
+      await target.close();
+    } catch (error) {
+      await target.close().catch(() => undefined);
+      await rm(to, { force: true });
+      throw error;
+    }
+    return hash.digest('hex');
+  });
 }

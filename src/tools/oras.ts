@@ -3,7 +3,6 @@
 // registry config, never into argv. A registry's refusal comes back as a
 // RegistryError; the base image stage says which input it concerns.
 import path from 'node:path';
-import * as tc from '@actions/tool-cache';
 import type { Credentials, OrasSpec } from '../context/input-types.js';
 import type { Platform } from '../context/platform.js';
 import { abortable } from './abortable.js';
@@ -41,6 +40,8 @@ export function orasDownload(spec: OrasSpec, os: string, arch: string): OrasDown
 export async function installOras(spec: OrasSpec, o: { scratch: string; log: (line: string) => void; signal?: AbortSignal }): Promise<OrasInstall> {
   const { os, arch } = orasPlatform(process.platform, process.arch);
   const exe = os === 'windows' ? 'oras.exe' : 'oras';
+  // Loaded only here: the tool cache client (and its HTTP client) would otherwise weigh on every start.
+  const tc = await import('@actions/tool-cache');
   // Cached under Node's arch name (x64, arm64), the tool cache's convention.
   const cached = tc.find('oras', spec.version);
   if (cached) {

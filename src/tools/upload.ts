@@ -32,8 +32,16 @@ export function artifactUrl(env: StepEnv, id: string): string {
   return `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/artifacts/${id}`;
 }
 
+let artifactClient: Promise<typeof import('@actions/artifact')> | undefined;
+
+/** Loads the artifact client (a third of the action's code, the Azure SDK) once; call it early to load it while other work runs. */
+export function loadArtifactClient(): Promise<typeof import('@actions/artifact')> {
+  artifactClient ??= import('@actions/artifact');
+  return artifactClient;
+}
+
 export async function uploadIso(request: UploadRequest, env: StepEnv, signal?: AbortSignal): Promise<UploadResult> {
-  const { DefaultArtifactClient } = await import('@actions/artifact');
+  const { DefaultArtifactClient } = await loadArtifactClient();
   const client = new DefaultArtifactClient();
   const { iso } = request;
   const upload = client.uploadArtifact(request.archive ? request.artifactName : path.basename(iso.path), [iso.path], path.dirname(iso.path), {
@@ -59,7 +67,7 @@ export async function uploadFile(
   env: StepEnv,
   signal?: AbortSignal,
 ): Promise<UploadResult> {
-  const { DefaultArtifactClient } = await import('@actions/artifact');
+  const { DefaultArtifactClient } = await loadArtifactClient();
   const client = new DefaultArtifactClient();
   const upload = client.uploadArtifact(o.archive ? o.name : path.basename(file), [file], path.dirname(file), {
     ...(o.retentionDays !== undefined ? { retentionDays: o.retentionDays } : {}),

@@ -4,8 +4,8 @@
 
 import { createHash } from 'node:crypto';
 import { openFileSource, type ByteSource } from '../iso/source.js';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import rawSchema from '../data/schemas/cosi-metadata-v1.2.schema.json' with { type: 'json' };
+import { validate } from '../data/validators/cosi-metadata.js';
 import { platformOfCosiArch, type Platform } from '../context/platform.js';
 import { isMapping } from '../context/yaml.js';
 import { pointerJoin, type Problem } from './problems.js';
@@ -204,16 +204,17 @@ function jsonError(text: string): string {
   }
 }
 
-let validator: ValidateFunction | undefined;
 let schema: SchemaObject | undefined;
 
-/** metadata.json against the COSI 1.2 schema; paths are JSON pointers inside metadata.json. */
+/**
+ * metadata.json against the COSI 1.2 schema; paths are JSON pointers inside
+ * metadata.json. The validator is compiled when the action is built
+ * (src/data/validators/cosi-metadata.ts, from the schema with its $refs inlined).
+ */
 export function checkCosiMetadata(metadata: unknown): Problem[] {
+  if (validate(metadata)) return [];
   schema ??= inlineRefs(rawSchema);
-  // strictTuples off: the schema pins only the first GPT region (prefixItems) and leaves the rest to items, on purpose.
-  validator ??= new Ajv2020({ allErrors: true, strict: true, strictTypes: false, strictTuples: false, strictRequired: false }).compile(schema);
-  if (validator(metadata)) return [];
-  return explainErrors(validator.errors ?? [], schema).map(({ path, message }) => ({ path, message }));
+  return explainErrors(validate.errors ?? [], schema).map(({ path, message }) => ({ path, message }));
 }
 
 /** Each image file the metadata names (filesystems, their verity hashes, GPT regions), with where it is named. */

@@ -2,29 +2,12 @@
 // COSI and host-config-image auto, a copy whose image.url and image.sha384
 // point at the COSI on the ISO. The user's file is never written.
 import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { CDROM_MOUNT, checkHostConfig, expectedCosiUrl, imageOf, parseHostConfig, wireImage } from './host-config.js';
-import { formatProblems, type Problem } from './problems.js';
-import { InputError } from '../context/errors.js';
+import { HostConfigError, type Problem } from './problems.js';
 import type { HostConfigImage } from '../context/input-types.js';
 
-/** Indents each line of a list under the sentence that introduces it. */
-export function indent(text: string): string {
-  return text.replace(/^/gm, '  ');
-}
-
-/** The host-config input's file is not a valid host configuration: each problem located in it, for an annotation. */
-export class HostConfigError extends InputError {
-  constructor(
-    readonly file: string,
-    readonly problems: readonly Problem[],
-    /** What is wrong with it, as a whole. */
-    summary = 'is not a valid Trident host configuration',
-  ) {
-    super('host-config', `${file} ${summary}:\n${indent(formatProblems(problems, path.basename(file)))}`);
-    this.name = 'HostConfigError';
-  }
-}
+// Defined with the problems (a failure report needs the class, not the host config reader).
+export { HostConfigError, indent } from './problems.js';
 
 export interface HostConfigPlan {
   mode: HostConfigImage;

@@ -2,7 +2,7 @@
 // ISO carries. Pure: the caller reads and writes files.
 
 import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLError } from 'yaml';
-import { hostConfigSchema, hostConfigValidator } from './host-config-schema.js';
+import { hostConfigKeys, hostConfigSchema, hostConfigValidator } from './host-config-schema.js';
 import { pointerSegments, type Problem } from './problems.js';
 import { errorMessage } from '../context/errors.js';
 import { isMapping, yamlErrorParts } from '../context/yaml.js';
@@ -65,18 +65,13 @@ function schemaProblems(value: unknown): RawProblem[] {
 /** Checks the action relies on, with messages that say what to write instead. */
 function ruleProblems(value: unknown): RawProblem[] {
   if (!isMapping(value)) {
-    return [{ path: '', message: `must be a mapping with Trident's keys (${topLevelKeys().join(', ')}), not ${kindOf(value)}`, atKey: false }];
+    return [{ path: '', message: `must be a mapping with Trident's keys (${hostConfigKeys().join(', ')}), not ${kindOf(value)}`, atKey: false }];
   }
   return [...topLevelKeyProblems(value), ...imageProblems(value.image)];
 }
 
-function topLevelKeys(): string[] {
-  const properties = hostConfigSchema().properties;
-  return isMapping(properties) ? Object.keys(properties) : [];
-}
-
 function topLevelKeyProblems(value: Record<string, unknown>): RawProblem[] {
-  const known = topLevelKeys();
+  const known = hostConfigKeys();
   return Object.keys(value)
     .filter((key) => !known.includes(key))
     .map((key) => ({

@@ -1,5 +1,8 @@
 // A problem found in a user's file, located well enough to become a GitHub
-// annotation (file, line, column) and to be fixed without guessing.
+// annotation (file, line, column) and to be fixed without guessing; and the
+// error that carries a host config's problems to the failure report.
+import path from 'node:path';
+import { InputError } from '../context/errors.js';
 
 export interface Problem {
   /** JSON pointer to the offending value, e.g. `/storage/disks/0/partitions/1/type`; '' is the whole document. */
@@ -37,4 +40,22 @@ export function pointerSegments(pointer: string): string[] {
     .slice(1)
     .split('/')
     .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+
+/** Indents each line of a list under the sentence that introduces it. */
+export function indent(text: string): string {
+  return text.replace(/^/gm, '  ');
+}
+
+/** The host-config input's file is not a valid host configuration: each problem located in it, for an annotation. */
+export class HostConfigError extends InputError {
+  constructor(
+    readonly file: string,
+    readonly problems: readonly Problem[],
+    /** What is wrong with it, as a whole. */
+    summary = 'is not a valid Trident host configuration',
+  ) {
+    super('host-config', `${file} ${summary}:\n${indent(formatProblems(problems, path.basename(file)))}`);
+    this.name = 'HostConfigError';
+  }
 }

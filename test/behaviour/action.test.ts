@@ -145,6 +145,31 @@ describe('the action with stand-in tools (in process)', () => {
     expect(readdirSync(dirs.temp).filter((d) => d.startsWith('trident-iso-'))).toEqual([]);
   });
 
+  it('frees what Image Customizer leaves as soon as it ends, beside Check ISO rather than after it', async () => {
+    let work = '';
+    const result = await runAction(dirs, {
+      inputs: { 'host-config': 'host-config.yaml', cosi: 'os.cosi' },
+      env: { ...env, STANDIN_RUN_BUILD_BYTES: String(1024 * 1024) },
+      betweenSteps: (_outputs, state) => void (work = state['work-dir'] ?? ''),
+    });
+    expect(result.main.exitCode, result.main.stdout).toBe(0);
+    // The stages as the summary's chart has them: [name, start, end] in ms from the first start.
+    const chart = [...result.summary.matchAll(/^ {2}(.+) \([\d.]+ s\) :(?:\w+, )?s\d+, (\d+), (\d+)$/gm)].map(
+      ([, name = '', start = '', end = '']) => ({
+        name,
+        start: Number(start),
+        end: Number(end),
+      }),
+    );
+    const at = (name: string) => chart.find((s) => s.name === name) ?? expect.fail(`no stage '${name}' in ${JSON.stringify(chart)}`);
+    expect(at('Free the build folders').start).toBeGreaterThanOrEqual(at('Image Customizer').end);
+    expect(at('Free the build folders').start).toBeLessThanOrEqual(at('Check ISO').start);
+    // The container wrote into its build folder (the stand-in, a file of 1 MiB); it was gone before the post step ran.
+    expect(readCalls(log, 'docker').some((c) => subcommand(c) === 'run')).toBe(true);
+    expect(work).not.toBe('');
+    expect(existsSync(path.join(work, 'build'))).toBe(false);
+  });
+
   it('wires the host config copy to the COSI on the ISO (host-config-image: auto)', async () => {
     const result = await runAction(dirs, {
       inputs: { 'host-config': 'host-config.yaml', cosi: 'os.cosi', 'cosi-destination': '/images/os.cosi' },

@@ -39,17 +39,16 @@ const modules = readdirSync(SRC, { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile() && e.name.endsWith('.ts'))
   .map((e) => path.join(e.parentPath, e.name));
 
-/** Value imports of a module: relative specifiers of `import ... from` that are not `import type`. */
+/** Value imports of a module: relative specifiers of `import ... from` that are not `import type`, and of `import()` (loaded later, but leaned on all the same). */
 function valueImports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const found: string[] = [];
+  const specifiers: string[] = [];
   for (const m of text.matchAll(/^import\s+(type\s+)?[^'"]*?from\s+'(\.[^']+)'/gm)) {
     const [, typeOnly, specifier = ''] = m;
-    if (typeOnly) continue;
-    const target = path.resolve(path.dirname(file), specifier.replace(/\.js$/, '.ts'));
-    found.push(target);
+    if (!typeOnly) specifiers.push(specifier);
   }
-  return found;
+  for (const [, specifier = ''] of text.matchAll(/\bimport\(\s*'(\.[^']+)'\s*\)/g)) specifiers.push(specifier);
+  return specifiers.map((specifier) => path.resolve(path.dirname(file), specifier.replace(/\.js$/, '.ts')));
 }
 
 describe('src/ layout', () => {

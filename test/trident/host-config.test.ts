@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import rawSchema from '../../src/data/schemas/trident-host-config.schema.json' with { type: 'json' };
 import { checkHostConfig, expectedCosiUrl, imageOf, parseHostConfig, wireImage, type ParsedHostConfig } from '../../src/trident/host-config.js';
-import { correctHostConfigSchema, hostConfigValidator, PCR_NAMES } from '../../src/trident/host-config-schema.js';
+import { correctHostConfigSchema, hostConfigKeys, hostConfigValidator, PCR_NAMES } from '../../src/trident/host-config-schema.js';
 import { formatProblems, type Problem } from '../../src/trident/problems.js';
 
 const SAMPLES = new URL('../fixtures/samples/host-configs/', import.meta.url);
@@ -47,6 +47,14 @@ storage:
     - deviceId: root
       mountPoint: /
 `;
+
+describe('the top-level keys', () => {
+  it("are the corrected schema's (read from the vendored one, without building the corrected one)", () => {
+    const corrected = correctHostConfigSchema(rawSchema) as { properties: Record<string, unknown> };
+    expect(hostConfigKeys()).toEqual(Object.keys(corrected.properties));
+    expect([...hostConfigKeys()].sort()).toEqual(['health', 'image', 'managementOs', 'os', 'scripts', 'storage', 'trident']);
+  });
+});
 
 describe('official samples', () => {
   it('are all present (8 documentation samples and the templated installer one)', () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,10 +10,12 @@ import { LeftoverTracker } from '../../src/run/leftovers.js';
 import { Stages } from '../../src/run/stages.js';
 import { createWorkDir, dropCredentials, removeWorkDir, trimWorkDir } from '../../src/run/workdir.js';
 import { baseImage, pickDiskImage } from '../../src/stages/base-image.js';
+import { tridentRpms } from '../../src/stages/rpms.js';
 import { cacheKeys, restore } from '../../src/tools/cache.js';
 import { abortable } from '../../src/tools/abortable.js';
 import { childEnvironment, CommandError, processes } from '../../src/tools/exec.js';
 import { inputEnv, recordingRuntime } from '../support/runner.js';
+import { standinRunner } from '../support/standins.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'exec-test-'));
 const { run, runChecked } = processes(process.env);
@@ -150,6 +153,38 @@ describe('cache', () => {
   it('keys the base image by platform and digest, the RPMs by platform and commit', () => {
     expect(cacheKeys.baseImage('linux/amd64', `sha256:${'a'.repeat(64)}`)).toBe(`trident-iso-base-image-linux-amd64-sha256-${'a'.repeat(64)}`);
     expect(cacheKeys.rpms('linux/arm64', 'abc123')).toBe('trident-iso-rpms-linux-arm64-abc123');
+  });
+
+  it('hands the save of freshly built RPMs to the background: the RPM stage ends without waiting for it', async () => {
+    const { dirs, env: standins } = standinRunner(mkdtempSync(path.join(tmp, 'rpm-cache-')));
+    const checkout = path.join(dirs.workspace, 'trident');
+    mkdirSync(checkout);
+    writeFileSync(path.join(checkout, 'Makefile'), 'bin/trident-rpms.tar.gz:\n\t@false\n');
+    writeFileSync(path.join(checkout, '.gitignore'), 'bin/\n');
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: checkout });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'clean');
+    // A cache service is configured for the step (cache: true applies); the stand-in make builds the RPMs.
+    const env = {
+      ...inputEnv({ 'host-config': 'hc.yaml', 'trident-source': 'trident' }),
+      ...standins,
+      GITHUB_WORKSPACE: dirs.workspace,
+      RUNNER_TEMP: dirs.temp,
+      ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/',
+    };
+    const rt = recordingRuntime(env);
+    const stages = new Stages(rt.console);
+    const handed: string[] = [];
+    stages.background = (name) => void handed.push(name);
+    const ctx = await runContext(readContext(rt, processes(env)), dirs.temp, { leftovers: new LeftoverTracker(() => undefined), stages });
+    expect(ctx.cache).toBe(true);
+    const config = { configHostPath: '', configContainerPath: '', configDir: '', hostConfigPath: '', lists: [] };
+    const set = await tridentRpms(config, undefined)(ctx, () => undefined, new AbortController().signal);
+    expect(set.packages.map((p) => p.name)).toContain('trident');
+    // The save was handed on, not run: the stage returned while it is still to do.
+    expect(handed).toEqual(['Save RPMs to the cache']);
   });
 
   it('restores nothing, and says so, where there is no cache service', async () => {

@@ -37,6 +37,8 @@ describe('checkInputFiles', () => {
     [{ 'trident-source': '.' }, /^Input 'trident-source': .* has no Makefile/],
     [{ 'base-image-file': 'base.vhdx' }, /^Input 'base-image-file': .* does not exist/],
     [{ 'extra-config': 'extra.yaml' }, /^Input 'extra-config': .* does not exist/],
+    [{ 'extra-config': '- a\n- b\n' }, /^Input 'extra-config': is not a YAML mapping/],
+    [{ 'extra-config': 'os: [\n' }, /^Input 'extra-config': is not valid YAML at line/],
     [{ output: 'hc.iso' }, /^Input 'output': .*hc\.iso already exists; the action never overwrites/],
     [{ output: 'no/such/dir/x.iso' }, /^Input 'output': the folder .* does not exist/],
   ] as [Record<string, string>, RegExp][])('rejects %o', async (given, message) => {
@@ -55,6 +57,12 @@ describe('checkInputFiles', () => {
     await expect(
       checkInputFiles(inputs({ 'extra-config': 'os:\n  additionalFiles:\n    - source: files/motd\n      destination: /etc/motd\n' }), quiet, ws),
     ).rejects.toThrow(/^Input 'extra-config': names files at \/os\/additionalFiles\/0\/source/);
+  });
+
+  it('parses inline extra-config', async () => {
+    expect((await checkInputFiles(inputs({ 'extra-config': 'os:\n  hostname: inline\n' }), quiet, ws)).extraConfig).toEqual({
+      os: { hostname: 'inline' },
+    });
   });
 
   it('reads an extra-config file', async () => {

@@ -138,6 +138,63 @@ describe('background work', () => {
     expect(stages.records.map((r) => r.name)).toEqual(['Image Customizer', 'Save base image to the cache']);
   });
 
+  it('handed on by one of several stages at once, starts only when they have all ended and the next stage has started', async () => {
+    const stages = new Stages(recorder());
+    let started = false;
+    let releaseSlow: () => void = () => undefined;
+    let slowRunning: () => void = () => undefined;
+    const slowStarted = new Promise<void>((resolve) => (slowRunning = resolve));
+    const group = stages.parallel(undefined, [
+      ['Base image', () => Promise.resolve(stages.background('Save base image to the cache', () => Promise.resolve(void (started = true))))],
+      ['Trident RPMs', () => new Promise<void>((resolve) => (slowRunning(), (releaseSlow = resolve)))],
+    ] as const);
+    await slowStarted;
+    await new Promise((resolve) => setImmediate(resolve));
+    // The base image is done, the RPMs are not: its save waits.
+    expect(started).toBe(false);
+    releaseSlow();
+    await group;
+    expect(started).toBe(false);
+    let startedFirst: boolean | undefined;
+    await stages.run('Image Customizer', undefined, () => Promise.resolve(void (startedFirst = !started)));
+    expect(startedFirst).toBe(true);
+    expect(started).toBe(true);
+    await stages.settle();
+    expect(stages.records.map((r) => r.name)).toEqual(['Base image', 'Trident RPMs', 'Image Customizer', 'Save base image to the cache']);
+  });
+
+  it('handed on during stages at once that fail, still runs before the failure is reported', async () => {
+    const out = recorder();
+    const stages = new Stages(out);
+    let started = false;
+    const group = stages.parallel(undefined, [
+      ['Base image', () => Promise.resolve(stages.background('Save base image to the cache', () => Promise.resolve(void (started = true))))],
+      ['Trident RPMs', () => Promise.reject(new Error('make failed'))],
+    ] as const);
+    await expect(group).rejects.toThrow(/Trident RPMs failed: make failed/);
+    await stages.settleBeforeFailing();
+    expect(started).toBe(true);
+    expect(out.lines).toContain('Waiting for "Save base image to the cache" to finish before failing.');
+  });
+
+  it('is recorded over the time it ran, from its start beside the next stage to its end', async () => {
+    let clock = 0;
+    const stages = new Stages(recorder(), undefined, () => clock);
+    clock = 10;
+    let finish: () => void = () => undefined;
+    stages.background('Free the build folders', () => new Promise<void>((resolve) => (finish = resolve)));
+    await stages.run('Check ISO', undefined, () => Promise.resolve(void (clock = 30)));
+    clock = 35;
+    finish();
+    await new Promise((resolve) => setImmediate(resolve));
+    clock = 50;
+    await stages.settle();
+    expect(stages.records).toEqual([
+      { name: 'Check ISO', start: 10, end: 30, outcome: 'ok' },
+      { name: 'Free the build folders', start: 10, end: 35, outcome: 'ok' },
+    ]);
+  });
+
   it('is waited for before a failure is reported, and gets the run signal', async () => {
     const out = recorder();
     const controller = new AbortController();

@@ -12,6 +12,12 @@
 //   $STANDIN_SLEEP=<tool>:<subcommand>:<seconds>[,...]  that call sleeps
 //                           first (a long pull, build or container run);
 //   $STANDIN_SLEEP_RUN=<seconds>  the same for docker/podman run.
+//   $STANDIN_DURATION=<tool>:<subcommand>:<seconds>[,...]  that call takes
+//                           that long in all, counted from its process's
+//                           start: it waits at its end for what its work
+//                           (make's rpmbuild, ...) left (the bench's fixed
+//                           durations). A call that took longer appends
+//                           {tool, sub, overMs} to $STANDIN_OVERRUN_LOG.
 //   $STANDIN_RUN_OUTPUT=none|garbage  `run` exits 0 but writes no ISO, or a
 //                           file that is not an ISO.
 //   $STANDIN_FAIL_AFTER=<tool>:<subcommand>[,...]  the STANDIN_FAIL call first
@@ -19,6 +25,10 @@
 //                           to fail while they run.
 //   $STANDIN_RUN_CREATE=<path>  while `run` runs, another process writes a
 //                           file there (the output appearing during a build).
+//   $STANDIN_RUN_BUILD_BYTES=<n>  `run` leaves a file of n bytes in its
+//                           --build-dir, as Image Customizer leaves its
+//                           work there (the base image converted to raw, ...).
+//   $STANDIN_RUN_ISO_BYTES=<n>  the ISO `run` writes is n bytes long.
 //   $STANDIN_ORAS_MANIFEST=manifest  the base image is one manifest, not an
 //                           image index (oras pull --platform then fails).
 //   $STANDIN_TRIDENT_VERSION, _RELEASE, _PACKAGES  what `make` builds.
@@ -68,6 +78,16 @@ for (const entry of sleeps) {
   const cut = entry.lastIndexOf(':');
   if (entry.slice(0, cut) === `${tool}:${sub}`) sleepSeconds(Number(entry.slice(cut + 1)));
 }
+for (const entry of (process.env.STANDIN_DURATION ?? '').split(',').filter(Boolean)) {
+  const cut = entry.lastIndexOf(':');
+  if (entry.slice(0, cut) !== `${tool}:${sub}`) continue;
+  const totalMs = Number(entry.slice(cut + 1)) * 1000;
+  process.on('exit', () => {
+    const left = totalMs - (Date.now() - performance.timeOrigin);
+    if (left > 0) sleepSeconds(left / 1000);
+    else if (process.env.STANDIN_OVERRUN_LOG) fs.appendFileSync(process.env.STANDIN_OVERRUN_LOG, JSON.stringify({ tool, sub, overMs: Math.round(-left) }) + '\n');
+  });
+}
 
 if (process.env.STANDIN_TRANSIENT) {
   const cut = process.env.STANDIN_TRANSIENT.lastIndexOf(':');
@@ -105,7 +125,7 @@ if (process.env.STANDIN_FAIL === `${tool}:${sub}`) {
 const ISO_SECTOR = 2048;
 function writeIso(file, content) {
   const body = Buffer.from(content);
-  const buf = Buffer.alloc(ISO_SECTOR * 17 + body.length);
+  const buf = Buffer.alloc(Math.max(ISO_SECTOR * 17 + body.length, Number(process.env.STANDIN_RUN_ISO_BYTES ?? 0)));
   buf[ISO_SECTOR * 16] = 1;
   buf.write('CD001', ISO_SECTOR * 16 + 1, 'latin1');
   body.copy(buf, ISO_SECTOR * 17);
@@ -270,6 +290,7 @@ if (TOOLCHAIN.includes(tool)) {
   if (process.env.STANDIN_RUN_LOG) process.stdout.write(fs.readFileSync(process.env.STANDIN_RUN_LOG, 'utf8'));
   if (process.env.STANDIN_RUN_EXIT === '1') process.exit(1);
   if (process.env.STANDIN_RUN_CREATE) fs.writeFileSync(process.env.STANDIN_RUN_CREATE, "someone else's file\n");
+  if (process.env.STANDIN_RUN_BUILD_BYTES) fs.writeFileSync(path.join(toHost(flag('--build-dir')), 'image.raw'), Buffer.alloc(Number(process.env.STANDIN_RUN_BUILD_BYTES)));
   if (process.env.STANDIN_RUN_OUTPUT === 'garbage') fs.writeFileSync(output, 'not an ISO 9660 image\n');
   else if (process.env.STANDIN_RUN_ISO) fs.copyFileSync(process.env.STANDIN_RUN_ISO, output);
   else if (process.env.STANDIN_RUN_OUTPUT !== 'none') writeMediaIso(output, config, path.dirname(toHost(flag('--config-file'))), toHost);

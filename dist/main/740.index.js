@@ -1,0 +1,5894 @@
+export const id = 740;
+export const ids = [740];
+export const modules = {
+
+/***/ 10779:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = __webpack_unused_export__ = exports.U9 = void 0;
+function fmtDef(validate, compare) {
+    return { validate, compare };
+}
+exports.U9 = {
+    // date: http://tools.ietf.org/html/rfc3339#section-5.6
+    date: fmtDef(date, compareDate),
+    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+    time: fmtDef(getTime(true), compareTime),
+    "date-time": fmtDef(getDateTime(true), compareDateTime),
+    "iso-time": fmtDef(getTime(), compareIsoTime),
+    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+    uri,
+    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+    // uri-template: https://tools.ietf.org/html/rfc6570
+    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+    // For the source: https://gist.github.com/dperini/729294
+    // For test cases: https://mathiasbynens.be/demo/url-regex
+    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+    regex,
+    // uuid: http://tools.ietf.org/html/rfc4122
+    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+    // JSON-pointer: https://tools.ietf.org/html/rfc6901
+    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+    // byte: https://github.com/miguelmota/is-base64
+    byte,
+    // signed 32 bit integer
+    int32: { type: "number", validate: validateInt32 },
+    // signed 64 bit integer
+    int64: { type: "number", validate: validateInt64 },
+    // C-type float
+    float: { type: "number", validate: validateNumber },
+    // C-type double
+    double: { type: "number", validate: validateNumber },
+    // hint to the UI to hide input strings
+    password: true,
+    // unchecked string payload
+    binary: true,
+};
+__webpack_unused_export__ = {
+    ...exports.U9,
+    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+    // email (sources from jsen validator):
+    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+};
+__webpack_unused_export__ = Object.keys(exports.U9);
+function isLeapYear(year) {
+    // https://tools.ietf.org/html/rfc3339#appendix-C
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function date(str) {
+    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
+    const matches = DATE.exec(str);
+    if (!matches)
+        return false;
+    const year = +matches[1];
+    const month = +matches[2];
+    const day = +matches[3];
+    return (month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
+}
+function compareDate(d1, d2) {
+    if (!(d1 && d2))
+        return undefined;
+    if (d1 > d2)
+        return 1;
+    if (d1 < d2)
+        return -1;
+    return 0;
+}
+const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+function getTime(strictTimeZone) {
+    return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+            return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
+            return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+            return true;
+        // leap second
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+    };
+}
+function compareTime(s1, s2) {
+    if (!(s1 && s2))
+        return undefined;
+    const t1 = new Date("2020-01-01T" + s1).valueOf();
+    const t2 = new Date("2020-01-01T" + s2).valueOf();
+    if (!(t1 && t2))
+        return undefined;
+    return t1 - t2;
+}
+function compareIsoTime(t1, t2) {
+    if (!(t1 && t2))
+        return undefined;
+    const a1 = TIME.exec(t1);
+    const a2 = TIME.exec(t2);
+    if (!(a1 && a2))
+        return undefined;
+    t1 = a1[1] + a1[2] + a1[3];
+    t2 = a2[1] + a2[2] + a2[3];
+    if (t1 > t2)
+        return 1;
+    if (t1 < t2)
+        return -1;
+    return 0;
+}
+const DATE_TIME_SEPARATOR = /t|\s/i;
+function getDateTime(strictTimeZone) {
+    const time = getTime(strictTimeZone);
+    return function date_time(str) {
+        // http://tools.ietf.org/html/rfc3339#section-5.6
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+    };
+}
+function compareDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const d1 = new Date(dt1).valueOf();
+    const d2 = new Date(dt2).valueOf();
+    if (!(d1 && d2))
+        return undefined;
+    return d1 - d2;
+}
+function compareIsoDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+    const res = compareDate(d1, d2);
+    if (res === undefined)
+        return undefined;
+    return res || compareTime(t1, t2);
+}
+const NOT_URI_FRAGMENT = /\/|:/;
+const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+function uri(str) {
+    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
+    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+}
+const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+function byte(str) {
+    BYTE.lastIndex = 0;
+    return BYTE.test(str);
+}
+const MIN_INT32 = -(2 ** 31);
+const MAX_INT32 = 2 ** 31 - 1;
+function validateInt32(value) {
+    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+}
+function validateInt64(value) {
+    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
+    return Number.isInteger(value);
+}
+function validateNumber() {
+    return true;
+}
+const Z_ANCHOR = /[^\\]\\Z/;
+function regex(str) {
+    if (Z_ANCHOR.test(str))
+        return false;
+    try {
+        new RegExp(str);
+        return true;
+    }
+    catch (e) {
+        return false;
+    }
+}
+//# sourceMappingURL=formats.js.map
+
+/***/ }),
+
+/***/ 88740:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  baseImage: () => (/* reexport */ baseImage),
+  check: () => (/* reexport */ check),
+  checkForVerify: () => (/* reexport */ checkForVerify),
+  checkPatch: () => (/* reexport */ checkPatch),
+  checkPatchHostConfig: () => (/* reexport */ checkPatchHostConfig),
+  checkPlaceholder: () => (/* reexport */ checkPlaceholder),
+  customize: () => (/* reexport */ customize),
+  customizerImage: () => (/* reexport */ customizerImage),
+  deliver: () => (/* reexport */ deliver),
+  fetchIso: () => (/* reexport */ fetchIso),
+  freeAfterCustomizer: () => (/* reexport */ freeAfterCustomizer),
+  freeSpace: () => (/* reexport */ freeSpace),
+  patchSummary: () => (/* reexport */ patchSummary),
+  plan: () => (/* reexport */ plan),
+  prepareCache: () => (/* reexport */ prepareCache),
+  prepareUpload: () => (/* reexport */ prepareUpload),
+  publish: () => (/* reexport */ publish),
+  readGivenRpms: () => (/* reexport */ readGivenRpms),
+  readPatchIso: () => (/* reexport */ readPatchIso),
+  summary: () => (/* reexport */ summary),
+  tridentRpms: () => (/* reexport */ tridentRpms),
+  verifyInVm: () => (/* reexport */ verifyInVm),
+  writeConfig: () => (/* reexport */ writeConfig),
+  writePatch: () => (/* reexport */ writePatch)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/context/errors.js
+var errors = __webpack_require__(31997);
+// EXTERNAL MODULE: ./build/context/input-types.js
+var input_types = __webpack_require__(12116);
+// EXTERNAL MODULE: ./build/context/oci-ref.js
+var oci_ref = __webpack_require__(81393);
+// EXTERNAL MODULE: ./build/tools/cache.js
+var cache = __webpack_require__(44762);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./build/tools/hash.js
+// SHA-256 of a file (ISOs, base images), read through two reused buffers, the
+// next part read while the last is hashed: memory stays at those buffers
+// whatever the file's size, and no chunk is allocated per read (a read stream
+// allocates one per chunk, which the garbage collector then has to catch up
+// with). copySha256 hashes while it copies, so a copy costs one read of the
+// file, not two.
+
+
+const BUFFER_BYTES = 1 << 20;
+/** Reads the whole file, handing each filled part to `use`; the next part is read meanwhile, into the other buffer. */
+async function eachChunk(handle, use) {
+    let free = Buffer.allocUnsafe(BUFFER_BYTES);
+    let reading = handle.read(Buffer.allocUnsafe(BUFFER_BYTES), 0, BUFFER_BYTES, null);
+    for (;;) {
+        const { bytesRead, buffer } = await reading;
+        if (bytesRead === 0)
+            return;
+        reading = handle.read(free, 0, BUFFER_BYTES, null);
+        free = buffer;
+        // A failure here leaves that read pending: let it end before the file is closed.
+        await Promise.resolve(use(buffer.subarray(0, bytesRead))).catch(async (error) => {
+            await reading.catch(() => undefined);
+            throw error;
+        });
+    }
+}
+async function withFile(file, use) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        return await use(handle);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    return withFile(file, async (handle) => {
+        await eachChunk(handle, (chunk) => void hash.update(chunk));
+        return hash.digest('hex');
+    });
+}
+/**
+ * Copies `from` to `to`, which must not exist (it is created exclusively), and
+ * returns the SHA-256 of what it copied. A copy that fails (a full disk) is removed.
+ */
+function copySha256(from, to) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    return withFile(from, async (source) => {
+        const target = await (0,promises_.open)(to, 'wx');
+        try {
+            await eachChunk(source, async (chunk) => {
+                hash.update(chunk);
+                let written = 0;
+                while (written < chunk.length)
+                    written += (await target.write(chunk, written, chunk.length - written)).bytesWritten;
+            });
+            await target.close();
+        }
+        catch (error) {
+            await target.close().catch(() => undefined);
+            await (0,promises_.rm)(to, { force: true });
+            throw error;
+        }
+        return hash.digest('hex');
+    });
+}
+
+// EXTERNAL MODULE: ./build/tools/abortable.js
+var abortable = __webpack_require__(10054);
+// EXTERNAL MODULE: ./build/tools/exec.js
+var exec = __webpack_require__(57639);
+// EXTERNAL MODULE: ./build/tools/oras-releases.js + 1 modules
+var oras_releases = __webpack_require__(35747);
+// EXTERNAL MODULE: ./build/tools/registry-auth.js
+var registry_auth = __webpack_require__(91308);
+// EXTERNAL MODULE: ./build/tools/retry.js
+var retry = __webpack_require__(29030);
+;// CONCATENATED MODULE: ./build/tools/oras.js
+// oras: installed through the tool cache (pinned checksum), then used to
+// resolve and pull the base image. Credentials go on stdin into a private
+// registry config, never into argv. A registry's refusal comes back as a
+// RegistryError; the base image stage says which input it concerns.
+
+
+
+
+
+
+
+/** Where to download oras from and the SHA-256 it must have. Pure. */
+function orasDownload(spec, os, arch) {
+    if (spec.url && spec.checksum)
+        return { url: spec.url, checksum: spec.checksum };
+    const asset = (0,oras_releases/* pinnedAsset */.rp)(spec.version, os, arch);
+    if (!asset)
+        throw new Error(`oras ${spec.version} has no release for ${os}/${arch}; give oras-url and oras-checksum for a build that runs here.`);
+    return { url: asset.url, checksum: asset.checksum };
+}
+/**
+ * Finds oras in the tool cache (RUNNER_TOOL_CACHE), or downloads it into
+ * `scratch`, verifies it and caches it.
+ */
+async function installOras(spec, o) {
+    const { os, arch } = (0,oras_releases/* orasPlatform */.Z7)(process.platform, process.arch);
+    const exe = os === 'windows' ? 'oras.exe' : 'oras';
+    // Loaded only here: the tool cache client (and its HTTP client) would otherwise weigh on every start.
+    const tc = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(88), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 59805));
+    // Cached under Node's arch name (x64, arm64), the tool cache's convention.
+    const cached = tc.find('oras', spec.version);
+    if (cached) {
+        o.log(`oras ${spec.version} found in the tool cache: ${cached}`);
+        return { bin: external_node_path_.join(cached, exe), version: spec.version, downloaded: false };
+    }
+    const { url, checksum } = orasDownload(spec, os, arch);
+    o.log(`Downloading oras ${spec.version} from ${url}`);
+    const archive = await (0,abortable/* abortable */.Z)(tc.downloadTool(url, external_node_path_.join(o.scratch, `oras-${spec.version}${url.endsWith('.zip') ? '.zip' : '.tar.gz'}`)), o.signal);
+    const actual = await sha256File(archive);
+    if (actual !== checksum.toLowerCase()) {
+        throw new Error(`oras download failed its checksum: ${url} has SHA-256 ${actual}, expected ${checksum}. ` +
+            'Nothing was installed. Check oras-url/oras-checksum, or the mirror serving it.');
+    }
+    o.log(`SHA-256 verified: ${actual}`);
+    const into = external_node_path_.join(o.scratch, `oras-${spec.version}`);
+    const extracted = url.endsWith('.zip') ? await tc.extractZip(archive, into) : await tc.extractTar(archive, into);
+    const dir = await tc.cacheDir(extracted, 'oras', spec.version);
+    return { bin: external_node_path_.join(dir, exe), version: spec.version, downloaded: true };
+}
+/** A registry that refused or did not have what was asked (after retrying transient failures). */
+class RegistryError extends Error {
+    ref;
+    reason;
+    output;
+    constructor(
+    /** The reference (or registry, for a login) asked for. */
+    ref, reason, 
+    /** What oras said. */
+    output) {
+        super(`${ref}: ${output}`);
+        this.ref = ref;
+        this.reason = reason;
+        this.output = output;
+        this.name = 'RegistryError';
+    }
+}
+function registryError(error, ref) {
+    if (!(error instanceof exec/* CommandError */.Qd))
+        return error;
+    const text = error.tail.join('\n');
+    const reason = /unauthorized|401|denied|403/i.test(text)
+        ? 'refused'
+        : /not found|404|manifest unknown|name unknown/i.test(text)
+            ? 'not-found'
+            : 'other';
+    return new RegistryError(ref, reason, text);
+}
+/** The argv of each oras call; pure, so validate-only can print exactly what would run. */
+const orasArgv = {
+    login: (bin, registry, username, registryConfig) => [
+        bin,
+        'login',
+        registry,
+        '--username',
+        username,
+        '--password-stdin',
+        '--registry-config',
+        registryConfig,
+    ],
+    /** The manifest's descriptor (HEAD only): digest and media type (oras v1.3.0 cmd/oras/root/manifest/fetch.go). */
+    descriptor: (bin, ref, registryConfig) => [
+        bin,
+        'manifest',
+        'fetch',
+        '--descriptor',
+        ref,
+        '--registry-config',
+        registryConfig,
+    ],
+    /** With a platform only for an image index: on a single manifest oras fails (oras-go v2.6.0 internal/platform/platform.go SelectManifest). */
+    pull: (bin, ref, platform, outDir, registryConfig) => [
+        bin,
+        'pull',
+        ref,
+        ...(platform ? ['--platform', platform] : []),
+        '--output',
+        outDir,
+        '--registry-config',
+        registryConfig,
+    ],
+};
+/**
+ * Manifest media types that list one manifest per platform, so that a pull
+ * must choose with --platform (opencontainers/image-spec specs-go/v1/mediatype.go;
+ * oras-go v2.6.0 internal/docker/mediatype.go). Image Customizer's own
+ * container/run.sh (v0.18.0) pulls older single-arch minimal-os tags without it.
+ */
+const INDEX_MEDIA_TYPES = ['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json'];
+function isIndex(mediaType) {
+    return INDEX_MEDIA_TYPES.some((t) => t === mediaType);
+}
+/** The descriptor `oras manifest fetch --descriptor` prints (one JSON object), checked. Pure. */
+function parseDescriptor(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new Error(`oras manifest fetch --descriptor printed '${text.slice(0, 200)}', not a descriptor`);
+    }
+    const d = (typeof value === 'object' && value !== null ? value : {});
+    const { mediaType, digest, size } = d;
+    if (typeof mediaType !== 'string' ||
+        !/^[\w.+-]+\/[\w.+-]+$/.test(mediaType) ||
+        typeof digest !== 'string' ||
+        !/^sha256:[a-f0-9]{64}$/.test(digest) ||
+        typeof size !== 'number') {
+        throw new Error(`oras manifest fetch --descriptor printed '${text.slice(0, 200)}', not a manifest descriptor`);
+    }
+    return { mediaType, digest, size };
+}
+function options(oras, extra = {}) {
+    return { ...extra, ...(oras.onLine && !extra.captureStdout ? { onLine: oras.onLine } : {}), ...(oras.signal ? { signal: oras.signal } : {}) };
+}
+async function orasLogin(oras, registry, credentials) {
+    await (0,registry_auth/* seedRegistryConfig */.f)(oras.registryConfig, registry);
+    await (0,retry/* retryTransient */.jh)('oras login', () => oras.exec.runChecked(orasArgv.login(oras.bin, registry, credentials.username, oras.registryConfig), options(oras, { input: credentials.password })), { policy: oras.retry, log: oras.onLine, signal: oras.signal }).catch((error) => {
+        throw registryError(error, registry);
+    });
+}
+/** What ref names now (an index for multi-platform images, else one manifest), without downloading anything but its descriptor. */
+async function orasDescriptor(oras, ref) {
+    const result = await (0,retry/* retryTransient */.jh)('oras manifest fetch', () => oras.exec.runChecked(orasArgv.descriptor(oras.bin, ref, oras.registryConfig), options(oras, { captureStdout: true })), { policy: oras.retry, log: oras.onLine, signal: oras.signal }).catch((error) => {
+        throw registryError(error, ref);
+    });
+    return parseDescriptor(result.stdout.trim());
+}
+/** Pulls ref (pinned by digest), choosing `platform` from an index; errors name `asGiven`, the reference the user wrote. */
+async function orasPull(oras, ref, platform, outDir, asGiven = ref) {
+    await (0,retry/* retryTransient */.jh)('oras pull', () => oras.exec.runChecked(orasArgv.pull(oras.bin, ref, platform, outDir, oras.registryConfig), options(oras)), {
+        policy: oras.retry,
+        log: oras.onLine,
+        signal: oras.signal,
+    }).catch((error) => {
+        throw registryError(error, asGiven);
+    });
+}
+
+;// CONCATENATED MODULE: ./build/stages/base-image.js
+// Stage 3b (beside the RPMs and the Image Customizer image): oras from the
+// tool cache, then the Azure Linux base image from the Actions cache or the
+// registry (resolved first, pulled by that digest, with --platform only when
+// it is an image index), or a local file. A pull that the cache can keep is
+// saved in the background, beside Image Customizer.
+
+
+
+
+
+
+
+
+/** Picks the disk image among pulled files by its extension. Pure. */
+function pickDiskImage(files) {
+    for (const ext of input_types/* BASE_IMAGE_EXTENSIONS */.TH) {
+        const hit = files.find((f) => f.toLowerCase().endsWith(ext));
+        if (hit)
+            return hit;
+    }
+    return undefined;
+}
+/** Where the base image is pulled: with the cache on, a path that is the same in every run. */
+function basePullDir(ctx) {
+    return ctx.cache ? external_node_path_.join(ctx.cacheRoot, 'base-image') : ctx.work.base;
+}
+/** What a registry's refusal means for the base-image input. */
+function baseImageError(error) {
+    if (!(error instanceof RegistryError))
+        return error;
+    const hint = error.reason === 'refused'
+        ? 'the registry refused access: give registry-username and registry-password, or check that they are right'
+        : error.reason === 'not-found'
+            ? 'no such image or tag in the registry: check the repository and tag'
+            : 'check the reference and that the registry is reachable';
+    return new errors/* InputError */.d('base-image', `could not get ${error.ref} (${hint}). oras said:\n${error.output}`);
+}
+async function baseImage(ctx, log, signal) {
+    const { inputs, work, rt } = ctx;
+    const source = inputs.baseImage;
+    if (inputs.cache && !ctx.cache)
+        log('The Actions cache service is not available here (not in a workflow job): the base image is not cached.');
+    if (source.kind === 'file')
+        return { file: source.path, digest: `sha256:${await sha256File(source.path)}` };
+    const installed = await installOras(inputs.oras, { scratch: work.scratch, log, signal });
+    rt.addPath(external_node_path_.dirname(installed.bin));
+    const oras = {
+        bin: installed.bin,
+        registryConfig: external_node_path_.join(work.auth, 'oras-config.json'),
+        exec: ctx.exec,
+        retry: ctx.retry,
+        onLine: log,
+        signal,
+    };
+    try {
+        if (inputs.registryCredentials)
+            await orasLogin(oras, (0,oci_ref/* registryOf */.Fv)(source.ref), inputs.registryCredentials);
+        const { digest, mediaType } = await orasDescriptor(oras, source.ref);
+        const index = isIndex(mediaType);
+        log(`${source.ref} resolves to ${digest} (${mediaType}: ${index ? `an image index, pulled for ${inputs.platform}` : 'one manifest, pulled without --platform'})`);
+        const pullDir = basePullDir(ctx);
+        await (0,promises_.rm)(pullDir, { recursive: true, force: true });
+        await (0,promises_.mkdir)(pullDir, { recursive: true });
+        const key = cache/* cacheKeys */.Xr.baseImage(inputs.platform, digest);
+        const warning = (line) => rt.warning({ message: line });
+        if (ctx.cache && (await (0,cache/* restore */.PF)(pullDir, key, { info: log, warning }, signal))) {
+            log('Base image restored from the cache: nothing pulled.');
+        }
+        else {
+            // By digest: what is pulled (and cached under that digest) is what was resolved, even if the tag moves meanwhile.
+            await orasPull(oras, (0,oci_ref/* pinnedRef */.I1)(source.ref, digest), index ? inputs.platform : undefined, pullDir, source.ref);
+            // The save outlives this stage (it runs beside Image Customizer): it logs directly.
+            if (ctx.cache)
+                ctx.background('Save base image to the cache', (s) => (0,cache/* save */.UN)(pullDir, key, { info: (line) => rt.console.info(line), warning }, s));
+        }
+        const files = await (0,promises_.readdir)(pullDir);
+        const image = pickDiskImage(files);
+        if (!image) {
+            throw new errors/* InputError */.d('base-image', `${source.ref} holds no disk image (${input_types/* BASE_IMAGE_EXTENSIONS */.TH.join(', ')}); it has ${files.join(', ') || 'no files'}.`);
+        }
+        return { file: external_node_path_.join(pullDir, image), digest };
+    }
+    catch (error) {
+        throw baseImageError(error);
+    }
+}
+
+// EXTERNAL MODULE: ./build/context/yaml.js
+var yaml = __webpack_require__(24309);
+// EXTERNAL MODULE: ./build/iso/placeholder.js
+var placeholder = __webpack_require__(71879);
+;// CONCATENATED MODULE: ./build/customizer/config.js
+
+
+/** The packages the procedure installs in the live OS. */
+const PROCEDURE_PACKAGES = [
+    'netplan',
+    'trident-install-service',
+    'trident-provisioning',
+    'vim',
+    'curl',
+    'device-mapper',
+    'squashfs-tools',
+    'tar',
+    'selinux-policy',
+];
+const PROCEDURE_SERVICES = ['trident-install.service', 'trident-network.service'];
+/** Trident reads its host configuration from here in the live OS. */
+const HOST_CONFIG_DESTINATION = '/etc/trident/config.yaml';
+/**
+ * A journald drop-in that forwards the journal to /dev/console. Run as
+ * trident-install.service, Trident logs to the journal only
+ * (microsoft/trident crates/trident/src/main.rs, setup_logging), so without
+ * it nothing of Trident's progress or errors reaches a console. With the
+ * default kernel command line (console=ttyS0 last) /dev/console is the
+ * serial port: a serial console (and `verify`) sees what Trident does.
+ */
+const JOURNAL_TO_CONSOLE = {
+    content: [
+        '# trident-iso-action: show the journal (Trident logs only there) on /dev/console,',
+        '# the last console= of the kernel command line (the serial port by default).',
+        '[Journal]',
+        'ForwardToConsole=yes',
+        'TTYPath=/dev/console',
+        'MaxLevelConsole=info',
+        '',
+    ].join('\n'),
+    destination: '/etc/systemd/journald.conf.d/50-trident-iso-console.conf',
+};
+// The ISO is mounted at /run/initramfs/live; Trident's docs use /mnt/trident_cdrom.
+const CDROM_LINK_SCRIPT = '# Use more intuitive path for the ISO mount\nln -s /run/initramfs/live /mnt/trident_cdrom\n';
+/**
+ * patchable: Trident reads its host config from the placeholder on the ISO
+ * media, through the link above, as Trident's own installer ISO does
+ * (microsoft/trident tests/images/trident-installer/base/post-install.sh). It
+ * runs after os.additionalFiles (Image Customizer's operation order), so no
+ * additional file may take /etc/trident/config.yaml (the config stage refuses one).
+ */
+const HOST_CONFIG_LINK_SCRIPT = [
+    '# The host config is read from the ISO media (patchable), where it can be patched',
+    'mkdir -p /etc/trident',
+    `ln -s -T /mnt/trident_cdrom${placeholder/* PLACEHOLDER_ISO_PATH */.Aw} /etc/trident/config.yaml`,
+    '',
+].join('\n');
+/** The procedure's config, with the inputs' values. Pure. */
+function buildCustomizerConfig(p) {
+    const isoFiles = [
+        ...(p.cosi ? [{ source: p.cosi.source, destination: p.cosi.destination }] : []),
+        ...(p.placeholderSource ? [{ source: p.placeholderSource, destination: placeholder/* PLACEHOLDER_ISO_PATH */.Aw }] : []),
+    ];
+    return {
+        storage: {
+            bootType: 'efi',
+            disks: [
+                {
+                    partitionTableType: 'gpt',
+                    maxSize: '4G',
+                    partitions: [
+                        { id: 'esp', type: 'esp', size: '8M' },
+                        { id: 'rootfs', size: 'grow' },
+                    ],
+                },
+            ],
+            filesystems: [
+                { deviceId: 'esp', type: 'fat32', mountPoint: { path: '/boot/efi', options: 'umask=0077' } },
+                { deviceId: 'rootfs', type: 'ext4', mountPoint: { path: '/' } },
+            ],
+        },
+        os: {
+            hostname: p.hostname,
+            bootloader: { resetType: 'hard-reset' },
+            selinux: { mode: p.selinuxMode },
+            kernelCommandLine: { extraCommandLine: [...p.kernelCommandLine] },
+            packages: { install: union(PROCEDURE_PACKAGES, p.packages) },
+            services: { enable: union(PROCEDURE_SERVICES, p.services) },
+            additionalFiles: [
+                ...(p.hostConfigSource && !p.placeholderSource ? [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] : []),
+                JOURNAL_TO_CONSOLE,
+            ],
+        },
+        scripts: { postCustomization: [{ content: CDROM_LINK_SCRIPT }, ...(p.placeholderSource ? [{ content: HOST_CONFIG_LINK_SCRIPT }] : [])] },
+        ...(isoFiles.length > 0 ? { iso: { additionalFiles: isoFiles } } : {}),
+    };
+}
+/** Appends without duplicates, keeping the first list's order. */
+function union(first, second) {
+    return [...new Set([...first, ...second])];
+}
+/**
+ * Deep merge of `extra` over `base`: mappings merge key by key, lists append
+ * the items not already present (compared by value), scalars replace. Pure.
+ */
+function mergeConfig(base, extra) {
+    const out = { ...base };
+    for (const [key, value] of Object.entries(extra)) {
+        const current = out[key];
+        if ((0,yaml/* isMapping */.pi)(current) && (0,yaml/* isMapping */.pi)(value))
+            out[key] = mergeConfig(current, value);
+        else if (Array.isArray(current) && Array.isArray(value))
+            out[key] = appendUnique(current, value);
+        else
+            out[key] = value;
+    }
+    return out;
+}
+function appendUnique(current, extra) {
+    const seen = new Set(current.map((item) => JSON.stringify(item)));
+    const out = [...current];
+    for (const item of extra) {
+        const key = JSON.stringify(item);
+        if (!seen.has(key)) {
+            seen.add(key);
+            out.push(item);
+        }
+    }
+    return out;
+}
+/** Keys whose string value names a file on the host, wherever they appear (Image Customizer 0.18 to 1.6). */
+const FILE_KEYS = new Set(['source', 'sshPublicKeyPaths', 'selinuxPolicyPath']);
+/** `path` names a file only under these top-level sections (elsewhere it is a mount point in the image). */
+const PATH_SECTIONS = ['/scripts/', '/baseConfigs/', '/input/', '/output/'];
+/**
+ * The places where extra-config names a file on the host, as JSON pointers.
+ * The generated config lives in a temporary folder and only the inputs are
+ * mounted, so such a file would not be found by Image Customizer. Pure.
+ */
+function fileReferences(value, pointer = '') {
+    if (Array.isArray(value))
+        return value.flatMap((item, i) => fileReferences(item, `${pointer}/${i}`));
+    if (!(0,yaml/* isMapping */.pi)(value))
+        return [];
+    // A password given as a file: { type: plain-text-file | hashed-file, value: <path> }.
+    const passwordFile = typeof value.type === 'string' && value.type.endsWith('-file') && typeof value.value === 'string';
+    return Object.entries(value).flatMap(([key, child]) => {
+        const here = `${pointer}/${key}`;
+        const names = (FILE_KEYS.has(key) && (typeof child === 'string' || Array.isArray(child))) ||
+            (key === 'path' &&
+                typeof child === 'string' &&
+                PATH_SECTIONS.some((section) => pointer.startsWith(section) || `${pointer}/`.startsWith(section))) ||
+            (key === 'value' && passwordFile);
+        return names ? [here] : fileReferences(child, here);
+    });
+}
+/**
+ * The live OS's last console= argument: Image Customizer appends
+ * iso.kernelCommandLine's arguments after the OS's own (liveosisogrub.go,
+ * updateGrubCfgForLiveOS), and the last console= is /dev/console. Pure.
+ */
+function lastConsole(config) {
+    const words = (section) => {
+        if (!(0,yaml/* isMapping */.pi)(section) || !(0,yaml/* isMapping */.pi)(section.kernelCommandLine))
+            return [];
+        const extra = section.kernelCommandLine.extraCommandLine;
+        return Array.isArray(extra) ? extra.filter((w) => typeof w === 'string') : typeof extra === 'string' ? extra.split(/\s+/) : [];
+    };
+    return [...words(config.os), ...words(config.iso)].filter((w) => w.startsWith('console=')).at(-1);
+}
+
+;// CONCATENATED MODULE: ./build/customizer/argv.js
+/** Where things appear inside the container. */
+const IN_CONTAINER = {
+    config: '/config',
+    cosiDir: '/inputs/cosi',
+    baseDir: '/inputs/base',
+    rpms: '/rpms',
+    build: '/build',
+    output: '/output',
+};
+/** The full argv of `<engine> run ...` for Image Customizer. */
+function containerArgv(spec) {
+    const argv = [spec.engine, 'run', '--rm', '--privileged', '--name', spec.name, '--platform', spec.platform];
+    // Image Customizer needs the host's loop devices; before 1.5 it relies on the host /dev.
+    if (spec.features.needsDevMount)
+        argv.push('-v', '/dev:/dev');
+    for (const m of spec.mounts)
+        argv.push('-v', `${m.host}:${m.container}${m.readOnly ? ':ro' : ''}`);
+    argv.push(spec.image);
+    if (spec.features.needsCommandArgument)
+        argv.push('imagecustomizer');
+    argv.push('--log-level', spec.logLevel);
+    argv.push('--build-dir', IN_CONTAINER.build);
+    argv.push('--image-file', spec.imageFile);
+    argv.push('--config-file', spec.configFile);
+    if (spec.rpmSource)
+        argv.push('--rpm-source', spec.rpmSource);
+    argv.push('--output-image-file', spec.outputFile);
+    argv.push('--output-image-format', 'iso');
+    // The action never sends telemetry on the user's behalf.
+    if (spec.features.hasDisableTelemetry)
+        argv.push('--disable-telemetry');
+    return argv;
+}
+/** A host path that `-v host:container[:ro]` cannot express. */
+function unmountablePath(hostPath) {
+    return hostPath.includes(':');
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./build/customizer/package-lists.js
+// os.packages.installLists, removeLists and updateLists: fields Image
+// Customizer reads from YAML only (`json:"-"` in
+// toolkit/tools/imagecustomizerapi/packages.go, v0.18.0 and v1.6.0 alike), so
+// its schema.json lacks them although the tool accepts them. Each names files
+// of the form `packages: [name, ...]`, decoded strictly (imagecustomizerapi/
+// packagelist.go, utils.go: KnownFields), relative to the config's folder
+// (internal/file/file.go GetAbsPathWithBase). The schema checks the config
+// without them; this module checks them and reads their files.
+
+
+
+
+
+const PACKAGE_LIST_KEYS = ['installLists', 'removeLists', 'updateLists'];
+/** The config without the YAML-only fields (for the schema), the lists they name, and what is malformed about them. Pure. */
+function splitPackageLists(config) {
+    const os = config.os;
+    if (!(0,yaml/* isMapping */.pi)(os) || !(0,yaml/* isMapping */.pi)(os.packages))
+        return { rest: config, refs: [], problems: [] };
+    const packages = { ...os.packages };
+    const refs = [];
+    const problems = [];
+    for (const key of PACKAGE_LIST_KEYS) {
+        if (!(key in packages))
+            continue;
+        const value = packages[key];
+        delete packages[key];
+        const at = `/os/packages/${key}`;
+        if (value === null)
+            continue;
+        if (!Array.isArray(value)) {
+            problems.push({ path: at, message: 'must be a list of file paths' });
+            continue;
+        }
+        value.forEach((item, i) => {
+            if (typeof item === 'string' && item.trim() !== '')
+                refs.push({ key, path: item, pointer: `${at}/${i}` });
+            else
+                problems.push({ path: `${at}/${i}`, message: 'must be a file path' });
+        });
+    }
+    return { rest: { ...config, os: { ...os, packages } }, refs, problems };
+}
+/** The packages of a list file's text, or what is wrong with it (never its content: it may not be a list at all). Pure. */
+function parsePackageList(text) {
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        return { error: `is not valid YAML (${(0,errors/* errorMessage */.g)(error).split('\n')[0] ?? ''})` };
+    }
+    if (!(0,yaml/* isMapping */.pi)(value))
+        return { error: 'must be a YAML mapping with one key, `packages:`, a list of package names' };
+    const unknown = Object.keys(value).filter((k) => k !== 'packages');
+    if (unknown.length > 0)
+        return { error: `has unknown key ${unknown.map((k) => `'${k.slice(0, 40)}'`).join(', ')} (Image Customizer reads only \`packages:\`)` };
+    const packages = value.packages ?? [];
+    if (!Array.isArray(packages))
+        return { error: '`packages:` must be a list of package names' };
+    const names = [];
+    for (const item of packages) {
+        if (typeof item !== 'string' && typeof item !== 'number')
+            return { error: '`packages:` must list package names only' };
+        names.push(String(item));
+    }
+    return { packages: names };
+}
+/**
+ * Reads each list file. `base` is the folder relative paths start from, and
+ * every file must lie inside it (for `config`, the one folder mounted into
+ * the container). Returns the lists read and the problems found.
+ */
+async function readPackageLists(refs, base) {
+    const lists = [];
+    const problems = [];
+    const realBase = await (0,promises_.realpath)(base);
+    for (const ref of refs) {
+        const file = external_node_path_.resolve(base, ref.path);
+        const at = (message) => problems.push({ path: ref.pointer, message: `'${ref.path}' ${message}` });
+        const real = await (0,promises_.realpath)(file).catch(() => undefined);
+        if (!real || !(await (0,promises_.stat)(real)).isFile()) {
+            at(`does not exist or is not a file (relative paths start at ${base})`);
+            continue;
+        }
+        if (real !== realBase && !real.startsWith(`${realBase}${external_node_path_.sep}`)) {
+            at(`is outside ${base}; only that folder is available to Image Customizer: move the list into it`);
+            continue;
+        }
+        const parsed = parsePackageList(await (0,promises_.readFile)(real, 'utf8'));
+        if ('error' in parsed)
+            at(parsed.error);
+        else
+            lists.push({ ...ref, file: real, packages: parsed.packages });
+    }
+    return { lists, problems };
+}
+
+;// CONCATENATED MODULE: ./build/iso/source.js
+// Random access to bytes: a file, a buffer, or a slice of either. The ISO
+// 9660 reader and the COSI reader read through this, so a COSI can be read
+// where it lies inside an ISO without copying it out.
+
+/** Reads exactly `length` bytes from a file handle unless the file ends first. */
+async function readAt(handle, position, length) {
+    const buffer = Buffer.alloc(length);
+    let filled = 0;
+    while (filled < length) {
+        const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
+        if (bytesRead === 0)
+            break;
+        filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+}
+/** A file opened for reading; close it when done. */
+async function openFileSource(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const { size } = await handle.stat();
+        return {
+            size,
+            read: (position, length) => readAt(handle, position, clamp(position, length, size)),
+            close: () => handle.close(),
+        };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+function bufferSource(buffer) {
+    return {
+        size: buffer.length,
+        read: (position, length) => Promise.resolve(buffer.subarray(position, position + clamp(position, length, buffer.length))),
+    };
+}
+/** `size` bytes of `source` from `offset`, as a source of its own. */
+function sliceSource(source, offset, size) {
+    if (offset < 0 || size < 0 || offset + size > source.size)
+        throw new RangeError(`slice ${offset}+${size} is outside a source of ${source.size} bytes`);
+    return { size, read: (position, length) => source.read(offset + position, clamp(position, length, size)) };
+}
+function clamp(position, length, size) {
+    if (position < 0 || length < 0)
+        throw new RangeError(`read of ${length} bytes at ${position}`);
+    return Math.max(0, Math.min(length, size - position));
+}
+
+;// CONCATENATED MODULE: ./build/data/schemas/cosi-metadata-v1.2.schema.json
+const cosi_metadata_v1_2_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/microsoft/trident/main/docs/Reference/Composable-OS-Image/cosi-metadata-v1.2.schema.json","title":"COSI Metadata (v1.2)","description":"JSON Schema for the `metadata.json` file of a Composable OS Image (COSI), COSI Specification revision 1.2. Derived from docs/Reference/Composable-OS-Image.md. Per the spec, readers MUST ignore unknown fields, so this schema does not forbid additional properties.","type":"object","required":["version","osArch","osRelease","images","disk","osPackages","bootloader","compression"],"properties":{"version":{"description":"The version of the metadata schema, in MAJOR.MINOR form. This schema targets revision 1.2.","type":"string","const":"1.2"},"osArch":{"description":"The architecture of the OS, using the names reported by `uname -m`. Case-insensitive; common aliases are accepted.","type":"string","pattern":"^(?:[Xx]86_64|[Xx]64|[Aa][Mm][Dd]64|[Aa][Rr][Mm]64|[Aa][Aa][Rr][Cc][Hh]64)$"},"osRelease":{"description":"The contents of `/etc/os-release` verbatim.","type":"string"},"images":{"description":"Filesystem metadata for each filesystem in the image.","type":"array","items":{"$ref":"#/$defs/Filesystem"}},"disk":{"description":"Original disk metadata.","$ref":"#/$defs/Disk"},"osPackages":{"description":"The list of packages installed in the OS.","type":"array","items":{"$ref":"#/$defs/OsPackage"}},"bootloader":{"description":"Information about the bootloader used by the OS.","$ref":"#/$defs/Bootloader"},"id":{"description":"A unique identifier for the COSI file (UUID, case-insensitive).","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},"compression":{"description":"Compression metadata for the COSI file.","$ref":"#/$defs/Compression"}},"$defs":{"ImageFile":{"type":"object","required":["path","compressedSize","uncompressedSize","sha384"],"properties":{"path":{"description":"Path of the compressed image file inside the tar file. MUST start with `images/`.","type":"string","pattern":"^images/.+"},"compressedSize":{"description":"Size of the compressed image in bytes.","type":"integer","minimum":0},"uncompressedSize":{"description":"Size of the raw uncompressed image in bytes.","type":"integer","minimum":0},"sha384":{"description":"SHA-384 hash of the compressed image (96 hex characters, case-insensitive).","type":"string","pattern":"^[0-9a-fA-F]{96}$"}}},"VerityConfig":{"type":"object","required":["image","roothash"],"properties":{"image":{"description":"Details of the hash partition image file in the tar file.","$ref":"#/$defs/ImageFile"},"roothash":{"description":"Verity root hash.","type":"string"}}},"Filesystem":{"type":"object","required":["image","mountPoint","fsType","fsUuid","partType"],"properties":{"image":{"description":"Details of the image file in the tar file.","$ref":"#/$defs/ImageFile"},"mountPoint":{"description":"The mount point of the filesystem.","type":"string"},"fsType":{"description":"The filesystem type, using the name recognized by the kernel (e.g. `ext4`, `vfat`).","type":"string","minLength":1},"fsUuid":{"description":"The UUID of the filesystem. Can be a proper UUID or a filesystem-specific identifier (e.g. a FAT volume serial such as `C3D4-250D`). MUST be unique across all filesystems.","type":"string","minLength":1},"partType":{"description":"The GPT partition type, as a UUID (case-insensitive). The ESP MUST be `c12a7328-f81f-11d2-ba4b-00a0c93ec93b`. Defaults to Generic Linux Data `0fc63daf-8483-4772-8e79-3d69d8477de4` when the type cannot be determined.","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},"verity":{"description":"The verity metadata of the filesystem. MUST be specified if the OS opens this filesystem with dm-verity; otherwise omitted or null.","oneOf":[{"$ref":"#/$defs/VerityConfig"},{"type":"null"}]}}},"Disk":{"type":"object","required":["size","type","lbaSize"],"properties":{"size":{"description":"Size of the original disk in bytes. MUST be a multiple of `lbaSize`.","type":"integer","minimum":0},"type":{"description":"Partitioning type of the original disk. Currently only `gpt` is supported.","type":"string","enum":["gpt"]},"lbaSize":{"description":"The size of a logical block address (LBA) in bytes. Must be 512 or 4096.","type":"integer","enum":[512,4096]},"gptRegions":{"description":"Regions in the GPT disk, ordered by increasing start LBA (primary-gpt first). Required when `type` == `gpt`.","type":"array","minItems":1,"prefixItems":[{"allOf":[{"$ref":"#/$defs/GptDiskRegion"},{"properties":{"type":{"const":"primary-gpt"}},"required":["type"]}]}],"items":{"$ref":"#/$defs/GptDiskRegion"},"contains":{"properties":{"type":{"const":"primary-gpt"}},"required":["type"]},"minContains":1,"maxContains":1}},"if":{"properties":{"type":{"const":"gpt"}},"required":["type"]},"then":{"required":["gptRegions"]}},"GptDiskRegion":{"type":"object","required":["image","type"],"properties":{"image":{"description":"Details of the image file in the tar file.","$ref":"#/$defs/ImageFile"},"type":{"description":"The type of region this image represents.","type":"string","enum":["primary-gpt","partition"]},"number":{"description":"The partition\'s GPT entry index (1-based). Required when `type` == `partition`.","type":"integer","minimum":1}},"if":{"properties":{"type":{"const":"partition"}},"required":["type"]},"then":{"required":["number"]}},"OsPackage":{"type":"object","required":["name","version","release","arch"],"properties":{"name":{"description":"The name of the package.","type":"string"},"version":{"description":"The version of the package installed.","type":"string"},"release":{"description":"The release of the package.","type":"string"},"arch":{"description":"The architecture of the package, as reported by RPM\'s `%{ARCH}` (e.g. `x86_64` or `aarch64` for architecture-specific packages, or `noarch` for architecture-independent packages).","type":"string"}}},"Bootloader":{"type":"object","required":["type"],"properties":{"type":{"description":"The type of the bootloader.","type":"string","enum":["systemd-boot","grub"]},"systemdBoot":{"description":"systemd-boot configuration. Required when `type` == `systemd-boot`; otherwise omitted or null.","oneOf":[{"$ref":"#/$defs/SystemDBoot"},{"type":"null"}]}},"if":{"properties":{"type":{"const":"systemd-boot"}},"required":["type"]},"then":{"required":["systemdBoot"],"properties":{"systemdBoot":{"$ref":"#/$defs/SystemDBoot"}}},"else":{"properties":{"systemdBoot":{"type":"null"}}}},"SystemDBoot":{"type":"object","required":["entries"],"properties":{"entries":{"description":"The contents of the `loader/entries/*.conf` files in the systemd-boot EFI partition.","type":"array","minItems":1,"items":{"$ref":"#/$defs/SystemDBootEntry"}}}},"SystemDBootEntry":{"type":"object","required":["type","path","cmdline","kernel"],"properties":{"type":{"description":"The type of the entry.","type":"string","enum":["uki-standalone","uki-config","config"]},"path":{"description":"Absolute path (from the root FS) to the UKI or config.","type":"string"},"cmdline":{"description":"The kernel command line.","type":"string"},"kernel":{"description":"Kernel release as a string.","type":"string"}}},"Compression":{"type":"object","required":["maxWindowLog"],"properties":{"maxWindowLog":{"description":"The maximum zstd `windowLog` (the power-of-2 exponent, not the window size in bytes) used across all images in the COSI file.","type":"integer","minimum":0}}}}}');
+;// CONCATENATED MODULE: ./build/data/validators/cosi-metadata.js
+// GENERATED by scripts/compile-schemas.ts (npm run schemas) from a COSI's metadata.json (cosi-metadata-v1.2.schema.json, its $refs inlined), with Ajv's standalone code. Do not edit.
+
+function ucs2length(s) {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/microsoft/trident/main/docs/Reference/Composable-OS-Image/cosi-metadata-v1.2.schema.json","title":"COSI Metadata (v1.2)","description":"JSON Schema for the `metadata.json` file of a Composable OS Image (COSI), COSI Specification revision 1.2. Derived from docs/Reference/Composable-OS-Image.md. Per the spec, readers MUST ignore unknown fields, so this schema does not forbid additional properties.","type":"object","required":["version","osArch","osRelease","images","disk","osPackages","bootloader","compression"],"properties":{"version":{"description":"The version of the metadata schema, in MAJOR.MINOR form. This schema targets revision 1.2.","type":"string","const":"1.2"},"osArch":{"description":"The architecture of the OS, using the names reported by `uname -m`. Case-insensitive; common aliases are accepted.","type":"string","pattern":"^(?:[Xx]86_64|[Xx]64|[Aa][Mm][Dd]64|[Aa][Rr][Mm]64|[Aa][Aa][Rr][Cc][Hh]64)$"},"osRelease":{"description":"The contents of `/etc/os-release` verbatim.","type":"string"},"images":{"description":"Filesystem metadata for each filesystem in the image.","type":"array","items":{"type":"object","required":["image","mountPoint","fsType","fsUuid","partType"],"properties":{"image":{"type":"object","required":["path","compressedSize","uncompressedSize","sha384"],"properties":{"path":{"description":"Path of the compressed image file inside the tar file. MUST start with `images/`.","type":"string","pattern":"^images/.+"},"compressedSize":{"description":"Size of the compressed image in bytes.","type":"integer","minimum":0},"uncompressedSize":{"description":"Size of the raw uncompressed image in bytes.","type":"integer","minimum":0},"sha384":{"description":"SHA-384 hash of the compressed image (96 hex characters, case-insensitive).","type":"string","pattern":"^[0-9a-fA-F]{96}$"}},"description":"Details of the image file in the tar file."},"mountPoint":{"description":"The mount point of the filesystem.","type":"string"},"fsType":{"description":"The filesystem type, using the name recognized by the kernel (e.g. `ext4`, `vfat`).","type":"string","minLength":1},"fsUuid":{"description":"The UUID of the filesystem. Can be a proper UUID or a filesystem-specific identifier (e.g. a FAT volume serial such as `C3D4-250D`). MUST be unique across all filesystems.","type":"string","minLength":1},"partType":{"description":"The GPT partition type, as a UUID (case-insensitive). The ESP MUST be `c12a7328-f81f-11d2-ba4b-00a0c93ec93b`. Defaults to Generic Linux Data `0fc63daf-8483-4772-8e79-3d69d8477de4` when the type cannot be determined.","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},"verity":{"description":"The verity metadata of the filesystem. MUST be specified if the OS opens this filesystem with dm-verity; otherwise omitted or null.","oneOf":[{"type":"object","required":["image","roothash"],"properties":{"image":{"type":"object","required":["path","compressedSize","uncompressedSize","sha384"],"properties":{"path":{"description":"Path of the compressed image file inside the tar file. MUST start with `images/`.","type":"string","pattern":"^images/.+"},"compressedSize":{"description":"Size of the compressed image in bytes.","type":"integer","minimum":0},"uncompressedSize":{"description":"Size of the raw uncompressed image in bytes.","type":"integer","minimum":0},"sha384":{"description":"SHA-384 hash of the compressed image (96 hex characters, case-insensitive).","type":"string","pattern":"^[0-9a-fA-F]{96}$"}},"description":"Details of the hash partition image file in the tar file."},"roothash":{"description":"Verity root hash.","type":"string"}}},{"type":"null"}]}}}},"disk":{"type":"object","required":["size","type","lbaSize"],"properties":{"size":{"description":"Size of the original disk in bytes. MUST be a multiple of `lbaSize`.","type":"integer","minimum":0},"type":{"description":"Partitioning type of the original disk. Currently only `gpt` is supported.","type":"string","enum":["gpt"]},"lbaSize":{"description":"The size of a logical block address (LBA) in bytes. Must be 512 or 4096.","type":"integer","enum":[512,4096]},"gptRegions":{"description":"Regions in the GPT disk, ordered by increasing start LBA (primary-gpt first). Required when `type` == `gpt`.","type":"array","minItems":1,"prefixItems":[{"allOf":[{"type":"object","required":["image","type"],"properties":{"image":{"type":"object","required":["path","compressedSize","uncompressedSize","sha384"],"properties":{"path":{"description":"Path of the compressed image file inside the tar file. MUST start with `images/`.","type":"string","pattern":"^images/.+"},"compressedSize":{"description":"Size of the compressed image in bytes.","type":"integer","minimum":0},"uncompressedSize":{"description":"Size of the raw uncompressed image in bytes.","type":"integer","minimum":0},"sha384":{"description":"SHA-384 hash of the compressed image (96 hex characters, case-insensitive).","type":"string","pattern":"^[0-9a-fA-F]{96}$"}},"description":"Details of the image file in the tar file."},"type":{"description":"The type of region this image represents.","type":"string","enum":["primary-gpt","partition"]},"number":{"description":"The partition's GPT entry index (1-based). Required when `type` == `partition`.","type":"integer","minimum":1}},"if":{"properties":{"type":{"const":"partition"}},"required":["type"]},"then":{"required":["number"]}},{"properties":{"type":{"const":"primary-gpt"}},"required":["type"]}]}],"items":{"type":"object","required":["image","type"],"properties":{"image":{"type":"object","required":["path","compressedSize","uncompressedSize","sha384"],"properties":{"path":{"description":"Path of the compressed image file inside the tar file. MUST start with `images/`.","type":"string","pattern":"^images/.+"},"compressedSize":{"description":"Size of the compressed image in bytes.","type":"integer","minimum":0},"uncompressedSize":{"description":"Size of the raw uncompressed image in bytes.","type":"integer","minimum":0},"sha384":{"description":"SHA-384 hash of the compressed image (96 hex characters, case-insensitive).","type":"string","pattern":"^[0-9a-fA-F]{96}$"}},"description":"Details of the image file in the tar file."},"type":{"description":"The type of region this image represents.","type":"string","enum":["primary-gpt","partition"]},"number":{"description":"The partition's GPT entry index (1-based). Required when `type` == `partition`.","type":"integer","minimum":1}},"if":{"properties":{"type":{"const":"partition"}},"required":["type"]},"then":{"required":["number"]}},"contains":{"properties":{"type":{"const":"primary-gpt"}},"required":["type"]},"minContains":1,"maxContains":1}},"if":{"properties":{"type":{"const":"gpt"}},"required":["type"]},"then":{"required":["gptRegions"]},"description":"Original disk metadata."},"osPackages":{"description":"The list of packages installed in the OS.","type":"array","items":{"type":"object","required":["name","version","release","arch"],"properties":{"name":{"description":"The name of the package.","type":"string"},"version":{"description":"The version of the package installed.","type":"string"},"release":{"description":"The release of the package.","type":"string"},"arch":{"description":"The architecture of the package, as reported by RPM's `%{ARCH}` (e.g. `x86_64` or `aarch64` for architecture-specific packages, or `noarch` for architecture-independent packages).","type":"string"}}}},"bootloader":{"type":"object","required":["type"],"properties":{"type":{"description":"The type of the bootloader.","type":"string","enum":["systemd-boot","grub"]},"systemdBoot":{"description":"systemd-boot configuration. Required when `type` == `systemd-boot`; otherwise omitted or null.","oneOf":[{"type":"object","required":["entries"],"properties":{"entries":{"description":"The contents of the `loader/entries/*.conf` files in the systemd-boot EFI partition.","type":"array","minItems":1,"items":{"type":"object","required":["type","path","cmdline","kernel"],"properties":{"type":{"description":"The type of the entry.","type":"string","enum":["uki-standalone","uki-config","config"]},"path":{"description":"Absolute path (from the root FS) to the UKI or config.","type":"string"},"cmdline":{"description":"The kernel command line.","type":"string"},"kernel":{"description":"Kernel release as a string.","type":"string"}}}}}},{"type":"null"}]}},"if":{"properties":{"type":{"const":"systemd-boot"}},"required":["type"]},"then":{"required":["systemdBoot"],"properties":{"systemdBoot":{"type":"object","required":["entries"],"properties":{"entries":{"description":"The contents of the `loader/entries/*.conf` files in the systemd-boot EFI partition.","type":"array","minItems":1,"items":{"type":"object","required":["type","path","cmdline","kernel"],"properties":{"type":{"description":"The type of the entry.","type":"string","enum":["uki-standalone","uki-config","config"]},"path":{"description":"Absolute path (from the root FS) to the UKI or config.","type":"string"},"cmdline":{"description":"The kernel command line.","type":"string"},"kernel":{"description":"Kernel release as a string.","type":"string"}}}}}}}},"else":{"properties":{"systemdBoot":{"type":"null"}}},"description":"Information about the bootloader used by the OS."},"id":{"description":"A unique identifier for the COSI file (UUID, case-insensitive).","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},"compression":{"type":"object","required":["maxWindowLog"],"properties":{"maxWindowLog":{"description":"The maximum zstd `windowLog` (the power-of-2 exponent, not the window size in bytes) used across all images in the COSI file.","type":"integer","minimum":0}},"description":"Compression metadata for the COSI file."}}};const pattern4 = new RegExp("^(?:[Xx]86_64|[Xx]64|[Aa][Mm][Dd]64|[Aa][Rr][Mm]64|[Aa][Aa][Rr][Cc][Hh]64)$", "u");const pattern5 = new RegExp("^images/.+", "u");const pattern6 = new RegExp("^[0-9a-fA-F]{96}$", "u");const pattern7 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");const func1 = ucs2length;function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://raw.githubusercontent.com/microsoft/trident/main/docs/Reference/Composable-OS-Image/cosi-metadata-v1.2.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.osArch === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "osArch"},message:"must have required property '"+"osArch"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.osRelease === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "osRelease"},message:"must have required property '"+"osRelease"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.images === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "images"},message:"must have required property '"+"images"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.disk === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "disk"},message:"must have required property '"+"disk"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.osPackages === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "osPackages"},message:"must have required property '"+"osPackages"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.bootloader === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bootloader"},message:"must have required property '"+"bootloader"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.compression === undefined){const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "compression"},message:"must have required property '"+"compression"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data.version !== undefined){let data0 = data.version;if(typeof data0 !== "string"){const err8 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if("1.2" !== data0){const err9 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: "1.2"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.osArch !== undefined){let data1 = data.osArch;if(typeof data1 === "string"){if(!pattern4.test(data1)){const err10 = {instancePath:instancePath+"/osArch",schemaPath:"#/properties/osArch/pattern",keyword:"pattern",params:{pattern: "^(?:[Xx]86_64|[Xx]64|[Aa][Mm][Dd]64|[Aa][Rr][Mm]64|[Aa][Aa][Rr][Cc][Hh]64)$"},message:"must match pattern \""+"^(?:[Xx]86_64|[Xx]64|[Aa][Mm][Dd]64|[Aa][Rr][Mm]64|[Aa][Aa][Rr][Cc][Hh]64)$"+"\""};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/osArch",schemaPath:"#/properties/osArch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.osRelease !== undefined){if(typeof data.osRelease !== "string"){const err12 = {instancePath:instancePath+"/osRelease",schemaPath:"#/properties/osRelease/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.images !== undefined){let data3 = data.images;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.image === undefined){const err13 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/properties/images/items/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data4.mountPoint === undefined){const err14 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/properties/images/items/required",keyword:"required",params:{missingProperty: "mountPoint"},message:"must have required property '"+"mountPoint"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(data4.fsType === undefined){const err15 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/properties/images/items/required",keyword:"required",params:{missingProperty: "fsType"},message:"must have required property '"+"fsType"+"'"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(data4.fsUuid === undefined){const err16 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/properties/images/items/required",keyword:"required",params:{missingProperty: "fsUuid"},message:"must have required property '"+"fsUuid"+"'"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data4.partType === undefined){const err17 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/properties/images/items/required",keyword:"required",params:{missingProperty: "partType"},message:"must have required property '"+"partType"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(data4.image !== undefined){let data5 = data4.image;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.path === undefined){const err18 = {instancePath:instancePath+"/images/" + i0+"/image",schemaPath:"#/properties/images/items/properties/image/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(data5.compressedSize === undefined){const err19 = {instancePath:instancePath+"/images/" + i0+"/image",schemaPath:"#/properties/images/items/properties/image/required",keyword:"required",params:{missingProperty: "compressedSize"},message:"must have required property '"+"compressedSize"+"'"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(data5.uncompressedSize === undefined){const err20 = {instancePath:instancePath+"/images/" + i0+"/image",schemaPath:"#/properties/images/items/properties/image/required",keyword:"required",params:{missingProperty: "uncompressedSize"},message:"must have required property '"+"uncompressedSize"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(data5.sha384 === undefined){const err21 = {instancePath:instancePath+"/images/" + i0+"/image",schemaPath:"#/properties/images/items/properties/image/required",keyword:"required",params:{missingProperty: "sha384"},message:"must have required property '"+"sha384"+"'"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(data5.path !== undefined){let data6 = data5.path;if(typeof data6 === "string"){if(!pattern5.test(data6)){const err22 = {instancePath:instancePath+"/images/" + i0+"/image/path",schemaPath:"#/properties/images/items/properties/image/properties/path/pattern",keyword:"pattern",params:{pattern: "^images/.+"},message:"must match pattern \""+"^images/.+"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/images/" + i0+"/image/path",schemaPath:"#/properties/images/items/properties/image/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data5.compressedSize !== undefined){let data7 = data5.compressedSize;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err24 = {instancePath:instancePath+"/images/" + i0+"/image/compressedSize",schemaPath:"#/properties/images/items/properties/image/properties/compressedSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){const err25 = {instancePath:instancePath+"/images/" + i0+"/image/compressedSize",schemaPath:"#/properties/images/items/properties/image/properties/compressedSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}if(data5.uncompressedSize !== undefined){let data8 = data5.uncompressedSize;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){const err26 = {instancePath:instancePath+"/images/" + i0+"/image/uncompressedSize",schemaPath:"#/properties/images/items/properties/image/properties/uncompressedSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 0 || isNaN(data8)){const err27 = {instancePath:instancePath+"/images/" + i0+"/image/uncompressedSize",schemaPath:"#/properties/images/items/properties/image/properties/uncompressedSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}if(data5.sha384 !== undefined){let data9 = data5.sha384;if(typeof data9 === "string"){if(!pattern6.test(data9)){const err28 = {instancePath:instancePath+"/images/" + i0+"/image/sha384",schemaPath:"#/properties/images/items/properties/image/properties/sha384/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{96}$"},message:"must match pattern \""+"^[0-9a-fA-F]{96}$"+"\""};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/images/" + i0+"/image/sha384",schemaPath:"#/properties/images/items/properties/image/properties/sha384/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/images/" + i0+"/image",schemaPath:"#/properties/images/items/properties/image/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data4.mountPoint !== undefined){if(typeof data4.mountPoint !== "string"){const err31 = {instancePath:instancePath+"/images/" + i0+"/mountPoint",schemaPath:"#/properties/images/items/properties/mountPoint/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data4.fsType !== undefined){let data11 = data4.fsType;if(typeof data11 === "string"){if(func1(data11) < 1){const err32 = {instancePath:instancePath+"/images/" + i0+"/fsType",schemaPath:"#/properties/images/items/properties/fsType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}else {const err33 = {instancePath:instancePath+"/images/" + i0+"/fsType",schemaPath:"#/properties/images/items/properties/fsType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data4.fsUuid !== undefined){let data12 = data4.fsUuid;if(typeof data12 === "string"){if(func1(data12) < 1){const err34 = {instancePath:instancePath+"/images/" + i0+"/fsUuid",schemaPath:"#/properties/images/items/properties/fsUuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/images/" + i0+"/fsUuid",schemaPath:"#/properties/images/items/properties/fsUuid/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data4.partType !== undefined){let data13 = data4.partType;if(typeof data13 === "string"){if(!pattern7.test(data13)){const err36 = {instancePath:instancePath+"/images/" + i0+"/partType",schemaPath:"#/properties/images/items/properties/partType/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\""};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/images/" + i0+"/partType",schemaPath:"#/properties/images/items/properties/partType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data4.verity !== undefined){let data14 = data4.verity;const _errs30 = errors;let valid5 = false;let passing0 = null;const _errs31 = errors;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){if(data14.image === undefined){const err38 = {instancePath:instancePath+"/images/" + i0+"/verity",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}if(data14.roothash === undefined){const err39 = {instancePath:instancePath+"/images/" + i0+"/verity",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/required",keyword:"required",params:{missingProperty: "roothash"},message:"must have required property '"+"roothash"+"'"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(data14.image !== undefined){let data15 = data14.image;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){if(data15.path === undefined){const err40 = {instancePath:instancePath+"/images/" + i0+"/verity/image",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/image/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(data15.compressedSize === undefined){const err41 = {instancePath:instancePath+"/images/" + i0+"/verity/image",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/image/required",keyword:"required",params:{missingProperty: "compressedSize"},message:"must have required property '"+"compressedSize"+"'"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(data15.uncompressedSize === undefined){const err42 = {instancePath:instancePath+"/images/" + i0+"/verity/image",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/image/required",keyword:"required",params:{missingProperty: "uncompressedSize"},message:"must have required property '"+"uncompressedSize"+"'"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(data15.sha384 === undefined){const err43 = {instancePath:instancePath+"/images/" + i0+"/verity/image",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/image/required",keyword:"required",params:{missingProperty: "sha384"},message:"must have required property '"+"sha384"+"'"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if(data15.path !== undefined){let data16 = data15.path;if(typeof data16 === "string"){if(!pattern5.test(data16)){const err44 = {instancePath:instancePath+"/images/" + i0+"/verity/image/path",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/image/properties/path/pattern",keyword:"pattern",params:{pattern: "^images/.+"},message:"must match pattern \""+"^images/.+"+"\""};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/images/" + i0+"/verity/image/path",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/image/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data15.compressedSize !== undefined){let data17 = data15.compressedSize;if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){const err46 = {instancePath:instancePath+"/images/" + i0+"/verity/image/compressedSize",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/image/properties/compressedSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}if((typeof data17 == "number") && (isFinite(data17))){if(data17 < 0 || isNaN(data17)){const err47 = {instancePath:instancePath+"/images/" + i0+"/verity/image/compressedSize",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/image/properties/compressedSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}if(data15.uncompressedSize !== undefined){let data18 = data15.uncompressedSize;if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){const err48 = {instancePath:instancePath+"/images/" + i0+"/verity/image/uncompressedSize",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/image/properties/uncompressedSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if((typeof data18 == "number") && (isFinite(data18))){if(data18 < 0 || isNaN(data18)){const err49 = {instancePath:instancePath+"/images/" + i0+"/verity/image/uncompressedSize",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/image/properties/uncompressedSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}if(data15.sha384 !== undefined){let data19 = data15.sha384;if(typeof data19 === "string"){if(!pattern6.test(data19)){const err50 = {instancePath:instancePath+"/images/" + i0+"/verity/image/sha384",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/image/properties/sha384/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{96}$"},message:"must match pattern \""+"^[0-9a-fA-F]{96}$"+"\""};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}else {const err51 = {instancePath:instancePath+"/images/" + i0+"/verity/image/sha384",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/image/properties/sha384/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/images/" + i0+"/verity/image",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/image/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data14.roothash !== undefined){if(typeof data14.roothash !== "string"){const err53 = {instancePath:instancePath+"/images/" + i0+"/verity/roothash",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/roothash/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath:instancePath+"/images/" + i0+"/verity",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}var _valid0 = _errs31 === errors;if(_valid0){valid5 = true;passing0 = 0;var props0 = {};props0.image = true;props0.roothash = true;}const _errs45 = errors;if(data14 !== null){const err55 = {instancePath:instancePath+"/images/" + i0+"/verity",schemaPath:"#/properties/images/items/properties/verity/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}var _valid0 = _errs45 === errors;if(_valid0 && valid5){valid5 = false;passing0 = [passing0, 1];}else {if(_valid0){valid5 = true;passing0 = 1;}}if(!valid5){const err56 = {instancePath:instancePath+"/images/" + i0+"/verity",schemaPath:"#/properties/images/items/properties/verity/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}else {errors = _errs30;if(vErrors !== null){if(_errs30){vErrors.length = _errs30;}else {vErrors = null;}}}}}else {const err57 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/properties/images/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}else {const err58 = {instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.disk !== undefined){let data21 = data.disk;const _errs49 = errors;let valid8 = true;const _errs50 = errors;if(data21 && typeof data21 == "object" && !Array.isArray(data21)){let missing0;if((data21.type === undefined) && (missing0 = "type")){const err59 = {};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}else {if(data21.type !== undefined){if("gpt" !== data21.type){const err60 = {};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}}var _valid1 = _errs50 === errors;errors = _errs49;if(vErrors !== null){if(_errs49){vErrors.length = _errs49;}else {vErrors = null;}}if(_valid1){const _errs52 = errors;if(data21 && typeof data21 == "object" && !Array.isArray(data21)){if(data21.gptRegions === undefined){const err61 = {instancePath:instancePath+"/disk",schemaPath:"#/properties/disk/then/required",keyword:"required",params:{missingProperty: "gptRegions"},message:"must have required property '"+"gptRegions"+"'"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}var _valid1 = _errs52 === errors;valid8 = _valid1;}if(!valid8){const err62 = {instancePath:instancePath+"/disk",schemaPath:"#/properties/disk/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}if(data21 && typeof data21 == "object" && !Array.isArray(data21)){if(data21.size === undefined){const err63 = {instancePath:instancePath+"/disk",schemaPath:"#/properties/disk/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}if(data21.type === undefined){const err64 = {instancePath:instancePath+"/disk",schemaPath:"#/properties/disk/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}if(data21.lbaSize === undefined){const err65 = {instancePath:instancePath+"/disk",schemaPath:"#/properties/disk/required",keyword:"required",params:{missingProperty: "lbaSize"},message:"must have required property '"+"lbaSize"+"'"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}if(data21.size !== undefined){let data23 = data21.size;if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){const err66 = {instancePath:instancePath+"/disk/size",schemaPath:"#/properties/disk/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}if((typeof data23 == "number") && (isFinite(data23))){if(data23 < 0 || isNaN(data23)){const err67 = {instancePath:instancePath+"/disk/size",schemaPath:"#/properties/disk/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}if(data21.type !== undefined){let data24 = data21.type;if(typeof data24 !== "string"){const err68 = {instancePath:instancePath+"/disk/type",schemaPath:"#/properties/disk/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(!(data24 === "gpt")){const err69 = {instancePath:instancePath+"/disk/type",schemaPath:"#/properties/disk/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.disk.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data21.lbaSize !== undefined){let data25 = data21.lbaSize;if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){const err70 = {instancePath:instancePath+"/disk/lbaSize",schemaPath:"#/properties/disk/properties/lbaSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(!((data25 === 512) || (data25 === 4096))){const err71 = {instancePath:instancePath+"/disk/lbaSize",schemaPath:"#/properties/disk/properties/lbaSize/enum",keyword:"enum",params:{allowedValues: schema31.properties.disk.properties.lbaSize.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data21.gptRegions !== undefined){let data26 = data21.gptRegions;if(Array.isArray(data26)){if(data26.length < 1){const err72 = {instancePath:instancePath+"/disk/gptRegions",schemaPath:"#/properties/disk/properties/gptRegions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}const len1 = data26.length;if(len1 > 0){let data27 = data26[0];const _errs64 = errors;let valid13 = true;const _errs65 = errors;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){let missing1;if((data27.type === undefined) && (missing1 = "type")){const err73 = {};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}else {if(data27.type !== undefined){if("partition" !== data27.type){const err74 = {};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}}var _valid2 = _errs65 === errors;errors = _errs64;if(vErrors !== null){if(_errs64){vErrors.length = _errs64;}else {vErrors = null;}}if(_valid2){const _errs67 = errors;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){if(data27.number === undefined){const err75 = {instancePath:instancePath+"/disk/gptRegions/0",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/then/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}var _valid2 = _errs67 === errors;valid13 = _valid2;}if(!valid13){const err76 = {instancePath:instancePath+"/disk/gptRegions/0",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}if(data27 && typeof data27 == "object" && !Array.isArray(data27)){if(data27.image === undefined){const err77 = {instancePath:instancePath+"/disk/gptRegions/0",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}if(data27.type === undefined){const err78 = {instancePath:instancePath+"/disk/gptRegions/0",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}if(data27.image !== undefined){let data29 = data27.image;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){if(data29.path === undefined){const err79 = {instancePath:instancePath+"/disk/gptRegions/0/image",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/image/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}if(data29.compressedSize === undefined){const err80 = {instancePath:instancePath+"/disk/gptRegions/0/image",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/image/required",keyword:"required",params:{missingProperty: "compressedSize"},message:"must have required property '"+"compressedSize"+"'"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}if(data29.uncompressedSize === undefined){const err81 = {instancePath:instancePath+"/disk/gptRegions/0/image",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/image/required",keyword:"required",params:{missingProperty: "uncompressedSize"},message:"must have required property '"+"uncompressedSize"+"'"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}if(data29.sha384 === undefined){const err82 = {instancePath:instancePath+"/disk/gptRegions/0/image",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/image/required",keyword:"required",params:{missingProperty: "sha384"},message:"must have required property '"+"sha384"+"'"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}if(data29.path !== undefined){let data30 = data29.path;if(typeof data30 === "string"){if(!pattern5.test(data30)){const err83 = {instancePath:instancePath+"/disk/gptRegions/0/image/path",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/image/properties/path/pattern",keyword:"pattern",params:{pattern: "^images/.+"},message:"must match pattern \""+"^images/.+"+"\""};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/disk/gptRegions/0/image/path",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/image/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data29.compressedSize !== undefined){let data31 = data29.compressedSize;if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){const err85 = {instancePath:instancePath+"/disk/gptRegions/0/image/compressedSize",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/image/properties/compressedSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}if((typeof data31 == "number") && (isFinite(data31))){if(data31 < 0 || isNaN(data31)){const err86 = {instancePath:instancePath+"/disk/gptRegions/0/image/compressedSize",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/image/properties/compressedSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}}if(data29.uncompressedSize !== undefined){let data32 = data29.uncompressedSize;if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){const err87 = {instancePath:instancePath+"/disk/gptRegions/0/image/uncompressedSize",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/image/properties/uncompressedSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}if((typeof data32 == "number") && (isFinite(data32))){if(data32 < 0 || isNaN(data32)){const err88 = {instancePath:instancePath+"/disk/gptRegions/0/image/uncompressedSize",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/image/properties/uncompressedSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}}if(data29.sha384 !== undefined){let data33 = data29.sha384;if(typeof data33 === "string"){if(!pattern6.test(data33)){const err89 = {instancePath:instancePath+"/disk/gptRegions/0/image/sha384",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/image/properties/sha384/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{96}$"},message:"must match pattern \""+"^[0-9a-fA-F]{96}$"+"\""};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}else {const err90 = {instancePath:instancePath+"/disk/gptRegions/0/image/sha384",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/image/properties/sha384/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}}else {const err91 = {instancePath:instancePath+"/disk/gptRegions/0/image",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/image/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data27.type !== undefined){let data34 = data27.type;if(typeof data34 !== "string"){const err92 = {instancePath:instancePath+"/disk/gptRegions/0/type",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}if(!((data34 === "primary-gpt") || (data34 === "partition"))){const err93 = {instancePath:instancePath+"/disk/gptRegions/0/type",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.disk.properties.gptRegions.prefixItems[0].allOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data27.number !== undefined){let data35 = data27.number;if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){const err94 = {instancePath:instancePath+"/disk/gptRegions/0/number",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}if((typeof data35 == "number") && (isFinite(data35))){if(data35 < 1 || isNaN(data35)){const err95 = {instancePath:instancePath+"/disk/gptRegions/0/number",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}}}else {const err96 = {instancePath:instancePath+"/disk/gptRegions/0",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}if(data27 && typeof data27 == "object" && !Array.isArray(data27)){if(data27.type === undefined){const err97 = {instancePath:instancePath+"/disk/gptRegions/0",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}if(data27.type !== undefined){if("primary-gpt" !== data27.type){const err98 = {instancePath:instancePath+"/disk/gptRegions/0/type",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/1/properties/type/const",keyword:"const",params:{allowedValue: "primary-gpt"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}}}const len2 = data26.length;var valid18 = len2 <= 1;if(!valid18){for(let i1=1; i1<len2; i1++){let data37 = data26[i1];const _errs84 = errors;const _errs86 = errors;let valid19 = true;const _errs87 = errors;if(data37 && typeof data37 == "object" && !Array.isArray(data37)){let missing2;if((data37.type === undefined) && (missing2 = "type")){const err99 = {};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}else {if(data37.type !== undefined){if("partition" !== data37.type){const err100 = {};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}}}var _valid3 = _errs87 === errors;errors = _errs86;if(vErrors !== null){if(_errs86){vErrors.length = _errs86;}else {vErrors = null;}}if(_valid3){const _errs89 = errors;if(data37 && typeof data37 == "object" && !Array.isArray(data37)){if(data37.number === undefined){const err101 = {instancePath:instancePath+"/disk/gptRegions/" + i1,schemaPath:"#/properties/disk/properties/gptRegions/items/then/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}var _valid3 = _errs89 === errors;valid19 = _valid3;}if(!valid19){const err102 = {instancePath:instancePath+"/disk/gptRegions/" + i1,schemaPath:"#/properties/disk/properties/gptRegions/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}if(data37 && typeof data37 == "object" && !Array.isArray(data37)){if(data37.image === undefined){const err103 = {instancePath:instancePath+"/disk/gptRegions/" + i1,schemaPath:"#/properties/disk/properties/gptRegions/items/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}if(data37.type === undefined){const err104 = {instancePath:instancePath+"/disk/gptRegions/" + i1,schemaPath:"#/properties/disk/properties/gptRegions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}if(data37.image !== undefined){let data39 = data37.image;if(data39 && typeof data39 == "object" && !Array.isArray(data39)){if(data39.path === undefined){const err105 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/image",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/image/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}if(data39.compressedSize === undefined){const err106 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/image",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/image/required",keyword:"required",params:{missingProperty: "compressedSize"},message:"must have required property '"+"compressedSize"+"'"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}if(data39.uncompressedSize === undefined){const err107 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/image",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/image/required",keyword:"required",params:{missingProperty: "uncompressedSize"},message:"must have required property '"+"uncompressedSize"+"'"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}if(data39.sha384 === undefined){const err108 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/image",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/image/required",keyword:"required",params:{missingProperty: "sha384"},message:"must have required property '"+"sha384"+"'"};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}if(data39.path !== undefined){let data40 = data39.path;if(typeof data40 === "string"){if(!pattern5.test(data40)){const err109 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/image/path",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/image/properties/path/pattern",keyword:"pattern",params:{pattern: "^images/.+"},message:"must match pattern \""+"^images/.+"+"\""};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}else {const err110 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/image/path",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/image/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}if(data39.compressedSize !== undefined){let data41 = data39.compressedSize;if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){const err111 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/image/compressedSize",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/image/properties/compressedSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}if((typeof data41 == "number") && (isFinite(data41))){if(data41 < 0 || isNaN(data41)){const err112 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/image/compressedSize",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/image/properties/compressedSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}}if(data39.uncompressedSize !== undefined){let data42 = data39.uncompressedSize;if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){const err113 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/image/uncompressedSize",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/image/properties/uncompressedSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}if((typeof data42 == "number") && (isFinite(data42))){if(data42 < 0 || isNaN(data42)){const err114 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/image/uncompressedSize",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/image/properties/uncompressedSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}}if(data39.sha384 !== undefined){let data43 = data39.sha384;if(typeof data43 === "string"){if(!pattern6.test(data43)){const err115 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/image/sha384",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/image/properties/sha384/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{96}$"},message:"must match pattern \""+"^[0-9a-fA-F]{96}$"+"\""};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}else {const err116 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/image/sha384",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/image/properties/sha384/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}}}else {const err117 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/image",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/image/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}}if(data37.type !== undefined){let data44 = data37.type;if(typeof data44 !== "string"){const err118 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/type",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}if(!((data44 === "primary-gpt") || (data44 === "partition"))){const err119 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/type",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.disk.properties.gptRegions.items.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}if(data37.number !== undefined){let data45 = data37.number;if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){const err120 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/number",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}if((typeof data45 == "number") && (isFinite(data45))){if(data45 < 1 || isNaN(data45)){const err121 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/number",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}}}else {const err122 = {instancePath:instancePath+"/disk/gptRegions/" + i1,schemaPath:"#/properties/disk/properties/gptRegions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}var valid18 = _errs84 === errors;}}const _errs104 = errors;const len3 = data26.length;let valid23 = false;let count0 = 0;for(let i2=0; i2<len3; i2++){let data46 = data26[i2];const _errs105 = errors;if(data46 && typeof data46 == "object" && !Array.isArray(data46)){if(data46.type === undefined){const err123 = {instancePath:instancePath+"/disk/gptRegions/" + i2,schemaPath:"#/properties/disk/properties/gptRegions/contains/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}if(data46.type !== undefined){if("primary-gpt" !== data46.type){const err124 = {instancePath:instancePath+"/disk/gptRegions/" + i2+"/type",schemaPath:"#/properties/disk/properties/gptRegions/contains/properties/type/const",keyword:"const",params:{allowedValue: "primary-gpt"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}}}var _valid4 = _errs105 === errors;if(_valid4){count0++;if(count0 > 1){valid23 = false;break;}valid23 = true;}}if(!valid23){const err125 = {instancePath:instancePath+"/disk/gptRegions",schemaPath:"#/properties/disk/properties/gptRegions/contains",keyword:"contains",params:{minContains: 1, maxContains: 1},message:"must contain at least 1 and no more than 1 valid item(s)"};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}else {errors = _errs104;if(vErrors !== null){if(_errs104){vErrors.length = _errs104;}else {vErrors = null;}}}}else {const err126 = {instancePath:instancePath+"/disk/gptRegions",schemaPath:"#/properties/disk/properties/gptRegions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}}}else {const err127 = {instancePath:instancePath+"/disk",schemaPath:"#/properties/disk/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}}if(data.osPackages !== undefined){let data48 = data.osPackages;if(Array.isArray(data48)){const len4 = data48.length;for(let i3=0; i3<len4; i3++){let data49 = data48[i3];if(data49 && typeof data49 == "object" && !Array.isArray(data49)){if(data49.name === undefined){const err128 = {instancePath:instancePath+"/osPackages/" + i3,schemaPath:"#/properties/osPackages/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}if(data49.version === undefined){const err129 = {instancePath:instancePath+"/osPackages/" + i3,schemaPath:"#/properties/osPackages/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}if(data49.release === undefined){const err130 = {instancePath:instancePath+"/osPackages/" + i3,schemaPath:"#/properties/osPackages/items/required",keyword:"required",params:{missingProperty: "release"},message:"must have required property '"+"release"+"'"};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}if(data49.arch === undefined){const err131 = {instancePath:instancePath+"/osPackages/" + i3,schemaPath:"#/properties/osPackages/items/required",keyword:"required",params:{missingProperty: "arch"},message:"must have required property '"+"arch"+"'"};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}if(data49.name !== undefined){if(typeof data49.name !== "string"){const err132 = {instancePath:instancePath+"/osPackages/" + i3+"/name",schemaPath:"#/properties/osPackages/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}if(data49.version !== undefined){if(typeof data49.version !== "string"){const err133 = {instancePath:instancePath+"/osPackages/" + i3+"/version",schemaPath:"#/properties/osPackages/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}}if(data49.release !== undefined){if(typeof data49.release !== "string"){const err134 = {instancePath:instancePath+"/osPackages/" + i3+"/release",schemaPath:"#/properties/osPackages/items/properties/release/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}if(data49.arch !== undefined){if(typeof data49.arch !== "string"){const err135 = {instancePath:instancePath+"/osPackages/" + i3+"/arch",schemaPath:"#/properties/osPackages/items/properties/arch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}}}else {const err136 = {instancePath:instancePath+"/osPackages/" + i3,schemaPath:"#/properties/osPackages/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}}}else {const err137 = {instancePath:instancePath+"/osPackages",schemaPath:"#/properties/osPackages/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}}if(data.bootloader !== undefined){let data54 = data.bootloader;const _errs121 = errors;let valid28 = true;const _errs122 = errors;if(data54 && typeof data54 == "object" && !Array.isArray(data54)){let missing3;if((data54.type === undefined) && (missing3 = "type")){const err138 = {};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}else {if(data54.type !== undefined){if("systemd-boot" !== data54.type){const err139 = {};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}}}}var _valid5 = _errs122 === errors;errors = _errs121;if(vErrors !== null){if(_errs121){vErrors.length = _errs121;}else {vErrors = null;}}let ifClause0;if(_valid5){const _errs124 = errors;if(data54 && typeof data54 == "object" && !Array.isArray(data54)){if(data54.systemdBoot === undefined){const err140 = {instancePath:instancePath+"/bootloader",schemaPath:"#/properties/bootloader/then/required",keyword:"required",params:{missingProperty: "systemdBoot"},message:"must have required property '"+"systemdBoot"+"'"};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}if(data54.systemdBoot !== undefined){let data56 = data54.systemdBoot;if(data56 && typeof data56 == "object" && !Array.isArray(data56)){if(data56.entries === undefined){const err141 = {instancePath:instancePath+"/bootloader/systemdBoot",schemaPath:"#/properties/bootloader/then/properties/systemdBoot/required",keyword:"required",params:{missingProperty: "entries"},message:"must have required property '"+"entries"+"'"};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}if(data56.entries !== undefined){let data57 = data56.entries;if(Array.isArray(data57)){if(data57.length < 1){const err142 = {instancePath:instancePath+"/bootloader/systemdBoot/entries",schemaPath:"#/properties/bootloader/then/properties/systemdBoot/properties/entries/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}const len5 = data57.length;for(let i4=0; i4<len5; i4++){let data58 = data57[i4];if(data58 && typeof data58 == "object" && !Array.isArray(data58)){if(data58.type === undefined){const err143 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i4,schemaPath:"#/properties/bootloader/then/properties/systemdBoot/properties/entries/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;}if(data58.path === undefined){const err144 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i4,schemaPath:"#/properties/bootloader/then/properties/systemdBoot/properties/entries/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}if(data58.cmdline === undefined){const err145 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i4,schemaPath:"#/properties/bootloader/then/properties/systemdBoot/properties/entries/items/required",keyword:"required",params:{missingProperty: "cmdline"},message:"must have required property '"+"cmdline"+"'"};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;}if(data58.kernel === undefined){const err146 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i4,schemaPath:"#/properties/bootloader/then/properties/systemdBoot/properties/entries/items/required",keyword:"required",params:{missingProperty: "kernel"},message:"must have required property '"+"kernel"+"'"};if(vErrors === null){vErrors = [err146];}else {vErrors.push(err146);}errors++;}if(data58.type !== undefined){let data59 = data58.type;if(typeof data59 !== "string"){const err147 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i4+"/type",schemaPath:"#/properties/bootloader/then/properties/systemdBoot/properties/entries/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err147];}else {vErrors.push(err147);}errors++;}if(!(((data59 === "uki-standalone") || (data59 === "uki-config")) || (data59 === "config"))){const err148 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i4+"/type",schemaPath:"#/properties/bootloader/then/properties/systemdBoot/properties/entries/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.bootloader.then.properties.systemdBoot.properties.entries.items.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err148];}else {vErrors.push(err148);}errors++;}}if(data58.path !== undefined){if(typeof data58.path !== "string"){const err149 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i4+"/path",schemaPath:"#/properties/bootloader/then/properties/systemdBoot/properties/entries/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err149];}else {vErrors.push(err149);}errors++;}}if(data58.cmdline !== undefined){if(typeof data58.cmdline !== "string"){const err150 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i4+"/cmdline",schemaPath:"#/properties/bootloader/then/properties/systemdBoot/properties/entries/items/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err150];}else {vErrors.push(err150);}errors++;}}if(data58.kernel !== undefined){if(typeof data58.kernel !== "string"){const err151 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i4+"/kernel",schemaPath:"#/properties/bootloader/then/properties/systemdBoot/properties/entries/items/properties/kernel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err151];}else {vErrors.push(err151);}errors++;}}}else {const err152 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i4,schemaPath:"#/properties/bootloader/then/properties/systemdBoot/properties/entries/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err152];}else {vErrors.push(err152);}errors++;}}}else {const err153 = {instancePath:instancePath+"/bootloader/systemdBoot/entries",schemaPath:"#/properties/bootloader/then/properties/systemdBoot/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err153];}else {vErrors.push(err153);}errors++;}}}else {const err154 = {instancePath:instancePath+"/bootloader/systemdBoot",schemaPath:"#/properties/bootloader/then/properties/systemdBoot/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err154];}else {vErrors.push(err154);}errors++;}}}var _valid5 = _errs124 === errors;valid28 = _valid5;if(valid28){var props1 = {};props1.systemdBoot = true;props1.type = true;}ifClause0 = "then";}else {const _errs139 = errors;if(data54 && typeof data54 == "object" && !Array.isArray(data54)){if(data54.systemdBoot !== undefined){if(data54.systemdBoot !== null){const err155 = {instancePath:instancePath+"/bootloader/systemdBoot",schemaPath:"#/properties/bootloader/else/properties/systemdBoot/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err155];}else {vErrors.push(err155);}errors++;}}}var _valid5 = _errs139 === errors;valid28 = _valid5;if(valid28){if(props1 !== true){props1 = props1 || {};props1.systemdBoot = true;}}ifClause0 = "else";}if(!valid28){const err156 = {instancePath:instancePath+"/bootloader",schemaPath:"#/properties/bootloader/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};if(vErrors === null){vErrors = [err156];}else {vErrors.push(err156);}errors++;}if(data54 && typeof data54 == "object" && !Array.isArray(data54)){if(data54.type === undefined){const err157 = {instancePath:instancePath+"/bootloader",schemaPath:"#/properties/bootloader/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err157];}else {vErrors.push(err157);}errors++;}if(props1 !== true){props1 = props1 || {};props1.type = true;props1.systemdBoot = true;}if(data54.type !== undefined){let data64 = data54.type;if(typeof data64 !== "string"){const err158 = {instancePath:instancePath+"/bootloader/type",schemaPath:"#/properties/bootloader/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err158];}else {vErrors.push(err158);}errors++;}if(!((data64 === "systemd-boot") || (data64 === "grub"))){const err159 = {instancePath:instancePath+"/bootloader/type",schemaPath:"#/properties/bootloader/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.bootloader.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err159];}else {vErrors.push(err159);}errors++;}}if(data54.systemdBoot !== undefined){let data65 = data54.systemdBoot;const _errs145 = errors;let valid37 = false;let passing1 = null;const _errs146 = errors;if(data65 && typeof data65 == "object" && !Array.isArray(data65)){if(data65.entries === undefined){const err160 = {instancePath:instancePath+"/bootloader/systemdBoot",schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/required",keyword:"required",params:{missingProperty: "entries"},message:"must have required property '"+"entries"+"'"};if(vErrors === null){vErrors = [err160];}else {vErrors.push(err160);}errors++;}if(data65.entries !== undefined){let data66 = data65.entries;if(Array.isArray(data66)){if(data66.length < 1){const err161 = {instancePath:instancePath+"/bootloader/systemdBoot/entries",schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/properties/entries/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err161];}else {vErrors.push(err161);}errors++;}const len6 = data66.length;for(let i5=0; i5<len6; i5++){let data67 = data66[i5];if(data67 && typeof data67 == "object" && !Array.isArray(data67)){if(data67.type === undefined){const err162 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i5,schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/properties/entries/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err162];}else {vErrors.push(err162);}errors++;}if(data67.path === undefined){const err163 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i5,schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/properties/entries/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err163];}else {vErrors.push(err163);}errors++;}if(data67.cmdline === undefined){const err164 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i5,schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/properties/entries/items/required",keyword:"required",params:{missingProperty: "cmdline"},message:"must have required property '"+"cmdline"+"'"};if(vErrors === null){vErrors = [err164];}else {vErrors.push(err164);}errors++;}if(data67.kernel === undefined){const err165 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i5,schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/properties/entries/items/required",keyword:"required",params:{missingProperty: "kernel"},message:"must have required property '"+"kernel"+"'"};if(vErrors === null){vErrors = [err165];}else {vErrors.push(err165);}errors++;}if(data67.type !== undefined){let data68 = data67.type;if(typeof data68 !== "string"){const err166 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i5+"/type",schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/properties/entries/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err166];}else {vErrors.push(err166);}errors++;}if(!(((data68 === "uki-standalone") || (data68 === "uki-config")) || (data68 === "config"))){const err167 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i5+"/type",schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/properties/entries/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.bootloader.properties.systemdBoot.oneOf[0].properties.entries.items.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err167];}else {vErrors.push(err167);}errors++;}}if(data67.path !== undefined){if(typeof data67.path !== "string"){const err168 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i5+"/path",schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/properties/entries/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err168];}else {vErrors.push(err168);}errors++;}}if(data67.cmdline !== undefined){if(typeof data67.cmdline !== "string"){const err169 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i5+"/cmdline",schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/properties/entries/items/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err169];}else {vErrors.push(err169);}errors++;}}if(data67.kernel !== undefined){if(typeof data67.kernel !== "string"){const err170 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i5+"/kernel",schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/properties/entries/items/properties/kernel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err170];}else {vErrors.push(err170);}errors++;}}}else {const err171 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i5,schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/properties/entries/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err171];}else {vErrors.push(err171);}errors++;}}}else {const err172 = {instancePath:instancePath+"/bootloader/systemdBoot/entries",schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err172];}else {vErrors.push(err172);}errors++;}}}else {const err173 = {instancePath:instancePath+"/bootloader/systemdBoot",schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err173];}else {vErrors.push(err173);}errors++;}var _valid6 = _errs146 === errors;if(_valid6){valid37 = true;passing1 = 0;var props2 = {};props2.entries = true;}const _errs160 = errors;if(data65 !== null){const err174 = {instancePath:instancePath+"/bootloader/systemdBoot",schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err174];}else {vErrors.push(err174);}errors++;}var _valid6 = _errs160 === errors;if(_valid6 && valid37){valid37 = false;passing1 = [passing1, 1];}else {if(_valid6){valid37 = true;passing1 = 1;}}if(!valid37){const err175 = {instancePath:instancePath+"/bootloader/systemdBoot",schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err175];}else {vErrors.push(err175);}errors++;}else {errors = _errs145;if(vErrors !== null){if(_errs145){vErrors.length = _errs145;}else {vErrors = null;}}}}}else {const err176 = {instancePath:instancePath+"/bootloader",schemaPath:"#/properties/bootloader/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err176];}else {vErrors.push(err176);}errors++;}}if(data.id !== undefined){let data72 = data.id;if(typeof data72 === "string"){if(!pattern7.test(data72)){const err177 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\""};if(vErrors === null){vErrors = [err177];}else {vErrors.push(err177);}errors++;}}else {const err178 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err178];}else {vErrors.push(err178);}errors++;}}if(data.compression !== undefined){let data73 = data.compression;if(data73 && typeof data73 == "object" && !Array.isArray(data73)){if(data73.maxWindowLog === undefined){const err179 = {instancePath:instancePath+"/compression",schemaPath:"#/properties/compression/required",keyword:"required",params:{missingProperty: "maxWindowLog"},message:"must have required property '"+"maxWindowLog"+"'"};if(vErrors === null){vErrors = [err179];}else {vErrors.push(err179);}errors++;}if(data73.maxWindowLog !== undefined){let data74 = data73.maxWindowLog;if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){const err180 = {instancePath:instancePath+"/compression/maxWindowLog",schemaPath:"#/properties/compression/properties/maxWindowLog/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err180];}else {vErrors.push(err180);}errors++;}if((typeof data74 == "number") && (isFinite(data74))){if(data74 < 0 || isNaN(data74)){const err181 = {instancePath:instancePath+"/compression/maxWindowLog",schemaPath:"#/properties/compression/properties/maxWindowLog/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err181];}else {vErrors.push(err181);}errors++;}}}}else {const err182 = {instancePath:instancePath+"/compression",schemaPath:"#/properties/compression/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err182];}else {vErrors.push(err182);}errors++;}}}else {const err183 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err183];}else {vErrors.push(err183);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":{"version":true,"osArch":true,"osRelease":true,"images":true,"disk":true,"osPackages":true,"bootloader":true,"id":true,"compression":true},"dynamicProps":false,"dynamicItems":false};
+
+const validate = validate20;
+
+// EXTERNAL MODULE: ./build/context/platform.js
+var context_platform = __webpack_require__(63713);
+// EXTERNAL MODULE: ./build/trident/problems.js
+var trident_problems = __webpack_require__(94823);
+;// CONCATENATED MODULE: ./build/trident/schema-tools.js
+// Helpers shared by the host-config and COSI checks: pure schema rewrites, and
+// turning Ajv's raw error list into one readable message per JSON pointer.
+//
+// Ajv reports every failed branch of a oneOf/anyOf, which for a nullable enum
+// yields a dozen lines about one value. The rewrite below inlines every $ref,
+// so each error's schemaPath is a path through one tree and the errors of a
+// combinator's branches can be told apart by prefix; then each failed
+// combinator is replaced by either one "must be A, B or C" message (when every
+// branch failed on the value itself) or the errors of the branch that came
+// closest (when some branch matched the value's shape).
+
+
+/** Keywords whose values are data, not subschemas: never rewrite inside them. */
+const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples']);
+/**
+ * Rebuilds a schema bottom-up, applying `visit` to every schema object after
+ * its children were rebuilt. The input is never modified.
+ */
+function mapSchema(node, visit) {
+    if (Array.isArray(node))
+        return node.map((item) => mapSchema(item, visit));
+    if (!(0,yaml/* isMapping */.pi)(node))
+        return node;
+    const rebuilt = {};
+    for (const [key, child] of Object.entries(node)) {
+        if (DATA_KEYWORDS.has(key))
+            rebuilt[key] = structuredClone(child);
+        else if (SCHEMA_MAP_KEYWORDS.has(key) && (0,yaml/* isMapping */.pi)(child))
+            rebuilt[key] = mapValues(child, (s) => mapSchema(s, visit));
+        else
+            rebuilt[key] = mapSchema(child, visit);
+    }
+    return visit(rebuilt);
+}
+/** Keywords whose value maps names to subschemas: the map itself is not a schema. */
+const SCHEMA_MAP_KEYWORDS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas']);
+function mapValues(map, fn) {
+    return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, fn(v)]));
+}
+/** Resolves a JSON pointer (`#/a/b` or `/a/b`, as Ajv writes schemaPath) inside `root`. */
+function resolvePointer(root, pointer) {
+    const bare = pointer.startsWith('#') ? pointer.slice(1) : pointer;
+    let current = root;
+    for (const raw of (0,trident_problems/* pointerSegments */.cP)(bare)) {
+        const segment = decodeURIComponent(raw);
+        if (Array.isArray(current))
+            current = current[Number(segment)];
+        else if ((0,yaml/* isMapping */.pi)(current))
+            current = current[segment];
+        else
+            return undefined;
+    }
+    return current;
+}
+/** Annotation keywords that may sit next to a $ref without changing what it validates. */
+const ANNOTATIONS = new Set(['description', 'title', 'default', 'examples', '$comment']);
+/**
+ * Replaces every local `$ref` by a copy of its target and drops the
+ * definitions, so that Ajv's schemaPath always describes the path through the
+ * tree. Throws on a recursive schema, which cannot be inlined.
+ */
+function inlineRefs(root) {
+    const inline = (node, stack) => {
+        if (Array.isArray(node))
+            return node.map((item) => inline(item, stack));
+        if (!(0,yaml/* isMapping */.pi)(node))
+            return node;
+        const out = {};
+        for (const [key, child] of Object.entries(node)) {
+            if (key !== '$ref')
+                out[key] = DATA_KEYWORDS.has(key) ? child : inline(child, stack);
+        }
+        const ref = node.$ref;
+        if (typeof ref !== 'string')
+            return out;
+        if (!ref.startsWith('#'))
+            throw new Error(`cannot inline the non-local $ref ${ref}`);
+        if (stack.includes(ref))
+            throw new Error(`cannot inline the recursive $ref ${ref}`);
+        const target = inline(resolvePointer(root, ref), [...stack, ref]);
+        if (!(0,yaml/* isMapping */.pi)(target))
+            throw new Error(`$ref ${ref} does not resolve to a schema`);
+        return mergeRefTarget(out, target);
+    };
+    const { definitions: _d, $defs: _e, ...rest } = root;
+    return inline(rest, []);
+}
+/** A $ref with only annotations beside it becomes its target; other siblings keep their meaning via allOf. */
+function mergeRefTarget(siblings, target) {
+    const onlyAnnotations = Object.keys(siblings).every((k) => ANNOTATIONS.has(k));
+    if (onlyAnnotations)
+        return { ...target, ...siblings };
+    const allOf = Array.isArray(siblings.allOf) ? siblings.allOf : [];
+    return { ...siblings, allOf: [...allOf, target] };
+}
+/** Every `format` name used anywhere in a schema. */
+function schema_tools_collectFormats(node, found = new Set()) {
+    if (Array.isArray(node))
+        node.forEach((item) => schema_tools_collectFormats(item, found));
+    else if (isMapping(node)) {
+        for (const [key, child] of Object.entries(node)) {
+            if (key === 'format' && typeof child === 'string')
+                found.add(child);
+            else if (!DATA_KEYWORDS.has(key))
+                schema_tools_collectFormats(child, found);
+        }
+    }
+    return found;
+}
+/** Keywords that judge the value itself rather than something inside it. */
+const LEAF_KEYWORDS = new Set([
+    'type',
+    'enum',
+    'const',
+    'format',
+    'pattern',
+    'minimum',
+    'maximum',
+    'exclusiveMinimum',
+    'exclusiveMaximum',
+    'minLength',
+    'maxLength',
+    'multipleOf',
+    'alternatives',
+]);
+/** Turns Ajv's errors (from a schema made by inlineRefs) into one message per path. */
+function explainErrors(errors, schema) {
+    const issues = errors
+        .filter((e) => e.keyword !== 'if') // always accompanied by the then/else errors that say what is wrong
+        .map(toIssue);
+    return mergeByPath(resolveCombinators(dropContainsNoise(issues), schema).map((i) => describeIssue(i, schema)));
+}
+/** A failed `contains` lists every item that did not match; its own error already says what is missing. */
+function dropContainsNoise(issues) {
+    const contains = issues.filter((i) => i.keyword === 'contains');
+    return issues.filter((i) => !contains.some((c) => i !== c && isUnder(i, c)));
+}
+function toIssue(error) {
+    return {
+        instancePath: error.instancePath,
+        schemaPath: error.schemaPath,
+        keyword: error.keyword,
+        params: { ...error.params },
+        message: error.message ?? error.keyword,
+    };
+}
+function isFailedCombinator(issue) {
+    return issue.keyword === 'oneOf' || issue.keyword === 'anyOf';
+}
+/** Innermost combinators first, so an outer one sees its branches already summarised. */
+function resolveCombinators(issues, schema) {
+    const combinators = issues.filter(isFailedCombinator).sort((a, b) => b.schemaPath.length - a.schemaPath.length);
+    let current = issues;
+    for (const combinator of combinators) {
+        if (current.includes(combinator))
+            current = resolveCombinator(current, combinator, schema);
+    }
+    return current;
+}
+function isUnder(issue, combinator) {
+    const p = combinator.instancePath;
+    const sameValue = issue.instancePath === p || issue.instancePath.startsWith(`${p}/`);
+    return sameValue && issue.schemaPath.startsWith(`${combinator.schemaPath}/`);
+}
+function resolveCombinator(issues, combinator, schema) {
+    const inside = issues.filter((i) => i !== combinator && isUnder(i, combinator));
+    const rest = issues.filter((i) => i !== combinator && !isUnder(i, combinator));
+    return [...rest, ...replaceCombinator(combinator, inside, schema)];
+}
+function replaceCombinator(combinator, inside, schema) {
+    const keys = requiredOnlyAlternatives(resolvePointer(schema, combinator.schemaPath));
+    if (keys) {
+        const quantity = combinator.keyword === 'oneOf' ? 'exactly one' : 'at least one';
+        return [{ ...combinator, message: `must have ${quantity} of the keys ${joinOr(keys.map(quote))}` }];
+    }
+    const passing = combinator.params.passingSchemas;
+    if (Array.isArray(passing)) {
+        return [{ ...combinator, message: `matches more than one of its alternatives (${passing.join(', ')}); it must match exactly one` }];
+    }
+    const branches = groupByBranch(inside, combinator.schemaPath);
+    const isLeaf = (i) => i.instancePath === combinator.instancePath && LEAF_KEYWORDS.has(i.keyword);
+    const shapeMatches = branches.filter((b) => !b.every(isLeaf));
+    if (shapeMatches.length === 0) {
+        const alternatives = [...new Set(branches.flatMap(describeBranch))];
+        return [{ ...combinator, keyword: 'alternatives', alternatives }];
+    }
+    // The branch with the fewest complaints is the one the user most likely meant.
+    return shapeMatches.reduce((best, b) => (b.length < best.length ? b : best));
+}
+/** Alternatives such as `oneOf: [{required: [content]}, {required: [path]}]`: the keys, else undefined. */
+function requiredOnlyAlternatives(branches) {
+    if (!Array.isArray(branches) || branches.length === 0)
+        return undefined;
+    const keys = [];
+    for (const branch of branches) {
+        if (!(0,yaml/* isMapping */.pi)(branch) || Object.keys(branch).join() !== 'required')
+            return undefined;
+        const required = branch.required;
+        if (!Array.isArray(required) || required.length !== 1 || typeof required[0] !== 'string')
+            return undefined;
+        keys.push(required[0]);
+    }
+    return keys;
+}
+function groupByBranch(inside, combinatorPath) {
+    const groups = new Map();
+    for (const issue of inside) {
+        const branch = issue.schemaPath.slice(combinatorPath.length + 1).split('/')[0] ?? '';
+        groups.set(branch, [...(groups.get(branch) ?? []), issue]);
+    }
+    return [...groups.values()];
+}
+/** What one failed branch wanted the value to be, as words for "must be …". */
+function describeBranch(issues) {
+    const find = (keyword) => issues.find((i) => i.keyword === keyword);
+    const enumIssue = find('enum');
+    if (enumIssue && Array.isArray(enumIssue.params.allowedValues))
+        return enumIssue.params.allowedValues.map(quote);
+    const constIssue = find('const');
+    if (constIssue)
+        return [quote(constIssue.params.allowedValue)];
+    const nested = find('alternatives');
+    if (nested?.alternatives)
+        return nested.alternatives;
+    const format = find('format');
+    if (format)
+        return [formatWords(format.params.format)];
+    const pattern = find('pattern');
+    if (pattern)
+        return [`a string matching ${String(pattern.params.pattern)}`];
+    const type = find('type');
+    if (type)
+        return [typeWords(type.params.type)];
+    const limit = issues.find((i) => typeof i.params.comparison === 'string');
+    if (limit)
+        return [`a number ${String(limit.params.comparison)} ${String(limit.params.limit)}`];
+    return issues.map((i) => i.message.replace(/^must (be )?/, ''));
+}
+function describeIssue(issue, schema) {
+    const at = (message) => ({ path: issue.instancePath, message, atKey: false });
+    switch (issue.keyword) {
+        case 'additionalProperties':
+            return unknownKeyProblem(issue, schema);
+        case 'required':
+            return at(`missing required key ${quote(issue.params.missingProperty)}`);
+        case 'type':
+            return at(`must be ${typeWords(issue.params.type)}`);
+        case 'enum':
+            return at(`must be ${joinOr(asArray(issue.params.allowedValues).map(quote))}`);
+        case 'const':
+            return at(`must be ${quote(issue.params.allowedValue)}`);
+        case 'format':
+            return at(`must be ${formatWords(issue.params.format)}`);
+        case 'alternatives':
+            return at(`must be ${joinOr(issue.alternatives ?? [])}`);
+        default:
+            return at(issue.message);
+    }
+}
+function unknownKeyProblem(issue, schema) {
+    const key = String(issue.params.additionalProperty);
+    const parent = resolvePointer(schema, issue.schemaPath.replace(/\/additionalProperties$/, ''));
+    const allowed = (0,yaml/* isMapping */.pi)(parent) && (0,yaml/* isMapping */.pi)(parent.properties) ? Object.keys(parent.properties) : [];
+    const hint = allowed.length > 0 ? ` (allowed here: ${allowed.join(', ')})` : '';
+    return { path: (0,trident_problems/* pointerJoin */.wQ)(issue.instancePath, key), message: `unknown key ${quote(key)}${hint}`, atKey: true };
+}
+/** One problem per path: distinct messages joined. */
+function mergeByPath(problems) {
+    const byPath = new Map();
+    for (const p of problems) {
+        const seen = byPath.get(p.path);
+        if (!seen)
+            byPath.set(p.path, { ...p });
+        else if (!seen.message.split('; ').includes(p.message))
+            seen.message = `${seen.message}; ${p.message}`;
+    }
+    return [...byPath.values()];
+}
+/** Quoted as written: some format names are regular expressions, which JSON escaping would double. */
+function formatWords(format) {
+    return `a string in format "${String(format)}"`;
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [value];
+}
+function typeWords(type) {
+    return joinOr(String(type).split(','));
+}
+function quote(value) {
+    return JSON.stringify(value) ?? String(value);
+}
+/** `a`, `a or b`, `a, b or c`. */
+function joinOr(words) {
+    if (words.length <= 1)
+        return words[0] ?? '';
+    return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
+;// CONCATENATED MODULE: ./build/trident/tar.js
+// Just enough of the tar format to list an archive's entries from their
+// 512-byte headers: ustar (with its name prefix), GNU (long names, base-256
+// sizes) and pax extended headers (path and size overrides). Pure functions
+// over buffers; cosi.ts does the reading.
+const BLOCK = 512;
+class TarFormatError extends Error {
+}
+/** Entry types whose data is a file's content (as opposed to metadata for the next entry). */
+function isFileType(type) {
+    return type === '0' || type === '\0' || type === '7';
+}
+/** Two of these end an archive. */
+function isZeroBlock(block) {
+    return block.every((b) => b === 0);
+}
+/** The bytes an entry's data occupies, padded to whole blocks. */
+function paddedSize(size) {
+    return Math.ceil(size / BLOCK) * BLOCK;
+}
+/** Parses one header block; throws TarFormatError when it is not one (bad checksum or fields). */
+function parseTarHeader(block) {
+    if (block.length !== BLOCK)
+        throw new TarFormatError(`a tar header is ${BLOCK} bytes, got ${block.length}`);
+    const stored = parseNumber(block, 148, 8);
+    if (stored === undefined || stored !== headerChecksum(block))
+        throw new TarFormatError('header checksum does not match');
+    const size = parseNumber(block, 124, 12);
+    if (size === undefined)
+        throw new TarFormatError('header size field is not a number');
+    const type = String.fromCharCode(block[156] ?? 0);
+    return { name: headerName(block), size, type };
+}
+/** Sum of the header bytes with the checksum field counted as spaces (POSIX). */
+function headerChecksum(block) {
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
+    return sum;
+}
+/** POSIX ustar splits long names into prefix + name; GNU's magic ("ustar  ") uses that area for other fields. */
+function headerName(block) {
+    const name = cString(block, 0, 100);
+    const posix = cString(block, 257, 6) === 'ustar' && block[262] === 0;
+    const prefix = posix ? cString(block, 345, 155) : '';
+    return prefix ? `${prefix}/${name}` : name;
+}
+/** Octal ASCII, or GNU base-256 (high bit of the first byte set) for values octal cannot hold. */
+function parseNumber(block, offset, length) {
+    const first = block[offset] ?? 0;
+    if (first & 0x80) {
+        let value = first & 0x7f;
+        for (let i = 1; i < length; i++)
+            value = value * 256 + (block[offset + i] ?? 0);
+        return Number.isSafeInteger(value) ? value : undefined;
+    }
+    const text = cString(block, offset, length).trim();
+    return /^[0-7]*$/.test(text) ? (text === '' ? 0 : parseInt(text, 8)) : undefined;
+}
+/** A NUL-terminated (or field-filling) string. */
+function cString(bytes, offset, length) {
+    const field = bytes.subarray(offset, offset + length);
+    const end = field.indexOf(0);
+    return Buffer.from(end === -1 ? field : field.subarray(0, end)).toString('utf8');
+}
+/** The `path` and `size` records of a pax extended header (`<len> <key>=<value>\n` each). */
+function parsePax(data) {
+    const out = {};
+    let offset = 0;
+    while (offset < data.length) {
+        const space = data.indexOf(0x20, offset);
+        const length = space === -1 ? NaN : Number(Buffer.from(data.subarray(offset, space)).toString('ascii'));
+        if (!Number.isInteger(length) || length <= 0)
+            throw new TarFormatError('malformed pax extended header');
+        const record = Buffer.from(data.subarray(space + 1, offset + length - 1)).toString('utf8');
+        const eq = record.indexOf('=');
+        const key = record.slice(0, eq);
+        const value = record.slice(eq + 1);
+        if (key === 'path')
+            out.path = value;
+        if (key === 'size' && /^\d+$/.test(value))
+            out.size = Number(value);
+        offset += length;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/trident/cosi.js
+// COSI (Composable OS Image): an uncompressed tar holding `cosi-marker`
+// (empty, first), `metadata.json`, then `images/*`. COSIs are gigabytes, so
+// reading walks the tar headers and reads only metadata.json's content.
+
+
+
+
+
+
+
+
+
+const MARKER = 'cosi-marker';
+const METADATA = 'metadata.json';
+/** ISO 9660 stores a file's size in 32 bits: 4 GiB - 1 is the largest file an ISO can hold. */
+const MAX_ISO_FILE_SIZE = 2 ** 32 - 1;
+/** Bounds that no real COSI comes near; they keep a hostile file from costing memory. */
+const MAX_ENTRIES = 10_000;
+const MAX_METADATA_BYTES = 64 * 1024 * 1024;
+const MAX_EXTENDED_HEADER_BYTES = 1024 * 1024;
+/** Reads a COSI's entry list and metadata.json. Throws on a file that is not a complete tar. */
+async function readCosi(file) {
+    const source = await openFileSource(file);
+    try {
+        return await readCosiFrom(source);
+    }
+    finally {
+        await source.close();
+    }
+}
+/** The same, from bytes anywhere: a COSI file, or the COSI's extent inside an ISO. */
+function readCosiFrom(source) {
+    return walkCosi(source);
+}
+async function walkCosi(handle) {
+    const { size } = handle;
+    if (size === 0)
+        throw new Error('the file is empty; a COSI is a tar archive');
+    const entries = [];
+    let metadata;
+    let pending = {};
+    let offset = 0;
+    while (offset < size) {
+        const block = await cosi_readAt(handle, offset, Math.min(BLOCK, size - offset));
+        if (block.length < BLOCK)
+            throw truncated(`a header at byte ${offset} is cut short`);
+        if (isZeroBlock(block))
+            break;
+        const header = parseHeaderAt(block, offset);
+        const entrySize = pending.size ?? header.size;
+        const dataStart = offset + BLOCK;
+        if (dataStart + entrySize > size) {
+            throw truncated(`entry ${quote(pending.path ?? header.name)} needs ${entrySize} bytes from byte ${dataStart}, but the file ends at byte ${size}`);
+        }
+        if (header.type === 'L')
+            pending.path = cString(await readData(handle, dataStart, entrySize), 0, entrySize);
+        else if (header.type === 'x')
+            pending = { ...pending, ...parsePax(await readData(handle, dataStart, entrySize)) };
+        else if (header.type !== 'K' && header.type !== 'g') {
+            const name = normalizeName(pending.path ?? header.name);
+            if (entries.length >= MAX_ENTRIES)
+                throw new Error(`more than ${MAX_ENTRIES} entries: not a COSI`);
+            entries.push(name);
+            if (name === METADATA && metadata === undefined && isFileType(header.type)) {
+                metadata = await readMetadata(handle, dataStart, entrySize);
+            }
+            pending = {};
+        }
+        offset = dataStart + paddedSize(entrySize);
+    }
+    return cosiInfo(size, entries, metadata);
+}
+function parseHeaderAt(block, offset) {
+    try {
+        return parseTarHeader(block);
+    }
+    catch (err) {
+        if (!(err instanceof TarFormatError))
+            throw err;
+        if (offset === 0)
+            throw new Error(`not a tar archive (${err.message})${compressionHint(block)}; a COSI is an uncompressed tar`);
+        throw new Error(`corrupt tar header at byte ${offset}: ${err.message}`);
+    }
+}
+/** Compressed COSIs are a likely mistake: name the compression when the magic bytes show it. */
+function compressionHint(block) {
+    if (block[0] === 0x28 && block[1] === 0xb5 && block[2] === 0x2f && block[3] === 0xfd)
+        return ': it is zstd-compressed';
+    if (block[0] === 0x1f && block[1] === 0x8b)
+        return ': it is gzip-compressed';
+    if (block.subarray(0, 3).toString('latin1') === 'BZh')
+        return ': it is bzip2-compressed';
+    if (block[0] === 0xfd && block.subarray(1, 6).toString('latin1') === '7zXZ\0')
+        return ': it is xz-compressed';
+    return '';
+}
+function truncated(detail) {
+    return new Error(`truncated tar archive: ${detail}`);
+}
+/** Trident strips a leading `./` (tar -C dir . writes one), so the names compare as Trident sees them. */
+function normalizeName(name) {
+    return name.startsWith('./') && name.length > 2 ? name.slice(2) : name;
+}
+async function readMetadata(handle, position, size) {
+    if (size > MAX_METADATA_BYTES)
+        throw new Error(`metadata.json is ${size} bytes, more than the ${MAX_METADATA_BYTES} this reader accepts`);
+    const bytes = await cosi_readAt(handle, position, size);
+    return { text: bytes.toString('utf8'), sha384: (0,external_node_crypto_.createHash)('sha384').update(bytes).digest('hex') };
+}
+async function readData(handle, position, size) {
+    if (size > MAX_EXTENDED_HEADER_BYTES)
+        throw new Error(`an extended tar header of ${size} bytes at byte ${position - BLOCK} is implausibly large`);
+    return cosi_readAt(handle, position, size);
+}
+/** Reads exactly `length` bytes unless the source ends first. */
+function cosi_readAt(source, position, length) {
+    return source.read(position, length);
+}
+function cosiInfo(size, entries, metadata) {
+    return {
+        size,
+        entries,
+        firstEntry: entries[0] ?? '',
+        metadataText: metadata?.text ?? '',
+        metadataSha384: metadata?.sha384 ?? '',
+        metadata: metadata ? parseJson(metadata.text) : undefined,
+    };
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Everything that keeps this COSI from going on an ISO for `platform`. */
+function checkCosi(info, platform) {
+    return [...structureProblems(info), ...sizeProblems(info), ...metadataProblems(info, platform)];
+}
+function structureProblems(info) {
+    if (info.entries.length === 0)
+        return [{ path: '', message: `the tar archive is empty; a COSI starts with the entry ${quote(MARKER)}` }];
+    if (info.firstEntry === MARKER)
+        return [];
+    const where = info.entries.includes(MARKER) ? `at position ${info.entries.indexOf(MARKER) + 1}` : 'missing';
+    return [{ path: '', message: `the first entry is ${quote(info.firstEntry)}, not ${quote(MARKER)} (which is ${where}); a COSI must start with it` }];
+}
+function sizeProblems(info) {
+    if (info.size <= MAX_ISO_FILE_SIZE)
+        return [];
+    return [
+        {
+            path: '',
+            message: `the COSI is ${info.size} bytes (${gib(info.size)} GiB); an ISO 9660 image holds files of at most ${MAX_ISO_FILE_SIZE} bytes (4 GiB - 1), so it cannot be put on the ISO`,
+        },
+    ];
+}
+function gib(bytes) {
+    return (bytes / 2 ** 30).toFixed(2);
+}
+const METADATA_POINTER = `/${METADATA}`;
+function metadataProblems(info, platform) {
+    if (!info.entries.includes(METADATA))
+        return [{ path: METADATA_POINTER, message: `the archive has no ${METADATA} entry` }];
+    if (info.metadata === undefined)
+        return [{ path: METADATA_POINTER, message: `is not valid JSON: ${jsonError(info.metadataText)}` }];
+    const inMetadata = (p) => ({ ...p, path: `${METADATA_POINTER}${p.path}` });
+    return [
+        ...checkCosiMetadata(info.metadata).map(inMetadata),
+        ...missingImageProblems(info).map(inMetadata),
+        ...archProblems(info.metadata, platform).map(inMetadata),
+    ];
+}
+function jsonError(text) {
+    try {
+        JSON.parse(text);
+        return 'unreadable';
+    }
+    catch (err) {
+        return err instanceof Error ? err.message : String(err);
+    }
+}
+let schema;
+/**
+ * metadata.json against the COSI 1.2 schema; paths are JSON pointers inside
+ * metadata.json. The validator is compiled when the action is built
+ * (src/data/validators/cosi-metadata.ts, from the schema with its $refs inlined).
+ */
+function checkCosiMetadata(metadata) {
+    if (validate(metadata))
+        return [];
+    schema ??= inlineRefs(cosi_metadata_v1_2_schema_namespaceObject);
+    return explainErrors(validate.errors ?? [], schema).map(({ path, message }) => ({ path, message }));
+}
+/** Each image file the metadata names (filesystems, their verity hashes, GPT regions), with where it is named. */
+function imagePaths(metadata) {
+    if (!(0,yaml/* isMapping */.pi)(metadata))
+        return [];
+    const found = [];
+    const add = (holder, pointer) => {
+        if ((0,yaml/* isMapping */.pi)(holder) && (0,yaml/* isMapping */.pi)(holder.image) && typeof holder.image.path === 'string') {
+            found.push({ pointer: `${pointer}/image/path`, path: holder.image.path });
+        }
+    };
+    listOf(metadata.images).forEach((fs, i) => {
+        add(fs, (0,trident_problems/* pointerJoin */.wQ)('/images', i));
+        if ((0,yaml/* isMapping */.pi)(fs))
+            add(fs.verity, `${(0,trident_problems/* pointerJoin */.wQ)('/images', i)}/verity`);
+    });
+    if ((0,yaml/* isMapping */.pi)(metadata.disk))
+        listOf(metadata.disk.gptRegions).forEach((r, i) => add(r, (0,trident_problems/* pointerJoin */.wQ)('/disk/gptRegions', i)));
+    return found;
+}
+function listOf(value) {
+    return Array.isArray(value) ? value : [];
+}
+function missingImageProblems(info) {
+    const present = new Set(info.entries);
+    return imagePaths(info.metadata)
+        .filter(({ path }) => !present.has(path))
+        .map(({ pointer, path }) => ({ path: pointer, message: `names ${quote(path)}, which is not in the archive` }));
+}
+function archProblems(metadata, platform) {
+    if (!(0,yaml/* isMapping */.pi)(metadata) || typeof metadata.osArch !== 'string')
+        return [];
+    const osPlatform = (0,context_platform/* platformOfCosiArch */.VC)(metadata.osArch);
+    if (osPlatform === undefined || osPlatform === platform)
+        return [];
+    return [{ path: '/osArch', message: `the OS is ${metadata.osArch} (${osPlatform}), but platform is ${platform}` }];
+}
+
+;// CONCATENATED MODULE: ./build/context/input-files.js
+// The inputs that name files, checked before anything long starts: each
+// exists and is readable, can be mounted into a container, the output would
+// overwrite nothing, extra-config names no host file but its package lists
+// (read here, copied beside the generated config later), and the COSI is sound.
+
+
+
+
+
+
+
+
+
+
+async function mustRead(input, file, kind) {
+    let info;
+    try {
+        info = await (0,promises_.stat)(file);
+        await (0,promises_.access)(file, promises_.constants.R_OK);
+    }
+    catch {
+        throw new errors/* InputError */.d(input, `${file} does not exist or cannot be read; check the path (relative paths start at the workspace).`);
+    }
+    if (kind === 'file' && !info.isFile())
+        throw new errors/* InputError */.d(input, `${file} is not a file.`);
+    if (kind === 'directory' && !info.isDirectory())
+        throw new errors/* InputError */.d(input, `${file} is not a directory.`);
+}
+/** trident-rpms: a folder, or a gzip-compressed tarball (what make bin/trident-rpms.tar.gz writes). */
+async function checkRpmSource(file) {
+    await mustRead('trident-rpms', file, 'either');
+    if ((await (0,promises_.stat)(file)).isDirectory())
+        return;
+    const head = Buffer.alloc(2);
+    const handle = await (0,promises_.open)(file, 'r');
+    await handle.read(head, 0, 2, 0).finally(() => handle.close());
+    if (!/\.(tar\.gz|tgz)$/i.test(file) || head[0] !== 0x1f || head[1] !== 0x8b) {
+        throw new errors/* InputError */.d('trident-rpms', `${file} is neither a folder nor a .tar.gz of RPMs (such as bin/trident-rpms.tar.gz from make); give one of those.`);
+    }
+}
+/**
+ * Patch mode's files: the host config, prebuilt RPMs, the ISO (when it is a
+ * file) and the output, which must not exist (unless the ISO is patched in
+ * place, which only the CLI asks for) in a folder that does. Throws InputError.
+ */
+async function checkPatchFiles(inputs, inPlace) {
+    if (inputs.hostConfig)
+        await mustRead('host-config', inputs.hostConfig, 'file');
+    if (inputs.rpms.kind === 'prebuilt')
+        await checkRpmSource(inputs.rpms.path);
+    let isoBytes;
+    if (inputs.patch?.kind === 'file') {
+        await mustRead('patch-iso', inputs.patch.path, 'file');
+        isoBytes = (await (0,promises_.stat)(inputs.patch.path)).size;
+    }
+    if (!inPlace) {
+        const existing = await (0,promises_.stat)(inputs.output).catch(() => undefined);
+        if (existing)
+            throw new errors/* InputError */.d('output', `${inputs.output} already exists; the action never overwrites a file (nor the ISO it patches). Choose another output.`);
+        await mustRead('output', external_node_path_.dirname(inputs.output), 'directory').catch(() => {
+            throw new errors/* InputError */.d('output', `the folder ${external_node_path_.dirname(inputs.output)} does not exist; create it first or choose another output.`);
+        });
+    }
+    return isoBytes === undefined ? {} : { isoBytes };
+}
+/** Checks every file input; returns the COSI read and extra-config parsed. Throws InputError. */
+async function checkInputFiles(inputs, log, workspace) {
+    if (inputs.hostConfig)
+        await mustRead('host-config', inputs.hostConfig, 'file');
+    if (inputs.config)
+        await mustRead('config', inputs.config, 'file');
+    if (inputs.cosi)
+        await mustRead('cosi', inputs.cosi, 'file');
+    if (inputs.rpms.kind === 'prebuilt')
+        await checkRpmSource(inputs.rpms.path);
+    if (inputs.rpms.kind === 'build') {
+        const { checkout } = inputs.rpms;
+        await mustRead('trident-source', checkout, 'directory');
+        await mustRead('trident-source', external_node_path_.join(checkout, 'Makefile'), 'file').catch(() => {
+            throw new errors/* InputError */.d('trident-source', `${checkout} has no Makefile; give the root of a Trident checkout.`);
+        });
+    }
+    if (inputs.baseImage.kind === 'file')
+        await mustRead('base-image-file', inputs.baseImage.path, 'file');
+    // Paths that are mounted into the container must be expressible as -v host:container.
+    for (const [input, file] of [
+        ['cosi', inputs.cosi],
+        ['base-image-file', inputs.baseImage.kind === 'file' ? inputs.baseImage.path : undefined],
+        ['config', inputs.config],
+    ]) {
+        if (file && unmountablePath(file))
+            throw new errors/* InputError */.d(input, `${file} contains ':', which a container mount cannot express; rename or move it.`);
+    }
+    // Never overwrite: the output must not exist yet, and its folder must.
+    const existing = await (0,promises_.stat)(inputs.output).catch(() => undefined);
+    if (existing)
+        throw new errors/* InputError */.d('output', `${inputs.output} already exists; the action never overwrites a file. Remove it first or choose another output.`);
+    await mustRead('output', external_node_path_.dirname(inputs.output), 'directory').catch(() => {
+        throw new errors/* InputError */.d('output', `the folder ${external_node_path_.dirname(inputs.output)} does not exist; create it first or choose another output.`);
+    });
+    const result = {};
+    if (inputs.extraConfig?.kind === 'file') {
+        await mustRead('extra-config', inputs.extraConfig.path, 'file');
+        result.extraConfig = (0,yaml/* parseYamlMapping */.$0)(await (0,promises_.readFile)(inputs.extraConfig.path, 'utf8'), 'extra-config', inputs.extraConfig.path);
+    }
+    else if (inputs.extraConfig) {
+        result.extraConfig = (0,yaml/* parseYamlMapping */.$0)(inputs.extraConfig.text, 'extra-config');
+    }
+    if (result.extraConfig) {
+        // Relative to the extra-config file's folder, or to the workspace for inline YAML.
+        const base = inputs.extraConfig?.kind === 'file' ? external_node_path_.dirname(inputs.extraConfig.path) : workspace;
+        const { lists, problems } = await readPackageLists(splitPackageLists(result.extraConfig).refs, base);
+        if (problems.length > 0)
+            throw new errors/* InputError */.d('extra-config', `names package lists that cannot be used:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+        if (lists.length > 0)
+            result.extraConfigLists = lists;
+    }
+    const references = fileReferences(result.extraConfig);
+    if (references.length > 0) {
+        throw new errors/* InputError */.d('extra-config', `names files at ${references.join(', ')}, which the generated config cannot bring into the build (only host-config, cosi and the RPMs are mounted). Use inline content (os.additionalFiles[].content, scripts[].content), or give a complete config with its files as \`config\`.`);
+    }
+    if (inputs.cosi) {
+        const file = inputs.cosi;
+        const cosi = await readCosi(file).catch((error) => {
+            throw new errors/* InputError */.d('cosi', `${file} is not a COSI file: ${(0,errors/* errorMessage */.g)(error)}`);
+        });
+        const problems = checkCosi(cosi, inputs.platform);
+        if (problems.length > 0) {
+            throw new errors/* InputError */.d('cosi', `${file} is not usable:\n${(0,trident_problems/* indent */.pZ)((0,trident_problems/* formatProblems */.C5)(problems, external_node_path_.basename(file)))}`);
+        }
+        log(`COSI ${external_node_path_.basename(file)}: ${cosi.size} bytes, metadata.json SHA-384 ${cosi.metadataSha384}`);
+        result.cosi = cosi;
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./build/run/report.js
+var report = __webpack_require__(63130);
+;// CONCATENATED MODULE: ./build/tools/build-tools.js
+// What `make bin/trident-rpms.tar.gz` in a Trident checkout needs on the
+// runner, checked before the long work where it is cheap to check (a file on
+// PATH, a version, a library file). From microsoft/trident:
+//   Makefile: target/release/trident is built on the host by cargo with
+//     OPENSSL_STATIC=1, OPENSSL_LIB_DIR from `whereis libssl.a` and
+//     OPENSSL_INCLUDE_DIR=/usr/include/openssl (a static libssl);
+//     version-vars runs python3 scripts/get-version.py and git rev-parse/diff;
+//     the RPMs are built by `docker build` FROM mcr.microsoft.com/azurelinux/base/core:3.0,
+//     which installs packages with tdnf (network);
+//   Cargo.toml: rust-version (1.85.0 at 95639188c); prost-build/tonic-build need protoc;
+//   .pipelines/templates/stages/validate_makefile/dev-build.yml: Trident's own CI
+//     installs clang on Ubuntu before this target;
+//   docs/Development/Building/Dependencies.md: libssl-dev, protobuf-compiler on Ubuntu.
+// Network (crates, the base image, tdnf) cannot be checked cheaply: README says it.
+
+
+const BUILD_COMMANDS = [
+    { what: 'cargo', ubuntu: "Rust through rustup (`rustup toolchain install stable`; Ubuntu's cargo package is older than Trident needs)" },
+    { what: 'rustc', ubuntu: 'Rust through rustup (`rustup toolchain install stable`)' },
+    { what: 'protoc', ubuntu: 'protobuf-compiler' },
+    { what: 'clang', ubuntu: 'clang' },
+    { what: 'python3', ubuntu: 'python3' },
+    { what: 'git', ubuntu: 'git' },
+    { what: 'make', ubuntu: 'make' },
+    { what: 'docker', ubuntu: 'docker.io (or Docker CE; hosted Ubuntu runners have it)' },
+];
+async function exists(file, mode = promises_.constants.F_OK) {
+    return (0,promises_.access)(file, mode).then(() => true, () => false);
+}
+/** Whether `name` is an executable file in one of PATH's folders. */
+async function onPath(name, pathVariable) {
+    for (const dir of pathVariable.split(external_node_path_.delimiter).filter(Boolean)) {
+        if (await exists(external_node_path_.join(dir, name), promises_.constants.X_OK))
+            return true;
+    }
+    return false;
+}
+/** Compares dotted versions numerically. Pure. */
+function versionAtLeast(version, minimum) {
+    const a = version.split('.').map(Number);
+    const b = minimum.split('.').map(Number);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const d = (a[i] ?? 0) - (b[i] ?? 0);
+        if (d !== 0)
+            return d > 0;
+    }
+    return true;
+}
+/** The rust-version a checkout's Cargo.toml asks for (1.85.0 when it says none). */
+async function requiredRust(checkout) {
+    const text = await (0,promises_.readFile)(external_node_path_.join(checkout, 'Cargo.toml'), 'utf8').catch(() => '');
+    return /^\s*rust-version\s*=\s*"(\d+(?:\.\d+){0,2})"/m.exec(text)?.[1] ?? '1.85.0';
+}
+/** The cheap checks, against the step's PATH and files. */
+async function checkBuildTools(exec, env, checkout, signal) {
+    const pathVariable = env.PATH ?? '';
+    const missing = [];
+    const found = [];
+    for (const tool of BUILD_COMMANDS) {
+        if (await onPath(tool.what, pathVariable))
+            found.push(tool.what);
+        else
+            missing.push(`${tool.what} is not on PATH (install ${tool.ubuntu})`);
+    }
+    // rustc's version and whereis's answer are asked at once (two processes; neither waits for the other).
+    const opts = { captureStdout: true, ...(signal ? { signal } : {}) };
+    const [rust, whereis] = await Promise.all([
+        found.includes('rustc') ? Promise.all([requiredRust(checkout), exec.run(['rustc', '--version'], opts).catch(() => undefined)]) : undefined,
+        exec.run(['whereis', 'libssl.a'], opts).catch(() => undefined),
+    ]);
+    if (rust) {
+        const [wanted, result] = rust;
+        const version = /^rustc (\d+\.\d+\.\d+)/.exec(result?.stdout ?? '')?.[1];
+        if (!version)
+            missing.push('rustc --version says no version (reinstall Rust through rustup)');
+        else if (!versionAtLeast(version, wanted))
+            missing.push(`rustc is ${version}, but the checkout's Cargo.toml needs rust-version ${wanted} (run \`rustup update stable\`)`);
+        else
+            found.push(`rustc ${version} (≥ ${wanted})`);
+    }
+    // As the Makefile finds it: `whereis libssl.a | cut -d" " -f2`.
+    const libssl = whereis?.stdout.trim().split(/\s+/)[1];
+    if (!libssl || !(await exists(libssl))) {
+        missing.push('`whereis libssl.a` finds no static libssl (install libssl-dev): the Makefile links OpenSSL statically');
+    }
+    else
+        found.push(libssl);
+    const notes = [];
+    const cargoConfig = await (0,promises_.readFile)(external_node_path_.join(checkout, '.cargo', 'config.toml'), 'utf8').catch(() => '');
+    if (/^\s*replace-with\s*=\s*"BMP_PublicPackages"/m.test(cargoConfig) && env.OVERRIDE_RUST_FEED !== 'true') {
+        notes.push("The checkout's .cargo/config.toml takes crates from Trident's Azure Artifacts feed (BMP_PublicPackages) instead of crates.io; Trident's Makefile switches to crates.io only with OVERRIDE_RUST_FEED=true in the step's environment.");
+    }
+    return { missing, found, notes };
+}
+
+// EXTERNAL MODULE: ./build/tools/engine.js
+var tools_engine = __webpack_require__(21812);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./build/tools/fs.js
+var fs = __webpack_require__(18749);
+;// CONCATENATED MODULE: ./build/tools/host.js
+// What the runner machine has: free disk space, and the kernel modules Image
+// Customizer uses. Read before any long step (skipped with validate-only).
+
+
+
+
+async function freeBytes(dir) {
+    const s = await (0,promises_.statfs)(dir);
+    return s.bavail * s.bsize;
+}
+/** Of the candidate folders that exist and are writable, the one with the most free space. */
+async function roomiest(candidates) {
+    let best;
+    for (const dir of candidates) {
+        try {
+            await (0,promises_.access)(dir, promises_.constants.W_OK);
+            const free = await freeBytes(dir);
+            if (!best || free > best.free)
+                best = { dir, free };
+        }
+        catch {
+            // Not there or not writable: not a candidate.
+        }
+    }
+    if (!best)
+        throw new Error(`none of ${candidates.join(', ')} is a writable folder for the build`);
+    return best;
+}
+const KERNEL_MODULES = ['loop', 'squashfs', 'vfat', 'ext4'];
+/** Kernel modules the build uses that are neither loaded, built in, nor installed. */
+async function missingKernelModules(names, root = '/') {
+    const moduleDir = external_node_path_.join(root, 'lib', 'modules', (0,external_node_os_.release)());
+    const [builtin, dep] = await Promise.all(['modules.builtin', 'modules.dep'].map((f) => (0,promises_.readFile)(external_node_path_.join(moduleDir, f), 'utf8').catch(() => '')));
+    const missing = [];
+    for (const name of names) {
+        const loaded = await (0,fs/* pathExists */.s)(external_node_path_.join(root, 'sys', 'module', name));
+        const known = new RegExp(`/${name}\\.ko`).test(`${builtin}\n${dep}`);
+        if (!loaded && !known)
+            missing.push(name);
+    }
+    return missing;
+}
+
+// EXTERNAL MODULE: ./build/context/inputs.js
+var inputs = __webpack_require__(38067);
+;// CONCATENATED MODULE: ./build/tools/iso.js
+// Checks the ISO Image Customizer wrote: an ISO 9660 image, not empty. Only its
+// signature is read here; its SHA-256 comes from the one full read the delivery
+// makes (tools/hash.ts).
+
+/** ISO 9660: the primary volume descriptor at sector 16 starts with type 1 and "CD001". */
+const SIGNATURE_OFFSET = 32769;
+const SIGNATURE = 'CD001';
+/** The ISO's size, once its signature says it is one. */
+async function checkIso(file) {
+    const handle = await (0,promises_.open)(file, 'r').catch((error) => {
+        throw error.code === 'ENOENT' ? new Error(`Image Customizer reported success but wrote no ISO at ${file}.`) : error;
+    });
+    try {
+        const { size } = await handle.stat();
+        if (size === 0)
+            throw new Error(`The ISO at ${file} is empty.`);
+        const buffer = Buffer.alloc(SIGNATURE.length);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, SIGNATURE_OFFSET);
+        if (bytesRead !== SIGNATURE.length || buffer.toString('latin1') !== SIGNATURE) {
+            throw new Error(`${file} is not an ISO 9660 image: no "${SIGNATURE}" signature at byte ${SIGNATURE_OFFSET}.`);
+        }
+        return { size };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./build/customizer/files.js
+// Reading and writing Image Customizer config files (YAML, via the yaml package).
+
+
+
+const HEADER = [
+    ' Image Customizer config written by trident-iso-action.',
+    ' Paths are as the container sees them: /config is this folder,',
+    ' /inputs/cosi holds the COSI (read-only), /rpms the Trident RPMs.',
+].join('\n');
+/** The config as YAML text, with a note under the header when there is one to make. Pure. */
+function configYaml(config, note) {
+    const doc = new dist/* Document */.yo(config);
+    doc.commentBefore = note ? `${HEADER}\n${note.replace(/^/gm, ' ')}` : HEADER;
+    return doc.toString({ lineWidth: 0 });
+}
+async function writeConfigFile(file, config, note) {
+    await (0,promises_.writeFile)(file, configYaml(config, note), { flag: 'wx' });
+}
+/** Replaces a config the action wrote earlier in its own folder (never a user's file): a new file renamed over it. */
+async function replaceConfigFile(file, config) {
+    const next = `${file}.next`;
+    await (0,promises_.writeFile)(next, configYaml(config), { flag: 'wx' });
+    await (0,promises_.rename)(next, file);
+}
+async function readUserConfig(file) {
+    return (0,yaml/* parseYamlMapping */.$0)(await (0,promises_.readFile)(file, 'utf8'), 'config', file);
+}
+
+// EXTERNAL MODULE: ./build/run/stages.js
+var run_stages = __webpack_require__(89751);
+// EXTERNAL MODULE: ./build/tools/qemu.js
+var qemu = __webpack_require__(89466);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
+var formats = __webpack_require__(10779);
+;// CONCATENATED MODULE: ./build/data/schemas/trident-host-config.schema.json
+const trident_host_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"HostConfiguration","description":"HostConfiguration is the configuration for a host. Trident agent will use this to configure the host.","type":"object","properties":{"health":{"description":"Health configuration for the target OS.","allOf":[{"$ref":"#/definitions/Health"}]},"image":{"description":"Data about the image to deploy on the host, including sourcing and integrity information.","allOf":[{"$ref":"#/definitions/OsImage"}],"nullable":true},"managementOs":{"description":"OS Configuration for the management OS.\\n\\nThese settings are only applicable for clean install servicing. They are ignored on updates.","allOf":[{"$ref":"#/definitions/ManagementOs"}]},"os":{"description":"OS Configuration for the target OS.","allOf":[{"$ref":"#/definitions/Os"}]},"scripts":{"description":"Optional scripts to be run after different Trident stages have completed.","allOf":[{"$ref":"#/definitions/Scripts"}]},"storage":{"description":"Describes the storage configuration of the host.","allOf":[{"$ref":"#/definitions/Storage"}]},"trident":{"description":"The Trident Management configuration controls the installation of the Trident agent onto the target OS.","allOf":[{"$ref":"#/definitions/Trident"}]}},"additionalProperties":false,"definitions":{"AbUpdate":{"description":"A/B update configuration. Carries information about the A/B volume pairs that are used to perform A/B updates.","type":"object","required":["volumePairs"],"properties":{"volumePairs":{"description":"A list of A/B volume pairs that will be used for A/B update.","type":"array","items":{"$ref":"#/definitions/AbVolumePair"}}},"additionalProperties":false},"AbVolumePair":{"description":"Per A/B volume pair configuration. Points to the underlying block devices in the A/B volume pair.","type":"object","required":["id","volumeAId","volumeBId"],"properties":{"id":{"description":"A unique identifier for the A/B volume pair.\\n\\nThis is a user-defined string that links the A/B volume pair to the `filesystems` config in the Host Configuration. The identifier needs to be unique across devices of all types, not just A/B volume pairs.","type":"string","format":"Block Device ID"},"volumeAId":{"description":"The ID of the device that will be used as the A volume.","type":"string","format":"Block Device ID"},"volumeBId":{"description":"The ID of the device that will be used as the B volume.","type":"string","format":"Block Device ID"}},"additionalProperties":false},"AdditionalFile":{"type":"object","required":["destination"],"properties":{"content":{"description":"The contents of the script. Conflicts with `source`.","type":"string","nullable":true},"destination":{"description":"Location on the target image to place the file.","type":"string"},"permissions":{"description":"Permissions to set on the file.\\n\\nIf not specified, this will default to the permissions of the source file when `source` is used and to 0644 when `content` is used.","type":"string","nullable":true},"source":{"description":"Path to the script file. Conflicts with content.\\n\\nThe file must be located on the host\'s filesystem.","type":"string","nullable":true}},"additionalProperties":false},"AdoptedPartition":{"description":"Settings to adopt a pre-existing partition.\\n\\nOnly ONE match criteria should be provided.","type":"object","required":["id"],"properties":{"id":{"description":"A unique identifier for the partition.\\n\\nThis is a user defined string that allows to link the partition to the mount points and also to results in the Host Status. The identifier needs to be unique across all types of devices, not just partitions.","type":"string","format":"Block Device ID"},"matchLabel":{"description":"Partition label to look for when matching against the existing partitions.","type":"string","nullable":true},"matchUuid":{"description":"Partition UUID to look for when matching against the existing partitions.","type":"string","format":"uuid","nullable":true}},"additionalProperties":false},"ByteCount":{"description":"A byte count with an optional suffix (K, M, G, T, to the base of 1024).","examples":[0,1,102,104576,"1K","1M","5G","4T"],"type":["string","number"],"format":"\\\\d+\\\\s*[KMGT]?"},"Check":{"oneOf":[{"title":"Script","description":"Script that will be run to validate the target OS. The success or failure of the script will define the health of the target OS. The script will run where Trident is running, either in the target OS or in a container running on the target OS (where the target OS \'/\' is mounted as \'/host\').\\n\\nScripts that are configured with a path source must exist in the target OS.","type":"object","required":["Script"],"properties":{"Script":{"$ref":"#/definitions/Script"}},"additionalProperties":false},{"title":"SystemdCheck","description":"Define systemd service(s) that need to be in a successful state, defined by `systemctl status` returning success. The success or failure of this check will define the health of the target OS.","type":"object","required":["SystemdCheck"],"properties":{"SystemdCheck":{"$ref":"#/definitions/SystemdCheck"}},"additionalProperties":false}]},"Disk":{"description":"Per disk configuration.","type":"object","required":["device","id","partitionTableType","partitions"],"properties":{"adoptedPartitions":{"description":"A list of pre-existing partitions that will be adopted from the disk.\\n\\nSeveral options are available to match a partition to adopt. If more than one option is specified, ALL the provided criteria will be used to match the partition.","type":"array","items":{"$ref":"#/definitions/AdoptedPartition"}},"device":{"description":"The device path of the disk. Points to the disk device in the host. It is recommended to use stable paths, such as the ones under `/dev/disk/by-path/` or [WWNs](https://en.wikipedia.org/wiki/World_Wide_Name).","type":"string"},"id":{"description":"A unique identifier for the disk. This is a user defined string that allows to link the disk to what is consuming it and also to results in the Host Status. The identifier needs to be unique across all types of devices, not just disks.\\n\\nTBD: At the moment, the partition table is created from scratch. In the future, it will be possible to consume an existing partition table.","type":"string","format":"Block Device ID"},"partitionTableType":{"description":"The partition table type of the disk. Supported values are: `gpt`.","allOf":[{"$ref":"#/definitions/PartitionTableType"}]},"partitions":{"description":"A list of partitions that will be created on the disk.","type":"array","items":{"$ref":"#/definitions/Partition"}}},"additionalProperties":false},"EncryptedVolume":{"description":"A LUKS2-encrypted volume configuration.","type":"object","required":["deviceId","deviceName","id"],"properties":{"deviceId":{"description":"The ID of the disk partition or software RAID array to encrypt.\\n\\nThis parameter is required. It must be unique among the list of encrypted volumes.\\n\\nIf it refers to a disk partition, it must be of a supported type. Supported types are all but the following blocked partition types:\\n\\n- `esp`\\n\\n- `root`\\n\\n- `root-verity`\\n\\n- `usr-verity`\\n\\n- `home`\\n\\nIf it refers to a software RAID array, the first disk partition of the software RAID array must be of a supported type.","type":"string","format":"Block Device ID"},"deviceName":{"description":"The name of the device to create under `/dev/mapper` when opening the volume.\\n\\nThis parameter is required. It must be a valid file name and unique among all encrypted volumes, as well as among the Device Mapper devices.","type":"string"},"id":{"description":"The ID of the LUKS-encrypted volume to create.\\n\\nThis parameter is required. It must be non-empty and unique among the IDs of all block devices in the Host Configuration. This includes the IDs of all disk partitions, encrypted volumes, software RAID arrays, and A/B volume pairs.","type":"string","format":"Block Device ID"}},"additionalProperties":false},"Encryption":{"description":"Configure encrypted volumes of underlying disk partitions or software RAID arrays.","type":"object","required":["pcrs","volumes"],"properties":{"clearTpmOnInstall":{"description":"Optional parameter that determines whether the TPM 2.0 device will be cleared on clean install. By default, it is set to false. If set to true, Trident will clear the TPM 2.0 device on install. TPM cannot be cleared on A/B updates.\\n\\nClearing the TPM 2.0 device will remove all keys and data from the TPM 2.0 device. This operation is irreversible and could result in data loss. However, this option might be needed to ensure that the TPM 2.0 is in a known state; to avoid entering the DA (Direct Attack) lockout mode on repetitive provisioning attempts, e.g. during testing and development.","type":"boolean","nullable":true},"pcrs":{"description":"List of PCRs in the TPM 2.0 device to seal encrypted volumes to in the target OS. This field is required, and at least one PCR must be provided. Each PCR may be specified either as a digit or as a string.\\n\\n1. When doing a clean install of **a grub target OS image**, the following options are valid:\\n\\n- 7, or `secure-boot-policy`\\n\\n2. When doing a clean install of **a UKI target OS image**, the following options are valid:\\n\\n- 4, or `boot-loader-code`\\n\\n- 7, or `secure-boot-policy`\\n\\n- 11, or `kernel-boot`\\n\\n- 4 and 7\\n\\n- 4 and 11\\n\\n- 7 and 11\\n\\n- 4, 7, and 11\\n\\nHowever, due to the limitations of `systemd-pcrlock`, which is used internally for encryption in UKI OS, PCR 7 CANNOT be used if:\\n\\n- `SecureBoot` is disabled,\\n\\n- Trident is running inside a container.\\n\\nTo use PCR 7 for encryption in a target UKI OS, Trident must be running in a non-containerized environment, with `SecureBoot` enabled.\\n\\nMore encryption flows, with additional PCR options, will be added in the future.","type":"array","items":{"$ref":"#/definitions/Pcr"}},"recoveryKeyUrl":{"description":"A URL to read the recovery key from.\\n\\nThis parameter allows specifying a local file path to a recovery key file via a `file://` URL scheme. The recovery key file serves as an essential fallback to recover data should TPM 2.0 automatic decryption fail. If not specified, only the TPM 2.0 device will be enrolled.\\n\\nThe URL must be non-empty if provided. Other URL schemes are not supported at this time.\\n\\n### Recommended Configuration\\n\\nIt is strongly advised to configure a recovery key file, as it plays a pivotal role in data recovery.\\n\\n### File Format Expectations\\n\\nThe recovery key file must be a binary file without any encoding. This direct format ensures compatibility with cryptsetup and systemd APIs. Be mindful that all file content, including any potential whitespace or newline characters, is considered part of the recovery key.\\n\\n### Security Considerations\\n\\nEnsuring the recovery key\'s confidentiality and integrity is paramount. Employ secure storage and rigorous access control measures. Specifically:\\n\\n- The file containing the key should only be accessible by the root user and have `0400` permissions set.\\n\\n- The recovery key should be a minimum of 32 bytes long and should be generated with a high enough entropy to defend against brute force or cryptographic attacks targeting on-disk hash values.\\n\\n### Generating a Recovery Key\\n\\nOne way to create a recovery key file on Linux systems is using the `dd` utility:\\n\\n> Note: The following example is for illustration purposes only. Be sure to generate > recovery keys with diligence and attention to security principles. Please adjust the > following example according to your own security policies and operational environment to > fit your specific security requirements and constraints.\\n\\n```sh touch ./recovery.key chmod 0400 ./recovery.key dd if=/dev/random of=./recovery.key bs=1 count=256 ```\\n\\nThis command generates 256 bytes of random data for the recovery key, sourcing entropy from `/dev/random`. Be aware, in environments with limited entropy sources, such as certain embedded systems, `/dev/random` may not provide sufficient data promptly. Alternative entropy sources or methods may be required.","type":"string","format":"uri","nullable":true},"volumes":{"description":"The list of LUKS2-encrypted volumes to create.\\n\\nThis parameter is required and must not be empty. Each item is an object that will contain the configuration for a given partition or RAID array.","type":"array","items":{"$ref":"#/definitions/EncryptedVolume"}}},"additionalProperties":false},"Extension":{"description":"Data about an extension image (sysext or confext) to merge onto the target OS.\\n\\nExtension image must be a [Discoverable Disk Image](https://uapi-group.org/specifications/specs/discoverable_disk_image/).","type":"object","required":["sha384","url"],"properties":{"path":{"description":"The absolute path of the extension image in the target OS.\\n\\nFilename must be of the form `{name}.raw`, where `{name}` matches the extension-release filename suffix. For example, `extension-release.my-tool` requires the path to end with `my-tool.raw`.\\n\\nBy default, sysexts are placed in /var/lib/extensions/. Trident supports placing sysexts in:\\n\\n- /etc/extensions/\\n\\n- /var/lib/extensions/\\n\\n- /.extra/sysext/\\n\\nBy default, confexts are placed in /var/lib/confexts/. Trident supports placing confexts in:\\n\\n- /var/lib/confexts/\\n\\n- /usr/lib/confexts/\\n\\n- /usr/local/lib/confexts/\\n\\n/run/sysexts/ and /run/confexts/ are not supported.","type":"string","nullable":true},"sha384":{"description":"The Sha384 of the entire extension image file.","type":"string","format":"[a-fA-F0-9]{96}"},"url":{"description":"The path to the extension image file, which must be a [Discoverable Disk Image](https://uapi-group.org/specifications/specs/discoverable_disk_image/).\\n\\nURLs may have one of the following four schemes: `http://`, `https://`, `file://`, or `oci://`. Extension image files stored in OCI registries must allow for anonymous pulls.","type":"string","format":"uri"}},"additionalProperties":false},"FileSystem":{"type":"object","properties":{"deviceId":{"description":"The ID of the block device on which to place this file system.","type":"string","format":"Block Device ID"},"mountPoint":{"description":"The mount point of the file system.\\n\\nIt can be provided as an object for more control over the mount options, or as a just a string when `defaults` is sufficient.","oneOf":[{"$ref":"#/definitions/MountPoint"},{"type":"string"},{"type":"null"}],"nullable":true,"string_shortcut":"path"},"overrideEspMount":{"description":"Options to change the default ESP mount point path.","allOf":[{"$ref":"#/definitions/OverrideEspMount"}]},"source":{"description":"The source of the file system.\\n\\nIf not specified, this field will default to image.","allOf":[{"$ref":"#/definitions/FileSystemSource"}]},"type":{"description":"The type of the file system.\\n\\nFile system type must *not* be specified if the source of the file system is `image`.","allOf":[{"$ref":"#/definitions/FileSystemType"}],"nullable":true}},"additionalProperties":false},"FileSystemSource":{"oneOf":[{"title":"New","description":"Create a new file system.","type":"string","enum":["new"]},{"title":"Adopted","description":"Use an existing file system from an adopted partition.","type":"string","enum":["adopted"]},{"title":"Image","description":"Use an existing file system from an image.","type":"string","enum":["image"]}]},"FileSystemType":{"description":"File system types.","oneOf":[{"title":"Ext4 file system","type":"string","enum":["ext4"]},{"title":"XFS file system","type":"string","enum":["xfs"]},{"title":"Vfat file system","type":"string","enum":["vfat"]},{"title":"NTFS file system","description":"Using NTFS on Linux comes with some limitations. For more information, see: [Limitations of NTFS](../../../Explanation/Limitations-Of-NTFS.md)","type":"string","enum":["ntfs"]},{"title":"Tmpfs","description":"[Kernel documentation](https://www.kernel.org/doc/html/latest/filesystems/tmpfs.html)\\n\\nTmpfs is only valid if the filesystem `source` is `new`.","type":"string","enum":["tmpfs"]},{"title":"Auto","description":"Passed to `mount` to automatically detect the filesystem type.\\n\\nAuto is only valid if the filesystem `source` is `adopted`.","type":"string","enum":["auto"]}]},"Health":{"description":"Configuration for the host OS health.","type":"object","properties":{"checks":{"description":"Checks to be run before Trident commits a serviced target OS as \'provisioned\'. If any of the checks fail, the commit will not be completed and, for A/B update, a rollback will be triggered.\\n\\nThese checks can run for installs and A/B updates. If `runOn` is specified for anything other than \'clean-install\' or \'ab-update\' type, the check will be ignored. If \'all\' is specified, the check will run for both \'clean-install\' and \'ab-update\'.\\n\\nThese checks are run in the target OS. The `$TARGET_ROOT` variable will be set to \'/\' for consistency with postProvision scripts.","type":"array","items":{"$ref":"#/definitions/Check"}}},"additionalProperties":false},"ImageSha384":{"description":"Image SHA384 checksum.","oneOf":[{"title":"Ignored","description":"You can pass `ignored` to skip the checksum verification.","type":"string","enum":["ignored"]},{"title":"Checksum","description":"The SHA384 checksum of the image.\\n\\n*Details:*\\n\\nThe Sha384Hash is a 96-character hexadecimal string.","type":"string","format":"[a-fA-F0-9]{96}"}]},"KernelCommandLine":{"description":"Additional kernel command line options to add to the image.","type":"object","required":["extraCommandLine"],"properties":{"extraCommandLine":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"LoadMode":{"description":"Load mode of the kernel module.","oneOf":[{"title":"Always","description":"Set kernel modules to be loaded automatically at boot time.","type":"string","enum":["always"]},{"title":"Auto","description":"Used for modules that are automatically loaded by the kernel as needed, without explicit configuration to load them at boot.","type":"string","enum":["auto"]},{"title":"Disable","description":"Configures kernel modules to be explicitly disabled, preventing them from loading automatically.","type":"string","enum":["disable"]},{"title":"Inherit","description":"Configures kernel modules to inherit the loading behavior set in the base image. Only applying new options where they are explicitly provided and applicable.","type":"string","enum":["inherit"]}]},"ManagementOs":{"description":"Configuration for the management OS.","type":"object","properties":{"netplan":{"description":"Netplan network configuration for the management OS.\\n\\nSee [Netplan YAML Configuration](https://netplan.readthedocs.io/en/stable/netplan-yaml/) for more information.","type":"object","format":"Netplan YAML","nullable":true},"users":{"description":"Users to configure on the management OS.","default":[],"type":"array","items":{"$ref":"#/definitions/User"}}},"additionalProperties":false},"Module":{"type":"object","required":["name"],"properties":{"loadMode":{"description":"Load mode of the kernel module.\\n\\nThe load mode setting for kernel modules dictates how and when these modules are loaded or disabled in the system.","default":"inherit","allOf":[{"$ref":"#/definitions/LoadMode"}]},"name":{"description":"Name of the module.","type":"string"},"options":{"description":"Kernel options.\\n\\nKernel options for modules can specify how these modules interact with the system, and adjust performance or security settings specific to each module.","default":{},"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false},"MountPoint":{"type":"object","required":["path"],"properties":{"options":{"description":"The mount options.","default":"defaults","type":"string"},"path":{"description":"The path to mount the file system.","type":"string"}},"additionalProperties":false},"Os":{"description":"Configuration for the host OS.","type":"object","properties":{"additionalFiles":{"description":"Additional Files to add to the image.","type":"array","items":{"$ref":"#/definitions/AdditionalFile"}},"confexts":{"description":"Data about confext images, which should be active on the target OS.","type":"array","items":{"$ref":"#/definitions/Extension"}},"hostname":{"description":"Hostname of the system.","type":"string","nullable":true},"kernelCommandLine":{"description":"Options for configuring the kernel.","allOf":[{"$ref":"#/definitions/KernelCommandLine"}]},"modules":{"description":"Kernel modules to configure.","type":"array","items":{"$ref":"#/definitions/Module"}},"netplan":{"description":"Netplan network configuration for the target OS.\\n\\nSee [Netplan YAML Configuration](https://netplan.readthedocs.io/en/stable/netplan-yaml/) for more information.","type":"object","format":"Netplan YAML","nullable":true},"selinux":{"description":"SELinux configuration for the host.\\n\\nNote: SELinux cannot be used in conjunction with vfat or NTFS filesystems. When SELinux is set to permissive or enforcing, the setfiles operation will be skipped for any filesystems of type vfat or NTFS.","default":{"mode":null},"allOf":[{"$ref":"#/definitions/Selinux"}]},"services":{"description":"Options for configuring systemd services.","allOf":[{"$ref":"#/definitions/Services"}]},"sysexts":{"description":"Data about sysext images, which should be active on the target OS.","type":"array","items":{"$ref":"#/definitions/Extension"}},"uefiFallback":{"description":"Options for configuring the UEFI fallback.","default":"conservative","allOf":[{"$ref":"#/definitions/UefiFallbackMode"}]},"users":{"description":"Users to configure on the host.","default":[],"type":"array","items":{"$ref":"#/definitions/User"}}},"additionalProperties":false},"OsImage":{"description":"Data about the image to deploy on the host, including sourcing and integrity information.\\n\\nCurrently, the only format supported by Trident is Composable OS Image (COSI). COSI files can be generated with PRISM.","type":"object","required":["sha384","url"],"properties":{"sha384":{"description":"The Sha384 of the metadata in the COSI file.","allOf":[{"$ref":"#/definitions/ImageSha384"}]},"url":{"description":"The path to the COSI file.\\n\\nURLs may have one of the following four schemes: `http://`, `https://`, `file://`, or `oci://`. COSI files stored as an OCI image must allow for anonymous pulls.","type":"string","format":"uri"}},"additionalProperties":false},"OverrideEspMount":{"oneOf":[{"title":"Use Default ESP Path","description":"Do not override the default ESP mount point path. This is the default behavior.\\n\\nThe ESP is assumed to be mounted at `/boot/efi` by default.","type":"string","enum":["use-default"]},{"title":"Override","description":"Override the default ESP mount point to be the path of this filesystem.\\n\\nOnly ONE filesystem can be used as ESP. Therefore, this option can be used at most once in the Host Configuration.\\n\\nIn the rare scenario where a filesystem is overriding ESP AND another filesystem is mounted at the default ESP mount point path (`/boot/efi`), the latter filesystem will also be detected as the ESP, which will result in an error. If the filesystem mounted at the default ESP mount point path is not actually the ESP, then it should be marked with the `block` option to prevent it from being incorrectly treated as the ESP.","type":"string","enum":["override"]},{"title":"Block","description":"This option should be used very rarely and in very specific non-standard scenarios.\\n\\nUsed to indicate that this filesystem is NOT the ESP, even if it is mounted at the default ESP path, `/boot/efi`. This is only necessary if a distribution has a non-ESP filesystem that is mounted at the default ESP mount point path.\\n\\nFor this to work, the correct ESP filesystem will have to be explicitly marked as the ESP using `override`, and this filesystem will have to be marked with `block` to prevent it from being incorrectly treated as the ESP due to its mount point path.","type":"string","enum":["block"]}]},"Partition":{"description":"Per partition configuration.","type":"object","required":["id","size"],"properties":{"id":{"description":"A unique identifier for the partition.\\n\\nThis is a user defined string that allows to link the partition to the mount points and also to results in the Host Status. The identifier needs to be unique across all types of devices, not just partitions.","type":"string","format":"Block Device ID"},"label":{"description":"Partition label. If not set, the partition\'s block device ID will be used as the label.","type":"string","nullable":true},"size":{"description":"Size of the partition.","allOf":[{"$ref":"#/definitions/PartitionSize"}]},"type":{"description":"The type of the partition.\\n\\nAs defined by the [Discoverable Partitions Specification](https://uapi-group.org/specifications/specs/discoverable_partitions_specification/).","default":"linux-generic","allOf":[{"$ref":"#/definitions/PartitionType"}]},"uuid":{"description":"Partition UUID. If not set, a new random UUID will be generated.","type":"string","format":"uuid","nullable":true}},"additionalProperties":false},"PartitionSize":{"description":"Partition size enum.","oneOf":[{"title":"Grow","description":"Grow a partition to use all available space.","type":"string","enum":["grow"]},{"title":"Fixed","description":"Fixed size in bytes. Must be a non-zero multiple of 4096 bytes.\\n\\n*Details:*\\n\\nA byte count with an optional suffix (K, M, G, T, to the base of 1024).","examples":[0,1,102,104576,"1K","1M","5G","4T"],"type":["string","number"],"format":"\\\\d+\\\\s*[KMGT]?"}]},"PartitionTableType":{"description":"Partition table type. Currently only GPT is supported.","oneOf":[{"title":"GPT","description":"Disk should be formatted with a GUID Partition Table (GPT).","type":"string","enum":["gpt"]}]},"PartitionType":{"description":"Partition types as defined by [The Discoverable Partitions Specification](<https://uapi-group.org/specifications/specs/discoverable_partitions_specification/>).","oneOf":[{"title":"EFI System Partition","description":"`C12A7328-F81F-11D2-BA4B-00A0C93EC93B`\\n\\nIf ESP is not on `raid1`, Trident will use the first partition of this type found in the Host Configuration.","type":"string","enum":["esp"]},{"title":"Root partition","description":"x64: `4F68BCE3-E8CD-4DB1-96E7-FBCAF984B709`","type":"string","enum":["root"]},{"title":"Swap partition","description":"`0657fd6d-a4ab-43c4-84e5-0933c84b4f4f`","type":"string","enum":["swap"]},{"title":"Root verity hash partition","description":"x64: `2c7357ed-ebd2-46d9-aec1-23d437ec2bf5`","type":"string","enum":["root-verity"]},{"title":"Home partition","description":"`933ac7e1-2eb4-4f13-b844-0e14e2aef915`","type":"string","enum":["home"]},{"title":"Var partition","description":"`4d21b016-b534-45c2-a9fb-5c16e091fd2d`","type":"string","enum":["var"]},{"title":"Usr partition","description":"x64: `8484680c-9521-48c6-9c11-b0720656f69e`","type":"string","enum":["usr"]},{"title":"Usr-verity hash partition","description":"x64: `77ff5f63-e7b6-4633-acf4-1565b864c0e6`","type":"string","enum":["usr-verity"]},{"title":"Tmp partition","description":"`7ec6f557-3bc5-4aca-b293-16ef5df639d1`","type":"string","enum":["tmp"]},{"title":"Generic Linux partition","description":"`0fc63daf-8483-4772-8e79-3d69d8477de4`","type":"string","enum":["linux-generic"]},{"title":"Server Data partition","description":"`3b8f8425-20e0-4f3b-907f-1a25a76f98e8`\\n\\nTo use this partition type on the disk with the root volume, make sure to not have `/srv` symlink present in your root volume filesystem. If you do, remove it before running Trident (e.g. by using MIC).","type":"string","enum":["srv"]},{"title":"Extended Boot Loader Partition","description":"`bc13c2ff-59e6-4262-a352-b275fd6f7172`","type":"string","enum":["xbootldr"]},{"title":"Other","description":"Use a partition type UUID not covered by the predefined options.","type":"string","format":"uuid"}]},"Password":{"description":"Password configuration for a user.\\n\\n**NOTICE:**\\n\\nAs a security measure, **Trident does NOT support passwords** for Trident-created users. The only allowed value for this field is a locked password, which is the default when this field is skipped. A locked password means that the user account does not allow logging in using password authentication. It is recommended to use SSH keys for authentication instead.","oneOf":[{"title":"\\\\[DEFAULT\\\\] Locked Password","description":"Lock the user\'s password. (equivalent to `passwd -l`)","type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["locked"]}},"additionalProperties":false}]},"Pcr":{"description":"Represents the Platform Configuration Registers (PCRs) in the TPM 2.0 (Trusted Platform Module) used for Measured Boot and PCR encryption. Each PCR is associated with a digit number. Some are also associated with a string name, which reflects the component of the boot process that is extended into the PCR during boot. The string names below are based on the [`systemd-cryptenroll` documentation](https://www.man7.org/linux/man-pages/man1/systemd-cryptenroll.1.html).\\n\\nMore information on the common PCR assignments in the Linux ecosystems are available in the [UAPI Linux TPM PCR Registry docs](https://uapi-group.org/specifications/specs/linux_tpm_pcr_registry/).","oneOf":[{"title":"PCR 0","description":"PCR 0, or `platform-code`.","type":"string","enum":["Pcr0"]},{"title":"PCR 1","description":"PCR 1, or `platform-config`.","type":"string","enum":["Pcr1"]},{"title":"PCR 2","description":"PCR 2, or `external-code`.","type":"string","enum":["Pcr2"]},{"title":"PCR 3","description":"PCR 3, or `external-config`.","type":"string","enum":["Pcr3"]},{"title":"PCR 4","description":"PCR 4, or `boot-loader-code`.","type":"string","enum":["Pcr4"]},{"title":"PCR 5","description":"PCR 5, or `boot-loader-config`.","type":"string","enum":["Pcr5"]},{"title":"PCR 6","description":"PCR 6, or `host-platform`.","type":"string","enum":["Pcr6"]},{"title":"PCR 7","description":"PCR 7, or `secure-boot-policy`.","type":"string","enum":["Pcr7"]},{"title":"PCR 8","description":"PCR 8.","type":"string","enum":["Pcr8"]},{"title":"PCR 9","description":"PCR 9, or `kernel-initrd`.","type":"string","enum":["Pcr9"]},{"title":"PCR 10","description":"PCR 10, or `ima`.","type":"string","enum":["Pcr10"]},{"title":"PCR 11","description":"PCR 11, or `kernel-boot`.","type":"string","enum":["Pcr11"]},{"title":"PCR 12","description":"PCR 12, or `kernel-config`.","type":"string","enum":["Pcr12"]},{"title":"PCR 13","description":"PCR 13, or `sysexts`.","type":"string","enum":["Pcr13"]},{"title":"PCR 14","description":"PCR 14, or `shim-policy`.","type":"string","enum":["Pcr14"]},{"title":"PCR 15","description":"PCR 15, or `system-identity`.","type":"string","enum":["Pcr15"]},{"title":"PCR 16","description":"PCR 16, or `debug`.","type":"string","enum":["Pcr16"]},{"title":"PCR 17","description":"PCR 17.","type":"string","enum":["Pcr17"]},{"title":"PCR 18","description":"PCR 18.","type":"string","enum":["Pcr18"]},{"title":"PCR 19","description":"PCR 19.","type":"string","enum":["Pcr19"]},{"title":"PCR 20","description":"PCR 20.","type":"string","enum":["Pcr20"]},{"title":"PCR 21","description":"PCR 21.","type":"string","enum":["Pcr21"]},{"title":"PCR 22","description":"PCR 22.","type":"string","enum":["Pcr22"]},{"title":"PCR 23","description":"PCR 23, or `application-support`.","type":"string","enum":["Pcr23"]}]},"Raid":{"description":"RAID configuration for a host.","type":"object","properties":{"software":{"description":"Individual software RAID configurations.","type":"array","items":{"$ref":"#/definitions/SoftwareRaidArray"}},"syncTimeout":{"description":"Timeout in seconds to wait for RAID arrays to sync.\\n\\nBy default, Trident will NOT wait for RAID arrays to finish syncing before continuing on with provisioning. This is because RAID arrays are supposed to be usable immediately after creation. If the user provides a value for this field and the RAID arrays do NOT finish syncing within the specified timeout, Trident will fail the provisioning process and return an error. The user will need to increase their timeout value if the RAID arrays are taking longer to sync than expected.","type":"integer","format":"uint64","minimum":0,"nullable":true}},"additionalProperties":false},"RaidLevel":{"oneOf":[{"title":"Striping","type":"string","enum":["raid0"]},{"title":"Mirroring","type":"string","enum":["raid1"]},{"title":"Striping with parity","type":"string","enum":["raid5"]},{"title":"Striping with double parity","type":"string","enum":["raid6"]},{"title":"Stripe of mirrors","type":"string","enum":["raid10"]}]},"Script":{"description":"A script that can be run on the host during Trident stages.","type":"object","oneOf":[{"description":"Raw contents of the script.","type":"object","required":["content"],"properties":{"content":{"type":"string"}},"additionalProperties":false},{"description":"Path to a script in the execution OS.","type":"object","required":["path"],"properties":{"path":{"type":"string"}},"additionalProperties":false}],"properties":{"arguments":{"description":"Arguments to pass to the script.","type":"array","items":{"type":"string"}},"environmentVariables":{"description":"Environment variables that are needed by the script. These will be set before running the script. UPDATE_KIND and TARGET_ROOT values are set by default to use.","type":"object","additionalProperties":{"type":"string"}},"interpreter":{"description":"Binary to run the script with. The default is `/bin/sh`.","type":"string","nullable":true},"name":{"description":"Name of the script.","type":"string"},"runOn":{"description":"List of servicing types that the script should run on.","type":"array","items":{"$ref":"#/definitions/ServicingTypeSelection"}}},"additionalProperties":false},"Scripts":{"description":"Scripts that can be run on the host during Trident stages. These scripts are run in the order they are defined. Ensure that the scripts are idempotent as they may be run multiple times.","type":"object","properties":{"postConfigure":{"description":"Scripts to be run after step \'Configure\' in Trident is complete.\\n\\nThese scripts are run from within a chroot of the target OS. The `$TARGET_ROOT` variable will be set to \'/\' for consistency with postProvision scripts.","type":"array","items":{"$ref":"#/definitions/Script"}},"postProvision":{"description":"Scripts to be run after step \'Provision\' in Trident is complete.\\n\\nThese scripts are run with the root filesystem of the target OS mounted at `$TARGET_ROOT` and other partitions specified for the target OS mounted relative to that.","type":"array","items":{"$ref":"#/definitions/Script"}},"preServicing":{"description":"Scripts to be run before Trident begins servicing the host.\\n\\nThese scripts are run in the servicing OS. Scripts that are configured with a path source must exist in the servicing OS.","type":"array","items":{"$ref":"#/definitions/Script"}}},"additionalProperties":false},"Selinux":{"description":"Configuration for SELinux mode","type":"object","properties":{"mode":{"description":"Override the SELinux mode. When not provided, no changes will be made to the existing configuration.\\n\\nNote: Trident only supports SELinux and root-verity together when running in UKI-mode. Otherwise, when using root-verity, SELinux must not be enabled in the OS image or SELinux should be explicitly set to `disabled`.","allOf":[{"$ref":"#/definitions/SelinuxMode"}],"nullable":true}},"additionalProperties":false},"SelinuxMode":{"description":"SELinux mode","oneOf":[{"title":"Disabled","description":"Set SELinux to disabled. The mode is set by appending `selinux=0` to the kernel command line.","type":"string","enum":["disabled"]},{"title":"Permissive","description":"Set SELinux to permissive. The mode is set by appending `security=selinux selinux=1 enforcing=0` to the kernel command line and setting `SELINUX=permissive` in `/etc/selinux/config`.","type":"string","enum":["permissive"]},{"title":"Enforcing","description":"Set SELinux to enforcing. The mode is set by appending `security=selinux selinux=1` to the kernel command line and setting `SELINUX=enforcing` in `/etc/selinux/config`. The `security=selinux` arg tells the kernel which LSM to activate. The enforcing/permissive decision is controlled by the config file, allowing runtime changes via `setenforce`.","type":"string","enum":["enforcing"]}]},"Services":{"type":"object","properties":{"disable":{"description":"List of services to disable.\\n\\nThe services listed here will *not* be set to automatically run on OS boot.","default":[],"type":"array","items":{"type":"string"}},"enable":{"description":"List of services to enable.\\n\\nThe services listed here will be set to automatically run on OS boot.","default":[],"type":"array","items":{"type":"string"}}},"additionalProperties":false},"ServicingTypeSelection":{"description":"The selection of servicing types performed by Trident that can be used for any user-facing API. Currently, it is used to allow the user to select when to run a custom Script.","oneOf":[{"title":"Clean Install","description":"This selection only includes CleanInstall, a clean install of the target OS image when the host is booted from the provisioning OS.","type":"string","enum":["clean-install"]},{"title":"Runtime Update","description":"This selection only includes RuntimeUpdate, an update that does not require pausing the workload or rebooting.","type":"string","enum":["runtime-update"]},{"title":"A/B Update","description":"This selection only includes AbUpdate, an update that requires switching to a different root partition and rebooting.","type":"string","enum":["ab-update"]},{"title":"All","description":"This selection includes all servicing types.","type":"string","enum":["all"]}]},"SoftwareRaidArray":{"description":"Software RAID configuration.\\n\\nThe RAID array will be created using the `mdadm` package. During a clean install, all the existing RAID arrays that are on disks defined in the Host Configuration will be unmounted, and then stopped.\\n\\nThe RAID arrays that are defined in the Host Configuration will be created, and mounted if requested in the `storage.filesystems` config.\\n\\nTo learn more about RAID, please refer to the [RAID wiki](https://wiki.archlinux.org/title/RAID).\\n\\nTo learn more about `mdadm`, please refer to the [mdadm guide](https://raid.wiki.kernel.org/index.php/A_guide_to_mdadm).","type":"object","required":["devices","id","level","name"],"properties":{"devices":{"description":"Devices that will be used for the RAID array.\\n\\nSee the reference links for picking the right number of devices. Devices are partition IDs from the `disks` section.","type":"array","items":{"type":"string","format":"Block Device ID"}},"id":{"description":"A unique identifier for the RAID array.\\n\\nThis is a user-defined string that links the RAID array to the `filesystems` config in the Host Configuration. The identifier must be unique across devices of all types in the Host Configuration.","type":"string","format":"Block Device ID"},"level":{"description":"RAID level.\\n\\n`raid1` is supported and tested.\\n\\nOther possible values yet to be tested are: `raid0`, `raid5`, `raid6`, `raid10`.","allOf":[{"$ref":"#/definitions/RaidLevel"}]},"name":{"description":"Name of the RAID array.\\n\\nThis is used to reference the RAID array on the system. For example, `some-raid` will result in `/dev/md/some-raid` on the system.","type":"string"}},"additionalProperties":false},"SshMode":{"oneOf":[{"title":"\\\\[DEFAULT\\\\] Blocked","description":"Disable SSH for this entity.","type":"string","enum":["block"]},{"title":"Key Only","description":"Enable SSH for this entity with KEY only.","type":"string","enum":["key-only"]}]},"Storage":{"description":"Storage configuration describes the disks of the host that will be used to store the OS and data. Not all disks of the host need to be captured inside the Host Configuration, only those that Trident should operate on.","type":"object","properties":{"abUpdate":{"description":"A/B update configuration.","allOf":[{"$ref":"#/definitions/AbUpdate"}],"nullable":true},"disks":{"description":"A list of disks that will be used for the host.","type":"array","items":{"$ref":"#/definitions/Disk"}},"encryption":{"description":"Encryption configuration.","allOf":[{"$ref":"#/definitions/Encryption"}],"nullable":true},"filesystems":{"description":"Filesystems in this host.","type":"array","items":{"$ref":"#/definitions/FileSystem"}},"raid":{"description":"RAID configuration.","allOf":[{"$ref":"#/definitions/Raid"}]},"swap":{"description":"Swap device configuration.","type":"array","oneOf":[{"$ref":"#/definitions/Swap"},{"type":"string"}],"items":{"oneOf":[{"$ref":"#/definitions/Swap"},{"type":"string"}],"string_shortcut":"Block Device ID"}},"verity":{"description":"Verity device configuration.","type":"array","items":{"$ref":"#/definitions/VerityDevice"}}},"additionalProperties":false},"Swap":{"type":"object","required":["deviceId"],"properties":{"deviceId":{"description":"The ID of the block device to use for this swap area.","type":"string","format":"Block Device ID"}},"additionalProperties":false},"SystemdCheck":{"description":"A check that can be run on the host to ensure systemd service(s) are in a successful state, as defined by `systemctl status` returning success.","type":"object","properties":{"name":{"description":"Name of the check.","type":"string"},"runOn":{"description":"List of servicing types that the check should run on. Valid servicing types are CleanInstall and AbUpdate, if All is specified, the check will run for both CleanInstall and AbUpdate.","type":"array","items":{"$ref":"#/definitions/ServicingTypeSelection"}},"systemdServices":{"description":"List of systemd services that need to be in successful state.","type":"array","items":{"type":"string"}},"timeoutSeconds":{"description":"Timeout for the systemd check, in seconds. If the service is found to be in an unsuccessful state, it will be requeried every 100ms until the timeout is reached. If the timeout is reached and the service is still unsuccessful, an error is returned. If 0 is specified, the services will be checked once and the check will return immediately.","default":30,"type":"integer","format":"uint","minimum":0}},"additionalProperties":false},"Trident":{"description":"The Trident Management configuration controls the installation of the Trident agent onto the target OS.","type":"object","properties":{"datastorePath":{"description":"Describes where to place the datastore Trident will use to store its state. Defaults to `/var/lib/trident/datastore.sqlite`. Needs to end with `.sqlite`, cannot be an existing file and cannot reside on a read-only filesystem or A/B volume.","type":"string"},"disable":{"description":"When set to `true`, prevents Trident from being enabled on the target OS. In that case, the remaining fields are ignored.","default":false,"type":"boolean"},"logstream":{"description":"Optional URL to stream logs to. TODO: document the interface.","type":"string","nullable":true},"phonehome":{"description":"URL to reach out to when target OS networking is up, so Trident can report its status. If not specified, the value from the Trident configuration will be used. This is useful for debugging and monitoring purposes, say by an orchestrator.","type":"string","nullable":true}},"additionalProperties":false},"UefiFallbackMode":{"description":"UEFI fallback mode\\n\\nUEFI provides a mechanism for booting from an EFI file without a corresponding boot variable existing in NVRAM. This is known as the UEFI fallback mode, and it uses a specific file path (/EFI/BOOT) to locate the fallback bootloader.\\n\\nThis configuration option allows specifying how Trident should populate the UEFI fallback boot files during OS installation or update.","oneOf":[{"title":"Conservative","description":"During clean install, the UEFI fallback will be updated during `finalize` to boot to the target OS. During an A/B update, the UEFI fallback will be updated to boot to the servicing OS (the existing OS) during `finalize` and then will be updated to boot to the target OS when `commit` validates the target OS as healthy. This aligns with how Trident handles the UEFI boot variables during an update.","type":"string","enum":["conservative"]},{"title":"Optimistic","description":"During clean install, the UEFI fallback will be updated during `finalize` to boot to the target OS. During an A/B update, the UEFI fallback will be updated to boot to the target OS (the newly installed OS) during the finalize stage.","type":"string","enum":["optimistic"]},{"title":"Disabled","description":"No UEFI fallback boot files are installed.","type":"string","enum":["disabled"]}]},"User":{"description":"Configuration for a specific user.","type":"object","required":["name"],"properties":{"homeDirectory":{"description":"Home directory for the user.","type":"string","nullable":true},"name":{"description":"Username","type":"string"},"password":{"description":"Password configuration.","allOf":[{"$ref":"#/definitions/Password"}]},"primaryGroup":{"description":"Primary group to add the user to.","type":"string","nullable":true},"secondaryGroups":{"description":"List of secondary groups to add the user to.","type":"array","items":{"type":"string"}},"sshMode":{"description":"SSH configuration for the user. **(IN DEVELOPMENT)**","allOf":[{"$ref":"#/definitions/SshMode"}]},"sshPublicKeys":{"description":"List of SSH keys to add to the user\'s authorized keys.","type":"array","items":{"type":"string"}},"startupCommand":{"description":"Command to be executed at startup, providing a way to run custom scripts or applications on user login.","type":"string","nullable":true},"uid":{"description":"Specifies the desired User ID. If not provided, the system will automatically assign a UID.","type":"integer","format":"int32","nullable":true}},"additionalProperties":false},"VerityCorruptionOption":{"description":"Corruption option for verity.","oneOf":[{"title":"IO-Error","description":"Fails the I/O operation with an I/O error.","type":"string","enum":["io-error"]},{"title":"Ignore","description":"Ignores the corruption and continues operation.","type":"string","enum":["ignore"]},{"title":"Panic","description":"Causes the system to panic (print errors) and then try restarting.","type":"string","enum":["panic"]},{"title":"Restart","description":"Attempts to restart the system.","type":"string","enum":["restart"]}]},"VerityDevice":{"description":"Verity device configuration.","type":"object","required":["dataDeviceId","hashDeviceId","id","name"],"properties":{"corruptionOption":{"default":"io-error","allOf":[{"$ref":"#/definitions/VerityCorruptionOption"}]},"dataDeviceId":{"description":"The ID of the partition to use as the verity data partition.","type":"string","format":"Block Device ID"},"hashDeviceId":{"description":"The ID of the partition to use as the verity hash partition.","type":"string","format":"Block Device ID"},"id":{"description":"Block device id of the verity device.","type":"string"},"name":{"description":"Name of the verity device, used for the device mapper name.\\n\\nThe value must be \\"root\\" for root partition \\"/\\".","type":"string"}},"additionalProperties":false}}}');
+;// CONCATENATED MODULE: ./build/data/validators/host-config.js
+// GENERATED by scripts/compile-schemas.ts (npm run schemas) from Trident's host configuration (trident-host-config.schema.json as src/trident/host-config-schema.ts corrects it), with Ajv's standalone code. Do not edit.
+
+
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"HostConfiguration","description":"HostConfiguration is the configuration for a host. Trident agent will use this to configure the host.","type":"object","properties":{"health":{"description":"Health configuration for the target OS.","allOf":[{"description":"Configuration for the host OS health.","type":"object","properties":{"checks":{"description":"Checks to be run before Trident commits a serviced target OS as 'provisioned'. If any of the checks fail, the commit will not be completed and, for A/B update, a rollback will be triggered.\n\nThese checks can run for installs and A/B updates. If `runOn` is specified for anything other than 'clean-install' or 'ab-update' type, the check will be ignored. If 'all' is specified, the check will run for both 'clean-install' and 'ab-update'.\n\nThese checks are run in the target OS. The `$TARGET_ROOT` variable will be set to '/' for consistency with postProvision scripts.","type":"array","items":{"oneOf":[{"description":"A script that can be run on the host during Trident stages.","type":"object","oneOf":[{"required":["content"]},{"required":["path"]}],"properties":{"arguments":{"description":"Arguments to pass to the script.","type":"array","items":{"type":"string"}},"environmentVariables":{"description":"Environment variables that are needed by the script. These will be set before running the script. UPDATE_KIND and TARGET_ROOT values are set by default to use.","type":"object","additionalProperties":{"type":"string"}},"interpreter":{"anyOf":[{"type":"null"},{"type":"string"}],"description":"Binary to run the script with. The default is `/bin/sh`."},"name":{"description":"Name of the script.","type":"string"},"runOn":{"description":"List of servicing types that the script should run on.","type":"array","items":{"description":"The selection of servicing types performed by Trident that can be used for any user-facing API. Currently, it is used to allow the user to select when to run a custom Script.","oneOf":[{"title":"Clean Install","description":"This selection only includes CleanInstall, a clean install of the target OS image when the host is booted from the provisioning OS.","type":"string","enum":["clean-install"]},{"title":"Runtime Update","description":"This selection only includes RuntimeUpdate, an update that does not require pausing the workload or rebooting.","type":"string","enum":["runtime-update"]},{"title":"A/B Update","description":"This selection only includes AbUpdate, an update that requires switching to a different root partition and rebooting.","type":"string","enum":["ab-update"]},{"title":"All","description":"This selection includes all servicing types.","type":"string","enum":["all"]}]}},"content":{"type":"string"},"path":{"type":"string"}},"additionalProperties":false},{"description":"A check that can be run on the host to ensure systemd service(s) are in a successful state, as defined by `systemctl status` returning success.","type":"object","properties":{"name":{"description":"Name of the check.","type":"string"},"runOn":{"description":"List of servicing types that the check should run on. Valid servicing types are CleanInstall and AbUpdate, if All is specified, the check will run for both CleanInstall and AbUpdate.","type":"array","items":{"description":"The selection of servicing types performed by Trident that can be used for any user-facing API. Currently, it is used to allow the user to select when to run a custom Script.","oneOf":[{"title":"Clean Install","description":"This selection only includes CleanInstall, a clean install of the target OS image when the host is booted from the provisioning OS.","type":"string","enum":["clean-install"]},{"title":"Runtime Update","description":"This selection only includes RuntimeUpdate, an update that does not require pausing the workload or rebooting.","type":"string","enum":["runtime-update"]},{"title":"A/B Update","description":"This selection only includes AbUpdate, an update that requires switching to a different root partition and rebooting.","type":"string","enum":["ab-update"]},{"title":"All","description":"This selection includes all servicing types.","type":"string","enum":["all"]}]}},"systemdServices":{"description":"List of systemd services that need to be in successful state.","type":"array","items":{"type":"string"}},"timeoutSeconds":{"description":"Timeout for the systemd check, in seconds. If the service is found to be in an unsuccessful state, it will be requeried every 100ms until the timeout is reached. If the timeout is reached and the service is still unsuccessful, an error is returned. If 0 is specified, the services will be checked once and the check will return immediately.","default":30,"type":"integer","format":"uint","minimum":0}},"additionalProperties":false}]}}},"additionalProperties":false}]},"image":{"anyOf":[{"type":"null"},{"allOf":[{"description":"Data about the image to deploy on the host, including sourcing and integrity information.\n\nCurrently, the only format supported by Trident is Composable OS Image (COSI). COSI files can be generated with PRISM.","type":"object","required":["sha384","url"],"properties":{"sha384":{"description":"The Sha384 of the metadata in the COSI file.","allOf":[{"description":"Image SHA384 checksum.","oneOf":[{"title":"Ignored","description":"You can pass `ignored` to skip the checksum verification.","type":"string","enum":["ignored"]},{"title":"Checksum","description":"The SHA384 checksum of the image.\n\n*Details:*\n\nThe Sha384Hash is a 96-character hexadecimal string.","type":"string","format":"[a-fA-F0-9]{96}"}]}]},"url":{"description":"The path to the COSI file.\n\nURLs may have one of the following four schemes: `http://`, `https://`, `file://`, or `oci://`. COSI files stored as an OCI image must allow for anonymous pulls.","type":"string","format":"uri"}},"additionalProperties":false}]}],"description":"Data about the image to deploy on the host, including sourcing and integrity information."},"managementOs":{"description":"OS Configuration for the management OS.\n\nThese settings are only applicable for clean install servicing. They are ignored on updates.","allOf":[{"description":"Configuration for the management OS.","type":"object","properties":{"netplan":{"anyOf":[{"type":"null"},{"type":"object","format":"Netplan YAML"}],"description":"Netplan network configuration for the management OS.\n\nSee [Netplan YAML Configuration](https://netplan.readthedocs.io/en/stable/netplan-yaml/) for more information."},"users":{"description":"Users to configure on the management OS.","default":[],"type":"array","items":{"description":"Configuration for a specific user.","type":"object","required":["name"],"properties":{"homeDirectory":{"anyOf":[{"type":"null"},{"type":"string"}],"description":"Home directory for the user."},"name":{"description":"Username","type":"string"},"password":{"description":"Password configuration.","allOf":[{"description":"Password configuration for a user.\n\n**NOTICE:**\n\nAs a security measure, **Trident does NOT support passwords** for Trident-created users. The only allowed value for this field is a locked password, which is the default when this field is skipped. A locked password means that the user account does not allow logging in using password authentication. It is recommended to use SSH keys for authentication instead.","oneOf":[{"title":"\\[DEFAULT\\] Locked Password","description":"Lock the user's password. (equivalent to `passwd -l`)","type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["locked"]}},"additionalProperties":false}]}]},"primaryGroup":{"anyOf":[{"type":"null"},{"type":"string"}],"description":"Primary group to add the user to."},"secondaryGroups":{"description":"List of secondary groups to add the user to.","type":"array","items":{"type":"string"}},"sshMode":{"description":"SSH configuration for the user. **(IN DEVELOPMENT)**","allOf":[{"oneOf":[{"title":"\\[DEFAULT\\] Blocked","description":"Disable SSH for this entity.","type":"string","enum":["block"]},{"title":"Key Only","description":"Enable SSH for this entity with KEY only.","type":"string","enum":["key-only"]}]}]},"sshPublicKeys":{"description":"List of SSH keys to add to the user's authorized keys.","type":"array","items":{"type":"string"}},"startupCommand":{"anyOf":[{"type":"null"},{"type":"string"}],"description":"Command to be executed at startup, providing a way to run custom scripts or applications on user login."},"uid":{"anyOf":[{"type":"null"},{"type":"integer","format":"int32"}],"description":"Specifies the desired User ID. If not provided, the system will automatically assign a UID."}},"additionalProperties":false}}},"additionalProperties":false}]},"os":{"description":"OS Configuration for the target OS.","allOf":[{"description":"Configuration for the host OS.","type":"object","properties":{"additionalFiles":{"description":"Additional Files to add to the image.","type":"array","items":{"type":"object","required":["destination"],"properties":{"content":{"anyOf":[{"type":"null"},{"type":"string"}],"description":"The contents of the script. Conflicts with `source`."},"destination":{"description":"Location on the target image to place the file.","type":"string"},"permissions":{"anyOf":[{"type":"null"},{"type":"string"}],"description":"Permissions to set on the file.\n\nIf not specified, this will default to the permissions of the source file when `source` is used and to 0644 when `content` is used."},"source":{"anyOf":[{"type":"null"},{"type":"string"}],"description":"Path to the script file. Conflicts with content.\n\nThe file must be located on the host's filesystem."}},"additionalProperties":false}},"confexts":{"description":"Data about confext images, which should be active on the target OS.","type":"array","items":{"description":"Data about an extension image (sysext or confext) to merge onto the target OS.\n\nExtension image must be a [Discoverable Disk Image](https://uapi-group.org/specifications/specs/discoverable_disk_image/).","type":"object","required":["sha384","url"],"properties":{"path":{"anyOf":[{"type":"null"},{"type":"string"}],"description":"The absolute path of the extension image in the target OS.\n\nFilename must be of the form `{name}.raw`, where `{name}` matches the extension-release filename suffix. For example, `extension-release.my-tool` requires the path to end with `my-tool.raw`.\n\nBy default, sysexts are placed in /var/lib/extensions/. Trident supports placing sysexts in:\n\n- /etc/extensions/\n\n- /var/lib/extensions/\n\n- /.extra/sysext/\n\nBy default, confexts are placed in /var/lib/confexts/. Trident supports placing confexts in:\n\n- /var/lib/confexts/\n\n- /usr/lib/confexts/\n\n- /usr/local/lib/confexts/\n\n/run/sysexts/ and /run/confexts/ are not supported."},"sha384":{"description":"The Sha384 of the entire extension image file.","type":"string","format":"[a-fA-F0-9]{96}"},"url":{"description":"The path to the extension image file, which must be a [Discoverable Disk Image](https://uapi-group.org/specifications/specs/discoverable_disk_image/).\n\nURLs may have one of the following four schemes: `http://`, `https://`, `file://`, or `oci://`. Extension image files stored in OCI registries must allow for anonymous pulls.","type":"string","format":"uri"}},"additionalProperties":false}},"hostname":{"anyOf":[{"type":"null"},{"type":"string"}],"description":"Hostname of the system."},"kernelCommandLine":{"description":"Options for configuring the kernel.","allOf":[{"description":"Additional kernel command line options to add to the image.","type":"object","required":["extraCommandLine"],"properties":{"extraCommandLine":{"type":"array","items":{"type":"string"}}},"additionalProperties":false}]},"modules":{"description":"Kernel modules to configure.","type":"array","items":{"type":"object","required":["name"],"properties":{"loadMode":{"description":"Load mode of the kernel module.\n\nThe load mode setting for kernel modules dictates how and when these modules are loaded or disabled in the system.","default":"inherit","allOf":[{"description":"Load mode of the kernel module.","oneOf":[{"title":"Always","description":"Set kernel modules to be loaded automatically at boot time.","type":"string","enum":["always"]},{"title":"Auto","description":"Used for modules that are automatically loaded by the kernel as needed, without explicit configuration to load them at boot.","type":"string","enum":["auto"]},{"title":"Disable","description":"Configures kernel modules to be explicitly disabled, preventing them from loading automatically.","type":"string","enum":["disable"]},{"title":"Inherit","description":"Configures kernel modules to inherit the loading behavior set in the base image. Only applying new options where they are explicitly provided and applicable.","type":"string","enum":["inherit"]}]}]},"name":{"description":"Name of the module.","type":"string"},"options":{"description":"Kernel options.\n\nKernel options for modules can specify how these modules interact with the system, and adjust performance or security settings specific to each module.","default":{},"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false}},"netplan":{"anyOf":[{"type":"null"},{"type":"object","format":"Netplan YAML"}],"description":"Netplan network configuration for the target OS.\n\nSee [Netplan YAML Configuration](https://netplan.readthedocs.io/en/stable/netplan-yaml/) for more information."},"selinux":{"description":"SELinux configuration for the host.\n\nNote: SELinux cannot be used in conjunction with vfat or NTFS filesystems. When SELinux is set to permissive or enforcing, the setfiles operation will be skipped for any filesystems of type vfat or NTFS.","default":{"mode":null},"allOf":[{"description":"Configuration for SELinux mode","type":"object","properties":{"mode":{"anyOf":[{"type":"null"},{"allOf":[{"description":"SELinux mode","oneOf":[{"title":"Disabled","description":"Set SELinux to disabled. The mode is set by appending `selinux=0` to the kernel command line.","type":"string","enum":["disabled"]},{"title":"Permissive","description":"Set SELinux to permissive. The mode is set by appending `security=selinux selinux=1 enforcing=0` to the kernel command line and setting `SELINUX=permissive` in `/etc/selinux/config`.","type":"string","enum":["permissive"]},{"title":"Enforcing","description":"Set SELinux to enforcing. The mode is set by appending `security=selinux selinux=1` to the kernel command line and setting `SELINUX=enforcing` in `/etc/selinux/config`. The `security=selinux` arg tells the kernel which LSM to activate. The enforcing/permissive decision is controlled by the config file, allowing runtime changes via `setenforce`.","type":"string","enum":["enforcing"]}]}]}],"description":"Override the SELinux mode. When not provided, no changes will be made to the existing configuration.\n\nNote: Trident only supports SELinux and root-verity together when running in UKI-mode. Otherwise, when using root-verity, SELinux must not be enabled in the OS image or SELinux should be explicitly set to `disabled`."}},"additionalProperties":false}]},"services":{"description":"Options for configuring systemd services.","allOf":[{"type":"object","properties":{"disable":{"description":"List of services to disable.\n\nThe services listed here will *not* be set to automatically run on OS boot.","default":[],"type":"array","items":{"type":"string"}},"enable":{"description":"List of services to enable.\n\nThe services listed here will be set to automatically run on OS boot.","default":[],"type":"array","items":{"type":"string"}}},"additionalProperties":false}]},"sysexts":{"description":"Data about sysext images, which should be active on the target OS.","type":"array","items":{"description":"Data about an extension image (sysext or confext) to merge onto the target OS.\n\nExtension image must be a [Discoverable Disk Image](https://uapi-group.org/specifications/specs/discoverable_disk_image/).","type":"object","required":["sha384","url"],"properties":{"path":{"anyOf":[{"type":"null"},{"type":"string"}],"description":"The absolute path of the extension image in the target OS.\n\nFilename must be of the form `{name}.raw`, where `{name}` matches the extension-release filename suffix. For example, `extension-release.my-tool` requires the path to end with `my-tool.raw`.\n\nBy default, sysexts are placed in /var/lib/extensions/. Trident supports placing sysexts in:\n\n- /etc/extensions/\n\n- /var/lib/extensions/\n\n- /.extra/sysext/\n\nBy default, confexts are placed in /var/lib/confexts/. Trident supports placing confexts in:\n\n- /var/lib/confexts/\n\n- /usr/lib/confexts/\n\n- /usr/local/lib/confexts/\n\n/run/sysexts/ and /run/confexts/ are not supported."},"sha384":{"description":"The Sha384 of the entire extension image file.","type":"string","format":"[a-fA-F0-9]{96}"},"url":{"description":"The path to the extension image file, which must be a [Discoverable Disk Image](https://uapi-group.org/specifications/specs/discoverable_disk_image/).\n\nURLs may have one of the following four schemes: `http://`, `https://`, `file://`, or `oci://`. Extension image files stored in OCI registries must allow for anonymous pulls.","type":"string","format":"uri"}},"additionalProperties":false}},"uefiFallback":{"description":"Options for configuring the UEFI fallback.","default":"conservative","allOf":[{"description":"UEFI fallback mode\n\nUEFI provides a mechanism for booting from an EFI file without a corresponding boot variable existing in NVRAM. This is known as the UEFI fallback mode, and it uses a specific file path (/EFI/BOOT) to locate the fallback bootloader.\n\nThis configuration option allows specifying how Trident should populate the UEFI fallback boot files during OS installation or update.","oneOf":[{"title":"Conservative","description":"During clean install, the UEFI fallback will be updated during `finalize` to boot to the target OS. During an A/B update, the UEFI fallback will be updated to boot to the servicing OS (the existing OS) during `finalize` and then will be updated to boot to the target OS when `commit` validates the target OS as healthy. This aligns with how Trident handles the UEFI boot variables during an update.","type":"string","enum":["conservative"]},{"title":"Optimistic","description":"During clean install, the UEFI fallback will be updated during `finalize` to boot to the target OS. During an A/B update, the UEFI fallback will be updated to boot to the target OS (the newly installed OS) during the finalize stage.","type":"string","enum":["optimistic"]},{"title":"Disabled","description":"No UEFI fallback boot files are installed.","type":"string","enum":["disabled"]}]}]},"users":{"description":"Users to configure on the host.","default":[],"type":"array","items":{"description":"Configuration for a specific user.","type":"object","required":["name"],"properties":{"homeDirectory":{"anyOf":[{"type":"null"},{"type":"string"}],"description":"Home directory for the user."},"name":{"description":"Username","type":"string"},"password":{"description":"Password configuration.","allOf":[{"description":"Password configuration for a user.\n\n**NOTICE:**\n\nAs a security measure, **Trident does NOT support passwords** for Trident-created users. The only allowed value for this field is a locked password, which is the default when this field is skipped. A locked password means that the user account does not allow logging in using password authentication. It is recommended to use SSH keys for authentication instead.","oneOf":[{"title":"\\[DEFAULT\\] Locked Password","description":"Lock the user's password. (equivalent to `passwd -l`)","type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["locked"]}},"additionalProperties":false}]}]},"primaryGroup":{"anyOf":[{"type":"null"},{"type":"string"}],"description":"Primary group to add the user to."},"secondaryGroups":{"description":"List of secondary groups to add the user to.","type":"array","items":{"type":"string"}},"sshMode":{"description":"SSH configuration for the user. **(IN DEVELOPMENT)**","allOf":[{"oneOf":[{"title":"\\[DEFAULT\\] Blocked","description":"Disable SSH for this entity.","type":"string","enum":["block"]},{"title":"Key Only","description":"Enable SSH for this entity with KEY only.","type":"string","enum":["key-only"]}]}]},"sshPublicKeys":{"description":"List of SSH keys to add to the user's authorized keys.","type":"array","items":{"type":"string"}},"startupCommand":{"anyOf":[{"type":"null"},{"type":"string"}],"description":"Command to be executed at startup, providing a way to run custom scripts or applications on user login."},"uid":{"anyOf":[{"type":"null"},{"type":"integer","format":"int32"}],"description":"Specifies the desired User ID. If not provided, the system will automatically assign a UID."}},"additionalProperties":false}}},"additionalProperties":false}]},"scripts":{"description":"Optional scripts to be run after different Trident stages have completed.","allOf":[{"description":"Scripts that can be run on the host during Trident stages. These scripts are run in the order they are defined. Ensure that the scripts are idempotent as they may be run multiple times.","type":"object","properties":{"postConfigure":{"description":"Scripts to be run after step 'Configure' in Trident is complete.\n\nThese scripts are run from within a chroot of the target OS. The `$TARGET_ROOT` variable will be set to '/' for consistency with postProvision scripts.","type":"array","items":{"description":"A script that can be run on the host during Trident stages.","type":"object","oneOf":[{"required":["content"]},{"required":["path"]}],"properties":{"arguments":{"description":"Arguments to pass to the script.","type":"array","items":{"type":"string"}},"environmentVariables":{"description":"Environment variables that are needed by the script. These will be set before running the script. UPDATE_KIND and TARGET_ROOT values are set by default to use.","type":"object","additionalProperties":{"type":"string"}},"interpreter":{"anyOf":[{"type":"null"},{"type":"string"}],"description":"Binary to run the script with. The default is `/bin/sh`."},"name":{"description":"Name of the script.","type":"string"},"runOn":{"description":"List of servicing types that the script should run on.","type":"array","items":{"description":"The selection of servicing types performed by Trident that can be used for any user-facing API. Currently, it is used to allow the user to select when to run a custom Script.","oneOf":[{"title":"Clean Install","description":"This selection only includes CleanInstall, a clean install of the target OS image when the host is booted from the provisioning OS.","type":"string","enum":["clean-install"]},{"title":"Runtime Update","description":"This selection only includes RuntimeUpdate, an update that does not require pausing the workload or rebooting.","type":"string","enum":["runtime-update"]},{"title":"A/B Update","description":"This selection only includes AbUpdate, an update that requires switching to a different root partition and rebooting.","type":"string","enum":["ab-update"]},{"title":"All","description":"This selection includes all servicing types.","type":"string","enum":["all"]}]}},"content":{"type":"string"},"path":{"type":"string"}},"additionalProperties":false}},"postProvision":{"description":"Scripts to be run after step 'Provision' in Trident is complete.\n\nThese scripts are run with the root filesystem of the target OS mounted at `$TARGET_ROOT` and other partitions specified for the target OS mounted relative to that.","type":"array","items":{"description":"A script that can be run on the host during Trident stages.","type":"object","oneOf":[{"required":["content"]},{"required":["path"]}],"properties":{"arguments":{"description":"Arguments to pass to the script.","type":"array","items":{"type":"string"}},"environmentVariables":{"description":"Environment variables that are needed by the script. These will be set before running the script. UPDATE_KIND and TARGET_ROOT values are set by default to use.","type":"object","additionalProperties":{"type":"string"}},"interpreter":{"anyOf":[{"type":"null"},{"type":"string"}],"description":"Binary to run the script with. The default is `/bin/sh`."},"name":{"description":"Name of the script.","type":"string"},"runOn":{"description":"List of servicing types that the script should run on.","type":"array","items":{"description":"The selection of servicing types performed by Trident that can be used for any user-facing API. Currently, it is used to allow the user to select when to run a custom Script.","oneOf":[{"title":"Clean Install","description":"This selection only includes CleanInstall, a clean install of the target OS image when the host is booted from the provisioning OS.","type":"string","enum":["clean-install"]},{"title":"Runtime Update","description":"This selection only includes RuntimeUpdate, an update that does not require pausing the workload or rebooting.","type":"string","enum":["runtime-update"]},{"title":"A/B Update","description":"This selection only includes AbUpdate, an update that requires switching to a different root partition and rebooting.","type":"string","enum":["ab-update"]},{"title":"All","description":"This selection includes all servicing types.","type":"string","enum":["all"]}]}},"content":{"type":"string"},"path":{"type":"string"}},"additionalProperties":false}},"preServicing":{"description":"Scripts to be run before Trident begins servicing the host.\n\nThese scripts are run in the servicing OS. Scripts that are configured with a path source must exist in the servicing OS.","type":"array","items":{"description":"A script that can be run on the host during Trident stages.","type":"object","oneOf":[{"required":["content"]},{"required":["path"]}],"properties":{"arguments":{"description":"Arguments to pass to the script.","type":"array","items":{"type":"string"}},"environmentVariables":{"description":"Environment variables that are needed by the script. These will be set before running the script. UPDATE_KIND and TARGET_ROOT values are set by default to use.","type":"object","additionalProperties":{"type":"string"}},"interpreter":{"anyOf":[{"type":"null"},{"type":"string"}],"description":"Binary to run the script with. The default is `/bin/sh`."},"name":{"description":"Name of the script.","type":"string"},"runOn":{"description":"List of servicing types that the script should run on.","type":"array","items":{"description":"The selection of servicing types performed by Trident that can be used for any user-facing API. Currently, it is used to allow the user to select when to run a custom Script.","oneOf":[{"title":"Clean Install","description":"This selection only includes CleanInstall, a clean install of the target OS image when the host is booted from the provisioning OS.","type":"string","enum":["clean-install"]},{"title":"Runtime Update","description":"This selection only includes RuntimeUpdate, an update that does not require pausing the workload or rebooting.","type":"string","enum":["runtime-update"]},{"title":"A/B Update","description":"This selection only includes AbUpdate, an update that requires switching to a different root partition and rebooting.","type":"string","enum":["ab-update"]},{"title":"All","description":"This selection includes all servicing types.","type":"string","enum":["all"]}]}},"content":{"type":"string"},"path":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false}]},"storage":{"description":"Describes the storage configuration of the host.","allOf":[{"description":"Storage configuration describes the disks of the host that will be used to store the OS and data. Not all disks of the host need to be captured inside the Host Configuration, only those that Trident should operate on.","type":"object","properties":{"abUpdate":{"anyOf":[{"type":"null"},{"allOf":[{"description":"A/B update configuration. Carries information about the A/B volume pairs that are used to perform A/B updates.","type":"object","required":["volumePairs"],"properties":{"volumePairs":{"description":"A list of A/B volume pairs that will be used for A/B update.","type":"array","items":{"description":"Per A/B volume pair configuration. Points to the underlying block devices in the A/B volume pair.","type":"object","required":["id","volumeAId","volumeBId"],"properties":{"id":{"description":"A unique identifier for the A/B volume pair.\n\nThis is a user-defined string that links the A/B volume pair to the `filesystems` config in the Host Configuration. The identifier needs to be unique across devices of all types, not just A/B volume pairs.","type":"string","format":"Block Device ID"},"volumeAId":{"description":"The ID of the device that will be used as the A volume.","type":"string","format":"Block Device ID"},"volumeBId":{"description":"The ID of the device that will be used as the B volume.","type":"string","format":"Block Device ID"}},"additionalProperties":false}}},"additionalProperties":false}]}],"description":"A/B update configuration."},"disks":{"description":"A list of disks that will be used for the host.","type":"array","items":{"description":"Per disk configuration.","type":"object","required":["device","id","partitionTableType","partitions"],"properties":{"adoptedPartitions":{"description":"A list of pre-existing partitions that will be adopted from the disk.\n\nSeveral options are available to match a partition to adopt. If more than one option is specified, ALL the provided criteria will be used to match the partition.","type":"array","items":{"description":"Settings to adopt a pre-existing partition.\n\nOnly ONE match criteria should be provided.","type":"object","required":["id"],"properties":{"id":{"description":"A unique identifier for the partition.\n\nThis is a user defined string that allows to link the partition to the mount points and also to results in the Host Status. The identifier needs to be unique across all types of devices, not just partitions.","type":"string","format":"Block Device ID"},"matchLabel":{"anyOf":[{"type":"null"},{"type":"string"}],"description":"Partition label to look for when matching against the existing partitions."},"matchUuid":{"anyOf":[{"type":"null"},{"type":"string","format":"uuid"}],"description":"Partition UUID to look for when matching against the existing partitions."}},"additionalProperties":false}},"device":{"description":"The device path of the disk. Points to the disk device in the host. It is recommended to use stable paths, such as the ones under `/dev/disk/by-path/` or [WWNs](https://en.wikipedia.org/wiki/World_Wide_Name).","type":"string"},"id":{"description":"A unique identifier for the disk. This is a user defined string that allows to link the disk to what is consuming it and also to results in the Host Status. The identifier needs to be unique across all types of devices, not just disks.\n\nTBD: At the moment, the partition table is created from scratch. In the future, it will be possible to consume an existing partition table.","type":"string","format":"Block Device ID"},"partitionTableType":{"description":"The partition table type of the disk. Supported values are: `gpt`.","allOf":[{"description":"Partition table type. Currently only GPT is supported.","oneOf":[{"title":"GPT","description":"Disk should be formatted with a GUID Partition Table (GPT).","type":"string","enum":["gpt"]}]}]},"partitions":{"description":"A list of partitions that will be created on the disk.","type":"array","items":{"description":"Per partition configuration.","type":"object","required":["id","size"],"properties":{"id":{"description":"A unique identifier for the partition.\n\nThis is a user defined string that allows to link the partition to the mount points and also to results in the Host Status. The identifier needs to be unique across all types of devices, not just partitions.","type":"string","format":"Block Device ID"},"label":{"anyOf":[{"type":"null"},{"type":"string"}],"description":"Partition label. If not set, the partition's block device ID will be used as the label."},"size":{"description":"Size of the partition.","allOf":[{"description":"Partition size enum.","oneOf":[{"title":"Grow","description":"Grow a partition to use all available space.","type":"string","enum":["grow"]},{"title":"Fixed","description":"Fixed size in bytes. Must be a non-zero multiple of 4096 bytes.\n\n*Details:*\n\nA byte count with an optional suffix (K, M, G, T, to the base of 1024).","examples":[0,1,102,104576,"1K","1M","5G","4T"],"type":["string","number"],"format":"\\d+\\s*[KMGT]?"}]}]},"type":{"description":"The type of the partition.\n\nAs defined by the [Discoverable Partitions Specification](https://uapi-group.org/specifications/specs/discoverable_partitions_specification/).","default":"linux-generic","allOf":[{"description":"Partition types as defined by [The Discoverable Partitions Specification](<https://uapi-group.org/specifications/specs/discoverable_partitions_specification/>).","oneOf":[{"title":"EFI System Partition","description":"`C12A7328-F81F-11D2-BA4B-00A0C93EC93B`\n\nIf ESP is not on `raid1`, Trident will use the first partition of this type found in the Host Configuration.","type":"string","enum":["esp"]},{"title":"Root partition","description":"x64: `4F68BCE3-E8CD-4DB1-96E7-FBCAF984B709`","type":"string","enum":["root"]},{"title":"Swap partition","description":"`0657fd6d-a4ab-43c4-84e5-0933c84b4f4f`","type":"string","enum":["swap"]},{"title":"Root verity hash partition","description":"x64: `2c7357ed-ebd2-46d9-aec1-23d437ec2bf5`","type":"string","enum":["root-verity"]},{"title":"Home partition","description":"`933ac7e1-2eb4-4f13-b844-0e14e2aef915`","type":"string","enum":["home"]},{"title":"Var partition","description":"`4d21b016-b534-45c2-a9fb-5c16e091fd2d`","type":"string","enum":["var"]},{"title":"Usr partition","description":"x64: `8484680c-9521-48c6-9c11-b0720656f69e`","type":"string","enum":["usr"]},{"title":"Usr-verity hash partition","description":"x64: `77ff5f63-e7b6-4633-acf4-1565b864c0e6`","type":"string","enum":["usr-verity"]},{"title":"Tmp partition","description":"`7ec6f557-3bc5-4aca-b293-16ef5df639d1`","type":"string","enum":["tmp"]},{"title":"Generic Linux partition","description":"`0fc63daf-8483-4772-8e79-3d69d8477de4`","type":"string","enum":["linux-generic"]},{"title":"Server Data partition","description":"`3b8f8425-20e0-4f3b-907f-1a25a76f98e8`\n\nTo use this partition type on the disk with the root volume, make sure to not have `/srv` symlink present in your root volume filesystem. If you do, remove it before running Trident (e.g. by using MIC).","type":"string","enum":["srv"]},{"title":"Extended Boot Loader Partition","description":"`bc13c2ff-59e6-4262-a352-b275fd6f7172`","type":"string","enum":["xbootldr"]},{"title":"Other","description":"Use a partition type UUID not covered by the predefined options.","type":"string","format":"uuid"}]}]},"uuid":{"anyOf":[{"type":"null"},{"type":"string","format":"uuid"}],"description":"Partition UUID. If not set, a new random UUID will be generated."}},"additionalProperties":false}}},"additionalProperties":false}},"encryption":{"anyOf":[{"type":"null"},{"allOf":[{"description":"Configure encrypted volumes of underlying disk partitions or software RAID arrays.","type":"object","required":["pcrs","volumes"],"properties":{"clearTpmOnInstall":{"anyOf":[{"type":"null"},{"type":"boolean"}],"description":"Optional parameter that determines whether the TPM 2.0 device will be cleared on clean install. By default, it is set to false. If set to true, Trident will clear the TPM 2.0 device on install. TPM cannot be cleared on A/B updates.\n\nClearing the TPM 2.0 device will remove all keys and data from the TPM 2.0 device. This operation is irreversible and could result in data loss. However, this option might be needed to ensure that the TPM 2.0 is in a known state; to avoid entering the DA (Direct Attack) lockout mode on repetitive provisioning attempts, e.g. during testing and development."},"pcrs":{"description":"List of PCRs in the TPM 2.0 device to seal encrypted volumes to in the target OS. This field is required, and at least one PCR must be provided. Each PCR may be specified either as a digit or as a string.\n\n1. When doing a clean install of **a grub target OS image**, the following options are valid:\n\n- 7, or `secure-boot-policy`\n\n2. When doing a clean install of **a UKI target OS image**, the following options are valid:\n\n- 4, or `boot-loader-code`\n\n- 7, or `secure-boot-policy`\n\n- 11, or `kernel-boot`\n\n- 4 and 7\n\n- 4 and 11\n\n- 7 and 11\n\n- 4, 7, and 11\n\nHowever, due to the limitations of `systemd-pcrlock`, which is used internally for encryption in UKI OS, PCR 7 CANNOT be used if:\n\n- `SecureBoot` is disabled,\n\n- Trident is running inside a container.\n\nTo use PCR 7 for encryption in a target UKI OS, Trident must be running in a non-containerized environment, with `SecureBoot` enabled.\n\nMore encryption flows, with additional PCR options, will be added in the future.","type":"array","items":{"description":"Represents the Platform Configuration Registers (PCRs) in the TPM 2.0 (Trusted Platform Module) used for Measured Boot and PCR encryption. Each PCR is associated with a digit number. Some are also associated with a string name, which reflects the component of the boot process that is extended into the PCR during boot. The string names below are based on the [`systemd-cryptenroll` documentation](https://www.man7.org/linux/man-pages/man1/systemd-cryptenroll.1.html).\n\nMore information on the common PCR assignments in the Linux ecosystems are available in the [UAPI Linux TPM PCR Registry docs](https://uapi-group.org/specifications/specs/linux_tpm_pcr_registry/).","oneOf":[{"type":"integer","minimum":0,"maximum":23},{"type":"string","enum":["platform-code","platform-config","external-code","external-config","boot-loader-code","boot-loader-config","host-platform","secure-boot-policy","pcr8","kernel-initrd","ima","kernel-boot","kernel-config","sysexts","shim-policy","system-identity","debug","pcr17","pcr18","pcr19","pcr20","pcr21","pcr22","application-support"]}]}},"recoveryKeyUrl":{"anyOf":[{"type":"null"},{"type":"string","format":"uri"}],"description":"A URL to read the recovery key from.\n\nThis parameter allows specifying a local file path to a recovery key file via a `file://` URL scheme. The recovery key file serves as an essential fallback to recover data should TPM 2.0 automatic decryption fail. If not specified, only the TPM 2.0 device will be enrolled.\n\nThe URL must be non-empty if provided. Other URL schemes are not supported at this time.\n\n### Recommended Configuration\n\nIt is strongly advised to configure a recovery key file, as it plays a pivotal role in data recovery.\n\n### File Format Expectations\n\nThe recovery key file must be a binary file without any encoding. This direct format ensures compatibility with cryptsetup and systemd APIs. Be mindful that all file content, including any potential whitespace or newline characters, is considered part of the recovery key.\n\n### Security Considerations\n\nEnsuring the recovery key's confidentiality and integrity is paramount. Employ secure storage and rigorous access control measures. Specifically:\n\n- The file containing the key should only be accessible by the root user and have `0400` permissions set.\n\n- The recovery key should be a minimum of 32 bytes long and should be generated with a high enough entropy to defend against brute force or cryptographic attacks targeting on-disk hash values.\n\n### Generating a Recovery Key\n\nOne way to create a recovery key file on Linux systems is using the `dd` utility:\n\n> Note: The following example is for illustration purposes only. Be sure to generate > recovery keys with diligence and attention to security principles. Please adjust the > following example according to your own security policies and operational environment to > fit your specific security requirements and constraints.\n\n```sh touch ./recovery.key chmod 0400 ./recovery.key dd if=/dev/random of=./recovery.key bs=1 count=256 ```\n\nThis command generates 256 bytes of random data for the recovery key, sourcing entropy from `/dev/random`. Be aware, in environments with limited entropy sources, such as certain embedded systems, `/dev/random` may not provide sufficient data promptly. Alternative entropy sources or methods may be required."},"volumes":{"description":"The list of LUKS2-encrypted volumes to create.\n\nThis parameter is required and must not be empty. Each item is an object that will contain the configuration for a given partition or RAID array.","type":"array","items":{"description":"A LUKS2-encrypted volume configuration.","type":"object","required":["deviceId","deviceName","id"],"properties":{"deviceId":{"description":"The ID of the disk partition or software RAID array to encrypt.\n\nThis parameter is required. It must be unique among the list of encrypted volumes.\n\nIf it refers to a disk partition, it must be of a supported type. Supported types are all but the following blocked partition types:\n\n- `esp`\n\n- `root`\n\n- `root-verity`\n\n- `usr-verity`\n\n- `home`\n\nIf it refers to a software RAID array, the first disk partition of the software RAID array must be of a supported type.","type":"string","format":"Block Device ID"},"deviceName":{"description":"The name of the device to create under `/dev/mapper` when opening the volume.\n\nThis parameter is required. It must be a valid file name and unique among all encrypted volumes, as well as among the Device Mapper devices.","type":"string"},"id":{"description":"The ID of the LUKS-encrypted volume to create.\n\nThis parameter is required. It must be non-empty and unique among the IDs of all block devices in the Host Configuration. This includes the IDs of all disk partitions, encrypted volumes, software RAID arrays, and A/B volume pairs.","type":"string","format":"Block Device ID"}},"additionalProperties":false}}},"additionalProperties":false}]}],"description":"Encryption configuration."},"filesystems":{"description":"Filesystems in this host.","type":"array","items":{"type":"object","properties":{"deviceId":{"description":"The ID of the block device on which to place this file system.","type":"string","format":"Block Device ID"},"mountPoint":{"anyOf":[{"type":"null"},{"oneOf":[{"type":"object","required":["path"],"properties":{"options":{"description":"The mount options.","default":"defaults","type":"string"},"path":{"description":"The path to mount the file system.","type":"string"}},"additionalProperties":false},{"type":"string"},{"type":"null"}]}],"description":"The mount point of the file system.\n\nIt can be provided as an object for more control over the mount options, or as a just a string when `defaults` is sufficient."},"overrideEspMount":{"description":"Options to change the default ESP mount point path.","allOf":[{"oneOf":[{"title":"Use Default ESP Path","description":"Do not override the default ESP mount point path. This is the default behavior.\n\nThe ESP is assumed to be mounted at `/boot/efi` by default.","type":"string","enum":["use-default"]},{"title":"Override","description":"Override the default ESP mount point to be the path of this filesystem.\n\nOnly ONE filesystem can be used as ESP. Therefore, this option can be used at most once in the Host Configuration.\n\nIn the rare scenario where a filesystem is overriding ESP AND another filesystem is mounted at the default ESP mount point path (`/boot/efi`), the latter filesystem will also be detected as the ESP, which will result in an error. If the filesystem mounted at the default ESP mount point path is not actually the ESP, then it should be marked with the `block` option to prevent it from being incorrectly treated as the ESP.","type":"string","enum":["override"]},{"title":"Block","description":"This option should be used very rarely and in very specific non-standard scenarios.\n\nUsed to indicate that this filesystem is NOT the ESP, even if it is mounted at the default ESP path, `/boot/efi`. This is only necessary if a distribution has a non-ESP filesystem that is mounted at the default ESP mount point path.\n\nFor this to work, the correct ESP filesystem will have to be explicitly marked as the ESP using `override`, and this filesystem will have to be marked with `block` to prevent it from being incorrectly treated as the ESP due to its mount point path.","type":"string","enum":["block"]}]}]},"source":{"description":"The source of the file system.\n\nIf not specified, this field will default to image.","allOf":[{"oneOf":[{"title":"New","description":"Create a new file system.","type":"string","enum":["new"]},{"title":"Adopted","description":"Use an existing file system from an adopted partition.","type":"string","enum":["adopted"]},{"title":"Image","description":"Use an existing file system from an image.","type":"string","enum":["image"]}]}]},"type":{"anyOf":[{"type":"null"},{"allOf":[{"description":"File system types.","oneOf":[{"title":"Ext4 file system","type":"string","enum":["ext4"]},{"title":"XFS file system","type":"string","enum":["xfs"]},{"title":"Vfat file system","type":"string","enum":["vfat"]},{"title":"NTFS file system","description":"Using NTFS on Linux comes with some limitations. For more information, see: [Limitations of NTFS](../../../Explanation/Limitations-Of-NTFS.md)","type":"string","enum":["ntfs"]},{"title":"Tmpfs","description":"[Kernel documentation](https://www.kernel.org/doc/html/latest/filesystems/tmpfs.html)\n\nTmpfs is only valid if the filesystem `source` is `new`.","type":"string","enum":["tmpfs"]},{"title":"Auto","description":"Passed to `mount` to automatically detect the filesystem type.\n\nAuto is only valid if the filesystem `source` is `adopted`.","type":"string","enum":["auto"]}]}]}],"description":"The type of the file system.\n\nFile system type must *not* be specified if the source of the file system is `image`."}},"additionalProperties":false}},"raid":{"description":"RAID configuration.","allOf":[{"description":"RAID configuration for a host.","type":"object","properties":{"software":{"description":"Individual software RAID configurations.","type":"array","items":{"description":"Software RAID configuration.\n\nThe RAID array will be created using the `mdadm` package. During a clean install, all the existing RAID arrays that are on disks defined in the Host Configuration will be unmounted, and then stopped.\n\nThe RAID arrays that are defined in the Host Configuration will be created, and mounted if requested in the `storage.filesystems` config.\n\nTo learn more about RAID, please refer to the [RAID wiki](https://wiki.archlinux.org/title/RAID).\n\nTo learn more about `mdadm`, please refer to the [mdadm guide](https://raid.wiki.kernel.org/index.php/A_guide_to_mdadm).","type":"object","required":["devices","id","level","name"],"properties":{"devices":{"description":"Devices that will be used for the RAID array.\n\nSee the reference links for picking the right number of devices. Devices are partition IDs from the `disks` section.","type":"array","items":{"type":"string","format":"Block Device ID"}},"id":{"description":"A unique identifier for the RAID array.\n\nThis is a user-defined string that links the RAID array to the `filesystems` config in the Host Configuration. The identifier must be unique across devices of all types in the Host Configuration.","type":"string","format":"Block Device ID"},"level":{"description":"RAID level.\n\n`raid1` is supported and tested.\n\nOther possible values yet to be tested are: `raid0`, `raid5`, `raid6`, `raid10`.","allOf":[{"oneOf":[{"title":"Striping","type":"string","enum":["raid0"]},{"title":"Mirroring","type":"string","enum":["raid1"]},{"title":"Striping with parity","type":"string","enum":["raid5"]},{"title":"Striping with double parity","type":"string","enum":["raid6"]},{"title":"Stripe of mirrors","type":"string","enum":["raid10"]}]}]},"name":{"description":"Name of the RAID array.\n\nThis is used to reference the RAID array on the system. For example, `some-raid` will result in `/dev/md/some-raid` on the system.","type":"string"}},"additionalProperties":false}},"syncTimeout":{"anyOf":[{"type":"null"},{"type":"integer","format":"uint64","minimum":0}],"description":"Timeout in seconds to wait for RAID arrays to sync.\n\nBy default, Trident will NOT wait for RAID arrays to finish syncing before continuing on with provisioning. This is because RAID arrays are supposed to be usable immediately after creation. If the user provides a value for this field and the RAID arrays do NOT finish syncing within the specified timeout, Trident will fail the provisioning process and return an error. The user will need to increase their timeout value if the RAID arrays are taking longer to sync than expected."}},"additionalProperties":false}]},"swap":{"description":"Swap device configuration.","type":"array","items":{"oneOf":[{"type":"object","required":["deviceId"],"properties":{"deviceId":{"description":"The ID of the block device to use for this swap area.","type":"string","format":"Block Device ID"}},"additionalProperties":false},{"type":"string"}]}},"verity":{"description":"Verity device configuration.","type":"array","items":{"description":"Verity device configuration.","type":"object","required":["dataDeviceId","hashDeviceId","id","name"],"properties":{"corruptionOption":{"default":"io-error","allOf":[{"description":"Corruption option for verity.","oneOf":[{"title":"IO-Error","description":"Fails the I/O operation with an I/O error.","type":"string","enum":["io-error"]},{"title":"Ignore","description":"Ignores the corruption and continues operation.","type":"string","enum":["ignore"]},{"title":"Panic","description":"Causes the system to panic (print errors) and then try restarting.","type":"string","enum":["panic"]},{"title":"Restart","description":"Attempts to restart the system.","type":"string","enum":["restart"]}]}]},"dataDeviceId":{"description":"The ID of the partition to use as the verity data partition.","type":"string","format":"Block Device ID"},"hashDeviceId":{"description":"The ID of the partition to use as the verity hash partition.","type":"string","format":"Block Device ID"},"id":{"description":"Block device id of the verity device.","type":"string"},"name":{"description":"Name of the verity device, used for the device mapper name.\n\nThe value must be \"root\" for root partition \"/\".","type":"string"}},"additionalProperties":false}}},"additionalProperties":false}]},"trident":{"description":"The Trident Management configuration controls the installation of the Trident agent onto the target OS.","allOf":[{"description":"The Trident Management configuration controls the installation of the Trident agent onto the target OS.","type":"object","properties":{"datastorePath":{"description":"Describes where to place the datastore Trident will use to store its state. Defaults to `/var/lib/trident/datastore.sqlite`. Needs to end with `.sqlite`, cannot be an existing file and cannot reside on a read-only filesystem or A/B volume.","type":"string"},"disable":{"description":"When set to `true`, prevents Trident from being enabled on the target OS. In that case, the remaining fields are ignored.","default":false,"type":"boolean"},"logstream":{"anyOf":[{"type":"null"},{"type":"string"}],"description":"Optional URL to stream logs to. TODO: document the interface."},"phonehome":{"anyOf":[{"type":"null"},{"type":"string"}],"description":"URL to reach out to when target OS networking is up, so Trident can report its status. If not specified, the value from the Trident configuration will be used. This is useful for debugging and monitoring purposes, say by an orchestrator."}},"additionalProperties":false}]}},"additionalProperties":false};const formats0 = /^(?:[a-fA-F0-9]{96})$/;const formats2 = formats/* fullFormats */.U9.uri;const formats12 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;const formats14 = /^(?:\d+\s*[KMGT]?)$/;const func2 = Object.prototype.hasOwnProperty;function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "health") || (key0 === "image")) || (key0 === "managementOs")) || (key0 === "os")) || (key0 === "scripts")) || (key0 === "storage")) || (key0 === "trident"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.health !== undefined){let data0 = data.health;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key1 in data0){if(!(key1 === "checks")){const err1 = {instancePath:instancePath+"/health",schemaPath:"#/properties/health/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0.checks !== undefined){let data1 = data0.checks;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];const _errs9 = errors;let valid5 = false;let passing0 = null;const _errs10 = errors;const _errs12 = errors;let valid6 = false;let passing1 = null;const _errs13 = errors;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.content === undefined){const err2 = {instancePath:instancePath+"/health/checks/" + i0,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/0/oneOf/0/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid1 = _errs13 === errors;if(_valid1){valid6 = true;passing1 = 0;}const _errs14 = errors;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.path === undefined){const err3 = {instancePath:instancePath+"/health/checks/" + i0,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/0/oneOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}var _valid1 = _errs14 === errors;if(_valid1 && valid6){valid6 = false;passing1 = [passing1, 1];}else {if(_valid1){valid6 = true;passing1 = 1;}}if(!valid6){const err4 = {instancePath:instancePath+"/health/checks/" + i0,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}else {errors = _errs12;if(vErrors !== null){if(_errs12){vErrors.length = _errs12;}else {vErrors = null;}}}if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key2 in data2){if(!(((((((key2 === "arguments") || (key2 === "environmentVariables")) || (key2 === "interpreter")) || (key2 === "name")) || (key2 === "runOn")) || (key2 === "content")) || (key2 === "path"))){const err5 = {instancePath:instancePath+"/health/checks/" + i0,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data2.arguments !== undefined){let data3 = data2.arguments;if(Array.isArray(data3)){const len1 = data3.length;for(let i1=0; i1<len1; i1++){if(typeof data3[i1] !== "string"){const err6 = {instancePath:instancePath+"/health/checks/" + i0+"/arguments/" + i1,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/0/properties/arguments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/health/checks/" + i0+"/arguments",schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/0/properties/arguments/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data2.environmentVariables !== undefined){let data5 = data2.environmentVariables;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key3 in data5){if(typeof data5[key3] !== "string"){const err8 = {instancePath:instancePath+"/health/checks/" + i0+"/environmentVariables/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/0/properties/environmentVariables/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath:instancePath+"/health/checks/" + i0+"/environmentVariables",schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/0/properties/environmentVariables/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data2.interpreter !== undefined){let data7 = data2.interpreter;const _errs26 = errors;let valid11 = false;const _errs27 = errors;if(data7 !== null){const err10 = {instancePath:instancePath+"/health/checks/" + i0+"/interpreter",schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/0/properties/interpreter/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid2 = _errs27 === errors;valid11 = valid11 || _valid2;if(!valid11){const _errs29 = errors;if(typeof data7 !== "string"){const err11 = {instancePath:instancePath+"/health/checks/" + i0+"/interpreter",schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/0/properties/interpreter/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid2 = _errs29 === errors;valid11 = valid11 || _valid2;}if(!valid11){const err12 = {instancePath:instancePath+"/health/checks/" + i0+"/interpreter",schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/0/properties/interpreter/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {errors = _errs26;if(vErrors !== null){if(_errs26){vErrors.length = _errs26;}else {vErrors = null;}}}}if(data2.name !== undefined){if(typeof data2.name !== "string"){const err13 = {instancePath:instancePath+"/health/checks/" + i0+"/name",schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data2.runOn !== undefined){let data9 = data2.runOn;if(Array.isArray(data9)){const len2 = data9.length;for(let i2=0; i2<len2; i2++){let data10 = data9[i2];const _errs36 = errors;let valid14 = false;let passing2 = null;const _errs37 = errors;if(typeof data10 !== "string"){const err14 = {instancePath:instancePath+"/health/checks/" + i0+"/runOn/" + i2,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/0/properties/runOn/items/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(!(data10 === "clean-install")){const err15 = {instancePath:instancePath+"/health/checks/" + i0+"/runOn/" + i2,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/0/properties/runOn/items/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.health.allOf[0].properties.checks.items.oneOf[0].properties.runOn.items.oneOf[0].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}var _valid3 = _errs37 === errors;if(_valid3){valid14 = true;passing2 = 0;}const _errs39 = errors;if(typeof data10 !== "string"){const err16 = {instancePath:instancePath+"/health/checks/" + i0+"/runOn/" + i2,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/0/properties/runOn/items/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(!(data10 === "runtime-update")){const err17 = {instancePath:instancePath+"/health/checks/" + i0+"/runOn/" + i2,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/0/properties/runOn/items/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema11.properties.health.allOf[0].properties.checks.items.oneOf[0].properties.runOn.items.oneOf[1].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}var _valid3 = _errs39 === errors;if(_valid3 && valid14){valid14 = false;passing2 = [passing2, 1];}else {if(_valid3){valid14 = true;passing2 = 1;}const _errs41 = errors;if(typeof data10 !== "string"){const err18 = {instancePath:instancePath+"/health/checks/" + i0+"/runOn/" + i2,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/0/properties/runOn/items/oneOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(!(data10 === "ab-update")){const err19 = {instancePath:instancePath+"/health/checks/" + i0+"/runOn/" + i2,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/0/properties/runOn/items/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema11.properties.health.allOf[0].properties.checks.items.oneOf[0].properties.runOn.items.oneOf[2].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}var _valid3 = _errs41 === errors;if(_valid3 && valid14){valid14 = false;passing2 = [passing2, 2];}else {if(_valid3){valid14 = true;passing2 = 2;}const _errs43 = errors;if(typeof data10 !== "string"){const err20 = {instancePath:instancePath+"/health/checks/" + i0+"/runOn/" + i2,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/0/properties/runOn/items/oneOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(!(data10 === "all")){const err21 = {instancePath:instancePath+"/health/checks/" + i0+"/runOn/" + i2,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/0/properties/runOn/items/oneOf/3/enum",keyword:"enum",params:{allowedValues: schema11.properties.health.allOf[0].properties.checks.items.oneOf[0].properties.runOn.items.oneOf[3].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}var _valid3 = _errs43 === errors;if(_valid3 && valid14){valid14 = false;passing2 = [passing2, 3];}else {if(_valid3){valid14 = true;passing2 = 3;}}}}if(!valid14){const err22 = {instancePath:instancePath+"/health/checks/" + i0+"/runOn/" + i2,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/0/properties/runOn/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}else {errors = _errs36;if(vErrors !== null){if(_errs36){vErrors.length = _errs36;}else {vErrors = null;}}}}}else {const err23 = {instancePath:instancePath+"/health/checks/" + i0+"/runOn",schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/0/properties/runOn/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data2.content !== undefined){if(typeof data2.content !== "string"){const err24 = {instancePath:instancePath+"/health/checks/" + i0+"/content",schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/0/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data2.path !== undefined){if(typeof data2.path !== "string"){const err25 = {instancePath:instancePath+"/health/checks/" + i0+"/path",schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/0/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/health/checks/" + i0,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}var _valid0 = _errs10 === errors;if(_valid0){valid5 = true;passing0 = 0;}const _errs49 = errors;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key4 in data2){if(!((((key4 === "name") || (key4 === "runOn")) || (key4 === "systemdServices")) || (key4 === "timeoutSeconds"))){const err27 = {instancePath:instancePath+"/health/checks/" + i0,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data2.name !== undefined){if(typeof data2.name !== "string"){const err28 = {instancePath:instancePath+"/health/checks/" + i0+"/name",schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data2.runOn !== undefined){let data14 = data2.runOn;if(Array.isArray(data14)){const len3 = data14.length;for(let i3=0; i3<len3; i3++){let data15 = data14[i3];const _errs57 = errors;let valid18 = false;let passing3 = null;const _errs58 = errors;if(typeof data15 !== "string"){const err29 = {instancePath:instancePath+"/health/checks/" + i0+"/runOn/" + i3,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/1/properties/runOn/items/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(!(data15 === "clean-install")){const err30 = {instancePath:instancePath+"/health/checks/" + i0+"/runOn/" + i3,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/1/properties/runOn/items/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.health.allOf[0].properties.checks.items.oneOf[1].properties.runOn.items.oneOf[0].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}var _valid4 = _errs58 === errors;if(_valid4){valid18 = true;passing3 = 0;}const _errs60 = errors;if(typeof data15 !== "string"){const err31 = {instancePath:instancePath+"/health/checks/" + i0+"/runOn/" + i3,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/1/properties/runOn/items/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(!(data15 === "runtime-update")){const err32 = {instancePath:instancePath+"/health/checks/" + i0+"/runOn/" + i3,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/1/properties/runOn/items/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema11.properties.health.allOf[0].properties.checks.items.oneOf[1].properties.runOn.items.oneOf[1].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}var _valid4 = _errs60 === errors;if(_valid4 && valid18){valid18 = false;passing3 = [passing3, 1];}else {if(_valid4){valid18 = true;passing3 = 1;}const _errs62 = errors;if(typeof data15 !== "string"){const err33 = {instancePath:instancePath+"/health/checks/" + i0+"/runOn/" + i3,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/1/properties/runOn/items/oneOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(!(data15 === "ab-update")){const err34 = {instancePath:instancePath+"/health/checks/" + i0+"/runOn/" + i3,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/1/properties/runOn/items/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema11.properties.health.allOf[0].properties.checks.items.oneOf[1].properties.runOn.items.oneOf[2].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}var _valid4 = _errs62 === errors;if(_valid4 && valid18){valid18 = false;passing3 = [passing3, 2];}else {if(_valid4){valid18 = true;passing3 = 2;}const _errs64 = errors;if(typeof data15 !== "string"){const err35 = {instancePath:instancePath+"/health/checks/" + i0+"/runOn/" + i3,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/1/properties/runOn/items/oneOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(!(data15 === "all")){const err36 = {instancePath:instancePath+"/health/checks/" + i0+"/runOn/" + i3,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/1/properties/runOn/items/oneOf/3/enum",keyword:"enum",params:{allowedValues: schema11.properties.health.allOf[0].properties.checks.items.oneOf[1].properties.runOn.items.oneOf[3].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}var _valid4 = _errs64 === errors;if(_valid4 && valid18){valid18 = false;passing3 = [passing3, 3];}else {if(_valid4){valid18 = true;passing3 = 3;}}}}if(!valid18){const err37 = {instancePath:instancePath+"/health/checks/" + i0+"/runOn/" + i3,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/1/properties/runOn/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}else {errors = _errs57;if(vErrors !== null){if(_errs57){vErrors.length = _errs57;}else {vErrors = null;}}}}}else {const err38 = {instancePath:instancePath+"/health/checks/" + i0+"/runOn",schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/1/properties/runOn/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data2.systemdServices !== undefined){let data16 = data2.systemdServices;if(Array.isArray(data16)){const len4 = data16.length;for(let i4=0; i4<len4; i4++){if(typeof data16[i4] !== "string"){const err39 = {instancePath:instancePath+"/health/checks/" + i0+"/systemdServices/" + i4,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/1/properties/systemdServices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath:instancePath+"/health/checks/" + i0+"/systemdServices",schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/1/properties/systemdServices/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data2.timeoutSeconds !== undefined){let data18 = data2.timeoutSeconds;if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){const err41 = {instancePath:instancePath+"/health/checks/" + i0+"/timeoutSeconds",schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/1/properties/timeoutSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if((typeof data18 == "number") && (isFinite(data18))){if(data18 < 0 || isNaN(data18)){const err42 = {instancePath:instancePath+"/health/checks/" + i0+"/timeoutSeconds",schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/1/properties/timeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}}else {const err43 = {instancePath:instancePath+"/health/checks/" + i0,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}var _valid0 = _errs49 === errors;if(_valid0 && valid5){valid5 = false;passing0 = [passing0, 1];}else {if(_valid0){valid5 = true;passing0 = 1;}}if(!valid5){const err44 = {instancePath:instancePath+"/health/checks/" + i0,schemaPath:"#/properties/health/allOf/0/properties/checks/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}else {errors = _errs9;if(vErrors !== null){if(_errs9){vErrors.length = _errs9;}else {vErrors = null;}}}}}else {const err45 = {instancePath:instancePath+"/health/checks",schemaPath:"#/properties/health/allOf/0/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/health",schemaPath:"#/properties/health/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.image !== undefined){let data19 = data.image;const _errs73 = errors;let valid21 = false;const _errs74 = errors;if(data19 !== null){const err47 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}var _valid5 = _errs74 === errors;valid21 = valid21 || _valid5;if(!valid21){const _errs76 = errors;if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.sha384 === undefined){const err48 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/anyOf/1/allOf/0/required",keyword:"required",params:{missingProperty: "sha384"},message:"must have required property '"+"sha384"+"'"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(data19.url === undefined){const err49 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/anyOf/1/allOf/0/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}for(const key5 in data19){if(!((key5 === "sha384") || (key5 === "url"))){const err50 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/anyOf/1/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data19.sha384 !== undefined){let data20 = data19.sha384;const _errs82 = errors;let valid25 = false;let passing4 = null;const _errs83 = errors;if(typeof data20 !== "string"){const err51 = {instancePath:instancePath+"/image/sha384",schemaPath:"#/properties/image/anyOf/1/allOf/0/properties/sha384/allOf/0/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(!(data20 === "ignored")){const err52 = {instancePath:instancePath+"/image/sha384",schemaPath:"#/properties/image/anyOf/1/allOf/0/properties/sha384/allOf/0/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.image.anyOf[1].allOf[0].properties.sha384.allOf[0].oneOf[0].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}var _valid6 = _errs83 === errors;if(_valid6){valid25 = true;passing4 = 0;}const _errs85 = errors;if(typeof data20 === "string"){if(!(formats0.test(data20))){const err53 = {instancePath:instancePath+"/image/sha384",schemaPath:"#/properties/image/anyOf/1/allOf/0/properties/sha384/allOf/0/oneOf/1/format",keyword:"format",params:{format: "[a-fA-F0-9]{96}"},message:"must match format \""+"[a-fA-F0-9]{96}"+"\""};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}else {const err54 = {instancePath:instancePath+"/image/sha384",schemaPath:"#/properties/image/anyOf/1/allOf/0/properties/sha384/allOf/0/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}var _valid6 = _errs85 === errors;if(_valid6 && valid25){valid25 = false;passing4 = [passing4, 1];}else {if(_valid6){valid25 = true;passing4 = 1;}}if(!valid25){const err55 = {instancePath:instancePath+"/image/sha384",schemaPath:"#/properties/image/anyOf/1/allOf/0/properties/sha384/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}else {errors = _errs82;if(vErrors !== null){if(_errs82){vErrors.length = _errs82;}else {vErrors = null;}}}}if(data19.url !== undefined){let data21 = data19.url;if(typeof data21 === "string"){if(!(formats2(data21))){const err56 = {instancePath:instancePath+"/image/url",schemaPath:"#/properties/image/anyOf/1/allOf/0/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/image/url",schemaPath:"#/properties/image/anyOf/1/allOf/0/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}else {const err58 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/anyOf/1/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}var _valid5 = _errs76 === errors;valid21 = valid21 || _valid5;}if(!valid21){const err59 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}else {errors = _errs73;if(vErrors !== null){if(_errs73){vErrors.length = _errs73;}else {vErrors = null;}}}}if(data.managementOs !== undefined){let data22 = data.managementOs;if(data22 && typeof data22 == "object" && !Array.isArray(data22)){for(const key6 in data22){if(!((key6 === "netplan") || (key6 === "users"))){const err60 = {instancePath:instancePath+"/managementOs",schemaPath:"#/properties/managementOs/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data22.netplan !== undefined){let data23 = data22.netplan;const _errs94 = errors;let valid28 = false;const _errs95 = errors;if(data23 !== null){const err61 = {instancePath:instancePath+"/managementOs/netplan",schemaPath:"#/properties/managementOs/allOf/0/properties/netplan/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}var _valid7 = _errs95 === errors;valid28 = valid28 || _valid7;if(!valid28){const _errs97 = errors;if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){const err62 = {instancePath:instancePath+"/managementOs/netplan",schemaPath:"#/properties/managementOs/allOf/0/properties/netplan/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}var _valid7 = _errs97 === errors;valid28 = valid28 || _valid7;}if(!valid28){const err63 = {instancePath:instancePath+"/managementOs/netplan",schemaPath:"#/properties/managementOs/allOf/0/properties/netplan/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}else {errors = _errs94;if(vErrors !== null){if(_errs94){vErrors.length = _errs94;}else {vErrors = null;}}}}if(data22.users !== undefined){let data24 = data22.users;if(Array.isArray(data24)){const len5 = data24.length;for(let i5=0; i5<len5; i5++){let data25 = data24[i5];if(data25 && typeof data25 == "object" && !Array.isArray(data25)){if(data25.name === undefined){const err64 = {instancePath:instancePath+"/managementOs/users/" + i5,schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}for(const key7 in data25){if(!(func2.call(schema11.properties.managementOs.allOf[0].properties.users.items.properties, key7))){const err65 = {instancePath:instancePath+"/managementOs/users/" + i5,schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data25.homeDirectory !== undefined){let data26 = data25.homeDirectory;const _errs105 = errors;let valid32 = false;const _errs106 = errors;if(data26 !== null){const err66 = {instancePath:instancePath+"/managementOs/users/" + i5+"/homeDirectory",schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/homeDirectory/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}var _valid8 = _errs106 === errors;valid32 = valid32 || _valid8;if(!valid32){const _errs108 = errors;if(typeof data26 !== "string"){const err67 = {instancePath:instancePath+"/managementOs/users/" + i5+"/homeDirectory",schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/homeDirectory/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}var _valid8 = _errs108 === errors;valid32 = valid32 || _valid8;}if(!valid32){const err68 = {instancePath:instancePath+"/managementOs/users/" + i5+"/homeDirectory",schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/homeDirectory/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}else {errors = _errs105;if(vErrors !== null){if(_errs105){vErrors.length = _errs105;}else {vErrors = null;}}}}if(data25.name !== undefined){if(typeof data25.name !== "string"){const err69 = {instancePath:instancePath+"/managementOs/users/" + i5+"/name",schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data25.password !== undefined){let data28 = data25.password;const _errs114 = errors;let valid34 = false;let passing5 = null;const _errs115 = errors;if(data28 && typeof data28 == "object" && !Array.isArray(data28)){if(data28.type === undefined){const err70 = {instancePath:instancePath+"/managementOs/users/" + i5+"/password",schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/password/allOf/0/oneOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}for(const key8 in data28){if(!(key8 === "type")){const err71 = {instancePath:instancePath+"/managementOs/users/" + i5+"/password",schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/password/allOf/0/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data28.type !== undefined){let data29 = data28.type;if(typeof data29 !== "string"){const err72 = {instancePath:instancePath+"/managementOs/users/" + i5+"/password/type",schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/password/allOf/0/oneOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(!(data29 === "locked")){const err73 = {instancePath:instancePath+"/managementOs/users/" + i5+"/password/type",schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/password/allOf/0/oneOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.managementOs.allOf[0].properties.users.items.properties.password.allOf[0].oneOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}else {const err74 = {instancePath:instancePath+"/managementOs/users/" + i5+"/password",schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/password/allOf/0/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}var _valid9 = _errs115 === errors;if(_valid9){valid34 = true;passing5 = 0;}if(!valid34){const err75 = {instancePath:instancePath+"/managementOs/users/" + i5+"/password",schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/password/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}else {errors = _errs114;if(vErrors !== null){if(_errs114){vErrors.length = _errs114;}else {vErrors = null;}}}}if(data25.primaryGroup !== undefined){let data30 = data25.primaryGroup;const _errs121 = errors;let valid36 = false;const _errs122 = errors;if(data30 !== null){const err76 = {instancePath:instancePath+"/managementOs/users/" + i5+"/primaryGroup",schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/primaryGroup/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}var _valid10 = _errs122 === errors;valid36 = valid36 || _valid10;if(!valid36){const _errs124 = errors;if(typeof data30 !== "string"){const err77 = {instancePath:instancePath+"/managementOs/users/" + i5+"/primaryGroup",schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/primaryGroup/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}var _valid10 = _errs124 === errors;valid36 = valid36 || _valid10;}if(!valid36){const err78 = {instancePath:instancePath+"/managementOs/users/" + i5+"/primaryGroup",schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/primaryGroup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}else {errors = _errs121;if(vErrors !== null){if(_errs121){vErrors.length = _errs121;}else {vErrors = null;}}}}if(data25.secondaryGroups !== undefined){let data31 = data25.secondaryGroups;if(Array.isArray(data31)){const len6 = data31.length;for(let i6=0; i6<len6; i6++){if(typeof data31[i6] !== "string"){const err79 = {instancePath:instancePath+"/managementOs/users/" + i5+"/secondaryGroups/" + i6,schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/secondaryGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}}else {const err80 = {instancePath:instancePath+"/managementOs/users/" + i5+"/secondaryGroups",schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/secondaryGroups/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data25.sshMode !== undefined){let data33 = data25.sshMode;const _errs132 = errors;let valid40 = false;let passing6 = null;const _errs133 = errors;if(typeof data33 !== "string"){const err81 = {instancePath:instancePath+"/managementOs/users/" + i5+"/sshMode",schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/sshMode/allOf/0/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}if(!(data33 === "block")){const err82 = {instancePath:instancePath+"/managementOs/users/" + i5+"/sshMode",schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/sshMode/allOf/0/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.managementOs.allOf[0].properties.users.items.properties.sshMode.allOf[0].oneOf[0].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}var _valid11 = _errs133 === errors;if(_valid11){valid40 = true;passing6 = 0;}const _errs135 = errors;if(typeof data33 !== "string"){const err83 = {instancePath:instancePath+"/managementOs/users/" + i5+"/sshMode",schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/sshMode/allOf/0/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}if(!(data33 === "key-only")){const err84 = {instancePath:instancePath+"/managementOs/users/" + i5+"/sshMode",schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/sshMode/allOf/0/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema11.properties.managementOs.allOf[0].properties.users.items.properties.sshMode.allOf[0].oneOf[1].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}var _valid11 = _errs135 === errors;if(_valid11 && valid40){valid40 = false;passing6 = [passing6, 1];}else {if(_valid11){valid40 = true;passing6 = 1;}}if(!valid40){const err85 = {instancePath:instancePath+"/managementOs/users/" + i5+"/sshMode",schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/sshMode/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing6},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}else {errors = _errs132;if(vErrors !== null){if(_errs132){vErrors.length = _errs132;}else {vErrors = null;}}}}if(data25.sshPublicKeys !== undefined){let data34 = data25.sshPublicKeys;if(Array.isArray(data34)){const len7 = data34.length;for(let i7=0; i7<len7; i7++){if(typeof data34[i7] !== "string"){const err86 = {instancePath:instancePath+"/managementOs/users/" + i5+"/sshPublicKeys/" + i7,schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/sshPublicKeys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}}else {const err87 = {instancePath:instancePath+"/managementOs/users/" + i5+"/sshPublicKeys",schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/sshPublicKeys/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data25.startupCommand !== undefined){let data36 = data25.startupCommand;const _errs142 = errors;let valid43 = false;const _errs143 = errors;if(data36 !== null){const err88 = {instancePath:instancePath+"/managementOs/users/" + i5+"/startupCommand",schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/startupCommand/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}var _valid12 = _errs143 === errors;valid43 = valid43 || _valid12;if(!valid43){const _errs145 = errors;if(typeof data36 !== "string"){const err89 = {instancePath:instancePath+"/managementOs/users/" + i5+"/startupCommand",schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/startupCommand/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}var _valid12 = _errs145 === errors;valid43 = valid43 || _valid12;}if(!valid43){const err90 = {instancePath:instancePath+"/managementOs/users/" + i5+"/startupCommand",schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/startupCommand/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}else {errors = _errs142;if(vErrors !== null){if(_errs142){vErrors.length = _errs142;}else {vErrors = null;}}}}if(data25.uid !== undefined){let data37 = data25.uid;const _errs148 = errors;let valid44 = false;const _errs149 = errors;if(data37 !== null){const err91 = {instancePath:instancePath+"/managementOs/users/" + i5+"/uid",schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/uid/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}var _valid13 = _errs149 === errors;valid44 = valid44 || _valid13;if(!valid44){const _errs151 = errors;if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){const err92 = {instancePath:instancePath+"/managementOs/users/" + i5+"/uid",schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/uid/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}var _valid13 = _errs151 === errors;valid44 = valid44 || _valid13;}if(!valid44){const err93 = {instancePath:instancePath+"/managementOs/users/" + i5+"/uid",schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/properties/uid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}else {errors = _errs148;if(vErrors !== null){if(_errs148){vErrors.length = _errs148;}else {vErrors = null;}}}}}else {const err94 = {instancePath:instancePath+"/managementOs/users/" + i5,schemaPath:"#/properties/managementOs/allOf/0/properties/users/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}}else {const err95 = {instancePath:instancePath+"/managementOs/users",schemaPath:"#/properties/managementOs/allOf/0/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}}else {const err96 = {instancePath:instancePath+"/managementOs",schemaPath:"#/properties/managementOs/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}if(data.os !== undefined){let data38 = data.os;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key9 in data38){if(!(func2.call(schema11.properties.os.allOf[0].properties, key9))){const err97 = {instancePath:instancePath+"/os",schemaPath:"#/properties/os/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data38.additionalFiles !== undefined){let data39 = data38.additionalFiles;if(Array.isArray(data39)){const len8 = data39.length;for(let i8=0; i8<len8; i8++){let data40 = data39[i8];if(data40 && typeof data40 == "object" && !Array.isArray(data40)){if(data40.destination === undefined){const err98 = {instancePath:instancePath+"/os/additionalFiles/" + i8,schemaPath:"#/properties/os/allOf/0/properties/additionalFiles/items/required",keyword:"required",params:{missingProperty: "destination"},message:"must have required property '"+"destination"+"'"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}for(const key10 in data40){if(!((((key10 === "content") || (key10 === "destination")) || (key10 === "permissions")) || (key10 === "source"))){const err99 = {instancePath:instancePath+"/os/additionalFiles/" + i8,schemaPath:"#/properties/os/allOf/0/properties/additionalFiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data40.content !== undefined){let data41 = data40.content;const _errs163 = errors;let valid50 = false;const _errs164 = errors;if(data41 !== null){const err100 = {instancePath:instancePath+"/os/additionalFiles/" + i8+"/content",schemaPath:"#/properties/os/allOf/0/properties/additionalFiles/items/properties/content/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}var _valid14 = _errs164 === errors;valid50 = valid50 || _valid14;if(!valid50){const _errs166 = errors;if(typeof data41 !== "string"){const err101 = {instancePath:instancePath+"/os/additionalFiles/" + i8+"/content",schemaPath:"#/properties/os/allOf/0/properties/additionalFiles/items/properties/content/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}var _valid14 = _errs166 === errors;valid50 = valid50 || _valid14;}if(!valid50){const err102 = {instancePath:instancePath+"/os/additionalFiles/" + i8+"/content",schemaPath:"#/properties/os/allOf/0/properties/additionalFiles/items/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}else {errors = _errs163;if(vErrors !== null){if(_errs163){vErrors.length = _errs163;}else {vErrors = null;}}}}if(data40.destination !== undefined){if(typeof data40.destination !== "string"){const err103 = {instancePath:instancePath+"/os/additionalFiles/" + i8+"/destination",schemaPath:"#/properties/os/allOf/0/properties/additionalFiles/items/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data40.permissions !== undefined){let data43 = data40.permissions;const _errs171 = errors;let valid51 = false;const _errs172 = errors;if(data43 !== null){const err104 = {instancePath:instancePath+"/os/additionalFiles/" + i8+"/permissions",schemaPath:"#/properties/os/allOf/0/properties/additionalFiles/items/properties/permissions/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}var _valid15 = _errs172 === errors;valid51 = valid51 || _valid15;if(!valid51){const _errs174 = errors;if(typeof data43 !== "string"){const err105 = {instancePath:instancePath+"/os/additionalFiles/" + i8+"/permissions",schemaPath:"#/properties/os/allOf/0/properties/additionalFiles/items/properties/permissions/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}var _valid15 = _errs174 === errors;valid51 = valid51 || _valid15;}if(!valid51){const err106 = {instancePath:instancePath+"/os/additionalFiles/" + i8+"/permissions",schemaPath:"#/properties/os/allOf/0/properties/additionalFiles/items/properties/permissions/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}else {errors = _errs171;if(vErrors !== null){if(_errs171){vErrors.length = _errs171;}else {vErrors = null;}}}}if(data40.source !== undefined){let data44 = data40.source;const _errs177 = errors;let valid52 = false;const _errs178 = errors;if(data44 !== null){const err107 = {instancePath:instancePath+"/os/additionalFiles/" + i8+"/source",schemaPath:"#/properties/os/allOf/0/properties/additionalFiles/items/properties/source/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}var _valid16 = _errs178 === errors;valid52 = valid52 || _valid16;if(!valid52){const _errs180 = errors;if(typeof data44 !== "string"){const err108 = {instancePath:instancePath+"/os/additionalFiles/" + i8+"/source",schemaPath:"#/properties/os/allOf/0/properties/additionalFiles/items/properties/source/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}var _valid16 = _errs180 === errors;valid52 = valid52 || _valid16;}if(!valid52){const err109 = {instancePath:instancePath+"/os/additionalFiles/" + i8+"/source",schemaPath:"#/properties/os/allOf/0/properties/additionalFiles/items/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}else {errors = _errs177;if(vErrors !== null){if(_errs177){vErrors.length = _errs177;}else {vErrors = null;}}}}}else {const err110 = {instancePath:instancePath+"/os/additionalFiles/" + i8,schemaPath:"#/properties/os/allOf/0/properties/additionalFiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}}else {const err111 = {instancePath:instancePath+"/os/additionalFiles",schemaPath:"#/properties/os/allOf/0/properties/additionalFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}if(data38.confexts !== undefined){let data45 = data38.confexts;if(Array.isArray(data45)){const len9 = data45.length;for(let i9=0; i9<len9; i9++){let data46 = data45[i9];if(data46 && typeof data46 == "object" && !Array.isArray(data46)){if(data46.sha384 === undefined){const err112 = {instancePath:instancePath+"/os/confexts/" + i9,schemaPath:"#/properties/os/allOf/0/properties/confexts/items/required",keyword:"required",params:{missingProperty: "sha384"},message:"must have required property '"+"sha384"+"'"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}if(data46.url === undefined){const err113 = {instancePath:instancePath+"/os/confexts/" + i9,schemaPath:"#/properties/os/allOf/0/properties/confexts/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}for(const key11 in data46){if(!(((key11 === "path") || (key11 === "sha384")) || (key11 === "url"))){const err114 = {instancePath:instancePath+"/os/confexts/" + i9,schemaPath:"#/properties/os/allOf/0/properties/confexts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}if(data46.path !== undefined){let data47 = data46.path;const _errs188 = errors;let valid56 = false;const _errs189 = errors;if(data47 !== null){const err115 = {instancePath:instancePath+"/os/confexts/" + i9+"/path",schemaPath:"#/properties/os/allOf/0/properties/confexts/items/properties/path/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}var _valid17 = _errs189 === errors;valid56 = valid56 || _valid17;if(!valid56){const _errs191 = errors;if(typeof data47 !== "string"){const err116 = {instancePath:instancePath+"/os/confexts/" + i9+"/path",schemaPath:"#/properties/os/allOf/0/properties/confexts/items/properties/path/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}var _valid17 = _errs191 === errors;valid56 = valid56 || _valid17;}if(!valid56){const err117 = {instancePath:instancePath+"/os/confexts/" + i9+"/path",schemaPath:"#/properties/os/allOf/0/properties/confexts/items/properties/path/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}else {errors = _errs188;if(vErrors !== null){if(_errs188){vErrors.length = _errs188;}else {vErrors = null;}}}}if(data46.sha384 !== undefined){let data48 = data46.sha384;if(typeof data48 === "string"){if(!(formats0.test(data48))){const err118 = {instancePath:instancePath+"/os/confexts/" + i9+"/sha384",schemaPath:"#/properties/os/allOf/0/properties/confexts/items/properties/sha384/format",keyword:"format",params:{format: "[a-fA-F0-9]{96}"},message:"must match format \""+"[a-fA-F0-9]{96}"+"\""};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}else {const err119 = {instancePath:instancePath+"/os/confexts/" + i9+"/sha384",schemaPath:"#/properties/os/allOf/0/properties/confexts/items/properties/sha384/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}if(data46.url !== undefined){let data49 = data46.url;if(typeof data49 === "string"){if(!(formats2(data49))){const err120 = {instancePath:instancePath+"/os/confexts/" + i9+"/url",schemaPath:"#/properties/os/allOf/0/properties/confexts/items/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}else {const err121 = {instancePath:instancePath+"/os/confexts/" + i9+"/url",schemaPath:"#/properties/os/allOf/0/properties/confexts/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}}else {const err122 = {instancePath:instancePath+"/os/confexts/" + i9,schemaPath:"#/properties/os/allOf/0/properties/confexts/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}}else {const err123 = {instancePath:instancePath+"/os/confexts",schemaPath:"#/properties/os/allOf/0/properties/confexts/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}if(data38.hostname !== undefined){let data50 = data38.hostname;const _errs198 = errors;let valid57 = false;const _errs199 = errors;if(data50 !== null){const err124 = {instancePath:instancePath+"/os/hostname",schemaPath:"#/properties/os/allOf/0/properties/hostname/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}var _valid18 = _errs199 === errors;valid57 = valid57 || _valid18;if(!valid57){const _errs201 = errors;if(typeof data50 !== "string"){const err125 = {instancePath:instancePath+"/os/hostname",schemaPath:"#/properties/os/allOf/0/properties/hostname/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}var _valid18 = _errs201 === errors;valid57 = valid57 || _valid18;}if(!valid57){const err126 = {instancePath:instancePath+"/os/hostname",schemaPath:"#/properties/os/allOf/0/properties/hostname/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}else {errors = _errs198;if(vErrors !== null){if(_errs198){vErrors.length = _errs198;}else {vErrors = null;}}}}if(data38.kernelCommandLine !== undefined){let data51 = data38.kernelCommandLine;if(data51 && typeof data51 == "object" && !Array.isArray(data51)){if(data51.extraCommandLine === undefined){const err127 = {instancePath:instancePath+"/os/kernelCommandLine",schemaPath:"#/properties/os/allOf/0/properties/kernelCommandLine/allOf/0/required",keyword:"required",params:{missingProperty: "extraCommandLine"},message:"must have required property '"+"extraCommandLine"+"'"};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}for(const key12 in data51){if(!(key12 === "extraCommandLine")){const err128 = {instancePath:instancePath+"/os/kernelCommandLine",schemaPath:"#/properties/os/allOf/0/properties/kernelCommandLine/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}if(data51.extraCommandLine !== undefined){let data52 = data51.extraCommandLine;if(Array.isArray(data52)){const len10 = data52.length;for(let i10=0; i10<len10; i10++){if(typeof data52[i10] !== "string"){const err129 = {instancePath:instancePath+"/os/kernelCommandLine/extraCommandLine/" + i10,schemaPath:"#/properties/os/allOf/0/properties/kernelCommandLine/allOf/0/properties/extraCommandLine/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}}}else {const err130 = {instancePath:instancePath+"/os/kernelCommandLine/extraCommandLine",schemaPath:"#/properties/os/allOf/0/properties/kernelCommandLine/allOf/0/properties/extraCommandLine/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}}}else {const err131 = {instancePath:instancePath+"/os/kernelCommandLine",schemaPath:"#/properties/os/allOf/0/properties/kernelCommandLine/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}}if(data38.modules !== undefined){let data54 = data38.modules;if(Array.isArray(data54)){const len11 = data54.length;for(let i11=0; i11<len11; i11++){let data55 = data54[i11];if(data55 && typeof data55 == "object" && !Array.isArray(data55)){if(data55.name === undefined){const err132 = {instancePath:instancePath+"/os/modules/" + i11,schemaPath:"#/properties/os/allOf/0/properties/modules/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}for(const key13 in data55){if(!(((key13 === "loadMode") || (key13 === "name")) || (key13 === "options"))){const err133 = {instancePath:instancePath+"/os/modules/" + i11,schemaPath:"#/properties/os/allOf/0/properties/modules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}}if(data55.loadMode !== undefined){let data56 = data55.loadMode;const _errs218 = errors;let valid66 = false;let passing7 = null;const _errs219 = errors;if(typeof data56 !== "string"){const err134 = {instancePath:instancePath+"/os/modules/" + i11+"/loadMode",schemaPath:"#/properties/os/allOf/0/properties/modules/items/properties/loadMode/allOf/0/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}if(!(data56 === "always")){const err135 = {instancePath:instancePath+"/os/modules/" + i11+"/loadMode",schemaPath:"#/properties/os/allOf/0/properties/modules/items/properties/loadMode/allOf/0/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.os.allOf[0].properties.modules.items.properties.loadMode.allOf[0].oneOf[0].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}var _valid19 = _errs219 === errors;if(_valid19){valid66 = true;passing7 = 0;}const _errs221 = errors;if(typeof data56 !== "string"){const err136 = {instancePath:instancePath+"/os/modules/" + i11+"/loadMode",schemaPath:"#/properties/os/allOf/0/properties/modules/items/properties/loadMode/allOf/0/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}if(!(data56 === "auto")){const err137 = {instancePath:instancePath+"/os/modules/" + i11+"/loadMode",schemaPath:"#/properties/os/allOf/0/properties/modules/items/properties/loadMode/allOf/0/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema11.properties.os.allOf[0].properties.modules.items.properties.loadMode.allOf[0].oneOf[1].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}var _valid19 = _errs221 === errors;if(_valid19 && valid66){valid66 = false;passing7 = [passing7, 1];}else {if(_valid19){valid66 = true;passing7 = 1;}const _errs223 = errors;if(typeof data56 !== "string"){const err138 = {instancePath:instancePath+"/os/modules/" + i11+"/loadMode",schemaPath:"#/properties/os/allOf/0/properties/modules/items/properties/loadMode/allOf/0/oneOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}if(!(data56 === "disable")){const err139 = {instancePath:instancePath+"/os/modules/" + i11+"/loadMode",schemaPath:"#/properties/os/allOf/0/properties/modules/items/properties/loadMode/allOf/0/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema11.properties.os.allOf[0].properties.modules.items.properties.loadMode.allOf[0].oneOf[2].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}var _valid19 = _errs223 === errors;if(_valid19 && valid66){valid66 = false;passing7 = [passing7, 2];}else {if(_valid19){valid66 = true;passing7 = 2;}const _errs225 = errors;if(typeof data56 !== "string"){const err140 = {instancePath:instancePath+"/os/modules/" + i11+"/loadMode",schemaPath:"#/properties/os/allOf/0/properties/modules/items/properties/loadMode/allOf/0/oneOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}if(!(data56 === "inherit")){const err141 = {instancePath:instancePath+"/os/modules/" + i11+"/loadMode",schemaPath:"#/properties/os/allOf/0/properties/modules/items/properties/loadMode/allOf/0/oneOf/3/enum",keyword:"enum",params:{allowedValues: schema11.properties.os.allOf[0].properties.modules.items.properties.loadMode.allOf[0].oneOf[3].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}var _valid19 = _errs225 === errors;if(_valid19 && valid66){valid66 = false;passing7 = [passing7, 3];}else {if(_valid19){valid66 = true;passing7 = 3;}}}}if(!valid66){const err142 = {instancePath:instancePath+"/os/modules/" + i11+"/loadMode",schemaPath:"#/properties/os/allOf/0/properties/modules/items/properties/loadMode/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing7},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}else {errors = _errs218;if(vErrors !== null){if(_errs218){vErrors.length = _errs218;}else {vErrors = null;}}}}if(data55.name !== undefined){if(typeof data55.name !== "string"){const err143 = {instancePath:instancePath+"/os/modules/" + i11+"/name",schemaPath:"#/properties/os/allOf/0/properties/modules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;}}if(data55.options !== undefined){let data58 = data55.options;if(data58 && typeof data58 == "object" && !Array.isArray(data58)){for(const key14 in data58){if(typeof data58[key14] !== "string"){const err144 = {instancePath:instancePath+"/os/modules/" + i11+"/options/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/os/allOf/0/properties/modules/items/properties/options/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}}}else {const err145 = {instancePath:instancePath+"/os/modules/" + i11+"/options",schemaPath:"#/properties/os/allOf/0/properties/modules/items/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;}}}else {const err146 = {instancePath:instancePath+"/os/modules/" + i11,schemaPath:"#/properties/os/allOf/0/properties/modules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err146];}else {vErrors.push(err146);}errors++;}}}else {const err147 = {instancePath:instancePath+"/os/modules",schemaPath:"#/properties/os/allOf/0/properties/modules/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err147];}else {vErrors.push(err147);}errors++;}}if(data38.netplan !== undefined){let data60 = data38.netplan;const _errs235 = errors;let valid68 = false;const _errs236 = errors;if(data60 !== null){const err148 = {instancePath:instancePath+"/os/netplan",schemaPath:"#/properties/os/allOf/0/properties/netplan/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err148];}else {vErrors.push(err148);}errors++;}var _valid20 = _errs236 === errors;valid68 = valid68 || _valid20;if(!valid68){const _errs238 = errors;if(!(data60 && typeof data60 == "object" && !Array.isArray(data60))){const err149 = {instancePath:instancePath+"/os/netplan",schemaPath:"#/properties/os/allOf/0/properties/netplan/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err149];}else {vErrors.push(err149);}errors++;}var _valid20 = _errs238 === errors;valid68 = valid68 || _valid20;}if(!valid68){const err150 = {instancePath:instancePath+"/os/netplan",schemaPath:"#/properties/os/allOf/0/properties/netplan/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err150];}else {vErrors.push(err150);}errors++;}else {errors = _errs235;if(vErrors !== null){if(_errs235){vErrors.length = _errs235;}else {vErrors = null;}}}}if(data38.selinux !== undefined){let data61 = data38.selinux;if(data61 && typeof data61 == "object" && !Array.isArray(data61)){for(const key15 in data61){if(!(key15 === "mode")){const err151 = {instancePath:instancePath+"/os/selinux",schemaPath:"#/properties/os/allOf/0/properties/selinux/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err151];}else {vErrors.push(err151);}errors++;}}if(data61.mode !== undefined){let data62 = data61.mode;const _errs245 = errors;let valid71 = false;const _errs246 = errors;if(data62 !== null){const err152 = {instancePath:instancePath+"/os/selinux/mode",schemaPath:"#/properties/os/allOf/0/properties/selinux/allOf/0/properties/mode/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err152];}else {vErrors.push(err152);}errors++;}var _valid21 = _errs246 === errors;valid71 = valid71 || _valid21;if(!valid71){const _errs248 = errors;const _errs250 = errors;let valid73 = false;let passing8 = null;const _errs251 = errors;if(typeof data62 !== "string"){const err153 = {instancePath:instancePath+"/os/selinux/mode",schemaPath:"#/properties/os/allOf/0/properties/selinux/allOf/0/properties/mode/anyOf/1/allOf/0/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err153];}else {vErrors.push(err153);}errors++;}if(!(data62 === "disabled")){const err154 = {instancePath:instancePath+"/os/selinux/mode",schemaPath:"#/properties/os/allOf/0/properties/selinux/allOf/0/properties/mode/anyOf/1/allOf/0/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.os.allOf[0].properties.selinux.allOf[0].properties.mode.anyOf[1].allOf[0].oneOf[0].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err154];}else {vErrors.push(err154);}errors++;}var _valid22 = _errs251 === errors;if(_valid22){valid73 = true;passing8 = 0;}const _errs253 = errors;if(typeof data62 !== "string"){const err155 = {instancePath:instancePath+"/os/selinux/mode",schemaPath:"#/properties/os/allOf/0/properties/selinux/allOf/0/properties/mode/anyOf/1/allOf/0/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err155];}else {vErrors.push(err155);}errors++;}if(!(data62 === "permissive")){const err156 = {instancePath:instancePath+"/os/selinux/mode",schemaPath:"#/properties/os/allOf/0/properties/selinux/allOf/0/properties/mode/anyOf/1/allOf/0/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema11.properties.os.allOf[0].properties.selinux.allOf[0].properties.mode.anyOf[1].allOf[0].oneOf[1].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err156];}else {vErrors.push(err156);}errors++;}var _valid22 = _errs253 === errors;if(_valid22 && valid73){valid73 = false;passing8 = [passing8, 1];}else {if(_valid22){valid73 = true;passing8 = 1;}const _errs255 = errors;if(typeof data62 !== "string"){const err157 = {instancePath:instancePath+"/os/selinux/mode",schemaPath:"#/properties/os/allOf/0/properties/selinux/allOf/0/properties/mode/anyOf/1/allOf/0/oneOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err157];}else {vErrors.push(err157);}errors++;}if(!(data62 === "enforcing")){const err158 = {instancePath:instancePath+"/os/selinux/mode",schemaPath:"#/properties/os/allOf/0/properties/selinux/allOf/0/properties/mode/anyOf/1/allOf/0/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema11.properties.os.allOf[0].properties.selinux.allOf[0].properties.mode.anyOf[1].allOf[0].oneOf[2].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err158];}else {vErrors.push(err158);}errors++;}var _valid22 = _errs255 === errors;if(_valid22 && valid73){valid73 = false;passing8 = [passing8, 2];}else {if(_valid22){valid73 = true;passing8 = 2;}}}if(!valid73){const err159 = {instancePath:instancePath+"/os/selinux/mode",schemaPath:"#/properties/os/allOf/0/properties/selinux/allOf/0/properties/mode/anyOf/1/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing8},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err159];}else {vErrors.push(err159);}errors++;}else {errors = _errs250;if(vErrors !== null){if(_errs250){vErrors.length = _errs250;}else {vErrors = null;}}}var _valid21 = _errs248 === errors;valid71 = valid71 || _valid21;}if(!valid71){const err160 = {instancePath:instancePath+"/os/selinux/mode",schemaPath:"#/properties/os/allOf/0/properties/selinux/allOf/0/properties/mode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err160];}else {vErrors.push(err160);}errors++;}else {errors = _errs245;if(vErrors !== null){if(_errs245){vErrors.length = _errs245;}else {vErrors = null;}}}}}else {const err161 = {instancePath:instancePath+"/os/selinux",schemaPath:"#/properties/os/allOf/0/properties/selinux/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err161];}else {vErrors.push(err161);}errors++;}}if(data38.services !== undefined){let data63 = data38.services;if(data63 && typeof data63 == "object" && !Array.isArray(data63)){for(const key16 in data63){if(!((key16 === "disable") || (key16 === "enable"))){const err162 = {instancePath:instancePath+"/os/services",schemaPath:"#/properties/os/allOf/0/properties/services/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err162];}else {vErrors.push(err162);}errors++;}}if(data63.disable !== undefined){let data64 = data63.disable;if(Array.isArray(data64)){const len12 = data64.length;for(let i12=0; i12<len12; i12++){if(typeof data64[i12] !== "string"){const err163 = {instancePath:instancePath+"/os/services/disable/" + i12,schemaPath:"#/properties/os/allOf/0/properties/services/allOf/0/properties/disable/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err163];}else {vErrors.push(err163);}errors++;}}}else {const err164 = {instancePath:instancePath+"/os/services/disable",schemaPath:"#/properties/os/allOf/0/properties/services/allOf/0/properties/disable/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err164];}else {vErrors.push(err164);}errors++;}}if(data63.enable !== undefined){let data66 = data63.enable;if(Array.isArray(data66)){const len13 = data66.length;for(let i13=0; i13<len13; i13++){if(typeof data66[i13] !== "string"){const err165 = {instancePath:instancePath+"/os/services/enable/" + i13,schemaPath:"#/properties/os/allOf/0/properties/services/allOf/0/properties/enable/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err165];}else {vErrors.push(err165);}errors++;}}}else {const err166 = {instancePath:instancePath+"/os/services/enable",schemaPath:"#/properties/os/allOf/0/properties/services/allOf/0/properties/enable/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err166];}else {vErrors.push(err166);}errors++;}}}else {const err167 = {instancePath:instancePath+"/os/services",schemaPath:"#/properties/os/allOf/0/properties/services/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err167];}else {vErrors.push(err167);}errors++;}}if(data38.sysexts !== undefined){let data68 = data38.sysexts;if(Array.isArray(data68)){const len14 = data68.length;for(let i14=0; i14<len14; i14++){let data69 = data68[i14];if(data69 && typeof data69 == "object" && !Array.isArray(data69)){if(data69.sha384 === undefined){const err168 = {instancePath:instancePath+"/os/sysexts/" + i14,schemaPath:"#/properties/os/allOf/0/properties/sysexts/items/required",keyword:"required",params:{missingProperty: "sha384"},message:"must have required property '"+"sha384"+"'"};if(vErrors === null){vErrors = [err168];}else {vErrors.push(err168);}errors++;}if(data69.url === undefined){const err169 = {instancePath:instancePath+"/os/sysexts/" + i14,schemaPath:"#/properties/os/allOf/0/properties/sysexts/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};if(vErrors === null){vErrors = [err169];}else {vErrors.push(err169);}errors++;}for(const key17 in data69){if(!(((key17 === "path") || (key17 === "sha384")) || (key17 === "url"))){const err170 = {instancePath:instancePath+"/os/sysexts/" + i14,schemaPath:"#/properties/os/allOf/0/properties/sysexts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err170];}else {vErrors.push(err170);}errors++;}}if(data69.path !== undefined){let data70 = data69.path;const _errs275 = errors;let valid83 = false;const _errs276 = errors;if(data70 !== null){const err171 = {instancePath:instancePath+"/os/sysexts/" + i14+"/path",schemaPath:"#/properties/os/allOf/0/properties/sysexts/items/properties/path/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err171];}else {vErrors.push(err171);}errors++;}var _valid23 = _errs276 === errors;valid83 = valid83 || _valid23;if(!valid83){const _errs278 = errors;if(typeof data70 !== "string"){const err172 = {instancePath:instancePath+"/os/sysexts/" + i14+"/path",schemaPath:"#/properties/os/allOf/0/properties/sysexts/items/properties/path/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err172];}else {vErrors.push(err172);}errors++;}var _valid23 = _errs278 === errors;valid83 = valid83 || _valid23;}if(!valid83){const err173 = {instancePath:instancePath+"/os/sysexts/" + i14+"/path",schemaPath:"#/properties/os/allOf/0/properties/sysexts/items/properties/path/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err173];}else {vErrors.push(err173);}errors++;}else {errors = _errs275;if(vErrors !== null){if(_errs275){vErrors.length = _errs275;}else {vErrors = null;}}}}if(data69.sha384 !== undefined){let data71 = data69.sha384;if(typeof data71 === "string"){if(!(formats0.test(data71))){const err174 = {instancePath:instancePath+"/os/sysexts/" + i14+"/sha384",schemaPath:"#/properties/os/allOf/0/properties/sysexts/items/properties/sha384/format",keyword:"format",params:{format: "[a-fA-F0-9]{96}"},message:"must match format \""+"[a-fA-F0-9]{96}"+"\""};if(vErrors === null){vErrors = [err174];}else {vErrors.push(err174);}errors++;}}else {const err175 = {instancePath:instancePath+"/os/sysexts/" + i14+"/sha384",schemaPath:"#/properties/os/allOf/0/properties/sysexts/items/properties/sha384/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err175];}else {vErrors.push(err175);}errors++;}}if(data69.url !== undefined){let data72 = data69.url;if(typeof data72 === "string"){if(!(formats2(data72))){const err176 = {instancePath:instancePath+"/os/sysexts/" + i14+"/url",schemaPath:"#/properties/os/allOf/0/properties/sysexts/items/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};if(vErrors === null){vErrors = [err176];}else {vErrors.push(err176);}errors++;}}else {const err177 = {instancePath:instancePath+"/os/sysexts/" + i14+"/url",schemaPath:"#/properties/os/allOf/0/properties/sysexts/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err177];}else {vErrors.push(err177);}errors++;}}}else {const err178 = {instancePath:instancePath+"/os/sysexts/" + i14,schemaPath:"#/properties/os/allOf/0/properties/sysexts/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err178];}else {vErrors.push(err178);}errors++;}}}else {const err179 = {instancePath:instancePath+"/os/sysexts",schemaPath:"#/properties/os/allOf/0/properties/sysexts/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err179];}else {vErrors.push(err179);}errors++;}}if(data38.uefiFallback !== undefined){let data73 = data38.uefiFallback;const _errs286 = errors;let valid85 = false;let passing9 = null;const _errs287 = errors;if(typeof data73 !== "string"){const err180 = {instancePath:instancePath+"/os/uefiFallback",schemaPath:"#/properties/os/allOf/0/properties/uefiFallback/allOf/0/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err180];}else {vErrors.push(err180);}errors++;}if(!(data73 === "conservative")){const err181 = {instancePath:instancePath+"/os/uefiFallback",schemaPath:"#/properties/os/allOf/0/properties/uefiFallback/allOf/0/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.os.allOf[0].properties.uefiFallback.allOf[0].oneOf[0].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err181];}else {vErrors.push(err181);}errors++;}var _valid24 = _errs287 === errors;if(_valid24){valid85 = true;passing9 = 0;}const _errs289 = errors;if(typeof data73 !== "string"){const err182 = {instancePath:instancePath+"/os/uefiFallback",schemaPath:"#/properties/os/allOf/0/properties/uefiFallback/allOf/0/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err182];}else {vErrors.push(err182);}errors++;}if(!(data73 === "optimistic")){const err183 = {instancePath:instancePath+"/os/uefiFallback",schemaPath:"#/properties/os/allOf/0/properties/uefiFallback/allOf/0/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema11.properties.os.allOf[0].properties.uefiFallback.allOf[0].oneOf[1].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err183];}else {vErrors.push(err183);}errors++;}var _valid24 = _errs289 === errors;if(_valid24 && valid85){valid85 = false;passing9 = [passing9, 1];}else {if(_valid24){valid85 = true;passing9 = 1;}const _errs291 = errors;if(typeof data73 !== "string"){const err184 = {instancePath:instancePath+"/os/uefiFallback",schemaPath:"#/properties/os/allOf/0/properties/uefiFallback/allOf/0/oneOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err184];}else {vErrors.push(err184);}errors++;}if(!(data73 === "disabled")){const err185 = {instancePath:instancePath+"/os/uefiFallback",schemaPath:"#/properties/os/allOf/0/properties/uefiFallback/allOf/0/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema11.properties.os.allOf[0].properties.uefiFallback.allOf[0].oneOf[2].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err185];}else {vErrors.push(err185);}errors++;}var _valid24 = _errs291 === errors;if(_valid24 && valid85){valid85 = false;passing9 = [passing9, 2];}else {if(_valid24){valid85 = true;passing9 = 2;}}}if(!valid85){const err186 = {instancePath:instancePath+"/os/uefiFallback",schemaPath:"#/properties/os/allOf/0/properties/uefiFallback/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing9},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err186];}else {vErrors.push(err186);}errors++;}else {errors = _errs286;if(vErrors !== null){if(_errs286){vErrors.length = _errs286;}else {vErrors = null;}}}}if(data38.users !== undefined){let data74 = data38.users;if(Array.isArray(data74)){const len15 = data74.length;for(let i15=0; i15<len15; i15++){let data75 = data74[i15];if(data75 && typeof data75 == "object" && !Array.isArray(data75)){if(data75.name === undefined){const err187 = {instancePath:instancePath+"/os/users/" + i15,schemaPath:"#/properties/os/allOf/0/properties/users/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err187];}else {vErrors.push(err187);}errors++;}for(const key18 in data75){if(!(func2.call(schema11.properties.os.allOf[0].properties.users.items.properties, key18))){const err188 = {instancePath:instancePath+"/os/users/" + i15,schemaPath:"#/properties/os/allOf/0/properties/users/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err188];}else {vErrors.push(err188);}errors++;}}if(data75.homeDirectory !== undefined){let data76 = data75.homeDirectory;const _errs299 = errors;let valid89 = false;const _errs300 = errors;if(data76 !== null){const err189 = {instancePath:instancePath+"/os/users/" + i15+"/homeDirectory",schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/homeDirectory/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err189];}else {vErrors.push(err189);}errors++;}var _valid25 = _errs300 === errors;valid89 = valid89 || _valid25;if(!valid89){const _errs302 = errors;if(typeof data76 !== "string"){const err190 = {instancePath:instancePath+"/os/users/" + i15+"/homeDirectory",schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/homeDirectory/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err190];}else {vErrors.push(err190);}errors++;}var _valid25 = _errs302 === errors;valid89 = valid89 || _valid25;}if(!valid89){const err191 = {instancePath:instancePath+"/os/users/" + i15+"/homeDirectory",schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/homeDirectory/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err191];}else {vErrors.push(err191);}errors++;}else {errors = _errs299;if(vErrors !== null){if(_errs299){vErrors.length = _errs299;}else {vErrors = null;}}}}if(data75.name !== undefined){if(typeof data75.name !== "string"){const err192 = {instancePath:instancePath+"/os/users/" + i15+"/name",schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err192];}else {vErrors.push(err192);}errors++;}}if(data75.password !== undefined){let data78 = data75.password;const _errs308 = errors;let valid91 = false;let passing10 = null;const _errs309 = errors;if(data78 && typeof data78 == "object" && !Array.isArray(data78)){if(data78.type === undefined){const err193 = {instancePath:instancePath+"/os/users/" + i15+"/password",schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/password/allOf/0/oneOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err193];}else {vErrors.push(err193);}errors++;}for(const key19 in data78){if(!(key19 === "type")){const err194 = {instancePath:instancePath+"/os/users/" + i15+"/password",schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/password/allOf/0/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err194];}else {vErrors.push(err194);}errors++;}}if(data78.type !== undefined){let data79 = data78.type;if(typeof data79 !== "string"){const err195 = {instancePath:instancePath+"/os/users/" + i15+"/password/type",schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/password/allOf/0/oneOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err195];}else {vErrors.push(err195);}errors++;}if(!(data79 === "locked")){const err196 = {instancePath:instancePath+"/os/users/" + i15+"/password/type",schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/password/allOf/0/oneOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.os.allOf[0].properties.users.items.properties.password.allOf[0].oneOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err196];}else {vErrors.push(err196);}errors++;}}}else {const err197 = {instancePath:instancePath+"/os/users/" + i15+"/password",schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/password/allOf/0/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err197];}else {vErrors.push(err197);}errors++;}var _valid26 = _errs309 === errors;if(_valid26){valid91 = true;passing10 = 0;}if(!valid91){const err198 = {instancePath:instancePath+"/os/users/" + i15+"/password",schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/password/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing10},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err198];}else {vErrors.push(err198);}errors++;}else {errors = _errs308;if(vErrors !== null){if(_errs308){vErrors.length = _errs308;}else {vErrors = null;}}}}if(data75.primaryGroup !== undefined){let data80 = data75.primaryGroup;const _errs315 = errors;let valid93 = false;const _errs316 = errors;if(data80 !== null){const err199 = {instancePath:instancePath+"/os/users/" + i15+"/primaryGroup",schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/primaryGroup/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err199];}else {vErrors.push(err199);}errors++;}var _valid27 = _errs316 === errors;valid93 = valid93 || _valid27;if(!valid93){const _errs318 = errors;if(typeof data80 !== "string"){const err200 = {instancePath:instancePath+"/os/users/" + i15+"/primaryGroup",schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/primaryGroup/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err200];}else {vErrors.push(err200);}errors++;}var _valid27 = _errs318 === errors;valid93 = valid93 || _valid27;}if(!valid93){const err201 = {instancePath:instancePath+"/os/users/" + i15+"/primaryGroup",schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/primaryGroup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err201];}else {vErrors.push(err201);}errors++;}else {errors = _errs315;if(vErrors !== null){if(_errs315){vErrors.length = _errs315;}else {vErrors = null;}}}}if(data75.secondaryGroups !== undefined){let data81 = data75.secondaryGroups;if(Array.isArray(data81)){const len16 = data81.length;for(let i16=0; i16<len16; i16++){if(typeof data81[i16] !== "string"){const err202 = {instancePath:instancePath+"/os/users/" + i15+"/secondaryGroups/" + i16,schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/secondaryGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err202];}else {vErrors.push(err202);}errors++;}}}else {const err203 = {instancePath:instancePath+"/os/users/" + i15+"/secondaryGroups",schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/secondaryGroups/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err203];}else {vErrors.push(err203);}errors++;}}if(data75.sshMode !== undefined){let data83 = data75.sshMode;const _errs326 = errors;let valid97 = false;let passing11 = null;const _errs327 = errors;if(typeof data83 !== "string"){const err204 = {instancePath:instancePath+"/os/users/" + i15+"/sshMode",schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/sshMode/allOf/0/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err204];}else {vErrors.push(err204);}errors++;}if(!(data83 === "block")){const err205 = {instancePath:instancePath+"/os/users/" + i15+"/sshMode",schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/sshMode/allOf/0/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.os.allOf[0].properties.users.items.properties.sshMode.allOf[0].oneOf[0].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err205];}else {vErrors.push(err205);}errors++;}var _valid28 = _errs327 === errors;if(_valid28){valid97 = true;passing11 = 0;}const _errs329 = errors;if(typeof data83 !== "string"){const err206 = {instancePath:instancePath+"/os/users/" + i15+"/sshMode",schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/sshMode/allOf/0/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err206];}else {vErrors.push(err206);}errors++;}if(!(data83 === "key-only")){const err207 = {instancePath:instancePath+"/os/users/" + i15+"/sshMode",schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/sshMode/allOf/0/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema11.properties.os.allOf[0].properties.users.items.properties.sshMode.allOf[0].oneOf[1].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err207];}else {vErrors.push(err207);}errors++;}var _valid28 = _errs329 === errors;if(_valid28 && valid97){valid97 = false;passing11 = [passing11, 1];}else {if(_valid28){valid97 = true;passing11 = 1;}}if(!valid97){const err208 = {instancePath:instancePath+"/os/users/" + i15+"/sshMode",schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/sshMode/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing11},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err208];}else {vErrors.push(err208);}errors++;}else {errors = _errs326;if(vErrors !== null){if(_errs326){vErrors.length = _errs326;}else {vErrors = null;}}}}if(data75.sshPublicKeys !== undefined){let data84 = data75.sshPublicKeys;if(Array.isArray(data84)){const len17 = data84.length;for(let i17=0; i17<len17; i17++){if(typeof data84[i17] !== "string"){const err209 = {instancePath:instancePath+"/os/users/" + i15+"/sshPublicKeys/" + i17,schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/sshPublicKeys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err209];}else {vErrors.push(err209);}errors++;}}}else {const err210 = {instancePath:instancePath+"/os/users/" + i15+"/sshPublicKeys",schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/sshPublicKeys/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err210];}else {vErrors.push(err210);}errors++;}}if(data75.startupCommand !== undefined){let data86 = data75.startupCommand;const _errs336 = errors;let valid100 = false;const _errs337 = errors;if(data86 !== null){const err211 = {instancePath:instancePath+"/os/users/" + i15+"/startupCommand",schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/startupCommand/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err211];}else {vErrors.push(err211);}errors++;}var _valid29 = _errs337 === errors;valid100 = valid100 || _valid29;if(!valid100){const _errs339 = errors;if(typeof data86 !== "string"){const err212 = {instancePath:instancePath+"/os/users/" + i15+"/startupCommand",schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/startupCommand/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err212];}else {vErrors.push(err212);}errors++;}var _valid29 = _errs339 === errors;valid100 = valid100 || _valid29;}if(!valid100){const err213 = {instancePath:instancePath+"/os/users/" + i15+"/startupCommand",schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/startupCommand/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err213];}else {vErrors.push(err213);}errors++;}else {errors = _errs336;if(vErrors !== null){if(_errs336){vErrors.length = _errs336;}else {vErrors = null;}}}}if(data75.uid !== undefined){let data87 = data75.uid;const _errs342 = errors;let valid101 = false;const _errs343 = errors;if(data87 !== null){const err214 = {instancePath:instancePath+"/os/users/" + i15+"/uid",schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/uid/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err214];}else {vErrors.push(err214);}errors++;}var _valid30 = _errs343 === errors;valid101 = valid101 || _valid30;if(!valid101){const _errs345 = errors;if(!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))){const err215 = {instancePath:instancePath+"/os/users/" + i15+"/uid",schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/uid/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err215];}else {vErrors.push(err215);}errors++;}var _valid30 = _errs345 === errors;valid101 = valid101 || _valid30;}if(!valid101){const err216 = {instancePath:instancePath+"/os/users/" + i15+"/uid",schemaPath:"#/properties/os/allOf/0/properties/users/items/properties/uid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err216];}else {vErrors.push(err216);}errors++;}else {errors = _errs342;if(vErrors !== null){if(_errs342){vErrors.length = _errs342;}else {vErrors = null;}}}}}else {const err217 = {instancePath:instancePath+"/os/users/" + i15,schemaPath:"#/properties/os/allOf/0/properties/users/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err217];}else {vErrors.push(err217);}errors++;}}}else {const err218 = {instancePath:instancePath+"/os/users",schemaPath:"#/properties/os/allOf/0/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err218];}else {vErrors.push(err218);}errors++;}}}else {const err219 = {instancePath:instancePath+"/os",schemaPath:"#/properties/os/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err219];}else {vErrors.push(err219);}errors++;}}if(data.scripts !== undefined){let data88 = data.scripts;if(data88 && typeof data88 == "object" && !Array.isArray(data88)){for(const key20 in data88){if(!(((key20 === "postConfigure") || (key20 === "postProvision")) || (key20 === "preServicing"))){const err220 = {instancePath:instancePath+"/scripts",schemaPath:"#/properties/scripts/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err220];}else {vErrors.push(err220);}errors++;}}if(data88.postConfigure !== undefined){let data89 = data88.postConfigure;if(Array.isArray(data89)){const len18 = data89.length;for(let i18=0; i18<len18; i18++){let data90 = data89[i18];const _errs355 = errors;let valid106 = false;let passing12 = null;const _errs356 = errors;if(data90 && typeof data90 == "object" && !Array.isArray(data90)){if(data90.content === undefined){const err221 = {instancePath:instancePath+"/scripts/postConfigure/" + i18,schemaPath:"#/properties/scripts/allOf/0/properties/postConfigure/items/oneOf/0/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'"};if(vErrors === null){vErrors = [err221];}else {vErrors.push(err221);}errors++;}}var _valid31 = _errs356 === errors;if(_valid31){valid106 = true;passing12 = 0;}const _errs357 = errors;if(data90 && typeof data90 == "object" && !Array.isArray(data90)){if(data90.path === undefined){const err222 = {instancePath:instancePath+"/scripts/postConfigure/" + i18,schemaPath:"#/properties/scripts/allOf/0/properties/postConfigure/items/oneOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err222];}else {vErrors.push(err222);}errors++;}}var _valid31 = _errs357 === errors;if(_valid31 && valid106){valid106 = false;passing12 = [passing12, 1];}else {if(_valid31){valid106 = true;passing12 = 1;}}if(!valid106){const err223 = {instancePath:instancePath+"/scripts/postConfigure/" + i18,schemaPath:"#/properties/scripts/allOf/0/properties/postConfigure/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing12},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err223];}else {vErrors.push(err223);}errors++;}else {errors = _errs355;if(vErrors !== null){if(_errs355){vErrors.length = _errs355;}else {vErrors = null;}}}if(data90 && typeof data90 == "object" && !Array.isArray(data90)){for(const key21 in data90){if(!(((((((key21 === "arguments") || (key21 === "environmentVariables")) || (key21 === "interpreter")) || (key21 === "name")) || (key21 === "runOn")) || (key21 === "content")) || (key21 === "path"))){const err224 = {instancePath:instancePath+"/scripts/postConfigure/" + i18,schemaPath:"#/properties/scripts/allOf/0/properties/postConfigure/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err224];}else {vErrors.push(err224);}errors++;}}if(data90.arguments !== undefined){let data91 = data90.arguments;if(Array.isArray(data91)){const len19 = data91.length;for(let i19=0; i19<len19; i19++){if(typeof data91[i19] !== "string"){const err225 = {instancePath:instancePath+"/scripts/postConfigure/" + i18+"/arguments/" + i19,schemaPath:"#/properties/scripts/allOf/0/properties/postConfigure/items/properties/arguments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err225];}else {vErrors.push(err225);}errors++;}}}else {const err226 = {instancePath:instancePath+"/scripts/postConfigure/" + i18+"/arguments",schemaPath:"#/properties/scripts/allOf/0/properties/postConfigure/items/properties/arguments/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err226];}else {vErrors.push(err226);}errors++;}}if(data90.environmentVariables !== undefined){let data93 = data90.environmentVariables;if(data93 && typeof data93 == "object" && !Array.isArray(data93)){for(const key22 in data93){if(typeof data93[key22] !== "string"){const err227 = {instancePath:instancePath+"/scripts/postConfigure/" + i18+"/environmentVariables/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/scripts/allOf/0/properties/postConfigure/items/properties/environmentVariables/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err227];}else {vErrors.push(err227);}errors++;}}}else {const err228 = {instancePath:instancePath+"/scripts/postConfigure/" + i18+"/environmentVariables",schemaPath:"#/properties/scripts/allOf/0/properties/postConfigure/items/properties/environmentVariables/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err228];}else {vErrors.push(err228);}errors++;}}if(data90.interpreter !== undefined){let data95 = data90.interpreter;const _errs369 = errors;let valid111 = false;const _errs370 = errors;if(data95 !== null){const err229 = {instancePath:instancePath+"/scripts/postConfigure/" + i18+"/interpreter",schemaPath:"#/properties/scripts/allOf/0/properties/postConfigure/items/properties/interpreter/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err229];}else {vErrors.push(err229);}errors++;}var _valid32 = _errs370 === errors;valid111 = valid111 || _valid32;if(!valid111){const _errs372 = errors;if(typeof data95 !== "string"){const err230 = {instancePath:instancePath+"/scripts/postConfigure/" + i18+"/interpreter",schemaPath:"#/properties/scripts/allOf/0/properties/postConfigure/items/properties/interpreter/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err230];}else {vErrors.push(err230);}errors++;}var _valid32 = _errs372 === errors;valid111 = valid111 || _valid32;}if(!valid111){const err231 = {instancePath:instancePath+"/scripts/postConfigure/" + i18+"/interpreter",schemaPath:"#/properties/scripts/allOf/0/properties/postConfigure/items/properties/interpreter/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err231];}else {vErrors.push(err231);}errors++;}else {errors = _errs369;if(vErrors !== null){if(_errs369){vErrors.length = _errs369;}else {vErrors = null;}}}}if(data90.name !== undefined){if(typeof data90.name !== "string"){const err232 = {instancePath:instancePath+"/scripts/postConfigure/" + i18+"/name",schemaPath:"#/properties/scripts/allOf/0/properties/postConfigure/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err232];}else {vErrors.push(err232);}errors++;}}if(data90.runOn !== undefined){let data97 = data90.runOn;if(Array.isArray(data97)){const len20 = data97.length;for(let i20=0; i20<len20; i20++){let data98 = data97[i20];const _errs379 = errors;let valid114 = false;let passing13 = null;const _errs380 = errors;if(typeof data98 !== "string"){const err233 = {instancePath:instancePath+"/scripts/postConfigure/" + i18+"/runOn/" + i20,schemaPath:"#/properties/scripts/allOf/0/properties/postConfigure/items/properties/runOn/items/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err233];}else {vErrors.push(err233);}errors++;}if(!(data98 === "clean-install")){const err234 = {instancePath:instancePath+"/scripts/postConfigure/" + i18+"/runOn/" + i20,schemaPath:"#/properties/scripts/allOf/0/properties/postConfigure/items/properties/runOn/items/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.scripts.allOf[0].properties.postConfigure.items.properties.runOn.items.oneOf[0].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err234];}else {vErrors.push(err234);}errors++;}var _valid33 = _errs380 === errors;if(_valid33){valid114 = true;passing13 = 0;}const _errs382 = errors;if(typeof data98 !== "string"){const err235 = {instancePath:instancePath+"/scripts/postConfigure/" + i18+"/runOn/" + i20,schemaPath:"#/properties/scripts/allOf/0/properties/postConfigure/items/properties/runOn/items/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err235];}else {vErrors.push(err235);}errors++;}if(!(data98 === "runtime-update")){const err236 = {instancePath:instancePath+"/scripts/postConfigure/" + i18+"/runOn/" + i20,schemaPath:"#/properties/scripts/allOf/0/properties/postConfigure/items/properties/runOn/items/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema11.properties.scripts.allOf[0].properties.postConfigure.items.properties.runOn.items.oneOf[1].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err236];}else {vErrors.push(err236);}errors++;}var _valid33 = _errs382 === errors;if(_valid33 && valid114){valid114 = false;passing13 = [passing13, 1];}else {if(_valid33){valid114 = true;passing13 = 1;}const _errs384 = errors;if(typeof data98 !== "string"){const err237 = {instancePath:instancePath+"/scripts/postConfigure/" + i18+"/runOn/" + i20,schemaPath:"#/properties/scripts/allOf/0/properties/postConfigure/items/properties/runOn/items/oneOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err237];}else {vErrors.push(err237);}errors++;}if(!(data98 === "ab-update")){const err238 = {instancePath:instancePath+"/scripts/postConfigure/" + i18+"/runOn/" + i20,schemaPath:"#/properties/scripts/allOf/0/properties/postConfigure/items/properties/runOn/items/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema11.properties.scripts.allOf[0].properties.postConfigure.items.properties.runOn.items.oneOf[2].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err238];}else {vErrors.push(err238);}errors++;}var _valid33 = _errs384 === errors;if(_valid33 && valid114){valid114 = false;passing13 = [passing13, 2];}else {if(_valid33){valid114 = true;passing13 = 2;}const _errs386 = errors;if(typeof data98 !== "string"){const err239 = {instancePath:instancePath+"/scripts/postConfigure/" + i18+"/runOn/" + i20,schemaPath:"#/properties/scripts/allOf/0/properties/postConfigure/items/properties/runOn/items/oneOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err239];}else {vErrors.push(err239);}errors++;}if(!(data98 === "all")){const err240 = {instancePath:instancePath+"/scripts/postConfigure/" + i18+"/runOn/" + i20,schemaPath:"#/properties/scripts/allOf/0/properties/postConfigure/items/properties/runOn/items/oneOf/3/enum",keyword:"enum",params:{allowedValues: schema11.properties.scripts.allOf[0].properties.postConfigure.items.properties.runOn.items.oneOf[3].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err240];}else {vErrors.push(err240);}errors++;}var _valid33 = _errs386 === errors;if(_valid33 && valid114){valid114 = false;passing13 = [passing13, 3];}else {if(_valid33){valid114 = true;passing13 = 3;}}}}if(!valid114){const err241 = {instancePath:instancePath+"/scripts/postConfigure/" + i18+"/runOn/" + i20,schemaPath:"#/properties/scripts/allOf/0/properties/postConfigure/items/properties/runOn/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing13},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err241];}else {vErrors.push(err241);}errors++;}else {errors = _errs379;if(vErrors !== null){if(_errs379){vErrors.length = _errs379;}else {vErrors = null;}}}}}else {const err242 = {instancePath:instancePath+"/scripts/postConfigure/" + i18+"/runOn",schemaPath:"#/properties/scripts/allOf/0/properties/postConfigure/items/properties/runOn/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err242];}else {vErrors.push(err242);}errors++;}}if(data90.content !== undefined){if(typeof data90.content !== "string"){const err243 = {instancePath:instancePath+"/scripts/postConfigure/" + i18+"/content",schemaPath:"#/properties/scripts/allOf/0/properties/postConfigure/items/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err243];}else {vErrors.push(err243);}errors++;}}if(data90.path !== undefined){if(typeof data90.path !== "string"){const err244 = {instancePath:instancePath+"/scripts/postConfigure/" + i18+"/path",schemaPath:"#/properties/scripts/allOf/0/properties/postConfigure/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err244];}else {vErrors.push(err244);}errors++;}}}else {const err245 = {instancePath:instancePath+"/scripts/postConfigure/" + i18,schemaPath:"#/properties/scripts/allOf/0/properties/postConfigure/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err245];}else {vErrors.push(err245);}errors++;}}}else {const err246 = {instancePath:instancePath+"/scripts/postConfigure",schemaPath:"#/properties/scripts/allOf/0/properties/postConfigure/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err246];}else {vErrors.push(err246);}errors++;}}if(data88.postProvision !== undefined){let data101 = data88.postProvision;if(Array.isArray(data101)){const len21 = data101.length;for(let i21=0; i21<len21; i21++){let data102 = data101[i21];const _errs396 = errors;let valid117 = false;let passing14 = null;const _errs397 = errors;if(data102 && typeof data102 == "object" && !Array.isArray(data102)){if(data102.content === undefined){const err247 = {instancePath:instancePath+"/scripts/postProvision/" + i21,schemaPath:"#/properties/scripts/allOf/0/properties/postProvision/items/oneOf/0/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'"};if(vErrors === null){vErrors = [err247];}else {vErrors.push(err247);}errors++;}}var _valid34 = _errs397 === errors;if(_valid34){valid117 = true;passing14 = 0;}const _errs398 = errors;if(data102 && typeof data102 == "object" && !Array.isArray(data102)){if(data102.path === undefined){const err248 = {instancePath:instancePath+"/scripts/postProvision/" + i21,schemaPath:"#/properties/scripts/allOf/0/properties/postProvision/items/oneOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err248];}else {vErrors.push(err248);}errors++;}}var _valid34 = _errs398 === errors;if(_valid34 && valid117){valid117 = false;passing14 = [passing14, 1];}else {if(_valid34){valid117 = true;passing14 = 1;}}if(!valid117){const err249 = {instancePath:instancePath+"/scripts/postProvision/" + i21,schemaPath:"#/properties/scripts/allOf/0/properties/postProvision/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing14},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err249];}else {vErrors.push(err249);}errors++;}else {errors = _errs396;if(vErrors !== null){if(_errs396){vErrors.length = _errs396;}else {vErrors = null;}}}if(data102 && typeof data102 == "object" && !Array.isArray(data102)){for(const key23 in data102){if(!(((((((key23 === "arguments") || (key23 === "environmentVariables")) || (key23 === "interpreter")) || (key23 === "name")) || (key23 === "runOn")) || (key23 === "content")) || (key23 === "path"))){const err250 = {instancePath:instancePath+"/scripts/postProvision/" + i21,schemaPath:"#/properties/scripts/allOf/0/properties/postProvision/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err250];}else {vErrors.push(err250);}errors++;}}if(data102.arguments !== undefined){let data103 = data102.arguments;if(Array.isArray(data103)){const len22 = data103.length;for(let i22=0; i22<len22; i22++){if(typeof data103[i22] !== "string"){const err251 = {instancePath:instancePath+"/scripts/postProvision/" + i21+"/arguments/" + i22,schemaPath:"#/properties/scripts/allOf/0/properties/postProvision/items/properties/arguments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err251];}else {vErrors.push(err251);}errors++;}}}else {const err252 = {instancePath:instancePath+"/scripts/postProvision/" + i21+"/arguments",schemaPath:"#/properties/scripts/allOf/0/properties/postProvision/items/properties/arguments/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err252];}else {vErrors.push(err252);}errors++;}}if(data102.environmentVariables !== undefined){let data105 = data102.environmentVariables;if(data105 && typeof data105 == "object" && !Array.isArray(data105)){for(const key24 in data105){if(typeof data105[key24] !== "string"){const err253 = {instancePath:instancePath+"/scripts/postProvision/" + i21+"/environmentVariables/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/scripts/allOf/0/properties/postProvision/items/properties/environmentVariables/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err253];}else {vErrors.push(err253);}errors++;}}}else {const err254 = {instancePath:instancePath+"/scripts/postProvision/" + i21+"/environmentVariables",schemaPath:"#/properties/scripts/allOf/0/properties/postProvision/items/properties/environmentVariables/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err254];}else {vErrors.push(err254);}errors++;}}if(data102.interpreter !== undefined){let data107 = data102.interpreter;const _errs410 = errors;let valid122 = false;const _errs411 = errors;if(data107 !== null){const err255 = {instancePath:instancePath+"/scripts/postProvision/" + i21+"/interpreter",schemaPath:"#/properties/scripts/allOf/0/properties/postProvision/items/properties/interpreter/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err255];}else {vErrors.push(err255);}errors++;}var _valid35 = _errs411 === errors;valid122 = valid122 || _valid35;if(!valid122){const _errs413 = errors;if(typeof data107 !== "string"){const err256 = {instancePath:instancePath+"/scripts/postProvision/" + i21+"/interpreter",schemaPath:"#/properties/scripts/allOf/0/properties/postProvision/items/properties/interpreter/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err256];}else {vErrors.push(err256);}errors++;}var _valid35 = _errs413 === errors;valid122 = valid122 || _valid35;}if(!valid122){const err257 = {instancePath:instancePath+"/scripts/postProvision/" + i21+"/interpreter",schemaPath:"#/properties/scripts/allOf/0/properties/postProvision/items/properties/interpreter/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err257];}else {vErrors.push(err257);}errors++;}else {errors = _errs410;if(vErrors !== null){if(_errs410){vErrors.length = _errs410;}else {vErrors = null;}}}}if(data102.name !== undefined){if(typeof data102.name !== "string"){const err258 = {instancePath:instancePath+"/scripts/postProvision/" + i21+"/name",schemaPath:"#/properties/scripts/allOf/0/properties/postProvision/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err258];}else {vErrors.push(err258);}errors++;}}if(data102.runOn !== undefined){let data109 = data102.runOn;if(Array.isArray(data109)){const len23 = data109.length;for(let i23=0; i23<len23; i23++){let data110 = data109[i23];const _errs420 = errors;let valid125 = false;let passing15 = null;const _errs421 = errors;if(typeof data110 !== "string"){const err259 = {instancePath:instancePath+"/scripts/postProvision/" + i21+"/runOn/" + i23,schemaPath:"#/properties/scripts/allOf/0/properties/postProvision/items/properties/runOn/items/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err259];}else {vErrors.push(err259);}errors++;}if(!(data110 === "clean-install")){const err260 = {instancePath:instancePath+"/scripts/postProvision/" + i21+"/runOn/" + i23,schemaPath:"#/properties/scripts/allOf/0/properties/postProvision/items/properties/runOn/items/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.scripts.allOf[0].properties.postProvision.items.properties.runOn.items.oneOf[0].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err260];}else {vErrors.push(err260);}errors++;}var _valid36 = _errs421 === errors;if(_valid36){valid125 = true;passing15 = 0;}const _errs423 = errors;if(typeof data110 !== "string"){const err261 = {instancePath:instancePath+"/scripts/postProvision/" + i21+"/runOn/" + i23,schemaPath:"#/properties/scripts/allOf/0/properties/postProvision/items/properties/runOn/items/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err261];}else {vErrors.push(err261);}errors++;}if(!(data110 === "runtime-update")){const err262 = {instancePath:instancePath+"/scripts/postProvision/" + i21+"/runOn/" + i23,schemaPath:"#/properties/scripts/allOf/0/properties/postProvision/items/properties/runOn/items/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema11.properties.scripts.allOf[0].properties.postProvision.items.properties.runOn.items.oneOf[1].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err262];}else {vErrors.push(err262);}errors++;}var _valid36 = _errs423 === errors;if(_valid36 && valid125){valid125 = false;passing15 = [passing15, 1];}else {if(_valid36){valid125 = true;passing15 = 1;}const _errs425 = errors;if(typeof data110 !== "string"){const err263 = {instancePath:instancePath+"/scripts/postProvision/" + i21+"/runOn/" + i23,schemaPath:"#/properties/scripts/allOf/0/properties/postProvision/items/properties/runOn/items/oneOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err263];}else {vErrors.push(err263);}errors++;}if(!(data110 === "ab-update")){const err264 = {instancePath:instancePath+"/scripts/postProvision/" + i21+"/runOn/" + i23,schemaPath:"#/properties/scripts/allOf/0/properties/postProvision/items/properties/runOn/items/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema11.properties.scripts.allOf[0].properties.postProvision.items.properties.runOn.items.oneOf[2].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err264];}else {vErrors.push(err264);}errors++;}var _valid36 = _errs425 === errors;if(_valid36 && valid125){valid125 = false;passing15 = [passing15, 2];}else {if(_valid36){valid125 = true;passing15 = 2;}const _errs427 = errors;if(typeof data110 !== "string"){const err265 = {instancePath:instancePath+"/scripts/postProvision/" + i21+"/runOn/" + i23,schemaPath:"#/properties/scripts/allOf/0/properties/postProvision/items/properties/runOn/items/oneOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err265];}else {vErrors.push(err265);}errors++;}if(!(data110 === "all")){const err266 = {instancePath:instancePath+"/scripts/postProvision/" + i21+"/runOn/" + i23,schemaPath:"#/properties/scripts/allOf/0/properties/postProvision/items/properties/runOn/items/oneOf/3/enum",keyword:"enum",params:{allowedValues: schema11.properties.scripts.allOf[0].properties.postProvision.items.properties.runOn.items.oneOf[3].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err266];}else {vErrors.push(err266);}errors++;}var _valid36 = _errs427 === errors;if(_valid36 && valid125){valid125 = false;passing15 = [passing15, 3];}else {if(_valid36){valid125 = true;passing15 = 3;}}}}if(!valid125){const err267 = {instancePath:instancePath+"/scripts/postProvision/" + i21+"/runOn/" + i23,schemaPath:"#/properties/scripts/allOf/0/properties/postProvision/items/properties/runOn/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing15},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err267];}else {vErrors.push(err267);}errors++;}else {errors = _errs420;if(vErrors !== null){if(_errs420){vErrors.length = _errs420;}else {vErrors = null;}}}}}else {const err268 = {instancePath:instancePath+"/scripts/postProvision/" + i21+"/runOn",schemaPath:"#/properties/scripts/allOf/0/properties/postProvision/items/properties/runOn/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err268];}else {vErrors.push(err268);}errors++;}}if(data102.content !== undefined){if(typeof data102.content !== "string"){const err269 = {instancePath:instancePath+"/scripts/postProvision/" + i21+"/content",schemaPath:"#/properties/scripts/allOf/0/properties/postProvision/items/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err269];}else {vErrors.push(err269);}errors++;}}if(data102.path !== undefined){if(typeof data102.path !== "string"){const err270 = {instancePath:instancePath+"/scripts/postProvision/" + i21+"/path",schemaPath:"#/properties/scripts/allOf/0/properties/postProvision/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err270];}else {vErrors.push(err270);}errors++;}}}else {const err271 = {instancePath:instancePath+"/scripts/postProvision/" + i21,schemaPath:"#/properties/scripts/allOf/0/properties/postProvision/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err271];}else {vErrors.push(err271);}errors++;}}}else {const err272 = {instancePath:instancePath+"/scripts/postProvision",schemaPath:"#/properties/scripts/allOf/0/properties/postProvision/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err272];}else {vErrors.push(err272);}errors++;}}if(data88.preServicing !== undefined){let data113 = data88.preServicing;if(Array.isArray(data113)){const len24 = data113.length;for(let i24=0; i24<len24; i24++){let data114 = data113[i24];const _errs437 = errors;let valid128 = false;let passing16 = null;const _errs438 = errors;if(data114 && typeof data114 == "object" && !Array.isArray(data114)){if(data114.content === undefined){const err273 = {instancePath:instancePath+"/scripts/preServicing/" + i24,schemaPath:"#/properties/scripts/allOf/0/properties/preServicing/items/oneOf/0/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'"};if(vErrors === null){vErrors = [err273];}else {vErrors.push(err273);}errors++;}}var _valid37 = _errs438 === errors;if(_valid37){valid128 = true;passing16 = 0;}const _errs439 = errors;if(data114 && typeof data114 == "object" && !Array.isArray(data114)){if(data114.path === undefined){const err274 = {instancePath:instancePath+"/scripts/preServicing/" + i24,schemaPath:"#/properties/scripts/allOf/0/properties/preServicing/items/oneOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err274];}else {vErrors.push(err274);}errors++;}}var _valid37 = _errs439 === errors;if(_valid37 && valid128){valid128 = false;passing16 = [passing16, 1];}else {if(_valid37){valid128 = true;passing16 = 1;}}if(!valid128){const err275 = {instancePath:instancePath+"/scripts/preServicing/" + i24,schemaPath:"#/properties/scripts/allOf/0/properties/preServicing/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing16},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err275];}else {vErrors.push(err275);}errors++;}else {errors = _errs437;if(vErrors !== null){if(_errs437){vErrors.length = _errs437;}else {vErrors = null;}}}if(data114 && typeof data114 == "object" && !Array.isArray(data114)){for(const key25 in data114){if(!(((((((key25 === "arguments") || (key25 === "environmentVariables")) || (key25 === "interpreter")) || (key25 === "name")) || (key25 === "runOn")) || (key25 === "content")) || (key25 === "path"))){const err276 = {instancePath:instancePath+"/scripts/preServicing/" + i24,schemaPath:"#/properties/scripts/allOf/0/properties/preServicing/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err276];}else {vErrors.push(err276);}errors++;}}if(data114.arguments !== undefined){let data115 = data114.arguments;if(Array.isArray(data115)){const len25 = data115.length;for(let i25=0; i25<len25; i25++){if(typeof data115[i25] !== "string"){const err277 = {instancePath:instancePath+"/scripts/preServicing/" + i24+"/arguments/" + i25,schemaPath:"#/properties/scripts/allOf/0/properties/preServicing/items/properties/arguments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err277];}else {vErrors.push(err277);}errors++;}}}else {const err278 = {instancePath:instancePath+"/scripts/preServicing/" + i24+"/arguments",schemaPath:"#/properties/scripts/allOf/0/properties/preServicing/items/properties/arguments/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err278];}else {vErrors.push(err278);}errors++;}}if(data114.environmentVariables !== undefined){let data117 = data114.environmentVariables;if(data117 && typeof data117 == "object" && !Array.isArray(data117)){for(const key26 in data117){if(typeof data117[key26] !== "string"){const err279 = {instancePath:instancePath+"/scripts/preServicing/" + i24+"/environmentVariables/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/scripts/allOf/0/properties/preServicing/items/properties/environmentVariables/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err279];}else {vErrors.push(err279);}errors++;}}}else {const err280 = {instancePath:instancePath+"/scripts/preServicing/" + i24+"/environmentVariables",schemaPath:"#/properties/scripts/allOf/0/properties/preServicing/items/properties/environmentVariables/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err280];}else {vErrors.push(err280);}errors++;}}if(data114.interpreter !== undefined){let data119 = data114.interpreter;const _errs451 = errors;let valid133 = false;const _errs452 = errors;if(data119 !== null){const err281 = {instancePath:instancePath+"/scripts/preServicing/" + i24+"/interpreter",schemaPath:"#/properties/scripts/allOf/0/properties/preServicing/items/properties/interpreter/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err281];}else {vErrors.push(err281);}errors++;}var _valid38 = _errs452 === errors;valid133 = valid133 || _valid38;if(!valid133){const _errs454 = errors;if(typeof data119 !== "string"){const err282 = {instancePath:instancePath+"/scripts/preServicing/" + i24+"/interpreter",schemaPath:"#/properties/scripts/allOf/0/properties/preServicing/items/properties/interpreter/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err282];}else {vErrors.push(err282);}errors++;}var _valid38 = _errs454 === errors;valid133 = valid133 || _valid38;}if(!valid133){const err283 = {instancePath:instancePath+"/scripts/preServicing/" + i24+"/interpreter",schemaPath:"#/properties/scripts/allOf/0/properties/preServicing/items/properties/interpreter/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err283];}else {vErrors.push(err283);}errors++;}else {errors = _errs451;if(vErrors !== null){if(_errs451){vErrors.length = _errs451;}else {vErrors = null;}}}}if(data114.name !== undefined){if(typeof data114.name !== "string"){const err284 = {instancePath:instancePath+"/scripts/preServicing/" + i24+"/name",schemaPath:"#/properties/scripts/allOf/0/properties/preServicing/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err284];}else {vErrors.push(err284);}errors++;}}if(data114.runOn !== undefined){let data121 = data114.runOn;if(Array.isArray(data121)){const len26 = data121.length;for(let i26=0; i26<len26; i26++){let data122 = data121[i26];const _errs461 = errors;let valid136 = false;let passing17 = null;const _errs462 = errors;if(typeof data122 !== "string"){const err285 = {instancePath:instancePath+"/scripts/preServicing/" + i24+"/runOn/" + i26,schemaPath:"#/properties/scripts/allOf/0/properties/preServicing/items/properties/runOn/items/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err285];}else {vErrors.push(err285);}errors++;}if(!(data122 === "clean-install")){const err286 = {instancePath:instancePath+"/scripts/preServicing/" + i24+"/runOn/" + i26,schemaPath:"#/properties/scripts/allOf/0/properties/preServicing/items/properties/runOn/items/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.scripts.allOf[0].properties.preServicing.items.properties.runOn.items.oneOf[0].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err286];}else {vErrors.push(err286);}errors++;}var _valid39 = _errs462 === errors;if(_valid39){valid136 = true;passing17 = 0;}const _errs464 = errors;if(typeof data122 !== "string"){const err287 = {instancePath:instancePath+"/scripts/preServicing/" + i24+"/runOn/" + i26,schemaPath:"#/properties/scripts/allOf/0/properties/preServicing/items/properties/runOn/items/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err287];}else {vErrors.push(err287);}errors++;}if(!(data122 === "runtime-update")){const err288 = {instancePath:instancePath+"/scripts/preServicing/" + i24+"/runOn/" + i26,schemaPath:"#/properties/scripts/allOf/0/properties/preServicing/items/properties/runOn/items/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema11.properties.scripts.allOf[0].properties.preServicing.items.properties.runOn.items.oneOf[1].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err288];}else {vErrors.push(err288);}errors++;}var _valid39 = _errs464 === errors;if(_valid39 && valid136){valid136 = false;passing17 = [passing17, 1];}else {if(_valid39){valid136 = true;passing17 = 1;}const _errs466 = errors;if(typeof data122 !== "string"){const err289 = {instancePath:instancePath+"/scripts/preServicing/" + i24+"/runOn/" + i26,schemaPath:"#/properties/scripts/allOf/0/properties/preServicing/items/properties/runOn/items/oneOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err289];}else {vErrors.push(err289);}errors++;}if(!(data122 === "ab-update")){const err290 = {instancePath:instancePath+"/scripts/preServicing/" + i24+"/runOn/" + i26,schemaPath:"#/properties/scripts/allOf/0/properties/preServicing/items/properties/runOn/items/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema11.properties.scripts.allOf[0].properties.preServicing.items.properties.runOn.items.oneOf[2].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err290];}else {vErrors.push(err290);}errors++;}var _valid39 = _errs466 === errors;if(_valid39 && valid136){valid136 = false;passing17 = [passing17, 2];}else {if(_valid39){valid136 = true;passing17 = 2;}const _errs468 = errors;if(typeof data122 !== "string"){const err291 = {instancePath:instancePath+"/scripts/preServicing/" + i24+"/runOn/" + i26,schemaPath:"#/properties/scripts/allOf/0/properties/preServicing/items/properties/runOn/items/oneOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err291];}else {vErrors.push(err291);}errors++;}if(!(data122 === "all")){const err292 = {instancePath:instancePath+"/scripts/preServicing/" + i24+"/runOn/" + i26,schemaPath:"#/properties/scripts/allOf/0/properties/preServicing/items/properties/runOn/items/oneOf/3/enum",keyword:"enum",params:{allowedValues: schema11.properties.scripts.allOf[0].properties.preServicing.items.properties.runOn.items.oneOf[3].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err292];}else {vErrors.push(err292);}errors++;}var _valid39 = _errs468 === errors;if(_valid39 && valid136){valid136 = false;passing17 = [passing17, 3];}else {if(_valid39){valid136 = true;passing17 = 3;}}}}if(!valid136){const err293 = {instancePath:instancePath+"/scripts/preServicing/" + i24+"/runOn/" + i26,schemaPath:"#/properties/scripts/allOf/0/properties/preServicing/items/properties/runOn/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing17},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err293];}else {vErrors.push(err293);}errors++;}else {errors = _errs461;if(vErrors !== null){if(_errs461){vErrors.length = _errs461;}else {vErrors = null;}}}}}else {const err294 = {instancePath:instancePath+"/scripts/preServicing/" + i24+"/runOn",schemaPath:"#/properties/scripts/allOf/0/properties/preServicing/items/properties/runOn/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err294];}else {vErrors.push(err294);}errors++;}}if(data114.content !== undefined){if(typeof data114.content !== "string"){const err295 = {instancePath:instancePath+"/scripts/preServicing/" + i24+"/content",schemaPath:"#/properties/scripts/allOf/0/properties/preServicing/items/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err295];}else {vErrors.push(err295);}errors++;}}if(data114.path !== undefined){if(typeof data114.path !== "string"){const err296 = {instancePath:instancePath+"/scripts/preServicing/" + i24+"/path",schemaPath:"#/properties/scripts/allOf/0/properties/preServicing/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err296];}else {vErrors.push(err296);}errors++;}}}else {const err297 = {instancePath:instancePath+"/scripts/preServicing/" + i24,schemaPath:"#/properties/scripts/allOf/0/properties/preServicing/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err297];}else {vErrors.push(err297);}errors++;}}}else {const err298 = {instancePath:instancePath+"/scripts/preServicing",schemaPath:"#/properties/scripts/allOf/0/properties/preServicing/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err298];}else {vErrors.push(err298);}errors++;}}}else {const err299 = {instancePath:instancePath+"/scripts",schemaPath:"#/properties/scripts/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err299];}else {vErrors.push(err299);}errors++;}}if(data.storage !== undefined){let data125 = data.storage;if(data125 && typeof data125 == "object" && !Array.isArray(data125)){for(const key27 in data125){if(!(((((((key27 === "abUpdate") || (key27 === "disks")) || (key27 === "encryption")) || (key27 === "filesystems")) || (key27 === "raid")) || (key27 === "swap")) || (key27 === "verity"))){const err300 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err300];}else {vErrors.push(err300);}errors++;}}if(data125.abUpdate !== undefined){let data126 = data125.abUpdate;const _errs479 = errors;let valid139 = false;const _errs480 = errors;if(data126 !== null){const err301 = {instancePath:instancePath+"/storage/abUpdate",schemaPath:"#/properties/storage/allOf/0/properties/abUpdate/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err301];}else {vErrors.push(err301);}errors++;}var _valid40 = _errs480 === errors;valid139 = valid139 || _valid40;if(!valid139){const _errs482 = errors;if(data126 && typeof data126 == "object" && !Array.isArray(data126)){if(data126.volumePairs === undefined){const err302 = {instancePath:instancePath+"/storage/abUpdate",schemaPath:"#/properties/storage/allOf/0/properties/abUpdate/anyOf/1/allOf/0/required",keyword:"required",params:{missingProperty: "volumePairs"},message:"must have required property '"+"volumePairs"+"'"};if(vErrors === null){vErrors = [err302];}else {vErrors.push(err302);}errors++;}for(const key28 in data126){if(!(key28 === "volumePairs")){const err303 = {instancePath:instancePath+"/storage/abUpdate",schemaPath:"#/properties/storage/allOf/0/properties/abUpdate/anyOf/1/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err303];}else {vErrors.push(err303);}errors++;}}if(data126.volumePairs !== undefined){let data127 = data126.volumePairs;if(Array.isArray(data127)){const len27 = data127.length;for(let i27=0; i27<len27; i27++){let data128 = data127[i27];if(data128 && typeof data128 == "object" && !Array.isArray(data128)){if(data128.id === undefined){const err304 = {instancePath:instancePath+"/storage/abUpdate/volumePairs/" + i27,schemaPath:"#/properties/storage/allOf/0/properties/abUpdate/anyOf/1/allOf/0/properties/volumePairs/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err304];}else {vErrors.push(err304);}errors++;}if(data128.volumeAId === undefined){const err305 = {instancePath:instancePath+"/storage/abUpdate/volumePairs/" + i27,schemaPath:"#/properties/storage/allOf/0/properties/abUpdate/anyOf/1/allOf/0/properties/volumePairs/items/required",keyword:"required",params:{missingProperty: "volumeAId"},message:"must have required property '"+"volumeAId"+"'"};if(vErrors === null){vErrors = [err305];}else {vErrors.push(err305);}errors++;}if(data128.volumeBId === undefined){const err306 = {instancePath:instancePath+"/storage/abUpdate/volumePairs/" + i27,schemaPath:"#/properties/storage/allOf/0/properties/abUpdate/anyOf/1/allOf/0/properties/volumePairs/items/required",keyword:"required",params:{missingProperty: "volumeBId"},message:"must have required property '"+"volumeBId"+"'"};if(vErrors === null){vErrors = [err306];}else {vErrors.push(err306);}errors++;}for(const key29 in data128){if(!(((key29 === "id") || (key29 === "volumeAId")) || (key29 === "volumeBId"))){const err307 = {instancePath:instancePath+"/storage/abUpdate/volumePairs/" + i27,schemaPath:"#/properties/storage/allOf/0/properties/abUpdate/anyOf/1/allOf/0/properties/volumePairs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err307];}else {vErrors.push(err307);}errors++;}}if(data128.id !== undefined){if(!(typeof data128.id === "string")){const err308 = {instancePath:instancePath+"/storage/abUpdate/volumePairs/" + i27+"/id",schemaPath:"#/properties/storage/allOf/0/properties/abUpdate/anyOf/1/allOf/0/properties/volumePairs/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err308];}else {vErrors.push(err308);}errors++;}}if(data128.volumeAId !== undefined){if(!(typeof data128.volumeAId === "string")){const err309 = {instancePath:instancePath+"/storage/abUpdate/volumePairs/" + i27+"/volumeAId",schemaPath:"#/properties/storage/allOf/0/properties/abUpdate/anyOf/1/allOf/0/properties/volumePairs/items/properties/volumeAId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err309];}else {vErrors.push(err309);}errors++;}}if(data128.volumeBId !== undefined){if(!(typeof data128.volumeBId === "string")){const err310 = {instancePath:instancePath+"/storage/abUpdate/volumePairs/" + i27+"/volumeBId",schemaPath:"#/properties/storage/allOf/0/properties/abUpdate/anyOf/1/allOf/0/properties/volumePairs/items/properties/volumeBId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err310];}else {vErrors.push(err310);}errors++;}}}else {const err311 = {instancePath:instancePath+"/storage/abUpdate/volumePairs/" + i27,schemaPath:"#/properties/storage/allOf/0/properties/abUpdate/anyOf/1/allOf/0/properties/volumePairs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err311];}else {vErrors.push(err311);}errors++;}}}else {const err312 = {instancePath:instancePath+"/storage/abUpdate/volumePairs",schemaPath:"#/properties/storage/allOf/0/properties/abUpdate/anyOf/1/allOf/0/properties/volumePairs/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err312];}else {vErrors.push(err312);}errors++;}}}else {const err313 = {instancePath:instancePath+"/storage/abUpdate",schemaPath:"#/properties/storage/allOf/0/properties/abUpdate/anyOf/1/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err313];}else {vErrors.push(err313);}errors++;}var _valid40 = _errs482 === errors;valid139 = valid139 || _valid40;}if(!valid139){const err314 = {instancePath:instancePath+"/storage/abUpdate",schemaPath:"#/properties/storage/allOf/0/properties/abUpdate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err314];}else {vErrors.push(err314);}errors++;}else {errors = _errs479;if(vErrors !== null){if(_errs479){vErrors.length = _errs479;}else {vErrors = null;}}}}if(data125.disks !== undefined){let data132 = data125.disks;if(Array.isArray(data132)){const len28 = data132.length;for(let i28=0; i28<len28; i28++){let data133 = data132[i28];if(data133 && typeof data133 == "object" && !Array.isArray(data133)){if(data133.device === undefined){const err315 = {instancePath:instancePath+"/storage/disks/" + i28,schemaPath:"#/properties/storage/allOf/0/properties/disks/items/required",keyword:"required",params:{missingProperty: "device"},message:"must have required property '"+"device"+"'"};if(vErrors === null){vErrors = [err315];}else {vErrors.push(err315);}errors++;}if(data133.id === undefined){const err316 = {instancePath:instancePath+"/storage/disks/" + i28,schemaPath:"#/properties/storage/allOf/0/properties/disks/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err316];}else {vErrors.push(err316);}errors++;}if(data133.partitionTableType === undefined){const err317 = {instancePath:instancePath+"/storage/disks/" + i28,schemaPath:"#/properties/storage/allOf/0/properties/disks/items/required",keyword:"required",params:{missingProperty: "partitionTableType"},message:"must have required property '"+"partitionTableType"+"'"};if(vErrors === null){vErrors = [err317];}else {vErrors.push(err317);}errors++;}if(data133.partitions === undefined){const err318 = {instancePath:instancePath+"/storage/disks/" + i28,schemaPath:"#/properties/storage/allOf/0/properties/disks/items/required",keyword:"required",params:{missingProperty: "partitions"},message:"must have required property '"+"partitions"+"'"};if(vErrors === null){vErrors = [err318];}else {vErrors.push(err318);}errors++;}for(const key30 in data133){if(!(((((key30 === "adoptedPartitions") || (key30 === "device")) || (key30 === "id")) || (key30 === "partitionTableType")) || (key30 === "partitions"))){const err319 = {instancePath:instancePath+"/storage/disks/" + i28,schemaPath:"#/properties/storage/allOf/0/properties/disks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err319];}else {vErrors.push(err319);}errors++;}}if(data133.adoptedPartitions !== undefined){let data134 = data133.adoptedPartitions;if(Array.isArray(data134)){const len29 = data134.length;for(let i29=0; i29<len29; i29++){let data135 = data134[i29];if(data135 && typeof data135 == "object" && !Array.isArray(data135)){if(data135.id === undefined){const err320 = {instancePath:instancePath+"/storage/disks/" + i28+"/adoptedPartitions/" + i29,schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/adoptedPartitions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err320];}else {vErrors.push(err320);}errors++;}for(const key31 in data135){if(!(((key31 === "id") || (key31 === "matchLabel")) || (key31 === "matchUuid"))){const err321 = {instancePath:instancePath+"/storage/disks/" + i28+"/adoptedPartitions/" + i29,schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/adoptedPartitions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err321];}else {vErrors.push(err321);}errors++;}}if(data135.id !== undefined){if(!(typeof data135.id === "string")){const err322 = {instancePath:instancePath+"/storage/disks/" + i28+"/adoptedPartitions/" + i29+"/id",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/adoptedPartitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err322];}else {vErrors.push(err322);}errors++;}}if(data135.matchLabel !== undefined){let data137 = data135.matchLabel;const _errs510 = errors;let valid151 = false;const _errs511 = errors;if(data137 !== null){const err323 = {instancePath:instancePath+"/storage/disks/" + i28+"/adoptedPartitions/" + i29+"/matchLabel",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/adoptedPartitions/items/properties/matchLabel/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err323];}else {vErrors.push(err323);}errors++;}var _valid41 = _errs511 === errors;valid151 = valid151 || _valid41;if(!valid151){const _errs513 = errors;if(typeof data137 !== "string"){const err324 = {instancePath:instancePath+"/storage/disks/" + i28+"/adoptedPartitions/" + i29+"/matchLabel",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/adoptedPartitions/items/properties/matchLabel/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err324];}else {vErrors.push(err324);}errors++;}var _valid41 = _errs513 === errors;valid151 = valid151 || _valid41;}if(!valid151){const err325 = {instancePath:instancePath+"/storage/disks/" + i28+"/adoptedPartitions/" + i29+"/matchLabel",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/adoptedPartitions/items/properties/matchLabel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err325];}else {vErrors.push(err325);}errors++;}else {errors = _errs510;if(vErrors !== null){if(_errs510){vErrors.length = _errs510;}else {vErrors = null;}}}}if(data135.matchUuid !== undefined){let data138 = data135.matchUuid;const _errs516 = errors;let valid152 = false;const _errs517 = errors;if(data138 !== null){const err326 = {instancePath:instancePath+"/storage/disks/" + i28+"/adoptedPartitions/" + i29+"/matchUuid",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/adoptedPartitions/items/properties/matchUuid/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err326];}else {vErrors.push(err326);}errors++;}var _valid42 = _errs517 === errors;valid152 = valid152 || _valid42;if(!valid152){const _errs519 = errors;if(typeof data138 === "string"){if(!(formats12.test(data138))){const err327 = {instancePath:instancePath+"/storage/disks/" + i28+"/adoptedPartitions/" + i29+"/matchUuid",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/adoptedPartitions/items/properties/matchUuid/anyOf/1/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};if(vErrors === null){vErrors = [err327];}else {vErrors.push(err327);}errors++;}}else {const err328 = {instancePath:instancePath+"/storage/disks/" + i28+"/adoptedPartitions/" + i29+"/matchUuid",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/adoptedPartitions/items/properties/matchUuid/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err328];}else {vErrors.push(err328);}errors++;}var _valid42 = _errs519 === errors;valid152 = valid152 || _valid42;}if(!valid152){const err329 = {instancePath:instancePath+"/storage/disks/" + i28+"/adoptedPartitions/" + i29+"/matchUuid",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/adoptedPartitions/items/properties/matchUuid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err329];}else {vErrors.push(err329);}errors++;}else {errors = _errs516;if(vErrors !== null){if(_errs516){vErrors.length = _errs516;}else {vErrors = null;}}}}}else {const err330 = {instancePath:instancePath+"/storage/disks/" + i28+"/adoptedPartitions/" + i29,schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/adoptedPartitions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err330];}else {vErrors.push(err330);}errors++;}}}else {const err331 = {instancePath:instancePath+"/storage/disks/" + i28+"/adoptedPartitions",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/adoptedPartitions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err331];}else {vErrors.push(err331);}errors++;}}if(data133.device !== undefined){if(typeof data133.device !== "string"){const err332 = {instancePath:instancePath+"/storage/disks/" + i28+"/device",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/device/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err332];}else {vErrors.push(err332);}errors++;}}if(data133.id !== undefined){if(!(typeof data133.id === "string")){const err333 = {instancePath:instancePath+"/storage/disks/" + i28+"/id",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err333];}else {vErrors.push(err333);}errors++;}}if(data133.partitionTableType !== undefined){let data141 = data133.partitionTableType;const _errs527 = errors;let valid154 = false;let passing18 = null;const _errs528 = errors;if(typeof data141 !== "string"){const err334 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitionTableType",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitionTableType/allOf/0/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err334];}else {vErrors.push(err334);}errors++;}if(!(data141 === "gpt")){const err335 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitionTableType",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitionTableType/allOf/0/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.disks.items.properties.partitionTableType.allOf[0].oneOf[0].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err335];}else {vErrors.push(err335);}errors++;}var _valid43 = _errs528 === errors;if(_valid43){valid154 = true;passing18 = 0;}if(!valid154){const err336 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitionTableType",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitionTableType/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing18},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err336];}else {vErrors.push(err336);}errors++;}else {errors = _errs527;if(vErrors !== null){if(_errs527){vErrors.length = _errs527;}else {vErrors = null;}}}}if(data133.partitions !== undefined){let data142 = data133.partitions;if(Array.isArray(data142)){const len30 = data142.length;for(let i30=0; i30<len30; i30++){let data143 = data142[i30];if(data143 && typeof data143 == "object" && !Array.isArray(data143)){if(data143.id === undefined){const err337 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30,schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err337];}else {vErrors.push(err337);}errors++;}if(data143.size === undefined){const err338 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30,schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};if(vErrors === null){vErrors = [err338];}else {vErrors.push(err338);}errors++;}for(const key32 in data143){if(!(((((key32 === "id") || (key32 === "label")) || (key32 === "size")) || (key32 === "type")) || (key32 === "uuid"))){const err339 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30,schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err339];}else {vErrors.push(err339);}errors++;}}if(data143.id !== undefined){if(!(typeof data143.id === "string")){const err340 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/id",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err340];}else {vErrors.push(err340);}errors++;}}if(data143.label !== undefined){let data145 = data143.label;const _errs538 = errors;let valid158 = false;const _errs539 = errors;if(data145 !== null){const err341 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/label",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/label/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err341];}else {vErrors.push(err341);}errors++;}var _valid44 = _errs539 === errors;valid158 = valid158 || _valid44;if(!valid158){const _errs541 = errors;if(typeof data145 !== "string"){const err342 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/label",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/label/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err342];}else {vErrors.push(err342);}errors++;}var _valid44 = _errs541 === errors;valid158 = valid158 || _valid44;}if(!valid158){const err343 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/label",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/label/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err343];}else {vErrors.push(err343);}errors++;}else {errors = _errs538;if(vErrors !== null){if(_errs538){vErrors.length = _errs538;}else {vErrors = null;}}}}if(data143.size !== undefined){let data146 = data143.size;const _errs545 = errors;let valid160 = false;let passing19 = null;const _errs546 = errors;if(typeof data146 !== "string"){const err344 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/size",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/size/allOf/0/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err344];}else {vErrors.push(err344);}errors++;}if(!(data146 === "grow")){const err345 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/size",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/size/allOf/0/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.disks.items.properties.partitions.items.properties.size.allOf[0].oneOf[0].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err345];}else {vErrors.push(err345);}errors++;}var _valid45 = _errs546 === errors;if(_valid45){valid160 = true;passing19 = 0;}const _errs548 = errors;if((typeof data146 !== "string") && (!((typeof data146 == "number") && (isFinite(data146))))){const err346 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/size",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/size/allOf/0/oneOf/1/type",keyword:"type",params:{type: schema11.properties.storage.allOf[0].properties.disks.items.properties.partitions.items.properties.size.allOf[0].oneOf[1].type},message:"must be string,number"};if(vErrors === null){vErrors = [err346];}else {vErrors.push(err346);}errors++;}if(typeof data146 === "string"){if(!(formats14.test(data146))){const err347 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/size",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/size/allOf/0/oneOf/1/format",keyword:"format",params:{format: "\\d+\\s*[KMGT]?"},message:"must match format \""+"\\d+\\s*[KMGT]?"+"\""};if(vErrors === null){vErrors = [err347];}else {vErrors.push(err347);}errors++;}}var _valid45 = _errs548 === errors;if(_valid45 && valid160){valid160 = false;passing19 = [passing19, 1];}else {if(_valid45){valid160 = true;passing19 = 1;}}if(!valid160){const err348 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/size",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/size/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing19},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err348];}else {vErrors.push(err348);}errors++;}else {errors = _errs545;if(vErrors !== null){if(_errs545){vErrors.length = _errs545;}else {vErrors = null;}}}}if(data143.type !== undefined){let data147 = data143.type;const _errs552 = errors;let valid162 = false;let passing20 = null;const _errs553 = errors;if(typeof data147 !== "string"){const err349 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err349];}else {vErrors.push(err349);}errors++;}if(!(data147 === "esp")){const err350 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.disks.items.properties.partitions.items.properties.type.allOf[0].oneOf[0].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err350];}else {vErrors.push(err350);}errors++;}var _valid46 = _errs553 === errors;if(_valid46){valid162 = true;passing20 = 0;}const _errs555 = errors;if(typeof data147 !== "string"){const err351 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err351];}else {vErrors.push(err351);}errors++;}if(!(data147 === "root")){const err352 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.disks.items.properties.partitions.items.properties.type.allOf[0].oneOf[1].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err352];}else {vErrors.push(err352);}errors++;}var _valid46 = _errs555 === errors;if(_valid46 && valid162){valid162 = false;passing20 = [passing20, 1];}else {if(_valid46){valid162 = true;passing20 = 1;}const _errs557 = errors;if(typeof data147 !== "string"){const err353 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err353];}else {vErrors.push(err353);}errors++;}if(!(data147 === "swap")){const err354 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.disks.items.properties.partitions.items.properties.type.allOf[0].oneOf[2].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err354];}else {vErrors.push(err354);}errors++;}var _valid46 = _errs557 === errors;if(_valid46 && valid162){valid162 = false;passing20 = [passing20, 2];}else {if(_valid46){valid162 = true;passing20 = 2;}const _errs559 = errors;if(typeof data147 !== "string"){const err355 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err355];}else {vErrors.push(err355);}errors++;}if(!(data147 === "root-verity")){const err356 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf/3/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.disks.items.properties.partitions.items.properties.type.allOf[0].oneOf[3].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err356];}else {vErrors.push(err356);}errors++;}var _valid46 = _errs559 === errors;if(_valid46 && valid162){valid162 = false;passing20 = [passing20, 3];}else {if(_valid46){valid162 = true;passing20 = 3;}const _errs561 = errors;if(typeof data147 !== "string"){const err357 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err357];}else {vErrors.push(err357);}errors++;}if(!(data147 === "home")){const err358 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf/4/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.disks.items.properties.partitions.items.properties.type.allOf[0].oneOf[4].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err358];}else {vErrors.push(err358);}errors++;}var _valid46 = _errs561 === errors;if(_valid46 && valid162){valid162 = false;passing20 = [passing20, 4];}else {if(_valid46){valid162 = true;passing20 = 4;}const _errs563 = errors;if(typeof data147 !== "string"){const err359 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err359];}else {vErrors.push(err359);}errors++;}if(!(data147 === "var")){const err360 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf/5/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.disks.items.properties.partitions.items.properties.type.allOf[0].oneOf[5].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err360];}else {vErrors.push(err360);}errors++;}var _valid46 = _errs563 === errors;if(_valid46 && valid162){valid162 = false;passing20 = [passing20, 5];}else {if(_valid46){valid162 = true;passing20 = 5;}const _errs565 = errors;if(typeof data147 !== "string"){const err361 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf/6/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err361];}else {vErrors.push(err361);}errors++;}if(!(data147 === "usr")){const err362 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf/6/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.disks.items.properties.partitions.items.properties.type.allOf[0].oneOf[6].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err362];}else {vErrors.push(err362);}errors++;}var _valid46 = _errs565 === errors;if(_valid46 && valid162){valid162 = false;passing20 = [passing20, 6];}else {if(_valid46){valid162 = true;passing20 = 6;}const _errs567 = errors;if(typeof data147 !== "string"){const err363 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf/7/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err363];}else {vErrors.push(err363);}errors++;}if(!(data147 === "usr-verity")){const err364 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf/7/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.disks.items.properties.partitions.items.properties.type.allOf[0].oneOf[7].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err364];}else {vErrors.push(err364);}errors++;}var _valid46 = _errs567 === errors;if(_valid46 && valid162){valid162 = false;passing20 = [passing20, 7];}else {if(_valid46){valid162 = true;passing20 = 7;}const _errs569 = errors;if(typeof data147 !== "string"){const err365 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf/8/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err365];}else {vErrors.push(err365);}errors++;}if(!(data147 === "tmp")){const err366 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf/8/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.disks.items.properties.partitions.items.properties.type.allOf[0].oneOf[8].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err366];}else {vErrors.push(err366);}errors++;}var _valid46 = _errs569 === errors;if(_valid46 && valid162){valid162 = false;passing20 = [passing20, 8];}else {if(_valid46){valid162 = true;passing20 = 8;}const _errs571 = errors;if(typeof data147 !== "string"){const err367 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf/9/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err367];}else {vErrors.push(err367);}errors++;}if(!(data147 === "linux-generic")){const err368 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf/9/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.disks.items.properties.partitions.items.properties.type.allOf[0].oneOf[9].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err368];}else {vErrors.push(err368);}errors++;}var _valid46 = _errs571 === errors;if(_valid46 && valid162){valid162 = false;passing20 = [passing20, 9];}else {if(_valid46){valid162 = true;passing20 = 9;}const _errs573 = errors;if(typeof data147 !== "string"){const err369 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf/10/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err369];}else {vErrors.push(err369);}errors++;}if(!(data147 === "srv")){const err370 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf/10/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.disks.items.properties.partitions.items.properties.type.allOf[0].oneOf[10].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err370];}else {vErrors.push(err370);}errors++;}var _valid46 = _errs573 === errors;if(_valid46 && valid162){valid162 = false;passing20 = [passing20, 10];}else {if(_valid46){valid162 = true;passing20 = 10;}const _errs575 = errors;if(typeof data147 !== "string"){const err371 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf/11/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err371];}else {vErrors.push(err371);}errors++;}if(!(data147 === "xbootldr")){const err372 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf/11/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.disks.items.properties.partitions.items.properties.type.allOf[0].oneOf[11].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err372];}else {vErrors.push(err372);}errors++;}var _valid46 = _errs575 === errors;if(_valid46 && valid162){valid162 = false;passing20 = [passing20, 11];}else {if(_valid46){valid162 = true;passing20 = 11;}const _errs577 = errors;if(typeof data147 === "string"){if(!(formats12.test(data147))){const err373 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf/12/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};if(vErrors === null){vErrors = [err373];}else {vErrors.push(err373);}errors++;}}else {const err374 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf/12/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err374];}else {vErrors.push(err374);}errors++;}var _valid46 = _errs577 === errors;if(_valid46 && valid162){valid162 = false;passing20 = [passing20, 12];}else {if(_valid46){valid162 = true;passing20 = 12;}}}}}}}}}}}}}if(!valid162){const err375 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/type",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/type/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing20},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err375];}else {vErrors.push(err375);}errors++;}else {errors = _errs552;if(vErrors !== null){if(_errs552){vErrors.length = _errs552;}else {vErrors = null;}}}}if(data143.uuid !== undefined){let data148 = data143.uuid;const _errs580 = errors;let valid163 = false;const _errs581 = errors;if(data148 !== null){const err376 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/uuid",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/uuid/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err376];}else {vErrors.push(err376);}errors++;}var _valid47 = _errs581 === errors;valid163 = valid163 || _valid47;if(!valid163){const _errs583 = errors;if(typeof data148 === "string"){if(!(formats12.test(data148))){const err377 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/uuid",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/uuid/anyOf/1/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};if(vErrors === null){vErrors = [err377];}else {vErrors.push(err377);}errors++;}}else {const err378 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/uuid",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/uuid/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err378];}else {vErrors.push(err378);}errors++;}var _valid47 = _errs583 === errors;valid163 = valid163 || _valid47;}if(!valid163){const err379 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30+"/uuid",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/properties/uuid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err379];}else {vErrors.push(err379);}errors++;}else {errors = _errs580;if(vErrors !== null){if(_errs580){vErrors.length = _errs580;}else {vErrors = null;}}}}}else {const err380 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions/" + i30,schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err380];}else {vErrors.push(err380);}errors++;}}}else {const err381 = {instancePath:instancePath+"/storage/disks/" + i28+"/partitions",schemaPath:"#/properties/storage/allOf/0/properties/disks/items/properties/partitions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err381];}else {vErrors.push(err381);}errors++;}}}else {const err382 = {instancePath:instancePath+"/storage/disks/" + i28,schemaPath:"#/properties/storage/allOf/0/properties/disks/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err382];}else {vErrors.push(err382);}errors++;}}}else {const err383 = {instancePath:instancePath+"/storage/disks",schemaPath:"#/properties/storage/allOf/0/properties/disks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err383];}else {vErrors.push(err383);}errors++;}}if(data125.encryption !== undefined){let data149 = data125.encryption;const _errs586 = errors;let valid164 = false;const _errs587 = errors;if(data149 !== null){const err384 = {instancePath:instancePath+"/storage/encryption",schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err384];}else {vErrors.push(err384);}errors++;}var _valid48 = _errs587 === errors;valid164 = valid164 || _valid48;if(!valid164){const _errs589 = errors;if(data149 && typeof data149 == "object" && !Array.isArray(data149)){if(data149.pcrs === undefined){const err385 = {instancePath:instancePath+"/storage/encryption",schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/required",keyword:"required",params:{missingProperty: "pcrs"},message:"must have required property '"+"pcrs"+"'"};if(vErrors === null){vErrors = [err385];}else {vErrors.push(err385);}errors++;}if(data149.volumes === undefined){const err386 = {instancePath:instancePath+"/storage/encryption",schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/required",keyword:"required",params:{missingProperty: "volumes"},message:"must have required property '"+"volumes"+"'"};if(vErrors === null){vErrors = [err386];}else {vErrors.push(err386);}errors++;}for(const key33 in data149){if(!((((key33 === "clearTpmOnInstall") || (key33 === "pcrs")) || (key33 === "recoveryKeyUrl")) || (key33 === "volumes"))){const err387 = {instancePath:instancePath+"/storage/encryption",schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err387];}else {vErrors.push(err387);}errors++;}}if(data149.clearTpmOnInstall !== undefined){let data150 = data149.clearTpmOnInstall;const _errs594 = errors;let valid167 = false;const _errs595 = errors;if(data150 !== null){const err388 = {instancePath:instancePath+"/storage/encryption/clearTpmOnInstall",schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/properties/clearTpmOnInstall/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err388];}else {vErrors.push(err388);}errors++;}var _valid49 = _errs595 === errors;valid167 = valid167 || _valid49;if(!valid167){const _errs597 = errors;if(typeof data150 !== "boolean"){const err389 = {instancePath:instancePath+"/storage/encryption/clearTpmOnInstall",schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/properties/clearTpmOnInstall/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err389];}else {vErrors.push(err389);}errors++;}var _valid49 = _errs597 === errors;valid167 = valid167 || _valid49;}if(!valid167){const err390 = {instancePath:instancePath+"/storage/encryption/clearTpmOnInstall",schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/properties/clearTpmOnInstall/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err390];}else {vErrors.push(err390);}errors++;}else {errors = _errs594;if(vErrors !== null){if(_errs594){vErrors.length = _errs594;}else {vErrors = null;}}}}if(data149.pcrs !== undefined){let data151 = data149.pcrs;if(Array.isArray(data151)){const len31 = data151.length;for(let i31=0; i31<len31; i31++){let data152 = data151[i31];const _errs602 = errors;let valid170 = false;let passing21 = null;const _errs603 = errors;if(!(((typeof data152 == "number") && (!(data152 % 1) && !isNaN(data152))) && (isFinite(data152)))){const err391 = {instancePath:instancePath+"/storage/encryption/pcrs/" + i31,schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/properties/pcrs/items/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err391];}else {vErrors.push(err391);}errors++;}if((typeof data152 == "number") && (isFinite(data152))){if(data152 > 23 || isNaN(data152)){const err392 = {instancePath:instancePath+"/storage/encryption/pcrs/" + i31,schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/properties/pcrs/items/oneOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 23},message:"must be <= 23"};if(vErrors === null){vErrors = [err392];}else {vErrors.push(err392);}errors++;}if(data152 < 0 || isNaN(data152)){const err393 = {instancePath:instancePath+"/storage/encryption/pcrs/" + i31,schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/properties/pcrs/items/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err393];}else {vErrors.push(err393);}errors++;}}var _valid50 = _errs603 === errors;if(_valid50){valid170 = true;passing21 = 0;}const _errs605 = errors;if(typeof data152 !== "string"){const err394 = {instancePath:instancePath+"/storage/encryption/pcrs/" + i31,schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/properties/pcrs/items/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err394];}else {vErrors.push(err394);}errors++;}if(!((((((((((((((((((((((((data152 === "platform-code") || (data152 === "platform-config")) || (data152 === "external-code")) || (data152 === "external-config")) || (data152 === "boot-loader-code")) || (data152 === "boot-loader-config")) || (data152 === "host-platform")) || (data152 === "secure-boot-policy")) || (data152 === "pcr8")) || (data152 === "kernel-initrd")) || (data152 === "ima")) || (data152 === "kernel-boot")) || (data152 === "kernel-config")) || (data152 === "sysexts")) || (data152 === "shim-policy")) || (data152 === "system-identity")) || (data152 === "debug")) || (data152 === "pcr17")) || (data152 === "pcr18")) || (data152 === "pcr19")) || (data152 === "pcr20")) || (data152 === "pcr21")) || (data152 === "pcr22")) || (data152 === "application-support"))){const err395 = {instancePath:instancePath+"/storage/encryption/pcrs/" + i31,schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/properties/pcrs/items/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.encryption.anyOf[1].allOf[0].properties.pcrs.items.oneOf[1].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err395];}else {vErrors.push(err395);}errors++;}var _valid50 = _errs605 === errors;if(_valid50 && valid170){valid170 = false;passing21 = [passing21, 1];}else {if(_valid50){valid170 = true;passing21 = 1;}}if(!valid170){const err396 = {instancePath:instancePath+"/storage/encryption/pcrs/" + i31,schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/properties/pcrs/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing21},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err396];}else {vErrors.push(err396);}errors++;}else {errors = _errs602;if(vErrors !== null){if(_errs602){vErrors.length = _errs602;}else {vErrors = null;}}}}}else {const err397 = {instancePath:instancePath+"/storage/encryption/pcrs",schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/properties/pcrs/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err397];}else {vErrors.push(err397);}errors++;}}if(data149.recoveryKeyUrl !== undefined){let data153 = data149.recoveryKeyUrl;const _errs608 = errors;let valid171 = false;const _errs609 = errors;if(data153 !== null){const err398 = {instancePath:instancePath+"/storage/encryption/recoveryKeyUrl",schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/properties/recoveryKeyUrl/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err398];}else {vErrors.push(err398);}errors++;}var _valid51 = _errs609 === errors;valid171 = valid171 || _valid51;if(!valid171){const _errs611 = errors;if(typeof data153 === "string"){if(!(formats2(data153))){const err399 = {instancePath:instancePath+"/storage/encryption/recoveryKeyUrl",schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/properties/recoveryKeyUrl/anyOf/1/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};if(vErrors === null){vErrors = [err399];}else {vErrors.push(err399);}errors++;}}else {const err400 = {instancePath:instancePath+"/storage/encryption/recoveryKeyUrl",schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/properties/recoveryKeyUrl/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err400];}else {vErrors.push(err400);}errors++;}var _valid51 = _errs611 === errors;valid171 = valid171 || _valid51;}if(!valid171){const err401 = {instancePath:instancePath+"/storage/encryption/recoveryKeyUrl",schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/properties/recoveryKeyUrl/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err401];}else {vErrors.push(err401);}errors++;}else {errors = _errs608;if(vErrors !== null){if(_errs608){vErrors.length = _errs608;}else {vErrors = null;}}}}if(data149.volumes !== undefined){let data154 = data149.volumes;if(Array.isArray(data154)){const len32 = data154.length;for(let i32=0; i32<len32; i32++){let data155 = data154[i32];if(data155 && typeof data155 == "object" && !Array.isArray(data155)){if(data155.deviceId === undefined){const err402 = {instancePath:instancePath+"/storage/encryption/volumes/" + i32,schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/properties/volumes/items/required",keyword:"required",params:{missingProperty: "deviceId"},message:"must have required property '"+"deviceId"+"'"};if(vErrors === null){vErrors = [err402];}else {vErrors.push(err402);}errors++;}if(data155.deviceName === undefined){const err403 = {instancePath:instancePath+"/storage/encryption/volumes/" + i32,schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/properties/volumes/items/required",keyword:"required",params:{missingProperty: "deviceName"},message:"must have required property '"+"deviceName"+"'"};if(vErrors === null){vErrors = [err403];}else {vErrors.push(err403);}errors++;}if(data155.id === undefined){const err404 = {instancePath:instancePath+"/storage/encryption/volumes/" + i32,schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/properties/volumes/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err404];}else {vErrors.push(err404);}errors++;}for(const key34 in data155){if(!(((key34 === "deviceId") || (key34 === "deviceName")) || (key34 === "id"))){const err405 = {instancePath:instancePath+"/storage/encryption/volumes/" + i32,schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/properties/volumes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err405];}else {vErrors.push(err405);}errors++;}}if(data155.deviceId !== undefined){if(!(typeof data155.deviceId === "string")){const err406 = {instancePath:instancePath+"/storage/encryption/volumes/" + i32+"/deviceId",schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/properties/volumes/items/properties/deviceId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err406];}else {vErrors.push(err406);}errors++;}}if(data155.deviceName !== undefined){if(typeof data155.deviceName !== "string"){const err407 = {instancePath:instancePath+"/storage/encryption/volumes/" + i32+"/deviceName",schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/properties/volumes/items/properties/deviceName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err407];}else {vErrors.push(err407);}errors++;}}if(data155.id !== undefined){if(!(typeof data155.id === "string")){const err408 = {instancePath:instancePath+"/storage/encryption/volumes/" + i32+"/id",schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/properties/volumes/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err408];}else {vErrors.push(err408);}errors++;}}}else {const err409 = {instancePath:instancePath+"/storage/encryption/volumes/" + i32,schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/properties/volumes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err409];}else {vErrors.push(err409);}errors++;}}}else {const err410 = {instancePath:instancePath+"/storage/encryption/volumes",schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/properties/volumes/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err410];}else {vErrors.push(err410);}errors++;}}}else {const err411 = {instancePath:instancePath+"/storage/encryption",schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf/1/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err411];}else {vErrors.push(err411);}errors++;}var _valid48 = _errs589 === errors;valid164 = valid164 || _valid48;}if(!valid164){const err412 = {instancePath:instancePath+"/storage/encryption",schemaPath:"#/properties/storage/allOf/0/properties/encryption/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err412];}else {vErrors.push(err412);}errors++;}else {errors = _errs586;if(vErrors !== null){if(_errs586){vErrors.length = _errs586;}else {vErrors = null;}}}}if(data125.filesystems !== undefined){let data159 = data125.filesystems;if(Array.isArray(data159)){const len33 = data159.length;for(let i33=0; i33<len33; i33++){let data160 = data159[i33];if(data160 && typeof data160 == "object" && !Array.isArray(data160)){for(const key35 in data160){if(!(((((key35 === "deviceId") || (key35 === "mountPoint")) || (key35 === "overrideEspMount")) || (key35 === "source")) || (key35 === "type"))){const err413 = {instancePath:instancePath+"/storage/filesystems/" + i33,schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err413];}else {vErrors.push(err413);}errors++;}}if(data160.deviceId !== undefined){if(!(typeof data160.deviceId === "string")){const err414 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/deviceId",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/deviceId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err414];}else {vErrors.push(err414);}errors++;}}if(data160.mountPoint !== undefined){let data162 = data160.mountPoint;const _errs632 = errors;let valid178 = false;const _errs633 = errors;if(data162 !== null){const err415 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/mountPoint",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/mountPoint/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err415];}else {vErrors.push(err415);}errors++;}var _valid52 = _errs633 === errors;valid178 = valid178 || _valid52;if(!valid178){const _errs635 = errors;const _errs636 = errors;let valid179 = false;let passing22 = null;const _errs637 = errors;if(data162 && typeof data162 == "object" && !Array.isArray(data162)){if(data162.path === undefined){const err416 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/mountPoint",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/mountPoint/anyOf/1/oneOf/0/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err416];}else {vErrors.push(err416);}errors++;}for(const key36 in data162){if(!((key36 === "options") || (key36 === "path"))){const err417 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/mountPoint",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/mountPoint/anyOf/1/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err417];}else {vErrors.push(err417);}errors++;}}if(data162.options !== undefined){if(typeof data162.options !== "string"){const err418 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/mountPoint/options",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/mountPoint/anyOf/1/oneOf/0/properties/options/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err418];}else {vErrors.push(err418);}errors++;}}if(data162.path !== undefined){if(typeof data162.path !== "string"){const err419 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/mountPoint/path",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/mountPoint/anyOf/1/oneOf/0/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err419];}else {vErrors.push(err419);}errors++;}}}else {const err420 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/mountPoint",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/mountPoint/anyOf/1/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err420];}else {vErrors.push(err420);}errors++;}var _valid53 = _errs637 === errors;if(_valid53){valid179 = true;passing22 = 0;}const _errs644 = errors;if(typeof data162 !== "string"){const err421 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/mountPoint",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/mountPoint/anyOf/1/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err421];}else {vErrors.push(err421);}errors++;}var _valid53 = _errs644 === errors;if(_valid53 && valid179){valid179 = false;passing22 = [passing22, 1];}else {if(_valid53){valid179 = true;passing22 = 1;}const _errs646 = errors;if(data162 !== null){const err422 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/mountPoint",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/mountPoint/anyOf/1/oneOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err422];}else {vErrors.push(err422);}errors++;}var _valid53 = _errs646 === errors;if(_valid53 && valid179){valid179 = false;passing22 = [passing22, 2];}else {if(_valid53){valid179 = true;passing22 = 2;}}}if(!valid179){const err423 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/mountPoint",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/mountPoint/anyOf/1/oneOf",keyword:"oneOf",params:{passingSchemas: passing22},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err423];}else {vErrors.push(err423);}errors++;}else {errors = _errs636;if(vErrors !== null){if(_errs636){vErrors.length = _errs636;}else {vErrors = null;}}}var _valid52 = _errs635 === errors;valid178 = valid178 || _valid52;}if(!valid178){const err424 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/mountPoint",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/mountPoint/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err424];}else {vErrors.push(err424);}errors++;}else {errors = _errs632;if(vErrors !== null){if(_errs632){vErrors.length = _errs632;}else {vErrors = null;}}}}if(data160.overrideEspMount !== undefined){let data165 = data160.overrideEspMount;const _errs650 = errors;let valid182 = false;let passing23 = null;const _errs651 = errors;if(typeof data165 !== "string"){const err425 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/overrideEspMount",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/overrideEspMount/allOf/0/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err425];}else {vErrors.push(err425);}errors++;}if(!(data165 === "use-default")){const err426 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/overrideEspMount",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/overrideEspMount/allOf/0/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.filesystems.items.properties.overrideEspMount.allOf[0].oneOf[0].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err426];}else {vErrors.push(err426);}errors++;}var _valid54 = _errs651 === errors;if(_valid54){valid182 = true;passing23 = 0;}const _errs653 = errors;if(typeof data165 !== "string"){const err427 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/overrideEspMount",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/overrideEspMount/allOf/0/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err427];}else {vErrors.push(err427);}errors++;}if(!(data165 === "override")){const err428 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/overrideEspMount",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/overrideEspMount/allOf/0/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.filesystems.items.properties.overrideEspMount.allOf[0].oneOf[1].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err428];}else {vErrors.push(err428);}errors++;}var _valid54 = _errs653 === errors;if(_valid54 && valid182){valid182 = false;passing23 = [passing23, 1];}else {if(_valid54){valid182 = true;passing23 = 1;}const _errs655 = errors;if(typeof data165 !== "string"){const err429 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/overrideEspMount",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/overrideEspMount/allOf/0/oneOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err429];}else {vErrors.push(err429);}errors++;}if(!(data165 === "block")){const err430 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/overrideEspMount",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/overrideEspMount/allOf/0/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.filesystems.items.properties.overrideEspMount.allOf[0].oneOf[2].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err430];}else {vErrors.push(err430);}errors++;}var _valid54 = _errs655 === errors;if(_valid54 && valid182){valid182 = false;passing23 = [passing23, 2];}else {if(_valid54){valid182 = true;passing23 = 2;}}}if(!valid182){const err431 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/overrideEspMount",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/overrideEspMount/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing23},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err431];}else {vErrors.push(err431);}errors++;}else {errors = _errs650;if(vErrors !== null){if(_errs650){vErrors.length = _errs650;}else {vErrors = null;}}}}if(data160.source !== undefined){let data166 = data160.source;const _errs659 = errors;let valid184 = false;let passing24 = null;const _errs660 = errors;if(typeof data166 !== "string"){const err432 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/source",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/source/allOf/0/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err432];}else {vErrors.push(err432);}errors++;}if(!(data166 === "new")){const err433 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/source",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/source/allOf/0/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.filesystems.items.properties.source.allOf[0].oneOf[0].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err433];}else {vErrors.push(err433);}errors++;}var _valid55 = _errs660 === errors;if(_valid55){valid184 = true;passing24 = 0;}const _errs662 = errors;if(typeof data166 !== "string"){const err434 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/source",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/source/allOf/0/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err434];}else {vErrors.push(err434);}errors++;}if(!(data166 === "adopted")){const err435 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/source",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/source/allOf/0/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.filesystems.items.properties.source.allOf[0].oneOf[1].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err435];}else {vErrors.push(err435);}errors++;}var _valid55 = _errs662 === errors;if(_valid55 && valid184){valid184 = false;passing24 = [passing24, 1];}else {if(_valid55){valid184 = true;passing24 = 1;}const _errs664 = errors;if(typeof data166 !== "string"){const err436 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/source",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/source/allOf/0/oneOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err436];}else {vErrors.push(err436);}errors++;}if(!(data166 === "image")){const err437 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/source",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/source/allOf/0/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.filesystems.items.properties.source.allOf[0].oneOf[2].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err437];}else {vErrors.push(err437);}errors++;}var _valid55 = _errs664 === errors;if(_valid55 && valid184){valid184 = false;passing24 = [passing24, 2];}else {if(_valid55){valid184 = true;passing24 = 2;}}}if(!valid184){const err438 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/source",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/source/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing24},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err438];}else {vErrors.push(err438);}errors++;}else {errors = _errs659;if(vErrors !== null){if(_errs659){vErrors.length = _errs659;}else {vErrors = null;}}}}if(data160.type !== undefined){let data167 = data160.type;const _errs667 = errors;let valid185 = false;const _errs668 = errors;if(data167 !== null){const err439 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/type",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/type/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err439];}else {vErrors.push(err439);}errors++;}var _valid56 = _errs668 === errors;valid185 = valid185 || _valid56;if(!valid185){const _errs670 = errors;const _errs672 = errors;let valid187 = false;let passing25 = null;const _errs673 = errors;if(typeof data167 !== "string"){const err440 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/type",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/type/anyOf/1/allOf/0/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err440];}else {vErrors.push(err440);}errors++;}if(!(data167 === "ext4")){const err441 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/type",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/type/anyOf/1/allOf/0/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.filesystems.items.properties.type.anyOf[1].allOf[0].oneOf[0].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err441];}else {vErrors.push(err441);}errors++;}var _valid57 = _errs673 === errors;if(_valid57){valid187 = true;passing25 = 0;}const _errs675 = errors;if(typeof data167 !== "string"){const err442 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/type",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/type/anyOf/1/allOf/0/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err442];}else {vErrors.push(err442);}errors++;}if(!(data167 === "xfs")){const err443 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/type",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/type/anyOf/1/allOf/0/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.filesystems.items.properties.type.anyOf[1].allOf[0].oneOf[1].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err443];}else {vErrors.push(err443);}errors++;}var _valid57 = _errs675 === errors;if(_valid57 && valid187){valid187 = false;passing25 = [passing25, 1];}else {if(_valid57){valid187 = true;passing25 = 1;}const _errs677 = errors;if(typeof data167 !== "string"){const err444 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/type",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/type/anyOf/1/allOf/0/oneOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err444];}else {vErrors.push(err444);}errors++;}if(!(data167 === "vfat")){const err445 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/type",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/type/anyOf/1/allOf/0/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.filesystems.items.properties.type.anyOf[1].allOf[0].oneOf[2].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err445];}else {vErrors.push(err445);}errors++;}var _valid57 = _errs677 === errors;if(_valid57 && valid187){valid187 = false;passing25 = [passing25, 2];}else {if(_valid57){valid187 = true;passing25 = 2;}const _errs679 = errors;if(typeof data167 !== "string"){const err446 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/type",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/type/anyOf/1/allOf/0/oneOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err446];}else {vErrors.push(err446);}errors++;}if(!(data167 === "ntfs")){const err447 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/type",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/type/anyOf/1/allOf/0/oneOf/3/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.filesystems.items.properties.type.anyOf[1].allOf[0].oneOf[3].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err447];}else {vErrors.push(err447);}errors++;}var _valid57 = _errs679 === errors;if(_valid57 && valid187){valid187 = false;passing25 = [passing25, 3];}else {if(_valid57){valid187 = true;passing25 = 3;}const _errs681 = errors;if(typeof data167 !== "string"){const err448 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/type",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/type/anyOf/1/allOf/0/oneOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err448];}else {vErrors.push(err448);}errors++;}if(!(data167 === "tmpfs")){const err449 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/type",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/type/anyOf/1/allOf/0/oneOf/4/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.filesystems.items.properties.type.anyOf[1].allOf[0].oneOf[4].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err449];}else {vErrors.push(err449);}errors++;}var _valid57 = _errs681 === errors;if(_valid57 && valid187){valid187 = false;passing25 = [passing25, 4];}else {if(_valid57){valid187 = true;passing25 = 4;}const _errs683 = errors;if(typeof data167 !== "string"){const err450 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/type",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/type/anyOf/1/allOf/0/oneOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err450];}else {vErrors.push(err450);}errors++;}if(!(data167 === "auto")){const err451 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/type",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/type/anyOf/1/allOf/0/oneOf/5/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.filesystems.items.properties.type.anyOf[1].allOf[0].oneOf[5].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err451];}else {vErrors.push(err451);}errors++;}var _valid57 = _errs683 === errors;if(_valid57 && valid187){valid187 = false;passing25 = [passing25, 5];}else {if(_valid57){valid187 = true;passing25 = 5;}}}}}}if(!valid187){const err452 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/type",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/type/anyOf/1/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing25},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err452];}else {vErrors.push(err452);}errors++;}else {errors = _errs672;if(vErrors !== null){if(_errs672){vErrors.length = _errs672;}else {vErrors = null;}}}var _valid56 = _errs670 === errors;valid185 = valid185 || _valid56;}if(!valid185){const err453 = {instancePath:instancePath+"/storage/filesystems/" + i33+"/type",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/properties/type/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err453];}else {vErrors.push(err453);}errors++;}else {errors = _errs667;if(vErrors !== null){if(_errs667){vErrors.length = _errs667;}else {vErrors = null;}}}}}else {const err454 = {instancePath:instancePath+"/storage/filesystems/" + i33,schemaPath:"#/properties/storage/allOf/0/properties/filesystems/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err454];}else {vErrors.push(err454);}errors++;}}}else {const err455 = {instancePath:instancePath+"/storage/filesystems",schemaPath:"#/properties/storage/allOf/0/properties/filesystems/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err455];}else {vErrors.push(err455);}errors++;}}if(data125.raid !== undefined){let data168 = data125.raid;if(data168 && typeof data168 == "object" && !Array.isArray(data168)){for(const key37 in data168){if(!((key37 === "software") || (key37 === "syncTimeout"))){const err456 = {instancePath:instancePath+"/storage/raid",schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err456];}else {vErrors.push(err456);}errors++;}}if(data168.software !== undefined){let data169 = data168.software;if(Array.isArray(data169)){const len34 = data169.length;for(let i34=0; i34<len34; i34++){let data170 = data169[i34];if(data170 && typeof data170 == "object" && !Array.isArray(data170)){if(data170.devices === undefined){const err457 = {instancePath:instancePath+"/storage/raid/software/" + i34,schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/properties/software/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'"};if(vErrors === null){vErrors = [err457];}else {vErrors.push(err457);}errors++;}if(data170.id === undefined){const err458 = {instancePath:instancePath+"/storage/raid/software/" + i34,schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/properties/software/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err458];}else {vErrors.push(err458);}errors++;}if(data170.level === undefined){const err459 = {instancePath:instancePath+"/storage/raid/software/" + i34,schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/properties/software/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};if(vErrors === null){vErrors = [err459];}else {vErrors.push(err459);}errors++;}if(data170.name === undefined){const err460 = {instancePath:instancePath+"/storage/raid/software/" + i34,schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/properties/software/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err460];}else {vErrors.push(err460);}errors++;}for(const key38 in data170){if(!((((key38 === "devices") || (key38 === "id")) || (key38 === "level")) || (key38 === "name"))){const err461 = {instancePath:instancePath+"/storage/raid/software/" + i34,schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/properties/software/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err461];}else {vErrors.push(err461);}errors++;}}if(data170.devices !== undefined){let data171 = data170.devices;if(Array.isArray(data171)){const len35 = data171.length;for(let i35=0; i35<len35; i35++){if(!(typeof data171[i35] === "string")){const err462 = {instancePath:instancePath+"/storage/raid/software/" + i34+"/devices/" + i35,schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/properties/software/items/properties/devices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err462];}else {vErrors.push(err462);}errors++;}}}else {const err463 = {instancePath:instancePath+"/storage/raid/software/" + i34+"/devices",schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/properties/software/items/properties/devices/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err463];}else {vErrors.push(err463);}errors++;}}if(data170.id !== undefined){if(!(typeof data170.id === "string")){const err464 = {instancePath:instancePath+"/storage/raid/software/" + i34+"/id",schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/properties/software/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err464];}else {vErrors.push(err464);}errors++;}}if(data170.level !== undefined){let data174 = data170.level;const _errs702 = errors;let valid196 = false;let passing26 = null;const _errs703 = errors;if(typeof data174 !== "string"){const err465 = {instancePath:instancePath+"/storage/raid/software/" + i34+"/level",schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/properties/software/items/properties/level/allOf/0/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err465];}else {vErrors.push(err465);}errors++;}if(!(data174 === "raid0")){const err466 = {instancePath:instancePath+"/storage/raid/software/" + i34+"/level",schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/properties/software/items/properties/level/allOf/0/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.raid.allOf[0].properties.software.items.properties.level.allOf[0].oneOf[0].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err466];}else {vErrors.push(err466);}errors++;}var _valid58 = _errs703 === errors;if(_valid58){valid196 = true;passing26 = 0;}const _errs705 = errors;if(typeof data174 !== "string"){const err467 = {instancePath:instancePath+"/storage/raid/software/" + i34+"/level",schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/properties/software/items/properties/level/allOf/0/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err467];}else {vErrors.push(err467);}errors++;}if(!(data174 === "raid1")){const err468 = {instancePath:instancePath+"/storage/raid/software/" + i34+"/level",schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/properties/software/items/properties/level/allOf/0/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.raid.allOf[0].properties.software.items.properties.level.allOf[0].oneOf[1].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err468];}else {vErrors.push(err468);}errors++;}var _valid58 = _errs705 === errors;if(_valid58 && valid196){valid196 = false;passing26 = [passing26, 1];}else {if(_valid58){valid196 = true;passing26 = 1;}const _errs707 = errors;if(typeof data174 !== "string"){const err469 = {instancePath:instancePath+"/storage/raid/software/" + i34+"/level",schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/properties/software/items/properties/level/allOf/0/oneOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err469];}else {vErrors.push(err469);}errors++;}if(!(data174 === "raid5")){const err470 = {instancePath:instancePath+"/storage/raid/software/" + i34+"/level",schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/properties/software/items/properties/level/allOf/0/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.raid.allOf[0].properties.software.items.properties.level.allOf[0].oneOf[2].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err470];}else {vErrors.push(err470);}errors++;}var _valid58 = _errs707 === errors;if(_valid58 && valid196){valid196 = false;passing26 = [passing26, 2];}else {if(_valid58){valid196 = true;passing26 = 2;}const _errs709 = errors;if(typeof data174 !== "string"){const err471 = {instancePath:instancePath+"/storage/raid/software/" + i34+"/level",schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/properties/software/items/properties/level/allOf/0/oneOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err471];}else {vErrors.push(err471);}errors++;}if(!(data174 === "raid6")){const err472 = {instancePath:instancePath+"/storage/raid/software/" + i34+"/level",schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/properties/software/items/properties/level/allOf/0/oneOf/3/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.raid.allOf[0].properties.software.items.properties.level.allOf[0].oneOf[3].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err472];}else {vErrors.push(err472);}errors++;}var _valid58 = _errs709 === errors;if(_valid58 && valid196){valid196 = false;passing26 = [passing26, 3];}else {if(_valid58){valid196 = true;passing26 = 3;}const _errs711 = errors;if(typeof data174 !== "string"){const err473 = {instancePath:instancePath+"/storage/raid/software/" + i34+"/level",schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/properties/software/items/properties/level/allOf/0/oneOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err473];}else {vErrors.push(err473);}errors++;}if(!(data174 === "raid10")){const err474 = {instancePath:instancePath+"/storage/raid/software/" + i34+"/level",schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/properties/software/items/properties/level/allOf/0/oneOf/4/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.raid.allOf[0].properties.software.items.properties.level.allOf[0].oneOf[4].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err474];}else {vErrors.push(err474);}errors++;}var _valid58 = _errs711 === errors;if(_valid58 && valid196){valid196 = false;passing26 = [passing26, 4];}else {if(_valid58){valid196 = true;passing26 = 4;}}}}}if(!valid196){const err475 = {instancePath:instancePath+"/storage/raid/software/" + i34+"/level",schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/properties/software/items/properties/level/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing26},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err475];}else {vErrors.push(err475);}errors++;}else {errors = _errs702;if(vErrors !== null){if(_errs702){vErrors.length = _errs702;}else {vErrors = null;}}}}if(data170.name !== undefined){if(typeof data170.name !== "string"){const err476 = {instancePath:instancePath+"/storage/raid/software/" + i34+"/name",schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/properties/software/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err476];}else {vErrors.push(err476);}errors++;}}}else {const err477 = {instancePath:instancePath+"/storage/raid/software/" + i34,schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/properties/software/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err477];}else {vErrors.push(err477);}errors++;}}}else {const err478 = {instancePath:instancePath+"/storage/raid/software",schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/properties/software/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err478];}else {vErrors.push(err478);}errors++;}}if(data168.syncTimeout !== undefined){let data176 = data168.syncTimeout;const _errs716 = errors;let valid197 = false;const _errs717 = errors;if(data176 !== null){const err479 = {instancePath:instancePath+"/storage/raid/syncTimeout",schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/properties/syncTimeout/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err479];}else {vErrors.push(err479);}errors++;}var _valid59 = _errs717 === errors;valid197 = valid197 || _valid59;if(!valid197){const _errs719 = errors;if(!(((typeof data176 == "number") && (!(data176 % 1) && !isNaN(data176))) && (isFinite(data176)))){const err480 = {instancePath:instancePath+"/storage/raid/syncTimeout",schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/properties/syncTimeout/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err480];}else {vErrors.push(err480);}errors++;}if((typeof data176 == "number") && (isFinite(data176))){if(data176 < 0 || isNaN(data176)){const err481 = {instancePath:instancePath+"/storage/raid/syncTimeout",schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/properties/syncTimeout/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err481];}else {vErrors.push(err481);}errors++;}}var _valid59 = _errs719 === errors;valid197 = valid197 || _valid59;}if(!valid197){const err482 = {instancePath:instancePath+"/storage/raid/syncTimeout",schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/properties/syncTimeout/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err482];}else {vErrors.push(err482);}errors++;}else {errors = _errs716;if(vErrors !== null){if(_errs716){vErrors.length = _errs716;}else {vErrors = null;}}}}}else {const err483 = {instancePath:instancePath+"/storage/raid",schemaPath:"#/properties/storage/allOf/0/properties/raid/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err483];}else {vErrors.push(err483);}errors++;}}if(data125.swap !== undefined){let data177 = data125.swap;if(Array.isArray(data177)){const len36 = data177.length;for(let i36=0; i36<len36; i36++){let data178 = data177[i36];const _errs724 = errors;let valid200 = false;let passing27 = null;const _errs725 = errors;if(data178 && typeof data178 == "object" && !Array.isArray(data178)){if(data178.deviceId === undefined){const err484 = {instancePath:instancePath+"/storage/swap/" + i36,schemaPath:"#/properties/storage/allOf/0/properties/swap/items/oneOf/0/required",keyword:"required",params:{missingProperty: "deviceId"},message:"must have required property '"+"deviceId"+"'"};if(vErrors === null){vErrors = [err484];}else {vErrors.push(err484);}errors++;}for(const key39 in data178){if(!(key39 === "deviceId")){const err485 = {instancePath:instancePath+"/storage/swap/" + i36,schemaPath:"#/properties/storage/allOf/0/properties/swap/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err485];}else {vErrors.push(err485);}errors++;}}if(data178.deviceId !== undefined){if(!(typeof data178.deviceId === "string")){const err486 = {instancePath:instancePath+"/storage/swap/" + i36+"/deviceId",schemaPath:"#/properties/storage/allOf/0/properties/swap/items/oneOf/0/properties/deviceId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err486];}else {vErrors.push(err486);}errors++;}}}else {const err487 = {instancePath:instancePath+"/storage/swap/" + i36,schemaPath:"#/properties/storage/allOf/0/properties/swap/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err487];}else {vErrors.push(err487);}errors++;}var _valid60 = _errs725 === errors;if(_valid60){valid200 = true;passing27 = 0;}const _errs730 = errors;if(typeof data178 !== "string"){const err488 = {instancePath:instancePath+"/storage/swap/" + i36,schemaPath:"#/properties/storage/allOf/0/properties/swap/items/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err488];}else {vErrors.push(err488);}errors++;}var _valid60 = _errs730 === errors;if(_valid60 && valid200){valid200 = false;passing27 = [passing27, 1];}else {if(_valid60){valid200 = true;passing27 = 1;}}if(!valid200){const err489 = {instancePath:instancePath+"/storage/swap/" + i36,schemaPath:"#/properties/storage/allOf/0/properties/swap/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing27},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err489];}else {vErrors.push(err489);}errors++;}else {errors = _errs724;if(vErrors !== null){if(_errs724){vErrors.length = _errs724;}else {vErrors = null;}}}}}else {const err490 = {instancePath:instancePath+"/storage/swap",schemaPath:"#/properties/storage/allOf/0/properties/swap/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err490];}else {vErrors.push(err490);}errors++;}}if(data125.verity !== undefined){let data180 = data125.verity;if(Array.isArray(data180)){const len37 = data180.length;for(let i37=0; i37<len37; i37++){let data181 = data180[i37];if(data181 && typeof data181 == "object" && !Array.isArray(data181)){if(data181.dataDeviceId === undefined){const err491 = {instancePath:instancePath+"/storage/verity/" + i37,schemaPath:"#/properties/storage/allOf/0/properties/verity/items/required",keyword:"required",params:{missingProperty: "dataDeviceId"},message:"must have required property '"+"dataDeviceId"+"'"};if(vErrors === null){vErrors = [err491];}else {vErrors.push(err491);}errors++;}if(data181.hashDeviceId === undefined){const err492 = {instancePath:instancePath+"/storage/verity/" + i37,schemaPath:"#/properties/storage/allOf/0/properties/verity/items/required",keyword:"required",params:{missingProperty: "hashDeviceId"},message:"must have required property '"+"hashDeviceId"+"'"};if(vErrors === null){vErrors = [err492];}else {vErrors.push(err492);}errors++;}if(data181.id === undefined){const err493 = {instancePath:instancePath+"/storage/verity/" + i37,schemaPath:"#/properties/storage/allOf/0/properties/verity/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err493];}else {vErrors.push(err493);}errors++;}if(data181.name === undefined){const err494 = {instancePath:instancePath+"/storage/verity/" + i37,schemaPath:"#/properties/storage/allOf/0/properties/verity/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err494];}else {vErrors.push(err494);}errors++;}for(const key40 in data181){if(!(((((key40 === "corruptionOption") || (key40 === "dataDeviceId")) || (key40 === "hashDeviceId")) || (key40 === "id")) || (key40 === "name"))){const err495 = {instancePath:instancePath+"/storage/verity/" + i37,schemaPath:"#/properties/storage/allOf/0/properties/verity/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err495];}else {vErrors.push(err495);}errors++;}}if(data181.corruptionOption !== undefined){let data182 = data181.corruptionOption;const _errs739 = errors;let valid206 = false;let passing28 = null;const _errs740 = errors;if(typeof data182 !== "string"){const err496 = {instancePath:instancePath+"/storage/verity/" + i37+"/corruptionOption",schemaPath:"#/properties/storage/allOf/0/properties/verity/items/properties/corruptionOption/allOf/0/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err496];}else {vErrors.push(err496);}errors++;}if(!(data182 === "io-error")){const err497 = {instancePath:instancePath+"/storage/verity/" + i37+"/corruptionOption",schemaPath:"#/properties/storage/allOf/0/properties/verity/items/properties/corruptionOption/allOf/0/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.verity.items.properties.corruptionOption.allOf[0].oneOf[0].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err497];}else {vErrors.push(err497);}errors++;}var _valid61 = _errs740 === errors;if(_valid61){valid206 = true;passing28 = 0;}const _errs742 = errors;if(typeof data182 !== "string"){const err498 = {instancePath:instancePath+"/storage/verity/" + i37+"/corruptionOption",schemaPath:"#/properties/storage/allOf/0/properties/verity/items/properties/corruptionOption/allOf/0/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err498];}else {vErrors.push(err498);}errors++;}if(!(data182 === "ignore")){const err499 = {instancePath:instancePath+"/storage/verity/" + i37+"/corruptionOption",schemaPath:"#/properties/storage/allOf/0/properties/verity/items/properties/corruptionOption/allOf/0/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.verity.items.properties.corruptionOption.allOf[0].oneOf[1].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err499];}else {vErrors.push(err499);}errors++;}var _valid61 = _errs742 === errors;if(_valid61 && valid206){valid206 = false;passing28 = [passing28, 1];}else {if(_valid61){valid206 = true;passing28 = 1;}const _errs744 = errors;if(typeof data182 !== "string"){const err500 = {instancePath:instancePath+"/storage/verity/" + i37+"/corruptionOption",schemaPath:"#/properties/storage/allOf/0/properties/verity/items/properties/corruptionOption/allOf/0/oneOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err500];}else {vErrors.push(err500);}errors++;}if(!(data182 === "panic")){const err501 = {instancePath:instancePath+"/storage/verity/" + i37+"/corruptionOption",schemaPath:"#/properties/storage/allOf/0/properties/verity/items/properties/corruptionOption/allOf/0/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.verity.items.properties.corruptionOption.allOf[0].oneOf[2].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err501];}else {vErrors.push(err501);}errors++;}var _valid61 = _errs744 === errors;if(_valid61 && valid206){valid206 = false;passing28 = [passing28, 2];}else {if(_valid61){valid206 = true;passing28 = 2;}const _errs746 = errors;if(typeof data182 !== "string"){const err502 = {instancePath:instancePath+"/storage/verity/" + i37+"/corruptionOption",schemaPath:"#/properties/storage/allOf/0/properties/verity/items/properties/corruptionOption/allOf/0/oneOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err502];}else {vErrors.push(err502);}errors++;}if(!(data182 === "restart")){const err503 = {instancePath:instancePath+"/storage/verity/" + i37+"/corruptionOption",schemaPath:"#/properties/storage/allOf/0/properties/verity/items/properties/corruptionOption/allOf/0/oneOf/3/enum",keyword:"enum",params:{allowedValues: schema11.properties.storage.allOf[0].properties.verity.items.properties.corruptionOption.allOf[0].oneOf[3].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err503];}else {vErrors.push(err503);}errors++;}var _valid61 = _errs746 === errors;if(_valid61 && valid206){valid206 = false;passing28 = [passing28, 3];}else {if(_valid61){valid206 = true;passing28 = 3;}}}}if(!valid206){const err504 = {instancePath:instancePath+"/storage/verity/" + i37+"/corruptionOption",schemaPath:"#/properties/storage/allOf/0/properties/verity/items/properties/corruptionOption/allOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing28},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err504];}else {vErrors.push(err504);}errors++;}else {errors = _errs739;if(vErrors !== null){if(_errs739){vErrors.length = _errs739;}else {vErrors = null;}}}}if(data181.dataDeviceId !== undefined){if(!(typeof data181.dataDeviceId === "string")){const err505 = {instancePath:instancePath+"/storage/verity/" + i37+"/dataDeviceId",schemaPath:"#/properties/storage/allOf/0/properties/verity/items/properties/dataDeviceId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err505];}else {vErrors.push(err505);}errors++;}}if(data181.hashDeviceId !== undefined){if(!(typeof data181.hashDeviceId === "string")){const err506 = {instancePath:instancePath+"/storage/verity/" + i37+"/hashDeviceId",schemaPath:"#/properties/storage/allOf/0/properties/verity/items/properties/hashDeviceId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err506];}else {vErrors.push(err506);}errors++;}}if(data181.id !== undefined){if(typeof data181.id !== "string"){const err507 = {instancePath:instancePath+"/storage/verity/" + i37+"/id",schemaPath:"#/properties/storage/allOf/0/properties/verity/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err507];}else {vErrors.push(err507);}errors++;}}if(data181.name !== undefined){if(typeof data181.name !== "string"){const err508 = {instancePath:instancePath+"/storage/verity/" + i37+"/name",schemaPath:"#/properties/storage/allOf/0/properties/verity/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err508];}else {vErrors.push(err508);}errors++;}}}else {const err509 = {instancePath:instancePath+"/storage/verity/" + i37,schemaPath:"#/properties/storage/allOf/0/properties/verity/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err509];}else {vErrors.push(err509);}errors++;}}}else {const err510 = {instancePath:instancePath+"/storage/verity",schemaPath:"#/properties/storage/allOf/0/properties/verity/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err510];}else {vErrors.push(err510);}errors++;}}}else {const err511 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err511];}else {vErrors.push(err511);}errors++;}}if(data.trident !== undefined){let data187 = data.trident;if(data187 && typeof data187 == "object" && !Array.isArray(data187)){for(const key41 in data187){if(!((((key41 === "datastorePath") || (key41 === "disable")) || (key41 === "logstream")) || (key41 === "phonehome"))){const err512 = {instancePath:instancePath+"/trident",schemaPath:"#/properties/trident/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err512];}else {vErrors.push(err512);}errors++;}}if(data187.datastorePath !== undefined){if(typeof data187.datastorePath !== "string"){const err513 = {instancePath:instancePath+"/trident/datastorePath",schemaPath:"#/properties/trident/allOf/0/properties/datastorePath/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err513];}else {vErrors.push(err513);}errors++;}}if(data187.disable !== undefined){if(typeof data187.disable !== "boolean"){const err514 = {instancePath:instancePath+"/trident/disable",schemaPath:"#/properties/trident/allOf/0/properties/disable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err514];}else {vErrors.push(err514);}errors++;}}if(data187.logstream !== undefined){let data190 = data187.logstream;const _errs765 = errors;let valid209 = false;const _errs766 = errors;if(data190 !== null){const err515 = {instancePath:instancePath+"/trident/logstream",schemaPath:"#/properties/trident/allOf/0/properties/logstream/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err515];}else {vErrors.push(err515);}errors++;}var _valid62 = _errs766 === errors;valid209 = valid209 || _valid62;if(!valid209){const _errs768 = errors;if(typeof data190 !== "string"){const err516 = {instancePath:instancePath+"/trident/logstream",schemaPath:"#/properties/trident/allOf/0/properties/logstream/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err516];}else {vErrors.push(err516);}errors++;}var _valid62 = _errs768 === errors;valid209 = valid209 || _valid62;}if(!valid209){const err517 = {instancePath:instancePath+"/trident/logstream",schemaPath:"#/properties/trident/allOf/0/properties/logstream/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err517];}else {vErrors.push(err517);}errors++;}else {errors = _errs765;if(vErrors !== null){if(_errs765){vErrors.length = _errs765;}else {vErrors = null;}}}}if(data187.phonehome !== undefined){let data191 = data187.phonehome;const _errs771 = errors;let valid210 = false;const _errs772 = errors;if(data191 !== null){const err518 = {instancePath:instancePath+"/trident/phonehome",schemaPath:"#/properties/trident/allOf/0/properties/phonehome/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err518];}else {vErrors.push(err518);}errors++;}var _valid63 = _errs772 === errors;valid210 = valid210 || _valid63;if(!valid210){const _errs774 = errors;if(typeof data191 !== "string"){const err519 = {instancePath:instancePath+"/trident/phonehome",schemaPath:"#/properties/trident/allOf/0/properties/phonehome/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err519];}else {vErrors.push(err519);}errors++;}var _valid63 = _errs774 === errors;valid210 = valid210 || _valid63;}if(!valid210){const err520 = {instancePath:instancePath+"/trident/phonehome",schemaPath:"#/properties/trident/allOf/0/properties/phonehome/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err520];}else {vErrors.push(err520);}errors++;}else {errors = _errs771;if(vErrors !== null){if(_errs771){vErrors.length = _errs771;}else {vErrors = null;}}}}}else {const err521 = {instancePath:instancePath+"/trident",schemaPath:"#/properties/trident/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err521];}else {vErrors.push(err521);}errors++;}}}else {const err522 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err522];}else {vErrors.push(err522);}errors++;}validate10.errors = vErrors;return errors === 0;}
+
+const host_config_validate = validate10;
+
+;// CONCATENATED MODULE: ./build/trident/host-config-schema.js
+// Trident's Host Configuration JSON schema, corrected where it disagrees with
+// Trident's own parser (the serde types in microsoft/trident,
+// crates/trident_api/src/config/host/).
+//
+// The schema is generated by schemars from Trident's Rust types and then
+// post-processed; in a few places it describes something other than what
+// serde actually accepts. Each fix below is a pure rewrite of one such spot,
+// so that everything else the schema forbids is still forbidden. Its validator
+// is compiled when the action is built (src/data/validators/host-config.ts).
+
+
+
+
+
+/**
+ * PCR names serde accepts (sysdefs/src/tpm2.rs, strum `serialize` names):
+ * the systemd-cryptenroll names, `pcrN` where systemd has none. The schema
+ * instead lists the Rust variant names (`Pcr7`), which the parser rejects.
+ */
+const PCR_NAMES = [
+    'platform-code',
+    'platform-config',
+    'external-code',
+    'external-config',
+    'boot-loader-code',
+    'boot-loader-config',
+    'host-platform',
+    'secure-boot-policy',
+    'pcr8',
+    'kernel-initrd',
+    'ima',
+    'kernel-boot',
+    'kernel-config',
+    'sysexts',
+    'shim-policy',
+    'system-identity',
+    'debug',
+    'pcr17',
+    'pcr18',
+    'pcr19',
+    'pcr20',
+    'pcr21',
+    'pcr22',
+    'application-support',
+];
+/** Formats whose names are regular expressions (schemars copied a `#[schemars(regex)]` into `format`). */
+const REGEX_FORMATS = new Set(['\\d+\\s*[KMGT]?', '[a-fA-F0-9]{96}']);
+/** Standard formats Trident really enforces (its fields are `Url` and `Uuid`). */
+const STANDARD_FORMATS = {
+    uuid: formats/* fullFormats */.U9.uuid,
+    uri: formats/* fullFormats */.U9.uri,
+};
+/** The corrected schema: a pure function of the vendored one, which it leaves untouched. */
+function correctHostConfigSchema(raw) {
+    const fixed = fixDefinitions(structuredClone(raw));
+    const rewritten = mapSchema(fixed, (node) => nullableToAnyOf(flattenSerdeOneOf(dropNonStandard(node))));
+    if (!(0,yaml/* isMapping */.pi)(rewritten))
+        throw new Error('host config schema is not an object');
+    return inlineRefs(rewritten);
+}
+function fixDefinitions(schema) {
+    const defs = (0,yaml/* isMapping */.pi)(schema.definitions) ? schema.definitions : {};
+    if ((0,yaml/* isMapping */.pi)(defs.Check))
+        defs.Check = untagCheck(defs.Check);
+    if ((0,yaml/* isMapping */.pi)(defs.Pcr))
+        defs.Pcr = pcrSchema(defs.Pcr);
+    if ((0,yaml/* isMapping */.pi)(defs.Storage) && (0,yaml/* isMapping */.pi)(defs.Storage.properties)) {
+        const swap = defs.Storage.properties.swap;
+        if ((0,yaml/* isMapping */.pi)(swap))
+            defs.Storage.properties.swap = moveSwapOneOfIntoItems(swap);
+    }
+    return schema;
+}
+/**
+ * health.checks: the schema has serde's default external tagging
+ * (`{Script: {...}}`), but the enum is `#[serde(untagged)]`: samples and
+ * parser use the bare object. Each `{Tag: X}` branch becomes X.
+ */
+function untagCheck(check) {
+    if (!Array.isArray(check.oneOf))
+        return check;
+    const branches = check.oneOf;
+    const oneOf = branches.map((branch) => {
+        if (!(0,yaml/* isMapping */.pi)(branch) || !(0,yaml/* isMapping */.pi)(branch.properties) || !Array.isArray(branch.required))
+            return branch;
+        const tag = branch.required[0];
+        return typeof tag === 'string' && (0,yaml/* isMapping */.pi)(branch.properties[tag]) ? branch.properties[tag] : branch;
+    });
+    return { ...check, oneOf };
+}
+/** A PCR is a number 0–23 or a systemd name (see PCR_NAMES). */
+function pcrSchema(pcr) {
+    return {
+        description: pcr.description,
+        oneOf: [
+            { type: 'integer', minimum: 0, maximum: 23 },
+            { type: 'string', enum: [...PCR_NAMES] },
+        ],
+    };
+}
+/** storage.swap: the array carries a `oneOf` meant for its items (which already have it): drop it. */
+function moveSwapOneOfIntoItems(swap) {
+    if (!Array.isArray(swap.oneOf) || !(0,yaml/* isMapping */.pi)(swap.items))
+        return swap;
+    const { oneOf, ...rest } = swap;
+    const items = Array.isArray(swap.items.oneOf) ? swap.items : { ...swap.items, oneOf };
+    return { ...rest, items };
+}
+/** `string_shortcut` is schemars' note that a string may stand for the object; Ajv would reject the unknown keyword. */
+function dropNonStandard(node) {
+    const { string_shortcut: _ignored, ...rest } = node;
+    return rest;
+}
+/**
+ * Script is `#[serde(flatten)]` over an enum (content | path): schemars put
+ * the enum's variants in a `oneOf` with `additionalProperties: false` each,
+ * next to a parent that also forbids extra keys, so nothing validates.
+ * Their properties move to the parent; the oneOf keeps only "exactly one of".
+ */
+function flattenSerdeOneOf(node) {
+    const { oneOf, properties } = node;
+    if (!Array.isArray(oneOf) || !(0,yaml/* isMapping */.pi)(properties) || node.additionalProperties !== false)
+        return node;
+    const variants = oneOf.filter(yaml/* isMapping */.pi);
+    if (variants.length !== oneOf.length || !variants.every((v) => (0,yaml/* isMapping */.pi)(v.properties)))
+        return node;
+    const merged = { ...properties };
+    for (const v of variants)
+        Object.assign(merged, v.properties);
+    return { ...node, properties: merged, oneOf: variants.map((v) => ({ required: v.required ?? [] })) };
+}
+/** OpenAPI's `nullable: true` (not JSON Schema): "this, or null". */
+function nullableToAnyOf(node) {
+    if (!('nullable' in node))
+        return node;
+    const { nullable, ...rest } = node;
+    if (nullable !== true)
+        return rest;
+    const { description, ...shape } = rest;
+    const wrapper = { anyOf: [{ type: 'null' }, shape] };
+    if (description !== undefined)
+        wrapper.description = description;
+    return wrapper;
+}
+let correctedSchema;
+/** The corrected schema, built once per process. */
+function hostConfigSchema() {
+    correctedSchema ??= correctHostConfigSchema(trident_host_config_schema_namespaceObject);
+    return correctedSchema;
+}
+/** Its top-level keys: the corrections leave them as they are, so this needs no corrected schema (which takes a while to build). */
+function hostConfigKeys() {
+    return Object.keys(trident_host_config_schema_namespaceObject.properties);
+}
+/** The validator of the corrected schema, compiled when the action is built (scripts/compile-schemas.ts). */
+function hostConfigValidator() {
+    return host_config_validate;
+}
+/** The format of every name the schema uses, for its validator. */
+function hostConfigFormats(schema) {
+    return Object.fromEntries([...collectFormats(schema)].map((name) => [name, formatFor(name)]));
+}
+/**
+ * uuid and uri are checked as the standard says; the regex-named ones as
+ * their regex; the rest (`Block Device ID`, `Netplan YAML`, `uint`, `uint64`,
+ * `int32`, …) name Rust types, not string shapes, so they accept anything.
+ */
+function formatFor(name) {
+    const standard = STANDARD_FORMATS[name];
+    if (standard)
+        return standard;
+    if (REGEX_FORMATS.has(name))
+        return new RegExp(`^(?:${name})$`);
+    return true;
+}
+
+;// CONCATENATED MODULE: ./build/trident/host-config.js
+// Trident Host Configuration: parse, check, and point `image` at the COSI the
+// ISO carries. Pure: the caller reads and writes files.
+
+
+
+
+
+
+/** Where the live ISO exposes its media (a symlink made during customization to /run/initramfs/live). */
+const CDROM_MOUNT = '/mnt/trident_cdrom';
+/** The schemes Trident's image fetcher reads (OsImage.url documentation). */
+const IMAGE_URL_SCHEMES = ['file', 'http', 'https', 'oci'];
+/** Line counters of the documents parseHostConfig made, so checkHostConfig can locate nodes. */
+const lineCounters = new WeakMap();
+/** Parses YAML text; a syntax error comes back as a Problem at its 1-based line and column. */
+function parseHostConfig(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+    const first = doc.errors[0];
+    if (first)
+        return { error: yamlErrorProblem(first) };
+    try {
+        const value = doc.toJS({ maxAliasCount: 100 });
+        lineCounters.set(doc, lineCounter);
+        return { doc, value };
+    }
+    catch (err) {
+        return { error: { path: '', message: (0,errors/* errorMessage */.g)(err) } };
+    }
+}
+function yamlErrorProblem(error) {
+    // The first line is the reason; the rest is a source excerpt, and the position goes to line/column.
+    const { reason, line, column } = (0,yaml/* yamlErrorParts */.Sd)(error);
+    return { path: '', message: reason, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) };
+}
+/**
+ * Everything wrong with a parsed host config, one problem per path. With the
+ * document from parseHostConfig, each problem carries its line and column.
+ */
+function checkHostConfig(value, doc) {
+    const rules = ruleProblems(value);
+    const ruled = new Set(rules.map((p) => p.path));
+    // The explicit rules say the same thing as the schema, more precisely: theirs win on a shared path.
+    const schema = schemaProblems(value).filter((p) => !ruled.has(p.path));
+    const problems = mergeByPath([...rules, ...schema]);
+    return doc ? locateAll(problems, doc) : problems.map(({ path, message }) => ({ path, message }));
+}
+function schemaProblems(value) {
+    const validate = hostConfigValidator();
+    if (validate(value))
+        return [];
+    return explainErrors(validate.errors ?? [], hostConfigSchema());
+}
+/** Checks the action relies on, with messages that say what to write instead. */
+function ruleProblems(value) {
+    if (!(0,yaml/* isMapping */.pi)(value)) {
+        return [{ path: '', message: `must be a mapping with Trident's keys (${hostConfigKeys().join(', ')}), not ${kindOf(value)}`, atKey: false }];
+    }
+    return [...topLevelKeyProblems(value), ...imageProblems(value.image)];
+}
+function topLevelKeyProblems(value) {
+    const known = hostConfigKeys();
+    return Object.keys(value)
+        .filter((key) => !known.includes(key))
+        .map((key) => ({
+        path: `/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`,
+        message: `unknown top-level key ${quote(key)}: Trident's keys are ${joinOr(known)}`,
+        atKey: true,
+    }));
+}
+function imageProblems(image) {
+    if (!(0,yaml/* isMapping */.pi)(image))
+        return [];
+    return [...imageUrlProblems(image.url), ...imageShaProblems(image.sha384)];
+}
+function imageUrlProblems(url) {
+    if (typeof url !== 'string')
+        return [];
+    const at = (message) => [{ path: '/image/url', message, atKey: false }];
+    const schemes = joinOr(IMAGE_URL_SCHEMES.map((s) => `${s}://`));
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(url)?.[1]?.toLowerCase();
+    if (scheme === undefined) {
+        const hint = url.startsWith('/') ? `; for a COSI the ISO carries at ${url}, write ${quote(expectedCosiUrl(url))}` : '';
+        return at(`${quote(url)} is not a URL: it needs a scheme (${schemes})${hint}`);
+    }
+    if (!IMAGE_URL_SCHEMES.includes(scheme))
+        return at(`scheme ${quote(`${scheme}://`)} is not one Trident reads: use ${schemes}`);
+    if (!URL.canParse(url))
+        return at(`${quote(url)} is not a valid URL`);
+    return [];
+}
+function imageShaProblems(sha) {
+    const expected = `the SHA-384 of the COSI's metadata.json (96 hex digits) or the literal "ignored"`;
+    const at = (message) => [{ path: '/image/sha384', message, atKey: false }];
+    if (typeof sha === 'number')
+        return at(`must be quoted: YAML read it as a number; expected ${expected}`);
+    if (typeof sha !== 'string' || sha === 'ignored' || /^[0-9a-fA-F]{96}$/.test(sha))
+        return [];
+    return at(`must be ${expected}; got ${sha.length} characters`);
+}
+function kindOf(value) {
+    if (value === null || value === undefined)
+        return 'an empty document';
+    if (Array.isArray(value))
+        return 'a list';
+    return `a ${typeof value}`;
+}
+function locateAll(problems, doc) {
+    const counter = lineCounters.get(doc);
+    const located = problems.map((p) => {
+        const offset = counter ? nodeOffset(doc, p.path, p.atKey) : undefined;
+        if (offset === undefined || !counter)
+            return { path: p.path, message: p.message };
+        const { line, col } = counter.linePos(offset);
+        return { path: p.path, message: p.message, line, column: col };
+    });
+    // Source order reads best in a log and in annotations.
+    return located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+/** The 1-based line and column of the node a JSON pointer names, in a document parseHostConfig made. */
+function locatePointer(doc, pointer) {
+    const counter = lineCounters.get(doc);
+    const offset = counter ? nodeOffset(doc, pointer, false) : undefined;
+    if (offset === undefined || !counter)
+        return undefined;
+    const { line, col } = counter.linePos(offset);
+    return { line, column: col };
+}
+/**
+ * Source offset of the node a pointer names; the key when asked (unknown
+ * keys) or when the value has no position; else the nearest existing parent.
+ */
+function nodeOffset(doc, pointer, atKey) {
+    let current = doc.contents;
+    let best = rangeStart(current);
+    for (const segment of (0,trident_problems/* pointerSegments */.cP)(pointer)) {
+        if ((0,dist/* isMap */.jh)(current)) {
+            const pair = current.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === segment);
+            if (!pair)
+                return best;
+            const keyStart = rangeStart(pair.key);
+            current = pair.value;
+            best = (atKey ? keyStart : (rangeStart(current) ?? keyStart)) ?? best;
+        }
+        else if ((0,dist/* isSeq */.oP)(current)) {
+            current = current.items[Number(segment)];
+            best = rangeStart(current) ?? best;
+        }
+        else {
+            return best;
+        }
+    }
+    return best;
+}
+function rangeStart(node) {
+    if (!(0,yaml/* isMapping */.pi)(node) || !Array.isArray(node.range))
+        return undefined;
+    const start = node.range[0];
+    return typeof start === 'number' ? start : undefined;
+}
+/**
+ * The host config text with `image.url` and `image.sha384` set (and `image`
+ * created when missing). Comments, key order and the rest of the text's
+ * values are kept; the caller writes the result to a new file.
+ */
+function wireImage(text, url, sha384) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
+    const first = doc.errors[0];
+    if (first)
+        throw new Error(`cannot set image in a host config that does not parse: ${yamlErrorProblem(first).message}`);
+    if (doc.contents !== null && !(0,dist/* isMap */.jh)(doc.contents))
+        throw new Error('cannot set image: the host config is not a mapping');
+    const image = doc.get('image', true);
+    if ((0,dist/* isMap */.jh)(image)) {
+        image.set('url', url);
+        image.set('sha384', sha384);
+    }
+    else {
+        doc.set('image', doc.createNode({ url, sha384 }));
+    }
+    // lineWidth 0: never fold the user's long scalars onto new lines.
+    return doc.toString({ lineWidth: 0 });
+}
+/** The image settings of a parsed host config, where they are strings. */
+function imageOf(value) {
+    if (!(0,yaml/* isMapping */.pi)(value) || !(0,yaml/* isMapping */.pi)(value.image))
+        return {};
+    const { url, sha384 } = value.image;
+    return {
+        ...(typeof url === 'string' ? { url } : {}),
+        ...(typeof sha384 === 'string' ? { sha384 } : {}),
+    };
+}
+/** The URL under which the live ISO sees a COSI placed at `cosiDestination` (absolute) on its media. */
+function expectedCosiUrl(cosiDestination) {
+    if (!cosiDestination.startsWith('/'))
+        throw new Error(`cosi destination must be absolute: ${quote(cosiDestination)}`);
+    return `file://${CDROM_MOUNT}${cosiDestination}`;
+}
+
+// EXTERNAL MODULE: ./build/verify/disks.js
+var verify_disks = __webpack_require__(78370);
+// EXTERNAL MODULE: ./build/verify/patterns.js
+var patterns = __webpack_require__(24837);
+;// CONCATENATED MODULE: ./build/verify/qemu-argv.js
+/** A value inside a QEMU -drive/-chardev option list: commas are doubled. */
+function optionValue(value) {
+    return value.replaceAll(',', ',,');
+}
+function hex(n) {
+    return `0x${n.toString(16).padStart(2, '0')}`;
+}
+function diskArgs(disk, index, file, bootIndex) {
+    const drive = `disk${index}`;
+    const serial = disk.serial ? `,serial=${disk.serial}` : '';
+    const device = disk.bus === 'sata'
+        ? `ide-hd,drive=${drive},bus=ide.${disk.position}${serial},bootindex=${bootIndex}`
+        : `virtio-blk-pci,drive=${drive},addr=${hex(disk.position)}${serial},bootindex=${bootIndex}`;
+    // Zeros the installer writes (the empty parts of filesystem images) stay unallocated in the sparse qcow2.
+    return ['-drive', `if=none,id=${drive},format=qcow2,discard=unmap,detect-zeroes=unmap,file=${optionValue(file)}`, '-device', device];
+}
+function qemuArgv(spec) {
+    const argv = [
+        spec.qemu,
+        '-name',
+        optionValue(spec.name),
+        '-machine',
+        'q35',
+        '-accel',
+        spec.accelerator,
+        // Under KVM the host's CPU; under TCG every feature QEMU emulates (the default qemu64 lacks what current kernels expect).
+        '-cpu',
+        spec.accelerator === 'kvm' ? 'host' : 'max',
+        '-smp',
+        String(spec.cpus),
+        '-m',
+        String(spec.memoryMiB),
+        '-nodefaults',
+        '-no-user-config',
+        '-display',
+        'none',
+        '-drive',
+        `if=pflash,format=raw,unit=0,readonly=on,file=${optionValue(spec.firmwareCode)}`,
+        '-drive',
+        `if=pflash,format=raw,unit=1,file=${optionValue(spec.firmwareVars)}`,
+        '-chardev',
+        `file,id=serial0,path=${optionValue(spec.serialLog)},append=on`,
+        '-serial',
+        'chardev:serial0',
+        // A NIC with DHCP (QEMU's user network): the live OS's network-online.target and an http(s) COSI need one.
+        '-netdev',
+        'user,id=net0',
+        '-device',
+        `virtio-net-pci,netdev=net0,addr=${hex(spec.plan.nicSlot)}`,
+    ];
+    if (spec.iso) {
+        argv.push('-drive', `if=none,id=cdrom,media=cdrom,readonly=on,format=raw,file=${optionValue(spec.iso)}`, '-device', `ide-cd,drive=cdrom,bus=ide.${spec.plan.cdromPort},bootindex=0`);
+    }
+    for (const [i, disk] of spec.plan.disks.entries()) {
+        const file = spec.diskFiles.get(disk.id);
+        if (file === undefined)
+            throw new Error(`no disk file for '${disk.id}'`);
+        argv.push(...diskArgs(disk, i, file, i + 1));
+    }
+    if (spec.noReboot)
+        argv.push('-no-reboot');
+    return argv;
+}
+/** `qemu-img create` of one blank disk. */
+function diskCreateArgv(qemuImg, file, bytes) {
+    return [qemuImg, 'create', '-q', '-f', 'qcow2', file, String(bytes)];
+}
+
+// EXTERNAL MODULE: ./build/verify/report.js
+var verify_report = __webpack_require__(19820);
+;// CONCATENATED MODULE: ./build/verify/watcher.js
+// Reads a VM's serial console as it arrives: bytes in, clean lines out, and
+// the first line each watched pattern matches. Pure: the caller feeds it
+// what it reads from the serial log.
+//
+// What the console holds that a plain line split gets wrong: ANSI escape
+// sequences (colours, cursor moves from systemd, GRUB and the firmware), CR
+// as well as LF line ends, and prompts that end without a newline
+// ("<hostname> login: " waits on the same line), so the line still being
+// written is matched too. A sequence or a UTF-8 character split between two
+// reads is put together first.
+/** Longest line kept; a console that never ends a line (a progress bar) cannot grow memory without bound. */
+const MAX_LINE = 4096;
+class SerialWatcher {
+    keep;
+    decoder = new TextDecoder('utf-8');
+    state = 'text';
+    line = '';
+    /** Patterns that already matched the line being written (it is matched again as it grows). */
+    matchedHere = new Set();
+    lines = [];
+    patterns;
+    constructor(patterns = [], 
+    /** How many complete lines tail() can return. */
+    keep = 200) {
+        this.keep = keep;
+        this.patterns = [...patterns];
+    }
+    /** Watches other patterns from now on (the next phase). */
+    watch(patterns) {
+        this.patterns = [...patterns];
+        this.matchedHere = new Set();
+    }
+    /**
+     * Feeds bytes from the console; returns the complete lines they finished
+     * and the patterns that matched, in console order.
+     */
+    push(chunk) {
+        return this.text(this.decoder.decode(chunk, { stream: true }));
+    }
+    /** The end of the console: the line being written counts as complete. */
+    end() {
+        const out = this.text(this.decoder.decode());
+        if (this.line.trim() !== '') {
+            const last = this.line;
+            out.matches.push(...this.match(last));
+            out.lines.push(this.finish());
+        }
+        return out;
+    }
+    /** The last n complete lines (and the one being written, if any), for error messages. */
+    tail(n) {
+        const all = this.line.trim() === '' ? this.lines : [...this.lines, this.line];
+        return all.slice(-n);
+    }
+    text(text) {
+        const lines = [];
+        const matches = [];
+        let grew = false;
+        for (const ch of text) {
+            switch (this.state) {
+                case 'esc':
+                    // ESC [ starts a CSI sequence, ESC ] an OSC string, ESC ( ) * + a charset designation; any other byte ends a two-byte sequence.
+                    this.state = ch === '[' ? 'csi' : ch === ']' ? 'osc' : '()*+'.includes(ch) ? 'charset' : 'text';
+                    continue;
+                case 'csi':
+                    // Parameters and intermediates are 0x20-0x3f; a final byte 0x40-0x7e ends the sequence.
+                    if (ch >= '@' && ch <= '~')
+                        this.state = 'text';
+                    continue;
+                case 'osc':
+                    if (ch === '\u0007')
+                        this.state = 'text';
+                    else if (ch === '\u001b')
+                        this.state = 'osc-esc';
+                    continue;
+                case 'osc-esc':
+                    this.state = ch === '\\' ? 'text' : 'osc';
+                    continue;
+                case 'charset':
+                    this.state = 'text';
+                    continue;
+                case 'text':
+                    break;
+            }
+            if (ch === '\u001b') {
+                this.state = 'esc';
+            }
+            else if (ch === '\n' || ch === '\r') {
+                if (this.line.trim() !== '') {
+                    matches.push(...this.match(this.line));
+                    lines.push(this.finish());
+                }
+                else {
+                    this.line = '';
+                }
+                grew = false;
+            }
+            else if (ch === '\t' || ch >= ' ') {
+                if (ch === '\u007f')
+                    continue;
+                if (this.line.length < MAX_LINE)
+                    this.line += ch;
+                grew = true;
+            }
+            // Other control characters (bell, backspace, NUL from a firmware) are dropped.
+        }
+        // A prompt waits without a newline: match the line being written too.
+        if (grew && this.line.trim() !== '')
+            matches.push(...this.match(this.line));
+        return { lines, matches };
+    }
+    match(line) {
+        const found = [];
+        for (const p of this.patterns) {
+            if (this.matchedHere.has(p.name))
+                continue;
+            if (p.regex.test(line)) {
+                this.matchedHere.add(p.name);
+                found.push({ name: p.name, line: line.trim() });
+            }
+        }
+        return found;
+    }
+    finish() {
+        const done = this.line.trimEnd();
+        this.lines.push(done);
+        if (this.lines.length > this.keep)
+            this.lines.shift();
+        this.line = '';
+        this.matchedHere = new Set();
+        return done;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/stages/verify.js
+// Stage 6 (with `verify`): the ISO in a VM. Boot: the live OS comes up from
+// the ISO and Trident starts. Install: Trident installs onto blank disks
+// attached where the host config says, and reboots (-no-reboot turns the
+// reboot into QEMU's exit). First boot: the disks boot again, without the
+// ISO and with the same UEFI variables (Trident sets BootNext there), until
+// the installed OS's login prompt. Each phase is a stage of its own (the
+// gantt chart shows them); the serial console is read as it arrives; a
+// failure pattern, an unexpected end of the VM or the timeout fails it. QEMU
+// is stopped and the disks removed however it ends.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The installed disk files kept in verify-disk-dir are named after the disk ids, made safe for a file name. */
+function keptDiskName(id) {
+    return `${id.replace(/[^A-Za-z0-9._-]/g, '_')}.qcow2`;
+}
+/** With a complete user config: the host config it puts at /etc/trident/config.yaml (os.additionalFiles, by source). */
+async function hostConfigOfConfig(config) {
+    const parsed = await readUserConfig(config);
+    const files = (0,yaml/* isMapping */.pi)(parsed.os) && Array.isArray(parsed.os.additionalFiles) ? parsed.os.additionalFiles : [];
+    const entry = files.find((f) => (0,yaml/* isMapping */.pi)(f) && f.destination === HOST_CONFIG_DESTINATION && typeof f.source === 'string');
+    return (0,yaml/* isMapping */.pi)(entry) && typeof entry.source === 'string' ? external_node_path_.resolve(external_node_path_.dirname(config), entry.source) : undefined;
+}
+/**
+ * Everything a verification needs, checked before the build: the host
+ * config's disks can be given to the VM, nothing would be overwritten, and
+ * (unless only validating) QEMU and OVMF are installed.
+ */
+async function planVerification(options, sources, env, machine, log) {
+    let disks;
+    let hostname;
+    if (sources.hostConfig) {
+        const file = sources.hostConfig;
+        const parsed = parseHostConfig(await (0,promises_.readFile)(file, 'utf8'));
+        if ('error' in parsed)
+            throw new trident_problems/* HostConfigError */.jB(file, [parsed.error]);
+        const os = (0,yaml/* isMapping */.pi)(parsed.value) ? parsed.value.os : undefined;
+        if ((0,yaml/* isMapping */.pi)(os) && typeof os.hostname === 'string' && os.hostname)
+            hostname = os.hostname;
+        if (options.mode === 'install') {
+            const { plan, problems } = (0,verify_disks/* planDisks */.UP)(parsed.value, options.diskBytes);
+            const first = problems[0];
+            if (first) {
+                const at = locatePointer(parsed.doc, first.pointer);
+                throw new errors/* InputError */.d(sources.hostConfigInput, `${file} names disks that the VM of verify: install cannot provide:\n${problems.map((p) => `  ${p.pointer}: ${p.message}`).join('\n')}`, { file, ...(at ?? {}) });
+            }
+            disks = plan;
+            for (const d of plan.disks) {
+                log(`VM disk '${d.id}': ${d.filler ? 'filler, ' : `${d.device}, `}${d.bus === 'sata' ? `SATA port ${d.position + 1}` : `virtio at PCI slot ${d.position.toString(16).padStart(2, '0')}`}, ${d.bytes} bytes`);
+            }
+            if (options.diskDir) {
+                const folder = await (0,promises_.stat)(options.diskDir).catch(() => undefined);
+                if (!folder?.isDirectory())
+                    throw new errors/* InputError */.d('verify-disk-dir', `${options.diskDir} does not exist or is not a folder; create it first.`);
+                for (const d of plan.disks.filter((x) => !x.filler)) {
+                    const kept = external_node_path_.join(options.diskDir, keptDiskName(d.id));
+                    if (await (0,fs/* pathExists */.s)(kept))
+                        throw new errors/* InputError */.d('verify-disk-dir', `${kept} already exists; the action never overwrites a file. Remove it or choose another folder.`);
+                }
+            }
+        }
+    }
+    else if (options.mode === 'install') {
+        throw new errors/* InputError */.d(sources.hostConfigInput, 'holds no host config the action can read, and verify: install needs one: the VM gets the disks it names.');
+    }
+    if (await (0,fs/* pathExists */.s)(sources.serialLog)) {
+        throw new errors/* InputError */.d(sources.serialLogInput, `the serial log of verify would be written to ${sources.serialLog}, which already exists; the action never overwrites a file. Remove it first.`);
+    }
+    // validate-only prints the commands with what is installed, and needs nothing installed.
+    const found = await (0,qemu/* findVmTools */.kc)(env);
+    let tools;
+    if ('missing' in found) {
+        if (machine)
+            throw new errors/* InputError */.d('verify', `needs ${found.missing.join(', ')} on this machine. ${qemu/* INSTALL_HINT */.eA}`);
+    }
+    else {
+        tools = found;
+        log(`VM: ${tools.qemu}, firmware ${tools.firmwareCode}`);
+    }
+    return {
+        options,
+        ...(tools ? { tools } : {}),
+        ...(disks ? { disks } : {}),
+        ...(hostname ? { hostname } : {}),
+        login: (0,patterns/* loginPattern */.CA)(options.loginPattern, hostname),
+        serialLog: sources.serialLog,
+    };
+}
+/** The files of one verification, in the work folder. */
+function vmFiles(work, plan) {
+    const dir = external_node_path_.join(work.root, 'verify');
+    const diskFiles = new Map((plan.disks?.disks ?? []).map((d, i) => [d.id, external_node_path_.join(dir, `${i}-${keptDiskName(d.id)}`)]));
+    return { dir, vars: external_node_path_.join(dir, 'OVMF_VARS.fd'), diskFiles };
+}
+/** The accelerator to start with, and whether a KVM that fails to start the VM may give way to TCG. Pure. */
+function chooseAccelerator(setting, kvmOpensHere) {
+    if (setting === 'tcg')
+        return { first: 'tcg', fallback: false };
+    if (setting === 'kvm')
+        return { first: 'kvm', fallback: false };
+    return kvmOpensHere ? { first: 'kvm', fallback: true } : { first: 'tcg', fallback: false };
+}
+/** QEMU's own words that KVM cannot run this VM (it then stops or aborts before the firmware prints anything). */
+const KVM_BROKEN = /KVM internal error|kvm_[a-z_]+: Assertion|failed to initialize kvm|Could not access KVM kernel module|KVM is not supported/i;
+function vmSpec(plan, name, accelerator, files, iso) {
+    const tools = plan.tools ?? {
+        qemu: 'qemu-system-x86_64',
+        qemuImg: 'qemu-img',
+        firmwareCode: '/usr/share/OVMF/OVMF_CODE_4M.fd',
+        firmwareVars: '/usr/share/OVMF/OVMF_VARS_4M.fd',
+    };
+    return {
+        qemu: tools.qemu,
+        name,
+        accelerator,
+        memoryMiB: plan.options.memoryMiB,
+        cpus: plan.options.cpus,
+        firmwareCode: tools.firmwareCode,
+        firmwareVars: files.vars,
+        serialLog: plan.serialLog,
+        ...(iso ? { iso } : {}),
+        plan: plan.disks ?? { disks: [], cdromPort: 0, nicSlot: 0x02 },
+        diskFiles: files.diskFiles,
+        // Installer run: its reboot ends QEMU. The installed OS may reboot on its own (it keeps running then).
+        noReboot: iso !== undefined,
+    };
+}
+/** The commands a verification runs, for validate-only. */
+async function verifyPlanLines(plan, work, iso) {
+    const files = vmFiles(work, plan);
+    const { first } = chooseAccelerator(plan.options.accelerator, await (0,qemu/* kvmOpens */.Ub)());
+    const tools = plan.tools ?? { qemuImg: 'qemu-img', firmwareVars: '/usr/share/OVMF/OVMF_VARS_4M.fd' };
+    const lines = [['cp', tools.firmwareVars, files.vars]];
+    for (const d of plan.disks?.disks ?? [])
+        lines.push(diskCreateArgv(tools.qemuImg, files.diskFiles.get(d.id) ?? '', d.bytes));
+    const name = 'trident-iso-vm-<id>';
+    lines.push(qemuArgv(vmSpec(plan, name, first, files, iso)));
+    if (plan.options.mode === 'install')
+        lines.push(qemuArgv(vmSpec(plan, name, first, files, undefined)));
+    return lines;
+}
+/** A promise with its resolve at hand. */
+function deferred() {
+    let resolve;
+    const promise = new Promise((r) => (resolve = r));
+    return { promise, resolve };
+}
+function seconds(ms) {
+    return Math.round(ms / 100) / 10;
+}
+/** Runs the phases; never throws for what the VM did (that is `failure`), only when cancelled or on an internal error. */
+async function verifyInVm(stages, ctx, plan, iso) {
+    const { rt, exec, work, leftovers } = ctx;
+    const tools = plan.tools;
+    if (!tools)
+        throw new Error('verifyInVm: the VM tools were not found before the build');
+    const { options } = plan;
+    const files = vmFiles(work, plan);
+    const name = `trident-iso-vm-${(0,external_node_crypto_.randomUUID)().slice(0, 12)}`;
+    const choice = chooseAccelerator(options.accelerator, await (0,qemu/* kvmOpens */.Ub)());
+    let accelerator = choice.first;
+    const slow = () => rt.warning({
+        message: 'verify runs the VM without KVM (TCG emulation): many times slower. On GitHub-hosted runners, give the job access to /dev/kvm (README: "Verify in a VM"), or raise verify-timeout.',
+    });
+    if (accelerator === 'tcg' && options.accelerator === 'auto')
+        slow();
+    const watcher = new SerialWatcher([], verify_report/* TAIL_LINES */.r6 * 4);
+    const regex = {
+        boot: new RegExp(options.bootPattern),
+        failure: new RegExp(options.failurePattern),
+        login: new RegExp(plan.login),
+        reboot: new RegExp(patterns/* REBOOT_PATTERN */.b3),
+        powerOff: new RegExp(patterns/* POWER_OFF_PATTERN */.$j),
+    };
+    const deadline = Date.now() + options.timeoutSeconds * 1000;
+    const phases = [];
+    const keptDisks = [];
+    let log = () => undefined;
+    const stopAll = new AbortController();
+    const runs = [];
+    let offset = 0;
+    const start = (withIso, watch, stopOn) => {
+        watcher.watch(watch.map((n) => ({ name: n, regex: regex[n] })));
+        const found = new Map();
+        const waiting = new Map();
+        const waiter = (n) => {
+            let d = waiting.get(n);
+            if (!d)
+                waiting.set(n, (d = deferred()));
+            const hit = found.get(n);
+            if (hit)
+                d.resolve(hit);
+            return d;
+        };
+        let serialBytes = 0;
+        let kvmBroken = false;
+        const startedAt = Date.now();
+        const ended = (0,qemu/* runVm */.$Q)(exec, qemuArgv(vmSpec(plan, name, accelerator, files, withIso ? iso : undefined)), {
+            serialLog: plan.serialLog,
+            from: offset,
+            deadline,
+            signal: AbortSignal.any([rt.signal, stopAll.signal]),
+            onStart: (pid) => leftovers.track({ vm: { pid, name } }),
+            onQemuLine: (line) => {
+                log(`qemu: ${line}`);
+                if (accelerator === 'kvm' && serialBytes === 0 && KVM_BROKEN.test(line)) {
+                    kvmBroken = true;
+                    return 'stop';
+                }
+                return undefined;
+            },
+            onSerial: (chunk) => {
+                serialBytes += chunk.length;
+                const { lines, matches } = watcher.push(chunk);
+                for (const line of lines)
+                    log(`  | ${line}`);
+                let stop = false;
+                for (const m of matches) {
+                    if (found.has(m.name))
+                        continue;
+                    const hit = { match: m, at: Date.now() };
+                    found.set(m.name, hit);
+                    waiter(m.name).resolve(hit);
+                    if (stopOn.includes(m.name))
+                        stop = true;
+                }
+                return stop ? 'stop' : undefined;
+            },
+        }).then(({ end, offset: reached }) => {
+            offset = reached;
+            leftovers.vmEnded();
+            const rest = watcher.end();
+            for (const line of rest.lines)
+                log(`  | ${line}`);
+            for (const m of rest.matches)
+                if (!found.has(m.name))
+                    found.set(m.name, { match: m, at: Date.now() });
+            if (end.kind === 'exited' && end.code !== 0 && accelerator === 'kvm' && serialBytes === 0)
+                kvmBroken = true;
+            return { end, at: Date.now() };
+        }, (error) => {
+            leftovers.vmEnded();
+            throw error;
+        });
+        runs.push(ended.catch(() => undefined));
+        return {
+            startedAt,
+            matched: (n) => waiter(n).promise,
+            seen: (n) => found.has(n),
+            ended,
+            kvmBroken: () => kvmBroken,
+        };
+    };
+    /** The first of: the named patterns matching, the run ending. */
+    const first = async (run, names) => Promise.race([
+        ...names.map((n) => run.matched(n).then((hit) => ({ kind: 'match', name: n, ...hit }))),
+        run.ended.then((e) => ({ kind: 'end', ...e })),
+    ]);
+    const endReason = (end, waitingFor) => {
+        if (end.kind === 'timeout')
+            return { reason: `verify-timeout (${options.timeoutSeconds} s) passed while waiting for ${waitingFor}`, timedOut: true };
+        if (end.kind === 'exited') {
+            const qemuSaid = end.code !== 0 && end.lastLines.length > 0 ? `; QEMU said: ${end.lastLines.slice(-5).join(' / ')}` : '';
+            return { reason: `the VM ended (QEMU exit code ${end.code}) while waiting for ${waitingFor}${qemuSaid}`, timedOut: false };
+        }
+        return { reason: `the VM was stopped while waiting for ${waitingFor}`, timedOut: false };
+    };
+    const fail = (phase, since, reason, timedOut = false) => {
+        phases.push({ name: phase, seconds: seconds(Date.now() - since), outcome: 'failed' });
+        throw new verify_report/* VerifyError */.Gz(report(timedOut ? 'timed-out' : 'failed', reason));
+    };
+    const report = (result, reason) => ({
+        mode: options.mode,
+        result,
+        phases: [...phases],
+        ...(reason ? { reason } : {}),
+        serialLog: plan.serialLog,
+        tail: watcher.tail(verify_report/* TAIL_LINES */.r6),
+        accelerator,
+        keptDisks: [...keptDisks],
+    });
+    const phase = (title, body) => stages.run(title, undefined, async (_ctx, stageLog) => {
+        log = stageLog;
+        try {
+            return await body();
+        }
+        finally {
+            log = () => undefined;
+        }
+    });
+    try {
+        // ---- boot: the live OS from the ISO until Trident starts.
+        const installer = await phase('Verify boot', async () => {
+            await (0,promises_.mkdir)(files.dir, { recursive: true });
+            await (0,promises_.copyFile)(tools.firmwareVars, files.vars);
+            for (const d of plan.disks?.disks ?? [])
+                await exec.runChecked(diskCreateArgv(tools.qemuImg, files.diskFiles.get(d.id) ?? '', d.bytes), { signal: rt.signal });
+            await (0,promises_.writeFile)(plan.serialLog, '', { flag: 'wx' });
+            log(`Serial console (also in ${plan.serialLog}), ${accelerator === 'kvm' ? 'KVM' : 'TCG'}:`);
+            const watch = ['boot', 'failure', ...(options.mode === 'install' ? ['reboot', 'powerOff'] : [])];
+            const stopOn = options.mode === 'boot' ? ['boot', 'failure'] : ['failure'];
+            for (;;) {
+                const run = start(true, watch, stopOn);
+                const got = await first(run, ['boot', 'failure']);
+                if (got.kind === 'end' && choice.fallback && accelerator === 'kvm' && run.kvmBroken()) {
+                    rt.warning({
+                        message: 'KVM could not run the VM here (QEMU reported a KVM failure before the firmware started); verify starts it again with TCG.',
+                    });
+                    slow();
+                    accelerator = 'tcg';
+                    await (0,promises_.copyFile)(tools.firmwareVars, files.vars);
+                    await (0,promises_.appendFile)(plan.serialLog, '\n===== trident-iso-action: KVM failed, the VM starts again with TCG =====\n');
+                    continue;
+                }
+                if (got.kind === 'match' && got.name === 'boot') {
+                    phases.push({ name: 'boot', seconds: seconds(got.at - run.startedAt), outcome: 'passed' });
+                    return { run, bootAt: got.at };
+                }
+                if (got.kind === 'match')
+                    fail('boot', run.startedAt, `the serial console showed a failure before Trident started: "${got.match.line}" (verify-failure-pattern)`);
+                else {
+                    const { reason, timedOut } = endReason(got.end, 'Trident to start (verify-boot-pattern)');
+                    fail('boot', run.startedAt, reason, timedOut);
+                }
+            }
+        });
+        if (options.mode === 'boot') {
+            await installer.run.ended;
+            return { report: report('passed') };
+        }
+        // ---- install: Trident installs, then reboots (QEMU exits).
+        await phase('Verify install', async () => {
+            const { run, bootAt } = installer;
+            const got = await first(run, ['failure']);
+            if (got.kind === 'match')
+                return fail('install', bootAt, `the serial console showed a failure during the installation: "${got.match.line}" (verify-failure-pattern)`);
+            const { end, at } = got;
+            if (end.kind !== 'exited' || end.code !== 0) {
+                const { reason, timedOut } = endReason(end, 'the installer to reboot');
+                return fail('install', bootAt, reason, timedOut);
+            }
+            if (run.seen('powerOff'))
+                return fail('install', bootAt, 'the live OS powered off instead of rebooting into the installed OS');
+            if (!run.seen('reboot'))
+                return fail('install', bootAt, "the VM ended without the kernel's reboot message (reboot: Restarting system)");
+            phases.push({ name: 'install', seconds: seconds(at - bootAt), outcome: 'passed' });
+        });
+        // ---- first boot: the disks alone, with the UEFI variables the installer left, until the login prompt.
+        await phase('Verify first boot', async () => {
+            await (0,promises_.appendFile)(plan.serialLog, '\n===== trident-iso-action: the installed disks boot, without the ISO =====\n');
+            log(`Login pattern: /${plan.login}/`);
+            const run = start(false, ['login', 'failure'], ['login', 'failure']);
+            const got = await first(run, ['login', 'failure']);
+            if (got.kind === 'match' && got.name === 'login') {
+                phases.push({ name: 'first boot', seconds: seconds(got.at - run.startedAt), outcome: 'passed' });
+                await run.ended;
+                return;
+            }
+            if (got.kind === 'match')
+                return fail('first boot', run.startedAt, `the installed OS's console showed a failure: "${got.match.line}" (verify-failure-pattern)`);
+            const { reason, timedOut } = endReason(got.end, `the installed OS's login prompt (verify-login-pattern /${plan.login}/)`);
+            return fail('first boot', run.startedAt, reason, timedOut);
+        });
+        if (options.diskDir)
+            keptDisks.push(...(await keepDisks(plan, files.diskFiles, options.diskDir)));
+        return { report: report('passed') };
+    }
+    catch (error) {
+        if (error instanceof run_stages/* StageError */.Z && error.cause instanceof verify_report/* VerifyError */.Gz)
+            return { report: error.cause.report, failure: error };
+        throw error;
+    }
+    finally {
+        // However it ended: no VM left running, no disk left behind.
+        stopAll.abort();
+        await Promise.all(runs);
+        await (0,promises_.rm)(files.dir, { recursive: true, force: true });
+    }
+}
+/** Moves the installed disks into verify-disk-dir (never over a file); returns their paths. */
+async function keepDisks(plan, diskFiles, dir) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const kept = [];
+    for (const d of plan.disks?.disks.filter((x) => !x.filler) ?? []) {
+        const from = diskFiles.get(d.id);
+        if (!from)
+            continue;
+        const to = external_node_path_.join(dir, keptDiskName(d.id));
+        // A hard link fails on an existing file; across filesystems, an exclusive copy.
+        await (0,promises_.link)(from, to).catch(async (error) => {
+            if (error.code !== 'EXDEV' && error.code !== 'EPERM')
+                throw error;
+            await (0,promises_.copyFile)(from, to, external_node_fs_.constants.COPYFILE_EXCL);
+        });
+        kept.push(to);
+    }
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./build/stages/check.js
+// Stage 1: everything that can be wrong with the inputs and the machine,
+// before any long work. validate-only stops short of the machine checks (it
+// needs no container engine and no privileges).
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The serial log of `verify` lies beside the ISO: installer.iso → installer.serial.log. Pure. */
+function serialLogPath(iso) {
+    return iso.replace(/(\.iso)?$/i, '.serial.log');
+}
+const GiB = 1024 ** 3;
+/**
+ * Free space the build needs: the base image converted to raw (minimal-os is a
+ * 4 GiB disk), a copy of its root filesystem, the ISO, and the COSI twice (the
+ * ISO's staging folder and the ISO itself). Pure.
+ */
+function requiredDiskBytes(cosiBytes) {
+    return 8 * GiB + 2 * cosiBytes;
+}
+function diskProblem(dir, free, required) {
+    if (free >= required)
+        return undefined;
+    return `the build needs about ${(0,report/* humanSize */.Xe)(required)} free, but ${dir} has ${(0,report/* humanSize */.Xe)(free)}. Free some space (on hosted runners, remove preinstalled toolchains) or use a runner with a larger disk.`;
+}
+/**
+ * Loads the Actions cache client when the run will use the cache: call it as
+ * the checks start, so that this happens while they wait on their processes
+ * rather than before the RPM build's cache lookup.
+ */
+function prepareCache({ inputs, rt }) {
+    if (!inputs.validateOnly && inputs.cache && (0,cache/* cacheServiceConfigured */.KO)(rt.env))
+        (0,cache/* loadCacheClient */.ul)().catch(() => undefined);
+}
+async function check({ rt, inputs, exec }, log, signal) {
+    const mismatch = inputs.validateOnly ? undefined : (0,context_platform/* platformMismatch */.ky)(inputs.platform, process.arch);
+    // The engine is asked (a process, as long as the file checks take) while the files are checked; its answer counts after theirs.
+    const engine = inputs.validateOnly || mismatch ? undefined : (0,tools_engine/* checkEngine */.Xx)(exec, inputs.containerEngine, signal);
+    // Handled at once: a cancelled run rejects it before it is awaited.
+    const probed = engine?.catch(() => undefined);
+    const { files, verify } = await checkFilesAndVerify({ rt, inputs }, log).catch(async (error) => {
+        await probed;
+        throw error;
+    });
+    if (inputs.validateOnly)
+        return { ...files, parent: rt.tempDir, ...(verify ? { verify } : {}) };
+    if (mismatch)
+        throw new errors/* InputError */.d('platform', mismatch);
+    // The build's prerequisites are asked while the engine answers (both only look); the engine's answer counts first.
+    const buildTools = inputs.rpms.kind === 'build' ? checkBuildTools(exec, rt.env, inputs.rpms.checkout, signal) : undefined;
+    const asked = buildTools?.catch(() => undefined);
+    const engineProblem = await engine;
+    if (engineProblem) {
+        await asked;
+        throw new errors/* InputError */.d('container-engine', engineProblem);
+    }
+    if (buildTools) {
+        const tools = await buildTools;
+        if (tools.missing.length > 0) {
+            throw new errors/* InputError */.d('trident-source', `cannot be built on this runner: \`make bin/trident-rpms.tar.gz\` needs what is missing:\n${tools.missing.map((m) => `  - ${m}`).join('\n')}`);
+        }
+        log(`Trident build prerequisites found: ${tools.found.join(', ')}.`);
+        for (const note of tools.notes)
+            log(note);
+    }
+    // Hosted runners have more room on /mnt than on the workspace's disk.
+    const { dir: parent, free } = await roomiest([rt.tempDir, ...(rt.env.RUNNER_ENVIRONMENT === 'github-hosted' ? ['/mnt'] : [])]);
+    const required = requiredDiskBytes(files.cosi?.size ?? 0);
+    const disk = diskProblem(parent, free, required);
+    if (disk)
+        throw new Error(disk);
+    log(`Disk: ${(0,report/* humanSize */.Xe)(free)} free in ${parent}; the build needs about ${(0,report/* humanSize */.Xe)(required)}.`);
+    // Detection can miss modules a privileged container loads itself: warn, do not fail.
+    const missing = await missingKernelModules(KERNEL_MODULES);
+    if (missing.length > 0) {
+        rt.warning({
+            message: `Kernel modules ${missing.join(', ')} are neither loaded nor installed on this runner; Image Customizer needs ${KERNEL_MODULES.join(', ')} and will likely fail.`,
+        });
+    }
+    return { ...files, parent, ...(verify ? { verify } : {}) };
+}
+/** The input files, then the VM of `verify` (its disks come from the host config). */
+async function checkFilesAndVerify({ rt, inputs }, log) {
+    const files = await checkInputFiles(inputs, log, rt.workspace);
+    if (!inputs.verify)
+        return { files };
+    const verify = await planVerification(inputs.verify, {
+        ...(inputs.hostConfig ? { hostConfig: inputs.hostConfig } : inputs.config ? await hostConfigOf(inputs.config) : {}),
+        hostConfigInput: inputs.hostConfig ? 'host-config' : 'config',
+        serialLog: serialLogPath(inputs.output),
+        serialLogInput: 'output',
+    }, rt.env, !inputs.validateOnly, log);
+    return { files, verify };
+}
+async function hostConfigOf(config) {
+    const hostConfig = await hostConfigOfConfig(config);
+    return hostConfig ? { hostConfig } : {};
+}
+/**
+ * `trident-iso verify`: the verify inputs, the host config and the ISO built
+ * elsewhere (its serial log goes beside it), checked as the action checks them.
+ */
+function checkForVerify(iso) {
+    return async (rt, log) => {
+        const { hostConfig, verify } = (0,inputs/* readVerifyInputs */.H)((name) => rt.getInput(name), { workspace: rt.workspace });
+        const file = external_node_path_.resolve(rt.workspace, iso);
+        const info = await checkIso(file)
+            .then(async ({ size }) => ({ path: file, size, sha256: await sha256File(file) }))
+            .catch((error) => {
+            throw new Error(`--iso ${file}: ${error instanceof Error ? error.message.replace(/^Image Customizer reported success but wrote no ISO at .*/, 'no such file') : String(error)}`);
+        });
+        log(`ISO ${file}: ${info.size} bytes, SHA-256 ${info.sha256}`);
+        const plan = await planVerification(verify, { ...(hostConfig ? { hostConfig } : {}), hostConfigInput: 'host-config', serialLog: serialLogPath(file), serialLogInput: 'verify' }, rt.env, true, log);
+        return { plan, iso: info };
+    };
+}
+
+;// CONCATENATED MODULE: ./build/customizer/carried-host-config.js
+// The host config a user's own Image Customizer config puts into the live OS:
+// the os.additionalFiles entry whose destination is /etc/trident/config.yaml
+// (a file relative to the config's folder, or inline content). The action
+// reads it only to know which tools the live OS needs.
+
+
+
+
+
+
+async function carriedHostConfig(config, configDir) {
+    const files = Array.isArray(config.os?.additionalFiles) ? config.os.additionalFiles : [];
+    const index = files.findIndex((f) => (0,yaml/* isMapping */.pi)(f) && typeof f.destination === 'string' && external_node_path_.posix.normalize(f.destination) === HOST_CONFIG_DESTINATION);
+    const entry = files[index];
+    if (!(0,yaml/* isMapping */.pi)(entry))
+        return { found: false };
+    const where = `/os/additionalFiles/${index}`;
+    let text;
+    if (typeof entry.content === 'string')
+        text = entry.content;
+    else if (typeof entry.source === 'string') {
+        try {
+            text = await (0,promises_.readFile)(external_node_path_.resolve(configDir, entry.source), 'utf8');
+        }
+        catch (error) {
+            return { found: true, where, error: `cannot read ${entry.source}: ${(0,errors/* errorMessage */.g)(error)}` };
+        }
+    }
+    else
+        return { found: false };
+    try {
+        return { found: true, where, value: (0,dist/* parse */.qg)(text) };
+    }
+    catch (error) {
+        return { found: true, where, error: `is not valid YAML: ${(0,errors/* errorMessage */.g)(error).split('\n')[0] ?? ''}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./build/data/validators/imagecustomizer-v0.18.0.js
+// GENERATED by scripts/compile-schemas.ts (npm run schemas) from an Image Customizer config (imagecustomizer-v0.18.0.schema.json), with Ajv's standalone code. Do not edit.
+
+const imagecustomizer_v0_18_0_schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/microsoft/azurelinux/toolkit/tools/imagecustomizerapi/config","$ref":"#/$defs/Config","$defs":{"AdditionalFile":{"properties":{"destination":{"type":"string"},"source":{"type":"string"},"content":{"type":"string"},"permissions":{"$ref":"#/$defs/FilePermissions"},"sha256hash":{"type":"string"}},"additionalProperties":false,"type":"object"},"AdditionalFileList":{"items":{"$ref":"#/$defs/AdditionalFile"},"type":"array"},"Artifacts":{"properties":{"items":{"items":{"type":"string"},"type":"array"},"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"BootLoader":{"properties":{"resetType":{"type":"string"}},"additionalProperties":false,"type":"object"},"Config":{"properties":{"input":{"$ref":"#/$defs/Input"},"storage":{"$ref":"#/$defs/Storage"},"iso":{"$ref":"#/$defs/Iso"},"pxe":{"$ref":"#/$defs/Pxe"},"os":{"$ref":"#/$defs/OS"},"scripts":{"$ref":"#/$defs/Scripts"},"previewFeatures":{"items":{"type":"string"},"type":"array"},"output":{"$ref":"#/$defs/Output"}},"additionalProperties":false,"type":"object"},"DirConfig":{"properties":{"source":{"type":"string"},"destination":{"type":"string"},"newDirPermissions":{"$ref":"#/$defs/FilePermissions"},"mergedDirPermissions":{"$ref":"#/$defs/FilePermissions"},"childFilePermissions":{"$ref":"#/$defs/FilePermissions"},"sha256hashmap":{"additionalProperties":{"type":"string"},"type":"object"}},"additionalProperties":false,"type":"object"},"DirConfigList":{"items":{"$ref":"#/$defs/DirConfig"},"type":"array"},"Disk":{"properties":{"partitionTableType":{"type":"string"},"maxSize":{"$ref":"#/$defs/DiskSize"},"partitions":{"items":{"$ref":"#/$defs/Partition"},"type":"array"}},"additionalProperties":false,"type":"object"},"DiskSize":{"type":"string","pattern":"^\\d+[KMGT]$"},"FilePermissions":{"oneOf":[{"type":"string","pattern":"^[0-7]{3,4}$"},{"type":"integer","maximum":777,"minimum":0}]},"FileSystem":{"properties":{"deviceId":{"type":"string"},"type":{"type":"string"},"mountPoint":{"$ref":"#/$defs/MountPoint"}},"additionalProperties":false,"type":"object"},"Group":{"properties":{"name":{"type":"string"},"gid":{"type":"integer"}},"additionalProperties":false,"type":"object"},"IdentifiedPartition":{"properties":{"idType":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false,"type":"object"},"Input":{"properties":{"image":{"$ref":"#/$defs/InputImage"}},"additionalProperties":false,"type":"object"},"InputImage":{"properties":{"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"Iso":{"properties":{"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"initramfsType":{"type":"string"},"kdumpBootFiles":{"type":"string"}},"additionalProperties":false,"type":"object"},"KernelCommandLine":{"properties":{"extraCommandLine":{"items":{"type":"string"},"type":"array"}},"additionalProperties":false,"type":"object"},"Module":{"properties":{"name":{"type":"string"},"loadMode":{"type":"string"},"options":{"additionalProperties":{"type":"string"},"type":"object"}},"additionalProperties":false,"type":"object"},"ModuleList":{"items":{"$ref":"#/$defs/Module"},"type":"array"},"MountPoint":{"properties":{"idType":{"type":"string"},"options":{"type":"string"},"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"OS":{"properties":{"hostname":{"type":"string"},"packages":{"$ref":"#/$defs/Packages"},"selinux":{"$ref":"#/$defs/SELinux"},"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"additionalDirs":{"$ref":"#/$defs/DirConfigList"},"groups":{"items":{"$ref":"#/$defs/Group"},"type":"array"},"users":{"items":{"$ref":"#/$defs/User"},"type":"array"},"services":{"$ref":"#/$defs/Services"},"modules":{"$ref":"#/$defs/ModuleList"},"overlays":{"items":{"$ref":"#/$defs/Overlay"},"type":"array"},"bootloader":{"$ref":"#/$defs/BootLoader"},"uki":{"$ref":"#/$defs/Uki"},"imageHistory":{"type":"string"}},"additionalProperties":false,"type":"object"},"Output":{"properties":{"image":{"$ref":"#/$defs/OutputImage"},"artifacts":{"$ref":"#/$defs/Artifacts"}},"additionalProperties":false,"type":"object"},"OutputImage":{"properties":{"path":{"type":"string"},"format":{"type":"string"}},"additionalProperties":false,"type":"object"},"Overlay":{"properties":{"lowerDirs":{"items":{"type":"string"},"type":"array"},"upperDir":{"type":"string"},"workDir":{"type":"string"},"mountPoint":{"type":"string"},"isInitrdOverlay":{"type":"boolean"},"mountDependencies":{"items":{"type":"string"},"type":"array"},"mountOptions":{"type":"string"}},"additionalProperties":false,"type":"object"},"Packages":{"properties":{"updateExistingPackages":{"type":"boolean"},"install":{"items":{"type":"string"},"type":"array"},"remove":{"items":{"type":"string"},"type":"array"},"update":{"items":{"type":"string"},"type":"array"},"snapshotTime":{"type":"string"}},"additionalProperties":false,"type":"object"},"Partition":{"properties":{"id":{"type":"string"},"label":{"type":"string"},"start":{"$ref":"#/$defs/DiskSize"},"end":{"$ref":"#/$defs/DiskSize"},"size":{"$ref":"#/$defs/PartitionSize"},"type":{"type":"string"}},"additionalProperties":false,"type":"object"},"PartitionSize":{"type":"string","pattern":"^(\\d+[KMGT]$|grow)$"},"Password":{"properties":{"type":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false,"type":"object"},"Pxe":{"properties":{"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"initramfsType":{"type":"string"},"bootstrapBaseUrl":{"type":"string"},"bootstrapFileUrl":{"type":"string"},"kdumpBootFiles":{"type":"string"}},"additionalProperties":false,"type":"object"},"SELinux":{"properties":{"mode":{"type":"string"}},"additionalProperties":false,"type":"object"},"Script":{"properties":{"path":{"type":"string"},"content":{"type":"string"},"interpreter":{"type":"string"},"arguments":{"items":{"type":"string"},"type":"array"},"environmentVariables":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"sha256hash":{"type":"string"}},"additionalProperties":false,"type":"object"},"Scripts":{"properties":{"postCustomization":{"items":{"$ref":"#/$defs/Script"},"type":"array"},"finalizeCustomization":{"items":{"$ref":"#/$defs/Script"},"type":"array"}},"additionalProperties":false,"type":"object"},"Services":{"properties":{"enable":{"items":{"type":"string"},"type":"array"},"disable":{"items":{"type":"string"},"type":"array"}},"additionalProperties":false,"type":"object"},"Storage":{"properties":{"resetPartitionsUuidsType":{"type":"string"},"bootType":{"type":"string"},"disks":{"items":{"$ref":"#/$defs/Disk"},"type":"array"},"filesystems":{"items":{"$ref":"#/$defs/FileSystem"},"type":"array"},"verity":{"items":{"$ref":"#/$defs/Verity"},"type":"array"},"reinitializeVerity":{"type":"string"}},"additionalProperties":false,"type":"object"},"Uki":{"properties":{"kernels":{"$ref":"#/$defs/UkiKernels"}},"additionalProperties":false,"type":"object"},"UkiKernels":{"oneOf":[{"type":"string","enum":["auto"]},{"items":{"type":"string"},"type":"array"}]},"User":{"properties":{"name":{"type":"string"},"uid":{"type":"integer"},"password":{"$ref":"#/$defs/Password"},"passwordExpiresDays":{"type":"integer"},"sshPublicKeyPaths":{"items":{"type":"string"},"type":"array"},"sshPublicKeys":{"items":{"type":"string"},"type":"array"},"primaryGroup":{"type":"string"},"secondaryGroups":{"items":{"type":"string"},"type":"array"},"startupCommand":{"type":"string"},"homeDirectory":{"type":"string"}},"additionalProperties":false,"type":"object"},"Verity":{"properties":{"id":{"type":"string"},"name":{"type":"string"},"dataDeviceId":{"type":"string"},"dataDevice":{"$ref":"#/$defs/IdentifiedPartition"},"dataDeviceMountIdType":{"type":"string"},"hashDeviceId":{"type":"string"},"hashDevice":{"$ref":"#/$defs/IdentifiedPartition"},"hashDeviceMountIdType":{"type":"string"},"corruptionOption":{"type":"string"},"hashSignaturePath":{"type":"string"}},"additionalProperties":false,"type":"object"}}};const schema32 = {"properties":{"input":{"$ref":"#/$defs/Input"},"storage":{"$ref":"#/$defs/Storage"},"iso":{"$ref":"#/$defs/Iso"},"pxe":{"$ref":"#/$defs/Pxe"},"os":{"$ref":"#/$defs/OS"},"scripts":{"$ref":"#/$defs/Scripts"},"previewFeatures":{"items":{"type":"string"},"type":"array"},"output":{"$ref":"#/$defs/Output"}},"additionalProperties":false,"type":"object"};const schema33 = {"properties":{"image":{"$ref":"#/$defs/InputImage"}},"additionalProperties":false,"type":"object"};const schema34 = {"properties":{"path":{"type":"string"}},"additionalProperties":false,"type":"object"};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate22.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "image")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.image !== undefined){let data0 = data.image;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key1 in data0){if(!(key1 === "path")){const err1 = {instancePath:instancePath+"/image",schemaPath:"#/$defs/InputImage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0.path !== undefined){if(typeof data0.path !== "string"){const err2 = {instancePath:instancePath+"/image/path",schemaPath:"#/$defs/InputImage/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath:instancePath+"/image",schemaPath:"#/$defs/InputImage/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate22.errors = vErrors;return errors === 0;}validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema35 = {"properties":{"resetPartitionsUuidsType":{"type":"string"},"bootType":{"type":"string"},"disks":{"items":{"$ref":"#/$defs/Disk"},"type":"array"},"filesystems":{"items":{"$ref":"#/$defs/FileSystem"},"type":"array"},"verity":{"items":{"$ref":"#/$defs/Verity"},"type":"array"},"reinitializeVerity":{"type":"string"}},"additionalProperties":false,"type":"object"};const schema36 = {"properties":{"partitionTableType":{"type":"string"},"maxSize":{"$ref":"#/$defs/DiskSize"},"partitions":{"items":{"$ref":"#/$defs/Partition"},"type":"array"}},"additionalProperties":false,"type":"object"};const schema37 = {"type":"string","pattern":"^\\d+[KMGT]$"};const imagecustomizer_v0_18_0_pattern4 = new RegExp("^\\d+[KMGT]$", "u");const schema38 = {"properties":{"id":{"type":"string"},"label":{"type":"string"},"start":{"$ref":"#/$defs/DiskSize"},"end":{"$ref":"#/$defs/DiskSize"},"size":{"$ref":"#/$defs/PartitionSize"},"type":{"type":"string"}},"additionalProperties":false,"type":"object"};const schema41 = {"type":"string","pattern":"^(\\d+[KMGT]$|grow)$"};const imagecustomizer_v0_18_0_pattern7 = new RegExp("^(\\d+[KMGT]$|grow)$", "u");function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate26.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((((key0 === "id") || (key0 === "label")) || (key0 === "start")) || (key0 === "end")) || (key0 === "size")) || (key0 === "type"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.id !== undefined){if(typeof data.id !== "string"){const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.label !== undefined){if(typeof data.label !== "string"){const err2 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.start !== undefined){let data2 = data.start;if(typeof data2 === "string"){if(!imagecustomizer_v0_18_0_pattern4.test(data2)){const err3 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/DiskSize/pattern",keyword:"pattern",params:{pattern: "^\\d+[KMGT]$"},message:"must match pattern \""+"^\\d+[KMGT]$"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/DiskSize/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.end !== undefined){let data3 = data.end;if(typeof data3 === "string"){if(!imagecustomizer_v0_18_0_pattern4.test(data3)){const err5 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/DiskSize/pattern",keyword:"pattern",params:{pattern: "^\\d+[KMGT]$"},message:"must match pattern \""+"^\\d+[KMGT]$"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/DiskSize/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.size !== undefined){let data4 = data.size;if(typeof data4 === "string"){if(!imagecustomizer_v0_18_0_pattern7.test(data4)){const err7 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/PartitionSize/pattern",keyword:"pattern",params:{pattern: "^(\\d+[KMGT]$|grow)$"},message:"must match pattern \""+"^(\\d+[KMGT]$|grow)$"+"\""};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/PartitionSize/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.type !== undefined){if(typeof data.type !== "string"){const err9 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}validate26.errors = vErrors;return errors === 0;}validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate25.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "partitionTableType") || (key0 === "maxSize")) || (key0 === "partitions"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.partitionTableType !== undefined){if(typeof data.partitionTableType !== "string"){const err1 = {instancePath:instancePath+"/partitionTableType",schemaPath:"#/properties/partitionTableType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.maxSize !== undefined){let data1 = data.maxSize;if(typeof data1 === "string"){if(!imagecustomizer_v0_18_0_pattern4.test(data1)){const err2 = {instancePath:instancePath+"/maxSize",schemaPath:"#/$defs/DiskSize/pattern",keyword:"pattern",params:{pattern: "^\\d+[KMGT]$"},message:"must match pattern \""+"^\\d+[KMGT]$"+"\""};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/maxSize",schemaPath:"#/$defs/DiskSize/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.partitions !== undefined){let data2 = data.partitions;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){if(!(validate26(data2[i0], {instancePath:instancePath+"/partitions/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}}else {const err4 = {instancePath:instancePath+"/partitions",schemaPath:"#/properties/partitions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate25.errors = vErrors;return errors === 0;}validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema42 = {"properties":{"deviceId":{"type":"string"},"type":{"type":"string"},"mountPoint":{"$ref":"#/$defs/MountPoint"}},"additionalProperties":false,"type":"object"};const schema43 = {"properties":{"idType":{"type":"string"},"options":{"type":"string"},"path":{"type":"string"}},"additionalProperties":false,"type":"object"};function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate29.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "deviceId") || (key0 === "type")) || (key0 === "mountPoint"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.deviceId !== undefined){if(typeof data.deviceId !== "string"){const err1 = {instancePath:instancePath+"/deviceId",schemaPath:"#/properties/deviceId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.type !== undefined){if(typeof data.type !== "string"){const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.mountPoint !== undefined){let data2 = data.mountPoint;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){if(!(((key1 === "idType") || (key1 === "options")) || (key1 === "path"))){const err3 = {instancePath:instancePath+"/mountPoint",schemaPath:"#/$defs/MountPoint/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data2.idType !== undefined){if(typeof data2.idType !== "string"){const err4 = {instancePath:instancePath+"/mountPoint/idType",schemaPath:"#/$defs/MountPoint/properties/idType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data2.options !== undefined){if(typeof data2.options !== "string"){const err5 = {instancePath:instancePath+"/mountPoint/options",schemaPath:"#/$defs/MountPoint/properties/options/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data2.path !== undefined){if(typeof data2.path !== "string"){const err6 = {instancePath:instancePath+"/mountPoint/path",schemaPath:"#/$defs/MountPoint/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/mountPoint",schemaPath:"#/$defs/MountPoint/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}validate29.errors = vErrors;return errors === 0;}validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema44 = {"properties":{"id":{"type":"string"},"name":{"type":"string"},"dataDeviceId":{"type":"string"},"dataDevice":{"$ref":"#/$defs/IdentifiedPartition"},"dataDeviceMountIdType":{"type":"string"},"hashDeviceId":{"type":"string"},"hashDevice":{"$ref":"#/$defs/IdentifiedPartition"},"hashDeviceMountIdType":{"type":"string"},"corruptionOption":{"type":"string"},"hashSignaturePath":{"type":"string"}},"additionalProperties":false,"type":"object"};const schema45 = {"properties":{"idType":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false,"type":"object"};const imagecustomizer_v0_18_0_func1 = Object.prototype.hasOwnProperty;function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate31.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(imagecustomizer_v0_18_0_func1.call(schema44.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.id !== undefined){if(typeof data.id !== "string"){const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.dataDeviceId !== undefined){if(typeof data.dataDeviceId !== "string"){const err3 = {instancePath:instancePath+"/dataDeviceId",schemaPath:"#/properties/dataDeviceId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.dataDevice !== undefined){let data3 = data.dataDevice;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(!((key1 === "idType") || (key1 === "id"))){const err4 = {instancePath:instancePath+"/dataDevice",schemaPath:"#/$defs/IdentifiedPartition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data3.idType !== undefined){if(typeof data3.idType !== "string"){const err5 = {instancePath:instancePath+"/dataDevice/idType",schemaPath:"#/$defs/IdentifiedPartition/properties/idType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data3.id !== undefined){if(typeof data3.id !== "string"){const err6 = {instancePath:instancePath+"/dataDevice/id",schemaPath:"#/$defs/IdentifiedPartition/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/dataDevice",schemaPath:"#/$defs/IdentifiedPartition/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.dataDeviceMountIdType !== undefined){if(typeof data.dataDeviceMountIdType !== "string"){const err8 = {instancePath:instancePath+"/dataDeviceMountIdType",schemaPath:"#/properties/dataDeviceMountIdType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.hashDeviceId !== undefined){if(typeof data.hashDeviceId !== "string"){const err9 = {instancePath:instancePath+"/hashDeviceId",schemaPath:"#/properties/hashDeviceId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.hashDevice !== undefined){let data8 = data.hashDevice;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key2 in data8){if(!((key2 === "idType") || (key2 === "id"))){const err10 = {instancePath:instancePath+"/hashDevice",schemaPath:"#/$defs/IdentifiedPartition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data8.idType !== undefined){if(typeof data8.idType !== "string"){const err11 = {instancePath:instancePath+"/hashDevice/idType",schemaPath:"#/$defs/IdentifiedPartition/properties/idType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data8.id !== undefined){if(typeof data8.id !== "string"){const err12 = {instancePath:instancePath+"/hashDevice/id",schemaPath:"#/$defs/IdentifiedPartition/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/hashDevice",schemaPath:"#/$defs/IdentifiedPartition/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.hashDeviceMountIdType !== undefined){if(typeof data.hashDeviceMountIdType !== "string"){const err14 = {instancePath:instancePath+"/hashDeviceMountIdType",schemaPath:"#/properties/hashDeviceMountIdType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.corruptionOption !== undefined){if(typeof data.corruptionOption !== "string"){const err15 = {instancePath:instancePath+"/corruptionOption",schemaPath:"#/properties/corruptionOption/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.hashSignaturePath !== undefined){if(typeof data.hashSignaturePath !== "string"){const err16 = {instancePath:instancePath+"/hashSignaturePath",schemaPath:"#/properties/hashSignaturePath/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}validate31.errors = vErrors;return errors === 0;}validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate24.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((((key0 === "resetPartitionsUuidsType") || (key0 === "bootType")) || (key0 === "disks")) || (key0 === "filesystems")) || (key0 === "verity")) || (key0 === "reinitializeVerity"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.resetPartitionsUuidsType !== undefined){if(typeof data.resetPartitionsUuidsType !== "string"){const err1 = {instancePath:instancePath+"/resetPartitionsUuidsType",schemaPath:"#/properties/resetPartitionsUuidsType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.bootType !== undefined){if(typeof data.bootType !== "string"){const err2 = {instancePath:instancePath+"/bootType",schemaPath:"#/properties/bootType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.disks !== undefined){let data2 = data.disks;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){if(!(validate25(data2[i0], {instancePath:instancePath+"/disks/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}}}else {const err3 = {instancePath:instancePath+"/disks",schemaPath:"#/properties/disks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.filesystems !== undefined){let data4 = data.filesystems;if(Array.isArray(data4)){const len1 = data4.length;for(let i1=0; i1<len1; i1++){if(!(validate29(data4[i1], {instancePath:instancePath+"/filesystems/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);errors = vErrors.length;}}}else {const err4 = {instancePath:instancePath+"/filesystems",schemaPath:"#/properties/filesystems/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.verity !== undefined){let data6 = data.verity;if(Array.isArray(data6)){const len2 = data6.length;for(let i2=0; i2<len2; i2++){if(!(validate31(data6[i2], {instancePath:instancePath+"/verity/" + i2,parentData:data6,parentDataProperty:i2,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);errors = vErrors.length;}}}else {const err5 = {instancePath:instancePath+"/verity",schemaPath:"#/properties/verity/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.reinitializeVerity !== undefined){if(typeof data.reinitializeVerity !== "string"){const err6 = {instancePath:instancePath+"/reinitializeVerity",schemaPath:"#/properties/reinitializeVerity/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}validate24.errors = vErrors;return errors === 0;}validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema47 = {"properties":{"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"initramfsType":{"type":"string"},"kdumpBootFiles":{"type":"string"}},"additionalProperties":false,"type":"object"};const schema48 = {"properties":{"extraCommandLine":{"items":{"type":"string"},"type":"array"}},"additionalProperties":false,"type":"object"};const schema49 = {"items":{"$ref":"#/$defs/AdditionalFile"},"type":"array"};const schema50 = {"properties":{"destination":{"type":"string"},"source":{"type":"string"},"content":{"type":"string"},"permissions":{"$ref":"#/$defs/FilePermissions"},"sha256hash":{"type":"string"}},"additionalProperties":false,"type":"object"};const schema51 = {"oneOf":[{"type":"string","pattern":"^[0-7]{3,4}$"},{"type":"integer","maximum":777,"minimum":0}]};const pattern8 = new RegExp("^[0-7]{3,4}$", "u");function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate36.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((key0 === "destination") || (key0 === "source")) || (key0 === "content")) || (key0 === "permissions")) || (key0 === "sha256hash"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.destination !== undefined){if(typeof data.destination !== "string"){const err1 = {instancePath:instancePath+"/destination",schemaPath:"#/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.source !== undefined){if(typeof data.source !== "string"){const err2 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.content !== undefined){if(typeof data.content !== "string"){const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.permissions !== undefined){let data3 = data.permissions;const _errs10 = errors;let valid2 = false;let passing0 = null;const _errs11 = errors;if(typeof data3 === "string"){if(!pattern8.test(data3)){const err4 = {instancePath:instancePath+"/permissions",schemaPath:"#/$defs/FilePermissions/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-7]{3,4}$"},message:"must match pattern \""+"^[0-7]{3,4}$"+"\""};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/permissions",schemaPath:"#/$defs/FilePermissions/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid0 = _errs11 === errors;if(_valid0){valid2 = true;passing0 = 0;}const _errs13 = errors;if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){const err6 = {instancePath:instancePath+"/permissions",schemaPath:"#/$defs/FilePermissions/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(typeof data3 == "number"){if(data3 > 777 || isNaN(data3)){const err7 = {instancePath:instancePath+"/permissions",schemaPath:"#/$defs/FilePermissions/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 777},message:"must be <= 777"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data3 < 0 || isNaN(data3)){const err8 = {instancePath:instancePath+"/permissions",schemaPath:"#/$defs/FilePermissions/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}var _valid0 = _errs13 === errors;if(_valid0 && valid2){valid2 = false;passing0 = [passing0, 1];}else {if(_valid0){valid2 = true;passing0 = 1;}}if(!valid2){const err9 = {instancePath:instancePath+"/permissions",schemaPath:"#/$defs/FilePermissions/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}else {errors = _errs10;if(vErrors !== null){if(_errs10){vErrors.length = _errs10;}else {vErrors = null;}}}}if(data.sha256hash !== undefined){if(typeof data.sha256hash !== "string"){const err10 = {instancePath:instancePath+"/sha256hash",schemaPath:"#/properties/sha256hash/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}validate36.errors = vErrors;return errors === 0;}validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate35.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){if(!(validate36(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}}}else {const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate35.errors = vErrors;return errors === 0;}validate35.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate34.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((key0 === "kernelCommandLine") || (key0 === "additionalFiles")) || (key0 === "initramfsType")) || (key0 === "kdumpBootFiles"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.kernelCommandLine !== undefined){let data0 = data.kernelCommandLine;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key1 in data0){if(!(key1 === "extraCommandLine")){const err1 = {instancePath:instancePath+"/kernelCommandLine",schemaPath:"#/$defs/KernelCommandLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0.extraCommandLine !== undefined){let data1 = data0.extraCommandLine;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(typeof data1[i0] !== "string"){const err2 = {instancePath:instancePath+"/kernelCommandLine/extraCommandLine/" + i0,schemaPath:"#/$defs/KernelCommandLine/properties/extraCommandLine/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath:instancePath+"/kernelCommandLine/extraCommandLine",schemaPath:"#/$defs/KernelCommandLine/properties/extraCommandLine/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/kernelCommandLine",schemaPath:"#/$defs/KernelCommandLine/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.additionalFiles !== undefined){if(!(validate35(data.additionalFiles, {instancePath:instancePath+"/additionalFiles",parentData:data,parentDataProperty:"additionalFiles",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);errors = vErrors.length;}}if(data.initramfsType !== undefined){if(typeof data.initramfsType !== "string"){const err5 = {instancePath:instancePath+"/initramfsType",schemaPath:"#/properties/initramfsType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.kdumpBootFiles !== undefined){if(typeof data.kdumpBootFiles !== "string"){const err6 = {instancePath:instancePath+"/kdumpBootFiles",schemaPath:"#/properties/kdumpBootFiles/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}validate34.errors = vErrors;return errors === 0;}validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema52 = {"properties":{"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"initramfsType":{"type":"string"},"bootstrapBaseUrl":{"type":"string"},"bootstrapFileUrl":{"type":"string"},"kdumpBootFiles":{"type":"string"}},"additionalProperties":false,"type":"object"};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate40.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((((key0 === "kernelCommandLine") || (key0 === "additionalFiles")) || (key0 === "initramfsType")) || (key0 === "bootstrapBaseUrl")) || (key0 === "bootstrapFileUrl")) || (key0 === "kdumpBootFiles"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.kernelCommandLine !== undefined){let data0 = data.kernelCommandLine;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key1 in data0){if(!(key1 === "extraCommandLine")){const err1 = {instancePath:instancePath+"/kernelCommandLine",schemaPath:"#/$defs/KernelCommandLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0.extraCommandLine !== undefined){let data1 = data0.extraCommandLine;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(typeof data1[i0] !== "string"){const err2 = {instancePath:instancePath+"/kernelCommandLine/extraCommandLine/" + i0,schemaPath:"#/$defs/KernelCommandLine/properties/extraCommandLine/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath:instancePath+"/kernelCommandLine/extraCommandLine",schemaPath:"#/$defs/KernelCommandLine/properties/extraCommandLine/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/kernelCommandLine",schemaPath:"#/$defs/KernelCommandLine/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.additionalFiles !== undefined){if(!(validate35(data.additionalFiles, {instancePath:instancePath+"/additionalFiles",parentData:data,parentDataProperty:"additionalFiles",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);errors = vErrors.length;}}if(data.initramfsType !== undefined){if(typeof data.initramfsType !== "string"){const err5 = {instancePath:instancePath+"/initramfsType",schemaPath:"#/properties/initramfsType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.bootstrapBaseUrl !== undefined){if(typeof data.bootstrapBaseUrl !== "string"){const err6 = {instancePath:instancePath+"/bootstrapBaseUrl",schemaPath:"#/properties/bootstrapBaseUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.bootstrapFileUrl !== undefined){if(typeof data.bootstrapFileUrl !== "string"){const err7 = {instancePath:instancePath+"/bootstrapFileUrl",schemaPath:"#/properties/bootstrapFileUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.kdumpBootFiles !== undefined){if(typeof data.kdumpBootFiles !== "string"){const err8 = {instancePath:instancePath+"/kdumpBootFiles",schemaPath:"#/properties/kdumpBootFiles/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}validate40.errors = vErrors;return errors === 0;}validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema54 = {"properties":{"hostname":{"type":"string"},"packages":{"$ref":"#/$defs/Packages"},"selinux":{"$ref":"#/$defs/SELinux"},"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"additionalDirs":{"$ref":"#/$defs/DirConfigList"},"groups":{"items":{"$ref":"#/$defs/Group"},"type":"array"},"users":{"items":{"$ref":"#/$defs/User"},"type":"array"},"services":{"$ref":"#/$defs/Services"},"modules":{"$ref":"#/$defs/ModuleList"},"overlays":{"items":{"$ref":"#/$defs/Overlay"},"type":"array"},"bootloader":{"$ref":"#/$defs/BootLoader"},"uki":{"$ref":"#/$defs/Uki"},"imageHistory":{"type":"string"}},"additionalProperties":false,"type":"object"};const schema55 = {"properties":{"updateExistingPackages":{"type":"boolean"},"install":{"items":{"type":"string"},"type":"array"},"remove":{"items":{"type":"string"},"type":"array"},"update":{"items":{"type":"string"},"type":"array"},"snapshotTime":{"type":"string"}},"additionalProperties":false,"type":"object"};const schema56 = {"properties":{"mode":{"type":"string"}},"additionalProperties":false,"type":"object"};const schema63 = {"properties":{"name":{"type":"string"},"gid":{"type":"integer"}},"additionalProperties":false,"type":"object"};const schema66 = {"properties":{"enable":{"items":{"type":"string"},"type":"array"},"disable":{"items":{"type":"string"},"type":"array"}},"additionalProperties":false,"type":"object"};const schema69 = {"properties":{"lowerDirs":{"items":{"type":"string"},"type":"array"},"upperDir":{"type":"string"},"workDir":{"type":"string"},"mountPoint":{"type":"string"},"isInitrdOverlay":{"type":"boolean"},"mountDependencies":{"items":{"type":"string"},"type":"array"},"mountOptions":{"type":"string"}},"additionalProperties":false,"type":"object"};const schema70 = {"properties":{"resetType":{"type":"string"}},"additionalProperties":false,"type":"object"};const schema58 = {"items":{"$ref":"#/$defs/DirConfig"},"type":"array"};const schema59 = {"properties":{"source":{"type":"string"},"destination":{"type":"string"},"newDirPermissions":{"$ref":"#/$defs/FilePermissions"},"mergedDirPermissions":{"$ref":"#/$defs/FilePermissions"},"childFilePermissions":{"$ref":"#/$defs/FilePermissions"},"sha256hashmap":{"additionalProperties":{"type":"string"},"type":"object"}},"additionalProperties":false,"type":"object"};function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate46.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((((key0 === "source") || (key0 === "destination")) || (key0 === "newDirPermissions")) || (key0 === "mergedDirPermissions")) || (key0 === "childFilePermissions")) || (key0 === "sha256hashmap"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.source !== undefined){if(typeof data.source !== "string"){const err1 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.destination !== undefined){if(typeof data.destination !== "string"){const err2 = {instancePath:instancePath+"/destination",schemaPath:"#/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.newDirPermissions !== undefined){let data2 = data.newDirPermissions;const _errs8 = errors;let valid2 = false;let passing0 = null;const _errs9 = errors;if(typeof data2 === "string"){if(!pattern8.test(data2)){const err3 = {instancePath:instancePath+"/newDirPermissions",schemaPath:"#/$defs/FilePermissions/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-7]{3,4}$"},message:"must match pattern \""+"^[0-7]{3,4}$"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/newDirPermissions",schemaPath:"#/$defs/FilePermissions/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid0 = _errs9 === errors;if(_valid0){valid2 = true;passing0 = 0;}const _errs11 = errors;if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){const err5 = {instancePath:instancePath+"/newDirPermissions",schemaPath:"#/$defs/FilePermissions/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(typeof data2 == "number"){if(data2 > 777 || isNaN(data2)){const err6 = {instancePath:instancePath+"/newDirPermissions",schemaPath:"#/$defs/FilePermissions/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 777},message:"must be <= 777"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data2 < 0 || isNaN(data2)){const err7 = {instancePath:instancePath+"/newDirPermissions",schemaPath:"#/$defs/FilePermissions/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}var _valid0 = _errs11 === errors;if(_valid0 && valid2){valid2 = false;passing0 = [passing0, 1];}else {if(_valid0){valid2 = true;passing0 = 1;}}if(!valid2){const err8 = {instancePath:instancePath+"/newDirPermissions",schemaPath:"#/$defs/FilePermissions/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}else {errors = _errs8;if(vErrors !== null){if(_errs8){vErrors.length = _errs8;}else {vErrors = null;}}}}if(data.mergedDirPermissions !== undefined){let data3 = data.mergedDirPermissions;const _errs15 = errors;let valid4 = false;let passing1 = null;const _errs16 = errors;if(typeof data3 === "string"){if(!pattern8.test(data3)){const err9 = {instancePath:instancePath+"/mergedDirPermissions",schemaPath:"#/$defs/FilePermissions/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-7]{3,4}$"},message:"must match pattern \""+"^[0-7]{3,4}$"+"\""};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/mergedDirPermissions",schemaPath:"#/$defs/FilePermissions/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid1 = _errs16 === errors;if(_valid1){valid4 = true;passing1 = 0;}const _errs18 = errors;if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){const err11 = {instancePath:instancePath+"/mergedDirPermissions",schemaPath:"#/$defs/FilePermissions/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(typeof data3 == "number"){if(data3 > 777 || isNaN(data3)){const err12 = {instancePath:instancePath+"/mergedDirPermissions",schemaPath:"#/$defs/FilePermissions/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 777},message:"must be <= 777"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data3 < 0 || isNaN(data3)){const err13 = {instancePath:instancePath+"/mergedDirPermissions",schemaPath:"#/$defs/FilePermissions/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}var _valid1 = _errs18 === errors;if(_valid1 && valid4){valid4 = false;passing1 = [passing1, 1];}else {if(_valid1){valid4 = true;passing1 = 1;}}if(!valid4){const err14 = {instancePath:instancePath+"/mergedDirPermissions",schemaPath:"#/$defs/FilePermissions/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}else {errors = _errs15;if(vErrors !== null){if(_errs15){vErrors.length = _errs15;}else {vErrors = null;}}}}if(data.childFilePermissions !== undefined){let data4 = data.childFilePermissions;const _errs22 = errors;let valid6 = false;let passing2 = null;const _errs23 = errors;if(typeof data4 === "string"){if(!pattern8.test(data4)){const err15 = {instancePath:instancePath+"/childFilePermissions",schemaPath:"#/$defs/FilePermissions/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-7]{3,4}$"},message:"must match pattern \""+"^[0-7]{3,4}$"+"\""};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/childFilePermissions",schemaPath:"#/$defs/FilePermissions/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}var _valid2 = _errs23 === errors;if(_valid2){valid6 = true;passing2 = 0;}const _errs25 = errors;if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){const err17 = {instancePath:instancePath+"/childFilePermissions",schemaPath:"#/$defs/FilePermissions/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(typeof data4 == "number"){if(data4 > 777 || isNaN(data4)){const err18 = {instancePath:instancePath+"/childFilePermissions",schemaPath:"#/$defs/FilePermissions/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 777},message:"must be <= 777"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(data4 < 0 || isNaN(data4)){const err19 = {instancePath:instancePath+"/childFilePermissions",schemaPath:"#/$defs/FilePermissions/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}var _valid2 = _errs25 === errors;if(_valid2 && valid6){valid6 = false;passing2 = [passing2, 1];}else {if(_valid2){valid6 = true;passing2 = 1;}}if(!valid6){const err20 = {instancePath:instancePath+"/childFilePermissions",schemaPath:"#/$defs/FilePermissions/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}else {errors = _errs22;if(vErrors !== null){if(_errs22){vErrors.length = _errs22;}else {vErrors = null;}}}}if(data.sha256hashmap !== undefined){let data5 = data.sha256hashmap;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(typeof data5[key1] !== "string"){const err21 = {instancePath:instancePath+"/sha256hashmap/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sha256hashmap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/sha256hashmap",schemaPath:"#/properties/sha256hashmap/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}validate46.errors = vErrors;return errors === 0;}validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate45.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){if(!(validate46(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);errors = vErrors.length;}}}else {const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate45.errors = vErrors;return errors === 0;}validate45.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const schema64 = {"properties":{"name":{"type":"string"},"uid":{"type":"integer"},"password":{"$ref":"#/$defs/Password"},"passwordExpiresDays":{"type":"integer"},"sshPublicKeyPaths":{"items":{"type":"string"},"type":"array"},"sshPublicKeys":{"items":{"type":"string"},"type":"array"},"primaryGroup":{"type":"string"},"secondaryGroups":{"items":{"type":"string"},"type":"array"},"startupCommand":{"type":"string"},"homeDirectory":{"type":"string"}},"additionalProperties":false,"type":"object"};const schema65 = {"properties":{"type":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false,"type":"object"};function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate49.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(imagecustomizer_v0_18_0_func1.call(schema64.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.uid !== undefined){let data1 = data.uid;if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){const err2 = {instancePath:instancePath+"/uid",schemaPath:"#/properties/uid/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.password !== undefined){let data2 = data.password;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){if(!((key1 === "type") || (key1 === "value"))){const err3 = {instancePath:instancePath+"/password",schemaPath:"#/$defs/Password/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data2.type !== undefined){if(typeof data2.type !== "string"){const err4 = {instancePath:instancePath+"/password/type",schemaPath:"#/$defs/Password/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data2.value !== undefined){if(typeof data2.value !== "string"){const err5 = {instancePath:instancePath+"/password/value",schemaPath:"#/$defs/Password/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/password",schemaPath:"#/$defs/Password/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.passwordExpiresDays !== undefined){let data5 = data.passwordExpiresDays;if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){const err7 = {instancePath:instancePath+"/passwordExpiresDays",schemaPath:"#/properties/passwordExpiresDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.sshPublicKeyPaths !== undefined){let data6 = data.sshPublicKeyPaths;if(Array.isArray(data6)){const len0 = data6.length;for(let i0=0; i0<len0; i0++){if(typeof data6[i0] !== "string"){const err8 = {instancePath:instancePath+"/sshPublicKeyPaths/" + i0,schemaPath:"#/properties/sshPublicKeyPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath:instancePath+"/sshPublicKeyPaths",schemaPath:"#/properties/sshPublicKeyPaths/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.sshPublicKeys !== undefined){let data8 = data.sshPublicKeys;if(Array.isArray(data8)){const len1 = data8.length;for(let i1=0; i1<len1; i1++){if(typeof data8[i1] !== "string"){const err10 = {instancePath:instancePath+"/sshPublicKeys/" + i1,schemaPath:"#/properties/sshPublicKeys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/sshPublicKeys",schemaPath:"#/properties/sshPublicKeys/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.primaryGroup !== undefined){if(typeof data.primaryGroup !== "string"){const err12 = {instancePath:instancePath+"/primaryGroup",schemaPath:"#/properties/primaryGroup/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.secondaryGroups !== undefined){let data11 = data.secondaryGroups;if(Array.isArray(data11)){const len2 = data11.length;for(let i2=0; i2<len2; i2++){if(typeof data11[i2] !== "string"){const err13 = {instancePath:instancePath+"/secondaryGroups/" + i2,schemaPath:"#/properties/secondaryGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/secondaryGroups",schemaPath:"#/properties/secondaryGroups/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.startupCommand !== undefined){if(typeof data.startupCommand !== "string"){const err15 = {instancePath:instancePath+"/startupCommand",schemaPath:"#/properties/startupCommand/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.homeDirectory !== undefined){if(typeof data.homeDirectory !== "string"){const err16 = {instancePath:instancePath+"/homeDirectory",schemaPath:"#/properties/homeDirectory/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}validate49.errors = vErrors;return errors === 0;}validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema67 = {"items":{"$ref":"#/$defs/Module"},"type":"array"};const schema68 = {"properties":{"name":{"type":"string"},"loadMode":{"type":"string"},"options":{"additionalProperties":{"type":"string"},"type":"object"}},"additionalProperties":false,"type":"object"};function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate51.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key0 in data0){if(!(((key0 === "name") || (key0 === "loadMode")) || (key0 === "options"))){const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Module/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data0.name !== undefined){if(typeof data0.name !== "string"){const err1 = {instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/$defs/Module/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0.loadMode !== undefined){if(typeof data0.loadMode !== "string"){const err2 = {instancePath:instancePath+"/" + i0+"/loadMode",schemaPath:"#/$defs/Module/properties/loadMode/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data0.options !== undefined){let data3 = data0.options;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(typeof data3[key1] !== "string"){const err3 = {instancePath:instancePath+"/" + i0+"/options/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Module/properties/options/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/" + i0+"/options",schemaPath:"#/$defs/Module/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Module/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate51.errors = vErrors;return errors === 0;}validate51.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const schema71 = {"properties":{"kernels":{"$ref":"#/$defs/UkiKernels"}},"additionalProperties":false,"type":"object"};const schema72 = {"oneOf":[{"type":"string","enum":["auto"]},{"items":{"type":"string"},"type":"array"}]};function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate53.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "kernels")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.kernels !== undefined){let data0 = data.kernels;const _errs4 = errors;let valid2 = false;let passing0 = null;const _errs5 = errors;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/kernels",schemaPath:"#/$defs/UkiKernels/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!(data0 === "auto")){const err2 = {instancePath:instancePath+"/kernels",schemaPath:"#/$defs/UkiKernels/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema72.oneOf[0].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid0 = _errs5 === errors;if(_valid0){valid2 = true;passing0 = 0;}const _errs7 = errors;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(typeof data0[i0] !== "string"){const err3 = {instancePath:instancePath+"/kernels/" + i0,schemaPath:"#/$defs/UkiKernels/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/kernels",schemaPath:"#/$defs/UkiKernels/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid0 = _errs7 === errors;if(_valid0 && valid2){valid2 = false;passing0 = [passing0, 1];}else {if(_valid0){valid2 = true;passing0 = 1;}}if(!valid2){const err5 = {instancePath:instancePath+"/kernels",schemaPath:"#/$defs/UkiKernels/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}else {errors = _errs4;if(vErrors !== null){if(_errs4){vErrors.length = _errs4;}else {vErrors = null;}}}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate53.errors = vErrors;return errors === 0;}validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate43.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(imagecustomizer_v0_18_0_func1.call(schema54.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.hostname !== undefined){if(typeof data.hostname !== "string"){const err1 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.packages !== undefined){let data1 = data.packages;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){if(!(((((key1 === "updateExistingPackages") || (key1 === "install")) || (key1 === "remove")) || (key1 === "update")) || (key1 === "snapshotTime"))){const err2 = {instancePath:instancePath+"/packages",schemaPath:"#/$defs/Packages/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data1.updateExistingPackages !== undefined){if(typeof data1.updateExistingPackages !== "boolean"){const err3 = {instancePath:instancePath+"/packages/updateExistingPackages",schemaPath:"#/$defs/Packages/properties/updateExistingPackages/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data1.install !== undefined){let data3 = data1.install;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){if(typeof data3[i0] !== "string"){const err4 = {instancePath:instancePath+"/packages/install/" + i0,schemaPath:"#/$defs/Packages/properties/install/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/packages/install",schemaPath:"#/$defs/Packages/properties/install/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data1.remove !== undefined){let data5 = data1.remove;if(Array.isArray(data5)){const len1 = data5.length;for(let i1=0; i1<len1; i1++){if(typeof data5[i1] !== "string"){const err6 = {instancePath:instancePath+"/packages/remove/" + i1,schemaPath:"#/$defs/Packages/properties/remove/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/packages/remove",schemaPath:"#/$defs/Packages/properties/remove/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data1.update !== undefined){let data7 = data1.update;if(Array.isArray(data7)){const len2 = data7.length;for(let i2=0; i2<len2; i2++){if(typeof data7[i2] !== "string"){const err8 = {instancePath:instancePath+"/packages/update/" + i2,schemaPath:"#/$defs/Packages/properties/update/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath:instancePath+"/packages/update",schemaPath:"#/$defs/Packages/properties/update/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data1.snapshotTime !== undefined){if(typeof data1.snapshotTime !== "string"){const err10 = {instancePath:instancePath+"/packages/snapshotTime",schemaPath:"#/$defs/Packages/properties/snapshotTime/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/packages",schemaPath:"#/$defs/Packages/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.selinux !== undefined){let data10 = data.selinux;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key2 in data10){if(!(key2 === "mode")){const err12 = {instancePath:instancePath+"/selinux",schemaPath:"#/$defs/SELinux/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data10.mode !== undefined){if(typeof data10.mode !== "string"){const err13 = {instancePath:instancePath+"/selinux/mode",schemaPath:"#/$defs/SELinux/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/selinux",schemaPath:"#/$defs/SELinux/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.kernelCommandLine !== undefined){let data12 = data.kernelCommandLine;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){for(const key3 in data12){if(!(key3 === "extraCommandLine")){const err15 = {instancePath:instancePath+"/kernelCommandLine",schemaPath:"#/$defs/KernelCommandLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data12.extraCommandLine !== undefined){let data13 = data12.extraCommandLine;if(Array.isArray(data13)){const len3 = data13.length;for(let i3=0; i3<len3; i3++){if(typeof data13[i3] !== "string"){const err16 = {instancePath:instancePath+"/kernelCommandLine/extraCommandLine/" + i3,schemaPath:"#/$defs/KernelCommandLine/properties/extraCommandLine/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/kernelCommandLine/extraCommandLine",schemaPath:"#/$defs/KernelCommandLine/properties/extraCommandLine/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/kernelCommandLine",schemaPath:"#/$defs/KernelCommandLine/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.additionalFiles !== undefined){if(!(validate35(data.additionalFiles, {instancePath:instancePath+"/additionalFiles",parentData:data,parentDataProperty:"additionalFiles",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);errors = vErrors.length;}}if(data.additionalDirs !== undefined){if(!(validate45(data.additionalDirs, {instancePath:instancePath+"/additionalDirs",parentData:data,parentDataProperty:"additionalDirs",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);errors = vErrors.length;}}if(data.groups !== undefined){let data17 = data.groups;if(Array.isArray(data17)){const len4 = data17.length;for(let i4=0; i4<len4; i4++){let data18 = data17[i4];if(data18 && typeof data18 == "object" && !Array.isArray(data18)){for(const key4 in data18){if(!((key4 === "name") || (key4 === "gid"))){const err19 = {instancePath:instancePath+"/groups/" + i4,schemaPath:"#/$defs/Group/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data18.name !== undefined){if(typeof data18.name !== "string"){const err20 = {instancePath:instancePath+"/groups/" + i4+"/name",schemaPath:"#/$defs/Group/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data18.gid !== undefined){let data20 = data18.gid;if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){const err21 = {instancePath:instancePath+"/groups/" + i4+"/gid",schemaPath:"#/$defs/Group/properties/gid/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/groups/" + i4,schemaPath:"#/$defs/Group/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.users !== undefined){let data21 = data.users;if(Array.isArray(data21)){const len5 = data21.length;for(let i5=0; i5<len5; i5++){if(!(validate49(data21[i5], {instancePath:instancePath+"/users/" + i5,parentData:data21,parentDataProperty:i5,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);errors = vErrors.length;}}}else {const err24 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.services !== undefined){let data23 = data.services;if(data23 && typeof data23 == "object" && !Array.isArray(data23)){for(const key5 in data23){if(!((key5 === "enable") || (key5 === "disable"))){const err25 = {instancePath:instancePath+"/services",schemaPath:"#/$defs/Services/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data23.enable !== undefined){let data24 = data23.enable;if(Array.isArray(data24)){const len6 = data24.length;for(let i6=0; i6<len6; i6++){if(typeof data24[i6] !== "string"){const err26 = {instancePath:instancePath+"/services/enable/" + i6,schemaPath:"#/$defs/Services/properties/enable/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/services/enable",schemaPath:"#/$defs/Services/properties/enable/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data23.disable !== undefined){let data26 = data23.disable;if(Array.isArray(data26)){const len7 = data26.length;for(let i7=0; i7<len7; i7++){if(typeof data26[i7] !== "string"){const err28 = {instancePath:instancePath+"/services/disable/" + i7,schemaPath:"#/$defs/Services/properties/disable/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/services/disable",schemaPath:"#/$defs/Services/properties/disable/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/services",schemaPath:"#/$defs/Services/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.modules !== undefined){if(!(validate51(data.modules, {instancePath:instancePath+"/modules",parentData:data,parentDataProperty:"modules",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);errors = vErrors.length;}}if(data.overlays !== undefined){let data29 = data.overlays;if(Array.isArray(data29)){const len8 = data29.length;for(let i8=0; i8<len8; i8++){let data30 = data29[i8];if(data30 && typeof data30 == "object" && !Array.isArray(data30)){for(const key6 in data30){if(!(((((((key6 === "lowerDirs") || (key6 === "upperDir")) || (key6 === "workDir")) || (key6 === "mountPoint")) || (key6 === "isInitrdOverlay")) || (key6 === "mountDependencies")) || (key6 === "mountOptions"))){const err31 = {instancePath:instancePath+"/overlays/" + i8,schemaPath:"#/$defs/Overlay/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data30.lowerDirs !== undefined){let data31 = data30.lowerDirs;if(Array.isArray(data31)){const len9 = data31.length;for(let i9=0; i9<len9; i9++){if(typeof data31[i9] !== "string"){const err32 = {instancePath:instancePath+"/overlays/" + i8+"/lowerDirs/" + i9,schemaPath:"#/$defs/Overlay/properties/lowerDirs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/overlays/" + i8+"/lowerDirs",schemaPath:"#/$defs/Overlay/properties/lowerDirs/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data30.upperDir !== undefined){if(typeof data30.upperDir !== "string"){const err34 = {instancePath:instancePath+"/overlays/" + i8+"/upperDir",schemaPath:"#/$defs/Overlay/properties/upperDir/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data30.workDir !== undefined){if(typeof data30.workDir !== "string"){const err35 = {instancePath:instancePath+"/overlays/" + i8+"/workDir",schemaPath:"#/$defs/Overlay/properties/workDir/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data30.mountPoint !== undefined){if(typeof data30.mountPoint !== "string"){const err36 = {instancePath:instancePath+"/overlays/" + i8+"/mountPoint",schemaPath:"#/$defs/Overlay/properties/mountPoint/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data30.isInitrdOverlay !== undefined){if(typeof data30.isInitrdOverlay !== "boolean"){const err37 = {instancePath:instancePath+"/overlays/" + i8+"/isInitrdOverlay",schemaPath:"#/$defs/Overlay/properties/isInitrdOverlay/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data30.mountDependencies !== undefined){let data37 = data30.mountDependencies;if(Array.isArray(data37)){const len10 = data37.length;for(let i10=0; i10<len10; i10++){if(typeof data37[i10] !== "string"){const err38 = {instancePath:instancePath+"/overlays/" + i8+"/mountDependencies/" + i10,schemaPath:"#/$defs/Overlay/properties/mountDependencies/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/overlays/" + i8+"/mountDependencies",schemaPath:"#/$defs/Overlay/properties/mountDependencies/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data30.mountOptions !== undefined){if(typeof data30.mountOptions !== "string"){const err40 = {instancePath:instancePath+"/overlays/" + i8+"/mountOptions",schemaPath:"#/$defs/Overlay/properties/mountOptions/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/overlays/" + i8,schemaPath:"#/$defs/Overlay/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/overlays",schemaPath:"#/properties/overlays/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data.bootloader !== undefined){let data40 = data.bootloader;if(data40 && typeof data40 == "object" && !Array.isArray(data40)){for(const key7 in data40){if(!(key7 === "resetType")){const err43 = {instancePath:instancePath+"/bootloader",schemaPath:"#/$defs/BootLoader/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data40.resetType !== undefined){if(typeof data40.resetType !== "string"){const err44 = {instancePath:instancePath+"/bootloader/resetType",schemaPath:"#/$defs/BootLoader/properties/resetType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/bootloader",schemaPath:"#/$defs/BootLoader/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data.uki !== undefined){if(!(validate53(data.uki, {instancePath:instancePath+"/uki",parentData:data,parentDataProperty:"uki",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);errors = vErrors.length;}}if(data.imageHistory !== undefined){if(typeof data.imageHistory !== "string"){const err46 = {instancePath:instancePath+"/imageHistory",schemaPath:"#/properties/imageHistory/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}validate43.errors = vErrors;return errors === 0;}validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema73 = {"properties":{"postCustomization":{"items":{"$ref":"#/$defs/Script"},"type":"array"},"finalizeCustomization":{"items":{"$ref":"#/$defs/Script"},"type":"array"}},"additionalProperties":false,"type":"object"};const schema74 = {"properties":{"path":{"type":"string"},"content":{"type":"string"},"interpreter":{"type":"string"},"arguments":{"items":{"type":"string"},"type":"array"},"environmentVariables":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"sha256hash":{"type":"string"}},"additionalProperties":false,"type":"object"};function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate56.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "postCustomization") || (key0 === "finalizeCustomization"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.postCustomization !== undefined){let data0 = data.postCustomization;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){if(!(((((((key1 === "path") || (key1 === "content")) || (key1 === "interpreter")) || (key1 === "arguments")) || (key1 === "environmentVariables")) || (key1 === "name")) || (key1 === "sha256hash"))){const err1 = {instancePath:instancePath+"/postCustomization/" + i0,schemaPath:"#/$defs/Script/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data1.path !== undefined){if(typeof data1.path !== "string"){const err2 = {instancePath:instancePath+"/postCustomization/" + i0+"/path",schemaPath:"#/$defs/Script/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data1.content !== undefined){if(typeof data1.content !== "string"){const err3 = {instancePath:instancePath+"/postCustomization/" + i0+"/content",schemaPath:"#/$defs/Script/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data1.interpreter !== undefined){if(typeof data1.interpreter !== "string"){const err4 = {instancePath:instancePath+"/postCustomization/" + i0+"/interpreter",schemaPath:"#/$defs/Script/properties/interpreter/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data1.arguments !== undefined){let data5 = data1.arguments;if(Array.isArray(data5)){const len1 = data5.length;for(let i1=0; i1<len1; i1++){if(typeof data5[i1] !== "string"){const err5 = {instancePath:instancePath+"/postCustomization/" + i0+"/arguments/" + i1,schemaPath:"#/$defs/Script/properties/arguments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/postCustomization/" + i0+"/arguments",schemaPath:"#/$defs/Script/properties/arguments/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data1.environmentVariables !== undefined){let data7 = data1.environmentVariables;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key2 in data7){if(typeof data7[key2] !== "string"){const err7 = {instancePath:instancePath+"/postCustomization/" + i0+"/environmentVariables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Script/properties/environmentVariables/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath:instancePath+"/postCustomization/" + i0+"/environmentVariables",schemaPath:"#/$defs/Script/properties/environmentVariables/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data1.name !== undefined){if(typeof data1.name !== "string"){const err9 = {instancePath:instancePath+"/postCustomization/" + i0+"/name",schemaPath:"#/$defs/Script/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data1.sha256hash !== undefined){if(typeof data1.sha256hash !== "string"){const err10 = {instancePath:instancePath+"/postCustomization/" + i0+"/sha256hash",schemaPath:"#/$defs/Script/properties/sha256hash/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/postCustomization/" + i0,schemaPath:"#/$defs/Script/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/postCustomization",schemaPath:"#/properties/postCustomization/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.finalizeCustomization !== undefined){let data11 = data.finalizeCustomization;if(Array.isArray(data11)){const len2 = data11.length;for(let i2=0; i2<len2; i2++){let data12 = data11[i2];if(data12 && typeof data12 == "object" && !Array.isArray(data12)){for(const key3 in data12){if(!(((((((key3 === "path") || (key3 === "content")) || (key3 === "interpreter")) || (key3 === "arguments")) || (key3 === "environmentVariables")) || (key3 === "name")) || (key3 === "sha256hash"))){const err13 = {instancePath:instancePath+"/finalizeCustomization/" + i2,schemaPath:"#/$defs/Script/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data12.path !== undefined){if(typeof data12.path !== "string"){const err14 = {instancePath:instancePath+"/finalizeCustomization/" + i2+"/path",schemaPath:"#/$defs/Script/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data12.content !== undefined){if(typeof data12.content !== "string"){const err15 = {instancePath:instancePath+"/finalizeCustomization/" + i2+"/content",schemaPath:"#/$defs/Script/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data12.interpreter !== undefined){if(typeof data12.interpreter !== "string"){const err16 = {instancePath:instancePath+"/finalizeCustomization/" + i2+"/interpreter",schemaPath:"#/$defs/Script/properties/interpreter/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data12.arguments !== undefined){let data16 = data12.arguments;if(Array.isArray(data16)){const len3 = data16.length;for(let i3=0; i3<len3; i3++){if(typeof data16[i3] !== "string"){const err17 = {instancePath:instancePath+"/finalizeCustomization/" + i2+"/arguments/" + i3,schemaPath:"#/$defs/Script/properties/arguments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/finalizeCustomization/" + i2+"/arguments",schemaPath:"#/$defs/Script/properties/arguments/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data12.environmentVariables !== undefined){let data18 = data12.environmentVariables;if(data18 && typeof data18 == "object" && !Array.isArray(data18)){for(const key4 in data18){if(typeof data18[key4] !== "string"){const err19 = {instancePath:instancePath+"/finalizeCustomization/" + i2+"/environmentVariables/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Script/properties/environmentVariables/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/finalizeCustomization/" + i2+"/environmentVariables",schemaPath:"#/$defs/Script/properties/environmentVariables/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data12.name !== undefined){if(typeof data12.name !== "string"){const err21 = {instancePath:instancePath+"/finalizeCustomization/" + i2+"/name",schemaPath:"#/$defs/Script/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data12.sha256hash !== undefined){if(typeof data12.sha256hash !== "string"){const err22 = {instancePath:instancePath+"/finalizeCustomization/" + i2+"/sha256hash",schemaPath:"#/$defs/Script/properties/sha256hash/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath:instancePath+"/finalizeCustomization/" + i2,schemaPath:"#/$defs/Script/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/finalizeCustomization",schemaPath:"#/properties/finalizeCustomization/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}validate56.errors = vErrors;return errors === 0;}validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema76 = {"properties":{"image":{"$ref":"#/$defs/OutputImage"},"artifacts":{"$ref":"#/$defs/Artifacts"}},"additionalProperties":false,"type":"object"};const schema77 = {"properties":{"path":{"type":"string"},"format":{"type":"string"}},"additionalProperties":false,"type":"object"};const schema78 = {"properties":{"items":{"items":{"type":"string"},"type":"array"},"path":{"type":"string"}},"additionalProperties":false,"type":"object"};function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate58.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "image") || (key0 === "artifacts"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.image !== undefined){let data0 = data.image;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key1 in data0){if(!((key1 === "path") || (key1 === "format"))){const err1 = {instancePath:instancePath+"/image",schemaPath:"#/$defs/OutputImage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0.path !== undefined){if(typeof data0.path !== "string"){const err2 = {instancePath:instancePath+"/image/path",schemaPath:"#/$defs/OutputImage/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data0.format !== undefined){if(typeof data0.format !== "string"){const err3 = {instancePath:instancePath+"/image/format",schemaPath:"#/$defs/OutputImage/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/image",schemaPath:"#/$defs/OutputImage/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.artifacts !== undefined){let data3 = data.artifacts;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key2 in data3){if(!((key2 === "items") || (key2 === "path"))){const err5 = {instancePath:instancePath+"/artifacts",schemaPath:"#/$defs/Artifacts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data3.items !== undefined){let data4 = data3.items;if(Array.isArray(data4)){const len0 = data4.length;for(let i0=0; i0<len0; i0++){if(typeof data4[i0] !== "string"){const err6 = {instancePath:instancePath+"/artifacts/items/" + i0,schemaPath:"#/$defs/Artifacts/properties/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/artifacts/items",schemaPath:"#/$defs/Artifacts/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data3.path !== undefined){if(typeof data3.path !== "string"){const err8 = {instancePath:instancePath+"/artifacts/path",schemaPath:"#/$defs/Artifacts/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath:instancePath+"/artifacts",schemaPath:"#/$defs/Artifacts/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}validate58.errors = vErrors;return errors === 0;}validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((((((key0 === "input") || (key0 === "storage")) || (key0 === "iso")) || (key0 === "pxe")) || (key0 === "os")) || (key0 === "scripts")) || (key0 === "previewFeatures")) || (key0 === "output"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.input !== undefined){if(!(validate22(data.input, {instancePath:instancePath+"/input",parentData:data,parentDataProperty:"input",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.storage !== undefined){if(!(validate24(data.storage, {instancePath:instancePath+"/storage",parentData:data,parentDataProperty:"storage",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);errors = vErrors.length;}}if(data.iso !== undefined){if(!(validate34(data.iso, {instancePath:instancePath+"/iso",parentData:data,parentDataProperty:"iso",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);errors = vErrors.length;}}if(data.pxe !== undefined){if(!(validate40(data.pxe, {instancePath:instancePath+"/pxe",parentData:data,parentDataProperty:"pxe",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);errors = vErrors.length;}}if(data.os !== undefined){if(!(validate43(data.os, {instancePath:instancePath+"/os",parentData:data,parentDataProperty:"os",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);errors = vErrors.length;}}if(data.scripts !== undefined){if(!(validate56(data.scripts, {instancePath:instancePath+"/scripts",parentData:data,parentDataProperty:"scripts",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);errors = vErrors.length;}}if(data.previewFeatures !== undefined){let data6 = data.previewFeatures;if(Array.isArray(data6)){const len0 = data6.length;for(let i0=0; i0<len0; i0++){if(typeof data6[i0] !== "string"){const err1 = {instancePath:instancePath+"/previewFeatures/" + i0,schemaPath:"#/properties/previewFeatures/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/previewFeatures",schemaPath:"#/properties/previewFeatures/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.output !== undefined){if(!(validate58(data.output, {instancePath:instancePath+"/output",parentData:data,parentDataProperty:"output",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);errors = vErrors.length;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function imagecustomizer_v0_18_0_validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://github.com/microsoft/azurelinux/toolkit/tools/imagecustomizerapi/config" */;let vErrors = null;let errors = 0;const evaluated0 = imagecustomizer_v0_18_0_validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(!(validate21(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}imagecustomizer_v0_18_0_validate20.errors = vErrors;return errors === 0;}imagecustomizer_v0_18_0_validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const imagecustomizer_v0_18_0_validate = imagecustomizer_v0_18_0_validate20;
+
+;// CONCATENATED MODULE: ./build/data/validators/imagecustomizer-v1.6.0.js
+// GENERATED by scripts/compile-schemas.ts (npm run schemas) from an Image Customizer config (imagecustomizer-v1.6.0.schema.json), with Ajv's standalone code. Do not edit.
+
+const imagecustomizer_v1_6_0_schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/microsoft/azure-linux-image-tools/toolkit/tools/imagecustomizerapi/config","$ref":"#/$defs/Config","$defs":{"AdditionalFile":{"properties":{"destination":{"type":"string"},"source":{"type":"string"},"content":{"type":"string"},"permissions":{"$ref":"#/$defs/FilePermissions"},"sha256hash":{"type":"string"}},"additionalProperties":false,"type":"object"},"AdditionalFileList":{"items":{"$ref":"#/$defs/AdditionalFile"},"type":"array"},"Artifacts":{"properties":{"items":{"items":{"type":"string"},"type":"array"},"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"AzureLinuxImage":{"properties":{"version":{"type":"string"},"variant":{"type":"string"}},"additionalProperties":false,"type":"object"},"BaseConfig":{"properties":{"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"BootLoader":{"properties":{"resetType":{"type":"string"}},"additionalProperties":false,"type":"object"},"BtrfsConfig":{"properties":{"subvolumes":{"items":{"$ref":"#/$defs/BtrfsSubvolume"},"type":"array"}},"additionalProperties":false,"type":"object"},"BtrfsQuotaConfig":{"properties":{"referencedLimit":{"$ref":"#/$defs/DiskSize"},"exclusiveLimit":{"$ref":"#/$defs/DiskSize"}},"additionalProperties":false,"type":"object"},"BtrfsSubvolume":{"properties":{"path":{"type":"string"},"mountPoint":{"$ref":"#/$defs/MountPoint"},"quota":{"$ref":"#/$defs/BtrfsQuotaConfig"}},"additionalProperties":false,"type":"object"},"Config":{"properties":{"input":{"$ref":"#/$defs/Input"},"storage":{"$ref":"#/$defs/Storage"},"iso":{"$ref":"#/$defs/Iso"},"pxe":{"$ref":"#/$defs/Pxe"},"os":{"$ref":"#/$defs/OS"},"scripts":{"$ref":"#/$defs/Scripts"},"previewFeatures":{"items":{"type":"string"},"type":"array"},"output":{"$ref":"#/$defs/Output"},"baseConfigs":{"items":{"$ref":"#/$defs/BaseConfig"},"type":"array"}},"additionalProperties":false,"type":"object"},"CosiCompression":{"properties":{"level":{"type":"integer"}},"additionalProperties":false,"type":"object"},"CosiConfig":{"properties":{"compression":{"$ref":"#/$defs/CosiCompression"}},"additionalProperties":false,"type":"object"},"DirConfig":{"properties":{"source":{"type":"string"},"destination":{"type":"string"},"newDirPermissions":{"$ref":"#/$defs/FilePermissions"},"mergedDirPermissions":{"$ref":"#/$defs/FilePermissions"},"childFilePermissions":{"$ref":"#/$defs/FilePermissions"},"sha256hashmap":{"additionalProperties":{"type":"string"},"type":"object"}},"additionalProperties":false,"type":"object"},"DirConfigList":{"items":{"$ref":"#/$defs/DirConfig"},"type":"array"},"Disk":{"properties":{"partitionTableType":{"type":"string"},"maxSize":{"$ref":"#/$defs/DiskSize"},"partitions":{"items":{"$ref":"#/$defs/Partition"},"type":"array"}},"additionalProperties":false,"type":"object"},"DiskSize":{"type":"string","pattern":"^\\d+[KMGT]$"},"FilePermissions":{"oneOf":[{"type":"string","pattern":"^[0-7]{3,4}$"},{"type":"integer","maximum":777,"minimum":0}]},"FileSystem":{"properties":{"deviceId":{"type":"string"},"type":{"type":"string"},"mountPoint":{"$ref":"#/$defs/MountPoint"},"btrfs":{"$ref":"#/$defs/BtrfsConfig"}},"additionalProperties":false,"type":"object"},"Group":{"properties":{"name":{"type":"string"},"gid":{"type":"integer"}},"additionalProperties":false,"type":"object"},"IdentifiedPartition":{"properties":{"idType":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false,"type":"object"},"Input":{"properties":{"image":{"$ref":"#/$defs/InputImage"}},"additionalProperties":false,"type":"object"},"InputImage":{"properties":{"path":{"type":"string"},"oci":{"$ref":"#/$defs/OciImage"},"azureLinux":{"$ref":"#/$defs/AzureLinuxImage"}},"additionalProperties":false,"type":"object"},"Iso":{"properties":{"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"initramfsType":{"type":"string"},"kdumpBootFiles":{"type":"string"}},"additionalProperties":false,"type":"object"},"KernelCommandLine":{"properties":{"extraCommandLine":{"items":{"type":"string"},"type":"array"}},"additionalProperties":false,"type":"object"},"Module":{"properties":{"name":{"type":"string"},"loadMode":{"type":"string"},"options":{"additionalProperties":{"type":"string"},"type":"object"}},"additionalProperties":false,"type":"object"},"ModuleList":{"items":{"$ref":"#/$defs/Module"},"type":"array"},"MountPoint":{"properties":{"idType":{"type":"string"},"options":{"type":"string"},"path":{"type":"string"}},"additionalProperties":false,"type":"object"},"OS":{"properties":{"hostname":{"type":"string"},"packages":{"$ref":"#/$defs/Packages"},"selinux":{"$ref":"#/$defs/SELinux"},"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"additionalDirs":{"$ref":"#/$defs/DirConfigList"},"groups":{"items":{"$ref":"#/$defs/Group"},"type":"array"},"users":{"items":{"$ref":"#/$defs/User"},"type":"array"},"services":{"$ref":"#/$defs/Services"},"modules":{"$ref":"#/$defs/ModuleList"},"overlays":{"items":{"$ref":"#/$defs/Overlay"},"type":"array"},"bootloader":{"$ref":"#/$defs/BootLoader"},"uki":{"$ref":"#/$defs/Uki"},"imageHistory":{"type":"string"}},"additionalProperties":false,"type":"object"},"OciImage":{"properties":{"uri":{"type":"string"},"platform":{"$ref":"#/$defs/OciPlatform"}},"additionalProperties":false,"type":"object"},"OciPlatform":{"properties":{"os":{"type":"string"},"architecture":{"type":"string"}},"additionalProperties":false,"type":"object"},"Output":{"properties":{"image":{"$ref":"#/$defs/OutputImage"},"artifacts":{"$ref":"#/$defs/Artifacts"},"selinuxPolicyPath":{"type":"string"}},"additionalProperties":false,"type":"object"},"OutputImage":{"properties":{"path":{"type":"string"},"format":{"type":"string"},"cosi":{"$ref":"#/$defs/CosiConfig"}},"additionalProperties":false,"type":"object"},"Overlay":{"properties":{"lowerDirs":{"items":{"type":"string"},"type":"array"},"upperDir":{"type":"string"},"workDir":{"type":"string"},"mountPoint":{"type":"string"},"isInitrdOverlay":{"type":"boolean"},"mountDependencies":{"items":{"type":"string"},"type":"array"},"mountOptions":{"type":"string"}},"additionalProperties":false,"type":"object"},"Packages":{"properties":{"updateExistingPackages":{"type":"boolean"},"install":{"items":{"type":"string"},"type":"array"},"remove":{"items":{"type":"string"},"type":"array"},"update":{"items":{"type":"string"},"type":"array"},"snapshotTime":{"type":"string"},"removePackageManager":{"type":"boolean"}},"additionalProperties":false,"type":"object"},"Partition":{"properties":{"id":{"type":"string"},"label":{"type":"string"},"start":{"$ref":"#/$defs/DiskSize"},"end":{"$ref":"#/$defs/DiskSize"},"size":{"$ref":"#/$defs/PartitionSize"},"type":{"type":"string"}},"additionalProperties":false,"type":"object"},"PartitionSize":{"type":"string","pattern":"^(\\d+[KMGT]$|grow)$"},"Password":{"properties":{"type":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false,"type":"object"},"Pxe":{"properties":{"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"initramfsType":{"type":"string"},"bootstrapBaseUrl":{"type":"string"},"bootstrapFileUrl":{"type":"string"},"kdumpBootFiles":{"type":"string"}},"additionalProperties":false,"type":"object"},"SELinux":{"properties":{"mode":{"type":"string"}},"additionalProperties":false,"type":"object"},"Script":{"properties":{"path":{"type":"string"},"content":{"type":"string"},"interpreter":{"type":"string"},"arguments":{"items":{"type":"string"},"type":"array"},"environmentVariables":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"sha256hash":{"type":"string"}},"additionalProperties":false,"type":"object"},"Scripts":{"properties":{"postCustomization":{"items":{"$ref":"#/$defs/Script"},"type":"array"},"finalizeCustomization":{"items":{"$ref":"#/$defs/Script"},"type":"array"}},"additionalProperties":false,"type":"object"},"Services":{"properties":{"enable":{"items":{"type":"string"},"type":"array"},"disable":{"items":{"type":"string"},"type":"array"}},"additionalProperties":false,"type":"object"},"Storage":{"properties":{"resetPartitionsUuidsType":{"type":"string"},"bootType":{"type":"string"},"disks":{"items":{"$ref":"#/$defs/Disk"},"type":"array"},"filesystems":{"items":{"$ref":"#/$defs/FileSystem"},"type":"array"},"verity":{"items":{"$ref":"#/$defs/Verity"},"type":"array"},"reinitializeVerity":{"type":"string"}},"additionalProperties":false,"type":"object"},"Uki":{"properties":{"mode":{"type":"string"}},"additionalProperties":false,"type":"object"},"User":{"properties":{"name":{"type":"string"},"uid":{"type":"integer"},"password":{"$ref":"#/$defs/Password"},"passwordExpiresDays":{"type":"integer"},"sshPublicKeyPaths":{"items":{"type":"string"},"type":"array"},"sshPublicKeys":{"items":{"type":"string"},"type":"array"},"primaryGroup":{"type":"string"},"secondaryGroups":{"items":{"type":"string"},"type":"array"},"startupCommand":{"type":"string"},"homeDirectory":{"type":"string"}},"additionalProperties":false,"type":"object"},"Verity":{"properties":{"id":{"type":"string"},"name":{"type":"string"},"dataDeviceId":{"type":"string"},"dataDevice":{"$ref":"#/$defs/IdentifiedPartition"},"dataDeviceMountIdType":{"type":"string"},"hashDeviceId":{"type":"string"},"hashDevice":{"$ref":"#/$defs/IdentifiedPartition"},"hashDeviceMountIdType":{"type":"string"},"corruptionOption":{"type":"string"},"hashSignaturePath":{"type":"string"}},"additionalProperties":false,"type":"object"}}};const imagecustomizer_v1_6_0_schema32 = {"properties":{"input":{"$ref":"#/$defs/Input"},"storage":{"$ref":"#/$defs/Storage"},"iso":{"$ref":"#/$defs/Iso"},"pxe":{"$ref":"#/$defs/Pxe"},"os":{"$ref":"#/$defs/OS"},"scripts":{"$ref":"#/$defs/Scripts"},"previewFeatures":{"items":{"type":"string"},"type":"array"},"output":{"$ref":"#/$defs/Output"},"baseConfigs":{"items":{"$ref":"#/$defs/BaseConfig"},"type":"array"}},"additionalProperties":false,"type":"object"};const schema89 = {"properties":{"path":{"type":"string"}},"additionalProperties":false,"type":"object"};const imagecustomizer_v1_6_0_func1 = Object.prototype.hasOwnProperty;const imagecustomizer_v1_6_0_schema33 = {"properties":{"image":{"$ref":"#/$defs/InputImage"}},"additionalProperties":false,"type":"object"};const imagecustomizer_v1_6_0_schema34 = {"properties":{"path":{"type":"string"},"oci":{"$ref":"#/$defs/OciImage"},"azureLinux":{"$ref":"#/$defs/AzureLinuxImage"}},"additionalProperties":false,"type":"object"};const imagecustomizer_v1_6_0_schema37 = {"properties":{"version":{"type":"string"},"variant":{"type":"string"}},"additionalProperties":false,"type":"object"};const imagecustomizer_v1_6_0_schema35 = {"properties":{"uri":{"type":"string"},"platform":{"$ref":"#/$defs/OciPlatform"}},"additionalProperties":false,"type":"object"};const imagecustomizer_v1_6_0_schema36 = {"properties":{"os":{"type":"string"},"architecture":{"type":"string"}},"additionalProperties":false,"type":"object"};function imagecustomizer_v1_6_0_validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = imagecustomizer_v1_6_0_validate24.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "uri") || (key0 === "platform"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.uri !== undefined){if(typeof data.uri !== "string"){const err1 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.platform !== undefined){let data1 = data.platform;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){if(!((key1 === "os") || (key1 === "architecture"))){const err2 = {instancePath:instancePath+"/platform",schemaPath:"#/$defs/OciPlatform/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data1.os !== undefined){if(typeof data1.os !== "string"){const err3 = {instancePath:instancePath+"/platform/os",schemaPath:"#/$defs/OciPlatform/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data1.architecture !== undefined){if(typeof data1.architecture !== "string"){const err4 = {instancePath:instancePath+"/platform/architecture",schemaPath:"#/$defs/OciPlatform/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/platform",schemaPath:"#/$defs/OciPlatform/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}imagecustomizer_v1_6_0_validate24.errors = vErrors;return errors === 0;}imagecustomizer_v1_6_0_validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate23.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "path") || (key0 === "oci")) || (key0 === "azureLinux"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.path !== undefined){if(typeof data.path !== "string"){const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.oci !== undefined){if(!(imagecustomizer_v1_6_0_validate24(data.oci, {instancePath:instancePath+"/oci",parentData:data,parentDataProperty:"oci",rootData,dynamicAnchors}))){vErrors = vErrors === null ? imagecustomizer_v1_6_0_validate24.errors : vErrors.concat(imagecustomizer_v1_6_0_validate24.errors);errors = vErrors.length;}}if(data.azureLinux !== undefined){let data2 = data.azureLinux;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){if(!((key1 === "version") || (key1 === "variant"))){const err2 = {instancePath:instancePath+"/azureLinux",schemaPath:"#/$defs/AzureLinuxImage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data2.version !== undefined){if(typeof data2.version !== "string"){const err3 = {instancePath:instancePath+"/azureLinux/version",schemaPath:"#/$defs/AzureLinuxImage/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data2.variant !== undefined){if(typeof data2.variant !== "string"){const err4 = {instancePath:instancePath+"/azureLinux/variant",schemaPath:"#/$defs/AzureLinuxImage/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/azureLinux",schemaPath:"#/$defs/AzureLinuxImage/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate23.errors = vErrors;return errors === 0;}validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function imagecustomizer_v1_6_0_validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = imagecustomizer_v1_6_0_validate22.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "image")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.image !== undefined){if(!(validate23(data.image, {instancePath:instancePath+"/image",parentData:data,parentDataProperty:"image",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);errors = vErrors.length;}}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}imagecustomizer_v1_6_0_validate22.errors = vErrors;return errors === 0;}imagecustomizer_v1_6_0_validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const imagecustomizer_v1_6_0_schema38 = {"properties":{"resetPartitionsUuidsType":{"type":"string"},"bootType":{"type":"string"},"disks":{"items":{"$ref":"#/$defs/Disk"},"type":"array"},"filesystems":{"items":{"$ref":"#/$defs/FileSystem"},"type":"array"},"verity":{"items":{"$ref":"#/$defs/Verity"},"type":"array"},"reinitializeVerity":{"type":"string"}},"additionalProperties":false,"type":"object"};const schema39 = {"properties":{"partitionTableType":{"type":"string"},"maxSize":{"$ref":"#/$defs/DiskSize"},"partitions":{"items":{"$ref":"#/$defs/Partition"},"type":"array"}},"additionalProperties":false,"type":"object"};const schema40 = {"type":"string","pattern":"^\\d+[KMGT]$"};const imagecustomizer_v1_6_0_pattern4 = new RegExp("^\\d+[KMGT]$", "u");const imagecustomizer_v1_6_0_schema41 = {"properties":{"id":{"type":"string"},"label":{"type":"string"},"start":{"$ref":"#/$defs/DiskSize"},"end":{"$ref":"#/$defs/DiskSize"},"size":{"$ref":"#/$defs/PartitionSize"},"type":{"type":"string"}},"additionalProperties":false,"type":"object"};const imagecustomizer_v1_6_0_schema44 = {"type":"string","pattern":"^(\\d+[KMGT]$|grow)$"};const imagecustomizer_v1_6_0_pattern7 = new RegExp("^(\\d+[KMGT]$|grow)$", "u");function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate30.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((((key0 === "id") || (key0 === "label")) || (key0 === "start")) || (key0 === "end")) || (key0 === "size")) || (key0 === "type"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.id !== undefined){if(typeof data.id !== "string"){const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.label !== undefined){if(typeof data.label !== "string"){const err2 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.start !== undefined){let data2 = data.start;if(typeof data2 === "string"){if(!imagecustomizer_v1_6_0_pattern4.test(data2)){const err3 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/DiskSize/pattern",keyword:"pattern",params:{pattern: "^\\d+[KMGT]$"},message:"must match pattern \""+"^\\d+[KMGT]$"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/DiskSize/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.end !== undefined){let data3 = data.end;if(typeof data3 === "string"){if(!imagecustomizer_v1_6_0_pattern4.test(data3)){const err5 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/DiskSize/pattern",keyword:"pattern",params:{pattern: "^\\d+[KMGT]$"},message:"must match pattern \""+"^\\d+[KMGT]$"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/DiskSize/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.size !== undefined){let data4 = data.size;if(typeof data4 === "string"){if(!imagecustomizer_v1_6_0_pattern7.test(data4)){const err7 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/PartitionSize/pattern",keyword:"pattern",params:{pattern: "^(\\d+[KMGT]$|grow)$"},message:"must match pattern \""+"^(\\d+[KMGT]$|grow)$"+"\""};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/PartitionSize/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.type !== undefined){if(typeof data.type !== "string"){const err9 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}validate30.errors = vErrors;return errors === 0;}validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function imagecustomizer_v1_6_0_validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = imagecustomizer_v1_6_0_validate29.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "partitionTableType") || (key0 === "maxSize")) || (key0 === "partitions"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.partitionTableType !== undefined){if(typeof data.partitionTableType !== "string"){const err1 = {instancePath:instancePath+"/partitionTableType",schemaPath:"#/properties/partitionTableType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.maxSize !== undefined){let data1 = data.maxSize;if(typeof data1 === "string"){if(!imagecustomizer_v1_6_0_pattern4.test(data1)){const err2 = {instancePath:instancePath+"/maxSize",schemaPath:"#/$defs/DiskSize/pattern",keyword:"pattern",params:{pattern: "^\\d+[KMGT]$"},message:"must match pattern \""+"^\\d+[KMGT]$"+"\""};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/maxSize",schemaPath:"#/$defs/DiskSize/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.partitions !== undefined){let data2 = data.partitions;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){if(!(validate30(data2[i0], {instancePath:instancePath+"/partitions/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);errors = vErrors.length;}}}else {const err4 = {instancePath:instancePath+"/partitions",schemaPath:"#/properties/partitions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}imagecustomizer_v1_6_0_validate29.errors = vErrors;return errors === 0;}imagecustomizer_v1_6_0_validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const imagecustomizer_v1_6_0_schema45 = {"properties":{"deviceId":{"type":"string"},"type":{"type":"string"},"mountPoint":{"$ref":"#/$defs/MountPoint"},"btrfs":{"$ref":"#/$defs/BtrfsConfig"}},"additionalProperties":false,"type":"object"};const schema46 = {"properties":{"idType":{"type":"string"},"options":{"type":"string"},"path":{"type":"string"}},"additionalProperties":false,"type":"object"};const imagecustomizer_v1_6_0_schema47 = {"properties":{"subvolumes":{"items":{"$ref":"#/$defs/BtrfsSubvolume"},"type":"array"}},"additionalProperties":false,"type":"object"};const imagecustomizer_v1_6_0_schema48 = {"properties":{"path":{"type":"string"},"mountPoint":{"$ref":"#/$defs/MountPoint"},"quota":{"$ref":"#/$defs/BtrfsQuotaConfig"}},"additionalProperties":false,"type":"object"};const imagecustomizer_v1_6_0_schema50 = {"properties":{"referencedLimit":{"$ref":"#/$defs/DiskSize"},"exclusiveLimit":{"$ref":"#/$defs/DiskSize"}},"additionalProperties":false,"type":"object"};function imagecustomizer_v1_6_0_validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = imagecustomizer_v1_6_0_validate36.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "referencedLimit") || (key0 === "exclusiveLimit"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.referencedLimit !== undefined){let data0 = data.referencedLimit;if(typeof data0 === "string"){if(!imagecustomizer_v1_6_0_pattern4.test(data0)){const err1 = {instancePath:instancePath+"/referencedLimit",schemaPath:"#/$defs/DiskSize/pattern",keyword:"pattern",params:{pattern: "^\\d+[KMGT]$"},message:"must match pattern \""+"^\\d+[KMGT]$"+"\""};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/referencedLimit",schemaPath:"#/$defs/DiskSize/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.exclusiveLimit !== undefined){let data1 = data.exclusiveLimit;if(typeof data1 === "string"){if(!imagecustomizer_v1_6_0_pattern4.test(data1)){const err3 = {instancePath:instancePath+"/exclusiveLimit",schemaPath:"#/$defs/DiskSize/pattern",keyword:"pattern",params:{pattern: "^\\d+[KMGT]$"},message:"must match pattern \""+"^\\d+[KMGT]$"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/exclusiveLimit",schemaPath:"#/$defs/DiskSize/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}imagecustomizer_v1_6_0_validate36.errors = vErrors;return errors === 0;}imagecustomizer_v1_6_0_validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function imagecustomizer_v1_6_0_validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = imagecustomizer_v1_6_0_validate35.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "path") || (key0 === "mountPoint")) || (key0 === "quota"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.path !== undefined){if(typeof data.path !== "string"){const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.mountPoint !== undefined){let data1 = data.mountPoint;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){if(!(((key1 === "idType") || (key1 === "options")) || (key1 === "path"))){const err2 = {instancePath:instancePath+"/mountPoint",schemaPath:"#/$defs/MountPoint/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data1.idType !== undefined){if(typeof data1.idType !== "string"){const err3 = {instancePath:instancePath+"/mountPoint/idType",schemaPath:"#/$defs/MountPoint/properties/idType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data1.options !== undefined){if(typeof data1.options !== "string"){const err4 = {instancePath:instancePath+"/mountPoint/options",schemaPath:"#/$defs/MountPoint/properties/options/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data1.path !== undefined){if(typeof data1.path !== "string"){const err5 = {instancePath:instancePath+"/mountPoint/path",schemaPath:"#/$defs/MountPoint/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/mountPoint",schemaPath:"#/$defs/MountPoint/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.quota !== undefined){if(!(imagecustomizer_v1_6_0_validate36(data.quota, {instancePath:instancePath+"/quota",parentData:data,parentDataProperty:"quota",rootData,dynamicAnchors}))){vErrors = vErrors === null ? imagecustomizer_v1_6_0_validate36.errors : vErrors.concat(imagecustomizer_v1_6_0_validate36.errors);errors = vErrors.length;}}}else {const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}imagecustomizer_v1_6_0_validate35.errors = vErrors;return errors === 0;}imagecustomizer_v1_6_0_validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function imagecustomizer_v1_6_0_validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = imagecustomizer_v1_6_0_validate34.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "subvolumes")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.subvolumes !== undefined){let data0 = data.subvolumes;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(!(imagecustomizer_v1_6_0_validate35(data0[i0], {instancePath:instancePath+"/subvolumes/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? imagecustomizer_v1_6_0_validate35.errors : vErrors.concat(imagecustomizer_v1_6_0_validate35.errors);errors = vErrors.length;}}}else {const err1 = {instancePath:instancePath+"/subvolumes",schemaPath:"#/properties/subvolumes/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}imagecustomizer_v1_6_0_validate34.errors = vErrors;return errors === 0;}imagecustomizer_v1_6_0_validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate33.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((key0 === "deviceId") || (key0 === "type")) || (key0 === "mountPoint")) || (key0 === "btrfs"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.deviceId !== undefined){if(typeof data.deviceId !== "string"){const err1 = {instancePath:instancePath+"/deviceId",schemaPath:"#/properties/deviceId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.type !== undefined){if(typeof data.type !== "string"){const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.mountPoint !== undefined){let data2 = data.mountPoint;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){if(!(((key1 === "idType") || (key1 === "options")) || (key1 === "path"))){const err3 = {instancePath:instancePath+"/mountPoint",schemaPath:"#/$defs/MountPoint/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data2.idType !== undefined){if(typeof data2.idType !== "string"){const err4 = {instancePath:instancePath+"/mountPoint/idType",schemaPath:"#/$defs/MountPoint/properties/idType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data2.options !== undefined){if(typeof data2.options !== "string"){const err5 = {instancePath:instancePath+"/mountPoint/options",schemaPath:"#/$defs/MountPoint/properties/options/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data2.path !== undefined){if(typeof data2.path !== "string"){const err6 = {instancePath:instancePath+"/mountPoint/path",schemaPath:"#/$defs/MountPoint/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/mountPoint",schemaPath:"#/$defs/MountPoint/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.btrfs !== undefined){if(!(imagecustomizer_v1_6_0_validate34(data.btrfs, {instancePath:instancePath+"/btrfs",parentData:data,parentDataProperty:"btrfs",rootData,dynamicAnchors}))){vErrors = vErrors === null ? imagecustomizer_v1_6_0_validate34.errors : vErrors.concat(imagecustomizer_v1_6_0_validate34.errors);errors = vErrors.length;}}}else {const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}validate33.errors = vErrors;return errors === 0;}validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema53 = {"properties":{"id":{"type":"string"},"name":{"type":"string"},"dataDeviceId":{"type":"string"},"dataDevice":{"$ref":"#/$defs/IdentifiedPartition"},"dataDeviceMountIdType":{"type":"string"},"hashDeviceId":{"type":"string"},"hashDevice":{"$ref":"#/$defs/IdentifiedPartition"},"hashDeviceMountIdType":{"type":"string"},"corruptionOption":{"type":"string"},"hashSignaturePath":{"type":"string"}},"additionalProperties":false,"type":"object"};const imagecustomizer_v1_6_0_schema54 = {"properties":{"idType":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false,"type":"object"};function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate41.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(imagecustomizer_v1_6_0_func1.call(schema53.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.id !== undefined){if(typeof data.id !== "string"){const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.dataDeviceId !== undefined){if(typeof data.dataDeviceId !== "string"){const err3 = {instancePath:instancePath+"/dataDeviceId",schemaPath:"#/properties/dataDeviceId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.dataDevice !== undefined){let data3 = data.dataDevice;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(!((key1 === "idType") || (key1 === "id"))){const err4 = {instancePath:instancePath+"/dataDevice",schemaPath:"#/$defs/IdentifiedPartition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data3.idType !== undefined){if(typeof data3.idType !== "string"){const err5 = {instancePath:instancePath+"/dataDevice/idType",schemaPath:"#/$defs/IdentifiedPartition/properties/idType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data3.id !== undefined){if(typeof data3.id !== "string"){const err6 = {instancePath:instancePath+"/dataDevice/id",schemaPath:"#/$defs/IdentifiedPartition/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/dataDevice",schemaPath:"#/$defs/IdentifiedPartition/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.dataDeviceMountIdType !== undefined){if(typeof data.dataDeviceMountIdType !== "string"){const err8 = {instancePath:instancePath+"/dataDeviceMountIdType",schemaPath:"#/properties/dataDeviceMountIdType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.hashDeviceId !== undefined){if(typeof data.hashDeviceId !== "string"){const err9 = {instancePath:instancePath+"/hashDeviceId",schemaPath:"#/properties/hashDeviceId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.hashDevice !== undefined){let data8 = data.hashDevice;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key2 in data8){if(!((key2 === "idType") || (key2 === "id"))){const err10 = {instancePath:instancePath+"/hashDevice",schemaPath:"#/$defs/IdentifiedPartition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data8.idType !== undefined){if(typeof data8.idType !== "string"){const err11 = {instancePath:instancePath+"/hashDevice/idType",schemaPath:"#/$defs/IdentifiedPartition/properties/idType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data8.id !== undefined){if(typeof data8.id !== "string"){const err12 = {instancePath:instancePath+"/hashDevice/id",schemaPath:"#/$defs/IdentifiedPartition/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/hashDevice",schemaPath:"#/$defs/IdentifiedPartition/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.hashDeviceMountIdType !== undefined){if(typeof data.hashDeviceMountIdType !== "string"){const err14 = {instancePath:instancePath+"/hashDeviceMountIdType",schemaPath:"#/properties/hashDeviceMountIdType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.corruptionOption !== undefined){if(typeof data.corruptionOption !== "string"){const err15 = {instancePath:instancePath+"/corruptionOption",schemaPath:"#/properties/corruptionOption/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.hashSignaturePath !== undefined){if(typeof data.hashSignaturePath !== "string"){const err16 = {instancePath:instancePath+"/hashSignaturePath",schemaPath:"#/properties/hashSignaturePath/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}validate41.errors = vErrors;return errors === 0;}validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate28.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((((key0 === "resetPartitionsUuidsType") || (key0 === "bootType")) || (key0 === "disks")) || (key0 === "filesystems")) || (key0 === "verity")) || (key0 === "reinitializeVerity"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.resetPartitionsUuidsType !== undefined){if(typeof data.resetPartitionsUuidsType !== "string"){const err1 = {instancePath:instancePath+"/resetPartitionsUuidsType",schemaPath:"#/properties/resetPartitionsUuidsType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.bootType !== undefined){if(typeof data.bootType !== "string"){const err2 = {instancePath:instancePath+"/bootType",schemaPath:"#/properties/bootType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.disks !== undefined){let data2 = data.disks;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){if(!(imagecustomizer_v1_6_0_validate29(data2[i0], {instancePath:instancePath+"/disks/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? imagecustomizer_v1_6_0_validate29.errors : vErrors.concat(imagecustomizer_v1_6_0_validate29.errors);errors = vErrors.length;}}}else {const err3 = {instancePath:instancePath+"/disks",schemaPath:"#/properties/disks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.filesystems !== undefined){let data4 = data.filesystems;if(Array.isArray(data4)){const len1 = data4.length;for(let i1=0; i1<len1; i1++){if(!(validate33(data4[i1], {instancePath:instancePath+"/filesystems/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);errors = vErrors.length;}}}else {const err4 = {instancePath:instancePath+"/filesystems",schemaPath:"#/properties/filesystems/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.verity !== undefined){let data6 = data.verity;if(Array.isArray(data6)){const len2 = data6.length;for(let i2=0; i2<len2; i2++){if(!(validate41(data6[i2], {instancePath:instancePath+"/verity/" + i2,parentData:data6,parentDataProperty:i2,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);errors = vErrors.length;}}}else {const err5 = {instancePath:instancePath+"/verity",schemaPath:"#/properties/verity/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.reinitializeVerity !== undefined){if(typeof data.reinitializeVerity !== "string"){const err6 = {instancePath:instancePath+"/reinitializeVerity",schemaPath:"#/properties/reinitializeVerity/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}validate28.errors = vErrors;return errors === 0;}validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const imagecustomizer_v1_6_0_schema56 = {"properties":{"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"initramfsType":{"type":"string"},"kdumpBootFiles":{"type":"string"}},"additionalProperties":false,"type":"object"};const schema57 = {"properties":{"extraCommandLine":{"items":{"type":"string"},"type":"array"}},"additionalProperties":false,"type":"object"};const imagecustomizer_v1_6_0_schema58 = {"items":{"$ref":"#/$defs/AdditionalFile"},"type":"array"};const imagecustomizer_v1_6_0_schema59 = {"properties":{"destination":{"type":"string"},"source":{"type":"string"},"content":{"type":"string"},"permissions":{"$ref":"#/$defs/FilePermissions"},"sha256hash":{"type":"string"}},"additionalProperties":false,"type":"object"};const schema60 = {"oneOf":[{"type":"string","pattern":"^[0-7]{3,4}$"},{"type":"integer","maximum":777,"minimum":0}]};const pattern10 = new RegExp("^[0-7]{3,4}$", "u");function imagecustomizer_v1_6_0_validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = imagecustomizer_v1_6_0_validate46.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((key0 === "destination") || (key0 === "source")) || (key0 === "content")) || (key0 === "permissions")) || (key0 === "sha256hash"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.destination !== undefined){if(typeof data.destination !== "string"){const err1 = {instancePath:instancePath+"/destination",schemaPath:"#/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.source !== undefined){if(typeof data.source !== "string"){const err2 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.content !== undefined){if(typeof data.content !== "string"){const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.permissions !== undefined){let data3 = data.permissions;const _errs10 = errors;let valid2 = false;let passing0 = null;const _errs11 = errors;if(typeof data3 === "string"){if(!pattern10.test(data3)){const err4 = {instancePath:instancePath+"/permissions",schemaPath:"#/$defs/FilePermissions/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-7]{3,4}$"},message:"must match pattern \""+"^[0-7]{3,4}$"+"\""};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/permissions",schemaPath:"#/$defs/FilePermissions/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid0 = _errs11 === errors;if(_valid0){valid2 = true;passing0 = 0;}const _errs13 = errors;if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){const err6 = {instancePath:instancePath+"/permissions",schemaPath:"#/$defs/FilePermissions/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(typeof data3 == "number"){if(data3 > 777 || isNaN(data3)){const err7 = {instancePath:instancePath+"/permissions",schemaPath:"#/$defs/FilePermissions/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 777},message:"must be <= 777"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data3 < 0 || isNaN(data3)){const err8 = {instancePath:instancePath+"/permissions",schemaPath:"#/$defs/FilePermissions/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}var _valid0 = _errs13 === errors;if(_valid0 && valid2){valid2 = false;passing0 = [passing0, 1];}else {if(_valid0){valid2 = true;passing0 = 1;}}if(!valid2){const err9 = {instancePath:instancePath+"/permissions",schemaPath:"#/$defs/FilePermissions/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}else {errors = _errs10;if(vErrors !== null){if(_errs10){vErrors.length = _errs10;}else {vErrors = null;}}}}if(data.sha256hash !== undefined){if(typeof data.sha256hash !== "string"){const err10 = {instancePath:instancePath+"/sha256hash",schemaPath:"#/properties/sha256hash/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}imagecustomizer_v1_6_0_validate46.errors = vErrors;return errors === 0;}imagecustomizer_v1_6_0_validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function imagecustomizer_v1_6_0_validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = imagecustomizer_v1_6_0_validate45.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){if(!(imagecustomizer_v1_6_0_validate46(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? imagecustomizer_v1_6_0_validate46.errors : vErrors.concat(imagecustomizer_v1_6_0_validate46.errors);errors = vErrors.length;}}}else {const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}imagecustomizer_v1_6_0_validate45.errors = vErrors;return errors === 0;}imagecustomizer_v1_6_0_validate45.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate44.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((key0 === "kernelCommandLine") || (key0 === "additionalFiles")) || (key0 === "initramfsType")) || (key0 === "kdumpBootFiles"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.kernelCommandLine !== undefined){let data0 = data.kernelCommandLine;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key1 in data0){if(!(key1 === "extraCommandLine")){const err1 = {instancePath:instancePath+"/kernelCommandLine",schemaPath:"#/$defs/KernelCommandLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0.extraCommandLine !== undefined){let data1 = data0.extraCommandLine;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(typeof data1[i0] !== "string"){const err2 = {instancePath:instancePath+"/kernelCommandLine/extraCommandLine/" + i0,schemaPath:"#/$defs/KernelCommandLine/properties/extraCommandLine/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath:instancePath+"/kernelCommandLine/extraCommandLine",schemaPath:"#/$defs/KernelCommandLine/properties/extraCommandLine/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/kernelCommandLine",schemaPath:"#/$defs/KernelCommandLine/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.additionalFiles !== undefined){if(!(imagecustomizer_v1_6_0_validate45(data.additionalFiles, {instancePath:instancePath+"/additionalFiles",parentData:data,parentDataProperty:"additionalFiles",rootData,dynamicAnchors}))){vErrors = vErrors === null ? imagecustomizer_v1_6_0_validate45.errors : vErrors.concat(imagecustomizer_v1_6_0_validate45.errors);errors = vErrors.length;}}if(data.initramfsType !== undefined){if(typeof data.initramfsType !== "string"){const err5 = {instancePath:instancePath+"/initramfsType",schemaPath:"#/properties/initramfsType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.kdumpBootFiles !== undefined){if(typeof data.kdumpBootFiles !== "string"){const err6 = {instancePath:instancePath+"/kdumpBootFiles",schemaPath:"#/properties/kdumpBootFiles/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}validate44.errors = vErrors;return errors === 0;}validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema61 = {"properties":{"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"initramfsType":{"type":"string"},"bootstrapBaseUrl":{"type":"string"},"bootstrapFileUrl":{"type":"string"},"kdumpBootFiles":{"type":"string"}},"additionalProperties":false,"type":"object"};function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate50.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((((key0 === "kernelCommandLine") || (key0 === "additionalFiles")) || (key0 === "initramfsType")) || (key0 === "bootstrapBaseUrl")) || (key0 === "bootstrapFileUrl")) || (key0 === "kdumpBootFiles"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.kernelCommandLine !== undefined){let data0 = data.kernelCommandLine;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key1 in data0){if(!(key1 === "extraCommandLine")){const err1 = {instancePath:instancePath+"/kernelCommandLine",schemaPath:"#/$defs/KernelCommandLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0.extraCommandLine !== undefined){let data1 = data0.extraCommandLine;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(typeof data1[i0] !== "string"){const err2 = {instancePath:instancePath+"/kernelCommandLine/extraCommandLine/" + i0,schemaPath:"#/$defs/KernelCommandLine/properties/extraCommandLine/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath:instancePath+"/kernelCommandLine/extraCommandLine",schemaPath:"#/$defs/KernelCommandLine/properties/extraCommandLine/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/kernelCommandLine",schemaPath:"#/$defs/KernelCommandLine/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.additionalFiles !== undefined){if(!(imagecustomizer_v1_6_0_validate45(data.additionalFiles, {instancePath:instancePath+"/additionalFiles",parentData:data,parentDataProperty:"additionalFiles",rootData,dynamicAnchors}))){vErrors = vErrors === null ? imagecustomizer_v1_6_0_validate45.errors : vErrors.concat(imagecustomizer_v1_6_0_validate45.errors);errors = vErrors.length;}}if(data.initramfsType !== undefined){if(typeof data.initramfsType !== "string"){const err5 = {instancePath:instancePath+"/initramfsType",schemaPath:"#/properties/initramfsType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.bootstrapBaseUrl !== undefined){if(typeof data.bootstrapBaseUrl !== "string"){const err6 = {instancePath:instancePath+"/bootstrapBaseUrl",schemaPath:"#/properties/bootstrapBaseUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.bootstrapFileUrl !== undefined){if(typeof data.bootstrapFileUrl !== "string"){const err7 = {instancePath:instancePath+"/bootstrapFileUrl",schemaPath:"#/properties/bootstrapFileUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.kdumpBootFiles !== undefined){if(typeof data.kdumpBootFiles !== "string"){const err8 = {instancePath:instancePath+"/kdumpBootFiles",schemaPath:"#/properties/kdumpBootFiles/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}validate50.errors = vErrors;return errors === 0;}validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const imagecustomizer_v1_6_0_schema63 = {"properties":{"hostname":{"type":"string"},"packages":{"$ref":"#/$defs/Packages"},"selinux":{"$ref":"#/$defs/SELinux"},"kernelCommandLine":{"$ref":"#/$defs/KernelCommandLine"},"additionalFiles":{"$ref":"#/$defs/AdditionalFileList"},"additionalDirs":{"$ref":"#/$defs/DirConfigList"},"groups":{"items":{"$ref":"#/$defs/Group"},"type":"array"},"users":{"items":{"$ref":"#/$defs/User"},"type":"array"},"services":{"$ref":"#/$defs/Services"},"modules":{"$ref":"#/$defs/ModuleList"},"overlays":{"items":{"$ref":"#/$defs/Overlay"},"type":"array"},"bootloader":{"$ref":"#/$defs/BootLoader"},"uki":{"$ref":"#/$defs/Uki"},"imageHistory":{"type":"string"}},"additionalProperties":false,"type":"object"};const imagecustomizer_v1_6_0_schema64 = {"properties":{"updateExistingPackages":{"type":"boolean"},"install":{"items":{"type":"string"},"type":"array"},"remove":{"items":{"type":"string"},"type":"array"},"update":{"items":{"type":"string"},"type":"array"},"snapshotTime":{"type":"string"},"removePackageManager":{"type":"boolean"}},"additionalProperties":false,"type":"object"};const imagecustomizer_v1_6_0_schema65 = {"properties":{"mode":{"type":"string"}},"additionalProperties":false,"type":"object"};const imagecustomizer_v1_6_0_schema72 = {"properties":{"name":{"type":"string"},"gid":{"type":"integer"}},"additionalProperties":false,"type":"object"};const schema75 = {"properties":{"enable":{"items":{"type":"string"},"type":"array"},"disable":{"items":{"type":"string"},"type":"array"}},"additionalProperties":false,"type":"object"};const imagecustomizer_v1_6_0_schema78 = {"properties":{"lowerDirs":{"items":{"type":"string"},"type":"array"},"upperDir":{"type":"string"},"workDir":{"type":"string"},"mountPoint":{"type":"string"},"isInitrdOverlay":{"type":"boolean"},"mountDependencies":{"items":{"type":"string"},"type":"array"},"mountOptions":{"type":"string"}},"additionalProperties":false,"type":"object"};const schema79 = {"properties":{"resetType":{"type":"string"}},"additionalProperties":false,"type":"object"};const schema80 = {"properties":{"mode":{"type":"string"}},"additionalProperties":false,"type":"object"};const imagecustomizer_v1_6_0_schema67 = {"items":{"$ref":"#/$defs/DirConfig"},"type":"array"};const imagecustomizer_v1_6_0_schema68 = {"properties":{"source":{"type":"string"},"destination":{"type":"string"},"newDirPermissions":{"$ref":"#/$defs/FilePermissions"},"mergedDirPermissions":{"$ref":"#/$defs/FilePermissions"},"childFilePermissions":{"$ref":"#/$defs/FilePermissions"},"sha256hashmap":{"additionalProperties":{"type":"string"},"type":"object"}},"additionalProperties":false,"type":"object"};function imagecustomizer_v1_6_0_validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = imagecustomizer_v1_6_0_validate56.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((((key0 === "source") || (key0 === "destination")) || (key0 === "newDirPermissions")) || (key0 === "mergedDirPermissions")) || (key0 === "childFilePermissions")) || (key0 === "sha256hashmap"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.source !== undefined){if(typeof data.source !== "string"){const err1 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.destination !== undefined){if(typeof data.destination !== "string"){const err2 = {instancePath:instancePath+"/destination",schemaPath:"#/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.newDirPermissions !== undefined){let data2 = data.newDirPermissions;const _errs8 = errors;let valid2 = false;let passing0 = null;const _errs9 = errors;if(typeof data2 === "string"){if(!pattern10.test(data2)){const err3 = {instancePath:instancePath+"/newDirPermissions",schemaPath:"#/$defs/FilePermissions/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-7]{3,4}$"},message:"must match pattern \""+"^[0-7]{3,4}$"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/newDirPermissions",schemaPath:"#/$defs/FilePermissions/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid0 = _errs9 === errors;if(_valid0){valid2 = true;passing0 = 0;}const _errs11 = errors;if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){const err5 = {instancePath:instancePath+"/newDirPermissions",schemaPath:"#/$defs/FilePermissions/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(typeof data2 == "number"){if(data2 > 777 || isNaN(data2)){const err6 = {instancePath:instancePath+"/newDirPermissions",schemaPath:"#/$defs/FilePermissions/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 777},message:"must be <= 777"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data2 < 0 || isNaN(data2)){const err7 = {instancePath:instancePath+"/newDirPermissions",schemaPath:"#/$defs/FilePermissions/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}var _valid0 = _errs11 === errors;if(_valid0 && valid2){valid2 = false;passing0 = [passing0, 1];}else {if(_valid0){valid2 = true;passing0 = 1;}}if(!valid2){const err8 = {instancePath:instancePath+"/newDirPermissions",schemaPath:"#/$defs/FilePermissions/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}else {errors = _errs8;if(vErrors !== null){if(_errs8){vErrors.length = _errs8;}else {vErrors = null;}}}}if(data.mergedDirPermissions !== undefined){let data3 = data.mergedDirPermissions;const _errs15 = errors;let valid4 = false;let passing1 = null;const _errs16 = errors;if(typeof data3 === "string"){if(!pattern10.test(data3)){const err9 = {instancePath:instancePath+"/mergedDirPermissions",schemaPath:"#/$defs/FilePermissions/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-7]{3,4}$"},message:"must match pattern \""+"^[0-7]{3,4}$"+"\""};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/mergedDirPermissions",schemaPath:"#/$defs/FilePermissions/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid1 = _errs16 === errors;if(_valid1){valid4 = true;passing1 = 0;}const _errs18 = errors;if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){const err11 = {instancePath:instancePath+"/mergedDirPermissions",schemaPath:"#/$defs/FilePermissions/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(typeof data3 == "number"){if(data3 > 777 || isNaN(data3)){const err12 = {instancePath:instancePath+"/mergedDirPermissions",schemaPath:"#/$defs/FilePermissions/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 777},message:"must be <= 777"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data3 < 0 || isNaN(data3)){const err13 = {instancePath:instancePath+"/mergedDirPermissions",schemaPath:"#/$defs/FilePermissions/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}var _valid1 = _errs18 === errors;if(_valid1 && valid4){valid4 = false;passing1 = [passing1, 1];}else {if(_valid1){valid4 = true;passing1 = 1;}}if(!valid4){const err14 = {instancePath:instancePath+"/mergedDirPermissions",schemaPath:"#/$defs/FilePermissions/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}else {errors = _errs15;if(vErrors !== null){if(_errs15){vErrors.length = _errs15;}else {vErrors = null;}}}}if(data.childFilePermissions !== undefined){let data4 = data.childFilePermissions;const _errs22 = errors;let valid6 = false;let passing2 = null;const _errs23 = errors;if(typeof data4 === "string"){if(!pattern10.test(data4)){const err15 = {instancePath:instancePath+"/childFilePermissions",schemaPath:"#/$defs/FilePermissions/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-7]{3,4}$"},message:"must match pattern \""+"^[0-7]{3,4}$"+"\""};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/childFilePermissions",schemaPath:"#/$defs/FilePermissions/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}var _valid2 = _errs23 === errors;if(_valid2){valid6 = true;passing2 = 0;}const _errs25 = errors;if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){const err17 = {instancePath:instancePath+"/childFilePermissions",schemaPath:"#/$defs/FilePermissions/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(typeof data4 == "number"){if(data4 > 777 || isNaN(data4)){const err18 = {instancePath:instancePath+"/childFilePermissions",schemaPath:"#/$defs/FilePermissions/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 777},message:"must be <= 777"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(data4 < 0 || isNaN(data4)){const err19 = {instancePath:instancePath+"/childFilePermissions",schemaPath:"#/$defs/FilePermissions/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}var _valid2 = _errs25 === errors;if(_valid2 && valid6){valid6 = false;passing2 = [passing2, 1];}else {if(_valid2){valid6 = true;passing2 = 1;}}if(!valid6){const err20 = {instancePath:instancePath+"/childFilePermissions",schemaPath:"#/$defs/FilePermissions/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}else {errors = _errs22;if(vErrors !== null){if(_errs22){vErrors.length = _errs22;}else {vErrors = null;}}}}if(data.sha256hashmap !== undefined){let data5 = data.sha256hashmap;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(typeof data5[key1] !== "string"){const err21 = {instancePath:instancePath+"/sha256hashmap/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sha256hashmap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/sha256hashmap",schemaPath:"#/properties/sha256hashmap/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}imagecustomizer_v1_6_0_validate56.errors = vErrors;return errors === 0;}imagecustomizer_v1_6_0_validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate55.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){if(!(imagecustomizer_v1_6_0_validate56(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? imagecustomizer_v1_6_0_validate56.errors : vErrors.concat(imagecustomizer_v1_6_0_validate56.errors);errors = vErrors.length;}}}else {const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate55.errors = vErrors;return errors === 0;}validate55.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const imagecustomizer_v1_6_0_schema73 = {"properties":{"name":{"type":"string"},"uid":{"type":"integer"},"password":{"$ref":"#/$defs/Password"},"passwordExpiresDays":{"type":"integer"},"sshPublicKeyPaths":{"items":{"type":"string"},"type":"array"},"sshPublicKeys":{"items":{"type":"string"},"type":"array"},"primaryGroup":{"type":"string"},"secondaryGroups":{"items":{"type":"string"},"type":"array"},"startupCommand":{"type":"string"},"homeDirectory":{"type":"string"}},"additionalProperties":false,"type":"object"};const imagecustomizer_v1_6_0_schema74 = {"properties":{"type":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false,"type":"object"};function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate59.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(imagecustomizer_v1_6_0_func1.call(imagecustomizer_v1_6_0_schema73.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.uid !== undefined){let data1 = data.uid;if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){const err2 = {instancePath:instancePath+"/uid",schemaPath:"#/properties/uid/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.password !== undefined){let data2 = data.password;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){if(!((key1 === "type") || (key1 === "value"))){const err3 = {instancePath:instancePath+"/password",schemaPath:"#/$defs/Password/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data2.type !== undefined){if(typeof data2.type !== "string"){const err4 = {instancePath:instancePath+"/password/type",schemaPath:"#/$defs/Password/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data2.value !== undefined){if(typeof data2.value !== "string"){const err5 = {instancePath:instancePath+"/password/value",schemaPath:"#/$defs/Password/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/password",schemaPath:"#/$defs/Password/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.passwordExpiresDays !== undefined){let data5 = data.passwordExpiresDays;if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){const err7 = {instancePath:instancePath+"/passwordExpiresDays",schemaPath:"#/properties/passwordExpiresDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.sshPublicKeyPaths !== undefined){let data6 = data.sshPublicKeyPaths;if(Array.isArray(data6)){const len0 = data6.length;for(let i0=0; i0<len0; i0++){if(typeof data6[i0] !== "string"){const err8 = {instancePath:instancePath+"/sshPublicKeyPaths/" + i0,schemaPath:"#/properties/sshPublicKeyPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath:instancePath+"/sshPublicKeyPaths",schemaPath:"#/properties/sshPublicKeyPaths/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.sshPublicKeys !== undefined){let data8 = data.sshPublicKeys;if(Array.isArray(data8)){const len1 = data8.length;for(let i1=0; i1<len1; i1++){if(typeof data8[i1] !== "string"){const err10 = {instancePath:instancePath+"/sshPublicKeys/" + i1,schemaPath:"#/properties/sshPublicKeys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/sshPublicKeys",schemaPath:"#/properties/sshPublicKeys/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.primaryGroup !== undefined){if(typeof data.primaryGroup !== "string"){const err12 = {instancePath:instancePath+"/primaryGroup",schemaPath:"#/properties/primaryGroup/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.secondaryGroups !== undefined){let data11 = data.secondaryGroups;if(Array.isArray(data11)){const len2 = data11.length;for(let i2=0; i2<len2; i2++){if(typeof data11[i2] !== "string"){const err13 = {instancePath:instancePath+"/secondaryGroups/" + i2,schemaPath:"#/properties/secondaryGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/secondaryGroups",schemaPath:"#/properties/secondaryGroups/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.startupCommand !== undefined){if(typeof data.startupCommand !== "string"){const err15 = {instancePath:instancePath+"/startupCommand",schemaPath:"#/properties/startupCommand/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.homeDirectory !== undefined){if(typeof data.homeDirectory !== "string"){const err16 = {instancePath:instancePath+"/homeDirectory",schemaPath:"#/properties/homeDirectory/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}validate59.errors = vErrors;return errors === 0;}validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const imagecustomizer_v1_6_0_schema76 = {"items":{"$ref":"#/$defs/Module"},"type":"array"};const imagecustomizer_v1_6_0_schema77 = {"properties":{"name":{"type":"string"},"loadMode":{"type":"string"},"options":{"additionalProperties":{"type":"string"},"type":"object"}},"additionalProperties":false,"type":"object"};function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate61.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key0 in data0){if(!(((key0 === "name") || (key0 === "loadMode")) || (key0 === "options"))){const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Module/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data0.name !== undefined){if(typeof data0.name !== "string"){const err1 = {instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/$defs/Module/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0.loadMode !== undefined){if(typeof data0.loadMode !== "string"){const err2 = {instancePath:instancePath+"/" + i0+"/loadMode",schemaPath:"#/$defs/Module/properties/loadMode/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data0.options !== undefined){let data3 = data0.options;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(typeof data3[key1] !== "string"){const err3 = {instancePath:instancePath+"/" + i0+"/options/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Module/properties/options/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/" + i0+"/options",schemaPath:"#/$defs/Module/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Module/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate61.errors = vErrors;return errors === 0;}validate61.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};function imagecustomizer_v1_6_0_validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = imagecustomizer_v1_6_0_validate53.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(imagecustomizer_v1_6_0_func1.call(imagecustomizer_v1_6_0_schema63.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.hostname !== undefined){if(typeof data.hostname !== "string"){const err1 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.packages !== undefined){let data1 = data.packages;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){if(!((((((key1 === "updateExistingPackages") || (key1 === "install")) || (key1 === "remove")) || (key1 === "update")) || (key1 === "snapshotTime")) || (key1 === "removePackageManager"))){const err2 = {instancePath:instancePath+"/packages",schemaPath:"#/$defs/Packages/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data1.updateExistingPackages !== undefined){if(typeof data1.updateExistingPackages !== "boolean"){const err3 = {instancePath:instancePath+"/packages/updateExistingPackages",schemaPath:"#/$defs/Packages/properties/updateExistingPackages/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data1.install !== undefined){let data3 = data1.install;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){if(typeof data3[i0] !== "string"){const err4 = {instancePath:instancePath+"/packages/install/" + i0,schemaPath:"#/$defs/Packages/properties/install/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/packages/install",schemaPath:"#/$defs/Packages/properties/install/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data1.remove !== undefined){let data5 = data1.remove;if(Array.isArray(data5)){const len1 = data5.length;for(let i1=0; i1<len1; i1++){if(typeof data5[i1] !== "string"){const err6 = {instancePath:instancePath+"/packages/remove/" + i1,schemaPath:"#/$defs/Packages/properties/remove/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/packages/remove",schemaPath:"#/$defs/Packages/properties/remove/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data1.update !== undefined){let data7 = data1.update;if(Array.isArray(data7)){const len2 = data7.length;for(let i2=0; i2<len2; i2++){if(typeof data7[i2] !== "string"){const err8 = {instancePath:instancePath+"/packages/update/" + i2,schemaPath:"#/$defs/Packages/properties/update/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath:instancePath+"/packages/update",schemaPath:"#/$defs/Packages/properties/update/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data1.snapshotTime !== undefined){if(typeof data1.snapshotTime !== "string"){const err10 = {instancePath:instancePath+"/packages/snapshotTime",schemaPath:"#/$defs/Packages/properties/snapshotTime/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data1.removePackageManager !== undefined){if(typeof data1.removePackageManager !== "boolean"){const err11 = {instancePath:instancePath+"/packages/removePackageManager",schemaPath:"#/$defs/Packages/properties/removePackageManager/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/packages",schemaPath:"#/$defs/Packages/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.selinux !== undefined){let data11 = data.selinux;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key2 in data11){if(!(key2 === "mode")){const err13 = {instancePath:instancePath+"/selinux",schemaPath:"#/$defs/SELinux/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data11.mode !== undefined){if(typeof data11.mode !== "string"){const err14 = {instancePath:instancePath+"/selinux/mode",schemaPath:"#/$defs/SELinux/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath:instancePath+"/selinux",schemaPath:"#/$defs/SELinux/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.kernelCommandLine !== undefined){let data13 = data.kernelCommandLine;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key3 in data13){if(!(key3 === "extraCommandLine")){const err16 = {instancePath:instancePath+"/kernelCommandLine",schemaPath:"#/$defs/KernelCommandLine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data13.extraCommandLine !== undefined){let data14 = data13.extraCommandLine;if(Array.isArray(data14)){const len3 = data14.length;for(let i3=0; i3<len3; i3++){if(typeof data14[i3] !== "string"){const err17 = {instancePath:instancePath+"/kernelCommandLine/extraCommandLine/" + i3,schemaPath:"#/$defs/KernelCommandLine/properties/extraCommandLine/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/kernelCommandLine/extraCommandLine",schemaPath:"#/$defs/KernelCommandLine/properties/extraCommandLine/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/kernelCommandLine",schemaPath:"#/$defs/KernelCommandLine/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.additionalFiles !== undefined){if(!(imagecustomizer_v1_6_0_validate45(data.additionalFiles, {instancePath:instancePath+"/additionalFiles",parentData:data,parentDataProperty:"additionalFiles",rootData,dynamicAnchors}))){vErrors = vErrors === null ? imagecustomizer_v1_6_0_validate45.errors : vErrors.concat(imagecustomizer_v1_6_0_validate45.errors);errors = vErrors.length;}}if(data.additionalDirs !== undefined){if(!(validate55(data.additionalDirs, {instancePath:instancePath+"/additionalDirs",parentData:data,parentDataProperty:"additionalDirs",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);errors = vErrors.length;}}if(data.groups !== undefined){let data18 = data.groups;if(Array.isArray(data18)){const len4 = data18.length;for(let i4=0; i4<len4; i4++){let data19 = data18[i4];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){for(const key4 in data19){if(!((key4 === "name") || (key4 === "gid"))){const err20 = {instancePath:instancePath+"/groups/" + i4,schemaPath:"#/$defs/Group/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data19.name !== undefined){if(typeof data19.name !== "string"){const err21 = {instancePath:instancePath+"/groups/" + i4+"/name",schemaPath:"#/$defs/Group/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data19.gid !== undefined){let data21 = data19.gid;if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){const err22 = {instancePath:instancePath+"/groups/" + i4+"/gid",schemaPath:"#/$defs/Group/properties/gid/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath:instancePath+"/groups/" + i4,schemaPath:"#/$defs/Group/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.users !== undefined){let data22 = data.users;if(Array.isArray(data22)){const len5 = data22.length;for(let i5=0; i5<len5; i5++){if(!(validate59(data22[i5], {instancePath:instancePath+"/users/" + i5,parentData:data22,parentDataProperty:i5,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);errors = vErrors.length;}}}else {const err25 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data.services !== undefined){let data24 = data.services;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key5 in data24){if(!((key5 === "enable") || (key5 === "disable"))){const err26 = {instancePath:instancePath+"/services",schemaPath:"#/$defs/Services/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data24.enable !== undefined){let data25 = data24.enable;if(Array.isArray(data25)){const len6 = data25.length;for(let i6=0; i6<len6; i6++){if(typeof data25[i6] !== "string"){const err27 = {instancePath:instancePath+"/services/enable/" + i6,schemaPath:"#/$defs/Services/properties/enable/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/services/enable",schemaPath:"#/$defs/Services/properties/enable/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data24.disable !== undefined){let data27 = data24.disable;if(Array.isArray(data27)){const len7 = data27.length;for(let i7=0; i7<len7; i7++){if(typeof data27[i7] !== "string"){const err29 = {instancePath:instancePath+"/services/disable/" + i7,schemaPath:"#/$defs/Services/properties/disable/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/services/disable",schemaPath:"#/$defs/Services/properties/disable/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/services",schemaPath:"#/$defs/Services/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data.modules !== undefined){if(!(validate61(data.modules, {instancePath:instancePath+"/modules",parentData:data,parentDataProperty:"modules",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);errors = vErrors.length;}}if(data.overlays !== undefined){let data30 = data.overlays;if(Array.isArray(data30)){const len8 = data30.length;for(let i8=0; i8<len8; i8++){let data31 = data30[i8];if(data31 && typeof data31 == "object" && !Array.isArray(data31)){for(const key6 in data31){if(!(((((((key6 === "lowerDirs") || (key6 === "upperDir")) || (key6 === "workDir")) || (key6 === "mountPoint")) || (key6 === "isInitrdOverlay")) || (key6 === "mountDependencies")) || (key6 === "mountOptions"))){const err32 = {instancePath:instancePath+"/overlays/" + i8,schemaPath:"#/$defs/Overlay/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data31.lowerDirs !== undefined){let data32 = data31.lowerDirs;if(Array.isArray(data32)){const len9 = data32.length;for(let i9=0; i9<len9; i9++){if(typeof data32[i9] !== "string"){const err33 = {instancePath:instancePath+"/overlays/" + i8+"/lowerDirs/" + i9,schemaPath:"#/$defs/Overlay/properties/lowerDirs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/overlays/" + i8+"/lowerDirs",schemaPath:"#/$defs/Overlay/properties/lowerDirs/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data31.upperDir !== undefined){if(typeof data31.upperDir !== "string"){const err35 = {instancePath:instancePath+"/overlays/" + i8+"/upperDir",schemaPath:"#/$defs/Overlay/properties/upperDir/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data31.workDir !== undefined){if(typeof data31.workDir !== "string"){const err36 = {instancePath:instancePath+"/overlays/" + i8+"/workDir",schemaPath:"#/$defs/Overlay/properties/workDir/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data31.mountPoint !== undefined){if(typeof data31.mountPoint !== "string"){const err37 = {instancePath:instancePath+"/overlays/" + i8+"/mountPoint",schemaPath:"#/$defs/Overlay/properties/mountPoint/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data31.isInitrdOverlay !== undefined){if(typeof data31.isInitrdOverlay !== "boolean"){const err38 = {instancePath:instancePath+"/overlays/" + i8+"/isInitrdOverlay",schemaPath:"#/$defs/Overlay/properties/isInitrdOverlay/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data31.mountDependencies !== undefined){let data38 = data31.mountDependencies;if(Array.isArray(data38)){const len10 = data38.length;for(let i10=0; i10<len10; i10++){if(typeof data38[i10] !== "string"){const err39 = {instancePath:instancePath+"/overlays/" + i8+"/mountDependencies/" + i10,schemaPath:"#/$defs/Overlay/properties/mountDependencies/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath:instancePath+"/overlays/" + i8+"/mountDependencies",schemaPath:"#/$defs/Overlay/properties/mountDependencies/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data31.mountOptions !== undefined){if(typeof data31.mountOptions !== "string"){const err41 = {instancePath:instancePath+"/overlays/" + i8+"/mountOptions",schemaPath:"#/$defs/Overlay/properties/mountOptions/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/overlays/" + i8,schemaPath:"#/$defs/Overlay/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/overlays",schemaPath:"#/properties/overlays/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.bootloader !== undefined){let data41 = data.bootloader;if(data41 && typeof data41 == "object" && !Array.isArray(data41)){for(const key7 in data41){if(!(key7 === "resetType")){const err44 = {instancePath:instancePath+"/bootloader",schemaPath:"#/$defs/BootLoader/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data41.resetType !== undefined){if(typeof data41.resetType !== "string"){const err45 = {instancePath:instancePath+"/bootloader/resetType",schemaPath:"#/$defs/BootLoader/properties/resetType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/bootloader",schemaPath:"#/$defs/BootLoader/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.uki !== undefined){let data43 = data.uki;if(data43 && typeof data43 == "object" && !Array.isArray(data43)){for(const key8 in data43){if(!(key8 === "mode")){const err47 = {instancePath:instancePath+"/uki",schemaPath:"#/$defs/Uki/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data43.mode !== undefined){if(typeof data43.mode !== "string"){const err48 = {instancePath:instancePath+"/uki/mode",schemaPath:"#/$defs/Uki/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/uki",schemaPath:"#/$defs/Uki/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data.imageHistory !== undefined){if(typeof data.imageHistory !== "string"){const err50 = {instancePath:instancePath+"/imageHistory",schemaPath:"#/properties/imageHistory/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}imagecustomizer_v1_6_0_validate53.errors = vErrors;return errors === 0;}imagecustomizer_v1_6_0_validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema81 = {"properties":{"postCustomization":{"items":{"$ref":"#/$defs/Script"},"type":"array"},"finalizeCustomization":{"items":{"$ref":"#/$defs/Script"},"type":"array"}},"additionalProperties":false,"type":"object"};const schema82 = {"properties":{"path":{"type":"string"},"content":{"type":"string"},"interpreter":{"type":"string"},"arguments":{"items":{"type":"string"},"type":"array"},"environmentVariables":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"sha256hash":{"type":"string"}},"additionalProperties":false,"type":"object"};function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate64.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "postCustomization") || (key0 === "finalizeCustomization"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.postCustomization !== undefined){let data0 = data.postCustomization;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){if(!(((((((key1 === "path") || (key1 === "content")) || (key1 === "interpreter")) || (key1 === "arguments")) || (key1 === "environmentVariables")) || (key1 === "name")) || (key1 === "sha256hash"))){const err1 = {instancePath:instancePath+"/postCustomization/" + i0,schemaPath:"#/$defs/Script/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data1.path !== undefined){if(typeof data1.path !== "string"){const err2 = {instancePath:instancePath+"/postCustomization/" + i0+"/path",schemaPath:"#/$defs/Script/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data1.content !== undefined){if(typeof data1.content !== "string"){const err3 = {instancePath:instancePath+"/postCustomization/" + i0+"/content",schemaPath:"#/$defs/Script/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data1.interpreter !== undefined){if(typeof data1.interpreter !== "string"){const err4 = {instancePath:instancePath+"/postCustomization/" + i0+"/interpreter",schemaPath:"#/$defs/Script/properties/interpreter/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data1.arguments !== undefined){let data5 = data1.arguments;if(Array.isArray(data5)){const len1 = data5.length;for(let i1=0; i1<len1; i1++){if(typeof data5[i1] !== "string"){const err5 = {instancePath:instancePath+"/postCustomization/" + i0+"/arguments/" + i1,schemaPath:"#/$defs/Script/properties/arguments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/postCustomization/" + i0+"/arguments",schemaPath:"#/$defs/Script/properties/arguments/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data1.environmentVariables !== undefined){let data7 = data1.environmentVariables;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key2 in data7){if(typeof data7[key2] !== "string"){const err7 = {instancePath:instancePath+"/postCustomization/" + i0+"/environmentVariables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Script/properties/environmentVariables/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath:instancePath+"/postCustomization/" + i0+"/environmentVariables",schemaPath:"#/$defs/Script/properties/environmentVariables/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data1.name !== undefined){if(typeof data1.name !== "string"){const err9 = {instancePath:instancePath+"/postCustomization/" + i0+"/name",schemaPath:"#/$defs/Script/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data1.sha256hash !== undefined){if(typeof data1.sha256hash !== "string"){const err10 = {instancePath:instancePath+"/postCustomization/" + i0+"/sha256hash",schemaPath:"#/$defs/Script/properties/sha256hash/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/postCustomization/" + i0,schemaPath:"#/$defs/Script/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/postCustomization",schemaPath:"#/properties/postCustomization/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.finalizeCustomization !== undefined){let data11 = data.finalizeCustomization;if(Array.isArray(data11)){const len2 = data11.length;for(let i2=0; i2<len2; i2++){let data12 = data11[i2];if(data12 && typeof data12 == "object" && !Array.isArray(data12)){for(const key3 in data12){if(!(((((((key3 === "path") || (key3 === "content")) || (key3 === "interpreter")) || (key3 === "arguments")) || (key3 === "environmentVariables")) || (key3 === "name")) || (key3 === "sha256hash"))){const err13 = {instancePath:instancePath+"/finalizeCustomization/" + i2,schemaPath:"#/$defs/Script/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data12.path !== undefined){if(typeof data12.path !== "string"){const err14 = {instancePath:instancePath+"/finalizeCustomization/" + i2+"/path",schemaPath:"#/$defs/Script/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data12.content !== undefined){if(typeof data12.content !== "string"){const err15 = {instancePath:instancePath+"/finalizeCustomization/" + i2+"/content",schemaPath:"#/$defs/Script/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data12.interpreter !== undefined){if(typeof data12.interpreter !== "string"){const err16 = {instancePath:instancePath+"/finalizeCustomization/" + i2+"/interpreter",schemaPath:"#/$defs/Script/properties/interpreter/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data12.arguments !== undefined){let data16 = data12.arguments;if(Array.isArray(data16)){const len3 = data16.length;for(let i3=0; i3<len3; i3++){if(typeof data16[i3] !== "string"){const err17 = {instancePath:instancePath+"/finalizeCustomization/" + i2+"/arguments/" + i3,schemaPath:"#/$defs/Script/properties/arguments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/finalizeCustomization/" + i2+"/arguments",schemaPath:"#/$defs/Script/properties/arguments/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data12.environmentVariables !== undefined){let data18 = data12.environmentVariables;if(data18 && typeof data18 == "object" && !Array.isArray(data18)){for(const key4 in data18){if(typeof data18[key4] !== "string"){const err19 = {instancePath:instancePath+"/finalizeCustomization/" + i2+"/environmentVariables/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Script/properties/environmentVariables/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/finalizeCustomization/" + i2+"/environmentVariables",schemaPath:"#/$defs/Script/properties/environmentVariables/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data12.name !== undefined){if(typeof data12.name !== "string"){const err21 = {instancePath:instancePath+"/finalizeCustomization/" + i2+"/name",schemaPath:"#/$defs/Script/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data12.sha256hash !== undefined){if(typeof data12.sha256hash !== "string"){const err22 = {instancePath:instancePath+"/finalizeCustomization/" + i2+"/sha256hash",schemaPath:"#/$defs/Script/properties/sha256hash/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath:instancePath+"/finalizeCustomization/" + i2,schemaPath:"#/$defs/Script/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/finalizeCustomization",schemaPath:"#/properties/finalizeCustomization/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}validate64.errors = vErrors;return errors === 0;}validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema84 = {"properties":{"image":{"$ref":"#/$defs/OutputImage"},"artifacts":{"$ref":"#/$defs/Artifacts"},"selinuxPolicyPath":{"type":"string"}},"additionalProperties":false,"type":"object"};const schema88 = {"properties":{"items":{"items":{"type":"string"},"type":"array"},"path":{"type":"string"}},"additionalProperties":false,"type":"object"};const schema85 = {"properties":{"path":{"type":"string"},"format":{"type":"string"},"cosi":{"$ref":"#/$defs/CosiConfig"}},"additionalProperties":false,"type":"object"};const schema86 = {"properties":{"compression":{"$ref":"#/$defs/CosiCompression"}},"additionalProperties":false,"type":"object"};const schema87 = {"properties":{"level":{"type":"integer"}},"additionalProperties":false,"type":"object"};function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate68.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "compression")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.compression !== undefined){let data0 = data.compression;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key1 in data0){if(!(key1 === "level")){const err1 = {instancePath:instancePath+"/compression",schemaPath:"#/$defs/CosiCompression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0.level !== undefined){let data1 = data0.level;if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){const err2 = {instancePath:instancePath+"/compression/level",schemaPath:"#/$defs/CosiCompression/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath:instancePath+"/compression",schemaPath:"#/$defs/CosiCompression/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate68.errors = vErrors;return errors === 0;}validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate67.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "path") || (key0 === "format")) || (key0 === "cosi"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.path !== undefined){if(typeof data.path !== "string"){const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.format !== undefined){if(typeof data.format !== "string"){const err2 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.cosi !== undefined){if(!(validate68(data.cosi, {instancePath:instancePath+"/cosi",parentData:data,parentDataProperty:"cosi",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);errors = vErrors.length;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate67.errors = vErrors;return errors === 0;}validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate66.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "image") || (key0 === "artifacts")) || (key0 === "selinuxPolicyPath"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.image !== undefined){if(!(validate67(data.image, {instancePath:instancePath+"/image",parentData:data,parentDataProperty:"image",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);errors = vErrors.length;}}if(data.artifacts !== undefined){let data1 = data.artifacts;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){if(!((key1 === "items") || (key1 === "path"))){const err1 = {instancePath:instancePath+"/artifacts",schemaPath:"#/$defs/Artifacts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data1.items !== undefined){let data2 = data1.items;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){if(typeof data2[i0] !== "string"){const err2 = {instancePath:instancePath+"/artifacts/items/" + i0,schemaPath:"#/$defs/Artifacts/properties/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath:instancePath+"/artifacts/items",schemaPath:"#/$defs/Artifacts/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data1.path !== undefined){if(typeof data1.path !== "string"){const err4 = {instancePath:instancePath+"/artifacts/path",schemaPath:"#/$defs/Artifacts/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/artifacts",schemaPath:"#/$defs/Artifacts/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.selinuxPolicyPath !== undefined){if(typeof data.selinuxPolicyPath !== "string"){const err6 = {instancePath:instancePath+"/selinuxPolicyPath",schemaPath:"#/properties/selinuxPolicyPath/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}validate66.errors = vErrors;return errors === 0;}validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function imagecustomizer_v1_6_0_validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = imagecustomizer_v1_6_0_validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(imagecustomizer_v1_6_0_func1.call(imagecustomizer_v1_6_0_schema32.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.input !== undefined){if(!(imagecustomizer_v1_6_0_validate22(data.input, {instancePath:instancePath+"/input",parentData:data,parentDataProperty:"input",rootData,dynamicAnchors}))){vErrors = vErrors === null ? imagecustomizer_v1_6_0_validate22.errors : vErrors.concat(imagecustomizer_v1_6_0_validate22.errors);errors = vErrors.length;}}if(data.storage !== undefined){if(!(validate28(data.storage, {instancePath:instancePath+"/storage",parentData:data,parentDataProperty:"storage",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);errors = vErrors.length;}}if(data.iso !== undefined){if(!(validate44(data.iso, {instancePath:instancePath+"/iso",parentData:data,parentDataProperty:"iso",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);errors = vErrors.length;}}if(data.pxe !== undefined){if(!(validate50(data.pxe, {instancePath:instancePath+"/pxe",parentData:data,parentDataProperty:"pxe",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);errors = vErrors.length;}}if(data.os !== undefined){if(!(imagecustomizer_v1_6_0_validate53(data.os, {instancePath:instancePath+"/os",parentData:data,parentDataProperty:"os",rootData,dynamicAnchors}))){vErrors = vErrors === null ? imagecustomizer_v1_6_0_validate53.errors : vErrors.concat(imagecustomizer_v1_6_0_validate53.errors);errors = vErrors.length;}}if(data.scripts !== undefined){if(!(validate64(data.scripts, {instancePath:instancePath+"/scripts",parentData:data,parentDataProperty:"scripts",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);errors = vErrors.length;}}if(data.previewFeatures !== undefined){let data6 = data.previewFeatures;if(Array.isArray(data6)){const len0 = data6.length;for(let i0=0; i0<len0; i0++){if(typeof data6[i0] !== "string"){const err1 = {instancePath:instancePath+"/previewFeatures/" + i0,schemaPath:"#/properties/previewFeatures/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/previewFeatures",schemaPath:"#/properties/previewFeatures/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.output !== undefined){if(!(validate66(data.output, {instancePath:instancePath+"/output",parentData:data,parentDataProperty:"output",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);errors = vErrors.length;}}if(data.baseConfigs !== undefined){let data9 = data.baseConfigs;if(Array.isArray(data9)){const len1 = data9.length;for(let i1=0; i1<len1; i1++){let data10 = data9[i1];if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key1 in data10){if(!(key1 === "path")){const err3 = {instancePath:instancePath+"/baseConfigs/" + i1,schemaPath:"#/$defs/BaseConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data10.path !== undefined){if(typeof data10.path !== "string"){const err4 = {instancePath:instancePath+"/baseConfigs/" + i1+"/path",schemaPath:"#/$defs/BaseConfig/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/baseConfigs/" + i1,schemaPath:"#/$defs/BaseConfig/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/baseConfigs",schemaPath:"#/properties/baseConfigs/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}imagecustomizer_v1_6_0_validate21.errors = vErrors;return errors === 0;}imagecustomizer_v1_6_0_validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function imagecustomizer_v1_6_0_validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://github.com/microsoft/azure-linux-image-tools/toolkit/tools/imagecustomizerapi/config" */;let vErrors = null;let errors = 0;const evaluated0 = imagecustomizer_v1_6_0_validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(!(imagecustomizer_v1_6_0_validate21(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? imagecustomizer_v1_6_0_validate21.errors : vErrors.concat(imagecustomizer_v1_6_0_validate21.errors);errors = vErrors.length;}imagecustomizer_v1_6_0_validate20.errors = vErrors;return errors === 0;}imagecustomizer_v1_6_0_validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const imagecustomizer_v1_6_0_validate = imagecustomizer_v1_6_0_validate20;
+
+;// CONCATENATED MODULE: ./build/customizer/schema.js
+
+
+
+
+
+/** Each schema's validator, compiled when the action is built (src/data/validators/, scripts/compile-schemas.ts). */
+const VALIDATORS = { '0.18.0': imagecustomizer_v0_18_0_validate, '1.6.0': imagecustomizer_v1_6_0_validate };
+/**
+ * Problems with the config for this Image Customizer version; empty when it
+ * is valid. The YAML-only package-list fields are not in schema.json: they
+ * are checked for their form here, and their files by package-lists.ts.
+ */
+function checkCustomizerConfig(config, features) {
+    const validate = VALIDATORS[features.schema];
+    const split = (0,yaml/* isMapping */.pi)(config) ? splitPackageLists(config) : { rest: config, problems: [] };
+    const problems = [...split.problems];
+    if (!validate(split.rest))
+        problems.push(...(validate.errors ?? []).map(describe));
+    const mode = config?.os?.selinux?.mode;
+    if (mode !== undefined && !input_types/* SELINUX_MODES */.yz.some((m) => m === mode)) {
+        problems.push({
+            path: '/os/selinux/mode',
+            message: `must be one of ${input_types/* SELINUX_MODES */.yz.join(', ')}; got '${typeof mode === 'string' ? mode : JSON.stringify(mode)}'`,
+        });
+    }
+    return dedupe(problems);
+}
+function describe(error) {
+    if (error.keyword === 'additionalProperties') {
+        const key = error.params.additionalProperty;
+        return { path: `${error.instancePath}/${key}`, message: `unknown key '${key}' (Image Customizer rejects keys it does not know)` };
+    }
+    return { path: error.instancePath || '/', message: error.message ?? error.keyword };
+}
+function dedupe(problems) {
+    const seen = new Set();
+    return problems.filter((p) => {
+        const key = `${p.path}\u0000${p.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./build/trident/host-config-tools.js
+// The packages the live OS needs for what a host config asks Trident to do
+// there. Trident only Suggests them (microsoft/trident packaging/rpm/trident.spec)
+// and tdnf never installs Suggests (libsolv reports them, vmware/tdnf sets no
+// flag to install them), so an ISO without them builds fine and fails at
+// install time. Only what runs in the ISO counts: GRUB configuration, SELinux
+// labels, users and the initrd are done chrooted into the new OS
+// (crates/trident/src/engine/clean_install.rs: engine::configure inside
+// enter_update_chroot), so their tools belong in the COSI, not here. Pure.
+
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function present(value) {
+    return value !== undefined && value !== null;
+}
+/**
+ * What the host config needs in the ISO, one entry per package (its first
+ * reason). Sources, all microsoft/trident:
+ * - netplan: crates/trident/src/engine/provisioning_network.rs (management_os.netplan, else os.netplan,
+ *   applied by `trident start-network`, trident-network.service); Dependency::Netplan → /usr/sbin/netplan.
+ * - mdadm: crates/trident/src/engine/storage/raid.rs ("Mdadm is required for RAID operations").
+ * - cryptsetup, tpm2-tools: crates/trident/src/engine/storage/encryption.rs (Tpm2Pcrread, Tpm2Clear) and
+ *   crates/osutils/src/encryption.rs (Cryptsetup).
+ * - veritysetup: crates/trident/src/engine/storage/verity.rs ("Veritysetup is not installed"); a
+ *   subpackage of cryptsetup in Azure Linux (SPECS/cryptsetup/cryptsetup.spec).
+ * - ntfsprogs (mkfs.ntfs) for a new NTFS filesystem, ntfs-3g (mount.ntfs) for one that is mounted:
+ *   crates/osutils/src/mkfs.rs, crates/osutils/src/filesystems.rs; Azure Linux SPECS/ntfs-3g/ntfs-3g.spec.
+ * - xfsprogs (mkfs.xfs) for a new XFS filesystem: crates/osutils/src/mkfs.rs (not even Suggested).
+ * A filesystem's `source` defaults to `image` (crates/trident_api/src/config/host/storage/filesystem.rs).
+ */
+function hostConfigTools(hostConfig) {
+    if (!(0,yaml/* isMapping */.pi)(hostConfig))
+        return [];
+    const needs = [];
+    const add = (need) => {
+        if (!needs.some((n) => n.package === need.package))
+            needs.push(need);
+    };
+    const os = (0,yaml/* isMapping */.pi)(hostConfig.os) ? hostConfig.os : {};
+    const managementOs = (0,yaml/* isMapping */.pi)(hostConfig.managementOs) ? hostConfig.managementOs : {};
+    const storage = (0,yaml/* isMapping */.pi)(hostConfig.storage) ? hostConfig.storage : {};
+    const netplanAt = present(managementOs.netplan) ? '/managementOs/netplan' : present(os.netplan) ? '/os/netplan' : undefined;
+    if (netplanAt) {
+        add({
+            package: 'netplan',
+            feature: 'network configuration',
+            path: netplanAt,
+            use: '`trident start-network` (trident-network.service) applies it with netplan',
+        });
+    }
+    const raid = (0,yaml/* isMapping */.pi)(storage.raid) ? storage.raid : {};
+    if (list(raid.software).length > 0) {
+        add({ package: 'mdadm', feature: 'software RAID', path: '/storage/raid/software', use: 'Trident creates the arrays with mdadm' });
+    }
+    if (present(storage.encryption)) {
+        const use = 'Trident encrypts with cryptsetup and seals to the TPM, reading PCRs with tpm2_pcrread';
+        add({ package: 'cryptsetup', feature: 'encryption', path: '/storage/encryption', use });
+        add({ package: 'tpm2-tools', feature: 'encryption', path: '/storage/encryption', use });
+    }
+    if (list(storage.verity).length > 0) {
+        add({ package: 'veritysetup', feature: 'dm-verity', path: '/storage/verity', use: 'Trident opens the verity devices with veritysetup' });
+    }
+    list(storage.filesystems).forEach((fs, i) => {
+        if (!(0,yaml/* isMapping */.pi)(fs))
+            return;
+        const at = `/storage/filesystems/${i}`;
+        const fresh = fs.source === 'new';
+        if (fs.type === 'ntfs' && fresh)
+            add({ package: 'ntfsprogs', feature: 'a new NTFS filesystem', path: at, use: 'Trident creates it with mkfs.ntfs' });
+        if (fs.type === 'ntfs' && present(fs.mountPoint))
+            add({ package: 'ntfs-3g', feature: 'a mounted NTFS filesystem', path: at, use: 'Trident mounts it with mount.ntfs' });
+        if (fs.type === 'xfs' && fresh)
+            add({ package: 'xfsprogs', feature: 'a new XFS filesystem', path: at, use: 'Trident creates it with mkfs.xfs' });
+    });
+    return needs;
+}
+/** The log line saying why a package is in the ISO. */
+function toolLine(need) {
+    return `${need.package}: for ${need.feature} (host config ${need.path}): ${need.use} in the ISO.`;
+}
+
+;// CONCATENATED MODULE: ./build/trident/host-config-copy.js
+// The host config that the ISO carries: the user's file checked and, with a
+// COSI and host-config-image auto, a copy whose image.url and image.sha384
+// point at the COSI on the ISO. The user's file is never written.
+
+
+
+// Defined with the problems (a failure report needs the class, not the host config reader).
+
+/** Where the live ISO's media appears: the link the config makes, and dracut's mount it points at. */
+const ISO_MEDIA = [`${CDROM_MOUNT}/`, '/run/initramfs/live/'];
+/** The host config the ISO carries: its text, whether it differs from the user's, and its parsed value. */
+function hostConfigForIso(file, text, plan) {
+    const parsed = parseHostConfig(text);
+    if ('error' in parsed)
+        throw new trident_problems/* HostConfigError */.jB(file, [parsed.error]);
+    const problems = checkHostConfig(parsed.value, parsed.doc);
+    if (problems.length > 0)
+        throw new trident_problems/* HostConfigError */.jB(file, problems);
+    const { value } = parsed;
+    if (plan.cosiSha384 === undefined) {
+        // Without `cosi` the ISO carries no OS image: a URL into the ISO's media would find nothing at install time.
+        const url = imageOf(value).url ?? '';
+        const onIso = /^file:\/\//i.test(url) && ISO_MEDIA.some((prefix) => url.slice('file://'.length).startsWith(prefix));
+        if (onIso) {
+            throw new trident_problems/* HostConfigError */.jB(file, [
+                {
+                    path: '/image/url',
+                    message: `'${url}' is on the ISO, but no \`cosi\` input is given, so the ISO carries no COSI and Trident would find nothing there. Give the COSI as \`cosi\` (the action puts it on the ISO), or point image.url at where the image is (https://, oci://).`,
+                },
+            ], 'points at a COSI on the ISO, which carries none without `cosi`');
+        }
+        return { text, changed: false, value };
+    }
+    const url = expectedCosiUrl(plan.cosiDestination);
+    if (plan.mode === 'auto')
+        return { text: wireImage(text, url, plan.cosiSha384), changed: true, value };
+    const image = imageOf(value);
+    const wrong = [];
+    if (image.url !== url)
+        wrong.push({ path: '/image/url', message: `is '${image.url ?? '(missing)'}'; the ISO carries the COSI at ${url}` });
+    if (image.sha384 !== plan.cosiSha384 && image.sha384 !== 'ignored') {
+        wrong.push({ path: '/image/sha384', message: `is '${image.sha384 ?? '(missing)'}'; the COSI's metadata.json has SHA-384 ${plan.cosiSha384}` });
+    }
+    if (wrong.length > 0) {
+        throw new trident_problems/* HostConfigError */.jB(file, [
+            ...wrong,
+            {
+                path: '',
+                message: 'with host-config-image: keep the file must already match the COSI; set host-config-image: auto to let the action write a corrected copy.',
+            },
+        ]);
+    }
+    return { text, changed: false, value };
+}
+/** Reads the user's host config and writes what the ISO carries to `copy`; returns the user's parsed value. */
+async function writeHostConfigCopy(file, copy, plan) {
+    const text = await (0,promises_.readFile)(file, 'utf8');
+    const result = hostConfigForIso(file, text, plan);
+    await (0,promises_.writeFile)(copy, result.text, { flag: 'wx' });
+    return { changed: result.changed, value: result.value };
+}
+
+;// CONCATENATED MODULE: ./build/trident/install-spec.js
+// What a package spec in an install list asks tdnf for, as far as the action
+// needs to know: which package (among the names it cares about) and whether
+// the spec fixes its exact version-release. Image Customizer passes each
+// entry to `tdnf install` unchanged (azure-linux-image-tools v0.18.0
+// toolkit/tools/pkg/imagecustomizerlib/customizepackages.go), and tdnf
+// resolves a spec with libsolv's selection_make (vmware/tdnf v3.5.8
+// solv/tdnfquery.c: SELECTION_NAME | PROVIDES | GLOB | CANON | DOTARCH | REL):
+//   name, name.arch           any version: the highest wins across repos
+//   name-version[.arch]       any release of that version
+//   name-version-release[.arch]  exactly that build (openSUSE/libsolv
+//                             src/selection.c selection_canon: the split at the
+//                             last '-' is tried first, then at the one before)
+//   name=evr, name>=evr, ...  a relation (REL); `=` with a release is exact
+//   globs (* ? [)             every matching name, each at its highest version
+// Pure.
+/** Arches libsolv splits off a spec (the ones Azure Linux packages use). */
+const ARCHES = new Set(['x86_64', 'aarch64', 'noarch', 'i686', 'src']);
+const GLOB = /[*?[]/;
+const RELATION = /^([^\s<>=]+)\s*(<=|>=|=|<|>)\s*(\S+)$/;
+/** A glob as libsolv's fnmatch reads it, for names (no path rules). */
+function globMatches(glob, name) {
+    let pattern = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i] ?? '';
+        if (c === '*')
+            pattern += '.*';
+        else if (c === '?')
+            pattern += '.';
+        else if (c === '[') {
+            const close = glob.indexOf(']', i + 1);
+            if (close < 0)
+                return false;
+            pattern += `[${glob
+                .slice(i + 1, close)
+                .replace(/^!/, '^')
+                .replace(/[\\\]]/g, '\\$&')}]`;
+            i = close;
+        }
+        else
+            pattern += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${pattern}$`).test(name);
+}
+function stripArch(spec) {
+    const dot = spec.lastIndexOf('.');
+    return dot > 0 && ARCHES.has(spec.slice(dot + 1)) ? spec.slice(0, dot) : spec;
+}
+/**
+ * The packages among `names` that `spec` selects, and how far it fixes their
+ * version; empty when it selects none of them.
+ */
+function specTargets(spec, names) {
+    const trimmed = spec.trim();
+    if (names.has(trimmed))
+        return [{ name: trimmed, pin: { kind: 'any' } }];
+    const relation = RELATION.exec(trimmed);
+    if (relation) {
+        const [, name = '', op = '', evr = ''] = relation;
+        if (!names.has(name))
+            return [];
+        return [{ name, pin: op === '=' && evr.includes('-') ? { kind: 'exact', evr } : { kind: 'partial', evr: `${op} ${evr}` } }];
+    }
+    if (GLOB.test(trimmed))
+        return [...names].filter((name) => globMatches(stripArch(trimmed), name)).map((name) => ({ name, pin: { kind: 'any' } }));
+    const bare = stripArch(trimmed);
+    if (names.has(bare))
+        return [{ name: bare, pin: { kind: 'any' } }];
+    // CANON: name-version first, then name-version-release.
+    const last = bare.lastIndexOf('-');
+    if (last > 0) {
+        const name = bare.slice(0, last);
+        if (names.has(name))
+            return [{ name, pin: { kind: 'partial', evr: bare.slice(last + 1) } }];
+        const previous = bare.lastIndexOf('-', last - 1);
+        if (previous > 0) {
+            const named = bare.slice(0, previous);
+            if (names.has(named))
+                return [{ name: named, pin: { kind: 'exact', evr: bare.slice(previous + 1) } }];
+        }
+    }
+    return [];
+}
+/** Whether an exact pin names this build; an epoch in either is compared only when both give one (libsolv's epoch promotion). */
+function sameBuild(pinned, build) {
+    const colon = pinned.indexOf(':');
+    const epoch = colon >= 0 ? Number(pinned.slice(0, colon)) : undefined;
+    const vr = colon >= 0 ? pinned.slice(colon + 1) : pinned;
+    if (vr !== `${build.version}-${build.release}`)
+        return false;
+    return epoch === undefined || epoch === (build.epoch ?? 0);
+}
+
+;// CONCATENATED MODULE: ./build/trident/trident-packages.js
+// Which Trident the ISO gets. Image Customizer puts the base image's
+// repositories and --rpm-source side by side, and tdnf takes the highest
+// version-release across them (no repo has a priority: vmware/tdnf v3.5.8
+// client/repo.c, microsoft/azurelinux 3.0 SPECS/azurelinux-repos): a checkout
+// build's release `dev.<date>99.v<sha>.azl3` (microsoft/trident Makefile,
+// version-vars) sorts below a distro release such as `2.azl3`, so an unpinned
+// `trident-install-service` can bring the distro's Trident. Every Trident
+// package the ISO installs from the RPMs given is therefore pinned to the
+// exact build, `name-version-release` (see install-spec.ts): the generated
+// config is written so, a user's config must say so. Pure.
+
+/** Trident's packages (microsoft/trident packaging/rpm/trident.spec). */
+const TRIDENT_PACKAGE_NAMES = [
+    'trident',
+    'trident-provisioning',
+    'trident-service',
+    'trident-install-service',
+    'trident-static-pcrlock-files',
+    'trident-acl-agent',
+    'trident-selinux',
+];
+/**
+ * Provides of Azure Linux packages that the conditions of Trident's rich
+ * dependencies name: selinux-policy provides selinux-policy-targeted
+ * (microsoft/azurelinux 3.0 SPECS/selinux-policy/selinux-policy.spec).
+ */
+const PROVIDED_BY = { 'selinux-policy-targeted': ['selinux-policy'] };
+/** The spec that installs exactly this build. */
+function pinnedSpec(rpm) {
+    return `${rpm.name}-${rpm.version}-${rpm.release}`;
+}
+const CONDITIONAL = /^\(\s*([^\s()]+)(?:\s*(?:<=|>=|=|<|>)\s*[^\s()]+)?\s+if\s+([^\s()]+)\s*\)$/;
+/** The conditional Requires of an RPM (trident.spec: `(trident-selinux = V-R if selinux-policy-targeted)`). */
+function conditionalRequires(rpm) {
+    return rpm.requires.flatMap((r) => {
+        const match = CONDITIONAL.exec(r.name);
+        return match ? [{ package: match[1] ?? '', condition: match[2] ?? '', text: r.name }] : [];
+    });
+}
+/** The names tdnf could take Trident from: Trident's packages and whatever else the trident build holds. */
+function tridentNames(set) {
+    const trident = set.packages.find((p) => p.name === 'trident');
+    const sameBuild = set.packages.filter((p) => trident?.sourceRpm !== undefined && p.sourceRpm === trident.sourceRpm).map((p) => p.name);
+    return new Set([...TRIDENT_PACKAGE_NAMES, ...sameBuild]);
+}
+/** Names a spec may install (its bare name, the part before a version or a relation), for rich dependencies' conditions and tool checks. */
+function specNames(spec) {
+    const bare = spec.trim().replace(/\.(x86_64|aarch64|noarch)$/, '');
+    const beforeVersion = /^(.+?)-\d/.exec(bare)?.[1];
+    const beforeRelation = /^([^\s<>=]+)\s*[<>=]/.exec(bare)?.[1];
+    return [bare, ...(beforeVersion ? [beforeVersion] : []), ...(beforeRelation ? [beforeRelation] : [])];
+}
+/** Whether the lists install something that provides `condition`. */
+function installs(condition, specs) {
+    const providers = [condition, ...(PROVIDED_BY[condition] ?? [])];
+    return specs.find((spec) => specNames(spec).some((name) => providers.includes(name)));
+}
+function requirements(specs, set, installedTrident) {
+    if (installedTrident.length === 0)
+        return [];
+    const out = installedTrident.map((name) => ({ name, why: 'the ISO installs it' }));
+    if (!installedTrident.includes('trident'))
+        out.push({ name: 'trident', why: `${installedTrident.join(', ')} require it` });
+    const trident = set.packages.find((p) => p.name === 'trident');
+    for (const rule of trident ? conditionalRequires(trident) : []) {
+        const provider = installs(rule.condition, specs);
+        if (provider && !out.some((r) => r.name === rule.package)) {
+            out.push({
+                name: rule.package,
+                why: `trident requires it when ${rule.condition} is installed (${rule.text}), and the ISO installs ${provider}`,
+            });
+        }
+    }
+    return out;
+}
+function missing(required, set) {
+    const have = new Set(set.packages.map((p) => p.name));
+    const absent = required.filter((r) => !have.has(r.name));
+    if (absent.length === 0)
+        return [];
+    return [
+        {
+            about: 'rpms',
+            message: `the RPMs lack ${absent.map((r) => `${r.name} (${r.why})`).join('; ')}. Found: ${[...have].sort().join(', ') || 'none'}. ` +
+                'Give every RPM that `make bin/trident-rpms.tar.gz` builds, x86_64/aarch64 and noarch alike.',
+        },
+    ];
+}
+/**
+ * The generated config's install list with Trident pinned to the RPMs given.
+ * `extra` are specs from list files the action cannot rewrite (they are the
+ * user's): they are checked like a user config's lists.
+ */
+function pinInstallList(install, set, extra = []) {
+    const names = tridentNames(set);
+    const byName = new Map(set.packages.map((p) => [p.name, p]));
+    const lines = [];
+    const problems = [];
+    const out = [];
+    const installed = [];
+    for (const spec of install) {
+        const targets = specTargets(spec, names);
+        if (targets.length === 0) {
+            out.push(spec);
+            continue;
+        }
+        for (const { name, pin } of targets) {
+            if (!installed.includes(name))
+                installed.push(name);
+            const rpm = byName.get(name);
+            if (!rpm)
+                continue; // reported as missing below
+            if (pin.kind === 'exact' && !sameBuild(pin.evr, rpm)) {
+                problems.push({
+                    about: 'lists',
+                    spec,
+                    message: `asks for '${spec}', but the RPMs given hold ${name} ${rpm.version}-${rpm.release}; ask for '${name}' (the action pins it) or '${pinnedSpec(rpm)}'.`,
+                });
+                continue;
+            }
+            const pinned = pinnedSpec(rpm);
+            if (!out.includes(pinned))
+                out.push(pinned);
+            lines.push(spec === pinned
+                ? `${pinned}: pinned already.`
+                : `${spec} → ${pinned}: pinned to the RPM given, so no other repository's Trident can be taken.`);
+        }
+    }
+    const lists = checkLists(extra, set, { tridentListed: false });
+    problems.push(...lists.problems.filter((p) => p.about === 'lists'));
+    for (const name of lists.installed)
+        if (!installed.includes(name))
+            installed.push(name);
+    const specs = [...install, ...extra.flatMap((l) => l.specs)];
+    const required = requirements(specs, set, installed);
+    for (const r of required) {
+        const rpm = byName.get(r.name);
+        if (!rpm || installed.includes(r.name))
+            continue;
+        out.push(pinnedSpec(rpm));
+        lines.push(`${pinnedSpec(rpm)}: added, because ${r.why}; pinned so tdnf takes this build.`);
+    }
+    problems.push(...missing(required, set));
+    return { install: out, lines, problems };
+}
+/**
+ * A user's install lists, checked: every Trident package pinned to the RPMs
+ * given, trident itself listed, and the RPMs holding all that is installed.
+ */
+function checkLists(lists, set, { tridentListed = true } = {}) {
+    const names = tridentNames(set);
+    const byName = new Map(set.packages.map((p) => [p.name, p]));
+    const problems = [];
+    const installed = [];
+    for (const list of lists) {
+        for (const spec of list.specs) {
+            const targets = specTargets(spec, names);
+            for (const { name } of targets)
+                if (!installed.includes(name))
+                    installed.push(name);
+            const rpms = targets.map((t) => byName.get(t.name)).filter((r) => r !== undefined);
+            if (targets.length > 1) {
+                problems.push({
+                    about: 'lists',
+                    spec,
+                    message: `${list.where} installs '${spec}', which matches ${targets.map((t) => t.name).join(', ')}, each at its highest version in any repository; list them pinned instead: ${rpms.map((r) => `'${pinnedSpec(r)}'`).join(', ') || '(none of them are among the RPMs given)'}.`,
+                });
+                continue;
+            }
+            const [target] = targets;
+            const rpm = rpms[0];
+            if (!target || !rpm)
+                continue;
+            if (target.pin.kind === 'exact' && sameBuild(target.pin.evr, rpm))
+                continue;
+            const why = target.pin.kind === 'any'
+                ? 'which tdnf resolves to the highest version-release in any repository (the base image may hold another Trident)'
+                : target.pin.kind === 'partial'
+                    ? `which leaves the release open (${target.pin.evr}), so tdnf may take another build`
+                    : `but the RPMs given hold ${rpm.version}-${rpm.release}`;
+            problems.push({
+                about: 'lists',
+                spec,
+                message: `${list.where} installs '${spec}', ${why}. Write '${pinnedSpec(rpm)}' to install the RPM given.`,
+            });
+        }
+    }
+    const tridentRpm = byName.get('trident');
+    if (tridentListed && installed.length > 0 && !installed.includes('trident') && tridentRpm) {
+        problems.push({
+            about: 'lists',
+            message: `${lists[0]?.where ?? 'the config'} installs ${installed.join(', ')} but not trident itself, which they require; tdnf could take it from another repository. Add '${pinnedSpec(tridentRpm)}'.`,
+        });
+    }
+    const required = requirements(lists.flatMap((l) => l.specs), set, installed);
+    problems.push(...missing(required, set));
+    return { problems, installed };
+}
+
+;// CONCATENATED MODULE: ./build/stages/config.js
+// Stage 2: the host config the ISO carries and the Image Customizer config,
+// written into the work directory and checked against the schema of the
+// Image Customizer version in use; what the ISO installs decided (the
+// procedure's packages, the tools the host config needs, Trident pinned to
+// the RPMs given) or, for a user's config, checked.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The RPM input, named in errors about the RPMs (undefined without one). */
+function rpmInput(ctx) {
+    const kind = ctx.inputs.rpms.kind;
+    return kind === 'build' ? 'trident-source' : kind === 'prebuilt' ? 'trident-rpms' : undefined;
+}
+function problemList(problems) {
+    return problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+}
+/** Throws the package problems, each under the input it concerns. */
+function throwPackageProblems(ctx, problems, listsInput) {
+    const first = problems[0];
+    if (!first)
+        return;
+    const input = first.about === 'rpms' ? (rpmInput(ctx) ?? 'trident-rpms') : listsInput(first);
+    const same = problems.filter((p) => (p.about === 'rpms' ? (rpmInput(ctx) ?? 'trident-rpms') : listsInput(p)) === input);
+    throw new errors/* InputError */.d(input, same.length === 1 ? first.message : `${same.length} problems with what the ISO would install:\n${same.map((p) => `  - ${p.message}`).join('\n')}`);
+}
+/**
+ * Pins Trident in the config to the RPMs given (the generated config, written
+ * again if it was written before), or checks that a user's config does.
+ */
+async function applyRpms(ctx, config, set, log, written) {
+    if (!config.generated) {
+        const { problems, installed } = checkLists(config.lists, set);
+        throwPackageProblems(ctx, problems, () => 'config');
+        log(installed.length > 0
+            ? `The config installs ${installed.join(', ')} pinned to the RPMs given (trident ${set.tridentVersion}).`
+            : 'The config installs no Trident package: the RPMs given are only offered to tdnf.');
+        return;
+    }
+    const install = config.generated.os?.packages?.install ?? [];
+    const pinned = pinInstallList(install, set, config.lists);
+    // A spec the user wrote in `packages` is theirs to change; anything else came through extra-config.
+    throwPackageProblems(ctx, pinned.problems, (p) => (p.spec && ctx.inputs.packages.includes(p.spec) ? 'packages' : 'extra-config'));
+    for (const line of pinned.lines)
+        log(line);
+    const final = { ...config.generated, os: { ...config.generated.os, packages: { ...config.generated.os?.packages, install: pinned.install } } };
+    if (written)
+        await replaceConfigFile(config.configHostPath, final);
+    else
+        await writeConfigFile(config.configHostPath, final);
+}
+/**
+ * verify reads the serial console: the live OS's last console= (iso's arguments come after the OS's) must be it.
+ * Returns why it is not, or undefined.
+ */
+function consoleProblem(checked, config) {
+    const last = lastConsole(config);
+    if (!checked.verify || (0,patterns/* isSerialConsole */.KP)(last))
+        return undefined;
+    return `the live OS's last console= is ${last ?? 'missing'}, so systemd's status lines and Trident's forwarded journal do not reach the serial console that verify reads; put console=ttyS0 last (os.kernelCommandLine or iso.kernelCommandLine extraCommandLine).`;
+}
+/** The tools the host config needs, added to the generated config (one line each, saying why). */
+function addTools(needs, log) {
+    for (const need of needs)
+        log(toolLine(need));
+    return needs.map((n) => n.package);
+}
+/** Copies extra-config's package lists beside the generated config and points the merged config at the copies. */
+async function bringLists(config, lists, configDir) {
+    if (lists.length === 0)
+        return config;
+    await (0,promises_.mkdir)(external_node_path_.join(configDir, 'package-lists'));
+    const packages = { ...config.os?.packages };
+    for (const key of PACKAGE_LIST_KEYS) {
+        const mine = lists.filter((l) => l.key === key);
+        if (mine.length === 0)
+            continue;
+        const copies = [];
+        for (const [i, list] of mine.entries()) {
+            const copy = `package-lists/${key}-${i}-${external_node_path_.basename(list.file)}`;
+            await (0,promises_.copyFile)(list.file, external_node_path_.join(configDir, copy));
+            copies.push(copy);
+        }
+        packages[key] = copies;
+    }
+    return { ...config, os: { ...config.os, packages } };
+}
+function listsOf(config, files, where) {
+    const packages = (0,yaml/* isMapping */.pi)(config.os?.packages) ? config.os.packages : {};
+    const inline = (key) => {
+        const specs = packages[key];
+        return Array.isArray(specs) ? [{ where: `os.packages.${key}`, specs: specs.filter((s) => typeof s === 'string'), action: key }] : [];
+    };
+    const fromFiles = files
+        .filter((f) => f.key !== 'removeLists')
+        .map((f) => ({ where: where(f), specs: f.packages, action: f.key === 'updateLists' ? 'update' : 'install' }));
+    return [...inline('install'), ...fromFiles, ...inline('update')];
+}
+/** The configs, with what the checks read: the COSI's metadata SHA-384, extra-config and its lists; `given` RPMs are pinned now. */
+function writeConfig(checked, given) {
+    return async (ctx, log) => {
+        const { inputs, work, features } = ctx;
+        // The ISO carries a copy (mounted with the config), never the user's file itself.
+        const hostConfigPath = inputs.hostConfig ? external_node_path_.join(work.config, 'host-config.yaml') : '';
+        let hostConfig;
+        if (inputs.hostConfig) {
+            const cosiSha384 = checked.cosi?.metadataSha384;
+            const copy = await writeHostConfigCopy(inputs.hostConfig, hostConfigPath, {
+                mode: inputs.hostConfigImage,
+                cosiDestination: inputs.cosiDestination,
+                ...(cosiSha384 ? { cosiSha384 } : {}),
+            });
+            hostConfig = copy.value;
+            log(copy.changed
+                ? `Host config copy with image.url and image.sha384 of the COSI: ${hostConfigPath}`
+                : `Host config copied as given: ${hostConfigPath}`);
+        }
+        const invalid = (input, problems) => {
+            const message = `the Image Customizer config is not valid for Image Customizer ${features.version}:\n${problemList(problems)}`;
+            // Only what the user wrote can make it invalid: name that input.
+            if (input)
+                throw new errors/* InputError */.d(input, message);
+            throw new Error(`The generated config is invalid (a bug in the action): ${message}`);
+        };
+        if (inputs.config) {
+            const configDir = external_node_path_.dirname(inputs.config);
+            const config = await readUserConfig(inputs.config);
+            const { lists: files, problems: listProblems } = await readPackageLists(splitPackageLists(config).refs, configDir);
+            const problems = [...checkCustomizerConfig(config, features), ...listProblems];
+            if (problems.length > 0)
+                invalid('config', problems);
+            log(`Image Customizer config (${features.schema} schema: valid): ${inputs.config}`);
+            const consoleWhy = consoleProblem(checked, config);
+            if (consoleWhy)
+                ctx.rt.warning({ message: `verify: ${consoleWhy}` });
+            const lists = listsOf(config, files, (f) => `${f.key} file ${f.path}`);
+            await checkUserTools(config, configDir, lists, log);
+            const prepared = {
+                configHostPath: inputs.config,
+                configContainerPath: `${IN_CONTAINER.config}/${external_node_path_.basename(inputs.config)}`,
+                configDir,
+                hostConfigPath,
+                lists,
+            };
+            if (given)
+                await applyRpms(ctx, prepared, given, log, false);
+            return prepared;
+        }
+        const tools = addTools(hostConfigTools(hostConfig), log);
+        const placeholder = inputs.placeholderSize !== undefined && hostConfigPath
+            ? await writePlaceholder(hostConfigPath, inputs.placeholderSize, work.config, log)
+            : undefined;
+        const generated = buildCustomizerConfig({
+            hostname: inputs.hostname,
+            packages: [...new Set([...tools, ...inputs.packages])],
+            services: inputs.services,
+            kernelCommandLine: inputs.kernelCommandLine,
+            selinuxMode: inputs.selinuxMode,
+            ...(inputs.hostConfig ? { hostConfigSource: external_node_path_.basename(hostConfigPath) } : {}),
+            ...(inputs.cosi ? { cosi: { source: `${IN_CONTAINER.cosiDir}/${external_node_path_.basename(inputs.cosi)}`, destination: inputs.cosiDestination } } : {}),
+            ...(placeholder ? { placeholderSource: external_node_path_.basename(placeholder.file) } : {}),
+        });
+        const extraLists = checked.extraConfigLists ?? [];
+        const merged = checked.extraConfig ? await bringLists(mergeConfig(generated, checked.extraConfig), extraLists, work.config) : generated;
+        const consoleWhy = consoleProblem(checked, merged);
+        if (consoleWhy)
+            throw new errors/* InputError */.d('extra-config', consoleWhy);
+        if (placeholder)
+            placeholderConflicts(merged);
+        const problems = checkCustomizerConfig(merged, features);
+        if (problems.length > 0)
+            invalid(inputs.extraConfig ? 'extra-config' : undefined, problems);
+        const configHostPath = external_node_path_.join(work.config, 'ic-config.yaml');
+        const prepared = {
+            configHostPath,
+            configContainerPath: `${IN_CONTAINER.config}/${external_node_path_.basename(configHostPath)}`,
+            configDir: work.config,
+            hostConfigPath,
+            generated: merged,
+            ...(placeholder ? { placeholder } : {}),
+            lists: extraLists
+                .filter((f) => f.key !== 'removeLists')
+                .map((f) => ({
+                where: `extra-config's ${f.key} file ${f.path}`,
+                specs: f.packages,
+                action: f.key === 'updateLists' ? 'update' : 'install',
+            })),
+        };
+        if (given)
+            await applyRpms(ctx, prepared, given, log, false);
+        else if (inputs.rpms.kind === 'build') {
+            await writeConfigFile(configHostPath, merged, "Trident's packages are not pinned yet: once `make` has built the RPMs, the action\npins each to their exact version-release before Image Customizer runs.");
+            log("Trident's packages are pinned once the RPMs are built.");
+        }
+        else
+            await writeConfigFile(configHostPath, merged);
+        log(`Image Customizer config (${features.schema} schema: valid): ${configHostPath}`);
+        return prepared;
+    };
+}
+/** patchable: the host config copy, filled into a placeholder of `size` bytes, written beside the config. */
+async function writePlaceholder(hostConfigPath, size, dir, log) {
+    const text = await (0,promises_.readFile)(hostConfigPath);
+    const bytes = (0,placeholder/* filledPlaceholder */.yV)(text, size);
+    if (!Buffer.isBuffer(bytes)) {
+        throw new errors/* InputError */.d('placeholder-size', `is ${size} bytes, too small by ${bytes.tooBigBy} bytes for the host config the ISO carries (${text.length} bytes; a placeholder of ${size} bytes holds ${(0,placeholder/* capacity */.bN)(size)} after its first line). Set it to at least ${size + bytes.tooBigBy}, with room for the host configs you will patch in.`);
+    }
+    const file = external_node_path_.join(dir, 'trident-config.yaml');
+    await (0,promises_.writeFile)(file, bytes, { flag: 'wx' });
+    log(`patchable: the host config goes on the ISO media at ${placeholder/* PLACEHOLDER_ISO_PATH */.Aw} (a ${size}-byte isopatch placeholder, ${(0,placeholder/* capacity */.bN)(size) - text.length} bytes to spare), linked from ${HOST_CONFIG_DESTINATION} in the live OS.`);
+    return { file, size, bytes };
+}
+/** With patchable, /etc/trident/config.yaml is the link to the placeholder, and the placeholder's path on the media is taken. */
+function placeholderConflicts(config) {
+    const destinations = (files) => Array.isArray(files)
+        ? files.flatMap((f) => ((0,yaml/* isMapping */.pi)(f) && typeof f.destination === 'string' ? [external_node_path_.posix.normalize(f.destination)] : []))
+        : [];
+    if (destinations(config.os?.additionalFiles).includes(HOST_CONFIG_DESTINATION)) {
+        throw new errors/* InputError */.d('extra-config', `puts a file at ${HOST_CONFIG_DESTINATION} (os.additionalFiles); with patchable that path is a link to the placeholder on the ISO media (it would make the link fail). Give the host config as host-config only.`);
+    }
+    if (destinations(config.iso?.additionalFiles).filter((d) => d === placeholder/* PLACEHOLDER_ISO_PATH */.Aw).length > 1) {
+        throw new errors/* InputError */.d('extra-config', `puts a file at ${placeholder/* PLACEHOLDER_ISO_PATH */.Aw} on the ISO (iso.additionalFiles), where patchable puts the host config's placeholder; choose another destination.`);
+    }
+}
+/** A user's config must install the tools its host config needs; the config is never changed by the action. */
+async function checkUserTools(config, configDir, lists, log) {
+    const carried = await carriedHostConfig(config, configDir);
+    if (!carried.found) {
+        log('The config puts no host config at /etc/trident/config.yaml (os.additionalFiles): the tools a host config needs are not checked.');
+        return;
+    }
+    if ('error' in carried)
+        throw new errors/* InputError */.d('config', `the host config at ${carried.where} ${carried.error}.`);
+    const installed = new Set(lists.filter((l) => l.action !== 'update').flatMap((l) => l.specs.flatMap(specNames)));
+    const needs = hostConfigTools(carried.value);
+    const missing = needs.filter((n) => !installed.has(n.package));
+    if (missing.length > 0) {
+        throw new errors/* InputError */.d('config', `the host config it carries (${carried.where}) needs packages the config does not install; Trident only Suggests them and tdnf does not install suggestions. Add to os.packages.install:\n${missing
+            .map((n) => `  - ${n.package}: for ${n.feature} (host config ${n.path}): ${n.use}`)
+            .join('\n')}`);
+    }
+    for (const need of needs)
+        log(`${toolLine(need)} The config installs it.`);
+}
+
+;// CONCATENATED MODULE: ./build/trident/rpm-set.js
+// Trident's RPMs as a set: each file with what its header says (never its
+// file name), and the set checked on its own, before any config is looked
+// at: no source packages, the right architecture, one build of each package,
+// and Trident's packages all of one version-release. Pure.
+
+
+/** [epoch:]version-release, as rpm prints it. */
+function evrOf(rpm) {
+    return `${rpm.epoch ? `${rpm.epoch}:` : ''}${rpm.version}-${rpm.release}`;
+}
+/** name-[epoch:]version-release.arch, what the header says the file is. */
+function describeRpm(rpm) {
+    return `${rpm.name}-${evrOf(rpm)}.${rpm.arch}`;
+}
+/** The problems of the set itself, as sentences; empty when all is well. */
+function checkRpmSet(packages, platform) {
+    const problems = [];
+    const source = packages.filter((p) => p.sourceRpm === undefined);
+    if (source.length > 0) {
+        problems.push(`${source.map((p) => external_node_path_.basename(p.file)).join(', ')} ${source.length > 1 ? 'are source packages' : 'is a source package'} (its header names no source RPM); give the binary RPMs.`);
+    }
+    const rpmArch = context_platform/* PLATFORMS */.P4[platform].rpm;
+    const wrongArch = packages.filter((p) => p.sourceRpm !== undefined && p.arch !== 'noarch' && p.arch !== rpmArch);
+    if (wrongArch.length > 0) {
+        problems.push(`platform is ${platform} (${rpmArch}) but these RPMs are built for another architecture: ${wrongArch.map((p) => `${external_node_path_.basename(p.file)} (${p.arch})`).join(', ')}.`);
+    }
+    const byName = new Map();
+    for (const p of packages)
+        byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
+    for (const [name, same] of byName) {
+        if (same.length > 1)
+            problems.push(`more than one ${name} RPM was found: ${same.map((p) => `${external_node_path_.basename(p.file)} (${describeRpm(p)})`).join(', ')}; give one build.`);
+    }
+    const trident = byName.get('trident')?.[0];
+    if (trident) {
+        const mixed = packages.filter((p) => p.name.startsWith('trident-') && evrOf(p) !== evrOf(trident));
+        if (mixed.length > 0) {
+            problems.push(`trident is ${evrOf(trident)} but ${mixed.map((p) => `${p.name} is ${evrOf(p)}`).join(', ')}; Trident's packages require each other at the same version-release: give one build.`);
+        }
+    }
+    return problems;
+}
+/** [epoch:]version-release of the trident package, from its header; '' without one. */
+function tridentVersionOf(packages) {
+    const trident = packages.find((p) => p.name === 'trident');
+    return trident ? evrOf(trident) : '';
+}
+
+;// CONCATENATED MODULE: ./build/stages/customize.js
+// Stage 4: Image Customizer in its privileged container, with just what the
+// build needs mounted (never the whole host; the user's files read-only).
+
+
+
+
+
+
+/** Just what the build needs, never the whole host; the user's files read-only. Pure. */
+function mountsFor(ctx, config, baseImageFile, rpmDir) {
+    const { inputs, work } = ctx;
+    const mounts = [
+        { host: config.configDir, container: IN_CONTAINER.config, readOnly: true },
+        { host: baseImageFile, container: `${IN_CONTAINER.baseDir}/${external_node_path_.basename(baseImageFile)}`, readOnly: true },
+        { host: work.build, container: IN_CONTAINER.build, readOnly: false },
+        { host: work.output, container: IN_CONTAINER.output, readOnly: false },
+    ];
+    // A user's own config names its files itself, relative to its folder.
+    if (inputs.cosi && !inputs.config)
+        mounts.push({ host: inputs.cosi, container: `${IN_CONTAINER.cosiDir}/${external_node_path_.basename(inputs.cosi)}`, readOnly: true });
+    if (rpmDir)
+        mounts.push({ host: rpmDir, container: IN_CONTAINER.rpms, readOnly: false });
+    return mounts;
+}
+/** The container the run starts. Pure. */
+function containerSpec(ctx, config, baseImageFile, rpmDir) {
+    const { inputs } = ctx;
+    return {
+        engine: inputs.containerEngine,
+        platform: inputs.platform,
+        name: ctx.containerName,
+        image: inputs.imageCustomizerImage,
+        features: ctx.features,
+        mounts: mountsFor(ctx, config, baseImageFile, rpmDir),
+        configFile: config.configContainerPath,
+        imageFile: `${IN_CONTAINER.baseDir}/${external_node_path_.basename(baseImageFile)}`,
+        ...(rpmDir ? { rpmSource: IN_CONTAINER.rpms } : {}),
+        outputFile: `${IN_CONTAINER.output}/${external_node_path_.basename(inputs.output)}`,
+        logLevel: inputs.logLevel,
+    };
+}
+/**
+ * The line of Image Customizer's log where tdnf says it could not find one
+ * of the pinned Trident builds, or undefined. tdnf prints "<spec> package not
+ * found or not installed" (vmware/tdnf v3.5.8 client/resolve.c) or "No package
+ * <spec> available" (tools/cli/lib/installcmd.c); libsolv "nothing provides
+ * <dep> needed by <package>" (src/problems.c). Pure.
+ */
+function missingPinnedBuild(line, rpms) {
+    // tdnf's "No package" line makes the name bold with ANSI escapes: read the line without them.
+    // eslint-disable-next-line no-control-regex
+    const plain = line.replace(/\x1b\[[0-9;]*m/g, '');
+    for (const rpm of rpms.packages) {
+        const pin = pinnedSpec(rpm);
+        if (plain.includes(`${pin} package not found or not installed`) || plain.includes(`No package ${pin} available`))
+            return pin;
+        if (plain.includes(`nothing provides ${rpm.name} = ${evrOf(rpm)}`))
+            return pin;
+    }
+    return undefined;
+}
+function customize(config, base, rpms) {
+    return async (ctx, log, signal) => {
+        const spec = containerSpec(ctx, config, base.file, rpms.dir);
+        const argv = containerArgv(spec);
+        log(`Running: ${argv.join(' ')}`);
+        const missing = [];
+        const onLine = (line) => {
+            log(line);
+            const build = missingPinnedBuild(line, rpms);
+            if (build && missing.length < 10)
+                missing.push({ build, line });
+        };
+        await (0,tools_engine/* runContainer */.zR)(ctx.exec, { argv, engine: spec.engine, name: spec.name, onLine, signal }).catch((error) => {
+            if (!(error instanceof exec/* CommandError */.Qd))
+                throw error;
+            const tail = `The last lines of its log:\n${error.tail.join('\n')}`;
+            if (missing.length > 0) {
+                throw new Error(`Image Customizer failed (exit code ${error.exitCode}): tdnf in the base image could not find the Trident build the config pins, ${[...new Set(missing.map((m) => m.build))].join(', ')}, ` +
+                    `among the RPMs given (--rpm-source). It did not install another Trident instead. tdnf said: ${missing[0]?.line.trim() ?? ''}\n${tail}`);
+            }
+            throw new Error(`Image Customizer failed (exit code ${error.exitCode}). ${tail}`);
+        });
+    };
+}
+
+;// CONCATENATED MODULE: ./build/stages/customizer-image.js
+// Stage 3c (beside the RPMs and the base image): the Image Customizer image
+// pulled, and a privileged container of it tried, so that an engine refusing
+// privileges stops the run before the long work rather than after it.
+
+
+
+/** What a failed login or pull means for the inputs (a transient failure, retried in vain, is not the user's). */
+function pullError(error) {
+    if (!(error instanceof tools_engine/* EngineError */.NJ))
+        return error;
+    if (error.step === 'pull')
+        return new errors/* InputError */.d('imagecustomizer-image', `could not pull ${error.image}: ${error.output}`);
+    if (error.transient)
+        return error;
+    return new errors/* InputError */.d('imagecustomizer-registry-username', `the login to ${(0,oci_ref/* registryOf */.Fv)(error.image)} failed; check imagecustomizer-registry-username and imagecustomizer-registry-password. ${error.output}`);
+}
+async function customizerImage(ctx, log, signal) {
+    const { inputs, work, containerName: name } = ctx;
+    const { containerEngine: engine, imageCustomizerImage: image, platform } = inputs;
+    const credentials = inputs.imageCustomizerCredentials;
+    await (0,tools_engine/* pullImage */.ZP)(ctx.exec, {
+        engine,
+        image,
+        platform,
+        ...(credentials ? { auth: { dir: work.auth, ...credentials } } : {}),
+        retry: ctx.retry,
+        onLine: log,
+        signal,
+    }).catch((error) => {
+        throw pullError(error);
+    });
+    // From here on containers of this name may exist: the post step removes them.
+    ctx.leftovers.track({ container: { engine, name, image } });
+    const check = await (0,tools_engine/* tryPrivileged */.xz)(ctx.exec, { engine, image, platform, name, signal });
+    const said = `(exit code ${check.exitCode}): ${check.tail.slice(-3).join(' ')}`;
+    if (check.verdict === 'refused') {
+        throw new errors/* InputError */.d('container-engine', `${engine} could not run a privileged container with loop devices ${said}. Image Customizer needs one; use a runner whose engine allows --privileged.`);
+    }
+    if (check.verdict === 'error')
+        throw new Error(`The privileged check container of ${image} could not run ${said}.`);
+    log(`${engine} runs privileged containers with loop devices.`);
+}
+
+// EXTERNAL MODULE: ./build/run/workdir.js
+var workdir = __webpack_require__(97938);
+;// CONCATENATED MODULE: ./build/stages/deliver.js
+// Stage 5: the ISO checked where Image Customizer wrote it, then moved to
+// `output` (never over an existing file) and hashed: one full read of the ISO
+// here, the upload's the only other. After it, the disk is freed for later steps.
+
+
+
+
+
+
+
+
+/** Something appeared at `output` while the ISO was built. */
+class OutputTaken extends Error {
+}
+const code = (error) => error.code;
+/**
+ * rename() replaces whatever is at `to`, so `to` is claimed first with an empty
+ * file of this run's (O_EXCL: fails if anything is there), then replaced.
+ * Returns false across filesystems (EXDEV), with the claim removed.
+ */
+async function renameOverClaim(from, to) {
+    const claim = await (0,promises_.open)(to, 'wx').catch((error) => {
+        throw code(error) === 'EEXIST' ? new OutputTaken() : error;
+    });
+    await claim.close();
+    try {
+        await (0,promises_.rename)(from, to);
+        return true;
+    }
+    catch (error) {
+        await (0,promises_.rm)(to, { force: true });
+        if (code(error) === 'EXDEV')
+            return false;
+        throw error;
+    }
+}
+/**
+ * Moves the ISO to `output`, which must not exist. A hard link fails rather
+ * than overwrite. Where this user may not link the file (Image Customizer's
+ * container wrote it as root, and fs.protected_hardlinks forbids linking
+ * another user's file, as on hosted runners) it is renamed over a claim;
+ * neither reads it. Only across filesystems is it copied, hashed on the way, to
+ * a temporary name beside `output` first, so a full disk never leaves a partial
+ * file at `output`; `onPartial` records that name so a cancellation's cleanup
+ * removes it too.
+ */
+async function moveNoClobber(from, to, onPartial) {
+    try {
+        await (0,promises_.link)(from, to);
+        await (0,promises_.rm)(from, { force: true });
+        return { how: 'linked' };
+    }
+    catch (error) {
+        if (code(error) === 'EEXIST')
+            throw new OutputTaken();
+        if (code(error) !== 'EXDEV' && code(error) !== 'EPERM')
+            throw error;
+        if (code(error) === 'EPERM' && (await renameOverClaim(from, to)))
+            return { how: 'renamed' };
+    }
+    const partial = `${to}.partial-${process.pid}`;
+    // Created exclusively: a file of that name that is not ours is never touched.
+    const sha256 = await copySha256(from, partial);
+    onPartial(partial);
+    try {
+        await (0,promises_.link)(partial, to).catch(async (e) => {
+            if (code(e) === 'EEXIST')
+                throw new OutputTaken();
+            // A filesystem without hard links: rename, after checking nothing is there.
+            if (code(e) !== 'EPERM' && code(e) !== 'ENOTSUP' && code(e) !== 'EOPNOTSUPP')
+                throw e;
+            if (await (0,fs/* pathExists */.s)(to))
+                throw new OutputTaken();
+            await (0,promises_.rename)(partial, to);
+        });
+        await (0,promises_.rm)(from, { force: true });
+        return { how: 'copied', sha256 };
+    }
+    finally {
+        await (0,promises_.rm)(partial, { force: true });
+    }
+}
+async function deliver({ inputs, work, leftovers }, log) {
+    const written = external_node_path_.join(work.output, external_node_path_.basename(inputs.output));
+    // Checked where Image Customizer wrote it: a bad file never reaches `output`.
+    const { size } = await checkIso(written);
+    const moved = await moveNoClobber(written, inputs.output, (partial) => leftovers.track({ partialOutput: partial })).catch((error) => {
+        if (!(error instanceof OutputTaken))
+            throw error;
+        throw new errors/* InputError */.d('output', `${inputs.output} appeared while the ISO was built; the action never overwrites a file. The ISO was not moved there.`);
+    });
+    const sha256 = moved.how === 'copied' ? moved.sha256 : await sha256File(inputs.output);
+    log(`${inputs.output}: ${size} bytes, SHA-256 ${sha256} (${moved.how === 'copied' ? 'copied from another filesystem' : 'moved'})`);
+    return { path: inputs.output, size, sha256 };
+}
+/** Removes what `remove` says (as root through the engine where this user may not); warns about what stays. Never fails a build. */
+async function free(ctx, remove) {
+    const { work, inputs, rt } = ctx;
+    const asRoot = (0,tools_engine/* rootRemover */.Rs)(ctx.exec, inputs.containerEngine, inputs.imageCustomizerImage, (line) => rt.console.info(line));
+    const stuck = await remove(asRoot).catch((error) => [`${work.root} (${(0,errors/* errorMessage */.g)(error)})`]);
+    if (stuck.length > 0)
+        rt.warning({ message: `Could not free ${stuck.join(', ')}; the post step tries again.` });
+}
+/**
+ * What Image Customizer's run leaves that nothing reads once it has ended: its
+ * build folder, the RPM folder it was given, a base image pulled for this run
+ * only (a cached one may still be being saved: it goes with the rest). Freed
+ * beside the ISO's check rather than after it.
+ */
+function freeAfterCustomizer(ctx) {
+    const { work } = ctx;
+    return () => free(ctx, (asRoot) => (0,workdir/* removePaths */.Fz)([work.build, work.rpms, work.base], asRoot));
+}
+/** Frees the disk once the ISO is out and the background work has ended: the bulky parts of the work folder and the cache staging. */
+function freeSpace(ctx) {
+    return free(ctx, (asRoot) => (0,workdir/* trimWorkDir */.NV)(ctx.work, asRoot, ctx.cache ? [ctx.cacheRoot] : []));
+}
+
+;// CONCATENATED MODULE: ./build/iso/iso9660.js
+/** Volume descriptors start at logical sector 16; sectors are 2048 bytes there. */
+const DESCRIPTOR_SECTOR = 2048;
+const FIRST_DESCRIPTOR = 16;
+const STANDARD_ID = 'CD001';
+class IsoFormatError extends Error {
+    name = 'IsoFormatError';
+}
+const DEFAULT_LIMITS = {
+    maxEntries: 200_000,
+    maxDepth: 64,
+    maxDirectoryBytes: 16 * 1024 * 1024,
+    maxTotalDirectoryBytes: 128 * 1024 * 1024,
+    maxDescriptors: 64,
+    maxContinuations: 16,
+};
+/** Reads the volume descriptors and walks the directory tree. Throws IsoFormatError on anything malformed. */
+async function readIsoVolume(source, limits = DEFAULT_LIMITS) {
+    const descriptors = await readDescriptors(source, limits);
+    const { blockSize } = descriptors;
+    const walker = new Walker(source, blockSize, limits);
+    const rootData = await walker.directoryData(descriptors.primaryRoot, '/');
+    const rockRidge = suspSkip(rootData, blockSize);
+    if (rockRidge !== undefined) {
+        return {
+            blockSize,
+            volumeId: descriptors.volumeId,
+            names: 'rock-ridge',
+            files: await walker.walk(descriptors.primaryRoot, { kind: 'rock-ridge', skip: rockRidge }),
+        };
+    }
+    if (descriptors.jolietRoot) {
+        return { blockSize, volumeId: descriptors.volumeId, names: 'joliet', files: await walker.walk(descriptors.jolietRoot, { kind: 'joliet' }) };
+    }
+    return { blockSize, volumeId: descriptors.volumeId, names: 'iso9660', files: await walker.walk(descriptors.primaryRoot, { kind: 'iso9660' }) };
+}
+/** The file at `path` ("/a/b"); plain ISO 9660 names compare without case, as they are written in upper case. */
+function findFile(volume, path) {
+    const exact = volume.files.find((f) => f.path === path);
+    if (exact || volume.names !== 'iso9660')
+        return exact;
+    const upper = path.toUpperCase();
+    return volume.files.find((f) => f.path.toUpperCase() === upper);
+}
+/** The file whose data starts at `offset` (its first extent), if any. */
+function fileAt(volume, offset) {
+    return volume.files.find((f) => f.extents[0]?.offset === offset);
+}
+async function readDescriptors(source, limits) {
+    let primary;
+    let joliet;
+    for (let i = 0; i < limits.maxDescriptors; i++) {
+        const position = (FIRST_DESCRIPTOR + i) * DESCRIPTOR_SECTOR;
+        const sector = await source.read(position, DESCRIPTOR_SECTOR);
+        if (sector.length < DESCRIPTOR_SECTOR) {
+            if (i === 0)
+                throw new IsoFormatError(`not an ISO 9660 image: it ends before the volume descriptors (byte ${position})`);
+            throw new IsoFormatError(`the volume descriptors run past the end of the image (byte ${position})`);
+        }
+        if (sector.toString('latin1', 1, 6) !== STANDARD_ID) {
+            if (i === 0)
+                throw new IsoFormatError(`not an ISO 9660 image: no "${STANDARD_ID}" at byte ${position + 1}`);
+            throw new IsoFormatError(`volume descriptor ${i} at byte ${position} has no "${STANDARD_ID}" identifier`);
+        }
+        const type = sector[0];
+        if (type === 255)
+            break;
+        if (type === 1 && !primary) {
+            const blockSize = bothEndian16(sector, 128, 'logical block size');
+            if (![512, 1024, 2048].includes(blockSize))
+                throw new IsoFormatError(`logical block size ${blockSize} is not 512, 1024 or 2048`);
+            primary = { blockSize, volumeId: sector.toString('latin1', 40, 72).trim(), root: sector.subarray(156, 190) };
+        }
+        // A supplementary descriptor whose escape sequences name UCS-2 (levels 1 to 3) is Joliet's.
+        if (type === 2 && !joliet && /%\/[@CE]/.test(sector.toString('latin1', 88, 120)))
+            joliet = sector.subarray(156, 190);
+        if (i === limits.maxDescriptors - 1)
+            throw new IsoFormatError(`no volume descriptor set terminator within ${limits.maxDescriptors} descriptors`);
+    }
+    if (!primary)
+        throw new IsoFormatError('no primary volume descriptor');
+    const rootOf = (bytes, what) => {
+        const record = parseRecord(bytes, 0, primary.blockSize, source.size, what);
+        if (!record?.directory)
+            throw new IsoFormatError(`the ${what} root directory record is not a directory`);
+        return record;
+    };
+    return {
+        blockSize: primary.blockSize,
+        volumeId: primary.volumeId,
+        primaryRoot: rootOf(primary.root, 'primary volume descriptor'),
+        ...(joliet ? { jolietRoot: rootOf(joliet, 'Joliet volume descriptor') } : {}),
+    };
+}
+/** A both-endian 16-bit field (little-endian then big-endian copy), which must agree. */
+function bothEndian16(buf, at, what) {
+    const le = buf.readUInt16LE(at);
+    if (le !== buf.readUInt16BE(at + 2))
+        throw new IsoFormatError(`${what}: its little- and big-endian copies differ`);
+    return le;
+}
+function bothEndian32(buf, at, what) {
+    const le = buf.readUInt32LE(at);
+    if (le !== buf.readUInt32BE(at + 4))
+        throw new IsoFormatError(`${what}: its little- and big-endian copies differ`);
+    return le;
+}
+/** The directory record at `at` in `buf`; undefined for a zero length byte (the rest of the sector is padding). */
+function parseRecord(buf, at, blockSize, imageSize, where) {
+    const length = buf[at] ?? 0;
+    if (length === 0)
+        return undefined;
+    if (length < 34 || at + length > buf.length)
+        throw new IsoFormatError(`${where}: a directory record of ${length} bytes at byte ${at} does not fit`);
+    const extendedAttributes = buf[at + 1] ?? 0;
+    const lba = bothEndian32(buf, at + 2, `${where}: the extent location at byte ${at}`);
+    const size = bothEndian32(buf, at + 10, `${where}: the data length at byte ${at}`);
+    const flags = buf[at + 25] ?? 0;
+    if ((buf[at + 26] ?? 0) !== 0 || (buf[at + 27] ?? 0) !== 0)
+        throw new IsoFormatError(`${where}: an interleaved file at byte ${at} (not supported)`);
+    const idLength = buf[at + 32] ?? 0;
+    if (idLength === 0 || 33 + idLength > length)
+        throw new IsoFormatError(`${where}: a file identifier of ${idLength} bytes at byte ${at} does not fit its record`);
+    const offset = (lba + extendedAttributes) * blockSize;
+    if (offset + size > imageSize) {
+        throw new IsoFormatError(`${where}: a record at byte ${at} points at bytes ${offset} to ${offset + size}, past the end of the image (${imageSize} bytes)`);
+    }
+    const systemUseStart = at + 33 + idLength + (idLength % 2 === 0 ? 1 : 0);
+    return {
+        id: buf.subarray(at + 33, at + 33 + idLength),
+        offset,
+        size,
+        directory: (flags & 0x02) !== 0,
+        multiExtent: (flags & 0x80) !== 0,
+        associated: (flags & 0x04) !== 0,
+        systemUse: buf.subarray(Math.min(systemUseStart, at + length), at + length),
+    };
+}
+/** Rock Ridge is there when the root's "." record starts its system use area with SUSP's SP entry; returns its skip count. */
+function suspSkip(rootData, blockSize) {
+    const dot = parseRecord(rootData, 0, blockSize, Number.MAX_SAFE_INTEGER, 'the root directory');
+    const su = dot?.systemUse;
+    if (!su || su.length < 7 || su.toString('latin1', 0, 2) !== 'SP' || su[2] !== 7 || su[4] !== 0xbe || su[5] !== 0xef)
+        return undefined;
+    return su[6] ?? 0;
+}
+class Walker {
+    source;
+    blockSize;
+    limits;
+    entries = 0;
+    directoryBytes = 0;
+    seen = new Set();
+    constructor(source, blockSize, limits) {
+        this.source = source;
+        this.blockSize = blockSize;
+        this.limits = limits;
+    }
+    async directoryData(record, path) {
+        if (record.size > this.limits.maxDirectoryBytes) {
+            throw new IsoFormatError(`directory ${path} is ${record.size} bytes, more than the ${this.limits.maxDirectoryBytes} this reader accepts`);
+        }
+        this.directoryBytes += record.size;
+        if (this.directoryBytes > this.limits.maxTotalDirectoryBytes) {
+            throw new IsoFormatError(`the directories hold more than ${this.limits.maxTotalDirectoryBytes} bytes, more than this reader accepts`);
+        }
+        const data = await this.source.read(record.offset, record.size);
+        if (data.length < record.size)
+            throw new IsoFormatError(`directory ${path} is cut short by the end of the image`);
+        return data;
+    }
+    async walk(root, naming) {
+        const files = [];
+        const queue = [{ record: root, path: '', depth: 0 }];
+        while (queue.length > 0) {
+            const { record, path, depth } = queue.shift();
+            if (this.seen.has(record.offset))
+                throw new IsoFormatError(`directory ${path || '/'} appears twice in the tree (a loop)`);
+            this.seen.add(record.offset);
+            const data = await this.directoryData(record, path || '/');
+            let pending;
+            for (const child of await this.records(data, path || '/', naming)) {
+                if (++this.entries > this.limits.maxEntries)
+                    throw new IsoFormatError(`more than ${this.limits.maxEntries} directory entries`);
+                const childPath = `${path}/${child.name}`;
+                if (child.directory) {
+                    if (depth + 1 > this.limits.maxDepth)
+                        throw new IsoFormatError(`directory ${childPath} is nested deeper than ${this.limits.maxDepth} levels`);
+                    queue.push({ record: child.record, path: childPath, depth: depth + 1 });
+                    continue;
+                }
+                const extent = { offset: child.record.offset, size: child.record.size };
+                if (pending) {
+                    if (pending.path !== childPath)
+                        throw new IsoFormatError(`${pending.path}: a multi-extent file is followed by ${childPath} instead of its next extent`);
+                    pending.extents.push(extent);
+                    pending.size += extent.size;
+                }
+                else {
+                    pending = { path: childPath, extents: [extent], size: extent.size };
+                }
+                if (!child.record.multiExtent) {
+                    files.push(pending);
+                    pending = undefined;
+                }
+            }
+            if (pending)
+                throw new IsoFormatError(`${pending.path}: a multi-extent file has no last extent`);
+        }
+        return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    }
+    /** The named entries of a directory ("." and ".." and associated files left out). */
+    async records(data, where, naming) {
+        const out = [];
+        let at = 0;
+        while (at < data.length) {
+            const record = parseRecord(data, at, this.blockSize, this.source.size, `directory ${where}`);
+            if (!record) {
+                // Records never cross a sector: the rest of this one is padding.
+                at = (Math.floor(at / DESCRIPTOR_SECTOR) + 1) * DESCRIPTOR_SECTOR;
+                continue;
+            }
+            const length = data[at] ?? 0;
+            if (Math.floor(at / DESCRIPTOR_SECTOR) !== Math.floor((at + length - 1) / DESCRIPTOR_SECTOR)) {
+                throw new IsoFormatError(`directory ${where}: the record at byte ${at} crosses a sector boundary`);
+            }
+            at += length;
+            const special = record.id.length === 1 && (record.id[0] === 0 || record.id[0] === 1);
+            if (special || record.associated)
+                continue;
+            if (naming.kind === 'rock-ridge') {
+                const rr = await this.rockRidge(record.systemUse.subarray(naming.skip), where);
+                if (rr.relocated)
+                    continue;
+                const name = rr.name ?? plainName(record.id);
+                checkName(name, where);
+                if (rr.childLink !== undefined) {
+                    const target = await this.source.read(rr.childLink, DESCRIPTOR_SECTOR);
+                    const dot = parseRecord(target, 0, this.blockSize, this.source.size, `relocated directory ${where}/${name}`);
+                    if (!dot?.directory)
+                        throw new IsoFormatError(`${where}/${name}: its Rock Ridge child link does not point at a directory`);
+                    out.push({ name, directory: true, record: dot });
+                }
+                else
+                    out.push({ name, directory: record.directory, record });
+            }
+            else {
+                const name = naming.kind === 'joliet' ? jolietName(record.id) : plainName(record.id);
+                checkName(name, where);
+                out.push({ name, directory: record.directory, record });
+            }
+        }
+        return out;
+    }
+    /** The NM (name), RE and CL entries of a record's system use area, following CE continuation areas. */
+    async rockRidge(area, where) {
+        const result = { relocated: false };
+        const nameParts = [];
+        let current = area;
+        let hops = 0;
+        while (current) {
+            const next = this.suspEntries(current, where, result, nameParts);
+            if (!next)
+                break;
+            if (++hops > this.limits.maxContinuations)
+                throw new IsoFormatError(`directory ${where}: more than ${this.limits.maxContinuations} SUSP continuation areas for one record`);
+            if (next.length > this.blockSize || next.offset + next.length > this.source.size) {
+                throw new IsoFormatError(`directory ${where}: a SUSP continuation area of ${next.length} bytes at byte ${next.offset} is outside the image or longer than a block`);
+            }
+            current = await this.source.read(next.offset, next.length);
+        }
+        if (nameParts.length > 0)
+            result.name = Buffer.concat(nameParts).toString('utf8');
+        return result;
+    }
+    /** Reads one SUSP area into `result`; returns the CE continuation it names, if any. */
+    suspEntries(area, where, result, nameParts) {
+        let next;
+        let at = 0;
+        while (at + 4 <= area.length) {
+            const signature = area.toString('latin1', at, at + 2);
+            const length = area[at + 2] ?? 0;
+            if (length < 4 || at + length > area.length)
+                break;
+            const entry = area.subarray(at, at + length);
+            if (signature === 'ST')
+                break;
+            if (signature === 'NM' && length >= 5) {
+                const flags = entry[4] ?? 0;
+                // CURRENT or PARENT names stand for "." and "..", which a record never should.
+                if (flags & 0x06)
+                    throw new IsoFormatError(`directory ${where}: a Rock Ridge name that means "." or ".."`);
+                nameParts.push(entry.subarray(5));
+            }
+            else if (signature === 'RE')
+                result.relocated = true;
+            else if (signature === 'CL' && length >= 12)
+                result.childLink = bothEndian32(entry, 4, `directory ${where}: a Rock Ridge child link`) * this.blockSize;
+            else if (signature === 'CE' && length >= 28) {
+                next = {
+                    offset: bothEndian32(entry, 4, `directory ${where}: a SUSP continuation block`) * this.blockSize +
+                        bothEndian32(entry, 12, `directory ${where}: a SUSP continuation offset`),
+                    length: bothEndian32(entry, 20, `directory ${where}: a SUSP continuation length`),
+                };
+            }
+            at += length;
+        }
+        return next;
+    }
+}
+/** A plain ISO 9660 identifier without its ";1" version and a trailing "." (a name with no extension). */
+function plainName(id) {
+    return id.toString('latin1').replace(/;\d+$/, '').replace(/\.$/, '');
+}
+/** Joliet identifiers are UCS-2 big-endian. */
+function jolietName(id) {
+    let name = '';
+    for (let i = 0; i + 1 < id.length; i += 2)
+        name += String.fromCharCode(id.readUInt16BE(i));
+    return name.replace(/;\d+$/, '');
+}
+function checkName(name, where) {
+    if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0')) {
+        throw new IsoFormatError(`directory ${where}: an entry named ${JSON.stringify(name)}, which no file may be named`);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/iso/locate.js
+// Finds the one host config placeholder of an ISO, and only where a file is:
+// isopatch searches the whole image for the magic string and writes wherever
+// it first appears (microsoft/trident tools/pkg/isopatcher/patcher.go); here
+// a placeholder is a file of the ISO 9660 directory whose data starts with
+// `<magic>:<key>:`, so the bytes written are that file's and no other's. The
+// magic string anywhere else (found while the image is copied, by
+// MagicScanner) stops the patch.
+
+
+/** Why an ISO cannot be patched; `problem` says which rule it breaks. */
+class PlaceholderError extends Error {
+    problem;
+    name = 'PlaceholderError';
+    constructor(problem, message) {
+        super(message);
+        this.problem = problem;
+    }
+}
+/** The longest key read from a file's first bytes. */
+const MAX_KEY = 1024;
+/** The key of an isopatch placeholder whose first bytes these are, or undefined. */
+function placeholderKey(head) {
+    const magic = `${placeholder/* ISOPATCH_MAGIC */.oR}:`;
+    if (head.toString('latin1', 0, magic.length) !== magic)
+        return undefined;
+    const end = head.indexOf(':', magic.length);
+    return end === -1 ? undefined : head.toString('utf8', magic.length, end);
+}
+/** The placeholder for `key`: exactly one file whose data starts with `<magic>:<key>:`, well formed. */
+async function locatePlaceholder(source, volume, key = placeholder/* HOST_CONFIG_KEY */.Uq) {
+    const headLength = placeholder/* ISOPATCH_MAGIC */.oR.length + 2 + MAX_KEY;
+    const mine = [];
+    const others = [];
+    for (const file of volume.files) {
+        const first = file.extents[0];
+        if (!first || file.size <= placeholder/* ISOPATCH_MAGIC */.oR.length)
+            continue;
+        const head = await source.read(first.offset, Math.min(first.size, headLength));
+        const found = placeholderKey(head);
+        if (found === undefined)
+            continue;
+        if (found === key)
+            mine.push(file);
+        else
+            others.push({ path: file.path, key: found });
+    }
+    if (mine.length === 0) {
+        const strays = await findPattern(source, (0,placeholder/* placeholderHeader */.jG)(key), 4);
+        if (strays.length > 0) {
+            throw new PlaceholderError('outside-file', `holds the isopatch magic string for ${key} at byte ${strays.join(', ')}, but no file of its ISO 9660 directory starts there (${whereIs(volume, strays[0])}); the action patches only a placeholder file and refuses to write there.`);
+        }
+        const hint = others.length > 0 ? ` It has placeholders for other keys: ${others.map((o) => `${o.path} (${o.key})`).join(', ')}.` : '';
+        throw new PlaceholderError('none', `has no host config placeholder (a file starting with the isopatch magic string and ':${key}:'). Build it with patchable: true.${hint}`);
+    }
+    if (mine.length > 1) {
+        throw new PlaceholderError('several', `has ${mine.length} host config placeholders for ${key} (${mine.map((f) => f.path).join(', ')}); the action patches an ISO with exactly one.`);
+    }
+    const file = mine[0];
+    const extent = file.extents[0];
+    if (file.extents.length > 1 || file.size > placeholder/* MAX_PLACEHOLDER_SIZE */.h_) {
+        throw new PlaceholderError('corrupt', `holds a placeholder ${file.path} of ${file.size} bytes in ${file.extents.length} extents; a placeholder is one extent of at most ${placeholder/* MAX_PLACEHOLDER_SIZE */.h_} bytes.`);
+    }
+    const bytes = await source.read(extent.offset, extent.size);
+    const state = (0,placeholder/* readPlaceholder */.Q_)(bytes, key);
+    if (state.state === 'corrupt')
+        throw new PlaceholderError('corrupt', `holds a corrupted placeholder ${file.path}: ${state.why}.`);
+    return { file, offset: extent.offset, size: extent.size, bytes, state: state.state, others };
+}
+/** Which file holds a byte of the image, for a message. */
+function whereIs(volume, offset) {
+    const inside = volume.files.find((f) => f.extents.some((e) => offset >= e.offset && offset < e.offset + e.size));
+    if (!inside)
+        return 'in no file';
+    return fileAt(volume, offset) === inside ? `the start of ${inside.path}` : `inside ${inside.path}`;
+}
+/**
+ * Finds a byte pattern in a stream of chunks fed in order, across chunk
+ * boundaries. Pure apart from its own state.
+ */
+class PatternScanner {
+    pattern;
+    limit;
+    tail = Buffer.alloc(0);
+    found = [];
+    constructor(pattern, 
+    /** Stop recording after this many (the caller only needs to know there are more). */
+    limit = 16) {
+        this.pattern = pattern;
+        this.limit = limit;
+    }
+    /** The next chunk, which starts at byte `offset` of the stream. */
+    feed(chunk, offset) {
+        const window = this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : chunk;
+        const base = offset - this.tail.length;
+        for (let i = window.indexOf(this.pattern); i !== -1 && this.found.length < this.limit; i = window.indexOf(this.pattern, i + 1))
+            this.found.push(base + i);
+        const keep = Math.min(this.pattern.length - 1, window.length);
+        this.tail = Buffer.from(window.subarray(window.length - keep));
+    }
+}
+/** Every place (up to `limit`) where `pattern` is in the source: a full read, in chunks. */
+async function findPattern(source, pattern, limit = 16, chunk = 4 * 1024 * 1024) {
+    const scanner = new PatternScanner(pattern, limit);
+    for (let at = 0; at < source.size && scanner.found.length < limit; at += chunk)
+        scanner.feed(await source.read(at, chunk), at);
+    return scanner.found;
+}
+
+;// CONCATENATED MODULE: ./build/iso/write.js
+// The patched ISO, in one pass over the input: each chunk is searched for the
+// placeholder's magic string (so that one anywhere else is found), the
+// placeholder's new bytes put in, hashed, and written to a new file; or, in
+// place, read and hashed first and the placeholder's bytes written only when
+// the whole image has been seen. Memory stays bounded whatever the ISO's size.
+
+
+
+const CHUNK = 4 * 1024 * 1024;
+/** A chunk of the input with the new bytes laid over the part of it they cover. */
+function overlay(chunk, position, write) {
+    const start = Math.max(write.offset, position);
+    const end = Math.min(write.offset + write.bytes.length, position + chunk.length);
+    if (start < end)
+        write.bytes.copy(chunk, start - position, start - write.offset, end - write.offset);
+}
+/** Fails when the input changed while it was read (another writer): the result would be neither the old nor a consistent new image. */
+async function unchanged(file, before) {
+    const after = await (0,promises_.stat)(file);
+    if (after.size !== before.size || after.mtimeMs !== before.mtimeMs)
+        throw new Error(`${file} changed while it was being read; nothing was patched.`);
+}
+/**
+ * Copies `input` to `output` (which must not exist) with the placeholder's
+ * bytes replaced; `check` sees where the pattern was found before the copy
+ * counts as done (it throws to refuse it; the caller removes `output`).
+ */
+async function copyPatched(input, output, write, pattern, check, signal) {
+    const before = await (0,promises_.stat)(input);
+    const from = await (0,promises_.open)(input, 'r');
+    try {
+        const to = await (0,promises_.open)(output, 'wx');
+        try {
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            const scanner = new PatternScanner(pattern);
+            const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+            let position = 0;
+            let pendingWrite = Promise.resolve();
+            for (let turn = 0;; turn++) {
+                signal?.throwIfAborted();
+                // Two buffers: the next read runs while the previous chunk is written.
+                const buffer = buffers[turn % 2];
+                const { bytesRead } = await from.read(buffer, 0, CHUNK, position);
+                if (bytesRead === 0)
+                    break;
+                const chunk = buffer.subarray(0, bytesRead);
+                scanner.feed(chunk, position);
+                overlay(chunk, position, write);
+                hash.update(chunk);
+                await pendingWrite;
+                pendingWrite = writeAll(to, chunk, position);
+                position += bytesRead;
+            }
+            await pendingWrite;
+            if (position !== before.size)
+                throw new Error(`${input} is ${position} bytes long now, ${before.size} when the patch started; nothing was patched.`);
+            await unchanged(input, before);
+            check(scanner.found);
+            await to.sync();
+            return { sha256: hash.digest('hex'), size: position, found: scanner.found };
+        }
+        finally {
+            await to.close();
+        }
+    }
+    finally {
+        await from.close();
+    }
+}
+/**
+ * Patches `file` itself: reads it once (pattern search and the new SHA-256),
+ * then, if `check` accepts what was found, writes the placeholder's bytes.
+ */
+async function patchInPlace(file, write, pattern, check, signal) {
+    const before = await (0,promises_.stat)(file);
+    const handle = await (0,promises_.open)(file, 'r+');
+    try {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const scanner = new PatternScanner(pattern);
+        const buffer = Buffer.allocUnsafe(CHUNK);
+        let position = 0;
+        for (;;) {
+            signal?.throwIfAborted();
+            const { bytesRead } = await handle.read(buffer, 0, CHUNK, position);
+            if (bytesRead === 0)
+                break;
+            const chunk = buffer.subarray(0, bytesRead);
+            scanner.feed(chunk, position);
+            overlay(chunk, position, write);
+            hash.update(chunk);
+            position += bytesRead;
+        }
+        await unchanged(file, before);
+        check(scanner.found);
+        signal?.throwIfAborted();
+        await writeAll(handle, write.bytes, write.offset);
+        await handle.sync();
+        return { sha256: hash.digest('hex'), size: position, found: scanner.found };
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function writeAll(handle, bytes, position) {
+    let done = 0;
+    while (done < bytes.length) {
+        const { bytesWritten } = await handle.write(bytes, done, bytes.length - done, position + done);
+        done += bytesWritten;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/iso/patch.js
+// Patching an ISO's host config: open it (the ISO 9660 directory read, the one
+// placeholder found), see whether a host config fits, then write the patched
+// image (a new file, or the same one when asked) in one pass that refuses it
+// if the magic string turns up anywhere but at the placeholder.
+
+
+
+
+
+
+/** Reads the ISO's directory and finds its placeholder; throws IsoFormatError or PlaceholderError. Close `source` when done. */
+async function openIso(file, key = placeholder/* HOST_CONFIG_KEY */.Uq) {
+    const source = await openFileSource(file);
+    try {
+        const volume = await readIsoVolume(source);
+        const placeholder = await locatePlaceholder(source, volume, key);
+        return { file, source, volume, placeholder, key };
+    }
+    catch (error) {
+        await source.close();
+        throw error;
+    }
+}
+/** The placeholder's new bytes for this host config, or by how many bytes it does not fit. Pure. */
+function planWrite(iso, hostConfig) {
+    const bytes = (0,placeholder/* filledPlaceholder */.yV)(hostConfig, iso.placeholder.size, iso.key);
+    return Buffer.isBuffer(bytes) ? { bytes } : { tooBigBy: bytes.tooBigBy, capacity: (0,placeholder/* capacity */.bN)(iso.placeholder.size, iso.key) };
+}
+/** Refuses an image where the placeholder's magic string is anywhere but at the placeholder. */
+function onlyAtPlaceholder(iso) {
+    return (found) => {
+        const strays = found.filter((offset) => offset !== iso.placeholder.offset);
+        if (strays.length === 0 && found.includes(iso.placeholder.offset))
+            return;
+        if (strays.length === 0)
+            throw new PlaceholderError('corrupt', `changed while it was read: the placeholder ${iso.placeholder.file.path} no longer starts with the magic string.`);
+        throw new PlaceholderError('outside-file', `holds the isopatch magic string for ${iso.key} at byte ${strays.join(', ')} too (${strays.map((s) => whereIs(iso.volume, s)).join('; ')}), not only at its placeholder ${iso.placeholder.file.path} (byte ${iso.placeholder.offset}); the action refuses to patch an image where it cannot tell which bytes are the placeholder.`);
+    };
+}
+/**
+ * Writes the patched image: to `output` (a new file; removed again if the
+ * pass fails), or, with `inPlace`, into the ISO itself (nothing written
+ * unless the pass succeeds).
+ */
+async function writePatchedIso(iso, bytes, target, signal) {
+    if (bytes.length !== iso.placeholder.size)
+        throw new Error(`the new placeholder is ${bytes.length} bytes, the placeholder ${iso.placeholder.size}`);
+    const write = { offset: iso.placeholder.offset, bytes };
+    const pattern = (0,placeholder/* placeholderHeader */.jG)(iso.key);
+    if ('inPlace' in target)
+        return patchInPlace(iso.file, write, pattern, onlyAtPlaceholder(iso), signal);
+    try {
+        return await copyPatched(iso.file, target.output, write, pattern, onlyAtPlaceholder(iso), signal);
+    }
+    catch (error) {
+        // 'wx' made it: a file that was there before is never removed.
+        if (error.code !== 'EEXIST')
+            await (0,promises_.rm)(target.output, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/tools/upload.js
+// Uploads the ISO as a workflow artifact. The artifact client (and the Azure
+// SDK behind it) is loaded only when an upload happens.
+
+
+/** Why an upload cannot happen here, or undefined when it can. */
+function uploadUnavailable(env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+        return 'not running inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are not set)';
+    }
+    return undefined;
+}
+/** The artifact's page, as GitHub shows it. Pure. */
+function artifactUrl(env, id) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/artifacts/${id}`;
+}
+let artifactClient;
+/** Loads the artifact client (a third of the action's code, the Azure SDK) once; call it early to load it while other work runs. */
+function loadArtifactClient() {
+    artifactClient ??= Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(271), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 37888));
+    return artifactClient;
+}
+async function uploadIso(request, env, signal) {
+    const { DefaultArtifactClient } = await loadArtifactClient();
+    const client = new DefaultArtifactClient();
+    const { iso } = request;
+    const upload = client.uploadArtifact(request.archive ? request.artifactName : external_node_path_.basename(iso.path), [iso.path], external_node_path_.dirname(iso.path), {
+        ...(request.retentionDays !== undefined ? { retentionDays: request.retentionDays } : {}),
+        // An ISO does not compress; level 0 only spends no CPU on trying.
+        compressionLevel: 0,
+        skipArchive: !request.archive,
+    });
+    const result = await (0,abortable/* abortable */.Z)(upload, signal);
+    if (result.id === undefined)
+        throw new Error('The artifact service returned no artifact id.');
+    const digest = (result.digest ?? '').replace(/^sha256:/, '');
+    // Unzipped, the uploaded bytes are the ISO: their digest must be its SHA-256.
+    if (!request.archive && digest !== iso.sha256) {
+        throw new Error(`Upload corrupted: the artifact service received SHA-256 ${digest || '(none)'}, the ISO has ${iso.sha256}.`);
+    }
+    return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
+}
+/** Uploads one more file (the serial log of verify) as an artifact of its own: unzipped, named after the file; zipped under `name`. */
+async function uploadFile(file, o, env, signal) {
+    const { DefaultArtifactClient } = await loadArtifactClient();
+    const client = new DefaultArtifactClient();
+    const upload = client.uploadArtifact(o.archive ? o.name : external_node_path_.basename(file), [file], external_node_path_.dirname(file), {
+        ...(o.retentionDays !== undefined ? { retentionDays: o.retentionDays } : {}),
+        skipArchive: !o.archive,
+    });
+    const result = await (0,abortable/* abortable */.Z)(upload, signal);
+    if (result.id === undefined)
+        throw new Error('The artifact service returned no artifact id.');
+    const digest = (result.digest ?? '').replace(/^sha256:/, '');
+    return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
+}
+
+;// CONCATENATED MODULE: ./build/tools/artifact-download.js
+// Downloads an ISO uploaded as a workflow artifact, with @actions/artifact
+// (loaded only when a download happens): from this workflow run through the
+// results service (ACTIONS_RUNTIME_TOKEN), or from another run of the
+// repository through the REST API with a token (its findBy path, which
+// @actions/github's Octokit serves; through HTTPS_PROXY like every client of
+// @actions/http-client). The artifact's digest, when the service has one, is
+// checked against what arrived.
+
+
+
+
+/** What went wrong, for the stage to name the input concerned. */
+class ArtifactError extends Error {
+    problem;
+    name = 'ArtifactError';
+    constructor(problem, message) {
+        super(message);
+        this.problem = problem;
+    }
+}
+/** Why a download cannot happen here, or undefined when it can. */
+function downloadUnavailable(spec, env) {
+    if (spec.run)
+        return /^[^/\s]+\/[^/\s]+$/.test(env.GITHUB_REPOSITORY ?? '') ? undefined : 'GITHUB_REPOSITORY (owner/name) is not set';
+    return uploadUnavailable(env);
+}
+/** The HTTP status of an Octokit RequestError, if it is one. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+async function downloadArtifact(spec, dir, env, signal) {
+    const unavailable = downloadUnavailable(spec, env);
+    if (unavailable)
+        throw new ArtifactError('unavailable', unavailable);
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(271), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 37888));
+    const client = new DefaultArtifactClient();
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const findBy = spec.run ? { findBy: { token: spec.run.token, workflowRunId: spec.run.id, repositoryOwner: owner, repositoryName: repo } } : {};
+    const where = spec.run ? `run ${spec.run.id} of ${owner}/${repo}` : 'this workflow run';
+    const failed = (what) => (error) => {
+        const status = statusOf(error);
+        const message = error instanceof Error ? error.message : String(error);
+        if (status === 401 || status === 403)
+            throw new ArtifactError('denied', `the GitHub API refused to ${what} (HTTP ${status}); the token needs actions: read on ${owner}/${repo}.`);
+        if (status === 404 || (error instanceof Error && error.name === 'ArtifactNotFoundError'))
+            throw new ArtifactError('not-found', `no artifact '${spec.name}' in ${where} (${message.split('\n')[0] ?? ''}).`);
+        throw error;
+    };
+    const { artifact } = await (0,abortable/* abortable */.Z)(client.getArtifact(spec.name, findBy), signal).catch(failed('find the artifact'));
+    const digest = artifact.digest ?? '';
+    const result = await (0,abortable/* abortable */.Z)(client.downloadArtifact(artifact.id, { path: dir, ...findBy, ...(digest ? { expectedHash: digest } : {}) }), signal).catch(failed('download the artifact'));
+    if (result.digestMismatch)
+        throw new ArtifactError('content', `artifact '${spec.name}' (${artifact.id}) arrived with another SHA-256 than its digest ${digest}: the download is corrupt.`);
+    return { file: await theIso(dir, spec.name), id: artifact.id, digest };
+}
+/** The one file the artifact held (an unzipped upload is saved under its Content-Disposition name, or 'artifact'), or its one .iso. */
+async function theIso(dir, name) {
+    const files = [];
+    for (const entry of await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true })) {
+        if (entry.isFile())
+            files.push(external_node_path_.join(entry.parentPath, entry.name));
+        if (files.length > 1000)
+            break;
+    }
+    const isos = files.filter((f) => f.toLowerCase().endsWith('.iso'));
+    const chosen = files.length === 1 ? files[0] : isos.length === 1 ? isos[0] : undefined;
+    if (!chosen) {
+        throw new ArtifactError('content', `artifact '${name}' holds ${files.length === 0
+            ? 'no file'
+            : `${files.length} files (${files
+                .map((f) => external_node_path_.relative(dir, f))
+                .slice(0, 5)
+                .join(', ')}${files.length > 5 ? ', …' : ''})`}, not one ISO.`);
+    }
+    if (!(await (0,promises_.stat)(chosen)).isFile())
+        throw new ArtifactError('content', `artifact '${name}': ${external_node_path_.relative(dir, chosen)} is not a file.`);
+    return chosen;
+}
+
+;// CONCATENATED MODULE: ./build/trident/validate.js
+// `trident validate` is the final word on a host config. When the RPMs hold a
+// trident binary that runs on this runner, the action extracts it and checks
+// the host config the ISO carries, before the long Image Customizer run. The
+// verdict comes back as data; the RPM stage names the input it concerns.
+
+
+
+/** The files of a "newc" cpio archive (what rpm2cpio writes), by name. Pure. */
+function cpioEntries(archive) {
+    const files = new Map();
+    const pad4 = (n) => (n + 3) & ~3;
+    let offset = 0;
+    while (offset + 110 <= archive.length) {
+        const magic = archive.toString('latin1', offset, offset + 6);
+        if (magic !== '070701' && magic !== '070702')
+            throw new Error(`not a newc cpio archive (magic ${JSON.stringify(magic)} at ${offset})`);
+        const field = (i) => parseInt(archive.toString('latin1', offset + 6 + i * 8, offset + 14 + i * 8), 16);
+        const size = field(6);
+        const nameSize = field(11);
+        const name = archive.toString('utf8', offset + 110, offset + 110 + nameSize - 1);
+        if (name === 'TRAILER!!!')
+            break;
+        const dataStart = pad4(offset + 110 + nameSize);
+        files.set(name.replace(/^\.\//, '/').replace(/^(?!\/)/, '/'), archive.subarray(dataStart, dataStart + size));
+        offset = pad4(dataStart + size);
+    }
+    return files;
+}
+async function validateWithTrident(exec, packages, hostConfig, o) {
+    const trident = packages.find((p) => p.name === 'trident');
+    if (!trident)
+        return { verdict: 'not-run', why: 'no trident RPM' };
+    const signal = o.signal ? { signal: o.signal } : {};
+    // The payload of the RPM as a cpio archive (rpm2cpio).
+    let payload;
+    try {
+        const result = await exec.run(['rpm2cpio', trident.file], { captureStdout: true, ...signal });
+        if (result.exitCode !== 0)
+            return { verdict: 'not-run', why: `rpm2cpio exited with ${result.exitCode}` };
+        payload = result.stdoutBytes;
+    }
+    catch (error) {
+        if (o.signal?.aborted)
+            throw error;
+        const missing = error.code === 'ENOENT';
+        return { verdict: 'not-run', why: missing ? 'rpm2cpio is not installed on this runner' : (0,errors/* errorMessage */.g)(error) };
+    }
+    const binary = cpioEntries(payload).get('/usr/bin/trident');
+    if (!binary)
+        return { verdict: 'not-run', why: 'the trident RPM holds no /usr/bin/trident' };
+    const dir = external_node_path_.join(o.scratch, 'trident-binary');
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const bin = external_node_path_.join(dir, 'trident');
+    await (0,promises_.writeFile)(bin, binary, { mode: 0o755 });
+    let result;
+    try {
+        result = await exec.run([bin, 'validate', hostConfig], { onLine: o.log, ...signal });
+    }
+    catch (error) {
+        if (o.signal?.aborted)
+            throw error;
+        // ENOEXEC, a missing loader: a binary for another system.
+        return { verdict: 'not-run', why: `the trident binary does not run here (${error.code ?? (0,errors/* errorMessage */.g)(error)})` };
+    }
+    const verdict = validationVerdict(result.exitCode, result.tail);
+    if (verdict === 'cannot-run')
+        return { verdict: 'not-run', why: `the trident binary does not run here (${result.tail.at(-1) ?? `exit code ${result.exitCode}`})` };
+    if (verdict === 'invalid')
+        return { verdict: 'invalid', output: result.tail };
+    o.log(`trident validate: the host config is valid (${external_node_path_.basename(trident.file)}).`);
+    return { verdict: 'valid' };
+}
+/**
+ * What `trident validate`'s exit says. A binary built for Azure Linux may not
+ * start on the runner (missing shared libraries, another libc): that says
+ * nothing about the host config. Pure.
+ */
+function validationVerdict(exitCode, tail) {
+    if (exitCode === 0)
+        return 'valid';
+    const text = tail.join('\n');
+    if (exitCode === 126 ||
+        exitCode === 127 ||
+        /error while loading shared libraries|GLIBC_[\d.]+' not found|cannot execute binary file|Exec format error/i.test(text)) {
+        return 'cannot-run';
+    }
+    return 'invalid';
+}
+
+;// CONCATENATED MODULE: ./build/stages/patch.js
+// Patch mode (patch-iso): an ISO built with patchable gets another host
+// config in its placeholder, checked as a build checks it, in seconds and
+// without a container: its inputs and files checked, the ISO downloaded when
+// it is an artifact, its ISO 9660 directory read (the placeholder, the COSI
+// it carries), the host config checked against that COSI and the placeholder's
+// size (and by `trident validate` with trident-rpms), then the patched ISO
+// written to `output` in one pass. The ISO given is never modified (the CLI's
+// --in-place asks for it). And with patchable, the build's own check that the
+// ISO Image Customizer wrote holds the placeholder as the config gave it.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** How the ISO given is named in messages: its path, or artifact:<name> (and its run). */
+function describeSource(source) {
+    if (source.kind === 'file')
+        return source.path;
+    return `artifact:${source.name}${source.run ? ` of run ${source.run.id}` : ''}`;
+}
+/** Patch mode's inputs and files, and the VM of verify, before any long work. */
+function checkPatch(o) {
+    return async ({ rt, inputs }, log) => {
+        const source = inputs.patch;
+        if (!source)
+            throw new Error('checkPatch without patch-iso');
+        const { isoBytes } = await checkPatchFiles(inputs, o.inPlace === true);
+        if (source.kind === 'artifact') {
+            const why = downloadUnavailable(source, rt.env);
+            if (why)
+                throw new errors/* InputError */.d('patch-iso', `${describeSource(source)} cannot be downloaded here: ${why}. Give the ISO as a file instead.`);
+        }
+        if (isoBytes !== undefined && !o.inPlace) {
+            const free = await freeBytes(external_node_path_.dirname(inputs.output));
+            if (free < isoBytes)
+                throw new errors/* InputError */.d('output', `the patched ISO needs ${(0,report/* humanSize */.Xe)(isoBytes)}, but ${external_node_path_.dirname(inputs.output)} has ${(0,report/* humanSize */.Xe)(free)} free.`);
+        }
+        const verify = inputs.verify
+            ? await planVerification(inputs.verify, {
+                ...(inputs.hostConfig ? { hostConfig: inputs.hostConfig } : {}),
+                hostConfigInput: 'host-config',
+                serialLog: serialLogPath(inputs.output),
+                serialLogInput: 'output',
+            }, rt.env, !inputs.validateOnly, log)
+            : undefined;
+        log(`Patch mode: ${describeSource(source)} gets ${inputs.hostConfig ?? ''} in its host config placeholder; nothing is built.`);
+        return { parent: rt.tempDir, ...(verify ? { verify } : {}) };
+    };
+}
+/** The ISO to patch when it is an artifact: downloaded into the work folder. */
+const fetchIso = async ({ inputs, rt, work }, log, signal) => {
+    const source = inputs.patch;
+    if (source?.kind !== 'artifact')
+        throw new Error('fetchIso without patch-iso: artifact:<name>');
+    const dir = external_node_path_.join(work.scratch, 'artifact');
+    const downloaded = await downloadArtifact(source, dir, rt.env, signal).catch((error) => {
+        if (!(error instanceof ArtifactError))
+            throw error;
+        throw new errors/* InputError */.d(error.problem === 'denied' ? 'github-token' : 'patch-iso', `${describeSource(source)}: ${error.message}`);
+    });
+    log(`Downloaded artifact ${downloaded.id}${downloaded.digest ? ` (${downloaded.digest}, checked)` : ''}: ${external_node_path_.relative(dir, downloaded.file)}`);
+    return { file: downloaded.file, owned: true, ...(downloaded.digest ? { digest: downloaded.digest } : {}) };
+};
+/** The ISO's directory, its placeholder and the COSI at cosi-destination; the caller closes `iso.source`. */
+function readPatchIso(source) {
+    return async ({ inputs }, log) => {
+        const name = describeSource(inputs.patch);
+        const iso = await openIso(source.file).catch((error) => {
+            if (error instanceof IsoFormatError)
+                throw new errors/* InputError */.d('patch-iso', `${name} is not an ISO 9660 image the action can read: ${error.message}.`);
+            if (error instanceof PlaceholderError)
+                throw new errors/* InputError */.d('patch-iso', `${name} ${error.message}`);
+            throw error;
+        });
+        try {
+            const { placeholder } = iso;
+            log(`ISO ${name}: ${iso.source.size} bytes; host config placeholder ${placeholder.file.path} at byte ${placeholder.offset}, ${placeholder.size} bytes, ${placeholder.state === 'filled' ? 'filled' : 'empty (as isopatch leaves it unpatched)'}.`);
+            for (const other of placeholder.others)
+                log(`It also has a placeholder for ${other.key} (${other.path}), which is left as it is.`);
+            const cosi = await readIsoCosi(iso, inputs.cosiDestination, inputs.platform, name);
+            if (cosi)
+                log(`COSI at ${inputs.cosiDestination}: ${cosi.size} bytes, metadata.json SHA-384 ${cosi.metadataSha384}`);
+            else
+                log(`The ISO carries no file at ${inputs.cosiDestination} (cosi-destination): the host config must point at its image elsewhere.`);
+            return { source, iso, ...(cosi ? { cosi } : {}) };
+        }
+        catch (error) {
+            await iso.source.close();
+            throw error;
+        }
+    };
+}
+async function readIsoCosi(iso, destination, platform, name) {
+    const file = findFile(iso.volume, destination);
+    if (!file)
+        return undefined;
+    const extent = file.extents[0];
+    if (file.extents.length > 1)
+        throw new errors/* InputError */.d('patch-iso', `${name}: the COSI at ${destination} is split in ${file.extents.length} extents; a COSI on an ISO is one.`);
+    const cosi = await readCosiFrom(sliceSource(iso.source, extent.offset, extent.size)).catch((error) => {
+        throw new errors/* InputError */.d('patch-iso', `${name}: ${destination} is not a COSI file: ${(0,errors/* errorMessage */.g)(error)}`);
+    });
+    const problems = checkCosi(cosi, platform);
+    if (problems.length > 0)
+        throw new errors/* InputError */.d('patch-iso', `${name}: the COSI at ${destination} is not usable:\n${(0,trident_problems/* indent */.pZ)((0,trident_problems/* formatProblems */.C5)(problems, external_node_path_.basename(destination)))}`);
+    return cosi;
+}
+/** The host config as a build checks it, against the COSI the ISO carries; then whether it fits; `trident validate` with RPMs. */
+function checkPatchHostConfig(target, given) {
+    return async (ctx, log, signal) => {
+        const { inputs, work } = ctx;
+        const file = inputs.hostConfig;
+        const copy = external_node_path_.join(work.config, 'host-config.yaml');
+        const written = await writeHostConfigCopy(file, copy, {
+            mode: inputs.hostConfigImage,
+            cosiDestination: inputs.cosiDestination,
+            ...(target.cosi ? { cosiSha384: target.cosi.metadataSha384 } : {}),
+        });
+        log(written.changed ? `Host config copy with image.url and image.sha384 of the ISO's COSI: ${copy}` : `Host config copied as given: ${copy}`);
+        const text = await (0,promises_.readFile)(copy);
+        const plan = planWrite(target.iso, text);
+        if ('tooBigBy' in plan) {
+            throw new errors/* InputError */.d('host-config', `${file} does not fit the ISO's placeholder by ${plan.tooBigBy} bytes: the ISO would carry ${text.length} bytes of host config, and its ${target.iso.placeholder.size}-byte placeholder holds ${plan.capacity}. Shorten it (comments, blank lines), or build the ISO again with a larger placeholder-size.`);
+        }
+        const room = (0,placeholder/* capacity */.bN)(target.iso.placeholder.size, target.iso.key);
+        log(`It fits the placeholder: ${text.length} bytes of host config, ${room - text.length} of its ${room} bytes to spare.`);
+        // The ISO's packages are what its build installed: a tool the new host config needs must already be there.
+        for (const need of hostConfigTools(written.value)) {
+            ctx.rt.warning({
+                message: `The host config uses ${need.feature} (${need.path}), which needs ${need.package} in the live OS; a patch cannot add packages, so the ISO must have been built with it (a build adds it for its own host config).`,
+            });
+        }
+        if (given) {
+            const validation = await validateWithTrident(ctx.exec, given.packages, copy, { scratch: work.scratch, log, signal });
+            if (validation.verdict === 'invalid')
+                throw new errors/* InputError */.d('host-config', `trident validate rejects the host config the ISO would carry:\n${validation.output.join('\n')}`);
+            if (validation.verdict === 'not-run')
+                log(`trident validate not run: ${validation.why}.`);
+        }
+        return { path: copy, bytes: plan.bytes };
+    };
+}
+/** The patched ISO at `output`: copied with the new placeholder in one pass; a downloaded ISO is patched where it lies, then moved. */
+function writePatch(target, hostConfig, o) {
+    return async ({ inputs, leftovers }, log, signal) => {
+        const output = inputs.output;
+        const name = describeSource(inputs.patch);
+        const refused = (error) => {
+            if (error instanceof PlaceholderError)
+                throw new errors/* InputError */.d('patch-iso', `${name} ${error.message}`);
+            throw error;
+        };
+        let result;
+        if (o.inPlace || target.source.owned) {
+            result = await writePatchedIso(target.iso, hostConfig.bytes, { inPlace: true }, signal).catch(refused);
+            if (target.source.owned && !o.inPlace) {
+                await moveNoClobber(target.source.file, output, (partial) => leftovers.track({ partialOutput: partial })).catch((error) => {
+                    if (error instanceof OutputTaken)
+                        throw new errors/* InputError */.d('output', `${output} appeared while the ISO was patched; the action never overwrites a file.`);
+                    throw error;
+                });
+            }
+        }
+        else {
+            // A name beside output first: a cancelled or failed pass never leaves a partial file at output.
+            const partial = `${output}.partial-${process.pid}`;
+            leftovers.track({ partialOutput: partial });
+            try {
+                result = await writePatchedIso(target.iso, hostConfig.bytes, { output: partial }, signal).catch(refused);
+                await (0,promises_.link)(partial, output).catch(async (error) => {
+                    if (error.code === 'EEXIST')
+                        throw new errors/* InputError */.d('output', `${output} appeared while the ISO was patched; the action never overwrites a file.`);
+                    if (error.code !== 'EPERM' && error.code !== 'ENOTSUP' && error.code !== 'EOPNOTSUPP')
+                        throw error;
+                    await (0,promises_.rename)(partial, output);
+                });
+            }
+            finally {
+                await (0,promises_.rm)(partial, { force: true });
+            }
+        }
+        await readBack(output, hostConfig.bytes);
+        log(`${output}: ${result.size} bytes, SHA-256 ${result.sha256} (only the ${target.iso.placeholder.size} bytes of ${target.iso.placeholder.file.path} differ from ${name})`);
+        return { path: output, size: result.size, sha256: result.sha256 };
+    };
+}
+/** The patched ISO read again as a new one is: its directory, one placeholder, holding exactly the bytes written. */
+async function readBack(file, bytes) {
+    const iso = await openIso(file);
+    try {
+        if (!iso.placeholder.bytes.equals(bytes))
+            throw new Error(`${file} was written, but its placeholder ${iso.placeholder.file.path} does not hold the bytes written.`);
+    }
+    finally {
+        await iso.source.close();
+    }
+}
+/** patchable: the ISO Image Customizer wrote holds one placeholder, with exactly the bytes the config gave it. */
+function checkPlaceholder(config) {
+    return async ({ inputs, work }, log) => {
+        const expected = config.placeholder;
+        if (!expected)
+            return;
+        const written = external_node_path_.join(work.output, external_node_path_.basename(inputs.output));
+        const iso = await openIso(written).catch((error) => {
+            throw new Error(`The ISO Image Customizer wrote cannot be patched: it ${(0,errors/* errorMessage */.g)(error)}`);
+        });
+        try {
+            if (!iso.placeholder.bytes.equals(expected.bytes)) {
+                throw new Error(`The ISO Image Customizer wrote holds a placeholder ${iso.placeholder.file.path} that is not the file the config gave it (${iso.placeholder.size} bytes, expected ${expected.size}): the ISO cannot be patched safely.`);
+            }
+            log(`Placeholder ${iso.placeholder.file.path}: at byte ${iso.placeholder.offset}, ${iso.placeholder.size} bytes, holding the host config; the ISO can be patched.`);
+        }
+        finally {
+            await iso.source.close();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./build/trident/rpm-header.js
+// What an RPM file says about itself, read from its header with nothing but
+// its bytes (no rpm tools, no shell): name, epoch, version, release, arch,
+// whether it is a source package, and its Requires and Provides. The file
+// name says nothing: a renamed or crafted file is judged by its content.
+//
+// The format (rpm-software-management/rpm docs/manual/format_v4.md,
+// format_lead.md, format_header.md; include/rpm/rpmtag.h for tags and types):
+//   lead: 96 bytes starting with ed ab ee db (only the magic matters: rpm's
+//         lib/rpmlead.cc checks nothing else);
+//   signature header, zero-padded to a multiple of 8 (lib/header.cc hdrblobRead);
+//   main header; then the payload, which is not read.
+// A header is 8 bytes of magic (8e ad e8 01 00 00 00 00), `il` and `dl`
+// (uint32, big-endian), `il` index entries {tag, type, offset, count} of 16
+// bytes, then `dl` bytes of data that the offsets point into.
+//
+// Every number taken from the file is checked before it is used, because the
+// files come from users: the entry count and data size are capped (rpm's own
+// limits, lib/header.cc hdrblobVerifyLengths, and a tighter data cap for the
+// main header) before anything is allocated, offsets and counts must stay
+// inside the data, integers must be aligned, strings NUL-terminated inside
+// the data and valid UTF-8, and only the few tags used are decoded, each at
+// most once, so the work is bounded by a small multiple of the header size.
+
+/** The file is not an RPM, or its header is malformed or too large. */
+class RpmHeaderError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RpmHeaderError';
+    }
+}
+const RPMSENSE = { LESS: 2, GREATER: 4, EQUAL: 8 };
+const LEAD_SIZE = 96;
+const INTRO_SIZE = 16;
+const ENTRY_SIZE = 16;
+const LEAD_MAGIC = Buffer.from([0xed, 0xab, 0xee, 0xdb]);
+const HEADER_MAGIC = Buffer.from([0x8e, 0xad, 0xe8, 0x01, 0, 0, 0, 0]);
+/** The caps: rpm's own for the signature header and the entry count, 16 MiB of main header data (rpm allows 256). */
+const RPM_LIMITS = {
+    signatureEntries: 32,
+    signatureData: 64 * 1024 * 1024,
+    headerEntries: 0xffff,
+    headerData: 16 * 1024 * 1024,
+    /** Name, version, release and arch are short in every real package. */
+    fieldLength: 255,
+};
+const TAG = {
+    name: 1000,
+    version: 1001,
+    release: 1002,
+    epoch: 1003,
+    arch: 1022,
+    sourceRpm: 1044,
+    provideName: 1047,
+    requireFlags: 1048,
+    requireName: 1049,
+    requireVersion: 1050,
+    provideFlags: 1112,
+    provideVersion: 1113,
+};
+const TYPE = { int16: 3, int32: 4, int64: 5, string: 6, stringArray: 8, i18nString: 9 };
+const MAX_TYPE = 9;
+const ALIGN = { [TYPE.int16]: 2, [TYPE.int32]: 4, [TYPE.int64]: 8 };
+// rpmbuild's own rules are a little wider (it allows %{} in names); these are what real packages use.
+const NAME = /^[A-Za-z0-9_+][A-Za-z0-9._+-]*$/;
+const VERSION_OR_RELEASE = /^[A-Za-z0-9._+~^]+$/;
+const ARCH = /^[A-Za-z0-9_]+$/;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+function fail(message) {
+    throw new RpmHeaderError(message);
+}
+/** il and dl of a header intro, checked against the caps; the header's length in bytes. */
+function headerLength(intro, what, maxEntries, maxData) {
+    if (intro.length < INTRO_SIZE)
+        fail(`the file ends inside the ${what}`);
+    if (!intro.subarray(0, 8).equals(HEADER_MAGIC))
+        fail(`the ${what} has no header magic (8e ad e8 01)`);
+    const il = intro.readUInt32BE(8);
+    const dl = intro.readUInt32BE(12);
+    if (il < 1 || il > maxEntries)
+        fail(`the ${what} claims ${il} index entries (at most ${maxEntries} are accepted)`);
+    if (dl < 1 || dl > maxData)
+        fail(`the ${what} claims ${dl} bytes of data (at most ${maxData} are accepted)`);
+    return { il, dl, length: INTRO_SIZE + il * ENTRY_SIZE + dl };
+}
+/** Where the main header starts, from the first LEAD_SIZE + 16 bytes of the file. Pure. */
+function mainHeaderOffset(head) {
+    if (head.length < LEAD_SIZE || !head.subarray(0, 4).equals(LEAD_MAGIC))
+        fail('not an RPM file (no lead magic ed ab ee db)');
+    const sig = headerLength(head.subarray(LEAD_SIZE, LEAD_SIZE + INTRO_SIZE), 'signature header', RPM_LIMITS.signatureEntries, RPM_LIMITS.signatureData);
+    // Zero padding to a multiple of 8 (rpm lib/header.cc: pad = (8 - (sigSize % 8)) % 8).
+    return LEAD_SIZE + sig.length + ((8 - (sig.length % 8)) % 8);
+}
+/** The main header's length, from its first 16 bytes. Pure. */
+function mainHeaderLength(intro) {
+    return headerLength(intro, 'main header', RPM_LIMITS.headerEntries, RPM_LIMITS.headerData).length;
+}
+const WANTED = new Set(Object.values(TAG));
+/** Decodes a main header (intro, index, data) into the fields the action uses. Pure. */
+function decodeMainHeader(blob) {
+    const { il, dl, length } = headerLength(blob, 'main header', RPM_LIMITS.headerEntries, RPM_LIMITS.headerData);
+    if (blob.length < length)
+        fail('the file ends inside the main header');
+    const dataStart = INTRO_SIZE + il * ENTRY_SIZE;
+    const data = blob.subarray(dataStart, dataStart + dl);
+    const entries = new Map();
+    for (let i = 0; i < il; i++) {
+        const at = INTRO_SIZE + i * ENTRY_SIZE;
+        const entry = {
+            tag: blob.readUInt32BE(at),
+            type: blob.readUInt32BE(at + 4),
+            offset: blob.readUInt32BE(at + 8),
+            count: blob.readUInt32BE(at + 12),
+        };
+        if (!WANTED.has(entry.tag))
+            continue;
+        if (entries.has(entry.tag))
+            fail(`tag ${entry.tag} appears twice in the main header`);
+        if (entry.type > MAX_TYPE)
+            fail(`tag ${entry.tag} has unknown type ${entry.type}`);
+        if (entry.offset >= dl)
+            fail(`tag ${entry.tag} points outside the header data (offset ${entry.offset} of ${dl})`);
+        if (entry.count < 1 || entry.count > dl)
+            fail(`tag ${entry.tag} has a count of ${entry.count}`);
+        const align = ALIGN[entry.type];
+        if (align && entry.offset % align !== 0)
+            fail(`tag ${entry.tag} is not aligned`);
+        entries.set(entry.tag, entry);
+    }
+    const strings = (tag) => {
+        const entry = entries.get(tag);
+        if (!entry)
+            return undefined;
+        if (entry.type !== TYPE.string && entry.type !== TYPE.stringArray && entry.type !== TYPE.i18nString)
+            fail(`tag ${tag} should hold strings (type ${entry.type})`);
+        if (entry.type === TYPE.string && entry.count !== 1)
+            fail(`tag ${tag} is a string with a count of ${entry.count}`);
+        return readStrings(data, entry);
+    };
+    const one = (tag, what, pattern) => {
+        if (entries.has(tag) && entries.get(tag)?.type !== TYPE.string)
+            fail(`the ${what} (tag ${tag}) is not a string`);
+        const value = strings(tag)?.[0];
+        if (value === undefined)
+            fail(`the main header has no ${what}`);
+        if (value.length === 0 || value.length > RPM_LIMITS.fieldLength || !pattern.test(value))
+            fail(`the ${what} ${JSON.stringify(value.slice(0, 80))} is not valid`);
+        return value;
+    };
+    const ints = (tag) => {
+        const entry = entries.get(tag);
+        if (!entry)
+            return undefined;
+        if (entry.type !== TYPE.int32)
+            fail(`tag ${tag} should hold 32-bit integers (type ${entry.type})`);
+        if (entry.offset + entry.count * 4 > dl)
+            fail(`tag ${tag} runs past the header data`);
+        return Array.from({ length: entry.count }, (_, i) => data.readUInt32BE(entry.offset + i * 4));
+    };
+    const epochs = ints(TAG.epoch);
+    if (epochs && (epochs.length !== 1 || (epochs[0] ?? 0) > 0x7fffffff))
+        fail('the epoch is not valid');
+    const sourceRpms = strings(TAG.sourceRpm);
+    if (sourceRpms && (entries.get(TAG.sourceRpm)?.type !== TYPE.string || !sourceRpms[0] || CONTROL.test(sourceRpms[0])))
+        fail('the source RPM name is not valid');
+    const sourceRpm = sourceRpms?.[0];
+    return {
+        name: one(TAG.name, 'name', NAME),
+        ...(epochs ? { epoch: epochs[0] ?? 0 } : {}),
+        version: one(TAG.version, 'version', VERSION_OR_RELEASE),
+        release: one(TAG.release, 'release', VERSION_OR_RELEASE),
+        arch: one(TAG.arch, 'arch', ARCH),
+        ...(sourceRpm === undefined ? {} : { sourceRpm }),
+        requires: dependencies('requires', strings(TAG.requireName), ints(TAG.requireFlags), strings(TAG.requireVersion)),
+        provides: dependencies('provides', strings(TAG.provideName), ints(TAG.provideFlags), strings(TAG.provideVersion)),
+    };
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** `count` NUL-terminated strings from entry.offset, each inside the data. */
+function readStrings(data, entry) {
+    const out = [];
+    let at = entry.offset;
+    for (let i = 0; i < entry.count; i++) {
+        const end = data.indexOf(0, at);
+        if (end < 0)
+            fail(`tag ${entry.tag} has a string that runs past the header data`);
+        try {
+            out.push(utf8.decode(data.subarray(at, end)));
+        }
+        catch {
+            fail(`tag ${entry.tag} has a string that is not UTF-8`);
+        }
+        // Each string takes at least its NUL: the loop always moves forward.
+        at = end + 1;
+    }
+    return out;
+}
+function dependencies(what, names, flags, versions) {
+    if (!names)
+        return [];
+    if (!flags || !versions || flags.length !== names.length || versions.length !== names.length)
+        fail(`the ${what} lists have different lengths (names, flags, versions)`);
+    return names.map((name, i) => {
+        const version = versions[i] ?? '';
+        if (name.length === 0 || CONTROL.test(name) || CONTROL.test(version))
+            fail(`a ${what} entry is not valid`);
+        return { name, flags: flags[i] ?? 0, version };
+    });
+}
+/** The header of an RPM held in memory (its start, at least up to the end of the main header). Pure. */
+function parseRpmBytes(bytes) {
+    const start = mainHeaderOffset(bytes.subarray(0, LEAD_SIZE + INTRO_SIZE));
+    const length = mainHeaderLength(bytes.subarray(start, start + INTRO_SIZE));
+    if (bytes.length < start + length)
+        fail('the file ends inside the main header');
+    return decodeMainHeader(bytes.subarray(start, start + length));
+}
+/** Reads only the lead, the signature header's intro and the main header of `file`. Throws RpmHeaderError. */
+async function readRpmHeader(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            fail('not a regular file');
+        const read = async (position, length) => {
+            if (position + length > info.size)
+                fail(position === 0 ? 'too short to be an RPM file' : 'the file ends inside its headers');
+            const buffer = Buffer.alloc(length);
+            const { bytesRead } = await handle.read(buffer, 0, length, position);
+            if (bytesRead !== length)
+                fail('the file ends inside its headers');
+            return buffer;
+        };
+        const start = mainHeaderOffset(await read(0, LEAD_SIZE + INTRO_SIZE));
+        const length = mainHeaderLength(await read(start, INTRO_SIZE));
+        return decodeMainHeader(await read(start, length));
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/trident/rpm-sources.js
+// Where Trident's RPMs come from: built from a checkout with
+// `make bin/trident-rpms.tar.gz` (or restored from the cache for the same clean
+// commit), or taken prebuilt from a folder or tarball; each file's header is
+// read (what it is comes from there, not from its name); then they are
+// gathered flat into one folder (x86_64 and noarch together). The user's
+// files are copied, never moved: Image Customizer writes repodata into the
+// folder it is given.
+
+
+
+
+
+/** The RPMs given cannot be used as they are (two files of one name, none at all). */
+class RpmSourceError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RpmSourceError';
+    }
+}
+/** More than this many .rpm files is not a set of Trident's RPMs (and would only cost time to read). */
+const MAX_RPMS = 1000;
+/** Every .rpm below dir (source RPMs by name excluded; the header tells the renamed ones), sorted by path. */
+async function findRpms(dir) {
+    const found = [];
+    const entries = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true });
+    for (const entry of entries) {
+        if (entry.isFile() && entry.name.endsWith('.rpm') && !entry.name.endsWith('.src.rpm')) {
+            found.push(external_node_path_.join(entry.parentPath, entry.name));
+            if (found.length > MAX_RPMS)
+                throw new RpmSourceError(`${dir} holds more than ${MAX_RPMS} .rpm files; give the folder of Trident's RPMs.`);
+        }
+    }
+    return found.sort();
+}
+/** The header of every file; a file that is not an RPM is an error naming it. */
+async function readRpms(files) {
+    const packages = [];
+    for (const file of files) {
+        const header = await readRpmHeader(file).catch((error) => {
+            if (error instanceof RpmHeaderError)
+                throw new RpmSourceError(`${file} is not a usable RPM: ${error.message}.`);
+            throw error;
+        });
+        packages.push({ file, ...header });
+    }
+    return packages;
+}
+/** Copies the RPMs flat into target; two different files with one name are an error. */
+async function gatherRpms(packages, target) {
+    await (0,promises_.mkdir)(target, { recursive: true });
+    const byName = new Map();
+    const gathered = [];
+    for (const rpm of packages) {
+        const base = external_node_path_.basename(rpm.file);
+        const earlier = byName.get(base);
+        if (earlier)
+            throw new RpmSourceError(`two RPMs are named ${base} (${earlier} and ${rpm.file}); keep one.`);
+        byName.set(base, rpm.file);
+        const dest = external_node_path_.join(target, base);
+        // Clone where the filesystem can (instant), copy otherwise.
+        await (0,promises_.copyFile)(rpm.file, dest, external_node_fs_.constants.COPYFILE_FICLONE);
+        gathered.push({ ...rpm, file: dest });
+    }
+    return gathered;
+}
+async function unpack(exec, tarball, dir) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    await exec.runChecked(['tar', '-xzf', tarball, '-C', dir]);
+    return findRpms(dir);
+}
+/** The checkout's commit when its tree is clean; undefined when dirty or not a git checkout. */
+async function cleanCommit(exec, checkout) {
+    // Both at once: each is a process start, and this is on the way to make.
+    const [head, status] = await Promise.all([
+        exec.run(['git', '-C', checkout, 'rev-parse', '--verify', 'HEAD'], { captureStdout: true }).catch(() => undefined),
+        exec.run(['git', '-C', checkout, 'status', '--porcelain'], { captureStdout: true }).catch(() => undefined),
+    ]);
+    if (head?.exitCode !== 0)
+        return { reason: 'not a git checkout' };
+    if (status?.exitCode !== 0 || status.stdout.trim() !== '')
+        return { reason: 'the checkout has uncommitted changes' };
+    return { commit: head.stdout.trim(), reason: 'clean' };
+}
+/** make bin/trident-rpms.tar.gz, or the RPMs cached for the same clean commit. */
+async function build(checkout, o) {
+    const { commit, reason } = o.cache ? await cleanCommit(o.exec, checkout) : { commit: undefined, reason: 'cache is off' };
+    const key = commit && o.cache ? o.cache.key(commit) : undefined;
+    if (o.cache && key) {
+        await (0,promises_.rm)(o.cache.dir, { recursive: true, force: true });
+        if (await o.cache.restore(o.cache.dir, key)) {
+            o.onLine(`RPMs of commit ${commit} restored from the cache: make is not run.`);
+            return findRpms(o.cache.dir);
+        }
+    }
+    else if (o.cache) {
+        o.onLine(`RPMs are not cached: ${reason}.`);
+    }
+    o.onLine(`Building Trident RPMs: make bin/trident-rpms.tar.gz in ${checkout}`);
+    await o.exec.runChecked(['make', 'bin/trident-rpms.tar.gz'], { cwd: checkout, onLine: o.onLine, ...(o.signal ? { signal: o.signal } : {}) });
+    const tarball = external_node_path_.join(checkout, 'bin', 'trident-rpms.tar.gz');
+    if (o.cache && key) {
+        const files = await unpack(o.exec, tarball, o.cache.dir);
+        await o.cache.save(o.cache.dir, key);
+        return files;
+    }
+    return unpack(o.exec, tarball, external_node_path_.join(o.scratch, 'rpms-unpacked'));
+}
+/**
+ * Gets the RPMs the source names and reads their headers; with a target,
+ * gathers them flat into it (without one, as validate-only does, they are
+ * read where they are). Throws RpmSourceError when they cannot be used.
+ */
+async function getRpms(source, o) {
+    let files;
+    if (source.kind === 'build') {
+        files = await build(source.checkout, o);
+    }
+    else {
+        const info = await (0,promises_.stat)(source.path);
+        files = info.isDirectory() ? await findRpms(source.path) : await unpack(o.exec, source.path, external_node_path_.join(o.scratch, 'rpms-unpacked'));
+    }
+    if (files.length === 0)
+        throw new RpmSourceError(`no .rpm files were found in ${source.kind === 'build' ? source.checkout : source.path}.`);
+    const read = await readRpms(files);
+    const packages = o.target ? await gatherRpms(read, o.target) : read;
+    for (const p of packages)
+        o.onLine(`  ${external_node_path_.basename(p.file)}: ${describeRpm(p)}`);
+    return { ...(o.target ? { dir: o.target } : {}), packages, tridentVersion: tridentVersionOf(packages) };
+}
+
+;// CONCATENATED MODULE: ./build/stages/rpms.js
+// Trident's RPMs. Prebuilt ones are read before the config is written (it
+// pins their exact version-release); a checkout is built beside the base
+// image and Image Customizer pulls, and the config is pinned when the build
+// ends. Each file is judged by its header, the set checked, and the host
+// config checked by `trident validate` when the RPMs hold a trident that
+// runs here.
+
+
+
+
+
+
+
+/** The Actions cache for RPMs built from a clean commit. */
+function rpmCache(ctx, log, signal) {
+    const warning = (line) => ctx.rt.warning({ message: line });
+    return {
+        dir: external_node_path_.join(ctx.cacheRoot, 'rpms'),
+        key: (commit) => cache/* cacheKeys */.Xr.rpms(ctx.inputs.platform, commit),
+        restore: (dir, key) => (0,cache/* restore */.PF)(dir, key, { info: log, warning }, signal),
+        // The save outlives this stage (it runs beside Image Customizer, as the base image's does): it logs directly.
+        save: (dir, key) => {
+            ctx.background('Save RPMs to the cache', (s) => (0,cache/* save */.UN)(dir, key, { info: (line) => ctx.rt.console.info(line), warning }, s));
+            return Promise.resolve();
+        },
+    };
+}
+/** The RPMs of the source, their headers read and the set checked; gathered into the work folder unless validate-only. */
+async function rpmSet(ctx, log, signal) {
+    const { inputs, work, exec } = ctx;
+    const source = inputs.rpms;
+    if (source.kind === 'distro')
+        return { packages: [], tridentVersion: '' };
+    const input = rpmInput(ctx) ?? 'trident-rpms';
+    const set = await getRpms(source, {
+        exec,
+        ...(inputs.validateOnly ? {} : { target: work.rpms }),
+        scratch: work.scratch,
+        onLine: log,
+        signal,
+        ...(ctx.cache ? { cache: rpmCache(ctx, log, signal) } : {}),
+    }).catch((error) => {
+        throw error instanceof RpmSourceError ? new errors/* InputError */.d(input, error.message) : error;
+    });
+    const problems = checkRpmSet(set.packages, inputs.platform);
+    if (problems.length > 0)
+        throw new errors/* InputError */.d(input, problems.join(' '));
+    return set;
+}
+/** Prebuilt RPMs (trident-rpms), read before the config is written. */
+const readGivenRpms = rpmSet;
+/** `trident validate` on the host config the ISO carries, when the RPMs hold a trident that runs here. */
+async function validateHostConfig(ctx, config, set, log, signal) {
+    if (!config.hostConfigPath)
+        return;
+    const validation = await validateWithTrident(ctx.exec, set.packages, config.hostConfigPath, { scratch: ctx.work.scratch, log, signal });
+    if (validation.verdict === 'invalid') {
+        throw new errors/* InputError */.d('host-config', `trident validate rejects the host config the ISO carries:\n${validation.output.join('\n')}`);
+    }
+    if (validation.verdict === 'not-run')
+        log(`trident validate not run: ${validation.why}.`);
+}
+/** Beside the pulls: the build from trident-source (then the config is pinned to it), and `trident validate`. */
+function tridentRpms(config, given) {
+    return async (ctx, log, signal) => {
+        if (ctx.inputs.rpms.kind === 'distro') {
+            log('No trident-rpms or trident-source given: Trident is installed from the Azure Linux package repositories.');
+            return { packages: [], tridentVersion: '' };
+        }
+        let set = given;
+        if (!set) {
+            set = await rpmSet(ctx, log, signal);
+            await applyRpms(ctx, config, set, log, true);
+        }
+        await validateHostConfig(ctx, config, set, log, signal);
+        return set;
+    };
+}
+
+;// CONCATENATED MODULE: ./build/stages/plan.js
+// validate-only: every input checked, prebuilt RPMs read and checked like a
+// run does (and `trident validate` run where it can), the configs written,
+// then the commands a full run would start, printed from the same argv
+// builders the run uses. Nothing is pulled, built or run in a container.
+
+
+
+
+
+
+
+
+
+
+
+/** The plan's lines. Pure. */
+function planLines(ctx, config) {
+    const { inputs, work } = ctx;
+    const registryConfig = external_node_path_.join(work.auth, 'oras-config.json');
+    const lines = [];
+    if (inputs.rpms.kind === 'build')
+        lines.push(['make', 'bin/trident-rpms.tar.gz', `# in ${inputs.rpms.checkout}`]);
+    if (inputs.baseImage.kind === 'oci') {
+        const { ref } = inputs.baseImage;
+        if (inputs.registryCredentials)
+            lines.push(orasArgv.login('oras', (0,oci_ref/* registryOf */.Fv)(ref), inputs.registryCredentials.username, registryConfig));
+        lines.push(orasArgv.descriptor('oras', ref, registryConfig));
+        lines.push([
+            ...orasArgv.pull('oras', (0,oci_ref/* pinnedRef */.I1)(ref, '<resolved digest>'), inputs.platform, basePullDir(ctx), registryConfig),
+            `# --platform only when ${ref} is an image index (multi-arch); a single manifest is pulled without it`,
+        ]);
+    }
+    const pulls = (0,tools_engine/* pullArgv */.W8)({
+        engine: inputs.containerEngine,
+        image: inputs.imageCustomizerImage,
+        platform: inputs.platform,
+        ...(inputs.imageCustomizerCredentials ? { authDir: work.auth, username: inputs.imageCustomizerCredentials.username } : {}),
+    });
+    if (pulls.login)
+        lines.push(pulls.login);
+    const base = inputs.baseImage.kind === 'file' ? inputs.baseImage.path : external_node_path_.join(basePullDir(ctx), 'image.vhdx');
+    const run = containerArgv(containerSpec(ctx, config, base, inputs.rpms.kind === 'distro' ? undefined : work.rpms));
+    lines.push(pulls.pull, run);
+    return ['Every input is valid. Without validate-only the action would run:', ...lines.map((argv) => `  ${argv.join(' ')}`)];
+}
+/** What validate-only cannot check without building trident-source, and the run checks after the build. Pure. */
+function skippedBuildLines(ctx, config) {
+    if (ctx.inputs.rpms.kind !== 'build')
+        return [];
+    const specs = [...(config.generated?.os?.packages?.install ?? []), ...config.lists.flatMap((l) => l.specs)];
+    const installs = [...new Set(specs.flatMap((s) => specTargets(s, new Set(TRIDENT_PACKAGE_NAMES)).map((t) => t.name)))];
+    return [
+        `validate-only: the build of trident-source (make bin/trident-rpms.tar.gz in ${ctx.inputs.rpms.checkout}) is skipped, so its RPMs are not checked. After the build, a run checks:`,
+        "  - every RPM by its header (name, epoch, version, release, arch), none a source package, one build of each, Trident's packages of one version-release;",
+        `  - their architecture against platform ${ctx.inputs.platform};`,
+        `  - that they hold what the ISO installs: ${installs.length > 0 ? [...new Set(['trident', ...installs])].join(', ') : 'no Trident package'}, and trident-selinux where trident's conditional Requires applies;`,
+        config.generated
+            ? '  - then pins each of them in the config to the built version-release, and runs trident validate on the host config.'
+            : '  - that `config` pins each of them to the built version-release, and runs trident validate on the host config.',
+    ];
+}
+function plan(config, given, verify) {
+    return async (ctx, log, signal) => {
+        if (given)
+            await validateHostConfig(ctx, config, given, log, signal);
+        for (const line of skippedBuildLines(ctx, config))
+            log(line);
+        for (const line of planLines(ctx, config))
+            log(line);
+        if (verify) {
+            log(`Then, for verify: ${verify.options.mode}, with the ISO at ${ctx.inputs.output}:`);
+            for (const argv of await verifyPlanLines(verify, ctx.work, ctx.inputs.output))
+                log(`  ${argv.join(' ')}`);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./build/stages/publish.js
+// Stage 6: the artifact upload, and the job summary of a finished run.
+
+
+
+
+/**
+ * Loads the upload's client when there will be an upload. Loading compiles a
+ * third of the action's code on the spot: call it once Image Customizer's
+ * container has started, so that this happens while it runs.
+ */
+function prepareUpload({ inputs, rt }) {
+    if (inputs.upload && !uploadUnavailable(rt.env))
+        loadArtifactClient().catch(() => undefined);
+}
+/** The ISO, and with verify its serial log (present even when the verification failed). */
+function publish(iso, serialLog) {
+    return async ({ inputs, rt }, log, signal) => {
+        if (!inputs.upload) {
+            log(`upload is false: the ISO${serialLog ? ' and the serial log are' : ' is'} not uploaded.`);
+            return {};
+        }
+        const unavailable = uploadUnavailable(rt.env);
+        if (unavailable) {
+            rt.warning({
+                message: `The ISO was not uploaded: ${unavailable}. It is at ${iso.path}${serialLog ? `, its serial log at ${serialLog}` : ''}.`,
+            });
+            return {};
+        }
+        const retention = inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {};
+        let uploadedLog;
+        if (serialLog) {
+            uploadedLog = await uploadFile(serialLog, { archive: inputs.archive, name: `${inputs.artifactName}-serial-log`, ...retention }, rt.env, signal);
+            log(`Uploaded the serial log as artifact ${uploadedLog.id}: ${uploadedLog.url}`);
+        }
+        const artifact = await uploadIso({ iso, archive: inputs.archive, artifactName: inputs.artifactName, ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}) }, rt.env, signal);
+        log(`Uploaded artifact ${artifact.id} (${artifact.digest}): ${artifact.url}`);
+        return { artifact, ...(uploadedLog ? { serialLog: uploadedLog } : {}) };
+    };
+}
+/** The job summary of a finished run. Pure. */
+function summary({ inputs, features, versionKnown }, made, records) {
+    return (0,report/* summaryMarkdown */.eH)({
+        isoName: external_node_path_.basename(made.iso.path),
+        size: made.iso.size,
+        sha256: made.iso.sha256,
+        baseImage: inputs.baseImage.kind === 'oci' ? inputs.baseImage.ref : external_node_path_.basename(inputs.baseImage.path),
+        baseImageDigest: made.base.digest,
+        imageCustomizerImage: inputs.imageCustomizerImage,
+        imageCustomizerVersion: versionKnown ? features.version : `assumed ${features.version}`,
+        tridentVersion: made.rpms.tridentVersion,
+        artifactUrl: made.published.artifact?.url ?? '',
+        artifactName: inputs.archive ? inputs.artifactName : external_node_path_.basename(made.iso.path),
+        ...(made.verification ? { verification: made.verification } : {}),
+    }, records);
+}
+/** The job summary of a patch: the same table, the build's rows replaced by what the ISO was patched from. Pure. */
+function patchSummary({ inputs }, made, records) {
+    return (0,report/* summaryMarkdown */.eH)({
+        isoName: external_node_path_.basename(made.iso.path),
+        size: made.iso.size,
+        sha256: made.iso.sha256,
+        baseImage: '',
+        baseImageDigest: '',
+        imageCustomizerImage: '',
+        imageCustomizerVersion: '',
+        tridentVersion: made.rpms?.tridentVersion ?? '',
+        artifactUrl: made.published.artifact?.url ?? '',
+        artifactName: inputs.archive ? inputs.artifactName : external_node_path_.basename(made.iso.path),
+        patchedFrom: {
+            name: inputs.patch ? describeSource(inputs.patch) : '',
+            ...(made.from.source.digest ? { digest: made.from.source.digest } : {}),
+            placeholder: made.from.iso.placeholder.file.path,
+        },
+        ...(made.verification ? { verification: made.verification } : {}),
+    }, records);
+}
+
+;// CONCATENATED MODULE: ./build/stages/index.js
+// Every stage, for main.ts to load at once when the inputs have read well: an
+// input error needs none of them, and they (with the schema validators, the
+// COSI and host config readers, the YAML writer) are most of the action's code.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};
