@@ -4624,11 +4624,12 @@ async function findPattern(source, pattern, limit = 16, chunk = 4 * 1024 * 1024)
 }
 
 ;// CONCATENATED MODULE: ./build/iso/write.js
-// The patched ISO, in one pass over the input: each chunk is searched for the
+// The patched ISO: read once, in place, each chunk searched for the
 // placeholder's magic string (so that one anywhere else is found), the
-// placeholder's new bytes put in, hashed, and written to a new file; or, in
-// place, read and hashed first and the placeholder's bytes written only when
-// the whole image has been seen. Memory stays bounded whatever the ISO's size.
+// placeholder's new bytes laid over it and hashed; the placeholder's bytes are
+// written only when the whole image has been seen. A new file is the kernel's
+// copy of the input, then patched so. Memory stays bounded whatever the ISO's size.
+
 
 
 
@@ -4647,51 +4648,21 @@ async function unchanged(file, before) {
         throw new Error(`${file} changed while it was being read; nothing was patched.`);
 }
 /**
- * Copies `input` to `output` (which must not exist) with the placeholder's
- * bytes replaced; `check` sees where the pattern was found before the copy
- * counts as done (it throws to refuse it; the caller removes `output`).
+ * Copies `input` to `output` (which must not exist; COPYFILE_EXCL) with the
+ * kernel's copy (copy_file_range where the filesystem has it: no pass through
+ * this process), then patches the copy in place, which reads it once (the
+ * pattern search and the SHA-256). `check` refuses before the placeholder is
+ * written; the caller removes `output` then.
  */
 async function copyPatched(input, output, write, pattern, check, signal) {
     const before = await (0,promises_.stat)(input);
-    const from = await (0,promises_.open)(input, 'r');
-    try {
-        const to = await (0,promises_.open)(output, 'wx');
-        try {
-            const hash = (0,external_node_crypto_.createHash)('sha256');
-            const scanner = new PatternScanner(pattern);
-            const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
-            let position = 0;
-            let pendingWrite = Promise.resolve();
-            for (let turn = 0;; turn++) {
-                signal?.throwIfAborted();
-                // Two buffers: the next read runs while the previous chunk is written.
-                const buffer = buffers[turn % 2];
-                const { bytesRead } = await from.read(buffer, 0, CHUNK, position);
-                if (bytesRead === 0)
-                    break;
-                const chunk = buffer.subarray(0, bytesRead);
-                scanner.feed(chunk, position);
-                overlay(chunk, position, write);
-                hash.update(chunk);
-                await pendingWrite;
-                pendingWrite = writeAll(to, chunk, position);
-                position += bytesRead;
-            }
-            await pendingWrite;
-            if (position !== before.size)
-                throw new Error(`${input} is ${position} bytes long now, ${before.size} when the patch started; nothing was patched.`);
-            await unchanged(input, before);
-            check(scanner.found);
-            await to.sync();
-            return { sha256: hash.digest('hex'), size: position, found: scanner.found };
-        }
-        finally {
-            await to.close();
-        }
-    }
-    finally {
-        await from.close();
-    }
+    signal?.throwIfAborted();
+    await (0,promises_.copyFile)(input, output, external_node_fs_.constants.COPYFILE_EXCL);
+    await unchanged(input, before);
+    const result = await patchInPlace(output, write, pattern, check, signal);
+    if (result.size !== before.size)
+        throw new Error(`${input} is ${before.size} bytes long, its copy ${result.size}; nothing was patched.`);
+    return result;
 }
 /**
  * Patches `file` itself: reads it once (pattern search and the new SHA-256),

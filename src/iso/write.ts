@@ -1,10 +1,11 @@
-// The patched ISO, in one pass over the input: each chunk is searched for the
+// The patched ISO: read once, in place, each chunk searched for the
 // placeholder's magic string (so that one anywhere else is found), the
-// placeholder's new bytes put in, hashed, and written to a new file; or, in
-// place, read and hashed first and the placeholder's bytes written only when
-// the whole image has been seen. Memory stays bounded whatever the ISO's size.
+// placeholder's new bytes laid over it and hashed; the placeholder's bytes are
+// written only when the whole image has been seen. A new file is the kernel's
+// copy of the input, then patched so. Memory stays bounded whatever the ISO's size.
 import { createHash } from 'node:crypto';
-import { open, stat, type FileHandle } from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
+import { copyFile, open, stat, type FileHandle } from 'node:fs/promises';
 import { PatternScanner } from './locate.js';
 
 export interface PlaceholderWrite {
@@ -37,9 +38,11 @@ async function unchanged(file: string, before: { size: number; mtimeMs: number }
 }
 
 /**
- * Copies `input` to `output` (which must not exist) with the placeholder's
- * bytes replaced; `check` sees where the pattern was found before the copy
- * counts as done (it throws to refuse it; the caller removes `output`).
+ * Copies `input` to `output` (which must not exist; COPYFILE_EXCL) with the
+ * kernel's copy (copy_file_range where the filesystem has it: no pass through
+ * this process), then patches the copy in place, which reads it once (the
+ * pattern search and the SHA-256). `check` refuses before the placeholder is
+ * written; the caller removes `output` then.
  */
 export async function copyPatched(
   input: string,
@@ -50,42 +53,12 @@ export async function copyPatched(
   signal?: AbortSignal,
 ): Promise<PassResult> {
   const before = await stat(input);
-  const from = await open(input, 'r');
-  try {
-    const to = await open(output, 'wx');
-    try {
-      const hash = createHash('sha256');
-      const scanner = new PatternScanner(pattern);
-      const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
-      let position = 0;
-      let pendingWrite: Promise<unknown> = Promise.resolve();
-      for (let turn = 0; ; turn++) {
-        signal?.throwIfAborted();
-        // Two buffers: the next read runs while the previous chunk is written.
-        const buffer = buffers[turn % 2]!;
-        const { bytesRead } = await from.read(buffer, 0, CHUNK, position);
-        if (bytesRead === 0) break;
-        const chunk = buffer.subarray(0, bytesRead);
-        scanner.feed(chunk, position);
-        overlay(chunk, position, write);
-        hash.update(chunk);
-        await pendingWrite;
-        pendingWrite = writeAll(to, chunk, position);
-        position += bytesRead;
-      }
-      await pendingWrite;
-      if (position !== before.size)
-        throw new Error(`${input} is ${position} bytes long now, ${before.size} when the patch started; nothing was patched.`);
-      await unchanged(input, before);
-      check(scanner.found);
-      await to.sync();
-      return { sha256: hash.digest('hex'), size: position, found: scanner.found };
-    } finally {
-      await to.close();
-    }
-  } finally {
-    await from.close();
-  }
+  signal?.throwIfAborted();
+  await copyFile(input, output, fsConstants.COPYFILE_EXCL);
+  await unchanged(input, before);
+  const result = await patchInPlace(output, write, pattern, check, signal);
+  if (result.size !== before.size) throw new Error(`${input} is ${before.size} bytes long, its copy ${result.size}; nothing was patched.`);
+  return result;
 }
 
 /**
