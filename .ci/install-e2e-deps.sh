@@ -23,6 +23,7 @@ packages=(
   e2fsprogs        # mkfs.ext4 -d: the COSI's root filesystem image
   kmod             # modprobe --show-depends: the kernel modules an initramfs needs, in order
   xorriso          # the ISO writer in the stand-in (mkisofs emulation) and an independent reader
+  genisoimage      # cdrkit's mkisofs (Image Customizer's ISO writer) and isoinfo: the ISO 9660 reader's and patcher's tests
   busybox-static   # shell tools inside the stand-in image, the live OS and the initramfs
   iptables         # dockerd's bridge networking
   uidmap           # podman

@@ -19,8 +19,10 @@
 // 5. verify's VM phases (boot, install, first boot): bench/vm.ts, with real
 //    QEMU and OVMF on an ISO the action built with the e2e suite's
 //    components (root; .ci/install-e2e-deps.sh installs what they need).
+// 6. Patching a 3 GiB ISO's host config (`trident-iso patch`) against copying
+//    it: bench/patch.ts (xorriso makes the ISO).
 //
-// `npm run bench -- runs start hash delivery vm` runs only the sections named.
+// `npm run bench -- runs start hash delivery vm patch` runs only the sections named.
 // Exits 1 when the cold run's wall time is over 1.10 × the fixed critical
 // path, when the warm run downloads from the release server or the registry
 // or runs make, or when the delivery reads the ISO more than twice or copies it.
@@ -113,9 +115,9 @@ async function cleanUp(): Promise<void> {
 }
 process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
 
-/** `npm run bench -- runs start hash delivery vm`: only those sections (all by default). */
+/** `npm run bench -- runs start hash delivery vm patch`: only those sections (all by default). */
 const only = new Set(process.argv.slice(2));
-const want = (section: 'runs' | 'start' | 'hash' | 'delivery' | 'vm') => only.size === 0 || only.has(section);
+const want = (section: 'runs' | 'start' | 'hash' | 'delivery' | 'vm' | 'patch') => only.size === 0 || only.has(section);
 const durations = Object.entries(DURATIONS)
   .map(([call, s]) => `${call} ${s} s`)
   .join(', ');
@@ -460,6 +462,14 @@ try {
       stdio: 'inherit',
     });
     if (vm.status !== 0) failures.push(`the VM bench failed (exit ${vm.status ?? vm.signal})`);
+  }
+  if (want('patch')) {
+    say();
+    say("6. Patching an ISO's host config (bench/patch.ts: trident-iso patch against a copy)");
+    const patch = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', path.join(BENCH, 'patch.ts')], {
+      stdio: 'inherit',
+    });
+    if (patch.status !== 0) failures.push(`the patch bench failed (exit ${patch.status ?? patch.signal})`);
   }
   say();
   for (const f of failures) say(`FAIL: ${f}`);

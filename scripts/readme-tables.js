@@ -88,6 +88,7 @@ function code(value) {
  */
 export const INPUT_GROUPS = [
   { title: 'Payload', inputs: ['host-config', 'cosi', 'cosi-destination', 'host-config-image'] },
+  { title: 'Patch mode (one ISO, many host configs)', inputs: ['patchable', 'placeholder-size', 'patch-iso', 'patch-iso-run-id', 'github-token'] },
   { title: 'Trident RPMs', inputs: ['trident-rpms', 'trident-source'] },
   { title: 'Base image', inputs: ['base-image', 'base-image-file', 'platform', 'registry-username', 'registry-password'] },
   { title: 'oras', inputs: ['oras-version', 'oras-url', 'oras-checksum'] },

@@ -1,14 +1,16 @@
 // The documented procedure for a Trident provisioning ISO, as stages:
 // check inputs → (read prebuilt RPMs) → write the config → (RPMs ∥ base image
 // ∥ Image Customizer image) → Image Customizer → check the ISO → (verify in a VM)
-// → upload → summary.
+// → upload → summary. With patch-iso, the patch procedure instead: an ISO built
+// with patchable gets another host config, and is delivered as a build's is.
 // What surrounds it (outputs, failure summary, cancellation) is run/procedure.ts.
 import { errorMessage } from './context/errors.js';
-import { readContext, runContext } from './context/run-context.js';
+import { readContext, runContext, type CheckContext } from './context/run-context.js';
 import { runProcedure, type Run } from './run/procedure.js';
 import { keeping } from './run/stages.js';
 import { createWorkDir, dropCredentials } from './run/workdir.js';
 import type { Runtime } from './runtime.js';
+import type { PatchOptions } from './stages/patch.js';
 
 export function main(rt: Runtime): Promise<void> {
   return runProcedure(rt, procedure);
@@ -18,9 +20,11 @@ async function procedure(run: Run): Promise<void> {
   const { rt, stages, results } = run;
   // 1. Everything that can be wrong, before any long work. The stages load once the inputs read well.
   const start = readContext(rt, run.exec);
+  if (start.inputs.patch) return patchProcedure(run, start, {});
   const {
     baseImage,
     check,
+    checkPlaceholder,
     customize,
     customizerImage,
     deliver,
@@ -70,6 +74,8 @@ async function procedure(run: Run): Promise<void> {
   prepareUpload(ctx);
   await customizing;
   stages.background('Free the build folders', freeAfterCustomizer(ctx));
+  // patchable: the placeholder is on the media, holding the host config, before the ISO goes anywhere.
+  if (config.placeholder) await stages.run('Check placeholder', ctx, checkPlaceholder(config));
 
   // 6. The ISO, checked before it goes anywhere.
   const iso = await stages.run('Check ISO', ctx, deliver);
@@ -101,6 +107,64 @@ async function procedure(run: Run): Promise<void> {
   results.published = published;
   await freeDisk();
   await rt.writeSummary(summary(ctx, { iso, base, rpms, published, ...(verified ? { verification: verified.report } : {}) }, stages.records));
+}
+
+/** Patch mode: the ISO's host config replaced (no build), then delivered as a build's ISO is: verify, upload, summary. */
+async function patchProcedure(run: Run, start: CheckContext, o: PatchOptions): Promise<void> {
+  const { rt, stages, results } = run;
+  const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, publish, readGivenRpms, readPatchIso, verifyInVm, writePatch } =
+    await import('./stages/index.js');
+  const checked = await stages.run('Check inputs', start, checkPatch(o));
+  const ctx = await runContext(start, checked.parent, run);
+  const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
+  if (given) results.rpms = given;
+
+  // The ISO (downloaded when it is an artifact), its directory, placeholder and COSI; the host config checked against them.
+  const patchIso = ctx.inputs.patch;
+  const source = patchIso?.kind === 'file' ? { file: patchIso.path, owned: false } : await stages.run('Download ISO', ctx, fetchIso);
+  const target = await stages.run('Read ISO', ctx, readPatchIso(source));
+  let iso;
+  try {
+    const hostConfig = await stages.run('Check host config', ctx, checkPatchHostConfig(target, given));
+    results.patched = { hostConfigPath: hostConfig.path };
+    if (ctx.inputs.validateOnly) {
+      rt.console.info(`validate-only: ${ctx.inputs.output} is not written. Without it the action would write the ISO with this host config.`);
+      return;
+    }
+    iso = await stages.run('Patch ISO', ctx, writePatch(target, hostConfig, o));
+    results.iso = iso;
+  } finally {
+    await target.iso.source.close();
+  }
+
+  // With verify, the ISO in a VM; then the upload (the serial log beside it, also when the verification failed), and the report.
+  const verified = checked.verify ? await verifyInVm(stages, ctx, checked.verify, iso.path) : undefined;
+  if (verified) results.verification = verified.report;
+  const upload = stages.run('Upload artifact', ctx, publish(iso, verified?.report.serialLog));
+  if (verified?.failure) {
+    const published = await upload.catch((error: unknown) => void rt.warning({ message: `The upload failed too: ${errorMessage(error)}` }));
+    if (published) results.published = published;
+    throw verified.failure;
+  }
+  const published = await upload;
+  results.published = published;
+  await stages.settle();
+  await rt.writeSummary(
+    patchSummary(
+      ctx,
+      { iso, from: target, published, ...(given ? { rpms: given } : {}), ...(verified ? { verification: verified.report } : {}) },
+      stages.records,
+    ),
+  );
+}
+
+/** `trident-iso patch`: patch mode with a terminal Runtime; with inPlace, the ISO given is the one written. */
+export function patchOnly(rt: Runtime, o: PatchOptions): Promise<void> {
+  return runProcedure(rt, (run) => {
+    const start = readContext(rt, run.exec);
+    if (!start.inputs.patch) throw new Error('trident-iso patch: no ISO given');
+    return patchProcedure(run, start, o);
+  });
 }
 
 /** `trident-iso verify`: an ISO built elsewhere, proven in the VM as the action proves its own (no build, no upload). */

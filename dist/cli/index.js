@@ -8968,6 +8968,11 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'cosi',
     'cosi-destination',
     'host-config-image',
+    'patchable',
+    'placeholder-size',
+    'patch-iso',
+    'patch-iso-run-id',
+    'github-token',
     'trident-rpms',
     'trident-source',
     'base-image',
@@ -9057,17 +9062,19 @@ const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;
 /* harmony export */ });
 /* unused harmony export defaultArtifactName */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _customizer_version_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(46814);
+/* harmony import */ var _customizer_version_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(46814);
 /* harmony import */ var _tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35747);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31997);
 /* harmony import */ var _input_types_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(12116);
 /* harmony import */ var _oci_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81393);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63713);
 /* harmony import */ var _verify_disks_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(78370);
+/* harmony import */ var _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(71879);
 /* harmony import */ var _verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(24837);
 // Reads every input once, checks its form and turns it into the typed Inputs.
 // Pure: the caller passes a getter (core.getInput on a runner, flags in the
 // CLI, a map in tests). Files are checked later, by the check stage.
+
 
 
 
@@ -9086,11 +9093,39 @@ const ARTIFACT_NAME_FORBIDDEN = /["*:<>?|\\/\r\n]/;
 const VERSION = /^\d+\.\d+\.\d+$/;
 /** These shape the generated config; with the user's own config they would be silently ignored. */
 const GENERATED_CONFIG_ONLY = ['extra-config', 'host-config', 'cosi', 'packages', 'services'];
+/** These only shape a build (empty by default); in patch mode they would be silently ignored. */
+const BUILD_ONLY = [
+    'config',
+    'extra-config',
+    'cosi',
+    'trident-source',
+    'base-image-file',
+    'packages',
+    'services',
+    'imagecustomizer-version',
+    'oras-url',
+    'oras-checksum',
+    'registry-username',
+    'registry-password',
+    'imagecustomizer-registry-username',
+    'imagecustomizer-registry-password',
+];
+const RUN_ID = /^[1-9]\d{0,15}$/;
+const ARTIFACT_PREFIX = 'artifact:';
 /** Reads and checks every input. Throws InputError on the first wrong one. */
 function readInputs(get, ctx) {
     const r = new Reader(get, ctx);
+    const patch = readPatchSource(r);
     const config = r.path('config');
     const hostConfig = r.path('host-config');
+    if (patch) {
+        for (const name of BUILD_ONLY) {
+            if (r.raw(name))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, 'shapes a build, and patch-iso patches an ISO built before: only its host config changes. Remove it, or build instead.');
+        }
+        if (!hostConfig)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('host-config', 'is required with patch-iso: give the host config to put into the ISO.');
+    }
     if (!hostConfig && !config) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('host-config', 'is required: give the path of a Trident host configuration (or a complete Image Customizer config as `config`).');
     }
@@ -9104,6 +9139,7 @@ function readInputs(get, ctx) {
     const cosi = r.path('cosi');
     const cosiDestination = r.isoPath('cosi-destination');
     const hostConfigImage = r.oneOf('host-config-image', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .HOST_CONFIG_IMAGE_MODES */ .X0);
+    const placeholderSize = readPlaceholder(r, { patch: patch !== undefined, config: config !== undefined, cosiDestination });
     const rpms = readRpmSource(r);
     const baseImage = readBaseImage(r);
     const platform = r.oneOf('platform', _platform_js__WEBPACK_IMPORTED_MODULE_4__/* .PLATFORM_NAMES */ .Z6);
@@ -9138,7 +9174,7 @@ function readInputs(get, ctx) {
         if (platform !== 'linux/amd64')
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('verify', `boots the ISO in an x86_64 VM (QEMU with OVMF), so it works for platform linux/amd64 only; got ${platform}.`);
         // With the generated config the action knows the live OS's consoles: the serial port must be /dev/console.
-        if (!config) {
+        if (!config && !patch) {
             if (!(0,_verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .isSerialConsole */ .KP)(kernelCommandLine.filter((word) => word.startsWith('console=')).at(-1))) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('kernel-command-line', `must end its console= arguments with console=ttyS0 for verify: ${verify.mode} (the verification reads the serial console, and the last console= is /dev/console, where systemd and the forwarded journal write); for example 'rd.info console=tty0 console=ttyS0'.`);
             }
@@ -9155,6 +9191,8 @@ function readInputs(get, ctx) {
         ...(cosi ? { cosi } : {}),
         cosiDestination,
         hostConfigImage,
+        ...(placeholderSize === undefined ? {} : { placeholderSize }),
+        ...(patch ? { patch } : {}),
         rpms,
         baseImage,
         platform,
@@ -9203,6 +9241,53 @@ function readVerifyInputs(get, ctx) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('host-config', 'is required with verify: install: the VM gets the disks it names (give the host config the ISO carries).');
     }
     return { ...(hostConfig ? { hostConfig } : {}), verify };
+}
+/** patch-iso and the inputs that go with it; undefined when building. */
+function readPatchSource(r) {
+    const value = r.single('patch-iso');
+    const runId = r.single('patch-iso-run-id');
+    if (!value) {
+        if (runId)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('patch-iso-run-id', 'goes with patch-iso: artifact:<name>, which is empty.');
+        return undefined;
+    }
+    if (!value.startsWith(ARTIFACT_PREFIX)) {
+        if (runId)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('patch-iso-run-id', `names the run of an artifact, but patch-iso is a file ('${value}'); write patch-iso: artifact:<name>.`);
+        return { kind: 'file', path: r.path('patch-iso') };
+    }
+    const name = value.slice(ARTIFACT_PREFIX.length).trim();
+    if (!name)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('patch-iso', 'names no artifact: write artifact:<name>, the name the ISO was uploaded under (installer.iso by default).');
+    if (ARTIFACT_NAME_FORBIDDEN.test(name))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('patch-iso', `'${name}' is not an artifact name: it may not contain " * : < > ? | \\ / or a newline.`);
+    if (!runId)
+        return { kind: 'artifact', name };
+    if (!RUN_ID.test(runId))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('patch-iso-run-id', `must be a workflow run ID (digits, such as github.run_id); got '${runId}'.`);
+    const token = r.single('github-token');
+    if (!token || token.includes('${{'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('github-token', `is empty, and reading an artifact of run ${runId} needs a token with actions: read (the default is the job's github.token).`);
+    return { kind: 'artifact', name, run: { id: Number(runId), token } };
+}
+/** patchable and placeholder-size: the size of the placeholder, or undefined when the ISO is not patchable. */
+function readPlaceholder(r, o) {
+    const patchable = r.bool('patchable');
+    const size = r.integer('placeholder-size', _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .MIN_PLACEHOLDER_SIZE */ .h1, _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_PLACEHOLDER_SIZE */ .h_) ?? _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_PLACEHOLDER_SIZE */ .U9;
+    if (o.patch) {
+        if (patchable)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('patchable', 'shapes a build; with patch-iso the ISO given already has its placeholder. Remove it.');
+        if (size !== _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_PLACEHOLDER_SIZE */ .U9)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('placeholder-size', "shapes a build; with patch-iso the placeholder's size is the one the ISO was built with. Remove it.");
+        return undefined;
+    }
+    if (!patchable)
+        return undefined;
+    if (o.config)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('patchable', 'applies to the generated config; with `config`, put the placeholder into your config yourself (README: "Patch an ISO\'s host config").');
+    if (o.cosiDestination === _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .PLACEHOLDER_ISO_PATH */ .Aw)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('cosi-destination', `is ${_iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .PLACEHOLDER_ISO_PATH */ .Aw}, where patchable puts the host config's placeholder; choose another path.`);
+    return size;
 }
 const DURATION = /^(\d+)\s*(s|m|h)?$/;
 const DURATION_UNIT = { '': 1, s: 1, m: 60, h: 3600 };
@@ -9278,7 +9363,7 @@ function readOras(r) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(url ? 'oras-checksum' : 'oras-url', 'oras-url and oras-checksum go together: give the mirror URL and the SHA-256 of its file, or neither.');
     }
     // The oldest oras the action supports (it uses `manifest fetch --descriptor` and `pull [--platform]`).
-    if ((0,_customizer_version_js__WEBPACK_IMPORTED_MODULE_8__/* .compareVersions */ .Zy)(version, _tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_ORAS */ .Bc) < 0)
+    if ((0,_customizer_version_js__WEBPACK_IMPORTED_MODULE_9__/* .compareVersions */ .Zy)(version, _tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_ORAS */ .Bc) < 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('oras-version', `${version} is older than ${_tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_ORAS */ .Bc}, the oldest oras the action supports; use ${_tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_ORAS */ .Bc} or later.`);
     if (url) {
         if (!/^https?:\/\/[^\s]+$/.test(url))
@@ -9288,7 +9373,7 @@ function readOras(r) {
         return { version, url, checksum: checksum.toLowerCase() };
     }
     if (!_tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .ORAS_VERSIONS */ ._E.includes(version)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('oras-version', `${version} has no pinned checksum; use one of ${_tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .ORAS_VERSIONS */ ._E.filter((v) => (0,_customizer_version_js__WEBPACK_IMPORTED_MODULE_8__/* .compareVersions */ .Zy)(v, _tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_ORAS */ .Bc) >= 0).join(', ')}, or give oras-url and oras-checksum.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('oras-version', `${version} has no pinned checksum; use one of ${_tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .ORAS_VERSIONS */ ._E.filter((v) => (0,_customizer_version_js__WEBPACK_IMPORTED_MODULE_9__/* .compareVersions */ .Zy)(v, _tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_ORAS */ .Bc) >= 0).join(', ')}, or give oras-url and oras-checksum.`);
     }
     return { version };
 }
@@ -9832,6 +9917,114 @@ function customizerFeatures(version) {
 
 /***/ }),
 
+/***/ 71879:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ PLACEHOLDER_ISO_PATH),
+/* harmony export */   Q_: () => (/* binding */ readPlaceholder),
+/* harmony export */   U9: () => (/* binding */ DEFAULT_PLACEHOLDER_SIZE),
+/* harmony export */   Uq: () => (/* binding */ HOST_CONFIG_KEY),
+/* harmony export */   bN: () => (/* binding */ capacity),
+/* harmony export */   h1: () => (/* binding */ MIN_PLACEHOLDER_SIZE),
+/* harmony export */   h_: () => (/* binding */ MAX_PLACEHOLDER_SIZE),
+/* harmony export */   jG: () => (/* binding */ placeholderHeader),
+/* harmony export */   oR: () => (/* binding */ ISOPATCH_MAGIC),
+/* harmony export */   yV: () => (/* binding */ filledPlaceholder)
+/* harmony export */ });
+/* unused harmony exports emptyPlaceholder, isopatchFill, withoutPadding */
+// The host config placeholder on the ISO media, in the format of Trident's
+// isopatch (microsoft/trident tools/pkg/isopatcher): a file that starts with
+// the magic string, then `:<key>:`, and is filled with `#` up to one final
+// newline. A YAML comment from its first byte to its last. isopatch finds it
+// with a plain byte search for `<magic>:<key>:` and takes everything up to the
+// first newline as the space it may write (patcher.go, PatchFile).
+//
+// This action fills a placeholder with a host config (at build time with the
+// build's own, and when patching) as `<magic>:<key>:` + newline + the host
+// config, padded by isopatch's rules: one newline, then `#` and a final
+// newline up to the placeholder's size. The first line stays, a YAML comment,
+// so the file is still found by the magic string and can be filled again.
+// isopatch itself only writes an unfilled placeholder: on a filled one it
+// measures the first line (about 90 bytes), and refuses any host config
+// longer than that ("file is too big to fit in placeholder"). Pure.
+/** tools/pkg/isopatcher/constants.go, MagicString: `#` and 64 hex digits. */
+const ISOPATCH_MAGIC = '#8505c8ab802dd717290331acd0592804c4e413b030150c53f5018ac998b7831d';
+/** The key the action's placeholders carry: where Trident reads it in the live OS (netlaunch patches this key too). */
+const HOST_CONFIG_KEY = '/etc/trident/config.yaml';
+/** Where the action puts the placeholder on the ISO media (as Trident's own installer ISO does). */
+const PLACEHOLDER_ISO_PATH = '/trident-config.yaml';
+const DEFAULT_PLACEHOLDER_SIZE = 16384;
+/** Bounds of placeholder-size: room for the first line and a small host config; at most what a reader keeps in memory. */
+const MIN_PLACEHOLDER_SIZE = 512;
+const MAX_PLACEHOLDER_SIZE = 1024 * 1024;
+const NEWLINE = 0x0a;
+const HASH = 0x23;
+/** `<magic>:<key>:`, what isopatch searches for. */
+function placeholderHeader(key = HOST_CONFIG_KEY) {
+    if (key.includes(':') || /[\r\n]/.test(key))
+        throw new Error(`a placeholder key holds no ':' and no newline: ${JSON.stringify(key)}`);
+    return Buffer.from(`${ISOPATCH_MAGIC}:${key}:`, 'utf8');
+}
+/** An unfilled placeholder of `size` bytes: the header, `#` padding, one final newline (Trident's placeholder files). */
+function emptyPlaceholder(size, key = HOST_CONFIG_KEY) {
+    const header = placeholderHeader(key);
+    if (size < header.length + 1)
+        throw new RangeError(`a placeholder of ${size} bytes cannot hold its ${header.length}-byte header and a newline`);
+    return Buffer.concat([header, Buffer.alloc(size - header.length - 1, HASH), Buffer.from('\n')]);
+}
+/**
+ * isopatch's write (patcher.go, PatchFile): the contents as they are, then,
+ * when shorter than the placeholder, a newline, then `#` up to one final
+ * newline. Too long: by how many bytes.
+ */
+function isopatchFill(contents, size) {
+    if (contents.length > size)
+        return { tooBigBy: contents.length - size };
+    if (contents.length === size)
+        return contents;
+    if (contents.length === size - 1)
+        return Buffer.concat([contents, Buffer.from('\n')]);
+    return Buffer.concat([contents, Buffer.from('\n'), Buffer.alloc(size - contents.length - 2, HASH), Buffer.from('\n')]);
+}
+/** The placeholder filled with a host config, or by how many bytes the host config is too big for it. */
+function filledPlaceholder(hostConfig, size, key = HOST_CONFIG_KEY) {
+    return isopatchFill(Buffer.concat([placeholderHeader(key), Buffer.from('\n'), hostConfig]), size);
+}
+/** The largest host config a placeholder of `size` bytes holds. */
+function capacity(size, key = HOST_CONFIG_KEY) {
+    return size - placeholderHeader(key).length - 1;
+}
+/** What a placeholder file's bytes hold. */
+function readPlaceholder(bytes, key = HOST_CONFIG_KEY) {
+    const header = placeholderHeader(key);
+    if (bytes.length <= header.length || !bytes.subarray(0, header.length).equals(header)) {
+        return { state: 'corrupt', why: `it does not start with the isopatch magic string and ':${key}:'` };
+    }
+    if (bytes[bytes.length - 1] !== NEWLINE)
+        return { state: 'corrupt', why: 'its last byte is not a newline' };
+    const next = bytes[header.length];
+    if (next === HASH) {
+        // isopatch takes everything up to the first newline: that must be the whole file, all '#'.
+        const rest = bytes.subarray(header.length, bytes.length - 1);
+        const stray = rest.findIndex((b) => b !== HASH);
+        if (stray !== -1)
+            return { state: 'corrupt', why: `byte ${header.length + stray} of its padding is not '#'` };
+        return { state: 'empty' };
+    }
+    if (next === NEWLINE)
+        return { state: 'filled', hostConfig: bytes.subarray(header.length + 1) };
+    return { state: 'corrupt', why: `its header is followed by ${JSON.stringify(String.fromCharCode(next ?? 0))}, neither '#' padding nor a newline` };
+}
+/** The host config a filled placeholder's text shows Trident, with isopatch's padding taken off (where it can be told apart). */
+function withoutPadding(hostConfig) {
+    const match = /\n#*\n$/.exec(hostConfig.toString('latin1'));
+    return match ? hostConfig.subarray(0, match.index) : hostConfig;
+}
+
+
+/***/ }),
+
 /***/ 63130:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9861,18 +10054,27 @@ function cell(text) {
     return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 function summaryMarkdown(s, records) {
+    const built = s.patchedFrom
+        ? [
+            ['Patched from', `\`${cell(s.patchedFrom.name)}\`${s.patchedFrom.digest ? ` (artifact digest \`${s.patchedFrom.digest}\`)` : ''}`],
+            ['What changed', `the host config in the placeholder \`${cell(s.patchedFrom.placeholder)}\`; the rest is as built`],
+            ['Trident version', s.tridentVersion ? `\`${cell(s.tridentVersion)}\` (trident-rpms, checked the host config)` : 'as built'],
+        ]
+        : [
+            ['Base image', `\`${cell(s.baseImage)}\``],
+            ['Base image digest', `\`${s.baseImageDigest}\``],
+            ['Image Customizer', `\`${cell(s.imageCustomizerImage)}\` (${cell(s.imageCustomizerVersion)})`],
+            ['Trident version', s.tridentVersion ? `\`${cell(s.tridentVersion)}\`` : 'from the Azure Linux repositories'],
+        ];
     const rows = [
         ['ISO file', `\`${cell(s.isoName)}\``],
         ['Size', humanSize(s.size)],
         ['SHA-256', `\`${s.sha256}\``],
-        ['Base image', `\`${cell(s.baseImage)}\``],
-        ['Base image digest', `\`${s.baseImageDigest}\``],
-        ['Image Customizer', `\`${cell(s.imageCustomizerImage)}\` (${cell(s.imageCustomizerVersion)})`],
-        ['Trident version', s.tridentVersion ? `\`${cell(s.tridentVersion)}\`` : 'from the Azure Linux repositories'],
+        ...built,
         ['Artifact', s.artifactUrl ? `[${cell(s.artifactName)}](${s.artifactUrl})` : 'not uploaded'],
     ];
     return [
-        '## Trident installer ISO',
+        s.patchedFrom ? '## Trident installer ISO (patched)' : '## Trident installer ISO',
         '',
         '| | |',
         '| --- | --- |',
@@ -11948,6 +12150,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   bQ: () => (/* binding */ parseFlags),
   hW: () => (/* binding */ passwordInputs),
   y: () => (/* binding */ passwordVariable),
+  uA: () => (/* binding */ patchFlags),
+  qU: () => (/* binding */ patchUsage),
   $w: () => (/* binding */ resolvePasswords),
   CZ: () => (/* binding */ terminalStdout),
   CI: () => (/* binding */ usage),
@@ -12168,6 +12372,8 @@ function readContext(rt, exec) {
     for (const credentials of [inputs.registryCredentials, inputs.imageCustomizerCredentials])
         if (credentials)
             rt.setSecret(credentials.password);
+    if (inputs.patch?.kind === 'artifact' && inputs.patch.run)
+        rt.setSecret(inputs.patch.run.token);
     const versionKnown = inputs.imageCustomizerVersion !== undefined;
     if (!versionKnown) {
         rt.warning({
@@ -12215,6 +12421,7 @@ function stepOutputs(r) {
     return {
         ...(r.iso ? { 'iso-path': r.iso.path, 'iso-sha256': r.iso.sha256, 'iso-size': String(r.iso.size) } : {}),
         ...(r.config ? { 'config-path': r.config.configHostPath, 'host-config-path': r.config.hostConfigPath } : {}),
+        ...(r.patched ? { 'host-config-path': r.patched.hostConfigPath } : {}),
         ...(r.base ? { 'base-image-digest': r.base.digest } : {}),
         ...(r.rpms ? { 'trident-version': r.rpms.tridentVersion } : {}),
         ...(r.published
@@ -12300,7 +12507,8 @@ async function runProcedure(rt, procedure) {
 // The documented procedure for a Trident provisioning ISO, as stages:
 // check inputs → (read prebuilt RPMs) → write the config → (RPMs ∥ base image
 // ∥ Image Customizer image) → Image Customizer → check the ISO → (verify in a VM)
-// → upload → summary.
+// → upload → summary. With patch-iso, the patch procedure instead: an ISO built
+// with patchable gets another host config, and is delivered as a build's is.
 // What surrounds it (outputs, failure summary, cancellation) is run/procedure.ts.
 
 
@@ -12314,7 +12522,9 @@ async function procedure(run) {
     const { rt, stages, results } = run;
     // 1. Everything that can be wrong, before any long work. The stages load once the inputs read well.
     const start = readContext(rt, run.exec);
-    const { baseImage, check, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareCache, prepareUpload, publish, readGivenRpms, summary, tridentRpms, validateOnlySummary, verifyInVm, writeConfig, } = await __nccwpck_require__.e(/* import() */ 679).then(__nccwpck_require__.bind(__nccwpck_require__, 79679));
+    if (start.inputs.patch)
+        return patchProcedure(run, start, {});
+    const { baseImage, check, checkPlaceholder, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareCache, prepareUpload, publish, readGivenRpms, summary, tridentRpms, validateOnlySummary, verifyInVm, writeConfig, } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 94562));
     const checking = stages.run('Check inputs', start, check);
     prepareCache(start);
     const checked = await checking;
@@ -12344,6 +12554,9 @@ async function procedure(run) {
     prepareUpload(ctx);
     await customizing;
     stages.background('Free the build folders', freeAfterCustomizer(ctx));
+    // patchable: the placeholder is on the media, holding the host config, before the ISO goes anywhere.
+    if (config.placeholder)
+        await stages.run('Check placeholder', ctx, checkPlaceholder(config));
     // 6. The ISO, checked before it goes anywhere.
     const iso = await stages.run('Check ISO', ctx, deliver);
     results.iso = iso;
@@ -12377,11 +12590,63 @@ async function procedure(run) {
     await freeDisk();
     await rt.writeSummary(summary(ctx, { iso, base, rpms, published, ...(verified ? { verification: verified.report } : {}) }, stages.records));
 }
+/** Patch mode: the ISO's host config replaced (no build), then delivered as a build's ISO is: verify, upload, summary. */
+async function patchProcedure(run, start, o) {
+    const { rt, stages, results } = run;
+    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, publish, readGivenRpms, readPatchIso, verifyInVm, writePatch } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 94562));
+    const checked = await stages.run('Check inputs', start, checkPatch(o));
+    const ctx = await runContext(start, checked.parent, run);
+    const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
+    if (given)
+        results.rpms = given;
+    // The ISO (downloaded when it is an artifact), its directory, placeholder and COSI; the host config checked against them.
+    const patchIso = ctx.inputs.patch;
+    const source = patchIso?.kind === 'file' ? { file: patchIso.path, owned: false } : await stages.run('Download ISO', ctx, fetchIso);
+    const target = await stages.run('Read ISO', ctx, readPatchIso(source));
+    let iso;
+    try {
+        const hostConfig = await stages.run('Check host config', ctx, checkPatchHostConfig(target, given));
+        results.patched = { hostConfigPath: hostConfig.path };
+        if (ctx.inputs.validateOnly) {
+            rt.console.info(`validate-only: ${ctx.inputs.output} is not written. Without it the action would write the ISO with this host config.`);
+            return;
+        }
+        iso = await stages.run('Patch ISO', ctx, writePatch(target, hostConfig, o));
+        results.iso = iso;
+    }
+    finally {
+        await target.iso.source.close();
+    }
+    // With verify, the ISO in a VM; then the upload (the serial log beside it, also when the verification failed), and the report.
+    const verified = checked.verify ? await verifyInVm(stages, ctx, checked.verify, iso.path) : undefined;
+    if (verified)
+        results.verification = verified.report;
+    const upload = stages.run('Upload artifact', ctx, publish(iso, verified?.report.serialLog));
+    if (verified?.failure) {
+        const published = await upload.catch((error) => void rt.warning({ message: `The upload failed too: ${(0,errors/* errorMessage */.g)(error)}` }));
+        if (published)
+            results.published = published;
+        throw verified.failure;
+    }
+    const published = await upload;
+    results.published = published;
+    await stages.settle();
+    await rt.writeSummary(patchSummary(ctx, { iso, from: target, published, ...(given ? { rpms: given } : {}), ...(verified ? { verification: verified.report } : {}) }, stages.records));
+}
+/** `trident-iso patch`: patch mode with a terminal Runtime; with inPlace, the ISO given is the one written. */
+function patchOnly(rt, o) {
+    return runProcedure(rt, (run) => {
+        const start = readContext(rt, run.exec);
+        if (!start.inputs.patch)
+            throw new Error('trident-iso patch: no ISO given');
+        return patchProcedure(run, start, o);
+    });
+}
 /** `trident-iso verify`: an ISO built elsewhere, proven in the VM as the action proves its own (no build, no upload). */
 function verifyOnly(rt, iso) {
     return runProcedure(rt, async (run) => {
         const { stages, results } = run;
-        const { checkForVerify, verifyInVm } = await __nccwpck_require__.e(/* import() */ 679).then(__nccwpck_require__.bind(__nccwpck_require__, 79679));
+        const { checkForVerify, verifyInVm } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 94562));
         const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
         const work = await (0,workdir/* createWorkDir */.Xk)(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
         const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);
@@ -12482,6 +12747,11 @@ function escapeLogText(text) {
 // refused (not written, with a warning): an escaped path would be a wrong one.
 
 const guarded = new WeakSet();
+/** Outputs that are a list by design (action.yml: "one path a line"): newlines separate entries, any other control character is refused. */
+const LIST_OUTPUTS = new Set(['verify-disks']);
+function refusedOutput(name, value) {
+    return LIST_OUTPUTS.has(name) ? value.split('\n').some(hasControl) : hasControl(value);
+}
 function annotation(a) {
     return {
         ...a,
@@ -12506,7 +12776,7 @@ function guardedRuntime(rt) {
             endGroup: () => rt.console.endGroup(),
         },
         setOutput: (name, value) => {
-            if (hasControl(value)) {
+            if (refusedOutput(name, value)) {
                 rt.warning({ message: `The output ${name} is not set: its value holds a control character (${escapeLine(value)}).` });
                 return;
             }
@@ -12519,6 +12789,8 @@ function guardedRuntime(rt) {
         warning: (a) => rt.warning(annotation(a)),
         writeSummary: (markdown) => rt.writeSummary(escapeText(markdown)),
         setToolkitTemp: (dir) => rt.setToolkitTemp(dir),
+        // Every other member passes through unchanged (a Runtime's optional knobs too).
+        ...(rt.preferToolsOnPath === undefined ? {} : { preferToolsOnPath: rt.preferToolsOnPath }),
     };
     guarded.add(out);
     return out;
@@ -12704,10 +12976,10 @@ const run = (/* unused pure expression or super */ null && (runStep));
 function loadInputs(actionYml) {
     return (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(actionYml, 'utf8')).inputs;
 }
-// Outside a workflow there is no artifact service: no upload.
-const CLI_DEFAULTS = { upload: 'false' };
-/** Inputs that act only inside a workflow job (the artifact and cache services): no flags of the CLI. */
-const WORKFLOW_ONLY = ['upload', 'archive', 'artifact-name', 'overwrite', 'retention-days', 'cache'];
+// Outside a workflow there is no artifact service (no upload) and no job token.
+const CLI_DEFAULTS = { upload: 'false', 'github-token': '' };
+/** Inputs that act only inside a workflow job (the artifact and cache services, another run's artifacts): no flags of the CLI. */
+const WORKFLOW_ONLY = ['upload', 'archive', 'artifact-name', 'overwrite', 'retention-days', 'cache', 'patch-iso-run-id', 'github-token'];
 /** The flags of the CLI: every input but the workflow-only ones. */
 function cliFlags(inputs) {
     return Object.fromEntries(Object.entries(inputs).filter(([name]) => !WORKFLOW_ONLY.includes(name)));
@@ -12737,6 +13009,7 @@ function usage(inputs) {
     const lines = [
         'Usage: trident-iso --host-config FILE [--cosi FILE] [options]',
         '       trident-iso verify --iso FILE [--host-config FILE] [options]   (see trident-iso verify --help)',
+        '       trident-iso patch --iso FILE --host-config FILE --output FILE [options]   (see trident-iso patch --help)',
         '',
         'Builds a Trident installer ISO with Image Customizer (docker or podman, privileged).',
         'Every input of the GitHub Action is a flag of the same name:',
@@ -12756,7 +13029,7 @@ function usage(inputs) {
     lines.push('', 'Boolean inputs may be given bare: --validate-only is --validate-only true.', `Workflow-only inputs (${WORKFLOW_ONLY.join(', ')}) are not flags: outside a job there is no artifact or cache service; the ISO stays at --output.`, '  --help  show this text');
     return lines.join('\n');
 }
-const BOOLEAN_INPUTS = ['upload', 'archive', 'validate-only', 'cache'];
+const BOOLEAN_INPUTS = ['upload', 'archive', 'validate-only', 'cache', 'patchable'];
 /** Inputs that hold a secret: given as a flag they would be visible in the process list. */
 function passwordInputs(inputs) {
     return Object.keys(inputs).filter((name) => name.endsWith('-password'));
@@ -12958,11 +13231,88 @@ function terminalStdout(stream, debug) {
     };
     stream.write = filtered;
 }
+/** The inputs `trident-iso patch` takes as flags (besides --iso and --in-place): what checks the host config, and verify. */
+const PATCH_INPUTS = ['host-config', 'output', 'cosi-destination', 'host-config-image', 'trident-rpms', 'platform', 'validate-only', 'log-level'];
+/** The flags of `trident-iso patch`: the ISO, the host config to put in, the output, and what checks it. */
+function patchFlags(inputs) {
+    const flags = {
+        iso: {
+            description: "The ISO to patch, built with --patchable true (or the action's patchable). Required. Never modified unless --in-place is given.",
+        },
+    };
+    for (const [name, spec] of Object.entries(inputs)) {
+        if (name === 'host-config')
+            flags[name] = { description: "The host config to put into the ISO's placeholder, checked as a build checks it. Required." };
+        else if (name === 'output')
+            flags[name] = { description: 'Where the patched ISO is written; it must not exist. Required unless --in-place.' };
+        else if (PATCH_INPUTS.includes(name) || name === 'verify' || name.startsWith('verify-'))
+            flags[name] = spec;
+    }
+    flags['in-place'] = { description: "Write the new host config into --iso itself (no copy); only the placeholder's bytes change." };
+    return flags;
+}
+function patchUsage(flags) {
+    const lines = [
+        'Usage: trident-iso patch --iso FILE --host-config FILE --output FILE [options]',
+        '',
+        'Puts another host config into an ISO built with --patchable true: the placeholder file on the',
+        'ISO media is rewritten, nothing else. No container, no pulls, no root. The host config is checked',
+        'as a build checks it (schema, image.url/sha384 against the COSI the ISO carries; trident validate',
+        "with --trident-rpms). Prints the patched ISO's path, size and SHA-256.",
+        '',
+    ];
+    for (const [name, spec] of Object.entries(flags)) {
+        lines.push(`  --${name}${spec.default ? ` (default: ${spec.default})` : ''}`);
+        lines.push(`      ${spec.description.replace(/\s+/g, ' ').trim()}`);
+    }
+    return lines.join('\n');
+}
+async function cliPatch(argv, inputs) {
+    const flags = patchFlags(inputs);
+    let parsed;
+    try {
+        // --in-place is a bare flag, like the boolean inputs.
+        parsed = parseFlags(argv.map((arg) => (arg === '--in-place' ? '--in-place=true' : arg)), flags);
+    }
+    catch (error) {
+        process.stderr.write(`trident-iso patch: ${(0,errors/* errorMessage */.g)(error)}\nRun trident-iso patch --help for the flags.\n`);
+        return 2;
+    }
+    if (parsed.help) {
+        process.stdout.write(`${patchUsage(flags)}\n`);
+        return 0;
+    }
+    const { iso = '', 'in-place': inPlaceFlag = '', ...given } = parsed.values;
+    const inPlace = inPlaceFlag === 'true';
+    const missing = !iso
+        ? '--iso'
+        : !given['host-config']
+            ? '--host-config'
+            : !inPlace && !argv.some((a) => a === '--output' || a.startsWith('--output='))
+                ? '--output'
+                : undefined;
+    if (missing) {
+        process.stderr.write(`trident-iso patch: ${missing} is required. Run trident-iso patch --help for the flags.\n`);
+        return 2;
+    }
+    // Every other input at its default (a build's inputs stay empty, and patch mode refuses them if set).
+    const values = {};
+    for (const [name, spec] of Object.entries(inputs))
+        values[name] = CLI_DEFAULTS[name] ?? (name === 'github-token' ? '' : (spec.default ?? ''));
+    Object.assign(values, given, { 'patch-iso': iso, ...(inPlace ? { output: iso } : {}) });
+    return runInTerminal(values, (rt) => patchOnly(rt, { inPlace }), (outputs, say) => {
+        for (const name of ['iso-path', 'iso-size', 'iso-sha256', 'verify-result'])
+            if (outputs[name])
+                say(`${name}: ${outputs[name].replace(/\n/g, ' ')}`);
+    });
+}
 async function cli(argv, actionYml) {
     terminalStdout(process.stdout, process.env.RUNNER_DEBUG === '1');
     const inputs = loadInputs(actionYml);
     if (argv[0] === 'verify')
         return cliVerify(argv.slice(1), inputs);
+    if (argv[0] === 'patch')
+        return cliPatch(argv.slice(1), inputs);
     let parsed;
     try {
         parsed = parseFlags(argv, inputs);
@@ -13004,9 +13354,11 @@ var __webpack_exports__didYouMean = __webpack_exports__.au;
 var __webpack_exports__parseFlags = __webpack_exports__.bQ;
 var __webpack_exports__passwordInputs = __webpack_exports__.hW;
 var __webpack_exports__passwordVariable = __webpack_exports__.y;
+var __webpack_exports__patchFlags = __webpack_exports__.uA;
+var __webpack_exports__patchUsage = __webpack_exports__.qU;
 var __webpack_exports__resolvePasswords = __webpack_exports__.$w;
 var __webpack_exports__terminalStdout = __webpack_exports__.CZ;
 var __webpack_exports__usage = __webpack_exports__.CI;
 var __webpack_exports__verifyFlags = __webpack_exports__.XE;
 var __webpack_exports__verifyUsage = __webpack_exports__.Nx;
-export { __webpack_exports__WORKFLOW_ONLY as WORKFLOW_ONLY, __webpack_exports__cli as cli, __webpack_exports__didYouMean as didYouMean, __webpack_exports__parseFlags as parseFlags, __webpack_exports__passwordInputs as passwordInputs, __webpack_exports__passwordVariable as passwordVariable, __webpack_exports__resolvePasswords as resolvePasswords, __webpack_exports__terminalStdout as terminalStdout, __webpack_exports__usage as usage, __webpack_exports__verifyFlags as verifyFlags, __webpack_exports__verifyUsage as verifyUsage };
+export { __webpack_exports__WORKFLOW_ONLY as WORKFLOW_ONLY, __webpack_exports__cli as cli, __webpack_exports__didYouMean as didYouMean, __webpack_exports__parseFlags as parseFlags, __webpack_exports__passwordInputs as passwordInputs, __webpack_exports__passwordVariable as passwordVariable, __webpack_exports__patchFlags as patchFlags, __webpack_exports__patchUsage as patchUsage, __webpack_exports__resolvePasswords as resolvePasswords, __webpack_exports__terminalStdout as terminalStdout, __webpack_exports__usage as usage, __webpack_exports__verifyFlags as verifyFlags, __webpack_exports__verifyUsage as verifyUsage };

@@ -84,6 +84,33 @@ export interface InputFiles {
   extraConfigLists?: PackageListFile[];
 }
 
+/**
+ * Patch mode's files: the host config, prebuilt RPMs, the ISO (when it is a
+ * file) and the output, which must not exist (unless the ISO is patched in
+ * place, which only the CLI asks for) in a folder that does. Throws InputError.
+ */
+export async function checkPatchFiles(inputs: Inputs, inPlace: boolean): Promise<{ isoBytes?: number }> {
+  if (inputs.hostConfig) await mustRead('host-config', inputs.hostConfig, 'file');
+  if (inputs.rpms.kind === 'prebuilt') await checkRpmSource(inputs.rpms.path);
+  let isoBytes: number | undefined;
+  if (inputs.patch?.kind === 'file') {
+    await mustRead('patch-iso', inputs.patch.path, 'file');
+    isoBytes = (await stat(inputs.patch.path)).size;
+  }
+  if (!inPlace) {
+    const existing = await stat(inputs.output).catch(() => undefined);
+    if (existing)
+      throw new InputError(
+        'output',
+        `${inputs.output} already exists; the action never overwrites a file (nor the ISO it patches). Choose another output.`,
+      );
+    await mustRead('output', path.dirname(inputs.output), 'directory').catch(() => {
+      throw new InputError('output', `the folder ${path.dirname(inputs.output)} does not exist; create it first or choose another output.`);
+    });
+  }
+  return isoBytes === undefined ? {} : { isoBytes };
+}
+
 /** Checks every file input; returns the COSI read and extra-config parsed. Throws InputError. */
 export async function checkInputFiles(inputs: Inputs, log: (line: string) => void, workspace: string): Promise<InputFiles> {
   if (inputs.hostConfig) await mustRead('host-config', inputs.hostConfig, 'file');

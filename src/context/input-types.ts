@@ -9,6 +9,11 @@ export const INPUT_NAMES = [
   'cosi',
   'cosi-destination',
   'host-config-image',
+  'patchable',
+  'placeholder-size',
+  'patch-iso',
+  'patch-iso-run-id',
+  'github-token',
   'trident-rpms',
   'trident-source',
   'base-image',
@@ -141,12 +146,19 @@ export interface OrasSpec {
   checksum?: string;
 }
 
+/** Where patch mode's ISO comes from: a file, or an artifact of this workflow run or of another run of the repository. */
+export type PatchSource = { kind: 'file'; path: string } | { kind: 'artifact'; name: string; run?: { id: number; token: string } };
+
 /** Every action input, read once, checked and typed. Paths are absolute. */
 export interface Inputs {
   hostConfig?: string;
   cosi?: string;
   cosiDestination: string;
   hostConfigImage: HostConfigImage;
+  /** The host config goes into an isopatch placeholder of this size on the ISO media (undefined: not patchable). */
+  placeholderSize?: number;
+  /** Patch mode: put the host config into this ISO's placeholder instead of building. */
+  patch?: PatchSource;
   rpms: RpmSource;
   baseImage: BaseImageSource;
   platform: Platform;

@@ -17,6 +17,7 @@ import {
   type InputName,
   type Inputs,
   type OrasSpec,
+  type PatchSource,
   type RpmSource,
   type VerifyOptions,
   VERIFY_ACCELERATORS,
@@ -26,6 +27,7 @@ import { KERNEL_ARG } from './input-types.js';
 import { isImageRef, tagVersion } from './oci-ref.js';
 import { PLATFORM_NAMES, PLATFORMS, type Platform } from './platform.js';
 import { parseSize } from '../verify/disks.js';
+import { DEFAULT_PLACEHOLDER_SIZE, MAX_PLACEHOLDER_SIZE, MIN_PLACEHOLDER_SIZE, PLACEHOLDER_ISO_PATH } from '../iso/placeholder.js';
 import {
   compilePattern,
   DEFAULT_BOOT_PATTERN,
@@ -50,13 +52,43 @@ const ARTIFACT_NAME_FORBIDDEN = /["*:<>?|\\/\r\n]/;
 const VERSION = /^\d+\.\d+\.\d+$/;
 /** These shape the generated config; with the user's own config they would be silently ignored. */
 const GENERATED_CONFIG_ONLY = ['extra-config', 'host-config', 'cosi', 'packages', 'services'] as const;
+/** These only shape a build (empty by default); in patch mode they would be silently ignored. */
+const BUILD_ONLY = [
+  'config',
+  'extra-config',
+  'cosi',
+  'trident-source',
+  'base-image-file',
+  'packages',
+  'services',
+  'imagecustomizer-version',
+  'oras-url',
+  'oras-checksum',
+  'registry-username',
+  'registry-password',
+  'imagecustomizer-registry-username',
+  'imagecustomizer-registry-password',
+] as const;
+const RUN_ID = /^[1-9]\d{0,15}$/;
+const ARTIFACT_PREFIX = 'artifact:';
 
 /** Reads and checks every input. Throws InputError on the first wrong one. */
 export function readInputs(get: InputGetter, ctx: InputContext): Inputs {
   const r = new Reader(get, ctx);
 
+  const patch = readPatchSource(r);
   const config = r.path('config');
   const hostConfig = r.path('host-config');
+  if (patch) {
+    for (const name of BUILD_ONLY) {
+      if (r.raw(name))
+        throw new InputError(
+          name,
+          'shapes a build, and patch-iso patches an ISO built before: only its host config changes. Remove it, or build instead.',
+        );
+    }
+    if (!hostConfig) throw new InputError('host-config', 'is required with patch-iso: give the host config to put into the ISO.');
+  }
   if (!hostConfig && !config) {
     throw new InputError(
       'host-config',
@@ -77,6 +109,7 @@ export function readInputs(get: InputGetter, ctx: InputContext): Inputs {
   const cosi = r.path('cosi');
   const cosiDestination = r.isoPath('cosi-destination');
   const hostConfigImage = r.oneOf('host-config-image', HOST_CONFIG_IMAGE_MODES);
+  const placeholderSize = readPlaceholder(r, { patch: patch !== undefined, config: config !== undefined, cosiDestination });
 
   const rpms = readRpmSource(r);
   const baseImage = readBaseImage(r);
@@ -118,7 +151,7 @@ export function readInputs(get: InputGetter, ctx: InputContext): Inputs {
     if (platform !== 'linux/amd64')
       throw new InputError('verify', `boots the ISO in an x86_64 VM (QEMU with OVMF), so it works for platform linux/amd64 only; got ${platform}.`);
     // With the generated config the action knows the live OS's consoles: the serial port must be /dev/console.
-    if (!config) {
+    if (!config && !patch) {
       if (!isSerialConsole(kernelCommandLine.filter((word) => word.startsWith('console=')).at(-1))) {
         throw new InputError(
           'kernel-command-line',
@@ -139,6 +172,8 @@ export function readInputs(get: InputGetter, ctx: InputContext): Inputs {
     ...(cosi ? { cosi } : {}),
     cosiDestination,
     hostConfigImage,
+    ...(placeholderSize === undefined ? {} : { placeholderSize }),
+    ...(patch ? { patch } : {}),
     rpms,
     baseImage,
     platform,
@@ -188,6 +223,59 @@ export function readVerifyInputs(get: InputGetter, ctx: InputContext): { hostCon
     throw new InputError('host-config', 'is required with verify: install: the VM gets the disks it names (give the host config the ISO carries).');
   }
   return { ...(hostConfig ? { hostConfig } : {}), verify };
+}
+
+/** patch-iso and the inputs that go with it; undefined when building. */
+function readPatchSource(r: Reader): PatchSource | undefined {
+  const value = r.single('patch-iso');
+  const runId = r.single('patch-iso-run-id');
+  if (!value) {
+    if (runId) throw new InputError('patch-iso-run-id', 'goes with patch-iso: artifact:<name>, which is empty.');
+    return undefined;
+  }
+  if (!value.startsWith(ARTIFACT_PREFIX)) {
+    if (runId)
+      throw new InputError(
+        'patch-iso-run-id',
+        `names the run of an artifact, but patch-iso is a file ('${value}'); write patch-iso: artifact:<name>.`,
+      );
+    return { kind: 'file', path: r.path('patch-iso')! };
+  }
+  const name = value.slice(ARTIFACT_PREFIX.length).trim();
+  if (!name)
+    throw new InputError('patch-iso', 'names no artifact: write artifact:<name>, the name the ISO was uploaded under (installer.iso by default).');
+  if (ARTIFACT_NAME_FORBIDDEN.test(name))
+    throw new InputError('patch-iso', `'${name}' is not an artifact name: it may not contain " * : < > ? | \\ / or a newline.`);
+  if (!runId) return { kind: 'artifact', name };
+  if (!RUN_ID.test(runId)) throw new InputError('patch-iso-run-id', `must be a workflow run ID (digits, such as github.run_id); got '${runId}'.`);
+  const token = r.single('github-token');
+  if (!token || token.includes('${{'))
+    throw new InputError(
+      'github-token',
+      `is empty, and reading an artifact of run ${runId} needs a token with actions: read (the default is the job's github.token).`,
+    );
+  return { kind: 'artifact', name, run: { id: Number(runId), token } };
+}
+
+/** patchable and placeholder-size: the size of the placeholder, or undefined when the ISO is not patchable. */
+function readPlaceholder(r: Reader, o: { patch: boolean; config: boolean; cosiDestination: string }): number | undefined {
+  const patchable = r.bool('patchable');
+  const size = r.integer('placeholder-size', MIN_PLACEHOLDER_SIZE, MAX_PLACEHOLDER_SIZE) ?? DEFAULT_PLACEHOLDER_SIZE;
+  if (o.patch) {
+    if (patchable) throw new InputError('patchable', 'shapes a build; with patch-iso the ISO given already has its placeholder. Remove it.');
+    if (size !== DEFAULT_PLACEHOLDER_SIZE)
+      throw new InputError('placeholder-size', "shapes a build; with patch-iso the placeholder's size is the one the ISO was built with. Remove it.");
+    return undefined;
+  }
+  if (!patchable) return undefined;
+  if (o.config)
+    throw new InputError(
+      'patchable',
+      'applies to the generated config; with `config`, put the placeholder into your config yourself (README: "Patch an ISO\'s host config").',
+    );
+  if (o.cosiDestination === PLACEHOLDER_ISO_PATH)
+    throw new InputError('cosi-destination', `is ${PLACEHOLDER_ISO_PATH}, where patchable puts the host config's placeholder; choose another path.`);
+  return size;
 }
 
 const DURATION = /^(\d+)\s*(s|m|h)?$/;

@@ -44,6 +44,7 @@ export interface RunContext extends CheckContext {
 export function readContext(rt: Runtime, exec: Exec): CheckContext {
   const inputs = readInputs((name) => rt.getInput(name), { workspace: rt.workspace });
   for (const credentials of [inputs.registryCredentials, inputs.imageCustomizerCredentials]) if (credentials) rt.setSecret(credentials.password);
+  if (inputs.patch?.kind === 'artifact' && inputs.patch.run) rt.setSecret(inputs.patch.run.token);
   const versionKnown = inputs.imageCustomizerVersion !== undefined;
   if (!versionKnown) {
     rt.warning({

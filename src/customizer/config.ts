@@ -3,6 +3,7 @@
 // merge of extra-config.
 import type { SelinuxMode } from '../context/input-types.js';
 import { isMapping } from '../context/yaml.js';
+import { PLACEHOLDER_ISO_PATH } from '../iso/placeholder.js';
 
 /** An os.additionalFiles or iso.additionalFiles entry: a file's source, or its content inline. */
 export type AdditionalFile = { source: string; destination: string } | { content: string; destination: string };
@@ -35,6 +36,12 @@ export interface ConfigParams {
   hostConfigSource?: string;
   /** The COSI's path for Image Customizer, and where it lands on the ISO. */
   cosi?: { source: string; destination: string };
+  /**
+   * patchable: the host config placeholder's path for Image Customizer. It
+   * goes on the ISO media instead of the host config going into the live OS,
+   * which links /etc/trident/config.yaml to it.
+   */
+  placeholderSource?: string;
 }
 
 /** The packages the procedure installs in the live OS. */
@@ -79,8 +86,26 @@ export const JOURNAL_TO_CONSOLE: AdditionalFile = {
 // The ISO is mounted at /run/initramfs/live; Trident's docs use /mnt/trident_cdrom.
 const CDROM_LINK_SCRIPT = '# Use more intuitive path for the ISO mount\nln -s /run/initramfs/live /mnt/trident_cdrom\n';
 
+/**
+ * patchable: Trident reads its host config from the placeholder on the ISO
+ * media, through the link above, as Trident's own installer ISO does
+ * (microsoft/trident tests/images/trident-installer/base/post-install.sh). It
+ * runs after os.additionalFiles (Image Customizer's operation order), so no
+ * additional file may take /etc/trident/config.yaml (the config stage refuses one).
+ */
+export const HOST_CONFIG_LINK_SCRIPT = [
+  '# The host config is read from the ISO media (patchable), where it can be patched',
+  'mkdir -p /etc/trident',
+  `ln -s -T /mnt/trident_cdrom${PLACEHOLDER_ISO_PATH} /etc/trident/config.yaml`,
+  '',
+].join('\n');
+
 /** The procedure's config, with the inputs' values. Pure. */
 export function buildCustomizerConfig(p: ConfigParams): CustomizerConfig {
+  const isoFiles: AdditionalFile[] = [
+    ...(p.cosi ? [{ source: p.cosi.source, destination: p.cosi.destination }] : []),
+    ...(p.placeholderSource ? [{ source: p.placeholderSource, destination: PLACEHOLDER_ISO_PATH }] : []),
+  ];
   return {
     storage: {
       bootType: 'efi',
@@ -106,10 +131,13 @@ export function buildCustomizerConfig(p: ConfigParams): CustomizerConfig {
       kernelCommandLine: { extraCommandLine: [...p.kernelCommandLine] },
       packages: { install: union(PROCEDURE_PACKAGES, p.packages) },
       services: { enable: union(PROCEDURE_SERVICES, p.services) },
-      additionalFiles: [...(p.hostConfigSource ? [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] : []), JOURNAL_TO_CONSOLE],
+      additionalFiles: [
+        ...(p.hostConfigSource && !p.placeholderSource ? [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] : []),
+        JOURNAL_TO_CONSOLE,
+      ],
     },
-    scripts: { postCustomization: [{ content: CDROM_LINK_SCRIPT }] },
-    ...(p.cosi ? { iso: { additionalFiles: [{ source: p.cosi.source, destination: p.cosi.destination }] } } : {}),
+    scripts: { postCustomization: [{ content: CDROM_LINK_SCRIPT }, ...(p.placeholderSource ? [{ content: HOST_CONFIG_LINK_SCRIPT }] : [])] },
+    ...(isoFiles.length > 0 ? { iso: { additionalFiles: isoFiles } } : {}),
   };
 }
 

@@ -11,7 +11,7 @@ import { abortOnSignals } from '../run/cancel.js';
 import { cleanUp, loadLeftovers } from '../run/leftovers.js';
 import { errorMessage } from '../context/errors.js';
 import { processes } from '../tools/exec.js';
-import { main, verifyOnly } from '../main.js';
+import { main, patchOnly, verifyOnly } from '../main.js';
 import { runMain } from './runner.js';
 
 interface ActionInput {
@@ -24,11 +24,11 @@ function loadInputs(actionYml: string): Record<string, ActionInput> {
   return (parse(readFileSync(actionYml, 'utf8')) as { inputs: Record<string, ActionInput> }).inputs;
 }
 
-// Outside a workflow there is no artifact service: no upload.
-const CLI_DEFAULTS: Record<string, string> = { upload: 'false' };
+// Outside a workflow there is no artifact service (no upload) and no job token.
+const CLI_DEFAULTS: Record<string, string> = { upload: 'false', 'github-token': '' };
 
-/** Inputs that act only inside a workflow job (the artifact and cache services): no flags of the CLI. */
-export const WORKFLOW_ONLY = ['upload', 'archive', 'artifact-name', 'overwrite', 'retention-days', 'cache'];
+/** Inputs that act only inside a workflow job (the artifact and cache services, another run's artifacts): no flags of the CLI. */
+export const WORKFLOW_ONLY = ['upload', 'archive', 'artifact-name', 'overwrite', 'retention-days', 'cache', 'patch-iso-run-id', 'github-token'];
 
 /** The flags of the CLI: every input but the workflow-only ones. */
 function cliFlags(inputs: Record<string, ActionInput>): Record<string, ActionInput> {
@@ -61,6 +61,7 @@ export function usage(inputs: Record<string, ActionInput>): string {
   const lines = [
     'Usage: trident-iso --host-config FILE [--cosi FILE] [options]',
     '       trident-iso verify --iso FILE [--host-config FILE] [options]   (see trident-iso verify --help)',
+    '       trident-iso patch --iso FILE --host-config FILE --output FILE [options]   (see trident-iso patch --help)',
     '',
     'Builds a Trident installer ISO with Image Customizer (docker or podman, privileged).',
     'Every input of the GitHub Action is a flag of the same name:',
@@ -86,7 +87,7 @@ export function usage(inputs: Record<string, ActionInput>): string {
   return lines.join('\n');
 }
 
-const BOOLEAN_INPUTS = ['upload', 'archive', 'validate-only', 'cache'];
+const BOOLEAN_INPUTS = ['upload', 'archive', 'validate-only', 'cache', 'patchable'];
 
 /** Inputs that hold a secret: given as a flag they would be visible in the process list. */
 export function passwordInputs(inputs: Record<string, ActionInput>): string[] {
@@ -309,10 +310,92 @@ export function terminalStdout(stream: NodeJS.WriteStream, debug: boolean): void
   stream.write = filtered;
 }
 
+/** The inputs `trident-iso patch` takes as flags (besides --iso and --in-place): what checks the host config, and verify. */
+const PATCH_INPUTS = ['host-config', 'output', 'cosi-destination', 'host-config-image', 'trident-rpms', 'platform', 'validate-only', 'log-level'];
+
+/** The flags of `trident-iso patch`: the ISO, the host config to put in, the output, and what checks it. */
+export function patchFlags(inputs: Record<string, ActionInput>): Record<string, ActionInput> {
+  const flags: Record<string, ActionInput> = {
+    iso: {
+      description: "The ISO to patch, built with --patchable true (or the action's patchable). Required. Never modified unless --in-place is given.",
+    },
+  };
+  for (const [name, spec] of Object.entries(inputs)) {
+    if (name === 'host-config')
+      flags[name] = { description: "The host config to put into the ISO's placeholder, checked as a build checks it. Required." };
+    else if (name === 'output') flags[name] = { description: 'Where the patched ISO is written; it must not exist. Required unless --in-place.' };
+    else if (PATCH_INPUTS.includes(name) || name === 'verify' || name.startsWith('verify-')) flags[name] = spec;
+  }
+  flags['in-place'] = { description: "Write the new host config into --iso itself (no copy); only the placeholder's bytes change." };
+  return flags;
+}
+
+export function patchUsage(flags: Record<string, ActionInput>): string {
+  const lines = [
+    'Usage: trident-iso patch --iso FILE --host-config FILE --output FILE [options]',
+    '',
+    'Puts another host config into an ISO built with --patchable true: the placeholder file on the',
+    'ISO media is rewritten, nothing else. No container, no pulls, no root. The host config is checked',
+    'as a build checks it (schema, image.url/sha384 against the COSI the ISO carries; trident validate',
+    "with --trident-rpms). Prints the patched ISO's path, size and SHA-256.",
+    '',
+  ];
+  for (const [name, spec] of Object.entries(flags)) {
+    lines.push(`  --${name}${spec.default ? ` (default: ${spec.default})` : ''}`);
+    lines.push(`      ${spec.description.replace(/\s+/g, ' ').trim()}`);
+  }
+  return lines.join('\n');
+}
+
+async function cliPatch(argv: readonly string[], inputs: Record<string, ActionInput>): Promise<number> {
+  const flags = patchFlags(inputs);
+  let parsed;
+  try {
+    // --in-place is a bare flag, like the boolean inputs.
+    parsed = parseFlags(
+      argv.map((arg) => (arg === '--in-place' ? '--in-place=true' : arg)),
+      flags,
+    );
+  } catch (error) {
+    process.stderr.write(`trident-iso patch: ${errorMessage(error)}\nRun trident-iso patch --help for the flags.\n`);
+    return 2;
+  }
+  if (parsed.help) {
+    process.stdout.write(`${patchUsage(flags)}\n`);
+    return 0;
+  }
+  const { iso = '', 'in-place': inPlaceFlag = '', ...given } = parsed.values;
+  const inPlace = inPlaceFlag === 'true';
+  const missing = !iso
+    ? '--iso'
+    : !given['host-config']
+      ? '--host-config'
+      : !inPlace && !argv.some((a) => a === '--output' || a.startsWith('--output='))
+        ? '--output'
+        : undefined;
+  if (missing) {
+    process.stderr.write(`trident-iso patch: ${missing} is required. Run trident-iso patch --help for the flags.\n`);
+    return 2;
+  }
+  // Every other input at its default (a build's inputs stay empty, and patch mode refuses them if set).
+  const values: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(inputs)) values[name] = CLI_DEFAULTS[name] ?? (name === 'github-token' ? '' : (spec.default ?? ''));
+  Object.assign(values, given, { 'patch-iso': iso, ...(inPlace ? { output: iso } : {}) });
+  return runInTerminal(
+    values,
+    (rt) => patchOnly(rt, { inPlace }),
+    (outputs, say) => {
+      for (const name of ['iso-path', 'iso-size', 'iso-sha256', 'verify-result'])
+        if (outputs[name]) say(`${name}: ${outputs[name].replace(/\n/g, ' ')}`);
+    },
+  );
+}
+
 export async function cli(argv: readonly string[], actionYml: string): Promise<number> {
   terminalStdout(process.stdout, process.env.RUNNER_DEBUG === '1');
   const inputs = loadInputs(actionYml);
   if (argv[0] === 'verify') return cliVerify(argv.slice(1), inputs);
+  if (argv[0] === 'patch') return cliPatch(argv.slice(1), inputs);
   let parsed;
   try {
     parsed = parseFlags(argv, inputs);

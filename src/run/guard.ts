@@ -9,6 +9,13 @@ import type { Annotation, Runtime } from '../runtime.js';
 
 const guarded = new WeakSet<Runtime>();
 
+/** Outputs that are a list by design (action.yml: "one path a line"): newlines separate entries, any other control character is refused. */
+const LIST_OUTPUTS: ReadonlySet<string> = new Set(['verify-disks']);
+
+function refusedOutput(name: string, value: string): boolean {
+  return LIST_OUTPUTS.has(name) ? value.split('\n').some(hasControl) : hasControl(value);
+}
+
 function annotation(a: Annotation): Annotation {
   return {
     ...a,
@@ -33,7 +40,7 @@ export function guardedRuntime(rt: Runtime): Runtime {
       endGroup: () => rt.console.endGroup(),
     },
     setOutput: (name, value) => {
-      if (hasControl(value)) {
+      if (refusedOutput(name, value)) {
         rt.warning({ message: `The output ${name} is not set: its value holds a control character (${escapeLine(value)}).` });
         return;
       }
@@ -46,6 +53,8 @@ export function guardedRuntime(rt: Runtime): Runtime {
     warning: (a) => rt.warning(annotation(a)),
     writeSummary: (markdown) => rt.writeSummary(escapeText(markdown)),
     setToolkitTemp: (dir) => rt.setToolkitTemp(dir),
+    // Every other member passes through unchanged (a Runtime's optional knobs too).
+    ...(rt.preferToolsOnPath === undefined ? {} : { preferToolsOnPath: rt.preferToolsOnPath }),
   };
   guarded.add(out);
   return out;

@@ -18,6 +18,8 @@ export interface Results {
   iso?: IsoInfo;
   published?: Published;
   verification?: VerifyReport;
+  /** Patch mode: the host config the patched ISO carries. */
+  patched?: { hostConfigPath: string };
 }
 
 /** The outputs of what was produced. Pure. */
@@ -25,6 +27,7 @@ export function stepOutputs(r: Results): Partial<Outputs> {
   return {
     ...(r.iso ? { 'iso-path': r.iso.path, 'iso-sha256': r.iso.sha256, 'iso-size': String(r.iso.size) } : {}),
     ...(r.config ? { 'config-path': r.config.configHostPath, 'host-config-path': r.config.hostConfigPath } : {}),
+    ...(r.patched ? { 'host-config-path': r.patched.hostConfigPath } : {}),
     ...(r.base ? { 'base-image-digest': r.base.digest } : {}),
     ...(r.rpms ? { 'trident-version': r.rpms.tridentVersion } : {}),
     ...(r.published

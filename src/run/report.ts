@@ -16,6 +16,8 @@ export interface RunSummary {
   artifactName: string;
   /** With verify: what the VM showed. */
   verification?: VerifyReport;
+  /** Patch mode: the ISO patched (its name; an artifact's digest) and the placeholder written; the build's rows then go. */
+  patchedFrom?: { name: string; digest?: string; placeholder: string };
 }
 
 export function humanSize(bytes: number): string {
@@ -35,18 +37,27 @@ function cell(text: string): string {
 }
 
 export function summaryMarkdown(s: RunSummary, records: readonly StageRecord[]): string {
+  const built: [string, string][] = s.patchedFrom
+    ? [
+        ['Patched from', `\`${cell(s.patchedFrom.name)}\`${s.patchedFrom.digest ? ` (artifact digest \`${s.patchedFrom.digest}\`)` : ''}`],
+        ['What changed', `the host config in the placeholder \`${cell(s.patchedFrom.placeholder)}\`; the rest is as built`],
+        ['Trident version', s.tridentVersion ? `\`${cell(s.tridentVersion)}\` (trident-rpms, checked the host config)` : 'as built'],
+      ]
+    : [
+        ['Base image', `\`${cell(s.baseImage)}\``],
+        ['Base image digest', `\`${s.baseImageDigest}\``],
+        ['Image Customizer', `\`${cell(s.imageCustomizerImage)}\` (${cell(s.imageCustomizerVersion)})`],
+        ['Trident version', s.tridentVersion ? `\`${cell(s.tridentVersion)}\`` : 'from the Azure Linux repositories'],
+      ];
   const rows: [string, string][] = [
     ['ISO file', `\`${cell(s.isoName)}\``],
     ['Size', humanSize(s.size)],
     ['SHA-256', `\`${s.sha256}\``],
-    ['Base image', `\`${cell(s.baseImage)}\``],
-    ['Base image digest', `\`${s.baseImageDigest}\``],
-    ['Image Customizer', `\`${cell(s.imageCustomizerImage)}\` (${cell(s.imageCustomizerVersion)})`],
-    ['Trident version', s.tridentVersion ? `\`${cell(s.tridentVersion)}\`` : 'from the Azure Linux repositories'],
+    ...built,
     ['Artifact', s.artifactUrl ? `[${cell(s.artifactName)}](${s.artifactUrl})` : 'not uploaded'],
   ];
   return [
-    '## Trident installer ISO',
+    s.patchedFrom ? '## Trident installer ISO (patched)' : '## Trident installer ISO',
     '',
     '| | |',
     '| --- | --- |',

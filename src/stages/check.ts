@@ -18,18 +18,13 @@ import type { Runtime } from '../runtime.js';
 import { sha256File } from '../tools/hash.js';
 import { checkIso, type IsoInfo } from '../tools/iso.js';
 import { checkArtifactNames } from './publish.js';
-import { hostConfigOfConfig, planVerification, type VerifyPlan } from './verify.js';
+import { hostConfigOfConfig, planVerification, serialLogPath, type VerifyPlan } from './verify.js';
 
 export interface Checked extends InputFiles {
   /** The folder the run's work directory goes in (the roomiest candidate). */
   parent: string;
   /** The VM of `verify`, when it is not none. */
   verify?: VerifyPlan;
-}
-
-/** The serial log of `verify` lies beside the ISO: installer.iso → installer.serial.log. Pure. */
-export function serialLogPath(iso: string): string {
-  return iso.replace(/(\.iso)?$/i, '.serial.log');
 }
 
 const GiB = 1024 ** 3;

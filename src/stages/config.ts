@@ -3,7 +3,7 @@
 // Image Customizer version in use; what the ISO installs decided (the
 // procedure's packages, the tools the host config needs, Trident pinned to
 // the RPMs given) or, for a user's config, checked.
-import { copyFile, mkdir, realpath } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../context/errors.js';
 import type { InputName } from '../context/input-types.js';
@@ -11,7 +11,8 @@ import type { RunContext } from '../context/run-context.js';
 import { isMapping } from '../context/yaml.js';
 import { IN_CONTAINER } from '../customizer/argv.js';
 import { carriedHostConfig } from '../customizer/carried-host-config.js';
-import { buildCustomizerConfig, lastConsole, mergeConfig, type CustomizerConfig } from '../customizer/config.js';
+import { buildCustomizerConfig, HOST_CONFIG_DESTINATION, lastConsole, mergeConfig, type CustomizerConfig } from '../customizer/config.js';
+import { capacity, filledPlaceholder, PLACEHOLDER_ISO_PATH } from '../iso/placeholder.js';
 import { readUserConfig, replaceConfigFile, writeConfigFile } from '../customizer/files.js';
 import { isInside, namedFiles } from '../customizer/owned.js';
 import { PACKAGE_LIST_KEYS, readPackageLists, splitPackageLists, type PackageListFile } from '../customizer/package-lists.js';
@@ -36,6 +37,8 @@ export interface PreparedConfig {
   generated?: CustomizerConfig;
   /** Install lists the action cannot rewrite: all of a user's config, extra-config's list files. */
   lists: PackageList[];
+  /** patchable: the placeholder file the ISO media carries, filled with the host config. */
+  placeholder?: { file: string; size: number; bytes: Buffer };
 }
 
 /** The RPM input, named in errors about the RPMs (undefined without one). */
@@ -218,6 +221,10 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
     }
 
     const tools = addTools(hostConfigTools(hostConfig), log);
+    const placeholder =
+      inputs.placeholderSize !== undefined && hostConfigPath
+        ? await writePlaceholder(hostConfigPath, inputs.placeholderSize, work.config, log)
+        : undefined;
     const generated = buildCustomizerConfig({
       hostname: inputs.hostname,
       packages: [...new Set([...tools, ...inputs.packages])],
@@ -226,11 +233,13 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
       selinuxMode: inputs.selinuxMode,
       ...(inputs.hostConfig ? { hostConfigSource: path.basename(hostConfigPath) } : {}),
       ...(inputs.cosi ? { cosi: { source: `${IN_CONTAINER.cosiDir}/${path.basename(inputs.cosi)}`, destination: inputs.cosiDestination } } : {}),
+      ...(placeholder ? { placeholderSource: path.basename(placeholder.file) } : {}),
     });
     const extraLists = checked.extraConfigLists ?? [];
     const merged = checked.extraConfig ? await bringLists(mergeConfig(generated, checked.extraConfig), extraLists, work.config) : generated;
     const consoleWhy = consoleProblem(checked, merged);
     if (consoleWhy) throw new InputError('extra-config', consoleWhy);
+    if (placeholder) placeholderConflicts(merged);
     const problems = checkCustomizerConfig(merged, features);
     if (problems.length > 0) invalid(inputs.extraConfig ? 'extra-config' : undefined, problems);
     const configHostPath = path.join(work.config, 'ic-config.yaml');
@@ -240,6 +249,7 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
       configDir: work.config,
       hostConfigPath,
       generated: merged,
+      ...(placeholder ? { placeholder } : {}),
       lists: extraLists
         .filter((f) => f.key !== 'removeLists')
         .map((f): PackageList => ({
@@ -260,6 +270,49 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
     log(`Image Customizer config (${features.schema} schema: valid): ${configHostPath}`);
     return prepared;
   };
+}
+
+/** patchable: the host config copy, filled into a placeholder of `size` bytes, written beside the config. */
+async function writePlaceholder(
+  hostConfigPath: string,
+  size: number,
+  dir: string,
+  log: StageLog,
+): Promise<NonNullable<PreparedConfig['placeholder']>> {
+  const text = await readFile(hostConfigPath);
+  const bytes = filledPlaceholder(text, size);
+  if (!Buffer.isBuffer(bytes)) {
+    throw new InputError(
+      'placeholder-size',
+      `is ${size} bytes, too small by ${bytes.tooBigBy} bytes for the host config the ISO carries (${text.length} bytes; a placeholder of ${size} bytes holds ${capacity(size)} after its first line). Set it to at least ${size + bytes.tooBigBy}, with room for the host configs you will patch in.`,
+    );
+  }
+  const file = path.join(dir, 'trident-config.yaml');
+  await writeFile(file, bytes, { flag: 'wx' });
+  log(
+    `patchable: the host config goes on the ISO media at ${PLACEHOLDER_ISO_PATH} (a ${size}-byte isopatch placeholder, ${capacity(size) - text.length} bytes to spare), linked from ${HOST_CONFIG_DESTINATION} in the live OS.`,
+  );
+  return { file, size, bytes };
+}
+
+/** With patchable, /etc/trident/config.yaml is the link to the placeholder, and the placeholder's path on the media is taken. */
+function placeholderConflicts(config: CustomizerConfig): void {
+  const destinations = (files: unknown): string[] =>
+    Array.isArray(files)
+      ? files.flatMap((f) => (isMapping(f) && typeof f.destination === 'string' ? [path.posix.normalize(f.destination)] : []))
+      : [];
+  if (destinations(config.os?.additionalFiles).includes(HOST_CONFIG_DESTINATION)) {
+    throw new InputError(
+      'extra-config',
+      `puts a file at ${HOST_CONFIG_DESTINATION} (os.additionalFiles); with patchable that path is a link to the placeholder on the ISO media (it would make the link fail). Give the host config as host-config only.`,
+    );
+  }
+  if (destinations(config.iso?.additionalFiles).filter((d) => d === PLACEHOLDER_ISO_PATH).length > 1) {
+    throw new InputError(
+      'extra-config',
+      `puts a file at ${PLACEHOLDER_ISO_PATH} on the ISO (iso.additionalFiles), where patchable puts the host config's placeholder; choose another destination.`,
+    );
+  }
 }
 
 /** A user's config must install the tools its host config needs; the config is never changed by the action. */

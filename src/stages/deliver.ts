@@ -14,7 +14,7 @@ import { copySha256, sha256File } from '../tools/hash.js';
 import { checkIso, type IsoInfo } from '../tools/iso.js';
 
 /** Something appeared at `output` while the ISO was built. */
-class OutputTaken extends Error {}
+export class OutputTaken extends Error {}
 
 /** How the ISO got to `output`; a copy hashed it on the way. */
 type Moved = { how: 'linked' | 'renamed' } | { how: 'copied'; sha256: string };
@@ -51,7 +51,7 @@ async function renameOverClaim(from: string, to: string): Promise<boolean> {
  * file at `output`; `onPartial` records that name so a cancellation's cleanup
  * removes it too.
  */
-async function moveNoClobber(from: string, to: string, onPartial: (file: string) => void): Promise<Moved> {
+export async function moveNoClobber(from: string, to: string, onPartial: (file: string) => void): Promise<Moved> {
   try {
     await link(from, to);
     await rm(from, { force: true });

@@ -20,6 +20,7 @@ import type { Inputs } from '../context/input-types.js';
 import type { RpmSet } from '../trident/rpm-set.js';
 import type { VerifyReport } from '../verify/report.js';
 import type { BaseImage } from './base-image.js';
+import { describeSource, type PatchTarget } from './patch.js';
 
 export interface Published {
   /** The artifact, or undefined when nothing was uploaded (upload: false, or no artifact service here). */
@@ -130,6 +131,35 @@ export function summary(
       tridentVersion: made.rpms.tridentVersion,
       artifactUrl: made.published.artifact?.url ?? '',
       artifactName: inputs.artifactName,
+      ...(made.verification ? { verification: made.verification } : {}),
+    },
+    records,
+  );
+}
+
+/** The job summary of a patch: the same table, the build's rows replaced by what the ISO was patched from. Pure. */
+export function patchSummary(
+  { inputs }: RunContext,
+  made: { iso: IsoInfo; from: PatchTarget; published: Published; rpms?: RpmSet; verification?: VerifyReport },
+  records: readonly StageRecord[],
+): string {
+  return summaryMarkdown(
+    {
+      isoName: path.basename(made.iso.path),
+      size: made.iso.size,
+      sha256: made.iso.sha256,
+      baseImage: '',
+      baseImageDigest: '',
+      imageCustomizerImage: '',
+      imageCustomizerVersion: '',
+      tridentVersion: made.rpms?.tridentVersion ?? '',
+      artifactUrl: made.published.artifact?.url ?? '',
+      artifactName: inputs.archive ? inputs.artifactName : path.basename(made.iso.path),
+      patchedFrom: {
+        name: inputs.patch ? describeSource(inputs.patch) : '',
+        ...(made.from.source.digest ? { digest: made.from.source.digest } : {}),
+        placeholder: made.from.iso.placeholder.file.path,
+      },
       ...(made.verification ? { verification: made.verification } : {}),
     },
     records,

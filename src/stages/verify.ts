@@ -485,3 +485,8 @@ async function keepDisks(plan: VerifyPlan, diskFiles: ReadonlyMap<string, string
   }
   return kept;
 }
+
+/** The serial log of `verify` lies beside the ISO: installer.iso → installer.serial.log. Pure. */
+export function serialLogPath(iso: string): string {
+  return iso.replace(/(\.iso)?$/i, '.serial.log');
+}

@@ -3,7 +3,7 @@
 // reading walks the tar headers and reads only metadata.json's content.
 
 import { createHash } from 'node:crypto';
-import { open, type FileHandle } from 'node:fs/promises';
+import { openFileSource, type ByteSource } from '../iso/source.js';
 import rawSchema from '../data/schemas/cosi-metadata-v1.2.schema.json' with { type: 'json' };
 import { FILE_LIMITS } from '../context/limits.js';
 import { validate } from '../data/validators/cosi-metadata.js';
@@ -40,12 +40,17 @@ const MAX_EXTENDED_HEADER_BYTES = 1024 * 1024;
 
 /** Reads a COSI's entry list and metadata.json. Throws on a file that is not a complete tar. */
 export async function readCosi(file: string): Promise<CosiInfo> {
-  const handle = await open(file, 'r');
+  const source = await openFileSource(file);
   try {
-    return await walkCosi(handle);
+    return await readCosiFrom(source);
   } finally {
-    await handle.close();
+    await source.close();
   }
+}
+
+/** The same, from bytes anywhere: a COSI file, or the COSI's extent inside an ISO. */
+export function readCosiFrom(source: ByteSource): Promise<CosiInfo> {
+  return walkCosi(source);
 }
 
 /** Names and sizes a pax ('x') or GNU long-name ('L') header sets for the entry that follows it. */
@@ -54,8 +59,8 @@ interface Pending {
   size?: number;
 }
 
-async function walkCosi(handle: FileHandle): Promise<CosiInfo> {
-  const { size } = await handle.stat();
+async function walkCosi(handle: ByteSource): Promise<CosiInfo> {
+  const { size } = handle;
   if (size === 0) throw new Error('the file is empty; a COSI is a tar archive');
   const entries: string[] = [];
   let metadata: { text: string; sha384: string } | undefined;
@@ -148,27 +153,20 @@ function normalizeName(name: string): string {
   return name.startsWith('./') && name.length > 2 ? name.slice(2) : name;
 }
 
-async function readMetadata(handle: FileHandle, position: number, size: number): Promise<{ text: string; sha384: string }> {
+async function readMetadata(handle: ByteSource, position: number, size: number): Promise<{ text: string; sha384: string }> {
   if (size > MAX_METADATA_BYTES) throw new Error(`metadata.json is ${size} bytes, more than the ${MAX_METADATA_BYTES} this reader accepts`);
   const bytes = await readAt(handle, position, size);
   return { text: bytes.toString('utf8'), sha384: createHash('sha384').update(bytes).digest('hex') };
 }
 
-async function readData(handle: FileHandle, position: number, size: number): Promise<Buffer> {
+async function readData(handle: ByteSource, position: number, size: number): Promise<Buffer> {
   if (size > MAX_EXTENDED_HEADER_BYTES) throw new Error(`an extended tar header of ${size} bytes at byte ${position - BLOCK} is implausibly large`);
   return readAt(handle, position, size);
 }
 
-/** Reads exactly `length` bytes unless the file ends first. */
-async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
-  const buffer = Buffer.alloc(length);
-  let filled = 0;
-  while (filled < length) {
-    const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
-    if (bytesRead === 0) break;
-    filled += bytesRead;
-  }
-  return buffer.subarray(0, filled);
+/** Reads exactly `length` bytes unless the source ends first. */
+function readAt(source: ByteSource, position: number, length: number): Promise<Buffer> {
+  return source.read(position, length);
 }
 
 function cosiInfo(size: number, entries: string[], metadata: { text: string; sha384: string } | undefined): CosiInfo {

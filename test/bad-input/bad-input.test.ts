@@ -125,6 +125,17 @@ const PLAUSIBLE: Record<string, { value: string; with?: Record<string, string>; 
   cosi: { value: 'os.cosi' },
   'cosi-destination': { value: '/images/azure-linux.cosi' },
   'host-config-image': { value: 'auto' },
+  patchable: { value: 'true' },
+  'placeholder-size': { value: '16384', with: { patchable: 'true' } },
+  // Patch mode refuses cosi (it shapes a build): these cases leave it out.
+  'patch-iso': { value: 'installer.iso', with: { cosi: '' } },
+  'patch-iso-run-id': { value: '123', with: { cosi: '', 'patch-iso': 'artifact:installer.iso' } },
+  // A token may hold any character (it is never shell text): it is read and kept, and the case ends on the missing host-config.
+  'github-token': {
+    value: 'ghs_token',
+    with: { cosi: '', 'host-config': '', 'patch-iso': 'artifact:installer.iso', 'patch-iso-run-id': '123' },
+    names: 'host-config',
+  },
   'trident-rpms': { value: 'rpms' },
   'trident-source': { value: 'trident' },
   'base-image': { value: 'mcr.microsoft.com/azurelinux/3.0/image/minimal-os:latest' },

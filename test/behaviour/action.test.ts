@@ -12,7 +12,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { JOURNAL_TO_CONSOLE } from '../../src/customizer/config.js';
 import { NODE24, REPO, runAction, type RunnerDirs } from '../support/runner.js';
-import { readCalls, standinRunner, subcommand, type Call } from '../support/standins.js';
+import { readCalls, standinIsoConfig, standinRunner, subcommand, type Call } from '../support/standins.js';
 
 const FIXTURES = path.join(REPO, 'test', 'fixtures');
 
@@ -109,7 +109,7 @@ describe('the action with stand-in tools (in process)', () => {
 
     // The ISO written by the stand-in holds the config it was given.
     const iso = readFileSync(path.join(dirs.workspace, 'installer.iso'));
-    const config = parse(iso.subarray(2048 * 17).toString('utf8')) as {
+    const config = standinIsoConfig(path.join(dirs.workspace, 'installer.iso')) as {
       os: { additionalFiles: unknown[]; packages: { install: string[] } };
       iso: unknown;
     };

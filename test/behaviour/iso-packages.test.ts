@@ -12,10 +12,9 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { NODE24, REPO, runAction, type ActionRun, type RunnerDirs } from '../support/runner.js';
 import { cachedTridentRpms, type TridentRpmOptions } from '../support/rpmbuild.cjs';
-import { readCalls, STANDINS, standinRunner, subcommand, TOOLCHAIN } from '../support/standins.js';
+import { readCalls, STANDINS, standinIsoConfig, standinRunner, subcommand, TOOLCHAIN } from '../support/standins.js';
 
 const HOST_CONFIGS = path.join(REPO, 'test', 'fixtures', 'samples', 'host-configs');
 const R = 'dev.2026080799.v95639188c.azl3';
@@ -43,8 +42,7 @@ function giveRpms(options: TridentRpmOptions = {}, folder = 'rpms', rename: Reco
 
 /** The Image Customizer config the stand-in was given, as it wrote it into the ISO. */
 function isoConfig(run: ActionRun): { os: { packages: Record<string, string[]> } } {
-  const iso = readFileSync(run.outputs['iso-path']!);
-  return parse(iso.subarray(2048 * 17).toString('utf8')) as { os: { packages: Record<string, string[]> } };
+  return standinIsoConfig(run.outputs['iso-path']!) as { os: { packages: Record<string, string[]> } };
 }
 
 const containerRuns = () => readCalls(log).filter((c) => (c.tool === 'docker' || c.tool === 'podman') && subcommand(c) === 'run');

@@ -16,6 +16,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { NODE24, REPO, runAction, startAction, type ActionRequest, type RunnerDirs } from '../support/runner.js';
+import { emptyPlaceholder } from '../../src/iso/placeholder.js';
+import { extractWithXorriso, makeIso } from '../support/iso-tools.js';
 import { alive, readCalls, standinRunner, subcommand, waitFor, type Call } from '../support/standins.js';
 
 const FIXTURES = path.join(REPO, 'test', 'fixtures');
@@ -190,4 +192,24 @@ describe('bin/trident-iso.js (dist/cli/index.js)', () => {
     expect(input.code).toBe(1);
     expect(input.stderr).toMatch(/^error: Input 'platform': must be one of linux\/amd64, linux\/arm64; got 'linux\/386'\.$/m);
   });
+
+  it('patch: another host config into a patchable ISO, no tool started; the ISO given untouched, --in-place writes into it', async () => {
+    makeIso(path.join(dirs.workspace, 'in.iso'), { '/trident-config.yaml': emptyPlaceholder(8192), '/images/azure-linux.cosi': readFileSync(path.join(dirs.workspace, 'os.cosi')) });
+    const before = sha256(path.join(dirs.workspace, 'in.iso'));
+    const result = await cli('patch', '--iso', 'in.iso', '--host-config', 'host-config.yaml', '--output', 'out.iso');
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const out = path.join(dirs.workspace, 'out.iso');
+    expect(result.stdout).toContain(`iso-sha256: ${sha256(out)}`);
+    expect(extractWithXorriso(out, '/trident-config.yaml').toString()).toContain('file:///mnt/trident_cdrom/images/azure-linux.cosi');
+    expect(sha256(path.join(dirs.workspace, 'in.iso'))).toBe(before);
+    expect(calls()).toEqual([]);
+    const missing = await cli('patch', '--iso', 'in.iso', '--host-config', 'host-config.yaml');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--output is required');
+    const inPlace = await cli('patch', '--iso', 'in.iso', '--host-config', 'host-config.yaml', '--in-place');
+    expect(inPlace.code, inPlace.stdout + inPlace.stderr).toBe(0);
+    expect(sha256(path.join(dirs.workspace, 'in.iso'))).toBe(sha256(out));
+  });
 });
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');

@@ -16,16 +16,22 @@ import { execFileSync } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACT_CONTAINER, CACHE_CONTAINER, readBlob, runtimeToken, startResultsService, type ResultsService } from '../e2e/lib/results-service.js';
+import { emptyPlaceholder } from '../../src/iso/placeholder.js';
 import { startHttpProxy, type HttpProxy } from '../support/http-proxy.js';
+import { extractWithXorriso, makeIso } from '../support/iso-tools.js';
 import { NODE24, REPO, runAction } from '../support/runner.js';
 import { readCalls, standinRunner } from '../support/standins.js';
 
 const RESULTS_HOST = 'results.trident-iso.test';
+/** The GitHub API stand-in's name, which only the proxy resolves. */
+const API_HOST = 'api.trident-iso.test';
 const CREDENTIALS = { username: 'runner', password: 'p@ss:word' };
 const DIGEST = `sha256:${'d'.repeat(64)}`;
 const CACHE_KEY = `trident-iso-base-image-linux-amd64-${DIGEST.replace(':', '-')}`;
@@ -35,7 +41,7 @@ let proxy: HttpProxy;
 const scratch = mkdtempSync(path.join(tmpdir(), 'proxy-test-'));
 
 beforeAll(async () => {
-  [service, proxy] = await Promise.all([startResultsService(), startHttpProxy({ hosts: { [RESULTS_HOST]: '127.0.0.1' }, credentials: CREDENTIALS })]);
+  [service, proxy] = await Promise.all([startResultsService(), startHttpProxy({ hosts: { [RESULTS_HOST]: '127.0.0.1', [API_HOST]: '127.0.0.1' }, credentials: CREDENTIALS })]);
 }, 60_000);
 
 afterAll(async () => {
@@ -165,5 +171,94 @@ describe('dist/main/index.js behind an HTTP proxy (stand-in tools; real Azurite 
     expect(result.outputs['artifact-id']).not.toBe(first.artifactId);
     expect(through).toContainEqual(expect.objectContaining({ method: 'CONNECT', host: RESULTS_HOST, status: 200 }));
     expect(through.filter((r) => r.status >= 400)).toEqual([]);
+  });
+});
+
+// Patch mode's artifact of another workflow run goes through the GitHub REST API: @actions/artifact's
+// findBy path asks @actions/github's Octokit (getArtifact, then downloadArtifact's 302), whose fetch is
+// @actions/http-client's proxy dispatcher (undici's ProxyAgent, a lazily loaded chunk of the bundle),
+// then fetches the blob with @actions/http-client. The API here is a small stand-in of the two REST
+// endpoints (docs.github.com: "List workflow run artifacts", "Download an artifact"), by a name only
+// the proxy resolves: were the dispatcher chunk another module, no request would reach it.
+describe('dist/main/index.js: an Octokit call (patch-iso of another run) behind the proxy', () => {
+  const TOKEN = 'ghs_proxyTestToken000000000000000000000';
+  let api: http.Server;
+  let apiPort = 0;
+  const seen: { method: string; url: string; authorization: string }[] = [];
+  let iso: Buffer;
+
+  beforeAll(async () => {
+    iso = readFileSync(
+      makeIso(path.join(scratch, 'artifact.iso'), {
+        '/trident-config.yaml': emptyPlaceholder(8192),
+        '/images/azure-linux.cosi': (() => {
+          execFileSync(NODE24, [path.join(REPO, 'examples', 'make-cosi.js'), path.join(scratch, 'artifact.cosi')]);
+          return readFileSync(path.join(scratch, 'artifact.cosi'));
+        })(),
+      }),
+    );
+    const digest = `sha256:${createHash('sha256').update(iso).digest('hex')}`;
+    api = http.createServer((req, res) => {
+      seen.push({ method: req.method ?? '', url: req.url ?? '', authorization: req.headers.authorization ?? '' });
+      const url = new URL(req.url ?? '/', `http://${API_HOST}`);
+      if (url.pathname === '/repos/octo/trident-iso-test/actions/runs/4242/artifacts' && url.searchParams.get('name') === 'installer.iso') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ total_count: 1, artifacts: [{ id: 77, name: 'installer.iso', size_in_bytes: iso.length, digest, created_at: new Date().toISOString() }] }));
+      } else if (url.pathname === '/repos/octo/trident-iso-test/actions/artifacts/77/zip') {
+        res.writeHead(302, { location: `http://${API_HOST}:${apiPort}/blobs/77?sig=secret` });
+        res.end();
+      } else if (url.pathname === '/blobs/77') {
+        res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-disposition': 'attachment; filename=installer.iso', 'content-length': iso.length });
+        res.end(iso);
+      } else {
+        res.writeHead(404, { 'content-type': 'application/json' });
+        res.end('{"message":"Not Found"}');
+      }
+    });
+    api.listen(0, '127.0.0.1');
+    await once(api, 'listening');
+    apiPort = (api.address() as AddressInfo).port;
+  });
+
+  afterAll(async () => {
+    api?.close();
+    if (api) await once(api, 'close');
+  });
+
+  it('finds and downloads the artifact through the proxy with the token, then patches it', async () => {
+    const { dirs, log, env } = standinRunner(path.join(scratch, 'octokit'));
+    copyFileSync(path.join(REPO, 'test', 'fixtures', 'samples', 'host-configs', 'simple.yaml'), path.join(dirs.workspace, 'host-config.yaml'));
+    const records = proxy.records.length;
+    const run = await runAction(dirs, {
+      mode: 'dist',
+      inputs: {
+        'patch-iso': 'artifact:installer.iso',
+        'patch-iso-run-id': '4242',
+        'github-token': TOKEN,
+        'host-config': 'host-config.yaml',
+        output: 'patched.iso',
+        upload: 'false',
+      },
+      env: { ...env, GITHUB_API_URL: `http://${API_HOST}:${apiPort}`, HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url },
+    });
+    expect(run.main.exitCode, run.main.stdout + run.main.stderr).toBe(0);
+    // The two Octokit requests and the blob download reached the API, by a name only the proxy resolves.
+    expect(seen.map((r) => `${r.method} ${r.url.split('?')[0]}`)).toEqual([
+      'GET /repos/octo/trident-iso-test/actions/runs/4242/artifacts',
+      'GET /repos/octo/trident-iso-test/actions/artifacts/77/zip',
+      'GET /blobs/77',
+    ]);
+    expect(seen[0]?.authorization).toMatch(new RegExp(`^(token|Bearer) ${TOKEN}$`));
+    expect(proxy.records.slice(records).filter((r) => r.host === API_HOST).map((r) => r.status)).not.toContain(502);
+    expect(proxy.records.slice(records).some((r) => r.host === API_HOST)).toBe(true);
+    // The token is masked, and never shows in the log otherwise.
+    expect(run.main.masks).toContain(TOKEN);
+    expect(run.main.stdout.replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN);
+    // What arrived is the artifact (its digest checked), patched: the host config in its placeholder.
+    expect(run.main.stdout).toMatch(/Downloaded artifact 77 \(sha256:[0-9a-f]{64}, checked\)/);
+    const patched = path.join(dirs.workspace, 'patched.iso');
+    expect(readFileSync(patched).length).toBe(iso.length);
+    expect(extractWithXorriso(patched, '/trident-config.yaml').toString()).toContain('file:///mnt/trident_cdrom/images/azure-linux.cosi');
+    expect(readCalls(log)).toEqual([]);
   });
 });

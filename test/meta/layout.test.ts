@@ -16,13 +16,15 @@ const ROOMS: Record<string, readonly string[]> = {
   entry: ['main', 'run', 'context', 'tools', 'runtime'],
   main: ['context', 'run', 'stages', 'runtime'],
   runtime: ['context'],
-  stages: ['stages', 'context', 'customizer', 'trident', 'tools', 'run', 'verify'],
+  stages: ['stages', 'context', 'customizer', 'trident', 'tools', 'run', 'verify', 'iso'],
   run: ['run', 'context', 'tools', 'trident', 'verify'],
-  context: ['context', 'customizer', 'trident', 'tools', 'run', 'verify'],
-  customizer: ['customizer', 'context', 'data'],
+  context: ['context', 'customizer', 'trident', 'tools', 'run', 'verify', 'iso'],
+  customizer: ['customizer', 'context', 'data', 'iso'],
   // The VM check's pure parts (disk plan, QEMU argv, serial watcher, report); the processes are in tools/qemu.ts.
   verify: ['verify', 'context'],
-  trident: ['trident', 'context', 'data'],
+  trident: ['trident', 'context', 'data', 'iso'],
+  // ISO 9660 reading, the isopatch placeholder, and writing a patched ISO: leans on nothing else.
+  iso: ['iso'],
   tools: ['tools', 'context', 'data'],
   data: [],
 };

@@ -286,7 +286,8 @@ describe('action.yml', () => {
       expect(description).toMatch(/\b(empty|required)\b/i);
     } else {
       expect(description).toMatch(/\bdefault\b/i);
-      expect(description).toContain(def);
+      // An expression default (`${{ github.token }}`) cannot be written in a description: its value's name is.
+      expect(description).toContain(/^\$\{\{.*\}\}$/.test(def) ? def.replace(/^\$\{\{\s*|\s*\}\}$/g, '') : def);
     }
   });
 

@@ -108,10 +108,13 @@ export function inputEnvName(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
-/** INPUT_* for every input of action.yml: the given value, else its default. */
+/** The job's token, as the runner evaluates `${{ github.token }}` in a default (a fixed test value here). */
+export const JOB_TOKEN = 'ghs_runnerEmulatorJobToken0000000000000';
+
+/** INPUT_* for every input of action.yml: the given value, else its default (`${{ github.token }}` evaluated, as the runner does). */
 export function inputEnv(inputs: Record<string, string>): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(actionDefaults())) env[inputEnvName(name)] = value;
+  for (const [name, value] of Object.entries(actionDefaults())) env[inputEnvName(name)] = value.replace(/\$\{\{\s*github\.token\s*\}\}/g, JOB_TOKEN);
   for (const [name, value] of Object.entries(inputs)) {
     if (!isActionInput(name)) throw new Error(`runAction: '${name}' is not an input of action.yml`);
     env[inputEnvName(name)] = value;

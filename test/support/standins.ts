@@ -2,7 +2,9 @@
 // behaviour suites (and the benchmark) put them in front of the action: oras
 // already in the tool cache, the others on PATH, and every call they get
 // appended to a JSON-lines log (see standin.cjs).
+import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import path from 'node:path';
 import { NODE24, REPO, runnerDirs, type RunnerDirs } from './runner.js';
 
@@ -94,4 +96,12 @@ export async function waitFor(what: string, condition: () => boolean, timeoutMs 
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+}
+
+/** The Image Customizer config the docker/podman stand-in was given, as it recorded it in the ISO it wrote. */
+export function standinIsoConfig(iso: string): unknown {
+  const bytes = readFileSync(iso);
+  // A real ISO (the config had iso.additionalFiles) has more volume descriptors and holds it as a file; the short one, right after the first.
+  if (bytes.toString('latin1', 2048 * 17 + 1, 2048 * 17 + 6) !== 'CD001') return parse(bytes.subarray(2048 * 17).toString('utf8'));
+  return parse(execFileSync('isoinfo', ['-R', '-i', iso, '-x', '/image-customizer-config.yaml'], { encoding: 'utf8' }));
 }

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import {
   buildCustomizerConfig,
   fileReferences,
+  HOST_CONFIG_LINK_SCRIPT,
   JOURNAL_TO_CONSOLE,
   lastConsole,
   mergeConfig,
@@ -89,6 +90,22 @@ describe('buildCustomizerConfig', () => {
     const config = buildCustomizerConfig(bare);
     expect(config.iso).toBeUndefined();
     expect(config.os?.additionalFiles).toEqual([JOURNAL_TO_CONSOLE]);
+  });
+
+  it('patchable: the placeholder on the media beside the COSI, no host config in the live OS, the link made after the media link, and the schema holds', () => {
+    const config = buildCustomizerConfig({ ...procedureInputs, placeholderSource: 'trident-config.yaml' });
+    expect(config.iso?.additionalFiles).toEqual([
+      { source: 'files/osimage.cosi', destination: '/images/azure-linux.cosi' },
+      { source: 'trident-config.yaml', destination: '/trident-config.yaml' },
+    ]);
+    expect(config.os?.additionalFiles).toEqual([JOURNAL_TO_CONSOLE]);
+    const scripts = (config.scripts?.postCustomization ?? []) as { content: string }[];
+    expect(scripts.map((x) => x.content)).toEqual([expect.stringContaining('ln -s /run/initramfs/live /mnt/trident_cdrom'), HOST_CONFIG_LINK_SCRIPT]);
+    // As Trident's installer ISO links it (tests/images/trident-installer/base/post-install.sh): ln -s -T, the folder made first.
+    expect(HOST_CONFIG_LINK_SCRIPT).toBe(
+      '# The host config is read from the ISO media (patchable), where it can be patched\nmkdir -p /etc/trident\nln -s -T /mnt/trident_cdrom/trident-config.yaml /etc/trident/config.yaml\n',
+    );
+    expect(checkCustomizerConfig(config, customizerFeatures('0.18.0'))).toEqual([]);
   });
 
   it('does not share lists with its inputs (pure)', () => {

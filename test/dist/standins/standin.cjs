@@ -135,6 +135,33 @@ function writeIso(file, content) {
   fs.writeFileSync(file, buf);
 }
 
+/**
+ * With iso.additionalFiles, a real ISO 9660 image (xorriso's mkisofs, Image
+ * Customizer's flags), holding the config at /image-customizer-config.yaml
+ * (the stand-in's record of what it was given) and each additional file as a
+ * plain file at its destination, as Image Customizer stages them
+ * (microsoft/azure-linux-image-tools toolkit/tools/pkg/imagecustomizerlib/liveosisoimages.go,
+ * stageLiveOSFiles; internal/isogenerator/isogenerator.go for the flags).
+ * Without any, the short image above (the config after the volume descriptor).
+ */
+function writeMediaIso(file, config, configDir, toHost) {
+  const files = ((require('yaml').parse(config) || {}).iso || {}).additionalFiles || [];
+  if (files.length === 0) return writeIso(file, config);
+  const staging = fs.mkdtempSync(path.join(path.dirname(file), '.standin-staging-'));
+  try {
+    fs.writeFileSync(path.join(staging, 'image-customizer-config.yaml'), config);
+    for (const f of files) {
+      const target = path.join(staging, String(f.destination).replace(/^\/+/, ''));
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      if (f.content !== undefined) fs.writeFileSync(target, f.content);
+      else fs.copyFileSync(path.isAbsolute(f.source) ? toHost(f.source) : path.join(configDir, f.source), target);
+    }
+    execFileSync('xorriso', ['-as', 'mkisofs', '-R', '-l', '-D', '-J', '-joliet-long', '-V', 'CDROM', '-o', file, staging], { stdio: 'ignore' });
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+}
+
 const TOOLCHAIN = ['cargo', 'rustc', 'protoc', 'clang', 'python3', 'whereis'];
 /** The same tool further along PATH (not a stand-in), to hand on the calls the stand-in does not model. */
 function realTool(name) {
@@ -271,5 +298,6 @@ if (TOOLCHAIN.includes(tool)) {
   if (process.env.STANDIN_RUN_CREATE) fs.writeFileSync(process.env.STANDIN_RUN_CREATE, "someone else's file\n");
   if (process.env.STANDIN_RUN_BUILD_BYTES) fs.writeFileSync(path.join(toHost(flag('--build-dir')), 'image.raw'), Buffer.alloc(Number(process.env.STANDIN_RUN_BUILD_BYTES)));
   if (process.env.STANDIN_RUN_OUTPUT === 'garbage') fs.writeFileSync(output, 'not an ISO 9660 image\n');
-  else if (process.env.STANDIN_RUN_OUTPUT !== 'none') writeIso(output, config);
+  else if (process.env.STANDIN_RUN_ISO) fs.copyFileSync(process.env.STANDIN_RUN_ISO, output);
+  else if (process.env.STANDIN_RUN_OUTPUT !== 'none') writeMediaIso(output, config, path.dirname(toHost(flag('--config-file'))), toHost);
 }

@@ -323,6 +323,13 @@ function buildIso({ root, buildDir, output, config, isoFiles, db, kernelArgs, lo
   fs.mkdirSync(path.join(staging, 'azl-image-customizer'));
   fs.writeFileSync(path.join(staging, 'azl-image-customizer', 'saved-configs.yaml'), saved);
   log('info', 'Stage config-defined additional files');
+  // As the real tool: each iso.additionalFiles entry is copied (or, for
+  // `content`, written) into the staging folder at its destination, and mkisofs
+  // makes the ISO of that folder, so the file is on the media as a plain,
+  // uncompressed, byte-identical file (an isopatch placeholder stays
+  // findable). liveosisoimages.go, stageLiveOSFiles: "Stage config-defined
+  // additional files" → safechroot.AddFilesToDestination(stagingDir, filesToCopy...)
+  // (internal/safechroot/safechroot.go, copyFile / writeFile).
   for (const f of isoFiles) {
     const target = path.join(staging, String(f.destination).replace(/^\/+/, ''));
     fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -623,6 +623,15 @@ function start(root, name, cmdline) {
       return 'canceled';
     }
     const report = (r) => {
+      if (shuttingDown && r.signal) {
+        // The reboot's stop job cancelled the start job: a cancelled start job prints no status line
+        // (src/core/job.c: job_done_messages has none for JOB_CANCELED), and for Type=oneshot the
+        // SIGTERM is not a clean exit (systemd.service(5), SuccessExitStatus=; src/core/service.c).
+        sysLog(5, `${unit.name}: Main process exited, code=killed, status=15/TERM`);
+        sysLog(4, `${unit.name}: Failed with result 'signal'.`);
+        ok(`Stopped ${describe(unit)}.`);
+        return false;
+      }
       if (r.code === 0 || r.ignore) {
         ok(`Finished ${describe(unit)}.`);
         sysLog(6, `Finished ${describe(unit)}.`);

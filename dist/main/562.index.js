@@ -1,5 +1,5 @@
-export const id = 679;
-export const ids = [679];
+export const id = 562;
+export const ids = [562];
 export const modules = {
 
 /***/ 10779:
@@ -217,7 +217,7 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 79679:
+/***/ 94562:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -226,21 +226,28 @@ __webpack_require__.d(__webpack_exports__, {
   baseImage: () => (/* reexport */ baseImage),
   check: () => (/* reexport */ check),
   checkForVerify: () => (/* reexport */ checkForVerify),
+  checkPatch: () => (/* reexport */ checkPatch),
+  checkPatchHostConfig: () => (/* reexport */ checkPatchHostConfig),
+  checkPlaceholder: () => (/* reexport */ checkPlaceholder),
   customize: () => (/* reexport */ customize),
   customizerImage: () => (/* reexport */ customizerImage),
   deliver: () => (/* reexport */ deliver),
+  fetchIso: () => (/* reexport */ fetchIso),
   freeAfterCustomizer: () => (/* reexport */ freeAfterCustomizer),
   freeSpace: () => (/* reexport */ freeSpace),
+  patchSummary: () => (/* reexport */ patchSummary),
   plan: () => (/* reexport */ plan),
   prepareCache: () => (/* reexport */ prepareCache),
   prepareUpload: () => (/* reexport */ prepareUpload),
   publish: () => (/* reexport */ publish),
   readGivenRpms: () => (/* reexport */ readGivenRpms),
+  readPatchIso: () => (/* reexport */ readPatchIso),
   summary: () => (/* reexport */ summary),
   tridentRpms: () => (/* reexport */ tridentRpms),
   validateOnlySummary: () => (/* reexport */ validateOnlySummary),
   verifyInVm: () => (/* reexport */ verifyInVm),
-  writeConfig: () => (/* reexport */ writeConfig)
+  writeConfig: () => (/* reexport */ writeConfig),
+  writePatch: () => (/* reexport */ writePatch)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -732,7 +739,10 @@ async function baseImage(ctx, log, signal) {
 
 // EXTERNAL MODULE: ./build/context/yaml.js
 var yaml = __webpack_require__(24309);
+// EXTERNAL MODULE: ./build/iso/placeholder.js
+var placeholder = __webpack_require__(71879);
 ;// CONCATENATED MODULE: ./build/customizer/config.js
+
 
 /** The packages the procedure installs in the live OS. */
 const PROCEDURE_PACKAGES = [
@@ -771,8 +781,25 @@ const JOURNAL_TO_CONSOLE = {
 };
 // The ISO is mounted at /run/initramfs/live; Trident's docs use /mnt/trident_cdrom.
 const CDROM_LINK_SCRIPT = '# Use more intuitive path for the ISO mount\nln -s /run/initramfs/live /mnt/trident_cdrom\n';
+/**
+ * patchable: Trident reads its host config from the placeholder on the ISO
+ * media, through the link above, as Trident's own installer ISO does
+ * (microsoft/trident tests/images/trident-installer/base/post-install.sh). It
+ * runs after os.additionalFiles (Image Customizer's operation order), so no
+ * additional file may take /etc/trident/config.yaml (the config stage refuses one).
+ */
+const HOST_CONFIG_LINK_SCRIPT = [
+    '# The host config is read from the ISO media (patchable), where it can be patched',
+    'mkdir -p /etc/trident',
+    `ln -s -T /mnt/trident_cdrom${placeholder/* PLACEHOLDER_ISO_PATH */.Aw} /etc/trident/config.yaml`,
+    '',
+].join('\n');
 /** The procedure's config, with the inputs' values. Pure. */
 function buildCustomizerConfig(p) {
+    const isoFiles = [
+        ...(p.cosi ? [{ source: p.cosi.source, destination: p.cosi.destination }] : []),
+        ...(p.placeholderSource ? [{ source: p.placeholderSource, destination: placeholder/* PLACEHOLDER_ISO_PATH */.Aw }] : []),
+    ];
     return {
         storage: {
             bootType: 'efi',
@@ -798,10 +825,13 @@ function buildCustomizerConfig(p) {
             kernelCommandLine: { extraCommandLine: [...p.kernelCommandLine] },
             packages: { install: union(PROCEDURE_PACKAGES, p.packages) },
             services: { enable: union(PROCEDURE_SERVICES, p.services) },
-            additionalFiles: [...(p.hostConfigSource ? [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] : []), JOURNAL_TO_CONSOLE],
+            additionalFiles: [
+                ...(p.hostConfigSource && !p.placeholderSource ? [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] : []),
+                JOURNAL_TO_CONSOLE,
+            ],
         },
-        scripts: { postCustomization: [{ content: CDROM_LINK_SCRIPT }] },
-        ...(p.cosi ? { iso: { additionalFiles: [{ source: p.cosi.source, destination: p.cosi.destination }] } } : {}),
+        scripts: { postCustomization: [{ content: CDROM_LINK_SCRIPT }, ...(p.placeholderSource ? [{ content: HOST_CONFIG_LINK_SCRIPT }] : [])] },
+        ...(isoFiles.length > 0 ? { iso: { additionalFiles: isoFiles } } : {}),
     };
 }
 /** Appends without duplicates, keeping the first list's order. */
@@ -1138,6 +1168,57 @@ async function readPackageLists(refs, base) {
             lists.push({ ...ref, file: real, packages: parsed.packages });
     }
     return { lists, problems };
+}
+
+;// CONCATENATED MODULE: ./build/iso/source.js
+// Random access to bytes: a file, a buffer, or a slice of either. The ISO
+// 9660 reader and the COSI reader read through this, so a COSI can be read
+// where it lies inside an ISO without copying it out.
+
+/** Reads exactly `length` bytes from a file handle unless the file ends first. */
+async function readAt(handle, position, length) {
+    const buffer = Buffer.alloc(length);
+    let filled = 0;
+    while (filled < length) {
+        const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
+        if (bytesRead === 0)
+            break;
+        filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+}
+/** A file opened for reading; close it when done. */
+async function openFileSource(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const { size } = await handle.stat();
+        return {
+            size,
+            read: (position, length) => readAt(handle, position, clamp(position, length, size)),
+            close: () => handle.close(),
+        };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+function bufferSource(buffer) {
+    return {
+        size: buffer.length,
+        read: (position, length) => Promise.resolve(buffer.subarray(position, position + clamp(position, length, buffer.length))),
+    };
+}
+/** `size` bytes of `source` from `offset`, as a source of its own. */
+function sliceSource(source, offset, size) {
+    if (offset < 0 || size < 0 || offset + size > source.size)
+        throw new RangeError(`slice ${offset}+${size} is outside a source of ${source.size} bytes`);
+    return { size, read: (position, length) => source.read(offset + position, clamp(position, length, size)) };
+}
+function clamp(position, length, size) {
+    if (position < 0 || length < 0)
+        throw new RangeError(`read of ${length} bytes at ${position}`);
+    return Math.max(0, Math.min(length, size - position));
 }
 
 ;// CONCATENATED MODULE: ./build/data/schemas/cosi-metadata-v1.2.schema.json
@@ -1569,16 +1650,20 @@ const MAX_METADATA_BYTES = limits/* FILE_LIMITS */.SK.cosiMetadata.bytes;
 const MAX_EXTENDED_HEADER_BYTES = 1024 * 1024;
 /** Reads a COSI's entry list and metadata.json. Throws on a file that is not a complete tar. */
 async function readCosi(file) {
-    const handle = await (0,promises_.open)(file, 'r');
+    const source = await openFileSource(file);
     try {
-        return await walkCosi(handle);
+        return await readCosiFrom(source);
     }
     finally {
-        await handle.close();
+        await source.close();
     }
 }
+/** The same, from bytes anywhere: a COSI file, or the COSI's extent inside an ISO. */
+function readCosiFrom(source) {
+    return walkCosi(source);
+}
 async function walkCosi(handle) {
-    const { size } = await handle.stat();
+    const { size } = handle;
     if (size === 0)
         throw new Error('the file is empty; a COSI is a tar archive');
     const entries = [];
@@ -1587,7 +1672,7 @@ async function walkCosi(handle) {
     const seen = new Set();
     let offset = 0;
     while (offset < size) {
-        const block = await readAt(handle, offset, Math.min(BLOCK, size - offset));
+        const block = await cosi_readAt(handle, offset, Math.min(BLOCK, size - offset));
         if (block.length < BLOCK)
             throw truncated(`a header at byte ${offset} is cut short`);
         if (isZeroBlock(block))
@@ -1686,25 +1771,17 @@ function normalizeName(name) {
 async function readMetadata(handle, position, size) {
     if (size > MAX_METADATA_BYTES)
         throw new Error(`metadata.json is ${size} bytes, more than the ${MAX_METADATA_BYTES} this reader accepts`);
-    const bytes = await readAt(handle, position, size);
+    const bytes = await cosi_readAt(handle, position, size);
     return { text: bytes.toString('utf8'), sha384: (0,external_node_crypto_.createHash)('sha384').update(bytes).digest('hex') };
 }
 async function readData(handle, position, size) {
     if (size > MAX_EXTENDED_HEADER_BYTES)
         throw new Error(`an extended tar header of ${size} bytes at byte ${position - BLOCK} is implausibly large`);
-    return readAt(handle, position, size);
+    return cosi_readAt(handle, position, size);
 }
-/** Reads exactly `length` bytes unless the file ends first. */
-async function readAt(handle, position, length) {
-    const buffer = Buffer.alloc(length);
-    let filled = 0;
-    while (filled < length) {
-        const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
-        if (bytesRead === 0)
-            break;
-        filled += bytesRead;
-    }
-    return buffer.subarray(0, filled);
+/** Reads exactly `length` bytes unless the source ends first. */
+function cosi_readAt(source, position, length) {
+    return source.read(position, length);
 }
 function cosiInfo(size, entries, metadata) {
     return {
@@ -1891,6 +1968,31 @@ async function checkOutputWritable(output) {
 /** The suffix of the temporary copy the ISO gets beside `output` when it crosses filesystems (stages/deliver.ts). */
 function partialSuffix(pid = process.pid) {
     return `.partial-${pid}`;
+}
+/**
+ * Patch mode's files: the host config, prebuilt RPMs, the ISO (when it is a
+ * file) and the output, which must not exist (unless the ISO is patched in
+ * place, which only the CLI asks for) in a folder that does. Throws InputError.
+ */
+async function checkPatchFiles(inputs, inPlace) {
+    if (inputs.hostConfig)
+        await mustRead('host-config', inputs.hostConfig, 'file');
+    if (inputs.rpms.kind === 'prebuilt')
+        await checkRpmSource(inputs.rpms.path);
+    let isoBytes;
+    if (inputs.patch?.kind === 'file') {
+        await mustRead('patch-iso', inputs.patch.path, 'file');
+        isoBytes = (await (0,promises_.stat)(inputs.patch.path)).size;
+    }
+    if (!inPlace) {
+        const existing = await (0,promises_.stat)(inputs.output).catch(() => undefined);
+        if (existing)
+            throw new errors/* InputError */.d('output', `${inputs.output} already exists; the action never overwrites a file (nor the ISO it patches). Choose another output.`);
+        await mustRead('output', external_node_path_.dirname(inputs.output), 'directory').catch(() => {
+            throw new errors/* InputError */.d('output', `the folder ${external_node_path_.dirname(inputs.output)} does not exist; create it first or choose another output.`);
+        });
+    }
+    return isoBytes === undefined ? {} : { isoBytes };
 }
 /** Checks every file input; returns the COSI read and extra-config parsed. Throws InputError. */
 async function checkInputFiles(inputs, log, workspace) {
@@ -2171,146 +2273,673 @@ async function uploadFile(file, o, env, staging, signal) {
     return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
 }
 
-;// CONCATENATED MODULE: ./build/stages/publish.js
-// Stage 6: the artifact upload, and the job summary of a finished run.
-
-
-
-
-/** The serial log's artifact name, beside the ISO's: installer-amd64.iso → installer-amd64.serial.log (zipped: <name>-serial-log). Pure. */
-function serialLogArtifactName(inputs) {
-    return inputs.archive ? `${inputs.artifactName}-serial-log` : inputs.artifactName.replace(/\.iso$/, '.serial.log');
+;// CONCATENATED MODULE: ./build/iso/iso9660.js
+/** Volume descriptors start at logical sector 16; sectors are 2048 bytes there. */
+const DESCRIPTOR_SECTOR = 2048;
+const FIRST_DESCRIPTOR = 16;
+const STANDARD_ID = 'CD001';
+class IsoFormatError extends Error {
+    name = 'IsoFormatError';
 }
-/** The names this run uploads under. Pure. */
-function artifactNames(inputs) {
-    return [inputs.artifactName, ...(inputs.verify ? [serialLogArtifactName(inputs)] : [])];
-}
-/** What to do about a taken name: the same advice before the build and at the upload. Pure. */
-function takenNameAdvice(name) {
-    return `an artifact named '${name}' already exists on this workflow run (another job, a matrix leg or an earlier attempt uploaded it). Give each job its own artifact-name (for a matrix, put the matrix's values in it), or set overwrite: true to replace it.`;
-}
-/** Before the build: a name already taken on the run fails now, not after the build (unless overwrite replaces it). */
-async function checkArtifactNames(inputs, env, log) {
-    if (!inputs.upload || inputs.validateOnly || uploadUnavailable(env))
-        return;
-    for (const name of artifactNames(inputs)) {
-        const id = await findArtifact(name).catch((error) => {
-            log(`Could not check whether artifact '${name}' exists (${(0,errors/* errorMessage */.g)(error)}); the upload will tell.`);
-            return undefined;
-        });
-        if (id === undefined)
-            continue;
-        if (!inputs.overwrite)
-            throw new errors/* InputError */.d('artifact-name', takenNameAdvice(name));
-        log(`Artifact '${name}' (${id}) exists on this workflow run; overwrite is true, so the upload replaces it.`);
+const DEFAULT_LIMITS = {
+    maxEntries: 200_000,
+    maxDepth: 64,
+    maxDirectoryBytes: 16 * 1024 * 1024,
+    maxTotalDirectoryBytes: 128 * 1024 * 1024,
+    maxDescriptors: 64,
+    maxContinuations: 16,
+};
+/** Reads the volume descriptors and walks the directory tree. Throws IsoFormatError on anything malformed. */
+async function readIsoVolume(source, limits = DEFAULT_LIMITS) {
+    const descriptors = await readDescriptors(source, limits);
+    const { blockSize } = descriptors;
+    const walker = new Walker(source, blockSize, limits);
+    const rootData = await walker.directoryData(descriptors.primaryRoot, '/');
+    const rockRidge = suspSkip(rootData, blockSize);
+    if (rockRidge !== undefined) {
+        return {
+            blockSize,
+            volumeId: descriptors.volumeId,
+            names: 'rock-ridge',
+            files: await walker.walk(descriptors.primaryRoot, { kind: 'rock-ridge', skip: rockRidge }),
+        };
     }
+    if (descriptors.jolietRoot) {
+        return { blockSize, volumeId: descriptors.volumeId, names: 'joliet', files: await walker.walk(descriptors.jolietRoot, { kind: 'joliet' }) };
+    }
+    return { blockSize, volumeId: descriptors.volumeId, names: 'iso9660', files: await walker.walk(descriptors.primaryRoot, { kind: 'iso9660' }) };
 }
-/**
- * Loads the upload's client when there will be an upload. Loading compiles a
- * third of the action's code on the spot: call it once Image Customizer's
- * container has started, so that this happens while it runs.
- */
-function prepareUpload({ inputs, rt }) {
-    if (inputs.upload && !uploadUnavailable(rt.env))
-        loadArtifactClient().catch(() => undefined);
+/** The file at `path` ("/a/b"); plain ISO 9660 names compare without case, as they are written in upper case. */
+function findFile(volume, path) {
+    const exact = volume.files.find((f) => f.path === path);
+    if (exact || volume.names !== 'iso9660')
+        return exact;
+    const upper = path.toUpperCase();
+    return volume.files.find((f) => f.path.toUpperCase() === upper);
 }
-/** The ISO, and with verify its serial log (present even when the verification failed). */
-function publish(iso, serialLog) {
-    return async ({ inputs, rt, work }, log, signal) => {
-        if (!inputs.upload) {
-            log(`upload is false: the ISO${serialLog ? ' and the serial log are' : ' is'} not uploaded.`);
-            return {};
+/** The file whose data starts at `offset` (its first extent), if any. */
+function fileAt(volume, offset) {
+    return volume.files.find((f) => f.extents[0]?.offset === offset);
+}
+async function readDescriptors(source, limits) {
+    let primary;
+    let joliet;
+    for (let i = 0; i < limits.maxDescriptors; i++) {
+        const position = (FIRST_DESCRIPTOR + i) * DESCRIPTOR_SECTOR;
+        const sector = await source.read(position, DESCRIPTOR_SECTOR);
+        if (sector.length < DESCRIPTOR_SECTOR) {
+            if (i === 0)
+                throw new IsoFormatError(`not an ISO 9660 image: it ends before the volume descriptors (byte ${position})`);
+            throw new IsoFormatError(`the volume descriptors run past the end of the image (byte ${position})`);
         }
-        const unavailable = uploadUnavailable(rt.env);
-        if (unavailable) {
-            rt.warning({
-                message: `The ISO was not uploaded: ${unavailable}. It is at ${iso.path}${serialLog ? `, its serial log at ${serialLog}` : ''}.`,
-            });
-            return {};
+        if (sector.toString('latin1', 1, 6) !== STANDARD_ID) {
+            if (i === 0)
+                throw new IsoFormatError(`not an ISO 9660 image: no "${STANDARD_ID}" at byte ${position + 1}`);
+            throw new IsoFormatError(`volume descriptor ${i} at byte ${position} has no "${STANDARD_ID}" identifier`);
         }
-        const staging = external_node_path_.join(work.root, 'artifact');
-        const retention = inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {};
-        const replaceable = async (name) => {
-            if (!inputs.overwrite)
-                return;
-            const deleted = await deleteArtifact(name);
-            if (deleted !== undefined)
-                log(`overwrite: deleted artifact '${name}' (${deleted}) of this workflow run.`);
-        };
-        const taken = (error) => {
-            if (error instanceof ArtifactNameTaken) {
-                throw new errors/* InputError */.d('artifact-name', `${takenNameAdvice(error.artifactName)} The ISO is at ${iso.path}.`);
-            }
-            throw error;
-        };
-        let uploadedLog;
-        if (serialLog) {
-            const name = serialLogArtifactName(inputs);
-            await replaceable(name);
-            uploadedLog = await uploadFile(serialLog, { archive: inputs.archive, name, ...retention }, rt.env, staging, signal).catch(taken);
-            log(`Uploaded the serial log as artifact ${uploadedLog.id}: ${uploadedLog.url}`);
+        const type = sector[0];
+        if (type === 255)
+            break;
+        if (type === 1 && !primary) {
+            const blockSize = bothEndian16(sector, 128, 'logical block size');
+            if (![512, 1024, 2048].includes(blockSize))
+                throw new IsoFormatError(`logical block size ${blockSize} is not 512, 1024 or 2048`);
+            primary = { blockSize, volumeId: sector.toString('latin1', 40, 72).trim(), root: sector.subarray(156, 190) };
         }
-        await replaceable(inputs.artifactName);
-        const artifact = await uploadIso({ iso, archive: inputs.archive, artifactName: inputs.artifactName, ...retention }, rt.env, staging, signal).catch(taken);
-        log(`Uploaded artifact '${inputs.artifactName}' ${artifact.id} (${artifact.digest}): ${artifact.url}`);
-        return { artifact, ...(uploadedLog ? { serialLog: uploadedLog } : {}) };
+        // A supplementary descriptor whose escape sequences name UCS-2 (levels 1 to 3) is Joliet's.
+        if (type === 2 && !joliet && /%\/[@CE]/.test(sector.toString('latin1', 88, 120)))
+            joliet = sector.subarray(156, 190);
+        if (i === limits.maxDescriptors - 1)
+            throw new IsoFormatError(`no volume descriptor set terminator within ${limits.maxDescriptors} descriptors`);
+    }
+    if (!primary)
+        throw new IsoFormatError('no primary volume descriptor');
+    const rootOf = (bytes, what) => {
+        const record = parseRecord(bytes, 0, primary.blockSize, source.size, what);
+        if (!record?.directory)
+            throw new IsoFormatError(`the ${what} root directory record is not a directory`);
+        return record;
+    };
+    return {
+        blockSize: primary.blockSize,
+        volumeId: primary.volumeId,
+        primaryRoot: rootOf(primary.root, 'primary volume descriptor'),
+        ...(joliet ? { jolietRoot: rootOf(joliet, 'Joliet volume descriptor') } : {}),
     };
 }
-/** The job summary of a finished run. Pure. */
-function summary({ inputs, features, versionKnown }, made, records) {
-    return (0,report/* summaryMarkdown */.eH)({
-        isoName: external_node_path_.basename(made.iso.path),
-        size: made.iso.size,
-        sha256: made.iso.sha256,
-        baseImage: inputs.baseImage.kind === 'oci' ? inputs.baseImage.ref : external_node_path_.basename(inputs.baseImage.path),
-        baseImageDigest: made.base.digest,
-        imageCustomizerImage: inputs.imageCustomizerImage,
-        imageCustomizerVersion: versionKnown ? features.version : `assumed ${features.version}`,
-        tridentVersion: made.rpms.tridentVersion,
-        artifactUrl: made.published.artifact?.url ?? '',
-        artifactName: inputs.artifactName,
-        ...(made.verification ? { verification: made.verification } : {}),
-    }, records);
+/** A both-endian 16-bit field (little-endian then big-endian copy), which must agree. */
+function bothEndian16(buf, at, what) {
+    const le = buf.readUInt16LE(at);
+    if (le !== buf.readUInt16BE(at + 2))
+        throw new IsoFormatError(`${what}: its little- and big-endian copies differ`);
+    return le;
+}
+function bothEndian32(buf, at, what) {
+    const le = buf.readUInt32LE(at);
+    if (le !== buf.readUInt32BE(at + 4))
+        throw new IsoFormatError(`${what}: its little- and big-endian copies differ`);
+    return le;
+}
+/** The directory record at `at` in `buf`; undefined for a zero length byte (the rest of the sector is padding). */
+function parseRecord(buf, at, blockSize, imageSize, where) {
+    const length = buf[at] ?? 0;
+    if (length === 0)
+        return undefined;
+    if (length < 34 || at + length > buf.length)
+        throw new IsoFormatError(`${where}: a directory record of ${length} bytes at byte ${at} does not fit`);
+    const extendedAttributes = buf[at + 1] ?? 0;
+    const lba = bothEndian32(buf, at + 2, `${where}: the extent location at byte ${at}`);
+    const size = bothEndian32(buf, at + 10, `${where}: the data length at byte ${at}`);
+    const flags = buf[at + 25] ?? 0;
+    if ((buf[at + 26] ?? 0) !== 0 || (buf[at + 27] ?? 0) !== 0)
+        throw new IsoFormatError(`${where}: an interleaved file at byte ${at} (not supported)`);
+    const idLength = buf[at + 32] ?? 0;
+    if (idLength === 0 || 33 + idLength > length)
+        throw new IsoFormatError(`${where}: a file identifier of ${idLength} bytes at byte ${at} does not fit its record`);
+    const offset = (lba + extendedAttributes) * blockSize;
+    if (offset + size > imageSize) {
+        throw new IsoFormatError(`${where}: a record at byte ${at} points at bytes ${offset} to ${offset + size}, past the end of the image (${imageSize} bytes)`);
+    }
+    const systemUseStart = at + 33 + idLength + (idLength % 2 === 0 ? 1 : 0);
+    return {
+        id: buf.subarray(at + 33, at + 33 + idLength),
+        offset,
+        size,
+        directory: (flags & 0x02) !== 0,
+        multiExtent: (flags & 0x80) !== 0,
+        associated: (flags & 0x04) !== 0,
+        systemUse: buf.subarray(Math.min(systemUseStart, at + length), at + length),
+    };
+}
+/** Rock Ridge is there when the root's "." record starts its system use area with SUSP's SP entry; returns its skip count. */
+function suspSkip(rootData, blockSize) {
+    const dot = parseRecord(rootData, 0, blockSize, Number.MAX_SAFE_INTEGER, 'the root directory');
+    const su = dot?.systemUse;
+    if (!su || su.length < 7 || su.toString('latin1', 0, 2) !== 'SP' || su[2] !== 7 || su[4] !== 0xbe || su[5] !== 0xef)
+        return undefined;
+    return su[6] ?? 0;
+}
+class Walker {
+    source;
+    blockSize;
+    limits;
+    entries = 0;
+    directoryBytes = 0;
+    seen = new Set();
+    constructor(source, blockSize, limits) {
+        this.source = source;
+        this.blockSize = blockSize;
+        this.limits = limits;
+    }
+    async directoryData(record, path) {
+        if (record.size > this.limits.maxDirectoryBytes) {
+            throw new IsoFormatError(`directory ${path} is ${record.size} bytes, more than the ${this.limits.maxDirectoryBytes} this reader accepts`);
+        }
+        this.directoryBytes += record.size;
+        if (this.directoryBytes > this.limits.maxTotalDirectoryBytes) {
+            throw new IsoFormatError(`the directories hold more than ${this.limits.maxTotalDirectoryBytes} bytes, more than this reader accepts`);
+        }
+        const data = await this.source.read(record.offset, record.size);
+        if (data.length < record.size)
+            throw new IsoFormatError(`directory ${path} is cut short by the end of the image`);
+        return data;
+    }
+    async walk(root, naming) {
+        const files = [];
+        const queue = [{ record: root, path: '', depth: 0 }];
+        while (queue.length > 0) {
+            const { record, path, depth } = queue.shift();
+            if (this.seen.has(record.offset))
+                throw new IsoFormatError(`directory ${path || '/'} appears twice in the tree (a loop)`);
+            this.seen.add(record.offset);
+            const data = await this.directoryData(record, path || '/');
+            let pending;
+            for (const child of await this.records(data, path || '/', naming)) {
+                if (++this.entries > this.limits.maxEntries)
+                    throw new IsoFormatError(`more than ${this.limits.maxEntries} directory entries`);
+                const childPath = `${path}/${child.name}`;
+                if (child.directory) {
+                    if (depth + 1 > this.limits.maxDepth)
+                        throw new IsoFormatError(`directory ${childPath} is nested deeper than ${this.limits.maxDepth} levels`);
+                    queue.push({ record: child.record, path: childPath, depth: depth + 1 });
+                    continue;
+                }
+                const extent = { offset: child.record.offset, size: child.record.size };
+                if (pending) {
+                    if (pending.path !== childPath)
+                        throw new IsoFormatError(`${pending.path}: a multi-extent file is followed by ${childPath} instead of its next extent`);
+                    pending.extents.push(extent);
+                    pending.size += extent.size;
+                }
+                else {
+                    pending = { path: childPath, extents: [extent], size: extent.size };
+                }
+                if (!child.record.multiExtent) {
+                    files.push(pending);
+                    pending = undefined;
+                }
+            }
+            if (pending)
+                throw new IsoFormatError(`${pending.path}: a multi-extent file has no last extent`);
+        }
+        return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    }
+    /** The named entries of a directory ("." and ".." and associated files left out). */
+    async records(data, where, naming) {
+        const out = [];
+        let at = 0;
+        while (at < data.length) {
+            const record = parseRecord(data, at, this.blockSize, this.source.size, `directory ${where}`);
+            if (!record) {
+                // Records never cross a sector: the rest of this one is padding.
+                at = (Math.floor(at / DESCRIPTOR_SECTOR) + 1) * DESCRIPTOR_SECTOR;
+                continue;
+            }
+            const length = data[at] ?? 0;
+            if (Math.floor(at / DESCRIPTOR_SECTOR) !== Math.floor((at + length - 1) / DESCRIPTOR_SECTOR)) {
+                throw new IsoFormatError(`directory ${where}: the record at byte ${at} crosses a sector boundary`);
+            }
+            at += length;
+            const special = record.id.length === 1 && (record.id[0] === 0 || record.id[0] === 1);
+            if (special || record.associated)
+                continue;
+            if (naming.kind === 'rock-ridge') {
+                const rr = await this.rockRidge(record.systemUse.subarray(naming.skip), where);
+                if (rr.relocated)
+                    continue;
+                const name = rr.name ?? plainName(record.id);
+                checkName(name, where);
+                if (rr.childLink !== undefined) {
+                    const target = await this.source.read(rr.childLink, DESCRIPTOR_SECTOR);
+                    const dot = parseRecord(target, 0, this.blockSize, this.source.size, `relocated directory ${where}/${name}`);
+                    if (!dot?.directory)
+                        throw new IsoFormatError(`${where}/${name}: its Rock Ridge child link does not point at a directory`);
+                    out.push({ name, directory: true, record: dot });
+                }
+                else
+                    out.push({ name, directory: record.directory, record });
+            }
+            else {
+                const name = naming.kind === 'joliet' ? jolietName(record.id) : plainName(record.id);
+                checkName(name, where);
+                out.push({ name, directory: record.directory, record });
+            }
+        }
+        return out;
+    }
+    /** The NM (name), RE and CL entries of a record's system use area, following CE continuation areas. */
+    async rockRidge(area, where) {
+        const result = { relocated: false };
+        const nameParts = [];
+        let current = area;
+        let hops = 0;
+        while (current) {
+            const next = this.suspEntries(current, where, result, nameParts);
+            if (!next)
+                break;
+            if (++hops > this.limits.maxContinuations)
+                throw new IsoFormatError(`directory ${where}: more than ${this.limits.maxContinuations} SUSP continuation areas for one record`);
+            if (next.length > this.blockSize || next.offset + next.length > this.source.size) {
+                throw new IsoFormatError(`directory ${where}: a SUSP continuation area of ${next.length} bytes at byte ${next.offset} is outside the image or longer than a block`);
+            }
+            current = await this.source.read(next.offset, next.length);
+        }
+        if (nameParts.length > 0)
+            result.name = Buffer.concat(nameParts).toString('utf8');
+        return result;
+    }
+    /** Reads one SUSP area into `result`; returns the CE continuation it names, if any. */
+    suspEntries(area, where, result, nameParts) {
+        let next;
+        let at = 0;
+        while (at + 4 <= area.length) {
+            const signature = area.toString('latin1', at, at + 2);
+            const length = area[at + 2] ?? 0;
+            if (length < 4 || at + length > area.length)
+                break;
+            const entry = area.subarray(at, at + length);
+            if (signature === 'ST')
+                break;
+            if (signature === 'NM' && length >= 5) {
+                const flags = entry[4] ?? 0;
+                // CURRENT or PARENT names stand for "." and "..", which a record never should.
+                if (flags & 0x06)
+                    throw new IsoFormatError(`directory ${where}: a Rock Ridge name that means "." or ".."`);
+                nameParts.push(entry.subarray(5));
+            }
+            else if (signature === 'RE')
+                result.relocated = true;
+            else if (signature === 'CL' && length >= 12)
+                result.childLink = bothEndian32(entry, 4, `directory ${where}: a Rock Ridge child link`) * this.blockSize;
+            else if (signature === 'CE' && length >= 28) {
+                next = {
+                    offset: bothEndian32(entry, 4, `directory ${where}: a SUSP continuation block`) * this.blockSize +
+                        bothEndian32(entry, 12, `directory ${where}: a SUSP continuation offset`),
+                    length: bothEndian32(entry, 20, `directory ${where}: a SUSP continuation length`),
+                };
+            }
+            at += length;
+        }
+        return next;
+    }
+}
+/** A plain ISO 9660 identifier without its ";1" version and a trailing "." (a name with no extension). */
+function plainName(id) {
+    return id.toString('latin1').replace(/;\d+$/, '').replace(/\.$/, '');
+}
+/** Joliet identifiers are UCS-2 big-endian. */
+function jolietName(id) {
+    let name = '';
+    for (let i = 0; i + 1 < id.length; i += 2)
+        name += String.fromCharCode(id.readUInt16BE(i));
+    return name.replace(/;\d+$/, '');
+}
+function checkName(name, where) {
+    if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0')) {
+        throw new IsoFormatError(`directory ${where}: an entry named ${JSON.stringify(name)}, which no file may be named`);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/iso/locate.js
+// Finds the one host config placeholder of an ISO, and only where a file is:
+// isopatch searches the whole image for the magic string and writes wherever
+// it first appears (microsoft/trident tools/pkg/isopatcher/patcher.go); here
+// a placeholder is a file of the ISO 9660 directory whose data starts with
+// `<magic>:<key>:`, so the bytes written are that file's and no other's. The
+// magic string anywhere else (found while the image is copied, by
+// MagicScanner) stops the patch.
+
+
+/** Why an ISO cannot be patched; `problem` says which rule it breaks. */
+class PlaceholderError extends Error {
+    problem;
+    name = 'PlaceholderError';
+    constructor(problem, message) {
+        super(message);
+        this.problem = problem;
+    }
+}
+/** The longest key read from a file's first bytes. */
+const MAX_KEY = 1024;
+/** The key of an isopatch placeholder whose first bytes these are, or undefined. */
+function placeholderKey(head) {
+    const magic = `${placeholder/* ISOPATCH_MAGIC */.oR}:`;
+    if (head.toString('latin1', 0, magic.length) !== magic)
+        return undefined;
+    const end = head.indexOf(':', magic.length);
+    return end === -1 ? undefined : head.toString('utf8', magic.length, end);
+}
+/** The placeholder for `key`: exactly one file whose data starts with `<magic>:<key>:`, well formed. */
+async function locatePlaceholder(source, volume, key = placeholder/* HOST_CONFIG_KEY */.Uq) {
+    const headLength = placeholder/* ISOPATCH_MAGIC */.oR.length + 2 + MAX_KEY;
+    const mine = [];
+    const others = [];
+    for (const file of volume.files) {
+        const first = file.extents[0];
+        if (!first || file.size <= placeholder/* ISOPATCH_MAGIC */.oR.length)
+            continue;
+        const head = await source.read(first.offset, Math.min(first.size, headLength));
+        const found = placeholderKey(head);
+        if (found === undefined)
+            continue;
+        if (found === key)
+            mine.push(file);
+        else
+            others.push({ path: file.path, key: found });
+    }
+    if (mine.length === 0) {
+        const strays = await findPattern(source, (0,placeholder/* placeholderHeader */.jG)(key), 4);
+        if (strays.length > 0) {
+            throw new PlaceholderError('outside-file', `holds the isopatch magic string for ${key} at byte ${strays.join(', ')}, but no file of its ISO 9660 directory starts there (${whereIs(volume, strays[0])}); the action patches only a placeholder file and refuses to write there.`);
+        }
+        const hint = others.length > 0 ? ` It has placeholders for other keys: ${others.map((o) => `${o.path} (${o.key})`).join(', ')}.` : '';
+        throw new PlaceholderError('none', `has no host config placeholder (a file starting with the isopatch magic string and ':${key}:'). Build it with patchable: true.${hint}`);
+    }
+    if (mine.length > 1) {
+        throw new PlaceholderError('several', `has ${mine.length} host config placeholders for ${key} (${mine.map((f) => f.path).join(', ')}); the action patches an ISO with exactly one.`);
+    }
+    const file = mine[0];
+    const extent = file.extents[0];
+    if (file.extents.length > 1 || file.size > placeholder/* MAX_PLACEHOLDER_SIZE */.h_) {
+        throw new PlaceholderError('corrupt', `holds a placeholder ${file.path} of ${file.size} bytes in ${file.extents.length} extents; a placeholder is one extent of at most ${placeholder/* MAX_PLACEHOLDER_SIZE */.h_} bytes.`);
+    }
+    const bytes = await source.read(extent.offset, extent.size);
+    const state = (0,placeholder/* readPlaceholder */.Q_)(bytes, key);
+    if (state.state === 'corrupt')
+        throw new PlaceholderError('corrupt', `holds a corrupted placeholder ${file.path}: ${state.why}.`);
+    return { file, offset: extent.offset, size: extent.size, bytes, state: state.state, others };
+}
+/** Which file holds a byte of the image, for a message. */
+function whereIs(volume, offset) {
+    const inside = volume.files.find((f) => f.extents.some((e) => offset >= e.offset && offset < e.offset + e.size));
+    if (!inside)
+        return 'in no file';
+    return fileAt(volume, offset) === inside ? `the start of ${inside.path}` : `inside ${inside.path}`;
+}
+/**
+ * Finds a byte pattern in a stream of chunks fed in order, across chunk
+ * boundaries. Pure apart from its own state.
+ */
+class PatternScanner {
+    pattern;
+    limit;
+    tail = Buffer.alloc(0);
+    found = [];
+    constructor(pattern, 
+    /** Stop recording after this many (the caller only needs to know there are more). */
+    limit = 16) {
+        this.pattern = pattern;
+        this.limit = limit;
+    }
+    /** The next chunk, which starts at byte `offset` of the stream. */
+    feed(chunk, offset) {
+        const window = this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : chunk;
+        const base = offset - this.tail.length;
+        for (let i = window.indexOf(this.pattern); i !== -1 && this.found.length < this.limit; i = window.indexOf(this.pattern, i + 1))
+            this.found.push(base + i);
+        const keep = Math.min(this.pattern.length - 1, window.length);
+        this.tail = Buffer.from(window.subarray(window.length - keep));
+    }
+}
+/** Every place (up to `limit`) where `pattern` is in the source: a full read, in chunks. */
+async function findPattern(source, pattern, limit = 16, chunk = 4 * 1024 * 1024) {
+    const scanner = new PatternScanner(pattern, limit);
+    for (let at = 0; at < source.size && scanner.found.length < limit; at += chunk)
+        scanner.feed(await source.read(at, chunk), at);
+    return scanner.found;
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./build/iso/write.js
+// The patched ISO: read once, in place, each chunk searched for the
+// placeholder's magic string (so that one anywhere else is found), the
+// placeholder's new bytes laid over it and hashed; the placeholder's bytes are
+// written only when the whole image has been seen. A new file is the kernel's
+// copy of the input, then patched so. Memory stays bounded whatever the ISO's size.
+
+
+
+
+const CHUNK = 4 * 1024 * 1024;
+/** A chunk of the input with the new bytes laid over the part of it they cover. */
+function overlay(chunk, position, write) {
+    const start = Math.max(write.offset, position);
+    const end = Math.min(write.offset + write.bytes.length, position + chunk.length);
+    if (start < end)
+        write.bytes.copy(chunk, start - position, start - write.offset, end - write.offset);
+}
+/** Fails when the input changed while it was read (another writer): the result would be neither the old nor a consistent new image. */
+async function unchanged(file, before) {
+    const after = await (0,promises_.stat)(file);
+    if (after.size !== before.size || after.mtimeMs !== before.mtimeMs)
+        throw new Error(`${file} changed while it was being read; nothing was patched.`);
+}
+/**
+ * Copies `input` to `output` (which must not exist; COPYFILE_EXCL) with the
+ * kernel's copy (copy_file_range where the filesystem has it: no pass through
+ * this process), then patches the copy in place, which reads it once (the
+ * pattern search and the SHA-256). `check` refuses before the placeholder is
+ * written; the caller removes `output` then.
+ */
+async function copyPatched(input, output, write, pattern, check, signal) {
+    const before = await (0,promises_.stat)(input);
+    signal?.throwIfAborted();
+    await (0,promises_.copyFile)(input, output, external_node_fs_.constants.COPYFILE_EXCL);
+    await unchanged(input, before);
+    const result = await patchInPlace(output, write, pattern, check, signal);
+    if (result.size !== before.size)
+        throw new Error(`${input} is ${before.size} bytes long, its copy ${result.size}; nothing was patched.`);
+    return result;
+}
+/**
+ * Patches `file` itself: reads it once (pattern search and the new SHA-256),
+ * then, if `check` accepts what was found, writes the placeholder's bytes.
+ */
+async function patchInPlace(file, write, pattern, check, signal) {
+    const before = await (0,promises_.stat)(file);
+    const handle = await (0,promises_.open)(file, 'r+');
+    try {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const scanner = new PatternScanner(pattern);
+        const buffer = Buffer.allocUnsafe(CHUNK);
+        let position = 0;
+        for (;;) {
+            signal?.throwIfAborted();
+            const { bytesRead } = await handle.read(buffer, 0, CHUNK, position);
+            if (bytesRead === 0)
+                break;
+            const chunk = buffer.subarray(0, bytesRead);
+            scanner.feed(chunk, position);
+            overlay(chunk, position, write);
+            hash.update(chunk);
+            position += bytesRead;
+        }
+        await unchanged(file, before);
+        check(scanner.found);
+        signal?.throwIfAborted();
+        await writeAll(handle, write.bytes, write.offset);
+        await handle.sync();
+        return { sha256: hash.digest('hex'), size: position, found: scanner.found };
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function writeAll(handle, bytes, position) {
+    let done = 0;
+    while (done < bytes.length) {
+        const { bytesWritten } = await handle.write(bytes, done, bytes.length - done, position + done);
+        done += bytesWritten;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/iso/patch.js
+// Patching an ISO's host config: open it (the ISO 9660 directory read, the one
+// placeholder found), see whether a host config fits, then write the patched
+// image (a new file, or the same one when asked) in one pass that refuses it
+// if the magic string turns up anywhere but at the placeholder.
+
+
+
+
+
+
+/** Reads the ISO's directory and finds its placeholder; throws IsoFormatError or PlaceholderError. Close `source` when done. */
+async function openIso(file, key = placeholder/* HOST_CONFIG_KEY */.Uq) {
+    const source = await openFileSource(file);
+    try {
+        const volume = await readIsoVolume(source);
+        const placeholder = await locatePlaceholder(source, volume, key);
+        return { file, source, volume, placeholder, key };
+    }
+    catch (error) {
+        await source.close();
+        throw error;
+    }
+}
+/** The placeholder's new bytes for this host config, or by how many bytes it does not fit. Pure. */
+function planWrite(iso, hostConfig) {
+    const bytes = (0,placeholder/* filledPlaceholder */.yV)(hostConfig, iso.placeholder.size, iso.key);
+    return Buffer.isBuffer(bytes) ? { bytes } : { tooBigBy: bytes.tooBigBy, capacity: (0,placeholder/* capacity */.bN)(iso.placeholder.size, iso.key) };
+}
+/** Refuses an image where the placeholder's magic string is anywhere but at the placeholder. */
+function onlyAtPlaceholder(iso) {
+    return (found) => {
+        const strays = found.filter((offset) => offset !== iso.placeholder.offset);
+        if (strays.length === 0 && found.includes(iso.placeholder.offset))
+            return;
+        if (strays.length === 0)
+            throw new PlaceholderError('corrupt', `changed while it was read: the placeholder ${iso.placeholder.file.path} no longer starts with the magic string.`);
+        throw new PlaceholderError('outside-file', `holds the isopatch magic string for ${iso.key} at byte ${strays.join(', ')} too (${strays.map((s) => whereIs(iso.volume, s)).join('; ')}), not only at its placeholder ${iso.placeholder.file.path} (byte ${iso.placeholder.offset}); the action refuses to patch an image where it cannot tell which bytes are the placeholder.`);
+    };
+}
+/**
+ * Writes the patched image: to `output` (a new file; removed again if the
+ * pass fails), or, with `inPlace`, into the ISO itself (nothing written
+ * unless the pass succeeds).
+ */
+async function writePatchedIso(iso, bytes, target, signal) {
+    if (bytes.length !== iso.placeholder.size)
+        throw new Error(`the new placeholder is ${bytes.length} bytes, the placeholder ${iso.placeholder.size}`);
+    const write = { offset: iso.placeholder.offset, bytes };
+    const pattern = (0,placeholder/* placeholderHeader */.jG)(iso.key);
+    if ('inPlace' in target)
+        return patchInPlace(iso.file, write, pattern, onlyAtPlaceholder(iso), signal);
+    try {
+        return await copyPatched(iso.file, target.output, write, pattern, onlyAtPlaceholder(iso), signal);
+    }
+    catch (error) {
+        // 'wx' made it: a file that was there before is never removed.
+        if (error.code !== 'EEXIST')
+            await (0,promises_.rm)(target.output, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/tools/artifact-download.js
+// Downloads an ISO uploaded as a workflow artifact, with @actions/artifact
+// (loaded only when a download happens): from this workflow run through the
+// results service (ACTIONS_RUNTIME_TOKEN), or from another run of the
+// repository through the REST API with a token (its findBy path, which
+// @actions/github's Octokit serves; through HTTPS_PROXY like every client of
+// @actions/http-client). The artifact's digest, when the service has one, is
+// checked against what arrived.
+
+
+
+
+/** What went wrong, for the stage to name the input concerned. */
+class ArtifactError extends Error {
+    problem;
+    name = 'ArtifactError';
+    constructor(problem, message) {
+        super(message);
+        this.problem = problem;
+    }
+}
+/** Why a download cannot happen here, or undefined when it can. */
+function downloadUnavailable(spec, env) {
+    if (spec.run)
+        return /^[^/\s]+\/[^/\s]+$/.test(env.GITHUB_REPOSITORY ?? '') ? undefined : 'GITHUB_REPOSITORY (owner/name) is not set';
+    return uploadUnavailable(env);
+}
+/** The HTTP status of an Octokit RequestError, if it is one. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+async function downloadArtifact(spec, dir, env, signal) {
+    const unavailable = downloadUnavailable(spec, env);
+    if (unavailable)
+        throw new ArtifactError('unavailable', unavailable);
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(271), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 37888));
+    const client = new DefaultArtifactClient();
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const findBy = spec.run ? { findBy: { token: spec.run.token, workflowRunId: spec.run.id, repositoryOwner: owner, repositoryName: repo } } : {};
+    const where = spec.run ? `run ${spec.run.id} of ${owner}/${repo}` : 'this workflow run';
+    const failed = (what) => (error) => {
+        const status = statusOf(error);
+        const message = error instanceof Error ? error.message : String(error);
+        if (status === 401 || status === 403)
+            throw new ArtifactError('denied', `the GitHub API refused to ${what} (HTTP ${status}); the token needs actions: read on ${owner}/${repo}.`);
+        if (status === 404 || (error instanceof Error && error.name === 'ArtifactNotFoundError'))
+            throw new ArtifactError('not-found', `no artifact '${spec.name}' in ${where} (${message.split('\n')[0] ?? ''}).`);
+        throw error;
+    };
+    const { artifact } = await (0,abortable/* abortable */.ZC)(client.getArtifact(spec.name, findBy), signal).catch(failed('find the artifact'));
+    const digest = artifact.digest ?? '';
+    const result = await (0,abortable/* abortable */.ZC)(client.downloadArtifact(artifact.id, { path: dir, ...findBy, ...(digest ? { expectedHash: digest } : {}) }), signal).catch(failed('download the artifact'));
+    if (result.digestMismatch)
+        throw new ArtifactError('content', `artifact '${spec.name}' (${artifact.id}) arrived with another SHA-256 than its digest ${digest}: the download is corrupt.`);
+    return { file: await theIso(dir, spec.name), id: artifact.id, digest };
+}
+/** The one file the artifact held (an unzipped upload is saved under its Content-Disposition name, or 'artifact'), or its one .iso. */
+async function theIso(dir, name) {
+    const files = [];
+    for (const entry of await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true })) {
+        if (entry.isFile())
+            files.push(external_node_path_.join(entry.parentPath, entry.name));
+        if (files.length > 1000)
+            break;
+    }
+    const isos = files.filter((f) => f.toLowerCase().endsWith('.iso'));
+    const chosen = files.length === 1 ? files[0] : isos.length === 1 ? isos[0] : undefined;
+    if (!chosen) {
+        throw new ArtifactError('content', `artifact '${name}' holds ${files.length === 0
+            ? 'no file'
+            : `${files.length} files (${files
+                .map((f) => external_node_path_.relative(dir, f))
+                .slice(0, 5)
+                .join(', ')}${files.length > 5 ? ', …' : ''})`}, not one ISO.`);
+    }
+    if (!(await (0,promises_.stat)(chosen)).isFile())
+        throw new ArtifactError('content', `artifact '${name}': ${external_node_path_.relative(dir, chosen)} is not a file.`);
+    return chosen;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./build/customizer/files.js
-// Reading and writing Image Customizer config files (YAML, via the yaml package).
-
-
-
-
-const HEADER = [
-    ' Image Customizer config written by trident-iso-action.',
-    ' Paths are as the container sees them: /config is this folder,',
-    ' /inputs/cosi holds the COSI (read-only), /rpms the Trident RPMs.',
-].join('\n');
-/** The config as YAML text, with a note under the header when there is one to make. Pure. */
-function configYaml(config, note) {
-    const doc = new dist/* Document */.yo(config);
-    doc.commentBefore = note ? `${HEADER}\n${note.replace(/^/gm, ' ')}` : HEADER;
-    return doc.toString({ lineWidth: 0 });
-}
-async function writeConfigFile(file, config, note) {
-    await (0,promises_.writeFile)(file, configYaml(config, note), { flag: 'wx' });
-}
-/** Replaces a config the action wrote earlier in its own folder (never a user's file): a new file renamed over it. */
-async function replaceConfigFile(file, config) {
-    const next = `${file}.next`;
-    await (0,promises_.writeFile)(next, configYaml(config), { flag: 'wx' });
-    await (0,promises_.rename)(next, file);
-}
-async function readUserConfig(file) {
-    return (0,yaml/* parseYamlMapping */.$0)(await (0,limits/* readInputText */._)('config', file, 'customizerConfig'), 'config', file);
-}
-
-// EXTERNAL MODULE: ./build/run/stages.js
-var run_stages = __webpack_require__(89751);
-// EXTERNAL MODULE: ./build/tools/qemu.js
-var qemu = __webpack_require__(89466);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
 var formats = __webpack_require__(10779);
 ;// CONCATENATED MODULE: ./build/data/schemas/trident-host-config.schema.json
@@ -2705,6 +3334,460 @@ function expectedCosiUrl(cosiDestination) {
     return `file://${CDROM_MOUNT}${cosiDestination}`;
 }
 
+;// CONCATENATED MODULE: ./build/trident/host-config-copy.js
+// The host config that the ISO carries: the user's file checked and, with a
+// COSI and host-config-image auto, a copy whose image.url and image.sha384
+// point at the COSI on the ISO. The user's file is never written.
+
+
+
+
+// Defined with the problems (a failure report needs the class, not the host config reader).
+
+/** Where the live ISO's media appears: the link the config makes, and dracut's mount it points at. */
+const ISO_MEDIA = [`${CDROM_MOUNT}/`, '/run/initramfs/live/'];
+/** The host config the ISO carries: its text, whether it differs from the user's, and its parsed value. */
+function hostConfigForIso(file, text, plan) {
+    const parsed = parseHostConfig(text);
+    if ('error' in parsed)
+        throw new trident_problems/* HostConfigError */.jB(file, [parsed.error]);
+    const problems = checkHostConfig(parsed.value, parsed.doc);
+    if (problems.length > 0)
+        throw new trident_problems/* HostConfigError */.jB(file, problems);
+    const { value } = parsed;
+    if (plan.cosiSha384 === undefined) {
+        // Without `cosi` the ISO carries no OS image: a URL into the ISO's media would find nothing at install time.
+        const url = imageOf(value).url ?? '';
+        const onIso = /^file:\/\//i.test(url) && ISO_MEDIA.some((prefix) => url.slice('file://'.length).startsWith(prefix));
+        if (onIso) {
+            throw new trident_problems/* HostConfigError */.jB(file, [
+                {
+                    path: '/image/url',
+                    message: `'${url}' is on the ISO, but no \`cosi\` input is given, so the ISO carries no COSI and Trident would find nothing there. Give the COSI as \`cosi\` (the action puts it on the ISO), or point image.url at where the image is (https://, oci://).`,
+                },
+            ], 'points at a COSI on the ISO, which carries none without `cosi`');
+        }
+        return { text, changed: false, value };
+    }
+    const url = expectedCosiUrl(plan.cosiDestination);
+    if (plan.mode === 'auto')
+        return { text: wireImage(text, url, plan.cosiSha384), changed: true, value };
+    const image = imageOf(value);
+    const wrong = [];
+    if (image.url !== url)
+        wrong.push({ path: '/image/url', message: `is '${image.url ?? '(missing)'}'; the ISO carries the COSI at ${url}` });
+    if (image.sha384 !== plan.cosiSha384 && image.sha384 !== 'ignored') {
+        wrong.push({ path: '/image/sha384', message: `is '${image.sha384 ?? '(missing)'}'; the COSI's metadata.json has SHA-384 ${plan.cosiSha384}` });
+    }
+    if (wrong.length > 0) {
+        throw new trident_problems/* HostConfigError */.jB(file, [
+            ...wrong,
+            {
+                path: '',
+                message: 'with host-config-image: keep the file must already match the COSI; set host-config-image: auto to let the action write a corrected copy.',
+            },
+        ]);
+    }
+    return { text, changed: false, value };
+}
+/** Reads the user's host config and writes what the ISO carries to `copy`; returns the user's parsed value. */
+async function writeHostConfigCopy(file, copy, plan) {
+    const text = await (0,limits/* readInputText */._)('host-config', file, 'hostConfig');
+    const result = hostConfigForIso(file, text, plan);
+    await (0,promises_.writeFile)(copy, result.text, { flag: 'wx' });
+    return { changed: result.changed, value: result.value };
+}
+
+;// CONCATENATED MODULE: ./build/trident/host-config-tools.js
+// The packages the live OS needs for what a host config asks Trident to do
+// there. Trident only Suggests them (microsoft/trident packaging/rpm/trident.spec)
+// and tdnf never installs Suggests (libsolv reports them, vmware/tdnf sets no
+// flag to install them), so an ISO without them builds fine and fails at
+// install time. Only what runs in the ISO counts: GRUB configuration, SELinux
+// labels, users and the initrd are done chrooted into the new OS
+// (crates/trident/src/engine/clean_install.rs: engine::configure inside
+// enter_update_chroot), so their tools belong in the COSI, not here. Pure.
+
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function present(value) {
+    return value !== undefined && value !== null;
+}
+/**
+ * What the host config needs in the ISO, one entry per package (its first
+ * reason). Sources, all microsoft/trident:
+ * - netplan: crates/trident/src/engine/provisioning_network.rs (management_os.netplan, else os.netplan,
+ *   applied by `trident start-network`, trident-network.service); Dependency::Netplan → /usr/sbin/netplan.
+ * - mdadm: crates/trident/src/engine/storage/raid.rs ("Mdadm is required for RAID operations").
+ * - cryptsetup, tpm2-tools: crates/trident/src/engine/storage/encryption.rs (Tpm2Pcrread, Tpm2Clear) and
+ *   crates/osutils/src/encryption.rs (Cryptsetup).
+ * - veritysetup: crates/trident/src/engine/storage/verity.rs ("Veritysetup is not installed"); a
+ *   subpackage of cryptsetup in Azure Linux (SPECS/cryptsetup/cryptsetup.spec).
+ * - ntfsprogs (mkfs.ntfs) for a new NTFS filesystem, ntfs-3g (mount.ntfs) for one that is mounted:
+ *   crates/osutils/src/mkfs.rs, crates/osutils/src/filesystems.rs; Azure Linux SPECS/ntfs-3g/ntfs-3g.spec.
+ * - xfsprogs (mkfs.xfs) for a new XFS filesystem: crates/osutils/src/mkfs.rs (not even Suggested).
+ * A filesystem's `source` defaults to `image` (crates/trident_api/src/config/host/storage/filesystem.rs).
+ */
+function hostConfigTools(hostConfig) {
+    if (!(0,yaml/* isMapping */.pi)(hostConfig))
+        return [];
+    const needs = [];
+    const add = (need) => {
+        if (!needs.some((n) => n.package === need.package))
+            needs.push(need);
+    };
+    const os = (0,yaml/* isMapping */.pi)(hostConfig.os) ? hostConfig.os : {};
+    const managementOs = (0,yaml/* isMapping */.pi)(hostConfig.managementOs) ? hostConfig.managementOs : {};
+    const storage = (0,yaml/* isMapping */.pi)(hostConfig.storage) ? hostConfig.storage : {};
+    const netplanAt = present(managementOs.netplan) ? '/managementOs/netplan' : present(os.netplan) ? '/os/netplan' : undefined;
+    if (netplanAt) {
+        add({
+            package: 'netplan',
+            feature: 'network configuration',
+            path: netplanAt,
+            use: '`trident start-network` (trident-network.service) applies it with netplan',
+        });
+    }
+    const raid = (0,yaml/* isMapping */.pi)(storage.raid) ? storage.raid : {};
+    if (list(raid.software).length > 0) {
+        add({ package: 'mdadm', feature: 'software RAID', path: '/storage/raid/software', use: 'Trident creates the arrays with mdadm' });
+    }
+    if (present(storage.encryption)) {
+        const use = 'Trident encrypts with cryptsetup and seals to the TPM, reading PCRs with tpm2_pcrread';
+        add({ package: 'cryptsetup', feature: 'encryption', path: '/storage/encryption', use });
+        add({ package: 'tpm2-tools', feature: 'encryption', path: '/storage/encryption', use });
+    }
+    if (list(storage.verity).length > 0) {
+        add({ package: 'veritysetup', feature: 'dm-verity', path: '/storage/verity', use: 'Trident opens the verity devices with veritysetup' });
+    }
+    list(storage.filesystems).forEach((fs, i) => {
+        if (!(0,yaml/* isMapping */.pi)(fs))
+            return;
+        const at = `/storage/filesystems/${i}`;
+        const fresh = fs.source === 'new';
+        if (fs.type === 'ntfs' && fresh)
+            add({ package: 'ntfsprogs', feature: 'a new NTFS filesystem', path: at, use: 'Trident creates it with mkfs.ntfs' });
+        if (fs.type === 'ntfs' && present(fs.mountPoint))
+            add({ package: 'ntfs-3g', feature: 'a mounted NTFS filesystem', path: at, use: 'Trident mounts it with mount.ntfs' });
+        if (fs.type === 'xfs' && fresh)
+            add({ package: 'xfsprogs', feature: 'a new XFS filesystem', path: at, use: 'Trident creates it with mkfs.xfs' });
+    });
+    return needs;
+}
+/** The log line saying why a package is in the ISO. */
+function toolLine(need) {
+    return `${need.package}: for ${need.feature} (host config ${need.path}): ${need.use} in the ISO.`;
+}
+
+;// CONCATENATED MODULE: ./build/trident/cpio.js
+// Just enough of the "newc" cpio format (what rpm2cpio writes) to take one
+// file out of an RPM's payload. The bytes come from a user's RPM, so every
+// field is checked before it is used: each header field is exactly eight hex
+// digits, a name fits in the archive and ends with its NUL, data stays inside
+// the archive, the walk moves forward on every entry, and the number of
+// entries is capped. Anything else is a CpioFormatError, at once.
+// (Format: libarchive's archive_read_support_format_cpio.c, read_header_newc;
+// rpm's lib/cpio.c rpmcpioHeaderRead reads the same 110-byte header.)
+
+class CpioFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CpioFormatError';
+    }
+}
+const HEADER = 110;
+const FIELDS = 13;
+/** PATH_MAX: no real entry name is longer. */
+const MAX_NAME = 4096;
+const HEX8 = /^[0-9A-Fa-f]{8}$/;
+const pad4 = (n) => (n + 3) & ~3;
+/** The files of a newc cpio archive, by absolute name (`./usr/bin/x` → `/usr/bin/x`). Pure; throws CpioFormatError. */
+function cpioEntries(archive, maxEntries = limits/* COUNT_LIMITS */.f5.cpioEntries) {
+    const files = new Map();
+    let offset = 0;
+    for (let count = 0;; count++) {
+        if (count >= maxEntries)
+            throw new CpioFormatError(`more than ${maxEntries} entries`);
+        if (offset + HEADER > archive.length)
+            throw new CpioFormatError(`the archive ends at byte ${archive.length} without its trailer`);
+        const magic = archive.toString('latin1', offset, offset + 6);
+        if (magic !== '070701' && magic !== '070702')
+            throw new CpioFormatError(`not a newc cpio header at byte ${offset} (magic ${JSON.stringify(magic)})`);
+        const field = (i) => {
+            const text = archive.toString('latin1', offset + 6 + i * 8, offset + 14 + i * 8);
+            if (!HEX8.test(text))
+                throw new CpioFormatError(`header field ${i} at byte ${offset} is not 8 hex digits (${JSON.stringify(text)})`);
+            return parseInt(text, 16);
+        };
+        for (let i = 0; i < FIELDS; i++)
+            field(i);
+        const size = field(6);
+        const nameSize = field(11);
+        if (nameSize < 2 || nameSize > MAX_NAME)
+            throw new CpioFormatError(`entry at byte ${offset} has a name size of ${nameSize}`);
+        const nameEnd = offset + HEADER + nameSize;
+        if (nameEnd > archive.length || archive[nameEnd - 1] !== 0)
+            throw new CpioFormatError(`entry at byte ${offset} has a name that does not end inside the archive`);
+        const name = archive.toString('utf8', offset + HEADER, nameEnd - 1);
+        if (name === 'TRAILER!!!')
+            return files;
+        const dataStart = pad4(nameEnd);
+        if (dataStart + size > archive.length)
+            throw new CpioFormatError(`entry ${JSON.stringify(name)} needs ${size} bytes past the end of the archive`);
+        files.set(name.replace(/^\.\//, '/').replace(/^(?!\/)/, '/'), archive.subarray(dataStart, dataStart + size));
+        const next = pad4(dataStart + size);
+        // A header is 110 bytes and a name at least 2: next is always past offset; checked all the same.
+        if (next <= offset)
+            throw new CpioFormatError(`entry at byte ${offset} does not advance`);
+        offset = next;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/trident/validate.js
+// `trident validate` is the final word on a host config. When the RPMs hold a
+// trident binary that runs on this runner, the action extracts it and checks
+// the host config the ISO carries, before the long Image Customizer run. The
+// verdict comes back as data; the RPM stage names the input it concerns.
+
+
+
+
+
+/** The trident RPM's payload is malformed (a crafted or corrupt file): the RPM input is refused. */
+class TridentPayloadError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TridentPayloadError';
+    }
+}
+async function validateWithTrident(exec, packages, hostConfig, o) {
+    const trident = packages.find((p) => p.name === 'trident');
+    if (!trident)
+        return { verdict: 'not-run', why: 'no trident RPM' };
+    const signal = o.signal ? { signal: o.signal } : {};
+    // The payload of the RPM as a cpio archive (rpm2cpio).
+    let payload;
+    try {
+        const result = await exec.run(['rpm2cpio', trident.file], { captureStdout: true, maxStdoutBytes: limits/* FILE_LIMITS */.SK.rpmPayload.bytes, ...signal });
+        if (result.exitCode !== 0)
+            return { verdict: 'not-run', why: `rpm2cpio exited with ${result.exitCode}` };
+        payload = result.stdoutBytes;
+    }
+    catch (error) {
+        if (o.signal?.aborted)
+            throw error;
+        if (error instanceof limits/* OutputTooLargeError */.Bo)
+            throw new TridentPayloadError(`${external_node_path_.basename(trident.file)}: ${error.message}`);
+        const missing = error.code === 'ENOENT';
+        return { verdict: 'not-run', why: missing ? 'rpm2cpio is not installed on this runner' : (0,errors/* errorMessage */.g)(error) };
+    }
+    let binary;
+    try {
+        binary = cpioEntries(payload).get('/usr/bin/trident');
+    }
+    catch (error) {
+        if (!(error instanceof CpioFormatError))
+            throw error;
+        throw new TridentPayloadError(`${external_node_path_.basename(trident.file)}: its payload is not a valid cpio archive (${error.message})`);
+    }
+    if (!binary)
+        return { verdict: 'not-run', why: 'the trident RPM holds no /usr/bin/trident' };
+    const dir = external_node_path_.join(o.scratch, 'trident-binary');
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const bin = external_node_path_.join(dir, 'trident');
+    await (0,promises_.writeFile)(bin, binary, { mode: 0o755 });
+    let result;
+    try {
+        result = await exec.run([bin, 'validate', hostConfig], { onLine: o.log, ...signal });
+    }
+    catch (error) {
+        if (o.signal?.aborted)
+            throw error;
+        // ENOEXEC, a missing loader: a binary for another system.
+        return { verdict: 'not-run', why: `the trident binary does not run here (${error.code ?? (0,errors/* errorMessage */.g)(error)})` };
+    }
+    const verdict = validationVerdict(result.exitCode, result.tail);
+    if (verdict === 'cannot-run')
+        return { verdict: 'not-run', why: `the trident binary does not run here (${result.tail.at(-1) ?? `exit code ${result.exitCode}`})` };
+    if (verdict === 'invalid')
+        return { verdict: 'invalid', output: result.tail };
+    o.log(`trident validate: the host config is valid (${external_node_path_.basename(trident.file)}).`);
+    return { verdict: 'valid' };
+}
+/**
+ * What `trident validate`'s exit says. A binary built for Azure Linux may not
+ * start on the runner (missing shared libraries, another libc): that says
+ * nothing about the host config. Pure.
+ */
+function validationVerdict(exitCode, tail) {
+    if (exitCode === 0)
+        return 'valid';
+    const text = tail.join('\n');
+    if (exitCode === 126 ||
+        exitCode === 127 ||
+        /error while loading shared libraries|GLIBC_[\d.]+' not found|cannot execute binary file|Exec format error/i.test(text)) {
+        return 'cannot-run';
+    }
+    return 'invalid';
+}
+
+// EXTERNAL MODULE: ./build/run/workdir.js
+var workdir = __webpack_require__(97938);
+;// CONCATENATED MODULE: ./build/stages/deliver.js
+// Stage 5: the ISO checked where Image Customizer wrote it, then moved to
+// `output` (never over an existing file) and hashed: one full read of the ISO
+// here, the upload's the only other. After it, the disk is freed for later steps.
+
+
+
+
+
+
+
+
+
+/** Something appeared at `output` while the ISO was built. */
+class OutputTaken extends Error {
+}
+const code = (error) => error.code;
+/**
+ * rename() replaces whatever is at `to`, so `to` is claimed first with an empty
+ * file of this run's (O_EXCL: fails if anything is there), then replaced.
+ * Returns false across filesystems (EXDEV), with the claim removed.
+ */
+async function renameOverClaim(from, to) {
+    const claim = await (0,promises_.open)(to, 'wx').catch((error) => {
+        throw code(error) === 'EEXIST' ? new OutputTaken() : error;
+    });
+    await claim.close();
+    try {
+        await (0,promises_.rename)(from, to);
+        return true;
+    }
+    catch (error) {
+        await (0,promises_.rm)(to, { force: true });
+        if (code(error) === 'EXDEV')
+            return false;
+        throw error;
+    }
+}
+/**
+ * Moves the ISO to `output`, which must not exist. A hard link fails rather
+ * than overwrite. Where this user may not link the file (Image Customizer's
+ * container wrote it as root, and fs.protected_hardlinks forbids linking
+ * another user's file, as on hosted runners) it is renamed over a claim;
+ * neither reads it. Only across filesystems is it copied, hashed on the way, to
+ * a temporary name beside `output` first, so a full disk never leaves a partial
+ * file at `output`; `onPartial` records that name so a cancellation's cleanup
+ * removes it too.
+ */
+async function moveNoClobber(from, to, onPartial) {
+    try {
+        await (0,promises_.link)(from, to);
+        await (0,promises_.rm)(from, { force: true });
+        return { how: 'linked' };
+    }
+    catch (error) {
+        if (code(error) === 'EEXIST')
+            throw new OutputTaken();
+        if (code(error) !== 'EXDEV' && code(error) !== 'EPERM')
+            throw error;
+        if (code(error) === 'EPERM' && (await renameOverClaim(from, to)))
+            return { how: 'renamed' };
+    }
+    const partial = `${to}${partialSuffix()}`;
+    // Created exclusively (a file of that name that is not ours is never touched) and recorded
+    // before a byte is written: a cancellation during the long copy finds the name and removes it.
+    const sha256 = await copySha256(from, partial, () => onPartial(partial));
+    try {
+        await (0,promises_.link)(partial, to).catch(async (e) => {
+            if (code(e) === 'EEXIST')
+                throw new OutputTaken();
+            // A filesystem without hard links: rename, after checking nothing is there.
+            if (code(e) !== 'EPERM' && code(e) !== 'ENOTSUP' && code(e) !== 'EOPNOTSUPP')
+                throw e;
+            if (await (0,fs/* pathExists */.s)(to))
+                throw new OutputTaken();
+            await (0,promises_.rename)(partial, to);
+        });
+        await (0,promises_.rm)(from, { force: true });
+        return { how: 'copied', sha256 };
+    }
+    finally {
+        await (0,promises_.rm)(partial, { force: true });
+    }
+}
+async function deliver({ inputs, work, leftovers }, log) {
+    const written = external_node_path_.join(work.output, external_node_path_.basename(inputs.output));
+    // Checked where Image Customizer wrote it: a bad file never reaches `output`.
+    const { size } = await checkIso(written);
+    const moved = await moveNoClobber(written, inputs.output, (partial) => leftovers.track({ partialOutput: partial })).catch((error) => {
+        if (!(error instanceof OutputTaken))
+            throw error;
+        throw new errors/* InputError */.d('output', `${inputs.output} appeared while the ISO was built; the action never overwrites a file. The ISO was not moved there.`);
+    });
+    const sha256 = moved.how === 'copied' ? moved.sha256 : await sha256File(inputs.output);
+    log(`${inputs.output}: ${size} bytes, SHA-256 ${sha256} (${moved.how === 'copied' ? 'copied from another filesystem' : 'moved'})`);
+    return { path: inputs.output, size, sha256 };
+}
+/** Removes what `remove` says (as root through the engine where this user may not); warns about what stays. Never fails a build. */
+async function free(ctx, remove) {
+    const { work, inputs, rt } = ctx;
+    const asRoot = (0,tools_engine/* rootRemover */.Rs)(ctx.exec, inputs.containerEngine, inputs.imageCustomizerImage, (line) => rt.console.info(line));
+    const stuck = await remove(asRoot).catch((error) => [`${work.root} (${(0,errors/* errorMessage */.g)(error)})`]);
+    if (stuck.length > 0)
+        rt.warning({ message: `Could not free ${stuck.join(', ')}; the post step tries again.` });
+}
+/**
+ * What Image Customizer's run leaves that nothing reads once it has ended: its
+ * build folder, the RPM folder it was given, a base image pulled for this run
+ * only (a cached one may still be being saved: it goes with the rest). Freed
+ * beside the ISO's check rather than after it.
+ */
+function freeAfterCustomizer(ctx) {
+    const { work } = ctx;
+    return () => free(ctx, (asRoot) => (0,workdir/* removePaths */.Fz)([work.build, work.rpms, work.base], asRoot));
+}
+/** Frees the disk once the ISO is out and the background work has ended: the bulky parts of the work folder and the cache staging. */
+function freeSpace(ctx) {
+    return free(ctx, (asRoot) => (0,workdir/* trimWorkDir */.NV)(ctx.work, asRoot, ctx.cache ? [ctx.cacheRoot] : []));
+}
+
+;// CONCATENATED MODULE: ./build/customizer/files.js
+// Reading and writing Image Customizer config files (YAML, via the yaml package).
+
+
+
+
+const files_HEADER = [
+    ' Image Customizer config written by trident-iso-action.',
+    ' Paths are as the container sees them: /config is this folder,',
+    ' /inputs/cosi holds the COSI (read-only), /rpms the Trident RPMs.',
+].join('\n');
+/** The config as YAML text, with a note under the header when there is one to make. Pure. */
+function configYaml(config, note) {
+    const doc = new dist/* Document */.yo(config);
+    doc.commentBefore = note ? `${files_HEADER}\n${note.replace(/^/gm, ' ')}` : files_HEADER;
+    return doc.toString({ lineWidth: 0 });
+}
+async function writeConfigFile(file, config, note) {
+    await (0,promises_.writeFile)(file, configYaml(config, note), { flag: 'wx' });
+}
+/** Replaces a config the action wrote earlier in its own folder (never a user's file): a new file renamed over it. */
+async function replaceConfigFile(file, config) {
+    const next = `${file}.next`;
+    await (0,promises_.writeFile)(next, configYaml(config), { flag: 'wx' });
+    await (0,promises_.rename)(next, file);
+}
+async function readUserConfig(file) {
+    return (0,yaml/* parseYamlMapping */.$0)(await (0,limits/* readInputText */._)('config', file, 'customizerConfig'), 'config', file);
+}
+
+// EXTERNAL MODULE: ./build/run/stages.js
+var run_stages = __webpack_require__(89751);
+// EXTERNAL MODULE: ./build/tools/qemu.js
+var qemu = __webpack_require__(89466);
 // EXTERNAL MODULE: ./build/verify/disks.js
 var verify_disks = __webpack_require__(78370);
 // EXTERNAL MODULE: ./build/verify/patterns.js
@@ -3330,6 +4413,368 @@ async function keepDisks(plan, diskFiles, dir) {
     }
     return kept;
 }
+/** The serial log of `verify` lies beside the ISO: installer.iso → installer.serial.log. Pure. */
+function serialLogPath(iso) {
+    return iso.replace(/(\.iso)?$/i, '.serial.log');
+}
+
+;// CONCATENATED MODULE: ./build/stages/patch.js
+// Patch mode (patch-iso): an ISO built with patchable gets another host
+// config in its placeholder, checked as a build checks it, in seconds and
+// without a container: its inputs and files checked, the ISO downloaded when
+// it is an artifact, its ISO 9660 directory read (the placeholder, the COSI
+// it carries), the host config checked against that COSI and the placeholder's
+// size (and by `trident validate` with trident-rpms), then the patched ISO
+// written to `output` in one pass. The ISO given is never modified (the CLI's
+// --in-place asks for it). And with patchable, the build's own check that the
+// ISO Image Customizer wrote holds the placeholder as the config gave it.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** How the ISO given is named in messages: its path, or artifact:<name> (and its run). */
+function describeSource(source) {
+    if (source.kind === 'file')
+        return source.path;
+    return `artifact:${source.name}${source.run ? ` of run ${source.run.id}` : ''}`;
+}
+/** Patch mode's inputs and files, and the VM of verify, before any long work. */
+function checkPatch(o) {
+    return async ({ rt, inputs }, log) => {
+        const source = inputs.patch;
+        if (!source)
+            throw new Error('checkPatch without patch-iso');
+        const { isoBytes } = await checkPatchFiles(inputs, o.inPlace === true);
+        if (source.kind === 'artifact') {
+            const why = downloadUnavailable(source, rt.env);
+            if (why)
+                throw new errors/* InputError */.d('patch-iso', `${describeSource(source)} cannot be downloaded here: ${why}. Give the ISO as a file instead.`);
+        }
+        if (isoBytes !== undefined && !o.inPlace) {
+            const free = await freeBytes(external_node_path_.dirname(inputs.output));
+            if (free < isoBytes)
+                throw new errors/* InputError */.d('output', `the patched ISO needs ${(0,report/* humanSize */.Xe)(isoBytes)}, but ${external_node_path_.dirname(inputs.output)} has ${(0,report/* humanSize */.Xe)(free)} free.`);
+        }
+        const verify = inputs.verify
+            ? await planVerification(inputs.verify, {
+                ...(inputs.hostConfig ? { hostConfig: inputs.hostConfig } : {}),
+                hostConfigInput: 'host-config',
+                serialLog: serialLogPath(inputs.output),
+                serialLogInput: 'output',
+            }, rt.env, !inputs.validateOnly, log)
+            : undefined;
+        log(`Patch mode: ${describeSource(source)} gets ${inputs.hostConfig ?? ''} in its host config placeholder; nothing is built.`);
+        return { parent: rt.tempDir, ...(verify ? { verify } : {}) };
+    };
+}
+/** The ISO to patch when it is an artifact: downloaded into the work folder. */
+const fetchIso = async ({ inputs, rt, work }, log, signal) => {
+    const source = inputs.patch;
+    if (source?.kind !== 'artifact')
+        throw new Error('fetchIso without patch-iso: artifact:<name>');
+    const dir = external_node_path_.join(work.scratch, 'artifact');
+    const downloaded = await downloadArtifact(source, dir, rt.env, signal).catch((error) => {
+        if (!(error instanceof ArtifactError))
+            throw error;
+        throw new errors/* InputError */.d(error.problem === 'denied' ? 'github-token' : 'patch-iso', `${describeSource(source)}: ${error.message}`);
+    });
+    log(`Downloaded artifact ${downloaded.id}${downloaded.digest ? ` (${downloaded.digest}, checked)` : ''}: ${external_node_path_.relative(dir, downloaded.file)}`);
+    return { file: downloaded.file, owned: true, ...(downloaded.digest ? { digest: downloaded.digest } : {}) };
+};
+/** The ISO's directory, its placeholder and the COSI at cosi-destination; the caller closes `iso.source`. */
+function readPatchIso(source) {
+    return async ({ inputs }, log) => {
+        const name = describeSource(inputs.patch);
+        const iso = await openIso(source.file).catch((error) => {
+            if (error instanceof IsoFormatError)
+                throw new errors/* InputError */.d('patch-iso', `${name} is not an ISO 9660 image the action can read: ${error.message}.`);
+            if (error instanceof PlaceholderError)
+                throw new errors/* InputError */.d('patch-iso', `${name} ${error.message}`);
+            throw error;
+        });
+        try {
+            const { placeholder } = iso;
+            log(`ISO ${name}: ${iso.source.size} bytes; host config placeholder ${placeholder.file.path} at byte ${placeholder.offset}, ${placeholder.size} bytes, ${placeholder.state === 'filled' ? 'filled' : 'empty (as isopatch leaves it unpatched)'}.`);
+            for (const other of placeholder.others)
+                log(`It also has a placeholder for ${other.key} (${other.path}), which is left as it is.`);
+            const cosi = await readIsoCosi(iso, inputs.cosiDestination, inputs.platform, name);
+            if (cosi)
+                log(`COSI at ${inputs.cosiDestination}: ${cosi.size} bytes, metadata.json SHA-384 ${cosi.metadataSha384}`);
+            else
+                log(`The ISO carries no file at ${inputs.cosiDestination} (cosi-destination): the host config must point at its image elsewhere.`);
+            return { source, iso, ...(cosi ? { cosi } : {}) };
+        }
+        catch (error) {
+            await iso.source.close();
+            throw error;
+        }
+    };
+}
+async function readIsoCosi(iso, destination, platform, name) {
+    const file = findFile(iso.volume, destination);
+    if (!file)
+        return undefined;
+    const extent = file.extents[0];
+    if (file.extents.length > 1)
+        throw new errors/* InputError */.d('patch-iso', `${name}: the COSI at ${destination} is split in ${file.extents.length} extents; a COSI on an ISO is one.`);
+    const cosi = await readCosiFrom(sliceSource(iso.source, extent.offset, extent.size)).catch((error) => {
+        throw new errors/* InputError */.d('patch-iso', `${name}: ${destination} is not a COSI file: ${(0,errors/* errorMessage */.g)(error)}`);
+    });
+    const problems = checkCosi(cosi, platform);
+    if (problems.length > 0)
+        throw new errors/* InputError */.d('patch-iso', `${name}: the COSI at ${destination} is not usable:\n${(0,trident_problems/* indent */.pZ)((0,trident_problems/* formatProblems */.C5)(problems, external_node_path_.basename(destination)))}`);
+    return cosi;
+}
+/** The host config as a build checks it, against the COSI the ISO carries; then whether it fits; `trident validate` with RPMs. */
+function checkPatchHostConfig(target, given) {
+    return async (ctx, log, signal) => {
+        const { inputs, work } = ctx;
+        const file = inputs.hostConfig;
+        const copy = external_node_path_.join(work.config, 'host-config.yaml');
+        const written = await writeHostConfigCopy(file, copy, {
+            mode: inputs.hostConfigImage,
+            cosiDestination: inputs.cosiDestination,
+            ...(target.cosi ? { cosiSha384: target.cosi.metadataSha384 } : {}),
+        });
+        log(written.changed ? `Host config copy with image.url and image.sha384 of the ISO's COSI: ${copy}` : `Host config copied as given: ${copy}`);
+        const text = await (0,promises_.readFile)(copy);
+        const plan = planWrite(target.iso, text);
+        if ('tooBigBy' in plan) {
+            throw new errors/* InputError */.d('host-config', `${file} does not fit the ISO's placeholder by ${plan.tooBigBy} bytes: the ISO would carry ${text.length} bytes of host config, and its ${target.iso.placeholder.size}-byte placeholder holds ${plan.capacity}. Shorten it (comments, blank lines), or build the ISO again with a larger placeholder-size.`);
+        }
+        const room = (0,placeholder/* capacity */.bN)(target.iso.placeholder.size, target.iso.key);
+        log(`It fits the placeholder: ${text.length} bytes of host config, ${room - text.length} of its ${room} bytes to spare.`);
+        // The ISO's packages are what its build installed: a tool the new host config needs must already be there.
+        for (const need of hostConfigTools(written.value)) {
+            ctx.rt.warning({
+                message: `The host config uses ${need.feature} (${need.path}), which needs ${need.package} in the live OS; a patch cannot add packages, so the ISO must have been built with it (a build adds it for its own host config).`,
+            });
+        }
+        if (given) {
+            const validation = await validateWithTrident(ctx.exec, given.packages, copy, { scratch: work.scratch, log, signal });
+            if (validation.verdict === 'invalid')
+                throw new errors/* InputError */.d('host-config', `trident validate rejects the host config the ISO would carry:\n${validation.output.join('\n')}`);
+            if (validation.verdict === 'not-run')
+                log(`trident validate not run: ${validation.why}.`);
+        }
+        return { path: copy, bytes: plan.bytes };
+    };
+}
+/** The patched ISO at `output`: copied with the new placeholder in one pass; a downloaded ISO is patched where it lies, then moved. */
+function writePatch(target, hostConfig, o) {
+    return async ({ inputs, leftovers }, log, signal) => {
+        const output = inputs.output;
+        const name = describeSource(inputs.patch);
+        const refused = (error) => {
+            if (error instanceof PlaceholderError)
+                throw new errors/* InputError */.d('patch-iso', `${name} ${error.message}`);
+            throw error;
+        };
+        let result;
+        if (o.inPlace || target.source.owned) {
+            result = await writePatchedIso(target.iso, hostConfig.bytes, { inPlace: true }, signal).catch(refused);
+            if (target.source.owned && !o.inPlace) {
+                await moveNoClobber(target.source.file, output, (partial) => leftovers.track({ partialOutput: partial })).catch((error) => {
+                    if (error instanceof OutputTaken)
+                        throw new errors/* InputError */.d('output', `${output} appeared while the ISO was patched; the action never overwrites a file.`);
+                    throw error;
+                });
+            }
+        }
+        else {
+            // A name beside output first: a cancelled or failed pass never leaves a partial file at output.
+            const partial = `${output}.partial-${process.pid}`;
+            leftovers.track({ partialOutput: partial });
+            try {
+                result = await writePatchedIso(target.iso, hostConfig.bytes, { output: partial }, signal).catch(refused);
+                await (0,promises_.link)(partial, output).catch(async (error) => {
+                    if (error.code === 'EEXIST')
+                        throw new errors/* InputError */.d('output', `${output} appeared while the ISO was patched; the action never overwrites a file.`);
+                    if (error.code !== 'EPERM' && error.code !== 'ENOTSUP' && error.code !== 'EOPNOTSUPP')
+                        throw error;
+                    await (0,promises_.rename)(partial, output);
+                });
+            }
+            finally {
+                await (0,promises_.rm)(partial, { force: true });
+            }
+        }
+        await readBack(output, hostConfig.bytes);
+        log(`${output}: ${result.size} bytes, SHA-256 ${result.sha256} (only the ${target.iso.placeholder.size} bytes of ${target.iso.placeholder.file.path} differ from ${name})`);
+        return { path: output, size: result.size, sha256: result.sha256 };
+    };
+}
+/** The patched ISO read again as a new one is: its directory, one placeholder, holding exactly the bytes written. */
+async function readBack(file, bytes) {
+    const iso = await openIso(file);
+    try {
+        if (!iso.placeholder.bytes.equals(bytes))
+            throw new Error(`${file} was written, but its placeholder ${iso.placeholder.file.path} does not hold the bytes written.`);
+    }
+    finally {
+        await iso.source.close();
+    }
+}
+/** patchable: the ISO Image Customizer wrote holds one placeholder, with exactly the bytes the config gave it. */
+function checkPlaceholder(config) {
+    return async ({ inputs, work }, log) => {
+        const expected = config.placeholder;
+        if (!expected)
+            return;
+        const written = external_node_path_.join(work.output, external_node_path_.basename(inputs.output));
+        const iso = await openIso(written).catch((error) => {
+            throw new Error(`The ISO Image Customizer wrote cannot be patched: it ${(0,errors/* errorMessage */.g)(error)}`);
+        });
+        try {
+            if (!iso.placeholder.bytes.equals(expected.bytes)) {
+                throw new Error(`The ISO Image Customizer wrote holds a placeholder ${iso.placeholder.file.path} that is not the file the config gave it (${iso.placeholder.size} bytes, expected ${expected.size}): the ISO cannot be patched safely.`);
+            }
+            log(`Placeholder ${iso.placeholder.file.path}: at byte ${iso.placeholder.offset}, ${iso.placeholder.size} bytes, holding the host config; the ISO can be patched.`);
+        }
+        finally {
+            await iso.source.close();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./build/stages/publish.js
+// Stage 6: the artifact upload, and the job summary of a finished run.
+
+
+
+
+
+/** The serial log's artifact name, beside the ISO's: installer-amd64.iso → installer-amd64.serial.log (zipped: <name>-serial-log). Pure. */
+function serialLogArtifactName(inputs) {
+    return inputs.archive ? `${inputs.artifactName}-serial-log` : inputs.artifactName.replace(/\.iso$/, '.serial.log');
+}
+/** The names this run uploads under. Pure. */
+function artifactNames(inputs) {
+    return [inputs.artifactName, ...(inputs.verify ? [serialLogArtifactName(inputs)] : [])];
+}
+/** What to do about a taken name: the same advice before the build and at the upload. Pure. */
+function takenNameAdvice(name) {
+    return `an artifact named '${name}' already exists on this workflow run (another job, a matrix leg or an earlier attempt uploaded it). Give each job its own artifact-name (for a matrix, put the matrix's values in it), or set overwrite: true to replace it.`;
+}
+/** Before the build: a name already taken on the run fails now, not after the build (unless overwrite replaces it). */
+async function checkArtifactNames(inputs, env, log) {
+    if (!inputs.upload || inputs.validateOnly || uploadUnavailable(env))
+        return;
+    for (const name of artifactNames(inputs)) {
+        const id = await findArtifact(name).catch((error) => {
+            log(`Could not check whether artifact '${name}' exists (${(0,errors/* errorMessage */.g)(error)}); the upload will tell.`);
+            return undefined;
+        });
+        if (id === undefined)
+            continue;
+        if (!inputs.overwrite)
+            throw new errors/* InputError */.d('artifact-name', takenNameAdvice(name));
+        log(`Artifact '${name}' (${id}) exists on this workflow run; overwrite is true, so the upload replaces it.`);
+    }
+}
+/**
+ * Loads the upload's client when there will be an upload. Loading compiles a
+ * third of the action's code on the spot: call it once Image Customizer's
+ * container has started, so that this happens while it runs.
+ */
+function prepareUpload({ inputs, rt }) {
+    if (inputs.upload && !uploadUnavailable(rt.env))
+        loadArtifactClient().catch(() => undefined);
+}
+/** The ISO, and with verify its serial log (present even when the verification failed). */
+function publish(iso, serialLog) {
+    return async ({ inputs, rt, work }, log, signal) => {
+        if (!inputs.upload) {
+            log(`upload is false: the ISO${serialLog ? ' and the serial log are' : ' is'} not uploaded.`);
+            return {};
+        }
+        const unavailable = uploadUnavailable(rt.env);
+        if (unavailable) {
+            rt.warning({
+                message: `The ISO was not uploaded: ${unavailable}. It is at ${iso.path}${serialLog ? `, its serial log at ${serialLog}` : ''}.`,
+            });
+            return {};
+        }
+        const staging = external_node_path_.join(work.root, 'artifact');
+        const retention = inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {};
+        const replaceable = async (name) => {
+            if (!inputs.overwrite)
+                return;
+            const deleted = await deleteArtifact(name);
+            if (deleted !== undefined)
+                log(`overwrite: deleted artifact '${name}' (${deleted}) of this workflow run.`);
+        };
+        const taken = (error) => {
+            if (error instanceof ArtifactNameTaken) {
+                throw new errors/* InputError */.d('artifact-name', `${takenNameAdvice(error.artifactName)} The ISO is at ${iso.path}.`);
+            }
+            throw error;
+        };
+        let uploadedLog;
+        if (serialLog) {
+            const name = serialLogArtifactName(inputs);
+            await replaceable(name);
+            uploadedLog = await uploadFile(serialLog, { archive: inputs.archive, name, ...retention }, rt.env, staging, signal).catch(taken);
+            log(`Uploaded the serial log as artifact ${uploadedLog.id}: ${uploadedLog.url}`);
+        }
+        await replaceable(inputs.artifactName);
+        const artifact = await uploadIso({ iso, archive: inputs.archive, artifactName: inputs.artifactName, ...retention }, rt.env, staging, signal).catch(taken);
+        log(`Uploaded artifact '${inputs.artifactName}' ${artifact.id} (${artifact.digest}): ${artifact.url}`);
+        return { artifact, ...(uploadedLog ? { serialLog: uploadedLog } : {}) };
+    };
+}
+/** The job summary of a finished run. Pure. */
+function summary({ inputs, features, versionKnown }, made, records) {
+    return (0,report/* summaryMarkdown */.eH)({
+        isoName: external_node_path_.basename(made.iso.path),
+        size: made.iso.size,
+        sha256: made.iso.sha256,
+        baseImage: inputs.baseImage.kind === 'oci' ? inputs.baseImage.ref : external_node_path_.basename(inputs.baseImage.path),
+        baseImageDigest: made.base.digest,
+        imageCustomizerImage: inputs.imageCustomizerImage,
+        imageCustomizerVersion: versionKnown ? features.version : `assumed ${features.version}`,
+        tridentVersion: made.rpms.tridentVersion,
+        artifactUrl: made.published.artifact?.url ?? '',
+        artifactName: inputs.artifactName,
+        ...(made.verification ? { verification: made.verification } : {}),
+    }, records);
+}
+/** The job summary of a patch: the same table, the build's rows replaced by what the ISO was patched from. Pure. */
+function patchSummary({ inputs }, made, records) {
+    return (0,report/* summaryMarkdown */.eH)({
+        isoName: external_node_path_.basename(made.iso.path),
+        size: made.iso.size,
+        sha256: made.iso.sha256,
+        baseImage: '',
+        baseImageDigest: '',
+        imageCustomizerImage: '',
+        imageCustomizerVersion: '',
+        tridentVersion: made.rpms?.tridentVersion ?? '',
+        artifactUrl: made.published.artifact?.url ?? '',
+        artifactName: inputs.archive ? inputs.artifactName : external_node_path_.basename(made.iso.path),
+        patchedFrom: {
+            name: inputs.patch ? describeSource(inputs.patch) : '',
+            ...(made.from.source.digest ? { digest: made.from.source.digest } : {}),
+            placeholder: made.from.iso.placeholder.file.path,
+        },
+        ...(made.verification ? { verification: made.verification } : {}),
+    }, records);
+}
 
 ;// CONCATENATED MODULE: ./build/stages/check.js
 // Stage 1: everything that can be wrong with the inputs and the machine,
@@ -3350,10 +4795,6 @@ async function keepDisks(plan, diskFiles, dir) {
 
 
 
-/** The serial log of `verify` lies beside the ISO: installer.iso → installer.serial.log. Pure. */
-function serialLogPath(iso) {
-    return iso.replace(/(\.iso)?$/i, '.serial.log');
-}
 const GiB = 1024 ** 3;
 /**
  * Free space the build needs: the base image converted to raw (minimal-os is a
@@ -3564,152 +5005,6 @@ function dedupe(problems) {
         seen.add(key);
         return true;
     });
-}
-
-;// CONCATENATED MODULE: ./build/trident/host-config-tools.js
-// The packages the live OS needs for what a host config asks Trident to do
-// there. Trident only Suggests them (microsoft/trident packaging/rpm/trident.spec)
-// and tdnf never installs Suggests (libsolv reports them, vmware/tdnf sets no
-// flag to install them), so an ISO without them builds fine and fails at
-// install time. Only what runs in the ISO counts: GRUB configuration, SELinux
-// labels, users and the initrd are done chrooted into the new OS
-// (crates/trident/src/engine/clean_install.rs: engine::configure inside
-// enter_update_chroot), so their tools belong in the COSI, not here. Pure.
-
-function list(value) {
-    return Array.isArray(value) ? value : [];
-}
-function present(value) {
-    return value !== undefined && value !== null;
-}
-/**
- * What the host config needs in the ISO, one entry per package (its first
- * reason). Sources, all microsoft/trident:
- * - netplan: crates/trident/src/engine/provisioning_network.rs (management_os.netplan, else os.netplan,
- *   applied by `trident start-network`, trident-network.service); Dependency::Netplan → /usr/sbin/netplan.
- * - mdadm: crates/trident/src/engine/storage/raid.rs ("Mdadm is required for RAID operations").
- * - cryptsetup, tpm2-tools: crates/trident/src/engine/storage/encryption.rs (Tpm2Pcrread, Tpm2Clear) and
- *   crates/osutils/src/encryption.rs (Cryptsetup).
- * - veritysetup: crates/trident/src/engine/storage/verity.rs ("Veritysetup is not installed"); a
- *   subpackage of cryptsetup in Azure Linux (SPECS/cryptsetup/cryptsetup.spec).
- * - ntfsprogs (mkfs.ntfs) for a new NTFS filesystem, ntfs-3g (mount.ntfs) for one that is mounted:
- *   crates/osutils/src/mkfs.rs, crates/osutils/src/filesystems.rs; Azure Linux SPECS/ntfs-3g/ntfs-3g.spec.
- * - xfsprogs (mkfs.xfs) for a new XFS filesystem: crates/osutils/src/mkfs.rs (not even Suggested).
- * A filesystem's `source` defaults to `image` (crates/trident_api/src/config/host/storage/filesystem.rs).
- */
-function hostConfigTools(hostConfig) {
-    if (!(0,yaml/* isMapping */.pi)(hostConfig))
-        return [];
-    const needs = [];
-    const add = (need) => {
-        if (!needs.some((n) => n.package === need.package))
-            needs.push(need);
-    };
-    const os = (0,yaml/* isMapping */.pi)(hostConfig.os) ? hostConfig.os : {};
-    const managementOs = (0,yaml/* isMapping */.pi)(hostConfig.managementOs) ? hostConfig.managementOs : {};
-    const storage = (0,yaml/* isMapping */.pi)(hostConfig.storage) ? hostConfig.storage : {};
-    const netplanAt = present(managementOs.netplan) ? '/managementOs/netplan' : present(os.netplan) ? '/os/netplan' : undefined;
-    if (netplanAt) {
-        add({
-            package: 'netplan',
-            feature: 'network configuration',
-            path: netplanAt,
-            use: '`trident start-network` (trident-network.service) applies it with netplan',
-        });
-    }
-    const raid = (0,yaml/* isMapping */.pi)(storage.raid) ? storage.raid : {};
-    if (list(raid.software).length > 0) {
-        add({ package: 'mdadm', feature: 'software RAID', path: '/storage/raid/software', use: 'Trident creates the arrays with mdadm' });
-    }
-    if (present(storage.encryption)) {
-        const use = 'Trident encrypts with cryptsetup and seals to the TPM, reading PCRs with tpm2_pcrread';
-        add({ package: 'cryptsetup', feature: 'encryption', path: '/storage/encryption', use });
-        add({ package: 'tpm2-tools', feature: 'encryption', path: '/storage/encryption', use });
-    }
-    if (list(storage.verity).length > 0) {
-        add({ package: 'veritysetup', feature: 'dm-verity', path: '/storage/verity', use: 'Trident opens the verity devices with veritysetup' });
-    }
-    list(storage.filesystems).forEach((fs, i) => {
-        if (!(0,yaml/* isMapping */.pi)(fs))
-            return;
-        const at = `/storage/filesystems/${i}`;
-        const fresh = fs.source === 'new';
-        if (fs.type === 'ntfs' && fresh)
-            add({ package: 'ntfsprogs', feature: 'a new NTFS filesystem', path: at, use: 'Trident creates it with mkfs.ntfs' });
-        if (fs.type === 'ntfs' && present(fs.mountPoint))
-            add({ package: 'ntfs-3g', feature: 'a mounted NTFS filesystem', path: at, use: 'Trident mounts it with mount.ntfs' });
-        if (fs.type === 'xfs' && fresh)
-            add({ package: 'xfsprogs', feature: 'a new XFS filesystem', path: at, use: 'Trident creates it with mkfs.xfs' });
-    });
-    return needs;
-}
-/** The log line saying why a package is in the ISO. */
-function toolLine(need) {
-    return `${need.package}: for ${need.feature} (host config ${need.path}): ${need.use} in the ISO.`;
-}
-
-;// CONCATENATED MODULE: ./build/trident/host-config-copy.js
-// The host config that the ISO carries: the user's file checked and, with a
-// COSI and host-config-image auto, a copy whose image.url and image.sha384
-// point at the COSI on the ISO. The user's file is never written.
-
-
-
-
-// Defined with the problems (a failure report needs the class, not the host config reader).
-
-/** Where the live ISO's media appears: the link the config makes, and dracut's mount it points at. */
-const ISO_MEDIA = [`${CDROM_MOUNT}/`, '/run/initramfs/live/'];
-/** The host config the ISO carries: its text, whether it differs from the user's, and its parsed value. */
-function hostConfigForIso(file, text, plan) {
-    const parsed = parseHostConfig(text);
-    if ('error' in parsed)
-        throw new trident_problems/* HostConfigError */.jB(file, [parsed.error]);
-    const problems = checkHostConfig(parsed.value, parsed.doc);
-    if (problems.length > 0)
-        throw new trident_problems/* HostConfigError */.jB(file, problems);
-    const { value } = parsed;
-    if (plan.cosiSha384 === undefined) {
-        // Without `cosi` the ISO carries no OS image: a URL into the ISO's media would find nothing at install time.
-        const url = imageOf(value).url ?? '';
-        const onIso = /^file:\/\//i.test(url) && ISO_MEDIA.some((prefix) => url.slice('file://'.length).startsWith(prefix));
-        if (onIso) {
-            throw new trident_problems/* HostConfigError */.jB(file, [
-                {
-                    path: '/image/url',
-                    message: `'${url}' is on the ISO, but no \`cosi\` input is given, so the ISO carries no COSI and Trident would find nothing there. Give the COSI as \`cosi\` (the action puts it on the ISO), or point image.url at where the image is (https://, oci://).`,
-                },
-            ], 'points at a COSI on the ISO, which carries none without `cosi`');
-        }
-        return { text, changed: false, value };
-    }
-    const url = expectedCosiUrl(plan.cosiDestination);
-    if (plan.mode === 'auto')
-        return { text: wireImage(text, url, plan.cosiSha384), changed: true, value };
-    const image = imageOf(value);
-    const wrong = [];
-    if (image.url !== url)
-        wrong.push({ path: '/image/url', message: `is '${image.url ?? '(missing)'}'; the ISO carries the COSI at ${url}` });
-    if (image.sha384 !== plan.cosiSha384 && image.sha384 !== 'ignored') {
-        wrong.push({ path: '/image/sha384', message: `is '${image.sha384 ?? '(missing)'}'; the COSI's metadata.json has SHA-384 ${plan.cosiSha384}` });
-    }
-    if (wrong.length > 0) {
-        throw new trident_problems/* HostConfigError */.jB(file, [
-            ...wrong,
-            {
-                path: '',
-                message: 'with host-config-image: keep the file must already match the COSI; set host-config-image: auto to let the action write a corrected copy.',
-            },
-        ]);
-    }
-    return { text, changed: false, value };
-}
-/** Reads the user's host config and writes what the ISO carries to `copy`; returns the user's parsed value. */
-async function writeHostConfigCopy(file, copy, plan) {
-    const text = await (0,limits/* readInputText */._)('host-config', file, 'hostConfig');
-    const result = hostConfigForIso(file, text, plan);
-    await (0,promises_.writeFile)(copy, result.text, { flag: 'wx' });
-    return { changed: result.changed, value: result.value };
 }
 
 ;// CONCATENATED MODULE: ./build/trident/install-spec.js
@@ -4027,6 +5322,7 @@ function checkLists(lists, set, { tridentListed = true } = {}) {
 
 
 
+
 /** The RPM input, named in errors about the RPMs (undefined without one). */
 function rpmInput(ctx) {
     const kind = ctx.inputs.rpms.kind;
@@ -4188,6 +5484,9 @@ function writeConfig(checked, given) {
             return prepared;
         }
         const tools = addTools(hostConfigTools(hostConfig), log);
+        const placeholder = inputs.placeholderSize !== undefined && hostConfigPath
+            ? await writePlaceholder(hostConfigPath, inputs.placeholderSize, work.config, log)
+            : undefined;
         const generated = buildCustomizerConfig({
             hostname: inputs.hostname,
             packages: [...new Set([...tools, ...inputs.packages])],
@@ -4196,12 +5495,15 @@ function writeConfig(checked, given) {
             selinuxMode: inputs.selinuxMode,
             ...(inputs.hostConfig ? { hostConfigSource: external_node_path_.basename(hostConfigPath) } : {}),
             ...(inputs.cosi ? { cosi: { source: `${IN_CONTAINER.cosiDir}/${external_node_path_.basename(inputs.cosi)}`, destination: inputs.cosiDestination } } : {}),
+            ...(placeholder ? { placeholderSource: external_node_path_.basename(placeholder.file) } : {}),
         });
         const extraLists = checked.extraConfigLists ?? [];
         const merged = checked.extraConfig ? await bringLists(mergeConfig(generated, checked.extraConfig), extraLists, work.config) : generated;
         const consoleWhy = consoleProblem(checked, merged);
         if (consoleWhy)
             throw new errors/* InputError */.d('extra-config', consoleWhy);
+        if (placeholder)
+            placeholderConflicts(merged);
         const problems = checkCustomizerConfig(merged, features);
         if (problems.length > 0)
             invalid(inputs.extraConfig ? 'extra-config' : undefined, problems);
@@ -4212,6 +5514,7 @@ function writeConfig(checked, given) {
             configDir: work.config,
             hostConfigPath,
             generated: merged,
+            ...(placeholder ? { placeholder } : {}),
             lists: extraLists
                 .filter((f) => f.key !== 'removeLists')
                 .map((f) => ({
@@ -4231,6 +5534,30 @@ function writeConfig(checked, given) {
         log(`Image Customizer config (${features.schema} schema: valid): ${configHostPath}`);
         return prepared;
     };
+}
+/** patchable: the host config copy, filled into a placeholder of `size` bytes, written beside the config. */
+async function writePlaceholder(hostConfigPath, size, dir, log) {
+    const text = await (0,promises_.readFile)(hostConfigPath);
+    const bytes = (0,placeholder/* filledPlaceholder */.yV)(text, size);
+    if (!Buffer.isBuffer(bytes)) {
+        throw new errors/* InputError */.d('placeholder-size', `is ${size} bytes, too small by ${bytes.tooBigBy} bytes for the host config the ISO carries (${text.length} bytes; a placeholder of ${size} bytes holds ${(0,placeholder/* capacity */.bN)(size)} after its first line). Set it to at least ${size + bytes.tooBigBy}, with room for the host configs you will patch in.`);
+    }
+    const file = external_node_path_.join(dir, 'trident-config.yaml');
+    await (0,promises_.writeFile)(file, bytes, { flag: 'wx' });
+    log(`patchable: the host config goes on the ISO media at ${placeholder/* PLACEHOLDER_ISO_PATH */.Aw} (a ${size}-byte isopatch placeholder, ${(0,placeholder/* capacity */.bN)(size) - text.length} bytes to spare), linked from ${HOST_CONFIG_DESTINATION} in the live OS.`);
+    return { file, size, bytes };
+}
+/** With patchable, /etc/trident/config.yaml is the link to the placeholder, and the placeholder's path on the media is taken. */
+function placeholderConflicts(config) {
+    const destinations = (files) => Array.isArray(files)
+        ? files.flatMap((f) => ((0,yaml/* isMapping */.pi)(f) && typeof f.destination === 'string' ? [external_node_path_.posix.normalize(f.destination)] : []))
+        : [];
+    if (destinations(config.os?.additionalFiles).includes(HOST_CONFIG_DESTINATION)) {
+        throw new errors/* InputError */.d('extra-config', `puts a file at ${HOST_CONFIG_DESTINATION} (os.additionalFiles); with patchable that path is a link to the placeholder on the ISO media (it would make the link fail). Give the host config as host-config only.`);
+    }
+    if (destinations(config.iso?.additionalFiles).filter((d) => d === placeholder/* PLACEHOLDER_ISO_PATH */.Aw).length > 1) {
+        throw new errors/* InputError */.d('extra-config', `puts a file at ${placeholder/* PLACEHOLDER_ISO_PATH */.Aw} on the ISO (iso.additionalFiles), where patchable puts the host config's placeholder; choose another destination.`);
+    }
 }
 /** A user's config must install the tools its host config needs; the config is never changed by the action. */
 async function checkUserTools(config, configDir, lists, log) {
@@ -4431,128 +5758,6 @@ async function customizerImage(ctx, log, signal) {
     if (check.verdict === 'error')
         throw new Error(`The privileged check container of ${image} could not run ${said}.`);
     log(`${engine} runs privileged containers with loop devices.`);
-}
-
-// EXTERNAL MODULE: ./build/run/workdir.js
-var workdir = __webpack_require__(97938);
-;// CONCATENATED MODULE: ./build/stages/deliver.js
-// Stage 5: the ISO checked where Image Customizer wrote it, then moved to
-// `output` (never over an existing file) and hashed: one full read of the ISO
-// here, the upload's the only other. After it, the disk is freed for later steps.
-
-
-
-
-
-
-
-
-
-/** Something appeared at `output` while the ISO was built. */
-class OutputTaken extends Error {
-}
-const code = (error) => error.code;
-/**
- * rename() replaces whatever is at `to`, so `to` is claimed first with an empty
- * file of this run's (O_EXCL: fails if anything is there), then replaced.
- * Returns false across filesystems (EXDEV), with the claim removed.
- */
-async function renameOverClaim(from, to) {
-    const claim = await (0,promises_.open)(to, 'wx').catch((error) => {
-        throw code(error) === 'EEXIST' ? new OutputTaken() : error;
-    });
-    await claim.close();
-    try {
-        await (0,promises_.rename)(from, to);
-        return true;
-    }
-    catch (error) {
-        await (0,promises_.rm)(to, { force: true });
-        if (code(error) === 'EXDEV')
-            return false;
-        throw error;
-    }
-}
-/**
- * Moves the ISO to `output`, which must not exist. A hard link fails rather
- * than overwrite. Where this user may not link the file (Image Customizer's
- * container wrote it as root, and fs.protected_hardlinks forbids linking
- * another user's file, as on hosted runners) it is renamed over a claim;
- * neither reads it. Only across filesystems is it copied, hashed on the way, to
- * a temporary name beside `output` first, so a full disk never leaves a partial
- * file at `output`; `onPartial` records that name so a cancellation's cleanup
- * removes it too.
- */
-async function moveNoClobber(from, to, onPartial) {
-    try {
-        await (0,promises_.link)(from, to);
-        await (0,promises_.rm)(from, { force: true });
-        return { how: 'linked' };
-    }
-    catch (error) {
-        if (code(error) === 'EEXIST')
-            throw new OutputTaken();
-        if (code(error) !== 'EXDEV' && code(error) !== 'EPERM')
-            throw error;
-        if (code(error) === 'EPERM' && (await renameOverClaim(from, to)))
-            return { how: 'renamed' };
-    }
-    const partial = `${to}${partialSuffix()}`;
-    // Created exclusively (a file of that name that is not ours is never touched) and recorded
-    // before a byte is written: a cancellation during the long copy finds the name and removes it.
-    const sha256 = await copySha256(from, partial, () => onPartial(partial));
-    try {
-        await (0,promises_.link)(partial, to).catch(async (e) => {
-            if (code(e) === 'EEXIST')
-                throw new OutputTaken();
-            // A filesystem without hard links: rename, after checking nothing is there.
-            if (code(e) !== 'EPERM' && code(e) !== 'ENOTSUP' && code(e) !== 'EOPNOTSUPP')
-                throw e;
-            if (await (0,fs/* pathExists */.s)(to))
-                throw new OutputTaken();
-            await (0,promises_.rename)(partial, to);
-        });
-        await (0,promises_.rm)(from, { force: true });
-        return { how: 'copied', sha256 };
-    }
-    finally {
-        await (0,promises_.rm)(partial, { force: true });
-    }
-}
-async function deliver({ inputs, work, leftovers }, log) {
-    const written = external_node_path_.join(work.output, external_node_path_.basename(inputs.output));
-    // Checked where Image Customizer wrote it: a bad file never reaches `output`.
-    const { size } = await checkIso(written);
-    const moved = await moveNoClobber(written, inputs.output, (partial) => leftovers.track({ partialOutput: partial })).catch((error) => {
-        if (!(error instanceof OutputTaken))
-            throw error;
-        throw new errors/* InputError */.d('output', `${inputs.output} appeared while the ISO was built; the action never overwrites a file. The ISO was not moved there.`);
-    });
-    const sha256 = moved.how === 'copied' ? moved.sha256 : await sha256File(inputs.output);
-    log(`${inputs.output}: ${size} bytes, SHA-256 ${sha256} (${moved.how === 'copied' ? 'copied from another filesystem' : 'moved'})`);
-    return { path: inputs.output, size, sha256 };
-}
-/** Removes what `remove` says (as root through the engine where this user may not); warns about what stays. Never fails a build. */
-async function free(ctx, remove) {
-    const { work, inputs, rt } = ctx;
-    const asRoot = (0,tools_engine/* rootRemover */.Rs)(ctx.exec, inputs.containerEngine, inputs.imageCustomizerImage, (line) => rt.console.info(line));
-    const stuck = await remove(asRoot).catch((error) => [`${work.root} (${(0,errors/* errorMessage */.g)(error)})`]);
-    if (stuck.length > 0)
-        rt.warning({ message: `Could not free ${stuck.join(', ')}; the post step tries again.` });
-}
-/**
- * What Image Customizer's run leaves that nothing reads once it has ended: its
- * build folder, the RPM folder it was given, a base image pulled for this run
- * only (a cached one may still be being saved: it goes with the rest). Freed
- * beside the ISO's check rather than after it.
- */
-function freeAfterCustomizer(ctx) {
-    const { work } = ctx;
-    return () => free(ctx, (asRoot) => (0,workdir/* removePaths */.Fz)([work.build, work.rpms, work.base], asRoot));
-}
-/** Frees the disk once the ISO is out and the background work has ended: the bulky parts of the work folder and the cache staging. */
-function freeSpace(ctx) {
-    return free(ctx, (asRoot) => (0,workdir/* trimWorkDir */.NV)(ctx.work, asRoot, ctx.cache ? [ctx.cacheRoot] : []));
 }
 
 ;// CONCATENATED MODULE: ./build/trident/rpm-header.js
@@ -4929,158 +6134,6 @@ async function getRpms(source, o) {
     return { ...(o.target ? { dir: o.target } : {}), packages, tridentVersion: tridentVersionOf(packages) };
 }
 
-;// CONCATENATED MODULE: ./build/trident/cpio.js
-// Just enough of the "newc" cpio format (what rpm2cpio writes) to take one
-// file out of an RPM's payload. The bytes come from a user's RPM, so every
-// field is checked before it is used: each header field is exactly eight hex
-// digits, a name fits in the archive and ends with its NUL, data stays inside
-// the archive, the walk moves forward on every entry, and the number of
-// entries is capped. Anything else is a CpioFormatError, at once.
-// (Format: libarchive's archive_read_support_format_cpio.c, read_header_newc;
-// rpm's lib/cpio.c rpmcpioHeaderRead reads the same 110-byte header.)
-
-class CpioFormatError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'CpioFormatError';
-    }
-}
-const cpio_HEADER = 110;
-const FIELDS = 13;
-/** PATH_MAX: no real entry name is longer. */
-const MAX_NAME = 4096;
-const HEX8 = /^[0-9A-Fa-f]{8}$/;
-const pad4 = (n) => (n + 3) & ~3;
-/** The files of a newc cpio archive, by absolute name (`./usr/bin/x` → `/usr/bin/x`). Pure; throws CpioFormatError. */
-function cpioEntries(archive, maxEntries = limits/* COUNT_LIMITS */.f5.cpioEntries) {
-    const files = new Map();
-    let offset = 0;
-    for (let count = 0;; count++) {
-        if (count >= maxEntries)
-            throw new CpioFormatError(`more than ${maxEntries} entries`);
-        if (offset + cpio_HEADER > archive.length)
-            throw new CpioFormatError(`the archive ends at byte ${archive.length} without its trailer`);
-        const magic = archive.toString('latin1', offset, offset + 6);
-        if (magic !== '070701' && magic !== '070702')
-            throw new CpioFormatError(`not a newc cpio header at byte ${offset} (magic ${JSON.stringify(magic)})`);
-        const field = (i) => {
-            const text = archive.toString('latin1', offset + 6 + i * 8, offset + 14 + i * 8);
-            if (!HEX8.test(text))
-                throw new CpioFormatError(`header field ${i} at byte ${offset} is not 8 hex digits (${JSON.stringify(text)})`);
-            return parseInt(text, 16);
-        };
-        for (let i = 0; i < FIELDS; i++)
-            field(i);
-        const size = field(6);
-        const nameSize = field(11);
-        if (nameSize < 2 || nameSize > MAX_NAME)
-            throw new CpioFormatError(`entry at byte ${offset} has a name size of ${nameSize}`);
-        const nameEnd = offset + cpio_HEADER + nameSize;
-        if (nameEnd > archive.length || archive[nameEnd - 1] !== 0)
-            throw new CpioFormatError(`entry at byte ${offset} has a name that does not end inside the archive`);
-        const name = archive.toString('utf8', offset + cpio_HEADER, nameEnd - 1);
-        if (name === 'TRAILER!!!')
-            return files;
-        const dataStart = pad4(nameEnd);
-        if (dataStart + size > archive.length)
-            throw new CpioFormatError(`entry ${JSON.stringify(name)} needs ${size} bytes past the end of the archive`);
-        files.set(name.replace(/^\.\//, '/').replace(/^(?!\/)/, '/'), archive.subarray(dataStart, dataStart + size));
-        const next = pad4(dataStart + size);
-        // A header is 110 bytes and a name at least 2: next is always past offset; checked all the same.
-        if (next <= offset)
-            throw new CpioFormatError(`entry at byte ${offset} does not advance`);
-        offset = next;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/trident/validate.js
-// `trident validate` is the final word on a host config. When the RPMs hold a
-// trident binary that runs on this runner, the action extracts it and checks
-// the host config the ISO carries, before the long Image Customizer run. The
-// verdict comes back as data; the RPM stage names the input it concerns.
-
-
-
-
-
-/** The trident RPM's payload is malformed (a crafted or corrupt file): the RPM input is refused. */
-class TridentPayloadError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'TridentPayloadError';
-    }
-}
-async function validateWithTrident(exec, packages, hostConfig, o) {
-    const trident = packages.find((p) => p.name === 'trident');
-    if (!trident)
-        return { verdict: 'not-run', why: 'no trident RPM' };
-    const signal = o.signal ? { signal: o.signal } : {};
-    // The payload of the RPM as a cpio archive (rpm2cpio).
-    let payload;
-    try {
-        const result = await exec.run(['rpm2cpio', trident.file], { captureStdout: true, maxStdoutBytes: limits/* FILE_LIMITS */.SK.rpmPayload.bytes, ...signal });
-        if (result.exitCode !== 0)
-            return { verdict: 'not-run', why: `rpm2cpio exited with ${result.exitCode}` };
-        payload = result.stdoutBytes;
-    }
-    catch (error) {
-        if (o.signal?.aborted)
-            throw error;
-        if (error instanceof limits/* OutputTooLargeError */.Bo)
-            throw new TridentPayloadError(`${external_node_path_.basename(trident.file)}: ${error.message}`);
-        const missing = error.code === 'ENOENT';
-        return { verdict: 'not-run', why: missing ? 'rpm2cpio is not installed on this runner' : (0,errors/* errorMessage */.g)(error) };
-    }
-    let binary;
-    try {
-        binary = cpioEntries(payload).get('/usr/bin/trident');
-    }
-    catch (error) {
-        if (!(error instanceof CpioFormatError))
-            throw error;
-        throw new TridentPayloadError(`${external_node_path_.basename(trident.file)}: its payload is not a valid cpio archive (${error.message})`);
-    }
-    if (!binary)
-        return { verdict: 'not-run', why: 'the trident RPM holds no /usr/bin/trident' };
-    const dir = external_node_path_.join(o.scratch, 'trident-binary');
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const bin = external_node_path_.join(dir, 'trident');
-    await (0,promises_.writeFile)(bin, binary, { mode: 0o755 });
-    let result;
-    try {
-        result = await exec.run([bin, 'validate', hostConfig], { onLine: o.log, ...signal });
-    }
-    catch (error) {
-        if (o.signal?.aborted)
-            throw error;
-        // ENOEXEC, a missing loader: a binary for another system.
-        return { verdict: 'not-run', why: `the trident binary does not run here (${error.code ?? (0,errors/* errorMessage */.g)(error)})` };
-    }
-    const verdict = validationVerdict(result.exitCode, result.tail);
-    if (verdict === 'cannot-run')
-        return { verdict: 'not-run', why: `the trident binary does not run here (${result.tail.at(-1) ?? `exit code ${result.exitCode}`})` };
-    if (verdict === 'invalid')
-        return { verdict: 'invalid', output: result.tail };
-    o.log(`trident validate: the host config is valid (${external_node_path_.basename(trident.file)}).`);
-    return { verdict: 'valid' };
-}
-/**
- * What `trident validate`'s exit says. A binary built for Azure Linux may not
- * start on the runner (missing shared libraries, another libc): that says
- * nothing about the host config. Pure.
- */
-function validationVerdict(exitCode, tail) {
-    if (exitCode === 0)
-        return 'valid';
-    const text = tail.join('\n');
-    if (exitCode === 126 ||
-        exitCode === 127 ||
-        /error while loading shared libraries|GLIBC_[\d.]+' not found|cannot execute binary file|Exec format error/i.test(text)) {
-        return 'cannot-run';
-    }
-    return 'invalid';
-}
-
 ;// CONCATENATED MODULE: ./build/stages/rpms.js
 // Trident's RPMs. Prebuilt ones are read before the config is written (it
 // pins their exact version-release); a checkout is built beside the base
@@ -5265,6 +6318,7 @@ function validateOnlySummary(stages, planned) {
 // Every stage, for main.ts to load at once when the inputs have read well: an
 // input error needs none of them, and they (with the schema validators, the
 // COSI and host config readers, the YAML writer) are most of the action's code.
+
 
 
 
