@@ -29,7 +29,7 @@ packages=(
   # verify: the real VM, and the small UEFI installer ISO its tests boot
   qemu-system-x86  # qemu-system-x86_64
   ovmf             # UEFI firmware (OVMF_CODE_4M.fd, OVMF_VARS_4M.fd)
-  grub-efi-amd64-bin grub-common  # grub-mkrescue, grub-mkstandalone for x86_64-efi
+  grub-efi-amd64-bin grub-common  # grub-mkstandalone for x86_64-efi
   mtools dosfstools fdisk cpio kmod  # the ESP, the GPT, the initramfs, modprobe/depmod
 )
 

@@ -17,7 +17,8 @@
 //    ISO counted by the kernel (/proc/<pid>/io), not only timed, and the disk
 //    the run holds. Needs root (to write a root-owned ISO and start `nobody`).
 // 5. verify's VM phases (boot, install, first boot): bench/vm.ts, with real
-//    QEMU and OVMF (.ci/install-e2e-deps.sh installs them).
+//    QEMU and OVMF on an ISO the action built with the e2e suite's
+//    components (root; .ci/install-e2e-deps.sh installs what they need).
 //
 // `npm run bench -- runs start hash delivery vm` runs only the sections named.
 // Exits 1 when the cold run's wall time is over 1.10 × the fixed critical

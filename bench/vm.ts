@@ -1,17 +1,16 @@
-// npm run bench (second part): the VM phases of `verify`, measured. Boots the
-// e2e suite's small real UEFI installer ISO (test/e2e/lib/vm-fixture.ts:
-// Debian's kernel, busybox, GRUB; built once and cached) with the committed
-// dist/cli (`trident-iso verify`, verify: install, one SATA disk), RUNS times
-// (default 3), and prints the seconds of each phase (boot, install, first
-// boot) and the accelerator the VM ran with. Nothing is asserted: the tests
-// check what the timings stand for; these are the numbers.
-// Needs qemu-system-x86, qemu-utils, ovmf, grub-efi-amd64-bin, grub-common,
-// mtools, dosfstools, fdisk, cpio and busybox-static (.ci/install-e2e-deps.sh)
-// and apt's package lists (the kernel is fetched with apt-get download).
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// npm run bench (second part): the VM phases of `verify`, measured on an ISO
+// the action built. Starts the e2e suite's components
+// (test/e2e/global-setup.ts: a private dockerd when E2E_OWN_DOCKERD=1, the
+// Image Customizer stand-in, a base image, prebuilt Trident RPMs), makes a
+// bootable COSI, and runs the bundled action (dist/) once with `verify:
+// install` (its build and its three phases are the first run), then verifies
+// that ISO RUNS - 1 more times with the committed dist/cli (`trident-iso
+// verify`). Prints the seconds of each phase (boot, install, first boot) and
+// the accelerator the VM ran with. Nothing is asserted: the tests check what
+// the timings stand for; these are the numbers.
+// Needs what the e2e suite needs (.ci/install-e2e-deps.sh, as root).
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { registerHooks } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 registerHooks({
@@ -24,65 +23,80 @@ registerHooks({
     }
   },
 });
-const { vmFixture } = await import('../test/e2e/lib/vm-fixture.ts');
-const { NODE24, REPO } = await import('../test/support/runner.ts');
+const { default: setup } = await import('../test/e2e/global-setup.ts');
+const { e2e, newScenario, provideE2e } = await import('../test/e2e/lib/scenario.ts');
+const { prepareWorkspace } = await import('../test/e2e/lib/workspace.ts');
+const { makeBootableCosi } = await import('../test/e2e/fixtures/make-cosi.ts');
+const { cliOutputs, tridentIso } = await import('../test/e2e/lib/cli.ts');
+const { REPO_ROOT } = await import('../test/e2e/lib/proc.ts');
 
 const RUNS = Number(process.env.RUNS ?? 3);
-const HOST_CONFIG = `storage:
-  disks:
-    - id: os
-      device: /dev/sda
-      partitionTableType: gpt
-      partitions:
-        - { id: esp, type: esp, size: 48M }
-  filesystems:
-    - deviceId: esp
-      mountPoint: /boot/efi
-os:
-  hostname: bench-node
-`;
+/** As the e2e scenarios: one vCPU and 1 GiB (TCG on a small shared host). */
+const VM = { 'verify-memory': process.env.VERIFY_MEMORY ?? '1G', 'verify-cpus': process.env.VERIFY_CPUS ?? '1' };
+const PHASES = ['boot', 'install', 'first-boot'] as const;
 
-const root = mkdtempSync(path.join(tmpdir(), 'trident-iso-bench-vm-'));
-try {
-  const missing = ['qemu-system-x86_64', 'qemu-img', 'grub-mkrescue', 'mcopy', 'sfdisk', 'cpio', 'busybox'].filter(
-    (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { env: { PATH: `${process.env.PATH ?? ''}:/usr/sbin:/sbin` } }).status !== 0,
+const figures: Record<(typeof PHASES)[number], number[]> = { boot: [], install: [], 'first-boot': [] };
+function record(what: string, outputs: Record<string, string>, stdout: string, stepSeconds: number): void {
+  const value = (phase: string) => Number(outputs[`verify-${phase}-seconds`]);
+  if (outputs['verify-result'] !== 'passed') throw new Error(`${what}: verify ${outputs['verify-result'] ?? 'did not run'}:\n${stdout.slice(-4000)}`);
+  for (const phase of PHASES) figures[phase].push(value(phase));
+  const fellBack = stdout.includes('KVM could not run the VM here');
+  const accelerator = fellBack ? 'TCG (KVM failed to start the VM)' : (/Serial console \(also in .*\), (KVM|TCG):/.exec(stdout)?.[1] ?? '?');
+  console.log(
+    `  ${what}: boot ${value('boot')} s, install ${value('install')} s, first boot ${value('first-boot')} s; ${accelerator}; step ${stepSeconds.toFixed(1)} s`,
   );
-  if (missing.length > 0) throw new Error(`missing ${missing.join(', ')}: run .ci/install-e2e-deps.sh (as root)`);
-  const started = Date.now();
-  const fixture = await vmFixture();
-  const source = await fixture.iso({ mode: 'install', hostname: 'bench-node', disks: [{ id: 'os', device: '/dev/sda', role: 'os' }] });
-  console.log(`VM bench: fixture ready in ${((Date.now() - started) / 1000).toFixed(1)} s (kernel ${fixture.kver}); ${RUNS} install runs`);
+}
 
-  const figures: Record<'boot' | 'install' | 'first-boot', number[]> = { boot: [], install: [], 'first-boot': [] };
-  for (let i = 1; i <= RUNS; i++) {
-    const dir = path.join(root, `run-${i}`);
-    spawnSync('mkdir', ['-p', dir]);
-    copyFileSync(source, path.join(dir, 'installer.iso'));
-    writeFileSync(path.join(dir, 'hc.yaml'), HOST_CONFIG);
+let teardown: (() => Promise<void>) | undefined;
+try {
+  const started = Date.now();
+  teardown = await setup({ provide: (_key: string, value: unknown) => provideE2e(value as ReturnType<typeof e2e>) } as unknown as Parameters<
+    typeof setup
+  >[0]);
+  const c = e2e();
+  console.log(`VM bench: e2e components ready in ${((Date.now() - started) / 1000).toFixed(1)} s; ${RUNS} install runs`);
+
+  const s = newScenario('bench-vm');
+  await prepareWorkspace(s, { prebuilt: true, baseImageFile: true });
+  const hostConfig = readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'samples', 'host-configs', 'simple.yaml'), 'utf8');
+  writeFileSync(path.join(s.dirs.workspace, 'host-config.yaml'), `${hostConfig.trimEnd()}\n`.replace(/^os:\n/m, 'os:\n  hostname: bench-node\n'));
+  await makeBootableCosi(path.join(s.dirs.workspace, 'os.cosi'), c.boot, { seed: 'bench' });
+  const run = await s.run({
+    'host-config': 'host-config.yaml',
+    cosi: 'os.cosi',
+    'trident-rpms': 'trident-rpms.tar.gz',
+    'base-image-file': 'base.vhdx',
+    'imagecustomizer-image': c.imageCustomizer.refs['0.18.0'],
+    upload: 'false',
+    verify: 'install',
+    ...VM,
+  });
+  if (run.main.exitCode !== 0)
+    throw new Error(`the action failed (exit ${run.main.exitCode}):\n${run.main.stdout.slice(-4000)}${run.main.stderr.slice(-2000)}`);
+  record('run 1 (the action: build + verify)', run.outputs, run.main.stdout, run.main.durationMs / 1000);
+
+  for (let i = 2; i <= RUNS; i++) {
+    const dir = path.join(s.dir, `verify-${i}`);
+    mkdirSync(dir);
+    copyFileSync(path.join(s.dirs.workspace, 'installer.iso'), path.join(dir, 'installer.iso'));
+    copyFileSync(path.join(s.dirs.workspace, 'host-config.yaml'), path.join(dir, 'hc.yaml'));
     const t = Date.now();
-    const cli = spawnSync(
-      NODE24,
-      [path.join(REPO, 'bin', 'trident-iso.js'), 'verify', '--iso', 'installer.iso', '--host-config', 'hc.yaml', '--verify-memory', '512'],
-      { cwd: dir, encoding: 'utf8', timeout: 15 * 60_000 },
+    const cli = await tridentIso(
+      ['verify', '--iso', 'installer.iso', '--host-config', 'hc.yaml', '--verify-memory', VM['verify-memory'], '--verify-cpus', VM['verify-cpus']],
+      { cwd: dir, timeoutMs: 15 * 60_000 },
     );
-    if (cli.status !== 0) throw new Error(`run ${i} failed (exit ${cli.status}):\n${cli.stdout.slice(-3000)}${cli.stderr.slice(-2000)}`);
-    const value = (name: string) => Number(new RegExp(`^verify-${name}-seconds: (\\S+)$`, 'm').exec(cli.stdout)?.[1]);
-    for (const phase of ['boot', 'install', 'first-boot'] as const) figures[phase].push(value(phase));
-    const fellBack = cli.stdout.includes('KVM could not run the VM here');
-    const accelerator = fellBack ? 'TCG (KVM failed to start the VM)' : (/Serial console \(also in .*\), (KVM|TCG):/.exec(cli.stdout)?.[1] ?? '?');
-    console.log(
-      `  run ${i}: boot ${value('boot')} s, install ${value('install')} s, first boot ${value('first-boot')} s; ${accelerator}; step ${((Date.now() - t) / 1000).toFixed(1)} s`,
-    );
+    if (cli.code !== 0) throw new Error(`run ${i} failed (exit ${cli.code}):\n${cli.stdout.slice(-3000)}${cli.stderr.slice(-2000)}`);
+    record(`run ${i} (trident-iso verify)`, cliOutputs(cli.stdout), cli.stdout, (Date.now() - t) / 1000);
   }
   const stats = (xs: number[]) => {
-    const s = [...xs].sort((a, b) => a - b);
-    return `min ${s[0]} s, median ${s[Math.floor((s.length - 1) / 2)]} s, max ${s.at(-1)} s`;
+    const sorted = [...xs].sort((a, b) => a - b);
+    return `min ${sorted[0]} s, median ${sorted[Math.floor((sorted.length - 1) / 2)]} s, max ${sorted.at(-1)} s`;
   };
-  console.log(`VM phases over ${RUNS} runs:`);
+  console.log(`VM phases over ${RUNS} runs (the action's ISO, Image Customizer stand-in):`);
   for (const [phase, xs] of Object.entries(figures)) console.log(`  ${phase.padEnd(10)} ${stats(xs)}`);
 } catch (error) {
   console.error(`VM bench failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {
-  rmSync(root, { recursive: true, force: true });
+  await teardown?.();
 }

@@ -109,8 +109,7 @@ export function verifyOnly(rt: Runtime, iso: string): Promise<void> {
     const { stages, results } = run;
     const { checkForVerify, verifyInVm } = await import('./stages/index.js');
     const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
-    const work = await createWorkDir(rt.tempDir);
-    run.leftovers.track({ workDir: work.root });
+    const work = await createWorkDir(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
     const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);
     results.verification = verified.report;
     if (verified.failure) throw verified.failure;

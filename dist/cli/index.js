@@ -2981,7 +2981,7 @@ __webpack_unused_export__ = composer.Composer;
 exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
-exports.XT = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
@@ -3004,7 +3004,7 @@ exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -8952,6 +8952,7 @@ function errorMessage(error) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $q: () => (/* binding */ KERNEL_ARG),
 /* harmony export */   FQ: () => (/* binding */ VERIFY_ACCELERATORS),
 /* harmony export */   TH: () => (/* binding */ BASE_IMAGE_EXTENSIONS),
 /* harmony export */   X0: () => (/* binding */ HOST_CONFIG_IMAGE_MODES),
@@ -9041,6 +9042,8 @@ const VERIFY_MODES = ['none', 'boot', 'install'];
 const VERIFY_ACCELERATORS = ['auto', 'kvm', 'tcg'];
 /** Disk image files a base image may be, by extension. */
 const BASE_IMAGE_EXTENSIONS = ['.vhdx', '.vhd', '.qcow2', '.raw', '.img'];
+/** A kernel argument (kernel-command-line, extra-config's extraCommandLine): it ends up in grub.cfg, so what kernel parameters use and no quoting or expansion characters. */
+const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;
 
 
 /***/ }),
@@ -9074,12 +9077,11 @@ const BASE_IMAGE_EXTENSIONS = ['.vhdx', '.vhd', '.qcow2', '.raw', '.img'];
 
 
 
+
 const MAX_LENGTH = 4096;
 const PACKAGE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._+-]*$/;
 const SERVICE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._@:\\-]*$/;
 const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
-// Kernel arguments end up in grub.cfg: allow what kernel parameters use, no quoting or expansion characters.
-const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;
 const ARTIFACT_NAME_FORBIDDEN = /["*:<>?|\\/\r\n]/;
 const VERSION = /^\d+\.\d+\.\d+$/;
 /** These shape the generated config; with the user's own config they would be silently ignored. */
@@ -9111,7 +9113,7 @@ function readInputs(get, ctx) {
     const hostname = r.matching('hostname', HOSTNAME, 'a host name: letters, digits and hyphens, dot-separated labels of at most 63 characters');
     const packages = r.list('packages', PACKAGE_NAME, 'package names');
     const services = r.list('services', SERVICE_NAME, 'systemd unit names');
-    const kernelCommandLine = r.words('kernel-command-line', KERNEL_ARG);
+    const kernelCommandLine = r.words('kernel-command-line', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .KERNEL_ARG */ .$q);
     const selinuxMode = r.oneOf('selinux-mode', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .SELINUX_MODES */ .yz);
     const output = r.path('output') ?? node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(ctx.workspace, 'installer.iso');
     if (!output.endsWith('.iso'))
@@ -9302,9 +9304,10 @@ class Reader {
         const value = this.get(name).trim();
         if (value.length > MAX_LENGTH)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `is ${value.length} characters long; at most ${MAX_LENGTH} are accepted.`);
+        // C0 but tab and line ends (multi-line inputs have them; each input checks its own lines), DEL, C1, Unicode line separators.
         // eslint-disable-next-line no-control-regex
-        if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, 'contains control characters; remove them.');
+        if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/.test(value))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, 'contains control characters (C0, DEL or C1); remove them.');
         return value;
     }
     /** A one-line value: a newline here is always a mistake (or an injection attempt). */
@@ -9423,6 +9426,164 @@ class Reader {
 
 /***/ }),
 
+/***/ 76754:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bo: () => (/* binding */ OutputTooLargeError),
+/* harmony export */   LW: () => (/* binding */ readTextBounded),
+/* harmony export */   SK: () => (/* binding */ FILE_LIMITS),
+/* harmony export */   X0: () => (/* binding */ capList),
+/* harmony export */   _: () => (/* binding */ readInputText),
+/* harmony export */   f5: () => (/* binding */ COUNT_LIMITS),
+/* harmony export */   g0: () => (/* binding */ moreLine)
+/* harmony export */ });
+/* unused harmony exports FileTooLargeError, sizeProblem, readBounded, someOf */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31997);
+// How much of a user's bytes the action reads, in one table, and the one
+// reader every file input and every parser of untrusted bytes goes through:
+// a file larger than its kind allows is refused at once (from its size, before
+// a byte is read), naming what it is and the limit, so a huge or endless file
+// can cost neither memory nor time. SECURITY.md lists the same numbers.
+
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** The size caps, by kind of file. Each is far above what a real file of that kind holds. */
+const FILE_LIMITS = {
+    /** A Trident host configuration (the largest official sample is 10 KiB). */
+    hostConfig: { bytes: 256 * KiB, what: 'a host configuration' },
+    /** An Image Customizer config (`config`, or a base config it names). */
+    customizerConfig: { bytes: 256 * KiB, what: 'an Image Customizer config' },
+    /** extra-config given as a file. */
+    extraConfig: { bytes: 64 * KiB, what: 'an extra-config file' },
+    /** A package list file (installLists, removeLists, updateLists). */
+    packageList: { bytes: 256 * KiB, what: 'a package list file' },
+    /** A COSI's metadata.json (a few KiB in every real COSI). */
+    cosiMetadata: { bytes: 1 * MiB, what: "a COSI's metadata.json" },
+    /** Text files of a Trident checkout the prerequisite check reads (Cargo.toml, .cargo/config.toml). */
+    checkoutText: { bytes: 1 * MiB, what: 'a text file of the Trident checkout' },
+    /** What rpm2cpio writes for the trident RPM (its payload, held in memory to find /usr/bin/trident). */
+    rpmPayload: { bytes: 512 * MiB, what: "the trident RPM's payload" },
+};
+/** Counts that bound work, whatever the bytes: nodes of a YAML document, entries of archives, problems reported. */
+const COUNT_LIMITS = {
+    /** Nodes (mappings, lists, scalars) of one YAML document; a real host config has a few hundred. */
+    yamlNodes: 20_000,
+    /** YAML aliases expanded when a document is turned into data (the "billion laughs" guard). */
+    yamlAliases: 100,
+    /** Headers (of any kind) of a COSI's tar archive. */
+    tarHeaders: 20_000,
+    /** Entries of the cpio archive rpm2cpio writes for the trident RPM. */
+    cpioEntries: 100_000,
+    /** Problems listed in one message, and annotations written for one file. */
+    problems: 20,
+    /** Bytes of one line of a tool's output kept for the log (a line without an end is cut there). */
+    lineBytes: 64 * KiB,
+};
+/** A program wrote more to stdout than its caller keeps (a hostile or broken input behind it). */
+class OutputTooLargeError extends Error {
+    argv;
+    limit;
+    constructor(argv, limit) {
+        super(`${argv[0] ?? '?'} wrote more than ${limit} bytes, more than is accepted; it was stopped`);
+        this.argv = argv;
+        this.limit = limit;
+        this.name = 'OutputTooLargeError';
+    }
+}
+/** A file larger than its kind allows. */
+class FileTooLargeError extends Error {
+    file;
+    size;
+    limit;
+    what;
+    constructor(file, size, limit, what) {
+        super(`${file} is ${size} bytes; ${what} may be at most ${limit} bytes (${humanLimit(limit)}), so it is not read`);
+        this.file = file;
+        this.size = size;
+        this.limit = limit;
+        this.what = what;
+        this.name = 'FileTooLargeError';
+    }
+}
+function humanLimit(bytes) {
+    return bytes >= MiB ? `${bytes / MiB} MiB` : `${bytes / KiB} KiB`;
+}
+/** Whether a file of `size` bytes is over the limit of `kind`; the error to throw when it is. */
+function sizeProblem(file, size, kind) {
+    const { bytes, what } = FILE_LIMITS[kind];
+    return size > bytes ? new FileTooLargeError(file, size, bytes, what) : undefined;
+}
+/**
+ * Reads a whole file of a kind whose size is capped: refused from its size
+ * before anything is read, and never more than the cap is read even if the
+ * file grows meanwhile (a FIFO, a file being written). Not a regular file is
+ * an error too (a device would never end).
+ */
+async function readBounded(file, kind) {
+    const { bytes: limit } = FILE_LIMITS[kind];
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw new Error(`${file} is not a regular file`);
+        const tooLarge = sizeProblem(file, info.size, kind);
+        if (tooLarge)
+            throw tooLarge;
+        // One byte more than the cap tells a file that grew past it.
+        const buffer = Buffer.alloc(Math.min(info.size, limit) + 1);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        if (filled > limit)
+            throw new FileTooLargeError(file, filled, limit, FILE_LIMITS[kind].what);
+        return buffer.subarray(0, filled);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** readBounded as UTF-8 text. */
+async function readTextBounded(file, kind) {
+    return (await readBounded(file, kind)).toString('utf8');
+}
+/**
+ * The first `max` items of a list, and a last line saying how many more
+ * there are: a file with thousands of mistakes gets a readable message.
+ */
+function capList(items, max = COUNT_LIMITS.problems) {
+    return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
+}
+/** "…and N more" for a list capList cut, or '' when nothing was cut. */
+function moreLine(more, what = 'problems') {
+    return more > 0 ? `…and ${more} more ${what} (only the first ${COUNT_LIMITS.problems} are listed)` : '';
+}
+/** Names joined for a sentence, at most `max` of them, then how many more. */
+function someOf(names, max = COUNT_LIMITS.problems) {
+    const { shown, more } = capList(names, max);
+    return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+}
+/** readTextBounded for a file an input names: too large (or not a regular file) is that input's error, at once. */
+async function readInputText(input, file, kind) {
+    try {
+        return await readTextBounded(file, kind);
+    }
+    catch (error) {
+        if (error instanceof FileTooLargeError)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `${error.message}; give a smaller file.`);
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 81393:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9439,10 +9600,10 @@ class Reader {
 // names, and the reference pinned by the digest it resolved to.
 // Lower-case path components as the distribution spec allows.
 const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const OCI_REF = new RegExp(`^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?${COMPONENT}(?:/${COMPONENT})*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`);
-/** Whether ref is a well-formed image reference. */
+const OCI_REF = new RegExp(`^(?:[a-zA-Z0-9][a-zA-Z0-9.-]*(?::[0-9]+)?/)?${COMPONENT}(?:/${COMPONENT})*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`);
+/** Whether ref is a well-formed image reference (never one a tool would read as an option: it starts with a letter or digit). */
 function isImageRef(ref) {
-    return OCI_REF.test(ref);
+    return !ref.startsWith('-') && OCI_REF.test(ref);
 }
 /** Splits a reference into its parts (without judging its form: see isImageRef). */
 function parseImageRef(ref) {
@@ -9533,16 +9694,67 @@ function platformMismatch(platform, nodeArch) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $0: () => (/* binding */ parseYamlMapping),
+/* harmony export */   EU: () => (/* binding */ parseBoundedYaml),
 /* harmony export */   Sd: () => (/* binding */ yamlErrorParts),
+/* harmony export */   nu: () => (/* binding */ boundedDocument),
 /* harmony export */   pi: () => (/* binding */ isMapping)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31997);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76754);
 // YAML a user wrote (a config file, inline extra-config, a host config),
 // read with the yaml package: mappings checked as mappings, syntax errors
 // reported by their reason and their position, each said once.
+//
+// Every YAML document a user gave goes through boundedDocument: the yaml
+// package's own duplicate-key check is quadratic in a mapping's size (256 KiB
+// of keys took 22 s), so documents are parsed without it, then one linear
+// walk counts the nodes (capped) and finds duplicate keys; aliases expanded
+// into data are capped too. With the file size caps (limits.ts) that bounds
+// the time any YAML input costs.
 
 
+
+/** Parses YAML text with the caps above; the problem's position is 1-based. Pure. */
+function boundedDocument(text, lineCounter) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: false, prettyErrors: true, ...(lineCounter ? { lineCounter } : {}) });
+    const first = doc.errors[0];
+    if (first)
+        return { problem: yamlErrorParts(first) };
+    let nodes = 0;
+    let problem;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, (_key, node) => {
+        if (++nodes > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.yamlNodes) {
+            problem = { reason: `more than ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.yamlNodes} YAML nodes, far more than this kind of file holds` };
+            return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const seen = new Set();
+            for (const pair of node.items) {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                    continue;
+                const key = `${typeof pair.key.value}:${String(pair.key.value)}`;
+                if (seen.has(key)) {
+                    problem = { reason: 'Map keys must be unique', ...(pair.key.range ? { offset: pair.key.range[0] } : {}) };
+                    return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+                }
+                seen.add(key);
+            }
+        }
+        return undefined;
+    });
+    if (!problem)
+        return { doc };
+    const pos = problem.offset !== undefined ? lineCounter?.linePos(problem.offset) : undefined;
+    return { problem: { reason: problem.reason, ...(pos ? { line: pos.line, column: pos.col } : {}) } };
+}
+/** The data of a bounded document (aliases expanded at most COUNT_LIMITS.yamlAliases times); throws on a refused one. */
+function parseBoundedYaml(text) {
+    const parsed = boundedDocument(text);
+    if (parsed.problem)
+        throw new Error(parsed.problem.reason);
+    return parsed.doc.toJS({ maxAliasCount: _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.yamlAliases });
+}
 /** A YAML mapping (a JSON object): not null, not a list. */
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -9559,16 +9771,19 @@ function yamlErrorParts(error) {
  */
 function parseYamlMapping(text, input, file) {
     const what = file ? `${file} is` : 'is';
-    let value;
-    try {
-        value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
-    }
-    catch (error) {
-        const { reason, line, column } = error instanceof yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLParseError */ .XT
-            ? yamlErrorParts(error)
-            : { reason: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error).split('\n')[0] ?? '', line: undefined, column: undefined };
+    const refuse = (reason, line, column) => {
         const where = line === undefined ? '' : ` at line ${line}, column ${column ?? 1}`;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `${what} not valid YAML${where}: ${reason}`, file ? { file, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) } : undefined);
+    };
+    const parsed = boundedDocument(text, new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN());
+    if (parsed.problem)
+        return refuse(parsed.problem.reason, parsed.problem.line, parsed.problem.column);
+    let value;
+    try {
+        value = parsed.doc.toJS({ maxAliasCount: _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.yamlAliases });
+    }
+    catch (error) {
+        return refuse((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error).split('\n')[0] ?? '');
     }
     if (!isMapping(value)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `${what} not a YAML mapping: give keys such as os:, iso:, storage:.`, file ? { file } : undefined);
@@ -9981,29 +10196,45 @@ class Stages {
 /* harmony export */   Xk: () => (/* binding */ createWorkDir),
 /* harmony export */   xX: () => (/* binding */ removeWorkDir)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _tools_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18749);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _tools_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(18749);
 // The run's own scratch directory: everything the action writes lives here
 // (except the ISO at `output`), and the post step removes it.
 
 
 
-async function createWorkDir(parent) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(parent, { recursive: true });
-    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(parent, 'trident-iso-'));
+
+async function createWorkDir(parent, onName = () => undefined) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(parent, { recursive: true });
+    // The name is chosen and recorded (for the post step) before the folder is made: a run that dies while
+    // making it or its subfolders (no inodes left) leaves nothing the post step does not know about.
+    let root;
+    for (;;) {
+        root = node_path__WEBPACK_IMPORTED_MODULE_2__.join(parent, `trident-iso-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
+        onName(root);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(root, { mode: 0o700 });
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
     const dirs = {
         root,
-        config: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'config'),
-        rpms: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'rpms'),
-        build: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'build'),
-        output: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'output'),
-        base: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'base'),
-        scratch: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'scratch'),
-        auth: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'auth'),
+        config: node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'config'),
+        rpms: node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'rpms'),
+        build: node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'build'),
+        output: node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'output'),
+        base: node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'base'),
+        scratch: node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'scratch'),
+        auth: node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'auth'),
     };
     for (const part of ['config', 'rpms', 'build', 'output', 'base', 'scratch', 'auth']) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 });
     }
     return dirs;
 }
@@ -10012,7 +10243,7 @@ async function createWorkDir(parent) {
  * (repodata in the RPM folder, its build folder) that a job running as an
  * ordinary user cannot delete: those go to asRoot. Returns what is still there.
  */
-async function removePaths(paths, asRoot, remove = (p) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(p, { recursive: true, force: true, maxRetries: 3 })) {
+async function removePaths(paths, asRoot, remove = (p) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(p, { recursive: true, force: true, maxRetries: 3 })) {
     const denied = [];
     for (const p of paths) {
         await remove(p).catch((error) => {
@@ -10029,13 +10260,13 @@ async function removePaths(paths, asRoot, remove = (p) => (0,node_fs_promises__W
     }
     const left = [];
     for (const p of denied)
-        if (await (0,_tools_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .pathExists */ .s)(p))
+        if (await (0,_tools_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .pathExists */ .s)(p))
             left.push(p);
     return left;
 }
 async function removeWorkDir(root, asRoot) {
     // Only ever a directory this action created: refuse anything else.
-    if (!node_path__WEBPACK_IMPORTED_MODULE_1__.basename(root).startsWith('trident-iso-'))
+    if (!node_path__WEBPACK_IMPORTED_MODULE_2__.basename(root).startsWith('trident-iso-'))
         throw new Error(`refusing to remove ${root}: not a trident-iso work directory`);
     const left = await removePaths([root], asRoot);
     if (left.length > 0)
@@ -10047,7 +10278,7 @@ function trimWorkDir(work, asRoot, also = []) {
 }
 /** Removes the private credential stores (oras and engine logins). */
 async function dropCredentials(work) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(work.auth, { recursive: true, force: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(work.auth, { recursive: true, force: true });
 }
 
 
@@ -10057,8 +10288,11 @@ async function dropCredentials(work) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ abortable),
-/* harmony export */   v: () => (/* binding */ abortError)
+/* harmony export */   F8: () => (/* binding */ StoppedFromOutside),
+/* harmony export */   ZC: () => (/* binding */ abortable),
+/* harmony export */   vt: () => (/* binding */ abortError),
+/* harmony export */   xy: () => (/* binding */ stoppedFromOutside),
+/* harmony export */   zu: () => (/* binding */ isCancelSignal)
 /* harmony export */ });
 // Library calls that take no AbortSignal (the tool-cache download, the Actions
 // cache, the artifact upload) made to give up when the run is cancelled, so a
@@ -10082,6 +10316,34 @@ function abortable(promise, signal) {
         signal.addEventListener('abort', onAbort, { once: true });
         promise.then((value) => (signal.removeEventListener('abort', onAbort), resolve(value)), (error) => (signal.removeEventListener('abort', onAbort), reject(error)));
     });
+}
+/**
+ * A child ended by SIGINT, SIGTERM or SIGHUP that this process did not send:
+ * a cancelled job signals every process it started, and the child may die
+ * before this process handles its own signal. That is a cancellation, not a
+ * failure of the input the child was working on.
+ */
+class StoppedFromOutside extends Error {
+    program;
+    signal;
+    constructor(program, signal) {
+        super(`${program} was stopped by ${signal} from outside the action`);
+        this.program = program;
+        this.signal = signal;
+        this.name = 'StoppedFromOutside';
+    }
+}
+const OUTSIDE_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** Whether a child that ended by `signal` was stopped as a cancelled job stops it. */
+function isCancelSignal(signal) {
+    return signal !== null && OUTSIDE_SIGNALS.includes(signal);
+}
+/** The StoppedFromOutside an error is or was caused by (stages wrap what they throw). */
+function stoppedFromOutside(error) {
+    for (let e = error, depth = 0; e instanceof Error && depth < 10; e = e.cause, depth++)
+        if (e instanceof StoppedFromOutside)
+            return e;
+    return undefined;
 }
 
 
@@ -10134,7 +10396,7 @@ async function restore(dir, key, log, signal) {
             log.info('The Actions cache service is not available here: nothing is restored.');
             return false;
         }
-        const hit = await (0,_abortable_js__WEBPACK_IMPORTED_MODULE_2__/* .abortable */ .Z)(cache.restoreCache([dir], key), signal);
+        const hit = await (0,_abortable_js__WEBPACK_IMPORTED_MODULE_2__/* .abortable */ .ZC)(cache.restoreCache([dir], key), signal);
         log.info(hit ? `Cache hit: ${key}` : `Cache miss: ${key}`);
         return hit === key;
     }
@@ -10151,7 +10413,7 @@ async function save(dir, key, log, signal) {
         const cache = await client();
         if (!cache)
             return;
-        await (0,_abortable_js__WEBPACK_IMPORTED_MODULE_2__/* .abortable */ .Z)(cache.saveCache([dir], key), signal);
+        await (0,_abortable_js__WEBPACK_IMPORTED_MODULE_2__/* .abortable */ .ZC)(cache.saveCache([dir], key), signal);
         log.info(`Cached ${dir} as ${key}`);
     }
     catch (error) {
@@ -10263,7 +10525,8 @@ function pullArgv(o) {
         ...(o.authDir && o.username
             ? { login: [o.engine, ...before, 'login', ...after, (0,_context_oci_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .registryOf */ .Fv)(o.image), '--username', o.username, '--password-stdin'] }
             : {}),
-        pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, o.image],
+        // `--` ends the options (docker and podman parse them with spf13/pflag): the image is never read as one.
+        pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, '--', o.image],
     };
 }
 /** Logs in (password on stdin, never in argv) when credentials are given, then pulls; transient failures are retried. */
@@ -10375,19 +10638,40 @@ async function removeContainer(exec, engine, name) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Qd: () => (/* binding */ CommandError),
+/* harmony export */   Ys: () => (/* binding */ stopLeftoverGroups),
 /* harmony export */   uF: () => (/* binding */ processes)
 /* harmony export */ });
-/* unused harmony export childEnvironment */
-/* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10054);
+/* unused harmony exports withheldFromChildren, childEnvironment */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76754);
+/* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10054);
+
+
+
 
 /**
+ * Variables of the step that no child gets: the action's inputs (INPUT_*, the
+ * registry passwords among them: a child reads its secret on stdin, never from
+ * its environment), the CLI's password variables, and the runner's tokens for
+ * the cache and artifact services and for OIDC, which only this process uses.
+ */
+function withheldFromChildren(name) {
+    const upper = name.toUpperCase();
+    return (upper.startsWith('INPUT_') ||
+        (upper.startsWith('TRIDENT_ISO_') && upper.endsWith('PASSWORD')) ||
+        upper === 'ACTIONS_RUNTIME_TOKEN' ||
+        upper === 'ACTIONS_ID_TOKEN_REQUEST_TOKEN');
+}
+/**
  * The environment every child process gets, built here and nowhere else: the
- * step's environment as it is (undefined entries dropped).
+ * step's environment (undefined entries dropped) without what
+ * withheldFromChildren names.
  */
 function childEnvironment(env) {
     const out = {};
     for (const [name, value] of Object.entries(env))
-        if (value !== undefined)
+        if (value !== undefined && !withheldFromChildren(name))
             out[name] = value;
     return out;
 }
@@ -10421,6 +10705,30 @@ process.on('exit', () => {
     for (const child of live)
         signalGroup(child, 'SIGKILL');
 });
+/**
+ * Stops what is left of process groups a step that was killed started (the
+ * post step, from what the main step recorded): SIGKILL to each group whose
+ * leader still leads it (/proc/<pid>/stat: its pgrp is its pid), so a pid
+ * reused since by another program is not touched. Returns the groups stopped.
+ */
+async function stopLeftoverGroups(pids) {
+    const stopped = [];
+    for (const pid of pids) {
+        const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+        // Fields after the command name (which may hold spaces and parentheses): state, ppid, pgrp.
+        const pgrp = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+        if (pgrp !== pid)
+            continue;
+        try {
+            process.kill(-pid, 'SIGKILL');
+            stopped.push(pid);
+        }
+        catch {
+            // gone meanwhile
+        }
+    }
+    return stopped;
+}
 class CommandError extends Error {
     argv;
     exitCode;
@@ -10433,7 +10741,7 @@ class CommandError extends Error {
         this.name = 'CommandError';
     }
 }
-/** Splits a byte stream into lines. */
+/** Splits a byte stream into lines; a line longer than COUNT_LIMITS.lineBytes is cut there (binary output, a line without end). */
 function lines(emit) {
     let rest = '';
     return {
@@ -10442,7 +10750,11 @@ function lines(emit) {
             const parts = rest.split(/\r?\n/);
             rest = parts.pop() ?? '';
             for (const line of parts)
-                emit(line);
+                emit(line.length > _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes ? line.slice(0, _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes) : line);
+            if (rest.length > _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes) {
+                emit(rest.slice(0, _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes));
+                rest = '';
+            }
         },
         end() {
             if (rest !== '')
@@ -10451,20 +10763,24 @@ function lines(emit) {
         },
     };
 }
-function start(argv, env, options, graceMs) {
+function start(argv, env, options, graceMs, groups) {
     const [file, ...args] = argv;
     if (file === undefined)
         throw new Error('run: empty argv');
     const { signal } = options;
     if (signal?.aborted)
-        return Promise.reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_0__/* .abortError */ .v)(signal));
+        return Promise.reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .abortError */ .vt)(signal));
     return new Promise((resolve, reject) => {
         // Loaded with the first process (with net and dgram behind it): a run that stops at an input error starts none.
         const { spawn } = process.getBuiltinModule('node:child_process');
         const child = spawn(file, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
         live.add(child);
-        if (child.pid !== undefined)
-            options.onSpawn?.(child.pid);
+        const pid = child.pid;
+        if (pid !== undefined) {
+            groups?.started(pid);
+            child.once('close', () => groups?.ended(pid));
+            options.onSpawn?.(pid);
+        }
         // Settled when the process has ended (below), so nothing runs on while callers clean up.
         const onAbort = () => stop(child, graceMs);
         signal?.addEventListener('abort', onAbort, { once: true });
@@ -10478,9 +10794,19 @@ function start(argv, env, options, graceMs) {
         };
         const out = lines(emit);
         const err = lines(emit);
+        let captured = 0;
+        let tooLarge = false;
         child.stdout.on('data', (c) => {
-            if (options.captureStdout)
+            if (options.captureStdout && !tooLarge) {
+                captured += c.length;
+                if (options.maxStdoutBytes !== undefined && captured > options.maxStdoutBytes) {
+                    tooLarge = true;
+                    stdoutChunks.length = 0;
+                    stop(child, graceMs);
+                    return;
+                }
                 stdoutChunks.push(c);
+            }
             out.push(c);
         });
         child.stderr.on('data', (c) => err.push(c));
@@ -10495,7 +10821,15 @@ function start(argv, env, options, graceMs) {
             out.end();
             err.end();
             if (signal?.aborted) {
-                reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_0__/* .abortError */ .v)(signal));
+                reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .abortError */ .vt)(signal));
+                return;
+            }
+            if ((0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .isCancelSignal */ .zu)(sig)) {
+                reject(new _abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .StoppedFromOutside */ .F8(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file), sig));
+                return;
+            }
+            if (tooLarge && options.maxStdoutBytes !== undefined) {
+                reject(new _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .OutputTooLargeError */ .Bo(argv, options.maxStdoutBytes));
                 return;
             }
             const stdoutBytes = Buffer.concat(stdoutChunks);
@@ -10505,16 +10839,12 @@ function start(argv, env, options, graceMs) {
         child.stdin.end(options.input ?? '');
     });
 }
-/**
- * The processes of a run: each gets childEnvironment(env), and each stops
- * (its whole process group) when `cancel` aborts or its own signal does.
- */
-function processes(env, cancel, graceMs = GRACE_MS) {
+function processes(env, cancel, graceMs = GRACE_MS, groups) {
     const childEnv = childEnvironment(env);
     const signalFor = (own) => (cancel && own ? AbortSignal.any([cancel, own]) : (cancel ?? own));
     const run = (argv, options = {}) => {
         const signal = signalFor(options.signal);
-        return start(argv, childEnv, { ...options, ...(signal ? { signal } : {}) }, graceMs);
+        return start(argv, childEnv, { ...options, ...(signal ? { signal } : {}) }, graceMs, groups);
     };
     return {
         run,
@@ -10737,7 +11067,7 @@ async function runVm(exec, argv, o) {
     }
     await done; // rethrows the run's cancellation or a start failure
     if (o.signal.aborted)
-        throw (0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .abortError */ .v)(o.signal);
+        throw (0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .abortError */ .vt)(o.signal);
     // What QEMU wrote last (the rest of a line that matched, its last words).
     await drain();
     if (wanted === 'timeout')
@@ -10857,8 +11187,8 @@ function pause(ms, signal) {
         if (!signal)
             return void setTimeout(resolve, ms);
         if (signal.aborted)
-            return reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_0__/* .abortError */ .v)(signal));
-        const onAbort = () => (clearTimeout(timer), reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_0__/* .abortError */ .v)(signal)));
+            return reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_0__/* .abortError */ .vt)(signal));
+        const onAbort = () => (clearTimeout(timer), reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_0__/* .abortError */ .vt)(signal)));
         const timer = setTimeout(() => (signal.removeEventListener('abort', onAbort), resolve()), ms);
         signal.addEventListener('abort', onAbort, { once: true });
     });
@@ -10883,19 +11213,32 @@ function retryTransient(what, fn, o) {
 /* harmony export */   cP: () => (/* binding */ pointerSegments),
 /* harmony export */   jB: () => (/* binding */ HostConfigError),
 /* harmony export */   pZ: () => (/* binding */ indent),
+/* harmony export */   pb: () => (/* binding */ problemLines),
 /* harmony export */   wQ: () => (/* binding */ pointerJoin)
 /* harmony export */ });
 /* unused harmony export displayPath */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31997);
+/* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76754);
 // A problem found in a user's file, located well enough to become a GitHub
 // annotation (file, line, column) and to be fixed without guessing; and the
 // error that carries a host config's problems to the failure report.
 
 
-/** One line per problem: `label:line:column: path: message`, the shape editors and annotations understand. */
+
+/**
+ * One line per problem: `label:line:column: path: message`, the shape editors
+ * and annotations understand; the first COUNT_LIMITS.problems, then how many
+ * more (a file with thousands of mistakes still gets a readable message).
+ */
 function formatProblems(problems, fileLabel) {
-    return problems.map((p) => formatProblem(p, fileLabel)).join('\n');
+    const { shown, more } = (0,_context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .capList */ .X0)(problems);
+    return [...shown.map((p) => formatProblem(p, fileLabel)), ...(more > 0 ? [(0,_context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .moreLine */ .g0)(more)] : [])].join('\n');
+}
+/** Lines of a problem list (`  path: message` each), capped the same way. */
+function problemLines(lines) {
+    const { shown, more } = (0,_context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .capList */ .X0)(lines);
+    return [...shown, ...(more > 0 ? [`  ${(0,_context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .moreLine */ .g0)(more)}`] : [])].join('\n');
 }
 function formatProblem(problem, fileLabel) {
     const where = problem.line === undefined ? fileLabel : `${fileLabel}:${problem.line}:${problem.column ?? 1}`;
@@ -11603,6 +11946,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   xw: () => (/* binding */ cli),
   au: () => (/* binding */ didYouMean),
   bQ: () => (/* binding */ parseFlags),
+  hW: () => (/* binding */ passwordInputs),
+  y: () => (/* binding */ passwordVariable),
+  $w: () => (/* binding */ resolvePasswords),
   CZ: () => (/* binding */ terminalStdout),
   CI: () => (/* binding */ usage),
   XE: () => (/* binding */ verifyFlags),
@@ -11661,6 +12007,8 @@ var errors = __nccwpck_require__(31997);
 var input_types = __nccwpck_require__(12116);
 // EXTERNAL MODULE: ./build/tools/engine.js
 var engine = __nccwpck_require__(21812);
+// EXTERNAL MODULE: ./build/tools/exec.js
+var tools_exec = __nccwpck_require__(57639);
 // EXTERNAL MODULE: ./build/tools/qemu.js
 var qemu = __nccwpck_require__(89466);
 // EXTERNAL MODULE: ./build/run/workdir.js
@@ -11677,6 +12025,7 @@ var workdir = __nccwpck_require__(97938);
 
 
 
+
 /** The names in GITHUB_STATE (STATE_* in the post step). */
 const STATE = {
     workDir: 'work-dir',
@@ -11687,6 +12036,7 @@ const STATE = {
     partialOutput: 'partial-output',
     vmPid: 'vm-pid',
     vmName: 'vm-name',
+    processGroups: 'process-groups',
 };
 /** Records leftovers as they appear, saving each for the post step. */
 class LeftoverTracker {
@@ -11717,6 +12067,15 @@ class LeftoverTracker {
             this.saveState(STATE.image, more.container.image);
         }
     }
+    /** A process group started (recorded before anything else happens in it) or ended. */
+    groupStarted(pid) {
+        this.left.processGroups = [...(this.left.processGroups ?? []), pid];
+        this.saveState(STATE.processGroups, this.left.processGroups.join(' '));
+    }
+    groupEnded(pid) {
+        this.left.processGroups = (this.left.processGroups ?? []).filter((p) => p !== pid);
+        this.saveState(STATE.processGroups, this.left.processGroups.join(' '));
+    }
     /** The VM has ended: nothing of it is left to stop. */
     vmEnded() {
         delete this.left.vm;
@@ -11727,7 +12086,7 @@ class LeftoverTracker {
 /** The leftovers a run saved, read back (getState: core.getState in the post step); what does not parse is ignored. */
 function loadLeftovers(getState) {
     const engine = input_types/* CONTAINER_ENGINES */.wt.find((e) => e === getState(STATE.engine));
-    const [workDir, cacheDir, name, image, partialOutput, vmPid, vmName] = [
+    const [workDir, cacheDir, name, image, partialOutput, vmPid, vmName, groups] = [
         STATE.workDir,
         STATE.cacheDir,
         STATE.container,
@@ -11735,8 +12094,14 @@ function loadLeftovers(getState) {
         STATE.partialOutput,
         STATE.vmPid,
         STATE.vmName,
+        STATE.processGroups,
     ].map(getState);
+    const processGroups = (groups ?? '')
+        .split(' ')
+        .filter((p) => /^\d+$/.test(p) && Number(p) > 1)
+        .map(Number);
     return {
+        ...(processGroups.length > 0 ? { processGroups } : {}),
         ...(vmPid && /^\d+$/.test(vmPid) && vmName ? { vm: { pid: Number(vmPid), name: vmName } } : {}),
         ...(workDir ? { workDir } : {}),
         ...(cacheDir ? { cacheDir } : {}),
@@ -11747,6 +12112,10 @@ function loadLeftovers(getState) {
 /** Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when needed). */
 async function cleanUp(left, exec, log) {
     const { container, vm } = left;
+    // What the main step started and did not see end (it was killed): stopped before their files are removed, or they would write them again.
+    const stopped = left.processGroups ? await (0,tools_exec/* stopLeftoverGroups */.Ys)(left.processGroups) : [];
+    if (stopped.length > 0)
+        log(`Stopped process groups the main step left running: ${stopped.join(', ')}.`);
     // The VM first: its disks are in the work folder.
     if (vm && (await (0,qemu/* stopLeftoverVm */.Rr)(vm.pid, vm.name)))
         log(`Stopped the verification VM ${vm.name} (pid ${vm.pid}).`);
@@ -11774,8 +12143,6 @@ async function postCleanUp(getState, exec, out) {
     }
 }
 
-// EXTERNAL MODULE: ./build/tools/exec.js
-var exec = __nccwpck_require__(57639);
 // EXTERNAL MODULE: ./build/customizer/version.js
 var version = __nccwpck_require__(46814);
 // EXTERNAL MODULE: ./build/tools/cache.js
@@ -11819,8 +12186,7 @@ function readContext(rt, exec) {
 /** The run's folders in `parent` (the roomiest the checks found), each tracked for the post step as it is made. */
 async function runContext(base, parent, run) {
     const { rt, inputs } = base;
-    const work = await (0,workdir/* createWorkDir */.Xk)(parent);
-    run.leftovers.track({ workDir: work.root });
+    const work = await (0,workdir/* createWorkDir */.Xk)(parent, (root) => run.leftovers.track({ workDir: root }));
     rt.setToolkitTemp(work.scratch);
     // Without a cache service (outside a job) the shared cache folder would only let runs trample each other.
     const cache = inputs.cache && (0,tools_cache/* cacheServiceConfigured */.KO)(rt.env);
@@ -11838,6 +12204,8 @@ async function runContext(base, parent, run) {
     };
 }
 
+// EXTERNAL MODULE: ./build/tools/abortable.js
+var abortable = __nccwpck_require__(10054);
 // EXTERNAL MODULE: ./build/verify/report.js
 var report = __nccwpck_require__(19820);
 ;// CONCATENATED MODULE: ./build/run/outputs.js
@@ -11889,12 +12257,15 @@ var run_stages = __nccwpck_require__(89751);
 
 
 
+
 async function runProcedure(rt, procedure) {
+    const leftovers = new LeftoverTracker((name, value) => rt.saveState(name, value));
     const run = {
         rt,
         stages: new run_stages/* Stages */.e3(rt.console, rt.signal),
-        exec: (0,exec/* processes */.uF)(rt.env, rt.signal),
-        leftovers: new LeftoverTracker((name, value) => rt.saveState(name, value)),
+        // Each process group is recorded as it starts: a killed main step leaves the post step a list to stop.
+        exec: (0,tools_exec/* processes */.uF)(rt.env, rt.signal, undefined, { started: (pid) => leftovers.groupStarted(pid), ended: (pid) => leftovers.groupEnded(pid) }),
+        leftovers,
         results: {},
     };
     const onAbort = () => rt.console.warning(`Received ${cancellation(rt.signal).why}: stopping the build and cleaning up.`);
@@ -11903,10 +12274,14 @@ async function runProcedure(rt, procedure) {
         await procedure(run);
     }
     catch (error) {
-        if (rt.signal.aborted) {
+        const outside = (0,abortable/* stoppedFromOutside */.xy)(error);
+        if (rt.signal.aborted || outside) {
+            // A child stopped by the job's cancellation before this process saw its own signal: cancelled too, no input to blame.
+            if (!rt.signal.aborted)
+                await run.stages.settleBeforeFailing();
             // Every process of the run has ended (their calls settle only then): remove what they left.
-            await cleanUp(run.leftovers.found, (0,exec/* processes */.uF)(rt.env), (line) => rt.console.info(line));
-            throw cancellation(rt.signal);
+            await cleanUp(run.leftovers.found, (0,tools_exec/* processes */.uF)(rt.env), (line) => rt.console.info(line));
+            throw rt.signal.aborted ? cancellation(rt.signal) : new Cancelled(outside?.message ?? 'a signal');
         }
         await run.stages.settleBeforeFailing();
         // A failed run most needs to show where it stopped and where the time went.
@@ -11939,7 +12314,7 @@ async function procedure(run) {
     const { rt, stages, results } = run;
     // 1. Everything that can be wrong, before any long work. The stages load once the inputs read well.
     const start = readContext(rt, run.exec);
-    const { baseImage, check, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareCache, prepareUpload, publish, readGivenRpms, summary, tridentRpms, validateOnlySummary, verifyInVm, writeConfig, } = await __nccwpck_require__.e(/* import() */ 921).then(__nccwpck_require__.bind(__nccwpck_require__, 8921));
+    const { baseImage, check, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareCache, prepareUpload, publish, readGivenRpms, summary, tridentRpms, validateOnlySummary, verifyInVm, writeConfig, } = await __nccwpck_require__.e(/* import() */ 679).then(__nccwpck_require__.bind(__nccwpck_require__, 79679));
     const checking = stages.run('Check inputs', start, check);
     prepareCache(start);
     const checked = await checking;
@@ -12006,10 +12381,9 @@ async function procedure(run) {
 function verifyOnly(rt, iso) {
     return runProcedure(rt, async (run) => {
         const { stages, results } = run;
-        const { checkForVerify, verifyInVm } = await __nccwpck_require__.e(/* import() */ 921).then(__nccwpck_require__.bind(__nccwpck_require__, 8921));
+        const { checkForVerify, verifyInVm } = await __nccwpck_require__.e(/* import() */ 679).then(__nccwpck_require__.bind(__nccwpck_require__, 79679));
         const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
-        const work = await (0,workdir/* createWorkDir */.Xk)(rt.tempDir);
-        run.leftovers.track({ workDir: work.root });
+        const work = await (0,workdir/* createWorkDir */.Xk)(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
         const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);
         results.verification = verified.report;
         if (verified.failure)
@@ -12017,6 +12391,8 @@ function verifyOnly(rt, iso) {
     });
 }
 
+// EXTERNAL MODULE: ./build/context/limits.js
+var limits = __nccwpck_require__(76754);
 // EXTERNAL MODULE: ./build/trident/problems.js
 var problems = __nccwpck_require__(94823);
 ;// CONCATENATED MODULE: ./build/run/failure.js
@@ -12027,11 +12403,13 @@ var problems = __nccwpck_require__(94823);
 
 
 
+
 function reportFailure(error, rt) {
     const cause = error instanceof run_stages/* StageError */.Zu && error.cause instanceof Error ? error.cause : error;
     const relative = (file) => external_node_path_.relative(rt.workspace, file) || file;
     if (cause instanceof problems/* HostConfigError */.jB) {
-        for (const p of cause.problems) {
+        // One annotation per problem, the first COUNT_LIMITS.problems of them: the message lists the count of the rest.
+        for (const p of (0,limits/* capList */.X0)(cause.problems).shown) {
             rt.error({
                 title: `host-config: ${p.path || 'Trident host configuration'}`,
                 message: p.message,
@@ -12053,6 +12431,98 @@ function reportFailure(error, rt) {
         return;
     }
     rt.error({ title: error instanceof run_stages/* StageError */.Zu ? `${error.stage} failed` : 'trident-iso-action failed', message });
+}
+
+;// CONCATENATED MODULE: ./build/context/escape.js
+// How a value that may come from a user's files (a file name, a tool's
+// output line, a key of a YAML file) is shown: control characters (C0, DEL,
+// C1, and the Unicode line and paragraph separators) become visible escapes,
+// and a log line cannot start a workflow command (`::name::`), whatever text
+// reaches it. run/guard.ts applies this to everything main writes. Pure.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL_OR_NEWLINE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex
+const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+function visible(char) {
+    const code = char.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** Whether text holds a control character (tab and newline included). */
+function hasControl(text) {
+    return ANY_CONTROL.test(text);
+}
+/** One line: every control character (a newline too) made visible. */
+function escapeLine(text) {
+    return text.replace(CONTROL_OR_NEWLINE, visible);
+}
+/** Text of several lines (a message): newlines and tabs kept, other control characters made visible. */
+function escapeText(text) {
+    return text.replace(/\r\n/g, '\n').replace(CONTROL, visible);
+}
+/**
+ * Lines for the log: escaped as escapeText, and a line that would start a
+ * workflow command (the runner reads `::` at the start of a trimmed line)
+ * gets its first colon escaped, so it is shown and never run.
+ */
+function escapeLogText(text) {
+    return escapeText(text)
+        .split('\n')
+        .map((line) => (/^\s*::/.test(line) ? line.replace('::', '\\x3a:') : line))
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./build/run/guard.js
+// The one choke point between main and what a user sees: every log line,
+// group title, annotation, summary and output main writes goes through the
+// Runtime this returns. Text is escaped (context/escape.ts): no value from a
+// user's files can inject a workflow command, a second output line or a
+// terminal control sequence. An output value with a control character is
+// refused (not written, with a warning): an escaped path would be a wrong one.
+
+const guarded = new WeakSet();
+function annotation(a) {
+    return {
+        ...a,
+        message: escapeLogText(a.message),
+        ...(a.title === undefined ? {} : { title: escapeLine(a.title) }),
+        ...(a.file === undefined ? {} : { file: escapeLine(a.file) }),
+    };
+}
+function guardedRuntime(rt) {
+    if (guarded.has(rt))
+        return rt;
+    const out = {
+        getInput: (name) => rt.getInput(name),
+        env: rt.env,
+        workspace: rt.workspace,
+        tempDir: rt.tempDir,
+        signal: rt.signal,
+        console: {
+            info: (line) => rt.console.info(escapeLogText(line)),
+            warning: (line) => rt.console.warning(escapeLogText(line)),
+            startGroup: (title) => rt.console.startGroup(escapeLine(title)),
+            endGroup: () => rt.console.endGroup(),
+        },
+        setOutput: (name, value) => {
+            if (hasControl(value)) {
+                rt.warning({ message: `The output ${name} is not set: its value holds a control character (${escapeLine(value)}).` });
+                return;
+            }
+            rt.setOutput(name, value);
+        },
+        saveState: (name, value) => rt.saveState(name, value),
+        addPath: (dir) => rt.addPath(dir),
+        setSecret: (value) => rt.setSecret(value),
+        error: (a) => rt.error(annotation(a)),
+        warning: (a) => rt.warning(annotation(a)),
+        writeSummary: (markdown) => rt.writeSummary(escapeText(markdown)),
+        setToolkitTemp: (dir) => rt.setToolkitTemp(dir),
+        ...(rt.preferToolsOnPath ? { preferToolsOnPath: true } : {}),
+    };
+    guarded.add(out);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./build/entry/workflow-commands.js
@@ -12142,6 +12612,7 @@ function workflow_commands_workflowCommands(env = process.env, out = (t) => void
 
 
 
+
 function annotationProperties(a) {
     return {
         ...(a.title ? { title: a.title } : {}),
@@ -12150,11 +12621,27 @@ function annotationProperties(a) {
         ...(a.column ? { col: a.column } : {}),
     };
 }
+/**
+ * The step's environment, taken once; then the inputs (INPUT_*, registry
+ * passwords among them) are removed from this process's environment, so
+ * that what libraries start on their own (tool-cache's tar, cache's zstd)
+ * does not inherit them either. Inputs are read from the copy, as
+ * core.getInput reads them (INPUT_<NAME>, spaces as _, trimmed).
+ */
+function takeStepEnv() {
+    const env = { ...process.env };
+    for (const name of Object.keys(process.env))
+        if (name.toUpperCase().startsWith('INPUT_'))
+            delete process.env[name];
+    return env;
+}
 function runnerRuntime(signal) {
+    const env = takeStepEnv();
     const commands = workflowCommands();
     return {
-        getInput: (name) => commands.getInput(name),
-        env: { ...process.env },
+        // From the copy taken before the inputs left this process's environment (workflowCommands reads the live one).
+        getInput: (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
+        env,
         workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
         tempDir: process.env.RUNNER_TEMP ?? process.env.TMPDIR ?? '/tmp',
         signal,
@@ -12172,7 +12659,9 @@ function runnerRuntime(signal) {
     };
 }
 /** Runs main (or another procedure) and says how the step ends: 0; 1 with the failure reported; 130 when cancelled. */
-async function runMain(rt, procedure = main) {
+async function runMain(given, procedure = main) {
+    // Everything main writes (log, annotations, summary, outputs) is escaped here, in one place.
+    const rt = guardedRuntime(given);
     try {
         await procedure(rt);
         return 0;
@@ -12256,6 +12745,12 @@ function usage(inputs) {
     ];
     for (const [name, spec] of Object.entries(cliFlags(inputs))) {
         const value = spec.default ?? '';
+        if (name.endsWith('-password')) {
+            lines.push(`  ${passwordVariable(name)}=... (environment) or --${name}-stdin (one line on standard input)`);
+            lines.push(`      ${spec.description.replace(/\s+/g, ' ').trim()}`);
+            lines.push(`      Use one of these two: --${name} VALUE also works but shows the password in the process list.`);
+            continue;
+        }
         lines.push(`  --${name}${value ? ` (default: ${value.replace(/\n/g, ' ')})` : ''}`);
         lines.push(`      ${spec.description.replace(/\s+/g, ' ').trim()}`);
     }
@@ -12263,6 +12758,35 @@ function usage(inputs) {
     return lines.join('\n');
 }
 const BOOLEAN_INPUTS = ['upload', 'archive', 'validate-only', 'cache'];
+/** Inputs that hold a secret: given as a flag they would be visible in the process list. */
+function passwordInputs(inputs) {
+    return Object.keys(inputs).filter((name) => name.endsWith('-password'));
+}
+/** The environment variable a password input is read from: TRIDENT_ISO_REGISTRY_PASSWORD for registry-password. */
+function passwordVariable(name) {
+    return `TRIDENT_ISO_${name.toUpperCase().replace(/-/g, '_')}`;
+}
+/**
+ * Fills the password inputs from where the user put them, the safe places
+ * first: standard input (--<name>-stdin, one of them), the environment
+ * variable, then the flag (which works, with a warning: `ps` shows it).
+ * Returns the warnings to print; throws on two -stdin flags.
+ */
+function resolvePasswords(values, fromStdin, flagged, env, readStdin) {
+    if (fromStdin.length > 1)
+        throw new Error(`only one password can come from standard input (given: ${fromStdin.map((n) => `--${n}-stdin`).join(', ')})`);
+    const warnings = [];
+    for (const name of fromStdin)
+        values[name] = readStdin().replace(/\r?\n$/, '');
+    for (const name of Object.keys(values).filter((n) => n.endsWith('-password') && !fromStdin.includes(n))) {
+        const variable = env[passwordVariable(name)];
+        if (variable)
+            values[name] = variable;
+        else if (flagged.includes(name))
+            warnings.push(`--${name} on the command line is visible to every user of this machine (ps); use ${passwordVariable(name)} or --${name}-stdin.`);
+    }
+    return warnings;
+}
 /** Flags → input values (the Runtime's getInput). Throws on an unknown flag, naming the flag meant, and on a workflow-only one. */
 function parseFlags(argv, inputs) {
     for (const arg of argv) {
@@ -12272,7 +12796,7 @@ function parseFlags(argv, inputs) {
         if (WORKFLOW_ONLY.includes(name) && name in inputs) {
             throw new Error(`--${name} is an input for workflows only: outside a GitHub Actions job there is no artifact or cache service. The ISO stays at --output.`);
         }
-        if (!(name in inputs)) {
+        if (!(name in inputs) && !passwordInputs(inputs).some((p) => name === `${p}-stdin`)) {
             const meant = didYouMean(name, Object.keys(cliFlags(inputs)));
             throw new Error(`Unknown option '--${name}'.${meant ? ` Did you mean --${meant}?` : ''}`);
         }
@@ -12284,14 +12808,22 @@ function parseFlags(argv, inputs) {
         return BOOLEAN_INPUTS.includes(name) && arg.startsWith('--') && (next === undefined || next.startsWith('--')) ? `${arg}=true` : arg;
     });
     const options = Object.fromEntries(Object.keys(inputs).map((name) => [name, { type: 'string' }]));
-    const { values } = (0,external_node_util_.parseArgs)({ args: expanded, options: { ...options, help: { type: 'boolean' } }, strict: true, allowPositionals: false });
+    const stdinOptions = Object.fromEntries(passwordInputs(inputs).map((name) => [`${name}-stdin`, { type: 'boolean' }]));
+    const { values } = (0,external_node_util_.parseArgs)({
+        args: expanded,
+        options: { ...options, ...stdinOptions, help: { type: 'boolean' } },
+        strict: true,
+        allowPositionals: false,
+    });
     const given = values;
+    const passwordStdin = passwordInputs(inputs).filter((name) => given[`${name}-stdin`] === true);
+    const passwordFlags = passwordInputs(inputs).filter((name) => typeof given[name] === 'string');
     const result = {};
     for (const [name, spec] of Object.entries(inputs)) {
         const value = given[name];
         result[name] = typeof value === 'string' ? value : (CLI_DEFAULTS[name] ?? spec.default ?? '');
     }
-    return { values: result, help: given.help === true };
+    return { values: result, help: given.help === true, passwordStdin, passwordFlags };
 }
 function where(a) {
     if (!a.file)
@@ -12372,7 +12904,7 @@ async function runInTerminal(values, procedure, show) {
     }
     finally {
         // No post step outside Actions: clean up now (the ISO is already at its output path).
-        await cleanUp(loadLeftovers((name) => state[name] ?? ''), (0,exec/* processes */.uF)(process.env), () => undefined);
+        await cleanUp(loadLeftovers((name) => state[name] ?? ''), (0,tools_exec/* processes */.uF)(process.env), () => undefined);
         stopListening();
     }
 }
@@ -12443,6 +12975,14 @@ async function cli(argv, actionYml) {
         return 0;
     }
     const values = parsed.values;
+    try {
+        for (const warning of resolvePasswords(values, parsed.passwordStdin, parsed.passwordFlags, process.env, () => (0,external_node_fs_.readFileSync)(0, 'utf8')))
+            process.stderr.write(`trident-iso: warning: ${warning}\n`);
+    }
+    catch (error) {
+        process.stderr.write(`trident-iso: ${(0,errors/* errorMessage */.g)(error)}\n`);
+        return 2;
+    }
     return runInTerminal(values, main, (outputs, say) => {
         // The work folder is removed below: show the files it held rather than their paths.
         const shown = ['config-path', 'host-config-path'];
@@ -12461,8 +13001,11 @@ var __webpack_exports__WORKFLOW_ONLY = __webpack_exports__.JR;
 var __webpack_exports__cli = __webpack_exports__.xw;
 var __webpack_exports__didYouMean = __webpack_exports__.au;
 var __webpack_exports__parseFlags = __webpack_exports__.bQ;
+var __webpack_exports__passwordInputs = __webpack_exports__.hW;
+var __webpack_exports__passwordVariable = __webpack_exports__.y;
+var __webpack_exports__resolvePasswords = __webpack_exports__.$w;
 var __webpack_exports__terminalStdout = __webpack_exports__.CZ;
 var __webpack_exports__usage = __webpack_exports__.CI;
 var __webpack_exports__verifyFlags = __webpack_exports__.XE;
 var __webpack_exports__verifyUsage = __webpack_exports__.Nx;
-export { __webpack_exports__WORKFLOW_ONLY as WORKFLOW_ONLY, __webpack_exports__cli as cli, __webpack_exports__didYouMean as didYouMean, __webpack_exports__parseFlags as parseFlags, __webpack_exports__terminalStdout as terminalStdout, __webpack_exports__usage as usage, __webpack_exports__verifyFlags as verifyFlags, __webpack_exports__verifyUsage as verifyUsage };
+export { __webpack_exports__WORKFLOW_ONLY as WORKFLOW_ONLY, __webpack_exports__cli as cli, __webpack_exports__didYouMean as didYouMean, __webpack_exports__parseFlags as parseFlags, __webpack_exports__passwordInputs as passwordInputs, __webpack_exports__passwordVariable as passwordVariable, __webpack_exports__resolvePasswords as resolvePasswords, __webpack_exports__terminalStdout as terminalStdout, __webpack_exports__usage as usage, __webpack_exports__verifyFlags as verifyFlags, __webpack_exports__verifyUsage as verifyUsage };

@@ -22,12 +22,42 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 997:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/* unused harmony export InputError */
+/** An input that is wrong; the message names it and says what to do. */
+class InputError extends Error {
+    input;
+    detail;
+    location;
+    constructor(input, 
+    /** What is wrong, without the input's name. */
+    detail, location) {
+        super(`Input '${input}': ${detail}`);
+        this.input = input;
+        this.detail = detail;
+        this.location = location;
+        this.name = 'InputError';
+    }
+}
+/** The message of anything thrown. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
 /***/ 233:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_leftovers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(358);
-/* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(748);
+/* harmony import */ var _run_leftovers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(867);
+/* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(216);
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(435);
 // The post step (dist/post/index.js): runs at the end of the job even when it failed
 // or was cancelled, and removes what the main step left (run/leftovers.ts).
@@ -141,7 +171,7 @@ function workflowCommands(env = process.env, out = (t) => void process.stdout.wr
 
 /***/ }),
 
-/***/ 358:
+/***/ 867:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -154,27 +184,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
-;// CONCATENATED MODULE: ./build/context/errors.js
-/** An input that is wrong; the message names it and says what to do. */
-class InputError extends Error {
-    input;
-    detail;
-    location;
-    constructor(input, 
-    /** What is wrong, without the input's name. */
-    detail, location) {
-        super(`Input '${input}': ${detail}`);
-        this.input = input;
-        this.detail = detail;
-        this.location = location;
-        this.name = 'InputError';
-    }
-}
-/** The message of anything thrown. */
-function errors_errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
+// EXTERNAL MODULE: ./build/context/errors.js
+var errors = __nccwpck_require__(997);
 ;// CONCATENATED MODULE: ./build/context/input-types.js
 /** Every input of action.yml, in its order (test/meta checks they match). */
 const INPUT_NAMES = (/* unused pure expression or super */ null && ([
@@ -256,6 +267,8 @@ const VERIFY_MODES = (/* unused pure expression or super */ null && (['none', 'b
 const VERIFY_ACCELERATORS = (/* unused pure expression or super */ null && (['auto', 'kvm', 'tcg']));
 /** Disk image files a base image may be, by extension. */
 const BASE_IMAGE_EXTENSIONS = (/* unused pure expression or super */ null && (['.vhdx', '.vhd', '.qcow2', '.raw', '.img']));
+/** A kernel argument (kernel-command-line, extra-config's extraCommandLine): it ends up in grub.cfg, so what kernel parameters use and no quoting or expansion characters. */
+const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
@@ -266,10 +279,10 @@ var external_node_path_ = __nccwpck_require__(760);
 // names, and the reference pinned by the digest it resolved to.
 // Lower-case path components as the distribution spec allows.
 const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const OCI_REF = new RegExp(`^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?${COMPONENT}(?:/${COMPONENT})*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`);
-/** Whether ref is a well-formed image reference. */
+const OCI_REF = new RegExp(`^(?:[a-zA-Z0-9][a-zA-Z0-9.-]*(?::[0-9]+)?/)?${COMPONENT}(?:/${COMPONENT})*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`);
+/** Whether ref is a well-formed image reference (never one a tool would read as an option: it starts with a letter or digit). */
 function isImageRef(ref) {
-    return OCI_REF.test(ref);
+    return !ref.startsWith('-') && OCI_REF.test(ref);
 }
 /** Splits a reference into its parts (without judging its form: see isImageRef). */
 function parseImageRef(ref) {
@@ -303,7 +316,7 @@ function tagVersion(ref) {
 }
 
 // EXTERNAL MODULE: ./build/tools/exec.js + 1 modules
-var exec = __nccwpck_require__(748);
+var tools_exec = __nccwpck_require__(216);
 ;// CONCATENATED MODULE: ./build/tools/registry-auth.js
 // Private credential stores for the logins (oras's registry config, docker's
 // config.json; podman's auth.json takes the same format).
@@ -316,6 +329,61 @@ var exec = __nccwpck_require__(748);
  */
 async function registry_auth_seedRegistryConfig(file, registry) {
     await writeFile(file, `${JSON.stringify({ auths: { [registry]: {} } }, null, 2)}\n`, { mode: 0o600 });
+}
+
+// EXTERNAL MODULE: ./build/tools/abortable.js
+var abortable = __nccwpck_require__(54);
+;// CONCATENATED MODULE: ./build/tools/retry.js
+// Retries network steps (pulls, resolves, logins) on transient failures: 5xx
+// answers, timeouts, resets. A 4xx (wrong name, no access) fails at once:
+// retrying cannot fix it and would only delay the error.
+
+/** True when an error's text looks like a failure that may pass by itself. */
+function retry_isTransient(text) {
+    if (/\b(401|403|404)\b|unauthorized|denied|not found|manifest unknown|name unknown|invalid reference/i.test(text))
+        return false;
+    // Status phrases, not bare numbers: a "523" elsewhere in a tool's output is no reason to wait and retry.
+    return /(status(?: code)?:? 5\d\d|\b50[0-4] (Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)|\b429\b|too many requests|timeout|timed out|connection reset|ECONNRESET|ECONNREFUSED|unexpected EOF|TLS handshake|temporary failure)/i.test(text);
+}
+/** Four attempts, 5 s first pause; TRIDENT_ISO_RETRY_BASE_MS in the step's environment shortens it (tests). */
+function retryPolicy(env) {
+    const fromEnv = Number(env.TRIDENT_ISO_RETRY_BASE_MS);
+    const baseMs = env.TRIDENT_ISO_RETRY_BASE_MS !== undefined && Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : 5_000;
+    return { attempts: 4, baseMs };
+}
+async function retry(fn, options) {
+    const textOf = options.textOf ?? ((error) => (error instanceof Error ? error.message : String(error)));
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            if (attempt >= options.attempts || options.signal?.aborted || !retry_isTransient(textOf(error)))
+                throw error;
+            const delay = options.baseMs * 2 ** (attempt - 1);
+            options.onRetry?.(attempt, delay, error);
+            await pause(delay, options.signal);
+        }
+    }
+}
+function pause(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (!signal)
+            return void setTimeout(resolve, ms);
+        if (signal.aborted)
+            return reject(abortError(signal));
+        const onAbort = () => (clearTimeout(timer), reject(abortError(signal)));
+        const timer = setTimeout(() => (signal.removeEventListener('abort', onAbort), resolve()), ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/** retry() with a policy, saying in the log when `what` is tried again. */
+function retry_retryTransient(what, fn, o) {
+    return retry(fn, {
+        ...o.policy,
+        onRetry: (attempt, delay) => o.log?.(`${what}: attempt ${attempt} failed with a transient error; retrying in ${(delay / 1000).toFixed(1)} s`),
+        ...(o.signal ? { signal: o.signal } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./build/tools/engine.js
@@ -398,7 +466,8 @@ function pullArgv(o) {
         ...(o.authDir && o.username
             ? { login: [o.engine, ...before, 'login', ...after, registryOf(o.image), '--username', o.username, '--password-stdin'] }
             : {}),
-        pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, o.image],
+        // `--` ends the options (docker and podman parse them with spf13/pflag): the image is never read as one.
+        pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, '--', o.image],
     };
 }
 /** Logs in (password on stdin, never in argv) when credentials are given, then pulls; transient failures are retried. */
@@ -687,6 +756,8 @@ async function stopLeftoverVm(pid, name, graceMs = 5_000) {
     return true;
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./build/tools/fs.js
 // Small filesystem questions asked in several places.
 
@@ -701,9 +772,24 @@ function pathExists(p) {
 
 
 
-async function createWorkDir(parent) {
+
+async function createWorkDir(parent, onName = () => undefined) {
     await mkdir(parent, { recursive: true });
-    const root = await mkdtemp(path.join(parent, 'trident-iso-'));
+    // The name is chosen and recorded (for the post step) before the folder is made: a run that dies while
+    // making it or its subfolders (no inodes left) leaves nothing the post step does not know about.
+    let root;
+    for (;;) {
+        root = path.join(parent, `trident-iso-${randomBytes(6).toString('hex')}`);
+        onName(root);
+        try {
+            await mkdir(root, { mode: 0o700 });
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
     const dirs = {
         root,
         config: path.join(root, 'config'),
@@ -774,6 +860,7 @@ async function dropCredentials(work) {
 
 
 
+
 /** The names in GITHUB_STATE (STATE_* in the post step). */
 const STATE = {
     workDir: 'work-dir',
@@ -784,6 +871,7 @@ const STATE = {
     partialOutput: 'partial-output',
     vmPid: 'vm-pid',
     vmName: 'vm-name',
+    processGroups: 'process-groups',
 };
 /** Records leftovers as they appear, saving each for the post step. */
 class LeftoverTracker {
@@ -814,6 +902,15 @@ class LeftoverTracker {
             this.saveState(STATE.image, more.container.image);
         }
     }
+    /** A process group started (recorded before anything else happens in it) or ended. */
+    groupStarted(pid) {
+        this.left.processGroups = [...(this.left.processGroups ?? []), pid];
+        this.saveState(STATE.processGroups, this.left.processGroups.join(' '));
+    }
+    groupEnded(pid) {
+        this.left.processGroups = (this.left.processGroups ?? []).filter((p) => p !== pid);
+        this.saveState(STATE.processGroups, this.left.processGroups.join(' '));
+    }
     /** The VM has ended: nothing of it is left to stop. */
     vmEnded() {
         delete this.left.vm;
@@ -824,7 +921,7 @@ class LeftoverTracker {
 /** The leftovers a run saved, read back (getState: core.getState in the post step); what does not parse is ignored. */
 function loadLeftovers(getState) {
     const engine = CONTAINER_ENGINES.find((e) => e === getState(STATE.engine));
-    const [workDir, cacheDir, name, image, partialOutput, vmPid, vmName] = [
+    const [workDir, cacheDir, name, image, partialOutput, vmPid, vmName, groups] = [
         STATE.workDir,
         STATE.cacheDir,
         STATE.container,
@@ -832,8 +929,14 @@ function loadLeftovers(getState) {
         STATE.partialOutput,
         STATE.vmPid,
         STATE.vmName,
+        STATE.processGroups,
     ].map(getState);
+    const processGroups = (groups ?? '')
+        .split(' ')
+        .filter((p) => /^\d+$/.test(p) && Number(p) > 1)
+        .map(Number);
     return {
+        ...(processGroups.length > 0 ? { processGroups } : {}),
         ...(vmPid && /^\d+$/.test(vmPid) && vmName ? { vm: { pid: Number(vmPid), name: vmName } } : {}),
         ...(workDir ? { workDir } : {}),
         ...(cacheDir ? { cacheDir } : {}),
@@ -844,6 +947,10 @@ function loadLeftovers(getState) {
 /** Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when needed). */
 async function cleanUp(left, exec, log) {
     const { container, vm } = left;
+    // What the main step started and did not see end (it was killed): stopped before their files are removed, or they would write them again.
+    const stopped = left.processGroups ? await (0,tools_exec/* stopLeftoverGroups */.Ys)(left.processGroups) : [];
+    if (stopped.length > 0)
+        log(`Stopped process groups the main step left running: ${stopped.join(', ')}.`);
     // The VM first: its disks are in the work folder.
     if (vm && (await stopLeftoverVm(vm.pid, vm.name)))
         log(`Stopped the verification VM ${vm.name} (pid ${vm.pid}).`);
@@ -858,7 +965,7 @@ async function cleanUp(left, exec, log) {
     for (const dir of [left.workDir, left.cacheDir]) {
         if (!dir)
             continue;
-        await removeWorkDir(dir, asRoot).then(() => log(`Removed ${dir}.`), (error) => log(`Could not remove ${dir}: ${errors_errorMessage(error)}`));
+        await removeWorkDir(dir, asRoot).then(() => log(`Removed ${dir}.`), (error) => log(`Could not remove ${dir}: ${(0,errors/* errorMessage */.g)(error)}`));
     }
 }
 /** The post step: cleans up what the main step left. Never fails the job; says what it could not do. */
@@ -867,25 +974,22 @@ async function postCleanUp(getState, exec, out) {
         await cleanUp(loadLeftovers(getState), exec, (line) => out.info(line));
     }
     catch (error) {
-        out.warning(`Cleanup was incomplete: ${errors_errorMessage(error)}`);
+        out.warning(`Cleanup was incomplete: ${(0,errors/* errorMessage */.g)(error)}`);
     }
 }
 
 
 /***/ }),
 
-/***/ 748:
+/***/ 54:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  uF: () => (/* binding */ processes)
-});
-
-// UNUSED EXPORTS: CommandError, childEnvironment
-
-;// CONCATENATED MODULE: ./build/tools/abortable.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F8: () => (/* binding */ StoppedFromOutside),
+/* harmony export */   vt: () => (/* binding */ abortError),
+/* harmony export */   zu: () => (/* binding */ isCancelSignal)
+/* harmony export */ });
+/* unused harmony exports abortable, stoppedFromOutside */
 // Library calls that take no AbortSignal (the tool-cache download, the Actions
 // cache, the artifact upload) made to give up when the run is cancelled, so a
 // cancellation is never held up by them. What they leave half done lies in
@@ -909,17 +1013,226 @@ function abortable(promise, signal) {
         promise.then((value) => (signal.removeEventListener('abort', onAbort), resolve(value)), (error) => (signal.removeEventListener('abort', onAbort), reject(error)));
     });
 }
+/**
+ * A child ended by SIGINT, SIGTERM or SIGHUP that this process did not send:
+ * a cancelled job signals every process it started, and the child may die
+ * before this process handles its own signal. That is a cancellation, not a
+ * failure of the input the child was working on.
+ */
+class StoppedFromOutside extends Error {
+    program;
+    signal;
+    constructor(program, signal) {
+        super(`${program} was stopped by ${signal} from outside the action`);
+        this.program = program;
+        this.signal = signal;
+        this.name = 'StoppedFromOutside';
+    }
+}
+const OUTSIDE_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** Whether a child that ended by `signal` was stopped as a cancelled job stops it. */
+function isCancelSignal(signal) {
+    return signal !== null && OUTSIDE_SIGNALS.includes(signal);
+}
+/** The StoppedFromOutside an error is or was caused by (stages wrap what they throw). */
+function stoppedFromOutside(error) {
+    for (let e = error, depth = 0; e instanceof Error && depth < 10; e = e.cause, depth++)
+        if (e instanceof StoppedFromOutside)
+            return e;
+    return undefined;
+}
 
+
+/***/ }),
+
+/***/ 216:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  uF: () => (/* binding */ processes),
+  Ys: () => (/* binding */ stopLeftoverGroups)
+});
+
+// UNUSED EXPORTS: CommandError, childEnvironment, withheldFromChildren
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: ./build/context/errors.js
+var errors = __nccwpck_require__(997);
+;// CONCATENATED MODULE: ./build/context/limits.js
+// How much of a user's bytes the action reads, in one table, and the one
+// reader every file input and every parser of untrusted bytes goes through:
+// a file larger than its kind allows is refused at once (from its size, before
+// a byte is read), naming what it is and the limit, so a huge or endless file
+// can cost neither memory nor time. SECURITY.md lists the same numbers.
+
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** The size caps, by kind of file. Each is far above what a real file of that kind holds. */
+const FILE_LIMITS = {
+    /** A Trident host configuration (the largest official sample is 10 KiB). */
+    hostConfig: { bytes: 256 * KiB, what: 'a host configuration' },
+    /** An Image Customizer config (`config`, or a base config it names). */
+    customizerConfig: { bytes: 256 * KiB, what: 'an Image Customizer config' },
+    /** extra-config given as a file. */
+    extraConfig: { bytes: 64 * KiB, what: 'an extra-config file' },
+    /** A package list file (installLists, removeLists, updateLists). */
+    packageList: { bytes: 256 * KiB, what: 'a package list file' },
+    /** A COSI's metadata.json (a few KiB in every real COSI). */
+    cosiMetadata: { bytes: 1 * MiB, what: "a COSI's metadata.json" },
+    /** Text files of a Trident checkout the prerequisite check reads (Cargo.toml, .cargo/config.toml). */
+    checkoutText: { bytes: 1 * MiB, what: 'a text file of the Trident checkout' },
+    /** What rpm2cpio writes for the trident RPM (its payload, held in memory to find /usr/bin/trident). */
+    rpmPayload: { bytes: 512 * MiB, what: "the trident RPM's payload" },
+};
+/** Counts that bound work, whatever the bytes: nodes of a YAML document, entries of archives, problems reported. */
+const COUNT_LIMITS = {
+    /** Nodes (mappings, lists, scalars) of one YAML document; a real host config has a few hundred. */
+    yamlNodes: 20_000,
+    /** YAML aliases expanded when a document is turned into data (the "billion laughs" guard). */
+    yamlAliases: 100,
+    /** Headers (of any kind) of a COSI's tar archive. */
+    tarHeaders: 20_000,
+    /** Entries of the cpio archive rpm2cpio writes for the trident RPM. */
+    cpioEntries: 100_000,
+    /** Problems listed in one message, and annotations written for one file. */
+    problems: 20,
+    /** Bytes of one line of a tool's output kept for the log (a line without an end is cut there). */
+    lineBytes: 64 * KiB,
+};
+/** A program wrote more to stdout than its caller keeps (a hostile or broken input behind it). */
+class OutputTooLargeError extends Error {
+    argv;
+    limit;
+    constructor(argv, limit) {
+        super(`${argv[0] ?? '?'} wrote more than ${limit} bytes, more than is accepted; it was stopped`);
+        this.argv = argv;
+        this.limit = limit;
+        this.name = 'OutputTooLargeError';
+    }
+}
+/** A file larger than its kind allows. */
+class FileTooLargeError extends Error {
+    file;
+    size;
+    limit;
+    what;
+    constructor(file, size, limit, what) {
+        super(`${file} is ${size} bytes; ${what} may be at most ${limit} bytes (${humanLimit(limit)}), so it is not read`);
+        this.file = file;
+        this.size = size;
+        this.limit = limit;
+        this.what = what;
+        this.name = 'FileTooLargeError';
+    }
+}
+function humanLimit(bytes) {
+    return bytes >= MiB ? `${bytes / MiB} MiB` : `${bytes / KiB} KiB`;
+}
+/** Whether a file of `size` bytes is over the limit of `kind`; the error to throw when it is. */
+function sizeProblem(file, size, kind) {
+    const { bytes, what } = FILE_LIMITS[kind];
+    return size > bytes ? new FileTooLargeError(file, size, bytes, what) : undefined;
+}
+/**
+ * Reads a whole file of a kind whose size is capped: refused from its size
+ * before anything is read, and never more than the cap is read even if the
+ * file grows meanwhile (a FIFO, a file being written). Not a regular file is
+ * an error too (a device would never end).
+ */
+async function readBounded(file, kind) {
+    const { bytes: limit } = FILE_LIMITS[kind];
+    const handle = await open(file, 'r');
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw new Error(`${file} is not a regular file`);
+        const tooLarge = sizeProblem(file, info.size, kind);
+        if (tooLarge)
+            throw tooLarge;
+        // One byte more than the cap tells a file that grew past it.
+        const buffer = Buffer.alloc(Math.min(info.size, limit) + 1);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        if (filled > limit)
+            throw new FileTooLargeError(file, filled, limit, FILE_LIMITS[kind].what);
+        return buffer.subarray(0, filled);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** readBounded as UTF-8 text. */
+async function readTextBounded(file, kind) {
+    return (await readBounded(file, kind)).toString('utf8');
+}
+/**
+ * The first `max` items of a list, and a last line saying how many more
+ * there are: a file with thousands of mistakes gets a readable message.
+ */
+function capList(items, max = COUNT_LIMITS.problems) {
+    return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
+}
+/** "…and N more" for a list capList cut, or '' when nothing was cut. */
+function moreLine(more, what = 'problems') {
+    return more > 0 ? `…and ${more} more ${what} (only the first ${COUNT_LIMITS.problems} are listed)` : '';
+}
+/** Names joined for a sentence, at most `max` of them, then how many more. */
+function someOf(names, max = COUNT_LIMITS.problems) {
+    const { shown, more } = capList(names, max);
+    return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+}
+/** readTextBounded for a file an input names: too large (or not a regular file) is that input's error, at once. */
+async function readInputText(input, file, kind) {
+    try {
+        return await readTextBounded(file, kind);
+    }
+    catch (error) {
+        if (error instanceof FileTooLargeError)
+            throw new InputError(input, `${error.message}; give a smaller file.`);
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./build/tools/abortable.js
+var abortable = __nccwpck_require__(54);
 ;// CONCATENATED MODULE: ./build/tools/exec.js
 
+
+
+
+/**
+ * Variables of the step that no child gets: the action's inputs (INPUT_*, the
+ * registry passwords among them: a child reads its secret on stdin, never from
+ * its environment), the CLI's password variables, and the runner's tokens for
+ * the cache and artifact services and for OIDC, which only this process uses.
+ */
+function withheldFromChildren(name) {
+    const upper = name.toUpperCase();
+    return (upper.startsWith('INPUT_') ||
+        (upper.startsWith('TRIDENT_ISO_') && upper.endsWith('PASSWORD')) ||
+        upper === 'ACTIONS_RUNTIME_TOKEN' ||
+        upper === 'ACTIONS_ID_TOKEN_REQUEST_TOKEN');
+}
 /**
  * The environment every child process gets, built here and nowhere else: the
- * step's environment as it is (undefined entries dropped).
+ * step's environment (undefined entries dropped) without what
+ * withheldFromChildren names.
  */
 function childEnvironment(env) {
     const out = {};
     for (const [name, value] of Object.entries(env))
-        if (value !== undefined)
+        if (value !== undefined && !withheldFromChildren(name))
             out[name] = value;
     return out;
 }
@@ -953,6 +1266,30 @@ process.on('exit', () => {
     for (const child of live)
         signalGroup(child, 'SIGKILL');
 });
+/**
+ * Stops what is left of process groups a step that was killed started (the
+ * post step, from what the main step recorded): SIGKILL to each group whose
+ * leader still leads it (/proc/<pid>/stat: its pgrp is its pid), so a pid
+ * reused since by another program is not touched. Returns the groups stopped.
+ */
+async function stopLeftoverGroups(pids) {
+    const stopped = [];
+    for (const pid of pids) {
+        const stat = await (0,promises_.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+        // Fields after the command name (which may hold spaces and parentheses): state, ppid, pgrp.
+        const pgrp = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+        if (pgrp !== pid)
+            continue;
+        try {
+            process.kill(-pid, 'SIGKILL');
+            stopped.push(pid);
+        }
+        catch {
+            // gone meanwhile
+        }
+    }
+    return stopped;
+}
 class CommandError extends Error {
     argv;
     exitCode;
@@ -965,7 +1302,7 @@ class CommandError extends Error {
         this.name = 'CommandError';
     }
 }
-/** Splits a byte stream into lines. */
+/** Splits a byte stream into lines; a line longer than COUNT_LIMITS.lineBytes is cut there (binary output, a line without end). */
 function lines(emit) {
     let rest = '';
     return {
@@ -974,7 +1311,11 @@ function lines(emit) {
             const parts = rest.split(/\r?\n/);
             rest = parts.pop() ?? '';
             for (const line of parts)
-                emit(line);
+                emit(line.length > COUNT_LIMITS.lineBytes ? line.slice(0, COUNT_LIMITS.lineBytes) : line);
+            if (rest.length > COUNT_LIMITS.lineBytes) {
+                emit(rest.slice(0, COUNT_LIMITS.lineBytes));
+                rest = '';
+            }
         },
         end() {
             if (rest !== '')
@@ -983,20 +1324,24 @@ function lines(emit) {
         },
     };
 }
-function start(argv, env, options, graceMs) {
+function start(argv, env, options, graceMs, groups) {
     const [file, ...args] = argv;
     if (file === undefined)
         throw new Error('run: empty argv');
     const { signal } = options;
     if (signal?.aborted)
-        return Promise.reject(abortError(signal));
+        return Promise.reject((0,abortable/* abortError */.vt)(signal));
     return new Promise((resolve, reject) => {
         // Loaded with the first process (with net and dgram behind it): a run that stops at an input error starts none.
         const { spawn } = process.getBuiltinModule('node:child_process');
         const child = spawn(file, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
         live.add(child);
-        if (child.pid !== undefined)
-            options.onSpawn?.(child.pid);
+        const pid = child.pid;
+        if (pid !== undefined) {
+            groups?.started(pid);
+            child.once('close', () => groups?.ended(pid));
+            options.onSpawn?.(pid);
+        }
         // Settled when the process has ended (below), so nothing runs on while callers clean up.
         const onAbort = () => stop(child, graceMs);
         signal?.addEventListener('abort', onAbort, { once: true });
@@ -1010,9 +1355,19 @@ function start(argv, env, options, graceMs) {
         };
         const out = lines(emit);
         const err = lines(emit);
+        let captured = 0;
+        let tooLarge = false;
         child.stdout.on('data', (c) => {
-            if (options.captureStdout)
+            if (options.captureStdout && !tooLarge) {
+                captured += c.length;
+                if (options.maxStdoutBytes !== undefined && captured > options.maxStdoutBytes) {
+                    tooLarge = true;
+                    stdoutChunks.length = 0;
+                    stop(child, graceMs);
+                    return;
+                }
                 stdoutChunks.push(c);
+            }
             out.push(c);
         });
         child.stderr.on('data', (c) => err.push(c));
@@ -1027,7 +1382,15 @@ function start(argv, env, options, graceMs) {
             out.end();
             err.end();
             if (signal?.aborted) {
-                reject(abortError(signal));
+                reject((0,abortable/* abortError */.vt)(signal));
+                return;
+            }
+            if ((0,abortable/* isCancelSignal */.zu)(sig)) {
+                reject(new abortable/* StoppedFromOutside */.F8(external_node_path_.basename(file), sig));
+                return;
+            }
+            if (tooLarge && options.maxStdoutBytes !== undefined) {
+                reject(new OutputTooLargeError(argv, options.maxStdoutBytes));
                 return;
             }
             const stdoutBytes = Buffer.concat(stdoutChunks);
@@ -1037,16 +1400,12 @@ function start(argv, env, options, graceMs) {
         child.stdin.end(options.input ?? '');
     });
 }
-/**
- * The processes of a run: each gets childEnvironment(env), and each stops
- * (its whole process group) when `cancel` aborts or its own signal does.
- */
-function processes(env, cancel, graceMs = GRACE_MS) {
+function processes(env, cancel, graceMs = GRACE_MS, groups) {
     const childEnv = childEnvironment(env);
     const signalFor = (own) => (cancel && own ? AbortSignal.any([cancel, own]) : (cancel ?? own));
     const run = (argv, options = {}) => {
         const signal = signalFor(options.signal);
-        return start(argv, childEnv, { ...options, ...(signal ? { signal } : {}) }, graceMs);
+        return start(argv, childEnv, { ...options, ...(signal ? { signal } : {}) }, graceMs, groups);
     };
     return {
         run,

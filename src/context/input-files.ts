@@ -2,16 +2,18 @@
 // exists and is readable, can be mounted into a container, the output would
 // overwrite nothing, extra-config names no host file but its package lists
 // (read here, copied beside the generated config later), and the COSI is sound.
-import { access, constants, open, readFile, stat } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { access, constants, lstat, open, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileReferences } from '../customizer/config.js';
 import { unmountablePath } from '../customizer/argv.js';
+import { kernelArgumentProblems, ownedPathProblems, ownedPaths } from '../customizer/owned.js';
 import { readPackageLists, splitPackageLists, type PackageListFile } from '../customizer/package-lists.js';
 import { checkCosi, readCosi, type CosiInfo } from '../trident/cosi.js';
-import { indent } from '../trident/problems.js';
-import { formatProblems } from '../trident/problems.js';
+import { formatProblems, indent, problemLines } from '../trident/problems.js';
 import { errorMessage, InputError } from './errors.js';
 import type { InputName, Inputs } from './input-types.js';
+import { readInputText } from './limits.js';
 import { parseYamlMapping } from './yaml.js';
 
 async function mustRead(input: InputName, file: string, kind: 'file' | 'directory' | 'either'): Promise<void> {
@@ -39,6 +41,40 @@ async function checkRpmSource(file: string): Promise<void> {
       `${file} is neither a folder nor a .tar.gz of RPMs (such as bin/trident-rpms.tar.gz from make); give one of those.`,
     );
   }
+}
+
+/** The longest file name Linux filesystems take (NAME_MAX, ext4/xfs/btrfs/tmpfs). */
+const NAME_MAX = 255;
+
+/**
+ * What would fail only when the ISO is delivered, after the whole build: a
+ * name the filesystem cannot hold (with the suffix of the temporary copy
+ * beside it), a folder that cannot be written (read-only, no permission). The
+ * folder is probed by creating and removing a file of a name nobody uses.
+ */
+async function checkOutputWritable(output: string): Promise<void> {
+  const name = path.basename(output);
+  const longest = Buffer.byteLength(`${name}${partialSuffix()}`);
+  if (longest > NAME_MAX)
+    throw new InputError(
+      'output',
+      `its file name is ${Buffer.byteLength(name)} bytes; with the suffix of the temporary copy (${partialSuffix()}) it must fit the filesystem's ${NAME_MAX}. Choose a shorter name.`,
+    );
+  const probe = path.join(path.dirname(output), `.trident-iso-probe-${process.pid}-${randomUUID().slice(0, 8)}`);
+  try {
+    await (await open(probe, 'wx')).close();
+  } catch (error) {
+    throw new InputError(
+      'output',
+      `the folder ${path.dirname(output)} cannot be written (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}); the ISO could not be delivered there after the build. Choose a writable folder.`,
+    );
+  }
+  await rm(probe, { force: true });
+}
+
+/** The suffix of the temporary copy the ISO gets beside `output` when it crosses filesystems (stages/deliver.ts). */
+export function partialSuffix(pid: number = process.pid): string {
+  return `.partial-${pid}`;
 }
 
 export interface InputFiles {
@@ -73,18 +109,26 @@ export async function checkInputFiles(inputs: Inputs, log: (line: string) => voi
       throw new InputError(input, `${file} contains ':', which a container mount cannot express; rename or move it.`);
   }
 
-  // Never overwrite: the output must not exist yet, and its folder must.
-  const existing = await stat(inputs.output).catch(() => undefined);
+  // Never overwrite: the output must not exist yet (lstat: a dangling symlink is a name that exists), and its folder must.
+  const existing = await lstat(inputs.output).catch(() => undefined);
   if (existing)
-    throw new InputError('output', `${inputs.output} already exists; the action never overwrites a file. Remove it first or choose another output.`);
+    throw new InputError(
+      'output',
+      `${inputs.output} already exists${existing.isSymbolicLink() ? ' (a symbolic link)' : ''}; the action never overwrites a file. Remove it first or choose another output.`,
+    );
   await mustRead('output', path.dirname(inputs.output), 'directory').catch(() => {
     throw new InputError('output', `the folder ${path.dirname(inputs.output)} does not exist; create it first or choose another output.`);
   });
+  await checkOutputWritable(inputs.output);
 
   const result: InputFiles = {};
   if (inputs.extraConfig?.kind === 'file') {
     await mustRead('extra-config', inputs.extraConfig.path, 'file');
-    result.extraConfig = parseYamlMapping(await readFile(inputs.extraConfig.path, 'utf8'), 'extra-config', inputs.extraConfig.path);
+    result.extraConfig = parseYamlMapping(
+      await readInputText('extra-config', inputs.extraConfig.path, 'extraConfig'),
+      'extra-config',
+      inputs.extraConfig.path,
+    );
   } else if (inputs.extraConfig) {
     result.extraConfig = parseYamlMapping(inputs.extraConfig.text, 'extra-config');
   }
@@ -96,9 +140,17 @@ export async function checkInputFiles(inputs: Inputs, log: (line: string) => voi
     if (problems.length > 0)
       throw new InputError(
         'extra-config',
-        `names package lists that cannot be used:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`,
+        `names package lists that cannot be used:\n${problemLines(problems.map((p) => `  ${p.path}: ${p.message}`))}`,
       );
     if (lists.length > 0) result.extraConfigLists = lists;
+  }
+
+  if (result.extraConfig) {
+    // The ISO carries one host config, the checked one; extra-config's kernel arguments get kernel-command-line's check.
+    const owned = ownedPathProblems(result.extraConfig, ownedPaths(inputs.cosi ? inputs.cosiDestination : undefined));
+    const problems = [...owned, ...kernelArgumentProblems(result.extraConfig)];
+    if (problems.length > 0)
+      throw new InputError('extra-config', `cannot be used:\n${problemLines(problems.map((p) => `  ${p.pointer}: ${p.message}`))}`);
   }
 
   const references = fileReferences(result.extraConfig);

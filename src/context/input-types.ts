@@ -180,3 +180,6 @@ export interface Inputs {
   registryCredentials?: Credentials;
   imageCustomizerCredentials?: Credentials;
 }
+
+/** A kernel argument (kernel-command-line, extra-config's extraCommandLine): it ends up in grub.cfg, so what kernel parameters use and no quoting or expansion characters. */
+export const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;

@@ -22,6 +22,7 @@ import {
   VERIFY_ACCELERATORS,
   VERIFY_MODES,
 } from './input-types.js';
+import { KERNEL_ARG } from './input-types.js';
 import { isImageRef, tagVersion } from './oci-ref.js';
 import { PLATFORM_NAMES, PLATFORMS, type Platform } from './platform.js';
 import { parseSize } from '../verify/disks.js';
@@ -45,8 +46,6 @@ const MAX_LENGTH = 4096;
 const PACKAGE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._+-]*$/;
 const SERVICE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._@:\\-]*$/;
 const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
-// Kernel arguments end up in grub.cfg: allow what kernel parameters use, no quoting or expansion characters.
-const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;
 const ARTIFACT_NAME_FORBIDDEN = /["*:<>?|\\/\r\n]/;
 const VERSION = /^\d+\.\d+\.\d+$/;
 /** These shape the generated config; with the user's own config they would be silently ignored. */
@@ -307,8 +306,10 @@ class Reader {
   raw(name: InputName): string {
     const value = this.get(name).trim();
     if (value.length > MAX_LENGTH) throw new InputError(name, `is ${value.length} characters long; at most ${MAX_LENGTH} are accepted.`);
+    // C0 but tab and line ends (multi-line inputs have them; each input checks its own lines), DEL, C1, Unicode line separators.
     // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)) throw new InputError(name, 'contains control characters; remove them.');
+    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/.test(value))
+      throw new InputError(name, 'contains control characters (C0, DEL or C1); remove them.');
     return value;
   }
 

@@ -6,7 +6,7 @@
 // Lower-case path components as the distribution spec allows.
 const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 const OCI_REF = new RegExp(
-  `^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?${COMPONENT}(?:/${COMPONENT})*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`,
+  `^(?:[a-zA-Z0-9][a-zA-Z0-9.-]*(?::[0-9]+)?/)?${COMPONENT}(?:/${COMPONENT})*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`,
 );
 
 export interface ImageRef {
@@ -18,9 +18,9 @@ export interface ImageRef {
   digest?: string;
 }
 
-/** Whether ref is a well-formed image reference. */
+/** Whether ref is a well-formed image reference (never one a tool would read as an option: it starts with a letter or digit). */
 export function isImageRef(ref: string): boolean {
-  return OCI_REF.test(ref);
+  return !ref.startsWith('-') && OCI_REF.test(ref);
 }
 
 /** Splits a reference into its parts (without judging its form: see isImageRef). */

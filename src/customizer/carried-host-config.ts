@@ -2,11 +2,10 @@
 // the os.additionalFiles entry whose destination is /etc/trident/config.yaml
 // (a file relative to the config's folder, or inline content). The action
 // reads it only to know which tools the live OS needs.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { errorMessage } from '../context/errors.js';
-import { isMapping } from '../context/yaml.js';
+import { readTextBounded } from '../context/limits.js';
+import { isMapping, parseBoundedYaml } from '../context/yaml.js';
 import { HOST_CONFIG_DESTINATION, type CustomizerConfig } from './config.js';
 
 export type CarriedHostConfig = { found: false } | { found: true; where: string; value: unknown } | { found: true; where: string; error: string };
@@ -23,13 +22,13 @@ export async function carriedHostConfig(config: CustomizerConfig, configDir: str
   if (typeof entry.content === 'string') text = entry.content;
   else if (typeof entry.source === 'string') {
     try {
-      text = await readFile(path.resolve(configDir, entry.source), 'utf8');
+      text = await readTextBounded(path.resolve(configDir, entry.source), 'hostConfig');
     } catch (error) {
       return { found: true, where, error: `cannot read ${entry.source}: ${errorMessage(error)}` };
     }
   } else return { found: false };
   try {
-    return { found: true, where, value: parse(text) as unknown };
+    return { found: true, where, value: parseBoundedYaml(text) };
   } catch (error) {
     return { found: true, where, error: `is not valid YAML: ${errorMessage(error).split('\n')[0] ?? ''}` };
   }

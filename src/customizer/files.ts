@@ -1,6 +1,7 @@
 // Reading and writing Image Customizer config files (YAML, via the yaml package).
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { Document } from 'yaml';
+import { readInputText } from '../context/limits.js';
 import { parseYamlMapping } from '../context/yaml.js';
 import type { CustomizerConfig } from './config.js';
 
@@ -29,5 +30,5 @@ export async function replaceConfigFile(file: string, config: CustomizerConfig):
 }
 
 export async function readUserConfig(file: string): Promise<CustomizerConfig> {
-  return parseYamlMapping(await readFile(file, 'utf8'), 'config', file);
+  return parseYamlMapping(await readInputText('config', file, 'customizerConfig'), 'config', file);
 }

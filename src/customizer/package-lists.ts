@@ -6,11 +6,11 @@
 // packagelist.go, utils.go: KnownFields), relative to the config's folder
 // (internal/file/file.go GetAbsPathWithBase). The schema checks the config
 // without them; this module checks them and reads their files.
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { errorMessage } from '../context/errors.js';
-import { isMapping } from '../context/yaml.js';
+import { readTextBounded } from '../context/limits.js';
+import { isMapping, parseBoundedYaml } from '../context/yaml.js';
 import type { ConfigProblem } from './schema.js';
 
 export const PACKAGE_LIST_KEYS = ['installLists', 'removeLists', 'updateLists'] as const;
@@ -63,7 +63,7 @@ export function splitPackageLists(config: Record<string, unknown>): {
 export function parsePackageList(text: string): { packages: string[] } | { error: string } {
   let value: unknown;
   try {
-    value = parse(text);
+    value = parseBoundedYaml(text);
   } catch (error) {
     return { error: `is not valid YAML (${errorMessage(error).split('\n')[0] ?? ''})` };
   }
@@ -105,7 +105,14 @@ export async function readPackageLists(
       at(`is outside ${base}; only that folder is available to Image Customizer: move the list into it`);
       continue;
     }
-    const parsed = parsePackageList(await readFile(real, 'utf8'));
+    let text: string;
+    try {
+      text = await readTextBounded(real, 'packageList');
+    } catch (error) {
+      at(errorMessage(error));
+      continue;
+    }
+    const parsed = parsePackageList(text);
     if ('error' in parsed) at(parsed.error);
     else lists.push({ ...ref, file: real, packages: parsed.packages });
   }

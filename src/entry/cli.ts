@@ -68,6 +68,12 @@ export function usage(inputs: Record<string, ActionInput>): string {
   ];
   for (const [name, spec] of Object.entries(cliFlags(inputs))) {
     const value = spec.default ?? '';
+    if (name.endsWith('-password')) {
+      lines.push(`  ${passwordVariable(name)}=... (environment) or --${name}-stdin (one line on standard input)`);
+      lines.push(`      ${spec.description.replace(/\s+/g, ' ').trim()}`);
+      lines.push(`      Use one of these two: --${name} VALUE also works but shows the password in the process list.`);
+      continue;
+    }
     lines.push(`  --${name}${value ? ` (default: ${value.replace(/\n/g, ' ')})` : ''}`);
     lines.push(`      ${spec.description.replace(/\s+/g, ' ').trim()}`);
   }
@@ -82,8 +88,47 @@ export function usage(inputs: Record<string, ActionInput>): string {
 
 const BOOLEAN_INPUTS = ['upload', 'archive', 'validate-only', 'cache'];
 
+/** Inputs that hold a secret: given as a flag they would be visible in the process list. */
+export function passwordInputs(inputs: Record<string, ActionInput>): string[] {
+  return Object.keys(inputs).filter((name) => name.endsWith('-password'));
+}
+
+/** The environment variable a password input is read from: TRIDENT_ISO_REGISTRY_PASSWORD for registry-password. */
+export function passwordVariable(name: string): string {
+  return `TRIDENT_ISO_${name.toUpperCase().replace(/-/g, '_')}`;
+}
+
+/**
+ * Fills the password inputs from where the user put them, the safe places
+ * first: standard input (--<name>-stdin, one of them), the environment
+ * variable, then the flag (which works, with a warning: `ps` shows it).
+ * Returns the warnings to print; throws on two -stdin flags.
+ */
+export function resolvePasswords(
+  values: Record<string, string>,
+  fromStdin: readonly string[],
+  flagged: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+  readStdin: () => string,
+): string[] {
+  if (fromStdin.length > 1)
+    throw new Error(`only one password can come from standard input (given: ${fromStdin.map((n) => `--${n}-stdin`).join(', ')})`);
+  const warnings: string[] = [];
+  for (const name of fromStdin) values[name] = readStdin().replace(/\r?\n$/, '');
+  for (const name of Object.keys(values).filter((n) => n.endsWith('-password') && !fromStdin.includes(n))) {
+    const variable = env[passwordVariable(name)];
+    if (variable) values[name] = variable;
+    else if (flagged.includes(name))
+      warnings.push(`--${name} on the command line is visible to every user of this machine (ps); use ${passwordVariable(name)} or --${name}-stdin.`);
+  }
+  return warnings;
+}
+
 /** Flags → input values (the Runtime's getInput). Throws on an unknown flag, naming the flag meant, and on a workflow-only one. */
-export function parseFlags(argv: readonly string[], inputs: Record<string, ActionInput>): { values: Record<string, string>; help: boolean } {
+export function parseFlags(
+  argv: readonly string[],
+  inputs: Record<string, ActionInput>,
+): { values: Record<string, string>; help: boolean; passwordStdin: string[]; passwordFlags: string[] } {
   for (const arg of argv) {
     const name = /^--([^=]+)/.exec(arg)?.[1];
     if (name === undefined || name === 'help') continue;
@@ -92,7 +137,7 @@ export function parseFlags(argv: readonly string[], inputs: Record<string, Actio
         `--${name} is an input for workflows only: outside a GitHub Actions job there is no artifact or cache service. The ISO stays at --output.`,
       );
     }
-    if (!(name in inputs)) {
+    if (!(name in inputs) && !passwordInputs(inputs).some((p) => name === `${p}-stdin`)) {
       const meant = didYouMean(name, Object.keys(cliFlags(inputs)));
       throw new Error(`Unknown option '--${name}'.${meant ? ` Did you mean --${meant}?` : ''}`);
     }
@@ -104,14 +149,22 @@ export function parseFlags(argv: readonly string[], inputs: Record<string, Actio
     return BOOLEAN_INPUTS.includes(name) && arg.startsWith('--') && (next === undefined || next.startsWith('--')) ? `${arg}=true` : arg;
   });
   const options = Object.fromEntries(Object.keys(inputs).map((name) => [name, { type: 'string' as const }]));
-  const { values } = parseArgs({ args: expanded, options: { ...options, help: { type: 'boolean' } }, strict: true, allowPositionals: false });
+  const stdinOptions = Object.fromEntries(passwordInputs(inputs).map((name) => [`${name}-stdin`, { type: 'boolean' as const }]));
+  const { values } = parseArgs({
+    args: expanded,
+    options: { ...options, ...stdinOptions, help: { type: 'boolean' } },
+    strict: true,
+    allowPositionals: false,
+  });
   const given: Record<string, string | boolean | undefined> = values;
+  const passwordStdin = passwordInputs(inputs).filter((name) => given[`${name}-stdin`] === true);
+  const passwordFlags = passwordInputs(inputs).filter((name) => typeof given[name] === 'string');
   const result: Record<string, string> = {};
   for (const [name, spec] of Object.entries(inputs)) {
     const value = given[name];
     result[name] = typeof value === 'string' ? value : (CLI_DEFAULTS[name] ?? spec.default ?? '');
   }
-  return { values: result, help: given.help === true };
+  return { values: result, help: given.help === true, passwordStdin, passwordFlags };
 }
 
 function where(a: Annotation): string {
@@ -271,6 +324,13 @@ export async function cli(argv: readonly string[], actionYml: string): Promise<n
     return 0;
   }
   const values = parsed.values;
+  try {
+    for (const warning of resolvePasswords(values, parsed.passwordStdin, parsed.passwordFlags, process.env, () => readFileSync(0, 'utf8')))
+      process.stderr.write(`trident-iso: warning: ${warning}\n`);
+  } catch (error) {
+    process.stderr.write(`trident-iso: ${errorMessage(error)}\n`);
+    return 2;
+  }
   return runInTerminal(values, main, (outputs, say) => {
     // The work folder is removed below: show the files it held rather than their paths.
     const shown = ['config-path', 'host-config-path'];

@@ -6,6 +6,7 @@
 import { main } from '../main.js';
 import { abortOnSignals, Cancelled } from '../run/cancel.js';
 import { reportFailure } from '../run/failure.js';
+import { guardedRuntime } from '../run/guard.js';
 import type { Annotation, Runtime } from '../runtime.js';
 import { workflowCommands, type AnnotationProperties } from './workflow-commands.js';
 
@@ -18,11 +19,26 @@ function annotationProperties(a: Annotation): AnnotationProperties {
   };
 }
 
+/**
+ * The step's environment, taken once; then the inputs (INPUT_*, registry
+ * passwords among them) are removed from this process's environment, so
+ * that what libraries start on their own (tool-cache's tar, cache's zstd)
+ * does not inherit them either. Inputs are read from the copy, as
+ * core.getInput reads them (INPUT_<NAME>, spaces as _, trimmed).
+ */
+function takeStepEnv(): Record<string, string | undefined> {
+  const env = { ...process.env };
+  for (const name of Object.keys(process.env)) if (name.toUpperCase().startsWith('INPUT_')) delete process.env[name];
+  return env;
+}
+
 export function runnerRuntime(signal: AbortSignal): Runtime {
+  const env = takeStepEnv();
   const commands = workflowCommands();
   return {
-    getInput: (name) => commands.getInput(name),
-    env: { ...process.env },
+    // From the copy taken before the inputs left this process's environment (workflowCommands reads the live one).
+    getInput: (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
+    env,
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     tempDir: process.env.RUNNER_TEMP ?? process.env.TMPDIR ?? '/tmp',
     signal,
@@ -41,7 +57,9 @@ export function runnerRuntime(signal: AbortSignal): Runtime {
 }
 
 /** Runs main (or another procedure) and says how the step ends: 0; 1 with the failure reported; 130 when cancelled. */
-export async function runMain(rt: Runtime, procedure: (rt: Runtime) => Promise<void> = main): Promise<number> {
+export async function runMain(given: Runtime, procedure: (rt: Runtime) => Promise<void> = main): Promise<number> {
+  // Everything main writes (log, annotations, summary, outputs) is escaped here, in one place.
+  const rt = guardedRuntime(given);
   try {
     await procedure(rt);
     return 0;

@@ -3,6 +3,7 @@
 // fault, else the stage that failed.
 import path from 'node:path';
 import { InputError } from '../context/errors.js';
+import { capList } from '../context/limits.js';
 import type { Runtime } from '../runtime.js';
 import { HostConfigError } from '../trident/problems.js';
 import { StageError } from './stages.js';
@@ -11,7 +12,8 @@ export function reportFailure(error: unknown, rt: Pick<Runtime, 'workspace' | 'e
   const cause = error instanceof StageError && error.cause instanceof Error ? error.cause : error;
   const relative = (file: string) => path.relative(rt.workspace, file) || file;
   if (cause instanceof HostConfigError) {
-    for (const p of cause.problems) {
+    // One annotation per problem, the first COUNT_LIMITS.problems of them: the message lists the count of the rest.
+    for (const p of capList(cause.problems).shown) {
       rt.error({
         title: `host-config: ${p.path || 'Trident host configuration'}`,
         message: p.message,

@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises';
 import { errorMessage } from '../context/errors.js';
 import { CONTAINER_ENGINES, type ContainerEngine } from '../context/input-types.js';
 import { removeContainer, rootRemover } from '../tools/engine.js';
-import type { Exec } from '../tools/exec.js';
+import { stopLeftoverGroups, type Exec } from '../tools/exec.js';
 import { stopLeftoverVm } from '../tools/qemu.js';
 import { removeWorkDir } from './workdir.js';
 
@@ -20,6 +20,8 @@ export interface Leftovers {
   partialOutput?: string;
   /** The VM of `verify` while it runs (its disks live in workDir). */
   vm?: { pid: number; name: string };
+  /** Process groups the run started and that have not ended (each child leads its own). */
+  processGroups?: number[];
 }
 
 /** The names in GITHUB_STATE (STATE_* in the post step). */
@@ -32,6 +34,7 @@ const STATE = {
   partialOutput: 'partial-output',
   vmPid: 'vm-pid',
   vmName: 'vm-name',
+  processGroups: 'process-groups',
 } as const;
 
 /** Records leftovers as they appear, saving each for the post step. */
@@ -61,6 +64,17 @@ export class LeftoverTracker {
     }
   }
 
+  /** A process group started (recorded before anything else happens in it) or ended. */
+  groupStarted(pid: number): void {
+    this.left.processGroups = [...(this.left.processGroups ?? []), pid];
+    this.saveState(STATE.processGroups, this.left.processGroups.join(' '));
+  }
+
+  groupEnded(pid: number): void {
+    this.left.processGroups = (this.left.processGroups ?? []).filter((p) => p !== pid);
+    this.saveState(STATE.processGroups, this.left.processGroups.join(' '));
+  }
+
   /** The VM has ended: nothing of it is left to stop. */
   vmEnded(): void {
     delete this.left.vm;
@@ -72,7 +86,7 @@ export class LeftoverTracker {
 /** The leftovers a run saved, read back (getState: core.getState in the post step); what does not parse is ignored. */
 export function loadLeftovers(getState: (name: string) => string): Leftovers {
   const engine = CONTAINER_ENGINES.find((e) => e === getState(STATE.engine));
-  const [workDir, cacheDir, name, image, partialOutput, vmPid, vmName] = [
+  const [workDir, cacheDir, name, image, partialOutput, vmPid, vmName, groups] = [
     STATE.workDir,
     STATE.cacheDir,
     STATE.container,
@@ -80,8 +94,14 @@ export function loadLeftovers(getState: (name: string) => string): Leftovers {
     STATE.partialOutput,
     STATE.vmPid,
     STATE.vmName,
+    STATE.processGroups,
   ].map(getState);
+  const processGroups = (groups ?? '')
+    .split(' ')
+    .filter((p) => /^\d+$/.test(p) && Number(p) > 1)
+    .map(Number);
   return {
+    ...(processGroups.length > 0 ? { processGroups } : {}),
     ...(vmPid && /^\d+$/.test(vmPid) && vmName ? { vm: { pid: Number(vmPid), name: vmName } } : {}),
     ...(workDir ? { workDir } : {}),
     ...(cacheDir ? { cacheDir } : {}),
@@ -93,6 +113,9 @@ export function loadLeftovers(getState: (name: string) => string): Leftovers {
 /** Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when needed). */
 export async function cleanUp(left: Leftovers, exec: Exec, log: (line: string) => void): Promise<void> {
   const { container, vm } = left;
+  // What the main step started and did not see end (it was killed): stopped before their files are removed, or they would write them again.
+  const stopped = left.processGroups ? await stopLeftoverGroups(left.processGroups) : [];
+  if (stopped.length > 0) log(`Stopped process groups the main step left running: ${stopped.join(', ')}.`);
   // The VM first: its disks are in the work folder.
   if (vm && (await stopLeftoverVm(vm.pid, vm.name))) log(`Stopped the verification VM ${vm.name} (pid ${vm.pid}).`);
   if (container) {

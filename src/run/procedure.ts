@@ -5,7 +5,8 @@
 import { errorMessage } from '../context/errors.js';
 import type { Runtime } from '../runtime.js';
 import { processes, type Exec } from '../tools/exec.js';
-import { cancellation } from './cancel.js';
+import { stoppedFromOutside } from '../tools/abortable.js';
+import { Cancelled, cancellation } from './cancel.js';
 import { cleanUp, LeftoverTracker } from './leftovers.js';
 import { writeOutputs, type Results } from './outputs.js';
 import { failureMarkdown } from './report.js';
@@ -23,11 +24,13 @@ export interface Run {
 }
 
 export async function runProcedure(rt: Runtime, procedure: (run: Run) => Promise<void>): Promise<void> {
+  const leftovers = new LeftoverTracker((name, value) => rt.saveState(name, value));
   const run: Run = {
     rt,
     stages: new Stages(rt.console, rt.signal),
-    exec: processes(rt.env, rt.signal),
-    leftovers: new LeftoverTracker((name, value) => rt.saveState(name, value)),
+    // Each process group is recorded as it starts: a killed main step leaves the post step a list to stop.
+    exec: processes(rt.env, rt.signal, undefined, { started: (pid) => leftovers.groupStarted(pid), ended: (pid) => leftovers.groupEnded(pid) }),
+    leftovers,
     results: {},
   };
   const onAbort = () => rt.console.warning(`Received ${cancellation(rt.signal).why}: stopping the build and cleaning up.`);
@@ -35,10 +38,13 @@ export async function runProcedure(rt: Runtime, procedure: (run: Run) => Promise
   try {
     await procedure(run);
   } catch (error) {
-    if (rt.signal.aborted) {
+    const outside = stoppedFromOutside(error);
+    if (rt.signal.aborted || outside) {
+      // A child stopped by the job's cancellation before this process saw its own signal: cancelled too, no input to blame.
+      if (!rt.signal.aborted) await run.stages.settleBeforeFailing();
       // Every process of the run has ended (their calls settle only then): remove what they left.
       await cleanUp(run.leftovers.found, processes(rt.env), (line) => rt.console.info(line));
-      throw cancellation(rt.signal);
+      throw rt.signal.aborted ? cancellation(rt.signal) : new Cancelled(outside?.message ?? 'a signal');
     }
     await run.stages.settleBeforeFailing();
     // A failed run most needs to show where it stopped and where the time went.

@@ -1,6 +1,7 @@
 // The run's own scratch directory: everything the action writes lives here
 // (except the ISO at `output`), and the post step removes it.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { RootRemover } from '../tools/engine.js';
 import { pathExists } from '../tools/fs.js';
@@ -20,9 +21,21 @@ export interface WorkDir {
   auth: string;
 }
 
-export async function createWorkDir(parent: string): Promise<WorkDir> {
+export async function createWorkDir(parent: string, onName: (root: string) => void = () => undefined): Promise<WorkDir> {
   await mkdir(parent, { recursive: true });
-  const root = await mkdtemp(path.join(parent, 'trident-iso-'));
+  // The name is chosen and recorded (for the post step) before the folder is made: a run that dies while
+  // making it or its subfolders (no inodes left) leaves nothing the post step does not know about.
+  let root: string;
+  for (;;) {
+    root = path.join(parent, `trident-iso-${randomBytes(6).toString('hex')}`);
+    onName(root);
+    try {
+      await mkdir(root, { mode: 0o700 });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
   const dirs: WorkDir = {
     root,
     config: path.join(root, 'config'),

@@ -11,6 +11,7 @@ import type { StageLog } from '../run/stages.js';
 import { checkBuildTools } from '../tools/build-tools.js';
 import { cacheServiceConfigured, loadCacheClient } from '../tools/cache.js';
 import { checkEngine } from '../tools/engine.js';
+import { unmountablePath } from '../customizer/argv.js';
 import { KERNEL_MODULES, missingKernelModules, roomiest } from '../tools/host.js';
 import { readVerifyInputs } from '../context/inputs.js';
 import type { Runtime } from '../runtime.js';
@@ -96,6 +97,11 @@ export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, s
 
   // Hosted runners have more room on /mnt than on the workspace's disk.
   const { dir: parent, free } = await roomiest([rt.tempDir, ...(rt.env.RUNNER_ENVIRONMENT === 'github-hosted' ? ['/mnt'] : [])]);
+  // The work folder is mounted into the container as -v host:container: a ':' in its path cannot be expressed.
+  if (unmountablePath(parent))
+    throw new Error(
+      `the work folder would be under ${parent} (RUNNER_TEMP), whose path holds ':', which a container mount (-v host:container) cannot express; run the job with a RUNNER_TEMP without ':'.`,
+    );
   const required = requiredDiskBytes(files.cosi?.size ?? 0);
   const disk = diskProblem(parent, free, required);
   if (disk) throw new Error(disk);

@@ -3,7 +3,7 @@
 // Image Customizer version in use; what the ISO installs decided (the
 // procedure's packages, the tools the host config needs, Trident pinned to
 // the RPMs given) or, for a user's config, checked.
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../context/errors.js';
 import type { InputName } from '../context/input-types.js';
@@ -13,12 +13,14 @@ import { IN_CONTAINER } from '../customizer/argv.js';
 import { carriedHostConfig } from '../customizer/carried-host-config.js';
 import { buildCustomizerConfig, lastConsole, mergeConfig, type CustomizerConfig } from '../customizer/config.js';
 import { readUserConfig, replaceConfigFile, writeConfigFile } from '../customizer/files.js';
+import { isInside, namedFiles } from '../customizer/owned.js';
 import { PACKAGE_LIST_KEYS, readPackageLists, splitPackageLists, type PackageListFile } from '../customizer/package-lists.js';
 import { checkCustomizerConfig, type ConfigProblem } from '../customizer/schema.js';
 import type { Stage, StageLog } from '../run/stages.js';
 import { hostConfigTools, toolLine, type ToolNeed } from '../trident/host-config-tools.js';
 import { isSerialConsole } from '../verify/patterns.js';
 import { writeHostConfigCopy } from '../trident/host-config-copy.js';
+import { problemLines } from '../trident/problems.js';
 import type { RpmSet } from '../trident/rpm-set.js';
 import { checkLists, pinInstallList, specNames, type PackageList, type PackageProblem } from '../trident/trident-packages.js';
 import type { Checked } from './check.js';
@@ -43,7 +45,7 @@ export function rpmInput(ctx: Pick<RunContext, 'inputs'>): InputName | undefined
 }
 
 function problemList(problems: readonly ConfigProblem[]): string {
-  return problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+  return problemLines(problems.map((p) => `  ${p.path}: ${p.message}`));
 }
 
 /** Throws the package problems, each under the input it concerns. */
@@ -58,7 +60,9 @@ function throwPackageProblems(
   const same = problems.filter((p) => (p.about === 'rpms' ? (rpmInput(ctx) ?? 'trident-rpms') : listsInput(p)) === input);
   throw new InputError(
     input,
-    same.length === 1 ? first.message : `${same.length} problems with what the ISO would install:\n${same.map((p) => `  - ${p.message}`).join('\n')}`,
+    same.length === 1
+      ? first.message
+      : `${same.length} problems with what the ISO would install:\n${problemLines(same.map((p) => `  - ${p.message}`))}`,
   );
 }
 
@@ -101,6 +105,27 @@ function consoleProblem(checked: Checked, config: CustomizerConfig): string | un
   const last = lastConsole(config);
   if (!checked.verify || isSerialConsole(last)) return undefined;
   return `the live OS's last console= is ${last ?? 'missing'}, so systemd's status lines and Trident's forwarded journal do not reach the serial console that verify reads; put console=ttyS0 last (os.kernelCommandLine or iso.kernelCommandLine extraCommandLine).`;
+}
+
+/**
+ * Only the config's folder is mounted (read-only, at /config): a file it names
+ * outside that folder (`../`, an absolute path, a symlink leading out) would
+ * be missing inside the container, after the pulls. Refused now, naming it.
+ */
+async function refuseFilesOutside(config: CustomizerConfig, configDir: string): Promise<void> {
+  const realDir = await realpath(configDir);
+  const outside: string[] = [];
+  for (const { pointer, file } of namedFiles(config)) {
+    const resolved = path.resolve(configDir, file);
+    // A missing file inside the folder is Image Customizer's to report; a symlink leading out is outside.
+    const real = isInside(configDir, resolved) && !path.isAbsolute(file) ? await realpath(resolved).catch(() => realDir) : undefined;
+    if (real === undefined || !isInside(realDir, real)) outside.push(`  ${pointer}: '${file}' is outside ${configDir}`);
+  }
+  if (outside.length > 0)
+    throw new InputError(
+      'config',
+      `names files outside its own folder, the only one Image Customizer gets (mounted read-only):\n${problemLines(outside)}\nMove them into ${configDir} (or below it) and name them relative to the config.`,
+    );
 }
 
 /** The tools the host config needs, added to the generated config (one line each, saying why). */
@@ -172,6 +197,7 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
     if (inputs.config) {
       const configDir = path.dirname(inputs.config);
       const config = await readUserConfig(inputs.config);
+      await refuseFilesOutside(config, configDir);
       const { lists: files, problems: listProblems } = await readPackageLists(splitPackageLists(config).refs, configDir);
       const problems = [...checkCustomizerConfig(config, features), ...listProblems];
       if (problems.length > 0) invalid('config', problems);

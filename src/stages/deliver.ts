@@ -4,6 +4,7 @@
 import { open, link, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage, InputError } from '../context/errors.js';
+import { partialSuffix } from '../context/input-files.js';
 import type { RunContext } from '../context/run-context.js';
 import type { BackgroundTask, StageLog } from '../run/stages.js';
 import { removePaths, trimWorkDir } from '../run/workdir.js';
@@ -60,10 +61,10 @@ async function moveNoClobber(from: string, to: string, onPartial: (file: string)
     if (code(error) !== 'EXDEV' && code(error) !== 'EPERM') throw error;
     if (code(error) === 'EPERM' && (await renameOverClaim(from, to))) return { how: 'renamed' };
   }
-  const partial = `${to}.partial-${process.pid}`;
-  // Created exclusively: a file of that name that is not ours is never touched.
-  const sha256 = await copySha256(from, partial);
-  onPartial(partial);
+  const partial = `${to}${partialSuffix()}`;
+  // Created exclusively (a file of that name that is not ours is never touched) and recorded
+  // before a byte is written: a cancellation during the long copy finds the name and removes it.
+  const sha256 = await copySha256(from, partial, () => onPartial(partial));
   try {
     await link(partial, to).catch(async (e: unknown) => {
       if (code(e) === 'EEXIST') throw new OutputTaken();

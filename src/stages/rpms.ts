@@ -11,7 +11,7 @@ import type { Stage, StageLog } from '../run/stages.js';
 import { cacheKeys, restore, save } from '../tools/cache.js';
 import { checkRpmSet, type RpmSet } from '../trident/rpm-set.js';
 import { getRpms, RpmSourceError, type RpmCache } from '../trident/rpm-sources.js';
-import { validateWithTrident } from '../trident/validate.js';
+import { TridentPayloadError, validateWithTrident } from '../trident/validate.js';
 import { applyRpms, rpmInput, type PreparedConfig } from './config.js';
 
 /** The Actions cache for RPMs built from a clean commit. */
@@ -56,7 +56,11 @@ export const readGivenRpms: Stage<RunContext, RpmSet> = rpmSet;
 /** `trident validate` on the host config the ISO carries, when the RPMs hold a trident that runs here. */
 export async function validateHostConfig(ctx: RunContext, config: PreparedConfig, set: RpmSet, log: StageLog, signal: AbortSignal): Promise<void> {
   if (!config.hostConfigPath) return;
-  const validation = await validateWithTrident(ctx.exec, set.packages, config.hostConfigPath, { scratch: ctx.work.scratch, log, signal });
+  const validation = await validateWithTrident(ctx.exec, set.packages, config.hostConfigPath, { scratch: ctx.work.scratch, log, signal }).catch(
+    (error: unknown) => {
+      throw error instanceof TridentPayloadError ? new InputError(rpmInput(ctx) ?? 'trident-rpms', error.message) : error;
+    },
+  );
   if (validation.verdict === 'invalid') {
     throw new InputError('host-config', `trident validate rejects the host config the ISO carries:\n${validation.output.join('\n')}`);
   }

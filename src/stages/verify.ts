@@ -9,10 +9,11 @@
 // is stopped and the disks removed however it ends.
 import { randomUUID } from 'node:crypto';
 import { constants as fsConstants } from 'node:fs';
-import { appendFile, copyFile, link, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, copyFile, link, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../context/errors.js';
 import type { InputName, VerifyOptions } from '../context/input-types.js';
+import { readInputText } from '../context/limits.js';
 import { isMapping } from '../context/yaml.js';
 import { readUserConfig } from '../customizer/files.js';
 import { HOST_CONFIG_DESTINATION } from '../customizer/config.js';
@@ -84,7 +85,7 @@ export async function planVerification(
   let hostname: string | undefined;
   if (sources.hostConfig) {
     const file = sources.hostConfig;
-    const parsed = parseHostConfig(await readFile(file, 'utf8'));
+    const parsed = parseHostConfig(await readInputText('host-config', file, 'hostConfig'));
     if ('error' in parsed) throw new HostConfigError(file, [parsed.error]);
     const os = isMapping(parsed.value) ? parsed.value.os : undefined;
     if (isMapping(os) && typeof os.hostname === 'string' && os.hostname) hostname = os.hostname;

@@ -25,3 +25,32 @@ export function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise
     );
   });
 }
+
+/**
+ * A child ended by SIGINT, SIGTERM or SIGHUP that this process did not send:
+ * a cancelled job signals every process it started, and the child may die
+ * before this process handles its own signal. That is a cancellation, not a
+ * failure of the input the child was working on.
+ */
+export class StoppedFromOutside extends Error {
+  constructor(
+    readonly program: string,
+    readonly signal: NodeJS.Signals,
+  ) {
+    super(`${program} was stopped by ${signal} from outside the action`);
+    this.name = 'StoppedFromOutside';
+  }
+}
+
+const OUTSIDE_SIGNALS: readonly string[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/** Whether a child that ended by `signal` was stopped as a cancelled job stops it. */
+export function isCancelSignal(signal: NodeJS.Signals | null): signal is NodeJS.Signals {
+  return signal !== null && OUTSIDE_SIGNALS.includes(signal);
+}
+
+/** The StoppedFromOutside an error is or was caused by (stages wrap what they throw). */
+export function stoppedFromOutside(error: unknown): StoppedFromOutside | undefined {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 10; e = e.cause, depth++) if (e instanceof StoppedFromOutside) return e;
+  return undefined;
+}

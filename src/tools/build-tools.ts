@@ -12,8 +12,9 @@
 //     installs clang on Ubuntu before this target;
 //   docs/Development/Building/Dependencies.md: libssl-dev, protobuf-compiler on Ubuntu.
 // Network (crates, the base image, tdnf) cannot be checked cheaply: README says it.
-import { access, constants, readFile } from 'node:fs/promises';
+import { access, constants } from 'node:fs/promises';
 import path from 'node:path';
+import { readTextBounded } from '../context/limits.js';
 import type { StepEnv, Exec } from './exec.js';
 
 export interface BuildTool {
@@ -68,7 +69,7 @@ export function versionAtLeast(version: string, minimum: string): boolean {
 
 /** The rust-version a checkout's Cargo.toml asks for (1.85.0 when it says none). */
 export async function requiredRust(checkout: string): Promise<string> {
-  const text = await readFile(path.join(checkout, 'Cargo.toml'), 'utf8').catch(() => '');
+  const text = await readTextBounded(path.join(checkout, 'Cargo.toml'), 'checkoutText').catch(() => '');
   return /^\s*rust-version\s*=\s*"(\d+(?:\.\d+){0,2})"/m.exec(text)?.[1] ?? '1.85.0';
 }
 
@@ -111,7 +112,7 @@ export async function checkBuildTools(exec: Exec, env: StepEnv, checkout: string
   } else found.push(libssl);
 
   const notes: string[] = [];
-  const cargoConfig = await readFile(path.join(checkout, '.cargo', 'config.toml'), 'utf8').catch(() => '');
+  const cargoConfig = await readTextBounded(path.join(checkout, '.cargo', 'config.toml'), 'checkoutText').catch(() => '');
   if (/^\s*replace-with\s*=\s*"BMP_PublicPackages"/m.test(cargoConfig) && env.OVERRIDE_RUST_FEED !== 'true') {
     notes.push(
       "The checkout's .cargo/config.toml takes crates from Trident's Azure Artifacts feed (BMP_PublicPackages) instead of crates.io; Trident's Makefile switches to crates.io only with OVERRIDE_RUST_FEED=true in the step's environment.",

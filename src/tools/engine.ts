@@ -92,7 +92,8 @@ export function pullArgv(o: { engine: ContainerEngine; image: string; platform: 
     ...(o.authDir && o.username
       ? { login: [o.engine, ...before, 'login', ...after, registryOf(o.image), '--username', o.username, '--password-stdin'] }
       : {}),
-    pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, o.image],
+    // `--` ends the options (docker and podman parse them with spf13/pflag): the image is never read as one.
+    pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, '--', o.image],
   };
 }
 

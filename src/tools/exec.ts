@@ -5,7 +5,10 @@
 // its processes started too (make runs cargo and docker): each process leads
 // its own process group, and stopping it signals the whole group.
 import type { ChildProcess } from 'node:child_process';
-import { abortError } from './abortable.js';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { COUNT_LIMITS, OutputTooLargeError } from '../context/limits.js';
+import { abortError, isCancelSignal, StoppedFromOutside } from './abortable.js';
 
 /** The environment of a step, as the Runtime hands it to main. */
 export type StepEnv = Readonly<Record<string, string | undefined>>;
@@ -19,6 +22,8 @@ export interface RunOptions {
   onLine?: (line: string) => void;
   /** Keep all of stdout in the result (for short answers such as a digest); off by default to bound memory. */
   captureStdout?: boolean;
+  /** With captureStdout: more than this many bytes of stdout stop the process and reject with OutputTooLargeError. */
+  maxStdoutBytes?: number;
   /** Called with the process's id once it started (it leads its own process group). */
   onSpawn?: (pid: number) => void;
 }
@@ -42,12 +47,29 @@ export interface Exec {
 }
 
 /**
+ * Variables of the step that no child gets: the action's inputs (INPUT_*, the
+ * registry passwords among them: a child reads its secret on stdin, never from
+ * its environment), the CLI's password variables, and the runner's tokens for
+ * the cache and artifact services and for OIDC, which only this process uses.
+ */
+export function withheldFromChildren(name: string): boolean {
+  const upper = name.toUpperCase();
+  return (
+    upper.startsWith('INPUT_') ||
+    (upper.startsWith('TRIDENT_ISO_') && upper.endsWith('PASSWORD')) ||
+    upper === 'ACTIONS_RUNTIME_TOKEN' ||
+    upper === 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'
+  );
+}
+
+/**
  * The environment every child process gets, built here and nowhere else: the
- * step's environment as it is (undefined entries dropped).
+ * step's environment (undefined entries dropped) without what
+ * withheldFromChildren names.
  */
 export function childEnvironment(env: StepEnv): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(env)) if (value !== undefined) out[name] = value;
+  for (const [name, value] of Object.entries(env)) if (value !== undefined && !withheldFromChildren(name)) out[name] = value;
   return out;
 }
 
@@ -82,6 +104,29 @@ process.on('exit', () => {
   for (const child of live) signalGroup(child, 'SIGKILL');
 });
 
+/**
+ * Stops what is left of process groups a step that was killed started (the
+ * post step, from what the main step recorded): SIGKILL to each group whose
+ * leader still leads it (/proc/<pid>/stat: its pgrp is its pid), so a pid
+ * reused since by another program is not touched. Returns the groups stopped.
+ */
+export async function stopLeftoverGroups(pids: readonly number[]): Promise<number[]> {
+  const stopped: number[] = [];
+  for (const pid of pids) {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+    // Fields after the command name (which may hold spaces and parentheses): state, ppid, pgrp.
+    const pgrp = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+    if (pgrp !== pid) continue;
+    try {
+      process.kill(-pid, 'SIGKILL');
+      stopped.push(pid);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return stopped;
+}
+
 export class CommandError extends Error {
   constructor(
     readonly argv: readonly string[],
@@ -93,7 +138,7 @@ export class CommandError extends Error {
   }
 }
 
-/** Splits a byte stream into lines. */
+/** Splits a byte stream into lines; a line longer than COUNT_LIMITS.lineBytes is cut there (binary output, a line without end). */
 function lines(emit: (line: string) => void) {
   let rest = '';
   return {
@@ -101,7 +146,11 @@ function lines(emit: (line: string) => void) {
       rest += chunk.toString('utf8');
       const parts = rest.split(/\r?\n/);
       rest = parts.pop() ?? '';
-      for (const line of parts) emit(line);
+      for (const line of parts) emit(line.length > COUNT_LIMITS.lineBytes ? line.slice(0, COUNT_LIMITS.lineBytes) : line);
+      if (rest.length > COUNT_LIMITS.lineBytes) {
+        emit(rest.slice(0, COUNT_LIMITS.lineBytes));
+        rest = '';
+      }
     },
     end() {
       if (rest !== '') emit(rest);
@@ -110,7 +159,13 @@ function lines(emit: (line: string) => void) {
   };
 }
 
-function start(argv: readonly string[], env: Record<string, string>, options: RunOptions, graceMs: number): Promise<RunResult> {
+function start(
+  argv: readonly string[],
+  env: Record<string, string>,
+  options: RunOptions,
+  graceMs: number,
+  groups?: GroupRecorder,
+): Promise<RunResult> {
   const [file, ...args] = argv;
   if (file === undefined) throw new Error('run: empty argv');
   const { signal } = options;
@@ -120,7 +175,12 @@ function start(argv: readonly string[], env: Record<string, string>, options: Ru
     const { spawn } = process.getBuiltinModule('node:child_process');
     const child = spawn(file, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
     live.add(child);
-    if (child.pid !== undefined) options.onSpawn?.(child.pid);
+    const pid = child.pid;
+    if (pid !== undefined) {
+      groups?.started(pid);
+      child.once('close', () => groups?.ended(pid));
+      options.onSpawn?.(pid);
+    }
     // Settled when the process has ended (below), so nothing runs on while callers clean up.
     const onAbort = () => stop(child, graceMs);
     signal?.addEventListener('abort', onAbort, { once: true });
@@ -133,8 +193,19 @@ function start(argv: readonly string[], env: Record<string, string>, options: Ru
     };
     const out = lines(emit);
     const err = lines(emit);
+    let captured = 0;
+    let tooLarge = false;
     child.stdout.on('data', (c: Buffer) => {
-      if (options.captureStdout) stdoutChunks.push(c);
+      if (options.captureStdout && !tooLarge) {
+        captured += c.length;
+        if (options.maxStdoutBytes !== undefined && captured > options.maxStdoutBytes) {
+          tooLarge = true;
+          stdoutChunks.length = 0;
+          stop(child, graceMs);
+          return;
+        }
+        stdoutChunks.push(c);
+      }
       out.push(c);
     });
     child.stderr.on('data', (c: Buffer) => err.push(c));
@@ -152,6 +223,14 @@ function start(argv: readonly string[], env: Record<string, string>, options: Ru
         reject(abortError(signal));
         return;
       }
+      if (isCancelSignal(sig)) {
+        reject(new StoppedFromOutside(path.basename(file), sig));
+        return;
+      }
+      if (tooLarge && options.maxStdoutBytes !== undefined) {
+        reject(new OutputTooLargeError(argv, options.maxStdoutBytes));
+        return;
+      }
       const stdoutBytes = Buffer.concat(stdoutChunks);
       resolve({ exitCode: code ?? (sig ? 128 : 1), stdout: stdoutBytes.toString('utf8'), stdoutBytes, tail });
     });
@@ -164,12 +243,18 @@ function start(argv: readonly string[], env: Record<string, string>, options: Ru
  * The processes of a run: each gets childEnvironment(env), and each stops
  * (its whole process group) when `cancel` aborts or its own signal does.
  */
-export function processes(env: StepEnv, cancel?: AbortSignal, graceMs = GRACE_MS): Exec {
+/** Told of each process group a run starts and of its end (the post step stops those a killed main step left). */
+export interface GroupRecorder {
+  started(pid: number): void;
+  ended(pid: number): void;
+}
+
+export function processes(env: StepEnv, cancel?: AbortSignal, graceMs = GRACE_MS, groups?: GroupRecorder): Exec {
   const childEnv = childEnvironment(env);
   const signalFor = (own: AbortSignal | undefined): AbortSignal | undefined => (cancel && own ? AbortSignal.any([cancel, own]) : (cancel ?? own));
   const run = (argv: readonly string[], options: RunOptions = {}) => {
     const signal = signalFor(options.signal);
-    return start(argv, childEnv, { ...options, ...(signal ? { signal } : {}) }, graceMs);
+    return start(argv, childEnv, { ...options, ...(signal ? { signal } : {}) }, graceMs, groups);
   };
   return {
     run,

@@ -47,10 +47,12 @@ export function sha256File(file: string): Promise<string> {
  * Copies `from` to `to`, which must not exist (it is created exclusively), and
  * returns the SHA-256 of what it copied. A copy that fails (a full disk) is removed.
  */
-export function copySha256(from: string, to: string): Promise<string> {
+export function copySha256(from: string, to: string, onCreated: () => void = () => undefined): Promise<string> {
   const hash: Hash = createHash('sha256');
   return withFile(from, async (source) => {
     const target = await open(to, 'wx');
+    // Before a byte is written: the caller records the name, so a cancelled copy is found and removed.
+    onCreated();
     try {
       await eachChunk(source, async (chunk) => {
         hash.update(chunk);

@@ -156,20 +156,23 @@ export const orasArgv = {
     'manifest',
     'fetch',
     '--descriptor',
-    ref,
     '--registry-config',
     registryConfig,
+    // `--` ends the options (cobra, spf13/pflag flag.go): a reference is never read as one.
+    '--',
+    ref,
   ],
   /** With a platform only for an image index: on a single manifest oras fails (oras-go v2.6.0 internal/platform/platform.go SelectManifest). */
   pull: (bin: string, ref: string, platform: Platform | undefined, outDir: string, registryConfig: string) => [
     bin,
     'pull',
-    ref,
     ...(platform ? ['--platform', platform] : []),
     '--output',
     outDir,
     '--registry-config',
     registryConfig,
+    '--',
+    ref,
   ],
 };
 

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import rawSchema from '../data/schemas/cosi-metadata-v1.2.schema.json' with { type: 'json' };
+import { FILE_LIMITS } from '../context/limits.js';
 import { validate } from '../data/validators/cosi-metadata.js';
 import { platformOfCosiArch, type Platform } from '../context/platform.js';
 import { isMapping } from '../context/yaml.js';
@@ -34,7 +35,7 @@ export const MAX_ISO_FILE_SIZE = 2 ** 32 - 1;
 
 /** Bounds that no real COSI comes near; they keep a hostile file from costing memory. */
 const MAX_ENTRIES = 10_000;
-const MAX_METADATA_BYTES = 64 * 1024 * 1024;
+const MAX_METADATA_BYTES = FILE_LIMITS.cosiMetadata.bytes;
 const MAX_EXTENDED_HEADER_BYTES = 1024 * 1024;
 
 /** Reads a COSI's entry list and metadata.json. Throws on a file that is not a complete tar. */
@@ -59,6 +60,7 @@ async function walkCosi(handle: FileHandle): Promise<CosiInfo> {
   const entries: string[] = [];
   let metadata: { text: string; sha384: string } | undefined;
   let pending: Pending = {};
+  const seen = new Set<string>();
   let offset = 0;
   while (offset < size) {
     const block = await readAt(handle, offset, Math.min(BLOCK, size - offset));
@@ -77,10 +79,15 @@ async function walkCosi(handle: FileHandle): Promise<CosiInfo> {
     else if (header.type !== 'K' && header.type !== 'g') {
       const name = normalizeName(pending.path ?? header.name);
       if (entries.length >= MAX_ENTRIES) throw new Error(`more than ${MAX_ENTRIES} entries: not a COSI`);
+      // What Trident reads by name must be what was checked: one regular file per normalised name.
+      if (!isFileType(header.type))
+        throw new Error(`entry ${quote(name)} is ${entryKind(header.type)}; every entry of a COSI must be a regular file`);
+      const why = nameProblem(name);
+      if (why) throw new Error(`entry ${quote(name)} ${why}; entry names must be normalised relative paths`);
+      if (seen.has(name)) throw new Error(`entry ${quote(name)} appears twice; only one would be checked and hashed`);
+      seen.add(name);
       entries.push(name);
-      if (name === METADATA && metadata === undefined && isFileType(header.type)) {
-        metadata = await readMetadata(handle, dataStart, entrySize);
-      }
+      if (name === METADATA) metadata = await readMetadata(handle, dataStart, entrySize);
       pending = {};
     }
     offset = dataStart + paddedSize(entrySize);
@@ -109,6 +116,31 @@ function compressionHint(block: Buffer): string {
 
 function truncated(detail: string): Error {
   return new Error(`truncated tar archive: ${detail}`);
+}
+
+/** What a tar typeflag makes an entry, for a message. */
+function entryKind(type: string): string {
+  const kinds: Record<string, string> = {
+    '1': 'a hard link',
+    '2': 'a symbolic link',
+    '3': 'a character device',
+    '4': 'a block device',
+    '5': 'a directory',
+    '6': 'a FIFO',
+  };
+  return kinds[type] ?? `of tar type ${JSON.stringify(type)}`;
+}
+
+/** Why a path is not a normalised relative one (absolute, `.`/`..`/empty segments, a trailing slash, a backslash, a control character), or undefined. */
+export function nameProblem(name: string): string | undefined {
+  if (name === '') return 'has an empty name';
+  if (name.startsWith('/')) return 'is an absolute path';
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f\\]/.test(name)) return 'holds a control character or a backslash';
+  const segments = name.split('/');
+  if (segments.includes('..')) return "holds '..'";
+  if (segments.some((s) => s === '' || s === '.')) return "holds an empty or '.' segment";
+  return undefined;
 }
 
 /** Trident strips a leading `./` (tar -C dir . writes one), so the names compare as Trident sees them. */
@@ -242,9 +274,11 @@ function listOf(value: unknown): unknown[] {
 
 function missingImageProblems(info: CosiInfo): Problem[] {
   const present = new Set(info.entries);
-  return imagePaths(info.metadata)
-    .filter(({ path }) => !present.has(path))
-    .map(({ pointer, path }) => ({ path: pointer, message: `names ${quote(path)}, which is not in the archive` }));
+  return imagePaths(info.metadata).flatMap(({ pointer, path }): Problem[] => {
+    const why = nameProblem(path);
+    if (why) return [{ path: pointer, message: `names ${quote(path)}, which ${why}; image paths must be normalised relative paths` }];
+    return present.has(path) ? [] : [{ path: pointer, message: `names ${quote(path)}, which is not in the archive` }];
+  });
 }
 
 function archProblems(metadata: unknown, platform: Platform): Problem[] {

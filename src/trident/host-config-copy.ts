@@ -1,7 +1,8 @@
 // The host config that the ISO carries: the user's file checked and, with a
 // COSI and host-config-image auto, a copy whose image.url and image.sha384
 // point at the COSI on the ISO. The user's file is never written.
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { readInputText } from '../context/limits.js';
 import { CDROM_MOUNT, checkHostConfig, expectedCosiUrl, imageOf, parseHostConfig, wireImage } from './host-config.js';
 import { HostConfigError, type Problem } from './problems.js';
 import type { HostConfigImage } from '../context/input-types.js';
@@ -69,7 +70,7 @@ export function hostConfigForIso(file: string, text: string, plan: HostConfigPla
 
 /** Reads the user's host config and writes what the ISO carries to `copy`; returns the user's parsed value. */
 export async function writeHostConfigCopy(file: string, copy: string, plan: HostConfigPlan): Promise<{ changed: boolean; value: unknown }> {
-  const text = await readFile(file, 'utf8');
+  const text = await readInputText('host-config', file, 'hostConfig');
   const result = hostConfigForIso(file, text, plan);
   await writeFile(copy, result.text, { flag: 'wx' });
   return { changed: result.changed, value: result.value };

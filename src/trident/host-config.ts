@@ -5,7 +5,8 @@ import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type YAML
 import { hostConfigKeys, hostConfigSchema, hostConfigValidator } from './host-config-schema.js';
 import { pointerSegments, type Problem } from './problems.js';
 import { errorMessage } from '../context/errors.js';
-import { isMapping, yamlErrorParts } from '../context/yaml.js';
+import { COUNT_LIMITS } from '../context/limits.js';
+import { boundedDocument, isMapping, yamlErrorParts } from '../context/yaml.js';
 import { explainErrors, joinOr, mergeByPath, quote, type RawProblem } from './schema-tools.js';
 
 /** Where the live ISO exposes its media (a symlink made during customization to /run/initramfs/live). */
@@ -25,11 +26,14 @@ export interface ParsedHostConfig {
 /** Parses YAML text; a syntax error comes back as a Problem at its 1-based line and column. */
 export function parseHostConfig(text: string): ParsedHostConfig | { error: Problem } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  const first = doc.errors[0];
-  if (first) return { error: yamlErrorProblem(first) };
+  const parsed = boundedDocument(text, lineCounter);
+  if (parsed.problem) {
+    const { reason, line, column } = parsed.problem;
+    return { error: { path: '', message: reason, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) } };
+  }
+  const { doc } = parsed;
   try {
-    const value: unknown = doc.toJS({ maxAliasCount: 100 });
+    const value: unknown = doc.toJS({ maxAliasCount: COUNT_LIMITS.yamlAliases });
     lineCounters.set(doc, lineCounter);
     return { doc, value };
   } catch (err) {
@@ -171,7 +175,8 @@ function rangeStart(node: unknown): number | undefined {
  * values are kept; the caller writes the result to a new file.
  */
 export function wireImage(text: string, url: string, sha384: string): string {
-  const doc = parseDocument(text, { uniqueKeys: true });
+  // Only a text parseHostConfig accepted comes here: its size and duplicate keys were checked.
+  const doc = parseDocument(text, { uniqueKeys: false });
   const first = doc.errors[0];
   if (first) throw new Error(`cannot set image in a host config that does not parse: ${yamlErrorProblem(first).message}`);
   if (doc.contents !== null && !isMap(doc.contents)) throw new Error('cannot set image: the host config is not a mapping');

@@ -3,6 +3,7 @@
 // error that carries a host config's problems to the failure report.
 import path from 'node:path';
 import { InputError } from '../context/errors.js';
+import { capList, moreLine } from '../context/limits.js';
 
 export interface Problem {
   /** JSON pointer to the offending value, e.g. `/storage/disks/0/partitions/1/type`; '' is the whole document. */
@@ -13,9 +14,20 @@ export interface Problem {
   column?: number;
 }
 
-/** One line per problem: `label:line:column: path: message`, the shape editors and annotations understand. */
+/**
+ * One line per problem: `label:line:column: path: message`, the shape editors
+ * and annotations understand; the first COUNT_LIMITS.problems, then how many
+ * more (a file with thousands of mistakes still gets a readable message).
+ */
 export function formatProblems(problems: readonly Problem[], fileLabel: string): string {
-  return problems.map((p) => formatProblem(p, fileLabel)).join('\n');
+  const { shown, more } = capList(problems);
+  return [...shown.map((p) => formatProblem(p, fileLabel)), ...(more > 0 ? [moreLine(more)] : [])].join('\n');
+}
+
+/** Lines of a problem list (`  path: message` each), capped the same way. */
+export function problemLines(lines: readonly string[]): string {
+  const { shown, more } = capList(lines);
+  return [...shown, ...(more > 0 ? [`  ${moreLine(more)}`] : [])].join('\n');
 }
 
 function formatProblem(problem: Problem, fileLabel: string): string {

@@ -6,29 +6,19 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../context/errors.js';
 import type { Exec } from '../tools/exec.js';
+import { FILE_LIMITS, OutputTooLargeError } from '../context/limits.js';
+import { CpioFormatError, cpioEntries } from './cpio.js';
 import type { RpmFile } from './rpm-set.js';
 
-export type TridentValidation = { verdict: 'valid' } | { verdict: 'invalid'; output: readonly string[] } | { verdict: 'not-run'; why: string };
-
-/** The files of a "newc" cpio archive (what rpm2cpio writes), by name. Pure. */
-export function cpioEntries(archive: Buffer): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const pad4 = (n: number) => (n + 3) & ~3;
-  let offset = 0;
-  while (offset + 110 <= archive.length) {
-    const magic = archive.toString('latin1', offset, offset + 6);
-    if (magic !== '070701' && magic !== '070702') throw new Error(`not a newc cpio archive (magic ${JSON.stringify(magic)} at ${offset})`);
-    const field = (i: number) => parseInt(archive.toString('latin1', offset + 6 + i * 8, offset + 14 + i * 8), 16);
-    const size = field(6);
-    const nameSize = field(11);
-    const name = archive.toString('utf8', offset + 110, offset + 110 + nameSize - 1);
-    if (name === 'TRAILER!!!') break;
-    const dataStart = pad4(offset + 110 + nameSize);
-    files.set(name.replace(/^\.\//, '/').replace(/^(?!\/)/, '/'), archive.subarray(dataStart, dataStart + size));
-    offset = pad4(dataStart + size);
+/** The trident RPM's payload is malformed (a crafted or corrupt file): the RPM input is refused. */
+export class TridentPayloadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TridentPayloadError';
   }
-  return files;
 }
+
+export type TridentValidation = { verdict: 'valid' } | { verdict: 'invalid'; output: readonly string[] } | { verdict: 'not-run'; why: string };
 
 export async function validateWithTrident(
   exec: Exec,
@@ -42,15 +32,22 @@ export async function validateWithTrident(
   // The payload of the RPM as a cpio archive (rpm2cpio).
   let payload: Buffer;
   try {
-    const result = await exec.run(['rpm2cpio', trident.file], { captureStdout: true, ...signal });
+    const result = await exec.run(['rpm2cpio', trident.file], { captureStdout: true, maxStdoutBytes: FILE_LIMITS.rpmPayload.bytes, ...signal });
     if (result.exitCode !== 0) return { verdict: 'not-run', why: `rpm2cpio exited with ${result.exitCode}` };
     payload = result.stdoutBytes;
   } catch (error) {
     if (o.signal?.aborted) throw error;
+    if (error instanceof OutputTooLargeError) throw new TridentPayloadError(`${path.basename(trident.file)}: ${error.message}`);
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     return { verdict: 'not-run', why: missing ? 'rpm2cpio is not installed on this runner' : errorMessage(error) };
   }
-  const binary = cpioEntries(payload).get('/usr/bin/trident');
+  let binary: Buffer | undefined;
+  try {
+    binary = cpioEntries(payload).get('/usr/bin/trident');
+  } catch (error) {
+    if (!(error instanceof CpioFormatError)) throw error;
+    throw new TridentPayloadError(`${path.basename(trident.file)}: its payload is not a valid cpio archive (${error.message})`);
+  }
   if (!binary) return { verdict: 'not-run', why: 'the trident RPM holds no /usr/bin/trident' };
   const dir = path.join(o.scratch, 'trident-binary');
   await mkdir(dir, { recursive: true });

@@ -8,7 +8,19 @@
 // create is never there.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +87,8 @@ interface Expected {
   message?: RegExp;
   /** For YAML syntax errors: the annotation points at the file, line and column. */
   at?: { file: string; line: number; col: number };
+  /** At most this many `::error` annotations (problem lists are capped). */
+  maxErrors?: number;
 }
 
 interface Case {
@@ -87,6 +101,8 @@ interface Case {
   copy?: Record<string, string>;
   /** The step's environment over the stand-ins'. */
   env?: Record<string, string>;
+  /** Symbolic links to make in the workspace: name → target. */
+  links?: Record<string, string>;
   expect: Expected;
 }
 
@@ -185,6 +201,196 @@ function rpmFiles(options: TridentRpmOptions = {}): Record<string, Buffer> {
   );
 }
 const PINNED = '0.27.0-dev.2026080799.v95639188c.azl3';
+
+/** `count` mapping keys, one a line, under `prefix` (indented by `indent`). */
+const manyKeys = (count: number, indent = '') => Array.from({ length: count }, (_, i) => `${indent}k${i}: 1`).join('\n');
+
+/**
+ * Issue 11 (hardening, round two). Each case's name starts with the class of
+ * defect it belongs to, as the issue lists them:
+ *   class 1 parsers of untrusted bytes reject malformed fields and have caps;
+ *   class 2 file inputs capped by kind, reported problems capped;
+ *   class 3 values reaching the log/outputs escaped or refused, argv options;
+ *   class 4 one host config on the ISO, extra-config checked like the inputs, config's files;
+ *   class 5 COSI entries;
+ *   class 6 late failures checked before the build.
+ */
+function ISSUE_11_CASES(): Case[] {
+  const KiB = 1024;
+  return [
+    // --- class 1: parsers of untrusted bytes
+    {
+      name: 'class 1: a host config of 25 000 keys (the yaml duplicate-key check is quadratic): refused by its node count',
+      inputs: VALID,
+      files: { 'host-config.yaml': `${HOST_CONFIG}${manyKeys(25_000)}\n` },
+      expect: { title: 'host-config: Trident host configuration', message: /more than 20000 YAML nodes/ },
+    },
+    {
+      name: 'class 1: a host config whose aliases expand a billion times',
+      inputs: VALID,
+      files: {
+        'host-config.yaml': `${HOST_CONFIG}a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n`,
+      },
+      expect: { title: 'host-config: Trident host configuration', message: /[Aa]lias/ },
+    },
+    {
+      name: 'class 1: a duplicate key far down a large extra-config mapping is still found',
+      inputs: { ...VALID, 'extra-config': 'extra.yaml' },
+      files: { 'extra.yaml': `os:\n  hostname: a\nscripts:\n${manyKeys(2_000, '  ')}\n  k7: again\n` },
+      expect: { title: "Input 'extra-config'", message: /unique/, at: { file: 'extra.yaml', line: 2004, col: 3 } },
+    },
+    // --- class 2: file inputs capped by kind, problems capped
+    {
+      name: 'class 2: a host config larger than 256 KiB: refused from its size, naming the limit',
+      inputs: VALID,
+      files: { 'host-config.yaml': `${HOST_CONFIG}#${'x'.repeat(300 * KiB)}\n` },
+      expect: input('host-config', /is \d+ bytes; a host configuration may be at most 262144 bytes \(256 KiB\)/),
+    },
+    {
+      name: 'class 2: an Image Customizer config larger than 256 KiB',
+      inputs: { config: 'ic-config.yaml' },
+      files: { 'ic-config.yaml': `${IC_CONFIG}#${'x'.repeat(300 * KiB)}\n` },
+      expect: input('config', /an Image Customizer config may be at most 262144 bytes/),
+    },
+    {
+      name: 'class 2: an extra-config file larger than 64 KiB',
+      inputs: { ...VALID, 'extra-config': 'extra.yaml' },
+      files: { 'extra.yaml': `os:\n  hostname: a\n#${'x'.repeat(70 * KiB)}\n` },
+      expect: input('extra-config', /an extra-config file may be at most 65536 bytes \(64 KiB\)/),
+    },
+    {
+      name: 'class 2: a package list file larger than 256 KiB',
+      inputs: { ...VALID, 'extra-config': 'os:\n  packages:\n    installLists: [big.yaml]' },
+      files: { 'big.yaml': `packages: [vim]\n#${'x'.repeat(300 * KiB)}\n` },
+      expect: input('extra-config', /a package list file may be at most 262144 bytes/),
+    },
+    {
+      name: 'class 2: a host config with 500 unknown keys: 20 annotations and a count, not 500',
+      inputs: VALID,
+      files: { 'host-config.yaml': `${HOST_CONFIG}${manyKeys(500)}\n` },
+      expect: { title: "Input 'host-config'", message: /and 480 more problems \(only the first 20 are listed\)/, maxErrors: 21 },
+    },
+    // --- class 3: values that reach argv or the log
+    {
+      name: "class 3: a base-image starting with '-' (oras would read it as an option)",
+      inputs: { ...VALID, 'base-image': '-oattacker.example/minimal-os:latest' },
+      expect: input('base-image', /not a valid image reference/),
+    },
+    {
+      name: "class 3: an imagecustomizer-image starting with '-'",
+      inputs: { ...VALID, 'imagecustomizer-image': '--privileged.example/imagecustomizer:1.6.0' },
+      expect: input('imagecustomizer-image', /not a valid image reference/),
+    },
+    {
+      name: 'class 3: an output path with a C1 control character (NEL)',
+      inputs: { ...VALID, output: 'installer\u0085.iso' },
+      expect: input('output', /control characters/),
+    },
+    {
+      name: 'class 3: a hostname with a C1 control character (CSI)',
+      inputs: { ...VALID, hostname: 'installer\u009b31m' },
+      expect: input('hostname', /control characters/),
+    },
+    // --- class 5: COSI entries
+    {
+      name: 'class 5: a COSI whose image entry is a symbolic link',
+      inputs: WITH_COSI,
+      copy: { 'os.cosi': 'symlink.cosi' },
+      expect: input('cosi', /entry "images\/root\.rawzst" is a symbolic link; every entry of a COSI must be a regular file/),
+    },
+    {
+      name: 'class 5: a COSI with two metadata.json entries (only the first was checked and hashed)',
+      inputs: WITH_COSI,
+      copy: { 'os.cosi': 'two-metadata.cosi' },
+      expect: input('cosi', /entry "metadata\.json" appears twice/),
+    },
+    {
+      name: "class 5: a COSI whose metadata names an image path with '..'",
+      inputs: WITH_COSI,
+      copy: { 'os.cosi': 'dotdot.cosi' },
+      expect: input('cosi', /names "images\/\.\.\/images\/root\.rawzst", which holds '\.\.'/),
+    },
+    // --- class 6: what would fail only after the build, checked before it
+    {
+      name: 'class 6: output is a dangling symbolic link (stat said it did not exist)',
+      inputs: { ...VALID, output: 'installer.iso' },
+      links: { 'installer.iso': 'nowhere/installer.iso' },
+      expect: input('output', /installer\.iso already exists \(a symbolic link\)/),
+    },
+    {
+      name: 'class 6: an output name longer than the filesystem allows (with the temporary copy suffix)',
+      inputs: { ...VALID, output: `${'a'.repeat(240)}.iso` },
+      expect: input('output', /its file name is 244 bytes; with the suffix of the temporary copy .* must fit the filesystem's 255/),
+    },
+    {
+      name: 'class 6: an output folder that cannot be written (read access alone was checked)',
+      inputs: { ...VALID, output: '/proc/installer.iso' },
+      expect: input('output', /the folder \/proc cannot be written \(E[A-Z]+\)/),
+    },
+    // --- class 4: one host config on the ISO, extra-config checked as the inputs are, the config's own files
+    {
+      name: 'class 4: extra-config adds a second /etc/trident/config.yaml with inline content',
+      inputs: {
+        ...VALID,
+        'extra-config':
+          'os:\n  additionalFiles:\n    - content: "image: {url: https://evil.example/os.cosi}"\n      destination: /etc/trident/config.yaml',
+      },
+      expect: input('extra-config', /\/os\/additionalFiles\/0\/destination: writes \/etc\/trident\/config\.yaml, which the action writes itself/),
+    },
+    {
+      name: 'class 4: extra-config writes the host config under a spelling that normalises to it',
+      inputs: { ...VALID, 'extra-config': 'os:\n  additionalFiles:\n    - content: "x"\n      destination: //etc/./trident//config.yaml/' },
+      expect: input('extra-config', /writes \/etc\/trident\/config\.yaml/),
+    },
+    {
+      name: 'class 4: extra-config copies a folder over /etc/trident',
+      inputs: { ...VALID, 'extra-config': 'os:\n  additionalDirs:\n    - source: trident\n      destination: /etc/trident' },
+      expect: input('extra-config', /copies a folder over \/etc\/trident, which holds \/etc\/trident\/config\.yaml/),
+    },
+    {
+      name: 'class 4: extra-config puts another file where the COSI goes on the ISO',
+      inputs: { ...WITH_COSI, 'extra-config': 'iso:\n  additionalFiles:\n    - content: "x"\n      destination: /images/azure-linux.cosi' },
+      expect: input('extra-config', /\/iso\/additionalFiles\/0\/destination: writes \/images\/azure-linux\.cosi.*the COSI/),
+    },
+    {
+      name: 'class 4: extra-config overwrites the journal drop-in the action writes',
+      inputs: {
+        ...VALID,
+        'extra-config': 'os:\n  additionalFiles:\n    - content: "x"\n      destination: /etc/systemd/journald.conf.d/50-trident-iso-console.conf',
+      },
+      expect: input('extra-config', /the journal on the console/),
+    },
+    {
+      name: 'class 4: extra-config kernel argument with quotes that make one entry several',
+      inputs: { ...VALID, 'extra-config': 'os:\n  kernelCommandLine:\n    extraCommandLine: [\'rd.info" init=/bin/sh "x\']' },
+      expect: input('extra-config', /\/os\/kernelCommandLine\/extraCommandLine\/0: holds 'rd\.info"': kernel arguments may use/),
+    },
+    {
+      name: 'class 4: extra-config iso kernel command line with shell expansion',
+      inputs: { ...VALID, 'extra-config': `iso:\n  kernelCommandLine:\n    extraCommandLine: "console=ttyS0 $(touch ${CANARY})"` },
+      expect: input('extra-config', /\/iso\/kernelCommandLine\/extraCommandLine: holds '\$\(touch'/),
+    },
+    {
+      name: 'class 4: extra-config kernel arguments two to a list item',
+      inputs: { ...VALID, 'extra-config': 'os:\n  kernelCommandLine:\n    extraCommandLine: ["rd.info quiet"]' },
+      expect: input('extra-config', /holds 2 arguments in one entry; give one argument per list item/),
+    },
+    {
+      name: "class 4: a config naming a file outside its folder (../, as Trident's samples do)",
+      inputs: { config: 'iso/ic-config.yaml' },
+      files: {
+        'iso/ic-config.yaml': `${IC_CONFIG}  additionalFiles:\n    - source: ../host-config.yaml\n      destination: /etc/trident/config.yaml\n`,
+      },
+      expect: input('config', /\/os\/additionalFiles\/0\/source: '\.\.\/host-config\.yaml' is outside .*iso/),
+    },
+    {
+      name: 'class 4: a config naming a script by an absolute path',
+      inputs: { config: 'ic-config.yaml' },
+      files: { 'ic-config.yaml': `${IC_CONFIG}scripts:\n  postCustomization:\n    - path: /etc/passwd\n` },
+      expect: input('config', /\/scripts\/postCustomization\/0\/path: '\/etc\/passwd' is outside/),
+    },
+  ];
+}
 const WITH_RPMS = { ...VALID, 'trident-rpms': 'rpms' };
 
 const CASES: Case[] = [
@@ -780,6 +986,7 @@ const CASES: Case[] = [
   },
 
   ...injectionCases(),
+  ...ISSUE_11_CASES(),
 ];
 
 let root: string;
@@ -803,6 +1010,25 @@ beforeAll(() => {
     execFileSync('tar', ['--format=ustar', '-cf', path.join(fixtures, file), '-C', unpacked, ...entries]);
   tar('marker-second.cosi', 'metadata.json', 'cosi-marker', ...images);
   tar('no-metadata.cosi', 'cosi-marker', ...images);
+  // Issue 11, class 5: a symlink among the images, a second metadata.json after the first, an image path with '..'.
+  const linked = path.join(fixtures, 'linked');
+  execFileSync('cp', ['-r', unpacked, linked]);
+  rmSync(path.join(linked, 'images', 'root.rawzst'));
+  execFileSync('ln', ['-s', '/etc/shadow', path.join(linked, 'images', 'root.rawzst')]);
+  execFileSync('tar', ['--format=ustar', '-cf', path.join(fixtures, 'symlink.cosi'), '-C', linked, 'cosi-marker', 'metadata.json', ...images]);
+  tar('two-metadata.cosi', 'cosi-marker', 'metadata.json', ...images);
+  const second = path.join(fixtures, 'second');
+  mkdirSync(second);
+  writeFileSync(
+    path.join(second, 'metadata.json'),
+    readFileSync(path.join(unpacked, 'metadata.json'), 'utf8').replace('"osArch"', '"unchecked": 1, "osArch"'),
+  );
+  execFileSync('tar', ['--format=ustar', '-rf', path.join(fixtures, 'two-metadata.cosi'), '-C', second, 'metadata.json']);
+  const dotted = path.join(fixtures, 'dotted');
+  execFileSync('cp', ['-r', unpacked, dotted]);
+  const metadataText = readFileSync(path.join(dotted, 'metadata.json'), 'utf8');
+  writeFileSync(path.join(dotted, 'metadata.json'), metadataText.replace('"images/root.rawzst"', '"images/../images/root.rawzst"'));
+  execFileSync('tar', ['--format=ustar', '-cf', path.join(fixtures, 'dotdot.cosi'), '-C', dotted, 'cosi-marker', 'metadata.json', ...images]);
   writeFileSync(path.join(unpacked, 'metadata.json'), '{"version": "1.2", ');
   tar('bad-json.cosi', 'cosi-marker', 'metadata.json', ...images);
   execFileSync('sh', ['-c', `gzip -c "${path.join(fixtures, 'valid.cosi')}" > "${path.join(fixtures, 'gzip.cosi')}"`]);
@@ -827,6 +1053,7 @@ function prepare(c: Case, index: number): { dirs: RunnerDirs; env: Record<string
   mkdirSync(path.join(ws, 'rpms'));
   writeFileSync(path.join(ws, 'base.vhdx'), 'vhdxfile');
   for (const [name, fixture] of Object.entries(c.copy ?? {})) copyFileSync(path.join(fixtures, fixture), path.join(ws, name));
+  for (const [name, target] of Object.entries(c.links ?? {})) symlinkSync(target, path.join(ws, name));
   for (const [name, content] of Object.entries(c.files ?? {})) {
     mkdirSync(path.dirname(path.join(ws, name)), { recursive: true });
     writeFileSync(path.join(ws, name), typeof content === 'string' ? fill(content) : content);
@@ -850,6 +1077,7 @@ describe.concurrent('bad inputs fail before anything long starts, naming the inp
     );
     expect(named, `no ::error titled ${expected.title} in:\n${output}`).not.toEqual([]);
     if (expected.message) expect(named.map((a) => a.message).join('\n'), output).toMatch(expected.message);
+    if (expected.maxErrors !== undefined) expect(result.main.errors.length, output).toBeLessThanOrEqual(expected.maxErrors);
     if (expected.at) expect(named).toContainEqual(expect.objectContaining({ file: expected.at.file, line: expected.at.line, col: expected.at.col }));
 
     // Nothing long started: the engine's pre-flight probe (`info`) is the only call any tool saw.
@@ -859,6 +1087,8 @@ describe.concurrent('bad inputs fail before anything long starts, naming the inp
 
     // The workspace is as it was: the user's files unchanged (an existing output too), nothing written.
     expect(sha256Tree(dirs.workspace)).toEqual(before);
+    for (const [name, target] of Object.entries(c.links ?? {})) expect(readlinkSync(path.join(dirs.workspace, name))).toBe(target);
+    expect(readdirSync(dirs.workspace).filter((f) => f.startsWith('.trident-iso-probe-'))).toEqual([]);
     expect(existsSync(canary), `${canary} was created: a value reached a shell`).toBe(false);
   });
 });

@@ -42,13 +42,11 @@ describe('the action with stand-in tools (in process)', () => {
     expect(oras.map((c) => c.argv[0])).toEqual(['manifest', 'pull']);
     // Pulled by the digest it resolved to, so that what is pulled (and cached) is what was resolved;
     // an image index, so with --platform.
-    expect(oras[0]?.argv.slice(0, 4)).toEqual(['manifest', 'fetch', '--descriptor', 'mcr.microsoft.com/azurelinux/3.0/image/minimal-os:latest']);
-    expect(oras[1]?.argv.slice(0, 4)).toEqual([
-      'pull',
-      `mcr.microsoft.com/azurelinux/3.0/image/minimal-os@sha256:${'d'.repeat(64)}`,
-      '--platform',
-      'linux/amd64',
-    ]);
+    // The reference comes last, after `--`: never read as an option.
+    expect(oras[0]?.argv.slice(0, 3)).toEqual(['manifest', 'fetch', '--descriptor']);
+    expect(oras[0]?.argv.slice(-2)).toEqual(['--', 'mcr.microsoft.com/azurelinux/3.0/image/minimal-os:latest']);
+    expect(oras[1]?.argv.slice(0, 3)).toEqual(['pull', '--platform', 'linux/amd64']);
+    expect(oras[1]?.argv.slice(-2)).toEqual(['--', `mcr.microsoft.com/azurelinux/3.0/image/minimal-os@sha256:${'d'.repeat(64)}`]);
     expect(calls('make')).toEqual([]);
     // oras's folder is on PATH for later steps, as setup actions do.
     expect(result.paths).toEqual([path.join(dirs.toolCache, 'oras', '1.3.0', process.arch)]);
@@ -70,7 +68,7 @@ describe('the action with stand-in tools (in process)', () => {
       '-c',
       'test -c /dev/loop-control',
     ]);
-    expect(docker[1]?.argv).toEqual(['pull', '--platform', 'linux/amd64', 'mcr.microsoft.com/azurelinux/imagecustomizer:0.18.0']);
+    expect(docker[1]?.argv).toEqual(['pull', '--platform', 'linux/amd64', '--', 'mcr.microsoft.com/azurelinux/imagecustomizer:0.18.0']);
     const run = docker.find((c) => subcommand(c) === 'run')!.argv;
     const work = result.state['work-dir']!;
     expect(run).toEqual([

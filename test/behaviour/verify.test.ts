@@ -1,8 +1,8 @@
 // `verify` in process, with a stand-in QEMU (test/dist/standins/qemu.cjs):
 // only the contract matters here (the argv, the files the runs share, what
 // the action does with what the serial console says, that no VM and no disk
-// outlives the step). The real QEMU and OVMF boot real ISOs in
-// test/e2e/9-verify-vm.test.ts. The upload test runs the bundle ('dist').
+// outlives the step). The real QEMU and OVMF boot ISOs the action built in
+// test/e2e/9a-… and 9c-…. The upload test runs the bundle ('dist').
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';

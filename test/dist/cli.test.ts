@@ -43,7 +43,8 @@ describe('trident-iso --help', () => {
     expect(help.code).toBe(0);
     for (const name of ['upload', 'archive', 'artifact-name', 'overwrite', 'retention-days', 'cache']) expect(help.stdout).not.toMatch(new RegExp(`^  --${name}\\b`, 'm'));
     for (const [name, spec] of Object.entries(actionInputs())) {
-      if (['upload', 'archive', 'artifact-name', 'overwrite', 'retention-days', 'cache'].includes(name)) continue;
+      // Passwords are shown as the environment variable or -stdin flag to give them by.
+      if (['upload', 'archive', 'artifact-name', 'overwrite', 'retention-days', 'cache'].includes(name) || name.endsWith('-password')) continue;
       expect(help.stdout).toContain(`  --${name}${spec.default ? ` (default: ${spec.default})` : ''}\n`);
     }
   });

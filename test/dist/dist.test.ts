@@ -56,7 +56,9 @@ describe('dist/main/index.js and dist/post/index.js on Node 24', () => {
       'artifact-url': '',
       'artifact-digest': '',
     });
-    expect(Object.keys(run.state).sort()).toEqual(['container', 'engine', 'image', 'work-dir']);
+    expect(Object.keys(run.state).sort()).toEqual(['container', 'engine', 'image', 'process-groups', 'work-dir']);
+    // Every process group the run started had ended by the end of the step: none left for the post step to stop.
+    expect(run.state['process-groups']).toBe('');
     expect(run.paths).toEqual([path.join(dirs.toolCache, 'oras', '1.3.0', process.arch)]);
     expect(run.main.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/^The ISO was not uploaded: not running inside a GitHub Actions job/));
     expect(run.main.stdout).toMatch(/^::group::Image Customizer$/m);

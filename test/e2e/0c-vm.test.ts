@@ -1,6 +1,10 @@
 // Harness, with real QEMU and OVMF (q35, TCG here): the stand-ins' ISO boots,
 // its live OS runs the Trident its packages resolved to, Trident writes the
-// disk the host config describes, and the disk boots. Everything checked on
+// disk the host config describes. That the written disk boots, that a by-path
+// disk on its port is found and that a failure is visible with the action's
+// console settings is proven on ISOs the action built (9a-…, 9c-…); here,
+// what those do not show: /dev/sda, a by-path disk on the wrong port, the
+// failure hidden without journald forwarding. Everything checked on
 // the disk image (sfdisk --json, blkid, debugfs), not by trusting a log; the
 // serial console shows what the real live OS would show there, and only that.
 // No action here: a failure is the stand-ins' (or this harness's).
@@ -110,7 +114,7 @@ beforeAll(async () => {
 });
 
 describe('harness: the stand-ins boot in QEMU/OVMF', () => {
-  it('/dev/sda (and a virtio disk by-id): the pinned checkout Trident partitions the disks as the host config asks, writes the images and the hostname; the disk boots to its login prompt', async () => {
+  it('/dev/sda (and a virtio disk by-id): the pinned checkout Trident partitions the disks as the host config asks, writes the images and the hostname', async () => {
     const built = tridentVersionRelease(c().trident.commit);
     const isoFile = await iso('sda', hostConfig('/dev/sda', 'installed-node', '/dev/disk/by-id/virtio-e2e-data'), {
       packages: pinned(built),
@@ -152,40 +156,14 @@ describe('harness: the stand-ins boot in QEMU/OVMF', () => {
       layout.dispose();
     }
     await expectDataDisk(data.file, dir);
-
-    // Second boot: the same machine (disk and UEFI variables), the CD removed.
-    const firstBoot = await runVm({ dir, name: 'sda', disks, until: /installed-node login: $/, timeoutMs: VM_TIMEOUT });
-    expect(firstBoot.outcome, serialTail(firstBoot.serial)).toBe('matched');
-    expect(plainSerial(firstBoot.serial)).toContain('the COSI fixture');
   });
 
-  it('by-path: the distro Trident (unpinned) finds the disk at pci-0000:00:1f.2-ata-2.0 on AHCI port 1, and fails to look it up on port 2', async () => {
+  it('by-path: the distro Trident (unpinned) fails to look up pci-0000:00:1f.2-ata-2.0 when the disk is on AHCI port 2, and leaves it alone', async () => {
     const isoFile = await iso('by-path', hostConfig('/dev/disk/by-path/pci-0000:00:1f.2-ata-2.0', 'by-path-node'), {
       journaldForwardTo: '/dev/ttyS0',
     });
     const dir = path.join(scratch, 'by-path-vm');
-    const disk = await createDisk(path.join(dir, 'disk.qcow2'), '2G');
-    const onPort1 = await runVm({
-      dir,
-      name: 'by-path-port1',
-      iso: isoFile,
-      disks: [{ file: disk, bus: 'sata', port: 1 }],
-      until: /reboot: Restarting system/,
-      failOn: [...DEFAULT_FAIL_ON, /Trident failed/],
-      timeoutMs: VM_TIMEOUT,
-    });
-    expect(onPort1.outcome, serialTail(onPort1.serial)).toMatch(/matched|exited/);
-    expect(plainSerial(onPort1.serial)).toContain(`Trident version: ${TRIDENT_VERSION}-2.azl3`);
-    const layout = await readDisk(disk, dir);
-    try {
-      expect(layout.partitions.map((p) => [p.name, p.type, p.fs.TYPE])).toEqual([
-        ['esp', ESP_GUID, 'vfat'],
-        ['root', ROOT_GUID, 'ext4'],
-      ]);
-    } finally {
-      layout.dispose();
-    }
-
+    mkdirSync(dir, { recursive: true });
     const other = await createDisk(path.join(dir, 'other.qcow2'), '2G');
     const onPort2 = await runVm({
       dir,
@@ -205,7 +183,7 @@ describe('harness: the stand-ins boot in QEMU/OVMF', () => {
     untouched.dispose();
   });
 
-  it("raid without mdadm: Trident's failure reaches the serial console only with journald forwarding, its status only with ttyS0 last", async () => {
+  it("raid without mdadm, no journald forwarding and ttyS0 not last: nothing of Trident's failure reaches the serial console", async () => {
     const sample = YAML.parse(readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'samples', 'host-configs', 'raid.yaml'), 'utf8')) as Record<
       string,
       unknown
@@ -215,17 +193,6 @@ describe('harness: the stand-ins boot in QEMU/OVMF', () => {
       { file: await createDisk(path.join(dir, 'disk1.qcow2'), '7G'), bus: 'sata', port: 1 },
       { file: await createDisk(path.join(dir, 'disk2.qcow2'), '7G'), bus: 'sata', port: 2 },
     ];
-
-    // Forwarded to ttyS0, and ttyS0 the last console (/dev/console): Trident's text and systemd's status are there.
-    const visible = await iso('raid-visible', hc, { journaldForwardTo: '/dev/ttyS0', kernelArgs: ['rd.info', 'console=tty0', 'console=ttyS0'] });
-    const dirA = path.join(scratch, 'raid-visible-vm');
-    mkdirSync(dirA, { recursive: true });
-    const a = await runVm({ dir: dirA, name: 'raid-visible', iso: visible, disks: await disks(dirA), until: LIVE_PROMPT, timeoutMs: VM_TIMEOUT });
-    const logA = plainSerial(a.serial);
-    expect(a.outcome, serialTail(a.serial)).toBe('matched');
-    expect(logA).toContain('Trident failed due to a servicing error');
-    expect(logA).toContain('Failed to create software RAID. Mdadm is required for RAID');
-    expect(logA).toContain('[FAILED] Failed to start trident-install.service - Trident Provisioning Service.');
 
     // No forwarding, and console=ttyS0 console=tty0 (tty0 is /dev/console): the serial console gets the kernel's
     // messages and the getty prompt, nothing of Trident's failure.

@@ -15,6 +15,9 @@ import { NODE24, REPO, runAction, startAction, type ActionRequest, type RunnerDi
 import { cachedTridentRpms } from '../support/rpmbuild.cjs';
 import { alive, readCalls, standinRunner, subcommand, waitFor, type Call } from '../support/standins.js';
 import { sha256Tree } from '../support/tree.js';
+import { postCleanUp } from '../../src/run/leftovers.js';
+import { createWorkDir } from '../../src/run/workdir.js';
+import { processes } from '../../src/tools/exec.js';
 
 let fixtures: string;
 let dirs: RunnerDirs;
@@ -431,5 +434,176 @@ describe('retries of network steps', () => {
     );
     expect(result.main.exitCode, result.main.stdout).toBe(0);
     expect(calls('podman', 'pull')).toHaveLength(2);
+  });
+});
+
+// Issue 11 (hardening, round two): each case names the class of defect it belongs to.
+describe('issue 11, class 1 (parsers of untrusted bytes): malformed fields are refused at once', () => {
+  /** The trident RPM of the workspace, rebuilt with an uncompressed payload whose first cpio header has `field` replaced by `text`. */
+  function craftTridentRpm(field: number, text: string): void {
+    const files = cachedTridentRpms({
+      release: '1.azl3',
+      packages: ['trident', 'trident-install-service', 'trident-provisioning', 'trident-service', 'trident-selinux'],
+      uncompressedPayload: true,
+    });
+    const source = files.find((f) => path.basename(f).startsWith('trident-0'))!;
+    const bytes = readFileSync(source);
+    // rpm2cpio copies the payload as it is: its first newc header is where this file's first `070701` after the headers is.
+    const header = bytes.indexOf(Buffer.from('./usr/bin/trident\0')) - 110;
+    expect(bytes.toString('latin1', header, header + 6)).toBe('070701');
+    bytes.write(text, header + 6 + field * 8, 'latin1');
+    writeFileSync(path.join(dirs.workspace, 'rpms', 'RPMS', 'x86_64', path.basename(source)), bytes);
+  }
+
+  it('a trident RPM whose payload has a non-hex cpio size field: the step fails naming trident-rpms (it used to loop forever)', async () => {
+    craftTridentRpm(6, 'zzzzzzzz');
+    const result = await run({ ...INPUTS, 'trident-rpms': 'rpms' });
+    expect(result.main.exitCode, result.main.stdout).toBe(1);
+    expect(errors(result.main)).toContainEqual({
+      title: expect.stringMatching(/Trident RPMs|Input 'trident-rpms'/),
+      message: expect.stringMatching(/trident-rpms.*payload is not a valid cpio archive \(header field 6 at byte 0 is not 8 hex digits/s),
+    });
+    expect(calls('docker', 'run')).toEqual([]);
+    expect(result.post?.exitCode).toBe(0);
+  });
+
+  it('a trident RPM whose cpio size points past the payload: refused the same way', async () => {
+    craftTridentRpm(6, 'fffffff0');
+    const result = await run({ ...INPUTS, 'trident-rpms': 'rpms' });
+    expect(result.main.exitCode, result.main.stdout).toBe(1);
+    expect(
+      errors(result.main)
+        .map((e) => e.message)
+        .join('\n'),
+    ).toMatch(/payload is not a valid cpio archive .*past the end of the archive/);
+    expect(calls('docker', 'run')).toEqual([]);
+  });
+});
+
+describe('issue 11, class 7 (secrets): children get an environment without the action secret inputs', () => {
+  it('make, oras and docker see no INPUT_* variable (the registry passwords among them) and no runner token', async () => {
+    const result = await run(
+      {
+        ...INPUTS,
+        'trident-source': 'trident',
+        'registry-username': 'robot',
+        'registry-password': 'p4ssw0rd-base',
+        'imagecustomizer-registry-username': 'robot',
+        'imagecustomizer-registry-password': 'p4ssw0rd-ic',
+      },
+      { ACTIONS_RUNTIME_TOKEN: 'runtime-token', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-token' },
+    );
+    // The stand-in make fails the build on purpose (the workspace's Makefile): by then oras and docker have run.
+    const seen = calls();
+    expect(seen.map((c) => c.tool)).toEqual(expect.arrayContaining(['make', 'oras', 'docker']));
+    for (const call of seen) {
+      expect(
+        call.envNames.filter((n) => /^INPUT_/i.test(n)),
+        `${call.tool} ${call.argv.join(' ')}`,
+      ).toEqual([]);
+      expect(call.envNames).not.toContain('ACTIONS_RUNTIME_TOKEN');
+      expect(call.envNames).not.toContain('ACTIONS_ID_TOKEN_REQUEST_TOKEN');
+      // What the children need is still there.
+      expect(call.envNames).toContain('PATH');
+    }
+    // The passwords went where they belong: on stdin of the logins.
+    expect(
+      calls(undefined, 'login')
+        .map((c) => c.stdin)
+        .sort(),
+    ).toEqual(['p4ssw0rd-base', 'p4ssw0rd-ic']);
+    expect(result.post?.exitCode).toBe(0);
+  });
+});
+
+describe('issue 11, class 3 (values reaching the log, outputs and annotations are escaped)', () => {
+  it('an RPM whose file name holds a newline and ::warning:: injects no workflow command and no output line', async () => {
+    const dir = path.join(dirs.workspace, 'rpms', 'RPMS', 'x86_64');
+    const service = readdirSync(dir).find((f) => f.startsWith('trident-service-'))!;
+    const hostile = 'trident-service\n::warning title=pwned::injected\u0085\u001b[31m.rpm';
+    copyFileSync(path.join(dir, service), path.join(dir, hostile));
+    rmSync(path.join(dir, service));
+    const result = await run({ ...INPUTS, 'trident-rpms': 'rpms', upload: 'false' });
+    expect(result.main.exitCode, result.main.stdout).toBe(0);
+    // The name was read and logged, escaped: no line starts a workflow command, no raw control character is left.
+    expect(result.main.stdout).toContain('\\x3a:warning title=pwned::injected\\x85\\x1b[31m.rpm');
+    expect(result.main.stdout).not.toMatch(/^\s*::warning title=pwned/m);
+    // eslint-disable-next-line no-control-regex
+    expect(result.main.stdout).not.toMatch(/[\u0085\u001b]/);
+    expect([...result.main.warnings, ...result.main.errors].map((a) => a.title)).not.toContain('pwned');
+    for (const value of Object.values(result.outputs)) expect(value).not.toMatch(/\n/);
+    expect(result.post?.exitCode).toBe(0);
+  });
+});
+
+describe('issue 11, class 6 (late failures checked before the build)', () => {
+  it("a RUNNER_TEMP holding ':' (no -v mount can express it): the step fails before any pull", async () => {
+    const temp = path.join(dirs.root, 'runner:temp');
+    mkdirSync(temp);
+    const result = await run(INPUTS, { RUNNER_TEMP: temp });
+    expect(result.main.exitCode).toBe(1);
+    expect(
+      errors(result.main)
+        .map((e) => e.message)
+        .join('\n'),
+    ).toMatch(/runner:temp \(RUNNER_TEMP\), whose path holds ':'/);
+    expect(calls().filter((c) => subcommand(c) !== 'info')).toEqual([]);
+  });
+});
+
+describe('issue 11, class 8 (cancellation): a cancelled pull says cancelled and blames no input', () => {
+  for (const [tool, sub] of [
+    ['oras', 'pull'],
+    ['docker', 'pull'],
+  ] as const) {
+    it(`SIGTERM during ${tool} ${sub}: exit 130, no error annotation naming base-image or imagecustomizer-image`, async () => {
+      const step = start(INPUTS, { STANDIN_SLEEP: `${tool}:${sub}:30` });
+      await waitFor(`${tool} ${sub}`, () => calls(tool, sub).length > 0);
+      step.cancel('SIGTERM');
+      const result = await step.done;
+      expect(result.main.exitCode, result.main.stdout).toBe(130);
+      expect(result.main.errors).toEqual([]);
+      expect(result.main.stdout).not.toMatch(/Input 'base-image'|Input 'imagecustomizer-image'/);
+      expect(result.main.stdout).toMatch(/the run was cancelled/);
+      expect(result.post?.exitCode).toBe(0);
+    });
+
+    it(`${tool} ${sub} ended by the job's SIGTERM before this process saw its own: cancelled, no input blamed`, async () => {
+      const result = await run(INPUTS, { STANDIN_SIGTERM: `${tool}:${sub}` });
+      expect(result.main.exitCode, result.main.stdout).toBe(130);
+      expect(result.main.errors).toEqual([]);
+      expect(result.main.stdout).not.toMatch(/Input 'base-image'|Input 'imagecustomizer-image'/);
+      expect(calls('docker', 'run')).toEqual([]);
+      expect(leftovers()).toEqual([]);
+      expect(result.post?.exitCode).toBe(0);
+    });
+  }
+});
+
+describe('issue 11, class 8 (debris): the post step stops what a killed main step left running', () => {
+  it('main killed during oras pull: post kills the recorded process group before removing the work folder', async () => {
+    const step = start(INPUTS, { STANDIN_SLEEP: 'oras:pull:30' });
+    await waitFor('oras pull', () => calls('oras', 'pull').length > 0);
+    const pull = calls('oras', 'pull')[0]!;
+    // What a main step killed by SIGKILL leaves: its saved state, and oras (leading its own group) still running.
+    const state = { ...step.state() };
+    expect(state['process-groups']?.split(' ').map(Number)).toContain(pull.pid);
+    expect(existsSync(state['work-dir']!)).toBe(true);
+    const lines: string[] = [];
+    await postCleanUp((name) => state[name] ?? '', processes({ PATH: process.env.PATH }), {
+      info: (l) => lines.push(l),
+      warning: (l) => lines.push(`warning: ${l}`),
+    });
+    expect(lines.join('\n')).toMatch(new RegExp(`Stopped process groups the main step left running: .*${pull.pid}`));
+    await waitFor('oras to end', () => !alive(pull.pid), 5_000);
+    expect(existsSync(state['work-dir']!)).toBe(false);
+  });
+
+  it('the work folder is recorded before it is made: a run that dies while making it leaves a name the post step knows', async () => {
+    const parent = path.join(dirs.root, 'parent');
+    const recorded: { root: string; existed: boolean }[] = [];
+    const work = await createWorkDir(parent, (root) => recorded.push({ root, existed: existsSync(root) }));
+    expect(recorded).toEqual([{ root: work.root, existed: false }]);
+    expect(readdirSync(work.root).sort()).toEqual(['auth', 'base', 'build', 'config', 'output', 'rpms', 'scratch']);
   });
 });

@@ -131,6 +131,8 @@ function buildTridentRpms(dir, options = {}) {
         `_topdir ${top}`,
         '--define',
         `_rpmdir ${path.join(dir, 'RPMS')}`,
+        // An uncompressed payload (rpm's w.ufdio), so a test can craft the cpio archive rpm2cpio writes.
+        ...(o.uncompressedPayload ? ['--define', '_binary_payload w.ufdio'] : []),
         path.join(top, 'trident.spec'),
       ],
       { stdio: ['ignore', 'ignore', 'pipe'] },

@@ -6,6 +6,8 @@ export interface TridentRpmOptions {
   arch?: string;
   packages?: readonly string[];
   selinuxRule?: boolean;
+  /** The payload uncompressed (rpm's w.ufdio), to craft its cpio archive. */
+  uncompressedPayload?: boolean;
 }
 export const TRIDENT_PACKAGES: readonly string[];
 /** Builds into `${dir}/RPMS/<arch>/`; returns every .rpm under dir, sorted. */

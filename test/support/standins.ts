@@ -17,6 +17,8 @@ export interface Call {
   /** What the call read on stdin (only with --password-stdin). */
   stdin: string;
   pid: number;
+  /** The names of the call's environment variables (not their values). */
+  envNames: string[];
 }
 
 /** A tool cache that holds oras 1.3.0, a wrapper around the stand-in: no download is ever attempted. Idempotent. */

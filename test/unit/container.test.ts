@@ -144,12 +144,14 @@ describe('pullArgv', () => {
     const image = 'registry.example.com/ic/imagecustomizer:1.6.0';
     expect(pullArgv({ engine: 'docker', image, platform: 'linux/amd64', authDir: '/w/auth', username: 'robot' })).toEqual({
       login: ['docker', '--config', '/w/auth', 'login', 'registry.example.com', '--username', 'robot', '--password-stdin'],
-      pull: ['docker', '--config', '/w/auth', 'pull', '--platform', 'linux/amd64', image],
+      pull: ['docker', '--config', '/w/auth', 'pull', '--platform', 'linux/amd64', '--', image],
     });
     expect(pullArgv({ engine: 'podman', image, platform: 'linux/arm64', authDir: '/w/auth', username: 'robot' })).toEqual({
       login: ['podman', 'login', '--authfile', '/w/auth/auth.json', 'registry.example.com', '--username', 'robot', '--password-stdin'],
-      pull: ['podman', 'pull', '--authfile', '/w/auth/auth.json', '--platform', 'linux/arm64', image],
+      pull: ['podman', 'pull', '--authfile', '/w/auth/auth.json', '--platform', 'linux/arm64', '--', image],
     });
-    expect(pullArgv({ engine: 'docker', image, platform: 'linux/amd64' })).toEqual({ pull: ['docker', 'pull', '--platform', 'linux/amd64', image] });
+    expect(pullArgv({ engine: 'docker', image, platform: 'linux/amd64' })).toEqual({
+      pull: ['docker', 'pull', '--platform', 'linux/amd64', '--', image],
+    });
   });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/context/errors.js';
 import { parseYamlMapping } from '../../src/context/yaml.js';
-import { didYouMean, parseFlags, usage, WORKFLOW_ONLY } from '../../src/entry/cli.js';
+import { didYouMean, parseFlags, resolvePasswords, usage, WORKFLOW_ONLY } from '../../src/entry/cli.js';
 import { reportFailure } from '../../src/run/failure.js';
 import { cleanUp, LeftoverTracker, loadLeftovers, type Leftovers } from '../../src/run/leftovers.js';
 import { stepOutputs } from '../../src/run/outputs.js';
@@ -84,6 +84,8 @@ describe('trident-iso flags', () => {
     expect(parseFlags(['--host-config', 'hc.yaml', '--validate-only'], INPUTS)).toEqual({
       values: { 'host-config': 'hc.yaml', upload: 'false', 'validate-only': 'true', platform: 'linux/amd64' },
       help: false,
+      passwordStdin: [],
+      passwordFlags: [],
     });
   });
 
@@ -104,6 +106,47 @@ describe('trident-iso flags', () => {
       else expect(text).toContain(`  --${name}`);
     }
     expect(parseFlags(['--help'], INPUTS).help).toBe(true);
+  });
+});
+
+// Issue 11, class 7 (secrets): the CLI takes passwords from the environment or standard input, and says so.
+describe('trident-iso passwords', () => {
+  const WITH_PASSWORDS = {
+    ...INPUTS,
+    'registry-username': { description: 'User.' },
+    'registry-password': { description: 'Password for the base image registry.' },
+    'imagecustomizer-registry-password': { description: 'Password for the Image Customizer registry.' },
+  };
+
+  it('--help names the environment variable and the -stdin form for each password, and says why not the flag', () => {
+    const text = usage(WITH_PASSWORDS);
+    expect(text).toContain('TRIDENT_ISO_REGISTRY_PASSWORD=... (environment) or --registry-password-stdin');
+    expect(text).toContain('TRIDENT_ISO_IMAGECUSTOMIZER_REGISTRY_PASSWORD=... (environment) or --imagecustomizer-registry-password-stdin');
+    expect(text).toMatch(/--registry-password VALUE also works but shows the password in the process list/);
+  });
+
+  it('reads a password from its variable, or one from standard input (its line end removed)', () => {
+    const parsed = parseFlags(['--registry-username', 'robot', '--imagecustomizer-registry-password-stdin'], WITH_PASSWORDS);
+    expect(parsed.passwordStdin).toEqual(['imagecustomizer-registry-password']);
+    const warnings = resolvePasswords(
+      parsed.values,
+      parsed.passwordStdin,
+      parsed.passwordFlags,
+      { TRIDENT_ISO_REGISTRY_PASSWORD: 's3cr$t' },
+      () => 'p4ss;|\n',
+    );
+    expect(warnings).toEqual([]);
+    expect(parsed.values['registry-password']).toBe('s3cr$t');
+    expect(parsed.values['imagecustomizer-registry-password']).toBe('p4ss;|');
+  });
+
+  it('takes a password flag with a warning, and refuses two passwords on standard input', () => {
+    const flagged = parseFlags(['--registry-password', 'visible'], WITH_PASSWORDS);
+    expect(resolvePasswords(flagged.values, flagged.passwordStdin, flagged.passwordFlags, {}, () => '')).toEqual([
+      expect.stringMatching(/--registry-password on the command line is visible .* use TRIDENT_ISO_REGISTRY_PASSWORD or --registry-password-stdin/),
+    ]);
+    const both = parseFlags(['--registry-password-stdin', '--imagecustomizer-registry-password-stdin'], WITH_PASSWORDS);
+    expect(() => resolvePasswords(both.values, both.passwordStdin, both.passwordFlags, {}, () => 'x')).toThrow(/only one password/);
   });
 });
 

@@ -38,13 +38,14 @@ describe('the manifest descriptor decides --platform', () => {
     expect(orasArgv.pull('oras', `r/x@${DIGEST}`, 'linux/amd64', '/out', '/c.json')).toEqual([
       'oras',
       'pull',
-      `r/x@${DIGEST}`,
       '--platform',
       'linux/amd64',
       '--output',
       '/out',
       '--registry-config',
       '/c.json',
+      '--',
+      `r/x@${DIGEST}`,
     ]);
     expect(orasArgv.pull('oras', `r/x@${DIGEST}`, undefined, '/out', '/c.json')).not.toContain('--platform');
     expect(orasArgv.descriptor('oras', 'r/x:1', '/c.json')).toEqual([
@@ -52,9 +53,10 @@ describe('the manifest descriptor decides --platform', () => {
       'manifest',
       'fetch',
       '--descriptor',
-      'r/x:1',
       '--registry-config',
       '/c.json',
+      '--',
+      'r/x:1',
     ]);
   });
 });

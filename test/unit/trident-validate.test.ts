@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cpioEntries, validationVerdict } from '../../src/trident/validate.js';
+import { cpioEntries } from '../../src/trident/cpio.js';
+import { validationVerdict } from '../../src/trident/validate.js';
 
 /** A "newc" cpio archive, as rpm2cpio writes it. */
 function newc(files: Record<string, string>): Buffer {
@@ -23,7 +24,29 @@ describe('cpioEntries', () => {
   });
 
   it('rejects what is not a newc archive', () => {
-    expect(() => cpioEntries(Buffer.from('x'.repeat(200)))).toThrow(/not a newc cpio archive/);
+    expect(() => cpioEntries(Buffer.from('x'.repeat(200)))).toThrow(/not a newc cpio header/);
+  });
+
+  // Issue 11, class 1 (parsers of untrusted bytes): malformed fields are refused, every entry moves forward, counts are capped.
+  const withField = (archive: Buffer, field: number, text: string) => {
+    const copy = Buffer.from(archive);
+    copy.write(text, 6 + field * 8, 'latin1');
+    return copy;
+  };
+  const one = newc({ './usr/bin/trident': 'x' });
+  it('refuses a size field that is not 8 hex digits (parseInt would give NaN and the walk would stand still)', () => {
+    expect(() => cpioEntries(withField(one, 6, 'zzzzzzzz'))).toThrow(/field 6 at byte 0 is not 8 hex digits/);
+    expect(() => cpioEntries(withField(one, 6, '0000001g'))).toThrow(/not 8 hex digits/);
+    expect(() => cpioEntries(withField(one, 11, '-0000001'))).toThrow(/not 8 hex digits/);
+  });
+  it('refuses sizes and names that reach past the archive, and an archive without its trailer', () => {
+    expect(() => cpioEntries(withField(one, 6, 'ffffffff'))).toThrow(/past the end of the archive/);
+    expect(() => cpioEntries(withField(one, 11, '00000fff'))).toThrow(/name that does not end inside/);
+    expect(() => cpioEntries(withField(one, 11, '00000000'))).toThrow(/name size of 0/);
+    expect(() => cpioEntries(one.subarray(0, one.length - 120))).toThrow(/without its trailer/);
+  });
+  it('caps the number of entries', () => {
+    expect(() => cpioEntries(newc({ a: '1', b: '2', c: '3' }), 2)).toThrow(/more than 2 entries/);
   });
 });
 

@@ -12,6 +12,10 @@
 //   $STANDIN_SLEEP=<tool>:<subcommand>:<seconds>[,...]  that call sleeps
 //                           first (a long pull, build or container run);
 //   $STANDIN_SLEEP_RUN=<seconds>  the same for docker/podman run.
+//   $STANDIN_SIGTERM=<tool>:<subcommand>  that call ends by SIGTERM, as every
+//                           process of a cancelled job does when the runner
+//                           signals them all (oras and docker have no
+//                           SIGTERM handler of their own: Go's default ends them).
 //   $STANDIN_DURATION=<tool>:<subcommand>:<seconds>[,...]  that call takes
 //                           that long in all, counted from its process's
 //                           start: it waits at its end for what its work
@@ -36,8 +40,6 @@
 //   $STANDIN_NO_LIBSSL=1     `whereis libssl.a` finds none (toolchain/).
 //   $STANDIN_RUN_LOG=<file>  `run` prints that file's lines (Image Customizer's
 //                           log) and fails with exit 1 when $STANDIN_RUN_EXIT=1.
-//   $STANDIN_RUN_ISO=<path>  `run` writes a copy of that ISO (a bootable one,
-//                           for the VM tests of verify) instead of its own.
 // Each log line also holds the call's pid, so a test can tell whether a
 // process it expected to be stopped still runs. `rm --force <name>` stops the
 // `run --name <name>` stand-in, as the engine stops a container.
@@ -50,7 +52,7 @@ const { buildTridentRpms } = require('../../support/rpmbuild.cjs');
 const [tool, ...argv] = process.argv.slice(2);
 const stdin = argv.includes('--password-stdin') ? fs.readFileSync(0, 'utf8') : '';
 // The toolchain stand-ins also serve the e2e suite, which keeps no call log.
-if (process.env.STANDIN_LOG) fs.appendFileSync(process.env.STANDIN_LOG, JSON.stringify({ tool, argv, cwd: process.cwd(), stdin, pid: process.pid }) + '\n');
+if (process.env.STANDIN_LOG) fs.appendFileSync(process.env.STANDIN_LOG, JSON.stringify({ tool, argv, cwd: process.cwd(), stdin, pid: process.pid, envNames: Object.keys(process.env) }) + '\n');
 
 function fail(message) {
   process.stderr.write(`${tool} stand-in: ${message}\n`);
@@ -67,6 +69,7 @@ function subcommandOf(t, args) {
   return sub === 'run' && args.includes('--entrypoint') ? 'run-helper' : sub;
 }
 const sub = subcommandOf(tool, argv);
+if (process.env.STANDIN_SIGTERM === `${tool}:${sub}`) process.kill(process.pid, 'SIGTERM');
 
 // Blocks without a handler for signals, so SIGTERM still ends the process at once.
 function sleepSeconds(seconds) {
@@ -268,6 +271,5 @@ if (TOOLCHAIN.includes(tool)) {
   if (process.env.STANDIN_RUN_CREATE) fs.writeFileSync(process.env.STANDIN_RUN_CREATE, "someone else's file\n");
   if (process.env.STANDIN_RUN_BUILD_BYTES) fs.writeFileSync(path.join(toHost(flag('--build-dir')), 'image.raw'), Buffer.alloc(Number(process.env.STANDIN_RUN_BUILD_BYTES)));
   if (process.env.STANDIN_RUN_OUTPUT === 'garbage') fs.writeFileSync(output, 'not an ISO 9660 image\n');
-  else if (process.env.STANDIN_RUN_ISO) fs.copyFileSync(process.env.STANDIN_RUN_ISO, output);
   else if (process.env.STANDIN_RUN_OUTPUT !== 'none') writeIso(output, config);
 }

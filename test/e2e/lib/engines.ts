@@ -193,3 +193,31 @@ events_logfile_path = "${path.join(dir, 'events.log')}"
     },
   };
 }
+
+/**
+ * The container events the engine recorded between two moments (Unix
+ * seconds, fractions allowed), as `<action> <image>` lines: `docker events`
+ * reads dockerd's own event log, so it sees every container any client
+ * created, started or ran, however briefly.
+ */
+export async function containerEvents(env: Record<string, string>, since: number, until: number): Promise<string[]> {
+  const r = await exec(
+    [
+      'docker',
+      'events',
+      '--since',
+      since.toFixed(3),
+      '--until',
+      until.toFixed(3),
+      '--filter',
+      'type=container',
+      '--format',
+      '{{.Action}} {{.Actor.Attributes.image}}',
+    ],
+    { env: { ...process.env, ...env }, timeoutMs: 60_000 },
+  );
+  return r.stdout
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+}

@@ -9,7 +9,7 @@
 // Trident's own VM test of its ISO (.pipelines/templates/stages/azl_installer/
 // in microsoft/trident) uses the same machine type, firmware and bus layout.
 import { spawn } from 'node:child_process';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { exec, sleep } from './proc.js';
 
@@ -184,4 +184,24 @@ export function serialTail(serial: string, lines = 40): string {
     .filter((l) => l.trim())
     .slice(-lines)
     .join('\n');
+}
+
+/**
+ * QEMU processes alive now (zombies excluded) whose command line contains
+ * `text` (a path only one scenario uses): what a verification left running.
+ */
+export function qemuProcessesNaming(text: string): number[] {
+  const found: number[] = [];
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmdline.startsWith('qemu-system') && !cmdline.includes('/qemu-system')) continue;
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+      if (cmdline.includes(text) && state !== 'Z') found.push(Number(pid));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return found;
 }

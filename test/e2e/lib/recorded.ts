@@ -14,6 +14,8 @@ export async function runRecorded(s: Scenario, inputs: Record<string, string>, o
   } finally {
     const iso = run?.outputs['iso-path'];
     const output = path.join(s.dirs.workspace, inputs.output ?? 'installer.iso');
-    leftBehind[s.name] = await leftovers(s, before, iso ? [iso, output] : [output]);
+    // What the step is meant to leave: the ISO, and with verify its serial log (beside the ISO).
+    const serialLog = output.replace(/(\.iso)?$/i, '.serial.log');
+    leftBehind[s.name] = await leftovers(s, before, [output, serialLog, ...(iso ? [iso] : [])]);
   }
 }

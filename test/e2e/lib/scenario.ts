@@ -19,8 +19,15 @@ export interface RunContext {
   runId: string;
 }
 
+let provided: E2EContext | undefined;
+
+/** Outside vitest (bench/vm.ts): the context that global-setup built, for e2e() to return. */
+export function provideE2e(context: E2EContext): void {
+  provided = context;
+}
+
 export function e2e(): E2EContext {
-  return inject('e2e');
+  return provided ?? inject('e2e');
 }
 
 export interface Scenario {

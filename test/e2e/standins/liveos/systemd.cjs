@@ -32,6 +32,9 @@
 // - after the boot transaction, a getty prompt "<hostname> login: " (agetty
 //   prints the hostname up to its first dot) on each active console
 //   (/sys/class/tty/console/active; systemd-getty-generator).
+// - shutdown (systemctl reboot/poweroff): services get SIGTERM; a oneshot still
+//   starting (Trident waiting for the reboot it asked for) ends its canceled
+//   start job silently and prints "Stopped ..." (no "Failed to start").
 // Not modelled: sockets, timers, D-Bus, cgroups, re-running udev after Trident
 // repartitions, stopping services in order at shutdown.
 'use strict';
@@ -568,7 +571,13 @@ function runOnce(unit) {
   });
 }
 
-/** Starts a unit (a service, or a target), once. Resolves when its start job is done: 'done' | 'failed' | 'skipped'. */
+/** How systemd logs a main process's end (src/core/service.c service_sigchld_event; signal names as signal_to_string). */
+function exitText(r) {
+  if (r.signal) return `code=killed, status=${require('node:os').constants.signals[r.signal] ?? 15}/${r.signal.replace(/^SIG/, '')}`;
+  return `code=exited, status=${r.code}/${r.code === 0 ? 'SUCCESS' : r.code === 2 ? 'INVALIDARGUMENT' : 'FAILURE'}`;
+}
+
+/** Starts a unit (a service, or a target), once. Resolves when its start job is done: 'done' | 'failed' | 'skipped' | 'canceled'. */
 const jobs = new Map();
 function start(root, name, cmdline) {
   if (jobs.has(name)) return jobs.get(name);
@@ -602,14 +611,25 @@ function start(root, name, cmdline) {
     const burst = Number(get(unit, 'Unit', 'StartLimitBurst', '5'));
     const delay = parseSeconds(get(unit, 'Service', 'RestartSec'), 0.1);
     const first = await runOnce(unit);
+    if (shuttingDown) {
+      // The shutdown's stop job replaced this start job (src/core/transaction.c cancels the conflicting
+      // job): a canceled start job prints nothing (src/core/job.c, job_done_message_format has no
+      // JOB_CANCELED message), the stop job prints "Stopped ...". A oneshot's main process killed by
+      // SIGTERM is not a clean exit (src/shared/exit-status.c is_clean_exit, EXIT_CLEAN_COMMAND): the
+      // unit's result is 'signal', in the journal only.
+      sysLog(5, `${unit.name}: Main process exited, ${exitText(first)}`);
+      if (first.code !== 0) sysLog(4, `${unit.name}: Failed with result '${first.signal ? 'signal' : 'exit-code'}'.`);
+      ok(`Stopped ${describe(unit)}.`);
+      return 'canceled';
+    }
     const report = (r) => {
       if (r.code === 0 || r.ignore) {
         ok(`Finished ${describe(unit)}.`);
         sysLog(6, `Finished ${describe(unit)}.`);
         return true;
       }
-      sysLog(5, `${unit.name}: Main process exited, code=exited, status=${r.code}/${r.code === 2 ? 'INVALIDARGUMENT' : 'FAILURE'}`);
-      sysLog(4, `${unit.name}: Failed with result 'exit-code'.`);
+      sysLog(5, `${unit.name}: Main process exited, ${exitText(r)}`);
+      sysLog(4, `${unit.name}: Failed with result '${r.signal ? 'signal' : 'exit-code'}'.`);
       failed(`Failed to start ${describe(unit)}.`);
       consoleWrite(`See 'systemctl status ${unit.name}' for details.\n`);
       sysLog(3, `Failed to start ${describe(unit)}.`);

@@ -78,6 +78,11 @@ function parse(argv) {
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i];
     let v;
+    // spf13/pflag flag.go parseArgs: "--" terminates the flags; everything after it is an argument.
+    if (a === '--') {
+      opts.positional.push(...argv.slice(i + 1));
+      break;
+    }
     if (a.startsWith('--') && a.includes('=')) {
       v = a.slice(a.indexOf('=') + 1);
       a = a.slice(0, a.indexOf('='));

@@ -1,5 +1,5 @@
-export const id = 921;
-export const ids = [921];
+export const id = 679;
+export const ids = [679];
 export const modules = {
 
 /***/ 10779:
@@ -217,7 +217,7 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 8921:
+/***/ 79679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -304,10 +304,12 @@ function sha256File(file) {
  * Copies `from` to `to`, which must not exist (it is created exclusively), and
  * returns the SHA-256 of what it copied. A copy that fails (a full disk) is removed.
  */
-function copySha256(from, to) {
+function copySha256(from, to, onCreated = () => undefined) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     return withFile(from, async (source) => {
         const target = await (0,promises_.open)(to, 'wx');
+        // Before a byte is written: the caller records the name, so a cancelled copy is found and removed.
+        onCreated();
         try {
             await eachChunk(source, async (chunk) => {
                 hash.update(chunk);
@@ -328,6 +330,8 @@ function copySha256(from, to) {
 
 // EXTERNAL MODULE: ./build/tools/abortable.js
 var abortable = __webpack_require__(10054);
+// EXTERNAL MODULE: ./build/context/limits.js
+var limits = __webpack_require__(76754);
 ;// CONCATENATED MODULE: ./build/tools/build-tools.js
 // What `make bin/trident-rpms.tar.gz` in a Trident checkout needs on the
 // runner, checked before the long work where it is cheap to check (a file on
@@ -343,6 +347,7 @@ var abortable = __webpack_require__(10054);
 //     installs clang on Ubuntu before this target;
 //   docs/Development/Building/Dependencies.md: libssl-dev, protobuf-compiler on Ubuntu.
 // Network (crates, the base image, tdnf) cannot be checked cheaply: README says it.
+
 
 
 const BUILD_COMMANDS = [
@@ -384,7 +389,7 @@ function versionAtLeast(version, minimum) {
 }
 /** The rust-version a checkout's Cargo.toml asks for (1.85.0 when it says none). */
 async function requiredRust(checkout) {
-    const text = await (0,promises_.readFile)(external_node_path_.join(checkout, 'Cargo.toml'), 'utf8').catch(() => '');
+    const text = await (0,limits/* readTextBounded */.LW)(external_node_path_.join(checkout, 'Cargo.toml'), 'checkoutText').catch(() => '');
     return /^\s*rust-version\s*=\s*"(\d+(?:\.\d+){0,2})"/m.exec(text)?.[1] ?? '1.85.0';
 }
 /** The cheap checks, against the step's PATH and files. */
@@ -422,7 +427,7 @@ async function checkBuildTools(exec, env, checkout, signal) {
     else
         found.push(libssl);
     const notes = [];
-    const cargoConfig = await (0,promises_.readFile)(external_node_path_.join(checkout, '.cargo', 'config.toml'), 'utf8').catch(() => '');
+    const cargoConfig = await (0,limits/* readTextBounded */.LW)(external_node_path_.join(checkout, '.cargo', 'config.toml'), 'checkoutText').catch(() => '');
     if (/^\s*replace-with\s*=\s*"BMP_PublicPackages"/m.test(cargoConfig) && env.OVERRIDE_RUST_FEED !== 'true') {
         notes.push("The checkout's .cargo/config.toml takes crates from Trident's Azure Artifacts feed (BMP_PublicPackages) instead of crates.io; Trident's Makefile switches to crates.io only with OVERRIDE_RUST_FEED=true in the step's environment.");
     }
@@ -476,7 +481,7 @@ async function installOras(spec, o) {
     }
     const { url, checksum } = orasDownload(spec, os, arch);
     o.log(`Downloading oras ${spec.version} from ${url}`);
-    const archive = await (0,abortable/* abortable */.Z)(tc.downloadTool(url, external_node_path_.join(o.scratch, `oras-${spec.version}${url.endsWith('.zip') ? '.zip' : '.tar.gz'}`)), o.signal);
+    const archive = await (0,abortable/* abortable */.ZC)(tc.downloadTool(url, external_node_path_.join(o.scratch, `oras-${spec.version}${url.endsWith('.zip') ? '.zip' : '.tar.gz'}`)), o.signal);
     const actual = await sha256File(archive);
     if (actual !== checksum.toLowerCase()) {
         throw new Error(`oras download failed its checksum: ${url} has SHA-256 ${actual}, expected ${checksum}. ` +
@@ -559,20 +564,23 @@ const orasArgv = {
         'manifest',
         'fetch',
         '--descriptor',
-        ref,
         '--registry-config',
         registryConfig,
+        // `--` ends the options (cobra, spf13/pflag flag.go): a reference is never read as one.
+        '--',
+        ref,
     ],
     /** With a platform only for an image index: on a single manifest oras fails (oras-go v2.6.0 internal/platform/platform.go SelectManifest). */
     pull: (bin, ref, platform, outDir, registryConfig) => [
         bin,
         'pull',
-        ref,
         ...(platform ? ['--platform', platform] : []),
         '--output',
         outDir,
         '--registry-config',
         registryConfig,
+        '--',
+        ref,
     ],
 };
 /**
@@ -909,8 +917,122 @@ function unmountablePath(hostPath) {
     return hostPath.includes(':');
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./build/customizer/owned.js
+// What extra-config may not do to the ISO the action builds, and what a
+// user's own config may not name. The ISO carries exactly one host config,
+// the one the action checked: so no other entry may write to a path the
+// action owns (the host config, the journal drop-in, the COSI on the ISO
+// media), in any form Image Customizer reads (os.additionalFiles and
+// iso.additionalFiles, with content or a source; os.additionalDirs copied
+// over a folder holding one). Kernel arguments from extra-config get the
+// check the kernel-command-line input gets. Pure.
+
+
+
+
+/** A destination as Image Customizer writes it: `//etc/./trident/config.yaml/` is /etc/trident/config.yaml. */
+function normalDestination(destination) {
+    const normal = external_node_path_.posix.normalize(`/${destination}`);
+    return normal.length > 1 ? normal.replace(/\/+$/, '') : normal;
+}
+/** The paths in the live OS (os) and on the ISO media (iso) that the action writes. */
+function ownedPaths(cosiDestination) {
+    return { os: [HOST_CONFIG_DESTINATION, JOURNAL_TO_CONSOLE.destination], iso: cosiDestination ? [normalDestination(cosiDestination)] : [] };
+}
+function listAt(config, section, key) {
+    const holder = config[section];
+    if (!(0,yaml/* isMapping */.pi)(holder))
+        return [];
+    const list = holder[key];
+    return Array.isArray(list) ? list : [];
+}
+/** Entries of extra-config that would write where the action writes. */
+function ownedPathProblems(extra, owned) {
+    const problems = [];
+    for (const section of ['os', 'iso']) {
+        const mine = owned[section];
+        listAt(extra, section, 'additionalFiles').forEach((entry, i) => {
+            if (!(0,yaml/* isMapping */.pi)(entry) || typeof entry.destination !== 'string')
+                return;
+            const destination = normalDestination(entry.destination);
+            if (mine.includes(destination))
+                problems.push({
+                    pointer: `/${section}/additionalFiles/${i}/destination`,
+                    message: `writes ${destination}, which the action writes itself (${describe(destination)}); the ISO carries exactly one, the one the action checked`,
+                });
+        });
+        listAt(extra, section, 'additionalDirs').forEach((entry, i) => {
+            if (!(0,yaml/* isMapping */.pi)(entry) || typeof entry.destination !== 'string')
+                return;
+            const destination = normalDestination(entry.destination);
+            const covered = mine.filter((p) => p === destination || p.startsWith(destination === '/' ? '/' : `${destination}/`));
+            if (covered.length > 0)
+                problems.push({
+                    pointer: `/${section}/additionalDirs/${i}/destination`,
+                    message: `copies a folder over ${destination}, which holds ${covered.join(', ')}, written by the action itself; give the files one by one elsewhere`,
+                });
+        });
+    }
+    return problems;
+}
+function describe(destination) {
+    if (destination === HOST_CONFIG_DESTINATION)
+        return 'the host config Trident reads: give it as host-config';
+    if (destination === JOURNAL_TO_CONSOLE.destination)
+        return 'the journal on the console';
+    return 'the COSI, from the cosi input';
+}
+/** extra-config's kernel arguments (os and iso extraCommandLine, a list or a string), each checked as kernel-command-line's words are. */
+function kernelArgumentProblems(extra) {
+    const problems = [];
+    for (const section of ['os', 'iso']) {
+        const holder = extra[section];
+        if (!(0,yaml/* isMapping */.pi)(holder) || !(0,yaml/* isMapping */.pi)(holder.kernelCommandLine))
+            continue;
+        const pointer = `/${section}/kernelCommandLine/extraCommandLine`;
+        const value = holder.kernelCommandLine.extraCommandLine;
+        const items = Array.isArray(value)
+            ? value.map((v, i) => [`${pointer}/${i}`, v])
+            : value === undefined
+                ? []
+                : [[pointer, value]];
+        for (const [at, item] of items) {
+            if (typeof item !== 'string')
+                continue; // the schema check says what type it must be
+            const words = item.split(/\s+/).filter(Boolean);
+            const bad = words.find((w) => !input_types/* KERNEL_ARG */.$q.test(w));
+            if (bad !== undefined)
+                problems.push({ pointer: at, message: `holds '${bad}': kernel arguments may use letters, digits and _ . , : = / + @ % - only` });
+            else if (Array.isArray(value) && words.length !== 1)
+                problems.push({ pointer: at, message: `holds ${words.length} arguments in one entry; give one argument per list item` });
+        }
+    }
+    return problems;
+}
+/** Every file a config names on the host (fileReferences), with the path as written. */
+function namedFiles(config) {
+    const out = [];
+    for (const pointer of fileReferences(config)) {
+        const value = valueAt(config, pointer);
+        for (const file of Array.isArray(value) ? value : [value])
+            if (typeof file === 'string')
+                out.push({ pointer, file });
+    }
+    return out;
+}
+/** Whether `file` (absolute) is `dir` or inside it. */
+function isInside(dir, file) {
+    return file === dir || file.startsWith(dir.endsWith(external_node_path_.sep) ? dir : `${dir}${external_node_path_.sep}`);
+}
+function valueAt(value, pointer) {
+    let here = value;
+    for (const segment of pointer.split('/').slice(1)) {
+        const key = segment.replaceAll('~1', '/').replaceAll('~0', '~');
+        here = Array.isArray(here) ? here[Number(key)] : (0,yaml/* isMapping */.pi)(here) ? here[key] : undefined;
+    }
+    return here;
+}
+
 ;// CONCATENATED MODULE: ./build/customizer/package-lists.js
 // os.packages.installLists, removeLists and updateLists: fields Image
 // Customizer reads from YAML only (`json:"-"` in
@@ -959,7 +1081,7 @@ function splitPackageLists(config) {
 function parsePackageList(text) {
     let value;
     try {
-        value = (0,dist/* parse */.qg)(text);
+        value = (0,yaml/* parseBoundedYaml */.EU)(text);
     }
     catch (error) {
         return { error: `is not valid YAML (${(0,errors/* errorMessage */.g)(error).split('\n')[0] ?? ''})` };
@@ -1001,7 +1123,15 @@ async function readPackageLists(refs, base) {
             at(`is outside ${base}; only that folder is available to Image Customizer: move the list into it`);
             continue;
         }
-        const parsed = parsePackageList(await (0,promises_.readFile)(real, 'utf8'));
+        let text;
+        try {
+            text = await (0,limits/* readTextBounded */.LW)(real, 'packageList');
+        }
+        catch (error) {
+            at((0,errors/* errorMessage */.g)(error));
+            continue;
+        }
+        const parsed = parsePackageList(text);
         if ('error' in parsed)
             at(parsed.error);
         else
@@ -1428,13 +1558,14 @@ function parsePax(data) {
 
 
 
+
 const MARKER = 'cosi-marker';
 const METADATA = 'metadata.json';
 /** ISO 9660 stores a file's size in 32 bits: 4 GiB - 1 is the largest file an ISO can hold. */
 const MAX_ISO_FILE_SIZE = 2 ** 32 - 1;
 /** Bounds that no real COSI comes near; they keep a hostile file from costing memory. */
 const MAX_ENTRIES = 10_000;
-const MAX_METADATA_BYTES = 64 * 1024 * 1024;
+const MAX_METADATA_BYTES = limits/* FILE_LIMITS */.SK.cosiMetadata.bytes;
 const MAX_EXTENDED_HEADER_BYTES = 1024 * 1024;
 /** Reads a COSI's entry list and metadata.json. Throws on a file that is not a complete tar. */
 async function readCosi(file) {
@@ -1453,6 +1584,7 @@ async function walkCosi(handle) {
     const entries = [];
     let metadata;
     let pending = {};
+    const seen = new Set();
     let offset = 0;
     while (offset < size) {
         const block = await readAt(handle, offset, Math.min(BLOCK, size - offset));
@@ -1474,10 +1606,18 @@ async function walkCosi(handle) {
             const name = normalizeName(pending.path ?? header.name);
             if (entries.length >= MAX_ENTRIES)
                 throw new Error(`more than ${MAX_ENTRIES} entries: not a COSI`);
+            // What Trident reads by name must be what was checked: one regular file per normalised name.
+            if (!isFileType(header.type))
+                throw new Error(`entry ${quote(name)} is ${entryKind(header.type)}; every entry of a COSI must be a regular file`);
+            const why = nameProblem(name);
+            if (why)
+                throw new Error(`entry ${quote(name)} ${why}; entry names must be normalised relative paths`);
+            if (seen.has(name))
+                throw new Error(`entry ${quote(name)} appears twice; only one would be checked and hashed`);
+            seen.add(name);
             entries.push(name);
-            if (name === METADATA && metadata === undefined && isFileType(header.type)) {
+            if (name === METADATA)
                 metadata = await readMetadata(handle, dataStart, entrySize);
-            }
             pending = {};
         }
         offset = dataStart + paddedSize(entrySize);
@@ -1510,6 +1650,34 @@ function compressionHint(block) {
 }
 function truncated(detail) {
     return new Error(`truncated tar archive: ${detail}`);
+}
+/** What a tar typeflag makes an entry, for a message. */
+function entryKind(type) {
+    const kinds = {
+        '1': 'a hard link',
+        '2': 'a symbolic link',
+        '3': 'a character device',
+        '4': 'a block device',
+        '5': 'a directory',
+        '6': 'a FIFO',
+    };
+    return kinds[type] ?? `of tar type ${JSON.stringify(type)}`;
+}
+/** Why a path is not a normalised relative one (absolute, `.`/`..`/empty segments, a trailing slash, a backslash, a control character), or undefined. */
+function nameProblem(name) {
+    if (name === '')
+        return 'has an empty name';
+    if (name.startsWith('/'))
+        return 'is an absolute path';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f\\]/.test(name))
+        return 'holds a control character or a backslash';
+    const segments = name.split('/');
+    if (segments.includes('..'))
+        return "holds '..'";
+    if (segments.some((s) => s === '' || s === '.'))
+        return "holds an empty or '.' segment";
+    return undefined;
 }
 /** Trident strips a leading `./` (tar -C dir . writes one), so the names compare as Trident sees them. */
 function normalizeName(name) {
@@ -1639,9 +1807,12 @@ function listOf(value) {
 }
 function missingImageProblems(info) {
     const present = new Set(info.entries);
-    return imagePaths(info.metadata)
-        .filter(({ path }) => !present.has(path))
-        .map(({ pointer, path }) => ({ path: pointer, message: `names ${quote(path)}, which is not in the archive` }));
+    return imagePaths(info.metadata).flatMap(({ pointer, path }) => {
+        const why = nameProblem(path);
+        if (why)
+            return [{ path: pointer, message: `names ${quote(path)}, which ${why}; image paths must be normalised relative paths` }];
+        return present.has(path) ? [] : [{ path: pointer, message: `names ${quote(path)}, which is not in the archive` }];
+    });
 }
 function archProblems(metadata, platform) {
     if (!(0,yaml/* isMapping */.pi)(metadata) || typeof metadata.osArch !== 'string')
@@ -1657,6 +1828,8 @@ function archProblems(metadata, platform) {
 // exists and is readable, can be mounted into a container, the output would
 // overwrite nothing, extra-config names no host file but its package lists
 // (read here, copied beside the generated config later), and the COSI is sound.
+
+
 
 
 
@@ -1693,6 +1866,32 @@ async function checkRpmSource(file) {
         throw new errors/* InputError */.d('trident-rpms', `${file} is neither a folder nor a .tar.gz of RPMs (such as bin/trident-rpms.tar.gz from make); give one of those.`);
     }
 }
+/** The longest file name Linux filesystems take (NAME_MAX, ext4/xfs/btrfs/tmpfs). */
+const NAME_MAX = 255;
+/**
+ * What would fail only when the ISO is delivered, after the whole build: a
+ * name the filesystem cannot hold (with the suffix of the temporary copy
+ * beside it), a folder that cannot be written (read-only, no permission). The
+ * folder is probed by creating and removing a file of a name nobody uses.
+ */
+async function checkOutputWritable(output) {
+    const name = external_node_path_.basename(output);
+    const longest = Buffer.byteLength(`${name}${partialSuffix()}`);
+    if (longest > NAME_MAX)
+        throw new errors/* InputError */.d('output', `its file name is ${Buffer.byteLength(name)} bytes; with the suffix of the temporary copy (${partialSuffix()}) it must fit the filesystem's ${NAME_MAX}. Choose a shorter name.`);
+    const probe = external_node_path_.join(external_node_path_.dirname(output), `.trident-iso-probe-${process.pid}-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`);
+    try {
+        await (await (0,promises_.open)(probe, 'wx')).close();
+    }
+    catch (error) {
+        throw new errors/* InputError */.d('output', `the folder ${external_node_path_.dirname(output)} cannot be written (${error.code ?? (0,errors/* errorMessage */.g)(error)}); the ISO could not be delivered there after the build. Choose a writable folder.`);
+    }
+    await (0,promises_.rm)(probe, { force: true });
+}
+/** The suffix of the temporary copy the ISO gets beside `output` when it crosses filesystems (stages/deliver.ts). */
+function partialSuffix(pid = process.pid) {
+    return `.partial-${pid}`;
+}
 /** Checks every file input; returns the COSI read and extra-config parsed. Throws InputError. */
 async function checkInputFiles(inputs, log, workspace) {
     if (inputs.hostConfig)
@@ -1721,17 +1920,18 @@ async function checkInputFiles(inputs, log, workspace) {
         if (file && unmountablePath(file))
             throw new errors/* InputError */.d(input, `${file} contains ':', which a container mount cannot express; rename or move it.`);
     }
-    // Never overwrite: the output must not exist yet, and its folder must.
-    const existing = await (0,promises_.stat)(inputs.output).catch(() => undefined);
+    // Never overwrite: the output must not exist yet (lstat: a dangling symlink is a name that exists), and its folder must.
+    const existing = await (0,promises_.lstat)(inputs.output).catch(() => undefined);
     if (existing)
-        throw new errors/* InputError */.d('output', `${inputs.output} already exists; the action never overwrites a file. Remove it first or choose another output.`);
+        throw new errors/* InputError */.d('output', `${inputs.output} already exists${existing.isSymbolicLink() ? ' (a symbolic link)' : ''}; the action never overwrites a file. Remove it first or choose another output.`);
     await mustRead('output', external_node_path_.dirname(inputs.output), 'directory').catch(() => {
         throw new errors/* InputError */.d('output', `the folder ${external_node_path_.dirname(inputs.output)} does not exist; create it first or choose another output.`);
     });
+    await checkOutputWritable(inputs.output);
     const result = {};
     if (inputs.extraConfig?.kind === 'file') {
         await mustRead('extra-config', inputs.extraConfig.path, 'file');
-        result.extraConfig = (0,yaml/* parseYamlMapping */.$0)(await (0,promises_.readFile)(inputs.extraConfig.path, 'utf8'), 'extra-config', inputs.extraConfig.path);
+        result.extraConfig = (0,yaml/* parseYamlMapping */.$0)(await (0,limits/* readInputText */._)('extra-config', inputs.extraConfig.path, 'extraConfig'), 'extra-config', inputs.extraConfig.path);
     }
     else if (inputs.extraConfig) {
         result.extraConfig = (0,yaml/* parseYamlMapping */.$0)(inputs.extraConfig.text, 'extra-config');
@@ -1741,9 +1941,16 @@ async function checkInputFiles(inputs, log, workspace) {
         const base = inputs.extraConfig?.kind === 'file' ? external_node_path_.dirname(inputs.extraConfig.path) : workspace;
         const { lists, problems } = await readPackageLists(splitPackageLists(result.extraConfig).refs, base);
         if (problems.length > 0)
-            throw new errors/* InputError */.d('extra-config', `names package lists that cannot be used:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+            throw new errors/* InputError */.d('extra-config', `names package lists that cannot be used:\n${(0,trident_problems/* problemLines */.pb)(problems.map((p) => `  ${p.path}: ${p.message}`))}`);
         if (lists.length > 0)
             result.extraConfigLists = lists;
+    }
+    if (result.extraConfig) {
+        // The ISO carries one host config, the checked one; extra-config's kernel arguments get kernel-command-line's check.
+        const owned = ownedPathProblems(result.extraConfig, ownedPaths(inputs.cosi ? inputs.cosiDestination : undefined));
+        const problems = [...owned, ...kernelArgumentProblems(result.extraConfig)];
+        if (problems.length > 0)
+            throw new errors/* InputError */.d('extra-config', `cannot be used:\n${(0,trident_problems/* problemLines */.pb)(problems.map((p) => `  ${p.pointer}: ${p.message}`))}`);
     }
     const references = fileReferences(result.extraConfig);
     if (references.length > 0) {
@@ -1934,7 +2141,7 @@ async function uploadIso(request, env, staging, signal) {
         compressionLevel: 0,
         skipArchive: !request.archive,
     });
-    const result = await (0,abortable/* abortable */.Z)(upload, signal).catch((error) => {
+    const result = await (0,abortable/* abortable */.ZC)(upload, signal).catch((error) => {
         throw nameTaken(error, request.artifactName);
     });
     if (result.id === undefined)
@@ -1955,7 +2162,7 @@ async function uploadFile(file, o, env, staging, signal) {
         ...(o.retentionDays !== undefined ? { retentionDays: o.retentionDays } : {}),
         skipArchive: !o.archive,
     });
-    const result = await (0,abortable/* abortable */.Z)(upload, signal).catch((error) => {
+    const result = await (0,abortable/* abortable */.ZC)(upload, signal).catch((error) => {
         throw nameTaken(error, o.name);
     });
     if (result.id === undefined)
@@ -2068,8 +2275,11 @@ function summary({ inputs, features, versionKnown }, made, records) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./build/customizer/files.js
 // Reading and writing Image Customizer config files (YAML, via the yaml package).
+
 
 
 
@@ -2094,7 +2304,7 @@ async function replaceConfigFile(file, config) {
     await (0,promises_.rename)(next, file);
 }
 async function readUserConfig(file) {
-    return (0,yaml/* parseYamlMapping */.$0)(await (0,promises_.readFile)(file, 'utf8'), 'config', file);
+    return (0,yaml/* parseYamlMapping */.$0)(await (0,limits/* readInputText */._)('config', file, 'customizerConfig'), 'config', file);
 }
 
 // EXTERNAL MODULE: ./build/run/stages.js
@@ -2299,6 +2509,7 @@ function formatFor(name) {
 
 
 
+
 /** Where the live ISO exposes its media (a symlink made during customization to /run/initramfs/live). */
 const CDROM_MOUNT = '/mnt/trident_cdrom';
 /** The schemes Trident's image fetcher reads (OsImage.url documentation). */
@@ -2308,12 +2519,14 @@ const lineCounters = new WeakMap();
 /** Parses YAML text; a syntax error comes back as a Problem at its 1-based line and column. */
 function parseHostConfig(text) {
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-    const first = doc.errors[0];
-    if (first)
-        return { error: yamlErrorProblem(first) };
+    const parsed = (0,yaml/* boundedDocument */.nu)(text, lineCounter);
+    if (parsed.problem) {
+        const { reason, line, column } = parsed.problem;
+        return { error: { path: '', message: reason, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) } };
+    }
+    const { doc } = parsed;
     try {
-        const value = doc.toJS({ maxAliasCount: 100 });
+        const value = doc.toJS({ maxAliasCount: limits/* COUNT_LIMITS */.f5.yamlAliases });
         lineCounters.set(doc, lineCounter);
         return { doc, value };
     }
@@ -2457,7 +2670,8 @@ function rangeStart(node) {
  * values are kept; the caller writes the result to a new file.
  */
 function wireImage(text, url, sha384) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
+    // Only a text parseHostConfig accepted comes here: its size and duplicate keys were checked.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
     const first = doc.errors[0];
     if (first)
         throw new Error(`cannot set image in a host config that does not parse: ${yamlErrorProblem(first).message}`);
@@ -2729,6 +2943,7 @@ class SerialWatcher {
 
 
 
+
 /** The installed disk files kept in verify-disk-dir are named after the disk ids, made safe for a file name. */
 function keptDiskName(id) {
     return `${id.replace(/[^A-Za-z0-9._-]/g, '_')}.qcow2`;
@@ -2750,7 +2965,7 @@ async function planVerification(options, sources, env, machine, log) {
     let hostname;
     if (sources.hostConfig) {
         const file = sources.hostConfig;
-        const parsed = parseHostConfig(await (0,promises_.readFile)(file, 'utf8'));
+        const parsed = parseHostConfig(await (0,limits/* readInputText */._)('host-config', file, 'hostConfig'));
         if ('error' in parsed)
             throw new trident_problems/* HostConfigError */.jB(file, [parsed.error]);
         const os = (0,yaml/* isMapping */.pi)(parsed.value) ? parsed.value.os : undefined;
@@ -3134,6 +3349,7 @@ async function keepDisks(plan, diskFiles, dir) {
 
 
 
+
 /** The serial log of `verify` lies beside the ISO: installer.iso → installer.serial.log. Pure. */
 function serialLogPath(iso) {
     return iso.replace(/(\.iso)?$/i, '.serial.log');
@@ -3199,6 +3415,9 @@ async function check({ rt, inputs, exec }, log, signal) {
     }
     // Hosted runners have more room on /mnt than on the workspace's disk.
     const { dir: parent, free } = await roomiest([rt.tempDir, ...(rt.env.RUNNER_ENVIRONMENT === 'github-hosted' ? ['/mnt'] : [])]);
+    // The work folder is mounted into the container as -v host:container: a ':' in its path cannot be expressed.
+    if (unmountablePath(parent))
+        throw new Error(`the work folder would be under ${parent} (RUNNER_TEMP), whose path holds ':', which a container mount (-v host:container) cannot express; run the job with a RUNNER_TEMP without ':'.`);
     const required = requiredDiskBytes(files.cosi?.size ?? 0);
     const disk = diskProblem(parent, free, required);
     if (disk)
@@ -3259,7 +3478,6 @@ function checkForVerify(iso) {
 
 
 
-
 async function carriedHostConfig(config, configDir) {
     const files = Array.isArray(config.os?.additionalFiles) ? config.os.additionalFiles : [];
     const index = files.findIndex((f) => (0,yaml/* isMapping */.pi)(f) && typeof f.destination === 'string' && external_node_path_.posix.normalize(f.destination) === HOST_CONFIG_DESTINATION);
@@ -3272,7 +3490,7 @@ async function carriedHostConfig(config, configDir) {
         text = entry.content;
     else if (typeof entry.source === 'string') {
         try {
-            text = await (0,promises_.readFile)(external_node_path_.resolve(configDir, entry.source), 'utf8');
+            text = await (0,limits/* readTextBounded */.LW)(external_node_path_.resolve(configDir, entry.source), 'hostConfig');
         }
         catch (error) {
             return { found: true, where, error: `cannot read ${entry.source}: ${(0,errors/* errorMessage */.g)(error)}` };
@@ -3281,7 +3499,7 @@ async function carriedHostConfig(config, configDir) {
     else
         return { found: false };
     try {
-        return { found: true, where, value: (0,dist/* parse */.qg)(text) };
+        return { found: true, where, value: (0,yaml/* parseBoundedYaml */.EU)(text) };
     }
     catch (error) {
         return { found: true, where, error: `is not valid YAML: ${(0,errors/* errorMessage */.g)(error).split('\n')[0] ?? ''}` };
@@ -3320,7 +3538,7 @@ function checkCustomizerConfig(config, features) {
     const split = (0,yaml/* isMapping */.pi)(config) ? splitPackageLists(config) : { rest: config, problems: [] };
     const problems = [...split.problems];
     if (!validate(split.rest))
-        problems.push(...(validate.errors ?? []).map(describe));
+        problems.push(...(validate.errors ?? []).map(schema_describe));
     const mode = config?.os?.selinux?.mode;
     if (mode !== undefined && !input_types/* SELINUX_MODES */.yz.some((m) => m === mode)) {
         problems.push({
@@ -3330,7 +3548,7 @@ function checkCustomizerConfig(config, features) {
     }
     return dedupe(problems);
 }
-function describe(error) {
+function schema_describe(error) {
     if (error.keyword === 'additionalProperties') {
         const key = error.params.additionalProperty;
         return { path: `${error.instancePath}/${key}`, message: `unknown key '${key}' (Image Customizer rejects keys it does not know)` };
@@ -3437,6 +3655,7 @@ function toolLine(need) {
 
 
 
+
 // Defined with the problems (a failure report needs the class, not the host config reader).
 
 /** Where the live ISO's media appears: the link the config makes, and dracut's mount it points at. */
@@ -3487,7 +3706,7 @@ function hostConfigForIso(file, text, plan) {
 }
 /** Reads the user's host config and writes what the ISO carries to `copy`; returns the user's parsed value. */
 async function writeHostConfigCopy(file, copy, plan) {
-    const text = await (0,promises_.readFile)(file, 'utf8');
+    const text = await (0,limits/* readInputText */._)('host-config', file, 'hostConfig');
     const result = hostConfigForIso(file, text, plan);
     await (0,promises_.writeFile)(copy, result.text, { flag: 'wx' });
     return { changed: result.changed, value: result.value };
@@ -3806,13 +4025,15 @@ function checkLists(lists, set, { tridentListed = true } = {}) {
 
 
 
+
+
 /** The RPM input, named in errors about the RPMs (undefined without one). */
 function rpmInput(ctx) {
     const kind = ctx.inputs.rpms.kind;
     return kind === 'build' ? 'trident-source' : kind === 'prebuilt' ? 'trident-rpms' : undefined;
 }
 function problemList(problems) {
-    return problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+    return (0,trident_problems/* problemLines */.pb)(problems.map((p) => `  ${p.path}: ${p.message}`));
 }
 /** Throws the package problems, each under the input it concerns. */
 function throwPackageProblems(ctx, problems, listsInput) {
@@ -3821,7 +4042,9 @@ function throwPackageProblems(ctx, problems, listsInput) {
         return;
     const input = first.about === 'rpms' ? (rpmInput(ctx) ?? 'trident-rpms') : listsInput(first);
     const same = problems.filter((p) => (p.about === 'rpms' ? (rpmInput(ctx) ?? 'trident-rpms') : listsInput(p)) === input);
-    throw new errors/* InputError */.d(input, same.length === 1 ? first.message : `${same.length} problems with what the ISO would install:\n${same.map((p) => `  - ${p.message}`).join('\n')}`);
+    throw new errors/* InputError */.d(input, same.length === 1
+        ? first.message
+        : `${same.length} problems with what the ISO would install:\n${(0,trident_problems/* problemLines */.pb)(same.map((p) => `  - ${p.message}`))}`);
 }
 /**
  * Pins Trident in the config to the RPMs given (the generated config, written
@@ -3857,6 +4080,24 @@ function consoleProblem(checked, config) {
     if (!checked.verify || (0,patterns/* isSerialConsole */.KP)(last))
         return undefined;
     return `the live OS's last console= is ${last ?? 'missing'}, so systemd's status lines and Trident's forwarded journal do not reach the serial console that verify reads; put console=ttyS0 last (os.kernelCommandLine or iso.kernelCommandLine extraCommandLine).`;
+}
+/**
+ * Only the config's folder is mounted (read-only, at /config): a file it names
+ * outside that folder (`../`, an absolute path, a symlink leading out) would
+ * be missing inside the container, after the pulls. Refused now, naming it.
+ */
+async function refuseFilesOutside(config, configDir) {
+    const realDir = await (0,promises_.realpath)(configDir);
+    const outside = [];
+    for (const { pointer, file } of namedFiles(config)) {
+        const resolved = external_node_path_.resolve(configDir, file);
+        // A missing file inside the folder is Image Customizer's to report; a symlink leading out is outside.
+        const real = isInside(configDir, resolved) && !external_node_path_.isAbsolute(file) ? await (0,promises_.realpath)(resolved).catch(() => realDir) : undefined;
+        if (real === undefined || !isInside(realDir, real))
+            outside.push(`  ${pointer}: '${file}' is outside ${configDir}`);
+    }
+    if (outside.length > 0)
+        throw new errors/* InputError */.d('config', `names files outside its own folder, the only one Image Customizer gets (mounted read-only):\n${(0,trident_problems/* problemLines */.pb)(outside)}\nMove them into ${configDir} (or below it) and name them relative to the config.`);
 }
 /** The tools the host config needs, added to the generated config (one line each, saying why). */
 function addTools(needs, log) {
@@ -3924,6 +4165,7 @@ function writeConfig(checked, given) {
         if (inputs.config) {
             const configDir = external_node_path_.dirname(inputs.config);
             const config = await readUserConfig(inputs.config);
+            await refuseFilesOutside(config, configDir);
             const { lists: files, problems: listProblems } = await readPackageLists(splitPackageLists(config).refs, configDir);
             const problems = [...checkCustomizerConfig(config, features), ...listProblems];
             if (problems.length > 0)
@@ -4205,6 +4447,7 @@ var workdir = __webpack_require__(97938);
 
 
 
+
 /** Something appeared at `output` while the ISO was built. */
 class OutputTaken extends Error {
 }
@@ -4254,10 +4497,10 @@ async function moveNoClobber(from, to, onPartial) {
         if (code(error) === 'EPERM' && (await renameOverClaim(from, to)))
             return { how: 'renamed' };
     }
-    const partial = `${to}.partial-${process.pid}`;
-    // Created exclusively: a file of that name that is not ours is never touched.
-    const sha256 = await copySha256(from, partial);
-    onPartial(partial);
+    const partial = `${to}${partialSuffix()}`;
+    // Created exclusively (a file of that name that is not ours is never touched) and recorded
+    // before a byte is written: a cancellation during the long copy finds the name and removes it.
+    const sha256 = await copySha256(from, partial, () => onPartial(partial));
     try {
         await (0,promises_.link)(partial, to).catch(async (e) => {
             if (code(e) === 'EEXIST')
@@ -4686,6 +4929,70 @@ async function getRpms(source, o) {
     return { ...(o.target ? { dir: o.target } : {}), packages, tridentVersion: tridentVersionOf(packages) };
 }
 
+;// CONCATENATED MODULE: ./build/trident/cpio.js
+// Just enough of the "newc" cpio format (what rpm2cpio writes) to take one
+// file out of an RPM's payload. The bytes come from a user's RPM, so every
+// field is checked before it is used: each header field is exactly eight hex
+// digits, a name fits in the archive and ends with its NUL, data stays inside
+// the archive, the walk moves forward on every entry, and the number of
+// entries is capped. Anything else is a CpioFormatError, at once.
+// (Format: libarchive's archive_read_support_format_cpio.c, read_header_newc;
+// rpm's lib/cpio.c rpmcpioHeaderRead reads the same 110-byte header.)
+
+class CpioFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CpioFormatError';
+    }
+}
+const cpio_HEADER = 110;
+const FIELDS = 13;
+/** PATH_MAX: no real entry name is longer. */
+const MAX_NAME = 4096;
+const HEX8 = /^[0-9A-Fa-f]{8}$/;
+const pad4 = (n) => (n + 3) & ~3;
+/** The files of a newc cpio archive, by absolute name (`./usr/bin/x` → `/usr/bin/x`). Pure; throws CpioFormatError. */
+function cpioEntries(archive, maxEntries = limits/* COUNT_LIMITS */.f5.cpioEntries) {
+    const files = new Map();
+    let offset = 0;
+    for (let count = 0;; count++) {
+        if (count >= maxEntries)
+            throw new CpioFormatError(`more than ${maxEntries} entries`);
+        if (offset + cpio_HEADER > archive.length)
+            throw new CpioFormatError(`the archive ends at byte ${archive.length} without its trailer`);
+        const magic = archive.toString('latin1', offset, offset + 6);
+        if (magic !== '070701' && magic !== '070702')
+            throw new CpioFormatError(`not a newc cpio header at byte ${offset} (magic ${JSON.stringify(magic)})`);
+        const field = (i) => {
+            const text = archive.toString('latin1', offset + 6 + i * 8, offset + 14 + i * 8);
+            if (!HEX8.test(text))
+                throw new CpioFormatError(`header field ${i} at byte ${offset} is not 8 hex digits (${JSON.stringify(text)})`);
+            return parseInt(text, 16);
+        };
+        for (let i = 0; i < FIELDS; i++)
+            field(i);
+        const size = field(6);
+        const nameSize = field(11);
+        if (nameSize < 2 || nameSize > MAX_NAME)
+            throw new CpioFormatError(`entry at byte ${offset} has a name size of ${nameSize}`);
+        const nameEnd = offset + cpio_HEADER + nameSize;
+        if (nameEnd > archive.length || archive[nameEnd - 1] !== 0)
+            throw new CpioFormatError(`entry at byte ${offset} has a name that does not end inside the archive`);
+        const name = archive.toString('utf8', offset + cpio_HEADER, nameEnd - 1);
+        if (name === 'TRAILER!!!')
+            return files;
+        const dataStart = pad4(nameEnd);
+        if (dataStart + size > archive.length)
+            throw new CpioFormatError(`entry ${JSON.stringify(name)} needs ${size} bytes past the end of the archive`);
+        files.set(name.replace(/^\.\//, '/').replace(/^(?!\/)/, '/'), archive.subarray(dataStart, dataStart + size));
+        const next = pad4(dataStart + size);
+        // A header is 110 bytes and a name at least 2: next is always past offset; checked all the same.
+        if (next <= offset)
+            throw new CpioFormatError(`entry at byte ${offset} does not advance`);
+        offset = next;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/trident/validate.js
 // `trident validate` is the final word on a host config. When the RPMs hold a
 // trident binary that runs on this runner, the action extracts it and checks
@@ -4694,26 +5001,14 @@ async function getRpms(source, o) {
 
 
 
-/** The files of a "newc" cpio archive (what rpm2cpio writes), by name. Pure. */
-function cpioEntries(archive) {
-    const files = new Map();
-    const pad4 = (n) => (n + 3) & ~3;
-    let offset = 0;
-    while (offset + 110 <= archive.length) {
-        const magic = archive.toString('latin1', offset, offset + 6);
-        if (magic !== '070701' && magic !== '070702')
-            throw new Error(`not a newc cpio archive (magic ${JSON.stringify(magic)} at ${offset})`);
-        const field = (i) => parseInt(archive.toString('latin1', offset + 6 + i * 8, offset + 14 + i * 8), 16);
-        const size = field(6);
-        const nameSize = field(11);
-        const name = archive.toString('utf8', offset + 110, offset + 110 + nameSize - 1);
-        if (name === 'TRAILER!!!')
-            break;
-        const dataStart = pad4(offset + 110 + nameSize);
-        files.set(name.replace(/^\.\//, '/').replace(/^(?!\/)/, '/'), archive.subarray(dataStart, dataStart + size));
-        offset = pad4(dataStart + size);
+
+
+/** The trident RPM's payload is malformed (a crafted or corrupt file): the RPM input is refused. */
+class TridentPayloadError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TridentPayloadError';
     }
-    return files;
 }
 async function validateWithTrident(exec, packages, hostConfig, o) {
     const trident = packages.find((p) => p.name === 'trident');
@@ -4723,7 +5018,7 @@ async function validateWithTrident(exec, packages, hostConfig, o) {
     // The payload of the RPM as a cpio archive (rpm2cpio).
     let payload;
     try {
-        const result = await exec.run(['rpm2cpio', trident.file], { captureStdout: true, ...signal });
+        const result = await exec.run(['rpm2cpio', trident.file], { captureStdout: true, maxStdoutBytes: limits/* FILE_LIMITS */.SK.rpmPayload.bytes, ...signal });
         if (result.exitCode !== 0)
             return { verdict: 'not-run', why: `rpm2cpio exited with ${result.exitCode}` };
         payload = result.stdoutBytes;
@@ -4731,10 +5026,20 @@ async function validateWithTrident(exec, packages, hostConfig, o) {
     catch (error) {
         if (o.signal?.aborted)
             throw error;
+        if (error instanceof limits/* OutputTooLargeError */.Bo)
+            throw new TridentPayloadError(`${external_node_path_.basename(trident.file)}: ${error.message}`);
         const missing = error.code === 'ENOENT';
         return { verdict: 'not-run', why: missing ? 'rpm2cpio is not installed on this runner' : (0,errors/* errorMessage */.g)(error) };
     }
-    const binary = cpioEntries(payload).get('/usr/bin/trident');
+    let binary;
+    try {
+        binary = cpioEntries(payload).get('/usr/bin/trident');
+    }
+    catch (error) {
+        if (!(error instanceof CpioFormatError))
+            throw error;
+        throw new TridentPayloadError(`${external_node_path_.basename(trident.file)}: its payload is not a valid cpio archive (${error.message})`);
+    }
     if (!binary)
         return { verdict: 'not-run', why: 'the trident RPM holds no /usr/bin/trident' };
     const dir = external_node_path_.join(o.scratch, 'trident-binary');
@@ -4832,7 +5137,9 @@ const readGivenRpms = rpmSet;
 async function validateHostConfig(ctx, config, set, log, signal) {
     if (!config.hostConfigPath)
         return;
-    const validation = await validateWithTrident(ctx.exec, set.packages, config.hostConfigPath, { scratch: ctx.work.scratch, log, signal });
+    const validation = await validateWithTrident(ctx.exec, set.packages, config.hostConfigPath, { scratch: ctx.work.scratch, log, signal }).catch((error) => {
+        throw error instanceof TridentPayloadError ? new errors/* InputError */.d(rpmInput(ctx) ?? 'trident-rpms', error.message) : error;
+    });
     if (validation.verdict === 'invalid') {
         throw new errors/* InputError */.d('host-config', `trident validate rejects the host config the ISO carries:\n${validation.output.join('\n')}`);
     }

@@ -1,0 +1,44 @@
+// How a value that may come from a user's files (a file name, a tool's
+// output line, a key of a YAML file) is shown: control characters (C0, DEL,
+// C1, and the Unicode line and paragraph separators) become visible escapes,
+// and a log line cannot start a workflow command (`::name::`), whatever text
+// reaches it. run/guard.ts applies this to everything main writes. Pure.
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL_OR_NEWLINE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex
+const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+function visible(char: string): string {
+  const code = char.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/** Whether text holds a control character (tab and newline included). */
+export function hasControl(text: string): boolean {
+  return ANY_CONTROL.test(text);
+}
+
+/** One line: every control character (a newline too) made visible. */
+export function escapeLine(text: string): string {
+  return text.replace(CONTROL_OR_NEWLINE, visible);
+}
+
+/** Text of several lines (a message): newlines and tabs kept, other control characters made visible. */
+export function escapeText(text: string): string {
+  return text.replace(/\r\n/g, '\n').replace(CONTROL, visible);
+}
+
+/**
+ * Lines for the log: escaped as escapeText, and a line that would start a
+ * workflow command (the runner reads `::` at the start of a trimmed line)
+ * gets its first colon escaped, so it is shown and never run.
+ */
+export function escapeLogText(text: string): string {
+  return escapeText(text)
+    .split('\n')
+    .map((line) => (/^\s*::/.test(line) ? line.replace('::', '\\x3a:') : line))
+    .join('\n');
+}

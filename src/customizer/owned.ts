@@ -1,0 +1,120 @@
+// What extra-config may not do to the ISO the action builds, and what a
+// user's own config may not name. The ISO carries exactly one host config,
+// the one the action checked: so no other entry may write to a path the
+// action owns (the host config, the journal drop-in, the COSI on the ISO
+// media), in any form Image Customizer reads (os.additionalFiles and
+// iso.additionalFiles, with content or a source; os.additionalDirs copied
+// over a folder holding one). Kernel arguments from extra-config get the
+// check the kernel-command-line input gets. Pure.
+import path from 'node:path';
+import { KERNEL_ARG } from '../context/input-types.js';
+import { isMapping } from '../context/yaml.js';
+import { HOST_CONFIG_DESTINATION, JOURNAL_TO_CONSOLE, fileReferences } from './config.js';
+
+export interface OwnedProblem {
+  /** JSON pointer into the config. */
+  pointer: string;
+  message: string;
+}
+
+/** A destination as Image Customizer writes it: `//etc/./trident/config.yaml/` is /etc/trident/config.yaml. */
+function normalDestination(destination: string): string {
+  const normal = path.posix.normalize(`/${destination}`);
+  return normal.length > 1 ? normal.replace(/\/+$/, '') : normal;
+}
+
+/** The paths in the live OS (os) and on the ISO media (iso) that the action writes. */
+export function ownedPaths(cosiDestination?: string): { os: string[]; iso: string[] } {
+  return { os: [HOST_CONFIG_DESTINATION, JOURNAL_TO_CONSOLE.destination], iso: cosiDestination ? [normalDestination(cosiDestination)] : [] };
+}
+
+function listAt(config: Record<string, unknown>, section: string, key: string): unknown[] {
+  const holder = config[section];
+  if (!isMapping(holder)) return [];
+  const list = holder[key];
+  return Array.isArray(list) ? list : [];
+}
+
+/** Entries of extra-config that would write where the action writes. */
+export function ownedPathProblems(extra: Record<string, unknown>, owned: { os: string[]; iso: string[] }): OwnedProblem[] {
+  const problems: OwnedProblem[] = [];
+  for (const section of ['os', 'iso'] as const) {
+    const mine = owned[section];
+    listAt(extra, section, 'additionalFiles').forEach((entry, i) => {
+      if (!isMapping(entry) || typeof entry.destination !== 'string') return;
+      const destination = normalDestination(entry.destination);
+      if (mine.includes(destination))
+        problems.push({
+          pointer: `/${section}/additionalFiles/${i}/destination`,
+          message: `writes ${destination}, which the action writes itself (${describe(destination)}); the ISO carries exactly one, the one the action checked`,
+        });
+    });
+    listAt(extra, section, 'additionalDirs').forEach((entry, i) => {
+      if (!isMapping(entry) || typeof entry.destination !== 'string') return;
+      const destination = normalDestination(entry.destination);
+      const covered = mine.filter((p) => p === destination || p.startsWith(destination === '/' ? '/' : `${destination}/`));
+      if (covered.length > 0)
+        problems.push({
+          pointer: `/${section}/additionalDirs/${i}/destination`,
+          message: `copies a folder over ${destination}, which holds ${covered.join(', ')}, written by the action itself; give the files one by one elsewhere`,
+        });
+    });
+  }
+  return problems;
+}
+
+function describe(destination: string): string {
+  if (destination === HOST_CONFIG_DESTINATION) return 'the host config Trident reads: give it as host-config';
+  if (destination === JOURNAL_TO_CONSOLE.destination) return 'the journal on the console';
+  return 'the COSI, from the cosi input';
+}
+
+/** extra-config's kernel arguments (os and iso extraCommandLine, a list or a string), each checked as kernel-command-line's words are. */
+export function kernelArgumentProblems(extra: Record<string, unknown>): OwnedProblem[] {
+  const problems: OwnedProblem[] = [];
+  for (const section of ['os', 'iso'] as const) {
+    const holder = extra[section];
+    if (!isMapping(holder) || !isMapping(holder.kernelCommandLine)) continue;
+    const pointer = `/${section}/kernelCommandLine/extraCommandLine`;
+    const value = holder.kernelCommandLine.extraCommandLine;
+    const items: [string, unknown][] = Array.isArray(value)
+      ? value.map((v, i) => [`${pointer}/${i}`, v])
+      : value === undefined
+        ? []
+        : [[pointer, value]];
+    for (const [at, item] of items) {
+      if (typeof item !== 'string') continue; // the schema check says what type it must be
+      const words = item.split(/\s+/).filter(Boolean);
+      const bad = words.find((w) => !KERNEL_ARG.test(w));
+      if (bad !== undefined)
+        problems.push({ pointer: at, message: `holds '${bad}': kernel arguments may use letters, digits and _ . , : = / + @ % - only` });
+      else if (Array.isArray(value) && words.length !== 1)
+        problems.push({ pointer: at, message: `holds ${words.length} arguments in one entry; give one argument per list item` });
+    }
+  }
+  return problems;
+}
+
+/** Every file a config names on the host (fileReferences), with the path as written. */
+export function namedFiles(config: unknown): { pointer: string; file: string }[] {
+  const out: { pointer: string; file: string }[] = [];
+  for (const pointer of fileReferences(config)) {
+    const value = valueAt(config, pointer);
+    for (const file of Array.isArray(value) ? value : [value]) if (typeof file === 'string') out.push({ pointer, file });
+  }
+  return out;
+}
+
+/** Whether `file` (absolute) is `dir` or inside it. */
+export function isInside(dir: string, file: string): boolean {
+  return file === dir || file.startsWith(dir.endsWith(path.sep) ? dir : `${dir}${path.sep}`);
+}
+
+function valueAt(value: unknown, pointer: string): unknown {
+  let here = value;
+  for (const segment of pointer.split('/').slice(1)) {
+    const key = segment.replaceAll('~1', '/').replaceAll('~0', '~');
+    here = Array.isArray(here) ? here[Number(key)] : isMapping(here) ? here[key] : undefined;
+  }
+  return here;
+}
