@@ -130,7 +130,11 @@ export function renderInputs(action) {
   const named = new Set(INPUT_GROUPS.flatMap((g) => g.inputs));
   const row = (input) => {
     const required = input.required === true || input.required === 'true';
-    return `| ${code(input.name)}${required ? ' **(required)**' : ''} | ${cell(input.description)} |`;
+    // An input required unless another is given (host-config, unless config) cannot say so in action.yml's
+    // `required`, only in its description: the table marks it from there.
+    const unless = /Required unless `([a-z-]+)`/.exec(input.description ?? '')?.[1];
+    const mark = required ? ' **(required)**' : unless ? ` **(required unless ${code(unless)})**` : '';
+    return `| ${code(input.name)}${mark} | ${cell(input.description)} |`;
   };
   const sections = INPUT_GROUPS.map((group, i) => {
     const last = i === INPUT_GROUPS.length - 1;

@@ -77,8 +77,15 @@ describe('README tables', () => {
     const doc = parse(actionText) as { inputs?: Record<string, unknown>; outputs?: Record<string, unknown> };
     const inputsBlock = tables.readBlock(readme, 'inputs') ?? '';
     const outputsBlock = tables.readBlock(readme, 'outputs') ?? '';
-    for (const name of Object.keys(doc.inputs ?? {})) expect(inputsBlock).toContain(`| \`${name}\` |`);
+    const row = (name: string) => new RegExp(`^\\| \`${name}\`(?: \\*\\*\\(required[^|]*\\)\\*\\*)? \\|`, 'm');
+    for (const name of Object.keys(doc.inputs ?? {})) expect(inputsBlock).toMatch(row(name));
     for (const name of Object.keys(doc.outputs ?? {})) expect(outputsBlock).toContain(`| \`${name}\` |`);
+  });
+
+  it('marks the inputs a run cannot do without: host-config, unless config is given', () => {
+    const inputsBlock = tables.readBlock(readme, 'inputs') ?? '';
+    expect(inputsBlock).toContain('| `host-config` **(required unless `config`)** |');
+    expect(inputsBlock).toContain('| `config` |');
   });
 
   it('npm run docs -- --check passes on the committed README', async () => {
