@@ -175,8 +175,9 @@ describe('a checkout build of Trident below the distro version, verify: install 
     const r = run!;
     const state = await fetchState(e2e().results.url);
     const artifacts = state.artifacts.filter((a) => a.runBackendId === s.ctx.runBackendId && a.finalized);
-    expect(artifacts.map((a) => a.name).sort()).toEqual(['installer.iso', 'installer.serial.log']);
-    const log = artifacts.find((a) => a.name === 'installer.serial.log')!;
+    // Named after the output and the platform (a matrix over platforms gets distinct names); the file keeps its own name.
+    expect(artifacts.map((a) => a.name).sort()).toEqual(['installer-amd64.iso', 'installer-amd64.serial.log']);
+    const log = artifacts.find((a) => a.name === 'installer-amd64.serial.log')!;
     const blob = await readBlob(e2e().results.blobEndpoint, ARTIFACT_CONTAINER, log.blob);
     expect(blob.equals(readFileSync(path.join(s.dirs.workspace, 'installer.serial.log')))).toBe(true);
     expect(qemuProcessesNaming(s.dir)).toEqual([]);
