@@ -29,7 +29,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash, randomFillSync } from 'node:crypto';
 import { chmodSync, closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { registerHooks, stripTypeScriptTypes } from 'node:module';
+import { stripTypeScriptTypes } from 'node:module';
+import './ts-imports.ts';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as prettier from 'prettier';
@@ -37,17 +38,6 @@ import type { ResultsService } from '../test/e2e/lib/results-service.ts';
 import type { Delivery } from '../test/support/delivery.ts';
 import { median, millis, mib, ratio, seconds, startRelease, timeProcess } from './measure.ts';
 
-// The e2e modules and test support import their siblings as './x.js' (tsc's convention); Node runs them as .ts.
-registerHooks({
-  resolve(specifier, context, next) {
-    try {
-      return next(specifier, context);
-    } catch (error) {
-      if (!/^\.\.?\/.*\.js$/.test(specifier)) throw error;
-      return next(specifier.replace(/\.js$/, '.ts'), context);
-    }
-  },
-});
 const { startResultsService, runtimeToken } = await import('../test/e2e/lib/results-service.ts');
 const { NODE24, REPO, runAction, runnerDirs } = await import('../test/support/runner.ts');
 const { readCalls, standinEnv, subcommand } = await import('../test/support/standins.ts');

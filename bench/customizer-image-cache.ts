@@ -29,7 +29,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import http from 'node:http';
-import { registerHooks } from 'node:module';
+import './ts-imports.ts';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -37,16 +37,6 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { median, mib } from './measure.ts';
 
-registerHooks({
-  resolve(specifier, context, next) {
-    try {
-      return next(specifier, context);
-    } catch (error) {
-      if (!/^\.\.?\/.*\.js$/.test(specifier)) throw error;
-      return next(specifier.replace(/\.js$/, '.ts'), context);
-    }
-  },
-});
 const { startDocker } = await import('../test/e2e/lib/engines.ts');
 const { startRegistry } = await import('../test/e2e/lib/registry.ts');
 

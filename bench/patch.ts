@@ -10,21 +10,10 @@
 // Prints the ratio of each to the copy. ISO_GIB sets the size (default 3).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
-import { registerHooks } from 'node:module';
+import './ts-imports.ts';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-// The repository's modules import their siblings as './x.js' (tsc's convention); Node runs them as .ts.
-registerHooks({
-  resolve(specifier, context, next) {
-    try {
-      return next(specifier, context);
-    } catch (error) {
-      if (!/^\.\.?\/.*\.js$/.test(specifier)) throw error;
-      return next(specifier.replace(/\.js$/, '.ts'), context);
-    }
-  },
-});
 const { NODE24, REPO } = await import('../test/support/runner.ts');
 const { emptyPlaceholder } = await import('../src/iso/placeholder.ts');
 

@@ -10,19 +10,9 @@
 // the timings stand for; these are the numbers.
 // Needs what the e2e suite needs (.ci/install-e2e-deps.sh, as root).
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { registerHooks } from 'node:module';
+import './ts-imports.ts';
 import path from 'node:path';
 
-registerHooks({
-  resolve(specifier, context, next) {
-    try {
-      return next(specifier, context);
-    } catch (error) {
-      if (!/^\.\.?\/.*\.js$/.test(specifier)) throw error;
-      return next(specifier.replace(/\.js$/, '.ts'), context);
-    }
-  },
-});
 const { default: setup } = await import('../test/e2e/global-setup.ts');
 const { e2e, newScenario, provideE2e } = await import('../test/e2e/lib/scenario.ts');
 const { prepareWorkspace } = await import('../test/e2e/lib/workspace.ts');

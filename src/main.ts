@@ -5,12 +5,15 @@
 // with patchable gets another host config, and is delivered as a build's is.
 // What surrounds it (outputs, failure summary, cancellation) is run/procedure.ts.
 import { errorMessage } from './context/errors.js';
-import { readContext, runContext, type CheckContext } from './context/run-context.js';
+import { readContext, runContext, type CheckContext, type RunContext } from './context/run-context.js';
 import { runProcedure, type Run } from './run/procedure.js';
 import { keeping } from './run/stages.js';
 import { createWorkDir, dropCredentials } from './run/workdir.js';
 import type { Runtime } from './runtime.js';
 import type { PatchOptions } from './stages/patch.js';
+import type { Published } from './stages/publish.js';
+import type { VerifyOutcome, VerifyPlan } from './stages/verify.js';
+import type { IsoInfo } from './tools/iso.js';
 
 export function main(rt: Runtime): Promise<void> {
   return runProcedure(rt, procedure);
@@ -33,12 +36,10 @@ async function procedure(run: Run): Promise<void> {
     plan,
     prepareCache,
     prepareUpload,
-    publish,
     readGivenRpms,
     summary,
     tridentRpms,
     validateOnlySummary,
-    verifyInVm,
     writeConfig,
   } = await import('./stages/index.js');
   const checking = stages.run('Check inputs', start, check);
@@ -91,20 +92,9 @@ async function procedure(run: Run): Promise<void> {
     await freeSpace(ctx);
   };
   if (checked.verify) await freeDisk();
-  const verified = checked.verify ? await verifyInVm(stages, ctx, checked.verify, iso.path) : undefined;
-  if (verified) results.verification = verified.report;
-
   // 8. Upload (the serial log beside the ISO, also when the verification failed); then the background
   //    work ends, the rest of the disk is freed for later steps, and the report.
-  const upload = stages.run('Upload artifact', ctx, publish(iso, verified?.report.serialLog));
-  if (verified?.failure) {
-    // The verification's failure is what the step reports; a failed upload only adds a warning.
-    const published = await upload.catch((error: unknown) => void rt.warning({ message: `The upload failed too: ${errorMessage(error)}` }));
-    if (published) results.published = published;
-    throw verified.failure;
-  }
-  const published = await upload;
-  results.published = published;
+  const { verified, published } = await verifyAndUpload(run, ctx, checked.verify, iso);
   await freeDisk();
   await rt.writeSummary(summary(ctx, { iso, base, rpms, published, ...(verified ? { verification: verified.report } : {}) }, stages.records));
 }
@@ -112,8 +102,7 @@ async function procedure(run: Run): Promise<void> {
 /** Patch mode: the ISO's host config replaced (no build), then delivered as a build's ISO is: verify, upload, summary. */
 async function patchProcedure(run: Run, start: CheckContext, o: PatchOptions): Promise<void> {
   const { rt, stages, results } = run;
-  const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, publish, readGivenRpms, readPatchIso, verifyInVm, writePatch } =
-    await import('./stages/index.js');
+  const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await import('./stages/index.js');
   const checked = await stages.run('Check inputs', start, checkPatch(o));
   const ctx = await runContext(start, checked.parent, run);
   const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
@@ -138,7 +127,31 @@ async function patchProcedure(run: Run, start: CheckContext, o: PatchOptions): P
   }
 
   // With verify, the ISO in a VM; then the upload (the serial log beside it, also when the verification failed), and the report.
-  const verified = checked.verify ? await verifyInVm(stages, ctx, checked.verify, iso.path) : undefined;
+  const { verified, published } = await verifyAndUpload(run, ctx, checked.verify, iso);
+  await stages.settle();
+  await rt.writeSummary(
+    patchSummary(
+      ctx,
+      { iso, from: target, published, ...(given ? { rpms: given } : {}), ...(verified ? { verification: verified.report } : {}) },
+      stages.records,
+    ),
+  );
+}
+
+/**
+ * The ISO proven in the VM when verify asks for it, then uploaded with the serial log beside it (also when
+ * the verification failed). The verification's failure is what the step reports; a failed upload beside
+ * it only adds a warning.
+ */
+async function verifyAndUpload(
+  run: Run,
+  ctx: RunContext,
+  plan: VerifyPlan | undefined,
+  iso: IsoInfo,
+): Promise<{ verified: VerifyOutcome | undefined; published: Published }> {
+  const { rt, stages, results } = run;
+  const { publish, verifyInVm } = await import('./stages/index.js');
+  const verified = plan ? await verifyInVm(stages, ctx, plan, iso.path) : undefined;
   if (verified) results.verification = verified.report;
   const upload = stages.run('Upload artifact', ctx, publish(iso, verified?.report.serialLog));
   if (verified?.failure) {
@@ -148,14 +161,7 @@ async function patchProcedure(run: Run, start: CheckContext, o: PatchOptions): P
   }
   const published = await upload;
   results.published = published;
-  await stages.settle();
-  await rt.writeSummary(
-    patchSummary(
-      ctx,
-      { iso, from: target, published, ...(given ? { rpms: given } : {}), ...(verified ? { verification: verified.report } : {}) },
-      stages.records,
-    ),
-  );
+  return { verified, published };
 }
 
 /** `trident-iso patch`: patch mode with a terminal Runtime; with inPlace, the ISO given is the one written. */

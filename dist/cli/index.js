@@ -12524,7 +12524,7 @@ async function procedure(run) {
     const start = readContext(rt, run.exec);
     if (start.inputs.patch)
         return patchProcedure(run, start, {});
-    const { baseImage, check, checkPlaceholder, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareCache, prepareUpload, publish, readGivenRpms, summary, tridentRpms, validateOnlySummary, verifyInVm, writeConfig, } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 94562));
+    const { baseImage, check, checkPlaceholder, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareCache, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 94562));
     const checking = stages.run('Check inputs', start, check);
     prepareCache(start);
     const checked = await checking;
@@ -12572,28 +12572,16 @@ async function procedure(run) {
     };
     if (checked.verify)
         await freeDisk();
-    const verified = checked.verify ? await verifyInVm(stages, ctx, checked.verify, iso.path) : undefined;
-    if (verified)
-        results.verification = verified.report;
     // 8. Upload (the serial log beside the ISO, also when the verification failed); then the background
     //    work ends, the rest of the disk is freed for later steps, and the report.
-    const upload = stages.run('Upload artifact', ctx, publish(iso, verified?.report.serialLog));
-    if (verified?.failure) {
-        // The verification's failure is what the step reports; a failed upload only adds a warning.
-        const published = await upload.catch((error) => void rt.warning({ message: `The upload failed too: ${(0,errors/* errorMessage */.g)(error)}` }));
-        if (published)
-            results.published = published;
-        throw verified.failure;
-    }
-    const published = await upload;
-    results.published = published;
+    const { verified, published } = await verifyAndUpload(run, ctx, checked.verify, iso);
     await freeDisk();
     await rt.writeSummary(summary(ctx, { iso, base, rpms, published, ...(verified ? { verification: verified.report } : {}) }, stages.records));
 }
 /** Patch mode: the ISO's host config replaced (no build), then delivered as a build's ISO is: verify, upload, summary. */
 async function patchProcedure(run, start, o) {
     const { rt, stages, results } = run;
-    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, publish, readGivenRpms, readPatchIso, verifyInVm, writePatch } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 94562));
+    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 94562));
     const checked = await stages.run('Check inputs', start, checkPatch(o));
     const ctx = await runContext(start, checked.parent, run);
     const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
@@ -12618,7 +12606,19 @@ async function patchProcedure(run, start, o) {
         await target.iso.source.close();
     }
     // With verify, the ISO in a VM; then the upload (the serial log beside it, also when the verification failed), and the report.
-    const verified = checked.verify ? await verifyInVm(stages, ctx, checked.verify, iso.path) : undefined;
+    const { verified, published } = await verifyAndUpload(run, ctx, checked.verify, iso);
+    await stages.settle();
+    await rt.writeSummary(patchSummary(ctx, { iso, from: target, published, ...(given ? { rpms: given } : {}), ...(verified ? { verification: verified.report } : {}) }, stages.records));
+}
+/**
+ * The ISO proven in the VM when verify asks for it, then uploaded with the serial log beside it (also when
+ * the verification failed). The verification's failure is what the step reports; a failed upload beside
+ * it only adds a warning.
+ */
+async function verifyAndUpload(run, ctx, plan, iso) {
+    const { rt, stages, results } = run;
+    const { publish, verifyInVm } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 94562));
+    const verified = plan ? await verifyInVm(stages, ctx, plan, iso.path) : undefined;
     if (verified)
         results.verification = verified.report;
     const upload = stages.run('Upload artifact', ctx, publish(iso, verified?.report.serialLog));
@@ -12630,8 +12630,7 @@ async function patchProcedure(run, start, o) {
     }
     const published = await upload;
     results.published = published;
-    await stages.settle();
-    await rt.writeSummary(patchSummary(ctx, { iso, from: target, published, ...(given ? { rpms: given } : {}), ...(verified ? { verification: verified.report } : {}) }, stages.records));
+    return { verified, published };
 }
 /** `trident-iso patch`: patch mode with a terminal Runtime; with inPlace, the ISO given is the one written. */
 function patchOnly(rt, o) {
