@@ -5,15 +5,16 @@
 // configs, each read back with the real readers (xorriso -osirrox, isoinfo);
 // and every ISO and host config patch mode must refuse. The same flow on the
 // e2e suite's bootable ISO, and in a VM, is in test/e2e/10-patch.test.ts.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chownSync, copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { HOST_CONFIG_LINK_SCRIPT } from '../../src/customizer/config.js';
 import { emptyPlaceholder, filledPlaceholder, HOST_CONFIG_KEY, ISOPATCH_MAGIC } from '../../src/iso/placeholder.js';
+import { UNPRIVILEGED } from '../support/delivery.js';
 import { extractWithIsoinfo, extractWithXorriso, makeIso } from '../support/iso-tools.js';
 import { NODE24, REPO, runAction, type ActionRun, type RunnerDirs } from '../support/runner.js';
 import { readCalls, standinIsoConfig, standinRunner, subcommand } from '../support/standins.js';
@@ -164,6 +165,36 @@ describe('patchable build, then patches (in process, stand-in Image Customizer)'
     expect(run.main.errors[0]).toMatchObject({ title: "Input 'placeholder-size'" });
     expect(run.main.errors[0]?.message).toMatch(/too small by \d+ bytes/);
     expect(readCalls(log).filter((c) => subcommand(c) === 'run')).toEqual([]);
+  });
+});
+
+// Patch mode needs no root: the bundled CLI, started as `nobody` (the uid a job
+// runs as when it is not root), patches an ISO that user owns.
+describe.runIf(process.getuid?.() === 0)('trident-iso patch as an unprivileged user (the bundle, as nobody)', () => {
+  it('patches, reports the SHA-256 of what it wrote, and leaves the ISO given as it was', () => {
+    write('b.yaml', hostConfig('node-b'));
+    patchableIso('in.iso');
+    const own = mkdtempSync(path.join(tmpdir(), 'nobody-'));
+    for (const f of ['in.iso', 'b.yaml', 'os.cosi']) copyFileSync(path.join(dirs.workspace, f), path.join(own, f));
+    for (const f of ['', 'in.iso', 'b.yaml', 'os.cosi']) chownSync(path.join(own, f), UNPRIVILEGED.uid, UNPRIVILEGED.gid);
+    const given = sha256(path.join(own, 'in.iso'));
+    const r = spawnSync(
+      NODE24,
+      [path.join(REPO, 'bin', 'trident-iso.js'), 'patch', '--iso', 'in.iso', '--host-config', 'b.yaml', '--output', 'b.iso'],
+      {
+        cwd: own,
+        uid: UNPRIVILEGED.uid,
+        gid: UNPRIVILEGED.gid,
+        env: { PATH: process.env.PATH ?? '', HOME: own, TMPDIR: own },
+        encoding: 'utf8',
+      },
+    );
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    const out = path.join(own, 'b.iso');
+    expect(statSync(out).uid).toBe(UNPRIVILEGED.uid);
+    expect(r.stdout).toContain(`iso-sha256: ${sha256(out)}`);
+    expect(extractWithXorriso(out, '/trident-config.yaml').toString()).toContain('hostname: node-b');
+    expect(sha256(path.join(own, 'in.iso'))).toBe(given);
   });
 });
 
