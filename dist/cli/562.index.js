@@ -4231,17 +4231,19 @@ async function verifyInVm(stages, ctx, plan, iso) {
                 const { lines, matches } = watcher.push(chunk);
                 for (const line of lines)
                     log(`  | ${line}`);
-                let stop = false;
+                let said;
                 for (const m of matches) {
                     if (found.has(m.name))
                         continue;
                     const hit = { match: m, at: Date.now() };
                     found.set(m.name, hit);
                     waiter(m.name).resolve(hit);
+                    // After a failure line the VM runs on a moment: Trident prints its error's context after the header
+                    // (microsoft/trident crates/trident_api/src/error.rs, impl Debug for TridentError), and the serial log's tail should hold it.
                     if (stopOn.includes(m.name))
-                        stop = true;
+                        said = m.name === 'failure' ? (said ?? 'finish') : 'stop';
                 }
-                return stop ? 'stop' : undefined;
+                return said;
             },
         }).then(({ end, offset: reached }) => {
             offset = reached;
@@ -4333,8 +4335,10 @@ async function verifyInVm(stages, ctx, plan, iso) {
                     phases.push({ name: 'boot', seconds: seconds(got.at - run.startedAt), outcome: 'passed' });
                     return { run, bootAt: got.at };
                 }
-                if (got.kind === 'match')
+                if (got.kind === 'match') {
+                    await run.ended;
                     fail('boot', run.startedAt, `the serial console showed a failure before Trident started: "${got.match.line}" (verify-failure-pattern)`);
+                }
                 else {
                     const { reason, timedOut } = endReason(got.end, 'Trident to start (verify-boot-pattern)');
                     fail('boot', run.startedAt, reason, timedOut);
@@ -4349,8 +4353,10 @@ async function verifyInVm(stages, ctx, plan, iso) {
         await phase('Verify install', async () => {
             const { run, bootAt } = installer;
             const got = await first(run, ['failure']);
-            if (got.kind === 'match')
+            if (got.kind === 'match') {
+                await run.ended;
                 return fail('install', bootAt, `the serial console showed a failure during the installation: "${got.match.line}" (verify-failure-pattern)`);
+            }
             const { end, at } = got;
             if (end.kind !== 'exited' || end.code !== 0) {
                 const { reason, timedOut } = endReason(end, 'the installer to reboot');
@@ -4373,8 +4379,10 @@ async function verifyInVm(stages, ctx, plan, iso) {
                 await run.ended;
                 return;
             }
-            if (got.kind === 'match')
+            if (got.kind === 'match') {
+                await run.ended;
                 return fail('first boot', run.startedAt, `the installed OS's console showed a failure: "${got.match.line}" (verify-failure-pattern)`);
+            }
             const { reason, timedOut } = endReason(got.end, `the installed OS's login prompt (verify-login-pattern /${plan.login}/)`);
             return fail('first boot', run.startedAt, reason, timedOut);
         });

@@ -666,6 +666,7 @@ async function runVm(exec, argv, o) {
         wanted ??= why;
         own.abort();
     };
+    let stopAt;
     let exited;
     const running = exec
         .run(argv, {
@@ -698,8 +699,11 @@ async function runVm(exec, argv, o) {
                 if (bytesRead === 0)
                     return;
                 offset += bytesRead;
-                if (o.onSerial(Buffer.from(buffer.subarray(0, bytesRead))) === 'stop')
+                const said = o.onSerial(Buffer.from(buffer.subarray(0, bytesRead)));
+                if (said === 'stop')
                     stopWith('stop');
+                else if (said === 'finish')
+                    stopAt ??= Date.now() + (o.finishMs ?? 3000);
             }
         }
         finally {
@@ -710,6 +714,8 @@ async function runVm(exec, argv, o) {
         await drain();
         if (wanted === undefined && Date.now() >= o.deadline)
             stopWith('timeout');
+        if (wanted === undefined && stopAt !== undefined && Date.now() >= stopAt)
+            stopWith('stop');
         await Promise.race([done.catch(() => undefined), sleep(o.pollMs ?? 100)]);
     }
     await done; // rethrows the run's cancellation or a start failure

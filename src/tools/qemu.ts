@@ -97,8 +97,10 @@ export interface VmRunOptions {
   serialLog: string;
   /** Where in it this run's output starts (an earlier run's output comes before). */
   from: number;
-  /** Each piece of the serial console as it arrives; 'stop' ends the VM. */
-  onSerial: (chunk: Buffer) => 'stop' | undefined;
+  /** Each piece of the serial console as it arrives; 'stop' ends the VM, 'finish' ends it after finishMs (what it prints meanwhile is still read). */
+  onSerial: (chunk: Buffer) => 'stop' | 'finish' | undefined;
+  /** How long a VM asked to finish runs on (default 3 s). */
+  finishMs?: number;
   /** Each line QEMU itself prints (its errors); 'stop' ends the VM. */
   onQemuLine?: (line: string) => 'stop' | undefined;
   /** When the VM is given up (epoch ms). */
@@ -133,6 +135,7 @@ export async function runVm(exec: Exec, argv: readonly string[], o: VmRunOptions
     wanted ??= why;
     own.abort();
   };
+  let stopAt: number | undefined;
   let exited: { code: number; lastLines: readonly string[] } | undefined;
   const running = exec
     .run(argv, {
@@ -165,7 +168,9 @@ export async function runVm(exec: Exec, argv: readonly string[], o: VmRunOptions
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
         if (bytesRead === 0) return;
         offset += bytesRead;
-        if (o.onSerial(Buffer.from(buffer.subarray(0, bytesRead))) === 'stop') stopWith('stop');
+        const said = o.onSerial(Buffer.from(buffer.subarray(0, bytesRead)));
+        if (said === 'stop') stopWith('stop');
+        else if (said === 'finish') stopAt ??= Date.now() + (o.finishMs ?? 3000);
       }
     } finally {
       await handle.close();
@@ -175,6 +180,7 @@ export async function runVm(exec: Exec, argv: readonly string[], o: VmRunOptions
   while (!ended) {
     await drain();
     if (wanted === undefined && Date.now() >= o.deadline) stopWith('timeout');
+    if (wanted === undefined && stopAt !== undefined && Date.now() >= stopAt) stopWith('stop');
     await Promise.race([done.catch(() => undefined), sleep(o.pollMs ?? 100)]);
   }
   await done; // rethrows the run's cancellation or a start failure

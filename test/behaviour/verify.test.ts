@@ -168,6 +168,9 @@ describe('verify with a stand-in QEMU (in process)', () => {
     // The ISO and its serial log stay for the user (and the upload).
     expect(existsSync(path.join(dirs.workspace, 'installer.iso'))).toBe(true);
     expect(readFileSync(path.join(dirs.workspace, 'installer.serial.log'), 'utf8')).toContain('Trident failed due to invalid input');
+    // The VM ran on a moment after the failure line: the error's context, printed after its header, is in the log and the tail.
+    expect(readFileSync(path.join(dirs.workspace, 'installer.serial.log'), 'utf8')).toContain('0: Host configuration has no disks');
+    expect(run.main.errors.at(-1)?.message).toContain('0: Host configuration has no disks');
   });
 
   it('a VM that hangs: verify-timeout ends it, QEMU is gone, the result says timed-out', async () => {

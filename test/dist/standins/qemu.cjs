@@ -94,6 +94,10 @@ async function installer() {
   if (mode === 'hang') return forever();
   if (mode === 'fail') {
     serial('\r\n[   12.345678] trident[412]: Trident failed due to invalid input\r\n[   12.345700] trident[412]: \r\n');
+    // The error's context follows its header a moment later, as Trident prints a TridentError
+    // (microsoft/trident crates/trident_api/src/error.rs, impl Debug for TridentError: the kind's header, then "Context:" and the chain).
+    await sleep(400);
+    serial('[   12.745700] trident[412]: Context:\r\n[   12.745710] trident[412]:    0: Host configuration has no disks\r\n');
     serial('[\x1b[0;1;31mFAILED\x1b[0m] Failed to start \x1b[0;1;39mtrident-install.service\x1b[0m - Trident Provisioning Service.\r\n');
     return forever();
   }
