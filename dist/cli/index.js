@@ -13303,7 +13303,7 @@ async function cliPatch(argv, inputs) {
     // Every other input at its default (a build's inputs stay empty, and patch mode refuses them if set).
     const values = {};
     for (const [name, spec] of Object.entries(inputs))
-        values[name] = CLI_DEFAULTS[name] ?? (name === 'github-token' ? '' : (spec.default ?? ''));
+        values[name] = CLI_DEFAULTS[name] ?? spec.default ?? '';
     Object.assign(values, given, { 'patch-iso': iso, ...(inPlace ? { output: iso } : {}) });
     return runInTerminal(values, (rt) => patchOnly(rt, { inPlace }), (outputs, say) => {
         for (const name of ['iso-path', 'iso-size', 'iso-sha256', 'verify-result'])

@@ -379,7 +379,7 @@ async function cliPatch(argv: readonly string[], inputs: Record<string, ActionIn
   }
   // Every other input at its default (a build's inputs stay empty, and patch mode refuses them if set).
   const values: Record<string, string> = {};
-  for (const [name, spec] of Object.entries(inputs)) values[name] = CLI_DEFAULTS[name] ?? (name === 'github-token' ? '' : (spec.default ?? ''));
+  for (const [name, spec] of Object.entries(inputs)) values[name] = CLI_DEFAULTS[name] ?? spec.default ?? '';
   Object.assign(values, given, { 'patch-iso': iso, ...(inPlace ? { output: iso } : {}) });
   return runInTerminal(
     values,
