@@ -25,6 +25,7 @@ async function procedure(run: Run): Promise<void> {
   const start = readContext(rt, run.exec);
   if (start.inputs.patch) return patchProcedure(run, start, {});
   const {
+    askRpmCacheAhead,
     baseImage,
     check,
     checkPlaceholder,
@@ -50,7 +51,9 @@ async function procedure(run: Run): Promise<void> {
   // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
   const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
 
-  // 3. The host config the ISO carries and the Image Customizer config.
+  // 3. The host config the ISO carries and the Image Customizer config; meanwhile the cache is asked whether it
+  //    holds the RPMs of trident-source's commit (no download), so that on a miss make starts with its stage.
+  const rpmCacheAnswer = askRpmCacheAhead(ctx);
   const config = await stages.run('Write Image Customizer config', ctx, writeConfig(checked, given));
   results.config = config;
   if (ctx.inputs.validateOnly) {
@@ -61,7 +64,7 @@ async function procedure(run: Run): Promise<void> {
   // 4. The three independent pieces at once; a failure stops the others. Each result is kept as it
   //    comes: when another fails, the outputs still name it.
   const [rpms, base] = await stages.parallel(ctx, [
-    ['Trident RPMs', keeping(tridentRpms(config, given), (r) => (results.rpms = r))],
+    ['Trident RPMs', keeping(tridentRpms(config, given, rpmCacheAnswer), (r) => (results.rpms = r))],
     ['Base image', keeping(baseImage, (b) => (results.base = b))],
     ['Image Customizer image', customizerImage],
   ] as const);

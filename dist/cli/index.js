@@ -9669,6 +9669,22 @@ async function readInputText(input, file, kind) {
 
 /***/ }),
 
+/***/ 60114:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ isMapping)
+/* harmony export */ });
+// Whether parsed data is a mapping, apart from the YAML reader: modules that
+// only ask this (the input readers among them) do not load the yaml package.
+/** A YAML mapping (a JSON object): not null, not a list. */
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
 /***/ 81393:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9769,111 +9785,6 @@ function platformMismatch(platform, nodeArch) {
     if (host === platform)
         return undefined;
     return `platform is ${platform} but this runner is ${host ?? nodeArch}; Image Customizer cannot build for another architecture. Use ${PLATFORMS[platform].runner} or set platform: ${host ?? 'linux/amd64'}.`;
-}
-
-
-/***/ }),
-
-/***/ 24309:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $0: () => (/* binding */ parseYamlMapping),
-/* harmony export */   EU: () => (/* binding */ parseBoundedYaml),
-/* harmony export */   Sd: () => (/* binding */ yamlErrorParts),
-/* harmony export */   nu: () => (/* binding */ boundedDocument),
-/* harmony export */   pi: () => (/* binding */ isMapping)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31997);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76754);
-// YAML a user wrote (a config file, inline extra-config, a host config),
-// read with the yaml package: mappings checked as mappings, syntax errors
-// reported by their reason and their position, each said once.
-//
-// Every YAML document a user gave goes through boundedDocument: the yaml
-// package's own duplicate-key check is quadratic in a mapping's size (256 KiB
-// of keys took 22 s), so documents are parsed without it, then one linear
-// walk counts the nodes (capped) and finds duplicate keys; aliases expanded
-// into data are capped too. With the file size caps (limits.ts) that bounds
-// the time any YAML input costs.
-
-
-
-/** Parses YAML text with the caps above; the problem's position is 1-based. Pure. */
-function boundedDocument(text, lineCounter) {
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: false, prettyErrors: true, ...(lineCounter ? { lineCounter } : {}) });
-    const first = doc.errors[0];
-    if (first)
-        return { problem: yamlErrorParts(first) };
-    let nodes = 0;
-    let problem;
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, (_key, node) => {
-        if (++nodes > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.yamlNodes) {
-            problem = { reason: `more than ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.yamlNodes} YAML nodes, far more than this kind of file holds` };
-            return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
-        }
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            const seen = new Set();
-            for (const pair of node.items) {
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
-                    continue;
-                const key = `${typeof pair.key.value}:${String(pair.key.value)}`;
-                if (seen.has(key)) {
-                    problem = { reason: 'Map keys must be unique', ...(pair.key.range ? { offset: pair.key.range[0] } : {}) };
-                    return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
-                }
-                seen.add(key);
-            }
-        }
-        return undefined;
-    });
-    if (!problem)
-        return { doc };
-    const pos = problem.offset !== undefined ? lineCounter?.linePos(problem.offset) : undefined;
-    return { problem: { reason: problem.reason, ...(pos ? { line: pos.line, column: pos.col } : {}) } };
-}
-/** The data of a bounded document (aliases expanded at most COUNT_LIMITS.yamlAliases times); throws on a refused one. */
-function parseBoundedYaml(text) {
-    const parsed = boundedDocument(text);
-    if (parsed.problem)
-        throw new Error(parsed.problem.reason);
-    return parsed.doc.toJS({ maxAliasCount: _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.yamlAliases });
-}
-/** A YAML mapping (a JSON object): not null, not a list. */
-function isMapping(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A YAML error's reason (its first line, without the position the yaml package appends to it) and its 1-based position. */
-function yamlErrorParts(error) {
-    const reason = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
-    const pos = error.linePos?.[0];
-    return pos ? { reason, line: pos.line, column: pos.col } : { reason };
-}
-/**
- * Parses YAML that must be a mapping (extra-config, a user's Image Customizer
- * config). A syntax error names the input and, for a file, where in it.
- */
-function parseYamlMapping(text, input, file) {
-    const what = file ? `${file} is` : 'is';
-    const refuse = (reason, line, column) => {
-        const where = line === undefined ? '' : ` at line ${line}, column ${column ?? 1}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `${what} not valid YAML${where}: ${reason}`, file ? { file, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) } : undefined);
-    };
-    const parsed = boundedDocument(text, new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN());
-    if (parsed.problem)
-        return refuse(parsed.problem.reason, parsed.problem.line, parsed.problem.column);
-    let value;
-    try {
-        value = parsed.doc.toJS({ maxAliasCount: _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.yamlAliases });
-    }
-    catch (error) {
-        return refuse((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error).split('\n')[0] ?? '');
-    }
-    if (!isMapping(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `${what} not a YAML mapping: give keys such as os:, iso:, storage:.`, file ? { file } : undefined);
-    }
-    return value;
 }
 
 
@@ -10398,26 +10309,26 @@ class Stages {
 /* harmony export */   Xk: () => (/* binding */ createWorkDir),
 /* harmony export */   xX: () => (/* binding */ removeWorkDir)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _tools_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(18749);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _tools_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18749);
 // The run's own scratch directory: everything the action writes lives here
 // (except the ISO at `output`), and the post step removes it.
 
 
 
-
 async function createWorkDir(parent, onName = () => undefined) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(parent, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(parent, { recursive: true });
     // The name is chosen and recorded (for the post step) before the folder is made: a run that dies while
     // making it or its subfolders (no inodes left) leaves nothing the post step does not know about.
     let root;
+    // Loaded here, not with the module: an input error ends the step before any work folder is made.
+    const { randomBytes } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 77598, 19));
     for (;;) {
-        root = node_path__WEBPACK_IMPORTED_MODULE_2__.join(parent, `trident-iso-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
+        root = node_path__WEBPACK_IMPORTED_MODULE_1__.join(parent, `trident-iso-${randomBytes(6).toString('hex')}`);
         onName(root);
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(root, { mode: 0o700 });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(root, { mode: 0o700 });
             break;
         }
         catch (error) {
@@ -10427,16 +10338,16 @@ async function createWorkDir(parent, onName = () => undefined) {
     }
     const dirs = {
         root,
-        config: node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'config'),
-        rpms: node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'rpms'),
-        build: node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'build'),
-        output: node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'output'),
-        base: node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'base'),
-        scratch: node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'scratch'),
-        auth: node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'auth'),
+        config: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'config'),
+        rpms: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'rpms'),
+        build: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'build'),
+        output: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'output'),
+        base: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'base'),
+        scratch: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'scratch'),
+        auth: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'auth'),
     };
     for (const part of ['config', 'rpms', 'build', 'output', 'base', 'scratch', 'auth']) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 });
     }
     return dirs;
 }
@@ -10445,7 +10356,7 @@ async function createWorkDir(parent, onName = () => undefined) {
  * (repodata in the RPM folder, its build folder) that a job running as an
  * ordinary user cannot delete: those go to asRoot. Returns what is still there.
  */
-async function removePaths(paths, asRoot, remove = (p) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(p, { recursive: true, force: true, maxRetries: 3 })) {
+async function removePaths(paths, asRoot, remove = (p) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(p, { recursive: true, force: true, maxRetries: 3 })) {
     const denied = [];
     for (const p of paths) {
         await remove(p).catch((error) => {
@@ -10462,13 +10373,13 @@ async function removePaths(paths, asRoot, remove = (p) => (0,node_fs_promises__W
     }
     const left = [];
     for (const p of denied)
-        if (await (0,_tools_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .pathExists */ .s)(p))
+        if (await (0,_tools_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .pathExists */ .s)(p))
             left.push(p);
     return left;
 }
 async function removeWorkDir(root, asRoot) {
     // Only ever a directory this action created: refuse anything else.
-    if (!node_path__WEBPACK_IMPORTED_MODULE_2__.basename(root).startsWith('trident-iso-'))
+    if (!node_path__WEBPACK_IMPORTED_MODULE_1__.basename(root).startsWith('trident-iso-'))
         throw new Error(`refusing to remove ${root}: not a trident-iso work directory`);
     const left = await removePaths([root], asRoot);
     if (left.length > 0)
@@ -10480,7 +10391,7 @@ function trimWorkDir(work, asRoot, also = []) {
 }
 /** Removes the private credential stores (oras and engine logins). */
 async function dropCredentials(work) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(work.auth, { recursive: true, force: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(work.auth, { recursive: true, force: true });
 }
 
 
@@ -10555,6 +10466,7 @@ function stoppedFromOutside(error) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ lookup),
 /* harmony export */   KO: () => (/* binding */ cacheServiceConfigured),
 /* harmony export */   PF: () => (/* binding */ restore),
 /* harmony export */   UN: () => (/* binding */ save),
@@ -10600,6 +10512,26 @@ async function restore(dir, key, log, signal) {
         }
         const hit = await (0,_abortable_js__WEBPACK_IMPORTED_MODULE_2__/* .abortable */ .ZC)(cache.restoreCache([dir], key), signal);
         log.info(hit ? `Cache hit: ${key}` : `Cache miss: ${key}`);
+        return hit === key;
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw error;
+        log.warning(`The cache could not be read (${(0,_context_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error)}); carrying on without it.`);
+        return false;
+    }
+}
+/**
+ * Whether the cache holds `key` for dir, asked without downloading anything.
+ * false also when it cannot say (no service, an error, warned about as
+ * restore() warns): the caller then does the work. Never throws, except when cancelled.
+ */
+async function lookup(dir, key, log, signal) {
+    try {
+        const cache = await client();
+        if (!cache)
+            return false;
+        const hit = await (0,_abortable_js__WEBPACK_IMPORTED_MODULE_2__/* .abortable */ .ZC)(cache.restoreCache([dir], key, undefined, { lookupOnly: true }), signal);
         return hit === key;
     }
     catch (error) {
@@ -11498,7 +11430,7 @@ class HostConfigError extends _context_errors_js__WEBPACK_IMPORTED_MODULE_1__/* 
 /* harmony export */   UP: () => (/* binding */ planDisks)
 /* harmony export */ });
 /* unused harmony exports SATA_PORTS, AHCI_PCI, GROW_ROOM, requiredBytes, parseDevice, devicePaths */
-/* harmony import */ var _context_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24309);
+/* harmony import */ var _context_mapping_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60114);
 // The VM's disks for `verify: install`: one blank disk per disk of the host
 // config, attached so that the device path the host config names exists in
 // the VM and leads to that disk, each sized from its partitions. Pure.
@@ -11559,9 +11491,9 @@ function requiredBytes(partitions) {
     let fixed = 0;
     let grow = false;
     for (const [index, p] of partitions.entries()) {
-        const size = parseSize((0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(p) ? p.size : undefined);
+        const size = parseSize((0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(p) ? p.size : undefined);
         if (size === undefined)
-            return { bytes: 0, grow, bad: { index, size: (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(p) ? p.size : undefined } };
+            return { bytes: 0, grow, bad: { index, size: (0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(p) ? p.size : undefined } };
         if (size === 'grow')
             grow = true;
         else
@@ -11697,8 +11629,8 @@ function letterOf(w) {
  */
 function planDisks(hostConfig, diskBytes) {
     const problems = [];
-    const storage = (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(hostConfig) ? hostConfig.storage : undefined;
-    const list = (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(storage) && Array.isArray(storage.disks) ? storage.disks : [];
+    const storage = (0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(hostConfig) ? hostConfig.storage : undefined;
+    const list = (0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(storage) && Array.isArray(storage.disks) ? storage.disks : [];
     const empty = { disks: [], cdromPort: 0, nicSlot: NIC_SLOT };
     if (list.length === 0) {
         return {
@@ -11710,8 +11642,8 @@ function planDisks(hostConfig, diskBytes) {
     const seen = new Map();
     for (const [i, d] of list.entries()) {
         const pointer = `/storage/disks/${i}/device`;
-        const id = (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(d) && typeof d.id === 'string' ? d.id : `disk${i}`;
-        const device = (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(d) && typeof d.device === 'string' ? d.device : undefined;
+        const id = (0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(d) && typeof d.id === 'string' ? d.id : `disk${i}`;
+        const device = (0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(d) && typeof d.device === 'string' ? d.device : undefined;
         if (device === undefined) {
             problems.push({ pointer, message: 'has no device path for the VM to provide' });
             continue;
@@ -11721,7 +11653,7 @@ function planDisks(hostConfig, diskBytes) {
             problems.push({ pointer, message: `${device}: ${ref.problem}` });
             continue;
         }
-        const partitions = (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(d) && Array.isArray(d.partitions) ? d.partitions : [];
+        const partitions = (0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(d) && Array.isArray(d.partitions) ? d.partitions : [];
         const need = requiredBytes(partitions);
         if (need.bad) {
             problems.push({
@@ -12530,14 +12462,16 @@ async function procedure(run) {
     const start = readContext(rt, run.exec);
     if (start.inputs.patch)
         return patchProcedure(run, start, {});
-    const { baseImage, check, checkPlaceholder, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareCache, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 94562));
+    const { askRpmCacheAhead, baseImage, check, checkPlaceholder, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareCache, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await __nccwpck_require__.e(/* import() */ 205).then(__nccwpck_require__.bind(__nccwpck_require__, 20205));
     const checking = stages.run('Check inputs', start, check);
     prepareCache(start);
     const checked = await checking;
     const ctx = await runContext(start, checked.parent, run);
     // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
     const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
-    // 3. The host config the ISO carries and the Image Customizer config.
+    // 3. The host config the ISO carries and the Image Customizer config; meanwhile the cache is asked whether it
+    //    holds the RPMs of trident-source's commit (no download), so that on a miss make starts with its stage.
+    const rpmCacheAnswer = askRpmCacheAhead(ctx);
     const config = await stages.run('Write Image Customizer config', ctx, writeConfig(checked, given));
     results.config = config;
     if (ctx.inputs.validateOnly) {
@@ -12547,7 +12481,7 @@ async function procedure(run) {
     // 4. The three independent pieces at once; a failure stops the others. Each result is kept as it
     //    comes: when another fails, the outputs still name it.
     const [rpms, base] = await stages.parallel(ctx, [
-        ['Trident RPMs', (0,run_stages/* keeping */.sn)(tridentRpms(config, given), (r) => (results.rpms = r))],
+        ['Trident RPMs', (0,run_stages/* keeping */.sn)(tridentRpms(config, given, rpmCacheAnswer), (r) => (results.rpms = r))],
         ['Base image', (0,run_stages/* keeping */.sn)(baseImage, (b) => (results.base = b))],
         ['Image Customizer image', customizerImage],
     ]);
@@ -12587,7 +12521,7 @@ async function procedure(run) {
 /** Patch mode: the ISO's host config replaced (no build), then delivered as a build's ISO is: verify, upload, summary. */
 async function patchProcedure(run, start, o) {
     const { rt, stages, results } = run;
-    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 94562));
+    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await __nccwpck_require__.e(/* import() */ 205).then(__nccwpck_require__.bind(__nccwpck_require__, 20205));
     const checked = await stages.run('Check inputs', start, checkPatch(o));
     const ctx = await runContext(start, checked.parent, run);
     const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
@@ -12623,7 +12557,7 @@ async function patchProcedure(run, start, o) {
  */
 async function verifyAndUpload(run, ctx, plan, iso) {
     const { rt, stages, results } = run;
-    const { publish, verifyInVm } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 94562));
+    const { publish, verifyInVm } = await __nccwpck_require__.e(/* import() */ 205).then(__nccwpck_require__.bind(__nccwpck_require__, 20205));
     const verified = plan ? await verifyInVm(stages, ctx, plan, iso.path) : undefined;
     if (verified)
         results.verification = verified.report;
@@ -12651,7 +12585,7 @@ function patchOnly(rt, o) {
 function verifyOnly(rt, iso) {
     return runProcedure(rt, async (run) => {
         const { stages, results } = run;
-        const { checkForVerify, verifyInVm } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 94562));
+        const { checkForVerify, verifyInVm } = await __nccwpck_require__.e(/* import() */ 205).then(__nccwpck_require__.bind(__nccwpck_require__, 20205));
         const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
         const work = await (0,workdir/* createWorkDir */.Xk)(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
         const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);

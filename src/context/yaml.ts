@@ -12,6 +12,7 @@ import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type
 import { errorMessage, InputError } from './errors.js';
 import type { InputName } from './input-types.js';
 import { COUNT_LIMITS } from './limits.js';
+import { isMapping } from './mapping.js';
 
 /** A document that parsed, or why it is refused (a syntax error, a duplicate key, too many nodes) and where. */
 export type BoundedDocument =
@@ -55,10 +56,7 @@ export function parseBoundedYaml(text: string): unknown {
   return parsed.doc.toJS({ maxAliasCount: COUNT_LIMITS.yamlAliases }) as unknown;
 }
 
-/** A YAML mapping (a JSON object): not null, not a list. */
-export function isMapping(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isMapping };
 
 /** A YAML error's reason (its first line, without the position the yaml package appends to it) and its 1-based position. */
 export function yamlErrorParts(error: YAMLError): { reason: string; line?: number; column?: number } {

@@ -1,6 +1,5 @@
 // The run's own scratch directory: everything the action writes lives here
 // (except the ISO at `output`), and the post step removes it.
-import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { RootRemover } from '../tools/engine.js';
@@ -26,6 +25,8 @@ export async function createWorkDir(parent: string, onName: (root: string) => vo
   // The name is chosen and recorded (for the post step) before the folder is made: a run that dies while
   // making it or its subfolders (no inodes left) leaves nothing the post step does not know about.
   let root: string;
+  // Loaded here, not with the module: an input error ends the step before any work folder is made.
+  const { randomBytes } = await import('node:crypto');
   for (;;) {
     root = path.join(parent, `trident-iso-${randomBytes(6).toString('hex')}`);
     onName(root);

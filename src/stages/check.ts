@@ -63,16 +63,18 @@ export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, s
     throw error;
   });
   if (inputs.validateOnly) return { ...files, parent: rt.tempDir, ...(verify ? { verify } : {}) };
+  // The files read well: the build's prerequisites are asked (processes that only look; not when the platform is
+  // wrong) while the artifact names are looked up (the artifact client loads, then a request). Their answers count in
+  // this order: artifact names, platform, engine, prerequisites.
+  const buildTools = inputs.rpms.kind === 'build' && !mismatch ? checkBuildTools(exec, rt.env, inputs.rpms.checkout, signal) : undefined;
+  const asked = buildTools?.catch(() => undefined);
   // A taken artifact name is known in a moment, long before the build would meet it.
   await checkArtifactNames(inputs, rt.env, log).catch(async (error: unknown) => {
-    await probed;
+    await Promise.all([probed, asked]);
     throw error;
   });
 
   if (mismatch) throw new InputError('platform', mismatch);
-  // The build's prerequisites are asked while the engine answers (both only look); the engine's answer counts first.
-  const buildTools = inputs.rpms.kind === 'build' ? checkBuildTools(exec, rt.env, inputs.rpms.checkout, signal) : undefined;
-  const asked = buildTools?.catch(() => undefined);
   const engineProblem = await engine;
   if (engineProblem) {
     await asked;

@@ -10,5 +10,5 @@ export { deliver, freeAfterCustomizer, freeSpace } from './deliver.js';
 export { checkPatch, checkPatchHostConfig, checkPlaceholder, fetchIso, readPatchIso, writePatch } from './patch.js';
 export { plan, validateOnlySummary } from './plan.js';
 export { patchSummary, prepareUpload, publish, summary } from './publish.js';
-export { readGivenRpms, tridentRpms } from './rpms.js';
+export { askRpmCacheAhead, readGivenRpms, tridentRpms } from './rpms.js';
 export { verifyInVm } from './verify.js';

@@ -8,9 +8,9 @@ import path from 'node:path';
 import { InputError } from '../context/errors.js';
 import type { RunContext } from '../context/run-context.js';
 import type { Stage, StageLog } from '../run/stages.js';
-import { cacheKeys, restore, save } from '../tools/cache.js';
+import { cacheKeys, lookup, restore, save } from '../tools/cache.js';
 import { checkRpmSet, type RpmSet } from '../trident/rpm-set.js';
-import { getRpms, RpmSourceError, type RpmCache } from '../trident/rpm-sources.js';
+import { askRpmCache, getRpms, RpmSourceError, type RpmCache, type RpmCacheAnswer } from '../trident/rpm-sources.js';
 import { TridentPayloadError, validateWithTrident } from '../trident/validate.js';
 import { applyRpms, rpmInput, type PreparedConfig } from './config.js';
 
@@ -21,6 +21,7 @@ function rpmCache(ctx: RunContext, log: StageLog, signal: AbortSignal): RpmCache
     dir: path.join(ctx.cacheRoot, 'rpms'),
     key: (commit) => cacheKeys.rpms(ctx.inputs.platform, commit),
     restore: (dir, key) => restore(dir, key, { info: log, warning }, signal),
+    lookup: (dir, key) => lookup(dir, key, { info: log, warning }, signal),
     // The save outlives this stage (it runs beside Image Customizer, as the base image's does): it logs directly.
     save: (dir, key) => {
       ctx.background('Save RPMs to the cache', (s) => save(dir, key, { info: (line) => ctx.rt.console.info(line), warning }, s));
@@ -29,8 +30,28 @@ function rpmCache(ctx: RunContext, log: StageLog, signal: AbortSignal): RpmCache
   };
 }
 
+/**
+ * With trident-source and the cache on: the checkout's commit and whether the cache holds its RPMs, asked
+ * while the config is written (git and one cache request; nothing is written, nothing downloaded), so that
+ * on a miss make starts as its stage does. Never rejects but when the run is cancelled.
+ */
+export function askRpmCacheAhead(ctx: RunContext): Promise<RpmCacheAnswer> | undefined {
+  const source = ctx.inputs.rpms;
+  if (source.kind !== 'build' || !ctx.cache || ctx.inputs.validateOnly) return undefined;
+  const signal = ctx.rt.signal;
+  const asked = askRpmCache(
+    ctx.exec,
+    source.checkout,
+    rpmCache(ctx, () => undefined, signal),
+    true,
+  );
+  // Handled at once: a run that fails before its RPM stage leaves it unread.
+  asked.catch(() => undefined);
+  return asked;
+}
+
 /** The RPMs of the source, their headers read and the set checked; gathered into the work folder unless validate-only. */
-async function rpmSet(ctx: RunContext, log: StageLog, signal: AbortSignal): Promise<RpmSet> {
+async function rpmSet(ctx: RunContext, log: StageLog, signal: AbortSignal, cacheAnswer?: Promise<RpmCacheAnswer>): Promise<RpmSet> {
   const { inputs, work, exec } = ctx;
   const source = inputs.rpms;
   if (source.kind === 'distro') return { packages: [], tridentVersion: '' };
@@ -42,6 +63,7 @@ async function rpmSet(ctx: RunContext, log: StageLog, signal: AbortSignal): Prom
     onLine: log,
     signal,
     ...(ctx.cache ? { cache: rpmCache(ctx, log, signal) } : {}),
+    ...(cacheAnswer ? { cacheAnswer } : {}),
   }).catch((error: unknown) => {
     throw error instanceof RpmSourceError ? new InputError(input, error.message) : error;
   });
@@ -68,18 +90,22 @@ export async function validateHostConfig(ctx: RunContext, config: PreparedConfig
 }
 
 /** Beside the pulls: the build from trident-source (then the config is pinned to it), and `trident validate`. */
-export function tridentRpms(config: PreparedConfig, given: RpmSet | undefined): Stage<RunContext, RpmSet> {
+export function tridentRpms(config: PreparedConfig, given: RpmSet | undefined, cacheAnswer?: Promise<RpmCacheAnswer>): Stage<RunContext, RpmSet> {
   return async (ctx, log, signal) => {
     if (ctx.inputs.rpms.kind === 'distro') {
       log('No trident-rpms or trident-source given: Trident is installed from the Azure Linux package repositories.');
       return { packages: [], tridentVersion: '' };
     }
-    let set = given;
-    if (!set) {
-      set = await rpmSet(ctx, log, signal);
-      await applyRpms(ctx, config, set, log, true);
+    if (given) {
+      await validateHostConfig(ctx, config, given, log, signal);
+      return given;
     }
-    await validateHostConfig(ctx, config, set, log, signal);
+    const set = await rpmSet(ctx, log, signal, cacheAnswer);
+    // Pinning the config to the RPMs (the config file) and `trident validate` (the host config copy) share
+    // nothing: both at once, as Image Customizer waits for them. The pinning's problems are told first.
+    const [pinned, validated] = await Promise.allSettled([applyRpms(ctx, config, set, log, true), validateHostConfig(ctx, config, set, log, signal)]);
+    if (pinned.status === 'rejected') throw pinned.reason;
+    if (validated.status === 'rejected') throw validated.reason;
     return set;
   };
 }

@@ -54,6 +54,24 @@ export async function restore(dir: string, key: string, log: CacheLog, signal?: 
   }
 }
 
+/**
+ * Whether the cache holds `key` for dir, asked without downloading anything.
+ * false also when it cannot say (no service, an error, warned about as
+ * restore() warns): the caller then does the work. Never throws, except when cancelled.
+ */
+export async function lookup(dir: string, key: string, log: CacheLog, signal?: AbortSignal): Promise<boolean> {
+  try {
+    const cache = await client();
+    if (!cache) return false;
+    const hit = await abortable(cache.restoreCache([dir], key, undefined, { lookupOnly: true }), signal);
+    return hit === key;
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    log.warning(`The cache could not be read (${errorMessage(error)}); carrying on without it.`);
+    return false;
+  }
+}
+
 /** Saves dir under key. Never throws, except when cancelled. */
 export async function save(dir: string, key: string, log: CacheLog, signal?: AbortSignal): Promise<void> {
   try {

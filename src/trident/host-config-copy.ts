@@ -3,7 +3,7 @@
 // point at the COSI on the ISO. The user's file is never written.
 import { writeFile } from 'node:fs/promises';
 import { readInputText } from '../context/limits.js';
-import { CDROM_MOUNT, checkHostConfig, expectedCosiUrl, imageOf, parseHostConfig, wireImage } from './host-config.js';
+import { CDROM_MOUNT, checkHostConfig, expectedCosiUrl, imageOf, parseHostConfig, wireImageInto } from './host-config.js';
 import { HostConfigError, type Problem } from './problems.js';
 import type { HostConfigImage } from '../context/input-types.js';
 
@@ -47,7 +47,7 @@ export function hostConfigForIso(file: string, text: string, plan: HostConfigPla
   }
 
   const url = expectedCosiUrl(plan.cosiDestination);
-  if (plan.mode === 'auto') return { text: wireImage(text, url, plan.cosiSha384), changed: true, value };
+  if (plan.mode === 'auto') return { text: wireImageInto(parsed.doc, url, plan.cosiSha384), changed: true, value };
 
   const image = imageOf(value);
   const wrong: Problem[] = [];

@@ -179,6 +179,14 @@ export function wireImage(text: string, url: string, sha384: string): string {
   const doc = parseDocument(text, { uniqueKeys: false });
   const first = doc.errors[0];
   if (first) throw new Error(`cannot set image in a host config that does not parse: ${yamlErrorProblem(first).message}`);
+  return wireImageInto(doc, url, sha384);
+}
+
+/**
+ * wireImage on the document parseHostConfig made of the text (not parsed a
+ * second time); the document is changed. Its value was taken before.
+ */
+export function wireImageInto(doc: Document, url: string, sha384: string): string {
   if (doc.contents !== null && !isMap(doc.contents)) throw new Error('cannot set image: the host config is not a mapping');
   const image = doc.get('image', true);
   if (isMap(image)) {

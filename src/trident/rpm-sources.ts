@@ -74,7 +74,19 @@ export interface RpmCache {
   dir: string;
   key(commit: string): string;
   restore(dir: string, key: string): Promise<boolean>;
+  /** Whether the cache holds key, without downloading it (false when it cannot say). */
+  lookup(dir: string, key: string): Promise<boolean>;
   save(dir: string, key: string): Promise<void>;
+}
+
+/** What the cache knows of a checkout's RPMs: its clean commit and key, and (when asked ahead) whether they are cached. */
+export interface RpmCacheAnswer {
+  commit?: string;
+  /** Why there is no commit (dirty, not a git checkout), or 'clean'. */
+  reason: string;
+  key?: string;
+  /** Known only when asked ahead (askRpmCache with lookup); undefined: restore() decides. */
+  cached?: boolean;
 }
 
 export interface GetRpmsOptions {
@@ -86,6 +98,8 @@ export interface GetRpmsOptions {
   onLine: (line: string) => void;
   signal?: AbortSignal;
   cache?: RpmCache;
+  /** The cache's answer for the checkout, asked ahead (askRpmCache) while other work ran. */
+  cacheAnswer?: Promise<RpmCacheAnswer>;
 }
 
 async function unpack(exec: Exec, tarball: string, dir: string): Promise<string[]> {
@@ -99,25 +113,40 @@ export async function cleanCommit(exec: Exec, checkout: string): Promise<{ commi
   // Both at once: each is a process start, and this is on the way to make.
   const [head, status] = await Promise.all([
     exec.run(['git', '-C', checkout, 'rev-parse', '--verify', 'HEAD'], { captureStdout: true }).catch(() => undefined),
-    exec.run(['git', '-C', checkout, 'status', '--porcelain'], { captureStdout: true }).catch(() => undefined),
+    // --no-optional-locks: status does not refresh (write) the index of the user's checkout.
+    exec.run(['git', '--no-optional-locks', '-C', checkout, 'status', '--porcelain'], { captureStdout: true }).catch(() => undefined),
   ]);
   if (head?.exitCode !== 0) return { reason: 'not a git checkout' };
   if (status?.exitCode !== 0 || status.stdout.trim() !== '') return { reason: 'the checkout has uncommitted changes' };
   return { commit: head.stdout.trim(), reason: 'clean' };
 }
 
+/**
+ * The checkout's clean commit and its cache key; with lookup, also whether the
+ * cache holds its RPMs (asked without downloading). Starts no process but git.
+ */
+export async function askRpmCache(exec: Exec, checkout: string, cache: RpmCache, lookup = false): Promise<RpmCacheAnswer> {
+  const { commit, reason } = await cleanCommit(exec, checkout);
+  if (!commit) return { reason };
+  const key = cache.key(commit);
+  const cached = lookup ? await cache.lookup(cache.dir, key) : undefined;
+  return { commit, reason, key, ...(cached === undefined ? {} : { cached }) };
+}
+
 /** make bin/trident-rpms.tar.gz, or the RPMs cached for the same clean commit. */
 async function build(checkout: string, o: GetRpmsOptions): Promise<string[]> {
-  const { commit, reason } = o.cache ? await cleanCommit(o.exec, checkout) : { commit: undefined, reason: 'cache is off' };
-  const key = commit && o.cache ? o.cache.key(commit) : undefined;
+  const answer: RpmCacheAnswer = o.cache ? await (o.cacheAnswer ?? askRpmCache(o.exec, checkout, o.cache)) : { reason: 'cache is off' };
+  const { commit, key } = answer;
   if (o.cache && key) {
     await rm(o.cache.dir, { recursive: true, force: true });
-    if (await o.cache.restore(o.cache.dir, key)) {
+    // A miss known ahead: make starts at once, without asking the cache again.
+    if (answer.cached === false) o.onLine(`Cache miss: ${key}`);
+    else if (await o.cache.restore(o.cache.dir, key)) {
       o.onLine(`RPMs of commit ${commit} restored from the cache: make is not run.`);
       return findRpms(o.cache.dir);
     }
   } else if (o.cache) {
-    o.onLine(`RPMs are not cached: ${reason}.`);
+    o.onLine(`RPMs are not cached: ${answer.reason}.`);
   }
   o.onLine(`Building Trident RPMs: make bin/trident-rpms.tar.gz in ${checkout}`);
   await o.exec.runChecked(['make', 'bin/trident-rpms.tar.gz'], { cwd: checkout, onLine: o.onLine, ...(o.signal ? { signal: o.signal } : {}) });

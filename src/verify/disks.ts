@@ -14,7 +14,7 @@
 // - /dev/disk/by-id/ata-QEMU_HARDDISK_<serial>, /dev/disk/by-id/virtio-<serial>:
 //   a SATA or virtio disk with that serial.
 // Anything else has no VM equivalent here and is refused before the build.
-import { isMapping } from '../context/yaml.js';
+import { isMapping } from '../context/mapping.js';
 
 const KiB = 1024;
 const MiB = 1024 * KiB;

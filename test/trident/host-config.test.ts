@@ -2,7 +2,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import rawSchema from '../../src/data/schemas/trident-host-config.schema.json' with { type: 'json' };
-import { checkHostConfig, expectedCosiUrl, imageOf, parseHostConfig, wireImage, type ParsedHostConfig } from '../../src/trident/host-config.js';
+import {
+  checkHostConfig,
+  expectedCosiUrl,
+  imageOf,
+  parseHostConfig,
+  wireImage,
+  wireImageInto,
+  type ParsedHostConfig,
+} from '../../src/trident/host-config.js';
 import { correctHostConfigSchema, hostConfigKeys, hostConfigValidator, PCR_NAMES } from '../../src/trident/host-config-schema.js';
 import { formatProblems, type Problem } from '../../src/trident/problems.js';
 
@@ -334,6 +342,12 @@ describe('wireImage', () => {
     const wired = parseDocument(out).toJS() as Record<string, unknown>;
     expect(Object.keys(wired)).toEqual(Object.keys(original));
     expect(wired).toEqual({ ...original, image: { url, sha384: sha } });
+  });
+
+  it.each(sampleNames)('wires the document parseHostConfig made of %s to the same text as wireImage', (name) => {
+    const parsed = parseHostConfig(sample(name));
+    if ('error' in parsed) throw new Error(parsed.error.message);
+    expect(wireImageInto(parsed.doc, url, sha)).toBe(wireImage(sample(name), url, sha));
   });
 
   it.each(sampleNames)('keeps %s otherwise identical in value and still valid', (name) => {

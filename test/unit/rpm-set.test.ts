@@ -1,13 +1,13 @@
 // The RPM set: files found, their headers read (never their names), gathered
 // flat, and the set checked. Real RPMs built by rpmbuild (test/support/rpmbuild.cjs).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { processes } from '../../src/tools/exec.js';
 import { checkRpmSet, describeRpm, tridentVersionOf } from '../../src/trident/rpm-set.js';
-import { cleanCommit, findRpms, getRpms, readRpms, RpmSourceError } from '../../src/trident/rpm-sources.js';
+import { askRpmCache, cleanCommit, findRpms, getRpms, readRpms, RpmSourceError, type RpmCache } from '../../src/trident/rpm-sources.js';
 import { buildSourceRpm, cachedTridentRpms } from '../support/rpmbuild.cjs';
 
 const exec = processes(process.env);
@@ -201,5 +201,84 @@ describe('cleanCommit (what RPMs built from a checkout are cached by)', () => {
     const plain = path.join(tmp, 'plain');
     mkdirSync(plain);
     expect(await cleanCommit(exec, plain)).toEqual({ reason: 'not a git checkout' });
+  });
+
+  it("leaves the checkout's index as it is (git status refreshes it otherwise)", async () => {
+    const repo = path.join(tmp, 'repo-index');
+    mkdirSync(repo);
+    git(repo, 'init', '-q');
+    writeFileSync(path.join(repo, 'Makefile'), 'all:\n');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'x');
+    // A newer mtime, same content: a plain `git status` rewrites the index with the new stat data.
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(path.join(repo, 'Makefile'), later, later);
+    const index = readFileSync(path.join(repo, '.git', 'index'));
+    expect(await cleanCommit(exec, repo)).toMatchObject({ reason: 'clean' });
+    expect(readFileSync(path.join(repo, '.git', 'index')).equals(index)).toBe(true);
+  });
+
+  it('the cache asked ahead: a known miss runs make without asking again, a hit restores', async () => {
+    const checkout = path.join(tmp, 'ahead');
+    mkdirSync(checkout);
+    rpmTree(path.join(checkout, 'stage'));
+    writeFileSync(path.join(checkout, 'Makefile'), 'bin/trident-rpms.tar.gz:\n\tmkdir -p bin\n\ttar -czf $@ -C stage RPMS\n');
+    writeFileSync(path.join(checkout, '.gitignore'), 'bin/\n');
+    git(checkout, 'init', '-q');
+    git(checkout, 'add', '-A');
+    git(checkout, 'commit', '-q', '-m', 'x');
+    const commit = git(checkout, 'rev-parse', 'HEAD');
+    const asked: string[] = [];
+    const cache = (held: boolean): RpmCache => ({
+      dir: path.join(tmp, `ahead-cache-${held}`),
+      key: (c) => `rpms-${c}`,
+      lookup: (_dir, key) => (asked.push(`lookup ${key}`), Promise.resolve(held)),
+      restore: (dir, key) => {
+        asked.push(`restore ${key}`);
+        rpmTree(dir);
+        return Promise.resolve(true);
+      },
+      save: (_dir, key) => (asked.push(`save ${key}`), Promise.resolve()),
+    });
+
+    const miss = cache(false);
+    const answer = await askRpmCache(exec, checkout, miss, true);
+    expect(answer).toEqual({ commit, reason: 'clean', key: `rpms-${commit}`, cached: false });
+    const lines: string[] = [];
+    const built = await getRpms(
+      { kind: 'build', checkout },
+      {
+        exec,
+        target: path.join(tmp, 'ahead-t1'),
+        scratch: path.join(tmp, 'ahead-s1'),
+        onLine: (l) => lines.push(l),
+        cache: miss,
+        cacheAnswer: Promise.resolve(answer),
+      },
+    );
+    expect(built.tridentVersion).toBe(V);
+    expect(asked).toEqual([`lookup rpms-${commit}`, `save rpms-${commit}`]);
+    expect(lines).toContain(`Cache miss: rpms-${commit}`);
+    expect(lines.some((l) => l.includes('tar -czf bin/trident-rpms.tar.gz'))).toBe(true);
+
+    asked.length = 0;
+    const hit = cache(true);
+    const held = await askRpmCache(exec, checkout, hit, true);
+    const restored: string[] = [];
+    const set = await getRpms(
+      { kind: 'build', checkout },
+      {
+        exec,
+        target: path.join(tmp, 'ahead-t2'),
+        scratch: path.join(tmp, 'ahead-s2'),
+        onLine: (l) => restored.push(l),
+        cache: hit,
+        cacheAnswer: Promise.resolve(held),
+      },
+    );
+    expect(set.tridentVersion).toBe(V);
+    expect(asked).toEqual([`lookup rpms-${commit}`, `restore rpms-${commit}`]);
+    expect(restored).toContain(`RPMs of commit ${commit} restored from the cache: make is not run.`);
+    expect(restored.some((l) => l.includes('tar -czf'))).toBe(false);
   });
 });

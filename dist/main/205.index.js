@@ -1,228 +1,14 @@
-export const id = 562;
-export const ids = [562];
+export const id = 205;
+export const ids = [205];
 export const modules = {
 
-/***/ 10779:
-/***/ ((__unused_webpack_module, exports) => {
-
-var __webpack_unused_export__;
-
-__webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = exports.U9 = void 0;
-function fmtDef(validate, compare) {
-    return { validate, compare };
-}
-exports.U9 = {
-    // date: http://tools.ietf.org/html/rfc3339#section-5.6
-    date: fmtDef(date, compareDate),
-    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-    time: fmtDef(getTime(true), compareTime),
-    "date-time": fmtDef(getDateTime(true), compareDateTime),
-    "iso-time": fmtDef(getTime(), compareIsoTime),
-    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-    uri,
-    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-    // uri-template: https://tools.ietf.org/html/rfc6570
-    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-    // For the source: https://gist.github.com/dperini/729294
-    // For test cases: https://mathiasbynens.be/demo/url-regex
-    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-    regex,
-    // uuid: http://tools.ietf.org/html/rfc4122
-    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-    // JSON-pointer: https://tools.ietf.org/html/rfc6901
-    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-    // byte: https://github.com/miguelmota/is-base64
-    byte,
-    // signed 32 bit integer
-    int32: { type: "number", validate: validateInt32 },
-    // signed 64 bit integer
-    int64: { type: "number", validate: validateInt64 },
-    // C-type float
-    float: { type: "number", validate: validateNumber },
-    // C-type double
-    double: { type: "number", validate: validateNumber },
-    // hint to the UI to hide input strings
-    password: true,
-    // unchecked string payload
-    binary: true,
-};
-__webpack_unused_export__ = {
-    ...exports.U9,
-    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-    // email (sources from jsen validator):
-    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
-};
-__webpack_unused_export__ = Object.keys(exports.U9);
-function isLeapYear(year) {
-    // https://tools.ietf.org/html/rfc3339#appendix-C
-    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
-const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function date(str) {
-    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
-    const matches = DATE.exec(str);
-    if (!matches)
-        return false;
-    const year = +matches[1];
-    const month = +matches[2];
-    const day = +matches[3];
-    return (month >= 1 &&
-        month <= 12 &&
-        day >= 1 &&
-        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
-}
-function compareDate(d1, d2) {
-    if (!(d1 && d2))
-        return undefined;
-    if (d1 > d2)
-        return 1;
-    if (d1 < d2)
-        return -1;
-    return 0;
-}
-const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-function getTime(strictTimeZone) {
-    return function time(str) {
-        const matches = TIME.exec(str);
-        if (!matches)
-            return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
-        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
-            return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-            return true;
-        // leap second
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-    };
-}
-function compareTime(s1, s2) {
-    if (!(s1 && s2))
-        return undefined;
-    const t1 = new Date("2020-01-01T" + s1).valueOf();
-    const t2 = new Date("2020-01-01T" + s2).valueOf();
-    if (!(t1 && t2))
-        return undefined;
-    return t1 - t2;
-}
-function compareIsoTime(t1, t2) {
-    if (!(t1 && t2))
-        return undefined;
-    const a1 = TIME.exec(t1);
-    const a2 = TIME.exec(t2);
-    if (!(a1 && a2))
-        return undefined;
-    t1 = a1[1] + a1[2] + a1[3];
-    t2 = a2[1] + a2[2] + a2[3];
-    if (t1 > t2)
-        return 1;
-    if (t1 < t2)
-        return -1;
-    return 0;
-}
-const DATE_TIME_SEPARATOR = /t|\s/i;
-function getDateTime(strictTimeZone) {
-    const time = getTime(strictTimeZone);
-    return function date_time(str) {
-        // http://tools.ietf.org/html/rfc3339#section-5.6
-        const dateTime = str.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-    };
-}
-function compareDateTime(dt1, dt2) {
-    if (!(dt1 && dt2))
-        return undefined;
-    const d1 = new Date(dt1).valueOf();
-    const d2 = new Date(dt2).valueOf();
-    if (!(d1 && d2))
-        return undefined;
-    return d1 - d2;
-}
-function compareIsoDateTime(dt1, dt2) {
-    if (!(dt1 && dt2))
-        return undefined;
-    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-    const res = compareDate(d1, d2);
-    if (res === undefined)
-        return undefined;
-    return res || compareTime(t1, t2);
-}
-const NOT_URI_FRAGMENT = /\/|:/;
-const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-function uri(str) {
-    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
-    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
-}
-const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-function byte(str) {
-    BYTE.lastIndex = 0;
-    return BYTE.test(str);
-}
-const MIN_INT32 = -(2 ** 31);
-const MAX_INT32 = 2 ** 31 - 1;
-function validateInt32(value) {
-    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-}
-function validateInt64(value) {
-    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
-    return Number.isInteger(value);
-}
-function validateNumber() {
-    return true;
-}
-const Z_ANCHOR = /[^\\]\\Z/;
-function regex(str) {
-    if (Z_ANCHOR.test(str))
-        return false;
-    try {
-        new RegExp(str);
-        return true;
-    }
-    catch (e) {
-        return false;
-    }
-}
-//# sourceMappingURL=formats.js.map
-
-/***/ }),
-
-/***/ 94562:
+/***/ 20205:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  askRpmCacheAhead: () => (/* reexport */ askRpmCacheAhead),
   baseImage: () => (/* reexport */ baseImage),
   check: () => (/* reexport */ check),
   checkForVerify: () => (/* reexport */ checkForVerify),
@@ -737,8 +523,98 @@ async function baseImage(ctx, log, signal) {
     }
 }
 
-// EXTERNAL MODULE: ./build/context/yaml.js
-var yaml = __webpack_require__(24309);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./build/context/mapping.js
+var mapping = __webpack_require__(60114);
+;// CONCATENATED MODULE: ./build/context/yaml.js
+// YAML a user wrote (a config file, inline extra-config, a host config),
+// read with the yaml package: mappings checked as mappings, syntax errors
+// reported by their reason and their position, each said once.
+//
+// Every YAML document a user gave goes through boundedDocument: the yaml
+// package's own duplicate-key check is quadratic in a mapping's size (256 KiB
+// of keys took 22 s), so documents are parsed without it, then one linear
+// walk counts the nodes (capped) and finds duplicate keys; aliases expanded
+// into data are capped too. With the file size caps (limits.ts) that bounds
+// the time any YAML input costs.
+
+
+
+
+/** Parses YAML text with the caps above; the problem's position is 1-based. Pure. */
+function boundedDocument(text, lineCounter) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false, prettyErrors: true, ...(lineCounter ? { lineCounter } : {}) });
+    const first = doc.errors[0];
+    if (first)
+        return { problem: yaml_yamlErrorParts(first) };
+    let nodes = 0;
+    let problem;
+    (0,dist/* visit */.YR)(doc, (_key, node) => {
+        if (++nodes > limits/* COUNT_LIMITS */.f5.yamlNodes) {
+            problem = { reason: `more than ${limits/* COUNT_LIMITS */.f5.yamlNodes} YAML nodes, far more than this kind of file holds` };
+            return dist/* visit */.YR.BREAK;
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            const seen = new Set();
+            for (const pair of node.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const key = `${typeof pair.key.value}:${String(pair.key.value)}`;
+                if (seen.has(key)) {
+                    problem = { reason: 'Map keys must be unique', ...(pair.key.range ? { offset: pair.key.range[0] } : {}) };
+                    return dist/* visit */.YR.BREAK;
+                }
+                seen.add(key);
+            }
+        }
+        return undefined;
+    });
+    if (!problem)
+        return { doc };
+    const pos = problem.offset !== undefined ? lineCounter?.linePos(problem.offset) : undefined;
+    return { problem: { reason: problem.reason, ...(pos ? { line: pos.line, column: pos.col } : {}) } };
+}
+/** The data of a bounded document (aliases expanded at most COUNT_LIMITS.yamlAliases times); throws on a refused one. */
+function parseBoundedYaml(text) {
+    const parsed = boundedDocument(text);
+    if (parsed.problem)
+        throw new Error(parsed.problem.reason);
+    return parsed.doc.toJS({ maxAliasCount: limits/* COUNT_LIMITS */.f5.yamlAliases });
+}
+
+/** A YAML error's reason (its first line, without the position the yaml package appends to it) and its 1-based position. */
+function yaml_yamlErrorParts(error) {
+    const reason = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
+    const pos = error.linePos?.[0];
+    return pos ? { reason, line: pos.line, column: pos.col } : { reason };
+}
+/**
+ * Parses YAML that must be a mapping (extra-config, a user's Image Customizer
+ * config). A syntax error names the input and, for a file, where in it.
+ */
+function parseYamlMapping(text, input, file) {
+    const what = file ? `${file} is` : 'is';
+    const refuse = (reason, line, column) => {
+        const where = line === undefined ? '' : ` at line ${line}, column ${column ?? 1}`;
+        throw new errors/* InputError */.d(input, `${what} not valid YAML${where}: ${reason}`, file ? { file, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) } : undefined);
+    };
+    const parsed = boundedDocument(text, new dist/* LineCounter */.HN());
+    if (parsed.problem)
+        return refuse(parsed.problem.reason, parsed.problem.line, parsed.problem.column);
+    let value;
+    try {
+        value = parsed.doc.toJS({ maxAliasCount: limits/* COUNT_LIMITS */.f5.yamlAliases });
+    }
+    catch (error) {
+        return refuse((0,errors/* errorMessage */.g)(error).split('\n')[0] ?? '');
+    }
+    if (!(0,mapping/* isMapping */.p)(value)) {
+        throw new errors/* InputError */.d(input, `${what} not a YAML mapping: give keys such as os:, iso:, storage:.`, file ? { file } : undefined);
+    }
+    return value;
+}
+
 // EXTERNAL MODULE: ./build/iso/placeholder.js
 var placeholder = __webpack_require__(71879);
 ;// CONCATENATED MODULE: ./build/customizer/config.js
@@ -846,7 +722,7 @@ function mergeConfig(base, extra) {
     const out = { ...base };
     for (const [key, value] of Object.entries(extra)) {
         const current = out[key];
-        if ((0,yaml/* isMapping */.pi)(current) && (0,yaml/* isMapping */.pi)(value))
+        if ((0,mapping/* isMapping */.p)(current) && (0,mapping/* isMapping */.p)(value))
             out[key] = mergeConfig(current, value);
         else if (Array.isArray(current) && Array.isArray(value))
             out[key] = appendUnique(current, value);
@@ -879,7 +755,7 @@ const PATH_SECTIONS = ['/scripts/', '/baseConfigs/', '/input/', '/output/'];
 function fileReferences(value, pointer = '') {
     if (Array.isArray(value))
         return value.flatMap((item, i) => fileReferences(item, `${pointer}/${i}`));
-    if (!(0,yaml/* isMapping */.pi)(value))
+    if (!(0,mapping/* isMapping */.p)(value))
         return [];
     // A password given as a file: { type: plain-text-file | hashed-file, value: <path> }.
     const passwordFile = typeof value.type === 'string' && value.type.endsWith('-file') && typeof value.value === 'string';
@@ -900,7 +776,7 @@ function fileReferences(value, pointer = '') {
  */
 function lastConsole(config) {
     const words = (section) => {
-        if (!(0,yaml/* isMapping */.pi)(section) || !(0,yaml/* isMapping */.pi)(section.kernelCommandLine))
+        if (!(0,mapping/* isMapping */.p)(section) || !(0,mapping/* isMapping */.p)(section.kernelCommandLine))
             return [];
         const extra = section.kernelCommandLine.extraCommandLine;
         return Array.isArray(extra) ? extra.filter((w) => typeof w === 'string') : typeof extra === 'string' ? extra.split(/\s+/) : [];
@@ -971,7 +847,7 @@ function ownedPaths(cosiDestination) {
 }
 function listAt(config, section, key) {
     const holder = config[section];
-    if (!(0,yaml/* isMapping */.pi)(holder))
+    if (!(0,mapping/* isMapping */.p)(holder))
         return [];
     const list = holder[key];
     return Array.isArray(list) ? list : [];
@@ -982,7 +858,7 @@ function ownedPathProblems(extra, owned) {
     for (const section of ['os', 'iso']) {
         const mine = owned[section];
         listAt(extra, section, 'additionalFiles').forEach((entry, i) => {
-            if (!(0,yaml/* isMapping */.pi)(entry) || typeof entry.destination !== 'string')
+            if (!(0,mapping/* isMapping */.p)(entry) || typeof entry.destination !== 'string')
                 return;
             const destination = normalDestination(entry.destination);
             if (mine.includes(destination))
@@ -992,7 +868,7 @@ function ownedPathProblems(extra, owned) {
                 });
         });
         listAt(extra, section, 'additionalDirs').forEach((entry, i) => {
-            if (!(0,yaml/* isMapping */.pi)(entry) || typeof entry.destination !== 'string')
+            if (!(0,mapping/* isMapping */.p)(entry) || typeof entry.destination !== 'string')
                 return;
             const destination = normalDestination(entry.destination);
             const covered = mine.filter((p) => p === destination || p.startsWith(destination === '/' ? '/' : `${destination}/`));
@@ -1017,7 +893,7 @@ function kernelArgumentProblems(extra) {
     const problems = [];
     for (const section of ['os', 'iso']) {
         const holder = extra[section];
-        if (!(0,yaml/* isMapping */.pi)(holder) || !(0,yaml/* isMapping */.pi)(holder.kernelCommandLine))
+        if (!(0,mapping/* isMapping */.p)(holder) || !(0,mapping/* isMapping */.p)(holder.kernelCommandLine))
             continue;
         const pointer = `/${section}/kernelCommandLine/extraCommandLine`;
         const value = holder.kernelCommandLine.extraCommandLine;
@@ -1058,7 +934,7 @@ function valueAt(value, pointer) {
     let here = value;
     for (const segment of pointer.split('/').slice(1)) {
         const key = segment.replaceAll('~1', '/').replaceAll('~0', '~');
-        here = Array.isArray(here) ? here[Number(key)] : (0,yaml/* isMapping */.pi)(here) ? here[key] : undefined;
+        here = Array.isArray(here) ? here[Number(key)] : (0,mapping/* isMapping */.p)(here) ? here[key] : undefined;
     }
     return here;
 }
@@ -1081,7 +957,7 @@ const PACKAGE_LIST_KEYS = ['installLists', 'removeLists', 'updateLists'];
 /** The config without the YAML-only fields (for the schema), the lists they name, and what is malformed about them. Pure. */
 function splitPackageLists(config) {
     const os = config.os;
-    if (!(0,yaml/* isMapping */.pi)(os) || !(0,yaml/* isMapping */.pi)(os.packages))
+    if (!(0,mapping/* isMapping */.p)(os) || !(0,mapping/* isMapping */.p)(os.packages))
         return { rest: config, refs: [], problems: [] };
     const packages = { ...os.packages };
     const refs = [];
@@ -1111,12 +987,12 @@ function splitPackageLists(config) {
 function parsePackageList(text) {
     let value;
     try {
-        value = (0,yaml/* parseBoundedYaml */.EU)(text);
+        value = parseBoundedYaml(text);
     }
     catch (error) {
         return { error: `is not valid YAML (${(0,errors/* errorMessage */.g)(error).split('\n')[0] ?? ''})` };
     }
-    if (!(0,yaml/* isMapping */.pi)(value))
+    if (!(0,mapping/* isMapping */.p)(value))
         return { error: 'must be a YAML mapping with one key, `packages:`, a list of package names' };
     const unknown = Object.keys(value).filter((k) => k !== 'packages');
     if (unknown.length > 0)
@@ -1262,13 +1138,13 @@ const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples']);
 function mapSchema(node, visit) {
     if (Array.isArray(node))
         return node.map((item) => mapSchema(item, visit));
-    if (!(0,yaml/* isMapping */.pi)(node))
+    if (!(0,mapping/* isMapping */.p)(node))
         return node;
     const rebuilt = {};
     for (const [key, child] of Object.entries(node)) {
         if (DATA_KEYWORDS.has(key))
             rebuilt[key] = structuredClone(child);
-        else if (SCHEMA_MAP_KEYWORDS.has(key) && (0,yaml/* isMapping */.pi)(child))
+        else if (SCHEMA_MAP_KEYWORDS.has(key) && (0,mapping/* isMapping */.p)(child))
             rebuilt[key] = mapValues(child, (s) => mapSchema(s, visit));
         else
             rebuilt[key] = mapSchema(child, visit);
@@ -1288,7 +1164,7 @@ function resolvePointer(root, pointer) {
         const segment = decodeURIComponent(raw);
         if (Array.isArray(current))
             current = current[Number(segment)];
-        else if ((0,yaml/* isMapping */.pi)(current))
+        else if ((0,mapping/* isMapping */.p)(current))
             current = current[segment];
         else
             return undefined;
@@ -1306,7 +1182,7 @@ function inlineRefs(root) {
     const inline = (node, stack) => {
         if (Array.isArray(node))
             return node.map((item) => inline(item, stack));
-        if (!(0,yaml/* isMapping */.pi)(node))
+        if (!(0,mapping/* isMapping */.p)(node))
             return node;
         const out = {};
         for (const [key, child] of Object.entries(node)) {
@@ -1321,7 +1197,7 @@ function inlineRefs(root) {
         if (stack.includes(ref))
             throw new Error(`cannot inline the recursive $ref ${ref}`);
         const target = inline(resolvePointer(root, ref), [...stack, ref]);
-        if (!(0,yaml/* isMapping */.pi)(target))
+        if (!(0,mapping/* isMapping */.p)(target))
             throw new Error(`$ref ${ref} does not resolve to a schema`);
         return mergeRefTarget(out, target);
     };
@@ -1436,7 +1312,7 @@ function requiredOnlyAlternatives(branches) {
         return undefined;
     const keys = [];
     for (const branch of branches) {
-        if (!(0,yaml/* isMapping */.pi)(branch) || Object.keys(branch).join() !== 'required')
+        if (!(0,mapping/* isMapping */.p)(branch) || Object.keys(branch).join() !== 'required')
             return undefined;
         const required = branch.required;
         if (!Array.isArray(required) || required.length !== 1 || typeof required[0] !== 'string')
@@ -1503,7 +1379,7 @@ function describeIssue(issue, schema) {
 function unknownKeyProblem(issue, schema) {
     const key = String(issue.params.additionalProperty);
     const parent = resolvePointer(schema, issue.schemaPath.replace(/\/additionalProperties$/, ''));
-    const allowed = (0,yaml/* isMapping */.pi)(parent) && (0,yaml/* isMapping */.pi)(parent.properties) ? Object.keys(parent.properties) : [];
+    const allowed = (0,mapping/* isMapping */.p)(parent) && (0,mapping/* isMapping */.p)(parent.properties) ? Object.keys(parent.properties) : [];
     const hint = allowed.length > 0 ? ` (allowed here: ${allowed.join(', ')})` : '';
     return { path: (0,trident_problems/* pointerJoin */.wQ)(issue.instancePath, key), message: `unknown key ${quote(key)}${hint}`, atKey: true };
 }
@@ -1862,20 +1738,20 @@ function checkCosiMetadata(metadata) {
 }
 /** Each image file the metadata names (filesystems, their verity hashes, GPT regions), with where it is named. */
 function imagePaths(metadata) {
-    if (!(0,yaml/* isMapping */.pi)(metadata))
+    if (!(0,mapping/* isMapping */.p)(metadata))
         return [];
     const found = [];
     const add = (holder, pointer) => {
-        if ((0,yaml/* isMapping */.pi)(holder) && (0,yaml/* isMapping */.pi)(holder.image) && typeof holder.image.path === 'string') {
+        if ((0,mapping/* isMapping */.p)(holder) && (0,mapping/* isMapping */.p)(holder.image) && typeof holder.image.path === 'string') {
             found.push({ pointer: `${pointer}/image/path`, path: holder.image.path });
         }
     };
     listOf(metadata.images).forEach((fs, i) => {
         add(fs, (0,trident_problems/* pointerJoin */.wQ)('/images', i));
-        if ((0,yaml/* isMapping */.pi)(fs))
+        if ((0,mapping/* isMapping */.p)(fs))
             add(fs.verity, `${(0,trident_problems/* pointerJoin */.wQ)('/images', i)}/verity`);
     });
-    if ((0,yaml/* isMapping */.pi)(metadata.disk))
+    if ((0,mapping/* isMapping */.p)(metadata.disk))
         listOf(metadata.disk.gptRegions).forEach((r, i) => add(r, (0,trident_problems/* pointerJoin */.wQ)('/disk/gptRegions', i)));
     return found;
 }
@@ -1892,7 +1768,7 @@ function missingImageProblems(info) {
     });
 }
 function archProblems(metadata, platform) {
-    if (!(0,yaml/* isMapping */.pi)(metadata) || typeof metadata.osArch !== 'string')
+    if (!(0,mapping/* isMapping */.p)(metadata) || typeof metadata.osArch !== 'string')
         return [];
     const osPlatform = (0,context_platform/* platformOfCosiArch */.VC)(metadata.osArch);
     if (osPlatform === undefined || osPlatform === platform)
@@ -2033,10 +1909,10 @@ async function checkInputFiles(inputs, log, workspace) {
     const result = {};
     if (inputs.extraConfig?.kind === 'file') {
         await mustRead('extra-config', inputs.extraConfig.path, 'file');
-        result.extraConfig = (0,yaml/* parseYamlMapping */.$0)(await (0,limits/* readInputText */._)('extra-config', inputs.extraConfig.path, 'extraConfig'), 'extra-config', inputs.extraConfig.path);
+        result.extraConfig = parseYamlMapping(await (0,limits/* readInputText */._)('extra-config', inputs.extraConfig.path, 'extraConfig'), 'extra-config', inputs.extraConfig.path);
     }
     else if (inputs.extraConfig) {
-        result.extraConfig = (0,yaml/* parseYamlMapping */.$0)(inputs.extraConfig.text, 'extra-config');
+        result.extraConfig = parseYamlMapping(inputs.extraConfig.text, 'extra-config');
     }
     if (result.extraConfig) {
         // Relative to the extra-config file's folder, or to the workspace for inline YAML.
@@ -2938,8 +2814,6 @@ async function theIso(dir, name) {
     return chosen;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
 var formats = __webpack_require__(10779);
 ;// CONCATENATED MODULE: ./build/data/schemas/trident-host-config.schema.json
@@ -3009,19 +2883,19 @@ const STANDARD_FORMATS = {
 function correctHostConfigSchema(raw) {
     const fixed = fixDefinitions(structuredClone(raw));
     const rewritten = mapSchema(fixed, (node) => nullableToAnyOf(flattenSerdeOneOf(dropNonStandard(node))));
-    if (!(0,yaml/* isMapping */.pi)(rewritten))
+    if (!(0,mapping/* isMapping */.p)(rewritten))
         throw new Error('host config schema is not an object');
     return inlineRefs(rewritten);
 }
 function fixDefinitions(schema) {
-    const defs = (0,yaml/* isMapping */.pi)(schema.definitions) ? schema.definitions : {};
-    if ((0,yaml/* isMapping */.pi)(defs.Check))
+    const defs = (0,mapping/* isMapping */.p)(schema.definitions) ? schema.definitions : {};
+    if ((0,mapping/* isMapping */.p)(defs.Check))
         defs.Check = untagCheck(defs.Check);
-    if ((0,yaml/* isMapping */.pi)(defs.Pcr))
+    if ((0,mapping/* isMapping */.p)(defs.Pcr))
         defs.Pcr = pcrSchema(defs.Pcr);
-    if ((0,yaml/* isMapping */.pi)(defs.Storage) && (0,yaml/* isMapping */.pi)(defs.Storage.properties)) {
+    if ((0,mapping/* isMapping */.p)(defs.Storage) && (0,mapping/* isMapping */.p)(defs.Storage.properties)) {
         const swap = defs.Storage.properties.swap;
-        if ((0,yaml/* isMapping */.pi)(swap))
+        if ((0,mapping/* isMapping */.p)(swap))
             defs.Storage.properties.swap = moveSwapOneOfIntoItems(swap);
     }
     return schema;
@@ -3036,10 +2910,10 @@ function untagCheck(check) {
         return check;
     const branches = check.oneOf;
     const oneOf = branches.map((branch) => {
-        if (!(0,yaml/* isMapping */.pi)(branch) || !(0,yaml/* isMapping */.pi)(branch.properties) || !Array.isArray(branch.required))
+        if (!(0,mapping/* isMapping */.p)(branch) || !(0,mapping/* isMapping */.p)(branch.properties) || !Array.isArray(branch.required))
             return branch;
         const tag = branch.required[0];
-        return typeof tag === 'string' && (0,yaml/* isMapping */.pi)(branch.properties[tag]) ? branch.properties[tag] : branch;
+        return typeof tag === 'string' && (0,mapping/* isMapping */.p)(branch.properties[tag]) ? branch.properties[tag] : branch;
     });
     return { ...check, oneOf };
 }
@@ -3055,7 +2929,7 @@ function pcrSchema(pcr) {
 }
 /** storage.swap: the array carries a `oneOf` meant for its items (which already have it): drop it. */
 function moveSwapOneOfIntoItems(swap) {
-    if (!Array.isArray(swap.oneOf) || !(0,yaml/* isMapping */.pi)(swap.items))
+    if (!Array.isArray(swap.oneOf) || !(0,mapping/* isMapping */.p)(swap.items))
         return swap;
     const { oneOf, ...rest } = swap;
     const items = Array.isArray(swap.items.oneOf) ? swap.items : { ...swap.items, oneOf };
@@ -3074,10 +2948,10 @@ function dropNonStandard(node) {
  */
 function flattenSerdeOneOf(node) {
     const { oneOf, properties } = node;
-    if (!Array.isArray(oneOf) || !(0,yaml/* isMapping */.pi)(properties) || node.additionalProperties !== false)
+    if (!Array.isArray(oneOf) || !(0,mapping/* isMapping */.p)(properties) || node.additionalProperties !== false)
         return node;
-    const variants = oneOf.filter(yaml/* isMapping */.pi);
-    if (variants.length !== oneOf.length || !variants.every((v) => (0,yaml/* isMapping */.pi)(v.properties)))
+    const variants = oneOf.filter(mapping/* isMapping */.p);
+    if (variants.length !== oneOf.length || !variants.every((v) => (0,mapping/* isMapping */.p)(v.properties)))
         return node;
     const merged = { ...properties };
     for (const v of variants)
@@ -3148,7 +3022,7 @@ const lineCounters = new WeakMap();
 /** Parses YAML text; a syntax error comes back as a Problem at its 1-based line and column. */
 function parseHostConfig(text) {
     const lineCounter = new dist/* LineCounter */.HN();
-    const parsed = (0,yaml/* boundedDocument */.nu)(text, lineCounter);
+    const parsed = boundedDocument(text, lineCounter);
     if (parsed.problem) {
         const { reason, line, column } = parsed.problem;
         return { error: { path: '', message: reason, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) } };
@@ -3165,7 +3039,7 @@ function parseHostConfig(text) {
 }
 function yamlErrorProblem(error) {
     // The first line is the reason; the rest is a source excerpt, and the position goes to line/column.
-    const { reason, line, column } = (0,yaml/* yamlErrorParts */.Sd)(error);
+    const { reason, line, column } = yamlErrorParts(error);
     return { path: '', message: reason, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) };
 }
 /**
@@ -3188,7 +3062,7 @@ function schemaProblems(value) {
 }
 /** Checks the action relies on, with messages that say what to write instead. */
 function ruleProblems(value) {
-    if (!(0,yaml/* isMapping */.pi)(value)) {
+    if (!(0,mapping/* isMapping */.p)(value)) {
         return [{ path: '', message: `must be a mapping with Trident's keys (${hostConfigKeys().join(', ')}), not ${kindOf(value)}`, atKey: false }];
     }
     return [...topLevelKeyProblems(value), ...imageProblems(value.image)];
@@ -3204,7 +3078,7 @@ function topLevelKeyProblems(value) {
     }));
 }
 function imageProblems(image) {
-    if (!(0,yaml/* isMapping */.pi)(image))
+    if (!(0,mapping/* isMapping */.p)(image))
         return [];
     return [...imageUrlProblems(image.url), ...imageShaProblems(image.sha384)];
 }
@@ -3288,7 +3162,7 @@ function nodeOffset(doc, pointer, atKey) {
     return best;
 }
 function rangeStart(node) {
-    if (!(0,yaml/* isMapping */.pi)(node) || !Array.isArray(node.range))
+    if (!(0,mapping/* isMapping */.p)(node) || !Array.isArray(node.range))
         return undefined;
     const start = node.range[0];
     return typeof start === 'number' ? start : undefined;
@@ -3300,10 +3174,17 @@ function rangeStart(node) {
  */
 function wireImage(text, url, sha384) {
     // Only a text parseHostConfig accepted comes here: its size and duplicate keys were checked.
-    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
+    const doc = parseDocument(text, { uniqueKeys: false });
     const first = doc.errors[0];
     if (first)
         throw new Error(`cannot set image in a host config that does not parse: ${yamlErrorProblem(first).message}`);
+    return wireImageInto(doc, url, sha384);
+}
+/**
+ * wireImage on the document parseHostConfig made of the text (not parsed a
+ * second time); the document is changed. Its value was taken before.
+ */
+function wireImageInto(doc, url, sha384) {
     if (doc.contents !== null && !(0,dist/* isMap */.jh)(doc.contents))
         throw new Error('cannot set image: the host config is not a mapping');
     const image = doc.get('image', true);
@@ -3319,7 +3200,7 @@ function wireImage(text, url, sha384) {
 }
 /** The image settings of a parsed host config, where they are strings. */
 function imageOf(value) {
-    if (!(0,yaml/* isMapping */.pi)(value) || !(0,yaml/* isMapping */.pi)(value.image))
+    if (!(0,mapping/* isMapping */.p)(value) || !(0,mapping/* isMapping */.p)(value.image))
         return {};
     const { url, sha384 } = value.image;
     return {
@@ -3371,7 +3252,7 @@ function hostConfigForIso(file, text, plan) {
     }
     const url = expectedCosiUrl(plan.cosiDestination);
     if (plan.mode === 'auto')
-        return { text: wireImage(text, url, plan.cosiSha384), changed: true, value };
+        return { text: wireImageInto(parsed.doc, url, plan.cosiSha384), changed: true, value };
     const image = imageOf(value);
     const wrong = [];
     if (image.url !== url)
@@ -3430,16 +3311,16 @@ function present(value) {
  * A filesystem's `source` defaults to `image` (crates/trident_api/src/config/host/storage/filesystem.rs).
  */
 function hostConfigTools(hostConfig) {
-    if (!(0,yaml/* isMapping */.pi)(hostConfig))
+    if (!(0,mapping/* isMapping */.p)(hostConfig))
         return [];
     const needs = [];
     const add = (need) => {
         if (!needs.some((n) => n.package === need.package))
             needs.push(need);
     };
-    const os = (0,yaml/* isMapping */.pi)(hostConfig.os) ? hostConfig.os : {};
-    const managementOs = (0,yaml/* isMapping */.pi)(hostConfig.managementOs) ? hostConfig.managementOs : {};
-    const storage = (0,yaml/* isMapping */.pi)(hostConfig.storage) ? hostConfig.storage : {};
+    const os = (0,mapping/* isMapping */.p)(hostConfig.os) ? hostConfig.os : {};
+    const managementOs = (0,mapping/* isMapping */.p)(hostConfig.managementOs) ? hostConfig.managementOs : {};
+    const storage = (0,mapping/* isMapping */.p)(hostConfig.storage) ? hostConfig.storage : {};
     const netplanAt = present(managementOs.netplan) ? '/managementOs/netplan' : present(os.netplan) ? '/os/netplan' : undefined;
     if (netplanAt) {
         add({
@@ -3449,7 +3330,7 @@ function hostConfigTools(hostConfig) {
             use: '`trident start-network` (trident-network.service) applies it with netplan',
         });
     }
-    const raid = (0,yaml/* isMapping */.pi)(storage.raid) ? storage.raid : {};
+    const raid = (0,mapping/* isMapping */.p)(storage.raid) ? storage.raid : {};
     if (list(raid.software).length > 0) {
         add({ package: 'mdadm', feature: 'software RAID', path: '/storage/raid/software', use: 'Trident creates the arrays with mdadm' });
     }
@@ -3462,7 +3343,7 @@ function hostConfigTools(hostConfig) {
         add({ package: 'veritysetup', feature: 'dm-verity', path: '/storage/verity', use: 'Trident opens the verity devices with veritysetup' });
     }
     list(storage.filesystems).forEach((fs, i) => {
-        if (!(0,yaml/* isMapping */.pi)(fs))
+        if (!(0,mapping/* isMapping */.p)(fs))
             return;
         const at = `/storage/filesystems/${i}`;
         const fresh = fs.source === 'new';
@@ -3781,7 +3662,7 @@ async function replaceConfigFile(file, config) {
     await (0,promises_.rename)(next, file);
 }
 async function readUserConfig(file) {
-    return (0,yaml/* parseYamlMapping */.$0)(await (0,limits/* readInputText */._)('config', file, 'customizerConfig'), 'config', file);
+    return parseYamlMapping(await (0,limits/* readInputText */._)('config', file, 'customizerConfig'), 'config', file);
 }
 
 // EXTERNAL MODULE: ./build/run/stages.js
@@ -4034,9 +3915,9 @@ function keptDiskName(id) {
 /** With a complete user config: the host config it puts at /etc/trident/config.yaml (os.additionalFiles, by source). */
 async function hostConfigOfConfig(config) {
     const parsed = await readUserConfig(config);
-    const files = (0,yaml/* isMapping */.pi)(parsed.os) && Array.isArray(parsed.os.additionalFiles) ? parsed.os.additionalFiles : [];
-    const entry = files.find((f) => (0,yaml/* isMapping */.pi)(f) && f.destination === HOST_CONFIG_DESTINATION && typeof f.source === 'string');
-    return (0,yaml/* isMapping */.pi)(entry) && typeof entry.source === 'string' ? external_node_path_.resolve(external_node_path_.dirname(config), entry.source) : undefined;
+    const files = (0,mapping/* isMapping */.p)(parsed.os) && Array.isArray(parsed.os.additionalFiles) ? parsed.os.additionalFiles : [];
+    const entry = files.find((f) => (0,mapping/* isMapping */.p)(f) && f.destination === HOST_CONFIG_DESTINATION && typeof f.source === 'string');
+    return (0,mapping/* isMapping */.p)(entry) && typeof entry.source === 'string' ? external_node_path_.resolve(external_node_path_.dirname(config), entry.source) : undefined;
 }
 /**
  * Everything a verification needs, checked before the build: the host
@@ -4051,8 +3932,8 @@ async function planVerification(options, sources, env, machine, log) {
         const parsed = parseHostConfig(await (0,limits/* readInputText */._)('host-config', file, 'hostConfig'));
         if ('error' in parsed)
             throw new trident_problems/* HostConfigError */.jB(file, [parsed.error]);
-        const os = (0,yaml/* isMapping */.pi)(parsed.value) ? parsed.value.os : undefined;
-        if ((0,yaml/* isMapping */.pi)(os) && typeof os.hostname === 'string' && os.hostname)
+        const os = (0,mapping/* isMapping */.p)(parsed.value) ? parsed.value.os : undefined;
+        if ((0,mapping/* isMapping */.p)(os) && typeof os.hostname === 'string' && os.hostname)
             hostname = os.hostname;
         if (options.mode === 'install') {
             const { plan, problems } = (0,verify_disks/* planDisks */.UP)(parsed.value, options.diskBytes);
@@ -4838,16 +4719,18 @@ async function check({ rt, inputs, exec }, log, signal) {
     });
     if (inputs.validateOnly)
         return { ...files, parent: rt.tempDir, ...(verify ? { verify } : {}) };
+    // The files read well: the build's prerequisites are asked (processes that only look; not when the platform is
+    // wrong) while the artifact names are looked up (the artifact client loads, then a request). Their answers count in
+    // this order: artifact names, platform, engine, prerequisites.
+    const buildTools = inputs.rpms.kind === 'build' && !mismatch ? checkBuildTools(exec, rt.env, inputs.rpms.checkout, signal) : undefined;
+    const asked = buildTools?.catch(() => undefined);
     // A taken artifact name is known in a moment, long before the build would meet it.
     await checkArtifactNames(inputs, rt.env, log).catch(async (error) => {
-        await probed;
+        await Promise.all([probed, asked]);
         throw error;
     });
     if (mismatch)
         throw new errors/* InputError */.d('platform', mismatch);
-    // The build's prerequisites are asked while the engine answers (both only look); the engine's answer counts first.
-    const buildTools = inputs.rpms.kind === 'build' ? checkBuildTools(exec, rt.env, inputs.rpms.checkout, signal) : undefined;
-    const asked = buildTools?.catch(() => undefined);
     const engineProblem = await engine;
     if (engineProblem) {
         await asked;
@@ -4929,9 +4812,9 @@ function checkForVerify(iso) {
 
 async function carriedHostConfig(config, configDir) {
     const files = Array.isArray(config.os?.additionalFiles) ? config.os.additionalFiles : [];
-    const index = files.findIndex((f) => (0,yaml/* isMapping */.pi)(f) && typeof f.destination === 'string' && external_node_path_.posix.normalize(f.destination) === HOST_CONFIG_DESTINATION);
+    const index = files.findIndex((f) => (0,mapping/* isMapping */.p)(f) && typeof f.destination === 'string' && external_node_path_.posix.normalize(f.destination) === HOST_CONFIG_DESTINATION);
     const entry = files[index];
-    if (!(0,yaml/* isMapping */.pi)(entry))
+    if (!(0,mapping/* isMapping */.p)(entry))
         return { found: false };
     const where = `/os/additionalFiles/${index}`;
     let text;
@@ -4948,7 +4831,7 @@ async function carriedHostConfig(config, configDir) {
     else
         return { found: false };
     try {
-        return { found: true, where, value: (0,yaml/* parseBoundedYaml */.EU)(text) };
+        return { found: true, where, value: parseBoundedYaml(text) };
     }
     catch (error) {
         return { found: true, where, error: `is not valid YAML: ${(0,errors/* errorMessage */.g)(error).split('\n')[0] ?? ''}` };
@@ -4984,7 +4867,7 @@ const VALIDATORS = { '0.18.0': imagecustomizer_v0_18_0_validate, '1.6.0': imagec
  */
 function checkCustomizerConfig(config, features) {
     const validate = VALIDATORS[features.schema];
-    const split = (0,yaml/* isMapping */.pi)(config) ? splitPackageLists(config) : { rest: config, problems: [] };
+    const split = (0,mapping/* isMapping */.p)(config) ? splitPackageLists(config) : { rest: config, problems: [] };
     const problems = [...split.problems];
     if (!validate(split.rest))
         problems.push(...(validate.errors ?? []).map(schema_describe));
@@ -5430,7 +5313,7 @@ async function bringLists(config, lists, configDir) {
     return { ...config, os: { ...config.os, packages } };
 }
 function listsOf(config, files, where) {
-    const packages = (0,yaml/* isMapping */.pi)(config.os?.packages) ? config.os.packages : {};
+    const packages = (0,mapping/* isMapping */.p)(config.os?.packages) ? config.os.packages : {};
     const inline = (key) => {
         const specs = packages[key];
         return Array.isArray(specs) ? [{ where: `os.packages.${key}`, specs: specs.filter((s) => typeof s === 'string'), action: key }] : [];
@@ -5558,7 +5441,7 @@ async function writePlaceholder(hostConfigPath, size, dir, log) {
 /** With patchable, /etc/trident/config.yaml is the link to the placeholder, and the placeholder's path on the media is taken. */
 function placeholderConflicts(config) {
     const destinations = (files) => Array.isArray(files)
-        ? files.flatMap((f) => ((0,yaml/* isMapping */.pi)(f) && typeof f.destination === 'string' ? [external_node_path_.posix.normalize(f.destination)] : []))
+        ? files.flatMap((f) => ((0,mapping/* isMapping */.p)(f) && typeof f.destination === 'string' ? [external_node_path_.posix.normalize(f.destination)] : []))
         : [];
     if (destinations(config.os?.additionalFiles).includes(HOST_CONFIG_DESTINATION)) {
         throw new errors/* InputError */.d('extra-config', `puts a file at ${HOST_CONFIG_DESTINATION} (os.additionalFiles); with patchable that path is a link to the placeholder on the ISO media (it would make the link fail). Give the host config as host-config only.`);
@@ -6087,7 +5970,8 @@ async function cleanCommit(exec, checkout) {
     // Both at once: each is a process start, and this is on the way to make.
     const [head, status] = await Promise.all([
         exec.run(['git', '-C', checkout, 'rev-parse', '--verify', 'HEAD'], { captureStdout: true }).catch(() => undefined),
-        exec.run(['git', '-C', checkout, 'status', '--porcelain'], { captureStdout: true }).catch(() => undefined),
+        // --no-optional-locks: status does not refresh (write) the index of the user's checkout.
+        exec.run(['git', '--no-optional-locks', '-C', checkout, 'status', '--porcelain'], { captureStdout: true }).catch(() => undefined),
     ]);
     if (head?.exitCode !== 0)
         return { reason: 'not a git checkout' };
@@ -6095,19 +5979,34 @@ async function cleanCommit(exec, checkout) {
         return { reason: 'the checkout has uncommitted changes' };
     return { commit: head.stdout.trim(), reason: 'clean' };
 }
+/**
+ * The checkout's clean commit and its cache key; with lookup, also whether the
+ * cache holds its RPMs (asked without downloading). Starts no process but git.
+ */
+async function askRpmCache(exec, checkout, cache, lookup = false) {
+    const { commit, reason } = await cleanCommit(exec, checkout);
+    if (!commit)
+        return { reason };
+    const key = cache.key(commit);
+    const cached = lookup ? await cache.lookup(cache.dir, key) : undefined;
+    return { commit, reason, key, ...(cached === undefined ? {} : { cached }) };
+}
 /** make bin/trident-rpms.tar.gz, or the RPMs cached for the same clean commit. */
 async function build(checkout, o) {
-    const { commit, reason } = o.cache ? await cleanCommit(o.exec, checkout) : { commit: undefined, reason: 'cache is off' };
-    const key = commit && o.cache ? o.cache.key(commit) : undefined;
+    const answer = o.cache ? await (o.cacheAnswer ?? askRpmCache(o.exec, checkout, o.cache)) : { reason: 'cache is off' };
+    const { commit, key } = answer;
     if (o.cache && key) {
         await (0,promises_.rm)(o.cache.dir, { recursive: true, force: true });
-        if (await o.cache.restore(o.cache.dir, key)) {
+        // A miss known ahead: make starts at once, without asking the cache again.
+        if (answer.cached === false)
+            o.onLine(`Cache miss: ${key}`);
+        else if (await o.cache.restore(o.cache.dir, key)) {
             o.onLine(`RPMs of commit ${commit} restored from the cache: make is not run.`);
             return findRpms(o.cache.dir);
         }
     }
     else if (o.cache) {
-        o.onLine(`RPMs are not cached: ${reason}.`);
+        o.onLine(`RPMs are not cached: ${answer.reason}.`);
     }
     o.onLine(`Building Trident RPMs: make bin/trident-rpms.tar.gz in ${checkout}`);
     await o.exec.runChecked(['make', 'bin/trident-rpms.tar.gz'], { cwd: checkout, onLine: o.onLine, ...(o.signal ? { signal: o.signal } : {}) });
@@ -6163,6 +6062,7 @@ function rpmCache(ctx, log, signal) {
         dir: external_node_path_.join(ctx.cacheRoot, 'rpms'),
         key: (commit) => cache/* cacheKeys */.Xr.rpms(ctx.inputs.platform, commit),
         restore: (dir, key) => (0,cache/* restore */.PF)(dir, key, { info: log, warning }, signal),
+        lookup: (dir, key) => (0,cache/* lookup */.$I)(dir, key, { info: log, warning }, signal),
         // The save outlives this stage (it runs beside Image Customizer, as the base image's does): it logs directly.
         save: (dir, key) => {
             ctx.background('Save RPMs to the cache', (s) => (0,cache/* save */.UN)(dir, key, { info: (line) => ctx.rt.console.info(line), warning }, s));
@@ -6170,8 +6070,23 @@ function rpmCache(ctx, log, signal) {
         },
     };
 }
+/**
+ * With trident-source and the cache on: the checkout's commit and whether the cache holds its RPMs, asked
+ * while the config is written (git and one cache request; nothing is written, nothing downloaded), so that
+ * on a miss make starts as its stage does. Never rejects but when the run is cancelled.
+ */
+function askRpmCacheAhead(ctx) {
+    const source = ctx.inputs.rpms;
+    if (source.kind !== 'build' || !ctx.cache || ctx.inputs.validateOnly)
+        return undefined;
+    const signal = ctx.rt.signal;
+    const asked = askRpmCache(ctx.exec, source.checkout, rpmCache(ctx, () => undefined, signal), true);
+    // Handled at once: a run that fails before its RPM stage leaves it unread.
+    asked.catch(() => undefined);
+    return asked;
+}
 /** The RPMs of the source, their headers read and the set checked; gathered into the work folder unless validate-only. */
-async function rpmSet(ctx, log, signal) {
+async function rpmSet(ctx, log, signal, cacheAnswer) {
     const { inputs, work, exec } = ctx;
     const source = inputs.rpms;
     if (source.kind === 'distro')
@@ -6184,6 +6099,7 @@ async function rpmSet(ctx, log, signal) {
         onLine: log,
         signal,
         ...(ctx.cache ? { cache: rpmCache(ctx, log, signal) } : {}),
+        ...(cacheAnswer ? { cacheAnswer } : {}),
     }).catch((error) => {
         throw error instanceof RpmSourceError ? new errors/* InputError */.d(input, error.message) : error;
     });
@@ -6208,18 +6124,24 @@ async function validateHostConfig(ctx, config, set, log, signal) {
         log(`trident validate not run: ${validation.why}.`);
 }
 /** Beside the pulls: the build from trident-source (then the config is pinned to it), and `trident validate`. */
-function tridentRpms(config, given) {
+function tridentRpms(config, given, cacheAnswer) {
     return async (ctx, log, signal) => {
         if (ctx.inputs.rpms.kind === 'distro') {
             log('No trident-rpms or trident-source given: Trident is installed from the Azure Linux package repositories.');
             return { packages: [], tridentVersion: '' };
         }
-        let set = given;
-        if (!set) {
-            set = await rpmSet(ctx, log, signal);
-            await applyRpms(ctx, config, set, log, true);
+        if (given) {
+            await validateHostConfig(ctx, config, given, log, signal);
+            return given;
         }
-        await validateHostConfig(ctx, config, set, log, signal);
+        const set = await rpmSet(ctx, log, signal, cacheAnswer);
+        // Pinning the config to the RPMs (the config file) and `trident validate` (the host config copy) share
+        // nothing: both at once, as Image Customizer waits for them. The pinning's problems are told first.
+        const [pinned, validated] = await Promise.allSettled([applyRpms(ctx, config, set, log, true), validateHostConfig(ctx, config, set, log, signal)]);
+        if (pinned.status === 'rejected')
+            throw pinned.reason;
+        if (validated.status === 'rejected')
+            throw validated.reason;
         return set;
     };
 }
