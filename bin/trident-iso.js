@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // trident-iso: the action's pipeline on a developer's machine (see --help).
-// It reads the inputs, their defaults and descriptions from action.yml.
-import { fileURLToPath } from 'node:url';
+// Its flags are action.yml's inputs, with their defaults and descriptions (bundled into dist/cli).
 import { cli } from '../dist/cli/index.js';
 
-process.exitCode = await cli(process.argv.slice(2), fileURLToPath(new URL('../action.yml', import.meta.url)));
+process.exitCode = await cli(process.argv.slice(2));

@@ -28,6 +28,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse } from 'yaml';
 
 /** Entry points: the folder under dist/ and the compiled file under build/. */
 export const ENTRIES = [
@@ -53,26 +54,42 @@ function filesUnder(dir, prefix = '') {
 
 const sha256 = (file) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-rmSync(path.join(root, 'build'), { recursive: true, force: true });
-run(bin('tsc'), ['-p', 'tsconfig.build.json']);
-// The generated validators are JavaScript already (npm run schemas): copied as they are, beside what tsc wrote.
-cpSync(path.join(root, 'src', 'data', 'validators'), path.join(root, 'build', 'data', 'validators'), {
-  recursive: true,
-  filter: (file) => !file.endsWith('.d.ts'),
-});
-
-const staging = mkdtempSync(path.join(tmpdir(), 'dist-'));
-const manifest = { entries: {} };
-for (const { name, source } of ENTRIES) {
-  const out = path.join(staging, name);
-  run(bin('ncc'), ['build', path.join(root, 'build', source), '-o', out, '--license', 'licenses.txt', '--target', 'es2023']);
-  const files = {};
-  for (const rel of filesUnder(out)) files[`${name}/${rel}`] = sha256(path.join(out, rel));
-  manifest.entries[name] = { entry: `${name}/index.js`, files };
+/** The CLI's flags: action.yml's inputs with their descriptions and defaults, as JSON (reading it as YAML at every start took longer than the rest of a validate-only run's start-up). */
+export const ACTION_INPUTS_JSON = path.join(root, 'src', 'data', 'action-inputs.json');
+export function actionInputsJson(actionYml = path.join(root, 'action.yml')) {
+  const { inputs } = parse(readFileSync(actionYml, 'utf8'));
+  const flags = Object.fromEntries(
+    Object.entries(inputs).map(([name, spec]) => [
+      name,
+      { description: spec.description, ...(spec.default !== undefined ? { default: spec.default } : {}) },
+    ]),
+  );
+  return `${JSON.stringify(flags, null, 2)}\n`;
 }
-writeFileSync(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
-rmSync(path.join(root, 'dist'), { recursive: true, force: true });
-cpSync(staging, path.join(root, 'dist'), { recursive: true });
-rmSync(staging, { recursive: true, force: true });
-rmSync(path.join(root, 'build'), { recursive: true, force: true });
+if (process.argv[1] === import.meta.filename) {
+  writeFileSync(ACTION_INPUTS_JSON, actionInputsJson());
+  rmSync(path.join(root, 'build'), { recursive: true, force: true });
+  run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+  // The generated validators are JavaScript already (npm run schemas): copied as they are, beside what tsc wrote.
+  cpSync(path.join(root, 'src', 'data', 'validators'), path.join(root, 'build', 'data', 'validators'), {
+    recursive: true,
+    filter: (file) => !file.endsWith('.d.ts'),
+  });
+
+  const staging = mkdtempSync(path.join(tmpdir(), 'dist-'));
+  const manifest = { entries: {} };
+  for (const { name, source } of ENTRIES) {
+    const out = path.join(staging, name);
+    run(bin('ncc'), ['build', path.join(root, 'build', source), '-o', out, '--license', 'licenses.txt', '--target', 'es2023']);
+    const files = {};
+    for (const rel of filesUnder(out)) files[`${name}/${rel}`] = sha256(path.join(out, rel));
+    manifest.entries[name] = { entry: `${name}/index.js`, files };
+  }
+  writeFileSync(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+
+  rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+  cpSync(staging, path.join(root, 'dist'), { recursive: true });
+  rmSync(staging, { recursive: true, force: true });
+  rmSync(path.join(root, 'build'), { recursive: true, force: true });
+}

@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
 import type { Annotation, Runtime } from '../runtime.js';
 import { abortOnSignals } from '../run/cancel.js';
 import { cleanUp, loadLeftovers } from '../run/leftovers.js';
@@ -13,16 +12,18 @@ import { errorMessage } from '../context/errors.js';
 import { processes } from '../tools/exec.js';
 import { main, patchOnly, verifyOnly } from '../main.js';
 import { runMain } from './runner.js';
+import actionInputs from '../data/action-inputs.json' with { type: 'json' };
 
 interface ActionInput {
   description: string;
   default?: string;
 }
 
-/** action.yml is the one list of inputs; the CLI reads it next to dist/. */
-function loadInputs(actionYml: string): Record<string, ActionInput> {
-  return (parse(readFileSync(actionYml, 'utf8')) as { inputs: Record<string, ActionInput> }).inputs;
-}
+/**
+ * action.yml is the one list of inputs: scripts/bundle.js writes its inputs (descriptions, defaults) to
+ * src/data/action-inputs.json, bundled here, so that no start of the CLI parses action.yml's YAML.
+ */
+const ACTION_INPUTS: Record<string, ActionInput> = actionInputs;
 
 // Outside a workflow there is no artifact service (no upload) and no job token.
 const CLI_DEFAULTS: Record<string, string> = { upload: 'false', 'github-token': '' };
@@ -391,9 +392,9 @@ async function cliPatch(argv: readonly string[], inputs: Record<string, ActionIn
   );
 }
 
-export async function cli(argv: readonly string[], actionYml: string): Promise<number> {
+export async function cli(argv: readonly string[]): Promise<number> {
   terminalStdout(process.stdout, process.env.RUNNER_DEBUG === '1');
-  const inputs = loadInputs(actionYml);
+  const inputs = ACTION_INPUTS;
   if (argv[0] === 'verify') return cliVerify(argv.slice(1), inputs);
   if (argv[0] === 'patch') return cliPatch(argv.slice(1), inputs);
   let parsed;
