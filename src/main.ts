@@ -35,7 +35,6 @@ async function procedure(run: Run): Promise<void> {
     freeAfterCustomizer,
     freeSpace,
     plan,
-    prepareCache,
     prepareUpload,
     readGivenRpms,
     summary,
@@ -43,9 +42,7 @@ async function procedure(run: Run): Promise<void> {
     validateOnlySummary,
     writeConfig,
   } = await import('./stages/index.js');
-  const checking = stages.run('Check inputs', start, check);
-  prepareCache(start);
-  const checked = await checking;
+  const checked = await stages.run('Check inputs', start, check);
   const ctx = await runContext(start, checked.parent, run);
 
   // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.

@@ -3893,10 +3893,8 @@ async function procedure(run) {
     const start = readContext(rt, run.exec);
     if (start.inputs.patch)
         return patchProcedure(run, start, {});
-    const { askRpmCacheAhead, baseImage, check, checkPlaceholder, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareCache, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await Promise.all(/* import() */[__nccwpck_require__.e(597), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20205));
-    const checking = stages.run('Check inputs', start, check);
-    prepareCache(start);
-    const checked = await checking;
+    const { askRpmCacheAhead, baseImage, check, checkPlaceholder, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await Promise.all(/* import() */[__nccwpck_require__.e(597), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20205));
+    const checked = await stages.run('Check inputs', start, check);
     const ctx = await runContext(start, checked.parent, run);
     // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
     const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;

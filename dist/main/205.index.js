@@ -23,7 +23,6 @@ __webpack_require__.d(__webpack_exports__, {
   freeSpace: () => (/* reexport */ freeSpace),
   patchSummary: () => (/* reexport */ patchSummary),
   plan: () => (/* reexport */ plan),
-  prepareCache: () => (/* reexport */ prepareCache),
   prepareUpload: () => (/* reexport */ prepareUpload),
   publish: () => (/* reexport */ publish),
   readGivenRpms: () => (/* reexport */ readGivenRpms),
@@ -4699,9 +4698,10 @@ function diskProblem(dir, free, required) {
     return `the build needs about ${(0,report/* humanSize */.Xe)(required)} free, but ${dir} has ${(0,report/* humanSize */.Xe)(free)}. Free some space (on hosted runners, remove preinstalled toolchains) or use a runner with a larger disk.`;
 }
 /**
- * Loads the Actions cache client when the run will use the cache: call it as
- * the checks start, so that this happens while they wait on their processes
- * rather than before the RPM build's cache lookup.
+ * Loads the Actions cache client when the run will use the cache: called once
+ * the input files have read well, so that its compiling happens while the
+ * remaining checks wait on their processes (the build prerequisites, the
+ * engine), neither before the files' answer nor before the RPM cache lookup.
  */
 function prepareCache({ inputs, rt }) {
     if (!inputs.validateOnly && inputs.cache && (0,cache/* cacheServiceConfigured */.KO)(rt.env))
@@ -4719,6 +4719,7 @@ async function check({ rt, inputs, exec }, log, signal) {
     });
     if (inputs.validateOnly)
         return { ...files, parent: rt.tempDir, ...(verify ? { verify } : {}) };
+    prepareCache({ inputs, rt });
     // The files read well: the build's prerequisites are asked (processes that only look; not when the platform is
     // wrong) while the artifact names are looked up (the artifact client loads, then a request). Their answers count in
     // this order: artifact names, platform, engine, prerequisites.

@@ -44,11 +44,12 @@ export function diskProblem(dir: string, free: number, required: number): string
 }
 
 /**
- * Loads the Actions cache client when the run will use the cache: call it as
- * the checks start, so that this happens while they wait on their processes
- * rather than before the RPM build's cache lookup.
+ * Loads the Actions cache client when the run will use the cache: called once
+ * the input files have read well, so that its compiling happens while the
+ * remaining checks wait on their processes (the build prerequisites, the
+ * engine), neither before the files' answer nor before the RPM cache lookup.
  */
-export function prepareCache({ inputs, rt }: Pick<CheckContext, 'inputs' | 'rt'>): void {
+function prepareCache({ inputs, rt }: Pick<CheckContext, 'inputs' | 'rt'>): void {
   if (!inputs.validateOnly && inputs.cache && cacheServiceConfigured(rt.env)) loadCacheClient().catch(() => undefined);
 }
 
@@ -63,6 +64,7 @@ export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, s
     throw error;
   });
   if (inputs.validateOnly) return { ...files, parent: rt.tempDir, ...(verify ? { verify } : {}) };
+  prepareCache({ inputs, rt });
   // The files read well: the build's prerequisites are asked (processes that only look; not when the platform is
   // wrong) while the artifact names are looked up (the artifact client loads, then a request). Their answers count in
   // this order: artifact names, platform, engine, prerequisites.

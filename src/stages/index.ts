@@ -2,7 +2,7 @@
 // input error needs none of them, and they (with the schema validators, the
 // COSI and host config readers, the YAML writer) are most of the action's code.
 export { baseImage } from './base-image.js';
-export { check, checkForVerify, prepareCache } from './check.js';
+export { check, checkForVerify } from './check.js';
 export { writeConfig } from './config.js';
 export { customize } from './customize.js';
 export { customizerImage } from './customizer-image.js';
