@@ -2,18 +2,28 @@
 // results service stand-in answers 409 to a name already on the run (as
 // GitHub's does) and deletes by name (what overwrite uses). Each leg is a job
 // of the same run: its runtime token names the run's backend id and its own job's.
+//
+// The matrix is README's ("A matrix over platforms"): a linux/amd64 leg, and a
+// linux/arm64 leg on an emulated arm64 runner: the action runs on Node's arm64
+// build under qemu-aarch64 (process.arch is 'arm64'), installs the oras
+// stand-in from its linux_arm64 asset (the same script as amd64's), pulls the
+// base image's arm64 manifest, takes aarch64 RPMs and an aarch64 COSI, and runs
+// the Image Customizer stand-in's linux/arm64 image, whose program runs as
+// arm64 too (lib/imagecustomizer-image.ts says what in it is still amd64).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeRun } from '../support/runner.js';
+import { readLiveOs } from './lib/liveos.js';
 import { runRecorded } from './lib/recorded.js';
 import { ARTIFACT_CONTAINER, fetchState, readBlob, runtimeToken, type ArtifactRecord } from './lib/results-service.js';
-import { e2e, newScenario, type Scenario } from './lib/scenario.js';
+import { e2e, newScenario, requestsSeen, type Scenario } from './lib/scenario.js';
+import { tridentVersionRelease } from './lib/trident-checkout.js';
 import { prepareWorkspace, sha256Of } from './lib/workspace.js';
 
-/** A job of the workflow run `runBackendId`. */
-function leg(name: string, runBackendId: string): Scenario {
-  const s = newScenario(name);
+/** A job of the workflow run `runBackendId`, on an x64 runner or an (emulated) arm64 one. */
+function leg(name: string, runBackendId: string, arch: 'x64' | 'arm64' = 'x64'): Scenario {
+  const s = newScenario(name, { arch });
   s.ctx.runBackendId = runBackendId;
   s.env.ACTIONS_RUNTIME_TOKEN = runtimeToken(runBackendId, s.ctx.jobBackendId, `refs/heads/e2e-${name}`);
   return s;
@@ -32,6 +42,21 @@ async function build(s: Scenario, extra: Record<string, string> = {}) {
   });
 }
 
+/** README's arm64 leg: aarch64 COSI and RPMs, minimal-os from the registry (its arm64 manifest), the same Image Customizer image. */
+async function buildArm64(s: Scenario) {
+  const c = e2e();
+  const ws = await prepareWorkspace(s, { prebuilt: true, arch: 'aarch64' });
+  return runRecorded(s, {
+    'host-config': ws.hostConfig,
+    cosi: ws.cosi.file,
+    'trident-rpms': ws.prebuiltTarball!,
+    'base-image': c.baseImage.ref,
+    'oras-url': c.oras.arm64.url,
+    'oras-checksum': c.oras.arm64.sha256,
+    'imagecustomizer-image': c.imageCustomizer.refs['0.18.0'],
+    platform: 'linux/arm64',
+  });
+}
 async function artifactsOf(run: string): Promise<ArtifactRecord[]> {
   return (await fetchState(e2e().results.url)).artifacts.filter((a) => a.runBackendId === run);
 }
@@ -39,20 +64,54 @@ async function artifactsOf(run: string): Promise<ArtifactRecord[]> {
 describe('artifact names on one workflow run (results service stand-in, real Azurite)', () => {
   const runId = `matrix-${Date.now()}`;
 
-  it('7a: two legs of a matrix upload side by side; a leg whose name is taken fails before the build', async () => {
-    // Leg 1 keeps the default name (the output's with the architecture); leg 2 names its own, as a matrix over host configs does.
-    const first = leg('matrix-default', runId);
+  it('7a: the amd64 and arm64 legs of a matrix upload side by side; a leg whose name is taken fails before the build', async () => {
+    const c = e2e();
+    // Both legs keep the default name: the output's with the architecture.
+    const first = leg('matrix-amd64', runId);
     const one = await build(first);
     expect(one.main.exitCode, describeRun(one)).toBe(0);
-    const second = leg('matrix-named', runId);
-    const two = await build(second, { 'artifact-name': 'edge-amd64.iso' });
-    expect(two.main.exitCode, describeRun(two)).toBe(0);
+
+    const second = leg('matrix-arm64', runId, 'arm64');
+    const orasBefore = (await requestsSeen(c.oras.statsUrl)).length;
+    const registryBefore = (await requestsSeen(c.registry.statsUrl)).length;
+    const two = await buildArm64(second);
+    const armLog = describeRun(two);
+    expect(two.main.exitCode, armLog).toBe(0);
+    expect(two.post?.exitCode, armLog).toBe(0);
+    // It ran as arm64: oras came from the linux_arm64 asset and is cached under arm64 (the tool cache's process.arch).
+    const orasGets = (await requestsSeen(c.oras.statsUrl)).slice(orasBefore).map((r) => `${r.method} ${r.path} ${r.status}`);
+    expect(orasGets, armLog).toContain(`GET ${new URL(c.oras.arm64.url).pathname} 200`);
+    expect(existsSync(path.join(second.dirs.toolCache, 'oras', c.oras.version, 'arm64', 'oras')), armLog).toBe(true);
+    // The base image's arm64 manifest was pulled (oras --platform linux/arm64), not the amd64 one.
+    const manifests = (await requestsSeen(c.registry.statsUrl)).slice(registryBefore).map((r) => r.path);
+    expect(
+      manifests.some((p) => p.endsWith(`/manifests/${c.baseImage.manifestDigests['linux/arm64']}`)),
+      armLog,
+    ).toBe(true);
+    expect(
+      manifests.some((p) => p.endsWith(`/manifests/${c.baseImage.manifestDigests['linux/amd64']}`)),
+      armLog,
+    ).toBe(false);
+    expect(two.outputs['base-image-digest'], armLog).toBe(c.baseImage.indexDigest);
+    // The Image Customizer stand-in ran as arm64: tdnf took aarch64 as the machine's arch and installed the aarch64 RPMs
+    // (on amd64 the aarch64 base image fails with "exec format error").
+    const arm64Iso = path.join(second.dirs.workspace, 'installer.iso');
+    const live = await readLiveOs(arm64Iso, path.join(second.dir, 'iso-read'));
+    expect(live.installed('trident'), armLog).toBe(tridentVersionRelease(c.trident.commit));
+    expect(live.rpmdb.find((r) => r.name === 'trident')?.arch).toBe('aarch64');
+    expect(new Set(live.rpmdb.map((r) => r.arch))).toEqual(new Set(['aarch64', 'noarch']));
+
     const uploaded = await artifactsOf(runId);
     expect(uploaded.map((a) => [a.name, a.finalized]).sort()).toEqual([
-      ['edge-amd64.iso', true],
       ['installer-amd64.iso', true],
+      ['installer-arm64.iso', true],
     ]);
     expect(one.outputs['artifact-id']).toBe(String(uploaded.find((a) => a.name === 'installer-amd64.iso')?.id));
+    const arm64Artifact = uploaded.find((a) => a.name === 'installer-arm64.iso')!;
+    expect(two.outputs['artifact-id']).toBe(String(arm64Artifact.id));
+    expect((await readBlob(c.results.blobEndpoint, ARTIFACT_CONTAINER, arm64Artifact.blob)).equals(readFileSync(arm64Iso))).toBe(true);
+    // No serial logs: verify is off (it boots linux/amd64 only).
+    expect(uploaded.some((a) => a.name.includes('serial'))).toBe(false);
 
     // A third leg with the first one's name: refused by the check, before anything is built or uploaded.
     const third = leg('matrix-taken', runId);
