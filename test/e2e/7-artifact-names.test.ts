@@ -3,23 +3,25 @@
 // GitHub's does) and deletes by name (what overwrite uses). Each leg is a job
 // of the same run: its runtime token names the run's backend id and its own job's.
 //
-// The matrix is README's ("A matrix over platforms"): a linux/amd64 leg, and a
-// linux/arm64 leg on an emulated arm64 runner: the action runs on Node's arm64
-// build under qemu-aarch64 (process.arch is 'arm64'), installs the oras
-// stand-in from its linux_arm64 asset (the same script as amd64's), pulls the
-// base image's arm64 manifest, takes aarch64 RPMs and an aarch64 COSI, and runs
-// the Image Customizer stand-in's linux/arm64 image, whose program runs as
-// arm64 too (lib/imagecustomizer-image.ts says what in it is still amd64).
-import { existsSync, readFileSync } from 'node:fs';
+// 7a runs README's matrix ("A matrix over platforms", test/support/readme-matrix.ts):
+// its linux/amd64 leg, and its linux/arm64 leg on an emulated arm64 runner:
+// the action runs on Node's arm64 build under qemu-aarch64 (process.arch is
+// 'arm64'), installs the oras stand-in from its linux_arm64 asset (the same
+// script as amd64's), pulls the base image's arm64 manifest (aarch64 packages,
+// the distro Trident among them), takes an aarch64 COSI, and runs the Image
+// Customizer stand-in's linux/arm64 image, whose program runs as arm64 too
+// (lib/imagecustomizer-image.ts says what in that image is still amd64).
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readmeMatrixLegs, runnerArch, type MatrixLeg } from '../support/readme-matrix.js';
 import { describeRun } from '../support/runner.js';
+import { makeCosi } from './fixtures/make-cosi.js';
 import { readLiveOs } from './lib/liveos.js';
 import { runRecorded } from './lib/recorded.js';
 import { ARTIFACT_CONTAINER, fetchState, readBlob, runtimeToken, type ArtifactRecord } from './lib/results-service.js';
 import { e2e, newScenario, requestsSeen, type Scenario } from './lib/scenario.js';
-import { tridentVersionRelease } from './lib/trident-checkout.js';
-import { prepareWorkspace, sha256Of } from './lib/workspace.js';
+import { HOST_CONFIG_SAMPLE, prepareWorkspace, sha256Of } from './lib/workspace.js';
 
 /** A job of the workflow run `runBackendId`, on an x64 runner or an (emulated) arm64 one. */
 function leg(name: string, runBackendId: string, arch: 'x64' | 'arm64' = 'x64'): Scenario {
@@ -42,21 +44,30 @@ async function build(s: Scenario, extra: Record<string, string> = {}) {
   });
 }
 
-/** README's arm64 leg: aarch64 COSI and RPMs, minimal-os from the registry (its arm64 manifest), the same Image Customizer image. */
-async function buildArm64(s: Scenario) {
+/**
+ * A leg of README's matrix with its inputs as written (host-config, the leg's
+ * cosi, platform; Trident from the base image's repository), the files they
+ * name in the checkout (a COSI of the leg's arch), and the suite's addresses:
+ * minimal-os, oras and the Image Customizer image from the loopback servers,
+ * oras's asset for the runner's arch.
+ */
+async function buildLeg(s: Scenario, matrixLeg: MatrixLeg) {
   const c = e2e();
-  const ws = await prepareWorkspace(s, { prebuilt: true, arch: 'aarch64' });
+  const { inputs } = matrixLeg;
+  const ws = s.dirs.workspace;
+  copyFileSync(HOST_CONFIG_SAMPLE, path.join(ws, inputs['host-config']!));
+  mkdirSync(path.dirname(path.join(ws, inputs.cosi!)), { recursive: true });
+  makeCosi(path.join(ws, inputs.cosi!), s.name, inputs.platform === 'linux/arm64' ? 'aarch64' : 'x86_64');
+  const oras = runnerArch(matrixLeg.runsOn) === 'arm64' ? c.oras.arm64 : c.oras;
   return runRecorded(s, {
-    'host-config': ws.hostConfig,
-    cosi: ws.cosi.file,
-    'trident-rpms': ws.prebuiltTarball!,
+    ...inputs,
     'base-image': c.baseImage.ref,
-    'oras-url': c.oras.arm64.url,
-    'oras-checksum': c.oras.arm64.sha256,
+    'oras-url': oras.url,
+    'oras-checksum': oras.sha256,
     'imagecustomizer-image': c.imageCustomizer.refs['0.18.0'],
-    platform: 'linux/arm64',
   });
 }
+
 async function artifactsOf(run: string): Promise<ArtifactRecord[]> {
   return (await fetchState(e2e().results.url)).artifacts.filter((a) => a.runBackendId === run);
 }
@@ -64,17 +75,19 @@ async function artifactsOf(run: string): Promise<ArtifactRecord[]> {
 describe('artifact names on one workflow run (results service stand-in, real Azurite)', () => {
   const runId = `matrix-${Date.now()}`;
 
-  it('7a: the amd64 and arm64 legs of a matrix upload side by side; a leg whose name is taken fails before the build', async () => {
+  it("7a: README's matrix: its amd64 leg and its arm64 leg (emulated arm64 runner) upload side by side; a leg whose name is taken fails before the build", async () => {
     const c = e2e();
+    const [amd64Leg, arm64Leg] = readmeMatrixLegs();
+    expect([amd64Leg?.inputs.platform, arm64Leg?.inputs.platform]).toEqual(['linux/amd64', 'linux/arm64']);
     // Both legs keep the default name: the output's with the architecture.
-    const first = leg('matrix-amd64', runId);
-    const one = await build(first);
+    const first = leg('matrix-amd64', runId, runnerArch(amd64Leg!.runsOn));
+    const one = await buildLeg(first, amd64Leg!);
     expect(one.main.exitCode, describeRun(one)).toBe(0);
 
-    const second = leg('matrix-arm64', runId, 'arm64');
+    const second = leg('matrix-arm64', runId, runnerArch(arm64Leg!.runsOn));
     const orasBefore = (await requestsSeen(c.oras.statsUrl)).length;
     const registryBefore = (await requestsSeen(c.registry.statsUrl)).length;
-    const two = await buildArm64(second);
+    const two = await buildLeg(second, arm64Leg!);
     const armLog = describeRun(two);
     expect(two.main.exitCode, armLog).toBe(0);
     expect(two.post?.exitCode, armLog).toBe(0);
@@ -93,13 +106,16 @@ describe('artifact names on one workflow run (results service stand-in, real Azu
       armLog,
     ).toBe(false);
     expect(two.outputs['base-image-digest'], armLog).toBe(c.baseImage.indexDigest);
-    // The Image Customizer stand-in ran as arm64: tdnf took aarch64 as the machine's arch and installed the aarch64 RPMs
-    // (on amd64 the aarch64 base image fails with "exec format error").
+    // The Image Customizer stand-in ran as arm64: its tdnf took aarch64 as the machine's arch and installed the
+    // base image's aarch64 Trident (on amd64 that image fails with "exec format error").
     const arm64Iso = path.join(second.dirs.workspace, 'installer.iso');
     const live = await readLiveOs(arm64Iso, path.join(second.dir, 'iso-read'));
-    expect(live.installed('trident'), armLog).toBe(tridentVersionRelease(c.trident.commit));
+    expect(`${live.installed('trident')}`, armLog).toBe(c.baseImage.distroTrident);
     expect(live.rpmdb.find((r) => r.name === 'trident')?.arch).toBe('aarch64');
     expect(new Set(live.rpmdb.map((r) => r.arch))).toEqual(new Set(['aarch64', 'noarch']));
+    // And the amd64 leg's live OS is x86_64.
+    const amd64Live = await readLiveOs(path.join(first.dirs.workspace, 'installer.iso'), path.join(first.dir, 'iso-read'));
+    expect(amd64Live.rpmdb.find((r) => r.name === 'trident')?.arch).toBe('x86_64');
 
     const uploaded = await artifactsOf(runId);
     expect(uploaded.map((a) => [a.name, a.finalized]).sort()).toEqual([

@@ -6,8 +6,7 @@
 // privileged containers, else our own), podman's test configuration, the boot
 // assets (kernel, modules, busybox, GRUB; cached between runs), the arm64 Node
 // of the emulated arm64 runner (cached), the Image Customizer stand-in images
-// (amd64 and arm64), and the Trident checkout stand-in (RPMs built for x86_64
-// and aarch64).
+// (amd64 and arm64), and the Trident checkout stand-in.
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -117,19 +116,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
         const repo = path.join(root, 'fixtures', 'trident-checkout');
         mkdirSync(repo, { recursive: true });
         const commit = await createTridentCheckout(repo, program);
-        // The prebuilt tarballs: what `make` gives on an x86_64 machine, and on an arm64 one.
-        const prebuilt = async (arch: 'x86_64' | 'aarch64', name: string) => {
-          const build = path.join(root, 'fixtures', `trident-prebuilt-build-${arch}`);
-          await cloneCheckout(repo, build);
-          await exec(['make', '-C', build, 'bin/trident-rpms.tar.gz', `RPM_ARCH=${arch}`], { timeoutMs: 120_000 });
-          const tarball = path.join(root, 'fixtures', name);
-          copyFileSync(path.join(build, 'bin', 'trident-rpms.tar.gz'), tarball);
-          removeTempDir(build);
-          return tarball;
-        };
-        const prebuiltTarball = await prebuilt('x86_64', 'trident-rpms.tar.gz');
-        const prebuiltTarballArm64 = await prebuilt('aarch64', 'trident-rpms-aarch64.tar.gz');
-        return { repo, commit, prebuiltTarball, prebuiltTarballArm64, program };
+        const build = path.join(root, 'fixtures', 'trident-prebuilt-build');
+        await cloneCheckout(repo, build);
+        await exec(['make', '-C', build, 'bin/trident-rpms.tar.gz'], { timeoutMs: 120_000 });
+        const prebuiltTarball = path.join(root, 'fixtures', 'trident-rpms.tar.gz');
+        copyFileSync(path.join(build, 'bin', 'trident-rpms.tar.gz'), prebuiltTarball);
+        removeTempDir(build);
+        return { repo, commit, prebuiltTarball, program };
       }),
     ] as const);
     const failed = settled.filter((r): r is PromiseRejectedResult => r.status === 'rejected');

@@ -40,8 +40,6 @@ export interface E2EContext {
     commit: string;
     /** bin/trident-rpms.tar.gz built once from the checkout (the prebuilt variant). */
     prebuiltTarball: string;
-    /** The same, built as on an arm64 machine (`make RPM_ARCH=aarch64`): aarch64 and noarch RPMs. */
-    prebuiltTarballArm64: string;
   };
   /** The Trident stand-in program (/usr/bin/trident of the RPMs), for building more base images (lib/base-image.ts). */
   tridentProgram: string;

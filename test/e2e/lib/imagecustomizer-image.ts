@@ -320,8 +320,10 @@ export async function buildStandinImages(
       refs[version] = ref;
     }
     await exec(['docker', 'rmi', base], { env, check: false });
+    const started = Date.now();
     const layer = await arm64Layer(workDir, arm64);
     for (const version of STANDIN_VERSIONS) await pushPlatformIndex(registryHost, 'azurelinux/imagecustomizer', version, layer);
+    if (process.env.E2E_VERBOSE) console.log(`[e2e setup] imagecustomizer stand-in arm64 variants: ${Date.now() - started} ms`);
     return { refs };
   } finally {
     removeTempDir(workDir);

@@ -4,9 +4,8 @@
 // and versioned as Trident's Makefile names them (release
 // dev.<yyyymmdd>99.v<short-sha>.azl3, Makefile target `version-vars`):
 // trident, trident-provisioning, trident-service, trident-install-service,
-// trident-static-pcrlock-files, trident-acl-agent for the build machine's
-// arch (x86_64 here; `make RPM_ARCH=aarch64` as an arm64 machine builds
-// them), and trident-selinux noarch. It packs them as RPMS/<arch>/*.rpm and unpacks them
+// trident-static-pcrlock-files, trident-acl-agent for x86_64, and
+// trident-selinux noarch. It packs them as RPMS/<arch>/*.rpm and unpacks them
 // into bin/RPMS/. /usr/bin/trident is the Trident stand-in (standins/trident).
 // (The real build compiles with cargo and packs in a container; this takes
 // well under a second.)
@@ -37,8 +36,6 @@ STAMP ?= ${TRIDENT_STAMP}
 COMMIT := $(shell git rev-parse --short=9 HEAD 2>/dev/null || echo 000000000)
 TRIDENT_CARGO_VERSION := ${TRIDENT_VERSION}
 TRIDENT_PREVIEW_VERSION := dev.$(STAMP).v$(COMMIT).azl3
-# The real build makes packages for the machine it runs on; the stand-in's knob stands for an arm64 machine.
-RPM_ARCH ?= $(shell uname -m)
 
 .PHONY: all clean
 all: bin/trident-rpms.tar.gz
@@ -47,7 +44,7 @@ bin/trident-rpms.tar.gz: packaging/rpm/trident.spec packaging/trident $(wildcard
 \trm -rf bin/rpmbuild bin/RPMS
 \tmkdir -p bin/rpmbuild
 \tsed -e "s/^Version:.*/Version:        $(TRIDENT_CARGO_VERSION)/" -e "s/^Release:.*/Release:        $(TRIDENT_PREVIEW_VERSION)/" packaging/rpm/trident.spec > bin/rpmbuild/trident.spec
-\trpmbuild -bb --quiet --target $(RPM_ARCH) \\
+\trpmbuild -bb --quiet --target x86_64 \\
 \t  --define "_topdir $(CURDIR)/bin/rpmbuild" \\
 \t  --define "_sourcedir $(CURDIR)/packaging" \\
 \t  --define "trident_version $(TRIDENT_CARGO_VERSION)-$(TRIDENT_PREVIEW_VERSION)" \\
@@ -108,7 +105,7 @@ export function tridentVersionRelease(commit: string): string {
 }
 
 /** The file names `make` produces, by arch directory. */
-export function expectedRpmFiles(commit: string, arch: 'x86_64' | 'aarch64' = 'x86_64'): string[] {
+export function expectedRpmFiles(commit: string): string[] {
   const vr = tridentVersionRelease(commit);
-  return [...X86_64_PACKAGES.map((n) => `${n}-${vr}.${arch}.rpm`), ...NOARCH_PACKAGES.map((n) => `${n}-${vr}.noarch.rpm`)].sort();
+  return [...X86_64_PACKAGES.map((n) => `${n}-${vr}.x86_64.rpm`), ...NOARCH_PACKAGES.map((n) => `${n}-${vr}.noarch.rpm`)].sort();
 }

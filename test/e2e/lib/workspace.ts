@@ -22,15 +22,13 @@ export interface Workspace {
 
 export async function prepareWorkspace(
   s: Scenario,
-  want: { checkout?: boolean; prebuilt?: boolean; baseImageFile?: boolean; arch?: 'x86_64' | 'aarch64' } = {},
+  want: { checkout?: boolean; prebuilt?: boolean; baseImageFile?: boolean } = {},
 ): Promise<Workspace> {
   const c = e2e();
   const ws = s.dirs.workspace;
   const hostConfig = path.join(ws, 'host-config.yaml');
   copyFileSync(HOST_CONFIG_SAMPLE, hostConfig);
-  // arch (default x86_64): the COSI's osArch and the prebuilt RPMs' arch.
-  const arm64 = want.arch === 'aarch64';
-  const cosi = makeCosi(path.join(ws, 'os.cosi'), s.name, want.arch);
+  const cosi = makeCosi(path.join(ws, 'os.cosi'), s.name);
   const result: Workspace = { hostConfig, hostConfigBytes: readFileSync(hostConfig), cosi };
   if (want.checkout) {
     result.checkout = path.join(ws, 'trident');
@@ -38,10 +36,9 @@ export async function prepareWorkspace(
   }
   if (want.prebuilt) {
     result.prebuiltTarball = path.join(ws, 'trident-rpms.tar.gz');
-    copyFileSync(arm64 ? c.trident.prebuiltTarballArm64 : c.trident.prebuiltTarball, result.prebuiltTarball);
+    copyFileSync(c.trident.prebuiltTarball, result.prebuiltTarball);
   }
   if (want.baseImageFile) {
-    if (arm64) throw new Error('prepareWorkspace: the local base image file is amd64; an arm64 scenario pulls the base image from the registry');
     result.baseImageFile = path.join(ws, 'base.vhdx');
     copyFileSync(c.baseImageFile, result.baseImageFile);
     result.baseImageFileSha256 = createHash('sha256').update(readFileSync(result.baseImageFile)).digest('hex');
