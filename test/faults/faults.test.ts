@@ -6,7 +6,6 @@
 // stand-in tools of test/dist/standins, which can sleep, fail a number of
 // times, or fail with a chosen message (see the header of standin.cjs).
 // test/dist has the process-level SIGTERM smoke tests of the bundle.
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,6 +17,7 @@ import { sha256Tree } from '../support/tree.js';
 import { postCleanUp } from '../../src/run/leftovers.js';
 import { createWorkDir } from '../../src/run/workdir.js';
 import { processes } from '../../src/tools/exec.js';
+import { writeTinyCosi } from '../support/cosi.js';
 
 let fixtures: string;
 let dirs: RunnerDirs;
@@ -51,7 +51,7 @@ const RPMS = () =>
 
 beforeAll(() => {
   fixtures = mkdtempSync(path.join(tmpdir(), 'faults-fixtures-'));
-  execFileSync(NODE24, [path.join(REPO, 'examples', 'make-cosi.js'), path.join(fixtures, 'os.cosi')]);
+  writeTinyCosi(path.join(fixtures, 'os.cosi'));
 });
 
 afterAll(() => rmSync(fixtures, { recursive: true, force: true }));
