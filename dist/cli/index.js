@@ -10768,6 +10768,7 @@ async function tryPrivileged(exec, o) {
         o.platform,
         '--entrypoint',
         'sh',
+        '--',
         o.image,
         '-c',
         'test -c /dev/loop-control',
@@ -10818,6 +10819,7 @@ function rootRemover(exec, engine, image, log) {
                 'sh',
                 '-v',
                 `${p}:/w`,
+                '--',
                 image,
                 '-c',
                 'rm -rf /w/* /w/.[!.]* /w/..?*',
@@ -10907,20 +10909,35 @@ process.on('exit', () => {
     for (const child of live)
         signalGroup(child, 'SIGKILL');
 });
+/** The live (not zombie) processes of each of these process groups, from /proc/<pid>/stat (state and pgrp after the command name). */
+async function liveGroupMembers(groups) {
+    const members = new Map();
+    const pids = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)('/proc').catch(() => []);
+    for (const entry of pids) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const pgrp = Number(fields[2]);
+        if (fields[0] === 'Z' || !groups.has(pgrp))
+            continue;
+        members.set(pgrp, [...(members.get(pgrp) ?? []), Number(entry)]);
+    }
+    return members;
+}
 /**
  * Stops what is left of process groups a step that was killed started (the
- * post step, from what the main step recorded): SIGKILL to each group whose
- * leader still leads it (/proc/<pid>/stat: its pgrp is its pid), so a pid
- * reused since by another program is not touched. Returns the groups stopped.
+ * post step, from what the main step recorded): SIGKILL to each group that
+ * still has a live member. A group id is not given to a new process while
+ * its group has members, so such a group is still the one the step started
+ * (its leader may have ended, its children not). Then waits (up to 5 s)
+ * until they are gone, so that nothing of them writes again once the caller
+ * removes their files. Returns the groups stopped.
  */
 async function stopLeftoverGroups(pids) {
+    const live = await liveGroupMembers(new Set(pids));
     const stopped = [];
-    for (const pid of pids) {
-        const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-        // Fields after the command name (which may hold spaces and parentheses): state, ppid, pgrp.
-        const pgrp = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
-        if (pgrp !== pid)
-            continue;
+    for (const pid of live.keys()) {
         try {
             process.kill(-pid, 'SIGKILL');
             stopped.push(pid);
@@ -10928,6 +10945,11 @@ async function stopLeftoverGroups(pids) {
         catch {
             // gone meanwhile
         }
+    }
+    for (let waited = 0; stopped.length > 0 && waited < 5_000; waited += 20) {
+        if ((await liveGroupMembers(new Set(stopped))).size === 0)
+            break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
     }
     return stopped;
 }
@@ -12159,6 +12181,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   uA: () => (/* binding */ patchFlags),
   qU: () => (/* binding */ patchUsage),
   $w: () => (/* binding */ resolvePasswords),
+  eO: () => (/* binding */ takePasswordVariables),
   CZ: () => (/* binding */ terminalStdout),
   CI: () => (/* binding */ usage),
   XE: () => (/* binding */ verifyFlags),
@@ -12530,7 +12553,7 @@ async function procedure(run) {
     const start = readContext(rt, run.exec);
     if (start.inputs.patch)
         return patchProcedure(run, start, {});
-    const { baseImage, check, checkPlaceholder, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareCache, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 94562));
+    const { baseImage, check, checkPlaceholder, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareCache, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await __nccwpck_require__.e(/* import() */ 820).then(__nccwpck_require__.bind(__nccwpck_require__, 13820));
     const checking = stages.run('Check inputs', start, check);
     prepareCache(start);
     const checked = await checking;
@@ -12587,7 +12610,7 @@ async function procedure(run) {
 /** Patch mode: the ISO's host config replaced (no build), then delivered as a build's ISO is: verify, upload, summary. */
 async function patchProcedure(run, start, o) {
     const { rt, stages, results } = run;
-    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 94562));
+    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await __nccwpck_require__.e(/* import() */ 820).then(__nccwpck_require__.bind(__nccwpck_require__, 13820));
     const checked = await stages.run('Check inputs', start, checkPatch(o));
     const ctx = await runContext(start, checked.parent, run);
     const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
@@ -12623,7 +12646,7 @@ async function patchProcedure(run, start, o) {
  */
 async function verifyAndUpload(run, ctx, plan, iso) {
     const { rt, stages, results } = run;
-    const { publish, verifyInVm } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 94562));
+    const { publish, verifyInVm } = await __nccwpck_require__.e(/* import() */ 820).then(__nccwpck_require__.bind(__nccwpck_require__, 13820));
     const verified = plan ? await verifyInVm(stages, ctx, plan, iso.path) : undefined;
     if (verified)
         results.verification = verified.report;
@@ -12651,7 +12674,7 @@ function patchOnly(rt, o) {
 function verifyOnly(rt, iso) {
     return runProcedure(rt, async (run) => {
         const { stages, results } = run;
-        const { checkForVerify, verifyInVm } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 94562));
+        const { checkForVerify, verifyInVm } = await __nccwpck_require__.e(/* import() */ 820).then(__nccwpck_require__.bind(__nccwpck_require__, 13820));
         const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
         const work = await (0,workdir/* createWorkDir */.Xk)(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
         const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);
@@ -13044,17 +13067,33 @@ function passwordVariable(name) {
     return `TRIDENT_ISO_${name.toUpperCase().replace(/-/g, '_')}`;
 }
 /**
- * Fills the password inputs from where the user put them, the safe places
- * first: standard input (--<name>-stdin, one of them), the environment
- * variable, then the flag (which works, with a warning: `ps` shows it).
- * Returns the warnings to print; throws on two -stdin flags.
+ * Fills the password inputs from where the user put them: standard input
+ * (--<name>-stdin, one of them, one line), the environment variable, or the
+ * flag (which works, with a warning: `ps` shows it). A password from two of
+ * these places is refused (which one would win is a guess), as is an empty
+ * or multi-line standard input. Returns the warnings to print.
  */
 function resolvePasswords(values, fromStdin, flagged, env, readStdin) {
     if (fromStdin.length > 1)
         throw new Error(`only one password can come from standard input (given: ${fromStdin.map((n) => `--${n}-stdin`).join(', ')})`);
     const warnings = [];
-    for (const name of fromStdin)
-        values[name] = readStdin().replace(/\r?\n$/, '');
+    for (const name of Object.keys(values).filter((n) => n.endsWith('-password'))) {
+        const sources = [
+            ...(fromStdin.includes(name) ? [`--${name}-stdin`] : []),
+            ...(env[passwordVariable(name)] ? [passwordVariable(name)] : []),
+            ...(flagged.includes(name) ? [`--${name}`] : []),
+        ];
+        if (sources.length > 1)
+            throw new Error(`${name} is given ${sources.length} times (${sources.join(', ')}); give it one way only`);
+    }
+    for (const name of fromStdin) {
+        const text = readStdin().replace(/\r?\n$/, '');
+        if (text === '')
+            throw new Error(`--${name}-stdin: standard input is empty; pipe the password in (one line)`);
+        if (/[\r\n]/.test(text))
+            throw new Error(`--${name}-stdin: standard input holds more than one line; give the password alone, on one line`);
+        values[name] = text;
+    }
     for (const name of Object.keys(values).filter((n) => n.endsWith('-password') && !fromStdin.includes(n))) {
         const variable = env[passwordVariable(name)];
         if (variable)
@@ -13063,6 +13102,20 @@ function resolvePasswords(values, fromStdin, flagged, env, readStdin) {
             warnings.push(`--${name} on the command line is visible to every user of this machine (ps); use ${passwordVariable(name)} or --${name}-stdin.`);
     }
     return warnings;
+}
+/**
+ * Takes the CLI's password variables out of this process's environment once
+ * read, so that what libraries start on their own (tool-cache's `tar` for a
+ * .tar.gz of RPMs) does not inherit them; returns the copy taken before.
+ */
+function takePasswordVariables(live) {
+    const copy = { ...live };
+    for (const name of Object.keys(live)) {
+        const upper = name.toUpperCase();
+        if (upper.startsWith('TRIDENT_ISO_') && upper.endsWith('PASSWORD'))
+            delete live[name];
+    }
+    return copy;
 }
 /** Flags → input values (the Runtime's getInput). Throws on an unknown flag, naming the flag meant, and on a workflow-only one. */
 function parseFlags(argv, inputs) {
@@ -13314,6 +13367,8 @@ async function cliPatch(argv, inputs) {
 async function cli(argv, actionYml) {
     terminalStdout(process.stdout, process.env.RUNNER_DEBUG === '1');
     const inputs = loadInputs(actionYml);
+    // Whatever the subcommand, no child started by a library inherits a password.
+    const stepEnv = takePasswordVariables(process.env);
     if (argv[0] === 'verify')
         return cliVerify(argv.slice(1), inputs);
     if (argv[0] === 'patch')
@@ -13332,7 +13387,7 @@ async function cli(argv, actionYml) {
     }
     const values = parsed.values;
     try {
-        for (const warning of resolvePasswords(values, parsed.passwordStdin, parsed.passwordFlags, process.env, () => (0,external_node_fs_.readFileSync)(0, 'utf8')))
+        for (const warning of resolvePasswords(values, parsed.passwordStdin, parsed.passwordFlags, stepEnv, () => (0,external_node_fs_.readFileSync)(0, 'utf8')))
             process.stderr.write(`trident-iso: warning: ${warning}\n`);
     }
     catch (error) {
@@ -13362,8 +13417,9 @@ var __webpack_exports__passwordVariable = __webpack_exports__.y;
 var __webpack_exports__patchFlags = __webpack_exports__.uA;
 var __webpack_exports__patchUsage = __webpack_exports__.qU;
 var __webpack_exports__resolvePasswords = __webpack_exports__.$w;
+var __webpack_exports__takePasswordVariables = __webpack_exports__.eO;
 var __webpack_exports__terminalStdout = __webpack_exports__.CZ;
 var __webpack_exports__usage = __webpack_exports__.CI;
 var __webpack_exports__verifyFlags = __webpack_exports__.XE;
 var __webpack_exports__verifyUsage = __webpack_exports__.Nx;
-export { __webpack_exports__WORKFLOW_ONLY as WORKFLOW_ONLY, __webpack_exports__cli as cli, __webpack_exports__didYouMean as didYouMean, __webpack_exports__parseFlags as parseFlags, __webpack_exports__passwordInputs as passwordInputs, __webpack_exports__passwordVariable as passwordVariable, __webpack_exports__patchFlags as patchFlags, __webpack_exports__patchUsage as patchUsage, __webpack_exports__resolvePasswords as resolvePasswords, __webpack_exports__terminalStdout as terminalStdout, __webpack_exports__usage as usage, __webpack_exports__verifyFlags as verifyFlags, __webpack_exports__verifyUsage as verifyUsage };
+export { __webpack_exports__WORKFLOW_ONLY as WORKFLOW_ONLY, __webpack_exports__cli as cli, __webpack_exports__didYouMean as didYouMean, __webpack_exports__parseFlags as parseFlags, __webpack_exports__passwordInputs as passwordInputs, __webpack_exports__passwordVariable as passwordVariable, __webpack_exports__patchFlags as patchFlags, __webpack_exports__patchUsage as patchUsage, __webpack_exports__resolvePasswords as resolvePasswords, __webpack_exports__takePasswordVariables as takePasswordVariables, __webpack_exports__terminalStdout as terminalStdout, __webpack_exports__usage as usage, __webpack_exports__verifyFlags as verifyFlags, __webpack_exports__verifyUsage as verifyUsage };

@@ -10297,7 +10297,7 @@ async function procedure(run) {
     const start = run_context_readContext(rt, run.exec);
     if (start.inputs.patch)
         return patchProcedure(run, start, {});
-    const { baseImage, check, checkPlaceholder, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareCache, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 94562));
+    const { baseImage, check, checkPlaceholder, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareCache, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await __nccwpck_require__.e(/* import() */ 820).then(__nccwpck_require__.bind(__nccwpck_require__, 13820));
     const checking = stages.run('Check inputs', start, check);
     prepareCache(start);
     const checked = await checking;
@@ -10354,7 +10354,7 @@ async function procedure(run) {
 /** Patch mode: the ISO's host config replaced (no build), then delivered as a build's ISO is: verify, upload, summary. */
 async function patchProcedure(run, start, o) {
     const { rt, stages, results } = run;
-    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 94562));
+    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await __nccwpck_require__.e(/* import() */ 820).then(__nccwpck_require__.bind(__nccwpck_require__, 13820));
     const checked = await stages.run('Check inputs', start, checkPatch(o));
     const ctx = await runContext(start, checked.parent, run);
     const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
@@ -10390,7 +10390,7 @@ async function patchProcedure(run, start, o) {
  */
 async function verifyAndUpload(run, ctx, plan, iso) {
     const { rt, stages, results } = run;
-    const { publish, verifyInVm } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 94562));
+    const { publish, verifyInVm } = await __nccwpck_require__.e(/* import() */ 820).then(__nccwpck_require__.bind(__nccwpck_require__, 13820));
     const verified = plan ? await verifyInVm(stages, ctx, plan, iso.path) : undefined;
     if (verified)
         results.verification = verified.report;
@@ -10418,7 +10418,7 @@ function patchOnly(rt, o) {
 function verifyOnly(rt, iso) {
     return runProcedure(rt, async (run) => {
         const { stages, results } = run;
-        const { checkForVerify, verifyInVm } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 94562));
+        const { checkForVerify, verifyInVm } = await __nccwpck_require__.e(/* import() */ 820).then(__nccwpck_require__.bind(__nccwpck_require__, 13820));
         const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
         const work = await createWorkDir(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
         const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);
@@ -11587,6 +11587,7 @@ async function tryPrivileged(exec, o) {
         o.platform,
         '--entrypoint',
         'sh',
+        '--',
         o.image,
         '-c',
         'test -c /dev/loop-control',
@@ -11637,6 +11638,7 @@ function rootRemover(exec, engine, image, log) {
                 'sh',
                 '-v',
                 `${p}:/w`,
+                '--',
                 image,
                 '-c',
                 'rm -rf /w/* /w/.[!.]* /w/..?*',
@@ -11726,20 +11728,35 @@ process.on('exit', () => {
     for (const child of live)
         signalGroup(child, 'SIGKILL');
 });
+/** The live (not zombie) processes of each of these process groups, from /proc/<pid>/stat (state and pgrp after the command name). */
+async function liveGroupMembers(groups) {
+    const members = new Map();
+    const pids = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)('/proc').catch(() => []);
+    for (const entry of pids) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const pgrp = Number(fields[2]);
+        if (fields[0] === 'Z' || !groups.has(pgrp))
+            continue;
+        members.set(pgrp, [...(members.get(pgrp) ?? []), Number(entry)]);
+    }
+    return members;
+}
 /**
  * Stops what is left of process groups a step that was killed started (the
- * post step, from what the main step recorded): SIGKILL to each group whose
- * leader still leads it (/proc/<pid>/stat: its pgrp is its pid), so a pid
- * reused since by another program is not touched. Returns the groups stopped.
+ * post step, from what the main step recorded): SIGKILL to each group that
+ * still has a live member. A group id is not given to a new process while
+ * its group has members, so such a group is still the one the step started
+ * (its leader may have ended, its children not). Then waits (up to 5 s)
+ * until they are gone, so that nothing of them writes again once the caller
+ * removes their files. Returns the groups stopped.
  */
 async function stopLeftoverGroups(pids) {
+    const live = await liveGroupMembers(new Set(pids));
     const stopped = [];
-    for (const pid of pids) {
-        const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-        // Fields after the command name (which may hold spaces and parentheses): state, ppid, pgrp.
-        const pgrp = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
-        if (pgrp !== pid)
-            continue;
+    for (const pid of live.keys()) {
         try {
             process.kill(-pid, 'SIGKILL');
             stopped.push(pid);
@@ -11747,6 +11764,11 @@ async function stopLeftoverGroups(pids) {
         catch {
             // gone meanwhile
         }
+    }
+    for (let waited = 0; stopped.length > 0 && waited < 5_000; waited += 20) {
+        if ((await liveGroupMembers(new Set(stopped))).size === 0)
+            break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
     }
     return stopped;
 }

@@ -100,10 +100,11 @@ export function passwordVariable(name: string): string {
 }
 
 /**
- * Fills the password inputs from where the user put them, the safe places
- * first: standard input (--<name>-stdin, one of them), the environment
- * variable, then the flag (which works, with a warning: `ps` shows it).
- * Returns the warnings to print; throws on two -stdin flags.
+ * Fills the password inputs from where the user put them: standard input
+ * (--<name>-stdin, one of them, one line), the environment variable, or the
+ * flag (which works, with a warning: `ps` shows it). A password from two of
+ * these places is refused (which one would win is a guess), as is an empty
+ * or multi-line standard input. Returns the warnings to print.
  */
 export function resolvePasswords(
   values: Record<string, string>,
@@ -115,7 +116,20 @@ export function resolvePasswords(
   if (fromStdin.length > 1)
     throw new Error(`only one password can come from standard input (given: ${fromStdin.map((n) => `--${n}-stdin`).join(', ')})`);
   const warnings: string[] = [];
-  for (const name of fromStdin) values[name] = readStdin().replace(/\r?\n$/, '');
+  for (const name of Object.keys(values).filter((n) => n.endsWith('-password'))) {
+    const sources = [
+      ...(fromStdin.includes(name) ? [`--${name}-stdin`] : []),
+      ...(env[passwordVariable(name)] ? [passwordVariable(name)] : []),
+      ...(flagged.includes(name) ? [`--${name}`] : []),
+    ];
+    if (sources.length > 1) throw new Error(`${name} is given ${sources.length} times (${sources.join(', ')}); give it one way only`);
+  }
+  for (const name of fromStdin) {
+    const text = readStdin().replace(/\r?\n$/, '');
+    if (text === '') throw new Error(`--${name}-stdin: standard input is empty; pipe the password in (one line)`);
+    if (/[\r\n]/.test(text)) throw new Error(`--${name}-stdin: standard input holds more than one line; give the password alone, on one line`);
+    values[name] = text;
+  }
   for (const name of Object.keys(values).filter((n) => n.endsWith('-password') && !fromStdin.includes(n))) {
     const variable = env[passwordVariable(name)];
     if (variable) values[name] = variable;
@@ -123,6 +137,20 @@ export function resolvePasswords(
       warnings.push(`--${name} on the command line is visible to every user of this machine (ps); use ${passwordVariable(name)} or --${name}-stdin.`);
   }
   return warnings;
+}
+
+/**
+ * Takes the CLI's password variables out of this process's environment once
+ * read, so that what libraries start on their own (tool-cache's `tar` for a
+ * .tar.gz of RPMs) does not inherit them; returns the copy taken before.
+ */
+export function takePasswordVariables(live: Record<string, string | undefined>): Record<string, string | undefined> {
+  const copy = { ...live };
+  for (const name of Object.keys(live)) {
+    const upper = name.toUpperCase();
+    if (upper.startsWith('TRIDENT_ISO_') && upper.endsWith('PASSWORD')) delete live[name];
+  }
+  return copy;
 }
 
 /** Flags → input values (the Runtime's getInput). Throws on an unknown flag, naming the flag meant, and on a workflow-only one. */
@@ -394,6 +422,8 @@ async function cliPatch(argv: readonly string[], inputs: Record<string, ActionIn
 export async function cli(argv: readonly string[], actionYml: string): Promise<number> {
   terminalStdout(process.stdout, process.env.RUNNER_DEBUG === '1');
   const inputs = loadInputs(actionYml);
+  // Whatever the subcommand, no child started by a library inherits a password.
+  const stepEnv = takePasswordVariables(process.env);
   if (argv[0] === 'verify') return cliVerify(argv.slice(1), inputs);
   if (argv[0] === 'patch') return cliPatch(argv.slice(1), inputs);
   let parsed;
@@ -409,7 +439,7 @@ export async function cli(argv: readonly string[], actionYml: string): Promise<n
   }
   const values = parsed.values;
   try {
-    for (const warning of resolvePasswords(values, parsed.passwordStdin, parsed.passwordFlags, process.env, () => readFileSync(0, 'utf8')))
+    for (const warning of resolvePasswords(values, parsed.passwordStdin, parsed.passwordFlags, stepEnv, () => readFileSync(0, 'utf8')))
       process.stderr.write(`trident-iso: warning: ${warning}\n`);
   } catch (error) {
     process.stderr.write(`trident-iso: ${errorMessage(error)}\n`);

@@ -599,11 +599,101 @@ describe('issue 11, class 8 (debris): the post step stops what a killed main ste
     expect(existsSync(state['work-dir']!)).toBe(false);
   });
 
+  it('dist: the main step really SIGKILLed while oras pulls and writes into the work folder: post stops oras first, nothing comes back, post exits 0', async () => {
+    const step = startAction(dirs, { inputs: INPUTS, env: { ...env, STANDIN_ORAS_KEEP_WRITING: '1' }, mode: 'dist' });
+    started.push(step);
+    await waitFor('oras pull', () => calls('oras', 'pull').length > 0);
+    const pull = calls('oras', 'pull')[0]!;
+    const out = pull.argv[pull.argv.indexOf('--output') + 1]!;
+    await waitFor('oras writing', () => existsSync(out) && readdirSync(out).some((f) => f.endsWith('.part')));
+    const state = step.state();
+    expect(state['process-groups']?.split(' ').map(Number)).toContain(pull.pid);
+    const folders = [state['work-dir'], state['cache-dir']].filter((d): d is string => Boolean(d));
+    expect(folders.some((d) => out.startsWith(`${d}/`))).toBe(true);
+    // No handler runs on SIGKILL: the main step leaves oras (its own process group) running.
+    step.child!.kill('SIGKILL');
+    const result = await step.done;
+    expect(result.main.exitCode).toBe(137);
+    expect(result.post?.exitCode).toBe(0);
+    expect(result.post?.stdout).toMatch(new RegExp(`Stopped process groups the main step left running: .*\\b${pull.pid}\\b`));
+    // The group is gone when post ends (post waits for it), and the folders are gone.
+    expect(alive(pull.pid)).toBe(false);
+    for (const d of folders) expect(existsSync(d)).toBe(false);
+    // Observed a moment later (not a timing assertion): nothing was written again.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (const d of folders) expect(existsSync(d)).toBe(false);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('the work folder is recorded before it is made: a run that dies while making it leaves a name the post step knows', async () => {
     const parent = path.join(dirs.root, 'parent');
     const recorded: { root: string; existed: boolean }[] = [];
     const work = await createWorkDir(parent, (root) => recorded.push({ root, existed: existsSync(root) }));
     expect(recorded).toEqual([{ root: work.root, existed: false }]);
     expect(readdirSync(work.root).sort()).toEqual(['auth', 'base', 'build', 'config', 'output', 'rpms', 'scratch']);
+  });
+});
+
+describe('issue 11, class 4 (one host config on the ISO): a script extra-config adds cannot change it (stand-in Image Customizer runs the scripts in a chroot)', () => {
+  const HOSTILE = "printf 'image:\\n  url: http://attacker.example/os.cosi\\n' > /etc/trident/config.yaml\n";
+
+  async function refused(extra: string, changed: RegExp, more: Record<string, string> = {}) {
+    writeFileSync(path.join(dirs.workspace, 'extra.yaml'), extra);
+    userFiles = sha256Tree(dirs.workspace);
+    const result = await run({ ...INPUTS, 'extra-config': 'extra.yaml', ...more });
+    expect(result.main.exitCode, result.main.stdout).toBe(1);
+    expect(errors(result.main)).toEqual([
+      {
+        title: "Input 'extra-config'",
+        message: expect.stringMatching(/a script it adds .* changed what the action wrote into the live OS/) as string,
+      },
+    ]);
+    expect(errors(result.main)[0]?.message).toMatch(changed);
+    // Image Customizer ran (the scripts are part of its build) and stopped: no ISO was made or delivered.
+    expect(calls('docker', 'run')).toHaveLength(1);
+    expect(existsSync(path.join(dirs.workspace, 'installer.iso'))).toBe(false);
+    expectUserFilesUnchanged();
+    expect(result.post?.exitCode).toBe(0);
+  }
+
+  it('a postCustomization script rewrites /etc/trident/config.yaml: the run fails naming extra-config, no ISO', async () => {
+    await refused(
+      `scripts:\n  postCustomization:\n    - content: |\n${HOSTILE.replace(/^/gm, '        ')}`,
+      /\/etc\/trident\/config\.yaml \(changed\)/,
+    );
+  });
+
+  it('a finalizeCustomization script replaces it with a symlink: refused the same way (the check runs after it)', async () => {
+    await refused(
+      'scripts:\n  finalizeCustomization:\n    - content: |\n        rm /etc/trident/config.yaml\n        ln -s /tmp/other.yaml /etc/trident/config.yaml\n',
+      /\/etc\/trident\/config\.yaml \(missing or not a regular file\)/,
+    );
+  });
+
+  it('a script given arguments and an interpreter empties the journal drop-in: refused, naming that file', async () => {
+    await refused(
+      'scripts:\n  finalizeCustomization:\n    - name: tidy\n      content: \': > "$1"\'\n      interpreter: /bin/sh\n      arguments: [/etc/systemd/journald.conf.d/50-trident-iso-console.conf]\n',
+      /50-trident-iso-console\.conf \(changed\)/,
+    );
+  });
+
+  it('patchable: a script points /mnt/trident_cdrom elsewhere (where /etc/trident/config.yaml leads): refused', async () => {
+    await refused(
+      'scripts:\n  postCustomization:\n    - content: |\n        rm /mnt/trident_cdrom\n        ln -s /etc /mnt/trident_cdrom\n',
+      /\/mnt\/trident_cdrom \(points elsewhere\)/,
+      { patchable: 'true' },
+    );
+  });
+
+  it('innocent scripts in both lists run (in order, in the chroot) and the build succeeds', async () => {
+    writeFileSync(
+      path.join(dirs.workspace, 'extra.yaml'),
+      'scripts:\n  postCustomization:\n    - content: |\n        echo post > /etc/motd\n        cat /etc/trident/config.yaml > /dev/null\n' +
+        '  finalizeCustomization:\n    - content: |\n        grep -q post /etc/motd\n        echo final >> /etc/motd\n',
+    );
+    const result = await run({ ...INPUTS, 'extra-config': 'extra.yaml' });
+    expect(result.main.exitCode, result.main.stdout).toBe(0);
+    expect(existsSync(path.join(dirs.workspace, 'installer.iso'))).toBe(true);
+    expect(result.post?.exitCode).toBe(0);
   });
 });
