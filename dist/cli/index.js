@@ -13054,7 +13054,7 @@ function usage(inputs) {
         lines.push(`  --${name}${value ? ` (default: ${value.replace(/\n/g, ' ')})` : ''}`);
         lines.push(`      ${spec.description.replace(/\s+/g, ' ').trim()}`);
     }
-    lines.push('', 'Boolean inputs may be given bare: --validate-only is --validate-only true.', `Workflow-only inputs (${WORKFLOW_ONLY.join(', ')}) are not flags: outside a job there is no artifact or cache service; the ISO stays at --output.`, '  --help  show this text');
+    lines.push('', 'Boolean inputs may be given bare: --validate-only is --validate-only true.', 'A password is given one way only (its variable, its -stdin flag or its flag); two ways, or an empty standard input, is an error.', `Workflow-only inputs (${WORKFLOW_ONLY.join(', ')}) are not flags: outside a job there is no artifact or cache service; the ISO stays at --output.`, '  --help  show this text');
     return lines.join('\n');
 }
 const BOOLEAN_INPUTS = ['upload', 'archive', 'validate-only', 'cache', 'patchable'];

@@ -81,6 +81,7 @@ export function usage(inputs: Record<string, ActionInput>): string {
   lines.push(
     '',
     'Boolean inputs may be given bare: --validate-only is --validate-only true.',
+    'A password is given one way only (its variable, its -stdin flag or its flag); two ways, or an empty standard input, is an error.',
     `Workflow-only inputs (${WORKFLOW_ONLY.join(', ')}) are not flags: outside a job there is no artifact or cache service; the ISO stays at --output.`,
     '  --help  show this text',
   );

@@ -6,7 +6,10 @@
 // stand-in tools of test/dist/standins, which can sleep, fail a number of
 // times, or fail with a chosen message (see the header of standin.cjs).
 // test/dist has the process-level SIGTERM smoke tests of the bundle.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -513,6 +516,114 @@ describe('issue 11, class 7 (secrets): children get an environment without the a
         .sort(),
     ).toEqual(['p4ssw0rd-base', 'p4ssw0rd-ic']);
     expect(result.post?.exitCode).toBe(0);
+  });
+});
+
+/** Runs the bundled CLI (bin/trident-iso.js on Node 24) in the workspace, with `stdin` on its standard input. */
+function runCli(args: string[], cliEnv: Record<string, string>, stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(NODE24, [path.join(REPO, 'bin', 'trident-iso.js'), ...args], { cwd: dirs.workspace, env: cliEnv });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+describe('issue 11, class 7 (secrets): the CLI keeps passwords out of argv, logs and every child environment', () => {
+  it('dist/cli: a password from TRIDENT_ISO_* and one from --*-stdin reach only the logins stdin; oras, docker and tool-cache tar never see them', async () => {
+    const ENV_SECRET = 'env-s3cret-Zq9';
+    const STDIN_SECRET = 'stdin-s3cret-Xw7';
+    // An oras release served here (the one on PATH says it is too old, the tool cache is empty): tool-cache downloads and extracts it with tar.
+    const release = path.join(dirs.root, 'release');
+    mkdirSync(release);
+    writeFileSync(
+      path.join(release, 'oras'),
+      `#!/bin/sh\nSTANDIN_ORAS_VERSION=1.3.0 exec node ${path.join(REPO, 'test', 'dist', 'standins', 'standin.cjs')} oras "$@"\n`,
+      { mode: 0o755 },
+    );
+    const archive = path.join(dirs.root, 'oras.tar.gz');
+    execFileSync('tar', ['-czf', archive, '-C', release, 'oras']);
+    const checksum = createHash('sha256').update(readFileSync(archive)).digest('hex');
+    const server = createServer((_req, res) => res.end(readFileSync(archive)));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    // A tar first on PATH that records its environment, then runs the real one.
+    const bin = path.join(dirs.root, 'tar-bin');
+    mkdirSync(bin);
+    const tarEnv = path.join(dirs.root, 'tar-env');
+    writeFileSync(
+      path.join(bin, 'tar'),
+      `#!/bin/sh\nenv >> ${tarEnv}\nfor t in /usr/bin/tar /bin/tar; do [ -x "$t" ] && exec "$t" "$@"; done\nexit 127\n`,
+      {
+        mode: 0o755,
+      },
+    );
+    const emptyCache = path.join(dirs.root, 'empty-tool-cache');
+    mkdirSync(emptyCache);
+    const plain = Object.fromEntries(Object.entries(env).filter(([name]) => !/^(GITHUB_|ACTIONS_|RUNNER_)/.test(name)));
+    try {
+      const r = await runCli(
+        [
+          '--host-config',
+          'host-config.yaml',
+          '--cosi',
+          'os.cosi',
+          '--registry-username',
+          'robot',
+          '--imagecustomizer-registry-username',
+          'robot',
+          '--imagecustomizer-registry-password-stdin',
+          '--oras-url',
+          `http://127.0.0.1:${port}/oras.tar.gz`,
+          '--oras-checksum',
+          checksum,
+        ],
+        {
+          ...plain,
+          PATH: `${bin}:${plain.PATH ?? ''}`,
+          HOME: dirs.home,
+          TMPDIR: dirs.tmpdir,
+          RUNNER_TOOL_CACHE: emptyCache,
+          TRIDENT_ISO_REGISTRY_PASSWORD: ENV_SECRET,
+          STANDIN_ORAS_VERSION: '1.1.0',
+          STANDIN_RECORD_ENV: '1',
+        },
+        `${STDIN_SECRET}\n`,
+      );
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      expect(r.stdout).toContain('SHA-256 verified');
+      // The log (both streams) never holds either password.
+      for (const secret of [ENV_SECRET, STDIN_SECRET]) expect(r.stdout + r.stderr).not.toContain(secret);
+      // Each went to its login's standard input, and nowhere else: no argv, no environment of any child.
+      expect(
+        calls(undefined, 'login')
+          .map((c) => c.stdin)
+          .sort(),
+      ).toEqual([ENV_SECRET, STDIN_SECRET].sort());
+      const seen = calls();
+      expect(seen.map((c) => c.tool)).toEqual(expect.arrayContaining(['oras', 'docker']));
+      for (const call of seen) {
+        const where = `${call.tool} ${call.argv.join(' ')}`;
+        expect(call.argv.join(' '), where).not.toMatch(new RegExp(`${ENV_SECRET}|${STDIN_SECRET}`));
+        expect(call.env, where).toBeDefined();
+        expect(JSON.stringify(call.env), where).not.toMatch(new RegExp(`${ENV_SECRET}|${STDIN_SECRET}`));
+        expect(
+          call.envNames.filter((n) => /^TRIDENT_ISO_.*PASSWORD$/i.test(n)),
+          where,
+        ).toEqual([]);
+      }
+      // tool-cache's tar (started by the library, not by the action's exec) ran, without the password variable.
+      const tar = readFileSync(tarEnv, 'utf8');
+      expect(tar).toContain('RUNNER_TOOL_CACHE=');
+      expect(tar).not.toMatch(/TRIDENT_ISO_\w*PASSWORD/);
+      expect(tar).not.toContain(ENV_SECRET);
+    } finally {
+      server.close();
+    }
   });
 });
 

@@ -33,6 +33,7 @@
 //                           --build-dir, as Image Customizer leaves its
 //                           work there (the base image converted to raw, ...).
 //   $STANDIN_RUN_ISO_BYTES=<n>  the ISO `run` writes is n bytes long.
+//   $STANDIN_RECORD_ENV=1   each log line also holds the call's whole environment.
 //   $STANDIN_ORAS_KEEP_WRITING=1  `oras pull` never ends: it keeps writing
 //                           files into its --output folder (made again if
 //                           removed), until something kills it.
@@ -55,7 +56,7 @@ const { buildTridentRpms } = require('../../support/rpmbuild.cjs');
 const [tool, ...argv] = process.argv.slice(2);
 const stdin = argv.includes('--password-stdin') ? fs.readFileSync(0, 'utf8') : '';
 // The toolchain stand-ins also serve the e2e suite, which keeps no call log.
-if (process.env.STANDIN_LOG) fs.appendFileSync(process.env.STANDIN_LOG, JSON.stringify({ tool, argv, cwd: process.cwd(), stdin, pid: process.pid, envNames: Object.keys(process.env) }) + '\n');
+if (process.env.STANDIN_LOG) fs.appendFileSync(process.env.STANDIN_LOG, JSON.stringify({ tool, argv, cwd: process.cwd(), stdin, pid: process.pid, envNames: Object.keys(process.env), ...(process.env.STANDIN_RECORD_ENV === '1' ? { env: process.env } : {}) }) + '\n');
 
 function fail(message) {
   process.stderr.write(`${tool} stand-in: ${message}\n`);
