@@ -292,7 +292,8 @@ async function eachChunk(handle, use) {
     }
 }
 async function withFile(file, use) {
-    const handle = await (0,promises_.open)(file, 'r');
+    // O_NONBLOCK: a FIFO does not block the open.
+    const handle = await (0,promises_.open)(file, promises_.constants.O_RDONLY | promises_.constants.O_NONBLOCK);
     try {
         return await use(handle);
     }
@@ -1192,7 +1193,8 @@ async function readAt(handle, position, length) {
 }
 /** A file opened for reading; close it when done. */
 async function openFileSource(file) {
-    const handle = await (0,promises_.open)(file, 'r');
+    // O_NONBLOCK: a FIFO given as the ISO does not block the open (reading it then fails instead of waiting).
+    const handle = await (0,promises_.open)(file, promises_.constants.O_RDONLY | promises_.constants.O_NONBLOCK);
     try {
         const { size } = await handle.stat();
         return {
@@ -1933,6 +1935,9 @@ async function mustRead(input, file, kind) {
         throw new errors/* InputError */.d(input, `${file} is not a file.`);
     if (kind === 'directory' && !info.isDirectory())
         throw new errors/* InputError */.d(input, `${file} is not a directory.`);
+    // A FIFO, socket or device would block or never end when read.
+    if (kind === 'either' && !info.isFile() && !info.isDirectory())
+        throw new errors/* InputError */.d(input, `${file} is neither a file nor a folder.`);
 }
 /** trident-rpms: a folder, or a gzip-compressed tarball (what make bin/trident-rpms.tar.gz writes). */
 async function checkRpmSource(file) {
@@ -1940,7 +1945,7 @@ async function checkRpmSource(file) {
     if ((await (0,promises_.stat)(file)).isDirectory())
         return;
     const head = Buffer.alloc(2);
-    const handle = await (0,promises_.open)(file, 'r');
+    const handle = await (0,promises_.open)(file, promises_.constants.O_RDONLY | promises_.constants.O_NONBLOCK); // a FIFO does not block the open
     await handle.read(head, 0, 2, 0).finally(() => handle.close());
     if (!/\.(tar\.gz|tgz)$/i.test(file) || head[0] !== 0x1f || head[1] !== 0x8b) {
         throw new errors/* InputError */.d('trident-rpms', `${file} is neither a folder nor a .tar.gz of RPMs (such as bin/trident-rpms.tar.gz from make); give one of those.`);
@@ -2140,7 +2145,7 @@ const SIGNATURE_OFFSET = 32769;
 const SIGNATURE = 'CD001';
 /** The ISO's size, once its signature says it is one. */
 async function checkIso(file) {
-    const handle = await (0,promises_.open)(file, 'r').catch((error) => {
+    const handle = await (0,promises_.open)(file, promises_.constants.O_RDONLY | promises_.constants.O_NONBLOCK).catch((error) => {
         throw error.code === 'ENOENT' ? new Error(`Image Customizer reported success but wrote no ISO at ${file}.`) : error;
     });
     try {
@@ -6135,7 +6140,8 @@ function parseRpmBytes(bytes) {
 }
 /** Reads only the lead, the signature header's intro and the main header of `file`. Throws RpmHeaderError. */
 async function readRpmHeader(file) {
-    const handle = await (0,promises_.open)(file, 'r');
+    // O_NONBLOCK: a FIFO named .rpm does not block the open; it is refused as not a regular file.
+    const handle = await (0,promises_.open)(file, promises_.constants.O_RDONLY | promises_.constants.O_NONBLOCK);
     try {
         const info = await handle.stat();
         if (!info.isFile())

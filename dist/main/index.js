@@ -9609,7 +9609,8 @@ function sizeProblem(file, size, kind) {
  */
 async function readBounded(file, kind) {
     const { bytes: limit } = FILE_LIMITS[kind];
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    // O_NONBLOCK: opening a FIFO does not wait for a writer (it is refused below as not a regular file).
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
     try {
         const info = await handle.stat();
         if (!info.isFile())

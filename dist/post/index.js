@@ -1160,7 +1160,8 @@ function sizeProblem(file, size, kind) {
  */
 async function readBounded(file, kind) {
     const { bytes: limit } = FILE_LIMITS[kind];
-    const handle = await open(file, 'r');
+    // O_NONBLOCK: opening a FIFO does not wait for a writer (it is refused below as not a regular file).
+    const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
         const info = await handle.stat();
         if (!info.isFile())

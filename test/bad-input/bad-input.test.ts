@@ -103,6 +103,8 @@ interface Case {
   env?: Record<string, string>;
   /** Symbolic links to make in the workspace: name → target. */
   links?: Record<string, string>;
+  /** Named pipes (FIFOs) to make in the workspace: reading one waits for a writer that never comes. */
+  fifos?: string[];
   expect: Expected;
 }
 
@@ -393,6 +395,19 @@ function ISSUE_11_CASES(): Case[] {
         'iso/ic-config.yaml': `${IC_CONFIG}  additionalFiles:\n    - source: ../host-config.yaml\n      destination: /etc/trident/config.yaml\n`,
       },
       expect: input('config', /\/os\/additionalFiles\/0\/source: '\.\.\/host-config\.yaml' is outside .*iso/),
+    },
+    {
+      name: 'class 1: the host config a config carries is a FIFO (opening it waited for a writer forever): refused, not a hang',
+      inputs: { config: 'ic-config.yaml' },
+      files: { 'ic-config.yaml': `${IC_CONFIG}  additionalFiles:\n    - source: hc-pipe.yaml\n      destination: /etc/trident/config.yaml\n` },
+      fifos: ['hc-pipe.yaml'],
+      expect: input('config', /cannot read hc-pipe\.yaml: .* is not a regular file/),
+    },
+    {
+      name: 'class 1: trident-rpms is a FIFO named .tar.gz: refused naming the input, not a hang or a bare ESPIPE',
+      inputs: { ...VALID, 'trident-rpms': 'rpms.tar.gz' },
+      fifos: ['rpms.tar.gz'],
+      expect: input('trident-rpms', /is neither a file nor a folder/),
     },
     {
       name: 'class 4: a config naming a script by an absolute path',
@@ -1065,6 +1080,7 @@ function prepare(c: Case, index: number): { dirs: RunnerDirs; env: Record<string
   writeFileSync(path.join(ws, 'base.vhdx'), 'vhdxfile');
   for (const [name, fixture] of Object.entries(c.copy ?? {})) copyFileSync(path.join(fixtures, fixture), path.join(ws, name));
   for (const [name, target] of Object.entries(c.links ?? {})) symlinkSync(target, path.join(ws, name));
+  for (const name of c.fifos ?? []) execFileSync('mkfifo', [path.join(ws, name)]);
   for (const [name, content] of Object.entries(c.files ?? {})) {
     mkdirSync(path.dirname(path.join(ws, name)), { recursive: true });
     writeFileSync(path.join(ws, name), typeof content === 'string' ? fill(content) : content);
