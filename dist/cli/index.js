@@ -13088,7 +13088,13 @@ function resolvePasswords(values, fromStdin, flagged, env, readStdin) {
             throw new Error(`${name} is given ${sources.length} times (${sources.join(', ')}); give it one way only`);
     }
     for (const name of fromStdin) {
-        const text = readStdin().replace(/\r?\n$/, '');
+        let text;
+        try {
+            text = readStdin().replace(/\r?\n$/, '');
+        }
+        catch (error) {
+            throw new Error(`--${name}-stdin: ${(0,errors/* errorMessage */.g)(error)}`);
+        }
         if (text === '')
             throw new Error(`--${name}-stdin: standard input is empty; pipe the password in (one line)`);
         if (/[\r\n]/.test(text))
@@ -13117,6 +13123,39 @@ function takePasswordVariables(live) {
             delete live[name];
     }
     return copy;
+}
+/** What standard input may hold for a password: an input is at most 4096 characters, and UTF-8 takes up to 4 bytes each, plus its line end. */
+const PASSWORD_STDIN_BYTES = 4096 * 4 + 2;
+/**
+ * Standard input, read up to `limit` bytes: more is refused at once (a
+ * password, not a file piped by mistake, which would otherwise be read whole
+ * into memory).
+ */
+function readStdinBounded(limit) {
+    const buffer = Buffer.alloc(limit + 1);
+    let filled = 0;
+    for (;;) {
+        let n;
+        try {
+            n = (0,external_node_fs_.readSync)(0, buffer, filled, buffer.length - filled, null);
+        }
+        catch (error) {
+            // A non-blocking standard input with nothing yet: wait and read again.
+            if (error.code === 'EAGAIN') {
+                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+                continue;
+            }
+            if (error.code === 'EOF')
+                break;
+            throw error;
+        }
+        if (n === 0)
+            break;
+        filled += n;
+        if (filled > limit)
+            throw new Error(`standard input holds more than ${limit} bytes; give the password alone, on one line`);
+    }
+    return buffer.subarray(0, filled).toString('utf8');
 }
 /** Flags → input values (the Runtime's getInput). Throws on an unknown flag, naming the flag meant, and on a workflow-only one. */
 function parseFlags(argv, inputs) {
@@ -13388,7 +13427,7 @@ async function cli(argv, actionYml) {
     }
     const values = parsed.values;
     try {
-        for (const warning of resolvePasswords(values, parsed.passwordStdin, parsed.passwordFlags, stepEnv, () => (0,external_node_fs_.readFileSync)(0, 'utf8')))
+        for (const warning of resolvePasswords(values, parsed.passwordStdin, parsed.passwordFlags, stepEnv, () => readStdinBounded(PASSWORD_STDIN_BYTES)))
             process.stderr.write(`trident-iso: warning: ${warning}\n`);
     }
     catch (error) {

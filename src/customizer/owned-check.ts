@@ -124,3 +124,8 @@ export function ownedCheckFailure(line: string): string | undefined {
   const end = rest.search(/\\n|\\"|"|\n/);
   return (end >= 0 ? rest.slice(0, end) : rest).trim();
 }
+
+/** Whether a line of Image Customizer's log says the check itself failed to run (runscripts.go: "script execution failed (script='<name>(<path>)')"). */
+export function ownedCheckBroken(line: string): boolean {
+  return line.includes(`(script='${OWNED_CHECK_NAME}`);
+}

@@ -1,7 +1,7 @@
 // trident-iso: the same pipeline outside GitHub Actions. Every action input is
 // a flag of the same name (--host-config, --cosi, ...), with action.yml's
 // defaults, and main() runs unchanged with a terminal Runtime.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -126,7 +126,12 @@ export function resolvePasswords(
     if (sources.length > 1) throw new Error(`${name} is given ${sources.length} times (${sources.join(', ')}); give it one way only`);
   }
   for (const name of fromStdin) {
-    const text = readStdin().replace(/\r?\n$/, '');
+    let text: string;
+    try {
+      text = readStdin().replace(/\r?\n$/, '');
+    } catch (error) {
+      throw new Error(`--${name}-stdin: ${errorMessage(error)}`);
+    }
     if (text === '') throw new Error(`--${name}-stdin: standard input is empty; pipe the password in (one line)`);
     if (/[\r\n]/.test(text)) throw new Error(`--${name}-stdin: standard input holds more than one line; give the password alone, on one line`);
     values[name] = text;
@@ -152,6 +157,37 @@ export function takePasswordVariables(live: Record<string, string | undefined>):
     if (upper.startsWith('TRIDENT_ISO_') && upper.endsWith('PASSWORD')) delete live[name];
   }
   return copy;
+}
+
+/** What standard input may hold for a password: an input is at most 4096 characters, and UTF-8 takes up to 4 bytes each, plus its line end. */
+const PASSWORD_STDIN_BYTES = 4096 * 4 + 2;
+
+/**
+ * Standard input, read up to `limit` bytes: more is refused at once (a
+ * password, not a file piped by mistake, which would otherwise be read whole
+ * into memory).
+ */
+function readStdinBounded(limit: number): string {
+  const buffer = Buffer.alloc(limit + 1);
+  let filled = 0;
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, buffer, filled, buffer.length - filled, null);
+    } catch (error) {
+      // A non-blocking standard input with nothing yet: wait and read again.
+      if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      if ((error as NodeJS.ErrnoException).code === 'EOF') break;
+      throw error;
+    }
+    if (n === 0) break;
+    filled += n;
+    if (filled > limit) throw new Error(`standard input holds more than ${limit} bytes; give the password alone, on one line`);
+  }
+  return buffer.subarray(0, filled).toString('utf8');
 }
 
 /** Flags → input values (the Runtime's getInput). Throws on an unknown flag, naming the flag meant, and on a workflow-only one. */
@@ -440,7 +476,7 @@ export async function cli(argv: readonly string[], actionYml: string): Promise<n
   }
   const values = parsed.values;
   try {
-    for (const warning of resolvePasswords(values, parsed.passwordStdin, parsed.passwordFlags, stepEnv, () => readFileSync(0, 'utf8')))
+    for (const warning of resolvePasswords(values, parsed.passwordStdin, parsed.passwordFlags, stepEnv, () => readStdinBounded(PASSWORD_STDIN_BYTES)))
       process.stderr.write(`trident-iso: warning: ${warning}\n`);
   } catch (error) {
     process.stderr.write(`trident-iso: ${errorMessage(error)}\n`);

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { RunContext } from '../context/run-context.js';
 import { InputError } from '../context/errors.js';
-import { ownedCheckFailure } from '../customizer/owned-check.js';
+import { ownedCheckBroken, ownedCheckFailure } from '../customizer/owned-check.js';
 import { containerArgv, IN_CONTAINER, type ContainerSpec, type Mount } from '../customizer/argv.js';
 import type { Stage } from '../run/stages.js';
 import { CommandError } from '../tools/exec.js';
@@ -66,10 +66,16 @@ export function missingPinnedBuild(line: string, rpms: RpmSet): string | undefin
   return undefined;
 }
 
-/** The owned-files check failed: a script changed what the action wrote into the live OS. */
-function ownedFilesChanged(ctx: RunContext, changed: string, exitCode: number): Error {
+/**
+ * The owned-files check failed (`changed`: what it found changed) or could not
+ * run: a script changed what the action wrote into the live OS, or broke the
+ * tools the check needs.
+ */
+function ownedFilesChanged(ctx: RunContext, changed: string | undefined, exitCode: number): Error {
   const what =
-    `changed what the action wrote into the live OS, after the action checked it: ${changed}. ` +
+    (changed !== undefined
+      ? `changed what the action wrote into the live OS after the action checked it: ${changed}. `
+      : `kept the action's check of the live OS from running (it checks that /etc/trident/config.yaml is the host config the action checked; were /bin/sh, sha256sum or readlink removed?). `) +
     `The ISO carries exactly one host config, the one the action checked, so Image Customizer's build was stopped (exit code ${exitCode}) and no ISO was made.`;
   if (ctx.inputs.extraConfig)
     return new InputError(
@@ -86,17 +92,24 @@ export function customize(config: PreparedConfig, base: BaseImage, rpms: RpmSet)
     log(`Running: ${argv.join(' ')}`);
     const missing: { build: string; line: string }[] = [];
     let changed: string | undefined;
+    let checkBroken = false;
     const onLine = (line: string) => {
       log(line);
       changed ??= ownedCheckFailure(line);
+      checkBroken ||= ownedCheckBroken(line);
       const build = missingPinnedBuild(line, rpms);
       if (build && missing.length < 10) missing.push({ build, line });
     };
     await runContainer(ctx.exec, { argv, engine: spec.engine, name: spec.name, onLine, signal }).catch((error: unknown) => {
       if (!(error instanceof CommandError)) throw error;
       const tail = `The last lines of its log:\n${error.tail.join('\n')}`;
-      for (const line of error.tail) changed ??= ownedCheckFailure(line);
+      for (const line of error.tail) {
+        changed ??= ownedCheckFailure(line);
+        checkBroken ||= ownedCheckBroken(line);
+      }
       if (changed !== undefined) throw ownedFilesChanged(ctx, changed, error.exitCode);
+      // The check did not get to say what changed: something an earlier script did to the live OS kept it from running.
+      if (checkBroken) throw ownedFilesChanged(ctx, undefined, error.exitCode);
       if (missing.length > 0) {
         throw new Error(
           `Image Customizer failed (exit code ${error.exitCode}): tdnf in the base image could not find the Trident build the config pins, ${[...new Set(missing.map((m) => m.build))].join(', ')}, ` +

@@ -1243,6 +1243,13 @@ describe('issue 11, class 7 (secrets): the CLI refuses ambiguous or empty passwo
       message: /--registry-password-stdin: standard input holds more than one line/,
     },
     {
+      name: 'a 40 KB file piped into --registry-password-stdin (read up to its cap, not whole)',
+      args: ['--registry-username', 'u', '--registry-password-stdin'],
+      env: {},
+      stdin: `${SECRET}${'x'.repeat(40_000)}`,
+      message: /--registry-password-stdin: standard input holds more than 16386 bytes; give the password alone, on one line/,
+    },
+    {
       name: 'two passwords on standard input',
       args: ['--registry-password-stdin', '--imagecustomizer-registry-password-stdin'],
       env: {},

@@ -756,7 +756,7 @@ describe('issue 11, class 4 (one host config on the ISO): a script extra-config 
     expect(errors(result.main)).toEqual([
       {
         title: "Input 'extra-config'",
-        message: expect.stringMatching(/a script it adds .* changed what the action wrote into the live OS/) as string,
+        message: expect.stringMatching(/a script it adds .* (changed what the action wrote into the live OS|kept the action.s check)/) as string,
       },
     ]);
     expect(errors(result.main)[0]?.message).toMatch(changed);
@@ -793,6 +793,13 @@ describe('issue 11, class 4 (one host config on the ISO): a script extra-config 
       'scripts:\n  postCustomization:\n    - content: |\n        rm /mnt/trident_cdrom\n        ln -s /etc /mnt/trident_cdrom\n',
       /\/mnt\/trident_cdrom \(points elsewhere\)/,
       { patchable: 'true' },
+    );
+  });
+
+  it('a script that removes /bin/sh so the check cannot run: still refused, naming extra-config', async () => {
+    await refused(
+      'scripts:\n  finalizeCustomization:\n    - content: |\n        echo x > /etc/trident/config.yaml\n        rm -f /usr/bin/sh\n',
+      /kept the action's check of the live OS from running/,
     );
   });
 
