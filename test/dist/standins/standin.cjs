@@ -231,7 +231,7 @@ function customizeLiveOs(config, configDir, buildDir, toHost, logLevel) {
             'sh',
             '-c',
             // safechroot's /dev and /proc, then the config's folder, read-only.
-            'mount --rbind /dev "$2/dev" && mount --bind /proc "$2/proc" && mount --bind "$1" "$2/_imageconfigs" && mount -o remount,bind,ro "$2/_imageconfigs" && root=$2 && shift 2 && exec chroot "$root" "$@"',
+            'mount --rbind /dev "$2/dev" && mount --rbind /proc "$2/proc" && mount --bind "$1" "$2/_imageconfigs" && mount -o remount,bind,ro "$2/_imageconfigs" && root=$2 && shift 2 && exec chroot "$root" "$@"',
             'sh',
             configDir,
             root,
