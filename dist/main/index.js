@@ -9138,6 +9138,7 @@ function readInputs(get, ctx) {
     }
     const cosi = r.path('cosi');
     const cosiDestination = r.isoPath('cosi-destination');
+    refuseCustomizerMediaPath(cosiDestination);
     const hostConfigImage = r.oneOf('host-config-image', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .HOST_CONFIG_IMAGE_MODES */ .X0);
     const placeholderSize = readPlaceholder(r, { patch: patch !== undefined, config: config !== undefined, cosiDestination });
     const rpms = readRpmSource(r);
@@ -9288,6 +9289,21 @@ function readPlaceholder(r, o) {
     if (o.cosiDestination === _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .PLACEHOLDER_ISO_PATH */ .Aw)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('cosi-destination', `is ${_iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .PLACEHOLDER_ISO_PATH */ .Aw}, where patchable puts the host config's placeholder; choose another path.`);
     return size;
+}
+/**
+ * Folders of the ISO media that Image Customizer fills itself: the kernel,
+ * initrd, GRUB and its EFI image under /boot, the removable-media loader
+ * under /efi/boot, the live OS under /liveos
+ * (microsoft/azure-linux-image-tools toolkit/tools/pkg/imagecustomizerlib/liveosisoutils.go,
+ * liveosisogrub.go). A COSI put there would replace or sit among the boot
+ * files, known only once the ISO fails to boot.
+ */
+const CUSTOMIZER_MEDIA_DIRS = ['/boot', '/efi', '/liveos'];
+function refuseCustomizerMediaPath(destination) {
+    const lower = destination.toLowerCase();
+    const taken = CUSTOMIZER_MEDIA_DIRS.find((dir) => lower === dir || lower.startsWith(`${dir}/`));
+    if (taken)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('cosi-destination', `is under ${taken}, where Image Customizer puts the ISO's own boot files; choose a path of its own, such as /images/${node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(destination)}.`);
 }
 const DURATION = /^(\d+)\s*(s|m|h)?$/;
 const DURATION_UNIT = { '': 1, s: 1, m: 60, h: 3600 };

@@ -397,6 +397,16 @@ function ISSUE_11_CASES(): Case[] {
       expect: input('config', /\/os\/additionalFiles\/0\/source: '\.\.\/host-config\.yaml' is outside .*iso/),
     },
     {
+      name: "class 6: a cosi-destination among Image Customizer's own boot files on the ISO (/liveos/rootfs.img)",
+      inputs: { ...WITH_COSI, 'cosi-destination': '/liveos/rootfs.img' },
+      expect: input('cosi-destination', /is under \/liveos, where Image Customizer puts the ISO's own boot files/),
+    },
+    {
+      name: "class 6: a cosi-destination under /EFI/BOOT (any case: the firmware's loader)",
+      inputs: { ...WITH_COSI, 'cosi-destination': '/EFI/BOOT/os.cosi' },
+      expect: input('cosi-destination', /is under \/efi/),
+    },
+    {
       name: 'class 1: the host config a config carries is a FIFO (opening it waited for a writer forever): refused, not a hang',
       inputs: { config: 'ic-config.yaml' },
       files: { 'ic-config.yaml': `${IC_CONFIG}  additionalFiles:\n    - source: hc-pipe.yaml\n      destination: /etc/trident/config.yaml\n` },
