@@ -115,10 +115,11 @@ export function withOwnedCheck(config: CustomizerConfig, entries: readonly Owned
   return { ...config, scripts };
 }
 
-/** The paths the check found changed, from a line of Image Customizer's log (its fatal error quotes the script's line), or undefined. */
+/** The paths the check found changed, from the line of Image Customizer's log that reports the check failing (its fatal error quotes the script's last line), or undefined. */
 export function ownedCheckFailure(line: string): string | undefined {
   const at = line.indexOf(OWNED_CHECK_FAILED);
-  if (at < 0) return undefined;
+  // Only in the error that names the check as the failing script: another script printing the same words says nothing.
+  if (at < 0 || !ownedCheckBroken(line)) return undefined;
   // The rest of that line, up to where a quoted log message ends or goes on (logrus writes \n and " escaped).
   const rest = line.slice(at + OWNED_CHECK_FAILED.length);
   const end = rest.search(/\\n|\\"|"|\n/);

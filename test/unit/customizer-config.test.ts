@@ -265,5 +265,9 @@ describe('the owned-files check (issue 11, class 4)', () => {
     const line = `time="t" level=fatal msg="image customization failed:\\nscript execution failed (script='trident-iso-owned-files-check(trident-iso-owned-files-check.sh)'):\\n${OWNED_CHECK_FAILED} /etc/trident/config.yaml (changed)\\nexit status 1"`;
     expect(ownedCheckFailure(line)).toBe('/etc/trident/config.yaml (changed)');
     expect(ownedCheckFailure('time="t" level=info msg="Running script (trident-iso-owned-files-check)"')).toBeUndefined();
+    // Another script printing the same words, in its own failure, is not the check's.
+    expect(
+      ownedCheckFailure(line.replace("script='trident-iso-owned-files-check(trident-iso-owned-files-check.sh)'", "script='postCustomization[1]'")),
+    ).toBeUndefined();
   });
 });
