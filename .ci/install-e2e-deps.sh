@@ -32,7 +32,16 @@ packages=(
   ovmf             # UEFI firmware (OVMF_CODE_4M.fd, OVMF_VARS_4M.fd)
   grub-efi-amd64-bin grub-common  # grub-mkstandalone for x86_64-efi
   mtools dosfstools fdisk cpio kmod  # the ESP, the GPT, the initramfs, modprobe/depmod
+  # the arm64 leg of the matrix test (7-artifact-names): an emulated arm64 runner
+  qemu-user-static   # qemu-aarch64 (binfmt, registered below): arm64 Node for the action and in the Image Customizer stand-in's arm64 image
+  libc6:arm64 libstdc++6:arm64 libgcc-s1:arm64  # what the arm64 Node binary links (ld-linux-aarch64.so.1, libc, libstdc++, libgcc_s)
 )
+
+# The arm64 libraries come from Debian's arm64 archive (multiarch).
+if ! dpkg --print-foreign-architectures | grep -qx arm64; then
+  echo "install-e2e-deps: adding the arm64 architecture (multiarch) for the arm64 Node's libraries"
+  dpkg --add-architecture arm64
+fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -56,6 +65,21 @@ if ((${#missing[@]})); then
 else
   echo "install-e2e-deps: all Debian packages present"
 fi
+
+# qemu-aarch64 registered with binfmt_misc, as Debian's qemu-user-static ships
+# it (/usr/lib/binfmt.d/qemu-aarch64.conf, flags OPF: F opens the interpreter
+# at registration, so arm64 programs run in containers too, where the host's
+# /usr/libexec/qemu-binfmt is not). systemd-binfmt registers it at boot where
+# systemd runs; CI machines and containers may have none, so do it here.
+binfmt=/proc/sys/fs/binfmt_misc
+if [ ! -e "$binfmt/register" ]; then
+  mount -t binfmt_misc binfmt_misc "$binfmt"
+fi
+if [ ! -e "$binfmt/qemu-aarch64" ]; then
+  echo "install-e2e-deps: registering qemu-aarch64 with binfmt_misc"
+  grep -v '^#' /usr/lib/binfmt.d/qemu-aarch64.conf >"$binfmt/register"
+fi
+grep -qx enabled "$binfmt/qemu-aarch64" || { echo "install-e2e-deps: qemu-aarch64 binfmt entry is disabled" >&2; exit 1; }
 
 # The VMs' kernel: Debian's generic kernel (the cloud kernel has no AHCI), as a
 # .deb that the suite unpacks itself (apt-get download, no install). The suite

@@ -4246,7 +4246,7 @@ async function verifyInVm(stages, ctx, plan, iso) {
                     const hit = { match: m, at: Date.now() };
                     found.set(m.name, hit);
                     waiter(m.name).resolve(hit);
-                    // After a failure line the VM runs on a moment: Trident prints its error's context after the header
+                    // After a failure line the VM runs on until its console is quiet (1 s, 3 s at most): Trident prints its error's context after the header
                     // (microsoft/trident crates/trident_api/src/error.rs, impl Debug for TridentError), and the serial log's tail should hold it.
                     if (stopOn.includes(m.name))
                         said = m.name === 'failure' ? (said ?? 'finish') : 'stop';

@@ -11261,6 +11261,7 @@ async function runVm(exec, argv, o) {
         own.abort();
     };
     let stopAt;
+    let lastOutputAt = Date.now();
     let exited;
     const running = exec
         .run(argv, {
@@ -11293,6 +11294,7 @@ async function runVm(exec, argv, o) {
                 if (bytesRead === 0)
                     return;
                 offset += bytesRead;
+                lastOutputAt = Date.now();
                 const said = o.onSerial(Buffer.from(buffer.subarray(0, bytesRead)));
                 if (said === 'stop')
                     stopWith('stop');
@@ -11308,7 +11310,8 @@ async function runVm(exec, argv, o) {
         await drain();
         if (wanted === undefined && Date.now() >= o.deadline)
             stopWith('timeout');
-        if (wanted === undefined && stopAt !== undefined && Date.now() >= stopAt)
+        // A failing program prints its error's context in one burst: once the console is quiet, it has said it.
+        if (wanted === undefined && stopAt !== undefined && (Date.now() >= stopAt || Date.now() - lastOutputAt >= (o.quietMs ?? 1000)))
             stopWith('stop');
         await Promise.race([done.catch(() => undefined), sleep(o.pollMs ?? 100)]);
     }

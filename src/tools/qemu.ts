@@ -97,10 +97,15 @@ export interface VmRunOptions {
   serialLog: string;
   /** Where in it this run's output starts (an earlier run's output comes before). */
   from: number;
-  /** Each piece of the serial console as it arrives; 'stop' ends the VM, 'finish' ends it after finishMs (what it prints meanwhile is still read). */
+  /**
+   * Each piece of the serial console as it arrives; 'stop' ends the VM, 'finish' ends it once its console has
+   * been quiet for quietMs, or after finishMs at the latest (what it prints meanwhile is still read).
+   */
   onSerial: (chunk: Buffer) => 'stop' | 'finish' | undefined;
-  /** How long a VM asked to finish runs on (default 3 s). */
+  /** How long a VM asked to finish runs on at most (default 3 s). */
   finishMs?: number;
+  /** How long a console asked to finish may stay quiet before the VM is stopped (default 1 s). */
+  quietMs?: number;
   /** Each line QEMU itself prints (its errors); 'stop' ends the VM. */
   onQemuLine?: (line: string) => 'stop' | undefined;
   /** When the VM is given up (epoch ms). */
@@ -136,6 +141,7 @@ export async function runVm(exec: Exec, argv: readonly string[], o: VmRunOptions
     own.abort();
   };
   let stopAt: number | undefined;
+  let lastOutputAt = Date.now();
   let exited: { code: number; lastLines: readonly string[] } | undefined;
   const running = exec
     .run(argv, {
@@ -168,6 +174,7 @@ export async function runVm(exec: Exec, argv: readonly string[], o: VmRunOptions
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
         if (bytesRead === 0) return;
         offset += bytesRead;
+        lastOutputAt = Date.now();
         const said = o.onSerial(Buffer.from(buffer.subarray(0, bytesRead)));
         if (said === 'stop') stopWith('stop');
         else if (said === 'finish') stopAt ??= Date.now() + (o.finishMs ?? 3000);
@@ -180,7 +187,8 @@ export async function runVm(exec: Exec, argv: readonly string[], o: VmRunOptions
   while (!ended) {
     await drain();
     if (wanted === undefined && Date.now() >= o.deadline) stopWith('timeout');
-    if (wanted === undefined && stopAt !== undefined && Date.now() >= stopAt) stopWith('stop');
+    // A failing program prints its error's context in one burst: once the console is quiet, it has said it.
+    if (wanted === undefined && stopAt !== undefined && (Date.now() >= stopAt || Date.now() - lastOutputAt >= (o.quietMs ?? 1000))) stopWith('stop');
     await Promise.race([done.catch(() => undefined), sleep(o.pollMs ?? 100)]);
   }
   await done; // rethrows the run's cancellation or a start failure

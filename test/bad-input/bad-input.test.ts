@@ -29,6 +29,7 @@ import { NODE24, REPO, runAction, type RunnerDirs, type StepAnnotation } from '.
 import { cachedTridentRpms, type TridentRpmOptions } from '../support/rpmbuild.cjs';
 import { readCalls, standinRunner, subcommand } from '../support/standins.js';
 import { sha256Tree } from '../support/tree.js';
+import { writeTinyCosi } from '../support/cosi.js';
 
 /** Placeholder for the case's canary path in input values and files. */
 const CANARY = '{CANARY}';
@@ -1034,8 +1035,7 @@ beforeAll(() => {
   root = mkdtempSync(path.join(tmpdir(), 'bad-input-'));
   fixtures = path.join(root, 'fixtures');
   mkdirSync(fixtures);
-  const makeCosi = (file: string, ...args: string[]) =>
-    execFileSync(NODE24, [path.join(REPO, 'examples', 'make-cosi.js'), path.join(fixtures, file), ...args]);
+  const makeCosi = (file: string, ...args: string[]) => writeTinyCosi(path.join(fixtures, file), args);
   makeCosi('valid.cosi');
   makeCosi('aarch64.cosi', '--arch', 'aarch64');
   const unpacked = path.join(fixtures, 'unpacked');

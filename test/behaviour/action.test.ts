@@ -11,8 +11,9 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { JOURNAL_TO_CONSOLE } from '../../src/customizer/config.js';
-import { NODE24, REPO, runAction, type RunnerDirs } from '../support/runner.js';
+import { REPO, runAction, type RunnerDirs } from '../support/runner.js';
 import { readCalls, standinIsoConfig, standinRunner, subcommand, type Call } from '../support/standins.js';
+import { writeTinyCosi } from '../support/cosi.js';
 
 const FIXTURES = path.join(REPO, 'test', 'fixtures');
 
@@ -26,7 +27,7 @@ const calls = (tool?: string): Call[] => readCalls(log, tool);
 beforeEach(() => {
   ({ dirs, log, env } = standinRunner(mkdtempSync(path.join(tmpdir(), 'behaviour-'))));
   copyFileSync(path.join(FIXTURES, 'samples', 'host-configs', 'simple.yaml'), path.join(dirs.workspace, 'host-config.yaml'));
-  execFileSync(NODE24, [path.join(REPO, 'examples', 'make-cosi.js'), path.join(dirs.workspace, 'os.cosi')]);
+  writeTinyCosi(path.join(dirs.workspace, 'os.cosi'));
   const tar = execFileSync('tar', ['-xOf', path.join(dirs.workspace, 'os.cosi'), 'metadata.json']);
   cosiSha384 = createHash('sha384').update(tar).digest('hex');
 });

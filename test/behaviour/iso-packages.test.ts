@@ -7,7 +7,6 @@
 // only for an image index (8), trident-source's prerequisites (9).
 // The stand-in Image Customizer (standin.cjs `run`) writes the config it was
 // given into the ISO; the tests read it back from there.
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +14,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { NODE24, REPO, runAction, type ActionRun, type RunnerDirs } from '../support/runner.js';
 import { cachedTridentRpms, type TridentRpmOptions } from '../support/rpmbuild.cjs';
 import { readCalls, STANDINS, standinIsoConfig, standinRunner, subcommand, TOOLCHAIN } from '../support/standins.js';
+import { writeTinyCosi } from '../support/cosi.js';
 
 const HOST_CONFIGS = path.join(REPO, 'test', 'fixtures', 'samples', 'host-configs');
 const R = 'dev.2026080799.v95639188c.azl3';
@@ -27,7 +27,7 @@ let env: Record<string, string>;
 beforeEach(() => {
   ({ dirs, log, env } = standinRunner(mkdtempSync(path.join(tmpdir(), 'iso-packages-'))));
   copyFileSync(path.join(HOST_CONFIGS, 'simple.yaml'), path.join(dirs.workspace, 'host-config.yaml'));
-  execFileSync(NODE24, [path.join(REPO, 'examples', 'make-cosi.js'), path.join(dirs.workspace, 'os.cosi')]);
+  writeTinyCosi(path.join(dirs.workspace, 'os.cosi'));
 });
 
 /** Real RPMs in workspace/<folder>/RPMS/<arch>/ as a user gives them; `rename` maps a package to another file name. */

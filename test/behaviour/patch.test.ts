@@ -18,6 +18,7 @@ import { UNPRIVILEGED } from '../support/delivery.js';
 import { extractWithIsoinfo, extractWithXorriso, makeIso } from '../support/iso-tools.js';
 import { NODE24, REPO, runAction, type ActionRun, type RunnerDirs } from '../support/runner.js';
 import { readCalls, standinIsoConfig, standinRunner, subcommand } from '../support/standins.js';
+import { writeTinyCosi } from '../support/cosi.js';
 
 const FIXTURES = path.join(REPO, 'test', 'fixtures');
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -45,7 +46,7 @@ function callsSince(before: number) {
 
 beforeEach(() => {
   ({ dirs, log, env } = standinRunner(mkdtempSync(path.join(tmpdir(), 'patch-'))));
-  execFileSync(NODE24, [path.join(REPO, 'examples', 'make-cosi.js'), path.join(dirs.workspace, 'os.cosi')]);
+  writeTinyCosi(path.join(dirs.workspace, 'os.cosi'));
   cosi = readFileSync(path.join(dirs.workspace, 'os.cosi'));
 });
 

@@ -1,14 +1,14 @@
 // What a workflow's run page shows (in process, stand-in tools): the job
 // summary of a failed run and of validate-only, the outputs of a run that
 // stopped part way, and the lines of stages that run at once, live.
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { describeRun, NODE24, REPO, runAction, type RunnerDirs } from '../support/runner.js';
+import { describeRun, REPO, runAction, type RunnerDirs } from '../support/runner.js';
 import { readCalls, standinRunner } from '../support/standins.js';
+import { writeTinyCosi } from '../support/cosi.js';
 
 let dirs: RunnerDirs;
 let log: string;
@@ -17,7 +17,7 @@ let env: Record<string, string>;
 beforeEach(() => {
   ({ dirs, log, env } = standinRunner(mkdtempSync(path.join(tmpdir(), 'workflows-'))));
   copyFileSync(path.join(REPO, 'test', 'fixtures', 'samples', 'host-configs', 'simple.yaml'), path.join(dirs.workspace, 'host-config.yaml'));
-  execFileSync(NODE24, [path.join(REPO, 'examples', 'make-cosi.js'), path.join(dirs.workspace, 'os.cosi')]);
+  writeTinyCosi(path.join(dirs.workspace, 'os.cosi'));
   // A Trident checkout (the stand-in make builds real RPMs) and a local base image.
   mkdirSync(path.join(dirs.workspace, 'trident'));
   writeFileSync(path.join(dirs.workspace, 'trident', 'Makefile'), 'bin/trident-rpms.tar.gz:\n\t@false\n');

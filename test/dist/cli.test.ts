@@ -10,6 +10,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { NODE24, REPO, type RunnerDirs } from '../support/runner.js';
 import { readCalls, standinRunner } from '../support/standins.js';
+import { writeTinyCosi } from '../support/cosi.js';
 
 const BIN = path.join(REPO, 'bin', 'trident-iso.js');
 let dirs: RunnerDirs;
@@ -19,7 +20,7 @@ let env: Record<string, string>;
 beforeEach(() => {
   ({ dirs, log, env } = standinRunner(mkdtempSync(path.join(tmpdir(), 'cli-test-'))));
   copyFileSync(path.join(REPO, 'test', 'fixtures', 'samples', 'host-configs', 'simple.yaml'), path.join(dirs.workspace, 'host-config.yaml'));
-  execFileSync(NODE24, [path.join(REPO, 'examples', 'make-cosi.js'), path.join(dirs.workspace, 'os.cosi')]);
+  writeTinyCosi(path.join(dirs.workspace, 'os.cosi'));
 });
 
 function terminalEnv(extra: Record<string, string> = {}): Record<string, string> {

@@ -8,7 +8,7 @@
 // cancelled job sends. What the action does is tested in process
 // (test/behaviour, test/bad-input, test/faults); against real components in
 // test/e2e.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +19,7 @@ import { NODE24, REPO, runAction, startAction, type ActionRequest, type RunnerDi
 import { emptyPlaceholder } from '../../src/iso/placeholder.js';
 import { extractWithXorriso, makeIso } from '../support/iso-tools.js';
 import { alive, readCalls, standinRunner, subcommand, waitFor, type Call } from '../support/standins.js';
+import { writeTinyCosi } from '../support/cosi.js';
 
 const FIXTURES = path.join(REPO, 'test', 'fixtures');
 const INPUTS = { 'host-config': 'host-config.yaml', cosi: 'os.cosi' };
@@ -37,7 +38,7 @@ function dist(inputs: Record<string, string>, extraEnv: Record<string, string> =
 beforeEach(() => {
   ({ dirs, log, env } = standinRunner(mkdtempSync(path.join(tmpdir(), 'dist-test-'))));
   copyFileSync(path.join(FIXTURES, 'samples', 'host-configs', 'simple.yaml'), path.join(dirs.workspace, 'host-config.yaml'));
-  execFileSync(NODE24, [path.join(REPO, 'examples', 'make-cosi.js'), path.join(dirs.workspace, 'os.cosi')]);
+  writeTinyCosi(path.join(dirs.workspace, 'os.cosi'));
 });
 
 describe('dist/main/index.js and dist/post/index.js on Node 24', () => {

@@ -12,7 +12,6 @@
 // Twirp call that reached the service went through the proxy. The proxy also
 // requires credentials (the clients take them from the proxy URL) and records
 // every request: the Azure SDK's blob uploads show there as forwarded PUTs.
-import { execFileSync } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -26,8 +25,9 @@ import { ARTIFACT_CONTAINER, CACHE_CONTAINER, readBlob, runtimeToken, startResul
 import { emptyPlaceholder } from '../../src/iso/placeholder.js';
 import { startHttpProxy, type HttpProxy } from '../support/http-proxy.js';
 import { extractWithXorriso, makeIso } from '../support/iso-tools.js';
-import { NODE24, REPO, runAction } from '../support/runner.js';
+import { REPO, runAction } from '../support/runner.js';
 import { readCalls, standinRunner } from '../support/standins.js';
+import { writeTinyCosi } from '../support/cosi.js';
 
 const RESULTS_HOST = 'results.trident-iso.test';
 /** The GitHub API stand-in's name, which only the proxy resolves. */
@@ -100,7 +100,7 @@ describe('dist/main/index.js behind an HTTP proxy (stand-in tools; real Azurite 
   const run = async (output: string) => {
     const { dirs, log, env } = standinRunner(root);
     copyFileSync(path.join(REPO, 'test', 'fixtures', 'samples', 'host-configs', 'simple.yaml'), path.join(dirs.workspace, 'host-config.yaml'));
-    execFileSync(NODE24, [path.join(REPO, 'examples', 'make-cosi.js'), path.join(dirs.workspace, 'os.cosi')]);
+    writeTinyCosi(path.join(dirs.workspace, 'os.cosi'));
     rmSync(log, { force: true });
     const records = proxy.records.length;
     const run = await runAction(dirs, {
@@ -192,7 +192,7 @@ describe('dist/main/index.js: an Octokit call (patch-iso of another run) behind 
       makeIso(path.join(scratch, 'artifact.iso'), {
         '/trident-config.yaml': emptyPlaceholder(8192),
         '/images/azure-linux.cosi': (() => {
-          execFileSync(NODE24, [path.join(REPO, 'examples', 'make-cosi.js'), path.join(scratch, 'artifact.cosi')]);
+          writeTinyCosi(path.join(scratch, 'artifact.cosi'));
           return readFileSync(path.join(scratch, 'artifact.cosi'));
         })(),
       }),

@@ -2,18 +2,30 @@
 // results service stand-in answers 409 to a name already on the run (as
 // GitHub's does) and deletes by name (what overwrite uses). Each leg is a job
 // of the same run: its runtime token names the run's backend id and its own job's.
-import { existsSync, readFileSync } from 'node:fs';
+//
+// 7a runs README's matrix ("A matrix over platforms", test/support/readme-matrix.ts):
+// its linux/amd64 leg, and its linux/arm64 leg on an emulated arm64 runner:
+// the action runs on Node's arm64 build under qemu-aarch64 (process.arch is
+// 'arm64'), installs the oras stand-in from its linux_arm64 asset (the same
+// script as amd64's), pulls the base image's arm64 manifest (aarch64 packages,
+// the distro Trident among them), takes an aarch64 COSI, and runs the Image
+// Customizer stand-in's linux/arm64 image, whose program runs as arm64 too
+// (lib/imagecustomizer-image.ts says what in that image is still amd64).
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readmeMatrixLegs, runnerArch, type MatrixLeg } from '../support/readme-matrix.js';
 import { describeRun } from '../support/runner.js';
+import { makeCosi } from './fixtures/make-cosi.js';
+import { readLiveOs } from './lib/liveos.js';
 import { runRecorded } from './lib/recorded.js';
 import { ARTIFACT_CONTAINER, fetchState, readBlob, runtimeToken, type ArtifactRecord } from './lib/results-service.js';
-import { e2e, newScenario, type Scenario } from './lib/scenario.js';
-import { prepareWorkspace, sha256Of } from './lib/workspace.js';
+import { e2e, newScenario, requestsSeen, type Scenario } from './lib/scenario.js';
+import { HOST_CONFIG_SAMPLE, prepareWorkspace, sha256Of } from './lib/workspace.js';
 
-/** A job of the workflow run `runBackendId`. */
-function leg(name: string, runBackendId: string): Scenario {
-  const s = newScenario(name);
+/** A job of the workflow run `runBackendId`, on an x64 runner or an (emulated) arm64 one. */
+function leg(name: string, runBackendId: string, arch: 'x64' | 'arm64' = 'x64'): Scenario {
+  const s = newScenario(name, { arch });
   s.ctx.runBackendId = runBackendId;
   s.env.ACTIONS_RUNTIME_TOKEN = runtimeToken(runBackendId, s.ctx.jobBackendId, `refs/heads/e2e-${name}`);
   return s;
@@ -32,6 +44,30 @@ async function build(s: Scenario, extra: Record<string, string> = {}) {
   });
 }
 
+/**
+ * A leg of README's matrix with its inputs as written (host-config, the leg's
+ * cosi, platform; Trident from the base image's repository), the files they
+ * name in the checkout (a COSI of the leg's arch), and the suite's addresses:
+ * minimal-os, oras and the Image Customizer image from the loopback servers,
+ * oras's asset for the runner's arch.
+ */
+async function buildLeg(s: Scenario, matrixLeg: MatrixLeg) {
+  const c = e2e();
+  const { inputs } = matrixLeg;
+  const ws = s.dirs.workspace;
+  copyFileSync(HOST_CONFIG_SAMPLE, path.join(ws, inputs['host-config']!));
+  mkdirSync(path.dirname(path.join(ws, inputs.cosi!)), { recursive: true });
+  makeCosi(path.join(ws, inputs.cosi!), s.name, inputs.platform === 'linux/arm64' ? 'aarch64' : 'x86_64');
+  const oras = runnerArch(matrixLeg.runsOn) === 'arm64' ? c.oras.arm64 : c.oras;
+  return runRecorded(s, {
+    ...inputs,
+    'base-image': c.baseImage.ref,
+    'oras-url': oras.url,
+    'oras-checksum': oras.sha256,
+    'imagecustomizer-image': c.imageCustomizer.refs['0.18.0'],
+  });
+}
+
 async function artifactsOf(run: string): Promise<ArtifactRecord[]> {
   return (await fetchState(e2e().results.url)).artifacts.filter((a) => a.runBackendId === run);
 }
@@ -39,20 +75,59 @@ async function artifactsOf(run: string): Promise<ArtifactRecord[]> {
 describe('artifact names on one workflow run (results service stand-in, real Azurite)', () => {
   const runId = `matrix-${Date.now()}`;
 
-  it('7a: two legs of a matrix upload side by side; a leg whose name is taken fails before the build', async () => {
-    // Leg 1 keeps the default name (the output's with the architecture); leg 2 names its own, as a matrix over host configs does.
-    const first = leg('matrix-default', runId);
-    const one = await build(first);
+  it("7a: README's matrix: its amd64 leg and its arm64 leg (emulated arm64 runner) upload side by side; a leg whose name is taken fails before the build", async () => {
+    const c = e2e();
+    const [amd64Leg, arm64Leg] = readmeMatrixLegs();
+    expect([amd64Leg?.inputs.platform, arm64Leg?.inputs.platform]).toEqual(['linux/amd64', 'linux/arm64']);
+    // Both legs keep the default name: the output's with the architecture.
+    const first = leg('matrix-amd64', runId, runnerArch(amd64Leg!.runsOn));
+    const one = await buildLeg(first, amd64Leg!);
     expect(one.main.exitCode, describeRun(one)).toBe(0);
-    const second = leg('matrix-named', runId);
-    const two = await build(second, { 'artifact-name': 'edge-amd64.iso' });
-    expect(two.main.exitCode, describeRun(two)).toBe(0);
+
+    const second = leg('matrix-arm64', runId, runnerArch(arm64Leg!.runsOn));
+    const orasBefore = (await requestsSeen(c.oras.statsUrl)).length;
+    const registryBefore = (await requestsSeen(c.registry.statsUrl)).length;
+    const two = await buildLeg(second, arm64Leg!);
+    const armLog = describeRun(two);
+    expect(two.main.exitCode, armLog).toBe(0);
+    expect(two.post?.exitCode, armLog).toBe(0);
+    // It ran as arm64: oras came from the linux_arm64 asset and is cached under arm64 (the tool cache's process.arch).
+    const orasGets = (await requestsSeen(c.oras.statsUrl)).slice(orasBefore).map((r) => `${r.method} ${r.path} ${r.status}`);
+    expect(orasGets, armLog).toContain(`GET ${new URL(c.oras.arm64.url).pathname} 200`);
+    expect(existsSync(path.join(second.dirs.toolCache, 'oras', c.oras.version, 'arm64', 'oras')), armLog).toBe(true);
+    // The base image's arm64 manifest was pulled (oras --platform linux/arm64), not the amd64 one.
+    const manifests = (await requestsSeen(c.registry.statsUrl)).slice(registryBefore).map((r) => r.path);
+    expect(
+      manifests.some((p) => p.endsWith(`/manifests/${c.baseImage.manifestDigests['linux/arm64']}`)),
+      armLog,
+    ).toBe(true);
+    expect(
+      manifests.some((p) => p.endsWith(`/manifests/${c.baseImage.manifestDigests['linux/amd64']}`)),
+      armLog,
+    ).toBe(false);
+    expect(two.outputs['base-image-digest'], armLog).toBe(c.baseImage.indexDigest);
+    // The Image Customizer stand-in ran as arm64: its tdnf took aarch64 as the machine's arch and installed the
+    // base image's aarch64 Trident (on amd64 that image fails with "exec format error").
+    const arm64Iso = path.join(second.dirs.workspace, 'installer.iso');
+    const live = await readLiveOs(arm64Iso, path.join(second.dir, 'iso-read'));
+    expect(`${live.installed('trident')}`, armLog).toBe(c.baseImage.distroTrident);
+    expect(live.rpmdb.find((r) => r.name === 'trident')?.arch).toBe('aarch64');
+    expect(new Set(live.rpmdb.map((r) => r.arch))).toEqual(new Set(['aarch64', 'noarch']));
+    // And the amd64 leg's live OS is x86_64.
+    const amd64Live = await readLiveOs(path.join(first.dirs.workspace, 'installer.iso'), path.join(first.dir, 'iso-read'));
+    expect(amd64Live.rpmdb.find((r) => r.name === 'trident')?.arch).toBe('x86_64');
+
     const uploaded = await artifactsOf(runId);
     expect(uploaded.map((a) => [a.name, a.finalized]).sort()).toEqual([
-      ['edge-amd64.iso', true],
       ['installer-amd64.iso', true],
+      ['installer-arm64.iso', true],
     ]);
     expect(one.outputs['artifact-id']).toBe(String(uploaded.find((a) => a.name === 'installer-amd64.iso')?.id));
+    const arm64Artifact = uploaded.find((a) => a.name === 'installer-arm64.iso')!;
+    expect(two.outputs['artifact-id']).toBe(String(arm64Artifact.id));
+    expect((await readBlob(c.results.blobEndpoint, ARTIFACT_CONTAINER, arm64Artifact.blob)).equals(readFileSync(arm64Iso))).toBe(true);
+    // No serial logs: verify is off (it boots linux/amd64 only).
+    expect(uploaded.some((a) => a.name.includes('serial'))).toBe(false);
 
     // A third leg with the first one's name: refused by the check, before anything is built or uploaded.
     const third = leg('matrix-taken', runId);

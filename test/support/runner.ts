@@ -175,6 +175,8 @@ export interface ActionRequest {
   postEnv?: Record<string, string>;
   /** 'dist' mode: bound of each step (default 8 minutes), then SIGKILL. */
   timeoutMs?: number;
+  /** 'dist' mode: the Node binary that runs the steps (default NODE24; the e2e suite's arm64 runner gives Node's arm64 build). */
+  node?: string;
   /** 'dist' mode: echo the step's output (default: E2E_VERBOSE set). */
   echo?: boolean;
 }
@@ -395,10 +397,10 @@ function runNode(
   script: string,
   env: Record<string, string>,
   cwd: string,
-  o: { timeoutMs: number; echo: boolean },
+  o: { timeoutMs: number; echo: boolean; node: string },
 ): { child: ChildProcess; done: Promise<StepResult> } {
   const started = performance.now();
-  const child = spawn(NODE24, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(o.node, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout?.on('data', (c: Buffer) => {
@@ -430,7 +432,7 @@ function runNode(
 function startDist(dirs: RunnerDirs, request: ActionRequest): StartedAction {
   const main = path.join(DIST_DIR, 'main', 'index.js');
   if (!existsSync(main)) throw new Error(`${main} does not exist: run \`npm run bundle\` first`);
-  const o = { timeoutMs: request.timeoutMs ?? 8 * 60_000, echo: request.echo ?? Boolean(process.env.E2E_VERBOSE) };
+  const o = { timeoutMs: request.timeoutMs ?? 8 * 60_000, echo: request.echo ?? Boolean(process.env.E2E_VERBOSE), node: request.node ?? NODE24 };
   const summaryFile = path.join(dirs.files, `summary-${randomUUID().slice(0, 8)}.md`);
   writeFileSync(summaryFile, '');
   const stepFiles = (step: string) => {

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/context/inputs.js';
 import { checkInputFiles } from '../../src/context/input-files.js';
 import { actionDefaults } from '../support/action-defaults.js';
+import { writeTinyCosi } from '../support/cosi.js';
 
 const ws = mkdtempSync(path.join(tmpdir(), 'input-files-'));
 const REPO = path.resolve(import.meta.dirname, '..', '..');
 writeFileSync(path.join(ws, 'hc.yaml'), readFileSync(path.join(REPO, 'examples', 'host-config.yaml')));
-execFileSync(process.execPath, [path.join(REPO, 'examples', 'make-cosi.js'), path.join(ws, 'os.cosi')]);
-execFileSync(process.execPath, [path.join(REPO, 'examples', 'make-cosi.js'), path.join(ws, 'arm.cosi'), '--arch', 'aarch64']);
+writeTinyCosi(path.join(ws, 'os.cosi'));
+writeTinyCosi(path.join(ws, 'arm.cosi'), ['--arch', 'aarch64']);
 
 function inputs(given: Record<string, string>) {
   const values: Record<string, string> = { ...actionDefaults(), 'host-config': 'hc.yaml', ...given };
@@ -49,7 +49,7 @@ describe('checkInputFiles', () => {
 
   it('rejects a path a container mount cannot express', async () => {
     mkdirSync(path.join(ws, 'a:b'), { recursive: true });
-    execFileSync(process.execPath, [path.join(REPO, 'examples', 'make-cosi.js'), path.join(ws, 'a:b', 'os.cosi')]);
+    writeTinyCosi(path.join(ws, 'a:b', 'os.cosi'));
     await expect(checkInputFiles(inputs({ cosi: 'a:b/os.cosi' }), quiet, ws)).rejects.toThrow(/^Input 'cosi': .* contains ':'/);
   });
 

@@ -40,7 +40,12 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+// The test process's own tool cache comes back for the files that run after this one in the same worker.
+const processToolCache = process.env.RUNNER_TOOL_CACHE;
+afterAll(async () => {
+  process.env.RUNNER_TOOL_CACHE = processToolCache;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
 
 beforeEach(() => {
   requests = [];

@@ -50,8 +50,10 @@
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
-const { execFileSync } = require('node:child_process');
-const { buildTridentRpms } = require('../../support/rpmbuild.cjs');
+// Loaded when a call needs them, not at every start: most calls (`info`, `pull`) need neither, and the
+// suites start this script hundreds of times.
+const execFileSync = (...args) => require('node:child_process').execFileSync(...args);
+const buildTridentRpms = (...args) => require('../../support/rpmbuild.cjs').buildTridentRpms(...args);
 
 const [tool, ...argv] = process.argv.slice(2);
 const stdin = argv.includes('--password-stdin') ? fs.readFileSync(0, 'utf8') : '';

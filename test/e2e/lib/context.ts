@@ -28,7 +28,10 @@ export interface E2EContext {
     /** version-release of the distro Trident in its package repository (lib/base-image.ts). */
     distroTrident: string;
   };
-  oras: { version: string; url: string; sha256: string; statsUrl: string; binary: string };
+  /** url/sha256: the linux/amd64 release asset; arm64: the linux/arm64 one (the same stand-in script). */
+  oras: { version: string; url: string; sha256: string; arm64: { url: string; sha256: string }; statsUrl: string; binary: string };
+  /** The emulated arm64 runner: Node's arm64 build, run by qemu-aarch64 through binfmt_misc (lib/arm64.ts). */
+  arm64: { node: string };
   imageCustomizer: { refs: Record<StandinVersion, string> };
   results: { url: string; blobEndpoint: string };
   trident: {

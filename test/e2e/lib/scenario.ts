@@ -48,8 +48,11 @@ let counter = 0;
  * paths (as on GitHub-hosted runners, where they never change), the same tool
  * cache, and fresh, empty workspace, RUNNER_TEMP, HOME and TMPDIR.
  * options.cacheScope: the Actions cache scope (a branch); by default each scenario has its own.
+ * options.arch: 'arm64' is an arm64 runner, emulated: the steps run on Node's
+ * arm64 build under qemu-aarch64 (lib/arm64.ts), which is also the `node` on
+ * PATH (the oras stand-in is a Node script), and RUNNER_ARCH is ARM64.
  */
-export function newScenario(name: string, options: { sameRunnerAs?: Scenario; cacheScope?: string } = {}): Scenario {
+export function newScenario(name: string, options: { sameRunnerAs?: Scenario; cacheScope?: string; arch?: 'x64' | 'arm64' } = {}): Scenario {
   const c = e2e();
   const dir = path.join(c.root, 'scenarios', `${name}-${++counter}-${randomUUID().slice(0, 6)}`);
   const previous = options.sameRunnerAs?.dirs;
@@ -73,6 +76,7 @@ export function newScenario(name: string, options: { sameRunnerAs?: Scenario; ca
     jobBackendId: randomUUID(),
     runId: String(1_000_000 + Math.floor(Math.random() * 8_000_000)),
   };
+  const node = options.arch === 'arm64' ? c.arm64.node : NODE24;
   const env: Record<string, string> = {
     // A GitHub-hosted runner's job.
     GITHUB_REPOSITORY: 'e2e-owner/e2e-repo',
@@ -87,10 +91,11 @@ export function newScenario(name: string, options: { sameRunnerAs?: Scenario; ca
     GITHUB_GRAPHQL_URL: 'https://api.github.com/graphql',
     RUNNER_NAME: 'e2e-runner',
     RUNNER_ENVIRONMENT: 'github-hosted',
+    RUNNER_ARCH: options.arch === 'arm64' ? 'ARM64' : 'X64',
     // A hosted runner's PATH, with stand-ins for the Trident build's toolchain first (cargo, rustc, protoc,
     // clang, python3, whereis: test/dist/standins/toolchain): the checkout stand-in builds with rpmbuild,
     // but the action checks a real checkout's prerequisites before the build.
-    PATH: [TOOLCHAIN, path.dirname(NODE24), '/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'].join(':'),
+    PATH: [TOOLCHAIN, path.dirname(node), '/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'].join(':'),
     ACTIONS_RUNNER_DEBUG: '',
     ...c.docker.env,
     ...c.podman.env,
@@ -104,7 +109,7 @@ export function newScenario(name: string, options: { sameRunnerAs?: Scenario; ca
     dirs,
     ctx,
     env,
-    run: (inputs, o = {}) => runAction(dirs, { ...o, inputs, mode: 'dist', env: { ...env, ...o.env } }),
+    run: (inputs, o = {}) => runAction(dirs, { node, ...o, inputs, mode: 'dist', env: { ...env, ...o.env } }),
   };
 }
 

@@ -16,7 +16,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { readRpm, payload, cpioEntries } = require('./rpm.cjs');
-const { Sack, install, summary, parseRepoFile, TdnfError, pkgId, DEFAULT_PRIORITY } = require('./tdnf.cjs');
+const { MACHINE_ARCH, Sack, install, summary, parseRepoFile, TdnfError, pkgId, DEFAULT_PRIORITY } = require('./tdnf.cjs');
 const { rpmvercmp } = require('./evr.cjs');
 const { Fatal, inRoot, writeInRoot, symlinkInRoot } = require('./rootfs.cjs');
 
@@ -75,7 +75,7 @@ function repoList(root, rpmSources, useBaseRepos, log) {
     for (const s of sections) {
       if (s.id === 'DEFAULT') throw new Fatal(`rpm repo config files must not contain a default section (${origin})`);
       if (s.keys.enabled !== undefined && !/^(1|true|yes)$/i.test(s.keys.enabled)) continue;
-      const baseurl = (s.keys.baseurl || '').replace(/\$basearch/g, 'x86_64').replace(/\$releasever/g, '3.0');
+      const baseurl = (s.keys.baseurl || '').replace(/\$basearch/g, MACHINE_ARCH).replace(/\$releasever/g, '3.0');
       const m = /^file:\/\/(\/.*)$/.exec(baseurl);
       if (!m)
         throw new Fatal(
@@ -149,9 +149,9 @@ function customizePackages(root, pk, { rpmSources, useBaseRepos, log }) {
   const needSources = installList.length > 0 || updateList.length > 0 || pk.updateExistingPackages;
   let db = readDb(root);
   const arches = new Set(db.filter((r) => r.arch !== 'noarch').map((r) => r.arch));
-  if ([...arches].some((a) => a !== 'x86_64'))
+  if ([...arches].some((a) => a !== MACHINE_ARCH))
     throw new Fatal(
-      `failed to run tdnf in the image chroot: exec format error (the image's packages are built for ${[...arches].join(', ')}, the machine is x86_64)`,
+      `failed to run tdnf in the image chroot: exec format error (the image's packages are built for ${[...arches].join(', ')}, the machine is ${MACHINE_ARCH})`,
     );
   let sack;
   if (needSources) sack = new Sack(db, repoList(root, rpmSources, useBaseRepos, log), { priorities: tdnfHonoursPriority(db) });

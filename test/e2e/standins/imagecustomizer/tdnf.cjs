@@ -37,7 +37,11 @@ const path = require('node:path');
 const { readRpm } = require('./rpm.cjs');
 const { evrCompare, parseEvr, pkgEvr, evrString, rangesOverlap, depString, rpmvercmp, SENSE } = require('./evr.cjs');
 
-const MACHINE_ARCHES = ['x86_64', 'noarch'];
+// The machine's arch, as tdnf takes it when the config sets none: uname's
+// machine (vmware/tdnf client/config.c, common/utils.c TDNFGetKernelArch).
+// In the arm64 stand-in image this process runs as arm64 (under QEMU), so it is aarch64.
+const MACHINE_ARCH = require('node:os').machine();
+const MACHINE_ARCHES = [MACHINE_ARCH, 'noarch'];
 const KNOWN_ARCHES = ['x86_64', 'noarch', 'aarch64', 'i686', 'i586', 'i386', 'armv7hl', 'ppc64le', 's390x', 'src'];
 const DEFAULT_PRIORITY = 50;
 const RPMSENSE_RPMLIB = 1 << 24;
@@ -441,4 +445,4 @@ function summary(result) {
   return lines;
 }
 
-module.exports = { Sack, install, summary, parseRepoFile, parseRich, TdnfError, pkgId, DEFAULT_PRIORITY, SENSE };
+module.exports = { MACHINE_ARCH, Sack, install, summary, parseRepoFile, parseRich, TdnfError, pkgId, DEFAULT_PRIORITY, SENSE };
