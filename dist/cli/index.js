@@ -571,6 +571,7 @@ function readInputs(get, ctx) {
     }
     const cosi = r.path('cosi');
     const cosiDestination = r.isoPath('cosi-destination');
+    refuseCustomizerMediaPath(cosiDestination);
     const hostConfigImage = r.oneOf('host-config-image', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .HOST_CONFIG_IMAGE_MODES */ .X0);
     const placeholderSize = readPlaceholder(r, { patch: patch !== undefined, config: config !== undefined, cosiDestination });
     const rpms = readRpmSource(r);
@@ -721,6 +722,21 @@ function readPlaceholder(r, o) {
     if (o.cosiDestination === _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .PLACEHOLDER_ISO_PATH */ .Aw)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('cosi-destination', `is ${_iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .PLACEHOLDER_ISO_PATH */ .Aw}, where patchable puts the host config's placeholder; choose another path.`);
     return size;
+}
+/**
+ * Folders of the ISO media that Image Customizer fills itself: the kernel,
+ * initrd, GRUB and its EFI image under /boot, the removable-media loader
+ * under /efi/boot, the live OS under /liveos
+ * (microsoft/azure-linux-image-tools toolkit/tools/pkg/imagecustomizerlib/liveosisoutils.go,
+ * liveosisogrub.go). A COSI put there would replace or sit among the boot
+ * files, known only once the ISO fails to boot.
+ */
+const CUSTOMIZER_MEDIA_DIRS = ['/boot', '/efi', '/liveos'];
+function refuseCustomizerMediaPath(destination) {
+    const lower = destination.toLowerCase();
+    const taken = CUSTOMIZER_MEDIA_DIRS.find((dir) => lower === dir || lower.startsWith(`${dir}/`));
+    if (taken)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('cosi-destination', `is under ${taken}, where Image Customizer puts the ISO's own boot files; choose a path of its own, such as /images/${node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(destination)}.`);
 }
 const DURATION = /^(\d+)\s*(s|m|h)?$/;
 const DURATION_UNIT = { '': 1, s: 1, m: 60, h: 3600 };
@@ -1042,7 +1058,8 @@ function sizeProblem(file, size, kind) {
  */
 async function readBounded(file, kind) {
     const { bytes: limit } = FILE_LIMITS[kind];
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    // O_NONBLOCK: opening a FIFO does not wait for a writer (it is refused below as not a regular file).
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
     try {
         const info = await handle.stat();
         if (!info.isFile())
@@ -2133,6 +2150,7 @@ async function tryPrivileged(exec, o) {
         o.platform,
         '--entrypoint',
         'sh',
+        '--',
         o.image,
         '-c',
         'test -c /dev/loop-control',
@@ -2183,6 +2201,7 @@ function rootRemover(exec, engine, image, log) {
                 'sh',
                 '-v',
                 `${p}:/w`,
+                '--',
                 image,
                 '-c',
                 'rm -rf /w/* /w/.[!.]* /w/..?*',
@@ -2272,20 +2291,35 @@ process.on('exit', () => {
     for (const child of live)
         signalGroup(child, 'SIGKILL');
 });
+/** The live (not zombie) processes of each of these process groups, from /proc/<pid>/stat (state and pgrp after the command name). */
+async function liveGroupMembers(groups) {
+    const members = new Map();
+    const pids = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)('/proc').catch(() => []);
+    for (const entry of pids) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const pgrp = Number(fields[2]);
+        if (fields[0] === 'Z' || !groups.has(pgrp))
+            continue;
+        members.set(pgrp, [...(members.get(pgrp) ?? []), Number(entry)]);
+    }
+    return members;
+}
 /**
  * Stops what is left of process groups a step that was killed started (the
- * post step, from what the main step recorded): SIGKILL to each group whose
- * leader still leads it (/proc/<pid>/stat: its pgrp is its pid), so a pid
- * reused since by another program is not touched. Returns the groups stopped.
+ * post step, from what the main step recorded): SIGKILL to each group that
+ * still has a live member. A group id is not given to a new process while
+ * its group has members, so such a group is still the one the step started
+ * (its leader may have ended, its children not). Then waits (up to 5 s)
+ * until they are gone, so that nothing of them writes again once the caller
+ * removes their files. Returns the groups stopped.
  */
 async function stopLeftoverGroups(pids) {
+    const live = await liveGroupMembers(new Set(pids));
     const stopped = [];
-    for (const pid of pids) {
-        const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-        // Fields after the command name (which may hold spaces and parentheses): state, ppid, pgrp.
-        const pgrp = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
-        if (pgrp !== pid)
-            continue;
+    for (const pid of live.keys()) {
         try {
             process.kill(-pid, 'SIGKILL');
             stopped.push(pid);
@@ -2293,6 +2327,11 @@ async function stopLeftoverGroups(pids) {
         catch {
             // gone meanwhile
         }
+    }
+    for (let waited = 0; stopped.length > 0 && waited < 5_000; waited += 20) {
+        if ((await liveGroupMembers(new Set(stopped))).size === 0)
+            break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
     }
     return stopped;
 }
@@ -3527,6 +3566,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   uA: () => (/* binding */ patchFlags),
   qU: () => (/* binding */ patchUsage),
   $w: () => (/* binding */ resolvePasswords),
+  eO: () => (/* binding */ takePasswordVariables),
   CZ: () => (/* binding */ terminalStdout),
   CI: () => (/* binding */ usage),
   XE: () => (/* binding */ verifyFlags),
@@ -3896,7 +3936,7 @@ async function procedure(run) {
     const start = readContext(rt, run.exec);
     if (start.inputs.patch)
         return patchProcedure(run, start, {});
-    const { askRpmCacheAhead, baseImage, check, checkPlaceholder, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await Promise.all(/* import() */[__nccwpck_require__.e(597), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20205));
+    const { askRpmCacheAhead, baseImage, check, checkPlaceholder, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await Promise.all(/* import() */[__nccwpck_require__.e(597), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79196));
     const checked = await stages.run('Check inputs', start, check);
     const ctx = await runContext(start, checked.parent, run);
     // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
@@ -3953,7 +3993,7 @@ async function procedure(run) {
 /** Patch mode: the ISO's host config replaced (no build), then delivered as a build's ISO is: verify, upload, summary. */
 async function patchProcedure(run, start, o) {
     const { rt, stages, results } = run;
-    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await Promise.all(/* import() */[__nccwpck_require__.e(597), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20205));
+    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await Promise.all(/* import() */[__nccwpck_require__.e(597), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79196));
     const checked = await stages.run('Check inputs', start, checkPatch(o));
     const ctx = await runContext(start, checked.parent, run);
     const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
@@ -3989,7 +4029,7 @@ async function patchProcedure(run, start, o) {
  */
 async function verifyAndUpload(run, ctx, plan, iso) {
     const { rt, stages, results } = run;
-    const { publish, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(597), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20205));
+    const { publish, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(597), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79196));
     const verified = plan ? await verifyInVm(stages, ctx, plan, iso.path) : undefined;
     if (verified)
         results.verification = verified.report;
@@ -4017,7 +4057,7 @@ function patchOnly(rt, o) {
 function verifyOnly(rt, iso) {
     return runProcedure(rt, async (run) => {
         const { stages, results } = run;
-        const { checkForVerify, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(597), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20205));
+        const { checkForVerify, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(597), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79196));
         const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
         const work = await (0,workdir/* createWorkDir */.Xk)(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
         const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);
@@ -4400,7 +4440,7 @@ function usage(inputs) {
         lines.push(`  --${name}${value ? ` (default: ${value.replace(/\n/g, ' ')})` : ''}`);
         lines.push(`      ${spec.description.replace(/\s+/g, ' ').trim()}`);
     }
-    lines.push('', 'Boolean inputs may be given bare: --validate-only is --validate-only true.', `Workflow-only inputs (${WORKFLOW_ONLY.join(', ')}) are not flags: outside a job there is no artifact or cache service; the ISO stays at --output.`, '  --help  show this text');
+    lines.push('', 'Boolean inputs may be given bare: --validate-only is --validate-only true.', 'A password is given one way only (its variable, its -stdin flag or its flag); two ways, or an empty standard input, is an error.', `Workflow-only inputs (${WORKFLOW_ONLY.join(', ')}) are not flags: outside a job there is no artifact or cache service; the ISO stays at --output.`, '  --help  show this text');
     return lines.join('\n');
 }
 const BOOLEAN_INPUTS = ['upload', 'archive', 'validate-only', 'cache', 'patchable'];
@@ -4413,17 +4453,39 @@ function passwordVariable(name) {
     return `TRIDENT_ISO_${name.toUpperCase().replace(/-/g, '_')}`;
 }
 /**
- * Fills the password inputs from where the user put them, the safe places
- * first: standard input (--<name>-stdin, one of them), the environment
- * variable, then the flag (which works, with a warning: `ps` shows it).
- * Returns the warnings to print; throws on two -stdin flags.
+ * Fills the password inputs from where the user put them: standard input
+ * (--<name>-stdin, one of them, one line), the environment variable, or the
+ * flag (which works, with a warning: `ps` shows it). A password from two of
+ * these places is refused (which one would win is a guess), as is an empty
+ * or multi-line standard input. Returns the warnings to print.
  */
 function resolvePasswords(values, fromStdin, flagged, env, readStdin) {
     if (fromStdin.length > 1)
         throw new Error(`only one password can come from standard input (given: ${fromStdin.map((n) => `--${n}-stdin`).join(', ')})`);
     const warnings = [];
-    for (const name of fromStdin)
-        values[name] = readStdin().replace(/\r?\n$/, '');
+    for (const name of Object.keys(values).filter((n) => n.endsWith('-password'))) {
+        const sources = [
+            ...(fromStdin.includes(name) ? [`--${name}-stdin`] : []),
+            ...(env[passwordVariable(name)] ? [passwordVariable(name)] : []),
+            ...(flagged.includes(name) ? [`--${name}`] : []),
+        ];
+        if (sources.length > 1)
+            throw new Error(`${name} is given ${sources.length} times (${sources.join(', ')}); give it one way only`);
+    }
+    for (const name of fromStdin) {
+        let text;
+        try {
+            text = readStdin().replace(/\r?\n$/, '');
+        }
+        catch (error) {
+            throw new Error(`--${name}-stdin: ${(0,errors/* errorMessage */.g)(error)}`);
+        }
+        if (text === '')
+            throw new Error(`--${name}-stdin: standard input is empty; pipe the password in (one line)`);
+        if (/[\r\n]/.test(text))
+            throw new Error(`--${name}-stdin: standard input holds more than one line; give the password alone, on one line`);
+        values[name] = text;
+    }
     for (const name of Object.keys(values).filter((n) => n.endsWith('-password') && !fromStdin.includes(n))) {
         const variable = env[passwordVariable(name)];
         if (variable)
@@ -4432,6 +4494,53 @@ function resolvePasswords(values, fromStdin, flagged, env, readStdin) {
             warnings.push(`--${name} on the command line is visible to every user of this machine (ps); use ${passwordVariable(name)} or --${name}-stdin.`);
     }
     return warnings;
+}
+/**
+ * Takes the CLI's password variables out of this process's environment once
+ * read, so that what libraries start on their own (tool-cache's `tar` for a
+ * .tar.gz of RPMs) does not inherit them; returns the copy taken before.
+ */
+function takePasswordVariables(live) {
+    const copy = { ...live };
+    for (const name of Object.keys(live)) {
+        const upper = name.toUpperCase();
+        if (upper.startsWith('TRIDENT_ISO_') && upper.endsWith('PASSWORD'))
+            delete live[name];
+    }
+    return copy;
+}
+/** What standard input may hold for a password: an input is at most 4096 characters, and UTF-8 takes up to 4 bytes each, plus its line end. */
+const PASSWORD_STDIN_BYTES = 4096 * 4 + 2;
+/**
+ * Standard input, read up to `limit` bytes: more is refused at once (a
+ * password, not a file piped by mistake, which would otherwise be read whole
+ * into memory).
+ */
+function readStdinBounded(limit) {
+    const buffer = Buffer.alloc(limit + 1);
+    let filled = 0;
+    for (;;) {
+        let n;
+        try {
+            n = (0,external_node_fs_.readSync)(0, buffer, filled, buffer.length - filled, null);
+        }
+        catch (error) {
+            // A non-blocking standard input with nothing yet: wait and read again.
+            if (error.code === 'EAGAIN') {
+                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+                continue;
+            }
+            if (error.code === 'EOF')
+                break;
+            throw error;
+        }
+        if (n === 0)
+            break;
+        filled += n;
+        if (filled > limit)
+            throw new Error(`standard input holds more than ${limit} bytes; give the password alone, on one line`);
+    }
+    return buffer.subarray(0, filled).toString('utf8');
 }
 /** Flags → input values (the Runtime's getInput). Throws on an unknown flag, naming the flag meant, and on a workflow-only one. */
 function parseFlags(argv, inputs) {
@@ -4683,6 +4792,8 @@ async function cliPatch(argv, inputs) {
 async function cli(argv) {
     terminalStdout(process.stdout, process.env.RUNNER_DEBUG === '1');
     const inputs = ACTION_INPUTS;
+    // Whatever the subcommand, no child started by a library inherits a password.
+    const stepEnv = takePasswordVariables(process.env);
     if (argv[0] === 'verify')
         return cliVerify(argv.slice(1), inputs);
     if (argv[0] === 'patch')
@@ -4701,7 +4812,7 @@ async function cli(argv) {
     }
     const values = parsed.values;
     try {
-        for (const warning of resolvePasswords(values, parsed.passwordStdin, parsed.passwordFlags, process.env, () => (0,external_node_fs_.readFileSync)(0, 'utf8')))
+        for (const warning of resolvePasswords(values, parsed.passwordStdin, parsed.passwordFlags, stepEnv, () => readStdinBounded(PASSWORD_STDIN_BYTES)))
             process.stderr.write(`trident-iso: warning: ${warning}\n`);
     }
     catch (error) {
@@ -4731,8 +4842,9 @@ var __webpack_exports__passwordVariable = __webpack_exports__.y;
 var __webpack_exports__patchFlags = __webpack_exports__.uA;
 var __webpack_exports__patchUsage = __webpack_exports__.qU;
 var __webpack_exports__resolvePasswords = __webpack_exports__.$w;
+var __webpack_exports__takePasswordVariables = __webpack_exports__.eO;
 var __webpack_exports__terminalStdout = __webpack_exports__.CZ;
 var __webpack_exports__usage = __webpack_exports__.CI;
 var __webpack_exports__verifyFlags = __webpack_exports__.XE;
 var __webpack_exports__verifyUsage = __webpack_exports__.Nx;
-export { __webpack_exports__WORKFLOW_ONLY as WORKFLOW_ONLY, __webpack_exports__cli as cli, __webpack_exports__didYouMean as didYouMean, __webpack_exports__parseFlags as parseFlags, __webpack_exports__passwordInputs as passwordInputs, __webpack_exports__passwordVariable as passwordVariable, __webpack_exports__patchFlags as patchFlags, __webpack_exports__patchUsage as patchUsage, __webpack_exports__resolvePasswords as resolvePasswords, __webpack_exports__terminalStdout as terminalStdout, __webpack_exports__usage as usage, __webpack_exports__verifyFlags as verifyFlags, __webpack_exports__verifyUsage as verifyUsage };
+export { __webpack_exports__WORKFLOW_ONLY as WORKFLOW_ONLY, __webpack_exports__cli as cli, __webpack_exports__didYouMean as didYouMean, __webpack_exports__parseFlags as parseFlags, __webpack_exports__passwordInputs as passwordInputs, __webpack_exports__passwordVariable as passwordVariable, __webpack_exports__patchFlags as patchFlags, __webpack_exports__patchUsage as patchUsage, __webpack_exports__resolvePasswords as resolvePasswords, __webpack_exports__takePasswordVariables as takePasswordVariables, __webpack_exports__terminalStdout as terminalStdout, __webpack_exports__usage as usage, __webpack_exports__verifyFlags as verifyFlags, __webpack_exports__verifyUsage as verifyUsage };

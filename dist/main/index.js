@@ -571,6 +571,7 @@ function readInputs(get, ctx) {
     }
     const cosi = r.path('cosi');
     const cosiDestination = r.isoPath('cosi-destination');
+    refuseCustomizerMediaPath(cosiDestination);
     const hostConfigImage = r.oneOf('host-config-image', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .HOST_CONFIG_IMAGE_MODES */ .X0);
     const placeholderSize = readPlaceholder(r, { patch: patch !== undefined, config: config !== undefined, cosiDestination });
     const rpms = readRpmSource(r);
@@ -721,6 +722,21 @@ function readPlaceholder(r, o) {
     if (o.cosiDestination === _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .PLACEHOLDER_ISO_PATH */ .Aw)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('cosi-destination', `is ${_iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .PLACEHOLDER_ISO_PATH */ .Aw}, where patchable puts the host config's placeholder; choose another path.`);
     return size;
+}
+/**
+ * Folders of the ISO media that Image Customizer fills itself: the kernel,
+ * initrd, GRUB and its EFI image under /boot, the removable-media loader
+ * under /efi/boot, the live OS under /liveos
+ * (microsoft/azure-linux-image-tools toolkit/tools/pkg/imagecustomizerlib/liveosisoutils.go,
+ * liveosisogrub.go). A COSI put there would replace or sit among the boot
+ * files, known only once the ISO fails to boot.
+ */
+const CUSTOMIZER_MEDIA_DIRS = ['/boot', '/efi', '/liveos'];
+function refuseCustomizerMediaPath(destination) {
+    const lower = destination.toLowerCase();
+    const taken = CUSTOMIZER_MEDIA_DIRS.find((dir) => lower === dir || lower.startsWith(`${dir}/`));
+    if (taken)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('cosi-destination', `is under ${taken}, where Image Customizer puts the ISO's own boot files; choose a path of its own, such as /images/${node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(destination)}.`);
 }
 const DURATION = /^(\d+)\s*(s|m|h)?$/;
 const DURATION_UNIT = { '': 1, s: 1, m: 60, h: 3600 };
@@ -1042,7 +1058,8 @@ function sizeProblem(file, size, kind) {
  */
 async function readBounded(file, kind) {
     const { bytes: limit } = FILE_LIMITS[kind];
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    // O_NONBLOCK: opening a FIFO does not wait for a writer (it is refused below as not a regular file).
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
     try {
         const info = await handle.stat();
         if (!info.isFile())
@@ -1641,7 +1658,7 @@ async function procedure(run) {
     const start = run_context_readContext(rt, run.exec);
     if (start.inputs.patch)
         return patchProcedure(run, start, {});
-    const { askRpmCacheAhead, baseImage, check, checkPlaceholder, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await Promise.all(/* import() */[__nccwpck_require__.e(597), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20205));
+    const { askRpmCacheAhead, baseImage, check, checkPlaceholder, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await Promise.all(/* import() */[__nccwpck_require__.e(597), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79196));
     const checked = await stages.run('Check inputs', start, check);
     const ctx = await runContext(start, checked.parent, run);
     // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
@@ -1698,7 +1715,7 @@ async function procedure(run) {
 /** Patch mode: the ISO's host config replaced (no build), then delivered as a build's ISO is: verify, upload, summary. */
 async function patchProcedure(run, start, o) {
     const { rt, stages, results } = run;
-    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await Promise.all(/* import() */[__nccwpck_require__.e(597), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20205));
+    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await Promise.all(/* import() */[__nccwpck_require__.e(597), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79196));
     const checked = await stages.run('Check inputs', start, checkPatch(o));
     const ctx = await runContext(start, checked.parent, run);
     const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
@@ -1734,7 +1751,7 @@ async function patchProcedure(run, start, o) {
  */
 async function verifyAndUpload(run, ctx, plan, iso) {
     const { rt, stages, results } = run;
-    const { publish, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(597), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20205));
+    const { publish, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(597), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79196));
     const verified = plan ? await verifyInVm(stages, ctx, plan, iso.path) : undefined;
     if (verified)
         results.verification = verified.report;
@@ -1762,7 +1779,7 @@ function patchOnly(rt, o) {
 function verifyOnly(rt, iso) {
     return runProcedure(rt, async (run) => {
         const { stages, results } = run;
-        const { checkForVerify, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(597), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20205));
+        const { checkForVerify, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(597), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79196));
         const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
         const work = await createWorkDir(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
         const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);
@@ -2952,6 +2969,7 @@ async function tryPrivileged(exec, o) {
         o.platform,
         '--entrypoint',
         'sh',
+        '--',
         o.image,
         '-c',
         'test -c /dev/loop-control',
@@ -3002,6 +3020,7 @@ function rootRemover(exec, engine, image, log) {
                 'sh',
                 '-v',
                 `${p}:/w`,
+                '--',
                 image,
                 '-c',
                 'rm -rf /w/* /w/.[!.]* /w/..?*',
@@ -3091,20 +3110,35 @@ process.on('exit', () => {
     for (const child of live)
         signalGroup(child, 'SIGKILL');
 });
+/** The live (not zombie) processes of each of these process groups, from /proc/<pid>/stat (state and pgrp after the command name). */
+async function liveGroupMembers(groups) {
+    const members = new Map();
+    const pids = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)('/proc').catch(() => []);
+    for (const entry of pids) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const pgrp = Number(fields[2]);
+        if (fields[0] === 'Z' || !groups.has(pgrp))
+            continue;
+        members.set(pgrp, [...(members.get(pgrp) ?? []), Number(entry)]);
+    }
+    return members;
+}
 /**
  * Stops what is left of process groups a step that was killed started (the
- * post step, from what the main step recorded): SIGKILL to each group whose
- * leader still leads it (/proc/<pid>/stat: its pgrp is its pid), so a pid
- * reused since by another program is not touched. Returns the groups stopped.
+ * post step, from what the main step recorded): SIGKILL to each group that
+ * still has a live member. A group id is not given to a new process while
+ * its group has members, so such a group is still the one the step started
+ * (its leader may have ended, its children not). Then waits (up to 5 s)
+ * until they are gone, so that nothing of them writes again once the caller
+ * removes their files. Returns the groups stopped.
  */
 async function stopLeftoverGroups(pids) {
+    const live = await liveGroupMembers(new Set(pids));
     const stopped = [];
-    for (const pid of pids) {
-        const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-        // Fields after the command name (which may hold spaces and parentheses): state, ppid, pgrp.
-        const pgrp = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
-        if (pgrp !== pid)
-            continue;
+    for (const pid of live.keys()) {
         try {
             process.kill(-pid, 'SIGKILL');
             stopped.push(pid);
@@ -3112,6 +3146,11 @@ async function stopLeftoverGroups(pids) {
         catch {
             // gone meanwhile
         }
+    }
+    for (let waited = 0; stopped.length > 0 && waited < 5_000; waited += 20) {
+        if ((await liveGroupMembers(new Set(stopped))).size === 0)
+            break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
     }
     return stopped;
 }

@@ -519,6 +519,7 @@ async function tryPrivileged(exec, o) {
         o.platform,
         '--entrypoint',
         'sh',
+        '--',
         o.image,
         '-c',
         'test -c /dev/loop-control',
@@ -569,6 +570,7 @@ function rootRemover(exec, engine, image, log) {
                 'sh',
                 '-v',
                 `${p}:/w`,
+                '--',
                 image,
                 '-c',
                 'rm -rf /w/* /w/.[!.]* /w/..?*',
@@ -1167,7 +1169,8 @@ function sizeProblem(file, size, kind) {
  */
 async function readBounded(file, kind) {
     const { bytes: limit } = FILE_LIMITS[kind];
-    const handle = await open(file, 'r');
+    // O_NONBLOCK: opening a FIFO does not wait for a writer (it is refused below as not a regular file).
+    const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
         const info = await handle.stat();
         if (!info.isFile())
@@ -1286,20 +1289,35 @@ process.on('exit', () => {
     for (const child of live)
         signalGroup(child, 'SIGKILL');
 });
+/** The live (not zombie) processes of each of these process groups, from /proc/<pid>/stat (state and pgrp after the command name). */
+async function liveGroupMembers(groups) {
+    const members = new Map();
+    const pids = await (0,promises_.readdir)('/proc').catch(() => []);
+    for (const entry of pids) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        const stat = await (0,promises_.readFile)(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const pgrp = Number(fields[2]);
+        if (fields[0] === 'Z' || !groups.has(pgrp))
+            continue;
+        members.set(pgrp, [...(members.get(pgrp) ?? []), Number(entry)]);
+    }
+    return members;
+}
 /**
  * Stops what is left of process groups a step that was killed started (the
- * post step, from what the main step recorded): SIGKILL to each group whose
- * leader still leads it (/proc/<pid>/stat: its pgrp is its pid), so a pid
- * reused since by another program is not touched. Returns the groups stopped.
+ * post step, from what the main step recorded): SIGKILL to each group that
+ * still has a live member. A group id is not given to a new process while
+ * its group has members, so such a group is still the one the step started
+ * (its leader may have ended, its children not). Then waits (up to 5 s)
+ * until they are gone, so that nothing of them writes again once the caller
+ * removes their files. Returns the groups stopped.
  */
 async function stopLeftoverGroups(pids) {
+    const live = await liveGroupMembers(new Set(pids));
     const stopped = [];
-    for (const pid of pids) {
-        const stat = await (0,promises_.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-        // Fields after the command name (which may hold spaces and parentheses): state, ppid, pgrp.
-        const pgrp = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
-        if (pgrp !== pid)
-            continue;
+    for (const pid of live.keys()) {
         try {
             process.kill(-pid, 'SIGKILL');
             stopped.push(pid);
@@ -1307,6 +1325,11 @@ async function stopLeftoverGroups(pids) {
         catch {
             // gone meanwhile
         }
+    }
+    for (let waited = 0; stopped.length > 0 && waited < 5_000; waited += 20) {
+        if ((await liveGroupMembers(new Set(stopped))).size === 0)
+            break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
     }
     return stopped;
 }

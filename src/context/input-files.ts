@@ -26,6 +26,8 @@ async function mustRead(input: InputName, file: string, kind: 'file' | 'director
   }
   if (kind === 'file' && !info.isFile()) throw new InputError(input, `${file} is not a file.`);
   if (kind === 'directory' && !info.isDirectory()) throw new InputError(input, `${file} is not a directory.`);
+  // A FIFO, socket or device would block or never end when read.
+  if (kind === 'either' && !info.isFile() && !info.isDirectory()) throw new InputError(input, `${file} is neither a file nor a folder.`);
 }
 
 /** trident-rpms: a folder, or a gzip-compressed tarball (what make bin/trident-rpms.tar.gz writes). */
@@ -33,7 +35,7 @@ async function checkRpmSource(file: string): Promise<void> {
   await mustRead('trident-rpms', file, 'either');
   if ((await stat(file)).isDirectory()) return;
   const head = Buffer.alloc(2);
-  const handle = await open(file, 'r');
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK); // a FIFO does not block the open
   await handle.read(head, 0, 2, 0).finally(() => handle.close());
   if (!/\.(tar\.gz|tgz)$/i.test(file) || head[0] !== 0x1f || head[1] !== 0x8b) {
     throw new InputError(

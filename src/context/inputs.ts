@@ -108,6 +108,7 @@ export function readInputs(get: InputGetter, ctx: InputContext): Inputs {
 
   const cosi = r.path('cosi');
   const cosiDestination = r.isoPath('cosi-destination');
+  refuseCustomizerMediaPath(cosiDestination);
   const hostConfigImage = r.oneOf('host-config-image', HOST_CONFIG_IMAGE_MODES);
   const placeholderSize = readPlaceholder(r, { patch: patch !== undefined, config: config !== undefined, cosiDestination });
 
@@ -276,6 +277,26 @@ function readPlaceholder(r: Reader, o: { patch: boolean; config: boolean; cosiDe
   if (o.cosiDestination === PLACEHOLDER_ISO_PATH)
     throw new InputError('cosi-destination', `is ${PLACEHOLDER_ISO_PATH}, where patchable puts the host config's placeholder; choose another path.`);
   return size;
+}
+
+/**
+ * Folders of the ISO media that Image Customizer fills itself: the kernel,
+ * initrd, GRUB and its EFI image under /boot, the removable-media loader
+ * under /efi/boot, the live OS under /liveos
+ * (microsoft/azure-linux-image-tools toolkit/tools/pkg/imagecustomizerlib/liveosisoutils.go,
+ * liveosisogrub.go). A COSI put there would replace or sit among the boot
+ * files, known only once the ISO fails to boot.
+ */
+const CUSTOMIZER_MEDIA_DIRS = ['/boot', '/efi', '/liveos'];
+
+function refuseCustomizerMediaPath(destination: string): void {
+  const lower = destination.toLowerCase();
+  const taken = CUSTOMIZER_MEDIA_DIRS.find((dir) => lower === dir || lower.startsWith(`${dir}/`));
+  if (taken)
+    throw new InputError(
+      'cosi-destination',
+      `is under ${taken}, where Image Customizer puts the ISO's own boot files; choose a path of its own, such as /images/${path.posix.basename(destination)}.`,
+    );
 }
 
 const DURATION = /^(\d+)\s*(s|m|h)?$/;

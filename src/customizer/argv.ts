@@ -43,7 +43,8 @@ export function containerArgv(spec: ContainerSpec): string[] {
   // Image Customizer needs the host's loop devices; before 1.5 it relies on the host /dev.
   if (spec.features.needsDevMount) argv.push('-v', '/dev:/dev');
   for (const m of spec.mounts) argv.push('-v', `${m.host}:${m.container}${m.readOnly ? ':ro' : ''}`);
-  argv.push(spec.image);
+  // `--` ends the engine's options (docker and podman parse with cobra/pflag): the image is never read as one.
+  argv.push('--', spec.image);
   if (spec.features.needsCommandArgument) argv.push('imagecustomizer');
   argv.push('--log-level', spec.logLevel);
   argv.push('--build-dir', IN_CONTAINER.build);

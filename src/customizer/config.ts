@@ -83,8 +83,10 @@ export const JOURNAL_TO_CONSOLE: AdditionalFile = {
   destination: '/etc/systemd/journald.conf.d/50-trident-iso-console.conf',
 };
 
-// The ISO is mounted at /run/initramfs/live; Trident's docs use /mnt/trident_cdrom.
-const CDROM_LINK_SCRIPT = '# Use more intuitive path for the ISO mount\nln -s /run/initramfs/live /mnt/trident_cdrom\n';
+/** The ISO is mounted at /run/initramfs/live; Trident's docs use /mnt/trident_cdrom, a link the config's script makes. */
+export const CDROM_LINK = '/mnt/trident_cdrom';
+export const CDROM_LINK_TARGET = '/run/initramfs/live';
+const CDROM_LINK_SCRIPT = `# Use more intuitive path for the ISO mount\nln -s ${CDROM_LINK_TARGET} ${CDROM_LINK}\n`;
 
 /**
  * patchable: Trident reads its host config from the placeholder on the ISO
@@ -96,7 +98,7 @@ const CDROM_LINK_SCRIPT = '# Use more intuitive path for the ISO mount\nln -s /r
 export const HOST_CONFIG_LINK_SCRIPT = [
   '# The host config is read from the ISO media (patchable), where it can be patched',
   'mkdir -p /etc/trident',
-  `ln -s -T /mnt/trident_cdrom${PLACEHOLDER_ISO_PATH} /etc/trident/config.yaml`,
+  `ln -s -T ${CDROM_LINK}${PLACEHOLDER_ISO_PATH} ${HOST_CONFIG_DESTINATION}`,
   '',
 ].join('\n');
 

@@ -1,7 +1,7 @@
 // trident-iso: the same pipeline outside GitHub Actions. Every action input is
 // a flag of the same name (--host-config, --cosi, ...), with action.yml's
 // defaults, and main() runs unchanged with a terminal Runtime.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -82,6 +82,7 @@ export function usage(inputs: Record<string, ActionInput>): string {
   lines.push(
     '',
     'Boolean inputs may be given bare: --validate-only is --validate-only true.',
+    'A password is given one way only (its variable, its -stdin flag or its flag); two ways, or an empty standard input, is an error.',
     `Workflow-only inputs (${WORKFLOW_ONLY.join(', ')}) are not flags: outside a job there is no artifact or cache service; the ISO stays at --output.`,
     '  --help  show this text',
   );
@@ -101,10 +102,11 @@ export function passwordVariable(name: string): string {
 }
 
 /**
- * Fills the password inputs from where the user put them, the safe places
- * first: standard input (--<name>-stdin, one of them), the environment
- * variable, then the flag (which works, with a warning: `ps` shows it).
- * Returns the warnings to print; throws on two -stdin flags.
+ * Fills the password inputs from where the user put them: standard input
+ * (--<name>-stdin, one of them, one line), the environment variable, or the
+ * flag (which works, with a warning: `ps` shows it). A password from two of
+ * these places is refused (which one would win is a guess), as is an empty
+ * or multi-line standard input. Returns the warnings to print.
  */
 export function resolvePasswords(
   values: Record<string, string>,
@@ -116,7 +118,25 @@ export function resolvePasswords(
   if (fromStdin.length > 1)
     throw new Error(`only one password can come from standard input (given: ${fromStdin.map((n) => `--${n}-stdin`).join(', ')})`);
   const warnings: string[] = [];
-  for (const name of fromStdin) values[name] = readStdin().replace(/\r?\n$/, '');
+  for (const name of Object.keys(values).filter((n) => n.endsWith('-password'))) {
+    const sources = [
+      ...(fromStdin.includes(name) ? [`--${name}-stdin`] : []),
+      ...(env[passwordVariable(name)] ? [passwordVariable(name)] : []),
+      ...(flagged.includes(name) ? [`--${name}`] : []),
+    ];
+    if (sources.length > 1) throw new Error(`${name} is given ${sources.length} times (${sources.join(', ')}); give it one way only`);
+  }
+  for (const name of fromStdin) {
+    let text: string;
+    try {
+      text = readStdin().replace(/\r?\n$/, '');
+    } catch (error) {
+      throw new Error(`--${name}-stdin: ${errorMessage(error)}`);
+    }
+    if (text === '') throw new Error(`--${name}-stdin: standard input is empty; pipe the password in (one line)`);
+    if (/[\r\n]/.test(text)) throw new Error(`--${name}-stdin: standard input holds more than one line; give the password alone, on one line`);
+    values[name] = text;
+  }
   for (const name of Object.keys(values).filter((n) => n.endsWith('-password') && !fromStdin.includes(n))) {
     const variable = env[passwordVariable(name)];
     if (variable) values[name] = variable;
@@ -124,6 +144,51 @@ export function resolvePasswords(
       warnings.push(`--${name} on the command line is visible to every user of this machine (ps); use ${passwordVariable(name)} or --${name}-stdin.`);
   }
   return warnings;
+}
+
+/**
+ * Takes the CLI's password variables out of this process's environment once
+ * read, so that what libraries start on their own (tool-cache's `tar` for a
+ * .tar.gz of RPMs) does not inherit them; returns the copy taken before.
+ */
+export function takePasswordVariables(live: Record<string, string | undefined>): Record<string, string | undefined> {
+  const copy = { ...live };
+  for (const name of Object.keys(live)) {
+    const upper = name.toUpperCase();
+    if (upper.startsWith('TRIDENT_ISO_') && upper.endsWith('PASSWORD')) delete live[name];
+  }
+  return copy;
+}
+
+/** What standard input may hold for a password: an input is at most 4096 characters, and UTF-8 takes up to 4 bytes each, plus its line end. */
+const PASSWORD_STDIN_BYTES = 4096 * 4 + 2;
+
+/**
+ * Standard input, read up to `limit` bytes: more is refused at once (a
+ * password, not a file piped by mistake, which would otherwise be read whole
+ * into memory).
+ */
+function readStdinBounded(limit: number): string {
+  const buffer = Buffer.alloc(limit + 1);
+  let filled = 0;
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, buffer, filled, buffer.length - filled, null);
+    } catch (error) {
+      // A non-blocking standard input with nothing yet: wait and read again.
+      if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      if ((error as NodeJS.ErrnoException).code === 'EOF') break;
+      throw error;
+    }
+    if (n === 0) break;
+    filled += n;
+    if (filled > limit) throw new Error(`standard input holds more than ${limit} bytes; give the password alone, on one line`);
+  }
+  return buffer.subarray(0, filled).toString('utf8');
 }
 
 /** Flags → input values (the Runtime's getInput). Throws on an unknown flag, naming the flag meant, and on a workflow-only one. */
@@ -395,6 +460,8 @@ async function cliPatch(argv: readonly string[], inputs: Record<string, ActionIn
 export async function cli(argv: readonly string[]): Promise<number> {
   terminalStdout(process.stdout, process.env.RUNNER_DEBUG === '1');
   const inputs = ACTION_INPUTS;
+  // Whatever the subcommand, no child started by a library inherits a password.
+  const stepEnv = takePasswordVariables(process.env);
   if (argv[0] === 'verify') return cliVerify(argv.slice(1), inputs);
   if (argv[0] === 'patch') return cliPatch(argv.slice(1), inputs);
   let parsed;
@@ -410,7 +477,7 @@ export async function cli(argv: readonly string[]): Promise<number> {
   }
   const values = parsed.values;
   try {
-    for (const warning of resolvePasswords(values, parsed.passwordStdin, parsed.passwordFlags, process.env, () => readFileSync(0, 'utf8')))
+    for (const warning of resolvePasswords(values, parsed.passwordStdin, parsed.passwordFlags, stepEnv, () => readStdinBounded(PASSWORD_STDIN_BYTES)))
       process.stderr.write(`trident-iso: warning: ${warning}\n`);
   } catch (error) {
     process.stderr.write(`trident-iso: ${errorMessage(error)}\n`);

@@ -1,7 +1,7 @@
 // Random access to bytes: a file, a buffer, or a slice of either. The ISO
 // 9660 reader and the COSI reader read through this, so a COSI can be read
 // where it lies inside an ISO without copying it out.
-import { open, type FileHandle } from 'node:fs/promises';
+import { constants, open, type FileHandle } from 'node:fs/promises';
 
 export interface ByteSource {
   /** Total bytes. */
@@ -24,7 +24,8 @@ export async function readAt(handle: FileHandle, position: number, length: numbe
 
 /** A file opened for reading; close it when done. */
 export async function openFileSource(file: string): Promise<ByteSource & { close(): Promise<void> }> {
-  const handle = await open(file, 'r');
+  // O_NONBLOCK: a FIFO given as the ISO does not block the open (reading it then fails instead of waiting).
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const { size } = await handle.stat();
     return {

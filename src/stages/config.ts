@@ -15,6 +15,7 @@ import { buildCustomizerConfig, HOST_CONFIG_DESTINATION, lastConsole, mergeConfi
 import { capacity, filledPlaceholder, PLACEHOLDER_ISO_PATH } from '../iso/placeholder.js';
 import { readUserConfig, replaceConfigFile, writeConfigFile } from '../customizer/files.js';
 import { isInside, namedFiles } from '../customizer/owned.js';
+import { OWNED_CHECK_FILE, OWNED_CHECK_SCRIPT, ownedEntries, withOwnedCheck } from '../customizer/owned-check.js';
 import { PACKAGE_LIST_KEYS, readPackageLists, splitPackageLists, type PackageListFile } from '../customizer/package-lists.js';
 import { checkCustomizerConfig, type ConfigProblem } from '../customizer/schema.js';
 import type { Stage, StageLog } from '../run/stages.js';
@@ -240,7 +241,14 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
     const consoleWhy = consoleProblem(checked, merged);
     if (consoleWhy) throw new InputError('extra-config', consoleWhy);
     if (placeholder) placeholderConflicts(merged);
-    const problems = checkCustomizerConfig(merged, features);
+    // Last of all scripts: the check that none of them changed what the action wrote into the live OS.
+    const hostConfigBytes = hostConfigPath ? await readFile(hostConfigPath) : undefined;
+    const checkedConfig = withOwnedCheck(
+      merged,
+      ownedEntries({ ...(hostConfigBytes ? { hostConfig: hostConfigBytes } : {}), patchable: placeholder !== undefined }),
+    );
+    await writeFile(path.join(work.config, OWNED_CHECK_FILE), OWNED_CHECK_SCRIPT, { flag: 'wx' });
+    const problems = checkCustomizerConfig(checkedConfig, features);
     if (problems.length > 0) invalid(inputs.extraConfig ? 'extra-config' : undefined, problems);
     const configHostPath = path.join(work.config, 'ic-config.yaml');
     const prepared: PreparedConfig = {
@@ -248,7 +256,7 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
       configContainerPath: `${IN_CONTAINER.config}/${path.basename(configHostPath)}`,
       configDir: work.config,
       hostConfigPath,
-      generated: merged,
+      generated: checkedConfig,
       ...(placeholder ? { placeholder } : {}),
       lists: extraLists
         .filter((f) => f.key !== 'removeLists')
@@ -262,11 +270,11 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
     else if (inputs.rpms.kind === 'build') {
       await writeConfigFile(
         configHostPath,
-        merged,
+        checkedConfig,
         "Trident's packages are not pinned yet: once `make` has built the RPMs, the action\npins each to their exact version-release before Image Customizer runs.",
       );
       log("Trident's packages are pinned once the RPMs are built.");
-    } else await writeConfigFile(configHostPath, merged);
+    } else await writeConfigFile(configHostPath, checkedConfig);
     log(`Image Customizer config (${features.schema} schema: valid): ${configHostPath}`);
     return prepared;
   };

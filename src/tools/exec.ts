@@ -5,7 +5,7 @@
 // its processes started too (make runs cargo and docker): each process leads
 // its own process group, and stopping it signals the whole group.
 import type { ChildProcess } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { COUNT_LIMITS, OutputTooLargeError } from '../context/limits.js';
 import { abortError, isCancelSignal, StoppedFromOutside } from './abortable.js';
@@ -104,25 +104,44 @@ process.on('exit', () => {
   for (const child of live) signalGroup(child, 'SIGKILL');
 });
 
+/** The live (not zombie) processes of each of these process groups, from /proc/<pid>/stat (state and pgrp after the command name). */
+async function liveGroupMembers(groups: ReadonlySet<number>): Promise<Map<number, number[]>> {
+  const members = new Map<number, number[]>();
+  const pids = await readdir('/proc').catch(() => [] as string[]);
+  for (const entry of pids) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const pgrp = Number(fields[2]);
+    if (fields[0] === 'Z' || !groups.has(pgrp)) continue;
+    members.set(pgrp, [...(members.get(pgrp) ?? []), Number(entry)]);
+  }
+  return members;
+}
+
 /**
  * Stops what is left of process groups a step that was killed started (the
- * post step, from what the main step recorded): SIGKILL to each group whose
- * leader still leads it (/proc/<pid>/stat: its pgrp is its pid), so a pid
- * reused since by another program is not touched. Returns the groups stopped.
+ * post step, from what the main step recorded): SIGKILL to each group that
+ * still has a live member. A group id is not given to a new process while
+ * its group has members, so such a group is still the one the step started
+ * (its leader may have ended, its children not). Then waits (up to 5 s)
+ * until they are gone, so that nothing of them writes again once the caller
+ * removes their files. Returns the groups stopped.
  */
 export async function stopLeftoverGroups(pids: readonly number[]): Promise<number[]> {
+  const live = await liveGroupMembers(new Set(pids));
   const stopped: number[] = [];
-  for (const pid of pids) {
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-    // Fields after the command name (which may hold spaces and parentheses): state, ppid, pgrp.
-    const pgrp = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
-    if (pgrp !== pid) continue;
+  for (const pid of live.keys()) {
     try {
       process.kill(-pid, 'SIGKILL');
       stopped.push(pid);
     } catch {
       // gone meanwhile
     }
+  }
+  for (let waited = 0; stopped.length > 0 && waited < 5_000; waited += 20) {
+    if ((await liveGroupMembers(new Set(stopped))).size === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return stopped;
 }

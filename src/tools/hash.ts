@@ -5,7 +5,7 @@
 // with). copySha256 hashes while it copies, so a copy costs one read of the
 // file, not two.
 import { createHash, type Hash } from 'node:crypto';
-import { open, rm, type FileHandle } from 'node:fs/promises';
+import { constants, open, rm, type FileHandle } from 'node:fs/promises';
 
 const BUFFER_BYTES = 1 << 20;
 
@@ -27,7 +27,8 @@ async function eachChunk(handle: FileHandle, use: (chunk: Buffer) => Promise<voi
 }
 
 async function withFile<T>(file: string, use: (handle: FileHandle) => Promise<T>): Promise<T> {
-  const handle = await open(file, 'r');
+  // O_NONBLOCK: a FIFO does not block the open.
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     return await use(handle);
   } finally {

@@ -7,7 +7,7 @@
 // carrying shell syntax must stay data: a canary file that the syntax would
 // create is never there.
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -25,7 +25,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_INPUTS } from '../support/action-defaults.js';
-import { REPO, runAction, type RunnerDirs, type StepAnnotation } from '../support/runner.js';
+import { NODE24, REPO, runAction, type RunnerDirs, type StepAnnotation } from '../support/runner.js';
 import { cachedTridentRpms, type TridentRpmOptions } from '../support/rpmbuild.cjs';
 import { readCalls, standinRunner, subcommand } from '../support/standins.js';
 import { sha256Tree } from '../support/tree.js';
@@ -104,6 +104,8 @@ interface Case {
   env?: Record<string, string>;
   /** Symbolic links to make in the workspace: name → target. */
   links?: Record<string, string>;
+  /** Named pipes (FIFOs) to make in the workspace: reading one waits for a writer that never comes. */
+  fifos?: string[];
   expect: Expected;
 }
 
@@ -394,6 +396,29 @@ function ISSUE_11_CASES(): Case[] {
         'iso/ic-config.yaml': `${IC_CONFIG}  additionalFiles:\n    - source: ../host-config.yaml\n      destination: /etc/trident/config.yaml\n`,
       },
       expect: input('config', /\/os\/additionalFiles\/0\/source: '\.\.\/host-config\.yaml' is outside .*iso/),
+    },
+    {
+      name: "class 6: a cosi-destination among Image Customizer's own boot files on the ISO (/liveos/rootfs.img)",
+      inputs: { ...WITH_COSI, 'cosi-destination': '/liveos/rootfs.img' },
+      expect: input('cosi-destination', /is under \/liveos, where Image Customizer puts the ISO's own boot files/),
+    },
+    {
+      name: "class 6: a cosi-destination under /EFI/BOOT (any case: the firmware's loader)",
+      inputs: { ...WITH_COSI, 'cosi-destination': '/EFI/BOOT/os.cosi' },
+      expect: input('cosi-destination', /is under \/efi/),
+    },
+    {
+      name: 'class 1: the host config a config carries is a FIFO (opening it waited for a writer forever): refused, not a hang',
+      inputs: { config: 'ic-config.yaml' },
+      files: { 'ic-config.yaml': `${IC_CONFIG}  additionalFiles:\n    - source: hc-pipe.yaml\n      destination: /etc/trident/config.yaml\n` },
+      fifos: ['hc-pipe.yaml'],
+      expect: input('config', /cannot read hc-pipe\.yaml: .* is not a regular file/),
+    },
+    {
+      name: 'class 1: trident-rpms is a FIFO named .tar.gz: refused naming the input, not a hang or a bare ESPIPE',
+      inputs: { ...VALID, 'trident-rpms': 'rpms.tar.gz' },
+      fifos: ['rpms.tar.gz'],
+      expect: input('trident-rpms', /is neither a file nor a folder/),
     },
     {
       name: 'class 4: a config naming a script by an absolute path',
@@ -1065,6 +1090,7 @@ function prepare(c: Case, index: number): { dirs: RunnerDirs; env: Record<string
   writeFileSync(path.join(ws, 'base.vhdx'), 'vhdxfile');
   for (const [name, fixture] of Object.entries(c.copy ?? {})) copyFileSync(path.join(fixtures, fixture), path.join(ws, name));
   for (const [name, target] of Object.entries(c.links ?? {})) symlinkSync(target, path.join(ws, name));
+  for (const name of c.fifos ?? []) execFileSync('mkfifo', [path.join(ws, name)]);
   for (const [name, content] of Object.entries(c.files ?? {})) {
     mkdirSync(path.dirname(path.join(ws, name)), { recursive: true });
     writeFileSync(path.join(ws, name), typeof content === 'string' ? fill(content) : content);
@@ -1157,5 +1183,105 @@ describe('accepted values with shell syntax stay data', () => {
     expect(result.main.masks).toContain(password);
     expect(existsSync(canary)).toBe(false);
     expect(statSync(path.join(dirs.workspace, 'installer.iso')).size).toBeGreaterThan(0);
+  });
+});
+
+// Issue 11, class 7 (secrets): the CLI's password forms (bin/trident-iso.js on
+// Node 24, as a developer runs it). A password given two ways, or an empty or
+// multi-line standard input, is refused before anything runs (exit 2, naming
+// the flag or variable); the flag form works, with the warning --help gives.
+describe('issue 11, class 7 (secrets): the CLI refuses ambiguous or empty passwords before anything runs', () => {
+  let cases = 0;
+  const cliCase = async (args: string[], extraEnv: Record<string, string>, stdin: string) => {
+    const index = ++cases;
+    const c: Case = { name: `cli ${index}`, inputs: {}, expect: input('none') };
+    const { dirs, env, log } = prepare(c, CASES.length + 1 + index);
+    const plain = Object.fromEntries(Object.entries(env).filter(([name]) => !/^(GITHUB_|ACTIONS_|RUNNER_(?!TOOL_CACHE))/.test(name)));
+    const before = sha256Tree(dirs.workspace);
+    const r = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
+      const child = spawn(NODE24, [path.join(REPO, 'bin', 'trident-iso.js'), '--host-config', 'host-config.yaml', '--cosi', 'os.cosi', ...args], {
+        cwd: dirs.workspace,
+        env: { ...plain, HOME: dirs.home, TMPDIR: dirs.tmpdir, ...extraEnv },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
+      child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+      child.stdin.end(stdin);
+    });
+    return { ...r, calls: readCalls(log), unchanged: JSON.stringify(sha256Tree(dirs.workspace)) === JSON.stringify(before) };
+  };
+  const SECRET = 'pw-Qx81';
+
+  it.concurrent.each([
+    {
+      name: 'a password as a flag and on standard input',
+      args: ['--registry-username', 'u', '--registry-password', SECRET, '--registry-password-stdin'],
+      env: {},
+      stdin: `${SECRET}\n`,
+      message: /registry-password is given 2 times \(--registry-password-stdin, --registry-password\); give it one way only/,
+    },
+    {
+      name: 'a password in TRIDENT_ISO_REGISTRY_PASSWORD and on standard input',
+      args: ['--registry-username', 'u', '--registry-password-stdin'],
+      env: { TRIDENT_ISO_REGISTRY_PASSWORD: SECRET },
+      stdin: `${SECRET}\n`,
+      message: /registry-password is given 2 times \(--registry-password-stdin, TRIDENT_ISO_REGISTRY_PASSWORD\)/,
+    },
+    {
+      name: 'a password in TRIDENT_ISO_IMAGECUSTOMIZER_REGISTRY_PASSWORD and as a flag',
+      args: ['--imagecustomizer-registry-username', 'u', '--imagecustomizer-registry-password', SECRET],
+      env: { TRIDENT_ISO_IMAGECUSTOMIZER_REGISTRY_PASSWORD: SECRET },
+      stdin: '',
+      message:
+        /imagecustomizer-registry-password is given 2 times \(TRIDENT_ISO_IMAGECUSTOMIZER_REGISTRY_PASSWORD, --imagecustomizer-registry-password\)/,
+    },
+    {
+      name: '--registry-password-stdin with nothing on standard input',
+      args: ['--registry-username', 'u', '--registry-password-stdin'],
+      env: {},
+      stdin: '',
+      message: /--registry-password-stdin: standard input is empty/,
+    },
+    {
+      name: '--registry-password-stdin with two lines on standard input',
+      args: ['--registry-username', 'u', '--registry-password-stdin'],
+      env: {},
+      stdin: `${SECRET}\nsecond line\n`,
+      message: /--registry-password-stdin: standard input holds more than one line/,
+    },
+    {
+      name: 'a 40 KB file piped into --registry-password-stdin (read up to its cap, not whole)',
+      args: ['--registry-username', 'u', '--registry-password-stdin'],
+      env: {},
+      stdin: `${SECRET}${'x'.repeat(40_000)}`,
+      message: /--registry-password-stdin: standard input holds more than 16386 bytes; give the password alone, on one line/,
+    },
+    {
+      name: 'two passwords on standard input',
+      args: ['--registry-password-stdin', '--imagecustomizer-registry-password-stdin'],
+      env: {},
+      stdin: `${SECRET}\n`,
+      message: /only one password can come from standard input/,
+    },
+  ])('$name: exit 2, named, no tool ran, the password not echoed', async ({ args, env: extraEnv, stdin, message }) => {
+    const r = await cliCase(args, extraEnv, stdin);
+    expect(r.code, r.stdout + r.stderr).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout + r.stderr).not.toContain(SECRET);
+    expect(r.calls).toEqual([]);
+    expect(r.unchanged).toBe(true);
+  });
+
+  it('the flag form still works (validate-only), with the warning --help announces, and is not echoed', async () => {
+    const r = await cliCase(['--registry-username', 'u', '--registry-password', SECRET, '--validate-only'], {}, '');
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      'warning: --registry-password on the command line is visible to every user of this machine (ps); use TRIDENT_ISO_REGISTRY_PASSWORD or --registry-password-stdin.',
+    );
+    expect(r.stdout + r.stderr).not.toContain(SECRET);
+    expect(r.calls.map((c) => subcommand(c))).not.toContain('login');
   });
 });

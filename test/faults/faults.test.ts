@@ -6,6 +6,10 @@
 // stand-in tools of test/dist/standins, which can sleep, fail a number of
 // times, or fail with a chosen message (see the header of standin.cjs).
 // test/dist has the process-level SIGTERM smoke tests of the bundle.
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -516,6 +520,114 @@ describe('issue 11, class 7 (secrets): children get an environment without the a
   });
 });
 
+/** Runs the bundled CLI (bin/trident-iso.js on Node 24) in the workspace, with `stdin` on its standard input. */
+function runCli(args: string[], cliEnv: Record<string, string>, stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(NODE24, [path.join(REPO, 'bin', 'trident-iso.js'), ...args], { cwd: dirs.workspace, env: cliEnv });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+describe('issue 11, class 7 (secrets): the CLI keeps passwords out of argv, logs and every child environment', () => {
+  it('dist/cli: a password from TRIDENT_ISO_* and one from --*-stdin reach only the logins stdin; oras, docker and tool-cache tar never see them', async () => {
+    const ENV_SECRET = 'env-s3cret-Zq9';
+    const STDIN_SECRET = 'stdin-s3cret-Xw7';
+    // An oras release served here (the one on PATH says it is too old, the tool cache is empty): tool-cache downloads and extracts it with tar.
+    const release = path.join(dirs.root, 'release');
+    mkdirSync(release);
+    writeFileSync(
+      path.join(release, 'oras'),
+      `#!/bin/sh\nSTANDIN_ORAS_VERSION=1.3.0 exec node ${path.join(REPO, 'test', 'dist', 'standins', 'standin.cjs')} oras "$@"\n`,
+      { mode: 0o755 },
+    );
+    const archive = path.join(dirs.root, 'oras.tar.gz');
+    execFileSync('tar', ['-czf', archive, '-C', release, 'oras']);
+    const checksum = createHash('sha256').update(readFileSync(archive)).digest('hex');
+    const server = createServer((_req, res) => res.end(readFileSync(archive)));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    // A tar first on PATH that records its environment, then runs the real one.
+    const bin = path.join(dirs.root, 'tar-bin');
+    mkdirSync(bin);
+    const tarEnv = path.join(dirs.root, 'tar-env');
+    writeFileSync(
+      path.join(bin, 'tar'),
+      `#!/bin/sh\nenv >> ${tarEnv}\nfor t in /usr/bin/tar /bin/tar; do [ -x "$t" ] && exec "$t" "$@"; done\nexit 127\n`,
+      {
+        mode: 0o755,
+      },
+    );
+    const emptyCache = path.join(dirs.root, 'empty-tool-cache');
+    mkdirSync(emptyCache);
+    const plain = Object.fromEntries(Object.entries(env).filter(([name]) => !/^(GITHUB_|ACTIONS_|RUNNER_)/.test(name)));
+    try {
+      const r = await runCli(
+        [
+          '--host-config',
+          'host-config.yaml',
+          '--cosi',
+          'os.cosi',
+          '--registry-username',
+          'robot',
+          '--imagecustomizer-registry-username',
+          'robot',
+          '--imagecustomizer-registry-password-stdin',
+          '--oras-url',
+          `http://127.0.0.1:${port}/oras.tar.gz`,
+          '--oras-checksum',
+          checksum,
+        ],
+        {
+          ...plain,
+          PATH: `${bin}:${plain.PATH ?? ''}`,
+          HOME: dirs.home,
+          TMPDIR: dirs.tmpdir,
+          RUNNER_TOOL_CACHE: emptyCache,
+          TRIDENT_ISO_REGISTRY_PASSWORD: ENV_SECRET,
+          STANDIN_ORAS_VERSION: '1.1.0',
+          STANDIN_RECORD_ENV: '1',
+        },
+        `${STDIN_SECRET}\n`,
+      );
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      expect(r.stdout).toContain('SHA-256 verified');
+      // The log (both streams) never holds either password.
+      for (const secret of [ENV_SECRET, STDIN_SECRET]) expect(r.stdout + r.stderr).not.toContain(secret);
+      // Each went to its login's standard input, and nowhere else: no argv, no environment of any child.
+      expect(
+        calls(undefined, 'login')
+          .map((c) => c.stdin)
+          .sort(),
+      ).toEqual([ENV_SECRET, STDIN_SECRET].sort());
+      const seen = calls();
+      expect(seen.map((c) => c.tool)).toEqual(expect.arrayContaining(['oras', 'docker']));
+      for (const call of seen) {
+        const where = `${call.tool} ${call.argv.join(' ')}`;
+        expect(call.argv.join(' '), where).not.toMatch(new RegExp(`${ENV_SECRET}|${STDIN_SECRET}`));
+        expect(call.env, where).toBeDefined();
+        expect(JSON.stringify(call.env), where).not.toMatch(new RegExp(`${ENV_SECRET}|${STDIN_SECRET}`));
+        expect(
+          call.envNames.filter((n) => /^TRIDENT_ISO_.*PASSWORD$/i.test(n)),
+          where,
+        ).toEqual([]);
+      }
+      // tool-cache's tar (started by the library, not by the action's exec) ran, without the password variable.
+      const tar = readFileSync(tarEnv, 'utf8');
+      expect(tar).toContain('RUNNER_TOOL_CACHE=');
+      expect(tar).not.toMatch(/TRIDENT_ISO_\w*PASSWORD/);
+      expect(tar).not.toContain(ENV_SECRET);
+    } finally {
+      server.close();
+    }
+  });
+});
+
 describe('issue 11, class 3 (values reaching the log, outputs and annotations are escaped)', () => {
   it('an RPM whose file name holds a newline and ::warning:: injects no workflow command and no output line', async () => {
     const dir = path.join(dirs.workspace, 'rpms', 'RPMS', 'x86_64');
@@ -599,11 +711,108 @@ describe('issue 11, class 8 (debris): the post step stops what a killed main ste
     expect(existsSync(state['work-dir']!)).toBe(false);
   });
 
+  it('dist: the main step really SIGKILLed while oras pulls and writes into the work folder: post stops oras first, nothing comes back, post exits 0', async () => {
+    const step = startAction(dirs, { inputs: INPUTS, env: { ...env, STANDIN_ORAS_KEEP_WRITING: '1' }, mode: 'dist' });
+    started.push(step);
+    await waitFor('oras pull', () => calls('oras', 'pull').length > 0);
+    const pull = calls('oras', 'pull')[0]!;
+    const out = pull.argv[pull.argv.indexOf('--output') + 1]!;
+    await waitFor('oras writing', () => existsSync(out) && readdirSync(out).some((f) => f.endsWith('.part')));
+    const state = step.state();
+    expect(state['process-groups']?.split(' ').map(Number)).toContain(pull.pid);
+    const folders = [state['work-dir'], state['cache-dir']].filter((d): d is string => Boolean(d));
+    expect(folders.some((d) => out.startsWith(`${d}/`))).toBe(true);
+    // No handler runs on SIGKILL: the main step leaves oras (its own process group) running.
+    step.child!.kill('SIGKILL');
+    const result = await step.done;
+    expect(result.main.exitCode).toBe(137);
+    expect(result.post?.exitCode).toBe(0);
+    expect(result.post?.stdout).toMatch(new RegExp(`Stopped process groups the main step left running: .*\\b${pull.pid}\\b`));
+    // The group is gone when post ends (post waits for it), and the folders are gone.
+    expect(alive(pull.pid)).toBe(false);
+    for (const d of folders) expect(existsSync(d)).toBe(false);
+    // Observed a moment later (not a timing assertion): nothing was written again.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (const d of folders) expect(existsSync(d)).toBe(false);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('the work folder is recorded before it is made: a run that dies while making it leaves a name the post step knows', async () => {
     const parent = path.join(dirs.root, 'parent');
     const recorded: { root: string; existed: boolean }[] = [];
     const work = await createWorkDir(parent, (root) => recorded.push({ root, existed: existsSync(root) }));
     expect(recorded).toEqual([{ root: work.root, existed: false }]);
     expect(readdirSync(work.root).sort()).toEqual(['auth', 'base', 'build', 'config', 'output', 'rpms', 'scratch']);
+  });
+});
+
+describe('issue 11, class 4 (one host config on the ISO): a script extra-config adds cannot change it (stand-in Image Customizer runs the scripts in a chroot)', () => {
+  const HOSTILE = "printf 'image:\\n  url: http://attacker.example/os.cosi\\n' > /etc/trident/config.yaml\n";
+
+  async function refused(extra: string, changed: RegExp, more: Record<string, string> = {}) {
+    writeFileSync(path.join(dirs.workspace, 'extra.yaml'), extra);
+    userFiles = sha256Tree(dirs.workspace);
+    const result = await run({ ...INPUTS, 'extra-config': 'extra.yaml', ...more });
+    expect(result.main.exitCode, result.main.stdout).toBe(1);
+    expect(errors(result.main)).toEqual([
+      {
+        title: "Input 'extra-config'",
+        message: expect.stringMatching(/a script it adds .* (changed what the action wrote into the live OS|kept the action.s check)/) as string,
+      },
+    ]);
+    expect(errors(result.main)[0]?.message).toMatch(changed);
+    // Image Customizer ran (the scripts are part of its build) and stopped: no ISO was made or delivered.
+    expect(calls('docker', 'run')).toHaveLength(1);
+    expect(existsSync(path.join(dirs.workspace, 'installer.iso'))).toBe(false);
+    expectUserFilesUnchanged();
+    expect(result.post?.exitCode).toBe(0);
+  }
+
+  it('a postCustomization script rewrites /etc/trident/config.yaml: the run fails naming extra-config, no ISO', async () => {
+    await refused(
+      `scripts:\n  postCustomization:\n    - content: |\n${HOSTILE.replace(/^/gm, '        ')}`,
+      /\/etc\/trident\/config\.yaml \(changed\)/,
+    );
+  });
+
+  it('a finalizeCustomization script replaces it with a symlink: refused the same way (the check runs after it)', async () => {
+    await refused(
+      'scripts:\n  finalizeCustomization:\n    - content: |\n        rm /etc/trident/config.yaml\n        ln -s /tmp/other.yaml /etc/trident/config.yaml\n',
+      /\/etc\/trident\/config\.yaml \(missing or not a regular file\)/,
+    );
+  });
+
+  it('a script given arguments and an interpreter empties the journal drop-in: refused, naming that file', async () => {
+    await refused(
+      'scripts:\n  finalizeCustomization:\n    - name: tidy\n      content: \': > "$1"\'\n      interpreter: /bin/sh\n      arguments: [/etc/systemd/journald.conf.d/50-trident-iso-console.conf]\n',
+      /50-trident-iso-console\.conf \(changed\)/,
+    );
+  });
+
+  it('patchable: a script points /mnt/trident_cdrom elsewhere (where /etc/trident/config.yaml leads): refused', async () => {
+    await refused(
+      'scripts:\n  postCustomization:\n    - content: |\n        rm /mnt/trident_cdrom\n        ln -s /etc /mnt/trident_cdrom\n',
+      /\/mnt\/trident_cdrom \(points elsewhere\)/,
+      { patchable: 'true' },
+    );
+  });
+
+  it('a script that removes /bin/sh so the check cannot run: still refused, naming extra-config', async () => {
+    await refused(
+      'scripts:\n  finalizeCustomization:\n    - content: |\n        echo x > /etc/trident/config.yaml\n        rm -f /usr/bin/sh\n',
+      /kept the action's check of the live OS from running/,
+    );
+  });
+
+  it('innocent scripts in both lists run (in order, in the chroot) and the build succeeds', async () => {
+    writeFileSync(
+      path.join(dirs.workspace, 'extra.yaml'),
+      'scripts:\n  postCustomization:\n    - content: |\n        echo post > /etc/motd\n        cat /etc/trident/config.yaml > /dev/null\n' +
+        '  finalizeCustomization:\n    - content: |\n        grep -q post /etc/motd\n        echo final >> /etc/motd\n',
+    );
+    const result = await run({ ...INPUTS, 'extra-config': 'extra.yaml' });
+    expect(result.main.exitCode, result.main.stdout).toBe(0);
+    expect(existsSync(path.join(dirs.workspace, 'installer.iso'))).toBe(true);
+    expect(result.post?.exitCode).toBe(0);
   });
 });

@@ -21,6 +21,8 @@ export interface Call {
   pid: number;
   /** The names of the call's environment variables (not their values). */
   envNames: string[];
+  /** The whole environment, when the stand-in ran with STANDIN_RECORD_ENV=1. */
+  env?: Record<string, string>;
 }
 
 /** A tool cache that holds oras 1.3.0, a wrapper around the stand-in: no download is ever attempted. Idempotent. */

@@ -13,6 +13,15 @@ import {
 import { configYaml } from '../../src/customizer/files.js';
 import { checkCustomizerConfig } from '../../src/customizer/schema.js';
 import { customizerFeatures } from '../../src/customizer/version.js';
+import { createHash } from 'node:crypto';
+import {
+  OWNED_CHECK_FAILED,
+  OWNED_CHECK_FILE,
+  OWNED_CHECK_SCRIPT,
+  ownedCheckFailure,
+  ownedEntries,
+  withOwnedCheck,
+} from '../../src/customizer/owned-check.js';
 
 // The documented provisioning-ISO procedure's own config (its step 3), verbatim: test/fixtures/procedure-config.yaml.
 const procedure = parse(readFileSync(new URL('../fixtures/procedure-config.yaml', import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -229,5 +238,36 @@ describe('lastConsole (what /dev/console is on the live OS)', () => {
     expect(lastConsole(mergeConfig(config, { os: { kernelCommandLine: { extraCommandLine: ['quiet'] } } }))).toBe('console=ttyS0,115200n8');
     expect(lastConsole({ os: { kernelCommandLine: { extraCommandLine: 'rd.info console=ttyS1' } } } as never)).toBe('console=ttyS1');
     expect(lastConsole({})).toBeUndefined();
+  });
+});
+
+describe('the owned-files check (issue 11, class 4)', () => {
+  it('is the last finalizeCustomization script, after any extra-config put there, with the digests as arguments', () => {
+    const entries = ownedEntries({ hostConfig: Buffer.from('os: {}\n'), patchable: false });
+    const config = withOwnedCheck({ scripts: { finalizeCustomization: [{ content: 'echo user' }] } }, entries);
+    const finalize = config.scripts?.finalizeCustomization as Record<string, unknown>[];
+    expect(finalize[0]).toEqual({ content: 'echo user' });
+    expect(finalize.at(-1)).toMatchObject({ path: OWNED_CHECK_FILE, interpreter: '/bin/sh' });
+    expect(finalize.at(-1)?.arguments).toEqual(
+      expect.arrayContaining([
+        'file',
+        '/etc/trident/config.yaml',
+        createHash('sha256').update('os: {}\n').digest('hex'),
+        'link',
+        '/mnt/trident_cdrom',
+      ]),
+    );
+    // The script's text holds nothing of the inputs.
+    expect(OWNED_CHECK_SCRIPT).not.toContain(createHash('sha256').update('os: {}\n').digest('hex'));
+  });
+
+  it("reads what changed from Image Customizer's fatal line (logrus quotes the message, newlines as \\n)", () => {
+    const line = `time="t" level=fatal msg="image customization failed:\\nscript execution failed (script='trident-iso-owned-files-check(trident-iso-owned-files-check.sh)'):\\n${OWNED_CHECK_FAILED} /etc/trident/config.yaml (changed)\\nexit status 1"`;
+    expect(ownedCheckFailure(line)).toBe('/etc/trident/config.yaml (changed)');
+    expect(ownedCheckFailure('time="t" level=info msg="Running script (trident-iso-owned-files-check)"')).toBeUndefined();
+    // Another script printing the same words, in its own failure, is not the check's.
+    expect(
+      ownedCheckFailure(line.replace("script='trident-iso-owned-files-check(trident-iso-owned-files-check.sh)'", "script='postCustomization[1]'")),
+    ).toBeUndefined();
   });
 });

@@ -33,6 +33,10 @@
 //                           --build-dir, as Image Customizer leaves its
 //                           work there (the base image converted to raw, ...).
 //   $STANDIN_RUN_ISO_BYTES=<n>  the ISO `run` writes is n bytes long.
+//   $STANDIN_RECORD_ENV=1   each log line also holds the call's whole environment.
+//   $STANDIN_ORAS_KEEP_WRITING=1  `oras pull` never ends: it keeps writing
+//                           files into its --output folder (made again if
+//                           removed), until something kills it.
 //   $STANDIN_ORAS_MANIFEST=manifest  the base image is one manifest, not an
 //                           image index (oras pull --platform then fails).
 //   $STANDIN_TRIDENT_VERSION, _RELEASE, _PACKAGES  what `make` builds.
@@ -54,7 +58,7 @@ const buildTridentRpms = (...args) => require('../../support/rpmbuild.cjs').buil
 const [tool, ...argv] = process.argv.slice(2);
 const stdin = argv.includes('--password-stdin') ? fs.readFileSync(0, 'utf8') : '';
 // The toolchain stand-ins also serve the e2e suite, which keeps no call log.
-if (process.env.STANDIN_LOG) fs.appendFileSync(process.env.STANDIN_LOG, JSON.stringify({ tool, argv, cwd: process.cwd(), stdin, pid: process.pid, envNames: Object.keys(process.env) }) + '\n');
+if (process.env.STANDIN_LOG) fs.appendFileSync(process.env.STANDIN_LOG, JSON.stringify({ tool, argv, cwd: process.cwd(), stdin, pid: process.pid, envNames: Object.keys(process.env), ...(process.env.STANDIN_RECORD_ENV === '1' ? { env: process.env } : {}) }) + '\n');
 
 function fail(message) {
   process.stderr.write(`${tool} stand-in: ${message}\n`);
@@ -164,6 +168,94 @@ function writeMediaIso(file, config, configDir, toHost) {
   }
 }
 
+const BUSYBOX = ['/usr/bin/busybox', '/bin/busybox'].find((p) => fs.existsSync(p));
+const IMAGE_TOOLS = ['sh', 'ln', 'mkdir', 'cat', 'echo', 'printf', 'sha256sum', 'readlink', 'rm', 'cp', 'mv', 'chmod', 'test', '[', 'ls', 'touch', 'sed', 'grep', 'true', 'false', 'tee'];
+
+/**
+ * The live OS's files and scripts, as Image Customizer makes them
+ * (microsoft/azure-linux-image-tools toolkit/tools/pkg/imagecustomizerlib/customizeos.go,
+ * customizeOSContents: os.additionalDirs, then os.additionalFiles, ..., every
+ * postCustomization script, then every finalizeCustomization script, before
+ * the ISO is made), and runs the scripts as runscripts.go does
+ * (runUserScripts, runUserScript): in a chroot of the image, with the
+ * config's folder bind-mounted read-only at /_imageconfigs while a list runs
+ * (and /dev, /proc, as internal/safechroot/safechroot.go mounts them);
+ * a `content` script written to the image's /tmp; `<interpreter, or /bin/sh>
+ * <script> <arguments...>` in /, with its environmentVariables; a failing
+ * script stops the build with its last line of standard error in the error
+ * (internal/shell/execbuilder.go, ErrorStderrLines(1)), which
+ * imagecustomizer/main.go logs as fatal. The script's own output is logged
+ * at debug level only. The image is small: the host's static busybox for its
+ * tools, and what the config puts there. Returns the fatal message, or undefined.
+ */
+function customizeLiveOs(config, configDir, buildDir, toHost, logLevel) {
+  if (!BUSYBOX) fail('the live OS model needs a static busybox (Debian: busybox-static)');
+  const os = config.os || {};
+  const root = fs.mkdtempSync(path.join(buildDir, 'imageroot-'));
+  const inRoot = (p) => path.join(root, String(p).replace(/^\/+/, ''));
+  const fromConfig = (p) => (path.isAbsolute(p) ? toHost(p) : path.join(configDir, p));
+  try {
+    for (const d of ['usr/bin', 'tmp', 'etc', 'run/initramfs/live', 'mnt', '_imageconfigs', 'dev', 'proc']) fs.mkdirSync(path.join(root, d), { recursive: true });
+    fs.symlinkSync('usr/bin', path.join(root, 'bin'));
+    fs.symlinkSync('usr/bin', path.join(root, 'sbin'));
+    fs.copyFileSync(BUSYBOX, path.join(root, 'usr/bin/busybox'));
+    fs.chmodSync(path.join(root, 'usr/bin/busybox'), 0o755);
+    for (const tool of IMAGE_TOOLS) fs.symlinkSync('busybox', path.join(root, 'usr/bin', tool));
+    for (const d of os.additionalDirs || []) fs.cpSync(fromConfig(d.source), inRoot(d.destination), { recursive: true });
+    for (const f of os.additionalFiles || []) {
+      const target = inRoot(f.destination);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.rmSync(target, { force: true });
+      if (f.content !== undefined) fs.writeFileSync(target, f.content);
+      else fs.copyFileSync(fromConfig(f.source), target);
+      if (f.permissions !== undefined) fs.chmodSync(target, parseInt(String(f.permissions), 8));
+    }
+    const scripts = config.scripts || {};
+    for (const list of ['postCustomization', 'finalizeCustomization']) {
+      for (const [i, script] of (scripts[list] || []).entries()) {
+        // createScriptLogName
+        const name = script.name && script.path ? `${script.name}(${script.path})` : script.name || script.path || `${list}[${i}]`;
+        let scriptPath = script.path !== undefined ? path.posix.join('/_imageconfigs', script.path) : undefined;
+        if (scriptPath === undefined) {
+          scriptPath = `/tmp/${list}${Math.floor(Math.random() * 1e9)}`;
+          fs.writeFileSync(inRoot(scriptPath), script.content, { mode: 0o600 });
+        }
+        const argv = [script.interpreter || '/bin/sh', scriptPath, ...(script.arguments || []).map(String)];
+        const asRoot = process.getuid && process.getuid() === 0;
+        const r = require('node:child_process').spawnSync(
+          'unshare',
+          [
+            ...(asRoot ? [] : ['--user', '--map-root-user']),
+            '--mount',
+            '--propagation',
+            'private',
+            BUSYBOX,
+            'sh',
+            '-c',
+            // safechroot's /dev and /proc, then the config's folder, read-only.
+            'mount --rbind /dev "$2/dev" && mount --rbind /proc "$2/proc" && mount --bind "$1" "$2/_imageconfigs" && mount -o remount,bind,ro "$2/_imageconfigs" && root=$2 && shift 2 && exec chroot "$root" "$@"',
+            'sh',
+            configDir,
+            root,
+            ...argv,
+          ],
+          { encoding: 'utf8', env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', ...(script.environmentVariables || {}) } },
+        );
+        if (script.content !== undefined) fs.rmSync(inRoot(scriptPath), { force: true });
+        if (logLevel === 'debug' || logLevel === 'trace')
+          for (const line of `${r.stdout}${r.stderr}`.split('\n').filter(Boolean)) console.log(`time="${new Date().toISOString()}" level=debug msg=${JSON.stringify(line)}`);
+        if (r.status !== 0) {
+          const last = (r.stderr || '').split('\n').filter((l) => l.trim() !== '').pop();
+          return `image customization failed:\nscript execution failed (script='${name}'):\n${last ? `${last}\n` : ''}exit status ${r.status ?? r.signal}`;
+        }
+      }
+    }
+    return undefined;
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
 const TOOLCHAIN = ['cargo', 'rustc', 'protoc', 'clang', 'python3', 'whereis'];
 /** The same tool further along PATH (not a stand-in), to hand on the calls the stand-in does not model. */
 function realTool(name) {
@@ -239,6 +331,14 @@ if (TOOLCHAIN.includes(tool)) {
       process.exit(1);
     }
     if (!single && platform !== 'linux/amd64') fail(`unexpected --platform ${platform}`);
+    if (process.env.STANDIN_ORAS_KEEP_WRITING === '1') {
+      // A pull that goes on writing its layers (recreating its folder, as oras's file store does) until it is killed.
+      for (let i = 0; ; i++) {
+        fs.mkdirSync(out, { recursive: true });
+        fs.writeFileSync(path.join(out, `layer-${i % 50}.part`), 'x'.repeat(4096));
+        sleepSeconds(0.02);
+      }
+    }
     fs.writeFileSync(path.join(out, 'image.vhdx'), 'vhdxfile' + '\0'.repeat(1024));
     fs.writeFileSync(path.join(out, 'image.vhdx.spdx.json'), '{}');
     fs.writeFileSync(path.join(out, 'image.vhdx.spdx.json.sig'), 'sig');
@@ -297,6 +397,12 @@ if (TOOLCHAIN.includes(tool)) {
   for (let i = 1; i <= 5; i++) console.log(`imagecustomizer stand-in: step ${i}`);
   if (process.env.STANDIN_RUN_LOG) process.stdout.write(fs.readFileSync(process.env.STANDIN_RUN_LOG, 'utf8'));
   if (process.env.STANDIN_RUN_EXIT === '1') process.exit(1);
+  const configFile = toHost(flag('--config-file'));
+  const fatal = customizeLiveOs(require('yaml').parse(config) || {}, path.dirname(configFile), toHost(flag('--build-dir')), toHost, flag('--log-level'));
+  if (fatal !== undefined) {
+    console.error(`time="${new Date().toISOString()}" level=fatal msg=${JSON.stringify(fatal)}`);
+    process.exit(1);
+  }
   if (process.env.STANDIN_RUN_CREATE) fs.writeFileSync(process.env.STANDIN_RUN_CREATE, "someone else's file\n");
   if (process.env.STANDIN_RUN_BUILD_BYTES) fs.writeFileSync(path.join(toHost(flag('--build-dir')), 'image.raw'), Buffer.alloc(Number(process.env.STANDIN_RUN_BUILD_BYTES)));
   if (process.env.STANDIN_RUN_OUTPUT === 'garbage') fs.writeFileSync(output, 'not an ISO 9660 image\n');

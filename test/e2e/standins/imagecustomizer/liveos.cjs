@@ -130,27 +130,41 @@ function writeSelinuxMode(root, mode, log) {
   }
 }
 
+/**
+ * runscripts.go (runUserScripts, runUserScript, createScriptLogName): the
+ * config's folder bind-mounted read-only at /_imageconfigs for every script of
+ * the list; a `content` script written to the image's /tmp;
+ * `<interpreter, or /bin/sh> <script> <arguments...>` in a chroot, in /; the
+ * script's output logged at debug level; a failure ends the build with the
+ * script's last line of standard error in the error
+ * (internal/shell/execbuilder.go, ErrorStderrLines(1)), logged as fatal by
+ * imagecustomizer/main.go after "image customization failed:".
+ */
 function runScripts(root, kind, scripts, configDir, log) {
-  for (const [i, s] of (scripts || []).entries()) {
-    const name = s.name || s.path || `${kind}[${i}]`;
+  if (!scripts || scripts.length === 0) return;
+  log('info', `Running ${kind} scripts`);
+  for (const [i, s] of scripts.entries()) {
+    const name = s.name && s.path ? `${s.name}(${s.path})` : s.name || s.path || `${kind}[${i}]`;
     log('info', `Running script (${name})`);
-    const binds = [];
+    const binds = [{ host: configDir, inRoot: '/_imageconfigs', readOnly: true }];
     let scriptPath;
     let temp;
     if (s.path !== undefined) {
-      binds.push({ host: configDir, inRoot: '/_imageconfigs' });
       scriptPath = path.posix.join('/_imageconfigs', s.path);
     } else {
-      scriptPath = `/tmp/${kind}-${randomBytes(4).toString('hex')}.sh`;
-      temp = writeInRoot(root, scriptPath, s.content, 0o755);
+      scriptPath = `/tmp/${kind}${randomBytes(4).toString('hex')}`;
+      temp = writeInRoot(root, scriptPath, s.content, 0o600);
     }
     const env = Object.fromEntries(Object.entries(s.environmentVariables || {}).map(([k, v]) => [k, String(v)]));
     const r = chrootRun(root, [s.interpreter || '/bin/sh', scriptPath, ...(s.arguments || []).map(String)], { env, binds });
     if (temp) fs.rmSync(temp, { force: true });
     for (const line of `${r.stdout}${r.stderr}`.split('\n').filter(Boolean)) log('debug', line);
     if (r.status !== 0) {
-      const last = (r.stderr || '').trim().split('\n').pop();
-      throw new Fatal(`script execution failed (script='${name}'):\nexit status ${r.status}${last ? `: ${last}` : ''}`);
+      const last = (r.stderr || '')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .pop();
+      throw new Fatal(`image customization failed:\nscript execution failed (script='${name}'):\n${last ? `${last}\n` : ''}exit status ${r.status}`);
     }
   }
 }

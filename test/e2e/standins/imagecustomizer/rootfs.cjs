@@ -102,6 +102,7 @@ function copyTreeInto(root, src, dest) {
 /** Runs argv chrooted into root with /proc, /dev and /sys bind-mounted (and extra binds), as safechroot does. */
 function chrootRun(root, argv, { env = {}, binds = [] } = {}) {
   const mounts = [['/proc', 'proc'], ['/dev', 'dev'], ['/sys', 'sys'], ...binds.map((b) => [b.host, b.inRoot.replace(/^\//, '')])];
+  const readOnly = new Set(binds.filter((b) => b.readOnly).map((b) => b.inRoot.replace(/^\//, '')));
   const done = [];
   try {
     for (const [host, rel] of mounts) {
@@ -110,6 +111,11 @@ function chrootRun(root, argv, { env = {}, binds = [] } = {}) {
       const m = run(BUSYBOX, ['mount', '--bind', host, at]);
       if (m.status !== 0) throw new Fatal(`failed to mount ${host} into the chroot: ${(m.stderr || '').trim()}`);
       done.push(at);
+      // runscripts.go mounts the config's folder MS_BIND|MS_RDONLY.
+      if (readOnly.has(rel)) {
+        const ro = run(BUSYBOX, ['mount', '-o', 'remount,bind,ro', at]);
+        if (ro.status !== 0) throw new Fatal(`failed to make ${at} read-only: ${(ro.stderr || '').trim()}`);
+      }
     }
     return run(BUSYBOX, ['chroot', root, ...argv], {
       env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', ...env },

@@ -1,8 +1,8 @@
-export const id = 205;
-export const ids = [205];
+export const id = 196;
+export const ids = [196];
 export const modules = {
 
-/***/ 20205:
+/***/ 79196:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -77,7 +77,8 @@ async function eachChunk(handle, use) {
     }
 }
 async function withFile(file, use) {
-    const handle = await (0,promises_.open)(file, 'r');
+    // O_NONBLOCK: a FIFO does not block the open.
+    const handle = await (0,promises_.open)(file, promises_.constants.O_RDONLY | promises_.constants.O_NONBLOCK);
     try {
         return await use(handle);
     }
@@ -654,8 +655,10 @@ const JOURNAL_TO_CONSOLE = {
     ].join('\n'),
     destination: '/etc/systemd/journald.conf.d/50-trident-iso-console.conf',
 };
-// The ISO is mounted at /run/initramfs/live; Trident's docs use /mnt/trident_cdrom.
-const CDROM_LINK_SCRIPT = '# Use more intuitive path for the ISO mount\nln -s /run/initramfs/live /mnt/trident_cdrom\n';
+/** The ISO is mounted at /run/initramfs/live; Trident's docs use /mnt/trident_cdrom, a link the config's script makes. */
+const CDROM_LINK = '/mnt/trident_cdrom';
+const CDROM_LINK_TARGET = '/run/initramfs/live';
+const CDROM_LINK_SCRIPT = `# Use more intuitive path for the ISO mount\nln -s ${CDROM_LINK_TARGET} ${CDROM_LINK}\n`;
 /**
  * patchable: Trident reads its host config from the placeholder on the ISO
  * media, through the link above, as Trident's own installer ISO does
@@ -666,7 +669,7 @@ const CDROM_LINK_SCRIPT = '# Use more intuitive path for the ISO mount\nln -s /r
 const HOST_CONFIG_LINK_SCRIPT = [
     '# The host config is read from the ISO media (patchable), where it can be patched',
     'mkdir -p /etc/trident',
-    `ln -s -T /mnt/trident_cdrom${placeholder/* PLACEHOLDER_ISO_PATH */.Aw} /etc/trident/config.yaml`,
+    `ln -s -T ${CDROM_LINK}${placeholder/* PLACEHOLDER_ISO_PATH */.Aw} ${HOST_CONFIG_DESTINATION}`,
     '',
 ].join('\n');
 /** The procedure's config, with the inputs' values. Pure. */
@@ -801,7 +804,8 @@ function containerArgv(spec) {
         argv.push('-v', '/dev:/dev');
     for (const m of spec.mounts)
         argv.push('-v', `${m.host}:${m.container}${m.readOnly ? ':ro' : ''}`);
-    argv.push(spec.image);
+    // `--` ends the engine's options (docker and podman parse with cobra/pflag): the image is never read as one.
+    argv.push('--', spec.image);
     if (spec.features.needsCommandArgument)
         argv.push('imagecustomizer');
     argv.push('--log-level', spec.logLevel);
@@ -1064,7 +1068,8 @@ async function readAt(handle, position, length) {
 }
 /** A file opened for reading; close it when done. */
 async function openFileSource(file) {
-    const handle = await (0,promises_.open)(file, 'r');
+    // O_NONBLOCK: a FIFO given as the ISO does not block the open (reading it then fails instead of waiting).
+    const handle = await (0,promises_.open)(file, promises_.constants.O_RDONLY | promises_.constants.O_NONBLOCK);
     try {
         const { size } = await handle.stat();
         return {
@@ -1805,6 +1810,9 @@ async function mustRead(input, file, kind) {
         throw new errors/* InputError */.d(input, `${file} is not a file.`);
     if (kind === 'directory' && !info.isDirectory())
         throw new errors/* InputError */.d(input, `${file} is not a directory.`);
+    // A FIFO, socket or device would block or never end when read.
+    if (kind === 'either' && !info.isFile() && !info.isDirectory())
+        throw new errors/* InputError */.d(input, `${file} is neither a file nor a folder.`);
 }
 /** trident-rpms: a folder, or a gzip-compressed tarball (what make bin/trident-rpms.tar.gz writes). */
 async function checkRpmSource(file) {
@@ -1812,7 +1820,7 @@ async function checkRpmSource(file) {
     if ((await (0,promises_.stat)(file)).isDirectory())
         return;
     const head = Buffer.alloc(2);
-    const handle = await (0,promises_.open)(file, 'r');
+    const handle = await (0,promises_.open)(file, promises_.constants.O_RDONLY | promises_.constants.O_NONBLOCK); // a FIFO does not block the open
     await handle.read(head, 0, 2, 0).finally(() => handle.close());
     if (!/\.(tar\.gz|tgz)$/i.test(file) || head[0] !== 0x1f || head[1] !== 0x8b) {
         throw new errors/* InputError */.d('trident-rpms', `${file} is neither a folder nor a .tar.gz of RPMs (such as bin/trident-rpms.tar.gz from make); give one of those.`);
@@ -2012,7 +2020,7 @@ const SIGNATURE_OFFSET = 32769;
 const SIGNATURE = 'CD001';
 /** The ISO's size, once its signature says it is one. */
 async function checkIso(file) {
-    const handle = await (0,promises_.open)(file, 'r').catch((error) => {
+    const handle = await (0,promises_.open)(file, promises_.constants.O_RDONLY | promises_.constants.O_NONBLOCK).catch((error) => {
         throw error.code === 'ENOENT' ? new Error(`Image Customizer reported success but wrote no ISO at ${file}.`) : error;
     });
     try {
@@ -4839,6 +4847,134 @@ async function carriedHostConfig(config, configDir) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/customizer/owned-check.js
+// The check that the live OS still holds what the action wrote into it once
+// every script of the config has run. Scripts (extra-config's
+// scripts.postCustomization and finalizeCustomization) run in a chroot of the
+// live OS as root and could rewrite the host config after it was checked. So
+// the action appends its own script as the very last of
+// scripts.finalizeCustomization, which Image Customizer runs after every
+// other script and before the ISO is made
+// (microsoft/azure-linux-image-tools toolkit/tools/pkg/imagecustomizerlib/customizeos.go,
+// customizeOSContents; runscripts.go, runUserScript). The script is a fixed
+// file: what it expects comes only as its arguments (SHA-256 digests the
+// action computed, link targets the action chose), never templated into its
+// text. When it fails, Image Customizer stops with its last stderr line in
+// the error, and the action reports that line against extra-config. Pure.
+
+
+
+
+/** The script's file name in the config's folder (mounted at /_imageconfigs while scripts run). */
+const OWNED_CHECK_FILE = 'trident-iso-owned-files-check.sh';
+/** Its name in Image Customizer's log. */
+const OWNED_CHECK_NAME = 'trident-iso-owned-files-check';
+/** The start of the one line the script prints on standard error when it fails (Image Customizer keeps that line). */
+const OWNED_CHECK_FAILED = 'trident-iso-action: owned-files check failed:';
+/** The script, a fixed text for /bin/sh (busybox or dash as much as bash). */
+const OWNED_CHECK_SCRIPT = `# trident-iso-action: the files and links the action wrote into the live OS,
+# checked after every other script of the config (this runs last). What is
+# expected comes as arguments, in threes:
+#   file <path> <sha256>   a regular file (not a link) with that SHA-256
+#   link <path> <target>   a symbolic link to exactly that target
+problems=''
+while [ "$#" -ge 3 ]; do
+  kind=$1
+  target=$2
+  want=$3
+  shift 3
+  case $kind in
+    file)
+      if [ -h "$target" ] || [ ! -f "$target" ]; then
+        problems="$problems $target (missing or not a regular file)"
+      else
+        got=$(sha256sum < "$target") || got=''
+        got=\${got%% *}
+        [ "$got" = "$want" ] || problems="$problems $target (changed)"
+      fi
+      ;;
+    link)
+      if [ ! -h "$target" ]; then
+        problems="$problems $target (missing or not a symbolic link)"
+      else
+        got=$(readlink "$target") || got=''
+        [ "$got" = "$want" ] || problems="$problems $target (points elsewhere)"
+      fi
+      ;;
+    *)
+      echo "trident-iso-action: owned-files check: unknown kind of entry: $kind" >&2
+      exit 2
+      ;;
+  esac
+done
+if [ "$#" -ne 0 ]; then
+  echo "trident-iso-action: owned-files check: arguments must come in threes" >&2
+  exit 2
+fi
+if [ -n "$problems" ]; then
+  echo "${OWNED_CHECK_FAILED}$problems" >&2
+  exit 1
+fi
+echo "trident-iso-action: owned-files check passed"
+`;
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+/**
+ * What the live OS must hold at the end: the host config copy at
+ * /etc/trident/config.yaml (or, patchable, the link to the placeholder on the
+ * media), the journal drop-in, and the link to the ISO's mount.
+ */
+function ownedEntries(o) {
+    const entries = [
+        { kind: 'file', path: JOURNAL_TO_CONSOLE.destination, sha256: sha256("content" in JOURNAL_TO_CONSOLE ? JOURNAL_TO_CONSOLE.content : '') },
+        { kind: 'link', path: CDROM_LINK, target: CDROM_LINK_TARGET },
+    ];
+    if (o.patchable)
+        entries.push({ kind: 'link', path: HOST_CONFIG_DESTINATION, target: `${CDROM_LINK}${placeholder/* PLACEHOLDER_ISO_PATH */.Aw}` });
+    else if (o.hostConfig)
+        entries.push({ kind: 'file', path: HOST_CONFIG_DESTINATION, sha256: sha256(o.hostConfig) });
+    return entries;
+}
+/** The script entry, with what it expects as its arguments. */
+function ownedCheckScript(entries) {
+    return {
+        name: OWNED_CHECK_NAME,
+        path: OWNED_CHECK_FILE,
+        interpreter: '/bin/sh',
+        arguments: entries.flatMap((e) => [e.kind, e.path, e.kind === 'file' ? e.sha256 : e.target]),
+    };
+}
+/**
+ * The config with the check appended as the last finalizeCustomization
+ * script, after whatever extra-config put there. A value that is not a list
+ * is left for the schema check to refuse.
+ */
+function withOwnedCheck(config, entries) {
+    const scripts = (0,mapping/* isMapping */.p)(config.scripts) ? { ...config.scripts } : {};
+    const finalize = scripts.finalizeCustomization;
+    if (finalize !== undefined && !Array.isArray(finalize))
+        return config;
+    const before = Array.isArray(finalize) ? finalize : [];
+    scripts.finalizeCustomization = [...before, ownedCheckScript(entries)];
+    return { ...config, scripts };
+}
+/** The paths the check found changed, from the line of Image Customizer's log that reports the check failing (its fatal error quotes the script's last line), or undefined. */
+function ownedCheckFailure(line) {
+    const at = line.indexOf(OWNED_CHECK_FAILED);
+    // Only in the error that names the check as the failing script: another script printing the same words says nothing.
+    if (at < 0 || !ownedCheckBroken(line))
+        return undefined;
+    // The rest of that line, up to where a quoted log message ends or goes on (logrus writes \n and " escaped).
+    const rest = line.slice(at + OWNED_CHECK_FAILED.length);
+    const end = rest.search(/\\n|\\"|"|\n/);
+    return (end >= 0 ? rest.slice(0, end) : rest).trim();
+}
+/** Whether a line of Image Customizer's log says the check itself failed to run (runscripts.go: "script execution failed (script='<name>(<path>)')"). */
+function ownedCheckBroken(line) {
+    return line.includes(`(script='${OWNED_CHECK_NAME}`);
+}
+
 ;// CONCATENATED MODULE: ./build/data/validators/imagecustomizer-v0.18.0.js
 // GENERATED by scripts/compile-schemas.ts (npm run schemas) from an Image Customizer config (imagecustomizer-v0.18.0.schema.json), with Ajv's standalone code. Do not edit.
 
@@ -5215,6 +5351,7 @@ function checkLists(lists, set, { tridentListed = true } = {}) {
 
 
 
+
 /** The RPM input, named in errors about the RPMs (undefined without one). */
 function rpmInput(ctx) {
     const kind = ctx.inputs.rpms.kind;
@@ -5396,7 +5533,11 @@ function writeConfig(checked, given) {
             throw new errors/* InputError */.d('extra-config', consoleWhy);
         if (placeholder)
             placeholderConflicts(merged);
-        const problems = checkCustomizerConfig(merged, features);
+        // Last of all scripts: the check that none of them changed what the action wrote into the live OS.
+        const hostConfigBytes = hostConfigPath ? await (0,promises_.readFile)(hostConfigPath) : undefined;
+        const checkedConfig = withOwnedCheck(merged, ownedEntries({ ...(hostConfigBytes ? { hostConfig: hostConfigBytes } : {}), patchable: placeholder !== undefined }));
+        await (0,promises_.writeFile)(external_node_path_.join(work.config, OWNED_CHECK_FILE), OWNED_CHECK_SCRIPT, { flag: 'wx' });
+        const problems = checkCustomizerConfig(checkedConfig, features);
         if (problems.length > 0)
             invalid(inputs.extraConfig ? 'extra-config' : undefined, problems);
         const configHostPath = external_node_path_.join(work.config, 'ic-config.yaml');
@@ -5405,7 +5546,7 @@ function writeConfig(checked, given) {
             configContainerPath: `${IN_CONTAINER.config}/${external_node_path_.basename(configHostPath)}`,
             configDir: work.config,
             hostConfigPath,
-            generated: merged,
+            generated: checkedConfig,
             ...(placeholder ? { placeholder } : {}),
             lists: extraLists
                 .filter((f) => f.key !== 'removeLists')
@@ -5418,11 +5559,11 @@ function writeConfig(checked, given) {
         if (given)
             await applyRpms(ctx, prepared, given, log, false);
         else if (inputs.rpms.kind === 'build') {
-            await writeConfigFile(configHostPath, merged, "Trident's packages are not pinned yet: once `make` has built the RPMs, the action\npins each to their exact version-release before Image Customizer runs.");
+            await writeConfigFile(configHostPath, checkedConfig, "Trident's packages are not pinned yet: once `make` has built the RPMs, the action\npins each to their exact version-release before Image Customizer runs.");
             log("Trident's packages are pinned once the RPMs are built.");
         }
         else
-            await writeConfigFile(configHostPath, merged);
+            await writeConfigFile(configHostPath, checkedConfig);
         log(`Image Customizer config (${features.schema} schema: valid): ${configHostPath}`);
         return prepared;
     };
@@ -5530,6 +5671,8 @@ function tridentVersionOf(packages) {
 
 
 
+
+
 /** Just what the build needs, never the whole host; the user's files read-only. Pure. */
 function mountsFor(ctx, config, baseImageFile, rpmDir) {
     const { inputs, work } = ctx;
@@ -5583,14 +5726,32 @@ function missingPinnedBuild(line, rpms) {
     }
     return undefined;
 }
+/**
+ * The owned-files check failed (`changed`: what it found changed) or could not
+ * run: a script changed what the action wrote into the live OS, or broke the
+ * tools the check needs.
+ */
+function ownedFilesChanged(ctx, changed, exitCode) {
+    const what = (changed !== undefined
+        ? `changed what the action wrote into the live OS after the action checked it: ${changed}. `
+        : `kept the action's check of the live OS from running (it checks that /etc/trident/config.yaml is the host config the action checked; were /bin/sh, sha256sum or readlink removed?). `) +
+        `The ISO carries exactly one host config, the one the action checked, so Image Customizer's build was stopped (exit code ${exitCode}) and no ISO was made.`;
+    if (ctx.inputs.extraConfig)
+        return new errors/* InputError */.d('extra-config', `a script it adds (scripts.postCustomization or scripts.finalizeCustomization, run as root in the live OS) ${what} Remove the scripts' writes to these paths; give the host config as host-config.`);
+    return new Error(`Image Customizer's build ${what} Nothing the inputs add runs scripts: this is a bug in the action or in Image Customizer.`);
+}
 function customize(config, base, rpms) {
     return async (ctx, log, signal) => {
         const spec = containerSpec(ctx, config, base.file, rpms.dir);
         const argv = containerArgv(spec);
         log(`Running: ${argv.join(' ')}`);
         const missing = [];
+        let changed;
+        let checkBroken = false;
         const onLine = (line) => {
             log(line);
+            changed ??= ownedCheckFailure(line);
+            checkBroken ||= ownedCheckBroken(line);
             const build = missingPinnedBuild(line, rpms);
             if (build && missing.length < 10)
                 missing.push({ build, line });
@@ -5599,6 +5760,15 @@ function customize(config, base, rpms) {
             if (!(error instanceof exec/* CommandError */.Qd))
                 throw error;
             const tail = `The last lines of its log:\n${error.tail.join('\n')}`;
+            for (const line of error.tail) {
+                changed ??= ownedCheckFailure(line);
+                checkBroken ||= ownedCheckBroken(line);
+            }
+            if (changed !== undefined)
+                throw ownedFilesChanged(ctx, changed, error.exitCode);
+            // The check did not get to say what changed: something an earlier script did to the live OS kept it from running.
+            if (checkBroken)
+                throw ownedFilesChanged(ctx, undefined, error.exitCode);
             if (missing.length > 0) {
                 throw new Error(`Image Customizer failed (exit code ${error.exitCode}): tdnf in the base image could not find the Trident build the config pins, ${[...new Set(missing.map((m) => m.build))].join(', ')}, ` +
                     `among the RPMs given (--rpm-source). It did not install another Trident instead. tdnf said: ${missing[0]?.line.trim() ?? ''}\n${tail}`);
@@ -5872,7 +6042,8 @@ function parseRpmBytes(bytes) {
 }
 /** Reads only the lead, the signature header's intro and the main header of `file`. Throws RpmHeaderError. */
 async function readRpmHeader(file) {
-    const handle = await (0,promises_.open)(file, 'r');
+    // O_NONBLOCK: a FIFO named .rpm does not block the open; it is refused as not a regular file.
+    const handle = await (0,promises_.open)(file, promises_.constants.O_RDONLY | promises_.constants.O_NONBLOCK);
     try {
         const info = await handle.stat();
         if (!info.isFile())
