@@ -6093,11 +6093,17 @@ async function findRpms(dir) {
     const found = [];
     const entries = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true });
     for (const entry of entries) {
-        if (entry.isFile() && entry.name.endsWith('.rpm') && !entry.name.endsWith('.src.rpm')) {
-            found.push(external_node_path_.join(entry.parentPath, entry.name));
-            if (found.length > MAX_RPMS)
-                throw new RpmSourceError(`${dir} holds more than ${MAX_RPMS} .rpm files; give the folder of Trident's RPMs.`);
-        }
+        if (!entry.name.endsWith('.rpm') || entry.name.endsWith('.src.rpm') || entry.isDirectory())
+            continue;
+        const file = external_node_path_.join(entry.parentPath, entry.name);
+        // A link to an RPM counts as the RPM; anything else by that name (a pipe, a device, a dangling link) would be
+        // read as one or skipped unseen: it is named instead.
+        const regular = entry.isFile() || (entry.isSymbolicLink() && (await (0,promises_.stat)(file).catch(() => undefined))?.isFile() === true);
+        if (!regular)
+            throw new RpmSourceError(`${file} is named like an RPM but is not a regular file (nor a link to one); remove it or put the RPM there.`);
+        found.push(file);
+        if (found.length > MAX_RPMS)
+            throw new RpmSourceError(`${dir} holds more than ${MAX_RPMS} .rpm files; give the folder of Trident's RPMs.`);
     }
     return found.sort();
 }

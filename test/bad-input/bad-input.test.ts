@@ -683,6 +683,20 @@ const CASES: Case[] = [
     expect: input('trident-rpms', /trident-0\.27\.0-1\.azl3\.x86_64\.rpm is not a usable RPM: too short to be an RPM file/),
   },
   {
+    name: 'class 1: trident-rpms holds a FIFO named .rpm: refused naming it, not read (a hang) nor skipped unseen',
+    inputs: WITH_RPMS,
+    files: rpmFiles(),
+    fifos: ['rpms/RPMS/x86_64/extra-1.0-1.x86_64.rpm'],
+    expect: input('trident-rpms', /extra-1\.0-1\.x86_64\.rpm is named like an RPM but is not a regular file/),
+  },
+  {
+    name: 'class 1: trident-rpms holds a dangling link named .rpm: refused naming it, not skipped unseen',
+    inputs: WITH_RPMS,
+    files: rpmFiles(),
+    links: { 'rpms/RPMS/x86_64/gone-1.0-1.x86_64.rpm': '/nonexistent/gone.rpm' },
+    expect: input('trident-rpms', /gone-1\.0-1\.x86_64\.rpm is named like an RPM but is not a regular file/),
+  },
+  {
     name: 'trident-rpms: aarch64 RPMs for linux/amd64',
     inputs: WITH_RPMS,
     files: rpmFiles({ arch: 'aarch64' }),
@@ -1089,8 +1103,12 @@ function prepare(c: Case, index: number): { dirs: RunnerDirs; env: Record<string
   mkdirSync(path.join(ws, 'rpms'));
   writeFileSync(path.join(ws, 'base.vhdx'), 'vhdxfile');
   for (const [name, fixture] of Object.entries(c.copy ?? {})) copyFileSync(path.join(fixtures, fixture), path.join(ws, name));
-  for (const [name, target] of Object.entries(c.links ?? {})) symlinkSync(target, path.join(ws, name));
-  for (const name of c.fifos ?? []) execFileSync('mkfifo', [path.join(ws, name)]);
+  const inWorkspace = (name: string) => {
+    mkdirSync(path.dirname(path.join(ws, name)), { recursive: true });
+    return path.join(ws, name);
+  };
+  for (const [name, target] of Object.entries(c.links ?? {})) symlinkSync(target, inWorkspace(name));
+  for (const name of c.fifos ?? []) execFileSync('mkfifo', [inWorkspace(name)]);
   for (const [name, content] of Object.entries(c.files ?? {})) {
     mkdirSync(path.dirname(path.join(ws, name)), { recursive: true });
     writeFileSync(path.join(ws, name), typeof content === 'string' ? fill(content) : content);

@@ -1,7 +1,7 @@
 // The RPM set: files found, their headers read (never their names), gathered
 // flat, and the set checked. Real RPMs built by rpmbuild (test/support/rpmbuild.cjs).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +55,15 @@ describe('findRpms and getRpms', () => {
     expect(lines).toContain(`  trident-selinux-${V}.noarch.rpm: trident-selinux-${V}.noarch`);
     expect(readdirSync(path.join(src, 'RPMS', 'x86_64'))).toHaveLength(6); // the user's files are still there
     expect(checkRpmSet(set.packages, 'linux/amd64')).toEqual([]);
+  });
+
+  it('counts a link to an RPM as the RPM (a folder of links to the build output)', async () => {
+    const src = path.join(tmp, 'dir-real');
+    rpmTree(src);
+    const links = path.join(tmp, 'dir-links');
+    mkdirSync(links);
+    for (const file of await findRpms(src)) symlinkSync(file, path.join(links, path.basename(file)));
+    expect((await findRpms(links)).map((f) => path.basename(f))).toEqual((await findRpms(src)).map((f) => path.basename(f)).sort());
   });
 
   it('reads them where they are without a target (validate-only)', async () => {
