@@ -3282,8 +3282,9 @@ function hostConfigForIso(file, text, plan) {
 async function writeHostConfigCopy(file, copy, plan) {
     const text = await (0,limits/* readInputText */._)('host-config', file, 'hostConfig');
     const result = hostConfigForIso(file, text, plan);
-    await (0,promises_.writeFile)(copy, result.text, { flag: 'wx' });
-    return { changed: result.changed, value: result.value };
+    const bytes = Buffer.from(result.text);
+    await (0,promises_.writeFile)(copy, bytes, { flag: 'wx' });
+    return { changed: result.changed, value: result.value, bytes };
 }
 
 ;// CONCATENATED MODULE: ./build/trident/host-config-tools.js
@@ -5468,6 +5469,8 @@ function writeConfig(checked, given) {
         // The ISO carries a copy (mounted with the config), never the user's file itself.
         const hostConfigPath = inputs.hostConfig ? external_node_path_.join(work.config, 'host-config.yaml') : '';
         let hostConfig;
+        // The copy's bytes as written: the placeholder and the owned-files check take them from here, not from the file again.
+        let hostConfigBytes;
         if (inputs.hostConfig) {
             const cosiSha384 = checked.cosi?.metadataSha384;
             const copy = await writeHostConfigCopy(inputs.hostConfig, hostConfigPath, {
@@ -5476,6 +5479,7 @@ function writeConfig(checked, given) {
                 ...(cosiSha384 ? { cosiSha384 } : {}),
             });
             hostConfig = copy.value;
+            hostConfigBytes = copy.bytes;
             log(copy.changed
                 ? `Host config copy with image.url and image.sha384 of the COSI: ${hostConfigPath}`
                 : `Host config copied as given: ${hostConfigPath}`);
@@ -5513,8 +5517,8 @@ function writeConfig(checked, given) {
             return prepared;
         }
         const tools = addTools(hostConfigTools(hostConfig), log);
-        const placeholder = inputs.placeholderSize !== undefined && hostConfigPath
-            ? await writePlaceholder(hostConfigPath, inputs.placeholderSize, work.config, log)
+        const placeholder = inputs.placeholderSize !== undefined && hostConfigBytes
+            ? await writePlaceholder(hostConfigBytes, inputs.placeholderSize, work.config, log)
             : undefined;
         const generated = buildCustomizerConfig({
             hostname: inputs.hostname,
@@ -5534,7 +5538,6 @@ function writeConfig(checked, given) {
         if (placeholder)
             placeholderConflicts(merged);
         // Last of all scripts: the check that none of them changed what the action wrote into the live OS.
-        const hostConfigBytes = hostConfigPath ? await (0,promises_.readFile)(hostConfigPath) : undefined;
         const checkedConfig = withOwnedCheck(merged, ownedEntries({ ...(hostConfigBytes ? { hostConfig: hostConfigBytes } : {}), patchable: placeholder !== undefined }));
         await (0,promises_.writeFile)(external_node_path_.join(work.config, OWNED_CHECK_FILE), OWNED_CHECK_SCRIPT, { flag: 'wx' });
         const problems = checkCustomizerConfig(checkedConfig, features);
@@ -5569,8 +5572,7 @@ function writeConfig(checked, given) {
     };
 }
 /** patchable: the host config copy, filled into a placeholder of `size` bytes, written beside the config. */
-async function writePlaceholder(hostConfigPath, size, dir, log) {
-    const text = await (0,promises_.readFile)(hostConfigPath);
+async function writePlaceholder(text, size, dir, log) {
     const bytes = (0,placeholder/* filledPlaceholder */.yV)(text, size);
     if (!Buffer.isBuffer(bytes)) {
         throw new errors/* InputError */.d('placeholder-size', `is ${size} bytes, too small by ${bytes.tooBigBy} bytes for the host config the ISO carries (${text.length} bytes; a placeholder of ${size} bytes holds ${(0,placeholder/* capacity */.bN)(size)} after its first line). Set it to at least ${size + bytes.tooBigBy}, with room for the host configs you will patch in.`);
@@ -5760,10 +5762,6 @@ function customize(config, base, rpms) {
             if (!(error instanceof exec/* CommandError */.Qd))
                 throw error;
             const tail = `The last lines of its log:\n${error.tail.join('\n')}`;
-            for (const line of error.tail) {
-                changed ??= ownedCheckFailure(line);
-                checkBroken ||= ownedCheckBroken(line);
-            }
             if (changed !== undefined)
                 throw ownedFilesChanged(ctx, changed, error.exitCode);
             // The check did not get to say what changed: something an earlier script did to the live OS kept it from running.

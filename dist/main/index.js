@@ -2771,24 +2771,30 @@ async function client() {
     const cache = await loadCacheClient();
     return cache.isFeatureAvailable() ? cache : undefined;
 }
-/** Restores dir from the cache; true on an exact hit. Never throws, except when cancelled. */
-async function restore(dir, key, log, signal) {
+/** One restoreCache request, its failure warned about: what the service said. Never throws, except when cancelled. */
+async function ask(dir, key, log, signal, lookupOnly) {
     try {
         const cache = await client();
-        if (!cache) {
-            log.info('The Actions cache service is not available here: nothing is restored.');
-            return false;
-        }
-        const hit = await (0,_abortable_js__WEBPACK_IMPORTED_MODULE_2__/* .abortable */ .ZC)(cache.restoreCache([dir], key), signal);
-        log.info(hit ? `Cache hit: ${key}` : `Cache miss: ${key}`);
-        return hit === key;
+        if (!cache)
+            return 'unavailable';
+        const hit = await (0,_abortable_js__WEBPACK_IMPORTED_MODULE_2__/* .abortable */ .ZC)(cache.restoreCache([dir], key, undefined, { lookupOnly }), signal);
+        return hit === key ? 'hit' : 'miss';
     }
     catch (error) {
         if (signal?.aborted)
             throw error;
         log.warning(`The cache could not be read (${(0,_context_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error)}); carrying on without it.`);
-        return false;
+        return 'error';
     }
+}
+/** Restores dir from the cache; true on an exact hit. Never throws, except when cancelled. */
+async function restore(dir, key, log, signal) {
+    const said = await ask(dir, key, log, signal, false);
+    if (said === 'unavailable')
+        log.info('The Actions cache service is not available here: nothing is restored.');
+    if (said === 'hit' || said === 'miss')
+        log.info(said === 'hit' ? `Cache hit: ${key}` : `Cache miss: ${key}`);
+    return said === 'hit';
 }
 /**
  * Whether the cache holds `key` for dir, asked without downloading anything.
@@ -2796,19 +2802,7 @@ async function restore(dir, key, log, signal) {
  * restore() warns): the caller then does the work. Never throws, except when cancelled.
  */
 async function lookup(dir, key, log, signal) {
-    try {
-        const cache = await client();
-        if (!cache)
-            return false;
-        const hit = await (0,_abortable_js__WEBPACK_IMPORTED_MODULE_2__/* .abortable */ .ZC)(cache.restoreCache([dir], key, undefined, { lookupOnly: true }), signal);
-        return hit === key;
-    }
-    catch (error) {
-        if (signal?.aborted)
-            throw error;
-        log.warning(`The cache could not be read (${(0,_context_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error)}); carrying on without it.`);
-        return false;
-    }
+    return (await ask(dir, key, log, signal, true)) === 'hit';
 }
 /** Saves dir under key. Never throws, except when cancelled. */
 async function save(dir, key, log, signal) {
@@ -3044,6 +3038,7 @@ async function removeContainer(exec, engine, name) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Qd: () => (/* binding */ CommandError),
 /* harmony export */   Ys: () => (/* binding */ stopLeftoverGroups),
+/* harmony export */   jW: () => (/* binding */ procStat),
 /* harmony export */   uF: () => (/* binding */ processes)
 /* harmony export */ });
 /* unused harmony exports withheldFromChildren, childEnvironment */
@@ -3110,19 +3105,28 @@ process.on('exit', () => {
     for (const child of live)
         signalGroup(child, 'SIGKILL');
 });
-/** The live (not zombie) processes of each of these process groups, from /proc/<pid>/stat (state and pgrp after the command name). */
+/**
+ * A process's state (R, S, Z, ...) and process group, from /proc/<pid>/stat: the fields after the command
+ * name, which may hold spaces and parentheses. Undefined when there is no such process.
+ */
+async function procStat(pid) {
+    const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+    if (!stat)
+        return undefined;
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0] ?? '', pgrp: Number(fields[2]) };
+}
+/** The live (not zombie) processes of each of these process groups. */
 async function liveGroupMembers(groups) {
     const members = new Map();
     const pids = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)('/proc').catch(() => []);
     for (const entry of pids) {
         if (!/^\d+$/.test(entry))
             continue;
-        const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        const pgrp = Number(fields[2]);
-        if (fields[0] === 'Z' || !groups.has(pgrp))
+        const stat = await procStat(Number(entry));
+        if (!stat || stat.state === 'Z' || !groups.has(stat.pgrp))
             continue;
-        members.set(pgrp, [...(members.get(pgrp) ?? []), Number(entry)]);
+        members.set(stat.pgrp, [...(members.get(stat.pgrp) ?? []), Number(entry)]);
     }
     return members;
 }
@@ -3357,10 +3361,12 @@ function pinnedAsset(version, os, arch) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10054);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57639);
 // QEMU on the runner: finding it and the OVMF firmware, KVM, blank disks, and
 // running a VM while its serial log is read as it grows. What the serial
 // console means is the caller's (verify/); this module only moves bytes and
 // processes.
+
 
 
 
@@ -3519,9 +3525,8 @@ async function runVm(exec, argv, o) {
 async function stopLeftoverVm(pid, name, graceMs = 5_000) {
     const alive = async () => {
         const cmdline = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-        const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-        const zombie = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
-        return !zombie && cmdline.split('\0').includes(name);
+        const stat = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .procStat */ .jW)(pid);
+        return stat !== undefined && stat.state !== 'Z' && cmdline.split('\0').includes(name);
     };
     if (!(await alive()))
         return false;

@@ -596,6 +596,7 @@ var external_node_fs_ = __nccwpck_require__(24);
 
 
 
+
 /**
  * OVMF code and variable store pairs, the 4 MiB build first (the only one on
  * Ubuntu 24.04; Debian and Ubuntu's `ovmf`), then the 2 MiB one (older
@@ -750,9 +751,8 @@ async function runVm(exec, argv, o) {
 async function stopLeftoverVm(pid, name, graceMs = 5_000) {
     const alive = async () => {
         const cmdline = await (0,promises_.readFile)(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-        const stat = await (0,promises_.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-        const zombie = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
-        return !zombie && cmdline.split('\0').includes(name);
+        const stat = await (0,tools_exec/* procStat */.jW)(pid);
+        return stat !== undefined && stat.state !== 'Z' && cmdline.split('\0').includes(name);
     };
     if (!(await alive()))
         return false;
@@ -1073,6 +1073,7 @@ function stoppedFromOutside(error) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  jW: () => (/* binding */ procStat),
   uF: () => (/* binding */ processes),
   Ys: () => (/* binding */ stopLeftoverGroups)
 });
@@ -1289,19 +1290,28 @@ process.on('exit', () => {
     for (const child of live)
         signalGroup(child, 'SIGKILL');
 });
-/** The live (not zombie) processes of each of these process groups, from /proc/<pid>/stat (state and pgrp after the command name). */
+/**
+ * A process's state (R, S, Z, ...) and process group, from /proc/<pid>/stat: the fields after the command
+ * name, which may hold spaces and parentheses. Undefined when there is no such process.
+ */
+async function procStat(pid) {
+    const stat = await (0,promises_.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+    if (!stat)
+        return undefined;
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0] ?? '', pgrp: Number(fields[2]) };
+}
+/** The live (not zombie) processes of each of these process groups. */
 async function liveGroupMembers(groups) {
     const members = new Map();
     const pids = await (0,promises_.readdir)('/proc').catch(() => []);
     for (const entry of pids) {
         if (!/^\d+$/.test(entry))
             continue;
-        const stat = await (0,promises_.readFile)(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        const pgrp = Number(fields[2]);
-        if (fields[0] === 'Z' || !groups.has(pgrp))
+        const stat = await procStat(Number(entry));
+        if (!stat || stat.state === 'Z' || !groups.has(stat.pgrp))
             continue;
-        members.set(pgrp, [...(members.get(pgrp) ?? []), Number(entry)]);
+        members.set(stat.pgrp, [...(members.get(stat.pgrp) ?? []), Number(entry)]);
     }
     return members;
 }

@@ -3,7 +3,7 @@
 // Image Customizer version in use; what the ISO installs decided (the
 // procedure's packages, the tools the host config needs, Trident pinned to
 // the RPMs given) or, for a user's config, checked.
-import { copyFile, mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../context/errors.js';
 import type { InputName } from '../context/input-types.js';
@@ -176,6 +176,8 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
     // The ISO carries a copy (mounted with the config), never the user's file itself.
     const hostConfigPath = inputs.hostConfig ? path.join(work.config, 'host-config.yaml') : '';
     let hostConfig: unknown;
+    // The copy's bytes as written: the placeholder and the owned-files check take them from here, not from the file again.
+    let hostConfigBytes: Buffer | undefined;
     if (inputs.hostConfig) {
       const cosiSha384 = checked.cosi?.metadataSha384;
       const copy = await writeHostConfigCopy(inputs.hostConfig, hostConfigPath, {
@@ -184,6 +186,7 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
         ...(cosiSha384 ? { cosiSha384 } : {}),
       });
       hostConfig = copy.value;
+      hostConfigBytes = copy.bytes;
       log(
         copy.changed
           ? `Host config copy with image.url and image.sha384 of the COSI: ${hostConfigPath}`
@@ -223,8 +226,8 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
 
     const tools = addTools(hostConfigTools(hostConfig), log);
     const placeholder =
-      inputs.placeholderSize !== undefined && hostConfigPath
-        ? await writePlaceholder(hostConfigPath, inputs.placeholderSize, work.config, log)
+      inputs.placeholderSize !== undefined && hostConfigBytes
+        ? await writePlaceholder(hostConfigBytes, inputs.placeholderSize, work.config, log)
         : undefined;
     const generated = buildCustomizerConfig({
       hostname: inputs.hostname,
@@ -242,7 +245,6 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
     if (consoleWhy) throw new InputError('extra-config', consoleWhy);
     if (placeholder) placeholderConflicts(merged);
     // Last of all scripts: the check that none of them changed what the action wrote into the live OS.
-    const hostConfigBytes = hostConfigPath ? await readFile(hostConfigPath) : undefined;
     const checkedConfig = withOwnedCheck(
       merged,
       ownedEntries({ ...(hostConfigBytes ? { hostConfig: hostConfigBytes } : {}), patchable: placeholder !== undefined }),
@@ -281,13 +283,7 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
 }
 
 /** patchable: the host config copy, filled into a placeholder of `size` bytes, written beside the config. */
-async function writePlaceholder(
-  hostConfigPath: string,
-  size: number,
-  dir: string,
-  log: StageLog,
-): Promise<NonNullable<PreparedConfig['placeholder']>> {
-  const text = await readFile(hostConfigPath);
+async function writePlaceholder(text: Buffer, size: number, dir: string, log: StageLog): Promise<NonNullable<PreparedConfig['placeholder']>> {
   const bytes = filledPlaceholder(text, size);
   if (!Buffer.isBuffer(bytes)) {
     throw new InputError(

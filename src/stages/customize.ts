@@ -103,10 +103,6 @@ export function customize(config: PreparedConfig, base: BaseImage, rpms: RpmSet)
     await runContainer(ctx.exec, { argv, engine: spec.engine, name: spec.name, onLine, signal }).catch((error: unknown) => {
       if (!(error instanceof CommandError)) throw error;
       const tail = `The last lines of its log:\n${error.tail.join('\n')}`;
-      for (const line of error.tail) {
-        changed ??= ownedCheckFailure(line);
-        checkBroken ||= ownedCheckBroken(line);
-      }
       if (changed !== undefined) throw ownedFilesChanged(ctx, changed, error.exitCode);
       // The check did not get to say what changed: something an earlier script did to the live OS kept it from running.
       if (checkBroken) throw ownedFilesChanged(ctx, undefined, error.exitCode);

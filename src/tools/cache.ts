@@ -36,22 +36,32 @@ async function client() {
   return cache.isFeatureAvailable() ? cache : undefined;
 }
 
-/** Restores dir from the cache; true on an exact hit. Never throws, except when cancelled. */
-export async function restore(dir: string, key: string, log: CacheLog, signal?: AbortSignal): Promise<boolean> {
+/** One restoreCache request, its failure warned about: what the service said. Never throws, except when cancelled. */
+async function ask(
+  dir: string,
+  key: string,
+  log: CacheLog,
+  signal: AbortSignal | undefined,
+  lookupOnly: boolean,
+): Promise<'unavailable' | 'hit' | 'miss' | 'error'> {
   try {
     const cache = await client();
-    if (!cache) {
-      log.info('The Actions cache service is not available here: nothing is restored.');
-      return false;
-    }
-    const hit = await abortable(cache.restoreCache([dir], key), signal);
-    log.info(hit ? `Cache hit: ${key}` : `Cache miss: ${key}`);
-    return hit === key;
+    if (!cache) return 'unavailable';
+    const hit = await abortable(cache.restoreCache([dir], key, undefined, { lookupOnly }), signal);
+    return hit === key ? 'hit' : 'miss';
   } catch (error) {
     if (signal?.aborted) throw error;
     log.warning(`The cache could not be read (${errorMessage(error)}); carrying on without it.`);
-    return false;
+    return 'error';
   }
+}
+
+/** Restores dir from the cache; true on an exact hit. Never throws, except when cancelled. */
+export async function restore(dir: string, key: string, log: CacheLog, signal?: AbortSignal): Promise<boolean> {
+  const said = await ask(dir, key, log, signal, false);
+  if (said === 'unavailable') log.info('The Actions cache service is not available here: nothing is restored.');
+  if (said === 'hit' || said === 'miss') log.info(said === 'hit' ? `Cache hit: ${key}` : `Cache miss: ${key}`);
+  return said === 'hit';
 }
 
 /**
@@ -60,16 +70,7 @@ export async function restore(dir: string, key: string, log: CacheLog, signal?: 
  * restore() warns): the caller then does the work. Never throws, except when cancelled.
  */
 export async function lookup(dir: string, key: string, log: CacheLog, signal?: AbortSignal): Promise<boolean> {
-  try {
-    const cache = await client();
-    if (!cache) return false;
-    const hit = await abortable(cache.restoreCache([dir], key, undefined, { lookupOnly: true }), signal);
-    return hit === key;
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    log.warning(`The cache could not be read (${errorMessage(error)}); carrying on without it.`);
-    return false;
-  }
+  return (await ask(dir, key, log, signal, true)) === 'hit';
 }
 
 /** Saves dir under key. Never throws, except when cancelled. */

@@ -104,17 +104,26 @@ process.on('exit', () => {
   for (const child of live) signalGroup(child, 'SIGKILL');
 });
 
-/** The live (not zombie) processes of each of these process groups, from /proc/<pid>/stat (state and pgrp after the command name). */
+/**
+ * A process's state (R, S, Z, ...) and process group, from /proc/<pid>/stat: the fields after the command
+ * name, which may hold spaces and parentheses. Undefined when there is no such process.
+ */
+export async function procStat(pid: number): Promise<{ state: string; pgrp: number } | undefined> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  if (!stat) return undefined;
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return { state: fields[0] ?? '', pgrp: Number(fields[2]) };
+}
+
+/** The live (not zombie) processes of each of these process groups. */
 async function liveGroupMembers(groups: ReadonlySet<number>): Promise<Map<number, number[]>> {
   const members = new Map<number, number[]>();
   const pids = await readdir('/proc').catch(() => [] as string[]);
   for (const entry of pids) {
     if (!/^\d+$/.test(entry)) continue;
-    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const pgrp = Number(fields[2]);
-    if (fields[0] === 'Z' || !groups.has(pgrp)) continue;
-    members.set(pgrp, [...(members.get(pgrp) ?? []), Number(entry)]);
+    const stat = await procStat(Number(entry));
+    if (!stat || stat.state === 'Z' || !groups.has(stat.pgrp)) continue;
+    members.set(stat.pgrp, [...(members.get(stat.pgrp) ?? []), Number(entry)]);
   }
   return members;
 }

@@ -6,7 +6,7 @@ import { constants } from 'node:fs';
 import { access, open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { abortError } from './abortable.js';
-import type { Exec, StepEnv } from './exec.js';
+import { procStat, type Exec, type StepEnv } from './exec.js';
 
 export interface VmTools {
   qemu: string;
@@ -209,9 +209,8 @@ export async function runVm(exec: Exec, argv: readonly string[], o: VmRunOptions
 export async function stopLeftoverVm(pid: number, name: string, graceMs = 5_000): Promise<boolean> {
   const alive = async () => {
     const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-    const zombie = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
-    return !zombie && cmdline.split('\0').includes(name);
+    const stat = await procStat(pid);
+    return stat !== undefined && stat.state !== 'Z' && cmdline.split('\0').includes(name);
   };
   if (!(await alive())) return false;
   const signalGroup = (sig: NodeJS.Signals) => {

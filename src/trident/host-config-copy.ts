@@ -69,9 +69,14 @@ export function hostConfigForIso(file: string, text: string, plan: HostConfigPla
 }
 
 /** Reads the user's host config and writes what the ISO carries to `copy`; returns the user's parsed value. */
-export async function writeHostConfigCopy(file: string, copy: string, plan: HostConfigPlan): Promise<{ changed: boolean; value: unknown }> {
+export async function writeHostConfigCopy(
+  file: string,
+  copy: string,
+  plan: HostConfigPlan,
+): Promise<{ changed: boolean; value: unknown; bytes: Buffer }> {
   const text = await readInputText('host-config', file, 'hostConfig');
   const result = hostConfigForIso(file, text, plan);
-  await writeFile(copy, result.text, { flag: 'wx' });
-  return { changed: result.changed, value: result.value };
+  const bytes = Buffer.from(result.text);
+  await writeFile(copy, bytes, { flag: 'wx' });
+  return { changed: result.changed, value: result.value, bytes };
 }
