@@ -102,8 +102,5 @@ export async function waitFor(what: string, condition: () => boolean, timeoutMs 
 
 /** The Image Customizer config the docker/podman stand-in was given, as it recorded it in the ISO it wrote. */
 export function standinIsoConfig(iso: string): unknown {
-  const bytes = readFileSync(iso);
-  // A real ISO (the config had iso.additionalFiles) has more volume descriptors and holds it as a file; the short one, right after the first.
-  if (bytes.toString('latin1', 2048 * 17 + 1, 2048 * 17 + 6) !== 'CD001') return parse(bytes.subarray(2048 * 17).toString('utf8'));
   return parse(execFileSync('isoinfo', ['-R', '-i', iso, '-x', '/image-customizer-config.yaml'], { encoding: 'utf8' }));
 }
