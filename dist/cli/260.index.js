@@ -6093,6 +6093,12 @@ function writeConfig(checked, given) {
                 ctx.rt.warning({ message: `verify: ${consoleWhy}` });
             const lists = listsOf(config, files, (f) => `${f.key} file ${f.path}`);
             const carried = await checkUserTools(config, configDir, lists, log);
+            // full-os puts the live OS in the initramfs, which the check after the build does not read.
+            const fullOs = fullOsInitramfs(config);
+            if (fullOs && carried)
+                ctx.rt.warning({
+                    message: `config: iso.initramfsType full-os puts the live OS into the initramfs, which the action does not read: the host config it carries is not checked in the built ISO (with the default, bootstrap, it is).`,
+                });
             const prepared = {
                 configHostPath: inputs.config,
                 configContainerPath: `${IN_CONTAINER.config}/${external_node_path_.basename(inputs.config)}`,
@@ -6100,7 +6106,7 @@ function writeConfig(checked, given) {
                 hostConfigPath,
                 lists,
                 // Its scripts are its own, but the host config it carries is the one the ISO must hold.
-                owned: { expected: ownedOnIsoForUserConfig(carried), input: 'config' },
+                owned: { expected: ownedOnIsoForUserConfig(fullOs ? undefined : carried), input: 'config' },
             };
             if (given)
                 await applyRpms(ctx, prepared, given, log, false);
@@ -6128,6 +6134,8 @@ function writeConfig(checked, given) {
         if (placeholder)
             placeholderConflicts(merged);
         const checkedConfig = merged;
+        if (fullOsInitramfs(merged))
+            throw new errors/* InputError */.d('extra-config', "sets iso.initramfsType: full-os, which puts the live OS into the initramfs instead of liveos/rootfs.img: the action checks from the built ISO's bytes that the live OS holds the host config it checked, and reads only liveos/rootfs.img (Image Customizer's default, bootstrap). Remove iso.initramfsType.");
         // What the ISO must hold once every script of the config has run: checked from the ISO's bytes after the build.
         const cosiSize = inputs.cosi && !inputs.config ? (await (0,promises_.stat)(inputs.cosi)).size : undefined;
         const owned = ownedOnIso({
@@ -6166,6 +6174,10 @@ function writeConfig(checked, given) {
         log(`Image Customizer config (${features.schema} schema: valid): ${configHostPath}`);
         return prepared;
     };
+}
+/** Whether a config asks for the full-OS initramfs (no liveos/rootfs.img on the ISO: liveosisobuilder.go). */
+function fullOsInitramfs(config) {
+    return (0,mapping/* isMapping */.p)(config.iso) && config.iso.initramfsType === 'full-os';
 }
 /** patchable: the host config copy, filled into a placeholder of `size` bytes, written beside the config. */
 async function writePlaceholder(text, size, dir, log) {

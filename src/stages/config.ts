@@ -216,6 +216,12 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
       if (consoleWhy) ctx.rt.warning({ message: `verify: ${consoleWhy}` });
       const lists = listsOf(config, files, (f) => `${f.key} file ${f.path}`);
       const carried = await checkUserTools(config, configDir, lists, log);
+      // full-os puts the live OS in the initramfs, which the check after the build does not read.
+      const fullOs = fullOsInitramfs(config);
+      if (fullOs && carried)
+        ctx.rt.warning({
+          message: `config: iso.initramfsType full-os puts the live OS into the initramfs, which the action does not read: the host config it carries is not checked in the built ISO (with the default, bootstrap, it is).`,
+        });
       const prepared: PreparedConfig = {
         configHostPath: inputs.config,
         configContainerPath: `${IN_CONTAINER.config}/${path.basename(inputs.config)}`,
@@ -223,7 +229,7 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
         hostConfigPath,
         lists,
         // Its scripts are its own, but the host config it carries is the one the ISO must hold.
-        owned: { expected: ownedOnIsoForUserConfig(carried), input: 'config' },
+        owned: { expected: ownedOnIsoForUserConfig(fullOs ? undefined : carried), input: 'config' },
       };
       if (given) await applyRpms(ctx, prepared, given, log, false);
       return prepared;
@@ -250,6 +256,11 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
     if (consoleWhy) throw new InputError('extra-config', consoleWhy);
     if (placeholder) placeholderConflicts(merged);
     const checkedConfig = merged;
+    if (fullOsInitramfs(merged))
+      throw new InputError(
+        'extra-config',
+        "sets iso.initramfsType: full-os, which puts the live OS into the initramfs instead of liveos/rootfs.img: the action checks from the built ISO's bytes that the live OS holds the host config it checked, and reads only liveos/rootfs.img (Image Customizer's default, bootstrap). Remove iso.initramfsType.",
+      );
     // What the ISO must hold once every script of the config has run: checked from the ISO's bytes after the build.
     const cosiSize = inputs.cosi && !inputs.config ? (await stat(inputs.cosi)).size : undefined;
     const owned = ownedOnIso({
@@ -288,6 +299,11 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
     log(`Image Customizer config (${features.schema} schema: valid): ${configHostPath}`);
     return prepared;
   };
+}
+
+/** Whether a config asks for the full-OS initramfs (no liveos/rootfs.img on the ISO: liveosisobuilder.go). */
+function fullOsInitramfs(config: CustomizerConfig): boolean {
+  return isMapping(config.iso) && config.iso.initramfsType === 'full-os';
 }
 
 /** patchable: the host config copy, filled into a placeholder of `size` bytes, written beside the config. */

@@ -854,6 +854,19 @@ describe("issue 11, class 4 (one host config on the ISO): a script cannot change
     await refused('', /\/etc\/trident\/config\.yaml \(live OS\): a regular file/, { config: 'ic/config.yaml' }, 'config');
   });
 
+  it("a user's full config with iso.initramfsType full-os (no liveos/rootfs.img to read): warned that its host config is not checked, delivered", async () => {
+    mkdirSync(path.join(dirs.workspace, 'ic'));
+    copyFileSync(path.join(dirs.workspace, 'host-config.yaml'), path.join(dirs.workspace, 'ic', 'host.yaml'));
+    writeFileSync(
+      path.join(dirs.workspace, 'ic', 'config.yaml'),
+      'iso:\n  initramfsType: full-os\nos:\n  packages:\n    install: [netplan]\n  additionalFiles:\n    - source: host.yaml\n      destination: /etc/trident/config.yaml\n',
+    );
+    const result = await run({ config: 'ic/config.yaml' });
+    expect(result.main.exitCode, result.main.stdout).toBe(0);
+    expect(result.main.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('full-os puts the live OS into the initramfs'));
+    expect(existsSync(path.join(dirs.workspace, 'installer.iso'))).toBe(true);
+  });
+
   it('an ISO whose live OS image is compressed with another compressor (xz) cannot be checked: not delivered, saying why', async () => {
     const result = await run(INPUTS, { STANDIN_SQUASHFS_COMP: 'xz' });
     expect(result.main.exitCode, result.main.stdout).toBe(1);
