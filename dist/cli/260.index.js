@@ -3624,7 +3624,6 @@ const NO_FRAGMENT = 0xffffffff;
 const UNCOMPRESSED_BLOCK = 1 << 24;
 const ABSENT = 0xffffffffffffffffn;
 const COMPRESSORS = { 1: 'gzip', 2: 'lzma', 3: 'lzo', 4: 'xz', 5: 'lz4', 6: 'zstd' };
-const FLAG_COMPRESSOR_OPTIONS = 0x0400;
 /** Inode types (squashfs_fs.h); extended types are the basic ones plus 7. */
 const DIR = 1;
 const FILE = 2;
@@ -3967,10 +3966,6 @@ class SquashfsImage {
             throw new SquashfsError(`fragment ${index}: the image ends inside it`);
         return word & UNCOMPRESSED_BLOCK ? raw : this.decompress(raw, blockSize, `fragment ${index}`);
     }
-}
-/** Whether the superblock announces compressor options (read past, not needed to decompress). */
-function hasCompressorOptions(superblock) {
-    return (superblock.flags & FLAG_COMPRESSOR_OPTIONS) !== 0;
 }
 
 ;// CONCATENATED MODULE: ./build/iso/owned-check.js
