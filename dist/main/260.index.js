@@ -6052,7 +6052,7 @@ function writeConfig(checked, given) {
         // The ISO carries a copy (mounted with the config), never the user's file itself.
         const hostConfigPath = inputs.hostConfig ? external_node_path_.join(work.config, 'host-config.yaml') : '';
         let hostConfig;
-        // The copy's bytes as written: the placeholder and the owned-files check take them from here, not from the file again.
+        // The copy's bytes as written: the placeholder and the check of the built ISO take them from here, not from the file again.
         let hostConfigBytes;
         if (inputs.hostConfig) {
             const cosiSha384 = checked.cosi?.metadataSha384;

@@ -179,7 +179,7 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
     // The ISO carries a copy (mounted with the config), never the user's file itself.
     const hostConfigPath = inputs.hostConfig ? path.join(work.config, 'host-config.yaml') : '';
     let hostConfig: unknown;
-    // The copy's bytes as written: the placeholder and the owned-files check take them from here, not from the file again.
+    // The copy's bytes as written: the placeholder and the check of the built ISO take them from here, not from the file again.
     let hostConfigBytes: Buffer | undefined;
     if (inputs.hostConfig) {
       const cosiSha384 = checked.cosi?.metadataSha384;
