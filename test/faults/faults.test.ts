@@ -877,10 +877,11 @@ describe("issue 11, class 4 (one host config on the ISO): a script cannot change
     expect(result.post?.exitCode).toBe(0);
   });
 
-  it('innocent scripts in both lists run (in order, in the chroot) and the build succeeds', async () => {
+  it('innocent scripts in both lists run (in order, in the chroot) and the build succeeds: the ISO is checked and delivered', async () => {
     writeFileSync(
       path.join(dirs.workspace, 'extra.yaml'),
-      'scripts:\n  postCustomization:\n    - content: |\n        echo post > /etc/motd\n        cat /etc/trident/config.yaml > /dev/null\n' +
+      // An empty drop-in folder for Trident's unit changes nothing: it passes the check.
+      'scripts:\n  postCustomization:\n    - content: |\n        echo post > /etc/motd\n        cat /etc/trident/config.yaml > /dev/null\n        mkdir -p /etc/systemd/system/trident-install.service.d\n' +
         '  finalizeCustomization:\n    - content: |\n        grep -q post /etc/motd\n        echo final >> /etc/motd\n',
     );
     const result = await run({ ...INPUTS, 'extra-config': 'extra.yaml' });
