@@ -63,10 +63,10 @@ export function standinRunner(root: string, extraEnv: Record<string, string> = {
 /** The calls logged so far, in order (none when nothing ran); only those of `tool` when given. */
 export function readCalls(log: string, tool?: string): Call[] {
   if (!existsSync(log)) return [];
-  const all = readFileSync(log, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Call);
+  const lines = readFileSync(log, 'utf8').split('\n');
+  // The last piece has no newline yet while a stand-in is still appending it (read while a run goes on): not a call yet.
+  lines.pop();
+  const all = lines.filter(Boolean).map((l) => JSON.parse(l) as Call);
   return tool ? all.filter((c) => c.tool === tool) : all;
 }
 

@@ -27,7 +27,7 @@ function makeTree(): void {
   put('usr/share/big', Buffer.concat([Buffer.alloc(2 * BLOCK, 'abc'), Buffer.alloc(BLOCK), randomBytes(BLOCK), Buffer.from('tail')]));
   put('usr/share/exact', Buffer.alloc(BLOCK, 'x'));
   // Bulk the lookups must not read.
-  put('usr/share/noise', randomBytes(1024 * 1024));
+  put('usr/share/noise', randomBytes(256 * 1024));
   put('empty', '');
   put('a/b/c/d/e/deep.txt', 'deep\n');
   // A directory whose listing spans several metadata blocks and directory headers (256 entries each).
