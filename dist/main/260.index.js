@@ -4066,8 +4066,8 @@ async function checkLiveOs(image, owned) {
     for (const path of owned.absent) {
         const found = await image.lookup(path);
         if (!found.found) {
-            // A folder on the way that is a link leads elsewhere, where systemd would look all the same.
-            if (found.reason === 'symlink-parent')
+            // A folder on the way that is a link leads elsewhere, where systemd would look all the same; a merged folder leads where the paths are Trident's own.
+            if (found.reason === 'symlink-parent' && !owned.mergedFolders?.[found.at]?.includes(found.target))
                 add(path, `reached through a symbolic link, ${found.at} → ${found.target}`);
             continue;
         }
@@ -5552,7 +5552,8 @@ function ownedOnIso(o) {
         liveOs.push(file(HOST_CONFIG_DESTINATION, o.hostConfig));
     if (o.cosi)
         media.push({ path: o.cosi.destination, size: o.cosi.size });
-    return { liveOs, media, absent: bootOverridePaths() };
+    // With merged /usr/sbin (a link to bin), /usr/sbin/trident is /usr/bin/trident, Trident's own.
+    return { liveOs, media, absent: bootOverridePaths(), mergedFolders: { '/usr/sbin': ['bin', '/usr/bin'] } };
 }
 /** For a user's own config: the host config it carries (os.additionalFiles), as it gave it; the rest of its config is its own. */
 function ownedOnIsoForUserConfig(hostConfig) {

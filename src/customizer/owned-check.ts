@@ -36,7 +36,8 @@ export function ownedOnIso(o: { hostConfig?: Buffer; placeholder?: Buffer; cosi?
     media.push({ path: PLACEHOLDER_ISO_PATH, size: o.placeholder.length, sha256: sha256(o.placeholder) });
   } else if (o.hostConfig) liveOs.push(file(HOST_CONFIG_DESTINATION, o.hostConfig));
   if (o.cosi) media.push({ path: o.cosi.destination, size: o.cosi.size });
-  return { liveOs, media, absent: bootOverridePaths() };
+  // With merged /usr/sbin (a link to bin), /usr/sbin/trident is /usr/bin/trident, Trident's own.
+  return { liveOs, media, absent: bootOverridePaths(), mergedFolders: { '/usr/sbin': ['bin', '/usr/bin'] } };
 }
 
 /** For a user's own config: the host config it carries (os.additionalFiles), as it gave it; the rest of its config is its own. */

@@ -32,6 +32,8 @@ export interface OwnedOnIso {
   media: MediaEntry[];
   /** Live OS paths that must not be there: unit files and drop-in folders (an empty folder is fine), binaries that would shadow Trident's. */
   absent: string[];
+  /** Folders that may be a symbolic link to one of these targets (merged /usr): an absent path under one is then the path it leads to. */
+  mergedFolders?: Record<string, readonly string[]>;
 }
 
 /** A path that is not what it must be, and what was found instead. */
@@ -125,8 +127,9 @@ async function checkLiveOs(image: SquashfsImage, owned: OwnedOnIso): Promise<Own
   for (const path of owned.absent) {
     const found = await image.lookup(path);
     if (!found.found) {
-      // A folder on the way that is a link leads elsewhere, where systemd would look all the same.
-      if (found.reason === 'symlink-parent') add(path, `reached through a symbolic link, ${found.at} → ${found.target}`);
+      // A folder on the way that is a link leads elsewhere, where systemd would look all the same; a merged folder leads where the paths are Trident's own.
+      if (found.reason === 'symlink-parent' && !owned.mergedFolders?.[found.at]?.includes(found.target))
+        add(path, `reached through a symbolic link, ${found.at} → ${found.target}`);
       continue;
     }
     const { node } = found;
