@@ -4,8 +4,10 @@
 // imagecustomizerlib/liveosisoimages.go, createSquashfsImage; liveosisogrub.go,
 // liveOSImagePath) each owned path is exactly the file or link the action
 // wrote, and nothing that would make Trident's units read another config is
-// there; on the ISO media each owned file is a file of its size (and bytes,
-// where they are known). Scripts of the config ran as root in the image and
+// there, and each file, link and directory of the Trident packages the ISO
+// installs from the RPMs given is what their headers list (type, size,
+// SHA-256, link target); on the ISO media each owned file is a file of its
+// size (and bytes, where they are known). Scripts of the config ran as root in the image and
 // could have changed anything in it, the image's own tools included: so this
 // reads the ISO's bytes itself, with the ISO 9660 and SquashFS readers here,
 // and only the few paths it checks.
@@ -17,8 +19,10 @@ import { SquashfsImage, type SquashfsNode } from './squashfs.js';
 /** Where Image Customizer puts the live OS's root on the media. */
 export const LIVE_OS_IMAGE = '/liveos/rootfs.img';
 
-/** What one owned path of the live OS must be. */
-export type LiveOsEntry = { kind: 'file'; path: string; sha256: string; size: number } | { kind: 'link'; path: string; target: string };
+/** What one owned path of the live OS must be; `from` names the package that installs it (absent: the action wrote it). */
+export type LiveOsEntry = (
+  { kind: 'file'; path: string; sha256: string; size: number } | { kind: 'link'; path: string; target: string } | { kind: 'directory'; path: string }
+) & { from?: string };
 
 /** A file on the ISO media: of this size, and with these bytes when sha256 is given. */
 export interface MediaEntry {
@@ -29,6 +33,8 @@ export interface MediaEntry {
 
 export interface OwnedOnIso {
   liveOs: LiveOsEntry[];
+  /** The files of the Trident packages the ISO installs from the RPMs given, as their headers list them. */
+  packageFiles?: LiveOsEntry[];
   media: MediaEntry[];
   /** Live OS paths that must not be there: unit files and drop-in folders (an empty folder is fine), binaries that would shadow Trident's. */
   absent: string[];
@@ -94,13 +100,14 @@ function fileSource(iso: ByteSource, file: IsoFile): ByteSource {
 async function checkLiveOs(image: SquashfsImage, owned: OwnedOnIso): Promise<OwnedFinding[]> {
   const findings: OwnedFinding[] = [];
   const add = (path: string, found: string) => findings.push({ where: 'live OS', path, found });
-  for (const entry of owned.liveOs) {
+  for (const entry of [...owned.liveOs, ...(owned.packageFiles ?? [])]) {
+    const wrote = entry.from ? `${entry.from} installs` : 'the action wrote';
     const found = await image.lookup(entry.path);
     if (!found.found) {
       add(
         entry.path,
         found.reason === 'missing'
-          ? `missing (no ${found.at})`
+          ? `missing (no ${found.at})${entry.from ? `, which ${entry.from} installs` : ''}`
           : found.reason === 'symlink-parent'
             ? `reached through a symbolic link, ${found.at} → ${found.target}`
             : `missing (${found.at} is a ${found.type}, not a directory)`,
@@ -109,20 +116,25 @@ async function checkLiveOs(image: SquashfsImage, owned: OwnedOnIso): Promise<Own
     }
     const { node } = found;
     if (entry.kind === 'link') {
-      if (node.kind !== 'symlink' || node.target !== entry.target) add(entry.path, `${describeNode(node)}, not a symbolic link to ${entry.target}`);
+      if (node.kind !== 'symlink' || node.target !== entry.target)
+        add(entry.path, `${describeNode(node)}, not a symbolic link to ${entry.target}${entry.from ? ` (what ${wrote})` : ''}`);
+      continue;
+    }
+    if (entry.kind === 'directory') {
+      if (node.kind !== 'directory') add(entry.path, `${describeNode(node)}, not the directory ${wrote}`);
       continue;
     }
     if (node.kind !== 'file') {
-      add(entry.path, `${describeNode(node)}, not the regular file the action wrote`);
+      add(entry.path, `${describeNode(node)}, not the regular file ${wrote}`);
       continue;
     }
     // A different size is a different file: its bytes are not read.
     if (node.size !== entry.size) {
-      add(entry.path, `a regular file of ${node.size} bytes, not the ${entry.size} bytes the action wrote`);
+      add(entry.path, `a regular file of ${node.size} bytes, not the ${entry.size} bytes ${wrote}`);
       continue;
     }
     const digest = sha256(await image.readFile(node));
-    if (digest !== entry.sha256) add(entry.path, `a regular file with SHA-256 ${digest}, not ${entry.sha256} (what the action wrote)`);
+    if (digest !== entry.sha256) add(entry.path, `a regular file with SHA-256 ${digest}, not ${entry.sha256} (what ${wrote})`);
   }
   for (const path of owned.absent) {
     const found = await image.lookup(path);
@@ -175,7 +187,7 @@ export async function checkOwnedOnIso(iso: ByteSource, owned: OwnedOnIso): Promi
           findings.push({ where: 'ISO media', path: entry.path, found: `a file with SHA-256 ${digest}, not ${entry.sha256}` });
       }
     }
-    if (owned.liveOs.length > 0 || owned.absent.length > 0) {
+    if (owned.liveOs.length > 0 || owned.absent.length > 0 || (owned.packageFiles?.length ?? 0) > 0) {
       const rootfs = findFile(volume, LIVE_OS_IMAGE);
       if (!rootfs)
         throw new UncheckableIsoError(

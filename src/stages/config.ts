@@ -25,6 +25,7 @@ import { isSerialConsole } from '../verify/patterns.js';
 import { writeHostConfigCopy } from '../trident/host-config-copy.js';
 import { problemLines } from '../trident/problems.js';
 import type { RpmSet } from '../trident/rpm-set.js';
+import { packageFilesOnIso } from '../trident/package-files.js';
 import { checkLists, pinInstallList, specNames, type PackageList, type PackageProblem } from '../trident/trident-packages.js';
 import type { Checked } from './check.js';
 
@@ -42,7 +43,11 @@ export interface PreparedConfig {
   /** patchable: the placeholder file the ISO media carries, filled with the host config. */
   placeholder?: { file: string; size: number; bytes: Buffer };
   /** What the built ISO must hold of what the action wrote (checked from its bytes after the build), and the input that can change it. */
-  owned: { expected: OwnedOnIso; input: 'extra-config' | 'config' | undefined };
+  owned: {
+    expected: OwnedOnIso;
+    input: 'extra-config' | 'config' | undefined;
+    /** false when the check cannot read the live OS (a user config's full-os initramfs). */ readsLiveOs?: boolean;
+  };
 }
 
 /** The RPM input, named in errors about the RPMs (undefined without one). */
@@ -74,6 +79,24 @@ function throwPackageProblems(
 }
 
 /**
+ * The built ISO's live OS must hold every file of the Trident packages it
+ * installs from the RPMs given, as their headers list them (checked from its
+ * bytes after the build); a package whose files cannot be checked so is
+ * refused now, before Image Customizer runs.
+ */
+function expectPackageFiles(ctx: Pick<RunContext, 'inputs'>, config: PreparedConfig, set: RpmSet, installed: readonly string[], log: StageLog): void {
+  if (config.owned.readsLiveOs === false) return;
+  const rpms = set.packages.filter((p) => installed.includes(p.name));
+  const { entries, problems } = packageFilesOnIso(rpms);
+  if (problems.length > 0) throw new InputError(rpmInput(ctx) ?? 'trident-rpms', problemLines(problems));
+  config.owned.expected = { ...config.owned.expected, packageFiles: entries };
+  if (entries.length > 0)
+    log(
+      `The built ISO must hold the ${entries.length} files, links and folders of ${rpms.map((r) => r.name).join(', ')} as their RPM headers list them (checked from its bytes).`,
+    );
+}
+
+/**
  * Pins Trident in the config to the RPMs given (the generated config, written
  * again if it was written before), or checks that a user's config does.
  */
@@ -92,6 +115,7 @@ export async function applyRpms(
         ? `The config installs ${installed.join(', ')} pinned to the RPMs given (trident ${set.tridentVersion}).`
         : 'The config installs no Trident package: the RPMs given are only offered to tdnf.',
     );
+    expectPackageFiles(ctx, config, set, installed, log);
     return;
   }
   const install = config.generated.os?.packages?.install ?? [];
@@ -99,6 +123,7 @@ export async function applyRpms(
   // A spec the user wrote in `packages` is theirs to change; anything else came through extra-config.
   throwPackageProblems(ctx, pinned.problems, (p) => (p.spec && ctx.inputs.packages.includes(p.spec) ? 'packages' : 'extra-config'));
   for (const line of pinned.lines) log(line);
+  expectPackageFiles(ctx, config, set, pinned.installed, log);
   const final = { ...config.generated, os: { ...config.generated.os, packages: { ...config.generated.os?.packages, install: pinned.install } } };
   if (written) await replaceConfigFile(config.configHostPath, final);
   else await writeConfigFile(config.configHostPath, final);
@@ -229,7 +254,7 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
         hostConfigPath,
         lists,
         // Its scripts are its own, but the host config it carries is the one the ISO must hold.
-        owned: { expected: ownedOnIsoForUserConfig(fullOs ? undefined : carried), input: 'config' },
+        owned: { expected: ownedOnIsoForUserConfig(fullOs ? undefined : carried), input: 'config', readsLiveOs: !fullOs },
       };
       if (given) await applyRpms(ctx, prepared, given, log, false);
       return prepared;
@@ -278,7 +303,7 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
       hostConfigPath,
       generated: checkedConfig,
       ...(placeholder ? { placeholder } : {}),
-      owned: { expected: owned, input: inputs.extraConfig ? 'extra-config' : undefined },
+      owned: { expected: owned, input: inputs.extraConfig ? 'extra-config' : undefined, readsLiveOs: true },
       lists: extraLists
         .filter((f) => f.key !== 'removeLists')
         .map((f): PackageList => ({

@@ -112,12 +112,12 @@ function ownedFilesChanged(input: PreparedConfig['owned']['input'], findings: re
     return new InputError(
       'extra-config',
       `the ISO Image Customizer built does not hold what the action wrote: a script it adds (scripts.postCustomization or scripts.finalizeCustomization, run as root in the live OS) or an entry of it changed or added these:\n${lines}\n` +
-        `The ISO carries exactly one host config, the one the action checked, read by Trident's own units. ${notDelivered} Remove what writes these paths; give the host config as host-config.`,
+        `The ISO carries exactly one host config, the one the action checked, read by Trident's own units and binary as the RPMs given install them. ${notDelivered} Remove what writes these paths; give the host config as host-config.`,
     );
   if (input === 'config')
     return new InputError(
       'config',
-      `the ISO Image Customizer built from it does not hold the host config it carries (os.additionalFiles): a script of the config changed it:\n${lines}\n${notDelivered} Give the host config only through os.additionalFiles, and let no script write it.`,
+      `the ISO Image Customizer built from it does not hold the host config it carries (os.additionalFiles) or Trident's files as the RPMs given install them: a script or an entry of the config changed them:\n${lines}\n${notDelivered} Give the host config only through os.additionalFiles, and let nothing else write it or Trident's files.`,
     );
   return new Error(
     `The ISO Image Customizer built does not hold what the action wrote:\n${lines}\nNothing the inputs add runs scripts: the base image or a package it installs put these there, or this is a bug in the action or Image Customizer. ${notDelivered}`,
@@ -147,7 +147,7 @@ export function checkOwnedFiles(config: PreparedConfig): (ctx: RunContext, log: 
       await iso.close();
     }
     if (result.findings.length > 0) throw ownedFilesChanged(input, result.findings);
-    const checked = expected.liveOs.length + expected.absent.length + expected.media.length;
+    const checked = expected.liveOs.length + (expected.packageFiles?.length ?? 0) + expected.absent.length + expected.media.length;
     log(
       `The ISO holds what the action wrote (${checked} paths of the live OS and the media checked from its bytes; ${result.bytesRead} of its ${iso.size} bytes read).`,
     );

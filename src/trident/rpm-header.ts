@@ -1,7 +1,9 @@
 // What an RPM file says about itself, read from its header with nothing but
 // its bytes (no rpm tools, no shell): name, epoch, version, release, arch,
-// whether it is a source package, and its Requires and Provides. The file
-// name says nothing: a renamed or crafted file is judged by its content.
+// whether it is a source package, its Requires and Provides, and the files
+// it installs with their types, sizes, digests and link targets (what the
+// check of the built ISO compares the live OS with). The file name says
+// nothing: a renamed or crafted file is judged by its content.
 //
 // The format (rpm-software-management/rpm docs/manual/format_v4.md,
 // format_lead.md, format_header.md; include/rpm/rpmtag.h for tags and types):
@@ -41,7 +43,30 @@ export interface RpmHeader {
   sourceRpm?: string;
   requires: RpmDependency[];
   provides: RpmDependency[];
+  /** The files it installs (empty for a package of none). */
+  files: RpmFileEntry[];
+  /** FILEDIGESTALGO (a PGPHASHALGO_* value: 1 MD5, 8 SHA-256); absent means MD5 (rpm lib/rpmfi.c). */
+  fileDigestAlgorithm?: number;
 }
+
+/** One file of the package, as its header lists it (rpm lib/rpmfi.c reads the same tags). */
+export interface RpmFileEntry {
+  /** Absolute, normalised: DIRNAMES[DIRINDEXES[i]] + BASENAMES[i]. */
+  path: string;
+  /** st_mode: the type (S_IFMT) and permissions. */
+  mode: number;
+  size: number;
+  /** Lower-case hex of FILEDIGESTALGO, '' for what has none (directories, links, %ghost). */
+  digest: string;
+  /** The target of a symbolic link, '' for anything else. */
+  linkTo: string;
+  /** RPMFILE_* bits (include/rpm/rpmfiles.h): CONFIG 1, DOC 2, MISSINGOK 8, GHOST 64, LICENSE 128. */
+  flags: number;
+}
+
+export const RPMFILE = { CONFIG: 1, DOC: 2, MISSINGOK: 8, GHOST: 64, LICENSE: 128 } as const;
+/** PGPHASHALGO_* (include/rpm/rpmpgp.h) and the length of their hex digests. */
+export const DIGEST_HEX_LENGTH: Readonly<Record<number, number>> = { 1: 32, 2: 40, 8: 64, 9: 96, 10: 128, 11: 56 };
 
 /** The file is not an RPM, or its header is malformed or too large. */
 export class RpmHeaderError extends Error {
@@ -67,6 +92,10 @@ export const RPM_LIMITS = {
   headerData: 16 * 1024 * 1024,
   /** Name, version, release and arch are short in every real package. */
   fieldLength: 255,
+  /** Files of one package (Trident's have a handful; a distro's largest, some thousands). */
+  files: 100_000,
+  /** A path (rpm's own PATH_MAX). */
+  pathLength: 4096,
 } as const;
 
 const TAG = {
@@ -82,6 +111,18 @@ const TAG = {
   requireVersion: 1050,
   provideFlags: 1112,
   provideVersion: 1113,
+  // The file list (include/rpm/rpmtag.h).
+  fileSizes: 1028,
+  fileModes: 1030,
+  fileDigests: 1035,
+  fileLinkTos: 1036,
+  fileFlags: 1037,
+  oldFilenames: 1027,
+  dirIndexes: 1116,
+  baseNames: 1117,
+  dirNames: 1118,
+  fileDigestAlgo: 5011,
+  longFileSizes: 5008,
 } as const;
 
 const TYPE = { int16: 3, int32: 4, int64: 5, string: 6, stringArray: 8, i18nString: 9 } as const;
@@ -185,6 +226,19 @@ export function decodeMainHeader(blob: Buffer): RpmHeader {
     if (entry.offset + entry.count * 4 > dl) fail(`tag ${tag} runs past the header data`);
     return Array.from({ length: entry.count }, (_, i) => data.readUInt32BE(entry.offset + i * 4));
   };
+  const numbers = (tag: number, type: number, width: 2 | 8): number[] | undefined => {
+    const entry = entries.get(tag);
+    if (!entry) return undefined;
+    if (entry.type !== type) fail(`tag ${tag} should hold ${width * 8}-bit integers (type ${entry.type})`);
+    if (entry.offset + entry.count * width > dl) fail(`tag ${tag} runs past the header data`);
+    return Array.from({ length: entry.count }, (_, i) => {
+      const at = entry.offset + i * width;
+      if (width === 2) return data.readUInt16BE(at);
+      const big = data.readBigUInt64BE(at);
+      if (big > BigInt(Number.MAX_SAFE_INTEGER)) fail(`tag ${tag} holds a size too large to be real`);
+      return Number(big);
+    });
+  };
 
   const epochs = ints(TAG.epoch);
   if (epochs && (epochs.length !== 1 || (epochs[0] ?? 0) > 0x7fffffff)) fail('the epoch is not valid');
@@ -201,7 +255,106 @@ export function decodeMainHeader(blob: Buffer): RpmHeader {
     ...(sourceRpm === undefined ? {} : { sourceRpm }),
     requires: dependencies('requires', strings(TAG.requireName), ints(TAG.requireFlags), strings(TAG.requireVersion)),
     provides: dependencies('provides', strings(TAG.provideName), ints(TAG.provideFlags), strings(TAG.provideVersion)),
+    // A source package lists its sources by bare name (no directory); it installs nothing, and is refused as a source package.
+    ...(sourceRpm === undefined
+      ? { files: [] }
+      : fileList(entries.has(TAG.oldFilenames), {
+          baseNames: strings(TAG.baseNames),
+          dirNames: strings(TAG.dirNames),
+          dirIndexes: ints(TAG.dirIndexes),
+          modes: numbers(TAG.fileModes, TYPE.int16, 2),
+          sizes: ints(TAG.fileSizes),
+          longSizes: numbers(TAG.longFileSizes, TYPE.int64, 8),
+          digests: strings(TAG.fileDigests),
+          linkTos: strings(TAG.fileLinkTos),
+          flags: ints(TAG.fileFlags),
+          algorithm: ints(TAG.fileDigestAlgo),
+        })),
   };
+}
+
+interface FileTags {
+  baseNames?: string[] | undefined;
+  dirNames?: string[] | undefined;
+  dirIndexes?: number[] | undefined;
+  modes?: number[] | undefined;
+  sizes?: number[] | undefined;
+  longSizes?: number[] | undefined;
+  digests?: string[] | undefined;
+  linkTos?: string[] | undefined;
+  flags?: number[] | undefined;
+  algorithm?: number[] | undefined;
+}
+
+const HEX = /^[0-9a-f]*$/;
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+
+/**
+ * The file list from its parallel tags (rpm lib/rpmfi.c, rpmfilesPopulate):
+ * every per-file tag has one value per basename, each dirindex names a
+ * dirname, each digest is hex of the algorithm's length (or empty), each
+ * path is absolute and normalised.
+ */
+function fileList(oldFilenames: boolean, t: FileTags): { files: RpmFileEntry[]; fileDigestAlgorithm?: number } {
+  const algorithm = t.algorithm ? (t.algorithm.length === 1 ? t.algorithm[0] : fail('the file digest algorithm is not one number')) : undefined;
+  const withAlgorithm = algorithm === undefined ? {} : { fileDigestAlgorithm: algorithm };
+  if (!t.baseNames) {
+    if (oldFilenames) fail('the file list is in the old format (OLDFILENAMES, rpm before 4.0), which is not read');
+    const stray = [t.dirNames, t.dirIndexes, t.modes, t.sizes, t.longSizes, t.digests, t.linkTos, t.flags].some((v) => v !== undefined);
+    if (stray) fail('the header has per-file tags but no file names (BASENAMES)');
+    return { files: [], ...withAlgorithm };
+  }
+  const n = t.baseNames.length;
+  if (n > RPM_LIMITS.files) fail(`the header lists ${n} files (at most ${RPM_LIMITS.files} are accepted)`);
+  const sizes = t.longSizes ?? t.sizes;
+  const { dirNames, dirIndexes, modes, digests, linkTos, flags } = t;
+  if (!dirNames || !dirIndexes || !modes || !sizes || !digests || !linkTos || !flags)
+    fail('the file list lacks one of DIRNAMES, DIRINDEXES, FILEMODES, FILESIZES, FILEDIGESTS, FILELINKTOS, FILEFLAGS');
+  for (const [what, list] of [
+    ['DIRINDEXES', dirIndexes],
+    ['FILEMODES', modes],
+    ['FILESIZES', sizes],
+    ['FILEDIGESTS', digests],
+    ['FILELINKTOS', linkTos],
+    ['FILEFLAGS', flags],
+  ] as const)
+    if (list.length !== n) fail(`the file list's ${what} has ${list.length} values for ${n} files`);
+  const hexLength = DIGEST_HEX_LENGTH[algorithm ?? 1];
+  const files: RpmFileEntry[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const dir = dirNames[dirIndexes[i] ?? -1];
+    if (dir === undefined) fail(`file ${i} names directory ${dirIndexes[i]}, of ${dirNames.length}`);
+    const name = t.baseNames[i] ?? '';
+    const path = `${dir}${name}`;
+    if (
+      !dir.startsWith('/') ||
+      !dir.endsWith('/') ||
+      name === '' ||
+      name.includes('/') ||
+      path.length > RPM_LIMITS.pathLength ||
+      CONTROL.test(path) ||
+      path.split('/').some((part) => part === '.' || part === '..') ||
+      path.includes('//')
+    )
+      fail(`the file name ${JSON.stringify(path.slice(0, 200))} is not an absolute, normalised path`);
+    if (seen.has(path)) fail(`the file ${path} is listed twice`);
+    seen.add(path);
+    const digest = digests[i] ?? '';
+    const mode = modes[i] ?? 0;
+    if (!HEX.test(digest) || (digest !== '' && digest.length !== hexLength))
+      fail(`the digest of ${path} is not ${hexLength ?? 'a known number of'} hex digits (algorithm ${algorithm ?? 1})`);
+    const linkTo = linkTos[i] ?? '';
+    if (linkTo.length > RPM_LIMITS.pathLength || CONTROL.test(linkTo)) fail(`the link target of ${path} is not valid`);
+    files.push({ path, mode, size: sizes[i] ?? 0, digest, linkTo, flags: flags[i] ?? 0 });
+  }
+  return { files, ...withAlgorithm };
+}
+
+/** Whether the entry is a regular file (S_IFREG). */
+export function isRegularFile(file: Pick<RpmFileEntry, 'mode'>): boolean {
+  return (file.mode & S_IFMT) === S_IFREG;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

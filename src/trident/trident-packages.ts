@@ -132,6 +132,8 @@ export interface PinnedList {
   /** One line per pinned or added package, saying why. */
   lines: string[];
   problems: PackageProblem[];
+  /** The Trident packages the ISO installs from the RPMs given (listed, pinned or added), by name. */
+  installed: string[];
 }
 
 /**
@@ -185,7 +187,8 @@ export function pinInstallList(install: readonly string[], set: Pick<RpmSet, 'pa
     lines.push(`${pinnedSpec(rpm)}: added, because ${r.why}; pinned so tdnf takes this build.`);
   }
   problems.push(...missing(required, set));
-  return { install: out, lines, problems };
+  const all = [...installed, ...required.map((r) => r.name).filter((name) => !installed.includes(name))];
+  return { install: out, lines, problems, installed: all.filter((name) => byName.has(name)) };
 }
 
 /**

@@ -452,8 +452,12 @@ describe('issue 11, class 1 (parsers of untrusted bytes): malformed fields are r
     });
     const source = files.find((f) => path.basename(f).startsWith('trident-0'))!;
     const bytes = readFileSync(source);
-    // rpm2cpio copies the payload as it is: its first newc header is where this file's first `070701` after the headers is.
-    const header = bytes.indexOf(Buffer.from('./usr/bin/trident\0')) - 110;
+    // rpm2cpio copies the payload as it is: the binary's newc header is the 110 bytes before its name (the
+    // header's build-id link target, ../../../../usr/bin/trident, holds the name too, after no newc header).
+    let name = -1;
+    do name = bytes.indexOf(Buffer.from('./usr/bin/trident\0'), name + 1);
+    while (name >= 110 && bytes.toString('latin1', name - 110, name - 104) !== '070701');
+    const header = name - 110;
     expect(bytes.toString('latin1', header, header + 6)).toBe('070701');
     bytes.write(text, header + 6 + field * 8, 'latin1');
     writeFileSync(path.join(dirs.workspace, 'rpms', 'RPMS', 'x86_64', path.basename(source)), bytes);
@@ -465,7 +469,7 @@ describe('issue 11, class 1 (parsers of untrusted bytes): malformed fields are r
     expect(result.main.exitCode, result.main.stdout).toBe(1);
     expect(errors(result.main)).toContainEqual({
       title: expect.stringMatching(/Trident RPMs|Input 'trident-rpms'/),
-      message: expect.stringMatching(/trident-rpms.*payload is not a valid cpio archive \(header field 6 at byte 0 is not 8 hex digits/s),
+      message: expect.stringMatching(/trident-rpms.*payload is not a valid cpio archive \(header field 6 at byte \d+ is not 8 hex digits/s),
     });
     expect(calls('docker', 'run')).toEqual([]);
     expect(result.post?.exitCode).toBe(0);
@@ -843,6 +847,22 @@ describe("issue 11, class 4 (one host config on the ISO): a script cannot change
     );
   });
 
+  it("a finalizeCustomization script rewrites trident-install.service's ExecStart (the unit file Trident's RPM installs) to read another config: refused, naming the path and the package", async () => {
+    await refused(
+      `scripts:\n  finalizeCustomization:\n    - content: |\n${indent("printf '[Service]\\nExecStart=/usr/bin/trident install /var/other.yaml\\n' > /usr/lib/systemd/system/trident-install.service\n")}`,
+      /\/usr\/lib\/systemd\/system\/trident-install\.service \(live OS\): a regular file of \d+ bytes, not the \d+ bytes trident-install-service-0\.27\.0-1\.azl3\.x86_64 installs/,
+      { 'trident-rpms': 'rpms' },
+    );
+  });
+
+  it('a finalizeCustomization script replaces /usr/bin/trident with one of the same size (and the liars): refused by its SHA-256, naming the path', async () => {
+    await refused(
+      `scripts:\n  finalizeCustomization:\n    - content: |\n${indent(`${LIARS}sed -i 's/unsupported/UNSUPPORTED/' /usr/bin/trident\nchmod 755 /usr/bin/trident\n`)}`,
+      /\/usr\/bin\/trident \(live OS\): a regular file with SHA-256 [0-9a-f]{64}, not [0-9a-f]{64} \(what trident-0\.27\.0-1\.azl3\.x86_64 installs\)/,
+      { 'trident-rpms': 'rpms' },
+    );
+  });
+
   it("a user's full config whose script swaps the tools for liars and rewrites the host config it carries: refused, naming config", async () => {
     mkdirSync(path.join(dirs.workspace, 'ic'));
     copyFileSync(path.join(dirs.workspace, 'host-config.yaml'), path.join(dirs.workspace, 'ic', 'host.yaml'));
@@ -884,8 +904,12 @@ describe("issue 11, class 4 (one host config on the ISO): a script cannot change
       'scripts:\n  postCustomization:\n    - content: |\n        echo post > /etc/motd\n        cat /etc/trident/config.yaml > /dev/null\n        mkdir -p /etc/systemd/system/trident-install.service.d\n' +
         '  finalizeCustomization:\n    - content: |\n        grep -q post /etc/motd\n        echo final >> /etc/motd\n',
     );
-    const result = await run({ ...INPUTS, 'extra-config': 'extra.yaml' });
+    // With the RPMs given: the live OS holds their files (the stand-in installs them as tdnf does), each checked against its header.
+    const result = await run({ ...INPUTS, 'extra-config': 'extra.yaml', 'trident-rpms': 'rpms' });
     expect(result.main.exitCode, result.main.stdout).toBe(0);
+    expect(result.main.stdout).toMatch(
+      /The built ISO must hold the \d+ files, links and folders of [\w, -]*trident-install-service[\w, -]* as their RPM headers list them/,
+    );
     const iso = path.join(dirs.workspace, 'installer.iso');
     expect(existsSync(iso)).toBe(true);
     // Checked from the ISO's bytes, reading a small part of it.
@@ -898,6 +922,7 @@ describe("issue 11, class 4 (one host config on the ISO): a script cannot change
     const rootfs = path.join(dirs.root, 'rootfs.img');
     writeFileSync(rootfs, execFileSync('isoinfo', ['-R', '-i', iso, '-x', '/liveos/rootfs.img'], { maxBuffer: 1 << 26 }));
     expect(execFileSync('unsquashfs', ['-cat', rootfs, 'etc/motd'], { encoding: 'utf8' })).toBe('post\nfinal\n');
+    expect(execFileSync('unsquashfs', ['-cat', rootfs, 'usr/bin/trident'], { encoding: 'utf8' })).toContain('trident (test stand-in)');
     expect(result.post?.exitCode).toBe(0);
   });
 });

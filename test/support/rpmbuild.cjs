@@ -2,7 +2,10 @@
 // packages of Trident's packaging/rpm/trident.spec (microsoft/trident), with
 // its Requires, its conditional Requires on trident-selinux and its Suggests,
 // the subpackages requiring trident at the same version-release, and
-// trident-selinux as the one noarch package. /usr/bin/trident is a small
+// trident-selinux as the one noarch package; trident.spec's %dir /etc/trident
+// and trident-selinux's %ghost module file; and a symbolic link as rpmbuild's
+// build-id links are in a build with debuginfo (/usr/lib/.build-id/xx/... ->
+// ../../../../usr/bin/trident). /usr/bin/trident is a small
 // shell stand-in whose `validate FILE` accepts any readable file unless it
 // holds `trident-test-reject`. Used by the unit and behaviour tests and by the
 // stand-in `make` (test/dist/standins/standin.cjs). CommonJS so both can load it.
@@ -87,14 +90,17 @@ for unit in trident-network trident trident-install; do echo '[Service]' > %{bui
 echo '{}' > %{buildroot}/var/lib/pcrlock.d/test.pcrlock
 echo '#!/bin/sh' > %{buildroot}/usr/bin/trident-acl-agent
 echo 'policy_module(trident, 1.0)' > %{buildroot}/usr/share/selinux/packages/trident.te
+mkdir -p %{buildroot}/etc/trident %{buildroot}/usr/lib/.build-id/5f %{buildroot}/var/lib/selinux/targeted/active/modules/200
+ln -s ../../../../usr/bin/trident %{buildroot}/usr/lib/.build-id/5f/0123456789abcdef0123456789abcdef012345
+touch %{buildroot}/var/lib/selinux/targeted/active/modules/200/trident
 
-${files('trident', '/usr/bin/trident')}
+${files('trident', '/usr/bin/trident\n%dir /etc/trident\n/usr/lib/.build-id/5f/0123456789abcdef0123456789abcdef012345')}
 ${files('trident-provisioning', '/usr/lib/systemd/system/trident-network.service')}
 ${files('trident-service', '/usr/lib/systemd/system/trident.service')}
 ${files('trident-install-service', '/usr/lib/systemd/system/trident-install.service')}
 ${files('trident-static-pcrlock-files', '/var/lib/pcrlock.d/test.pcrlock')}
 ${files('trident-acl-agent', '/usr/bin/trident-acl-agent')}
-${files('trident-selinux', '/usr/share/selinux/packages/trident.te')}
+${files('trident-selinux', '/usr/share/selinux/packages/trident.te\n%ghost %verify(not md5 size mode mtime) /var/lib/selinux/targeted/active/modules/200/trident')}
 `;
 }
 

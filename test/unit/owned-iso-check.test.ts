@@ -6,9 +6,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkOwnedOnIso, UncheckableIsoError, type OwnedOnIso } from '../../src/iso/owned-check.js';
 import { bufferSource } from '../../src/iso/source.js';
+import { packageFilesOnIso } from '../../src/trident/package-files.js';
+import { readRpmHeader } from '../../src/trident/rpm-header.js';
+import { describeRpm, type RpmFile } from '../../src/trident/rpm-set.js';
+import { cachedTridentRpms } from '../support/rpmbuild.cjs';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'owned-iso-'));
 let counter = 0;
@@ -117,5 +121,94 @@ describe('checkOwnedOnIso', () => {
     await expect(checkOwnedOnIso(bufferSource(iso(undefined, { rootfs: false })), OWNED)).rejects.toThrow(/no \/liveos\/rootfs\.img/);
     const whole = iso();
     await expect(checkOwnedOnIso(bufferSource(whole.subarray(0, whole.indexOf('hsqs') + 100)), OWNED)).rejects.toThrow(UncheckableIsoError);
+  });
+});
+
+// The files of the Trident packages the ISO installs, as their real headers (rpmbuild) list them, unpacked
+// into the live OS as tdnf installs them (rpm2cpio | cpio: no %ghost, which the payload does not carry).
+describe('checkOwnedOnIso: the files of the Trident packages, from their RPM headers (packageFilesOnIso)', () => {
+  let rpms: RpmFile[];
+  beforeAll(async () => {
+    const files = cachedTridentRpms();
+    rpms = await Promise.all(files.map(async (file) => ({ ...(await readRpmHeader(file)), file })));
+  });
+  const install = (root: string) => {
+    for (const rpm of rpms) execFileSync('sh', ['-c', 'rpm2cpio "$1" | cpio -idmu --quiet', 'sh', rpm.file], { cwd: root });
+  };
+  const owned = (): OwnedOnIso => {
+    const { entries, problems } = packageFilesOnIso(rpms);
+    expect(problems).toEqual([]);
+    return { ...OWNED, packageFiles: entries };
+  };
+  const UNIT = '[Service]\nExecStart=/usr/bin/trident install /var/x.yaml\n';
+  const from = (name: string) => describeRpm(rpms.find((r) => r.name === name)!);
+
+  it('every file, directory and link of every package; %ghost skipped; a sound ISO passes, reading its files and little else', async () => {
+    const expected = owned();
+    const paths = expected.packageFiles!.map((e) => `${e.kind} ${e.path}`);
+    expect(paths).toContain('file /usr/bin/trident');
+    expect(paths).toContain('file /usr/lib/systemd/system/trident-install.service');
+    expect(paths).toContain('directory /etc/trident');
+    expect(paths).toContain('link /usr/lib/.build-id/5f/0123456789abcdef0123456789abcdef012345');
+    expect(paths.some((p) => p.includes('/var/lib/selinux/'))).toBe(false);
+    const bytes = iso(install);
+    const { findings, bytesRead } = await checkOwnedOnIso(bufferSource(bytes), expected);
+    expect(findings).toEqual([]);
+    expect(bytesRead).toBeLessThan(bytes.length / 4);
+  });
+
+  it("a unit file's ExecStart rewritten, the binary edited at the same size, a link and a directory replaced: each named, with the package", async () => {
+    const bytes = iso((root) => {
+      install(root);
+      writeFileSync(path.join(root, 'usr/lib/systemd/system/trident-install.service'), UNIT);
+      const binary = path.join(root, 'usr/bin/trident');
+      writeFileSync(binary, readFileSync(binary, 'utf8').replace('unsupported', 'UNSUPPORTED'));
+      const link = path.join(root, 'usr/lib/.build-id/5f/0123456789abcdef0123456789abcdef012345');
+      rmSync(link);
+      writeFileSync(link, 'x');
+      rmSync(path.join(root, 'usr/bin/trident-acl-agent'));
+      rmSync(path.join(root, 'var/lib/pcrlock.d'), { recursive: true });
+      symlinkSync('/tmp', path.join(root, 'var/lib/pcrlock.d'));
+    });
+    const { findings } = await checkOwnedOnIso(bufferSource(bytes), owned());
+    const binary = rpms.find((r) => r.name === 'trident')!.files.find((f) => f.path === '/usr/bin/trident')!;
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        {
+          where: 'live OS',
+          path: '/usr/lib/systemd/system/trident-install.service',
+          found: `a regular file of ${UNIT.length} bytes, not the 10 bytes ${from('trident-install-service')} installs`,
+        },
+        {
+          where: 'live OS',
+          path: '/usr/bin/trident',
+          found: expect.stringMatching(
+            new RegExp(`^a regular file with SHA-256 [0-9a-f]{64}, not ${binary.digest} \\(what ${from('trident')} installs\\)$`),
+          ) as string,
+        },
+        {
+          where: 'live OS',
+          path: '/usr/lib/.build-id/5f/0123456789abcdef0123456789abcdef012345',
+          found: `a regular file of 1 bytes, not a symbolic link to ../../../../usr/bin/trident (what ${from('trident')} installs)`,
+        },
+        {
+          where: 'live OS',
+          path: '/usr/bin/trident-acl-agent',
+          found: `missing (no /usr/bin/trident-acl-agent), which ${from('trident-acl-agent')} installs`,
+        },
+        { where: 'live OS', path: '/var/lib/pcrlock.d/test.pcrlock', found: 'reached through a symbolic link, /var/lib/pcrlock.d → /tmp' },
+      ]),
+    );
+    expect(findings).toHaveLength(5);
+  });
+
+  it('a package whose file digests are MD5 (no FILEDIGESTALGO) or lack a digest: refused, saying why', () => {
+    const trident = rpms.find((r) => r.name === 'trident')!;
+    const { fileDigestAlgorithm: _, ...md5 } = trident;
+    expect(packageFilesOnIso([md5]).problems).toEqual([
+      expect.stringMatching(/^trident-0\.27\.0-.* lists its files' digests with algorithm 1 \(MD5\); .* rebuild it so\.$/),
+    ]);
+    const noDigest = { ...trident, files: trident.files.map((f) => ({ ...f, digest: '' })) };
+    expect(packageFilesOnIso([noDigest]).problems).toEqual([`${describeRpm(trident)} lists no SHA-256 digest for /usr/bin/trident.`]);
   });
 });

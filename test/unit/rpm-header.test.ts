@@ -3,6 +3,7 @@
 // and mutated bytes: a hostile file gets an RpmHeaderError, never a crash,
 // a hang or a huge allocation.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import {
   parseRpmBytes,
   readRpmHeader,
   RPM_LIMITS,
+  RPMFILE,
   RpmHeaderError,
   RPMSENSE,
 } from '../../src/trident/rpm-header.js';
@@ -70,6 +72,34 @@ describe('readRpmHeader on RPMs built by rpmbuild', () => {
     expect(header.sourceRpm).toBeUndefined();
   });
 
+  it('reads the file list as rpm -qp lists it: paths, modes, sizes, SHA-256 digests, link targets and flags (%dir, %ghost, a symbolic link)', async () => {
+    for (const file of rpms) {
+      const header = await readRpmHeader(file);
+      const listed = rpmQuery(file, '[%{FILENAMES}\\t%{FILEMODES}\\t%{FILESIZES}\\t%{FILEDIGESTS}\\t%{FILELINKTOS}\\t%{FILEFLAGS}\\n]')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const [p, mode, size, digest, linkTo, flags] = line.split('\t');
+          return { path: p, mode: Number(mode), size: Number(size), digest, linkTo, flags: Number(flags) };
+        });
+      expect(header.files).toEqual(listed);
+      expect(header.fileDigestAlgorithm).toBe(Number(rpmQuery(file, '%{FILEDIGESTALGO}')));
+    }
+    const trident = await readRpmHeader(byName('trident'));
+    expect(trident.fileDigestAlgorithm).toBe(8);
+    expect(trident.files.map((f) => [f.path, (f.mode & 0o170000).toString(8), f.linkTo])).toEqual([
+      ['/etc/trident', '40000', ''],
+      ['/usr/bin/trident', '100000', ''],
+      ['/usr/lib/.build-id/5f/0123456789abcdef0123456789abcdef012345', '120000', '../../../../usr/bin/trident'],
+    ]);
+    const tridentBinary = trident.files[1]!;
+    const sha256 = createHash('sha256');
+    sha256.update(execFileSync('sh', ['-c', 'rpm2cpio "$1" | cpio -i --quiet --to-stdout ./usr/bin/trident', 'sh', byName('trident')]));
+    expect(tridentBinary.digest).toBe(sha256.digest('hex'));
+    const ghost = (await readRpmHeader(byName('trident-selinux'))).files.find((f) => f.path.endsWith('/modules/200/trident'))!;
+    expect(ghost.flags & RPMFILE.GHOST).toBe(RPMFILE.GHOST);
+  });
+
   it('is not fooled by a renamed file: the header names the package', async () => {
     const renamed = path.join(dir, 'trident-9.9.9-1.azl3.x86_64.rpm');
     copyFileSync(byName('trident-provisioning'), renamed);
@@ -91,7 +121,7 @@ describe('readRpmHeader on RPMs built by rpmbuild', () => {
 interface CraftEntry {
   tag: number;
   type: number;
-  /** Strings for types 6/8/9, numbers for type 4, raw bytes otherwise. */
+  /** Strings for types 6/8/9, numbers for types 3, 4 and 5, raw bytes otherwise. */
   value: string | string[] | number[] | Buffer;
   /** Override the entry's fields after layout. */
   offset?: number;
@@ -109,13 +139,16 @@ function craftHeader(entries: CraftEntry[]): Buffer {
     if (Buffer.isBuffer(e.value)) {
       bytes = e.value;
       count = e.value.length;
-    } else if (e.type === 4) {
+    } else if (e.type === 3 || e.type === 4 || e.type === 5) {
       const numbers = e.value as number[];
-      const pad = (4 - (size % 4)) % 4;
+      const width = e.type === 3 ? 2 : e.type === 4 ? 4 : 8;
+      const pad = (width - (size % width)) % width;
       chunks.push(Buffer.alloc(pad));
       size += pad;
-      bytes = Buffer.alloc(numbers.length * 4);
-      numbers.forEach((n, j) => bytes.writeUInt32BE(n >>> 0, j * 4));
+      bytes = Buffer.alloc(numbers.length * width);
+      numbers.forEach((n, j) =>
+        width === 2 ? bytes.writeUInt16BE(n, j * 2) : width === 4 ? bytes.writeUInt32BE(n >>> 0, j * 4) : bytes.writeBigUInt64BE(BigInt(n), j * 8),
+      );
       count = numbers.length;
     } else {
       const list = Array.isArray(e.value) ? (e.value as string[]) : [e.value];
@@ -143,6 +176,25 @@ const BASIC: CraftEntry[] = [
   { tag: 1022, type: 6, value: 'x86_64' },
   { tag: 1044, type: 6, value: 'trident-0.27.0-1.azl3.src.rpm' },
 ];
+
+const DIGEST = 'e2249c4ae9c5e7c30820dc07ab50c72ba959e4222ad4e5d43b4da54da196af4b';
+
+/** A file list of three entries (a file, a directory, a link), its tags replaced or dropped (undefined) by `change`. */
+function FILES(change: Record<number, CraftEntry | undefined> = {}): CraftEntry[] {
+  const base: CraftEntry[] = [
+    { tag: 1117, type: 8, value: ['trident', 'trident', 't'] },
+    { tag: 1118, type: 8, value: ['/usr/bin/', '/etc/'] },
+    { tag: 1116, type: 4, value: [0, 1, 0] },
+    { tag: 1030, type: 3, value: [0o100755, 0o040755, 0o120777] },
+    { tag: 1028, type: 4, value: [417, 0, 7] },
+    { tag: 1035, type: 8, value: [DIGEST, '', ''] },
+    { tag: 1036, type: 8, value: ['', '', 'trident'] },
+    { tag: 1037, type: 4, value: [0, 0, 0] },
+    { tag: 5011, type: 4, value: [8] },
+  ];
+  const out = base.filter((e) => !(e.tag in change)).concat(Object.values(change).filter((e): e is CraftEntry => e !== undefined));
+  return out;
+}
 
 /** lead + a small signature header (padded to 8) + the main header. */
 function craftRpm(
@@ -174,6 +226,7 @@ describe('parseRpmBytes on crafted bytes', () => {
       sourceRpm: 'trident-0.27.0-1.azl3.src.rpm',
       requires: [],
       provides: [],
+      files: [],
     });
     const oddSignature = craftHeader([{ tag: 62, type: 7, value: Buffer.alloc(3) }]);
     expect(oddSignature.length % 8).not.toBe(0);
@@ -251,6 +304,59 @@ describe('parseRpmBytes on crafted bytes', () => {
       [[...without(1044), { tag: 1044, type: 8, value: ['x', 'y'] }], /source RPM name is not valid/],
     ];
     for (const [entries, message] of cases) expectRefused(craftRpm(craftHeader(entries)), message);
+  });
+
+  it('reads a crafted file list (a file, a directory, a link; LONGFILESIZES over FILESIZES)', () => {
+    expect(parseRpmBytes(craftRpm(craftHeader([...BASIC, ...FILES()]))).files).toEqual([
+      { path: '/usr/bin/trident', mode: 0o100755, size: 417, digest: DIGEST, linkTo: '', flags: 0 },
+      { path: '/etc/trident', mode: 0o040755, size: 0, digest: '', linkTo: '', flags: 0 },
+      { path: '/usr/bin/t', mode: 0o120777, size: 7, digest: '', linkTo: 'trident', flags: 0 },
+    ]);
+    const long = FILES({ 5008: { tag: 5008, type: 5, value: [2 ** 40, 0, 7] } });
+    expect(parseRpmBytes(craftRpm(craftHeader([...BASIC, ...long]))).files[0]?.size).toBe(2 ** 40);
+  });
+
+  it('refuses a malformed file list: mismatched counts, wrong digests, bad paths, huge counts', () => {
+    const cases: [CraftEntry[], RegExp][] = [
+      [FILES({ 1030: { tag: 1030, type: 3, value: [0o100755, 0o040755] } }), /FILEMODES has 2 values for 3 files/],
+      [
+        FILES({ 1035: { tag: 1035, type: 8, value: [DIGEST.slice(2), '', ''] } }),
+        /digest of \/usr\/bin\/trident is not 64 hex digits \(algorithm 8\)/,
+      ],
+      [FILES({ 1035: { tag: 1035, type: 8, value: [DIGEST.toUpperCase(), '', ''] } }), /digest of \/usr\/bin\/trident is not 64 hex/],
+      [FILES({ 5011: { tag: 5011, type: 4, value: [1] } }), /not 32 hex digits \(algorithm 1\)/],
+      [FILES({ 5011: { tag: 5011, type: 4, value: [77] } }), /not a known number of hex digits \(algorithm 77\)/],
+      [FILES({ 1116: { tag: 1116, type: 4, value: [0, 5, 0] } }), /file 1 names directory 5, of 2/],
+      [FILES({ 1118: { tag: 1118, type: 8, value: ['/usr/bin/', 'etc/'] } }), /file name "etc\/trident" is not an absolute, normalised path/],
+      [FILES({ 1118: { tag: 1118, type: 8, value: ['/usr/bin/', '/usr/../etc/'] } }), /"\/usr\/..\/etc\/trident" is not an absolute/],
+      [
+        FILES({ 1117: { tag: 1117, type: 8, value: ['trident', 'trident', 't'] }, 1116: { tag: 1116, type: 4, value: [0, 0, 0] } }),
+        /\/usr\/bin\/trident is listed twice/,
+      ],
+      [FILES({ 1117: { tag: 1117, type: 8, value: ['trident', 'x\ny', 't'] } }), /not an absolute, normalised path/],
+      [FILES({ 1036: { tag: 1036, type: 8, value: ['', '', 'a\u0001b'] } }), /link target of \/usr\/bin\/t is not valid/],
+      [FILES({ 1037: undefined }), /lacks one of/],
+      [FILES({ 1117: undefined }), /per-file tags but no file names/],
+      [[{ tag: 1027, type: 8, value: ['/usr/bin/trident'] }], /old format \(OLDFILENAMES/],
+      [FILES({ 1117: { tag: 1117, type: 8, value: ['trident', 'trident', 't'], count: 0x7fffffff } }), /count of 2147483647/],
+      [FILES({ 5008: { tag: 5008, type: 5, value: [2 ** 53 + 2, 0, 7] } }), /size too large to be real/],
+      [FILES({ 1030: { tag: 1030, type: 4, value: [1, 2, 3] } }), /tag 1030 should hold 16-bit integers/],
+    ];
+    for (const [entries, message] of cases) expectRefused(craftRpm(craftHeader([...BASIC, ...entries])), message);
+    // More files than the cap: refused by count, before any path is built.
+    const many = RPM_LIMITS.files + 1;
+    const names = Array.from({ length: many }, (_, i) => `f${i}`);
+    expectRefused(
+      craftRpm(
+        craftHeader([
+          ...BASIC,
+          { tag: 1117, type: 8, value: names },
+          { tag: 1118, type: 8, value: ['/'] },
+          { tag: 1116, type: 4, value: names.map(() => 0) },
+        ]),
+      ),
+      /lists 100001 files \(at most 100000/,
+    );
   });
 
   it('every truncation of a real RPM is refused, never misread', () => {

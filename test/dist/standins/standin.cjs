@@ -170,6 +170,35 @@ function writeMediaIso(file, config, configDir, toHost, liveRoot) {
   }
 }
 
+/**
+ * The packages of --rpm-source that the config installs, installed into the
+ * live OS's root as tdnf does (microsoft/azure-linux-image-tools
+ * toolkit/tools/pkg/imagecustomizerlib/customizepackages.go,
+ * installOrUpdatePackages: `tdnf install` of os.packages.install and the
+ * installLists' packages, before os.additionalDirs/additionalFiles and the
+ * scripts, customizeos.go). Only the RPMs given are modelled (the base
+ * image's repositories are not there): an install spec that names one of them
+ * as name, name-version or name-version-release installs its files, as
+ * rpm2cpio | cpio unpacks them (no %ghost, which the payload does not hold;
+ * no scriptlets). One rpm and one shell for all, so a run with RPMs costs
+ * little more than one without.
+ */
+function installPackages(root, packages, fromConfig, rpmSource) {
+  if (!rpmSource) return;
+  const specs = [...(packages.install || [])];
+  for (const list of packages.installLists || []) specs.push(...((require('yaml').parse(fs.readFileSync(fromConfig(list), 'utf8')) || {}).packages || []));
+  if (specs.length === 0) return;
+  const files = fs.readdirSync(rpmSource).filter((f) => f.endsWith('.rpm')).map((f) => path.join(rpmSource, f));
+  if (files.length === 0) return;
+  const names = execFileSync('rpm', ['-qp', '--nosignature', '--nodigest', '--qf', '%{NAME} %{VERSION} %{RELEASE}\\n', ...files], { encoding: 'utf8' }).trim().split('\n');
+  const chosen = files.filter((f, i) => {
+    const [name, version, release] = names[i].split(' ');
+    return specs.some((s) => [name, `${name}-${version}`, `${name}-${version}-${release}`].includes(String(s).trim()));
+  });
+  if (chosen.length === 0) return;
+  execFileSync('sh', ['-c', 'for f do rpm2cpio "$f" | cpio -idmu --quiet --no-absolute-filenames || exit 1; done', 'sh', ...chosen], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+}
+
 const BUSYBOX = ['/usr/bin/busybox', '/bin/busybox'].find((p) => fs.existsSync(p));
 const IMAGE_TOOLS = ['sh', 'ln', 'mkdir', 'cat', 'echo', 'printf', 'sha256sum', 'readlink', 'rm', 'cp', 'mv', 'chmod', 'test', '[', 'ls', 'touch', 'sed', 'grep', 'true', 'false', 'tee'];
 
@@ -191,7 +220,7 @@ const IMAGE_TOOLS = ['sh', 'ln', 'mkdir', 'cat', 'echo', 'printf', 'sha256sum', 
  * tools, and what the config puts there. Returns the image's root (for the
  * ISO's liveos/rootfs.img; the caller removes it) and the fatal message, if any.
  */
-function customizeLiveOs(config, configDir, buildDir, toHost, logLevel) {
+function customizeLiveOs(config, configDir, buildDir, toHost, logLevel, rpmSource) {
   if (!BUSYBOX) fail('the live OS model needs a static busybox (Debian: busybox-static)');
   const os = config.os || {};
   const root = fs.mkdtempSync(path.join(buildDir, 'imageroot-'));
@@ -204,6 +233,7 @@ function customizeLiveOs(config, configDir, buildDir, toHost, logLevel) {
     fs.copyFileSync(BUSYBOX, path.join(root, 'usr/bin/busybox'));
     fs.chmodSync(path.join(root, 'usr/bin/busybox'), 0o755);
     for (const tool of IMAGE_TOOLS) fs.symlinkSync('busybox', path.join(root, 'usr/bin', tool));
+    installPackages(root, os.packages || {}, fromConfig, rpmSource);
     for (const d of os.additionalDirs || []) fs.cpSync(fromConfig(d.source), inRoot(d.destination), { recursive: true });
     for (const f of os.additionalFiles || []) {
       const target = inRoot(f.destination);
@@ -402,7 +432,8 @@ if (TOOLCHAIN.includes(tool)) {
   if (process.env.STANDIN_RUN_LOG) process.stdout.write(fs.readFileSync(process.env.STANDIN_RUN_LOG, 'utf8'));
   if (process.env.STANDIN_RUN_EXIT === '1') process.exit(1);
   const configFile = toHost(flag('--config-file'));
-  const { root: liveRoot, fatal } = customizeLiveOs(require('yaml').parse(config) || {}, path.dirname(configFile), toHost(flag('--build-dir')), toHost, flag('--log-level'));
+  const rpmSource = flag('--rpm-source') === undefined ? undefined : toHost(flag('--rpm-source'));
+  const { root: liveRoot, fatal } = customizeLiveOs(require('yaml').parse(config) || {}, path.dirname(configFile), toHost(flag('--build-dir')), toHost, flag('--log-level'), rpmSource);
   process.on('exit', () => fs.rmSync(liveRoot, { recursive: true, force: true }));
   if (fatal !== undefined) {
     console.error(`time="${new Date().toISOString()}" level=fatal msg=${JSON.stringify(fatal)}`);

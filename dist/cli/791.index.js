@@ -1,8 +1,8 @@
-export const id = 260;
-export const ids = [260];
+export const id = 791;
+export const ids = [791];
 export const modules = {
 
-/***/ 45260:
+/***/ 50791:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3975,8 +3975,10 @@ class SquashfsImage {
 // imagecustomizerlib/liveosisoimages.go, createSquashfsImage; liveosisogrub.go,
 // liveOSImagePath) each owned path is exactly the file or link the action
 // wrote, and nothing that would make Trident's units read another config is
-// there; on the ISO media each owned file is a file of its size (and bytes,
-// where they are known). Scripts of the config ran as root in the image and
+// there, and each file, link and directory of the Trident packages the ISO
+// installs from the RPMs given is what their headers list (type, size,
+// SHA-256, link target); on the ISO media each owned file is a file of its
+// size (and bytes, where they are known). Scripts of the config ran as root in the image and
 // could have changed anything in it, the image's own tools included: so this
 // reads the ISO's bytes itself, with the ISO 9660 and SquashFS readers here,
 // and only the few paths it checks.
@@ -4034,11 +4036,12 @@ function fileSource(iso, file) {
 async function checkLiveOs(image, owned) {
     const findings = [];
     const add = (path, found) => findings.push({ where: 'live OS', path, found });
-    for (const entry of owned.liveOs) {
+    for (const entry of [...owned.liveOs, ...(owned.packageFiles ?? [])]) {
+        const wrote = entry.from ? `${entry.from} installs` : 'the action wrote';
         const found = await image.lookup(entry.path);
         if (!found.found) {
             add(entry.path, found.reason === 'missing'
-                ? `missing (no ${found.at})`
+                ? `missing (no ${found.at})${entry.from ? `, which ${entry.from} installs` : ''}`
                 : found.reason === 'symlink-parent'
                     ? `reached through a symbolic link, ${found.at} → ${found.target}`
                     : `missing (${found.at} is a ${found.type}, not a directory)`);
@@ -4047,21 +4050,26 @@ async function checkLiveOs(image, owned) {
         const { node } = found;
         if (entry.kind === 'link') {
             if (node.kind !== 'symlink' || node.target !== entry.target)
-                add(entry.path, `${describeNode(node)}, not a symbolic link to ${entry.target}`);
+                add(entry.path, `${describeNode(node)}, not a symbolic link to ${entry.target}${entry.from ? ` (what ${wrote})` : ''}`);
+            continue;
+        }
+        if (entry.kind === 'directory') {
+            if (node.kind !== 'directory')
+                add(entry.path, `${describeNode(node)}, not the directory ${wrote}`);
             continue;
         }
         if (node.kind !== 'file') {
-            add(entry.path, `${describeNode(node)}, not the regular file the action wrote`);
+            add(entry.path, `${describeNode(node)}, not the regular file ${wrote}`);
             continue;
         }
         // A different size is a different file: its bytes are not read.
         if (node.size !== entry.size) {
-            add(entry.path, `a regular file of ${node.size} bytes, not the ${entry.size} bytes the action wrote`);
+            add(entry.path, `a regular file of ${node.size} bytes, not the ${entry.size} bytes ${wrote}`);
             continue;
         }
         const digest = sha256(await image.readFile(node));
         if (digest !== entry.sha256)
-            add(entry.path, `a regular file with SHA-256 ${digest}, not ${entry.sha256} (what the action wrote)`);
+            add(entry.path, `a regular file with SHA-256 ${digest}, not ${entry.sha256} (what ${wrote})`);
     }
     for (const path of owned.absent) {
         const found = await image.lookup(path);
@@ -4113,7 +4121,7 @@ async function checkOwnedOnIso(iso, owned) {
                     findings.push({ where: 'ISO media', path: entry.path, found: `a file with SHA-256 ${digest}, not ${entry.sha256}` });
             }
         }
-        if (owned.liveOs.length > 0 || owned.absent.length > 0) {
+        if (owned.liveOs.length > 0 || owned.absent.length > 0 || (owned.packageFiles?.length ?? 0) > 0) {
             const rootfs = findFile(volume, LIVE_OS_IMAGE);
             if (!rootfs)
                 throw new UncheckableIsoError(`it has no ${LIVE_OS_IMAGE}, where Image Customizer puts the live OS (iso.initramfsType full-os puts it in the initramfs instead, which the action does not read)`);
@@ -4244,9 +4252,9 @@ function ownedFilesChanged(input, findings) {
     const notDelivered = 'The ISO was not delivered (nothing was written to output or uploaded).';
     if (input === 'extra-config')
         return new errors/* InputError */.d('extra-config', `the ISO Image Customizer built does not hold what the action wrote: a script it adds (scripts.postCustomization or scripts.finalizeCustomization, run as root in the live OS) or an entry of it changed or added these:\n${lines}\n` +
-            `The ISO carries exactly one host config, the one the action checked, read by Trident's own units. ${notDelivered} Remove what writes these paths; give the host config as host-config.`);
+            `The ISO carries exactly one host config, the one the action checked, read by Trident's own units and binary as the RPMs given install them. ${notDelivered} Remove what writes these paths; give the host config as host-config.`);
     if (input === 'config')
-        return new errors/* InputError */.d('config', `the ISO Image Customizer built from it does not hold the host config it carries (os.additionalFiles): a script of the config changed it:\n${lines}\n${notDelivered} Give the host config only through os.additionalFiles, and let no script write it.`);
+        return new errors/* InputError */.d('config', `the ISO Image Customizer built from it does not hold the host config it carries (os.additionalFiles) or Trident's files as the RPMs given install them: a script or an entry of the config changed them:\n${lines}\n${notDelivered} Give the host config only through os.additionalFiles, and let nothing else write it or Trident's files.`);
     return new Error(`The ISO Image Customizer built does not hold what the action wrote:\n${lines}\nNothing the inputs add runs scripts: the base image or a package it installs put these there, or this is a bug in the action or Image Customizer. ${notDelivered}`);
 }
 /**
@@ -4274,7 +4282,7 @@ function checkOwnedFiles(config) {
         }
         if (result.findings.length > 0)
             throw ownedFilesChanged(input, result.findings);
-        const checked = expected.liveOs.length + expected.absent.length + expected.media.length;
+        const checked = expected.liveOs.length + (expected.packageFiles?.length ?? 0) + expected.absent.length + expected.media.length;
         log(`The ISO holds what the action wrote (${checked} paths of the live OS and the media checked from its bytes; ${result.bytesRead} of its ${iso.size} bytes read).`);
     };
 }
@@ -5620,6 +5628,499 @@ function dedupe(problems) {
     });
 }
 
+;// CONCATENATED MODULE: ./build/trident/rpm-header.js
+// What an RPM file says about itself, read from its header with nothing but
+// its bytes (no rpm tools, no shell): name, epoch, version, release, arch,
+// whether it is a source package, its Requires and Provides, and the files
+// it installs with their types, sizes, digests and link targets (what the
+// check of the built ISO compares the live OS with). The file name says
+// nothing: a renamed or crafted file is judged by its content.
+//
+// The format (rpm-software-management/rpm docs/manual/format_v4.md,
+// format_lead.md, format_header.md; include/rpm/rpmtag.h for tags and types):
+//   lead: 96 bytes starting with ed ab ee db (only the magic matters: rpm's
+//         lib/rpmlead.cc checks nothing else);
+//   signature header, zero-padded to a multiple of 8 (lib/header.cc hdrblobRead);
+//   main header; then the payload, which is not read.
+// A header is 8 bytes of magic (8e ad e8 01 00 00 00 00), `il` and `dl`
+// (uint32, big-endian), `il` index entries {tag, type, offset, count} of 16
+// bytes, then `dl` bytes of data that the offsets point into.
+//
+// Every number taken from the file is checked before it is used, because the
+// files come from users: the entry count and data size are capped (rpm's own
+// limits, lib/header.cc hdrblobVerifyLengths, and a tighter data cap for the
+// main header) before anything is allocated, offsets and counts must stay
+// inside the data, integers must be aligned, strings NUL-terminated inside
+// the data and valid UTF-8, and only the few tags used are decoded, each at
+// most once, so the work is bounded by a small multiple of the header size.
+
+const RPMFILE = { CONFIG: 1, DOC: 2, MISSINGOK: 8, GHOST: 64, LICENSE: 128 };
+/** PGPHASHALGO_* (include/rpm/rpmpgp.h) and the length of their hex digests. */
+const DIGEST_HEX_LENGTH = { 1: 32, 2: 40, 8: 64, 9: 96, 10: 128, 11: 56 };
+/** The file is not an RPM, or its header is malformed or too large. */
+class RpmHeaderError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RpmHeaderError';
+    }
+}
+const RPMSENSE = { LESS: 2, GREATER: 4, EQUAL: 8 };
+const LEAD_SIZE = 96;
+const INTRO_SIZE = 16;
+const ENTRY_SIZE = 16;
+const LEAD_MAGIC = Buffer.from([0xed, 0xab, 0xee, 0xdb]);
+const HEADER_MAGIC = Buffer.from([0x8e, 0xad, 0xe8, 0x01, 0, 0, 0, 0]);
+/** The caps: rpm's own for the signature header and the entry count, 16 MiB of main header data (rpm allows 256). */
+const RPM_LIMITS = {
+    signatureEntries: 32,
+    signatureData: 64 * 1024 * 1024,
+    headerEntries: 0xffff,
+    headerData: 16 * 1024 * 1024,
+    /** Name, version, release and arch are short in every real package. */
+    fieldLength: 255,
+    /** Files of one package (Trident's have a handful; a distro's largest, some thousands). */
+    files: 100_000,
+    /** A path (rpm's own PATH_MAX). */
+    pathLength: 4096,
+};
+const TAG = {
+    name: 1000,
+    version: 1001,
+    release: 1002,
+    epoch: 1003,
+    arch: 1022,
+    sourceRpm: 1044,
+    provideName: 1047,
+    requireFlags: 1048,
+    requireName: 1049,
+    requireVersion: 1050,
+    provideFlags: 1112,
+    provideVersion: 1113,
+    // The file list (include/rpm/rpmtag.h).
+    fileSizes: 1028,
+    fileModes: 1030,
+    fileDigests: 1035,
+    fileLinkTos: 1036,
+    fileFlags: 1037,
+    oldFilenames: 1027,
+    dirIndexes: 1116,
+    baseNames: 1117,
+    dirNames: 1118,
+    fileDigestAlgo: 5011,
+    longFileSizes: 5008,
+};
+const TYPE = { int16: 3, int32: 4, int64: 5, string: 6, stringArray: 8, i18nString: 9 };
+const MAX_TYPE = 9;
+const ALIGN = { [TYPE.int16]: 2, [TYPE.int32]: 4, [TYPE.int64]: 8 };
+// rpmbuild's own rules are a little wider (it allows %{} in names); these are what real packages use.
+const NAME = /^[A-Za-z0-9_+][A-Za-z0-9._+-]*$/;
+const VERSION_OR_RELEASE = /^[A-Za-z0-9._+~^]+$/;
+const ARCH = /^[A-Za-z0-9_]+$/;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+function fail(message) {
+    throw new RpmHeaderError(message);
+}
+/** il and dl of a header intro, checked against the caps; the header's length in bytes. */
+function headerLength(intro, what, maxEntries, maxData) {
+    if (intro.length < INTRO_SIZE)
+        fail(`the file ends inside the ${what}`);
+    if (!intro.subarray(0, 8).equals(HEADER_MAGIC))
+        fail(`the ${what} has no header magic (8e ad e8 01)`);
+    const il = intro.readUInt32BE(8);
+    const dl = intro.readUInt32BE(12);
+    if (il < 1 || il > maxEntries)
+        fail(`the ${what} claims ${il} index entries (at most ${maxEntries} are accepted)`);
+    if (dl < 1 || dl > maxData)
+        fail(`the ${what} claims ${dl} bytes of data (at most ${maxData} are accepted)`);
+    return { il, dl, length: INTRO_SIZE + il * ENTRY_SIZE + dl };
+}
+/** Where the main header starts, from the first LEAD_SIZE + 16 bytes of the file. Pure. */
+function mainHeaderOffset(head) {
+    if (head.length < LEAD_SIZE || !head.subarray(0, 4).equals(LEAD_MAGIC))
+        fail('not an RPM file (no lead magic ed ab ee db)');
+    const sig = headerLength(head.subarray(LEAD_SIZE, LEAD_SIZE + INTRO_SIZE), 'signature header', RPM_LIMITS.signatureEntries, RPM_LIMITS.signatureData);
+    // Zero padding to a multiple of 8 (rpm lib/header.cc: pad = (8 - (sigSize % 8)) % 8).
+    return LEAD_SIZE + sig.length + ((8 - (sig.length % 8)) % 8);
+}
+/** The main header's length, from its first 16 bytes. Pure. */
+function mainHeaderLength(intro) {
+    return headerLength(intro, 'main header', RPM_LIMITS.headerEntries, RPM_LIMITS.headerData).length;
+}
+const WANTED = new Set(Object.values(TAG));
+/** Decodes a main header (intro, index, data) into the fields the action uses. Pure. */
+function decodeMainHeader(blob) {
+    const { il, dl, length } = headerLength(blob, 'main header', RPM_LIMITS.headerEntries, RPM_LIMITS.headerData);
+    if (blob.length < length)
+        fail('the file ends inside the main header');
+    const dataStart = INTRO_SIZE + il * ENTRY_SIZE;
+    const data = blob.subarray(dataStart, dataStart + dl);
+    const entries = new Map();
+    for (let i = 0; i < il; i++) {
+        const at = INTRO_SIZE + i * ENTRY_SIZE;
+        const entry = {
+            tag: blob.readUInt32BE(at),
+            type: blob.readUInt32BE(at + 4),
+            offset: blob.readUInt32BE(at + 8),
+            count: blob.readUInt32BE(at + 12),
+        };
+        if (!WANTED.has(entry.tag))
+            continue;
+        if (entries.has(entry.tag))
+            fail(`tag ${entry.tag} appears twice in the main header`);
+        if (entry.type > MAX_TYPE)
+            fail(`tag ${entry.tag} has unknown type ${entry.type}`);
+        if (entry.offset >= dl)
+            fail(`tag ${entry.tag} points outside the header data (offset ${entry.offset} of ${dl})`);
+        if (entry.count < 1 || entry.count > dl)
+            fail(`tag ${entry.tag} has a count of ${entry.count}`);
+        const align = ALIGN[entry.type];
+        if (align && entry.offset % align !== 0)
+            fail(`tag ${entry.tag} is not aligned`);
+        entries.set(entry.tag, entry);
+    }
+    const strings = (tag) => {
+        const entry = entries.get(tag);
+        if (!entry)
+            return undefined;
+        if (entry.type !== TYPE.string && entry.type !== TYPE.stringArray && entry.type !== TYPE.i18nString)
+            fail(`tag ${tag} should hold strings (type ${entry.type})`);
+        if (entry.type === TYPE.string && entry.count !== 1)
+            fail(`tag ${tag} is a string with a count of ${entry.count}`);
+        return readStrings(data, entry);
+    };
+    const one = (tag, what, pattern) => {
+        if (entries.has(tag) && entries.get(tag)?.type !== TYPE.string)
+            fail(`the ${what} (tag ${tag}) is not a string`);
+        const value = strings(tag)?.[0];
+        if (value === undefined)
+            fail(`the main header has no ${what}`);
+        if (value.length === 0 || value.length > RPM_LIMITS.fieldLength || !pattern.test(value))
+            fail(`the ${what} ${JSON.stringify(value.slice(0, 80))} is not valid`);
+        return value;
+    };
+    const ints = (tag) => {
+        const entry = entries.get(tag);
+        if (!entry)
+            return undefined;
+        if (entry.type !== TYPE.int32)
+            fail(`tag ${tag} should hold 32-bit integers (type ${entry.type})`);
+        if (entry.offset + entry.count * 4 > dl)
+            fail(`tag ${tag} runs past the header data`);
+        return Array.from({ length: entry.count }, (_, i) => data.readUInt32BE(entry.offset + i * 4));
+    };
+    const numbers = (tag, type, width) => {
+        const entry = entries.get(tag);
+        if (!entry)
+            return undefined;
+        if (entry.type !== type)
+            fail(`tag ${tag} should hold ${width * 8}-bit integers (type ${entry.type})`);
+        if (entry.offset + entry.count * width > dl)
+            fail(`tag ${tag} runs past the header data`);
+        return Array.from({ length: entry.count }, (_, i) => {
+            const at = entry.offset + i * width;
+            if (width === 2)
+                return data.readUInt16BE(at);
+            const big = data.readBigUInt64BE(at);
+            if (big > BigInt(Number.MAX_SAFE_INTEGER))
+                fail(`tag ${tag} holds a size too large to be real`);
+            return Number(big);
+        });
+    };
+    const epochs = ints(TAG.epoch);
+    if (epochs && (epochs.length !== 1 || (epochs[0] ?? 0) > 0x7fffffff))
+        fail('the epoch is not valid');
+    const sourceRpms = strings(TAG.sourceRpm);
+    if (sourceRpms && (entries.get(TAG.sourceRpm)?.type !== TYPE.string || !sourceRpms[0] || CONTROL.test(sourceRpms[0])))
+        fail('the source RPM name is not valid');
+    const sourceRpm = sourceRpms?.[0];
+    return {
+        name: one(TAG.name, 'name', NAME),
+        ...(epochs ? { epoch: epochs[0] ?? 0 } : {}),
+        version: one(TAG.version, 'version', VERSION_OR_RELEASE),
+        release: one(TAG.release, 'release', VERSION_OR_RELEASE),
+        arch: one(TAG.arch, 'arch', ARCH),
+        ...(sourceRpm === undefined ? {} : { sourceRpm }),
+        requires: dependencies('requires', strings(TAG.requireName), ints(TAG.requireFlags), strings(TAG.requireVersion)),
+        provides: dependencies('provides', strings(TAG.provideName), ints(TAG.provideFlags), strings(TAG.provideVersion)),
+        // A source package lists its sources by bare name (no directory); it installs nothing, and is refused as a source package.
+        ...(sourceRpm === undefined
+            ? { files: [] }
+            : fileList(entries.has(TAG.oldFilenames), {
+                baseNames: strings(TAG.baseNames),
+                dirNames: strings(TAG.dirNames),
+                dirIndexes: ints(TAG.dirIndexes),
+                modes: numbers(TAG.fileModes, TYPE.int16, 2),
+                sizes: ints(TAG.fileSizes),
+                longSizes: numbers(TAG.longFileSizes, TYPE.int64, 8),
+                digests: strings(TAG.fileDigests),
+                linkTos: strings(TAG.fileLinkTos),
+                flags: ints(TAG.fileFlags),
+                algorithm: ints(TAG.fileDigestAlgo),
+            })),
+    };
+}
+const HEX = /^[0-9a-f]*$/;
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+/**
+ * The file list from its parallel tags (rpm lib/rpmfi.c, rpmfilesPopulate):
+ * every per-file tag has one value per basename, each dirindex names a
+ * dirname, each digest is hex of the algorithm's length (or empty), each
+ * path is absolute and normalised.
+ */
+function fileList(oldFilenames, t) {
+    const algorithm = t.algorithm ? (t.algorithm.length === 1 ? t.algorithm[0] : fail('the file digest algorithm is not one number')) : undefined;
+    const withAlgorithm = algorithm === undefined ? {} : { fileDigestAlgorithm: algorithm };
+    if (!t.baseNames) {
+        if (oldFilenames)
+            fail('the file list is in the old format (OLDFILENAMES, rpm before 4.0), which is not read');
+        const stray = [t.dirNames, t.dirIndexes, t.modes, t.sizes, t.longSizes, t.digests, t.linkTos, t.flags].some((v) => v !== undefined);
+        if (stray)
+            fail('the header has per-file tags but no file names (BASENAMES)');
+        return { files: [], ...withAlgorithm };
+    }
+    const n = t.baseNames.length;
+    if (n > RPM_LIMITS.files)
+        fail(`the header lists ${n} files (at most ${RPM_LIMITS.files} are accepted)`);
+    const sizes = t.longSizes ?? t.sizes;
+    const { dirNames, dirIndexes, modes, digests, linkTos, flags } = t;
+    if (!dirNames || !dirIndexes || !modes || !sizes || !digests || !linkTos || !flags)
+        fail('the file list lacks one of DIRNAMES, DIRINDEXES, FILEMODES, FILESIZES, FILEDIGESTS, FILELINKTOS, FILEFLAGS');
+    for (const [what, list] of [
+        ['DIRINDEXES', dirIndexes],
+        ['FILEMODES', modes],
+        ['FILESIZES', sizes],
+        ['FILEDIGESTS', digests],
+        ['FILELINKTOS', linkTos],
+        ['FILEFLAGS', flags],
+    ])
+        if (list.length !== n)
+            fail(`the file list's ${what} has ${list.length} values for ${n} files`);
+    const hexLength = DIGEST_HEX_LENGTH[algorithm ?? 1];
+    const files = [];
+    const seen = new Set();
+    for (let i = 0; i < n; i++) {
+        const dir = dirNames[dirIndexes[i] ?? -1];
+        if (dir === undefined)
+            fail(`file ${i} names directory ${dirIndexes[i]}, of ${dirNames.length}`);
+        const name = t.baseNames[i] ?? '';
+        const path = `${dir}${name}`;
+        if (!dir.startsWith('/') ||
+            !dir.endsWith('/') ||
+            name === '' ||
+            name.includes('/') ||
+            path.length > RPM_LIMITS.pathLength ||
+            CONTROL.test(path) ||
+            path.split('/').some((part) => part === '.' || part === '..') ||
+            path.includes('//'))
+            fail(`the file name ${JSON.stringify(path.slice(0, 200))} is not an absolute, normalised path`);
+        if (seen.has(path))
+            fail(`the file ${path} is listed twice`);
+        seen.add(path);
+        const digest = digests[i] ?? '';
+        const mode = modes[i] ?? 0;
+        if (!HEX.test(digest) || (digest !== '' && digest.length !== hexLength))
+            fail(`the digest of ${path} is not ${hexLength ?? 'a known number of'} hex digits (algorithm ${algorithm ?? 1})`);
+        const linkTo = linkTos[i] ?? '';
+        if (linkTo.length > RPM_LIMITS.pathLength || CONTROL.test(linkTo))
+            fail(`the link target of ${path} is not valid`);
+        files.push({ path, mode, size: sizes[i] ?? 0, digest, linkTo, flags: flags[i] ?? 0 });
+    }
+    return { files, ...withAlgorithm };
+}
+/** Whether the entry is a regular file (S_IFREG). */
+function isRegularFile(file) {
+    return (file.mode & S_IFMT) === S_IFREG;
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** `count` NUL-terminated strings from entry.offset, each inside the data. */
+function readStrings(data, entry) {
+    const out = [];
+    let at = entry.offset;
+    for (let i = 0; i < entry.count; i++) {
+        const end = data.indexOf(0, at);
+        if (end < 0)
+            fail(`tag ${entry.tag} has a string that runs past the header data`);
+        try {
+            out.push(utf8.decode(data.subarray(at, end)));
+        }
+        catch {
+            fail(`tag ${entry.tag} has a string that is not UTF-8`);
+        }
+        // Each string takes at least its NUL: the loop always moves forward.
+        at = end + 1;
+    }
+    return out;
+}
+function dependencies(what, names, flags, versions) {
+    if (!names)
+        return [];
+    if (!flags || !versions || flags.length !== names.length || versions.length !== names.length)
+        fail(`the ${what} lists have different lengths (names, flags, versions)`);
+    return names.map((name, i) => {
+        const version = versions[i] ?? '';
+        if (name.length === 0 || CONTROL.test(name) || CONTROL.test(version))
+            fail(`a ${what} entry is not valid`);
+        return { name, flags: flags[i] ?? 0, version };
+    });
+}
+/** The header of an RPM held in memory (its start, at least up to the end of the main header). Pure. */
+function parseRpmBytes(bytes) {
+    const start = mainHeaderOffset(bytes.subarray(0, LEAD_SIZE + INTRO_SIZE));
+    const length = mainHeaderLength(bytes.subarray(start, start + INTRO_SIZE));
+    if (bytes.length < start + length)
+        fail('the file ends inside the main header');
+    return decodeMainHeader(bytes.subarray(start, start + length));
+}
+/** Reads only the lead, the signature header's intro and the main header of `file`. Throws RpmHeaderError. */
+async function readRpmHeader(file) {
+    // O_NONBLOCK: a FIFO named .rpm does not block the open; it is refused as not a regular file.
+    const handle = await (0,promises_.open)(file, promises_.constants.O_RDONLY | promises_.constants.O_NONBLOCK);
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            fail('not a regular file');
+        const read = async (position, length) => {
+            if (position + length > info.size)
+                fail(position === 0 ? 'too short to be an RPM file' : 'the file ends inside its headers');
+            const buffer = Buffer.alloc(length);
+            const { bytesRead } = await handle.read(buffer, 0, length, position);
+            if (bytesRead !== length)
+                fail('the file ends inside its headers');
+            return buffer;
+        };
+        const start = mainHeaderOffset(await read(0, LEAD_SIZE + INTRO_SIZE));
+        const length = mainHeaderLength(await read(start, INTRO_SIZE));
+        return decodeMainHeader(await read(start, length));
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/trident/rpm-set.js
+// Trident's RPMs as a set: each file with what its header says (never its
+// file name), and the set checked on its own, before any config is looked
+// at: no source packages, the right architecture, one build of each package,
+// and Trident's packages all of one version-release. Pure.
+
+
+/** [epoch:]version-release, as rpm prints it. */
+function evrOf(rpm) {
+    return `${rpm.epoch ? `${rpm.epoch}:` : ''}${rpm.version}-${rpm.release}`;
+}
+/** name-[epoch:]version-release.arch, what the header says the file is. */
+function describeRpm(rpm) {
+    return `${rpm.name}-${evrOf(rpm)}.${rpm.arch}`;
+}
+/** The problems of the set itself, as sentences; empty when all is well. */
+function checkRpmSet(packages, platform) {
+    const problems = [];
+    const source = packages.filter((p) => p.sourceRpm === undefined);
+    if (source.length > 0) {
+        problems.push(`${source.map((p) => external_node_path_.basename(p.file)).join(', ')} ${source.length > 1 ? 'are source packages' : 'is a source package'} (its header names no source RPM); give the binary RPMs.`);
+    }
+    const rpmArch = context_platform/* PLATFORMS */.P4[platform].rpm;
+    const wrongArch = packages.filter((p) => p.sourceRpm !== undefined && p.arch !== 'noarch' && p.arch !== rpmArch);
+    if (wrongArch.length > 0) {
+        problems.push(`platform is ${platform} (${rpmArch}) but these RPMs are built for another architecture: ${wrongArch.map((p) => `${external_node_path_.basename(p.file)} (${p.arch})`).join(', ')}.`);
+    }
+    const byName = new Map();
+    for (const p of packages)
+        byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
+    for (const [name, same] of byName) {
+        if (same.length > 1)
+            problems.push(`more than one ${name} RPM was found: ${same.map((p) => `${external_node_path_.basename(p.file)} (${describeRpm(p)})`).join(', ')}; give one build.`);
+    }
+    const trident = byName.get('trident')?.[0];
+    if (trident) {
+        const mixed = packages.filter((p) => p.name.startsWith('trident-') && evrOf(p) !== evrOf(trident));
+        if (mixed.length > 0) {
+            problems.push(`trident is ${evrOf(trident)} but ${mixed.map((p) => `${p.name} is ${evrOf(p)}`).join(', ')}; Trident's packages require each other at the same version-release: give one build.`);
+        }
+    }
+    return problems;
+}
+/** [epoch:]version-release of the trident package, from its header; '' without one. */
+function tridentVersionOf(packages) {
+    const trident = packages.find((p) => p.name === 'trident');
+    return trident ? evrOf(trident) : '';
+}
+
+;// CONCATENATED MODULE: ./build/trident/package-files.js
+// What the live OS must hold of the Trident packages it installs from the
+// RPMs given: every file their headers list, as the header lists it (the
+// check of the built ISO, src/iso/owned-check.ts, reads them from the ISO's
+// bytes). A script of the config could otherwise rewrite the unit file the
+// package installs (trident-install.service's ExecStart) or /usr/bin/trident
+// itself, and no check of the paths the action writes would see it. Pure.
+//
+// What is checked of each entry (rpm lib/rpmfi.c, rpmfilesVerify, checks the
+// same things of an installed file): a regular file's size and digest, a
+// symbolic link's target, a directory's type. %ghost entries are skipped:
+// the package does not carry them (trident-selinux's module store file is
+// written by semodule in %post, microsoft/trident packaging/rpm/trident.spec).
+// %config files are checked like any other: trident.spec marks none, its
+// scriptlets only enable units (%systemd_post) and install the SELinux module
+// (which writes the %ghost path), so no legitimate step of the build changes
+// a file of these packages; should a later spec add a %config file that a
+// build edits, the check names it rather than letting it pass unseen.
+
+
+/** PGPHASHALGO_SHA256 (include/rpm/rpmpgp.h): the only file digest the check compares. */
+const SHA256_ALGORITHM = 8;
+const package_files_S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+const S_IFDIR = 0o040000;
+/** The entries the live OS must hold for `rpms`, and why a package's files cannot be checked (one sentence each). */
+function packageFilesOnIso(rpms) {
+    const entries = [];
+    const problems = [];
+    const directories = new Set();
+    for (const rpm of rpms) {
+        const from = describeRpm(rpm);
+        const checked = rpm.files.filter((f) => (f.flags & RPMFILE.GHOST) === 0);
+        const regular = checked.filter(isRegularFile);
+        // An absent FILEDIGESTALGO means MD5 (rpm lib/rpmfi.c); MD5 (and SHA-1) let a replacement be made to match.
+        const algorithm = rpm.fileDigestAlgorithm ?? 1;
+        if (regular.length > 0 && algorithm !== SHA256_ALGORITHM) {
+            problems.push(`${from} lists its files' digests with algorithm ${algorithm} (${algorithm === 1 ? 'MD5' : 'not SHA-256'}); the action checks Trident's files in the built ISO against their SHA-256 digests, which rpmbuild writes by default (%_binary_filedigest_algorithm 8): rebuild it so.`);
+            continue;
+        }
+        for (const file of checked) {
+            const entry = entryOf(file, from);
+            if (typeof entry === 'string')
+                problems.push(entry);
+            else if (entry?.kind === 'directory') {
+                if (!directories.has(entry.path))
+                    entries.push(entry);
+                directories.add(entry.path);
+            }
+            else if (entry)
+                entries.push(entry);
+        }
+    }
+    return { entries, problems };
+}
+/** What one listed file must be; a sentence when the header does not say enough; undefined for a type that is not checked (devices, FIFOs). */
+function entryOf(file, from) {
+    const type = file.mode & package_files_S_IFMT;
+    if (isRegularFile(file)) {
+        if (file.digest.length !== 64)
+            return `${from} lists no SHA-256 digest for ${file.path}.`;
+        return { kind: 'file', path: file.path, sha256: file.digest, size: file.size, from };
+    }
+    if (type === S_IFLNK) {
+        if (file.linkTo === '')
+            return `${from} lists ${file.path} as a symbolic link with no target.`;
+        return { kind: 'link', path: file.path, target: file.linkTo, from };
+    }
+    if (type === S_IFDIR)
+        return { kind: 'directory', path: file.path, from };
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./build/trident/install-spec.js
 // What a package spec in an install list asks tdnf for, as far as the action
 // needs to know: which package (among the names it cares about) and whether
@@ -5857,7 +6358,8 @@ function pinInstallList(install, set, extra = []) {
         lines.push(`${pinnedSpec(rpm)}: added, because ${r.why}; pinned so tdnf takes this build.`);
     }
     problems.push(...missing(required, set));
-    return { install: out, lines, problems };
+    const all = [...installed, ...required.map((r) => r.name).filter((name) => !installed.includes(name))];
+    return { install: out, lines, problems, installed: all.filter((name) => byName.has(name)) };
 }
 /**
  * A user's install lists, checked: every Trident package pinned to the RPMs
@@ -5937,6 +6439,7 @@ function checkLists(lists, set, { tridentListed = true } = {}) {
 
 
 
+
 /** The RPM input, named in errors about the RPMs (undefined without one). */
 function rpmInput(ctx) {
     const kind = ctx.inputs.rpms.kind;
@@ -5957,6 +6460,23 @@ function throwPackageProblems(ctx, problems, listsInput) {
         : `${same.length} problems with what the ISO would install:\n${(0,trident_problems/* problemLines */.pb)(same.map((p) => `  - ${p.message}`))}`);
 }
 /**
+ * The built ISO's live OS must hold every file of the Trident packages it
+ * installs from the RPMs given, as their headers list them (checked from its
+ * bytes after the build); a package whose files cannot be checked so is
+ * refused now, before Image Customizer runs.
+ */
+function expectPackageFiles(ctx, config, set, installed, log) {
+    if (config.owned.readsLiveOs === false)
+        return;
+    const rpms = set.packages.filter((p) => installed.includes(p.name));
+    const { entries, problems } = packageFilesOnIso(rpms);
+    if (problems.length > 0)
+        throw new errors/* InputError */.d(rpmInput(ctx) ?? 'trident-rpms', (0,trident_problems/* problemLines */.pb)(problems));
+    config.owned.expected = { ...config.owned.expected, packageFiles: entries };
+    if (entries.length > 0)
+        log(`The built ISO must hold the ${entries.length} files, links and folders of ${rpms.map((r) => r.name).join(', ')} as their RPM headers list them (checked from its bytes).`);
+}
+/**
  * Pins Trident in the config to the RPMs given (the generated config, written
  * again if it was written before), or checks that a user's config does.
  */
@@ -5967,6 +6487,7 @@ async function applyRpms(ctx, config, set, log, written) {
         log(installed.length > 0
             ? `The config installs ${installed.join(', ')} pinned to the RPMs given (trident ${set.tridentVersion}).`
             : 'The config installs no Trident package: the RPMs given are only offered to tdnf.');
+        expectPackageFiles(ctx, config, set, installed, log);
         return;
     }
     const install = config.generated.os?.packages?.install ?? [];
@@ -5975,6 +6496,7 @@ async function applyRpms(ctx, config, set, log, written) {
     throwPackageProblems(ctx, pinned.problems, (p) => (p.spec && ctx.inputs.packages.includes(p.spec) ? 'packages' : 'extra-config'));
     for (const line of pinned.lines)
         log(line);
+    expectPackageFiles(ctx, config, set, pinned.installed, log);
     const final = { ...config.generated, os: { ...config.generated.os, packages: { ...config.generated.os?.packages, install: pinned.install } } };
     if (written)
         await replaceConfigFile(config.configHostPath, final);
@@ -6102,7 +6624,7 @@ function writeConfig(checked, given) {
                 hostConfigPath,
                 lists,
                 // Its scripts are its own, but the host config it carries is the one the ISO must hold.
-                owned: { expected: ownedOnIsoForUserConfig(fullOs ? undefined : carried), input: 'config' },
+                owned: { expected: ownedOnIsoForUserConfig(fullOs ? undefined : carried), input: 'config', readsLiveOs: !fullOs },
             };
             if (given)
                 await applyRpms(ctx, prepared, given, log, false);
@@ -6150,7 +6672,7 @@ function writeConfig(checked, given) {
             hostConfigPath,
             generated: checkedConfig,
             ...(placeholder ? { placeholder } : {}),
-            owned: { expected: owned, input: inputs.extraConfig ? 'extra-config' : undefined },
+            owned: { expected: owned, input: inputs.extraConfig ? 'extra-config' : undefined, readsLiveOs: true },
             lists: extraLists
                 .filter((f) => f.key !== 'removeLists')
                 .map((f) => ({
@@ -6218,55 +6740,6 @@ async function checkUserTools(config, configDir, lists, log) {
     for (const need of needs)
         log(`${toolLine(need)} The config installs it.`);
     return carried.bytes;
-}
-
-;// CONCATENATED MODULE: ./build/trident/rpm-set.js
-// Trident's RPMs as a set: each file with what its header says (never its
-// file name), and the set checked on its own, before any config is looked
-// at: no source packages, the right architecture, one build of each package,
-// and Trident's packages all of one version-release. Pure.
-
-
-/** [epoch:]version-release, as rpm prints it. */
-function evrOf(rpm) {
-    return `${rpm.epoch ? `${rpm.epoch}:` : ''}${rpm.version}-${rpm.release}`;
-}
-/** name-[epoch:]version-release.arch, what the header says the file is. */
-function describeRpm(rpm) {
-    return `${rpm.name}-${evrOf(rpm)}.${rpm.arch}`;
-}
-/** The problems of the set itself, as sentences; empty when all is well. */
-function checkRpmSet(packages, platform) {
-    const problems = [];
-    const source = packages.filter((p) => p.sourceRpm === undefined);
-    if (source.length > 0) {
-        problems.push(`${source.map((p) => external_node_path_.basename(p.file)).join(', ')} ${source.length > 1 ? 'are source packages' : 'is a source package'} (its header names no source RPM); give the binary RPMs.`);
-    }
-    const rpmArch = context_platform/* PLATFORMS */.P4[platform].rpm;
-    const wrongArch = packages.filter((p) => p.sourceRpm !== undefined && p.arch !== 'noarch' && p.arch !== rpmArch);
-    if (wrongArch.length > 0) {
-        problems.push(`platform is ${platform} (${rpmArch}) but these RPMs are built for another architecture: ${wrongArch.map((p) => `${external_node_path_.basename(p.file)} (${p.arch})`).join(', ')}.`);
-    }
-    const byName = new Map();
-    for (const p of packages)
-        byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
-    for (const [name, same] of byName) {
-        if (same.length > 1)
-            problems.push(`more than one ${name} RPM was found: ${same.map((p) => `${external_node_path_.basename(p.file)} (${describeRpm(p)})`).join(', ')}; give one build.`);
-    }
-    const trident = byName.get('trident')?.[0];
-    if (trident) {
-        const mixed = packages.filter((p) => p.name.startsWith('trident-') && evrOf(p) !== evrOf(trident));
-        if (mixed.length > 0) {
-            problems.push(`trident is ${evrOf(trident)} but ${mixed.map((p) => `${p.name} is ${evrOf(p)}`).join(', ')}; Trident's packages require each other at the same version-release: give one build.`);
-        }
-    }
-    return problems;
-}
-/** [epoch:]version-release of the trident package, from its header; '' without one. */
-function tridentVersionOf(packages) {
-    const trident = packages.find((p) => p.name === 'trident');
-    return trident ? evrOf(trident) : '';
 }
 
 ;// CONCATENATED MODULE: ./build/stages/customize.js
@@ -6398,250 +6871,6 @@ async function customizerImage(ctx, log, signal) {
     if (check.verdict === 'error')
         throw new Error(`The privileged check container of ${image} could not run ${said}.`);
     log(`${engine} runs privileged containers with loop devices.`);
-}
-
-;// CONCATENATED MODULE: ./build/trident/rpm-header.js
-// What an RPM file says about itself, read from its header with nothing but
-// its bytes (no rpm tools, no shell): name, epoch, version, release, arch,
-// whether it is a source package, and its Requires and Provides. The file
-// name says nothing: a renamed or crafted file is judged by its content.
-//
-// The format (rpm-software-management/rpm docs/manual/format_v4.md,
-// format_lead.md, format_header.md; include/rpm/rpmtag.h for tags and types):
-//   lead: 96 bytes starting with ed ab ee db (only the magic matters: rpm's
-//         lib/rpmlead.cc checks nothing else);
-//   signature header, zero-padded to a multiple of 8 (lib/header.cc hdrblobRead);
-//   main header; then the payload, which is not read.
-// A header is 8 bytes of magic (8e ad e8 01 00 00 00 00), `il` and `dl`
-// (uint32, big-endian), `il` index entries {tag, type, offset, count} of 16
-// bytes, then `dl` bytes of data that the offsets point into.
-//
-// Every number taken from the file is checked before it is used, because the
-// files come from users: the entry count and data size are capped (rpm's own
-// limits, lib/header.cc hdrblobVerifyLengths, and a tighter data cap for the
-// main header) before anything is allocated, offsets and counts must stay
-// inside the data, integers must be aligned, strings NUL-terminated inside
-// the data and valid UTF-8, and only the few tags used are decoded, each at
-// most once, so the work is bounded by a small multiple of the header size.
-
-/** The file is not an RPM, or its header is malformed or too large. */
-class RpmHeaderError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'RpmHeaderError';
-    }
-}
-const RPMSENSE = { LESS: 2, GREATER: 4, EQUAL: 8 };
-const LEAD_SIZE = 96;
-const INTRO_SIZE = 16;
-const ENTRY_SIZE = 16;
-const LEAD_MAGIC = Buffer.from([0xed, 0xab, 0xee, 0xdb]);
-const HEADER_MAGIC = Buffer.from([0x8e, 0xad, 0xe8, 0x01, 0, 0, 0, 0]);
-/** The caps: rpm's own for the signature header and the entry count, 16 MiB of main header data (rpm allows 256). */
-const RPM_LIMITS = {
-    signatureEntries: 32,
-    signatureData: 64 * 1024 * 1024,
-    headerEntries: 0xffff,
-    headerData: 16 * 1024 * 1024,
-    /** Name, version, release and arch are short in every real package. */
-    fieldLength: 255,
-};
-const TAG = {
-    name: 1000,
-    version: 1001,
-    release: 1002,
-    epoch: 1003,
-    arch: 1022,
-    sourceRpm: 1044,
-    provideName: 1047,
-    requireFlags: 1048,
-    requireName: 1049,
-    requireVersion: 1050,
-    provideFlags: 1112,
-    provideVersion: 1113,
-};
-const TYPE = { int16: 3, int32: 4, int64: 5, string: 6, stringArray: 8, i18nString: 9 };
-const MAX_TYPE = 9;
-const ALIGN = { [TYPE.int16]: 2, [TYPE.int32]: 4, [TYPE.int64]: 8 };
-// rpmbuild's own rules are a little wider (it allows %{} in names); these are what real packages use.
-const NAME = /^[A-Za-z0-9_+][A-Za-z0-9._+-]*$/;
-const VERSION_OR_RELEASE = /^[A-Za-z0-9._+~^]+$/;
-const ARCH = /^[A-Za-z0-9_]+$/;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
-function fail(message) {
-    throw new RpmHeaderError(message);
-}
-/** il and dl of a header intro, checked against the caps; the header's length in bytes. */
-function headerLength(intro, what, maxEntries, maxData) {
-    if (intro.length < INTRO_SIZE)
-        fail(`the file ends inside the ${what}`);
-    if (!intro.subarray(0, 8).equals(HEADER_MAGIC))
-        fail(`the ${what} has no header magic (8e ad e8 01)`);
-    const il = intro.readUInt32BE(8);
-    const dl = intro.readUInt32BE(12);
-    if (il < 1 || il > maxEntries)
-        fail(`the ${what} claims ${il} index entries (at most ${maxEntries} are accepted)`);
-    if (dl < 1 || dl > maxData)
-        fail(`the ${what} claims ${dl} bytes of data (at most ${maxData} are accepted)`);
-    return { il, dl, length: INTRO_SIZE + il * ENTRY_SIZE + dl };
-}
-/** Where the main header starts, from the first LEAD_SIZE + 16 bytes of the file. Pure. */
-function mainHeaderOffset(head) {
-    if (head.length < LEAD_SIZE || !head.subarray(0, 4).equals(LEAD_MAGIC))
-        fail('not an RPM file (no lead magic ed ab ee db)');
-    const sig = headerLength(head.subarray(LEAD_SIZE, LEAD_SIZE + INTRO_SIZE), 'signature header', RPM_LIMITS.signatureEntries, RPM_LIMITS.signatureData);
-    // Zero padding to a multiple of 8 (rpm lib/header.cc: pad = (8 - (sigSize % 8)) % 8).
-    return LEAD_SIZE + sig.length + ((8 - (sig.length % 8)) % 8);
-}
-/** The main header's length, from its first 16 bytes. Pure. */
-function mainHeaderLength(intro) {
-    return headerLength(intro, 'main header', RPM_LIMITS.headerEntries, RPM_LIMITS.headerData).length;
-}
-const WANTED = new Set(Object.values(TAG));
-/** Decodes a main header (intro, index, data) into the fields the action uses. Pure. */
-function decodeMainHeader(blob) {
-    const { il, dl, length } = headerLength(blob, 'main header', RPM_LIMITS.headerEntries, RPM_LIMITS.headerData);
-    if (blob.length < length)
-        fail('the file ends inside the main header');
-    const dataStart = INTRO_SIZE + il * ENTRY_SIZE;
-    const data = blob.subarray(dataStart, dataStart + dl);
-    const entries = new Map();
-    for (let i = 0; i < il; i++) {
-        const at = INTRO_SIZE + i * ENTRY_SIZE;
-        const entry = {
-            tag: blob.readUInt32BE(at),
-            type: blob.readUInt32BE(at + 4),
-            offset: blob.readUInt32BE(at + 8),
-            count: blob.readUInt32BE(at + 12),
-        };
-        if (!WANTED.has(entry.tag))
-            continue;
-        if (entries.has(entry.tag))
-            fail(`tag ${entry.tag} appears twice in the main header`);
-        if (entry.type > MAX_TYPE)
-            fail(`tag ${entry.tag} has unknown type ${entry.type}`);
-        if (entry.offset >= dl)
-            fail(`tag ${entry.tag} points outside the header data (offset ${entry.offset} of ${dl})`);
-        if (entry.count < 1 || entry.count > dl)
-            fail(`tag ${entry.tag} has a count of ${entry.count}`);
-        const align = ALIGN[entry.type];
-        if (align && entry.offset % align !== 0)
-            fail(`tag ${entry.tag} is not aligned`);
-        entries.set(entry.tag, entry);
-    }
-    const strings = (tag) => {
-        const entry = entries.get(tag);
-        if (!entry)
-            return undefined;
-        if (entry.type !== TYPE.string && entry.type !== TYPE.stringArray && entry.type !== TYPE.i18nString)
-            fail(`tag ${tag} should hold strings (type ${entry.type})`);
-        if (entry.type === TYPE.string && entry.count !== 1)
-            fail(`tag ${tag} is a string with a count of ${entry.count}`);
-        return readStrings(data, entry);
-    };
-    const one = (tag, what, pattern) => {
-        if (entries.has(tag) && entries.get(tag)?.type !== TYPE.string)
-            fail(`the ${what} (tag ${tag}) is not a string`);
-        const value = strings(tag)?.[0];
-        if (value === undefined)
-            fail(`the main header has no ${what}`);
-        if (value.length === 0 || value.length > RPM_LIMITS.fieldLength || !pattern.test(value))
-            fail(`the ${what} ${JSON.stringify(value.slice(0, 80))} is not valid`);
-        return value;
-    };
-    const ints = (tag) => {
-        const entry = entries.get(tag);
-        if (!entry)
-            return undefined;
-        if (entry.type !== TYPE.int32)
-            fail(`tag ${tag} should hold 32-bit integers (type ${entry.type})`);
-        if (entry.offset + entry.count * 4 > dl)
-            fail(`tag ${tag} runs past the header data`);
-        return Array.from({ length: entry.count }, (_, i) => data.readUInt32BE(entry.offset + i * 4));
-    };
-    const epochs = ints(TAG.epoch);
-    if (epochs && (epochs.length !== 1 || (epochs[0] ?? 0) > 0x7fffffff))
-        fail('the epoch is not valid');
-    const sourceRpms = strings(TAG.sourceRpm);
-    if (sourceRpms && (entries.get(TAG.sourceRpm)?.type !== TYPE.string || !sourceRpms[0] || CONTROL.test(sourceRpms[0])))
-        fail('the source RPM name is not valid');
-    const sourceRpm = sourceRpms?.[0];
-    return {
-        name: one(TAG.name, 'name', NAME),
-        ...(epochs ? { epoch: epochs[0] ?? 0 } : {}),
-        version: one(TAG.version, 'version', VERSION_OR_RELEASE),
-        release: one(TAG.release, 'release', VERSION_OR_RELEASE),
-        arch: one(TAG.arch, 'arch', ARCH),
-        ...(sourceRpm === undefined ? {} : { sourceRpm }),
-        requires: dependencies('requires', strings(TAG.requireName), ints(TAG.requireFlags), strings(TAG.requireVersion)),
-        provides: dependencies('provides', strings(TAG.provideName), ints(TAG.provideFlags), strings(TAG.provideVersion)),
-    };
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-/** `count` NUL-terminated strings from entry.offset, each inside the data. */
-function readStrings(data, entry) {
-    const out = [];
-    let at = entry.offset;
-    for (let i = 0; i < entry.count; i++) {
-        const end = data.indexOf(0, at);
-        if (end < 0)
-            fail(`tag ${entry.tag} has a string that runs past the header data`);
-        try {
-            out.push(utf8.decode(data.subarray(at, end)));
-        }
-        catch {
-            fail(`tag ${entry.tag} has a string that is not UTF-8`);
-        }
-        // Each string takes at least its NUL: the loop always moves forward.
-        at = end + 1;
-    }
-    return out;
-}
-function dependencies(what, names, flags, versions) {
-    if (!names)
-        return [];
-    if (!flags || !versions || flags.length !== names.length || versions.length !== names.length)
-        fail(`the ${what} lists have different lengths (names, flags, versions)`);
-    return names.map((name, i) => {
-        const version = versions[i] ?? '';
-        if (name.length === 0 || CONTROL.test(name) || CONTROL.test(version))
-            fail(`a ${what} entry is not valid`);
-        return { name, flags: flags[i] ?? 0, version };
-    });
-}
-/** The header of an RPM held in memory (its start, at least up to the end of the main header). Pure. */
-function parseRpmBytes(bytes) {
-    const start = mainHeaderOffset(bytes.subarray(0, LEAD_SIZE + INTRO_SIZE));
-    const length = mainHeaderLength(bytes.subarray(start, start + INTRO_SIZE));
-    if (bytes.length < start + length)
-        fail('the file ends inside the main header');
-    return decodeMainHeader(bytes.subarray(start, start + length));
-}
-/** Reads only the lead, the signature header's intro and the main header of `file`. Throws RpmHeaderError. */
-async function readRpmHeader(file) {
-    // O_NONBLOCK: a FIFO named .rpm does not block the open; it is refused as not a regular file.
-    const handle = await (0,promises_.open)(file, promises_.constants.O_RDONLY | promises_.constants.O_NONBLOCK);
-    try {
-        const info = await handle.stat();
-        if (!info.isFile())
-            fail('not a regular file');
-        const read = async (position, length) => {
-            if (position + length > info.size)
-                fail(position === 0 ? 'too short to be an RPM file' : 'the file ends inside its headers');
-            const buffer = Buffer.alloc(length);
-            const { bytesRead } = await handle.read(buffer, 0, length, position);
-            if (bytesRead !== length)
-                fail('the file ends inside its headers');
-            return buffer;
-        };
-        const start = mainHeaderOffset(await read(0, LEAD_SIZE + INTRO_SIZE));
-        const length = mainHeaderLength(await read(start, INTRO_SIZE));
-        return decodeMainHeader(await read(start, length));
-    }
-    finally {
-        await handle.close();
-    }
 }
 
 ;// CONCATENATED MODULE: ./build/trident/rpm-sources.js
