@@ -3607,6 +3607,7 @@ var external_node_zlib_ = __webpack_require__(38522);
 // image it must lie in, every loop moves forward, and what is decompressed
 // and read is capped. Malformed is a SquashfsError, never a hang.
 
+
 class SquashfsError extends Error {
     name = 'SquashfsError';
 }
@@ -3615,6 +3616,7 @@ const SQUASHFS_LIMITS = {
     maxDirectoryBytes: 16 * 1024 * 1024,
     maxComponents: 64,
     maxFileBytes: 16 * 1024 * 1024,
+    maxHashedFileBytes: 1024 * 1024 * 1024,
     maxLinkBytes: 4096,
 };
 const MAGIC = 0x73717368; // "hsqs"
@@ -3806,8 +3808,8 @@ class SquashfsImage {
                 const count = hasFragment ? Math.floor(size / blockSize) : Math.ceil(size / blockSize);
                 if (hasFragment && fragmentIndex >= this.superblock.fragmentCount)
                     throw new SquashfsError(`inode ${inode}: fragment ${fragmentIndex} of ${this.superblock.fragmentCount}`);
-                // A file too large to read is reported by its size; its block list is not read.
-                if (size > this.limits.maxFileBytes)
+                // A file too large to hash is reported by its size; its block list is not read.
+                if (size > Math.max(this.limits.maxFileBytes, this.limits.maxHashedFileBytes))
                     return { kind: 'file', inode, size, blocksStart, blockSizes: [] };
                 const list = await read(16 + (extended ? 40 : 16), count * 4);
                 const blockSizes = Array.from({ length: count }, (_, i) => list.readUInt32LE(i * 4));
@@ -3901,10 +3903,25 @@ class SquashfsImage {
     }
     /** The data of a regular file (at most maxFileBytes): its blocks, sparse ones as zeros, and its fragment's tail. */
     async readFile(file) {
-        const { blockSize, inodeTable } = this.superblock;
         if (file.size > this.limits.maxFileBytes)
             throw new SquashfsError(`a file of ${file.size} bytes, more than this reader reads`);
         const parts = [];
+        for await (const part of this.fileParts(file))
+            parts.push(part);
+        return Buffer.concat(parts);
+    }
+    /** The SHA-256 of a regular file (at most maxHashedFileBytes), read a block at a time. */
+    async sha256(file) {
+        if (file.size > this.limits.maxHashedFileBytes)
+            throw new SquashfsError(`a file of ${file.size} bytes, more than this reader hashes`);
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        for await (const part of this.fileParts(file))
+            hash.update(part);
+        return hash.digest('hex');
+    }
+    /** A file's data in order: its blocks, sparse ones as zeros, and its fragment's tail. */
+    async *fileParts(file) {
+        const { blockSize, inodeTable } = this.superblock;
         let position = file.blocksStart;
         let remaining = file.size;
         for (const word of file.blockSizes) {
@@ -3913,7 +3930,7 @@ class SquashfsImage {
             if (word & ~(UNCOMPRESSED_BLOCK | (UNCOMPRESSED_BLOCK - 1)))
                 throw new SquashfsError(`inode ${file.inode}: a block size word ${word} has unknown bits`);
             if (stored === 0)
-                parts.push(Buffer.alloc(want));
+                yield Buffer.alloc(want);
             else {
                 if (stored > blockSize || position + stored > inodeTable || position < SUPERBLOCK_SIZE)
                     throw new SquashfsError(`inode ${file.inode}: a data block of ${stored} bytes at byte ${position} is outside the data area`);
@@ -3923,7 +3940,7 @@ class SquashfsImage {
                 const data = word & UNCOMPRESSED_BLOCK ? raw : this.decompress(raw, blockSize, `inode ${file.inode}: a data block`);
                 if (data.length !== want)
                     throw new SquashfsError(`inode ${file.inode}: a data block holds ${data.length} bytes, not ${want}`);
-                parts.push(data);
+                yield data;
                 position += stored;
             }
             remaining -= want;
@@ -3935,9 +3952,8 @@ class SquashfsImage {
             const { offset } = file.fragment;
             if (offset + remaining > fragment.length)
                 throw new SquashfsError(`inode ${file.inode}: its tail of ${remaining} bytes at ${offset} is outside its fragment (${fragment.length} bytes)`);
-            parts.push(fragment.subarray(offset, offset + remaining));
+            yield fragment.subarray(offset, offset + remaining);
         }
-        return Buffer.concat(parts);
     }
     /** Fragment block `index`, decompressed. */
     async fragment(index, inode) {
@@ -4067,7 +4083,7 @@ async function checkLiveOs(image, owned) {
             add(entry.path, `a regular file of ${node.size} bytes, not the ${entry.size} bytes ${wrote}`);
             continue;
         }
-        const digest = sha256(await image.readFile(node));
+        const digest = await image.sha256(node);
         if (digest !== entry.sha256)
             add(entry.path, `a regular file with SHA-256 ${digest}, not ${entry.sha256} (what ${wrote})`);
     }

@@ -133,7 +133,7 @@ async function checkLiveOs(image: SquashfsImage, owned: OwnedOnIso): Promise<Own
       add(entry.path, `a regular file of ${node.size} bytes, not the ${entry.size} bytes ${wrote}`);
       continue;
     }
-    const digest = sha256(await image.readFile(node));
+    const digest = await image.sha256(node);
     if (digest !== entry.sha256) add(entry.path, `a regular file with SHA-256 ${digest}, not ${entry.sha256} (what ${wrote})`);
   }
   for (const path of owned.absent) {

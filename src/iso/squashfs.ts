@@ -12,6 +12,7 @@
 // chroot, or handed in): every field is checked against the part of the
 // image it must lie in, every loop moves forward, and what is decompressed
 // and read is capped. Malformed is a SquashfsError, never a hang.
+import { createHash } from 'node:crypto';
 import { inflateSync, zstdDecompressSync } from 'node:zlib';
 import type { ByteSource } from './source.js';
 
@@ -27,8 +28,10 @@ export interface SquashfsLimits {
   maxDirectoryBytes: number;
   /** Path components walked in one lookup. */
   maxComponents: number;
-  /** The largest file whose data is read. */
+  /** The largest file whose data is read into memory. */
   maxFileBytes: number;
+  /** The largest file whose data is hashed (a block at a time: the binary an RPM installs may be large). */
+  maxHashedFileBytes: number;
   /** The longest symbolic link target. */
   maxLinkBytes: number;
 }
@@ -38,6 +41,7 @@ export const SQUASHFS_LIMITS: SquashfsLimits = {
   maxDirectoryBytes: 16 * 1024 * 1024,
   maxComponents: 64,
   maxFileBytes: 16 * 1024 * 1024,
+  maxHashedFileBytes: 1024 * 1024 * 1024,
   maxLinkBytes: 4096,
 };
 
@@ -260,8 +264,9 @@ export class SquashfsImage {
         const count = hasFragment ? Math.floor(size / blockSize) : Math.ceil(size / blockSize);
         if (hasFragment && fragmentIndex >= this.superblock.fragmentCount)
           throw new SquashfsError(`inode ${inode}: fragment ${fragmentIndex} of ${this.superblock.fragmentCount}`);
-        // A file too large to read is reported by its size; its block list is not read.
-        if (size > this.limits.maxFileBytes) return { kind: 'file', inode, size, blocksStart, blockSizes: [] };
+        // A file too large to hash is reported by its size; its block list is not read.
+        if (size > Math.max(this.limits.maxFileBytes, this.limits.maxHashedFileBytes))
+          return { kind: 'file', inode, size, blocksStart, blockSizes: [] };
         const list = await read(16 + (extended ? 40 : 16), count * 4);
         const blockSizes = Array.from({ length: count }, (_, i) => list.readUInt32LE(i * 4));
         return {
@@ -344,9 +349,23 @@ export class SquashfsImage {
 
   /** The data of a regular file (at most maxFileBytes): its blocks, sparse ones as zeros, and its fragment's tail. */
   async readFile(file: Extract<SquashfsNode, { kind: 'file' }>): Promise<Buffer> {
-    const { blockSize, inodeTable } = this.superblock;
     if (file.size > this.limits.maxFileBytes) throw new SquashfsError(`a file of ${file.size} bytes, more than this reader reads`);
     const parts: Buffer[] = [];
+    for await (const part of this.fileParts(file)) parts.push(part);
+    return Buffer.concat(parts);
+  }
+
+  /** The SHA-256 of a regular file (at most maxHashedFileBytes), read a block at a time. */
+  async sha256(file: Extract<SquashfsNode, { kind: 'file' }>): Promise<string> {
+    if (file.size > this.limits.maxHashedFileBytes) throw new SquashfsError(`a file of ${file.size} bytes, more than this reader hashes`);
+    const hash = createHash('sha256');
+    for await (const part of this.fileParts(file)) hash.update(part);
+    return hash.digest('hex');
+  }
+
+  /** A file's data in order: its blocks, sparse ones as zeros, and its fragment's tail. */
+  private async *fileParts(file: Extract<SquashfsNode, { kind: 'file' }>): AsyncGenerator<Buffer> {
+    const { blockSize, inodeTable } = this.superblock;
     let position = file.blocksStart;
     let remaining = file.size;
     for (const word of file.blockSizes) {
@@ -354,7 +373,7 @@ export class SquashfsImage {
       const stored = word & (UNCOMPRESSED_BLOCK - 1);
       if (word & ~(UNCOMPRESSED_BLOCK | (UNCOMPRESSED_BLOCK - 1)))
         throw new SquashfsError(`inode ${file.inode}: a block size word ${word} has unknown bits`);
-      if (stored === 0) parts.push(Buffer.alloc(want));
+      if (stored === 0) yield Buffer.alloc(want);
       else {
         if (stored > blockSize || position + stored > inodeTable || position < SUPERBLOCK_SIZE)
           throw new SquashfsError(`inode ${file.inode}: a data block of ${stored} bytes at byte ${position} is outside the data area`);
@@ -362,7 +381,7 @@ export class SquashfsImage {
         if (raw.length < stored) throw new SquashfsError(`inode ${file.inode}: the image ends inside a data block`);
         const data = word & UNCOMPRESSED_BLOCK ? raw : this.decompress(raw, blockSize, `inode ${file.inode}: a data block`);
         if (data.length !== want) throw new SquashfsError(`inode ${file.inode}: a data block holds ${data.length} bytes, not ${want}`);
-        parts.push(data);
+        yield data;
         position += stored;
       }
       remaining -= want;
@@ -375,9 +394,8 @@ export class SquashfsImage {
         throw new SquashfsError(
           `inode ${file.inode}: its tail of ${remaining} bytes at ${offset} is outside its fragment (${fragment.length} bytes)`,
         );
-      parts.push(fragment.subarray(offset, offset + remaining));
+      yield fragment.subarray(offset, offset + remaining);
     }
-    return Buffer.concat(parts);
   }
 
   /** Fragment block `index`, decompressed. */

@@ -240,7 +240,14 @@ describe('SquashfsImage refuses what it cannot or must not read', () => {
 
   it('huge counts: a listing size past the cap, a fragment count past the table, a metadata block of size 0', async () => {
     const good = readFileSync(images.gzip);
-    const small = { maxMetadataBytes: 16 * 1024, maxDirectoryBytes: 4096, maxComponents: 8, maxFileBytes: 1024, maxLinkBytes: 64 };
+    const small = {
+      maxMetadataBytes: 16 * 1024,
+      maxDirectoryBytes: 4096,
+      maxComponents: 8,
+      maxFileBytes: 1024,
+      maxHashedFileBytes: 1024,
+      maxLinkBytes: 64,
+    };
     const image = await SquashfsImage.open(bufferSource(good), small);
     await expect(image.lookup(`/usr/lib/many/x`)).rejects.toThrow(/listing of \d+ bytes, more than the 4096|more than 16384 bytes of metadata/);
     const big = await node(
@@ -248,6 +255,21 @@ describe('SquashfsImage refuses what it cannot or must not read', () => {
       '/usr/share/big',
     );
     expect(big).toMatchObject({ kind: 'file', size: 4 * BLOCK + 4, blockSizes: [] });
+    // A file too large to read into memory is hashed a block at a time, up to its own cap.
+    const hashing = await SquashfsImage.open(bufferSource(good), {
+      ...small,
+      maxDirectoryBytes: 1 << 20,
+      maxMetadataBytes: 1 << 20,
+      maxHashedFileBytes: 1 << 20,
+    });
+    const bigFile = (await node(hashing, '/usr/share/big')) as Extract<SquashfsNode, { kind: 'file' }>;
+    expect(await hashing.sha256(bigFile)).toBe(
+      createHash('sha256')
+        .update(readFileSync(path.join(root, 'usr/share/big')))
+        .digest('hex'),
+    );
+    await expect(hashing.readFile(bigFile)).rejects.toThrow(/more than this reader reads/);
+    await expect(image.sha256(big as Extract<SquashfsNode, { kind: 'file' }>)).rejects.toThrow(/more than this reader hashes/);
     const b = Buffer.from(good);
     b.writeUInt32LE(0x7fffffff, 16); // fragment count
     b.writeBigUInt64LE(BigInt(parseSuperblock(good, good.length).bytesUsed - 8), 80); // the fragment table index at the very end
