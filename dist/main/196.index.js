@@ -1424,6 +1424,15 @@ function joinOr(words) {
 // 512-byte headers: ustar (with its name prefix), GNU (long names, base-256
 // sizes) and pax extended headers (path and size overrides). Pure functions
 // over buffers; cosi.ts does the reading.
+//
+// Trident reads a COSI with the Rust `tar` crate (alexcrichton/tar-rs,
+// src/archive.rs `next_entry`, src/entry.rs `path_bytes`, src/pax.rs,
+// src/header.rs), and a COSI must mean the same to both readers: where the
+// two could differ, this reader refuses rather than guesses. So a header is
+// ustar or GNU (the crate reads extension headers only in those, and a ustar
+// name prefix only with version "00"), a number is octal digits (or base-256),
+// a name is UTF-8 without NUL, and a pax header is records that both a
+// length walk and a newline split read alike, each key once.
 const BLOCK = 512;
 class TarFormatError extends Error {
 }
@@ -1450,7 +1459,8 @@ function parseTarHeader(block) {
     if (size === undefined)
         throw new TarFormatError('header size field is not a number');
     const type = String.fromCharCode(block[156] ?? 0);
-    return { name: headerName(block), size, type };
+    const dialect = dialectOf(block);
+    return { name: headerName(block, dialect), size, type, dialect };
 }
 /** Sum of the header bytes with the checksum field counted as spaces (POSIX). */
 function headerChecksum(block) {
@@ -1459,14 +1469,22 @@ function headerChecksum(block) {
         sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
     return sum;
 }
-/** POSIX ustar splits long names into prefix + name; GNU's magic ("ustar  ") uses that area for other fields. */
-function headerName(block) {
+/** tar-rs src/header.rs is_ustar / is_gnu: magic and version together. */
+function dialectOf(block) {
+    const magic = Buffer.from(block.subarray(257, 265)).toString('latin1');
+    if (magic === 'ustar\u000000')
+        return 'ustar';
+    if (magic === 'ustar  \u0000')
+        return 'gnu';
+    return 'other';
+}
+/** POSIX ustar splits long names into prefix + name; GNU uses that area for other fields. */
+function headerName(block, dialect) {
     const name = cString(block, 0, 100);
-    const posix = cString(block, 257, 6) === 'ustar' && block[262] === 0;
-    const prefix = posix ? cString(block, 345, 155) : '';
+    const prefix = dialect === 'ustar' ? cString(block, 345, 155) : '';
     return prefix ? `${prefix}/${name}` : name;
 }
-/** Octal ASCII, or GNU base-256 (high bit of the first byte set) for values octal cannot hold. */
+/** Octal ASCII (digits, spaces around them), or GNU base-256 (high bit of the first byte set) for values octal cannot hold. */
 function parseNumber(block, offset, length) {
     const first = block[offset] ?? 0;
     if (first & 0x80) {
@@ -1475,35 +1493,81 @@ function parseNumber(block, offset, length) {
             value = value * 256 + (block[offset + i] ?? 0);
         return Number.isSafeInteger(value) ? value : undefined;
     }
-    const text = cString(block, offset, length).trim();
-    return /^[0-7]*$/.test(text) ? (text === '' ? 0 : parseInt(text, 8)) : undefined;
+    // An empty field is no number (tar-rs refuses it too), not 0.
+    const text = cString(block, offset, length).replace(/^ +| +$/g, '');
+    return /^[0-7]+$/.test(text) ? parseInt(text, 8) : undefined;
 }
-/** A NUL-terminated (or field-filling) string. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** A NUL-terminated (or field-filling) string; bytes that are not UTF-8 are an error (they would decode to look-alikes). */
 function cString(bytes, offset, length) {
     const field = bytes.subarray(offset, offset + length);
     const end = field.indexOf(0);
-    return Buffer.from(end === -1 ? field : field.subarray(0, end)).toString('utf8');
+    return decodeName(end === -1 ? field : field.subarray(0, end));
 }
-/** The `path` and `size` records of a pax extended header (`<len> <key>=<value>\n` each). */
+function decodeName(bytes) {
+    try {
+        return UTF8.decode(bytes);
+    }
+    catch {
+        throw new TarFormatError(`a name is not valid UTF-8 (${JSON.stringify(Buffer.from(bytes).toString('latin1'))})`);
+    }
+}
+/**
+ * A GNU long name ('L') entry's data: the name and at most one NUL, last.
+ * tar-rs drops one trailing NUL and keeps the rest, so a NUL inside would
+ * make a name this reader would otherwise cut short.
+ */
+function parseLongName(data) {
+    const body = data.length > 0 && data[data.length - 1] === 0 ? data.subarray(0, data.length - 1) : data;
+    if (body.includes(0))
+        throw new TarFormatError('a GNU long name holds a NUL before its end');
+    return decodeName(body);
+}
+/**
+ * The `path` and `size` records of a pax extended header (`<len> <key>=<value>\n`
+ * each). tar-rs splits the data at newlines and takes the first `path`/`size`;
+ * a walk by length would read a value holding a newline differently, so every
+ * record must end at its newline and hold no other, the records must fill the
+ * data exactly, a key may appear once, and `size` must be decimal digits.
+ */
 function parsePax(data) {
     const out = {};
+    const keys = new Set();
     let offset = 0;
     while (offset < data.length) {
         const space = data.indexOf(0x20, offset);
-        const length = space === -1 ? NaN : Number(Buffer.from(data.subarray(offset, space)).toString('ascii'));
-        if (!Number.isInteger(length) || length <= 0)
-            throw new TarFormatError('malformed pax extended header');
-        const record = Buffer.from(data.subarray(space + 1, offset + length - 1)).toString('utf8');
-        const eq = record.indexOf('=');
-        const key = record.slice(0, eq);
-        const value = record.slice(eq + 1);
+        const digits = space === -1 ? '' : Buffer.from(data.subarray(offset, space)).toString('latin1');
+        const length = /^[1-9][0-9]{0,8}$/.test(digits) ? Number(digits) : NaN;
+        const end = offset + length;
+        if (!Number.isInteger(length) || end > data.length || data[end - 1] !== 0x0a)
+            throw malformedPax(offset, 'its length does not end at a newline');
+        const record = data.subarray(space + 1, end - 1);
+        if (record.includes(0x0a))
+            throw malformedPax(offset, 'holds a newline before its end');
+        const eq = record.indexOf(0x3d);
+        if (eq <= 0)
+            throw malformedPax(offset, 'has no key=value');
+        const key = decodeName(record.subarray(0, eq));
+        if (keys.has(key))
+            throw malformedPax(offset, `key '${key}' appears again (tar readers differ on which one counts)`);
+        keys.add(key);
+        const value = record.subarray(eq + 1);
         if (key === 'path')
-            out.path = value;
-        if (key === 'size' && /^\d+$/.test(value))
-            out.size = Number(value);
-        offset += length;
+            out.path = decodeName(value);
+        if (key === 'size')
+            out.size = paxSize(Buffer.from(value).toString('latin1'), offset);
+        offset = end;
     }
     return out;
+}
+function paxSize(value, offset) {
+    const size = /^[0-9]{1,16}$/.test(value) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(size))
+        throw malformedPax(offset, `size '${value}' is not decimal digits`);
+    return size;
+}
+function malformedPax(offset, why) {
+    return new TarFormatError(`malformed pax extended header: its record at byte ${offset} ${why}`);
 }
 
 ;// CONCATENATED MODULE: ./build/trident/cosi.js
@@ -1558,20 +1622,31 @@ async function walkCosi(handle) {
         if (isZeroBlock(block))
             break;
         const header = parseHeaderAt(block, offset);
+        // tar-rs reads 'L' and 'x' only in ustar or GNU headers (any other is an entry of its own, named by the
+        // header), and a ustar name prefix only with version "00": refuse what it would read otherwise.
+        if (header.dialect === 'other') {
+            throw new Error(`the tar header at byte ${offset} is neither POSIX ustar nor GNU (its magic and version); a COSI is written in ustar, pax or GNU format`);
+        }
         const entrySize = pending.size ?? header.size;
         const dataStart = offset + BLOCK;
         if (dataStart + entrySize > size) {
             throw truncated(`entry ${quote(pending.path ?? header.name)} needs ${entrySize} bytes from byte ${dataStart}, but the file ends at byte ${size}`);
         }
-        if (header.type === 'L')
-            pending.path = cString(await readData(handle, dataStart, entrySize), 0, entrySize);
-        else if (header.type === 'x')
-            pending = { ...pending, ...parsePax(await readData(handle, dataStart, entrySize)) };
-        else if (header.type !== 'K' && header.type !== 'g') {
+        if (header.type === 'L' || header.type === 'x') {
+            // tar-rs refuses two of a kind and, given both, takes the long name over the pax path: one per entry.
+            if (pending.from) {
+                throw new Error(`the entry after byte ${pending.from.offset} has two extended headers (${kindOf(pending.from.type)} and ${kindOf(header.type)}); tar readers disagree on which names it`);
+            }
+            const data = await readData(handle, dataStart, entrySize);
+            const fields = extensionField(() => (header.type === 'L' ? { path: parseLongName(data) } : parsePax(data)), offset);
+            pending = { ...fields, from: { type: header.type, offset } };
+        }
+        else {
             const name = normalizeName(pending.path ?? header.name);
             if (entries.length >= MAX_ENTRIES)
                 throw new Error(`more than ${MAX_ENTRIES} entries: not a COSI`);
             // What Trident reads by name must be what was checked: one regular file per normalised name.
+            // A pax global header ('g') or a GNU long link name ('K') is no exception: tar-rs lists the first as an entry.
             if (!isFileType(header.type))
                 throw new Error(`entry ${quote(name)} is ${entryKind(header.type)}; every entry of a COSI must be a regular file`);
             const why = nameProblem(name);
@@ -1587,7 +1662,23 @@ async function walkCosi(handle) {
         }
         offset = dataStart + paddedSize(entrySize);
     }
+    if (pending.from)
+        throw new Error(`the ${kindOf(pending.from.type)} at byte ${pending.from.offset} describes no entry: the archive ends after it`);
     return cosiInfo(size, entries, metadata);
+}
+function kindOf(type) {
+    return type === 'L' ? 'a GNU long name' : 'a pax extended header';
+}
+/** A malformed extension header is an error at its offset. */
+function extensionField(parse, offset) {
+    try {
+        return parse();
+    }
+    catch (err) {
+        if (err instanceof TarFormatError)
+            throw new Error(`corrupt tar header at byte ${offset}: ${err.message}`);
+        throw err;
+    }
 }
 function parseHeaderAt(block, offset) {
     try {
@@ -1625,6 +1716,9 @@ function entryKind(type) {
         '4': 'a block device',
         '5': 'a directory',
         '6': 'a FIFO',
+        g: 'a pax global header (Trident would list it as an entry)',
+        K: 'a GNU long link name (for a link)',
+        S: 'a GNU sparse file',
     };
     return kinds[type] ?? `of tar type ${JSON.stringify(type)}`;
 }
@@ -3070,7 +3164,7 @@ function schemaProblems(value) {
 /** Checks the action relies on, with messages that say what to write instead. */
 function ruleProblems(value) {
     if (!(0,mapping/* isMapping */.p)(value)) {
-        return [{ path: '', message: `must be a mapping with Trident's keys (${hostConfigKeys().join(', ')}), not ${kindOf(value)}`, atKey: false }];
+        return [{ path: '', message: `must be a mapping with Trident's keys (${hostConfigKeys().join(', ')}), not ${host_config_kindOf(value)}`, atKey: false }];
     }
     return [...topLevelKeyProblems(value), ...imageProblems(value.image)];
 }
@@ -3114,7 +3208,7 @@ function imageShaProblems(sha) {
         return [];
     return at(`must be ${expected}; got ${sha.length} characters`);
 }
-function kindOf(value) {
+function host_config_kindOf(value) {
     if (value === null || value === undefined)
         return 'an empty document';
     if (Array.isArray(value))

@@ -30,6 +30,7 @@ import { cachedTridentRpms, type TridentRpmOptions } from '../support/rpmbuild.c
 import { readCalls, standinRunner, subcommand } from '../support/standins.js';
 import { sha256Tree } from '../support/tree.js';
 import { writeTinyCosi } from '../support/cosi.js';
+import { paxRecords, writeTar, type FixtureEntry } from '../trident/tar-fixture.js';
 
 /** Placeholder for the case's canary path in input values and files. */
 const CANARY = '{CANARY}';
@@ -323,6 +324,18 @@ function ISSUE_11_CASES(): Case[] {
       inputs: WITH_COSI,
       copy: { 'os.cosi': 'dotdot.cosi' },
       expect: input('cosi', /names "images\/\.\.\/images\/root\.rawzst", which holds '\.\.'/),
+    },
+    {
+      name: "class 5: a COSI whose pax header names 'metadata.json' then a decoy (Trident's tar reader takes the first)",
+      inputs: WITH_COSI,
+      copy: { 'os.cosi': 'pax-path-twice.cosi' },
+      expect: input('cosi', /malformed pax extended header: its record at byte \d+ key 'path' appears again/),
+    },
+    {
+      name: "class 5: a COSI with a pax global header named metadata.json (Trident's tar reader lists it as the metadata)",
+      inputs: WITH_COSI,
+      copy: { 'os.cosi': 'global-header.cosi' },
+      expect: input('cosi', /entry "metadata\.json" is a pax global header/),
     },
     // --- class 6: what would fail only after the build, checked before it
     {
@@ -1045,7 +1058,7 @@ let root: string;
 let fixtures: string;
 let cosiSha384: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'bad-input-'));
   fixtures = path.join(root, 'fixtures');
   mkdirSync(fixtures);
@@ -1079,6 +1092,21 @@ beforeAll(() => {
   const metadataText = readFileSync(path.join(dotted, 'metadata.json'), 'utf8');
   writeFileSync(path.join(dotted, 'metadata.json'), metadataText.replace('"images/root.rawzst"', '"images/../images/root.rawzst"'));
   execFileSync('tar', ['--format=ustar', '-cf', path.join(fixtures, 'dotdot.cosi'), '-C', dotted, 'cosi-marker', 'metadata.json', ...images]);
+  // Issue 11, class 5 (round two): archives Trident's tar reader (the Rust tar crate) reads with another metadata.json
+  // than the one checked and hashed: a pax header naming `path` twice (it takes the first), a pax global header.
+  const asEntries = (...names: string[]): FixtureEntry[] => names.map((name) => ({ name, data: readFileSync(path.join(unpacked, name)) }));
+  const unchecked = readFileSync(path.join(unpacked, 'metadata.json'), 'utf8').replace('"osArch"', '"unchecked": 1, "osArch"');
+  await writeTar(path.join(fixtures, 'pax-path-twice.cosi'), [
+    ...asEntries('cosi-marker'),
+    { name: 'PaxHeaders/decoy', type: 'x', data: paxRecords({ path: 'metadata.json' }) + paxRecords({ path: 'decoy.json' }) },
+    { name: 'decoy.json', data: unchecked },
+    ...asEntries('metadata.json', ...images),
+  ]);
+  await writeTar(path.join(fixtures, 'global-header.cosi'), [
+    ...asEntries('cosi-marker'),
+    { name: 'metadata.json', type: 'g', data: unchecked },
+    ...asEntries('metadata.json', ...images),
+  ]);
   writeFileSync(path.join(unpacked, 'metadata.json'), '{"version": "1.2", ');
   tar('bad-json.cosi', 'cosi-marker', 'metadata.json', ...images);
   execFileSync('sh', ['-c', `gzip -c "${path.join(fixtures, 'valid.cosi')}" > "${path.join(fixtures, 'gzip.cosi')}"`]);
