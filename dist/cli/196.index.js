@@ -830,11 +830,14 @@ function unmountablePath(hostPath) {
 // What extra-config may not do to the ISO the action builds, and what a
 // user's own config may not name. The ISO carries exactly one host config,
 // the one the action checked: so no other entry may write to a path the
-// action owns (the host config, the journal drop-in, the COSI on the ISO
-// media), in any form Image Customizer reads (os.additionalFiles and
-// iso.additionalFiles, with content or a source; os.additionalDirs copied
-// over a folder holding one). Kernel arguments from extra-config get the
+// action owns (the host config, the journal drop-in, the /mnt/trident_cdrom
+// link Trident reads the ISO media through, the COSI and the patchable
+// placeholder on the media), in any form Image Customizer reads
+// (os.additionalFiles and iso.additionalFiles, with content or a source;
+// os.additionalDirs), nor to a folder of one (a file there makes the owned
+// path impossible to write) nor below one (through the link, or under a file). Kernel arguments from extra-config get the
 // check the kernel-command-line input gets. Pure.
+
 
 
 
@@ -845,8 +848,11 @@ function normalDestination(destination) {
     return normal.length > 1 ? normal.replace(/\/+$/, '') : normal;
 }
 /** The paths in the live OS (os) and on the ISO media (iso) that the action writes. */
-function ownedPaths(cosiDestination) {
-    return { os: [HOST_CONFIG_DESTINATION, JOURNAL_TO_CONSOLE.destination], iso: cosiDestination ? [normalDestination(cosiDestination)] : [] };
+function ownedPaths(o = {}) {
+    return {
+        os: [HOST_CONFIG_DESTINATION, JOURNAL_TO_CONSOLE.destination, CDROM_LINK],
+        iso: [...(o.cosiDestination ? [normalDestination(o.cosiDestination)] : []), ...(o.patchable ? [placeholder/* PLACEHOLDER_ISO_PATH */.Aw] : [])],
+    };
 }
 function listAt(config, section, key) {
     const holder = config[section];
@@ -855,40 +861,54 @@ function listAt(config, section, key) {
     const list = holder[key];
     return Array.isArray(list) ? list : [];
 }
-/** Entries of extra-config that would write where the action writes. */
+/** `inner` is below `outer` (a path inside the folder `outer`). */
+function isBelow(outer, inner) {
+    return inner !== outer && inner.startsWith(outer === '/' ? '/' : `${outer}/`);
+}
+/** Entries of extra-config that would write where the action writes, over a folder of it, or below it. */
 function ownedPathProblems(extra, owned) {
     const problems = [];
     for (const section of ['os', 'iso']) {
         const mine = owned[section];
-        listAt(extra, section, 'additionalFiles').forEach((entry, i) => {
-            if (!(0,mapping/* isMapping */.p)(entry) || typeof entry.destination !== 'string')
-                return;
-            const destination = normalDestination(entry.destination);
-            if (mine.includes(destination))
-                problems.push({
-                    pointer: `/${section}/additionalFiles/${i}/destination`,
-                    message: `writes ${destination}, which the action writes itself (${describe(destination)}); the ISO carries exactly one, the one the action checked`,
-                });
-        });
-        listAt(extra, section, 'additionalDirs').forEach((entry, i) => {
-            if (!(0,mapping/* isMapping */.p)(entry) || typeof entry.destination !== 'string')
-                return;
-            const destination = normalDestination(entry.destination);
-            const covered = mine.filter((p) => p === destination || p.startsWith(destination === '/' ? '/' : `${destination}/`));
-            if (covered.length > 0)
-                problems.push({
-                    pointer: `/${section}/additionalDirs/${i}/destination`,
-                    message: `copies a folder over ${destination}, which holds ${covered.join(', ')}, written by the action itself; give the files one by one elsewhere`,
-                });
-        });
+        for (const key of ['additionalFiles', 'additionalDirs']) {
+            listAt(extra, section, key).forEach((entry, i) => {
+                if (!(0,mapping/* isMapping */.p)(entry) || typeof entry.destination !== 'string')
+                    return;
+                const destination = normalDestination(entry.destination);
+                const pointer = `/${section}/${key}/${i}/destination`;
+                const message = clash(key, destination, mine);
+                if (message)
+                    problems.push({ pointer, message });
+            });
+        }
     }
     return problems;
+}
+/** Why writing `destination` (a file, or a folder copied) touches a path the action owns, or undefined. */
+function clash(key, destination, mine) {
+    const same = mine.find((p) => p === destination);
+    if (same && key === 'additionalFiles')
+        return `writes ${destination}, which the action writes itself (${describe(destination)}); the ISO carries exactly one, the one the action checked`;
+    const covered = mine.filter((p) => p === destination || isBelow(destination, p));
+    if (covered.length > 0) {
+        return key === 'additionalDirs'
+            ? `copies a folder over ${destination}, which holds ${covered.join(', ')}, written by the action itself; give the files one by one elsewhere`
+            : `writes a file at ${destination}, a folder of ${covered.join(', ')}, which the action writes itself (${describe(covered[0] ?? '')}); choose another destination`;
+    }
+    const over = mine.find((p) => isBelow(p, destination));
+    if (over)
+        return `writes ${destination}, below ${over}, which the action writes itself (${describe(over)}); what is there is the action's, choose another destination`;
+    return undefined;
 }
 function describe(destination) {
     if (destination === HOST_CONFIG_DESTINATION)
         return 'the host config Trident reads: give it as host-config';
     if (destination === JOURNAL_TO_CONSOLE.destination)
         return 'the journal on the console';
+    if (destination === CDROM_LINK)
+        return 'the link to the ISO media, through which Trident reads the COSI';
+    if (destination === placeholder/* PLACEHOLDER_ISO_PATH */.Aw)
+        return "the host config's placeholder with patchable";
     return 'the COSI, from the cosi input';
 }
 /** extra-config's kernel arguments (os and iso extraCommandLine, a list or a string), each checked as kernel-command-line's words are. */
@@ -2026,7 +2046,7 @@ async function checkInputFiles(inputs, log, workspace) {
     }
     if (result.extraConfig) {
         // The ISO carries one host config, the checked one; extra-config's kernel arguments get kernel-command-line's check.
-        const owned = ownedPathProblems(result.extraConfig, ownedPaths(inputs.cosi ? inputs.cosiDestination : undefined));
+        const owned = ownedPathProblems(result.extraConfig, ownedPaths({ cosiDestination: inputs.cosi ? inputs.cosiDestination : undefined, patchable: inputs.placeholderSize !== undefined }));
         const problems = [...owned, ...kernelArgumentProblems(result.extraConfig)];
         if (problems.length > 0)
             throw new errors/* InputError */.d('extra-config', `cannot be used:\n${(0,trident_problems/* problemLines */.pb)(problems.map((p) => `  ${p.pointer}: ${p.message}`))}`);
@@ -5424,11 +5444,6 @@ function checkLists(lists, set, { tridentListed = true } = {}) {
 }
 
 ;// CONCATENATED MODULE: ./build/stages/config.js
-// Stage 2: the host config the ISO carries and the Image Customizer config,
-// written into the work directory and checked against the schema of the
-// Image Customizer version in use; what the ISO installs decided (the
-// procedure's packages, the tools the host config needs, Trident pinned to
-// the RPMs given) or, for a user's config, checked.
 
 
 
@@ -5511,13 +5526,45 @@ async function refuseFilesOutside(config, configDir) {
     const outside = [];
     for (const { pointer, file } of namedFiles(config)) {
         const resolved = external_node_path_.resolve(configDir, file);
-        // A missing file inside the folder is Image Customizer's to report; a symlink leading out is outside.
+        // A missing file inside the folder is refused below; a symlink leading out is outside.
         const real = isInside(configDir, resolved) && !external_node_path_.isAbsolute(file) ? await (0,promises_.realpath)(resolved).catch(() => realDir) : undefined;
         if (real === undefined || !isInside(realDir, real))
             outside.push(`  ${pointer}: '${file}' is outside ${configDir}`);
     }
     if (outside.length > 0)
         throw new errors/* InputError */.d('config', `names files outside its own folder, the only one Image Customizer gets (mounted read-only):\n${(0,trident_problems/* problemLines */.pb)(outside)}\nMove them into ${configDir} (or below it) and name them relative to the config.`);
+    await refuseUnusableFiles(config, configDir);
+}
+/**
+ * What the config names must be there and be what Image Customizer reads: a
+ * regular file (a folder for additionalDirs). A FIFO would hang it, a device
+ * feed it without end, a folder or a missing file fail it after the pulls.
+ * Paths under `output` are written, not read, and `input` is given on the
+ * command line instead: both left alone.
+ */
+async function refuseUnusableFiles(config, configDir) {
+    const unusable = [];
+    for (const { pointer, file } of namedFiles(config)) {
+        if (pointer.startsWith('/output/') || pointer.startsWith('/input/'))
+            continue;
+        const wantsFolder = /^\/(os|iso)\/additionalDirs\/\d+\/source$/.test(pointer);
+        const why = kindProblem(await (0,promises_.stat)(external_node_path_.resolve(configDir, file)).catch(() => undefined), wantsFolder);
+        if (why)
+            unusable.push(`  ${pointer}: '${file}' ${why}`);
+    }
+    if (unusable.length > 0)
+        throw new errors/* InputError */.d('config', `names files Image Customizer cannot use:\n${(0,trident_problems/* problemLines */.pb)(unusable)}`);
+}
+function kindProblem(found, wantsFolder) {
+    if (!found)
+        return 'does not exist';
+    if (wantsFolder)
+        return found.isDirectory() ? undefined : 'is not a folder';
+    if (found.isFile())
+        return undefined;
+    if (found.isDirectory())
+        return 'is a folder; a file is expected';
+    return 'is not a regular file (a FIFO, a device or a socket: Image Customizer would wait on it or read it without end)';
 }
 /** The tools the host config needs, added to the generated config (one line each, saying why). */
 function addTools(needs, log) {

@@ -176,7 +176,10 @@ export async function checkInputFiles(inputs: Inputs, log: (line: string) => voi
 
   if (result.extraConfig) {
     // The ISO carries one host config, the checked one; extra-config's kernel arguments get kernel-command-line's check.
-    const owned = ownedPathProblems(result.extraConfig, ownedPaths(inputs.cosi ? inputs.cosiDestination : undefined));
+    const owned = ownedPathProblems(
+      result.extraConfig,
+      ownedPaths({ cosiDestination: inputs.cosi ? inputs.cosiDestination : undefined, patchable: inputs.placeholderSize !== undefined }),
+    );
     const problems = [...owned, ...kernelArgumentProblems(result.extraConfig)];
     if (problems.length > 0)
       throw new InputError('extra-config', `cannot be used:\n${problemLines(problems.map((p) => `  ${p.pointer}: ${p.message}`))}`);

@@ -434,6 +434,45 @@ function ISSUE_11_CASES(): Case[] {
       expect: input('trident-rpms', /is neither a file nor a folder/),
     },
     {
+      name: 'class 4: extra-config writes below /mnt/trident_cdrom, the link Trident reads the ISO media through',
+      inputs: {
+        ...WITH_COSI,
+        'extra-config': 'os:\n  additionalFiles:\n    - content: "x"\n      destination: /mnt/trident_cdrom/images/azure-linux.cosi',
+      },
+      expect: input(
+        'extra-config',
+        /writes \/mnt\/trident_cdrom\/images\/azure-linux\.cosi, below \/mnt\/trident_cdrom, which the action writes itself/,
+      ),
+    },
+    {
+      name: 'class 4: extra-config writes a file where a folder of the host config goes (/etc/trident)',
+      inputs: { ...VALID, 'extra-config': 'os:\n  additionalFiles:\n    - content: "x"\n      destination: /etc/trident/' },
+      expect: input('extra-config', /writes a file at \/etc\/trident, a folder of \/etc\/trident\/config\.yaml/),
+    },
+    {
+      name: "class 4: with patchable, extra-config writes the placeholder's path on the ISO in another spelling",
+      inputs: {
+        ...VALID,
+        patchable: 'true',
+        'extra-config':
+          'iso:\n  additionalFiles:\n    - content: "image: {url: https://evil.example/os.cosi}"\n      destination: //trident-config.yaml/',
+      },
+      expect: input('extra-config', /writes \/trident-config\.yaml, which the action writes itself \(the host config's placeholder with patchable\)/),
+    },
+    {
+      name: 'class 2: a config naming a script that is a FIFO (Image Customizer would wait on it for ever)',
+      inputs: { config: 'ic-config.yaml' },
+      files: { 'ic-config.yaml': `${IC_CONFIG}scripts:\n  postCustomization:\n    - path: hang.sh\n` },
+      fifos: ['hang.sh'],
+      expect: input('config', /\/scripts\/postCustomization\/0\/path: 'hang\.sh' is not a regular file/),
+    },
+    {
+      name: 'class 2: a config naming a folder as an additional file (Image Customizer fails after the pulls)',
+      inputs: { config: 'ic-config.yaml' },
+      files: { 'ic-config.yaml': `${IC_CONFIG}  additionalFiles:\n    - source: keys\n      destination: /etc/keys\n`, 'keys/a.pub': 'x' },
+      expect: input('config', /\/os\/additionalFiles\/0\/source: 'keys' is a folder; a file is expected/),
+    },
+    {
       name: 'class 4: a config naming a script by an absolute path',
       inputs: { config: 'ic-config.yaml' },
       files: { 'ic-config.yaml': `${IC_CONFIG}scripts:\n  postCustomization:\n    - path: /etc/passwd\n` },
