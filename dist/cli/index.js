@@ -381,6 +381,64 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 29693:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EH: () => (/* binding */ escapeLine),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   aQ: () => (/* binding */ hasControl),
+/* harmony export */   dD: () => (/* binding */ escapeLogText),
+/* harmony export */   l0: () => (/* binding */ BIDI_CONTROL)
+/* harmony export */ });
+// How a value that may come from a user's files (a file name, a tool's
+// output line, a key of a YAML file) is shown: control characters (C0, DEL,
+// C1, the Unicode line and paragraph separators, invisible format characters) become visible escapes,
+// and a log line cannot start a workflow command (`::name::`), whatever text
+// reaches it. run/guard.ts applies this to everything main writes. Pure.
+// Invisible format characters count as control characters here: the bidirectional
+// embeddings, overrides, isolates and marks (U+202E shows `x\u202eosi.iso` as
+// `xosi.iso` backwards, "Trojan Source"), the zero-width ones and the BOM. A
+// name holding one reads as another name.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL_OR_NEWLINE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+// eslint-disable-next-line no-control-regex
+const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+/** The bidirectional controls alone (embeddings, overrides, isolates): what an input may not hold. */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+function visible(char) {
+    const code = char.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** Whether text holds a control character (tab and newline included). */
+function hasControl(text) {
+    return ANY_CONTROL.test(text);
+}
+/** One line: every control character (a newline too) made visible. */
+function escapeLine(text) {
+    return text.replace(CONTROL_OR_NEWLINE, visible);
+}
+/** Text of several lines (a message): newlines and tabs kept, other control characters made visible. */
+function escapeText(text) {
+    return text.replace(/\r\n/g, '\n').replace(CONTROL, visible);
+}
+/**
+ * Lines for the log: escaped as escapeText, and a line that would start a
+ * workflow command (the runner reads `::` at the start of a trimmed line)
+ * gets its first colon escaped, so it is shown and never run.
+ */
+function escapeLogText(text) {
+    return escapeText(text)
+        .split('\n')
+        .map((line) => (/^\s*::/.test(line) ? line.replace('::', '\\x3a:') : line))
+        .join('\n');
+}
+
+
+/***/ }),
+
 /***/ 12116:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -498,6 +556,7 @@ const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;
 /* harmony import */ var _customizer_version_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(46814);
 /* harmony import */ var _tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35747);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31997);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(29693);
 /* harmony import */ var _input_types_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(12116);
 /* harmony import */ var _oci_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81393);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63713);
@@ -507,6 +566,7 @@ const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;
 // Reads every input once, checks its form and turns it into the typed Inputs.
 // Pure: the caller passes a getter (core.getInput on a runner, flags in the
 // CLI, a map in tests). Files are checked later, by the check stage.
+
 
 
 
@@ -826,6 +886,14 @@ function readOras(r) {
     }
     return { version };
 }
+/** Secrets a user types as they are: any character may be in one. */
+const CREDENTIALS = new Set([
+    'registry-username',
+    'registry-password',
+    'imagecustomizer-registry-username',
+    'imagecustomizer-registry-password',
+    'github-token',
+]);
 /** The typed accessors over the raw getter; each error names its input. */
 class Reader {
     get;
@@ -842,6 +910,9 @@ class Reader {
         // eslint-disable-next-line no-control-regex
         if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/.test(value))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, 'contains control characters (C0, DEL or C1); remove them.');
+        // A bidirectional override makes a value read as another one (a name shown backwards); a credential may hold anything.
+        if (!CREDENTIALS.has(name) && _escape_js__WEBPACK_IMPORTED_MODULE_10__/* .BIDI_CONTROL */ .l0.test(value))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, 'contains a bidirectional control character (U+202A to U+202E, U+2066 to U+2069), which makes it read as another value; remove it.');
         return value;
     }
     /** A one-line value: a newline here is always a mistake (or an injection attempt). */
@@ -4114,46 +4185,8 @@ function reportFailure(error, rt) {
     rt.error({ title: error instanceof run_stages/* StageError */.Zu ? `${error.stage} failed` : 'trident-iso-action failed', message });
 }
 
-;// CONCATENATED MODULE: ./build/context/escape.js
-// How a value that may come from a user's files (a file name, a tool's
-// output line, a key of a YAML file) is shown: control characters (C0, DEL,
-// C1, and the Unicode line and paragraph separators) become visible escapes,
-// and a log line cannot start a workflow command (`::name::`), whatever text
-// reaches it. run/guard.ts applies this to everything main writes. Pure.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
-// eslint-disable-next-line no-control-regex
-const CONTROL_OR_NEWLINE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
-// eslint-disable-next-line no-control-regex
-const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-function visible(char) {
-    const code = char.charCodeAt(0);
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-/** Whether text holds a control character (tab and newline included). */
-function hasControl(text) {
-    return ANY_CONTROL.test(text);
-}
-/** One line: every control character (a newline too) made visible. */
-function escapeLine(text) {
-    return text.replace(CONTROL_OR_NEWLINE, visible);
-}
-/** Text of several lines (a message): newlines and tabs kept, other control characters made visible. */
-function escapeText(text) {
-    return text.replace(/\r\n/g, '\n').replace(CONTROL, visible);
-}
-/**
- * Lines for the log: escaped as escapeText, and a line that would start a
- * workflow command (the runner reads `::` at the start of a trimmed line)
- * gets its first colon escaped, so it is shown and never run.
- */
-function escapeLogText(text) {
-    return escapeText(text)
-        .split('\n')
-        .map((line) => (/^\s*::/.test(line) ? line.replace('::', '\\x3a:') : line))
-        .join('\n');
-}
-
+// EXTERNAL MODULE: ./build/context/escape.js
+var context_escape = __nccwpck_require__(29693);
 ;// CONCATENATED MODULE: ./build/run/guard.js
 // The one choke point between main and what a user sees: every log line,
 // group title, annotation, summary and output main writes goes through the
@@ -4166,14 +4199,14 @@ const guarded = new WeakSet();
 /** Outputs that are a list by design (action.yml: "one path a line"): newlines separate entries, any other control character is refused. */
 const LIST_OUTPUTS = new Set(['verify-disks']);
 function refusedOutput(name, value) {
-    return LIST_OUTPUTS.has(name) ? value.split('\n').some(hasControl) : hasControl(value);
+    return LIST_OUTPUTS.has(name) ? value.split('\n').some(context_escape/* hasControl */.aQ) : (0,context_escape/* hasControl */.aQ)(value);
 }
 function annotation(a) {
     return {
         ...a,
-        message: escapeLogText(a.message),
-        ...(a.title === undefined ? {} : { title: escapeLine(a.title) }),
-        ...(a.file === undefined ? {} : { file: escapeLine(a.file) }),
+        message: (0,context_escape/* escapeLogText */.dD)(a.message),
+        ...(a.title === undefined ? {} : { title: (0,context_escape/* escapeLine */.EH)(a.title) }),
+        ...(a.file === undefined ? {} : { file: (0,context_escape/* escapeLine */.EH)(a.file) }),
     };
 }
 function guardedRuntime(rt) {
@@ -4186,14 +4219,14 @@ function guardedRuntime(rt) {
         tempDir: rt.tempDir,
         signal: rt.signal,
         console: {
-            info: (line) => rt.console.info(escapeLogText(line)),
-            warning: (line) => rt.console.warning(escapeLogText(line)),
-            startGroup: (title) => rt.console.startGroup(escapeLine(title)),
+            info: (line) => rt.console.info((0,context_escape/* escapeLogText */.dD)(line)),
+            warning: (line) => rt.console.warning((0,context_escape/* escapeLogText */.dD)(line)),
+            startGroup: (title) => rt.console.startGroup((0,context_escape/* escapeLine */.EH)(title)),
             endGroup: () => rt.console.endGroup(),
         },
         setOutput: (name, value) => {
             if (refusedOutput(name, value)) {
-                rt.warning({ message: `The output ${name} is not set: its value holds a control character (${escapeLine(value)}).` });
+                rt.warning({ message: `The output ${name} is not set: its value holds a control character (${(0,context_escape/* escapeLine */.EH)(value)}).` });
                 return;
             }
             rt.setOutput(name, value);
@@ -4203,7 +4236,7 @@ function guardedRuntime(rt) {
         setSecret: (value) => rt.setSecret(value),
         error: (a) => rt.error(annotation(a)),
         warning: (a) => rt.warning(annotation(a)),
-        writeSummary: (markdown) => rt.writeSummary(escapeText(markdown)),
+        writeSummary: (markdown) => rt.writeSummary((0,context_escape/* escapeText */.X1)(markdown)),
         setToolkitTemp: (dir) => rt.setToolkitTemp(dir),
         // Every other member passes through unchanged (a Runtime's optional knobs too).
         ...(rt.preferToolsOnPath === undefined ? {} : { preferToolsOnPath: rt.preferToolsOnPath }),

@@ -1,15 +1,21 @@
 // How a value that may come from a user's files (a file name, a tool's
 // output line, a key of a YAML file) is shown: control characters (C0, DEL,
-// C1, and the Unicode line and paragraph separators) become visible escapes,
+// C1, the Unicode line and paragraph separators, invisible format characters) become visible escapes,
 // and a log line cannot start a workflow command (`::name::`), whatever text
 // reaches it. run/guard.ts applies this to everything main writes. Pure.
 
+// Invisible format characters count as control characters here: the bidirectional
+// embeddings, overrides, isolates and marks (U+202E shows `x\u202eosi.iso` as
+// `xosi.iso` backwards, "Trojan Source"), the zero-width ones and the BOM. A
+// name holding one reads as another name.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 // eslint-disable-next-line no-control-regex
-const CONTROL_OR_NEWLINE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+const CONTROL_OR_NEWLINE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 // eslint-disable-next-line no-control-regex
-const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+/** The bidirectional controls alone (embeddings, overrides, isolates): what an input may not hold. */
+export const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 
 function visible(char: string): string {
   const code = char.charCodeAt(0);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { compareVersions } from '../customizer/version.js';
 import { MIN_ORAS, ORAS_VERSIONS } from '../tools/oras-releases.js';
 import { InputError } from './errors.js';
+import { BIDI_CONTROL } from './escape.js';
 import {
   BASE_IMAGE_EXTENSIONS,
   CONTAINER_ENGINES,
@@ -405,6 +406,15 @@ function readOras(r: Reader): OrasSpec {
   return { version };
 }
 
+/** Secrets a user types as they are: any character may be in one. */
+const CREDENTIALS: ReadonlySet<InputName> = new Set<InputName>([
+  'registry-username',
+  'registry-password',
+  'imagecustomizer-registry-username',
+  'imagecustomizer-registry-password',
+  'github-token',
+]);
+
 /** The typed accessors over the raw getter; each error names its input. */
 class Reader {
   constructor(
@@ -419,6 +429,12 @@ class Reader {
     // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/.test(value))
       throw new InputError(name, 'contains control characters (C0, DEL or C1); remove them.');
+    // A bidirectional override makes a value read as another one (a name shown backwards); a credential may hold anything.
+    if (!CREDENTIALS.has(name) && BIDI_CONTROL.test(value))
+      throw new InputError(
+        name,
+        'contains a bidirectional control character (U+202A to U+202E, U+2066 to U+2069), which makes it read as another value; remove it.',
+      );
     return value;
   }
 

@@ -302,6 +302,16 @@ function ISSUE_11_CASES(): Case[] {
       expect: input('output', /control characters/),
     },
     {
+      name: 'class 3: an output path with a bidirectional override (U+202E shows x\u202eosi.iso as xosi.iso backwards)',
+      inputs: { ...VALID, output: 'installer-\u202eosi.iso' },
+      expect: input('output', /bidirectional control character/),
+    },
+    {
+      name: 'class 3: an artifact-name with a bidirectional isolate (U+2066)',
+      inputs: { ...VALID, 'artifact-name': 'installer\u2066.iso' },
+      expect: input('artifact-name', /bidirectional control character/),
+    },
+    {
       name: 'class 3: a hostname with a C1 control character (CSI)',
       inputs: { ...VALID, hostname: 'installer\u009b31m' },
       expect: input('hostname', /control characters/),
