@@ -1928,6 +1928,16 @@ async function mustRead(input, file, kind) {
     if (kind === 'either' && !info.isFile() && !info.isDirectory())
         throw new errors/* InputError */.d(input, `${file} is neither a file nor a folder.`);
 }
+/** output's folder must be there, and be a folder (a file of that name says so, not that nothing is there). */
+async function mustHaveFolder(output) {
+    const folder = external_node_path_.dirname(output);
+    await mustRead('output', folder, 'directory').catch(async () => {
+        const there = await (0,promises_.stat)(folder).catch(() => undefined);
+        throw new errors/* InputError */.d('output', there && !there.isDirectory()
+            ? `${folder} is a file, not a folder, so ${external_node_path_.basename(output)} cannot be made in it; choose another output.`
+            : `the folder ${folder} does not exist; create it first or choose another output.`);
+    });
+}
 /** trident-rpms: a folder, or a gzip-compressed tarball (what make bin/trident-rpms.tar.gz writes). */
 async function checkRpmSource(file) {
     await mustRead('trident-rpms', file, 'either');
@@ -1985,9 +1995,7 @@ async function checkPatchFiles(inputs, inPlace) {
         const existing = await (0,promises_.stat)(inputs.output).catch(() => undefined);
         if (existing)
             throw new errors/* InputError */.d('output', `${inputs.output} already exists; the action never overwrites a file (nor the ISO it patches). Choose another output.`);
-        await mustRead('output', external_node_path_.dirname(inputs.output), 'directory').catch(() => {
-            throw new errors/* InputError */.d('output', `the folder ${external_node_path_.dirname(inputs.output)} does not exist; create it first or choose another output.`);
-        });
+        await mustHaveFolder(inputs.output);
     }
     return isoBytes === undefined ? {} : { isoBytes };
 }
@@ -2023,9 +2031,7 @@ async function checkInputFiles(inputs, log, workspace) {
     const existing = await (0,promises_.lstat)(inputs.output).catch(() => undefined);
     if (existing)
         throw new errors/* InputError */.d('output', `${inputs.output} already exists${existing.isSymbolicLink() ? ' (a symbolic link)' : ''}; the action never overwrites a file. Remove it first or choose another output.`);
-    await mustRead('output', external_node_path_.dirname(inputs.output), 'directory').catch(() => {
-        throw new errors/* InputError */.d('output', `the folder ${external_node_path_.dirname(inputs.output)} does not exist; create it first or choose another output.`);
-    });
+    await mustHaveFolder(inputs.output);
     await checkOutputWritable(inputs.output);
     const result = {};
     if (inputs.extraConfig?.kind === 'file') {
@@ -4806,6 +4812,7 @@ function patchSummary({ inputs }, made, records) {
 
 
 
+
 const GiB = 1024 ** 3;
 /**
  * Free space the build needs: the base image converted to raw (minimal-os is a
@@ -4814,6 +4821,19 @@ const GiB = 1024 ** 3;
  */
 function requiredDiskBytes(cosiBytes) {
     return 8 * GiB + 2 * cosiBytes;
+}
+/** An ISO carries the COSI and a live OS, which no real build makes smaller than this. */
+const MIN_LIVE_OS_BYTES = 256 * 1024 ** 2;
+/**
+ * Across filesystems the ISO is copied beside `output` after the build: a
+ * folder with less room than the smallest ISO this build can make (the COSI
+ * and a live OS) would lose it then. Pure.
+ */
+function outputRoomProblem(folder, free, cosiBytes) {
+    const least = cosiBytes + MIN_LIVE_OS_BYTES;
+    if (free >= least)
+        return undefined;
+    return `the folder ${folder} is on another filesystem than the work folder and has ${(0,report/* humanSize */.Xe)(free)} free; the ISO, with the COSI it carries and a live OS, will be at least ${(0,report/* humanSize */.Xe)(least)}, and it is copied there after the build, which would fail then. Free some space there or choose another output.`;
 }
 function diskProblem(dir, free, required) {
     if (free >= required)
@@ -4879,6 +4899,8 @@ async function check({ rt, inputs, exec }, log, signal) {
     if (disk)
         throw new Error(disk);
     log(`Disk: ${(0,report/* humanSize */.Xe)(free)} free in ${parent}; the build needs about ${(0,report/* humanSize */.Xe)(required)}.`);
+    if (!inputs.patch)
+        await checkOutputRoom(inputs.output, parent, files.cosi?.size ?? 0);
     // Detection can miss modules a privileged container loads itself: warn, do not fail.
     const missing = await missingKernelModules(KERNEL_MODULES);
     if (missing.length > 0) {
@@ -4887,6 +4909,16 @@ async function check({ rt, inputs, exec }, log, signal) {
         });
     }
     return { ...files, parent, ...(verify ? { verify } : {}) };
+}
+/** On the work folder's filesystem the ISO is linked or renamed (the disk check counted it); elsewhere it needs room. */
+async function checkOutputRoom(output, parent, cosiBytes) {
+    const folder = external_node_path_.dirname(output);
+    const [there, work] = await Promise.all([(0,promises_.stat)(folder), (0,promises_.stat)(parent)]);
+    if (there.dev === work.dev)
+        return;
+    const problem = outputRoomProblem(folder, await freeBytes(folder), cosiBytes);
+    if (problem)
+        throw new errors/* InputError */.d('output', problem);
 }
 /** The input files, then the VM of `verify` (its disks come from the host config). */
 async function checkFilesAndVerify({ rt, inputs }, log) {

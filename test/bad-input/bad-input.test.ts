@@ -360,6 +360,12 @@ function ISSUE_11_CASES(): Case[] {
       expect: input('output', /its file name is 244 bytes; with the suffix of the temporary copy .* must fit the filesystem's 255/),
     },
     {
+      name: 'class 6: an output whose folder is a file: says so, not that the folder does not exist',
+      inputs: { ...VALID, output: 'build/installer.iso' },
+      files: { build: 'a file' },
+      expect: input('output', /build is a file, not a folder, so installer\.iso cannot be made in it/),
+    },
+    {
       name: 'class 6: an output folder that cannot be written (read access alone was checked)',
       inputs: { ...VALID, output: '/proc/installer.iso' },
       expect: input('output', /the folder \/proc cannot be written \(E[A-Z]+\)/),
