@@ -2294,10 +2294,12 @@ async function removeContainer(exec, engine, name) {
 /* harmony export */   uF: () => (/* binding */ processes)
 /* harmony export */ });
 /* unused harmony exports withheldFromChildren, childEnvironment */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76754);
-/* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10054);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76754);
+/* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(10054);
+
 
 
 
@@ -2362,39 +2364,55 @@ process.on('exit', () => {
  * name, which may hold spaces and parentheses. Undefined when there is no such process.
  */
 async function procStat(pid) {
-    const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-    if (!stat)
-        return undefined;
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { state: fields[0] ?? '', pgrp: Number(fields[2]) };
+    const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+    return stat ? parseProcStat(stat) : undefined;
 }
-/** The live (not zombie) processes of each of these process groups. */
+function parseProcStat(stat) {
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0] ?? '', pgrp: Number(fields[2]), start: Number(fields[19]) };
+}
+/** A process's start time (see ProcStat), read at once: taken when a child has just been spawned. */
+function procStartTime(pid) {
+    try {
+        return parseProcStat((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8')).start;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The live (not zombie) processes of each of these process groups, with their start times. */
 async function liveGroupMembers(groups) {
     const members = new Map();
-    const pids = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)('/proc').catch(() => []);
+    const pids = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)('/proc').catch(() => []);
     for (const entry of pids) {
         if (!/^\d+$/.test(entry))
             continue;
         const stat = await procStat(Number(entry));
         if (!stat || stat.state === 'Z' || !groups.has(stat.pgrp))
             continue;
-        members.set(stat.pgrp, [...(members.get(stat.pgrp) ?? []), Number(entry)]);
+        members.set(stat.pgrp, [...(members.get(stat.pgrp) ?? []), { pid: Number(entry), start: stat.start }]);
     }
     return members;
 }
 /**
  * Stops what is left of process groups a step that was killed started (the
  * post step, from what the main step recorded): SIGKILL to each group that
- * still has a live member. A group id is not given to a new process while
- * its group has members, so such a group is still the one the step started
- * (its leader may have ended, its children not). Then waits (up to 5 s)
- * until they are gone, so that nothing of them writes again once the caller
+ * still has a live member and is still the one the step started. A group id
+ * is not given to a new process while its group has members, so a group
+ * whose leader has ended but whose children live on is the step's; but once
+ * a group has emptied, its id may be any new process's, which then leads a
+ * group of that id: a live leader must have the recorded start time, or the
+ * group is another's and is left alone. Then waits (up to 5 s) until the
+ * stopped ones are gone, so that nothing of them writes again once the caller
  * removes their files. Returns the groups stopped.
  */
-async function stopLeftoverGroups(pids) {
-    const live = await liveGroupMembers(new Set(pids));
+async function stopLeftoverGroups(groups) {
+    const live = await liveGroupMembers(new Set(groups.map((g) => g.pid)));
     const stopped = [];
-    for (const pid of live.keys()) {
+    for (const [pid, members] of live) {
+        const leader = members.find((m) => m.pid === pid);
+        if (leader && leader.start !== groups.find((g) => g.pid === pid)?.start)
+            continue;
         try {
             process.kill(-pid, 'SIGKILL');
             stopped.push(pid);
@@ -2431,9 +2449,9 @@ function lines(emit) {
             const parts = rest.split(/\r?\n/);
             rest = parts.pop() ?? '';
             for (const line of parts)
-                emit(line.length > _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes ? line.slice(0, _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes) : line);
-            if (rest.length > _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes) {
-                emit(rest.slice(0, _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes));
+                emit(line.length > _context_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .COUNT_LIMITS */ .f5.lineBytes ? line.slice(0, _context_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .COUNT_LIMITS */ .f5.lineBytes) : line);
+            if (rest.length > _context_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .COUNT_LIMITS */ .f5.lineBytes) {
+                emit(rest.slice(0, _context_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .COUNT_LIMITS */ .f5.lineBytes));
                 rest = '';
             }
         },
@@ -2450,7 +2468,7 @@ function start(argv, env, options, graceMs, groups) {
         throw new Error('run: empty argv');
     const { signal } = options;
     if (signal?.aborted)
-        return Promise.reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .abortError */ .vt)(signal));
+        return Promise.reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_4__/* .abortError */ .vt)(signal));
     return new Promise((resolve, reject) => {
         // Loaded with the first process (with net and dgram behind it): a run that stops at an input error starts none.
         const { spawn } = process.getBuiltinModule('node:child_process');
@@ -2458,7 +2476,8 @@ function start(argv, env, options, graceMs, groups) {
         live.add(child);
         const pid = child.pid;
         if (pid !== undefined) {
-            groups?.started(pid);
+            const startedAt = procStartTime(pid);
+            groups?.started(startedAt === undefined ? { pid } : { pid, start: startedAt });
             child.once('close', () => groups?.ended(pid));
             options.onSpawn?.(pid);
         }
@@ -2502,15 +2521,15 @@ function start(argv, env, options, graceMs, groups) {
             out.end();
             err.end();
             if (signal?.aborted) {
-                reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .abortError */ .vt)(signal));
+                reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_4__/* .abortError */ .vt)(signal));
                 return;
             }
-            if ((0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .isCancelSignal */ .zu)(sig)) {
-                reject(new _abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .StoppedFromOutside */ .F8(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file), sig));
+            if ((0,_abortable_js__WEBPACK_IMPORTED_MODULE_4__/* .isCancelSignal */ .zu)(sig)) {
+                reject(new _abortable_js__WEBPACK_IMPORTED_MODULE_4__/* .StoppedFromOutside */ .F8(node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file), sig));
                 return;
             }
             if (tooLarge && options.maxStdoutBytes !== undefined) {
-                reject(new _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .OutputTooLargeError */ .Bo(argv, options.maxStdoutBytes));
+                reject(new _context_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .OutputTooLargeError */ .Bo(argv, options.maxStdoutBytes));
                 return;
             }
             const stdoutBytes = Buffer.concat(stdoutChunks);
@@ -3759,14 +3778,17 @@ class LeftoverTracker {
             this.saveState(STATE.image, more.container.image);
         }
     }
-    /** A process group started (recorded before anything else happens in it) or ended. */
-    groupStarted(pid) {
-        this.left.processGroups = [...(this.left.processGroups ?? []), pid];
-        this.saveState(STATE.processGroups, this.left.processGroups.join(' '));
+    /** A process group started (recorded before anything else happens in it) or ended; saved as `pid:start` each. */
+    groupStarted(group) {
+        this.left.processGroups = [...(this.left.processGroups ?? []), group];
+        this.saveGroups(this.left.processGroups);
     }
     groupEnded(pid) {
-        this.left.processGroups = (this.left.processGroups ?? []).filter((p) => p !== pid);
-        this.saveState(STATE.processGroups, this.left.processGroups.join(' '));
+        this.left.processGroups = (this.left.processGroups ?? []).filter((g) => g.pid !== pid);
+        this.saveGroups(this.left.processGroups);
+    }
+    saveGroups(groups) {
+        this.saveState(STATE.processGroups, groups.map((g) => (g.start === undefined ? String(g.pid) : `${g.pid}:${g.start}`)).join(' '));
     }
     /** The VM has ended: nothing of it is left to stop. */
     vmEnded() {
@@ -3788,10 +3810,12 @@ function loadLeftovers(getState) {
         STATE.vmName,
         STATE.processGroups,
     ].map(getState);
-    const processGroups = (groups ?? '')
-        .split(' ')
-        .filter((p) => /^\d+$/.test(p) && Number(p) > 1)
-        .map(Number);
+    const processGroups = (groups ?? '').split(' ').flatMap((g) => {
+        const m = /^(\d+)(?::(\d+))?$/.exec(g);
+        if (!m || Number(m[1]) <= 1)
+            return [];
+        return [m[2] === undefined ? { pid: Number(m[1]) } : { pid: Number(m[1]), start: Number(m[2]) }];
+    });
     return {
         ...(processGroups.length > 0 ? { processGroups } : {}),
         ...(vmPid && /^\d+$/.test(vmPid) && vmName ? { vm: { pid: Number(vmPid), name: vmName } } : {}),
@@ -3959,7 +3983,7 @@ async function runProcedure(rt, procedure) {
         rt,
         stages: new run_stages/* Stages */.e3(rt.console, rt.signal),
         // Each process group is recorded as it starts: a killed main step leaves the post step a list to stop.
-        exec: (0,tools_exec/* processes */.uF)(rt.env, rt.signal, undefined, { started: (pid) => leftovers.groupStarted(pid), ended: (pid) => leftovers.groupEnded(pid) }),
+        exec: (0,tools_exec/* processes */.uF)(rt.env, rt.signal, undefined, { started: (group) => leftovers.groupStarted(group), ended: (pid) => leftovers.groupEnded(pid) }),
         leftovers,
         results: {},
     };

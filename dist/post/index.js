@@ -924,14 +924,17 @@ class LeftoverTracker {
             this.saveState(STATE.image, more.container.image);
         }
     }
-    /** A process group started (recorded before anything else happens in it) or ended. */
-    groupStarted(pid) {
-        this.left.processGroups = [...(this.left.processGroups ?? []), pid];
-        this.saveState(STATE.processGroups, this.left.processGroups.join(' '));
+    /** A process group started (recorded before anything else happens in it) or ended; saved as `pid:start` each. */
+    groupStarted(group) {
+        this.left.processGroups = [...(this.left.processGroups ?? []), group];
+        this.saveGroups(this.left.processGroups);
     }
     groupEnded(pid) {
-        this.left.processGroups = (this.left.processGroups ?? []).filter((p) => p !== pid);
-        this.saveState(STATE.processGroups, this.left.processGroups.join(' '));
+        this.left.processGroups = (this.left.processGroups ?? []).filter((g) => g.pid !== pid);
+        this.saveGroups(this.left.processGroups);
+    }
+    saveGroups(groups) {
+        this.saveState(STATE.processGroups, groups.map((g) => (g.start === undefined ? String(g.pid) : `${g.pid}:${g.start}`)).join(' '));
     }
     /** The VM has ended: nothing of it is left to stop. */
     vmEnded() {
@@ -953,10 +956,12 @@ function loadLeftovers(getState) {
         STATE.vmName,
         STATE.processGroups,
     ].map(getState);
-    const processGroups = (groups ?? '')
-        .split(' ')
-        .filter((p) => /^\d+$/.test(p) && Number(p) > 1)
-        .map(Number);
+    const processGroups = (groups ?? '').split(' ').flatMap((g) => {
+        const m = /^(\d+)(?::(\d+))?$/.exec(g);
+        if (!m || Number(m[1]) <= 1)
+            return [];
+        return [m[2] === undefined ? { pid: Number(m[1]) } : { pid: Number(m[1]), start: Number(m[2]) }];
+    });
     return {
         ...(processGroups.length > 0 ? { processGroups } : {}),
         ...(vmPid && /^\d+$/.test(vmPid) && vmName ? { vm: { pid: Number(vmPid), name: vmName } } : {}),
@@ -1080,6 +1085,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CommandError, childEnvironment, withheldFromChildren
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
 // EXTERNAL MODULE: external "node:path"
@@ -1235,6 +1242,7 @@ var abortable = __nccwpck_require__(54);
 
 
 
+
 /**
  * Variables of the step that no child gets: the action's inputs (INPUT_*, the
  * registry passwords among them: a child reads its secret on stdin, never from
@@ -1296,12 +1304,22 @@ process.on('exit', () => {
  */
 async function procStat(pid) {
     const stat = await (0,promises_.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-    if (!stat)
-        return undefined;
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { state: fields[0] ?? '', pgrp: Number(fields[2]) };
+    return stat ? parseProcStat(stat) : undefined;
 }
-/** The live (not zombie) processes of each of these process groups. */
+function parseProcStat(stat) {
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0] ?? '', pgrp: Number(fields[2]), start: Number(fields[19]) };
+}
+/** A process's start time (see ProcStat), read at once: taken when a child has just been spawned. */
+function procStartTime(pid) {
+    try {
+        return parseProcStat((0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8')).start;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The live (not zombie) processes of each of these process groups, with their start times. */
 async function liveGroupMembers(groups) {
     const members = new Map();
     const pids = await (0,promises_.readdir)('/proc').catch(() => []);
@@ -1311,23 +1329,29 @@ async function liveGroupMembers(groups) {
         const stat = await procStat(Number(entry));
         if (!stat || stat.state === 'Z' || !groups.has(stat.pgrp))
             continue;
-        members.set(stat.pgrp, [...(members.get(stat.pgrp) ?? []), Number(entry)]);
+        members.set(stat.pgrp, [...(members.get(stat.pgrp) ?? []), { pid: Number(entry), start: stat.start }]);
     }
     return members;
 }
 /**
  * Stops what is left of process groups a step that was killed started (the
  * post step, from what the main step recorded): SIGKILL to each group that
- * still has a live member. A group id is not given to a new process while
- * its group has members, so such a group is still the one the step started
- * (its leader may have ended, its children not). Then waits (up to 5 s)
- * until they are gone, so that nothing of them writes again once the caller
+ * still has a live member and is still the one the step started. A group id
+ * is not given to a new process while its group has members, so a group
+ * whose leader has ended but whose children live on is the step's; but once
+ * a group has emptied, its id may be any new process's, which then leads a
+ * group of that id: a live leader must have the recorded start time, or the
+ * group is another's and is left alone. Then waits (up to 5 s) until the
+ * stopped ones are gone, so that nothing of them writes again once the caller
  * removes their files. Returns the groups stopped.
  */
-async function stopLeftoverGroups(pids) {
-    const live = await liveGroupMembers(new Set(pids));
+async function stopLeftoverGroups(groups) {
+    const live = await liveGroupMembers(new Set(groups.map((g) => g.pid)));
     const stopped = [];
-    for (const pid of live.keys()) {
+    for (const [pid, members] of live) {
+        const leader = members.find((m) => m.pid === pid);
+        if (leader && leader.start !== groups.find((g) => g.pid === pid)?.start)
+            continue;
         try {
             process.kill(-pid, 'SIGKILL');
             stopped.push(pid);
@@ -1391,7 +1415,8 @@ function start(argv, env, options, graceMs, groups) {
         live.add(child);
         const pid = child.pid;
         if (pid !== undefined) {
-            groups?.started(pid);
+            const startedAt = procStartTime(pid);
+            groups?.started(startedAt === undefined ? { pid } : { pid, start: startedAt });
             child.once('close', () => groups?.ended(pid));
             options.onSpawn?.(pid);
         }

@@ -692,14 +692,44 @@ describe('issue 11, class 8 (cancellation): a cancelled pull says cancelled and 
   }
 });
 
+/** The process groups a main step recorded (`pid:start` each, start being the leader's start time). */
+const recordedGroups = (state: Record<string, string>): number[] =>
+  (state['process-groups'] ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((g) => Number(g.split(':')[0]));
+
 describe('issue 11, class 8 (debris): the post step stops what a killed main step left running', () => {
+  it.each([
+    ['with the start time its own leader had', (pid: number) => `${pid}:1`],
+    ['without a start time (the leader ended before it could be read)', (pid: number) => `${pid}`],
+  ])("a recorded group whose id now names another process (the step's group emptied, the id was reused), %s: left alone", async (_, record) => {
+    // Another job's process leading its own group: what a reused id would name.
+    const other = spawn('sleep', ['30'], { detached: true, stdio: 'ignore' });
+    const pid = other.pid!;
+    const work = mkdtempSync(path.join(dirs.root, 'trident-iso-reused-'));
+    const state: Record<string, string> = { 'process-groups': record(pid), 'work-dir': work };
+    const lines: string[] = [];
+    await postCleanUp((name) => state[name] ?? '', processes({ PATH: process.env.PATH }), {
+      info: (l) => lines.push(l),
+      warning: (l) => lines.push(`warning: ${l}`),
+    });
+    try {
+      expect(alive(pid), lines.join('\n')).toBe(true);
+      expect(lines.join('\n')).not.toMatch(/Stopped process groups/);
+      expect(existsSync(work)).toBe(false);
+    } finally {
+      process.kill(-pid, 'SIGKILL');
+    }
+  });
+
   it('main killed during oras pull: post kills the recorded process group before removing the work folder', async () => {
     const step = start(INPUTS, { STANDIN_SLEEP: 'oras:pull:30' });
     await waitFor('oras pull', () => calls('oras', 'pull').length > 0);
     const pull = calls('oras', 'pull')[0]!;
     // What a main step killed by SIGKILL leaves: its saved state, and oras (leading its own group) still running.
     const state = { ...step.state() };
-    expect(state['process-groups']?.split(' ').map(Number)).toContain(pull.pid);
+    expect(recordedGroups(state)).toContain(pull.pid);
     expect(existsSync(state['work-dir']!)).toBe(true);
     const lines: string[] = [];
     await postCleanUp((name) => state[name] ?? '', processes({ PATH: process.env.PATH }), {
@@ -719,7 +749,7 @@ describe('issue 11, class 8 (debris): the post step stops what a killed main ste
     const out = pull.argv[pull.argv.indexOf('--output') + 1]!;
     await waitFor('oras writing', () => existsSync(out) && readdirSync(out).some((f) => f.endsWith('.part')));
     const state = step.state();
-    expect(state['process-groups']?.split(' ').map(Number)).toContain(pull.pid);
+    expect(recordedGroups(state)).toContain(pull.pid);
     const folders = [state['work-dir'], state['cache-dir']].filter((d): d is string => Boolean(d));
     expect(folders.some((d) => out.startsWith(`${d}/`))).toBe(true);
     // No handler runs on SIGKILL: the main step leaves oras (its own process group) running.
