@@ -63,16 +63,22 @@ function errorMessage(error) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_leftovers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(525);
-/* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(216);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(435);
+/* harmony import */ var _run_cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(314);
+/* harmony import */ var _run_leftovers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(525);
+/* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(216);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(435);
 // The post step (dist/post/index.js): runs at the end of the job even when it failed
 // or was cancelled, and removes what the main step left (run/leftovers.ts).
 
 
 
-const commands = (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .workflowCommands */ .ip)();
-await (0,_run_leftovers_js__WEBPACK_IMPORTED_MODULE_0__/* .postCleanUp */ .ZO)((name) => commands.getState(name), (0,_tools_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .processes */ .uF)(process.env), { info: commands.info, warning: (line) => commands.warning(line) });
+
+const commands = (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .workflowCommands */ .ip)();
+// A job cancelled while this runs signals it too; ended there, it would leave the container and the work folder
+// it was removing. The clean-up is short (it waits a few seconds at most), so it finishes first.
+for (const signal of _run_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .CANCEL_SIGNALS */ .DH)
+    process.on(signal, () => commands.info(`Received ${signal}: finishing the clean-up first.`));
+await (0,_run_leftovers_js__WEBPACK_IMPORTED_MODULE_1__/* .postCleanUp */ .ZO)((name) => commands.getState(name), (0,_tools_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .processes */ .uF)(process.env), { info: commands.info, warning: (line) => commands.warning(line) });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -173,6 +179,49 @@ function workflowCommands(env = process.env, out = (t) => void process.stdout.wr
                 await (0,promises_.appendFile)(file, markdown, 'utf8');
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 314:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DH: () => (/* binding */ CANCEL_SIGNALS)
+/* harmony export */ });
+/* unused harmony exports Cancelled, abortOnSignals, cancellation */
+// Cancellation. A cancelled job sends SIGINT, then SIGTERM (a closed terminal
+// SIGHUP): the process entries turn the first of them into an abort of the
+// run's signal, whose reason is a Cancelled. main then stops its processes,
+// removes what the run left and ends with that Cancelled (exit code 130).
+class Cancelled extends Error {
+    why;
+    constructor(
+    /** What cancelled the run, e.g. SIGTERM. */
+    why) {
+        super(`Cancelled (${why})`);
+        this.why = why;
+        this.name = 'Cancelled';
+    }
+}
+const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** Aborts `controller` with a Cancelled on the first of CANCEL_SIGNALS; returns a function that stops listening. */
+function abortOnSignals(controller) {
+    const handler = (signal) => {
+        if (!controller.signal.aborted)
+            controller.abort(new Cancelled(signal));
+    };
+    for (const signal of CANCEL_SIGNALS)
+        process.on(signal, handler);
+    return () => {
+        for (const signal of CANCEL_SIGNALS)
+            process.off(signal, handler);
+    };
+}
+/** The Cancelled an aborted signal carries (a plain abort becomes one too). */
+function cancellation(signal) {
+    return signal.reason instanceof Cancelled ? signal.reason : new Cancelled(String(signal.reason));
 }
 
 

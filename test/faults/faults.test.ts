@@ -767,6 +767,25 @@ describe('issue 11, class 8 (debris): the post step stops what a killed main ste
     expect(existsSync(out)).toBe(false);
   });
 
+  it('dist: the post step signalled while it removes the container (the job cancelled then) finishes its clean-up and exits 0', async () => {
+    const work = mkdtempSync(path.join(dirs.root, 'trident-iso-post-'));
+    writeFileSync(path.join(work, 'left.txt'), 'x');
+    const post = spawn(NODE24, [path.join(REPO, 'dist', 'post', 'index.js')], {
+      env: { ...env, STANDIN_SLEEP: 'docker:rm:1', 'STATE_work-dir': work, STATE_container: 'trident-iso-post', STATE_engine: 'docker' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    post.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
+    const exited = new Promise<number | null>((resolve) => post.on('close', (code) => resolve(code)));
+    await waitFor('docker rm', () => calls('docker', 'rm').length > 0);
+    post.kill('SIGTERM');
+    post.kill('SIGINT');
+    expect(await exited, stdout).toBe(0);
+    expect(stdout).toMatch(/Received SIGTERM: finishing the clean-up first/);
+    expect(stdout).toMatch(/Removed container trident-iso-post/);
+    expect(existsSync(work)).toBe(false);
+  });
+
   it('the work folder is recorded before it is made: a run that dies while making it leaves a name the post step knows', async () => {
     const parent = path.join(dirs.root, 'parent');
     const recorded: { root: string; existed: boolean }[] = [];
