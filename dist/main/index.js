@@ -416,9 +416,18 @@ function visible(char) {
 function hasControl(text) {
     return ANY_CONTROL.test(text);
 }
-/** One line: every control character (a newline too) made visible. */
+/**
+ * The runner also reads the legacy form `##[name props]data` of a workflow
+ * command anywhere in a line (actions/runner src/Runner.Common/ActionCommand.cs
+ * TryParse, tried after the `::` form): `##[error]`, `##[add-mask]`,
+ * `##[stop-commands]`, `##[save-state]`, ... Its `[` is escaped wherever it is.
+ */
+function noLegacyCommand(text) {
+    return text.replaceAll('##[', '##\\x5b');
+}
+/** One line: every control character (a newline too) made visible, no legacy command left. */
 function escapeLine(text) {
-    return text.replace(CONTROL_OR_NEWLINE, visible);
+    return noLegacyCommand(text.replace(CONTROL_OR_NEWLINE, visible));
 }
 /** Text of several lines (a message): newlines and tabs kept, other control characters made visible. */
 function escapeText(text) {
@@ -427,10 +436,11 @@ function escapeText(text) {
 /**
  * Lines for the log: escaped as escapeText, and a line that would start a
  * workflow command (the runner reads `::` at the start of a trimmed line)
- * gets its first colon escaped, so it is shown and never run.
+ * gets its first colon escaped, so it is shown and never run; the legacy
+ * `##[` form is escaped wherever it is in a line.
  */
 function escapeLogText(text) {
-    return escapeText(text)
+    return noLegacyCommand(escapeText(text))
         .split('\n')
         .map((line) => (/^\s*::/.test(line) ? line.replace('::', '\\x3a:') : line))
         .join('\n');

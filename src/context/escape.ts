@@ -27,9 +27,19 @@ export function hasControl(text: string): boolean {
   return ANY_CONTROL.test(text);
 }
 
-/** One line: every control character (a newline too) made visible. */
+/**
+ * The runner also reads the legacy form `##[name props]data` of a workflow
+ * command anywhere in a line (actions/runner src/Runner.Common/ActionCommand.cs
+ * TryParse, tried after the `::` form): `##[error]`, `##[add-mask]`,
+ * `##[stop-commands]`, `##[save-state]`, ... Its `[` is escaped wherever it is.
+ */
+function noLegacyCommand(text: string): string {
+  return text.replaceAll('##[', '##\\x5b');
+}
+
+/** One line: every control character (a newline too) made visible, no legacy command left. */
 export function escapeLine(text: string): string {
-  return text.replace(CONTROL_OR_NEWLINE, visible);
+  return noLegacyCommand(text.replace(CONTROL_OR_NEWLINE, visible));
 }
 
 /** Text of several lines (a message): newlines and tabs kept, other control characters made visible. */
@@ -40,10 +50,11 @@ export function escapeText(text: string): string {
 /**
  * Lines for the log: escaped as escapeText, and a line that would start a
  * workflow command (the runner reads `::` at the start of a trimmed line)
- * gets its first colon escaped, so it is shown and never run.
+ * gets its first colon escaped, so it is shown and never run; the legacy
+ * `##[` form is escaped wherever it is in a line.
  */
 export function escapeLogText(text: string): string {
-  return escapeText(text)
+  return noLegacyCommand(escapeText(text))
     .split('\n')
     .map((line) => (/^\s*::/.test(line) ? line.replace('::', '\\x3a:') : line))
     .join('\n');

@@ -646,6 +646,19 @@ describe('issue 11, class 3 (values reaching the log, outputs and annotations ar
     for (const value of Object.values(result.outputs)) expect(value).not.toMatch(/\n/);
     expect(result.post?.exitCode).toBe(0);
   });
+
+  it('an RPM whose file name holds the legacy ##[command] form (the runner reads it anywhere in a line) is logged with it escaped', async () => {
+    const dir = path.join(dirs.workspace, 'rpms', 'RPMS', 'x86_64');
+    const service = readdirSync(dir).find((f) => f.startsWith('trident-service-'))!;
+    const hostile = 'trident-service ##[error title=pwned]injected ##[stop-commands]tok ##[add-mask]trident.rpm';
+    copyFileSync(path.join(dir, service), path.join(dir, hostile));
+    rmSync(path.join(dir, service));
+    const result = await run({ ...INPUTS, 'trident-rpms': 'rpms', upload: 'false' });
+    expect(result.main.exitCode, result.main.stdout).toBe(0);
+    expect(result.main.stdout).toContain('trident-service ##\\x5berror title=pwned]injected ##\\x5bstop-commands]tok ##\\x5badd-mask]trident.rpm');
+    expect(result.main.stdout).not.toContain('##[');
+    expect(result.post?.exitCode).toBe(0);
+  });
 });
 
 describe('issue 11, class 6 (late failures checked before the build)', () => {
