@@ -9,6 +9,7 @@ import { FILE_LIMITS } from '../context/limits.js';
 import { validate } from '../data/validators/cosi-metadata.js';
 import { platformOfCosiArch, type Platform } from '../context/platform.js';
 import { isMapping } from '../context/yaml.js';
+import { repeatedJsonKey } from './json-keys.js';
 import { pointerJoin, type Problem } from './problems.js';
 import { explainErrors, inlineRefs, quote, type SchemaObject } from './schema-tools.js';
 import { BLOCK, isFileType, isZeroBlock, paddedSize, parseLongName, parsePax, parseTarHeader, TarFormatError, type TarHeader } from './tar.js';
@@ -256,6 +257,14 @@ function metadataProblems(info: CosiInfo, platform: Platform): Problem[] {
   if (!info.entries.includes(METADATA)) return [{ path: METADATA_POINTER, message: `the archive has no ${METADATA} entry` }];
   if (info.metadata === undefined) return [{ path: METADATA_POINTER, message: `is not valid JSON: ${jsonError(info.metadataText)}` }];
   const inMetadata = (p: Problem): Problem => ({ ...p, path: `${METADATA_POINTER}${p.path}` });
+  const repeated = repeatedJsonKey(info.metadataText);
+  if (repeated)
+    return [
+      inMetadata({
+        path: repeated.pointer,
+        message: `holds the key ${quote(repeated.key)} twice; Trident's reader refuses a repeated field (a JSON reader that keeps the last would check another metadata)`,
+      }),
+    ];
   return [
     ...checkCosiMetadata(info.metadata).map(inMetadata),
     ...missingImageProblems(info).map(inMetadata),

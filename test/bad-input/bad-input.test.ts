@@ -342,6 +342,12 @@ function ISSUE_11_CASES(): Case[] {
       expect: input('cosi', /malformed pax extended header: its record at byte \d+ key 'path' appears again/),
     },
     {
+      name: "class 5: a COSI whose metadata.json repeats osArch (JSON.parse keeps the last, Trident's serde refuses it)",
+      inputs: WITH_COSI,
+      copy: { 'os.cosi': 'repeated-key.cosi' },
+      expect: input('cosi', /holds the key "osArch" twice/),
+    },
+    {
       name: "class 5: a COSI with a pax global header named metadata.json (Trident's tar reader lists it as the metadata)",
       inputs: WITH_COSI,
       copy: { 'os.cosi': 'global-header.cosi' },
@@ -1156,6 +1162,11 @@ beforeAll(async () => {
     { name: 'PaxHeaders/decoy', type: 'x', data: paxRecords({ path: 'metadata.json' }) + paxRecords({ path: 'decoy.json' }) },
     { name: 'decoy.json', data: unchecked },
     ...asEntries('metadata.json', ...images),
+  ]);
+  await writeTar(path.join(fixtures, 'repeated-key.cosi'), [
+    ...asEntries('cosi-marker'),
+    { name: 'metadata.json', data: readFileSync(path.join(unpacked, 'metadata.json'), 'utf8').replace('"osArch"', '"osArch": "aarch64", "osArch"') },
+    ...asEntries(...images),
   ]);
   await writeTar(path.join(fixtures, 'global-header.cosi'), [
     ...asEntries('cosi-marker'),

@@ -381,6 +381,22 @@ describe('tar dialects', () => {
     await expect(readCosi(file)).rejects.toThrow(/corrupt tar header at byte 512: a name is not valid UTF-8/);
   });
 
+  it("class 5: a metadata.json with a repeated key (JSON.parse keeps the last, Trident's serde refuses it) is not usable, in any spelling of the key", async () => {
+    const sample = sampleMetadata();
+    for (const [text, pointer, key] of [
+      [sample.replace('"osArch"', '"osArch": "aarch64", "osArch"'), '/metadata.json', 'osArch'],
+      [sample.replace('"osArch"', '"os\\u0041rch": "aarch64", "osArch"'), '/metadata.json', 'osArch'],
+      [sample.replace('"path"', '"path": "images/other.rawzst", "path"'), '/metadata.json/images/0/image', 'path'],
+    ] as const) {
+      const file = await cosiFile('repeated-key.cosi', cosiEntries(text));
+      const info = await readCosi(file);
+      expect(info.metadata).toBeDefined();
+      expect(checkCosi(info, 'linux/amd64')).toEqual([
+        expect.objectContaining({ path: pointer, message: expect.stringContaining(`holds the key "${key}" twice`) }),
+      ]);
+    }
+  });
+
   it('class 5: an empty size field is refused (tar-rs refuses it), not read as 0', () => {
     const block = tarHeader('metadata.json', 0);
     block.fill(0, 124, 136);

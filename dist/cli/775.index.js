@@ -1,8 +1,8 @@
-export const id = 196;
-export const ids = [196];
+export const id = 775;
+export const ids = [775];
 export const modules = {
 
-/***/ 79196:
+/***/ 48775:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1138,6 +1138,51 @@ const validate = validate20;
 
 // EXTERNAL MODULE: ./build/context/platform.js
 var context_platform = __webpack_require__(63713);
+;// CONCATENATED MODULE: ./build/trident/json-keys.js
+// A repeated key in a JSON object. JSON.parse keeps the last value; serde (as
+// Trident reads a COSI's metadata.json into its structs, microsoft/trident
+// crates/trident/src/osimage/cosi/metadata.rs) refuses a repeated field. So
+// a metadata.json with one is read differently by the two: found here, on
+// text JSON.parse accepted, in one linear pass. Pure.
+/** The first repeated key (decoded, so "os\u0041rch" repeats "osArch") with the JSON pointer of its object; undefined when none. */
+function repeatedJsonKey(text) {
+    const frames = [];
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        const top = frames.at(-1);
+        if (c === '"') {
+            let end = i + 1;
+            while (end < text.length && text[end] !== '"')
+                end += text[end] === '\\' ? 2 : 1;
+            if (top?.kind === 'object' && top.expectKey) {
+                const key = JSON.parse(text.slice(i, end + 1));
+                if (top.keys.has(key))
+                    return { pointer: pointerOf(frames.slice(0, -1)), key };
+                top.keys.add(key);
+                top.at = key;
+                top.expectKey = false;
+            }
+            i = end;
+        }
+        else if (c === '{' || c === '[') {
+            frames.push({ kind: c === '{' ? 'object' : 'array', keys: new Set(), at: '0', expectKey: c === '{' });
+        }
+        else if (c === '}' || c === ']') {
+            frames.pop();
+        }
+        else if (c === ',' && top) {
+            if (top.kind === 'object')
+                top.expectKey = true;
+            else
+                top.at = String(Number(top.at) + 1);
+        }
+    }
+    return undefined;
+}
+function pointerOf(frames) {
+    return frames.map((f) => `/${f.at.replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+}
+
 // EXTERNAL MODULE: ./build/trident/problems.js
 var trident_problems = __webpack_require__(94823);
 ;// CONCATENATED MODULE: ./build/trident/schema-tools.js
@@ -1604,6 +1649,7 @@ function malformedPax(offset, why) {
 
 
 
+
 const MARKER = 'cosi-marker';
 const METADATA = 'metadata.json';
 /** ISO 9660 stores a file's size in 32 bits: 4 GiB - 1 is the largest file an ISO can hold. */
@@ -1827,6 +1873,14 @@ function metadataProblems(info, platform) {
     if (info.metadata === undefined)
         return [{ path: METADATA_POINTER, message: `is not valid JSON: ${jsonError(info.metadataText)}` }];
     const inMetadata = (p) => ({ ...p, path: `${METADATA_POINTER}${p.path}` });
+    const repeated = repeatedJsonKey(info.metadataText);
+    if (repeated)
+        return [
+            inMetadata({
+                path: repeated.pointer,
+                message: `holds the key ${quote(repeated.key)} twice; Trident's reader refuses a repeated field (a JSON reader that keeps the last would check another metadata)`,
+            }),
+        ];
     return [
         ...checkCosiMetadata(info.metadata).map(inMetadata),
         ...missingImageProblems(info).map(inMetadata),
