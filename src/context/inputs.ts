@@ -2,6 +2,7 @@
 // Pure: the caller passes a getter (core.getInput on a runner, flags in the
 // CLI, a map in tests). Files are checked later, by the check stage.
 import path from 'node:path';
+import { customizerMediaDir } from '../customizer/owned.js';
 import { compareVersions } from '../customizer/version.js';
 import { MIN_ORAS, ORAS_VERSIONS } from '../tools/oras-releases.js';
 import { InputError } from './errors.js';
@@ -280,19 +281,9 @@ function readPlaceholder(r: Reader, o: { patch: boolean; config: boolean; cosiDe
   return size;
 }
 
-/**
- * Folders of the ISO media that Image Customizer fills itself: the kernel,
- * initrd, GRUB and its EFI image under /boot, the removable-media loader
- * under /efi/boot, the live OS under /liveos
- * (microsoft/azure-linux-image-tools toolkit/tools/pkg/imagecustomizerlib/liveosisoutils.go,
- * liveosisogrub.go). A COSI put there would replace or sit among the boot
- * files, known only once the ISO fails to boot.
- */
-const CUSTOMIZER_MEDIA_DIRS = ['/boot', '/efi', '/liveos'];
-
+/** Where Image Customizer puts the ISO's own files (customizer/owned.ts), a COSI would replace or sit among them. */
 function refuseCustomizerMediaPath(destination: string): void {
-  const lower = destination.toLowerCase();
-  const taken = CUSTOMIZER_MEDIA_DIRS.find((dir) => lower === dir || lower.startsWith(`${dir}/`));
+  const taken = customizerMediaDir(destination);
   if (taken)
     throw new InputError(
       'cosi-destination',

@@ -26,6 +26,25 @@ function normalDestination(destination: string): string {
   return normal.length > 1 ? normal.replace(/\/+$/, '') : normal;
 }
 
+/**
+ * Folders of the ISO media that Image Customizer fills itself: the kernel,
+ * initrd, GRUB and its EFI image under /boot, the removable-media loader and
+ * grub.cfg under /efi/boot, the live OS under /liveos, its saved config under
+ * /azl-image-customizer. iso.additionalFiles are copied after them, over them
+ * (microsoft/azure-linux-image-tools
+ * toolkit/tools/pkg/imagecustomizerlib/liveosisoimages.go stageLiveOSFiles,
+ * liveosisoartifactstore.go): a grub.cfg or a live OS of one's own would boot
+ * something else than what was checked. Compared in any case (the firmware
+ * reads /EFI/BOOT as /efi/boot).
+ */
+export const CUSTOMIZER_MEDIA_DIRS = ['/boot', '/efi', '/liveos', '/azl-image-customizer'];
+
+/** The Image Customizer media folder `destination` is in (any case), or undefined. */
+export function customizerMediaDir(destination: string): string | undefined {
+  const lower = destination.toLowerCase();
+  return CUSTOMIZER_MEDIA_DIRS.find((dir) => lower === dir || lower.startsWith(`${dir}/`));
+}
+
 /** The paths in the live OS (os) and on the ISO media (iso) that the action writes. */
 export function ownedPaths(o: { cosiDestination?: string | undefined; patchable?: boolean } = {}): { os: string[]; iso: string[] } {
   return {
@@ -56,7 +75,10 @@ export function ownedPathProblems(extra: Record<string, unknown>, owned: { os: s
         if (!isMapping(entry) || typeof entry.destination !== 'string') return;
         const destination = normalDestination(entry.destination);
         const pointer = `/${section}/${key}/${i}/destination`;
-        const message = clash(key, destination, mine);
+        const media = section === 'iso' ? customizerMediaDir(destination) : undefined;
+        const message = media
+          ? `writes ${destination}, under ${media}, where Image Customizer puts the ISO's own boot files and live OS and copies additional files over them; choose another destination`
+          : clash(key, destination, mine);
         if (message) problems.push({ pointer, message });
       });
     }

