@@ -9606,6 +9606,7 @@ class Reader {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bo: () => (/* binding */ OutputTooLargeError),
+/* harmony export */   CB: () => (/* binding */ readBounded),
 /* harmony export */   LW: () => (/* binding */ readTextBounded),
 /* harmony export */   SK: () => (/* binding */ FILE_LIMITS),
 /* harmony export */   X0: () => (/* binding */ capList),
@@ -9613,7 +9614,7 @@ class Reader {
 /* harmony export */   f5: () => (/* binding */ COUNT_LIMITS),
 /* harmony export */   g0: () => (/* binding */ moreLine)
 /* harmony export */ });
-/* unused harmony exports FileTooLargeError, sizeProblem, readBounded, someOf */
+/* unused harmony exports FileTooLargeError, sizeProblem, someOf */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31997);
 // How much of a user's bytes the action reads, in one table, and the one
@@ -9996,9 +9997,10 @@ function parseYamlMapping(text, input, file) {
 /* harmony export */   R2: () => (/* binding */ mergeConfig),
 /* harmony export */   Ry: () => (/* binding */ HOST_CONFIG_DESTINATION),
 /* harmony export */   YK: () => (/* binding */ buildCustomizerConfig),
-/* harmony export */   bd: () => (/* binding */ fileReferences)
+/* harmony export */   bd: () => (/* binding */ fileReferences),
+/* harmony export */   j2: () => (/* binding */ PROCEDURE_SERVICES)
 /* harmony export */ });
-/* unused harmony exports PROCEDURE_PACKAGES, PROCEDURE_SERVICES, HOST_CONFIG_LINK_SCRIPT */
+/* unused harmony exports PROCEDURE_PACKAGES, HOST_CONFIG_LINK_SCRIPT */
 /* harmony import */ var _context_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24309);
 /* harmony import */ var _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71879);
 
@@ -10181,7 +10183,9 @@ function lastConsole(config) {
 /* harmony export */   TR: () => (/* binding */ customizerMediaDir),
 /* harmony export */   VI: () => (/* binding */ namedFiles),
 /* harmony export */   lQ: () => (/* binding */ ownedPathProblems),
-/* harmony export */   qX: () => (/* binding */ ownedPaths)
+/* harmony export */   pP: () => (/* binding */ bootOverridePaths),
+/* harmony export */   qX: () => (/* binding */ ownedPaths),
+/* harmony export */   vp: () => (/* binding */ bootOverrideProblems)
 /* harmony export */ });
 /* unused harmony export CUSTOMIZER_MEDIA_DIRS */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
@@ -10197,8 +10201,9 @@ function lastConsole(config) {
 // placeholder on the media), in any form Image Customizer reads
 // (os.additionalFiles and iso.additionalFiles, with content or a source;
 // os.additionalDirs), nor to a folder of one (a file there makes the owned
-// path impossible to write) nor below one (through the link, or under a file). Kernel arguments from extra-config get the
-// check the kernel-command-line input gets. Pure.
+// path impossible to write) nor below one (through the link, or under a file),
+// nor, on the media, among Image Customizer's own boot files. Kernel arguments
+// from extra-config get the check the kernel-command-line input gets. Pure.
 
 
 
@@ -10232,6 +10237,70 @@ function ownedPaths(o = {}) {
         os: [_config_js__WEBPACK_IMPORTED_MODULE_2__/* .HOST_CONFIG_DESTINATION */ .Ry, _config_js__WEBPACK_IMPORTED_MODULE_2__/* .JOURNAL_TO_CONSOLE */ .MQ.destination, _config_js__WEBPACK_IMPORTED_MODULE_2__/* .CDROM_LINK */ .Hl],
         iso: [...(o.cosiDestination ? [normalDestination(o.cosiDestination)] : []), ...(o.patchable ? [_iso_placeholder_js__WEBPACK_IMPORTED_MODULE_3__/* .PLACEHOLDER_ISO_PATH */ .Aw] : [])],
     };
+}
+/**
+ * Where the live OS's systemd would read another definition of Trident's
+ * units, and where another `trident` would be found first. trident-install.service
+ * runs `trident install`, which reads /etc/trident/config.yaml (microsoft/trident
+ * packaging/systemd/trident-install.service); the RPM puts the units in
+ * /usr/lib/systemd/system (packaging/rpm/trident.spec, %{_unitdir}). systemd
+ * (>= 255, which Trident requires) reads, before that folder, a unit of the
+ * same name or drop-ins (`<unit>.d/`, the prefix `trident-.service.d/`, and
+ * `service.d/` for every service) from the folders below (systemd.unit(5),
+ * "Unit File Load Path"); /run is a tmpfs at boot, so the image's /run is
+ * never read. A command without a path in ExecStart is looked up in
+ * /usr/local/sbin, /usr/local/bin, /usr/sbin, /usr/bin (systemd.service(5),
+ * "Command lines"). None of these may exist in the live OS (an empty folder is
+ * fine); the package's own unit and /usr/bin/trident are Trident's.
+ */
+function bootOverridePaths() {
+    const early = ['/etc/systemd/system.control', '/etc/systemd/system', '/etc/systemd/system.attached', '/usr/local/lib/systemd/system'];
+    const paths = [];
+    for (const dir of early)
+        paths.push(..._config_js__WEBPACK_IMPORTED_MODULE_2__/* .PROCEDURE_SERVICES */ .j2.flatMap((unit) => [`${dir}/${unit}`, `${dir}/${unit}.d`]), `${dir}/trident-.service.d`, `${dir}/service.d`);
+    paths.push(..._config_js__WEBPACK_IMPORTED_MODULE_2__/* .PROCEDURE_SERVICES */ .j2.map((unit) => `/usr/lib/systemd/system/${unit}.d`), '/usr/lib/systemd/system/trident-.service.d');
+    paths.push('/usr/local/sbin/trident', '/usr/local/bin/trident', '/usr/sbin/trident');
+    return paths;
+}
+/** Live OS paths an overlay may not cover: what the action writes, the ISO's mount the link leads to, and where boot overrides would be. */
+function overlayProtected() {
+    return [_config_js__WEBPACK_IMPORTED_MODULE_2__/* .HOST_CONFIG_DESTINATION */ .Ry, _config_js__WEBPACK_IMPORTED_MODULE_2__/* .JOURNAL_TO_CONSOLE */ .MQ.destination, _config_js__WEBPACK_IMPORTED_MODULE_2__/* .CDROM_LINK */ .Hl, _config_js__WEBPACK_IMPORTED_MODULE_2__/* .CDROM_LINK_TARGET */ .BP, ...bootOverridePaths()];
+}
+const under = (p, dir) => p === dir || p.startsWith(dir === '/' ? '/' : `${dir}/`);
+/**
+ * extra-config entries that would, at boot, make Trident read another config
+ * or hide what the action wrote: a file where systemd reads another definition
+ * of Trident's units or another `trident` (bootOverridePaths), and an
+ * os.overlays mount over any of those or over a path the action writes.
+ */
+function bootOverrideProblems(extra) {
+    const problems = [];
+    const overrides = bootOverridePaths();
+    for (const key of ['additionalFiles', 'additionalDirs']) {
+        listAt(extra, 'os', key).forEach((entry, i) => {
+            if (!(0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .pi)(entry) || typeof entry.destination !== 'string')
+                return;
+            const destination = normalDestination(entry.destination);
+            const hit = overrides.find((p) => under(destination, p));
+            if (hit)
+                problems.push({
+                    pointer: `/os/${key}/${i}/destination`,
+                    message: `writes ${destination}, where systemd or the live OS would find another definition of Trident's units or another trident (${hit}); the installer runs Trident's own units with the host config the action checked`,
+                });
+        });
+    }
+    listAt(extra, 'os', 'overlays').forEach((entry, i) => {
+        if (!(0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .pi)(entry) || typeof entry.mountPoint !== 'string')
+            return;
+        const mountPoint = normalDestination(entry.mountPoint);
+        const covered = overlayProtected().filter((p) => under(p, mountPoint) || under(mountPoint, p));
+        if (covered.length > 0)
+            problems.push({
+                pointer: `/os/overlays/${i}/mountPoint`,
+                message: `mounts an overlay at ${mountPoint}, over ${covered.slice(0, 3).join(', ')}${covered.length > 3 ? ', …' : ''}: at boot it would hide what the action wrote or change which config Trident reads; mount it elsewhere`,
+            });
+    });
+    return problems;
 }
 function listAt(config, section, key) {
     const holder = config[section];
@@ -10770,7 +10839,7 @@ async function procedure(run) {
     const start = run_context_readContext(rt, run.exec);
     if (start.inputs.patch)
         return patchProcedure(run, start, {});
-    const { askRpmCacheAhead, baseImage, check, checkPlaceholder, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await __nccwpck_require__.e(/* import() */ 904).then(__nccwpck_require__.bind(__nccwpck_require__, 46904));
+    const { askRpmCacheAhead, baseImage, check, checkPlaceholder, customize, customizerImage, checkAndDeliver, freeAfterCustomizer, freeSpace, plan, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await __nccwpck_require__.e(/* import() */ 518).then(__nccwpck_require__.bind(__nccwpck_require__, 67518));
     const checked = await stages.run('Check inputs', start, check);
     const ctx = await runContext(start, checked.parent, run);
     // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
@@ -10803,8 +10872,8 @@ async function procedure(run) {
     // patchable: the placeholder is on the media, holding the host config, before the ISO goes anywhere.
     if (config.placeholder)
         await stages.run('Check placeholder', ctx, checkPlaceholder(config));
-    // 6. The ISO, checked before it goes anywhere.
-    const iso = await stages.run('Check ISO', ctx, deliver);
+    // 6. The ISO, checked before it goes anywhere: from its bytes, it holds what the action wrote.
+    const iso = await stages.run('Check ISO', ctx, checkAndDeliver(config));
     results.iso = iso;
     // 7. With verify: the ISO in a VM (boot, install, first boot of the installed disks). The VM's
     //    disks need the room: the background work ends and the disk is freed before it starts.
@@ -10827,7 +10896,7 @@ async function procedure(run) {
 /** Patch mode: the ISO's host config replaced (no build), then delivered as a build's ISO is: verify, upload, summary. */
 async function patchProcedure(run, start, o) {
     const { rt, stages, results } = run;
-    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await __nccwpck_require__.e(/* import() */ 904).then(__nccwpck_require__.bind(__nccwpck_require__, 46904));
+    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await __nccwpck_require__.e(/* import() */ 518).then(__nccwpck_require__.bind(__nccwpck_require__, 67518));
     const checked = await stages.run('Check inputs', start, checkPatch(o));
     const ctx = await runContext(start, checked.parent, run);
     const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
@@ -10863,7 +10932,7 @@ async function patchProcedure(run, start, o) {
  */
 async function verifyAndUpload(run, ctx, plan, iso) {
     const { rt, stages, results } = run;
-    const { publish, verifyInVm } = await __nccwpck_require__.e(/* import() */ 904).then(__nccwpck_require__.bind(__nccwpck_require__, 46904));
+    const { publish, verifyInVm } = await __nccwpck_require__.e(/* import() */ 518).then(__nccwpck_require__.bind(__nccwpck_require__, 67518));
     const verified = plan ? await verifyInVm(stages, ctx, plan, iso.path) : undefined;
     if (verified)
         results.verification = verified.report;
@@ -10891,7 +10960,7 @@ function patchOnly(rt, o) {
 function verifyOnly(rt, iso) {
     return runProcedure(rt, async (run) => {
         const { stages, results } = run;
-        const { checkForVerify, verifyInVm } = await __nccwpck_require__.e(/* import() */ 904).then(__nccwpck_require__.bind(__nccwpck_require__, 46904));
+        const { checkForVerify, verifyInVm } = await __nccwpck_require__.e(/* import() */ 518).then(__nccwpck_require__.bind(__nccwpck_require__, 67518));
         const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
         const work = await createWorkDir(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
         const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);
