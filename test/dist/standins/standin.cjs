@@ -188,15 +188,27 @@ function installPackages(root, packages, fromConfig, rpmSource) {
   const specs = [...(packages.install || [])];
   for (const list of packages.installLists || []) specs.push(...((require('yaml').parse(fs.readFileSync(fromConfig(list), 'utf8')) || {}).packages || []));
   if (specs.length === 0) return;
-  const files = fs.readdirSync(rpmSource).filter((f) => f.endsWith('.rpm')).map((f) => path.join(rpmSource, f));
+  const files = fs.readdirSync(rpmSource).filter((f) => f.endsWith('.rpm'));
   if (files.length === 0) return;
-  const names = execFileSync('rpm', ['-qp', '--nosignature', '--nodigest', '--qf', '%{NAME} %{VERSION} %{RELEASE}\\n', ...files], { encoding: 'utf8' }).trim().split('\n');
-  const chosen = files.filter((f, i) => {
-    const [name, version, release] = names[i].split(' ');
-    return specs.some((s) => [name, `${name}-${version}`, `${name}-${version}-${release}`].includes(String(s).trim()));
-  });
-  if (chosen.length === 0) return;
-  execFileSync('sh', ['-c', 'for f do rpm2cpio "$f" | cpio -idmu --quiet --no-absolute-filenames || exit 1; done', 'sh', ...chosen], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  // rpm -qp expands globs in its arguments (a name holding `[` would be lost): it is given links of plain names.
+  const links = fs.mkdtempSync(path.join(path.dirname(root), 'rpm-links-'));
+  try {
+    const plain = files.map((f, i) => {
+      const link = path.join(links, `${i}.rpm`);
+      fs.symlinkSync(path.join(rpmSource, f), link);
+      return link;
+    });
+    const names = execFileSync('rpm', ['-qp', '--nosignature', '--nodigest', '--qf', '%{NAME} %{VERSION} %{RELEASE}\\n', ...plain], { encoding: 'utf8' }).trim().split('\n');
+    if (names.length !== plain.length) fail(`rpm -qp named ${names.length} of ${plain.length} RPMs`);
+    const chosen = plain.filter((f, i) => {
+      const [name, version, release] = names[i].split(' ');
+      return specs.some((s) => [name, `${name}-${version}`, `${name}-${version}-${release}`].includes(String(s).trim()));
+    });
+    if (chosen.length === 0) return;
+    execFileSync('sh', ['-c', 'for f do rpm2cpio "$f" | cpio -idmu --quiet --no-absolute-filenames || exit 1; done', 'sh', ...chosen], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  } finally {
+    fs.rmSync(links, { recursive: true, force: true });
+  }
 }
 
 const BUSYBOX = ['/usr/bin/busybox', '/bin/busybox'].find((p) => fs.existsSync(p));

@@ -1,8 +1,223 @@
-export const id = 791;
-export const ids = [791];
+export const id = 323;
+export const ids = [323];
 export const modules = {
 
-/***/ 50791:
+/***/ 10779:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = __webpack_unused_export__ = exports.U9 = void 0;
+function fmtDef(validate, compare) {
+    return { validate, compare };
+}
+exports.U9 = {
+    // date: http://tools.ietf.org/html/rfc3339#section-5.6
+    date: fmtDef(date, compareDate),
+    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+    time: fmtDef(getTime(true), compareTime),
+    "date-time": fmtDef(getDateTime(true), compareDateTime),
+    "iso-time": fmtDef(getTime(), compareIsoTime),
+    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+    uri,
+    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+    // uri-template: https://tools.ietf.org/html/rfc6570
+    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+    // For the source: https://gist.github.com/dperini/729294
+    // For test cases: https://mathiasbynens.be/demo/url-regex
+    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+    regex,
+    // uuid: http://tools.ietf.org/html/rfc4122
+    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+    // JSON-pointer: https://tools.ietf.org/html/rfc6901
+    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+    // byte: https://github.com/miguelmota/is-base64
+    byte,
+    // signed 32 bit integer
+    int32: { type: "number", validate: validateInt32 },
+    // signed 64 bit integer
+    int64: { type: "number", validate: validateInt64 },
+    // C-type float
+    float: { type: "number", validate: validateNumber },
+    // C-type double
+    double: { type: "number", validate: validateNumber },
+    // hint to the UI to hide input strings
+    password: true,
+    // unchecked string payload
+    binary: true,
+};
+__webpack_unused_export__ = {
+    ...exports.U9,
+    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+    // email (sources from jsen validator):
+    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+};
+__webpack_unused_export__ = Object.keys(exports.U9);
+function isLeapYear(year) {
+    // https://tools.ietf.org/html/rfc3339#appendix-C
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function date(str) {
+    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
+    const matches = DATE.exec(str);
+    if (!matches)
+        return false;
+    const year = +matches[1];
+    const month = +matches[2];
+    const day = +matches[3];
+    return (month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
+}
+function compareDate(d1, d2) {
+    if (!(d1 && d2))
+        return undefined;
+    if (d1 > d2)
+        return 1;
+    if (d1 < d2)
+        return -1;
+    return 0;
+}
+const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+function getTime(strictTimeZone) {
+    return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+            return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
+            return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+            return true;
+        // leap second
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+    };
+}
+function compareTime(s1, s2) {
+    if (!(s1 && s2))
+        return undefined;
+    const t1 = new Date("2020-01-01T" + s1).valueOf();
+    const t2 = new Date("2020-01-01T" + s2).valueOf();
+    if (!(t1 && t2))
+        return undefined;
+    return t1 - t2;
+}
+function compareIsoTime(t1, t2) {
+    if (!(t1 && t2))
+        return undefined;
+    const a1 = TIME.exec(t1);
+    const a2 = TIME.exec(t2);
+    if (!(a1 && a2))
+        return undefined;
+    t1 = a1[1] + a1[2] + a1[3];
+    t2 = a2[1] + a2[2] + a2[3];
+    if (t1 > t2)
+        return 1;
+    if (t1 < t2)
+        return -1;
+    return 0;
+}
+const DATE_TIME_SEPARATOR = /t|\s/i;
+function getDateTime(strictTimeZone) {
+    const time = getTime(strictTimeZone);
+    return function date_time(str) {
+        // http://tools.ietf.org/html/rfc3339#section-5.6
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+    };
+}
+function compareDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const d1 = new Date(dt1).valueOf();
+    const d2 = new Date(dt2).valueOf();
+    if (!(d1 && d2))
+        return undefined;
+    return d1 - d2;
+}
+function compareIsoDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+    const res = compareDate(d1, d2);
+    if (res === undefined)
+        return undefined;
+    return res || compareTime(t1, t2);
+}
+const NOT_URI_FRAGMENT = /\/|:/;
+const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+function uri(str) {
+    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
+    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+}
+const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+function byte(str) {
+    BYTE.lastIndex = 0;
+    return BYTE.test(str);
+}
+const MIN_INT32 = -(2 ** 31);
+const MAX_INT32 = 2 ** 31 - 1;
+function validateInt32(value) {
+    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+}
+function validateInt64(value) {
+    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
+    return Number.isInteger(value);
+}
+function validateNumber() {
+    return true;
+}
+const Z_ANCHOR = /[^\\]\\Z/;
+function regex(str) {
+    if (Z_ANCHOR.test(str))
+        return false;
+    try {
+        new RegExp(str);
+        return true;
+    }
+    catch (e) {
+        return false;
+    }
+}
+//# sourceMappingURL=formats.js.map
+
+/***/ }),
+
+/***/ 87323:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -525,269 +740,8 @@ async function baseImage(ctx, log, signal) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./build/context/mapping.js
-var mapping = __webpack_require__(60114);
-;// CONCATENATED MODULE: ./build/context/yaml.js
-// YAML a user wrote (a config file, inline extra-config, a host config),
-// read with the yaml package: mappings checked as mappings, syntax errors
-// reported by their reason and their position, each said once.
-//
-// Every YAML document a user gave goes through boundedDocument: the yaml
-// package's own duplicate-key check is quadratic in a mapping's size (256 KiB
-// of keys took 22 s), so documents are parsed without it, then one linear
-// walk counts the nodes (capped) and finds duplicate keys; aliases expanded
-// into data are capped too. With the file size caps (limits.ts) that bounds
-// the time any YAML input costs.
-
-
-
-
-/** Parses YAML text with the caps above; the problem's position is 1-based. Pure. */
-function boundedDocument(text, lineCounter) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false, prettyErrors: true, ...(lineCounter ? { lineCounter } : {}) });
-    const first = doc.errors[0];
-    if (first)
-        return { problem: yaml_yamlErrorParts(first) };
-    let nodes = 0;
-    let problem;
-    (0,dist/* visit */.YR)(doc, (_key, node) => {
-        if (++nodes > limits/* COUNT_LIMITS */.f5.yamlNodes) {
-            problem = { reason: `more than ${limits/* COUNT_LIMITS */.f5.yamlNodes} YAML nodes, far more than this kind of file holds` };
-            return dist/* visit */.YR.BREAK;
-        }
-        if ((0,dist/* isMap */.jh)(node)) {
-            const seen = new Set();
-            for (const pair of node.items) {
-                if (!(0,dist/* isScalar */.jn)(pair.key))
-                    continue;
-                const key = `${typeof pair.key.value}:${String(pair.key.value)}`;
-                if (seen.has(key)) {
-                    problem = { reason: 'Map keys must be unique', ...(pair.key.range ? { offset: pair.key.range[0] } : {}) };
-                    return dist/* visit */.YR.BREAK;
-                }
-                seen.add(key);
-            }
-        }
-        return undefined;
-    });
-    if (!problem)
-        return { doc };
-    const pos = problem.offset !== undefined ? lineCounter?.linePos(problem.offset) : undefined;
-    return { problem: { reason: problem.reason, ...(pos ? { line: pos.line, column: pos.col } : {}) } };
-}
-/** The data of a bounded document (aliases expanded at most COUNT_LIMITS.yamlAliases times); throws on a refused one. */
-function parseBoundedYaml(text) {
-    const parsed = boundedDocument(text);
-    if (parsed.problem)
-        throw new Error(parsed.problem.reason);
-    return parsed.doc.toJS({ maxAliasCount: limits/* COUNT_LIMITS */.f5.yamlAliases });
-}
-
-/** A YAML error's reason (its first line, without the position the yaml package appends to it) and its 1-based position. */
-function yaml_yamlErrorParts(error) {
-    const reason = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
-    const pos = error.linePos?.[0];
-    return pos ? { reason, line: pos.line, column: pos.col } : { reason };
-}
-/**
- * Parses YAML that must be a mapping (extra-config, a user's Image Customizer
- * config). A syntax error names the input and, for a file, where in it.
- */
-function parseYamlMapping(text, input, file) {
-    const what = file ? `${file} is` : 'is';
-    const refuse = (reason, line, column) => {
-        const where = line === undefined ? '' : ` at line ${line}, column ${column ?? 1}`;
-        throw new errors/* InputError */.d(input, `${what} not valid YAML${where}: ${reason}`, file ? { file, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) } : undefined);
-    };
-    const parsed = boundedDocument(text, new dist/* LineCounter */.HN());
-    if (parsed.problem)
-        return refuse(parsed.problem.reason, parsed.problem.line, parsed.problem.column);
-    let value;
-    try {
-        value = parsed.doc.toJS({ maxAliasCount: limits/* COUNT_LIMITS */.f5.yamlAliases });
-    }
-    catch (error) {
-        return refuse((0,errors/* errorMessage */.g)(error).split('\n')[0] ?? '');
-    }
-    if (!(0,mapping/* isMapping */.p)(value)) {
-        throw new errors/* InputError */.d(input, `${what} not a YAML mapping: give keys such as os:, iso:, storage:.`, file ? { file } : undefined);
-    }
-    return value;
-}
-
-// EXTERNAL MODULE: ./build/iso/placeholder.js
-var placeholder = __webpack_require__(71879);
-;// CONCATENATED MODULE: ./build/customizer/config.js
-
-
-/** The packages the procedure installs in the live OS. */
-const PROCEDURE_PACKAGES = [
-    'netplan',
-    'trident-install-service',
-    'trident-provisioning',
-    'vim',
-    'curl',
-    'device-mapper',
-    'squashfs-tools',
-    'tar',
-    'selinux-policy',
-];
-const PROCEDURE_SERVICES = ['trident-install.service', 'trident-network.service'];
-/** Trident reads its host configuration from here in the live OS. */
-const HOST_CONFIG_DESTINATION = '/etc/trident/config.yaml';
-/**
- * A journald drop-in that forwards the journal to /dev/console. Run as
- * trident-install.service, Trident logs to the journal only
- * (microsoft/trident crates/trident/src/main.rs, setup_logging), so without
- * it nothing of Trident's progress or errors reaches a console. With the
- * default kernel command line (console=ttyS0 last) /dev/console is the
- * serial port: a serial console (and `verify`) sees what Trident does.
- */
-const JOURNAL_TO_CONSOLE = {
-    content: [
-        '# trident-iso-action: show the journal (Trident logs only there) on /dev/console,',
-        '# the last console= of the kernel command line (the serial port by default).',
-        '[Journal]',
-        'ForwardToConsole=yes',
-        'TTYPath=/dev/console',
-        'MaxLevelConsole=info',
-        '',
-    ].join('\n'),
-    destination: '/etc/systemd/journald.conf.d/50-trident-iso-console.conf',
-};
-/** The ISO is mounted at /run/initramfs/live; Trident's docs use /mnt/trident_cdrom, a link the config's script makes. */
-const CDROM_LINK = '/mnt/trident_cdrom';
-const CDROM_LINK_TARGET = '/run/initramfs/live';
-const CDROM_LINK_SCRIPT = `# Use more intuitive path for the ISO mount\nln -s ${CDROM_LINK_TARGET} ${CDROM_LINK}\n`;
-/**
- * patchable: Trident reads its host config from the placeholder on the ISO
- * media, through the link above, as Trident's own installer ISO does
- * (microsoft/trident tests/images/trident-installer/base/post-install.sh). It
- * runs after os.additionalFiles (Image Customizer's operation order), so no
- * additional file may take /etc/trident/config.yaml (the config stage refuses one).
- */
-const HOST_CONFIG_LINK_SCRIPT = [
-    '# The host config is read from the ISO media (patchable), where it can be patched',
-    'mkdir -p /etc/trident',
-    `ln -s -T ${CDROM_LINK}${placeholder/* PLACEHOLDER_ISO_PATH */.Aw} ${HOST_CONFIG_DESTINATION}`,
-    '',
-].join('\n');
-/** The procedure's config, with the inputs' values. Pure. */
-function buildCustomizerConfig(p) {
-    const isoFiles = [
-        ...(p.cosi ? [{ source: p.cosi.source, destination: p.cosi.destination }] : []),
-        ...(p.placeholderSource ? [{ source: p.placeholderSource, destination: placeholder/* PLACEHOLDER_ISO_PATH */.Aw }] : []),
-    ];
-    return {
-        storage: {
-            bootType: 'efi',
-            disks: [
-                {
-                    partitionTableType: 'gpt',
-                    maxSize: '4G',
-                    partitions: [
-                        { id: 'esp', type: 'esp', size: '8M' },
-                        { id: 'rootfs', size: 'grow' },
-                    ],
-                },
-            ],
-            filesystems: [
-                { deviceId: 'esp', type: 'fat32', mountPoint: { path: '/boot/efi', options: 'umask=0077' } },
-                { deviceId: 'rootfs', type: 'ext4', mountPoint: { path: '/' } },
-            ],
-        },
-        os: {
-            hostname: p.hostname,
-            bootloader: { resetType: 'hard-reset' },
-            selinux: { mode: p.selinuxMode },
-            kernelCommandLine: { extraCommandLine: [...p.kernelCommandLine] },
-            packages: { install: union(PROCEDURE_PACKAGES, p.packages) },
-            services: { enable: union(PROCEDURE_SERVICES, p.services) },
-            additionalFiles: [
-                ...(p.hostConfigSource && !p.placeholderSource ? [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] : []),
-                JOURNAL_TO_CONSOLE,
-            ],
-        },
-        scripts: { postCustomization: [{ content: CDROM_LINK_SCRIPT }, ...(p.placeholderSource ? [{ content: HOST_CONFIG_LINK_SCRIPT }] : [])] },
-        ...(isoFiles.length > 0 ? { iso: { additionalFiles: isoFiles } } : {}),
-    };
-}
-/** Appends without duplicates, keeping the first list's order. */
-function union(first, second) {
-    return [...new Set([...first, ...second])];
-}
-/**
- * Deep merge of `extra` over `base`: mappings merge key by key, lists append
- * the items not already present (compared by value), scalars replace. Pure.
- */
-function mergeConfig(base, extra) {
-    const out = { ...base };
-    for (const [key, value] of Object.entries(extra)) {
-        const current = out[key];
-        if ((0,mapping/* isMapping */.p)(current) && (0,mapping/* isMapping */.p)(value))
-            out[key] = mergeConfig(current, value);
-        else if (Array.isArray(current) && Array.isArray(value))
-            out[key] = appendUnique(current, value);
-        else
-            out[key] = value;
-    }
-    return out;
-}
-function appendUnique(current, extra) {
-    const seen = new Set(current.map((item) => JSON.stringify(item)));
-    const out = [...current];
-    for (const item of extra) {
-        const key = JSON.stringify(item);
-        if (!seen.has(key)) {
-            seen.add(key);
-            out.push(item);
-        }
-    }
-    return out;
-}
-/** Keys whose string value names a file on the host, wherever they appear (Image Customizer 0.18 to 1.6). */
-const FILE_KEYS = new Set(['source', 'sshPublicKeyPaths', 'selinuxPolicyPath']);
-/** `path` names a file only under these top-level sections (elsewhere it is a mount point in the image). */
-const PATH_SECTIONS = ['/scripts/', '/baseConfigs/', '/input/', '/output/'];
-/**
- * The places where extra-config names a file on the host, as JSON pointers.
- * The generated config lives in a temporary folder and only the inputs are
- * mounted, so such a file would not be found by Image Customizer. Pure.
- */
-function fileReferences(value, pointer = '') {
-    if (Array.isArray(value))
-        return value.flatMap((item, i) => fileReferences(item, `${pointer}/${i}`));
-    if (!(0,mapping/* isMapping */.p)(value))
-        return [];
-    // A password given as a file: { type: plain-text-file | hashed-file, value: <path> }.
-    const passwordFile = typeof value.type === 'string' && value.type.endsWith('-file') && typeof value.value === 'string';
-    return Object.entries(value).flatMap(([key, child]) => {
-        const here = `${pointer}/${key}`;
-        const names = (FILE_KEYS.has(key) && (typeof child === 'string' || Array.isArray(child))) ||
-            (key === 'path' &&
-                typeof child === 'string' &&
-                PATH_SECTIONS.some((section) => pointer.startsWith(section) || `${pointer}/`.startsWith(section))) ||
-            (key === 'value' && passwordFile);
-        return names ? [here] : fileReferences(child, here);
-    });
-}
-/**
- * The live OS's last console= argument: Image Customizer appends
- * iso.kernelCommandLine's arguments after the OS's own (liveosisogrub.go,
- * updateGrubCfgForLiveOS), and the last console= is /dev/console. Pure.
- */
-function lastConsole(config) {
-    const words = (section) => {
-        if (!(0,mapping/* isMapping */.p)(section) || !(0,mapping/* isMapping */.p)(section.kernelCommandLine))
-            return [];
-        const extra = section.kernelCommandLine.extraCommandLine;
-        return Array.isArray(extra) ? extra.filter((w) => typeof w === 'string') : typeof extra === 'string' ? extra.split(/\s+/) : [];
-    };
-    return [...words(config.os), ...words(config.iso)].filter((w) => w.startsWith('console=')).at(-1);
-}
-
+// EXTERNAL MODULE: ./build/customizer/config.js
+var customizer_config = __webpack_require__(1954);
 ;// CONCATENATED MODULE: ./build/customizer/argv.js
 /** Where things appear inside the container. */
 const IN_CONTAINER = {
@@ -828,186 +782,10 @@ function unmountablePath(hostPath) {
     return hostPath.includes(':');
 }
 
-;// CONCATENATED MODULE: ./build/customizer/owned.js
-// What extra-config may not do to the ISO the action builds, and what a
-// user's own config may not name. The ISO carries exactly one host config,
-// the one the action checked: so no other entry may write to a path the
-// action owns (the host config, the journal drop-in, the COSI on the ISO
-// media), in any form Image Customizer reads (os.additionalFiles and
-// iso.additionalFiles, with content or a source; os.additionalDirs copied
-// over a folder holding one). Kernel arguments from extra-config get the
-// check the kernel-command-line input gets. Pure.
-
-
-
-
-/** A destination as Image Customizer writes it: `//etc/./trident/config.yaml/` is /etc/trident/config.yaml. */
-function normalDestination(destination) {
-    const normal = external_node_path_.posix.normalize(`/${destination}`);
-    return normal.length > 1 ? normal.replace(/\/+$/, '') : normal;
-}
-/** The paths in the live OS (os) and on the ISO media (iso) that the action writes. */
-function ownedPaths(cosiDestination) {
-    return { os: [HOST_CONFIG_DESTINATION, JOURNAL_TO_CONSOLE.destination], iso: cosiDestination ? [normalDestination(cosiDestination)] : [] };
-}
-/**
- * Where the live OS's systemd would read another definition of Trident's
- * units, and where another `trident` would be found first. trident-install.service
- * runs `trident install`, which reads /etc/trident/config.yaml (microsoft/trident
- * packaging/systemd/trident-install.service); the RPM puts the units in
- * /usr/lib/systemd/system (packaging/rpm/trident.spec, %{_unitdir}). systemd
- * (>= 255, which Trident requires) reads, before that folder, a unit of the
- * same name or drop-ins (`<unit>.d/`, the prefix `trident-.service.d/`, and
- * `service.d/` for every service) from the folders below (systemd.unit(5),
- * "Unit File Load Path"); /run is a tmpfs at boot, so the image's /run is
- * never read. A command without a path in ExecStart is looked up in
- * /usr/local/sbin, /usr/local/bin, /usr/sbin, /usr/bin (systemd.service(5),
- * "Command lines"). None of these may exist in the live OS (an empty folder is
- * fine); the package's own unit and /usr/bin/trident are Trident's.
- */
-function bootOverridePaths() {
-    const early = ['/etc/systemd/system.control', '/etc/systemd/system', '/etc/systemd/system.attached', '/usr/local/lib/systemd/system'];
-    const paths = [];
-    for (const dir of early)
-        paths.push(...PROCEDURE_SERVICES.flatMap((unit) => [`${dir}/${unit}`, `${dir}/${unit}.d`]), `${dir}/trident-.service.d`, `${dir}/service.d`);
-    paths.push(...PROCEDURE_SERVICES.map((unit) => `/usr/lib/systemd/system/${unit}.d`), '/usr/lib/systemd/system/trident-.service.d');
-    paths.push('/usr/local/sbin/trident', '/usr/local/bin/trident', '/usr/sbin/trident');
-    return paths;
-}
-/** Live OS paths an overlay may not cover: what the action writes, the ISO's mount the link leads to, and where boot overrides would be. */
-function overlayProtected() {
-    return [HOST_CONFIG_DESTINATION, JOURNAL_TO_CONSOLE.destination, CDROM_LINK, CDROM_LINK_TARGET, ...bootOverridePaths()];
-}
-const under = (p, dir) => p === dir || p.startsWith(dir === '/' ? '/' : `${dir}/`);
-/**
- * extra-config entries that would, at boot, make Trident read another config
- * or hide what the action wrote: a file where systemd reads another definition
- * of Trident's units or another `trident` (bootOverridePaths), and an
- * os.overlays mount over any of those or over a path the action writes.
- */
-function bootOverrideProblems(extra) {
-    const problems = [];
-    const overrides = bootOverridePaths();
-    for (const key of ['additionalFiles', 'additionalDirs']) {
-        listAt(extra, 'os', key).forEach((entry, i) => {
-            if (!(0,mapping/* isMapping */.p)(entry) || typeof entry.destination !== 'string')
-                return;
-            const destination = normalDestination(entry.destination);
-            const hit = overrides.find((p) => under(destination, p));
-            if (hit)
-                problems.push({
-                    pointer: `/os/${key}/${i}/destination`,
-                    message: `writes ${destination}, where systemd or the live OS would find another definition of Trident's units or another trident (${hit}); the installer runs Trident's own units with the host config the action checked`,
-                });
-        });
-    }
-    listAt(extra, 'os', 'overlays').forEach((entry, i) => {
-        if (!(0,mapping/* isMapping */.p)(entry) || typeof entry.mountPoint !== 'string')
-            return;
-        const mountPoint = normalDestination(entry.mountPoint);
-        const covered = overlayProtected().filter((p) => under(p, mountPoint) || under(mountPoint, p));
-        if (covered.length > 0)
-            problems.push({
-                pointer: `/os/overlays/${i}/mountPoint`,
-                message: `mounts an overlay at ${mountPoint}, over ${covered.slice(0, 3).join(', ')}${covered.length > 3 ? ', …' : ''}: at boot it would hide what the action wrote or change which config Trident reads; mount it elsewhere`,
-            });
-    });
-    return problems;
-}
-function listAt(config, section, key) {
-    const holder = config[section];
-    if (!(0,mapping/* isMapping */.p)(holder))
-        return [];
-    const list = holder[key];
-    return Array.isArray(list) ? list : [];
-}
-/** Entries of extra-config that would write where the action writes. */
-function ownedPathProblems(extra, owned) {
-    const problems = [];
-    for (const section of ['os', 'iso']) {
-        const mine = owned[section];
-        listAt(extra, section, 'additionalFiles').forEach((entry, i) => {
-            if (!(0,mapping/* isMapping */.p)(entry) || typeof entry.destination !== 'string')
-                return;
-            const destination = normalDestination(entry.destination);
-            if (mine.includes(destination))
-                problems.push({
-                    pointer: `/${section}/additionalFiles/${i}/destination`,
-                    message: `writes ${destination}, which the action writes itself (${describe(destination)}); the ISO carries exactly one, the one the action checked`,
-                });
-        });
-        listAt(extra, section, 'additionalDirs').forEach((entry, i) => {
-            if (!(0,mapping/* isMapping */.p)(entry) || typeof entry.destination !== 'string')
-                return;
-            const destination = normalDestination(entry.destination);
-            const covered = mine.filter((p) => p === destination || p.startsWith(destination === '/' ? '/' : `${destination}/`));
-            if (covered.length > 0)
-                problems.push({
-                    pointer: `/${section}/additionalDirs/${i}/destination`,
-                    message: `copies a folder over ${destination}, which holds ${covered.join(', ')}, written by the action itself; give the files one by one elsewhere`,
-                });
-        });
-    }
-    return problems;
-}
-function describe(destination) {
-    if (destination === HOST_CONFIG_DESTINATION)
-        return 'the host config Trident reads: give it as host-config';
-    if (destination === JOURNAL_TO_CONSOLE.destination)
-        return 'the journal on the console';
-    return 'the COSI, from the cosi input';
-}
-/** extra-config's kernel arguments (os and iso extraCommandLine, a list or a string), each checked as kernel-command-line's words are. */
-function kernelArgumentProblems(extra) {
-    const problems = [];
-    for (const section of ['os', 'iso']) {
-        const holder = extra[section];
-        if (!(0,mapping/* isMapping */.p)(holder) || !(0,mapping/* isMapping */.p)(holder.kernelCommandLine))
-            continue;
-        const pointer = `/${section}/kernelCommandLine/extraCommandLine`;
-        const value = holder.kernelCommandLine.extraCommandLine;
-        const items = Array.isArray(value)
-            ? value.map((v, i) => [`${pointer}/${i}`, v])
-            : value === undefined
-                ? []
-                : [[pointer, value]];
-        for (const [at, item] of items) {
-            if (typeof item !== 'string')
-                continue; // the schema check says what type it must be
-            const words = item.split(/\s+/).filter(Boolean);
-            const bad = words.find((w) => !input_types/* KERNEL_ARG */.$q.test(w));
-            if (bad !== undefined)
-                problems.push({ pointer: at, message: `holds '${bad}': kernel arguments may use letters, digits and _ . , : = / + @ % - only` });
-            else if (Array.isArray(value) && words.length !== 1)
-                problems.push({ pointer: at, message: `holds ${words.length} arguments in one entry; give one argument per list item` });
-        }
-    }
-    return problems;
-}
-/** Every file a config names on the host (fileReferences), with the path as written. */
-function namedFiles(config) {
-    const out = [];
-    for (const pointer of fileReferences(config)) {
-        const value = valueAt(config, pointer);
-        for (const file of Array.isArray(value) ? value : [value])
-            if (typeof file === 'string')
-                out.push({ pointer, file });
-    }
-    return out;
-}
-/** Whether `file` (absolute) is `dir` or inside it. */
-function isInside(dir, file) {
-    return file === dir || file.startsWith(dir.endsWith(external_node_path_.sep) ? dir : `${dir}${external_node_path_.sep}`);
-}
-function valueAt(value, pointer) {
-    let here = value;
-    for (const segment of pointer.split('/').slice(1)) {
-        const key = segment.replaceAll('~1', '/').replaceAll('~0', '~');
-        here = Array.isArray(here) ? here[Number(key)] : (0,mapping/* isMapping */.p)(here) ? here[key] : undefined;
-    }
-    return here;
-}
-
+// EXTERNAL MODULE: ./build/customizer/owned.js
+var customizer_owned = __webpack_require__(57195);
+// EXTERNAL MODULE: ./build/context/yaml.js
+var yaml = __webpack_require__(24309);
 ;// CONCATENATED MODULE: ./build/customizer/package-lists.js
 // os.packages.installLists, removeLists and updateLists: fields Image
 // Customizer reads from YAML only (`json:"-"` in
@@ -1026,7 +804,7 @@ const PACKAGE_LIST_KEYS = ['installLists', 'removeLists', 'updateLists'];
 /** The config without the YAML-only fields (for the schema), the lists they name, and what is malformed about them. Pure. */
 function splitPackageLists(config) {
     const os = config.os;
-    if (!(0,mapping/* isMapping */.p)(os) || !(0,mapping/* isMapping */.p)(os.packages))
+    if (!(0,yaml/* isMapping */.pi)(os) || !(0,yaml/* isMapping */.pi)(os.packages))
         return { rest: config, refs: [], problems: [] };
     const packages = { ...os.packages };
     const refs = [];
@@ -1056,12 +834,12 @@ function splitPackageLists(config) {
 function parsePackageList(text) {
     let value;
     try {
-        value = parseBoundedYaml(text);
+        value = (0,yaml/* parseBoundedYaml */.EU)(text);
     }
     catch (error) {
         return { error: `is not valid YAML (${(0,errors/* errorMessage */.g)(error).split('\n')[0] ?? ''})` };
     }
-    if (!(0,mapping/* isMapping */.p)(value))
+    if (!(0,yaml/* isMapping */.pi)(value))
         return { error: 'must be a YAML mapping with one key, `packages:`, a list of package names' };
     const unknown = Object.keys(value).filter((k) => k !== 'packages');
     if (unknown.length > 0)
@@ -1184,6 +962,51 @@ const validate = validate20;
 
 // EXTERNAL MODULE: ./build/context/platform.js
 var context_platform = __webpack_require__(63713);
+;// CONCATENATED MODULE: ./build/trident/json-keys.js
+// A repeated key in a JSON object. JSON.parse keeps the last value; serde (as
+// Trident reads a COSI's metadata.json into its structs, microsoft/trident
+// crates/trident/src/osimage/cosi/metadata.rs) refuses a repeated field. So
+// a metadata.json with one is read differently by the two: found here, on
+// text JSON.parse accepted, in one linear pass. Pure.
+/** The first repeated key (decoded, so "os\u0041rch" repeats "osArch") with the JSON pointer of its object; undefined when none. */
+function repeatedJsonKey(text) {
+    const frames = [];
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        const top = frames.at(-1);
+        if (c === '"') {
+            let end = i + 1;
+            while (end < text.length && text[end] !== '"')
+                end += text[end] === '\\' ? 2 : 1;
+            if (top?.kind === 'object' && top.expectKey) {
+                const key = JSON.parse(text.slice(i, end + 1));
+                if (top.keys.has(key))
+                    return { pointer: pointerOf(frames.slice(0, -1)), key };
+                top.keys.add(key);
+                top.at = key;
+                top.expectKey = false;
+            }
+            i = end;
+        }
+        else if (c === '{' || c === '[') {
+            frames.push({ kind: c === '{' ? 'object' : 'array', keys: new Set(), at: '0', expectKey: c === '{' });
+        }
+        else if (c === '}' || c === ']') {
+            frames.pop();
+        }
+        else if (c === ',' && top) {
+            if (top.kind === 'object')
+                top.expectKey = true;
+            else
+                top.at = String(Number(top.at) + 1);
+        }
+    }
+    return undefined;
+}
+function pointerOf(frames) {
+    return frames.map((f) => `/${f.at.replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+}
+
 // EXTERNAL MODULE: ./build/trident/problems.js
 var trident_problems = __webpack_require__(94823);
 ;// CONCATENATED MODULE: ./build/trident/schema-tools.js
@@ -1208,13 +1031,13 @@ const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples']);
 function mapSchema(node, visit) {
     if (Array.isArray(node))
         return node.map((item) => mapSchema(item, visit));
-    if (!(0,mapping/* isMapping */.p)(node))
+    if (!(0,yaml/* isMapping */.pi)(node))
         return node;
     const rebuilt = {};
     for (const [key, child] of Object.entries(node)) {
         if (DATA_KEYWORDS.has(key))
             rebuilt[key] = structuredClone(child);
-        else if (SCHEMA_MAP_KEYWORDS.has(key) && (0,mapping/* isMapping */.p)(child))
+        else if (SCHEMA_MAP_KEYWORDS.has(key) && (0,yaml/* isMapping */.pi)(child))
             rebuilt[key] = mapValues(child, (s) => mapSchema(s, visit));
         else
             rebuilt[key] = mapSchema(child, visit);
@@ -1234,7 +1057,7 @@ function resolvePointer(root, pointer) {
         const segment = decodeURIComponent(raw);
         if (Array.isArray(current))
             current = current[Number(segment)];
-        else if ((0,mapping/* isMapping */.p)(current))
+        else if ((0,yaml/* isMapping */.pi)(current))
             current = current[segment];
         else
             return undefined;
@@ -1252,7 +1075,7 @@ function inlineRefs(root) {
     const inline = (node, stack) => {
         if (Array.isArray(node))
             return node.map((item) => inline(item, stack));
-        if (!(0,mapping/* isMapping */.p)(node))
+        if (!(0,yaml/* isMapping */.pi)(node))
             return node;
         const out = {};
         for (const [key, child] of Object.entries(node)) {
@@ -1267,7 +1090,7 @@ function inlineRefs(root) {
         if (stack.includes(ref))
             throw new Error(`cannot inline the recursive $ref ${ref}`);
         const target = inline(resolvePointer(root, ref), [...stack, ref]);
-        if (!(0,mapping/* isMapping */.p)(target))
+        if (!(0,yaml/* isMapping */.pi)(target))
             throw new Error(`$ref ${ref} does not resolve to a schema`);
         return mergeRefTarget(out, target);
     };
@@ -1382,7 +1205,7 @@ function requiredOnlyAlternatives(branches) {
         return undefined;
     const keys = [];
     for (const branch of branches) {
-        if (!(0,mapping/* isMapping */.p)(branch) || Object.keys(branch).join() !== 'required')
+        if (!(0,yaml/* isMapping */.pi)(branch) || Object.keys(branch).join() !== 'required')
             return undefined;
         const required = branch.required;
         if (!Array.isArray(required) || required.length !== 1 || typeof required[0] !== 'string')
@@ -1449,7 +1272,7 @@ function describeIssue(issue, schema) {
 function unknownKeyProblem(issue, schema) {
     const key = String(issue.params.additionalProperty);
     const parent = resolvePointer(schema, issue.schemaPath.replace(/\/additionalProperties$/, ''));
-    const allowed = (0,mapping/* isMapping */.p)(parent) && (0,mapping/* isMapping */.p)(parent.properties) ? Object.keys(parent.properties) : [];
+    const allowed = (0,yaml/* isMapping */.pi)(parent) && (0,yaml/* isMapping */.pi)(parent.properties) ? Object.keys(parent.properties) : [];
     const hint = allowed.length > 0 ? ` (allowed here: ${allowed.join(', ')})` : '';
     return { path: (0,trident_problems/* pointerJoin */.wQ)(issue.instancePath, key), message: `unknown key ${quote(key)}${hint}`, atKey: true };
 }
@@ -1490,6 +1313,15 @@ function joinOr(words) {
 // 512-byte headers: ustar (with its name prefix), GNU (long names, base-256
 // sizes) and pax extended headers (path and size overrides). Pure functions
 // over buffers; cosi.ts does the reading.
+//
+// Trident reads a COSI with the Rust `tar` crate (alexcrichton/tar-rs,
+// src/archive.rs `next_entry`, src/entry.rs `path_bytes`, src/pax.rs,
+// src/header.rs), and a COSI must mean the same to both readers: where the
+// two could differ, this reader refuses rather than guesses. So a header is
+// ustar or GNU (the crate reads extension headers only in those, and a ustar
+// name prefix only with version "00"), a number is octal digits (or base-256),
+// a name is UTF-8 without NUL, and a pax header is records that both a
+// length walk and a newline split read alike, each key once.
 const BLOCK = 512;
 class TarFormatError extends Error {
 }
@@ -1516,7 +1348,8 @@ function parseTarHeader(block) {
     if (size === undefined)
         throw new TarFormatError('header size field is not a number');
     const type = String.fromCharCode(block[156] ?? 0);
-    return { name: headerName(block), size, type };
+    const dialect = dialectOf(block);
+    return { name: headerName(block, dialect), size, type, dialect };
 }
 /** Sum of the header bytes with the checksum field counted as spaces (POSIX). */
 function headerChecksum(block) {
@@ -1525,14 +1358,22 @@ function headerChecksum(block) {
         sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
     return sum;
 }
-/** POSIX ustar splits long names into prefix + name; GNU's magic ("ustar  ") uses that area for other fields. */
-function headerName(block) {
+/** tar-rs src/header.rs is_ustar / is_gnu: magic and version together. */
+function dialectOf(block) {
+    const magic = Buffer.from(block.subarray(257, 265)).toString('latin1');
+    if (magic === 'ustar\u000000')
+        return 'ustar';
+    if (magic === 'ustar  \u0000')
+        return 'gnu';
+    return 'other';
+}
+/** POSIX ustar splits long names into prefix + name; GNU uses that area for other fields. */
+function headerName(block, dialect) {
     const name = cString(block, 0, 100);
-    const posix = cString(block, 257, 6) === 'ustar' && block[262] === 0;
-    const prefix = posix ? cString(block, 345, 155) : '';
+    const prefix = dialect === 'ustar' ? cString(block, 345, 155) : '';
     return prefix ? `${prefix}/${name}` : name;
 }
-/** Octal ASCII, or GNU base-256 (high bit of the first byte set) for values octal cannot hold. */
+/** Octal ASCII (digits, spaces around them), or GNU base-256 (high bit of the first byte set) for values octal cannot hold. */
 function parseNumber(block, offset, length) {
     const first = block[offset] ?? 0;
     if (first & 0x80) {
@@ -1541,41 +1382,88 @@ function parseNumber(block, offset, length) {
             value = value * 256 + (block[offset + i] ?? 0);
         return Number.isSafeInteger(value) ? value : undefined;
     }
-    const text = cString(block, offset, length).trim();
-    return /^[0-7]*$/.test(text) ? (text === '' ? 0 : parseInt(text, 8)) : undefined;
+    // An empty field is no number (tar-rs refuses it too), not 0.
+    const text = cString(block, offset, length).replace(/^ +| +$/g, '');
+    return /^[0-7]+$/.test(text) ? parseInt(text, 8) : undefined;
 }
-/** A NUL-terminated (or field-filling) string. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** A NUL-terminated (or field-filling) string; bytes that are not UTF-8 are an error (they would decode to look-alikes). */
 function cString(bytes, offset, length) {
     const field = bytes.subarray(offset, offset + length);
     const end = field.indexOf(0);
-    return Buffer.from(end === -1 ? field : field.subarray(0, end)).toString('utf8');
+    return decodeName(end === -1 ? field : field.subarray(0, end));
 }
-/** The `path` and `size` records of a pax extended header (`<len> <key>=<value>\n` each). */
+function decodeName(bytes) {
+    try {
+        return UTF8.decode(bytes);
+    }
+    catch {
+        throw new TarFormatError(`a name is not valid UTF-8 (${JSON.stringify(Buffer.from(bytes).toString('latin1'))})`);
+    }
+}
+/**
+ * A GNU long name ('L') entry's data: the name and at most one NUL, last.
+ * tar-rs drops one trailing NUL and keeps the rest, so a NUL inside would
+ * make a name this reader would otherwise cut short.
+ */
+function parseLongName(data) {
+    const body = data.length > 0 && data[data.length - 1] === 0 ? data.subarray(0, data.length - 1) : data;
+    if (body.includes(0))
+        throw new TarFormatError('a GNU long name holds a NUL before its end');
+    return decodeName(body);
+}
+/**
+ * The `path` and `size` records of a pax extended header (`<len> <key>=<value>\n`
+ * each). tar-rs splits the data at newlines and takes the first `path`/`size`;
+ * a walk by length would read a value holding a newline differently, so every
+ * record must end at its newline and hold no other, the records must fill the
+ * data exactly, a key may appear once, and `size` must be decimal digits.
+ */
 function parsePax(data) {
     const out = {};
+    const keys = new Set();
     let offset = 0;
     while (offset < data.length) {
         const space = data.indexOf(0x20, offset);
-        const length = space === -1 ? NaN : Number(Buffer.from(data.subarray(offset, space)).toString('ascii'));
-        if (!Number.isInteger(length) || length <= 0)
-            throw new TarFormatError('malformed pax extended header');
-        const record = Buffer.from(data.subarray(space + 1, offset + length - 1)).toString('utf8');
-        const eq = record.indexOf('=');
-        const key = record.slice(0, eq);
-        const value = record.slice(eq + 1);
+        const digits = space === -1 ? '' : Buffer.from(data.subarray(offset, space)).toString('latin1');
+        const length = /^[1-9][0-9]{0,8}$/.test(digits) ? Number(digits) : NaN;
+        const end = offset + length;
+        if (!Number.isInteger(length) || end > data.length || data[end - 1] !== 0x0a)
+            throw malformedPax(offset, 'its length does not end at a newline');
+        const record = data.subarray(space + 1, end - 1);
+        if (record.includes(0x0a))
+            throw malformedPax(offset, 'holds a newline before its end');
+        const eq = record.indexOf(0x3d);
+        if (eq <= 0)
+            throw malformedPax(offset, 'has no key=value');
+        const key = decodeName(record.subarray(0, eq));
+        if (keys.has(key))
+            throw malformedPax(offset, `key '${key}' appears again (tar readers differ on which one counts)`);
+        keys.add(key);
+        const value = record.subarray(eq + 1);
         if (key === 'path')
-            out.path = value;
-        if (key === 'size' && /^\d+$/.test(value))
-            out.size = Number(value);
-        offset += length;
+            out.path = decodeName(value);
+        if (key === 'size')
+            out.size = paxSize(Buffer.from(value).toString('latin1'), offset);
+        offset = end;
     }
     return out;
+}
+function paxSize(value, offset) {
+    const size = /^[0-9]{1,16}$/.test(value) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(size))
+        throw malformedPax(offset, `size '${value}' is not decimal digits`);
+    return size;
+}
+function malformedPax(offset, why) {
+    return new TarFormatError(`malformed pax extended header: its record at byte ${offset} ${why}`);
 }
 
 ;// CONCATENATED MODULE: ./build/trident/cosi.js
 // COSI (Composable OS Image): an uncompressed tar holding `cosi-marker`
 // (empty, first), `metadata.json`, then `images/*`. COSIs are gigabytes, so
 // reading walks the tar headers and reads only metadata.json's content.
+
 
 
 
@@ -1624,20 +1512,31 @@ async function walkCosi(handle) {
         if (isZeroBlock(block))
             break;
         const header = parseHeaderAt(block, offset);
+        // tar-rs reads 'L' and 'x' only in ustar or GNU headers (any other is an entry of its own, named by the
+        // header), and a ustar name prefix only with version "00": refuse what it would read otherwise.
+        if (header.dialect === 'other') {
+            throw new Error(`the tar header at byte ${offset} is neither POSIX ustar nor GNU (its magic and version); a COSI is written in ustar, pax or GNU format`);
+        }
         const entrySize = pending.size ?? header.size;
         const dataStart = offset + BLOCK;
         if (dataStart + entrySize > size) {
             throw truncated(`entry ${quote(pending.path ?? header.name)} needs ${entrySize} bytes from byte ${dataStart}, but the file ends at byte ${size}`);
         }
-        if (header.type === 'L')
-            pending.path = cString(await readData(handle, dataStart, entrySize), 0, entrySize);
-        else if (header.type === 'x')
-            pending = { ...pending, ...parsePax(await readData(handle, dataStart, entrySize)) };
-        else if (header.type !== 'K' && header.type !== 'g') {
+        if (header.type === 'L' || header.type === 'x') {
+            // tar-rs refuses two of a kind and, given both, takes the long name over the pax path: one per entry.
+            if (pending.from) {
+                throw new Error(`the entry after byte ${pending.from.offset} has two extended headers (${kindOf(pending.from.type)} and ${kindOf(header.type)}); tar readers disagree on which names it`);
+            }
+            const data = await readData(handle, dataStart, entrySize);
+            const fields = extensionField(() => (header.type === 'L' ? { path: parseLongName(data) } : parsePax(data)), offset);
+            pending = { ...fields, from: { type: header.type, offset } };
+        }
+        else {
             const name = normalizeName(pending.path ?? header.name);
             if (entries.length >= MAX_ENTRIES)
                 throw new Error(`more than ${MAX_ENTRIES} entries: not a COSI`);
             // What Trident reads by name must be what was checked: one regular file per normalised name.
+            // A pax global header ('g') or a GNU long link name ('K') is no exception: tar-rs lists the first as an entry.
             if (!isFileType(header.type))
                 throw new Error(`entry ${quote(name)} is ${entryKind(header.type)}; every entry of a COSI must be a regular file`);
             const why = nameProblem(name);
@@ -1653,7 +1552,23 @@ async function walkCosi(handle) {
         }
         offset = dataStart + paddedSize(entrySize);
     }
+    if (pending.from)
+        throw new Error(`the ${kindOf(pending.from.type)} at byte ${pending.from.offset} describes no entry: the archive ends after it`);
     return cosiInfo(size, entries, metadata);
+}
+function kindOf(type) {
+    return type === 'L' ? 'a GNU long name' : 'a pax extended header';
+}
+/** A malformed extension header is an error at its offset. */
+function extensionField(parse, offset) {
+    try {
+        return parse();
+    }
+    catch (err) {
+        if (err instanceof TarFormatError)
+            throw new Error(`corrupt tar header at byte ${offset}: ${err.message}`);
+        throw err;
+    }
 }
 function parseHeaderAt(block, offset) {
     try {
@@ -1691,6 +1606,9 @@ function entryKind(type) {
         '4': 'a block device',
         '5': 'a directory',
         '6': 'a FIFO',
+        g: 'a pax global header (Trident would list it as an entry)',
+        K: 'a GNU long link name (for a link)',
+        S: 'a GNU sparse file',
     };
     return kinds[type] ?? `of tar type ${JSON.stringify(type)}`;
 }
@@ -1779,6 +1697,14 @@ function metadataProblems(info, platform) {
     if (info.metadata === undefined)
         return [{ path: METADATA_POINTER, message: `is not valid JSON: ${jsonError(info.metadataText)}` }];
     const inMetadata = (p) => ({ ...p, path: `${METADATA_POINTER}${p.path}` });
+    const repeated = repeatedJsonKey(info.metadataText);
+    if (repeated)
+        return [
+            inMetadata({
+                path: repeated.pointer,
+                message: `holds the key ${quote(repeated.key)} twice; Trident's reader refuses a repeated field (a JSON reader that keeps the last would check another metadata)`,
+            }),
+        ];
     return [
         ...checkCosiMetadata(info.metadata).map(inMetadata),
         ...missingImageProblems(info).map(inMetadata),
@@ -1808,20 +1734,20 @@ function checkCosiMetadata(metadata) {
 }
 /** Each image file the metadata names (filesystems, their verity hashes, GPT regions), with where it is named. */
 function imagePaths(metadata) {
-    if (!(0,mapping/* isMapping */.p)(metadata))
+    if (!(0,yaml/* isMapping */.pi)(metadata))
         return [];
     const found = [];
     const add = (holder, pointer) => {
-        if ((0,mapping/* isMapping */.p)(holder) && (0,mapping/* isMapping */.p)(holder.image) && typeof holder.image.path === 'string') {
+        if ((0,yaml/* isMapping */.pi)(holder) && (0,yaml/* isMapping */.pi)(holder.image) && typeof holder.image.path === 'string') {
             found.push({ pointer: `${pointer}/image/path`, path: holder.image.path });
         }
     };
     listOf(metadata.images).forEach((fs, i) => {
         add(fs, (0,trident_problems/* pointerJoin */.wQ)('/images', i));
-        if ((0,mapping/* isMapping */.p)(fs))
+        if ((0,yaml/* isMapping */.pi)(fs))
             add(fs.verity, `${(0,trident_problems/* pointerJoin */.wQ)('/images', i)}/verity`);
     });
-    if ((0,mapping/* isMapping */.p)(metadata.disk))
+    if ((0,yaml/* isMapping */.pi)(metadata.disk))
         listOf(metadata.disk.gptRegions).forEach((r, i) => add(r, (0,trident_problems/* pointerJoin */.wQ)('/disk/gptRegions', i)));
     return found;
 }
@@ -1838,7 +1764,7 @@ function missingImageProblems(info) {
     });
 }
 function archProblems(metadata, platform) {
-    if (!(0,mapping/* isMapping */.p)(metadata) || typeof metadata.osArch !== 'string')
+    if (!(0,yaml/* isMapping */.pi)(metadata) || typeof metadata.osArch !== 'string')
         return [];
     const osPlatform = (0,context_platform/* platformOfCosiArch */.VC)(metadata.osArch);
     if (osPlatform === undefined || osPlatform === platform)
@@ -1879,6 +1805,16 @@ async function mustRead(input, file, kind) {
     // A FIFO, socket or device would block or never end when read.
     if (kind === 'either' && !info.isFile() && !info.isDirectory())
         throw new errors/* InputError */.d(input, `${file} is neither a file nor a folder.`);
+}
+/** output's folder must be there, and be a folder (a file of that name says so, not that nothing is there). */
+async function mustHaveFolder(output) {
+    const folder = external_node_path_.dirname(output);
+    await mustRead('output', folder, 'directory').catch(async () => {
+        const there = await (0,promises_.stat)(folder).catch(() => undefined);
+        throw new errors/* InputError */.d('output', there && !there.isDirectory()
+            ? `${folder} is a file, not a folder, so ${external_node_path_.basename(output)} cannot be made in it; choose another output.`
+            : `the folder ${folder} does not exist; create it first or choose another output.`);
+    });
 }
 /** trident-rpms: a folder, or a gzip-compressed tarball (what make bin/trident-rpms.tar.gz writes). */
 async function checkRpmSource(file) {
@@ -1937,9 +1873,7 @@ async function checkPatchFiles(inputs, inPlace) {
         const existing = await (0,promises_.stat)(inputs.output).catch(() => undefined);
         if (existing)
             throw new errors/* InputError */.d('output', `${inputs.output} already exists; the action never overwrites a file (nor the ISO it patches). Choose another output.`);
-        await mustRead('output', external_node_path_.dirname(inputs.output), 'directory').catch(() => {
-            throw new errors/* InputError */.d('output', `the folder ${external_node_path_.dirname(inputs.output)} does not exist; create it first or choose another output.`);
-        });
+        await mustHaveFolder(inputs.output);
     }
     return isoBytes === undefined ? {} : { isoBytes };
 }
@@ -1975,17 +1909,15 @@ async function checkInputFiles(inputs, log, workspace) {
     const existing = await (0,promises_.lstat)(inputs.output).catch(() => undefined);
     if (existing)
         throw new errors/* InputError */.d('output', `${inputs.output} already exists${existing.isSymbolicLink() ? ' (a symbolic link)' : ''}; the action never overwrites a file. Remove it first or choose another output.`);
-    await mustRead('output', external_node_path_.dirname(inputs.output), 'directory').catch(() => {
-        throw new errors/* InputError */.d('output', `the folder ${external_node_path_.dirname(inputs.output)} does not exist; create it first or choose another output.`);
-    });
+    await mustHaveFolder(inputs.output);
     await checkOutputWritable(inputs.output);
     const result = {};
     if (inputs.extraConfig?.kind === 'file') {
         await mustRead('extra-config', inputs.extraConfig.path, 'file');
-        result.extraConfig = parseYamlMapping(await (0,limits/* readInputText */._)('extra-config', inputs.extraConfig.path, 'extraConfig'), 'extra-config', inputs.extraConfig.path);
+        result.extraConfig = (0,yaml/* parseYamlMapping */.$0)(await (0,limits/* readInputText */._)('extra-config', inputs.extraConfig.path, 'extraConfig'), 'extra-config', inputs.extraConfig.path);
     }
     else if (inputs.extraConfig) {
-        result.extraConfig = parseYamlMapping(inputs.extraConfig.text, 'extra-config');
+        result.extraConfig = (0,yaml/* parseYamlMapping */.$0)(inputs.extraConfig.text, 'extra-config');
     }
     if (result.extraConfig) {
         // Relative to the extra-config file's folder, or to the workspace for inline YAML.
@@ -1998,12 +1930,12 @@ async function checkInputFiles(inputs, log, workspace) {
     }
     if (result.extraConfig) {
         // The ISO carries one host config, the checked one, which Trident's own units read at boot; extra-config's kernel arguments get kernel-command-line's check.
-        const owned = ownedPathProblems(result.extraConfig, ownedPaths(inputs.cosi ? inputs.cosiDestination : undefined));
-        const problems = [...owned, ...bootOverrideProblems(result.extraConfig), ...kernelArgumentProblems(result.extraConfig)];
+        const owned = (0,customizer_owned/* ownedPathProblems */.lQ)(result.extraConfig, (0,customizer_owned/* ownedPaths */.qX)({ cosiDestination: inputs.cosi ? inputs.cosiDestination : undefined, patchable: inputs.placeholderSize !== undefined }));
+        const problems = [...owned, ...(0,customizer_owned/* bootOverrideProblems */.vp)(result.extraConfig), ...(0,customizer_owned/* kernelArgumentProblems */.JR)(result.extraConfig)];
         if (problems.length > 0)
             throw new errors/* InputError */.d('extra-config', `cannot be used:\n${(0,trident_problems/* problemLines */.pb)(problems.map((p) => `  ${p.pointer}: ${p.message}`))}`);
     }
-    const references = fileReferences(result.extraConfig);
+    const references = (0,customizer_config/* fileReferences */.bd)(result.extraConfig);
     if (references.length > 0) {
         throw new errors/* InputError */.d('extra-config', `names files at ${references.join(', ')}, which the generated config cannot bring into the build (only host-config, cosi and the RPMs are mounted). Use inline content (os.additionalFiles[].content, scripts[].content), or give a complete config with its files as \`config\`.`);
     }
@@ -2549,6 +2481,8 @@ function checkName(name, where) {
     }
 }
 
+// EXTERNAL MODULE: ./build/iso/placeholder.js
+var placeholder = __webpack_require__(71879);
 ;// CONCATENATED MODULE: ./build/iso/locate.js
 // Finds the one host config placeholder of an ISO, and only where a file is:
 // isopatch searches the whole image for the magic string and writes wherever
@@ -2887,6 +2821,8 @@ async function theIso(dir, name) {
     return chosen;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
 var formats = __webpack_require__(10779);
 ;// CONCATENATED MODULE: ./build/data/schemas/trident-host-config.schema.json
@@ -2956,19 +2892,19 @@ const STANDARD_FORMATS = {
 function correctHostConfigSchema(raw) {
     const fixed = fixDefinitions(structuredClone(raw));
     const rewritten = mapSchema(fixed, (node) => nullableToAnyOf(flattenSerdeOneOf(dropNonStandard(node))));
-    if (!(0,mapping/* isMapping */.p)(rewritten))
+    if (!(0,yaml/* isMapping */.pi)(rewritten))
         throw new Error('host config schema is not an object');
     return inlineRefs(rewritten);
 }
 function fixDefinitions(schema) {
-    const defs = (0,mapping/* isMapping */.p)(schema.definitions) ? schema.definitions : {};
-    if ((0,mapping/* isMapping */.p)(defs.Check))
+    const defs = (0,yaml/* isMapping */.pi)(schema.definitions) ? schema.definitions : {};
+    if ((0,yaml/* isMapping */.pi)(defs.Check))
         defs.Check = untagCheck(defs.Check);
-    if ((0,mapping/* isMapping */.p)(defs.Pcr))
+    if ((0,yaml/* isMapping */.pi)(defs.Pcr))
         defs.Pcr = pcrSchema(defs.Pcr);
-    if ((0,mapping/* isMapping */.p)(defs.Storage) && (0,mapping/* isMapping */.p)(defs.Storage.properties)) {
+    if ((0,yaml/* isMapping */.pi)(defs.Storage) && (0,yaml/* isMapping */.pi)(defs.Storage.properties)) {
         const swap = defs.Storage.properties.swap;
-        if ((0,mapping/* isMapping */.p)(swap))
+        if ((0,yaml/* isMapping */.pi)(swap))
             defs.Storage.properties.swap = moveSwapOneOfIntoItems(swap);
     }
     return schema;
@@ -2983,10 +2919,10 @@ function untagCheck(check) {
         return check;
     const branches = check.oneOf;
     const oneOf = branches.map((branch) => {
-        if (!(0,mapping/* isMapping */.p)(branch) || !(0,mapping/* isMapping */.p)(branch.properties) || !Array.isArray(branch.required))
+        if (!(0,yaml/* isMapping */.pi)(branch) || !(0,yaml/* isMapping */.pi)(branch.properties) || !Array.isArray(branch.required))
             return branch;
         const tag = branch.required[0];
-        return typeof tag === 'string' && (0,mapping/* isMapping */.p)(branch.properties[tag]) ? branch.properties[tag] : branch;
+        return typeof tag === 'string' && (0,yaml/* isMapping */.pi)(branch.properties[tag]) ? branch.properties[tag] : branch;
     });
     return { ...check, oneOf };
 }
@@ -3002,7 +2938,7 @@ function pcrSchema(pcr) {
 }
 /** storage.swap: the array carries a `oneOf` meant for its items (which already have it): drop it. */
 function moveSwapOneOfIntoItems(swap) {
-    if (!Array.isArray(swap.oneOf) || !(0,mapping/* isMapping */.p)(swap.items))
+    if (!Array.isArray(swap.oneOf) || !(0,yaml/* isMapping */.pi)(swap.items))
         return swap;
     const { oneOf, ...rest } = swap;
     const items = Array.isArray(swap.items.oneOf) ? swap.items : { ...swap.items, oneOf };
@@ -3021,10 +2957,10 @@ function dropNonStandard(node) {
  */
 function flattenSerdeOneOf(node) {
     const { oneOf, properties } = node;
-    if (!Array.isArray(oneOf) || !(0,mapping/* isMapping */.p)(properties) || node.additionalProperties !== false)
+    if (!Array.isArray(oneOf) || !(0,yaml/* isMapping */.pi)(properties) || node.additionalProperties !== false)
         return node;
-    const variants = oneOf.filter(mapping/* isMapping */.p);
-    if (variants.length !== oneOf.length || !variants.every((v) => (0,mapping/* isMapping */.p)(v.properties)))
+    const variants = oneOf.filter(yaml/* isMapping */.pi);
+    if (variants.length !== oneOf.length || !variants.every((v) => (0,yaml/* isMapping */.pi)(v.properties)))
         return node;
     const merged = { ...properties };
     for (const v of variants)
@@ -3095,7 +3031,7 @@ const lineCounters = new WeakMap();
 /** Parses YAML text; a syntax error comes back as a Problem at its 1-based line and column. */
 function parseHostConfig(text) {
     const lineCounter = new dist/* LineCounter */.HN();
-    const parsed = boundedDocument(text, lineCounter);
+    const parsed = (0,yaml/* boundedDocument */.nu)(text, lineCounter);
     if (parsed.problem) {
         const { reason, line, column } = parsed.problem;
         return { error: { path: '', message: reason, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) } };
@@ -3135,8 +3071,8 @@ function schemaProblems(value) {
 }
 /** Checks the action relies on, with messages that say what to write instead. */
 function ruleProblems(value) {
-    if (!(0,mapping/* isMapping */.p)(value)) {
-        return [{ path: '', message: `must be a mapping with Trident's keys (${hostConfigKeys().join(', ')}), not ${kindOf(value)}`, atKey: false }];
+    if (!(0,yaml/* isMapping */.pi)(value)) {
+        return [{ path: '', message: `must be a mapping with Trident's keys (${hostConfigKeys().join(', ')}), not ${host_config_kindOf(value)}`, atKey: false }];
     }
     return [...topLevelKeyProblems(value), ...imageProblems(value.image)];
 }
@@ -3151,7 +3087,7 @@ function topLevelKeyProblems(value) {
     }));
 }
 function imageProblems(image) {
-    if (!(0,mapping/* isMapping */.p)(image))
+    if (!(0,yaml/* isMapping */.pi)(image))
         return [];
     return [...imageUrlProblems(image.url), ...imageShaProblems(image.sha384)];
 }
@@ -3180,7 +3116,7 @@ function imageShaProblems(sha) {
         return [];
     return at(`must be ${expected}; got ${sha.length} characters`);
 }
-function kindOf(value) {
+function host_config_kindOf(value) {
     if (value === null || value === undefined)
         return 'an empty document';
     if (Array.isArray(value))
@@ -3235,7 +3171,7 @@ function nodeOffset(doc, pointer, atKey) {
     return best;
 }
 function rangeStart(node) {
-    if (!(0,mapping/* isMapping */.p)(node) || !Array.isArray(node.range))
+    if (!(0,yaml/* isMapping */.pi)(node) || !Array.isArray(node.range))
         return undefined;
     const start = node.range[0];
     return typeof start === 'number' ? start : undefined;
@@ -3273,7 +3209,7 @@ function wireImageInto(doc, url, sha384) {
 }
 /** The image settings of a parsed host config, where they are strings. */
 function imageOf(value) {
-    if (!(0,mapping/* isMapping */.p)(value) || !(0,mapping/* isMapping */.p)(value.image))
+    if (!(0,yaml/* isMapping */.pi)(value) || !(0,yaml/* isMapping */.pi)(value.image))
         return {};
     const { url, sha384 } = value.image;
     return {
@@ -3385,16 +3321,16 @@ function present(value) {
  * A filesystem's `source` defaults to `image` (crates/trident_api/src/config/host/storage/filesystem.rs).
  */
 function hostConfigTools(hostConfig) {
-    if (!(0,mapping/* isMapping */.p)(hostConfig))
+    if (!(0,yaml/* isMapping */.pi)(hostConfig))
         return [];
     const needs = [];
     const add = (need) => {
         if (!needs.some((n) => n.package === need.package))
             needs.push(need);
     };
-    const os = (0,mapping/* isMapping */.p)(hostConfig.os) ? hostConfig.os : {};
-    const managementOs = (0,mapping/* isMapping */.p)(hostConfig.managementOs) ? hostConfig.managementOs : {};
-    const storage = (0,mapping/* isMapping */.p)(hostConfig.storage) ? hostConfig.storage : {};
+    const os = (0,yaml/* isMapping */.pi)(hostConfig.os) ? hostConfig.os : {};
+    const managementOs = (0,yaml/* isMapping */.pi)(hostConfig.managementOs) ? hostConfig.managementOs : {};
+    const storage = (0,yaml/* isMapping */.pi)(hostConfig.storage) ? hostConfig.storage : {};
     const netplanAt = present(managementOs.netplan) ? '/managementOs/netplan' : present(os.netplan) ? '/os/netplan' : undefined;
     if (netplanAt) {
         add({
@@ -3404,7 +3340,7 @@ function hostConfigTools(hostConfig) {
             use: '`trident start-network` (trident-network.service) applies it with netplan',
         });
     }
-    const raid = (0,mapping/* isMapping */.p)(storage.raid) ? storage.raid : {};
+    const raid = (0,yaml/* isMapping */.pi)(storage.raid) ? storage.raid : {};
     if (list(raid.software).length > 0) {
         add({ package: 'mdadm', feature: 'software RAID', path: '/storage/raid/software', use: 'Trident creates the arrays with mdadm' });
     }
@@ -3417,7 +3353,7 @@ function hostConfigTools(hostConfig) {
         add({ package: 'veritysetup', feature: 'dm-verity', path: '/storage/verity', use: 'Trident opens the verity devices with veritysetup' });
     }
     list(storage.filesystems).forEach((fs, i) => {
-        if (!(0,mapping/* isMapping */.p)(fs))
+        if (!(0,yaml/* isMapping */.pi)(fs))
             return;
         const at = `/storage/filesystems/${i}`;
         const fresh = fs.source === 'new';
@@ -4360,7 +4296,7 @@ async function replaceConfigFile(file, config) {
     await (0,promises_.rename)(next, file);
 }
 async function readUserConfig(file) {
-    return parseYamlMapping(await (0,limits/* readInputText */._)('config', file, 'customizerConfig'), 'config', file);
+    return (0,yaml/* parseYamlMapping */.$0)(await (0,limits/* readInputText */._)('config', file, 'customizerConfig'), 'config', file);
 }
 
 // EXTERNAL MODULE: ./build/run/stages.js
@@ -4613,9 +4549,9 @@ function keptDiskName(id) {
 /** With a complete user config: the host config it puts at /etc/trident/config.yaml (os.additionalFiles, by source). */
 async function hostConfigOfConfig(config) {
     const parsed = await readUserConfig(config);
-    const files = (0,mapping/* isMapping */.p)(parsed.os) && Array.isArray(parsed.os.additionalFiles) ? parsed.os.additionalFiles : [];
-    const entry = files.find((f) => (0,mapping/* isMapping */.p)(f) && f.destination === HOST_CONFIG_DESTINATION && typeof f.source === 'string');
-    return (0,mapping/* isMapping */.p)(entry) && typeof entry.source === 'string' ? external_node_path_.resolve(external_node_path_.dirname(config), entry.source) : undefined;
+    const files = (0,yaml/* isMapping */.pi)(parsed.os) && Array.isArray(parsed.os.additionalFiles) ? parsed.os.additionalFiles : [];
+    const entry = files.find((f) => (0,yaml/* isMapping */.pi)(f) && f.destination === customizer_config/* HOST_CONFIG_DESTINATION */.Ry && typeof f.source === 'string');
+    return (0,yaml/* isMapping */.pi)(entry) && typeof entry.source === 'string' ? external_node_path_.resolve(external_node_path_.dirname(config), entry.source) : undefined;
 }
 /**
  * Everything a verification needs, checked before the build: the host
@@ -4630,8 +4566,8 @@ async function planVerification(options, sources, env, machine, log) {
         const parsed = parseHostConfig(await (0,limits/* readInputText */._)('host-config', file, 'hostConfig'));
         if ('error' in parsed)
             throw new trident_problems/* HostConfigError */.jB(file, [parsed.error]);
-        const os = (0,mapping/* isMapping */.p)(parsed.value) ? parsed.value.os : undefined;
-        if ((0,mapping/* isMapping */.p)(os) && typeof os.hostname === 'string' && os.hostname)
+        const os = (0,yaml/* isMapping */.pi)(parsed.value) ? parsed.value.os : undefined;
+        if ((0,yaml/* isMapping */.pi)(os) && typeof os.hostname === 'string' && os.hostname)
             hostname = os.hostname;
         if (options.mode === 'install') {
             const { plan, problems } = (0,verify_disks/* planDisks */.UP)(parsed.value, options.diskBytes);
@@ -5382,6 +5318,7 @@ function patchSummary({ inputs }, made, records) {
 
 
 
+
 const GiB = 1024 ** 3;
 /**
  * Free space the build needs: the base image converted to raw (minimal-os is a
@@ -5390,6 +5327,19 @@ const GiB = 1024 ** 3;
  */
 function requiredDiskBytes(cosiBytes) {
     return 8 * GiB + 2 * cosiBytes;
+}
+/** An ISO carries the COSI and a live OS, which no real build makes smaller than this. */
+const MIN_LIVE_OS_BYTES = 256 * 1024 ** 2;
+/**
+ * Across filesystems the ISO is copied beside `output` after the build: a
+ * folder with less room than the smallest ISO this build can make (the COSI
+ * and a live OS) would lose it then. Pure.
+ */
+function outputRoomProblem(folder, free, cosiBytes) {
+    const least = cosiBytes + MIN_LIVE_OS_BYTES;
+    if (free >= least)
+        return undefined;
+    return `the folder ${folder} is on another filesystem than the work folder and has ${(0,report/* humanSize */.Xe)(free)} free; the ISO, with the COSI it carries and a live OS, will be at least ${(0,report/* humanSize */.Xe)(least)}, and it is copied there after the build, which would fail then. Free some space there or choose another output.`;
 }
 function diskProblem(dir, free, required) {
     if (free >= required)
@@ -5455,6 +5405,8 @@ async function check({ rt, inputs, exec }, log, signal) {
     if (disk)
         throw new Error(disk);
     log(`Disk: ${(0,report/* humanSize */.Xe)(free)} free in ${parent}; the build needs about ${(0,report/* humanSize */.Xe)(required)}.`);
+    if (!inputs.patch)
+        await checkOutputRoom(inputs.output, parent, files.cosi?.size ?? 0);
     // Detection can miss modules a privileged container loads itself: warn, do not fail.
     const missing = await missingKernelModules(KERNEL_MODULES);
     if (missing.length > 0) {
@@ -5463,6 +5415,16 @@ async function check({ rt, inputs, exec }, log, signal) {
         });
     }
     return { ...files, parent, ...(verify ? { verify } : {}) };
+}
+/** On the work folder's filesystem the ISO is linked or renamed (the disk check counted it); elsewhere it needs room. */
+async function checkOutputRoom(output, parent, cosiBytes) {
+    const folder = external_node_path_.dirname(output);
+    const [there, work] = await Promise.all([(0,promises_.stat)(folder), (0,promises_.stat)(parent)]);
+    if (there.dev === work.dev)
+        return;
+    const problem = outputRoomProblem(folder, await freeBytes(folder), cosiBytes);
+    if (problem)
+        throw new errors/* InputError */.d('output', problem);
 }
 /** The input files, then the VM of `verify` (its disks come from the host config). */
 async function checkFilesAndVerify({ rt, inputs }, log) {
@@ -5512,9 +5474,9 @@ function checkForVerify(iso) {
 
 async function carriedHostConfig(config, configDir) {
     const files = Array.isArray(config.os?.additionalFiles) ? config.os.additionalFiles : [];
-    const index = files.findIndex((f) => (0,mapping/* isMapping */.p)(f) && typeof f.destination === 'string' && external_node_path_.posix.normalize(f.destination) === HOST_CONFIG_DESTINATION);
+    const index = files.findIndex((f) => (0,yaml/* isMapping */.pi)(f) && typeof f.destination === 'string' && external_node_path_.posix.normalize(f.destination) === customizer_config/* HOST_CONFIG_DESTINATION */.Ry);
     const entry = files[index];
-    if (!(0,mapping/* isMapping */.p)(entry))
+    if (!(0,yaml/* isMapping */.pi)(entry))
         return { found: false };
     const where = `/os/additionalFiles/${index}`;
     let bytes;
@@ -5531,7 +5493,7 @@ async function carriedHostConfig(config, configDir) {
     else
         return { found: false };
     try {
-        return { found: true, where, value: parseBoundedYaml(bytes.toString('utf8')), bytes };
+        return { found: true, where, value: (0,yaml/* parseBoundedYaml */.EU)(bytes.toString('utf8')), bytes };
     }
     catch (error) {
         return { found: true, where, error: `is not valid YAML: ${(0,errors/* errorMessage */.g)(error).split('\n')[0] ?? ''}` };
@@ -5565,23 +5527,23 @@ function file(path, bytes) {
  * media, the COSI at cosi-destination (of the COSI's size).
  */
 function ownedOnIso(o) {
-    const journal = Buffer.from("content" in JOURNAL_TO_CONSOLE ? (JOURNAL_TO_CONSOLE.content ?? '') : '');
-    const liveOs = [file(JOURNAL_TO_CONSOLE.destination, journal), { kind: 'link', path: CDROM_LINK, target: CDROM_LINK_TARGET }];
+    const journal = Buffer.from("content" in customizer_config/* JOURNAL_TO_CONSOLE */.MQ ? (customizer_config/* JOURNAL_TO_CONSOLE */.MQ.content ?? '') : '');
+    const liveOs = [file(customizer_config/* JOURNAL_TO_CONSOLE */.MQ.destination, journal), { kind: 'link', path: customizer_config/* CDROM_LINK */.Hl, target: customizer_config/* CDROM_LINK_TARGET */.BP }];
     const media = [];
     if (o.placeholder) {
-        liveOs.push({ kind: 'link', path: HOST_CONFIG_DESTINATION, target: `${CDROM_LINK}${placeholder/* PLACEHOLDER_ISO_PATH */.Aw}` });
+        liveOs.push({ kind: 'link', path: customizer_config/* HOST_CONFIG_DESTINATION */.Ry, target: `${customizer_config/* CDROM_LINK */.Hl}${placeholder/* PLACEHOLDER_ISO_PATH */.Aw}` });
         media.push({ path: placeholder/* PLACEHOLDER_ISO_PATH */.Aw, size: o.placeholder.length, sha256: owned_check_sha256(o.placeholder) });
     }
     else if (o.hostConfig)
-        liveOs.push(file(HOST_CONFIG_DESTINATION, o.hostConfig));
+        liveOs.push(file(customizer_config/* HOST_CONFIG_DESTINATION */.Ry, o.hostConfig));
     if (o.cosi)
         media.push({ path: o.cosi.destination, size: o.cosi.size });
     // With merged /usr/sbin (a link to bin), /usr/sbin/trident is /usr/bin/trident, Trident's own.
-    return { liveOs, media, absent: bootOverridePaths(), mergedFolders: { '/usr/sbin': ['bin', '/usr/bin'] } };
+    return { liveOs, media, absent: (0,customizer_owned/* bootOverridePaths */.pP)(), mergedFolders: { '/usr/sbin': ['bin', '/usr/bin'] } };
 }
 /** For a user's own config: the host config it carries (os.additionalFiles), as it gave it; the rest of its config is its own. */
 function ownedOnIsoForUserConfig(hostConfig) {
-    return { liveOs: hostConfig ? [file(HOST_CONFIG_DESTINATION, hostConfig)] : [], media: [], absent: [] };
+    return { liveOs: hostConfig ? [file(customizer_config/* HOST_CONFIG_DESTINATION */.Ry, hostConfig)] : [], media: [], absent: [] };
 }
 
 ;// CONCATENATED MODULE: ./build/data/validators/imagecustomizer-v0.18.0.js
@@ -5613,10 +5575,10 @@ const VALIDATORS = { '0.18.0': imagecustomizer_v0_18_0_validate, '1.6.0': imagec
  */
 function checkCustomizerConfig(config, features) {
     const validate = VALIDATORS[features.schema];
-    const split = (0,mapping/* isMapping */.p)(config) ? splitPackageLists(config) : { rest: config, problems: [] };
+    const split = (0,yaml/* isMapping */.pi)(config) ? splitPackageLists(config) : { rest: config, problems: [] };
     const problems = [...split.problems];
     if (!validate(split.rest))
-        problems.push(...(validate.errors ?? []).map(schema_describe));
+        problems.push(...(validate.errors ?? []).map(describe));
     const mode = config?.os?.selinux?.mode;
     if (mode !== undefined && !input_types/* SELINUX_MODES */.yz.some((m) => m === mode)) {
         problems.push({
@@ -5626,7 +5588,7 @@ function checkCustomizerConfig(config, features) {
     }
     return dedupe(problems);
 }
-function schema_describe(error) {
+function describe(error) {
     if (error.keyword === 'additionalProperties') {
         const key = error.params.additionalProperty;
         return { path: `${error.instancePath}/${key}`, message: `unknown key '${key}' (Image Customizer rejects keys it does not know)` };
@@ -6432,11 +6394,6 @@ function checkLists(lists, set, { tridentListed = true } = {}) {
 }
 
 ;// CONCATENATED MODULE: ./build/stages/config.js
-// Stage 2: the host config the ISO carries and the Image Customizer config,
-// written into the work directory and checked against the schema of the
-// Image Customizer version in use; what the ISO installs decided (the
-// procedure's packages, the tools the host config needs, Trident pinned to
-// the RPMs given) or, for a user's config, checked.
 
 
 
@@ -6524,7 +6481,7 @@ async function applyRpms(ctx, config, set, log, written) {
  * Returns why it is not, or undefined.
  */
 function consoleProblem(checked, config) {
-    const last = lastConsole(config);
+    const last = (0,customizer_config/* lastConsole */.Ol)(config);
     if (!checked.verify || (0,patterns/* isSerialConsole */.KP)(last))
         return undefined;
     return `the live OS's last console= is ${last ?? 'missing'}, so systemd's status lines and Trident's forwarded journal do not reach the serial console that verify reads; put console=ttyS0 last (os.kernelCommandLine or iso.kernelCommandLine extraCommandLine).`;
@@ -6537,15 +6494,47 @@ function consoleProblem(checked, config) {
 async function refuseFilesOutside(config, configDir) {
     const realDir = await (0,promises_.realpath)(configDir);
     const outside = [];
-    for (const { pointer, file } of namedFiles(config)) {
+    for (const { pointer, file } of (0,customizer_owned/* namedFiles */.VI)(config)) {
         const resolved = external_node_path_.resolve(configDir, file);
-        // A missing file inside the folder is Image Customizer's to report; a symlink leading out is outside.
-        const real = isInside(configDir, resolved) && !external_node_path_.isAbsolute(file) ? await (0,promises_.realpath)(resolved).catch(() => realDir) : undefined;
-        if (real === undefined || !isInside(realDir, real))
+        // A missing file inside the folder is refused below; a symlink leading out is outside.
+        const real = (0,customizer_owned/* isInside */.FK)(configDir, resolved) && !external_node_path_.isAbsolute(file) ? await (0,promises_.realpath)(resolved).catch(() => realDir) : undefined;
+        if (real === undefined || !(0,customizer_owned/* isInside */.FK)(realDir, real))
             outside.push(`  ${pointer}: '${file}' is outside ${configDir}`);
     }
     if (outside.length > 0)
         throw new errors/* InputError */.d('config', `names files outside its own folder, the only one Image Customizer gets (mounted read-only):\n${(0,trident_problems/* problemLines */.pb)(outside)}\nMove them into ${configDir} (or below it) and name them relative to the config.`);
+    await refuseUnusableFiles(config, configDir);
+}
+/**
+ * What the config names must be there and be what Image Customizer reads: a
+ * regular file (a folder for additionalDirs). A FIFO would hang it, a device
+ * feed it without end, a folder or a missing file fail it after the pulls.
+ * Paths under `output` are written, not read, and `input` is given on the
+ * command line instead: both left alone.
+ */
+async function refuseUnusableFiles(config, configDir) {
+    const unusable = [];
+    for (const { pointer, file } of (0,customizer_owned/* namedFiles */.VI)(config)) {
+        if (pointer.startsWith('/output/') || pointer.startsWith('/input/'))
+            continue;
+        const wantsFolder = /^\/(os|iso)\/additionalDirs\/\d+\/source$/.test(pointer);
+        const why = kindProblem(await (0,promises_.stat)(external_node_path_.resolve(configDir, file)).catch(() => undefined), wantsFolder);
+        if (why)
+            unusable.push(`  ${pointer}: '${file}' ${why}`);
+    }
+    if (unusable.length > 0)
+        throw new errors/* InputError */.d('config', `names files Image Customizer cannot use:\n${(0,trident_problems/* problemLines */.pb)(unusable)}`);
+}
+function kindProblem(found, wantsFolder) {
+    if (!found)
+        return 'does not exist';
+    if (wantsFolder)
+        return found.isDirectory() ? undefined : 'is not a folder';
+    if (found.isFile())
+        return undefined;
+    if (found.isDirectory())
+        return 'is a folder; a file is expected';
+    return 'is not a regular file (a FIFO, a device or a socket: Image Customizer would wait on it or read it without end)';
 }
 /** The tools the host config needs, added to the generated config (one line each, saying why). */
 function addTools(needs, log) {
@@ -6574,7 +6563,7 @@ async function bringLists(config, lists, configDir) {
     return { ...config, os: { ...config.os, packages } };
 }
 function listsOf(config, files, where) {
-    const packages = (0,mapping/* isMapping */.p)(config.os?.packages) ? config.os.packages : {};
+    const packages = (0,yaml/* isMapping */.pi)(config.os?.packages) ? config.os.packages : {};
     const inline = (key) => {
         const specs = packages[key];
         return Array.isArray(specs) ? [{ where: `os.packages.${key}`, specs: specs.filter((s) => typeof s === 'string'), action: key }] : [];
@@ -6650,7 +6639,7 @@ function writeConfig(checked, given) {
         const placeholder = inputs.placeholderSize !== undefined && hostConfigBytes
             ? await writePlaceholder(hostConfigBytes, inputs.placeholderSize, work.config, log)
             : undefined;
-        const generated = buildCustomizerConfig({
+        const generated = (0,customizer_config/* buildCustomizerConfig */.YK)({
             hostname: inputs.hostname,
             packages: [...new Set([...tools, ...inputs.packages])],
             services: inputs.services,
@@ -6661,7 +6650,7 @@ function writeConfig(checked, given) {
             ...(placeholder ? { placeholderSource: external_node_path_.basename(placeholder.file) } : {}),
         });
         const extraLists = checked.extraConfigLists ?? [];
-        const merged = checked.extraConfig ? await bringLists(mergeConfig(generated, checked.extraConfig), extraLists, work.config) : generated;
+        const merged = checked.extraConfig ? await bringLists((0,customizer_config/* mergeConfig */.R2)(generated, checked.extraConfig), extraLists, work.config) : generated;
         const consoleWhy = consoleProblem(checked, merged);
         if (consoleWhy)
             throw new errors/* InputError */.d('extra-config', consoleWhy);
@@ -6711,7 +6700,7 @@ function writeConfig(checked, given) {
 }
 /** Whether a config asks for the full-OS initramfs (no liveos/rootfs.img on the ISO: liveosisobuilder.go). */
 function fullOsInitramfs(config) {
-    return (0,mapping/* isMapping */.p)(config.iso) && config.iso.initramfsType === 'full-os';
+    return (0,yaml/* isMapping */.pi)(config.iso) && config.iso.initramfsType === 'full-os';
 }
 /** patchable: the host config copy, filled into a placeholder of `size` bytes, written beside the config. */
 async function writePlaceholder(text, size, dir, log) {
@@ -6721,16 +6710,16 @@ async function writePlaceholder(text, size, dir, log) {
     }
     const file = external_node_path_.join(dir, 'trident-config.yaml');
     await (0,promises_.writeFile)(file, bytes, { flag: 'wx' });
-    log(`patchable: the host config goes on the ISO media at ${placeholder/* PLACEHOLDER_ISO_PATH */.Aw} (a ${size}-byte isopatch placeholder, ${(0,placeholder/* capacity */.bN)(size) - text.length} bytes to spare), linked from ${HOST_CONFIG_DESTINATION} in the live OS.`);
+    log(`patchable: the host config goes on the ISO media at ${placeholder/* PLACEHOLDER_ISO_PATH */.Aw} (a ${size}-byte isopatch placeholder, ${(0,placeholder/* capacity */.bN)(size) - text.length} bytes to spare), linked from ${customizer_config/* HOST_CONFIG_DESTINATION */.Ry} in the live OS.`);
     return { file, size, bytes };
 }
 /** With patchable, /etc/trident/config.yaml is the link to the placeholder, and the placeholder's path on the media is taken. */
 function placeholderConflicts(config) {
     const destinations = (files) => Array.isArray(files)
-        ? files.flatMap((f) => ((0,mapping/* isMapping */.p)(f) && typeof f.destination === 'string' ? [external_node_path_.posix.normalize(f.destination)] : []))
+        ? files.flatMap((f) => ((0,yaml/* isMapping */.pi)(f) && typeof f.destination === 'string' ? [external_node_path_.posix.normalize(f.destination)] : []))
         : [];
-    if (destinations(config.os?.additionalFiles).includes(HOST_CONFIG_DESTINATION)) {
-        throw new errors/* InputError */.d('extra-config', `puts a file at ${HOST_CONFIG_DESTINATION} (os.additionalFiles); with patchable that path is a link to the placeholder on the ISO media (it would make the link fail). Give the host config as host-config only.`);
+    if (destinations(config.os?.additionalFiles).includes(customizer_config/* HOST_CONFIG_DESTINATION */.Ry)) {
+        throw new errors/* InputError */.d('extra-config', `puts a file at ${customizer_config/* HOST_CONFIG_DESTINATION */.Ry} (os.additionalFiles); with patchable that path is a link to the placeholder on the ISO media (it would make the link fail). Give the host config as host-config only.`);
     }
     if (destinations(config.iso?.additionalFiles).filter((d) => d === placeholder/* PLACEHOLDER_ISO_PATH */.Aw).length > 1) {
         throw new errors/* InputError */.d('extra-config', `puts a file at ${placeholder/* PLACEHOLDER_ISO_PATH */.Aw} on the ISO (iso.additionalFiles), where patchable puts the host config's placeholder; choose another destination.`);
