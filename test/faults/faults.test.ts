@@ -936,6 +936,22 @@ describe("issue 11, class 4 (one host config on the ISO): a script cannot change
     await refused('', /\/etc\/trident\/config\.yaml \(live OS\): a regular file/, { config: 'ic/config.yaml' }, 'config');
   });
 
+  it("a user's full config that installs Trident pinned to the RPMs given, whose script points /usr/bin/trident elsewhere: refused, naming config and the path", async () => {
+    mkdirSync(path.join(dirs.workspace, 'ic'));
+    copyFileSync(path.join(dirs.workspace, 'host-config.yaml'), path.join(dirs.workspace, 'ic', 'host.yaml'));
+    writeFileSync(
+      path.join(dirs.workspace, 'ic', 'config.yaml'),
+      'os:\n  packages:\n    install: [netplan, trident-0.27.0-1.azl3, trident-install-service-0.27.0-1.azl3]\n  additionalFiles:\n    - source: host.yaml\n      destination: /etc/trident/config.yaml\n' +
+        `scripts:\n  postCustomization:\n    - content: |\n${indent('rm /usr/bin/trident\nln -s busybox /usr/bin/trident\n')}`,
+    );
+    await refused(
+      '',
+      /\/usr\/bin\/trident \(live OS\): a symbolic link to busybox, not the regular file trident-0\.27\.0-1\.azl3\.x86_64 installs/,
+      { config: 'ic/config.yaml', 'trident-rpms': 'rpms' },
+      'config',
+    );
+  });
+
   it("a user's full config with iso.initramfsType full-os (no liveos/rootfs.img to read): warned that its host config is not checked, delivered", async () => {
     mkdirSync(path.join(dirs.workspace, 'ic'));
     copyFileSync(path.join(dirs.workspace, 'host-config.yaml'), path.join(dirs.workspace, 'ic', 'host.yaml'));
