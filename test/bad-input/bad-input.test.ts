@@ -815,6 +815,12 @@ const CASES: Case[] = [
     expect: input('trident-rpms', /platform is linux\/amd64 \(x86_64\) but these RPMs are built for another architecture/),
   },
   {
+    name: "trident-rpms whose file digests are MD5: refused before the build (the check of the built ISO compares Trident's files by SHA-256)",
+    inputs: WITH_RPMS,
+    files: rpmFiles({ fileDigestAlgorithm: 1 }),
+    expect: input('trident-rpms', /trident-0\.27\.0-.*\.x86_64 lists its files' digests with algorithm 1 \(MD5\)/),
+  },
+  {
     name: 'trident-rpms: no trident-selinux while selinux-policy is installed (selinux-mode disabled)',
     inputs: { ...WITH_RPMS, 'selinux-mode': 'disabled' },
     files: rpmFiles({ packages: ['trident', 'trident-install-service', 'trident-provisioning'] }),

@@ -139,6 +139,8 @@ function buildTridentRpms(dir, options = {}) {
         `_rpmdir ${path.join(dir, 'RPMS')}`,
         // An uncompressed payload (rpm's w.ufdio), so a test can craft the cpio archive rpm2cpio writes.
         ...(o.uncompressedPayload ? ['--define', '_binary_payload w.ufdio'] : []),
+        // Another file digest algorithm (rpm's %_binary_filedigest_algorithm; 8, SHA-256, by default), e.g. 1 (MD5).
+        ...(o.fileDigestAlgorithm ? ['--define', `_binary_filedigest_algorithm ${o.fileDigestAlgorithm}`] : []),
         path.join(top, 'trident.spec'),
       ],
       { stdio: ['ignore', 'ignore', 'pipe'] },

@@ -8,6 +8,8 @@ export interface TridentRpmOptions {
   selinuxRule?: boolean;
   /** The payload uncompressed (rpm's w.ufdio), to craft its cpio archive. */
   uncompressedPayload?: boolean;
+  /** rpm's %_binary_filedigest_algorithm (PGPHASHALGO_*: 1 MD5, 8 SHA-256, the default). */
+  fileDigestAlgorithm?: number;
 }
 export const TRIDENT_PACKAGES: readonly string[];
 /** Builds into `${dir}/RPMS/<arch>/`; returns every .rpm under dir, sorted. */
