@@ -50,6 +50,15 @@ describe('prebuilt RPMs and a local base image on podman', () => {
     // The prebuilt RPMs' Trident is in the live OS.
     expect(live.installed('trident')).toBe(tridentVersionRelease(c.trident.commit));
     expect(live.installed('trident-selinux')).toBe(tridentVersionRelease(c.trident.commit));
+    // Check ISO compared each file of those packages (the stand-in's tdnf unpacked them) with its RPM header, reading a part of the ISO.
+    expect(run.main.stdout, log).toMatch(
+      /The built ISO must hold the \d+ files, links and folders of [\w, -]*trident-install-service[\w, -]* as their RPM headers list them/,
+    );
+    const [, read, size] =
+      /The ISO holds what the action wrote \(\d+ paths of the live OS and the media checked from its bytes; (\d+) of its (\d+) bytes read\)/.exec(
+        run.main.stdout,
+      ) ?? [];
+    expect(Number(read)).toBeLessThan(Number(size) / 4);
 
     // It ran on podman (the image is in podman's store), needed no oras and no base-image registry.
     const images = await exec(['podman', 'images', '--format', '{{.Repository}}:{{.Tag}}'], { env: { ...process.env, ...c.podman.env } });
