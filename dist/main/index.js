@@ -1311,8 +1311,6 @@ var external_node_path_ = __nccwpck_require__(76760);
 var version = __nccwpck_require__(46814);
 // EXTERNAL MODULE: ./build/run/workdir.js
 var workdir = __nccwpck_require__(97938);
-// EXTERNAL MODULE: ./build/tools/cache.js
-var tools_cache = __nccwpck_require__(44762);
 // EXTERNAL MODULE: ./build/tools/retry.js
 var retry = __nccwpck_require__(29030);
 // EXTERNAL MODULE: ./build/context/inputs.js
@@ -1322,7 +1320,6 @@ var context_inputs = __nccwpck_require__(38067);
 // inputs, read and checked in form, the world outside (Runtime) and the run's
 // processes. RunContext adds the run's folders, made where the checks found
 // room, and is what every later stage gets.
-
 
 
 
@@ -1351,13 +1348,17 @@ function run_context_readContext(rt, exec) {
         retry: (0,retry/* retryPolicy */.Jb)(rt.env),
     };
 }
+/** Whether an Actions cache service is configured: only inside a workflow job. Pure. */
+function cacheServiceConfigured(env) {
+    return [env.ACTIONS_CACHE_URL, env.ACTIONS_RESULTS_URL].some(Boolean);
+}
 /** The run's folders in `parent` (the roomiest the checks found), each tracked for the post step as it is made. */
 async function runContext(base, parent, run) {
     const { rt, inputs } = base;
     const work = await (0,workdir/* createWorkDir */.Xk)(parent, (root) => run.leftovers.track({ workDir: root }));
     rt.setToolkitTemp(work.scratch);
     // Without a cache service (outside a job) the shared cache folder would only let runs trample each other.
-    const cache = inputs.cache && (0,tools_cache/* cacheServiceConfigured */.KO)(rt.env);
+    const cache = inputs.cache && cacheServiceConfigured(rt.env);
     const cacheRoot = external_node_path_.join(parent, 'trident-iso-cache');
     if (cache)
         run.leftovers.track({ cacheDir: cacheRoot });
@@ -1658,7 +1659,7 @@ async function procedure(run) {
     const start = run_context_readContext(rt, run.exec);
     if (start.inputs.patch)
         return patchProcedure(run, start, {});
-    const { askRpmCacheAhead, baseImage, check, checkPlaceholder, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await Promise.all(/* import() */[__nccwpck_require__.e(597), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79196));
+    const { askRpmCacheAhead, baseImage, check, checkPlaceholder, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47975));
     const checked = await stages.run('Check inputs', start, check);
     const ctx = await runContext(start, checked.parent, run);
     // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
@@ -1715,7 +1716,7 @@ async function procedure(run) {
 /** Patch mode: the ISO's host config replaced (no build), then delivered as a build's ISO is: verify, upload, summary. */
 async function patchProcedure(run, start, o) {
     const { rt, stages, results } = run;
-    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await Promise.all(/* import() */[__nccwpck_require__.e(597), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79196));
+    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47975));
     const checked = await stages.run('Check inputs', start, checkPatch(o));
     const ctx = await runContext(start, checked.parent, run);
     const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
@@ -1751,7 +1752,7 @@ async function patchProcedure(run, start, o) {
  */
 async function verifyAndUpload(run, ctx, plan, iso) {
     const { rt, stages, results } = run;
-    const { publish, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(597), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79196));
+    const { publish, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47975));
     const verified = plan ? await verifyInVm(stages, ctx, plan, iso.path) : undefined;
     if (verified)
         results.verification = verified.report;
@@ -1779,7 +1780,7 @@ function patchOnly(rt, o) {
 function verifyOnly(rt, iso) {
     return runProcedure(rt, async (run) => {
         const { stages, results } = run;
-        const { checkForVerify, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(597), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79196));
+        const { checkForVerify, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47975));
         const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
         const work = await createWorkDir(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
         const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);
@@ -2726,98 +2727,6 @@ function stoppedFromOutside(error) {
         if (e instanceof StoppedFromOutside)
             return e;
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 44762:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $I: () => (/* binding */ lookup),
-/* harmony export */   KO: () => (/* binding */ cacheServiceConfigured),
-/* harmony export */   PF: () => (/* binding */ restore),
-/* harmony export */   UN: () => (/* binding */ save),
-/* harmony export */   Xr: () => (/* binding */ cacheKeys),
-/* harmony export */   ul: () => (/* binding */ loadCacheClient)
-/* harmony export */ });
-/* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31997);
-/* harmony import */ var _context_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63713);
-/* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10054);
-// The Actions cache, for work that gives the same result every time: the base
-// image (keyed by its manifest digest) and RPMs built from a clean commit.
-// The cache is an optimisation: when its service fails or is absent, the
-// build warns and carries on. The client is loaded only when used.
-
-
-
-/** Cache keys, from what determines the content exactly. Pure. */
-const cacheKeys = {
-    baseImage: (platform, digest) => `trident-iso-base-image-${_context_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORMS */ .P4[platform].key}-${digest.replace(':', '-')}`,
-    rpms: (platform, commit) => `trident-iso-rpms-${_context_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORMS */ .P4[platform].key}-${commit}`,
-};
-/** Whether a cache service is configured: only inside a workflow job. Pure. */
-function cacheServiceConfigured(env) {
-    return [env.ACTIONS_CACHE_URL, env.ACTIONS_RESULTS_URL].some(Boolean);
-}
-let cacheClient;
-/** Loads the cache client (with the Azure SDK's blob client) once; call it early to load it while other work waits. */
-function loadCacheClient() {
-    cacheClient ??= Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(271), __nccwpck_require__.e(88), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60142));
-    return cacheClient;
-}
-async function client() {
-    const cache = await loadCacheClient();
-    return cache.isFeatureAvailable() ? cache : undefined;
-}
-/** One restoreCache request, its failure warned about: what the service said. Never throws, except when cancelled. */
-async function ask(dir, key, log, signal, lookupOnly) {
-    try {
-        const cache = await client();
-        if (!cache)
-            return 'unavailable';
-        const hit = await (0,_abortable_js__WEBPACK_IMPORTED_MODULE_2__/* .abortable */ .ZC)(cache.restoreCache([dir], key, undefined, { lookupOnly }), signal);
-        return hit === key ? 'hit' : 'miss';
-    }
-    catch (error) {
-        if (signal?.aborted)
-            throw error;
-        log.warning(`The cache could not be read (${(0,_context_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error)}); carrying on without it.`);
-        return 'error';
-    }
-}
-/** Restores dir from the cache; true on an exact hit. Never throws, except when cancelled. */
-async function restore(dir, key, log, signal) {
-    const said = await ask(dir, key, log, signal, false);
-    if (said === 'unavailable')
-        log.info('The Actions cache service is not available here: nothing is restored.');
-    if (said === 'hit' || said === 'miss')
-        log.info(said === 'hit' ? `Cache hit: ${key}` : `Cache miss: ${key}`);
-    return said === 'hit';
-}
-/**
- * Whether the cache holds `key` for dir, asked without downloading anything.
- * false also when it cannot say (no service, an error, warned about as
- * restore() warns): the caller then does the work. Never throws, except when cancelled.
- */
-async function lookup(dir, key, log, signal) {
-    return (await ask(dir, key, log, signal, true)) === 'hit';
-}
-/** Saves dir under key. Never throws, except when cancelled. */
-async function save(dir, key, log, signal) {
-    try {
-        const cache = await client();
-        if (!cache)
-            return;
-        await (0,_abortable_js__WEBPACK_IMPORTED_MODULE_2__/* .abortable */ .ZC)(cache.saveCache([dir], key), signal);
-        log.info(`Cached ${dir} as ${key}`);
-    }
-    catch (error) {
-        if (signal?.aborted)
-            throw error;
-        log.warning(`The cache could not be written (${(0,_context_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error)}); the next run will do this work again.`);
-    }
 }
 
 

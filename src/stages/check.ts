@@ -9,7 +9,6 @@ import path from 'node:path';
 import { humanSize } from '../run/report.js';
 import type { StageLog } from '../run/stages.js';
 import { checkBuildTools } from '../tools/build-tools.js';
-import { cacheServiceConfigured, loadCacheClient } from '../tools/cache.js';
 import { checkEngine } from '../tools/engine.js';
 import { unmountablePath } from '../customizer/argv.js';
 import { KERNEL_MODULES, missingKernelModules, roomiest } from '../tools/host.js';
@@ -43,16 +42,6 @@ export function diskProblem(dir: string, free: number, required: number): string
   return `the build needs about ${humanSize(required)} free, but ${dir} has ${humanSize(free)}. Free some space (on hosted runners, remove preinstalled toolchains) or use a runner with a larger disk.`;
 }
 
-/**
- * Loads the Actions cache client when the run will use the cache: called once
- * the input files have read well, so that its compiling happens while the
- * remaining checks wait on their processes (the build prerequisites, the
- * engine), neither before the files' answer nor before the RPM cache lookup.
- */
-function prepareCache({ inputs, rt }: Pick<CheckContext, 'inputs' | 'rt'>): void {
-  if (!inputs.validateOnly && inputs.cache && cacheServiceConfigured(rt.env)) loadCacheClient().catch(() => undefined);
-}
-
 export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, signal: AbortSignal): Promise<Checked> {
   const mismatch = inputs.validateOnly ? undefined : platformMismatch(inputs.platform, process.arch);
   // The engine is asked (a process, as long as the file checks take) while the files are checked; its answer counts after theirs.
@@ -64,14 +53,13 @@ export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, s
     throw error;
   });
   if (inputs.validateOnly) return { ...files, parent: rt.tempDir, ...(verify ? { verify } : {}) };
-  prepareCache({ inputs, rt });
   // The files read well: the build's prerequisites are asked (processes that only look; not when the platform is
-  // wrong) while the artifact names are looked up (the artifact client loads, then a request). Their answers count in
+  // wrong) while the artifact names are looked up (one request each, no client to load). Their answers count in
   // this order: artifact names, platform, engine, prerequisites.
   const buildTools = inputs.rpms.kind === 'build' && !mismatch ? checkBuildTools(exec, rt.env, inputs.rpms.checkout, signal) : undefined;
   const asked = buildTools?.catch(() => undefined);
   // A taken artifact name is known in a moment, long before the build would meet it.
-  await checkArtifactNames(inputs, rt.env, log).catch(async (error: unknown) => {
+  await checkArtifactNames(inputs, rt.env, log, signal).catch(async (error: unknown) => {
     await Promise.all([probed, asked]);
     throw error;
   });

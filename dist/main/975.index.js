@@ -1,8 +1,8 @@
-export const id = 196;
-export const ids = [196];
+export const id = 975;
+export const ids = [975];
 export const modules = {
 
-/***/ 79196:
+/***/ 47975:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -45,10 +45,357 @@ var errors = __webpack_require__(31997);
 var input_types = __webpack_require__(12116);
 // EXTERNAL MODULE: ./build/context/oci-ref.js
 var oci_ref = __webpack_require__(81393);
-// EXTERNAL MODULE: ./build/tools/cache.js
-var cache = __webpack_require__(44762);
+// EXTERNAL MODULE: ./build/context/platform.js
+var context_platform = __webpack_require__(63713);
+// EXTERNAL MODULE: ./build/tools/abortable.js
+var abortable = __webpack_require__(10054);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var lib_proxy = __webpack_require__(19783);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./build/tools/results-service.js
+// The two questions the run asks the Actions results service before its long
+// work: is an artifact name taken on this workflow run, and does the cache
+// hold a key. Each is one Twirp (JSON over HTTP) request; @actions/artifact
+// and @actions/cache would ask them too, but loading either client compiles
+// the Azure SDK behind them (about 5 MB of bundled code), which is what the
+// checks spent most of their time on. The restore, save and upload stay with
+// those clients; test/unit/results-service.test.ts sends the clients' own
+// lookups and these to one recording server and requires equal requests, so
+// a toolkit upgrade that changes the protocol fails there.
+//
+// Modelled on actions/toolkit:
+//   packages/artifact/src/internal/find/get-artifact.ts (getArtifactInternal: ListArtifacts by name, the newest)
+//   packages/artifact/src/internal/shared/util.ts (getBackendIdsFromToken: the ids in the token's scp claim)
+//   packages/artifact/src/internal/shared/artifact-twirp-client.ts and
+//   packages/cache/src/internal/shared/cacheTwirpClient.ts (the POST, its headers, retries and error text)
+//   packages/cache/src/cache.ts (restoreCacheV2 with lookupOnly: GetCacheEntryDownloadURL)
+//   packages/cache/src/internal/cacheUtils.ts (getCacheVersion, getCompressionMethod)
+//   packages/cache/src/internal/config.ts (isGhes, getCacheServiceVersion, isCacheReadable)
+// and the proxy is chosen by @actions/http-client's own getProxyUrl (HTTPS_PROXY, HTTP_PROXY,
+// NO_PROXY, loopback never proxied), as the clients choose it.
+
+
+
+const ARTIFACT_SERVICE = 'github.actions.results.api.v1.ArtifactService';
+const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';
+/** packages/cache/src/internal/constants.ts: part of every cache version. */
+const CACHE_VERSION_SALT = '1.0';
+const RETRY_5XX = [500, 502, 503, 504];
+const ARTIFACT_RETRIES = { attempts: 5, firstDelayMs: 3000, multiplier: 1.5, statuses: [...RETRY_5XX, 429] };
+const CACHE_RETRIES = { attempts: 5, firstDelayMs: 3000, multiplier: 1.5, statuses: RETRY_5XX };
+/** Connection errors the clients do not retry (NetworkError in both packages' src/internal/shared/errors.ts). */
+const NETWORK_ERRORS = new Set(['ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'ECONNREFUSED', 'EHOSTUNREACH']);
+/** The workflow run's and job's ids on the results service, from the runtime token's `Actions.Results:<run>:<job>` scope. Pure. */
+function backendIds(token) {
+    const invalid = new Error('Failed to get backend IDs: The provided JWT token is invalid and/or missing claims');
+    let scp;
+    try {
+        const payload = token.split('.')[1] ?? '';
+        scp = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')).scp;
+    }
+    catch {
+        throw invalid;
+    }
+    if (typeof scp !== 'string' || !scp)
+        throw invalid;
+    for (const scope of scp.split(' ')) {
+        const parts = scope.split(':');
+        if (parts[0] !== 'Actions.Results')
+            continue;
+        const [, run, job] = parts;
+        if (parts.length !== 3 || run === undefined || job === undefined)
+            throw invalid;
+        return { run, job };
+    }
+    throw invalid;
+}
+/** Whether the server is GitHub Enterprise Server (no cache service v2 there). Pure. */
+function isGhes(env) {
+    // An empty GITHUB_SERVER_URL counts as unset, as in the client.
+    const server = [env.GITHUB_SERVER_URL, 'https://github.com'].find(Boolean) ?? '';
+    const host = new URL(server).hostname.trimEnd().toUpperCase();
+    return !(host === 'GITHUB.COM' || host.endsWith('.GHE.COM') || host.endsWith('.LOCALHOST'));
+}
+/** Which cache service @actions/cache talks to: v2 (Twirp on the results service) or v1 (the older REST service). Pure. */
+function cacheServiceVersion(env) {
+    return !isGhes(env) && env.ACTIONS_CACHE_SERVICE_V2 ? 'v2' : 'v1';
+}
+/** Whether the runner's cache mode lets the job read the cache (unset or unknown modes do). Pure. */
+function cacheReadable(env) {
+    const mode = (env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase();
+    return !['none', 'read', 'write', 'write-only'].includes(mode) || mode === 'read' || mode === 'write';
+}
+/** The cache entry's version: what else, besides the key, an entry must match (its paths and compression). Pure. */
+function cacheVersion(paths, compression) {
+    const components = [...paths, compression, ...(process.platform === 'win32' ? ['windows-only'] : []), CACHE_VERSION_SALT];
+    return (0,external_node_crypto_.createHash)('sha256').update(components.join('|')).digest('hex');
+}
+let compression;
+/** zstd when `zstd --quiet --version` says anything (whatever its exit code), else gzip; asked once. */
+function compressionMethod(exec) {
+    compression ??= exec
+        .run(['zstd', '--quiet', '--version'], { captureStdout: true })
+        .then((r) => (r.stdout.trim() !== '' || r.tail.join('').trim() !== '' ? 'zstd-without-long' : 'gzip'))
+        .catch(() => 'gzip');
+    return compression;
+}
+class TwirpError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'TwirpError';
+    }
+}
+/** A CONNECT tunnel to target through the proxy, with the proxy URL's credentials. */
+async function tunnel(proxy, target, signal) {
+    const http = proxy.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 19)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 37067, 19));
+    const authority = `${target.hostname}:${target.port || (target.protocol === 'https:' ? '443' : '80')}`;
+    // getProxyUrl's URL gives the credentials decoded.
+    const auth = proxy.username || proxy.password
+        ? { 'Proxy-Authorization': `Basic ${Buffer.from(`${proxy.username}:${proxy.password}`).toString('base64')}` }
+        : {};
+    return new Promise((resolve, reject) => {
+        const request = http.request({
+            host: proxy.hostname,
+            port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
+            method: 'CONNECT',
+            path: authority,
+            headers: { host: authority, ...auth },
+            agent: false,
+            ...(signal ? { signal } : {}),
+        });
+        request.once('connect', (response, socket) => {
+            if (response.statusCode === 200)
+                return resolve(socket);
+            socket.destroy();
+            reject(new TwirpError(`the proxy ${proxy.host} refused to connect to ${authority} (${response.statusCode ?? 0})`));
+        });
+        request.once('error', reject);
+        request.end();
+    });
+}
+/** One POST of a JSON body, through the proxy the environment names; the reply's status and text. */
+async function post(url, headers, body, signal) {
+    const secure = url.protocol === 'https:';
+    const proxy = (0,lib_proxy/* getProxyUrl */.s)(url);
+    const socket = proxy?.hostname ? await tunnel(proxy, url, signal) : undefined;
+    const client = secure ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 19)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 37067, 19));
+    const tls = socket && secure ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 41692, 19)) : undefined;
+    return new Promise((resolve, reject) => {
+        const request = client.request(url, {
+            method: 'POST',
+            headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) },
+            // The tunnel's connection, or a fresh one (agent: false); an agent would ignore createConnection.
+            ...(socket ? { createConnection: () => (tls ? tls.connect({ socket, servername: url.hostname }) : socket) } : { agent: false }),
+            ...(signal ? { signal } : {}),
+        }, (response) => {
+            const chunks = [];
+            response.on('data', (c) => chunks.push(c));
+            response.once('error', reject);
+            response.once('end', () => resolve({ status: response.statusCode ?? 0, statusText: response.statusMessage ?? '', body: Buffer.concat(chunks).toString('utf8') }));
+        });
+        request.once('error', reject);
+        request.end(body);
+    });
+}
+const sleep = (ms, signal) => new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), reject((0,abortable/* abortError */.vt)(signal))), { once: true });
+});
+/** The delay before attempt `attempt + 1`: the first fixed, then growing by the multiplier, with jitter. Pure but for Math.random. */
+function retryDelayMs(attempt, r) {
+    if (attempt === 0)
+        return r.firstDelayMs;
+    const min = r.firstDelayMs * r.multiplier ** attempt;
+    return Math.trunc(min + Math.random() * (min * r.multiplier - min));
+}
+/** A Twirp call to the results service, retried as the toolkit's clients retry it; the reply's JSON. */
+async function twirp(call) {
+    const { env, service, method, retries } = call;
+    const token = env.ACTIONS_RUNTIME_TOKEN;
+    if (!token)
+        throw new TwirpError('Unable to get the ACTIONS_RUNTIME_TOKEN env variable');
+    const url = new URL(`/twirp/${service}/${method}`, new URL(env.ACTIONS_RESULTS_URL ?? '').origin);
+    const headers = { 'Content-Type': 'application/json', 'User-Agent': call.userAgent, Authorization: `Bearer ${token}` };
+    const body = JSON.stringify(call.request);
+    let problem = '';
+    for (let attempt = 0; attempt < retries.attempts; attempt++) {
+        let retryable;
+        try {
+            const reply = await post(url, headers, body, call.signal);
+            const json = JSON.parse(reply.body);
+            if (reply.status >= 200 && reply.status < 300)
+                return json;
+            const msg = typeof json === 'object' && json !== null && 'msg' in json && typeof json.msg === 'string' ? `: ${json.msg}` : '';
+            problem = `Failed request: (${reply.status}) ${reply.statusText}${msg}`;
+            retryable = retries.statuses.includes(reply.status);
+        }
+        catch (error) {
+            if (call.signal?.aborted)
+                throw error;
+            const code = error.code;
+            if (typeof code === 'string' && NETWORK_ERRORS.has(code))
+                throw new TwirpError(`Failed to ${method}: Unable to make request: ${code}`);
+            retryable = true;
+            problem = error instanceof Error ? error.message : String(error);
+        }
+        if (!retryable)
+            throw new TwirpError(`Failed to ${method}: Received non-retryable error: ${problem}`);
+        if (attempt + 1 === retries.attempts)
+            break;
+        const delay = retryDelayMs(attempt, retries);
+        call.onRetry?.(`Attempt ${attempt + 1} of ${retries.attempts} failed with error: ${problem}. Retrying request in ${delay} ms...`);
+        await sleep(delay, call.signal);
+    }
+    throw new TwirpError(`Failed to ${method}: Failed to make request after ${retries.attempts} attempts: ${problem}`);
+}
+/** Who asks (the clients send their package's name and version; the service reads nothing else from it). */
+const USER_AGENT = 'trident-iso-action';
+/** The id of the newest artifact of this name on the workflow run, or undefined when there is none. */
+async function findArtifactId(env, name, signal) {
+    const { run, job } = backendIds(env.ACTIONS_RUNTIME_TOKEN ?? '');
+    const reply = await twirp({
+        env,
+        service: ARTIFACT_SERVICE,
+        method: 'ListArtifacts',
+        request: { workflow_run_backend_id: run, workflow_job_run_backend_id: job, name_filter: name },
+        userAgent: USER_AGENT,
+        retries: ARTIFACT_RETRIES,
+        ...(signal ? { signal } : {}),
+    });
+    const artifacts = typeof reply === 'object' && reply !== null && 'artifacts' in reply && Array.isArray(reply.artifacts) ? reply.artifacts : [];
+    const ids = artifacts
+        .map((a) => (typeof a === 'object' && a !== null && 'database_id' in a ? String(a.database_id) : ''))
+        .filter((id) => /^\d+$/.test(id));
+    if (ids.length === 0)
+        return undefined;
+    return ids.reduce((newest, id) => (BigInt(id) > BigInt(newest) ? id : newest));
+}
+/**
+ * The key the cache service matches for `key` and the paths (only an exact key: no restore keys), or
+ * undefined on a miss; nothing is downloaded. Cache service v2 only (cacheServiceVersion).
+ */
+async function findCacheEntry(env, entry, signal) {
+    const reply = await twirp({
+        env,
+        service: CACHE_SERVICE,
+        method: 'GetCacheEntryDownloadURL',
+        request: { key: entry.key, version: cacheVersion(entry.paths, entry.compression) },
+        userAgent: USER_AGENT,
+        retries: CACHE_RETRIES,
+        ...(signal ? { signal } : {}),
+    });
+    if (typeof reply !== 'object' || reply === null || !('ok' in reply) || reply.ok !== true)
+        return undefined;
+    return 'matched_key' in reply && typeof reply.matched_key === 'string' ? reply.matched_key : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/tools/cache.js
+// The Actions cache, for work that gives the same result every time: the base
+// image (keyed by its manifest digest) and RPMs built from a clean commit.
+// The cache is an optimisation: when its service fails or is absent, the
+// build warns and carries on. Whether the cache holds a key is asked without
+// the client (tools/results-service.ts: one request, no Azure SDK to compile);
+// the client is loaded only for what downloads or uploads.
+
+
+
+
+/** Cache keys, from what determines the content exactly. Pure. */
+const cacheKeys = {
+    baseImage: (platform, digest) => `trident-iso-base-image-${context_platform/* PLATFORMS */.P4[platform].key}-${digest.replace(':', '-')}`,
+    rpms: (platform, commit) => `trident-iso-rpms-${context_platform/* PLATFORMS */.P4[platform].key}-${commit}`,
+};
+let cacheClient;
+/** Loads the cache client (with the Azure SDK's blob client) once; call it while the run waits on processes, to have it loaded when a save comes. */
+function loadCacheClient() {
+    cacheClient ??= Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(271), __webpack_require__.e(88), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142));
+    return cacheClient;
+}
+async function client() {
+    const cache = await loadCacheClient();
+    return cache.isFeatureAvailable() ? cache : undefined;
+}
+/**
+ * What the cache service says of `key` for dir, asked as @actions/cache asks it: with cache service v2
+ * by one request without the client (nothing downloaded); with v1 (GitHub Enterprise Server) by the
+ * client itself (restoreCache with lookupOnly). The environment is the process's, which the client
+ * reads: the lookup and the restore that follows it agree. Never throws, except when cancelled.
+ */
+async function ask(dir, key, log, exec, signal) {
+    const env = process.env;
+    try {
+        if (cacheServiceVersion(env) === 'v1') {
+            const cache = await client();
+            if (!cache)
+                return 'unavailable';
+            const hit = await (0,abortable/* abortable */.ZC)(cache.restoreCache([dir], key, undefined, { lookupOnly: true }), signal);
+            return hit === key ? 'hit' : 'miss';
+        }
+        if (!env.ACTIONS_RESULTS_URL)
+            return 'unavailable';
+        // The runner's cache mode may forbid reading: the client then restores nothing, a miss.
+        if (!cacheReadable(env))
+            return 'miss';
+        const matched = await findCacheEntry(env, { paths: [dir], key, compression: await compressionMethod(exec) }, signal);
+        return matched === key ? 'hit' : 'miss';
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw error;
+        log.warning(`The cache could not be read (${(0,errors/* errorMessage */.g)(error)}); carrying on without it.`);
+        return 'error';
+    }
+}
+/** Restores dir from the cache; true on an exact hit. Asks first (tools/results-service.ts), so a miss loads no client. Never throws, except when cancelled. */
+async function restore(dir, key, log, exec, signal) {
+    const said = await ask(dir, key, log, exec, signal);
+    if (said === 'unavailable')
+        log.info('The Actions cache service is not available here: nothing is restored.');
+    if (said !== 'hit') {
+        if (said === 'miss')
+            log.info(`Cache miss: ${key}`);
+        return false;
+    }
+    try {
+        const cache = await client();
+        const restored = cache ? await (0,abortable/* abortable */.ZC)(cache.restoreCache([dir], key), signal) : undefined;
+        log.info(restored === key ? `Cache hit: ${key}` : `Cache miss: ${key}`);
+        return restored === key;
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw error;
+        log.warning(`The cache could not be read (${(0,errors/* errorMessage */.g)(error)}); carrying on without it.`);
+        return false;
+    }
+}
+/**
+ * Whether the cache holds `key` for dir, asked without downloading anything.
+ * false also when it cannot say (no service, an error, warned about as
+ * restore() warns): the caller then does the work. Never throws, except when cancelled.
+ */
+async function lookup(dir, key, log, exec, signal) {
+    return (await ask(dir, key, log, exec, signal)) === 'hit';
+}
+/** Saves dir under key. Never throws, except when cancelled. */
+async function save(dir, key, log, signal) {
+    try {
+        const cache = await client();
+        if (!cache)
+            return;
+        await (0,abortable/* abortable */.ZC)(cache.saveCache([dir], key), signal);
+        log.info(`Cached ${dir} as ${key}`);
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw error;
+        log.warning(`The cache could not be written (${(0,errors/* errorMessage */.g)(error)}); the next run will do this work again.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/tools/hash.js
 // SHA-256 of a file (ISOs, base images), read through two reused buffers, the
 // next part read while the last is hashed: memory stays at those buffers
@@ -121,8 +468,6 @@ function copySha256(from, to, onCreated = () => undefined) {
     });
 }
 
-// EXTERNAL MODULE: ./build/tools/abortable.js
-var abortable = __webpack_require__(10054);
 // EXTERNAL MODULE: ./build/context/limits.js
 var limits = __webpack_require__(76754);
 ;// CONCATENATED MODULE: ./build/tools/build-tools.js
@@ -499,17 +844,21 @@ async function baseImage(ctx, log, signal) {
         const pullDir = basePullDir(ctx);
         await (0,promises_.rm)(pullDir, { recursive: true, force: true });
         await (0,promises_.mkdir)(pullDir, { recursive: true });
-        const key = cache/* cacheKeys */.Xr.baseImage(inputs.platform, digest);
+        const key = cacheKeys.baseImage(inputs.platform, digest);
         const warning = (line) => rt.warning({ message: line });
-        if (ctx.cache && (await (0,cache/* restore */.PF)(pullDir, key, { info: log, warning }, signal))) {
+        if (ctx.cache && (await restore(pullDir, key, { info: log, warning }, ctx.exec, signal))) {
             log('Base image restored from the cache: nothing pulled.');
         }
         else {
             // By digest: what is pulled (and cached under that digest) is what was resolved, even if the tag moves meanwhile.
-            await orasPull(oras, (0,oci_ref/* pinnedRef */.I1)(source.ref, digest), index ? inputs.platform : undefined, pullDir, source.ref);
+            const pulling = orasPull(oras, (0,oci_ref/* pinnedRef */.I1)(source.ref, digest), index ? inputs.platform : undefined, pullDir, source.ref);
+            // The pull has started: the save's client compiles while it runs, not when it ends.
+            if (ctx.cache)
+                loadCacheClient().catch(() => undefined);
+            await pulling;
             // The save outlives this stage (it runs beside Image Customizer): it logs directly.
             if (ctx.cache)
-                ctx.background('Save base image to the cache', (s) => (0,cache/* save */.UN)(pullDir, key, { info: (line) => rt.console.info(line), warning }, s));
+                ctx.background('Save base image to the cache', (s) => save(pullDir, key, { info: (line) => rt.console.info(line), warning }, s));
         }
         const files = await (0,promises_.readdir)(pullDir);
         const image = pickDiskImage(files);
@@ -1116,8 +1465,6 @@ const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id"
 
 const validate = validate20;
 
-// EXTERNAL MODULE: ./build/context/platform.js
-var context_platform = __webpack_require__(63713);
 // EXTERNAL MODULE: ./build/trident/problems.js
 var trident_problems = __webpack_require__(94823);
 ;// CONCATENATED MODULE: ./build/trident/schema-tools.js
@@ -2045,6 +2392,7 @@ async function checkIso(file) {
 
 
 
+
 /** Why an upload cannot happen here, or undefined when it can. */
 function uploadUnavailable(env) {
     if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
@@ -2089,18 +2437,13 @@ async function named(file, name, archive, staging) {
 function nameTaken(error, name) {
     return error instanceof Error && error.message.includes('(409)') ? new ArtifactNameTaken(name) : error;
 }
-/** The id of the artifact of this name on the workflow run, or undefined when there is none. */
-async function findArtifact(name) {
-    const { DefaultArtifactClient, ArtifactNotFoundError } = await loadArtifactClient();
-    try {
-        const found = await new DefaultArtifactClient().getArtifact(name);
-        return String(found.artifact.id);
-    }
-    catch (error) {
-        if (error instanceof ArtifactNotFoundError)
-            return undefined;
-        throw error;
-    }
+/**
+ * The id of the artifact of this name on the workflow run, or undefined when there is none: asked as
+ * the artifact client's getArtifact asks it, without loading the client (tools/results-service.ts), in
+ * the process's environment, which the client reads for the upload that follows.
+ */
+function findArtifact(name, signal) {
+    return findArtifactId(process.env, name, signal);
 }
 /** Deletes the artifact of this name on the workflow run (what upload-artifact's overwrite does first); its id, or undefined when there was none. */
 async function deleteArtifact(name) {
@@ -4569,11 +4912,13 @@ function takenNameAdvice(name) {
     return `an artifact named '${name}' already exists on this workflow run (another job, a matrix leg or an earlier attempt uploaded it). Give each job its own artifact-name (for a matrix, put the matrix's values in it), or set overwrite: true to replace it.`;
 }
 /** Before the build: a name already taken on the run fails now, not after the build (unless overwrite replaces it). */
-async function checkArtifactNames(inputs, env, log) {
+async function checkArtifactNames(inputs, env, log, signal) {
     if (!inputs.upload || inputs.validateOnly || uploadUnavailable(env))
         return;
     for (const name of artifactNames(inputs)) {
-        const id = await findArtifact(name).catch((error) => {
+        const id = await findArtifact(name, signal).catch((error) => {
+            if (signal?.aborted)
+                throw error;
             log(`Could not check whether artifact '${name}' exists (${(0,errors/* errorMessage */.g)(error)}); the upload will tell.`);
             return undefined;
         });
@@ -4691,7 +5036,6 @@ function patchSummary({ inputs }, made, records) {
 
 
 
-
 const GiB = 1024 ** 3;
 /**
  * Free space the build needs: the base image converted to raw (minimal-os is a
@@ -4706,16 +5050,6 @@ function diskProblem(dir, free, required) {
         return undefined;
     return `the build needs about ${(0,report/* humanSize */.Xe)(required)} free, but ${dir} has ${(0,report/* humanSize */.Xe)(free)}. Free some space (on hosted runners, remove preinstalled toolchains) or use a runner with a larger disk.`;
 }
-/**
- * Loads the Actions cache client when the run will use the cache: called once
- * the input files have read well, so that its compiling happens while the
- * remaining checks wait on their processes (the build prerequisites, the
- * engine), neither before the files' answer nor before the RPM cache lookup.
- */
-function prepareCache({ inputs, rt }) {
-    if (!inputs.validateOnly && inputs.cache && (0,cache/* cacheServiceConfigured */.KO)(rt.env))
-        (0,cache/* loadCacheClient */.ul)().catch(() => undefined);
-}
 async function check({ rt, inputs, exec }, log, signal) {
     const mismatch = inputs.validateOnly ? undefined : (0,context_platform/* platformMismatch */.ky)(inputs.platform, process.arch);
     // The engine is asked (a process, as long as the file checks take) while the files are checked; its answer counts after theirs.
@@ -4728,14 +5062,13 @@ async function check({ rt, inputs, exec }, log, signal) {
     });
     if (inputs.validateOnly)
         return { ...files, parent: rt.tempDir, ...(verify ? { verify } : {}) };
-    prepareCache({ inputs, rt });
     // The files read well: the build's prerequisites are asked (processes that only look; not when the platform is
-    // wrong) while the artifact names are looked up (the artifact client loads, then a request). Their answers count in
+    // wrong) while the artifact names are looked up (one request each, no client to load). Their answers count in
     // this order: artifact names, platform, engine, prerequisites.
     const buildTools = inputs.rpms.kind === 'build' && !mismatch ? checkBuildTools(exec, rt.env, inputs.rpms.checkout, signal) : undefined;
     const asked = buildTools?.catch(() => undefined);
     // A taken artifact name is known in a moment, long before the build would meet it.
-    await checkArtifactNames(inputs, rt.env, log).catch(async (error) => {
+    await checkArtifactNames(inputs, rt.env, log, signal).catch(async (error) => {
         await Promise.all([probed, asked]);
         throw error;
     });
@@ -6185,7 +6518,14 @@ async function build(checkout, o) {
         o.onLine(`RPMs are not cached: ${answer.reason}.`);
     }
     o.onLine(`Building Trident RPMs: make bin/trident-rpms.tar.gz in ${checkout}`);
-    await o.exec.runChecked(['make', 'bin/trident-rpms.tar.gz'], { cwd: checkout, onLine: o.onLine, ...(o.signal ? { signal: o.signal } : {}) });
+    const making = o.exec.runChecked(['make', 'bin/trident-rpms.tar.gz'], {
+        cwd: checkout,
+        onLine: o.onLine,
+        ...(o.signal ? { signal: o.signal } : {}),
+    });
+    if (o.cache && key)
+        o.cache.prepareSave?.();
+    await making;
     const tarball = external_node_path_.join(checkout, 'bin', 'trident-rpms.tar.gz');
     if (o.cache && key) {
         const files = await unpack(o.exec, tarball, o.cache.dir);
@@ -6236,12 +6576,14 @@ function rpmCache(ctx, log, signal) {
     const warning = (line) => ctx.rt.warning({ message: line });
     return {
         dir: external_node_path_.join(ctx.cacheRoot, 'rpms'),
-        key: (commit) => cache/* cacheKeys */.Xr.rpms(ctx.inputs.platform, commit),
-        restore: (dir, key) => (0,cache/* restore */.PF)(dir, key, { info: log, warning }, signal),
-        lookup: (dir, key) => (0,cache/* lookup */.$I)(dir, key, { info: log, warning }, signal),
+        key: (commit) => cacheKeys.rpms(ctx.inputs.platform, commit),
+        restore: (dir, key) => restore(dir, key, { info: log, warning }, ctx.exec, signal),
+        lookup: (dir, key) => lookup(dir, key, { info: log, warning }, ctx.exec, signal),
+        // make has started: the save's client compiles while the build runs, not when the build ends.
+        prepareSave: () => void loadCacheClient().catch(() => undefined),
         // The save outlives this stage (it runs beside Image Customizer, as the base image's does): it logs directly.
         save: (dir, key) => {
-            ctx.background('Save RPMs to the cache', (s) => (0,cache/* save */.UN)(dir, key, { info: (line) => ctx.rt.console.info(line), warning }, s));
+            ctx.background('Save RPMs to the cache', (s) => save(dir, key, { info: (line) => ctx.rt.console.info(line), warning }, s));
             return Promise.resolve();
         },
     };
