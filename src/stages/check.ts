@@ -16,12 +16,18 @@ import { readVerifyInputs } from '../context/inputs.js';
 import type { Runtime } from '../runtime.js';
 import { sha256File } from '../tools/hash.js';
 import { checkIso, type IsoInfo } from '../tools/iso.js';
+import { hostConfigPlan, prepareHostConfigCopy, type HostConfigForIso } from '../trident/host-config-copy.js';
 import { checkArtifactNames } from './publish.js';
 import { hostConfigOfConfig, planVerification, serialLogPath, type VerifyPlan } from './verify.js';
 
 export interface Checked extends InputFiles {
   /** The folder the run's work directory goes in (the roomiest candidate). */
   parent: string;
+  /**
+   * The host config copy's content, made while the checks wait on their processes (parsing and checking it
+   * is the config stage's longest part); its problems are told by the config stage, after the checks' own.
+   */
+  hostConfigCopy?: Promise<HostConfigForIso>;
   /** The VM of `verify`, when it is not none. */
   verify?: VerifyPlan;
 }
@@ -56,7 +62,17 @@ export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, s
   // The files read well: the build's prerequisites are asked (processes that only look; not when the platform is
   // wrong) while the artifact names are looked up (one request each, no client to load). Their answers count in
   // this order: artifact names, platform, engine, prerequisites.
-  const buildTools = inputs.rpms.kind === 'build' && !mismatch ? checkBuildTools(exec, rt.env, inputs.rpms.checkout, signal) : undefined;
+  // Once those processes have started, the host config copy is made (parsed and checked: the config stage's
+  // longest part) while they run; its problems are told by the config stage, after the checks' own.
+  let hostConfigCopy: Promise<HostConfigForIso> | undefined;
+  const prepareCopy = () => {
+    if (!inputs.hostConfig) return;
+    hostConfigCopy = prepareHostConfigCopy(inputs.hostConfig, hostConfigPlan(inputs, files));
+    // Handled at once: a check that fails leaves it unread.
+    hostConfigCopy.catch(() => undefined);
+  };
+  const buildTools =
+    inputs.rpms.kind === 'build' && !mismatch ? checkBuildTools(exec, rt.env, inputs.rpms.checkout, signal, prepareCopy) : (prepareCopy(), undefined);
   const asked = buildTools?.catch(() => undefined);
   // A taken artifact name is known in a moment, long before the build would meet it.
   await checkArtifactNames(inputs, rt.env, log, signal).catch(async (error: unknown) => {
@@ -101,7 +117,7 @@ export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, s
       message: `Kernel modules ${missing.join(', ')} are neither loaded nor installed on this runner; Image Customizer needs ${KERNEL_MODULES.join(', ')} and will likely fail.`,
     });
   }
-  return { ...files, parent, ...(verify ? { verify } : {}) };
+  return { ...files, parent, ...(verify ? { verify } : {}), ...(hostConfigCopy ? { hostConfigCopy } : {}) };
 }
 
 /** The input files, then the VM of `verify` (its disks come from the host config). */
