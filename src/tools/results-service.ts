@@ -243,6 +243,9 @@ export const USER_AGENT = 'trident-iso-action';
 
 /** The id of the newest artifact of this name on the workflow run, or undefined when there is none. */
 export async function findArtifactId(env: StepEnv, name: string, signal?: AbortSignal): Promise<string | undefined> {
+  // As the client: GitHub Enterprise Server has no artifact service of this kind (packages/artifact/src/internal/client.ts).
+  if (isGhes(env))
+    throw new TwirpError('@actions/artifact v2.0.0+, upload-artifact@v4+ and download-artifact@v4+ are not currently supported on GHES.');
   const { run, job } = backendIds(env.ACTIONS_RUNTIME_TOKEN ?? '');
   const reply = await twirp({
     env,

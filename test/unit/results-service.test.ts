@@ -162,6 +162,19 @@ describe('the artifact name lookup: the same request as @actions/artifact getArt
     expect(message(r.mine)).toBe(message(r.theirs));
   });
 
+  it('on GitHub Enterprise Server, refuses as the client does, asking nothing', async () => {
+    stubRunner();
+    vi.stubEnv('GITHUB_SERVER_URL', 'https://git.example.com');
+    const r = await both(
+      () => new DefaultArtifactClient().getArtifact('x.iso'),
+      () => findArtifactId(process.env, 'x.iso'),
+    );
+    const message = (o: { error: unknown } | { value: unknown }) => ('error' in o && o.error instanceof Error ? o.error.message : 'no error');
+    expect(message(r.mine)).toMatch(/not currently supported on GHES/);
+    expect(message(r.mine)).toBe(message(r.theirs));
+    expect([...r.theirRequests, ...r.myRequests]).toEqual([]);
+  });
+
   it('reads the run and job ids from the runtime token as the client does, and refuses a token without them', () => {
     expect(backendIds(TOKEN)).toEqual({ run: 'run-backend-1', job: 'job-backend-2' });
     const noScope = ['e30', Buffer.from(JSON.stringify({ scp: 'Actions.ExampleScope' })).toString('base64url'), 'sig'].join('.');
