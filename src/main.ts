@@ -31,7 +31,7 @@ async function procedure(run: Run): Promise<void> {
     checkPlaceholder,
     customize,
     customizerImage,
-    deliver,
+    checkAndDeliver,
     freeAfterCustomizer,
     freeSpace,
     plan,
@@ -78,8 +78,8 @@ async function procedure(run: Run): Promise<void> {
   // patchable: the placeholder is on the media, holding the host config, before the ISO goes anywhere.
   if (config.placeholder) await stages.run('Check placeholder', ctx, checkPlaceholder(config));
 
-  // 6. The ISO, checked before it goes anywhere.
-  const iso = await stages.run('Check ISO', ctx, deliver);
+  // 6. The ISO, checked before it goes anywhere: from its bytes, it holds what the action wrote.
+  const iso = await stages.run('Check ISO', ctx, checkAndDeliver(config));
   results.iso = iso;
 
   // 7. With verify: the ISO in a VM (boot, install, first boot of the installed disks). The VM's

@@ -965,6 +965,7 @@ class Reader {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bo: () => (/* binding */ OutputTooLargeError),
+/* harmony export */   CB: () => (/* binding */ readBounded),
 /* harmony export */   LW: () => (/* binding */ readTextBounded),
 /* harmony export */   SK: () => (/* binding */ FILE_LIMITS),
 /* harmony export */   X0: () => (/* binding */ capList),
@@ -972,7 +973,7 @@ class Reader {
 /* harmony export */   f5: () => (/* binding */ COUNT_LIMITS),
 /* harmony export */   g0: () => (/* binding */ moreLine)
 /* harmony export */ });
-/* unused harmony exports FileTooLargeError, sizeProblem, readBounded, someOf */
+/* unused harmony exports FileTooLargeError, sizeProblem, someOf */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31997);
 // How much of a user's bytes the action reads, in one table, and the one
@@ -1659,7 +1660,7 @@ async function procedure(run) {
     const start = run_context_readContext(rt, run.exec);
     if (start.inputs.patch)
         return patchProcedure(run, start, {});
-    const { askRpmCacheAhead, baseImage, check, checkPlaceholder, customize, customizerImage, deliver, freeAfterCustomizer, freeSpace, plan, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47975));
+    const { askRpmCacheAhead, baseImage, check, checkPlaceholder, customize, customizerImage, checkAndDeliver, freeAfterCustomizer, freeSpace, plan, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16441));
     const checked = await stages.run('Check inputs', start, check);
     const ctx = await runContext(start, checked.parent, run);
     // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
@@ -1692,8 +1693,8 @@ async function procedure(run) {
     // patchable: the placeholder is on the media, holding the host config, before the ISO goes anywhere.
     if (config.placeholder)
         await stages.run('Check placeholder', ctx, checkPlaceholder(config));
-    // 6. The ISO, checked before it goes anywhere.
-    const iso = await stages.run('Check ISO', ctx, deliver);
+    // 6. The ISO, checked before it goes anywhere: from its bytes, it holds what the action wrote.
+    const iso = await stages.run('Check ISO', ctx, checkAndDeliver(config));
     results.iso = iso;
     // 7. With verify: the ISO in a VM (boot, install, first boot of the installed disks). The VM's
     //    disks need the room: the background work ends and the disk is freed before it starts.
@@ -1720,7 +1721,7 @@ async function procedure(run) {
 /** Patch mode: the ISO's host config replaced (no build), then delivered as a build's ISO is: verify, upload, summary. */
 async function patchProcedure(run, start, o) {
     const { rt, stages, results } = run;
-    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47975));
+    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16441));
     const checked = await stages.run('Check inputs', start, checkPatch(o));
     const ctx = await runContext(start, checked.parent, run);
     const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
@@ -1756,7 +1757,7 @@ async function patchProcedure(run, start, o) {
  */
 async function verifyAndUpload(run, ctx, plan, iso) {
     const { rt, stages, results } = run;
-    const { publish, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47975));
+    const { publish, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16441));
     const verified = plan ? await verifyInVm(stages, ctx, plan, iso.path) : undefined;
     if (verified)
         results.verification = verified.report;
@@ -1784,7 +1785,7 @@ function patchOnly(rt, o) {
 function verifyOnly(rt, iso) {
     return runProcedure(rt, async (run) => {
         const { stages, results } = run;
-        const { checkForVerify, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47975));
+        const { checkForVerify, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16441));
         const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
         const work = await createWorkDir(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
         const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);

@@ -7,7 +7,7 @@ import { access, constants, lstat, open, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileReferences } from '../customizer/config.js';
 import { unmountablePath } from '../customizer/argv.js';
-import { kernelArgumentProblems, ownedPathProblems, ownedPaths } from '../customizer/owned.js';
+import { bootOverrideProblems, kernelArgumentProblems, ownedPathProblems, ownedPaths } from '../customizer/owned.js';
 import { readPackageLists, splitPackageLists, type PackageListFile } from '../customizer/package-lists.js';
 import { checkCosi, readCosi, type CosiInfo } from '../trident/cosi.js';
 import { formatProblems, indent, problemLines } from '../trident/problems.js';
@@ -175,9 +175,9 @@ export async function checkInputFiles(inputs: Inputs, log: (line: string) => voi
   }
 
   if (result.extraConfig) {
-    // The ISO carries one host config, the checked one; extra-config's kernel arguments get kernel-command-line's check.
+    // The ISO carries one host config, the checked one, which Trident's own units read at boot; extra-config's kernel arguments get kernel-command-line's check.
     const owned = ownedPathProblems(result.extraConfig, ownedPaths(inputs.cosi ? inputs.cosiDestination : undefined));
-    const problems = [...owned, ...kernelArgumentProblems(result.extraConfig)];
+    const problems = [...owned, ...bootOverrideProblems(result.extraConfig), ...kernelArgumentProblems(result.extraConfig)];
     if (problems.length > 0)
       throw new InputError('extra-config', `cannot be used:\n${problemLines(problems.map((p) => `  ${p.pointer}: ${p.message}`))}`);
   }

@@ -4,11 +4,13 @@
 // reads it only to know which tools the live OS needs.
 import path from 'node:path';
 import { errorMessage } from '../context/errors.js';
-import { readTextBounded } from '../context/limits.js';
+import { readBounded } from '../context/limits.js';
 import { isMapping, parseBoundedYaml } from '../context/yaml.js';
 import { HOST_CONFIG_DESTINATION, type CustomizerConfig } from './config.js';
 
-export type CarriedHostConfig = { found: false } | { found: true; where: string; value: unknown } | { found: true; where: string; error: string };
+/** `bytes`: what Image Customizer writes to /etc/trident/config.yaml (the content as UTF-8, or the source file's bytes). */
+export type CarriedHostConfig =
+  { found: false } | { found: true; where: string; value: unknown; bytes: Buffer } | { found: true; where: string; error: string };
 
 export async function carriedHostConfig(config: CustomizerConfig, configDir: string): Promise<CarriedHostConfig> {
   const files = Array.isArray(config.os?.additionalFiles) ? (config.os.additionalFiles as unknown[]) : [];
@@ -18,17 +20,17 @@ export async function carriedHostConfig(config: CustomizerConfig, configDir: str
   const entry = files[index];
   if (!isMapping(entry)) return { found: false };
   const where = `/os/additionalFiles/${index}`;
-  let text: string;
-  if (typeof entry.content === 'string') text = entry.content;
+  let bytes: Buffer;
+  if (typeof entry.content === 'string') bytes = Buffer.from(entry.content, 'utf8');
   else if (typeof entry.source === 'string') {
     try {
-      text = await readTextBounded(path.resolve(configDir, entry.source), 'hostConfig');
+      bytes = await readBounded(path.resolve(configDir, entry.source), 'hostConfig');
     } catch (error) {
       return { found: true, where, error: `cannot read ${entry.source}: ${errorMessage(error)}` };
     }
   } else return { found: false };
   try {
-    return { found: true, where, value: parseBoundedYaml(text) };
+    return { found: true, where, value: parseBoundedYaml(bytes.toString('utf8')), bytes };
   } catch (error) {
     return { found: true, where, error: `is not valid YAML: ${errorMessage(error).split('\n')[0] ?? ''}` };
   }

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { KERNEL_ARG } from '../context/input-types.js';
 import { isMapping } from '../context/yaml.js';
-import { HOST_CONFIG_DESTINATION, JOURNAL_TO_CONSOLE, fileReferences } from './config.js';
+import { CDROM_LINK, CDROM_LINK_TARGET, HOST_CONFIG_DESTINATION, JOURNAL_TO_CONSOLE, PROCEDURE_SERVICES, fileReferences } from './config.js';
 
 export interface OwnedProblem {
   /** JSON pointer into the config. */
@@ -26,6 +26,72 @@ function normalDestination(destination: string): string {
 /** The paths in the live OS (os) and on the ISO media (iso) that the action writes. */
 export function ownedPaths(cosiDestination?: string): { os: string[]; iso: string[] } {
   return { os: [HOST_CONFIG_DESTINATION, JOURNAL_TO_CONSOLE.destination], iso: cosiDestination ? [normalDestination(cosiDestination)] : [] };
+}
+
+/**
+ * Where the live OS's systemd would read another definition of Trident's
+ * units, and where another `trident` would be found first. trident-install.service
+ * runs `trident install`, which reads /etc/trident/config.yaml (microsoft/trident
+ * packaging/systemd/trident-install.service); the RPM puts the units in
+ * /usr/lib/systemd/system (packaging/rpm/trident.spec, %{_unitdir}). systemd
+ * (>= 255, which Trident requires) reads, before that folder, a unit of the
+ * same name or drop-ins (`<unit>.d/`, the prefix `trident-.service.d/`, and
+ * `service.d/` for every service) from the folders below (systemd.unit(5),
+ * "Unit File Load Path"); /run is a tmpfs at boot, so the image's /run is
+ * never read. A command without a path in ExecStart is looked up in
+ * /usr/local/sbin, /usr/local/bin, /usr/sbin, /usr/bin (systemd.service(5),
+ * "Command lines"). None of these may exist in the live OS (an empty folder is
+ * fine); the package's own unit and /usr/bin/trident are Trident's.
+ */
+export function bootOverridePaths(): string[] {
+  const early = ['/etc/systemd/system.control', '/etc/systemd/system', '/etc/systemd/system.attached', '/usr/local/lib/systemd/system'];
+  const paths: string[] = [];
+  for (const dir of early)
+    paths.push(...PROCEDURE_SERVICES.flatMap((unit) => [`${dir}/${unit}`, `${dir}/${unit}.d`]), `${dir}/trident-.service.d`, `${dir}/service.d`);
+  paths.push(...PROCEDURE_SERVICES.map((unit) => `/usr/lib/systemd/system/${unit}.d`), '/usr/lib/systemd/system/trident-.service.d');
+  paths.push('/usr/local/sbin/trident', '/usr/local/bin/trident', '/usr/sbin/trident');
+  return paths;
+}
+
+/** Live OS paths an overlay may not cover: what the action writes, the ISO's mount the link leads to, and where boot overrides would be. */
+function overlayProtected(): string[] {
+  return [HOST_CONFIG_DESTINATION, JOURNAL_TO_CONSOLE.destination, CDROM_LINK, CDROM_LINK_TARGET, ...bootOverridePaths()];
+}
+
+const under = (p: string, dir: string) => p === dir || p.startsWith(dir === '/' ? '/' : `${dir}/`);
+
+/**
+ * extra-config entries that would, at boot, make Trident read another config
+ * or hide what the action wrote: a file where systemd reads another definition
+ * of Trident's units or another `trident` (bootOverridePaths), and an
+ * os.overlays mount over any of those or over a path the action writes.
+ */
+export function bootOverrideProblems(extra: Record<string, unknown>): OwnedProblem[] {
+  const problems: OwnedProblem[] = [];
+  const overrides = bootOverridePaths();
+  for (const key of ['additionalFiles', 'additionalDirs'] as const) {
+    listAt(extra, 'os', key).forEach((entry, i) => {
+      if (!isMapping(entry) || typeof entry.destination !== 'string') return;
+      const destination = normalDestination(entry.destination);
+      const hit = overrides.find((p) => under(destination, p));
+      if (hit)
+        problems.push({
+          pointer: `/os/${key}/${i}/destination`,
+          message: `writes ${destination}, where systemd or the live OS would find another definition of Trident's units or another trident (${hit}); the installer runs Trident's own units with the host config the action checked`,
+        });
+    });
+  }
+  listAt(extra, 'os', 'overlays').forEach((entry, i) => {
+    if (!isMapping(entry) || typeof entry.mountPoint !== 'string') return;
+    const mountPoint = normalDestination(entry.mountPoint);
+    const covered = overlayProtected().filter((p) => under(p, mountPoint) || under(mountPoint, p));
+    if (covered.length > 0)
+      problems.push({
+        pointer: `/os/overlays/${i}/mountPoint`,
+        message: `mounts an overlay at ${mountPoint}, over ${covered.slice(0, 3).join(', ')}${covered.length > 3 ? ', …' : ''}: at boot it would hide what the action wrote or change which config Trident reads; mount it elsewhere`,
+      });
+  });
+  return problems;
 }
 
 function listAt(config: Record<string, unknown>, section: string, key: string): unknown[] {

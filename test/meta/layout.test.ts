@@ -23,7 +23,7 @@ const ROOMS: Record<string, readonly string[]> = {
   // The VM check's pure parts (disk plan, QEMU argv, serial watcher, report); the processes are in tools/qemu.ts.
   verify: ['verify', 'context'],
   trident: ['trident', 'context', 'data', 'iso'],
-  // ISO 9660 reading, the isopatch placeholder, and writing a patched ISO: leans on nothing else.
+  // ISO 9660 and SquashFS reading, the built ISO's owned-paths check, the isopatch placeholder, and writing a patched ISO: leans on nothing else.
   iso: ['iso'],
   tools: ['tools', 'context', 'data'],
   data: [],

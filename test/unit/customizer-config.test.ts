@@ -14,14 +14,8 @@ import { configYaml } from '../../src/customizer/files.js';
 import { checkCustomizerConfig } from '../../src/customizer/schema.js';
 import { customizerFeatures } from '../../src/customizer/version.js';
 import { createHash } from 'node:crypto';
-import {
-  OWNED_CHECK_FAILED,
-  OWNED_CHECK_FILE,
-  OWNED_CHECK_SCRIPT,
-  ownedCheckFailure,
-  ownedEntries,
-  withOwnedCheck,
-} from '../../src/customizer/owned-check.js';
+import { ownedOnIso, ownedOnIsoForUserConfig } from '../../src/customizer/owned-check.js';
+import { bootOverrideProblems } from '../../src/customizer/owned.js';
 
 // The documented provisioning-ISO procedure's own config (its step 3), verbatim: test/fixtures/procedure-config.yaml.
 const procedure = parse(readFileSync(new URL('../fixtures/procedure-config.yaml', import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -241,33 +235,72 @@ describe('lastConsole (what /dev/console is on the live OS)', () => {
   });
 });
 
-describe('the owned-files check (issue 11, class 4)', () => {
-  it('is the last finalizeCustomization script, after any extra-config put there, with the digests as arguments', () => {
-    const entries = ownedEntries({ hostConfig: Buffer.from('os: {}\n'), patchable: false });
-    const config = withOwnedCheck({ scripts: { finalizeCustomization: [{ content: 'echo user' }] } }, entries);
-    const finalize = config.scripts?.finalizeCustomization as Record<string, unknown>[];
-    expect(finalize[0]).toEqual({ content: 'echo user' });
-    expect(finalize.at(-1)).toMatchObject({ path: OWNED_CHECK_FILE, interpreter: '/bin/sh' });
-    expect(finalize.at(-1)?.arguments).toEqual(
+describe('what the built ISO must hold (issue 11, class 4: checked from its bytes after the build)', () => {
+  const digest = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
+
+  it("the host config copy (digest and size), the journal drop-in, the ISO mount link, the COSI on the media, and no override of Trident's units", () => {
+    const owned = ownedOnIso({ hostConfig: Buffer.from('os: {}\n'), cosi: { destination: '/images/os.cosi', size: 1234 } });
+    expect(owned.liveOs).toEqual(
       expect.arrayContaining([
-        'file',
-        '/etc/trident/config.yaml',
-        createHash('sha256').update('os: {}\n').digest('hex'),
-        'link',
-        '/mnt/trident_cdrom',
+        { kind: 'file', path: '/etc/trident/config.yaml', sha256: digest('os: {}\n'), size: 7 },
+        { kind: 'link', path: '/mnt/trident_cdrom', target: '/run/initramfs/live' },
+        expect.objectContaining({ kind: 'file', path: '/etc/systemd/journald.conf.d/50-trident-iso-console.conf' }),
       ]),
     );
-    // The script's text holds nothing of the inputs.
-    expect(OWNED_CHECK_SCRIPT).not.toContain(createHash('sha256').update('os: {}\n').digest('hex'));
+    expect(owned.media).toEqual([{ path: '/images/os.cosi', size: 1234 }]);
+    expect(owned.absent).toEqual(
+      expect.arrayContaining([
+        '/etc/systemd/system/trident-install.service',
+        '/etc/systemd/system/trident-install.service.d',
+        '/usr/lib/systemd/system/trident-install.service.d',
+        '/etc/systemd/system/service.d',
+        '/usr/local/bin/trident',
+      ]),
+    );
+    // The package's own unit is Trident's: never among what must be absent.
+    expect(owned.absent).not.toContain('/usr/lib/systemd/system/trident-install.service');
   });
 
-  it("reads what changed from Image Customizer's fatal line (logrus quotes the message, newlines as \\n)", () => {
-    const line = `time="t" level=fatal msg="image customization failed:\\nscript execution failed (script='trident-iso-owned-files-check(trident-iso-owned-files-check.sh)'):\\n${OWNED_CHECK_FAILED} /etc/trident/config.yaml (changed)\\nexit status 1"`;
-    expect(ownedCheckFailure(line)).toBe('/etc/trident/config.yaml (changed)');
-    expect(ownedCheckFailure('time="t" level=info msg="Running script (trident-iso-owned-files-check)"')).toBeUndefined();
-    // Another script printing the same words, in its own failure, is not the check's.
-    expect(
-      ownedCheckFailure(line.replace("script='trident-iso-owned-files-check(trident-iso-owned-files-check.sh)'", "script='postCustomization[1]'")),
-    ).toBeUndefined();
+  it('patchable: /etc/trident/config.yaml is the link to the placeholder, which the media must hold byte for byte', () => {
+    const placeholder = Buffer.from('#placeholder\n');
+    const owned = ownedOnIso({ hostConfig: Buffer.from('os: {}\n'), placeholder });
+    expect(owned.liveOs).toContainEqual({ kind: 'link', path: '/etc/trident/config.yaml', target: '/mnt/trident_cdrom/trident-config.yaml' });
+    expect(owned.liveOs.some((e) => e.kind === 'file' && e.path === '/etc/trident/config.yaml')).toBe(false);
+    expect(owned.media).toEqual([{ path: '/trident-config.yaml', size: placeholder.length, sha256: digest(placeholder) }]);
+  });
+
+  it("a user's config: only the host config it carries, if any", () => {
+    expect(ownedOnIsoForUserConfig(Buffer.from('x: 1\n'))).toEqual({
+      liveOs: [{ kind: 'file', path: '/etc/trident/config.yaml', sha256: digest('x: 1\n'), size: 5 }],
+      media: [],
+      absent: [],
+    });
+    expect(ownedOnIsoForUserConfig(undefined)).toEqual({ liveOs: [], media: [], absent: [] });
+  });
+
+  it("extra-config may not add a drop-in or unit for Trident's units, another trident, or an overlay over what the action wrote", () => {
+    const problems = bootOverrideProblems({
+      os: {
+        additionalFiles: [
+          { destination: '/etc/systemd/system/trident-install.service.d/10-config.conf', content: '[Service]\n' },
+          { destination: '//usr/local/bin/./trident', content: '#!/bin/sh\n' },
+          { destination: '/etc/systemd/system/service.d/x.conf', content: '' },
+          { destination: '/etc/motd', content: 'fine' },
+        ],
+        overlays: [
+          { mountPoint: '/etc', lowerDirs: ['/var/x'] },
+          { mountPoint: '/run/initramfs', lowerDirs: ['/var/y'] },
+          { mountPoint: '/var/lib/data', lowerDirs: ['/var/z'] },
+        ],
+      },
+    });
+    expect(problems.map((p) => p.pointer)).toEqual([
+      '/os/additionalFiles/0/destination',
+      '/os/additionalFiles/1/destination',
+      '/os/additionalFiles/2/destination',
+      '/os/overlays/0/mountPoint',
+      '/os/overlays/1/mountPoint',
+    ]);
+    expect(problems[3]?.message).toMatch(/overlay at \/etc, over \/etc\/trident\/config\.yaml/);
   });
 });

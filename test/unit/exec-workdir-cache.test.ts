@@ -180,7 +180,14 @@ describe('cache', () => {
     stages.background = (name) => void handed.push(name);
     const ctx = await runContext(readContext(rt, processes(env)), dirs.temp, { leftovers: new LeftoverTracker(() => undefined), stages });
     expect(ctx.cache).toBe(true);
-    const config = { configHostPath: '', configContainerPath: '', configDir: '', hostConfigPath: '', lists: [] };
+    const config = {
+      configHostPath: '',
+      configContainerPath: '',
+      configDir: '',
+      hostConfigPath: '',
+      lists: [],
+      owned: { expected: { liveOs: [], media: [], absent: [] }, input: undefined },
+    };
     const set = await tridentRpms(config, undefined)(ctx, () => undefined, new AbortController().signal);
     expect(set.packages.map((p) => p.name)).toContain('trident');
     // The save was handed on, not run: the stage returned while it is still to do.

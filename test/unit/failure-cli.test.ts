@@ -189,6 +189,7 @@ describe('step outputs', () => {
       configDir: '/w',
       hostConfigPath: '/w/h.yaml',
       lists: [],
+      owned: { expected: { liveOs: [], media: [], absent: [] }, input: undefined },
     };
     expect(stepOutputs({ config })).toEqual({ 'config-path': '/w/c.yaml', 'host-config-path': '/w/h.yaml' });
     expect(stepOutputs({ config, published: {} })).toMatchObject({ 'artifact-id': '', 'artifact-url': '', 'artifact-digest': '' });

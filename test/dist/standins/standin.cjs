@@ -33,6 +33,8 @@
 //                           --build-dir, as Image Customizer leaves its
 //                           work there (the base image converted to raw, ...).
 //   $STANDIN_RUN_ISO_BYTES=<n>  the ISO `run` writes is n bytes long.
+//   $STANDIN_SQUASHFS_COMP=<compressor>  liveos/rootfs.img is made with
+//                           `mksquashfs -comp <compressor>` (default gzip).
 //   $STANDIN_RECORD_ENV=1   each log line also holds the call's whole environment.
 //   $STANDIN_ORAS_KEEP_WRITING=1  `oras pull` never ends: it keeps writing
 //                           files into its --output folder (made again if
@@ -131,38 +133,38 @@ if (process.env.STANDIN_FAIL === `${tool}:${sub}`) {
   process.exit(3);
 }
 
-const ISO_SECTOR = 2048;
-function writeIso(file, content) {
-  const body = Buffer.from(content);
-  const buf = Buffer.alloc(Math.max(ISO_SECTOR * 17 + body.length, Number(process.env.STANDIN_RUN_ISO_BYTES ?? 0)));
-  buf[ISO_SECTOR * 16] = 1;
-  buf.write('CD001', ISO_SECTOR * 16 + 1, 'latin1');
-  body.copy(buf, ISO_SECTOR * 17);
-  fs.writeFileSync(file, buf);
-}
-
 /**
- * With iso.additionalFiles, a real ISO 9660 image (xorriso's mkisofs, Image
- * Customizer's flags), holding the config at /image-customizer-config.yaml
- * (the stand-in's record of what it was given) and each additional file as a
- * plain file at its destination, as Image Customizer stages them
+ * The ISO as Image Customizer stages and writes it
  * (microsoft/azure-linux-image-tools toolkit/tools/pkg/imagecustomizerlib/liveosisoimages.go,
- * stageLiveOSFiles; internal/isogenerator/isogenerator.go for the flags).
- * Without any, the short image above (the config after the volume descriptor).
+ * createSquashfsImage and stageLiveOSFiles; internal/isogenerator/isogenerator.go
+ * for mkisofs's flags): liveos/rootfs.img, the live OS's root (`liveRoot`,
+ * what customizeLiveOs made) as `mksquashfs DIR OUT -xattrs`; each
+ * iso.additionalFiles entry as a plain file at its destination; and, the
+ * stand-in's own record of what it was given, the config at
+ * /image-customizer-config.yaml. A real ISO 9660 image, written by cdrkit's
+ * mkisofs (genisoimage, the mkisofs of Image Customizer's Azure Linux
+ * container) with Image Customizer's flags. Looser than the real tool on one point, for
+ * speed (most in-process runs make one): gzip at level 1, not mksquashfs's
+ * default 9 (the same format; the reader does not care). No kernel, initramfs
+ * or grub.cfg: nothing in process boots it (test/e2e's stand-in makes those).
  */
-function writeMediaIso(file, config, configDir, toHost) {
+function writeMediaIso(file, config, configDir, toHost, liveRoot) {
   const files = ((require('yaml').parse(config) || {}).iso || {}).additionalFiles || [];
-  if (files.length === 0) return writeIso(file, config);
   const staging = fs.mkdtempSync(path.join(path.dirname(file), '.standin-staging-'));
   try {
     fs.writeFileSync(path.join(staging, 'image-customizer-config.yaml'), config);
+    fs.mkdirSync(path.join(staging, 'liveos'));
+    const comp = process.env.STANDIN_SQUASHFS_COMP;
+    execFileSync('mksquashfs', [liveRoot, path.join(staging, 'liveos', 'rootfs.img'), '-xattrs', '-noappend', '-quiet', '-no-progress', ...(comp ? ['-comp', comp] : ['-Xcompression-level', '1'])], { stdio: 'ignore' });
     for (const f of files) {
       const target = path.join(staging, String(f.destination).replace(/^\/+/, ''));
       fs.mkdirSync(path.dirname(target), { recursive: true });
       if (f.content !== undefined) fs.writeFileSync(target, f.content);
       else fs.copyFileSync(path.isAbsolute(f.source) ? toHost(f.source) : path.join(configDir, f.source), target);
     }
-    execFileSync('xorriso', ['-as', 'mkisofs', '-R', '-l', '-D', '-J', '-joliet-long', '-V', 'CDROM', '-o', file, staging], { stdio: 'ignore' });
+    execFileSync('genisoimage', ['-quiet', '-R', '-l', '-D', '-J', '-joliet-long', '-V', 'CDROM', '-o', file, staging], { stdio: 'ignore' });
+    const padTo = Number(process.env.STANDIN_RUN_ISO_BYTES ?? 0);
+    if (padTo > fs.statSync(file).size) fs.truncateSync(file, padTo);
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
   }
@@ -186,7 +188,8 @@ const IMAGE_TOOLS = ['sh', 'ln', 'mkdir', 'cat', 'echo', 'printf', 'sha256sum', 
  * (internal/shell/execbuilder.go, ErrorStderrLines(1)), which
  * imagecustomizer/main.go logs as fatal. The script's own output is logged
  * at debug level only. The image is small: the host's static busybox for its
- * tools, and what the config puts there. Returns the fatal message, or undefined.
+ * tools, and what the config puts there. Returns the image's root (for the
+ * ISO's liveos/rootfs.img; the caller removes it) and the fatal message, if any.
  */
 function customizeLiveOs(config, configDir, buildDir, toHost, logLevel) {
   if (!BUSYBOX) fail('the live OS model needs a static busybox (Debian: busybox-static)');
@@ -246,13 +249,14 @@ function customizeLiveOs(config, configDir, buildDir, toHost, logLevel) {
           for (const line of `${r.stdout}${r.stderr}`.split('\n').filter(Boolean)) console.log(`time="${new Date().toISOString()}" level=debug msg=${JSON.stringify(line)}`);
         if (r.status !== 0) {
           const last = (r.stderr || '').split('\n').filter((l) => l.trim() !== '').pop();
-          return `image customization failed:\nscript execution failed (script='${name}'):\n${last ? `${last}\n` : ''}exit status ${r.status ?? r.signal}`;
+          return { root, fatal: `image customization failed:\nscript execution failed (script='${name}'):\n${last ? `${last}\n` : ''}exit status ${r.status ?? r.signal}` };
         }
       }
     }
-    return undefined;
-  } finally {
+    return { root };
+  } catch (error) {
     fs.rmSync(root, { recursive: true, force: true });
+    throw error;
   }
 }
 
@@ -398,7 +402,8 @@ if (TOOLCHAIN.includes(tool)) {
   if (process.env.STANDIN_RUN_LOG) process.stdout.write(fs.readFileSync(process.env.STANDIN_RUN_LOG, 'utf8'));
   if (process.env.STANDIN_RUN_EXIT === '1') process.exit(1);
   const configFile = toHost(flag('--config-file'));
-  const fatal = customizeLiveOs(require('yaml').parse(config) || {}, path.dirname(configFile), toHost(flag('--build-dir')), toHost, flag('--log-level'));
+  const { root: liveRoot, fatal } = customizeLiveOs(require('yaml').parse(config) || {}, path.dirname(configFile), toHost(flag('--build-dir')), toHost, flag('--log-level'));
+  process.on('exit', () => fs.rmSync(liveRoot, { recursive: true, force: true }));
   if (fatal !== undefined) {
     console.error(`time="${new Date().toISOString()}" level=fatal msg=${JSON.stringify(fatal)}`);
     process.exit(1);
@@ -407,5 +412,5 @@ if (TOOLCHAIN.includes(tool)) {
   if (process.env.STANDIN_RUN_BUILD_BYTES) fs.writeFileSync(path.join(toHost(flag('--build-dir')), 'image.raw'), Buffer.alloc(Number(process.env.STANDIN_RUN_BUILD_BYTES)));
   if (process.env.STANDIN_RUN_OUTPUT === 'garbage') fs.writeFileSync(output, 'not an ISO 9660 image\n');
   else if (process.env.STANDIN_RUN_ISO) fs.copyFileSync(process.env.STANDIN_RUN_ISO, output);
-  else if (process.env.STANDIN_RUN_OUTPUT !== 'none') writeMediaIso(output, config, path.dirname(toHost(flag('--config-file'))), toHost);
+  else if (process.env.STANDIN_RUN_OUTPUT !== 'none') writeMediaIso(output, config, path.dirname(toHost(flag('--config-file'))), toHost, liveRoot);
 }
