@@ -381,6 +381,74 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 29693:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EH: () => (/* binding */ escapeLine),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   aQ: () => (/* binding */ hasControl),
+/* harmony export */   dD: () => (/* binding */ escapeLogText),
+/* harmony export */   l0: () => (/* binding */ BIDI_CONTROL)
+/* harmony export */ });
+// How a value that may come from a user's files (a file name, a tool's
+// output line, a key of a YAML file) is shown: control characters (C0, DEL,
+// C1, the Unicode line and paragraph separators, invisible format characters) become visible escapes,
+// and a log line cannot start a workflow command (`::name::`), whatever text
+// reaches it. run/guard.ts applies this to everything main writes. Pure.
+// Invisible format characters count as control characters here: the bidirectional
+// embeddings, overrides, isolates and marks (U+202E shows `x\u202eosi.iso` as
+// `xosi.iso` backwards, "Trojan Source"), the zero-width ones and the BOM. A
+// name holding one reads as another name.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL_OR_NEWLINE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+// eslint-disable-next-line no-control-regex
+const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+/** The bidirectional controls alone (embeddings, overrides, isolates): what an input may not hold. */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+function visible(char) {
+    const code = char.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** Whether text holds a control character (tab and newline included). */
+function hasControl(text) {
+    return ANY_CONTROL.test(text);
+}
+/**
+ * The runner also reads the legacy form `##[name props]data` of a workflow
+ * command anywhere in a line (actions/runner src/Runner.Common/ActionCommand.cs
+ * TryParse, tried after the `::` form): `##[error]`, `##[add-mask]`,
+ * `##[stop-commands]`, `##[save-state]`, ... Its `[` is escaped wherever it is.
+ */
+function noLegacyCommand(text) {
+    return text.replaceAll('##[', '##\\x5b');
+}
+/** One line: every control character (a newline too) made visible, no legacy command left. */
+function escapeLine(text) {
+    return noLegacyCommand(text.replace(CONTROL_OR_NEWLINE, visible));
+}
+/** Text of several lines (a message): newlines and tabs kept, other control characters made visible. */
+function escapeText(text) {
+    return text.replace(/\r\n/g, '\n').replace(CONTROL, visible);
+}
+/**
+ * Lines for the log: escaped as escapeText, and a line that would start a
+ * workflow command (the runner reads `::` at the start of a trimmed line)
+ * gets its first colon escaped, so it is shown and never run; the legacy
+ * `##[` form is escaped wherever it is in a line.
+ */
+function escapeLogText(text) {
+    return noLegacyCommand(escapeText(text))
+        .split('\n')
+        .map((line) => (/^\s*::/.test(line) ? line.replace('::', '\\x3a:') : line))
+        .join('\n');
+}
+
+
+/***/ }),
+
 /***/ 12116:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -495,18 +563,22 @@ const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;
 /* harmony export */ });
 /* unused harmony export defaultArtifactName */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _customizer_version_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(46814);
-/* harmony import */ var _tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35747);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31997);
-/* harmony import */ var _input_types_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(12116);
-/* harmony import */ var _oci_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81393);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63713);
-/* harmony import */ var _verify_disks_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(78370);
-/* harmony import */ var _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(71879);
-/* harmony import */ var _verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(24837);
+/* harmony import */ var _customizer_owned_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57195);
+/* harmony import */ var _customizer_version_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(46814);
+/* harmony import */ var _tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(35747);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31997);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(29693);
+/* harmony import */ var _input_types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(12116);
+/* harmony import */ var _oci_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(81393);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(63713);
+/* harmony import */ var _verify_disks_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(78370);
+/* harmony import */ var _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(71879);
+/* harmony import */ var _verify_patterns_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(24837);
 // Reads every input once, checks its form and turns it into the typed Inputs.
 // Pure: the caller passes a getter (core.getInput on a runner, flags in the
 // CLI, a map in tests). Files are checked later, by the check stage.
+
+
 
 
 
@@ -554,40 +626,40 @@ function readInputs(get, ctx) {
     if (patch) {
         for (const name of BUILD_ONLY) {
             if (r.raw(name))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, 'shapes a build, and patch-iso patches an ISO built before: only its host config changes. Remove it, or build instead.');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, 'shapes a build, and patch-iso patches an ISO built before: only its host config changes. Remove it, or build instead.');
         }
         if (!hostConfig)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('host-config', 'is required with patch-iso: give the host config to put into the ISO.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('host-config', 'is required with patch-iso: give the host config to put into the ISO.');
     }
     if (!hostConfig && !config) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('host-config', 'is required: give the path of a Trident host configuration (or a complete Image Customizer config as `config`).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('host-config', 'is required: give the path of a Trident host configuration (or a complete Image Customizer config as `config`).');
     }
     const extraConfig = r.extraConfig('extra-config');
     if (config) {
         for (const name of GENERATED_CONFIG_ONLY) {
             if (r.raw(name))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, 'applies to the generated config only; with `config`, put it in that file instead (os.additionalFiles, iso.additionalFiles, os.packages, os.services).');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, 'applies to the generated config only; with `config`, put it in that file instead (os.additionalFiles, iso.additionalFiles, os.packages, os.services).');
         }
     }
     const cosi = r.path('cosi');
     const cosiDestination = r.isoPath('cosi-destination');
     refuseCustomizerMediaPath(cosiDestination);
-    const hostConfigImage = r.oneOf('host-config-image', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .HOST_CONFIG_IMAGE_MODES */ .X0);
+    const hostConfigImage = r.oneOf('host-config-image', _input_types_js__WEBPACK_IMPORTED_MODULE_7__/* .HOST_CONFIG_IMAGE_MODES */ .X0);
     const placeholderSize = readPlaceholder(r, { patch: patch !== undefined, config: config !== undefined, cosiDestination });
     const rpms = readRpmSource(r);
     const baseImage = readBaseImage(r);
-    const platform = r.oneOf('platform', _platform_js__WEBPACK_IMPORTED_MODULE_4__/* .PLATFORM_NAMES */ .Z6);
+    const platform = r.oneOf('platform', _platform_js__WEBPACK_IMPORTED_MODULE_5__/* .PLATFORM_NAMES */ .Z6);
     const oras = readOras(r);
     const imageCustomizerImage = r.imageRef('imagecustomizer-image');
-    const imageCustomizerVersion = r.optional('imagecustomizer-version', VERSION, 'a version such as 1.6.0') ?? (0,_oci_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .tagVersion */ .RQ)(imageCustomizerImage);
+    const imageCustomizerVersion = r.optional('imagecustomizer-version', VERSION, 'a version such as 1.6.0') ?? (0,_oci_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .tagVersion */ .RQ)(imageCustomizerImage);
     const hostname = r.matching('hostname', HOSTNAME, 'a host name: letters, digits and hyphens, dot-separated labels of at most 63 characters');
     const packages = r.list('packages', PACKAGE_NAME, 'package names');
     const services = r.list('services', SERVICE_NAME, 'systemd unit names');
-    const kernelCommandLine = r.words('kernel-command-line', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .KERNEL_ARG */ .$q);
-    const selinuxMode = r.oneOf('selinux-mode', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .SELINUX_MODES */ .yz);
+    const kernelCommandLine = r.words('kernel-command-line', _input_types_js__WEBPACK_IMPORTED_MODULE_7__/* .KERNEL_ARG */ .$q);
+    const selinuxMode = r.oneOf('selinux-mode', _input_types_js__WEBPACK_IMPORTED_MODULE_7__/* .SELINUX_MODES */ .yz);
     const output = r.path('output') ?? node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(ctx.workspace, 'installer.iso');
     if (!output.endsWith('.iso'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('output', `must name an .iso file; got '${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(output)}'.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('output', `must name an .iso file; got '${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(output)}'.`);
     const upload = r.bool('upload');
     const archive = r.bool('archive');
     const overwrite = r.bool('overwrite');
@@ -595,27 +667,27 @@ function readInputs(get, ctx) {
     const artifactName = givenName || defaultArtifactName(output, platform, archive);
     if (ARTIFACT_NAME_FORBIDDEN.test(artifactName)) {
         throw givenName
-            ? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('artifact-name', 'must not contain any of " * : < > ? | \\ / or a newline.')
-            : new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('output', `'${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(output)}' cannot name an artifact (no " * : < > ? | \\ or newline); rename it, or set artifact-name.`);
+            ? new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('artifact-name', 'must not contain any of " * : < > ? | \\ / or a newline.')
+            : new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('output', `'${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(output)}' cannot name an artifact (no " * : < > ? | \\ or newline); rename it, or set artifact-name.`);
     }
     // Unzipped, the artifact is the ISO itself, downloaded under the artifact's name.
     if (upload && !archive && !artifactName.endsWith('.iso')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('artifact-name', `names the downloaded ISO file when archive is false, so it must end in .iso; got '${artifactName}'.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('artifact-name', `names the downloaded ISO file when archive is false, so it must end in .iso; got '${artifactName}'.`);
     }
     const retentionDays = r.integer('retention-days', 1, 90);
     const verify = readVerify(r);
     if (verify) {
         if (platform !== 'linux/amd64')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('verify', `boots the ISO in an x86_64 VM (QEMU with OVMF), so it works for platform linux/amd64 only; got ${platform}.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('verify', `boots the ISO in an x86_64 VM (QEMU with OVMF), so it works for platform linux/amd64 only; got ${platform}.`);
         // With the generated config the action knows the live OS's consoles: the serial port must be /dev/console.
         if (!config && !patch) {
-            if (!(0,_verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .isSerialConsole */ .KP)(kernelCommandLine.filter((word) => word.startsWith('console=')).at(-1))) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('kernel-command-line', `must end its console= arguments with console=ttyS0 for verify: ${verify.mode} (the verification reads the serial console, and the last console= is /dev/console, where systemd and the forwarded journal write); for example 'rd.info console=tty0 console=ttyS0'.`);
+            if (!(0,_verify_patterns_js__WEBPACK_IMPORTED_MODULE_8__/* .isSerialConsole */ .KP)(kernelCommandLine.filter((word) => word.startsWith('console=')).at(-1))) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('kernel-command-line', `must end its console= arguments with console=ttyS0 for verify: ${verify.mode} (the verification reads the serial console, and the last console= is /dev/console, where systemd and the forwarded journal write); for example 'rd.info console=tty0 console=ttyS0'.`);
             }
         }
     }
-    const containerEngine = r.oneOf('container-engine', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .CONTAINER_ENGINES */ .wt);
-    const logLevel = r.oneOf('log-level', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .LOG_LEVELS */ .p_);
+    const containerEngine = r.oneOf('container-engine', _input_types_js__WEBPACK_IMPORTED_MODULE_7__/* .CONTAINER_ENGINES */ .wt);
+    const logLevel = r.oneOf('log-level', _input_types_js__WEBPACK_IMPORTED_MODULE_7__/* .LOG_LEVELS */ .p_);
     const validateOnly = r.bool('validate-only');
     const cache = r.bool('cache');
     const registryCredentials = r.credentials('registry-username', 'registry-password');
@@ -662,7 +734,7 @@ function readInputs(get, ctx) {
  */
 function defaultArtifactName(output, platform, archive) {
     const stem = node_path__WEBPACK_IMPORTED_MODULE_0__.basename(output).replace(/\.iso$/, '');
-    return `${stem}-${_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .PLATFORMS */ .P4[platform].oras}${archive ? '' : '.iso'}`;
+    return `${stem}-${_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .PLATFORMS */ .P4[platform].oras}${archive ? '' : '.iso'}`;
 }
 /** The inputs of `trident-iso verify`, which checks an ISO built elsewhere: the host config and the verify-* inputs. */
 function readVerifyInputs(get, ctx) {
@@ -670,9 +742,9 @@ function readVerifyInputs(get, ctx) {
     const hostConfig = r.path('host-config');
     const verify = readVerify(r);
     if (!verify)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('verify', 'is none: give boot or install.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('verify', 'is none: give boot or install.');
     if (verify.mode === 'install' && !hostConfig) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('host-config', 'is required with verify: install: the VM gets the disks it names (give the host config the ISO carries).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('host-config', 'is required with verify: install: the VM gets the disks it names (give the host config the ISO carries).');
     }
     return { ...(hostConfig ? { hostConfig } : {}), verify };
 }
@@ -682,93 +754,84 @@ function readPatchSource(r) {
     const runId = r.single('patch-iso-run-id');
     if (!value) {
         if (runId)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('patch-iso-run-id', 'goes with patch-iso: artifact:<name>, which is empty.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('patch-iso-run-id', 'goes with patch-iso: artifact:<name>, which is empty.');
         return undefined;
     }
     if (!value.startsWith(ARTIFACT_PREFIX)) {
         if (runId)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('patch-iso-run-id', `names the run of an artifact, but patch-iso is a file ('${value}'); write patch-iso: artifact:<name>.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('patch-iso-run-id', `names the run of an artifact, but patch-iso is a file ('${value}'); write patch-iso: artifact:<name>.`);
         return { kind: 'file', path: r.path('patch-iso') };
     }
     const name = value.slice(ARTIFACT_PREFIX.length).trim();
     if (!name)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('patch-iso', 'names no artifact: write artifact:<name>, the name the ISO was uploaded under (installer.iso by default).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('patch-iso', 'names no artifact: write artifact:<name>, the name the ISO was uploaded under (installer.iso by default).');
     if (ARTIFACT_NAME_FORBIDDEN.test(name))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('patch-iso', `'${name}' is not an artifact name: it may not contain " * : < > ? | \\ / or a newline.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('patch-iso', `'${name}' is not an artifact name: it may not contain " * : < > ? | \\ / or a newline.`);
     if (!runId)
         return { kind: 'artifact', name };
     if (!RUN_ID.test(runId))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('patch-iso-run-id', `must be a workflow run ID (digits, such as github.run_id); got '${runId}'.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('patch-iso-run-id', `must be a workflow run ID (digits, such as github.run_id); got '${runId}'.`);
     const token = r.single('github-token');
     if (!token || token.includes('${{'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('github-token', `is empty, and reading an artifact of run ${runId} needs a token with actions: read (the default is the job's github.token).`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('github-token', `is empty, and reading an artifact of run ${runId} needs a token with actions: read (the default is the job's github.token).`);
     return { kind: 'artifact', name, run: { id: Number(runId), token } };
 }
 /** patchable and placeholder-size: the size of the placeholder, or undefined when the ISO is not patchable. */
 function readPlaceholder(r, o) {
     const patchable = r.bool('patchable');
-    const size = r.integer('placeholder-size', _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .MIN_PLACEHOLDER_SIZE */ .h1, _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_PLACEHOLDER_SIZE */ .h_) ?? _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_PLACEHOLDER_SIZE */ .U9;
+    const size = r.integer('placeholder-size', _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_9__/* .MIN_PLACEHOLDER_SIZE */ .h1, _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_PLACEHOLDER_SIZE */ .h_) ?? _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_PLACEHOLDER_SIZE */ .U9;
     if (o.patch) {
         if (patchable)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('patchable', 'shapes a build; with patch-iso the ISO given already has its placeholder. Remove it.');
-        if (size !== _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_PLACEHOLDER_SIZE */ .U9)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('placeholder-size', "shapes a build; with patch-iso the placeholder's size is the one the ISO was built with. Remove it.");
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('patchable', 'shapes a build; with patch-iso the ISO given already has its placeholder. Remove it.');
+        if (size !== _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_PLACEHOLDER_SIZE */ .U9)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('placeholder-size', "shapes a build; with patch-iso the placeholder's size is the one the ISO was built with. Remove it.");
         return undefined;
     }
     if (!patchable)
         return undefined;
     if (o.config)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('patchable', 'applies to the generated config; with `config`, put the placeholder into your config yourself (README: "Patch an ISO\'s host config").');
-    if (o.cosiDestination === _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .PLACEHOLDER_ISO_PATH */ .Aw)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('cosi-destination', `is ${_iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .PLACEHOLDER_ISO_PATH */ .Aw}, where patchable puts the host config's placeholder; choose another path.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('patchable', 'applies to the generated config; with `config`, put the placeholder into your config yourself (README: "Patch an ISO\'s host config").');
+    if (o.cosiDestination === _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_9__/* .PLACEHOLDER_ISO_PATH */ .Aw)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('cosi-destination', `is ${_iso_placeholder_js__WEBPACK_IMPORTED_MODULE_9__/* .PLACEHOLDER_ISO_PATH */ .Aw}, where patchable puts the host config's placeholder; choose another path.`);
     return size;
 }
-/**
- * Folders of the ISO media that Image Customizer fills itself: the kernel,
- * initrd, GRUB and its EFI image under /boot, the removable-media loader
- * under /efi/boot, the live OS under /liveos
- * (microsoft/azure-linux-image-tools toolkit/tools/pkg/imagecustomizerlib/liveosisoutils.go,
- * liveosisogrub.go). A COSI put there would replace or sit among the boot
- * files, known only once the ISO fails to boot.
- */
-const CUSTOMIZER_MEDIA_DIRS = ['/boot', '/efi', '/liveos'];
+/** Where Image Customizer puts the ISO's own files (customizer/owned.ts), a COSI would replace or sit among them. */
 function refuseCustomizerMediaPath(destination) {
-    const lower = destination.toLowerCase();
-    const taken = CUSTOMIZER_MEDIA_DIRS.find((dir) => lower === dir || lower.startsWith(`${dir}/`));
+    const taken = (0,_customizer_owned_js__WEBPACK_IMPORTED_MODULE_1__/* .customizerMediaDir */ .TR)(destination);
     if (taken)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('cosi-destination', `is under ${taken}, where Image Customizer puts the ISO's own boot files; choose a path of its own, such as /images/${node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(destination)}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('cosi-destination', `is under ${taken}, where Image Customizer puts the ISO's own boot files; choose a path of its own, such as /images/${node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(destination)}.`);
 }
 const DURATION = /^(\d+)\s*(s|m|h)?$/;
 const DURATION_UNIT = { '': 1, s: 1, m: 60, h: 3600 };
 const MEMORY = /^(\d+)\s*([MG]?)$/;
 function readVerify(r) {
-    const mode = r.oneOf('verify', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .VERIFY_MODES */ .v4);
+    const mode = r.oneOf('verify', _input_types_js__WEBPACK_IMPORTED_MODULE_7__/* .VERIFY_MODES */ .v4);
     const timeout = DURATION.exec(r.single('verify-timeout') || '30m');
     const timeoutSeconds = timeout ? Number(timeout[1]) * (DURATION_UNIT[timeout[2] ?? ''] ?? 1) : 0;
     if (!timeout || timeoutSeconds < 1 || timeoutSeconds > 24 * 3600)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('verify-timeout', `must be a duration from 1s to 24h, such as 90s, 30m or 2h (a bare number is seconds); got '${r.single('verify-timeout')}'.`);
-    const bootPattern = r.pattern('verify-boot-pattern', _verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_BOOT_PATTERN */ .Wf);
-    const login = r.pattern('verify-login-pattern', _verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_LOGIN_PATTERN */ .DX, (p) => (0,_verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .loginPattern */ .CA)(p, 'host'));
-    const failurePattern = r.pattern('verify-failure-pattern', _verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_FAILURE_PATTERN */ .mX);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('verify-timeout', `must be a duration from 1s to 24h, such as 90s, 30m or 2h (a bare number is seconds); got '${r.single('verify-timeout')}'.`);
+    const bootPattern = r.pattern('verify-boot-pattern', _verify_patterns_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_BOOT_PATTERN */ .Wf);
+    const login = r.pattern('verify-login-pattern', _verify_patterns_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_LOGIN_PATTERN */ .DX, (p) => (0,_verify_patterns_js__WEBPACK_IMPORTED_MODULE_8__/* .loginPattern */ .CA)(p, 'host'));
+    const failurePattern = r.pattern('verify-failure-pattern', _verify_patterns_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_FAILURE_PATTERN */ .mX);
     const memory = MEMORY.exec(r.single('verify-memory') || '4G');
     const memoryMiB = memory ? Number(memory[1]) * (memory[2] === 'G' ? 1024 : 1) : 0;
     if (!memory || memoryMiB < 128 || memoryMiB > 1024 * 1024)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('verify-memory', `must be the VM's memory in MiB, or with M or G (such as 4096, 4096M or 4G), from 128M; got '${r.single('verify-memory')}'.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('verify-memory', `must be the VM's memory in MiB, or with M or G (such as 4096, 4096M or 4G), from 128M; got '${r.single('verify-memory')}'.`);
     const cpus = r.integer('verify-cpus', 1, 64) ?? 2;
     const sizeText = r.single('verify-disk-size');
     let diskBytes;
     if (sizeText) {
-        const size = (0,_verify_disks_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSize */ .DB)(sizeText);
+        const size = (0,_verify_disks_js__WEBPACK_IMPORTED_MODULE_6__/* .parseSize */ .DB)(sizeText);
         if (typeof size !== 'number')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('verify-disk-size', `must be a size as Trident writes them (bytes, or a number with K, M, G or T, such as 16G); got '${sizeText}'.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('verify-disk-size', `must be a size as Trident writes them (bytes, or a number with K, M, G or T, such as 16G); got '${sizeText}'.`);
         diskBytes = size;
     }
-    const accelerator = r.oneOf('verify-accelerator', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .VERIFY_ACCELERATORS */ .FQ);
+    const accelerator = r.oneOf('verify-accelerator', _input_types_js__WEBPACK_IMPORTED_MODULE_7__/* .VERIFY_ACCELERATORS */ .FQ);
     const diskDir = r.path('verify-disk-dir');
     if (mode === 'none')
         return undefined;
     if (diskDir && mode !== 'install')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('verify-disk-dir', `keeps the disks of verify: install; with verify: ${mode} there are none.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('verify-disk-dir', `keeps the disks of verify: install; with verify: ${mode} there are none.`);
     return {
         mode,
         timeoutSeconds,
@@ -786,7 +849,7 @@ function readRpmSource(r) {
     const prebuilt = r.path('trident-rpms');
     const checkout = r.path('trident-source');
     if (prebuilt && checkout) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('trident-rpms', 'and `trident-source` are exclusive: give prebuilt RPMs or a checkout to build, not both.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('trident-rpms', 'and `trident-source` are exclusive: give prebuilt RPMs or a checkout to build, not both.');
     }
     if (prebuilt)
         return { kind: 'prebuilt', path: prebuilt };
@@ -797,8 +860,8 @@ function readRpmSource(r) {
 function readBaseImage(r) {
     const file = r.path('base-image-file');
     if (file) {
-        if (!_input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .BASE_IMAGE_EXTENSIONS */ .TH.some((ext) => file.toLowerCase().endsWith(ext))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('base-image-file', `must be a disk image ending in ${_input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .BASE_IMAGE_EXTENSIONS */ .TH.join(', ')}; got '${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(file)}'.`);
+        if (!_input_types_js__WEBPACK_IMPORTED_MODULE_7__/* .BASE_IMAGE_EXTENSIONS */ .TH.some((ext) => file.toLowerCase().endsWith(ext))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('base-image-file', `must be a disk image ending in ${_input_types_js__WEBPACK_IMPORTED_MODULE_7__/* .BASE_IMAGE_EXTENSIONS */ .TH.join(', ')}; got '${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(file)}'.`);
         }
         return { kind: 'file', path: file };
     }
@@ -809,23 +872,31 @@ function readOras(r) {
     const url = r.single('oras-url');
     const checksum = r.single('oras-checksum');
     if (Boolean(url) !== Boolean(checksum)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(url ? 'oras-checksum' : 'oras-url', 'oras-url and oras-checksum go together: give the mirror URL and the SHA-256 of its file, or neither.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(url ? 'oras-checksum' : 'oras-url', 'oras-url and oras-checksum go together: give the mirror URL and the SHA-256 of its file, or neither.');
     }
     // The oldest oras the action supports (it uses `manifest fetch --descriptor` and `pull [--platform]`).
-    if ((0,_customizer_version_js__WEBPACK_IMPORTED_MODULE_9__/* .compareVersions */ .Zy)(version, _tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_ORAS */ .Bc) < 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('oras-version', `${version} is older than ${_tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_ORAS */ .Bc}, the oldest oras the action supports; use ${_tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_ORAS */ .Bc} or later.`);
+    if ((0,_customizer_version_js__WEBPACK_IMPORTED_MODULE_10__/* .compareVersions */ .Zy)(version, _tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_ORAS */ .Bc) < 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('oras-version', `${version} is older than ${_tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_ORAS */ .Bc}, the oldest oras the action supports; use ${_tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_ORAS */ .Bc} or later.`);
     if (url) {
         if (!/^https?:\/\/[^\s]+$/.test(url))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('oras-url', `must be an http(s) URL; got '${url}'.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('oras-url', `must be an http(s) URL; got '${url}'.`);
         if (!/^[a-fA-F0-9]{64}$/.test(checksum))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('oras-checksum', 'must be a SHA-256: 64 hex digits.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('oras-checksum', 'must be a SHA-256: 64 hex digits.');
         return { version, url, checksum: checksum.toLowerCase() };
     }
-    if (!_tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .ORAS_VERSIONS */ ._E.includes(version)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('oras-version', `${version} has no pinned checksum; use one of ${_tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .ORAS_VERSIONS */ ._E.filter((v) => (0,_customizer_version_js__WEBPACK_IMPORTED_MODULE_9__/* .compareVersions */ .Zy)(v, _tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_ORAS */ .Bc) >= 0).join(', ')}, or give oras-url and oras-checksum.`);
+    if (!_tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_2__/* .ORAS_VERSIONS */ ._E.includes(version)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('oras-version', `${version} has no pinned checksum; use one of ${_tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_2__/* .ORAS_VERSIONS */ ._E.filter((v) => (0,_customizer_version_js__WEBPACK_IMPORTED_MODULE_10__/* .compareVersions */ .Zy)(v, _tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_ORAS */ .Bc) >= 0).join(', ')}, or give oras-url and oras-checksum.`);
     }
     return { version };
 }
+/** Secrets a user types as they are: any character may be in one. */
+const CREDENTIALS = new Set([
+    'registry-username',
+    'registry-password',
+    'imagecustomizer-registry-username',
+    'imagecustomizer-registry-password',
+    'github-token',
+]);
 /** The typed accessors over the raw getter; each error names its input. */
 class Reader {
     get;
@@ -837,18 +908,21 @@ class Reader {
     raw(name) {
         const value = this.get(name).trim();
         if (value.length > MAX_LENGTH)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `is ${value.length} characters long; at most ${MAX_LENGTH} are accepted.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, `is ${value.length} characters long; at most ${MAX_LENGTH} are accepted.`);
         // C0 but tab and line ends (multi-line inputs have them; each input checks its own lines), DEL, C1, Unicode line separators.
         // eslint-disable-next-line no-control-regex
         if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/.test(value))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, 'contains control characters (C0, DEL or C1); remove them.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, 'contains control characters (C0, DEL or C1); remove them.');
+        // A bidirectional override makes a value read as another one (a name shown backwards); a credential may hold anything.
+        if (!CREDENTIALS.has(name) && _escape_js__WEBPACK_IMPORTED_MODULE_11__/* .BIDI_CONTROL */ .l0.test(value))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, 'contains a bidirectional control character (U+202A to U+202E, U+2066 to U+2069), which makes it read as another value; remove it.');
         return value;
     }
     /** A one-line value: a newline here is always a mistake (or an injection attempt). */
     single(name) {
         const value = this.raw(name);
         if (/[\r\n]/.test(value))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, 'must be a single line; it contains a newline.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, 'must be a single line; it contains a newline.');
         return value;
     }
     path(name) {
@@ -861,26 +935,26 @@ class Reader {
     isoPath(name) {
         const value = this.single(name);
         if (!value.startsWith('/'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `must be an absolute path on the ISO, such as /images/azure-linux.cosi; got '${value}'.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, `must be an absolute path on the ISO, such as /images/azure-linux.cosi; got '${value}'.`);
         if (value.split('/').some((part) => part === '..' || part === '.'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `must not contain '.' or '..' components; got '${value}'.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, `must not contain '.' or '..' components; got '${value}'.`);
         if (value.endsWith('/'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `must name a file, not a directory; got '${value}'.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, `must name a file, not a directory; got '${value}'.`);
         if (!/^[A-Za-z0-9_./+-]+$/.test(value))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `may hold only letters, digits and _ . / + -; got '${value}'.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, `may hold only letters, digits and _ . / + -; got '${value}'.`);
         return value;
     }
     oneOf(name, allowed) {
         const value = this.single(name);
         const found = allowed.find((a) => a === value);
         if (found === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `must be one of ${allowed.join(', ')}; got '${value}'.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, `must be one of ${allowed.join(', ')}; got '${value}'.`);
         return found;
     }
     matching(name, pattern, what) {
         const value = this.single(name);
         if (!pattern.test(value))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `must be ${what}; got '${value}'.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, `must be ${what}; got '${value}'.`);
         return value;
     }
     optional(name, pattern, what) {
@@ -889,9 +963,9 @@ class Reader {
     imageRef(name) {
         const value = this.single(name);
         if (!value)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, 'is empty; give an image reference such as registry/repository:tag.');
-        if (!(0,_oci_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .isImageRef */ .rK)(value))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `is not a valid image reference (registry/repository[:tag][@sha256:digest]); got '${value}'.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, 'is empty; give an image reference such as registry/repository:tag.');
+        if (!(0,_oci_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .isImageRef */ .rK)(value))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, `is not a valid image reference (registry/repository[:tag][@sha256:digest]); got '${value}'.`);
         return value;
     }
     bool(name) {
@@ -900,14 +974,14 @@ class Reader {
             return true;
         if (value === 'false')
             return false;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `must be true or false; got '${value}'.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, `must be true or false; got '${value}'.`);
     }
     /** A regular expression (empty: the default); `compiled` turns it into what is compiled (the login pattern's {hostname}). */
     pattern(name, fallback, compiled = (p) => p) {
         const value = this.single(name) || fallback;
-        const regex = (0,_verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .compilePattern */ .Eb)(compiled(value));
+        const regex = (0,_verify_patterns_js__WEBPACK_IMPORTED_MODULE_8__/* .compilePattern */ .Eb)(compiled(value));
         if ('problem' in regex)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `is not a valid regular expression (JavaScript syntax): ${regex.problem}.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, `is not a valid regular expression (JavaScript syntax): ${regex.problem}.`);
         return value;
     }
     integer(name, min, max) {
@@ -915,7 +989,7 @@ class Reader {
         if (!value)
             return undefined;
         if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `must be a whole number from ${min} to ${max}; got '${value}'.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, `must be a whole number from ${min} to ${max}; got '${value}'.`);
         }
         return Number(value);
     }
@@ -926,7 +1000,7 @@ class Reader {
             .filter(Boolean);
         for (const item of items) {
             if (!pattern.test(item))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `holds '${item}', which is not valid; list ${what}, one a line.`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, `holds '${item}', which is not valid; list ${what}, one a line.`);
         }
         return [...new Set(items)];
     }
@@ -934,7 +1008,7 @@ class Reader {
         const words = this.single(name).split(/\s+/).filter(Boolean);
         for (const word of words) {
             if (!pattern.test(word))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `holds '${word}': kernel arguments may use letters, digits and _ . , : = / + @ % - only.`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, `holds '${word}': kernel arguments may use letters, digits and _ . , : = / + @ % - only.`);
         }
         return words;
     }
@@ -951,7 +1025,7 @@ class Reader {
         const username = this.single(userInput);
         const password = this.single(passwordInput);
         if (Boolean(username) !== Boolean(password)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(username ? passwordInput : userInput, `${userInput} and ${passwordInput} go together: give both or neither.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(username ? passwordInput : userInput, `${userInput} and ${passwordInput} go together: give both or neither.`);
         }
         return username ? { username, password } : undefined;
     }
@@ -1236,6 +1310,436 @@ function platformMismatch(platform, nodeArch) {
     if (host === platform)
         return undefined;
     return `platform is ${platform} but this runner is ${host ?? nodeArch}; Image Customizer cannot build for another architecture. Use ${PLATFORMS[platform].runner} or set platform: ${host ?? 'linux/amd64'}.`;
+}
+
+
+/***/ }),
+
+/***/ 1954:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ CDROM_LINK_TARGET),
+/* harmony export */   Hl: () => (/* binding */ CDROM_LINK),
+/* harmony export */   MQ: () => (/* binding */ JOURNAL_TO_CONSOLE),
+/* harmony export */   Ol: () => (/* binding */ lastConsole),
+/* harmony export */   R2: () => (/* binding */ mergeConfig),
+/* harmony export */   Ry: () => (/* binding */ HOST_CONFIG_DESTINATION),
+/* harmony export */   YK: () => (/* binding */ buildCustomizerConfig),
+/* harmony export */   bd: () => (/* binding */ fileReferences),
+/* harmony export */   j2: () => (/* binding */ PROCEDURE_SERVICES)
+/* harmony export */ });
+/* unused harmony exports PROCEDURE_PACKAGES, HOST_CONFIG_LINK_SCRIPT */
+/* harmony import */ var _context_mapping_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(60114);
+/* harmony import */ var _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71879);
+
+
+/** The packages the procedure installs in the live OS. */
+const PROCEDURE_PACKAGES = [
+    'netplan',
+    'trident-install-service',
+    'trident-provisioning',
+    'vim',
+    'curl',
+    'device-mapper',
+    'squashfs-tools',
+    'tar',
+    'selinux-policy',
+];
+const PROCEDURE_SERVICES = ['trident-install.service', 'trident-network.service'];
+/** Trident reads its host configuration from here in the live OS. */
+const HOST_CONFIG_DESTINATION = '/etc/trident/config.yaml';
+/**
+ * A journald drop-in that forwards the journal to /dev/console. Run as
+ * trident-install.service, Trident logs to the journal only
+ * (microsoft/trident crates/trident/src/main.rs, setup_logging), so without
+ * it nothing of Trident's progress or errors reaches a console. With the
+ * default kernel command line (console=ttyS0 last) /dev/console is the
+ * serial port: a serial console (and `verify`) sees what Trident does.
+ */
+const JOURNAL_TO_CONSOLE = {
+    content: [
+        '# trident-iso-action: show the journal (Trident logs only there) on /dev/console,',
+        '# the last console= of the kernel command line (the serial port by default).',
+        '[Journal]',
+        'ForwardToConsole=yes',
+        'TTYPath=/dev/console',
+        'MaxLevelConsole=info',
+        '',
+    ].join('\n'),
+    destination: '/etc/systemd/journald.conf.d/50-trident-iso-console.conf',
+};
+/** The ISO is mounted at /run/initramfs/live; Trident's docs use /mnt/trident_cdrom, a link the config's script makes. */
+const CDROM_LINK = '/mnt/trident_cdrom';
+const CDROM_LINK_TARGET = '/run/initramfs/live';
+const CDROM_LINK_SCRIPT = `# Use more intuitive path for the ISO mount\nln -s ${CDROM_LINK_TARGET} ${CDROM_LINK}\n`;
+/**
+ * patchable: Trident reads its host config from the placeholder on the ISO
+ * media, through the link above, as Trident's own installer ISO does
+ * (microsoft/trident tests/images/trident-installer/base/post-install.sh). It
+ * runs after os.additionalFiles (Image Customizer's operation order), so no
+ * additional file may take /etc/trident/config.yaml (the config stage refuses one).
+ */
+const HOST_CONFIG_LINK_SCRIPT = [
+    '# The host config is read from the ISO media (patchable), where it can be patched',
+    'mkdir -p /etc/trident',
+    `ln -s -T ${CDROM_LINK}${_iso_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .PLACEHOLDER_ISO_PATH */ .Aw} ${HOST_CONFIG_DESTINATION}`,
+    '',
+].join('\n');
+/** The procedure's config, with the inputs' values. Pure. */
+function buildCustomizerConfig(p) {
+    const isoFiles = [
+        ...(p.cosi ? [{ source: p.cosi.source, destination: p.cosi.destination }] : []),
+        ...(p.placeholderSource ? [{ source: p.placeholderSource, destination: _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .PLACEHOLDER_ISO_PATH */ .Aw }] : []),
+    ];
+    return {
+        storage: {
+            bootType: 'efi',
+            disks: [
+                {
+                    partitionTableType: 'gpt',
+                    maxSize: '4G',
+                    partitions: [
+                        { id: 'esp', type: 'esp', size: '8M' },
+                        { id: 'rootfs', size: 'grow' },
+                    ],
+                },
+            ],
+            filesystems: [
+                { deviceId: 'esp', type: 'fat32', mountPoint: { path: '/boot/efi', options: 'umask=0077' } },
+                { deviceId: 'rootfs', type: 'ext4', mountPoint: { path: '/' } },
+            ],
+        },
+        os: {
+            hostname: p.hostname,
+            bootloader: { resetType: 'hard-reset' },
+            selinux: { mode: p.selinuxMode },
+            kernelCommandLine: { extraCommandLine: [...p.kernelCommandLine] },
+            packages: { install: union(PROCEDURE_PACKAGES, p.packages) },
+            services: { enable: union(PROCEDURE_SERVICES, p.services) },
+            additionalFiles: [
+                ...(p.hostConfigSource && !p.placeholderSource ? [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] : []),
+                JOURNAL_TO_CONSOLE,
+            ],
+        },
+        scripts: { postCustomization: [{ content: CDROM_LINK_SCRIPT }, ...(p.placeholderSource ? [{ content: HOST_CONFIG_LINK_SCRIPT }] : [])] },
+        ...(isoFiles.length > 0 ? { iso: { additionalFiles: isoFiles } } : {}),
+    };
+}
+/** Appends without duplicates, keeping the first list's order. */
+function union(first, second) {
+    return [...new Set([...first, ...second])];
+}
+/**
+ * Deep merge of `extra` over `base`: mappings merge key by key, lists append
+ * the items not already present (compared by value), scalars replace. Pure.
+ */
+function mergeConfig(base, extra) {
+    const out = { ...base };
+    for (const [key, value] of Object.entries(extra)) {
+        const current = out[key];
+        if ((0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p)(current) && (0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p)(value))
+            out[key] = mergeConfig(current, value);
+        else if (Array.isArray(current) && Array.isArray(value))
+            out[key] = appendUnique(current, value);
+        else
+            out[key] = value;
+    }
+    return out;
+}
+function appendUnique(current, extra) {
+    const seen = new Set(current.map((item) => JSON.stringify(item)));
+    const out = [...current];
+    for (const item of extra) {
+        const key = JSON.stringify(item);
+        if (!seen.has(key)) {
+            seen.add(key);
+            out.push(item);
+        }
+    }
+    return out;
+}
+/** Keys whose string value names a file on the host, wherever they appear (Image Customizer 0.18 to 1.6). */
+const FILE_KEYS = new Set(['source', 'sshPublicKeyPaths', 'selinuxPolicyPath']);
+/** `path` names a file only under these top-level sections (elsewhere it is a mount point in the image). */
+const PATH_SECTIONS = ['/scripts/', '/baseConfigs/', '/input/', '/output/'];
+/**
+ * The places where extra-config names a file on the host, as JSON pointers.
+ * The generated config lives in a temporary folder and only the inputs are
+ * mounted, so such a file would not be found by Image Customizer. Pure.
+ */
+function fileReferences(value, pointer = '') {
+    if (Array.isArray(value))
+        return value.flatMap((item, i) => fileReferences(item, `${pointer}/${i}`));
+    if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p)(value))
+        return [];
+    // A password given as a file: { type: plain-text-file | hashed-file, value: <path> }.
+    const passwordFile = typeof value.type === 'string' && value.type.endsWith('-file') && typeof value.value === 'string';
+    return Object.entries(value).flatMap(([key, child]) => {
+        const here = `${pointer}/${key}`;
+        const names = (FILE_KEYS.has(key) && (typeof child === 'string' || Array.isArray(child))) ||
+            (key === 'path' &&
+                typeof child === 'string' &&
+                PATH_SECTIONS.some((section) => pointer.startsWith(section) || `${pointer}/`.startsWith(section))) ||
+            (key === 'value' && passwordFile);
+        return names ? [here] : fileReferences(child, here);
+    });
+}
+/**
+ * The live OS's last console= argument: Image Customizer appends
+ * iso.kernelCommandLine's arguments after the OS's own (liveosisogrub.go,
+ * updateGrubCfgForLiveOS), and the last console= is /dev/console. Pure.
+ */
+function lastConsole(config) {
+    const words = (section) => {
+        if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p)(section) || !(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p)(section.kernelCommandLine))
+            return [];
+        const extra = section.kernelCommandLine.extraCommandLine;
+        return Array.isArray(extra) ? extra.filter((w) => typeof w === 'string') : typeof extra === 'string' ? extra.split(/\s+/) : [];
+    };
+    return [...words(config.os), ...words(config.iso)].filter((w) => w.startsWith('console=')).at(-1);
+}
+
+
+/***/ }),
+
+/***/ 57195:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   JR: () => (/* binding */ kernelArgumentProblems),
+/* harmony export */   TR: () => (/* binding */ customizerMediaDir),
+/* harmony export */   VI: () => (/* binding */ namedFiles),
+/* harmony export */   lQ: () => (/* binding */ ownedPathProblems),
+/* harmony export */   pP: () => (/* binding */ bootOverridePaths),
+/* harmony export */   qX: () => (/* binding */ ownedPaths),
+/* harmony export */   vp: () => (/* binding */ bootOverrideProblems)
+/* harmony export */ });
+/* unused harmony export CUSTOMIZER_MEDIA_DIRS */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var _context_input_types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(12116);
+/* harmony import */ var _context_mapping_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(60114);
+/* harmony import */ var _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(71879);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1954);
+// What extra-config may not do to the ISO the action builds, and what a
+// user's own config may not name. The ISO carries exactly one host config,
+// the one the action checked: so no other entry may write to a path the
+// action owns (the host config, the journal drop-in, the /mnt/trident_cdrom
+// link Trident reads the ISO media through, the COSI and the patchable
+// placeholder on the media), in any form Image Customizer reads
+// (os.additionalFiles and iso.additionalFiles, with content or a source;
+// os.additionalDirs), nor to a folder of one (a file there makes the owned
+// path impossible to write) nor below one (through the link, or under a file),
+// nor, on the media, among Image Customizer's own boot files. Kernel arguments
+// from extra-config get the check the kernel-command-line input gets. Pure.
+
+
+
+
+
+/** A destination as Image Customizer writes it: `//etc/./trident/config.yaml/` is /etc/trident/config.yaml. */
+function normalDestination(destination) {
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(`/${destination}`);
+    return normal.length > 1 ? normal.replace(/\/+$/, '') : normal;
+}
+/**
+ * Folders of the ISO media that Image Customizer fills itself: the kernel,
+ * initrd, GRUB and its EFI image under /boot, the removable-media loader and
+ * grub.cfg under /efi/boot, the live OS under /liveos, its saved config under
+ * /azl-image-customizer. iso.additionalFiles are copied after them, over them
+ * (microsoft/azure-linux-image-tools
+ * toolkit/tools/pkg/imagecustomizerlib/liveosisoimages.go stageLiveOSFiles,
+ * liveosisoartifactstore.go): a grub.cfg or a live OS of one's own would boot
+ * something else than what was checked. Compared in any case (the firmware
+ * reads /EFI/BOOT as /efi/boot).
+ */
+const CUSTOMIZER_MEDIA_DIRS = ['/boot', '/efi', '/liveos', '/azl-image-customizer'];
+/** The Image Customizer media folder `destination` is in (any case), or undefined. */
+function customizerMediaDir(destination) {
+    const lower = destination.toLowerCase();
+    return CUSTOMIZER_MEDIA_DIRS.find((dir) => lower === dir || lower.startsWith(`${dir}/`));
+}
+/** The paths in the live OS (os) and on the ISO media (iso) that the action writes. */
+function ownedPaths(o = {}) {
+    return {
+        os: [_config_js__WEBPACK_IMPORTED_MODULE_1__/* .HOST_CONFIG_DESTINATION */ .Ry, _config_js__WEBPACK_IMPORTED_MODULE_1__/* .JOURNAL_TO_CONSOLE */ .MQ.destination, _config_js__WEBPACK_IMPORTED_MODULE_1__/* .CDROM_LINK */ .Hl],
+        iso: [...(o.cosiDestination ? [normalDestination(o.cosiDestination)] : []), ...(o.patchable ? [_iso_placeholder_js__WEBPACK_IMPORTED_MODULE_2__/* .PLACEHOLDER_ISO_PATH */ .Aw] : [])],
+    };
+}
+/**
+ * Where the live OS's systemd would read another definition of Trident's
+ * units, and where another `trident` would be found first. trident-install.service
+ * runs `trident install`, which reads /etc/trident/config.yaml (microsoft/trident
+ * packaging/systemd/trident-install.service); the RPM puts the units in
+ * /usr/lib/systemd/system (packaging/rpm/trident.spec, %{_unitdir}). systemd
+ * (>= 255, which Trident requires) reads, before that folder, a unit of the
+ * same name or drop-ins (`<unit>.d/`, the prefix `trident-.service.d/`, and
+ * `service.d/` for every service) from the folders below (systemd.unit(5),
+ * "Unit File Load Path"); /run is a tmpfs at boot, so the image's /run is
+ * never read. A command without a path in ExecStart is looked up in
+ * /usr/local/sbin, /usr/local/bin, /usr/sbin, /usr/bin (systemd.service(5),
+ * "Command lines"). None of these may exist in the live OS (an empty folder is
+ * fine); the package's own unit and /usr/bin/trident are Trident's.
+ */
+function bootOverridePaths() {
+    const early = ['/etc/systemd/system.control', '/etc/systemd/system', '/etc/systemd/system.attached', '/usr/local/lib/systemd/system'];
+    const paths = [];
+    for (const dir of early)
+        paths.push(..._config_js__WEBPACK_IMPORTED_MODULE_1__/* .PROCEDURE_SERVICES */ .j2.flatMap((unit) => [`${dir}/${unit}`, `${dir}/${unit}.d`]), `${dir}/trident-.service.d`, `${dir}/service.d`);
+    paths.push(..._config_js__WEBPACK_IMPORTED_MODULE_1__/* .PROCEDURE_SERVICES */ .j2.map((unit) => `/usr/lib/systemd/system/${unit}.d`), '/usr/lib/systemd/system/trident-.service.d');
+    paths.push('/usr/local/sbin/trident', '/usr/local/bin/trident', '/usr/sbin/trident');
+    return paths;
+}
+/** Live OS paths an overlay may not cover: what the action writes, the ISO's mount the link leads to, and where boot overrides would be. */
+function overlayProtected() {
+    return [_config_js__WEBPACK_IMPORTED_MODULE_1__/* .HOST_CONFIG_DESTINATION */ .Ry, _config_js__WEBPACK_IMPORTED_MODULE_1__/* .JOURNAL_TO_CONSOLE */ .MQ.destination, _config_js__WEBPACK_IMPORTED_MODULE_1__/* .CDROM_LINK */ .Hl, _config_js__WEBPACK_IMPORTED_MODULE_1__/* .CDROM_LINK_TARGET */ .BP, ...bootOverridePaths()];
+}
+const under = (p, dir) => p === dir || p.startsWith(dir === '/' ? '/' : `${dir}/`);
+/**
+ * extra-config entries that would, at boot, make Trident read another config
+ * or hide what the action wrote: a file where systemd reads another definition
+ * of Trident's units or another `trident` (bootOverridePaths), and an
+ * os.overlays mount over any of those or over a path the action writes.
+ */
+function bootOverrideProblems(extra) {
+    const problems = [];
+    const overrides = bootOverridePaths();
+    for (const key of ['additionalFiles', 'additionalDirs']) {
+        listAt(extra, 'os', key).forEach((entry, i) => {
+            if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .p)(entry) || typeof entry.destination !== 'string')
+                return;
+            const destination = normalDestination(entry.destination);
+            const hit = overrides.find((p) => under(destination, p));
+            if (hit)
+                problems.push({
+                    pointer: `/os/${key}/${i}/destination`,
+                    message: `writes ${destination}, where systemd or the live OS would find another definition of Trident's units or another trident (${hit}); the installer runs Trident's own units with the host config the action checked`,
+                });
+        });
+    }
+    listAt(extra, 'os', 'overlays').forEach((entry, i) => {
+        if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .p)(entry) || typeof entry.mountPoint !== 'string')
+            return;
+        const mountPoint = normalDestination(entry.mountPoint);
+        const covered = overlayProtected().filter((p) => under(p, mountPoint) || under(mountPoint, p));
+        if (covered.length > 0)
+            problems.push({
+                pointer: `/os/overlays/${i}/mountPoint`,
+                message: `mounts an overlay at ${mountPoint}, over ${covered.slice(0, 3).join(', ')}${covered.length > 3 ? ', …' : ''}: at boot it would hide what the action wrote or change which config Trident reads; mount it elsewhere`,
+            });
+    });
+    return problems;
+}
+function listAt(config, section, key) {
+    const holder = config[section];
+    if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .p)(holder))
+        return [];
+    const list = holder[key];
+    return Array.isArray(list) ? list : [];
+}
+/** `inner` is below `outer` (a path inside the folder `outer`). */
+function isBelow(outer, inner) {
+    return inner !== outer && inner.startsWith(outer === '/' ? '/' : `${outer}/`);
+}
+/** Entries of extra-config that would write where the action writes, over a folder of it, or below it. */
+function ownedPathProblems(extra, owned) {
+    const problems = [];
+    for (const section of ['os', 'iso']) {
+        const mine = owned[section];
+        for (const key of ['additionalFiles', 'additionalDirs']) {
+            listAt(extra, section, key).forEach((entry, i) => {
+                if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .p)(entry) || typeof entry.destination !== 'string')
+                    return;
+                const destination = normalDestination(entry.destination);
+                const pointer = `/${section}/${key}/${i}/destination`;
+                const media = section === 'iso' ? customizerMediaDir(destination) : undefined;
+                const message = media
+                    ? `writes ${destination}, under ${media}, where Image Customizer puts the ISO's own boot files and live OS and copies additional files over them; choose another destination`
+                    : clash(key, destination, mine);
+                if (message)
+                    problems.push({ pointer, message });
+            });
+        }
+    }
+    return problems;
+}
+/** Why writing `destination` (a file, or a folder copied) touches a path the action owns, or undefined. */
+function clash(key, destination, mine) {
+    const same = mine.find((p) => p === destination);
+    if (same && key === 'additionalFiles')
+        return `writes ${destination}, which the action writes itself (${describe(destination)}); the ISO carries exactly one, the one the action checked`;
+    const covered = mine.filter((p) => p === destination || isBelow(destination, p));
+    if (covered.length > 0) {
+        return key === 'additionalDirs'
+            ? `copies a folder over ${destination}, which holds ${covered.join(', ')}, written by the action itself; give the files one by one elsewhere`
+            : `writes a file at ${destination}, a folder of ${covered.join(', ')}, which the action writes itself (${describe(covered[0] ?? '')}); choose another destination`;
+    }
+    const over = mine.find((p) => isBelow(p, destination));
+    if (over)
+        return `writes ${destination}, below ${over}, which the action writes itself (${describe(over)}); what is there is the action's, choose another destination`;
+    return undefined;
+}
+function describe(destination) {
+    if (destination === _config_js__WEBPACK_IMPORTED_MODULE_1__/* .HOST_CONFIG_DESTINATION */ .Ry)
+        return 'the host config Trident reads: give it as host-config';
+    if (destination === _config_js__WEBPACK_IMPORTED_MODULE_1__/* .JOURNAL_TO_CONSOLE */ .MQ.destination)
+        return 'the journal on the console';
+    if (destination === _config_js__WEBPACK_IMPORTED_MODULE_1__/* .CDROM_LINK */ .Hl)
+        return 'the link to the ISO media, through which Trident reads the COSI';
+    if (destination === _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_2__/* .PLACEHOLDER_ISO_PATH */ .Aw)
+        return "the host config's placeholder with patchable";
+    return 'the COSI, from the cosi input';
+}
+/** extra-config's kernel arguments (os and iso extraCommandLine, a list or a string), each checked as kernel-command-line's words are. */
+function kernelArgumentProblems(extra) {
+    const problems = [];
+    for (const section of ['os', 'iso']) {
+        const holder = extra[section];
+        if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .p)(holder) || !(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .p)(holder.kernelCommandLine))
+            continue;
+        const pointer = `/${section}/kernelCommandLine/extraCommandLine`;
+        const value = holder.kernelCommandLine.extraCommandLine;
+        const items = Array.isArray(value)
+            ? value.map((v, i) => [`${pointer}/${i}`, v])
+            : value === undefined
+                ? []
+                : [[pointer, value]];
+        for (const [at, item] of items) {
+            if (typeof item !== 'string')
+                continue; // the schema check says what type it must be
+            const words = item.split(/\s+/).filter(Boolean);
+            const bad = words.find((w) => !_context_input_types_js__WEBPACK_IMPORTED_MODULE_4__/* .KERNEL_ARG */ .$q.test(w));
+            if (bad !== undefined)
+                problems.push({ pointer: at, message: `holds '${bad}': kernel arguments may use letters, digits and _ . , : = / + @ % - only` });
+            else if (Array.isArray(value) && words.length !== 1)
+                problems.push({ pointer: at, message: `holds ${words.length} arguments in one entry; give one argument per list item` });
+        }
+    }
+    return problems;
+}
+/** Every file a config names on the host (fileReferences), with the path as written. */
+function namedFiles(config) {
+    const out = [];
+    for (const pointer of (0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .fileReferences */ .bd)(config)) {
+        const value = valueAt(config, pointer);
+        for (const file of Array.isArray(value) ? value : [value])
+            if (typeof file === 'string')
+                out.push({ pointer, file });
+    }
+    return out;
+}
+/** Whether `file` (absolute) is `dir` or inside it. */
+function isInside(dir, file) {
+    return file === dir || file.startsWith(dir.endsWith(node_path__WEBPACK_IMPORTED_MODULE_0__.sep) ? dir : `${dir}${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`);
+}
+function valueAt(value, pointer) {
+    let here = value;
+    for (const segment of pointer.split('/').slice(1)) {
+        const key = segment.replaceAll('~1', '/').replaceAll('~0', '~');
+        here = Array.isArray(here) ? here[Number(key)] : (0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .p)(here) ? here[key] : undefined;
+    }
+    return here;
 }
 
 
@@ -2132,10 +2636,12 @@ async function removeContainer(exec, engine, name) {
 /* harmony export */   uF: () => (/* binding */ processes)
 /* harmony export */ });
 /* unused harmony exports withheldFromChildren, childEnvironment */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76754);
-/* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10054);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76754);
+/* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(10054);
+
 
 
 
@@ -2200,39 +2706,55 @@ process.on('exit', () => {
  * name, which may hold spaces and parentheses. Undefined when there is no such process.
  */
 async function procStat(pid) {
-    const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-    if (!stat)
-        return undefined;
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { state: fields[0] ?? '', pgrp: Number(fields[2]) };
+    const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+    return stat ? parseProcStat(stat) : undefined;
 }
-/** The live (not zombie) processes of each of these process groups. */
+function parseProcStat(stat) {
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0] ?? '', pgrp: Number(fields[2]), start: Number(fields[19]) };
+}
+/** A process's start time (see ProcStat), read at once: taken when a child has just been spawned. */
+function procStartTime(pid) {
+    try {
+        return parseProcStat((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8')).start;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The live (not zombie) processes of each of these process groups, with their start times. */
 async function liveGroupMembers(groups) {
     const members = new Map();
-    const pids = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)('/proc').catch(() => []);
+    const pids = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)('/proc').catch(() => []);
     for (const entry of pids) {
         if (!/^\d+$/.test(entry))
             continue;
         const stat = await procStat(Number(entry));
         if (!stat || stat.state === 'Z' || !groups.has(stat.pgrp))
             continue;
-        members.set(stat.pgrp, [...(members.get(stat.pgrp) ?? []), Number(entry)]);
+        members.set(stat.pgrp, [...(members.get(stat.pgrp) ?? []), { pid: Number(entry), start: stat.start }]);
     }
     return members;
 }
 /**
  * Stops what is left of process groups a step that was killed started (the
  * post step, from what the main step recorded): SIGKILL to each group that
- * still has a live member. A group id is not given to a new process while
- * its group has members, so such a group is still the one the step started
- * (its leader may have ended, its children not). Then waits (up to 5 s)
- * until they are gone, so that nothing of them writes again once the caller
+ * still has a live member and is still the one the step started. A group id
+ * is not given to a new process while its group has members, so a group
+ * whose leader has ended but whose children live on is the step's; but once
+ * a group has emptied, its id may be any new process's, which then leads a
+ * group of that id: a live leader must have the recorded start time, or the
+ * group is another's and is left alone. Then waits (up to 5 s) until the
+ * stopped ones are gone, so that nothing of them writes again once the caller
  * removes their files. Returns the groups stopped.
  */
-async function stopLeftoverGroups(pids) {
-    const live = await liveGroupMembers(new Set(pids));
+async function stopLeftoverGroups(groups) {
+    const live = await liveGroupMembers(new Set(groups.map((g) => g.pid)));
     const stopped = [];
-    for (const pid of live.keys()) {
+    for (const [pid, members] of live) {
+        const leader = members.find((m) => m.pid === pid);
+        if (leader && leader.start !== groups.find((g) => g.pid === pid)?.start)
+            continue;
         try {
             process.kill(-pid, 'SIGKILL');
             stopped.push(pid);
@@ -2269,9 +2791,9 @@ function lines(emit) {
             const parts = rest.split(/\r?\n/);
             rest = parts.pop() ?? '';
             for (const line of parts)
-                emit(line.length > _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes ? line.slice(0, _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes) : line);
-            if (rest.length > _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes) {
-                emit(rest.slice(0, _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes));
+                emit(line.length > _context_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .COUNT_LIMITS */ .f5.lineBytes ? line.slice(0, _context_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .COUNT_LIMITS */ .f5.lineBytes) : line);
+            if (rest.length > _context_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .COUNT_LIMITS */ .f5.lineBytes) {
+                emit(rest.slice(0, _context_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .COUNT_LIMITS */ .f5.lineBytes));
                 rest = '';
             }
         },
@@ -2288,7 +2810,7 @@ function start(argv, env, options, graceMs, groups) {
         throw new Error('run: empty argv');
     const { signal } = options;
     if (signal?.aborted)
-        return Promise.reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .abortError */ .vt)(signal));
+        return Promise.reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_4__/* .abortError */ .vt)(signal));
     return new Promise((resolve, reject) => {
         // Loaded with the first process (with net and dgram behind it): a run that stops at an input error starts none.
         const { spawn } = process.getBuiltinModule('node:child_process');
@@ -2296,7 +2818,8 @@ function start(argv, env, options, graceMs, groups) {
         live.add(child);
         const pid = child.pid;
         if (pid !== undefined) {
-            groups?.started(pid);
+            const startedAt = procStartTime(pid);
+            groups?.started(startedAt === undefined ? { pid } : { pid, start: startedAt });
             child.once('close', () => groups?.ended(pid));
             options.onSpawn?.(pid);
         }
@@ -2340,15 +2863,15 @@ function start(argv, env, options, graceMs, groups) {
             out.end();
             err.end();
             if (signal?.aborted) {
-                reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .abortError */ .vt)(signal));
+                reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_4__/* .abortError */ .vt)(signal));
                 return;
             }
-            if ((0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .isCancelSignal */ .zu)(sig)) {
-                reject(new _abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .StoppedFromOutside */ .F8(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file), sig));
+            if ((0,_abortable_js__WEBPACK_IMPORTED_MODULE_4__/* .isCancelSignal */ .zu)(sig)) {
+                reject(new _abortable_js__WEBPACK_IMPORTED_MODULE_4__/* .StoppedFromOutside */ .F8(node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file), sig));
                 return;
             }
             if (tooLarge && options.maxStdoutBytes !== undefined) {
-                reject(new _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .OutputTooLargeError */ .Bo(argv, options.maxStdoutBytes));
+                reject(new _context_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .OutputTooLargeError */ .Bo(argv, options.maxStdoutBytes));
                 return;
             }
             const stdoutBytes = Buffer.concat(stdoutChunks);
@@ -3597,14 +4120,17 @@ class LeftoverTracker {
             this.saveState(STATE.image, more.container.image);
         }
     }
-    /** A process group started (recorded before anything else happens in it) or ended. */
-    groupStarted(pid) {
-        this.left.processGroups = [...(this.left.processGroups ?? []), pid];
-        this.saveState(STATE.processGroups, this.left.processGroups.join(' '));
+    /** A process group started (recorded before anything else happens in it) or ended; saved as `pid:start` each. */
+    groupStarted(group) {
+        this.left.processGroups = [...(this.left.processGroups ?? []), group];
+        this.saveGroups(this.left.processGroups);
     }
     groupEnded(pid) {
-        this.left.processGroups = (this.left.processGroups ?? []).filter((p) => p !== pid);
-        this.saveState(STATE.processGroups, this.left.processGroups.join(' '));
+        this.left.processGroups = (this.left.processGroups ?? []).filter((g) => g.pid !== pid);
+        this.saveGroups(this.left.processGroups);
+    }
+    saveGroups(groups) {
+        this.saveState(STATE.processGroups, groups.map((g) => (g.start === undefined ? String(g.pid) : `${g.pid}:${g.start}`)).join(' '));
     }
     /** The VM has ended: nothing of it is left to stop. */
     vmEnded() {
@@ -3626,10 +4152,12 @@ function loadLeftovers(getState) {
         STATE.vmName,
         STATE.processGroups,
     ].map(getState);
-    const processGroups = (groups ?? '')
-        .split(' ')
-        .filter((p) => /^\d+$/.test(p) && Number(p) > 1)
-        .map(Number);
+    const processGroups = (groups ?? '').split(' ').flatMap((g) => {
+        const m = /^(\d+)(?::(\d+))?$/.exec(g);
+        if (!m || Number(m[1]) <= 1)
+            return [];
+        return [m[2] === undefined ? { pid: Number(m[1]) } : { pid: Number(m[1]), start: Number(m[2]) }];
+    });
     return {
         ...(processGroups.length > 0 ? { processGroups } : {}),
         ...(vmPid && /^\d+$/.test(vmPid) && vmName ? { vm: { pid: Number(vmPid), name: vmName } } : {}),
@@ -3798,7 +4326,7 @@ async function runProcedure(rt, procedure) {
         rt,
         stages: new run_stages/* Stages */.e3(rt.console, rt.signal),
         // Each process group is recorded as it starts: a killed main step leaves the post step a list to stop.
-        exec: (0,tools_exec/* processes */.uF)(rt.env, rt.signal, undefined, { started: (pid) => leftovers.groupStarted(pid), ended: (pid) => leftovers.groupEnded(pid) }),
+        exec: (0,tools_exec/* processes */.uF)(rt.env, rt.signal, undefined, { started: (group) => leftovers.groupStarted(group), ended: (pid) => leftovers.groupEnded(pid) }),
         leftovers,
         results: {},
     };
@@ -3851,7 +4379,7 @@ async function procedure(run) {
     const start = readContext(rt, run.exec);
     if (start.inputs.patch)
         return patchProcedure(run, start, {});
-    const { askRpmCacheAhead, baseImage, check, checkPlaceholder, customize, customizerImage, checkAndDeliver, freeAfterCustomizer, freeSpace, plan, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16441));
+    const { askRpmCacheAhead, baseImage, check, checkPlaceholder, customize, customizerImage, checkAndDeliver, freeAfterCustomizer, freeSpace, plan, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10755));
     const checked = await stages.run('Check inputs', start, check);
     const ctx = await runContext(start, checked.parent, run);
     // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
@@ -3912,7 +4440,7 @@ async function procedure(run) {
 /** Patch mode: the ISO's host config replaced (no build), then delivered as a build's ISO is: verify, upload, summary. */
 async function patchProcedure(run, start, o) {
     const { rt, stages, results } = run;
-    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16441));
+    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10755));
     const checked = await stages.run('Check inputs', start, checkPatch(o));
     const ctx = await runContext(start, checked.parent, run);
     const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
@@ -3948,7 +4476,7 @@ async function patchProcedure(run, start, o) {
  */
 async function verifyAndUpload(run, ctx, plan, iso) {
     const { rt, stages, results } = run;
-    const { publish, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16441));
+    const { publish, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10755));
     const verified = plan ? await verifyInVm(stages, ctx, plan, iso.path) : undefined;
     if (verified)
         results.verification = verified.report;
@@ -3976,7 +4504,7 @@ function patchOnly(rt, o) {
 function verifyOnly(rt, iso) {
     return runProcedure(rt, async (run) => {
         const { stages, results } = run;
-        const { checkForVerify, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16441));
+        const { checkForVerify, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10755));
         const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
         const work = await (0,workdir/* createWorkDir */.Xk)(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
         const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);
@@ -4028,46 +4556,8 @@ function reportFailure(error, rt) {
     rt.error({ title: error instanceof run_stages/* StageError */.Zu ? `${error.stage} failed` : 'trident-iso-action failed', message });
 }
 
-;// CONCATENATED MODULE: ./build/context/escape.js
-// How a value that may come from a user's files (a file name, a tool's
-// output line, a key of a YAML file) is shown: control characters (C0, DEL,
-// C1, and the Unicode line and paragraph separators) become visible escapes,
-// and a log line cannot start a workflow command (`::name::`), whatever text
-// reaches it. run/guard.ts applies this to everything main writes. Pure.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
-// eslint-disable-next-line no-control-regex
-const CONTROL_OR_NEWLINE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
-// eslint-disable-next-line no-control-regex
-const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-function visible(char) {
-    const code = char.charCodeAt(0);
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-/** Whether text holds a control character (tab and newline included). */
-function hasControl(text) {
-    return ANY_CONTROL.test(text);
-}
-/** One line: every control character (a newline too) made visible. */
-function escapeLine(text) {
-    return text.replace(CONTROL_OR_NEWLINE, visible);
-}
-/** Text of several lines (a message): newlines and tabs kept, other control characters made visible. */
-function escapeText(text) {
-    return text.replace(/\r\n/g, '\n').replace(CONTROL, visible);
-}
-/**
- * Lines for the log: escaped as escapeText, and a line that would start a
- * workflow command (the runner reads `::` at the start of a trimmed line)
- * gets its first colon escaped, so it is shown and never run.
- */
-function escapeLogText(text) {
-    return escapeText(text)
-        .split('\n')
-        .map((line) => (/^\s*::/.test(line) ? line.replace('::', '\\x3a:') : line))
-        .join('\n');
-}
-
+// EXTERNAL MODULE: ./build/context/escape.js
+var context_escape = __nccwpck_require__(29693);
 ;// CONCATENATED MODULE: ./build/run/guard.js
 // The one choke point between main and what a user sees: every log line,
 // group title, annotation, summary and output main writes goes through the
@@ -4080,14 +4570,14 @@ const guarded = new WeakSet();
 /** Outputs that are a list by design (action.yml: "one path a line"): newlines separate entries, any other control character is refused. */
 const LIST_OUTPUTS = new Set(['verify-disks']);
 function refusedOutput(name, value) {
-    return LIST_OUTPUTS.has(name) ? value.split('\n').some(hasControl) : hasControl(value);
+    return LIST_OUTPUTS.has(name) ? value.split('\n').some(context_escape/* hasControl */.aQ) : (0,context_escape/* hasControl */.aQ)(value);
 }
 function annotation(a) {
     return {
         ...a,
-        message: escapeLogText(a.message),
-        ...(a.title === undefined ? {} : { title: escapeLine(a.title) }),
-        ...(a.file === undefined ? {} : { file: escapeLine(a.file) }),
+        message: (0,context_escape/* escapeLogText */.dD)(a.message),
+        ...(a.title === undefined ? {} : { title: (0,context_escape/* escapeLine */.EH)(a.title) }),
+        ...(a.file === undefined ? {} : { file: (0,context_escape/* escapeLine */.EH)(a.file) }),
     };
 }
 function guardedRuntime(rt) {
@@ -4100,14 +4590,14 @@ function guardedRuntime(rt) {
         tempDir: rt.tempDir,
         signal: rt.signal,
         console: {
-            info: (line) => rt.console.info(escapeLogText(line)),
-            warning: (line) => rt.console.warning(escapeLogText(line)),
-            startGroup: (title) => rt.console.startGroup(escapeLine(title)),
+            info: (line) => rt.console.info((0,context_escape/* escapeLogText */.dD)(line)),
+            warning: (line) => rt.console.warning((0,context_escape/* escapeLogText */.dD)(line)),
+            startGroup: (title) => rt.console.startGroup((0,context_escape/* escapeLine */.EH)(title)),
             endGroup: () => rt.console.endGroup(),
         },
         setOutput: (name, value) => {
             if (refusedOutput(name, value)) {
-                rt.warning({ message: `The output ${name} is not set: its value holds a control character (${escapeLine(value)}).` });
+                rt.warning({ message: `The output ${name} is not set: its value holds a control character (${(0,context_escape/* escapeLine */.EH)(value)}).` });
                 return;
             }
             rt.setOutput(name, value);
@@ -4117,7 +4607,7 @@ function guardedRuntime(rt) {
         setSecret: (value) => rt.setSecret(value),
         error: (a) => rt.error(annotation(a)),
         warning: (a) => rt.warning(annotation(a)),
-        writeSummary: (markdown) => rt.writeSummary(escapeText(markdown)),
+        writeSummary: (markdown) => rt.writeSummary((0,context_escape/* escapeText */.X1)(markdown)),
         setToolkitTemp: (dir) => rt.setToolkitTemp(dir),
         // Every other member passes through unchanged (a Runtime's optional knobs too).
         ...(rt.preferToolsOnPath === undefined ? {} : { preferToolsOnPath: rt.preferToolsOnPath }),

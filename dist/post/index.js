@@ -63,16 +63,22 @@ function errorMessage(error) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_leftovers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(525);
-/* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(216);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(435);
+/* harmony import */ var _run_cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(314);
+/* harmony import */ var _run_leftovers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(525);
+/* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(216);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(435);
 // The post step (dist/post/index.js): runs at the end of the job even when it failed
 // or was cancelled, and removes what the main step left (run/leftovers.ts).
 
 
 
-const commands = (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .workflowCommands */ .ip)();
-await (0,_run_leftovers_js__WEBPACK_IMPORTED_MODULE_0__/* .postCleanUp */ .ZO)((name) => commands.getState(name), (0,_tools_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .processes */ .uF)(process.env), { info: commands.info, warning: (line) => commands.warning(line) });
+
+const commands = (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .workflowCommands */ .ip)();
+// A job cancelled while this runs signals it too; ended there, it would leave the container and the work folder
+// it was removing. The clean-up is short (it waits a few seconds at most), so it finishes first.
+for (const signal of _run_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .CANCEL_SIGNALS */ .DH)
+    process.on(signal, () => commands.info(`Received ${signal}: finishing the clean-up first.`));
+await (0,_run_leftovers_js__WEBPACK_IMPORTED_MODULE_1__/* .postCleanUp */ .ZO)((name) => commands.getState(name), (0,_tools_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .processes */ .uF)(process.env), { info: commands.info, warning: (line) => commands.warning(line) });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -173,6 +179,49 @@ function workflowCommands(env = process.env, out = (t) => void process.stdout.wr
                 await (0,promises_.appendFile)(file, markdown, 'utf8');
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 314:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DH: () => (/* binding */ CANCEL_SIGNALS)
+/* harmony export */ });
+/* unused harmony exports Cancelled, abortOnSignals, cancellation */
+// Cancellation. A cancelled job sends SIGINT, then SIGTERM (a closed terminal
+// SIGHUP): the process entries turn the first of them into an abort of the
+// run's signal, whose reason is a Cancelled. main then stops its processes,
+// removes what the run left and ends with that Cancelled (exit code 130).
+class Cancelled extends Error {
+    why;
+    constructor(
+    /** What cancelled the run, e.g. SIGTERM. */
+    why) {
+        super(`Cancelled (${why})`);
+        this.why = why;
+        this.name = 'Cancelled';
+    }
+}
+const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** Aborts `controller` with a Cancelled on the first of CANCEL_SIGNALS; returns a function that stops listening. */
+function abortOnSignals(controller) {
+    const handler = (signal) => {
+        if (!controller.signal.aborted)
+            controller.abort(new Cancelled(signal));
+    };
+    for (const signal of CANCEL_SIGNALS)
+        process.on(signal, handler);
+    return () => {
+        for (const signal of CANCEL_SIGNALS)
+            process.off(signal, handler);
+    };
+}
+/** The Cancelled an aborted signal carries (a plain abort becomes one too). */
+function cancellation(signal) {
+    return signal.reason instanceof Cancelled ? signal.reason : new Cancelled(String(signal.reason));
 }
 
 
@@ -924,14 +973,17 @@ class LeftoverTracker {
             this.saveState(STATE.image, more.container.image);
         }
     }
-    /** A process group started (recorded before anything else happens in it) or ended. */
-    groupStarted(pid) {
-        this.left.processGroups = [...(this.left.processGroups ?? []), pid];
-        this.saveState(STATE.processGroups, this.left.processGroups.join(' '));
+    /** A process group started (recorded before anything else happens in it) or ended; saved as `pid:start` each. */
+    groupStarted(group) {
+        this.left.processGroups = [...(this.left.processGroups ?? []), group];
+        this.saveGroups(this.left.processGroups);
     }
     groupEnded(pid) {
-        this.left.processGroups = (this.left.processGroups ?? []).filter((p) => p !== pid);
-        this.saveState(STATE.processGroups, this.left.processGroups.join(' '));
+        this.left.processGroups = (this.left.processGroups ?? []).filter((g) => g.pid !== pid);
+        this.saveGroups(this.left.processGroups);
+    }
+    saveGroups(groups) {
+        this.saveState(STATE.processGroups, groups.map((g) => (g.start === undefined ? String(g.pid) : `${g.pid}:${g.start}`)).join(' '));
     }
     /** The VM has ended: nothing of it is left to stop. */
     vmEnded() {
@@ -953,10 +1005,12 @@ function loadLeftovers(getState) {
         STATE.vmName,
         STATE.processGroups,
     ].map(getState);
-    const processGroups = (groups ?? '')
-        .split(' ')
-        .filter((p) => /^\d+$/.test(p) && Number(p) > 1)
-        .map(Number);
+    const processGroups = (groups ?? '').split(' ').flatMap((g) => {
+        const m = /^(\d+)(?::(\d+))?$/.exec(g);
+        if (!m || Number(m[1]) <= 1)
+            return [];
+        return [m[2] === undefined ? { pid: Number(m[1]) } : { pid: Number(m[1]), start: Number(m[2]) }];
+    });
     return {
         ...(processGroups.length > 0 ? { processGroups } : {}),
         ...(vmPid && /^\d+$/.test(vmPid) && vmName ? { vm: { pid: Number(vmPid), name: vmName } } : {}),
@@ -1080,6 +1134,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CommandError, childEnvironment, withheldFromChildren
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
 // EXTERNAL MODULE: external "node:path"
@@ -1235,6 +1291,7 @@ var abortable = __nccwpck_require__(54);
 
 
 
+
 /**
  * Variables of the step that no child gets: the action's inputs (INPUT_*, the
  * registry passwords among them: a child reads its secret on stdin, never from
@@ -1296,12 +1353,22 @@ process.on('exit', () => {
  */
 async function procStat(pid) {
     const stat = await (0,promises_.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-    if (!stat)
-        return undefined;
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { state: fields[0] ?? '', pgrp: Number(fields[2]) };
+    return stat ? parseProcStat(stat) : undefined;
 }
-/** The live (not zombie) processes of each of these process groups. */
+function parseProcStat(stat) {
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0] ?? '', pgrp: Number(fields[2]), start: Number(fields[19]) };
+}
+/** A process's start time (see ProcStat), read at once: taken when a child has just been spawned. */
+function procStartTime(pid) {
+    try {
+        return parseProcStat((0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8')).start;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The live (not zombie) processes of each of these process groups, with their start times. */
 async function liveGroupMembers(groups) {
     const members = new Map();
     const pids = await (0,promises_.readdir)('/proc').catch(() => []);
@@ -1311,23 +1378,29 @@ async function liveGroupMembers(groups) {
         const stat = await procStat(Number(entry));
         if (!stat || stat.state === 'Z' || !groups.has(stat.pgrp))
             continue;
-        members.set(stat.pgrp, [...(members.get(stat.pgrp) ?? []), Number(entry)]);
+        members.set(stat.pgrp, [...(members.get(stat.pgrp) ?? []), { pid: Number(entry), start: stat.start }]);
     }
     return members;
 }
 /**
  * Stops what is left of process groups a step that was killed started (the
  * post step, from what the main step recorded): SIGKILL to each group that
- * still has a live member. A group id is not given to a new process while
- * its group has members, so such a group is still the one the step started
- * (its leader may have ended, its children not). Then waits (up to 5 s)
- * until they are gone, so that nothing of them writes again once the caller
+ * still has a live member and is still the one the step started. A group id
+ * is not given to a new process while its group has members, so a group
+ * whose leader has ended but whose children live on is the step's; but once
+ * a group has emptied, its id may be any new process's, which then leads a
+ * group of that id: a live leader must have the recorded start time, or the
+ * group is another's and is left alone. Then waits (up to 5 s) until the
+ * stopped ones are gone, so that nothing of them writes again once the caller
  * removes their files. Returns the groups stopped.
  */
-async function stopLeftoverGroups(pids) {
-    const live = await liveGroupMembers(new Set(pids));
+async function stopLeftoverGroups(groups) {
+    const live = await liveGroupMembers(new Set(groups.map((g) => g.pid)));
     const stopped = [];
-    for (const pid of live.keys()) {
+    for (const [pid, members] of live) {
+        const leader = members.find((m) => m.pid === pid);
+        if (leader && leader.start !== groups.find((g) => g.pid === pid)?.start)
+            continue;
         try {
             process.kill(-pid, 'SIGKILL');
             stopped.push(pid);
@@ -1391,7 +1464,8 @@ function start(argv, env, options, graceMs, groups) {
         live.add(child);
         const pid = child.pid;
         if (pid !== undefined) {
-            groups?.started(pid);
+            const startedAt = procStartTime(pid);
+            groups?.started(startedAt === undefined ? { pid } : { pid, start: startedAt });
             child.once('close', () => groups?.ended(pid));
             options.onSpawn?.(pid);
         }

@@ -30,6 +30,20 @@ async function mustRead(input: InputName, file: string, kind: 'file' | 'director
   if (kind === 'either' && !info.isFile() && !info.isDirectory()) throw new InputError(input, `${file} is neither a file nor a folder.`);
 }
 
+/** output's folder must be there, and be a folder (a file of that name says so, not that nothing is there). */
+async function mustHaveFolder(output: string): Promise<void> {
+  const folder = path.dirname(output);
+  await mustRead('output', folder, 'directory').catch(async () => {
+    const there = await stat(folder).catch(() => undefined);
+    throw new InputError(
+      'output',
+      there && !there.isDirectory()
+        ? `${folder} is a file, not a folder, so ${path.basename(output)} cannot be made in it; choose another output.`
+        : `the folder ${folder} does not exist; create it first or choose another output.`,
+    );
+  });
+}
+
 /** trident-rpms: a folder, or a gzip-compressed tarball (what make bin/trident-rpms.tar.gz writes). */
 async function checkRpmSource(file: string): Promise<void> {
   await mustRead('trident-rpms', file, 'either');
@@ -106,9 +120,7 @@ export async function checkPatchFiles(inputs: Inputs, inPlace: boolean): Promise
         'output',
         `${inputs.output} already exists; the action never overwrites a file (nor the ISO it patches). Choose another output.`,
       );
-    await mustRead('output', path.dirname(inputs.output), 'directory').catch(() => {
-      throw new InputError('output', `the folder ${path.dirname(inputs.output)} does not exist; create it first or choose another output.`);
-    });
+    await mustHaveFolder(inputs.output);
   }
   return isoBytes === undefined ? {} : { isoBytes };
 }
@@ -145,9 +157,7 @@ export async function checkInputFiles(inputs: Inputs, log: (line: string) => voi
       'output',
       `${inputs.output} already exists${existing.isSymbolicLink() ? ' (a symbolic link)' : ''}; the action never overwrites a file. Remove it first or choose another output.`,
     );
-  await mustRead('output', path.dirname(inputs.output), 'directory').catch(() => {
-    throw new InputError('output', `the folder ${path.dirname(inputs.output)} does not exist; create it first or choose another output.`);
-  });
+  await mustHaveFolder(inputs.output);
   await checkOutputWritable(inputs.output);
 
   const result: InputFiles = {};
@@ -176,7 +186,10 @@ export async function checkInputFiles(inputs: Inputs, log: (line: string) => voi
 
   if (result.extraConfig) {
     // The ISO carries one host config, the checked one, which Trident's own units read at boot; extra-config's kernel arguments get kernel-command-line's check.
-    const owned = ownedPathProblems(result.extraConfig, ownedPaths(inputs.cosi ? inputs.cosiDestination : undefined));
+    const owned = ownedPathProblems(
+      result.extraConfig,
+      ownedPaths({ cosiDestination: inputs.cosi ? inputs.cosiDestination : undefined, patchable: inputs.placeholderSize !== undefined }),
+    );
     const problems = [...owned, ...bootOverrideProblems(result.extraConfig), ...kernelArgumentProblems(result.extraConfig)];
     if (problems.length > 0)
       throw new InputError('extra-config', `cannot be used:\n${problemLines(problems.map((p) => `  ${p.pointer}: ${p.message}`))}`);

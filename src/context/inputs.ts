@@ -2,9 +2,11 @@
 // Pure: the caller passes a getter (core.getInput on a runner, flags in the
 // CLI, a map in tests). Files are checked later, by the check stage.
 import path from 'node:path';
+import { customizerMediaDir } from '../customizer/owned.js';
 import { compareVersions } from '../customizer/version.js';
 import { MIN_ORAS, ORAS_VERSIONS } from '../tools/oras-releases.js';
 import { InputError } from './errors.js';
+import { BIDI_CONTROL } from './escape.js';
 import {
   BASE_IMAGE_EXTENSIONS,
   CONTAINER_ENGINES,
@@ -279,19 +281,9 @@ function readPlaceholder(r: Reader, o: { patch: boolean; config: boolean; cosiDe
   return size;
 }
 
-/**
- * Folders of the ISO media that Image Customizer fills itself: the kernel,
- * initrd, GRUB and its EFI image under /boot, the removable-media loader
- * under /efi/boot, the live OS under /liveos
- * (microsoft/azure-linux-image-tools toolkit/tools/pkg/imagecustomizerlib/liveosisoutils.go,
- * liveosisogrub.go). A COSI put there would replace or sit among the boot
- * files, known only once the ISO fails to boot.
- */
-const CUSTOMIZER_MEDIA_DIRS = ['/boot', '/efi', '/liveos'];
-
+/** Where Image Customizer puts the ISO's own files (customizer/owned.ts), a COSI would replace or sit among them. */
 function refuseCustomizerMediaPath(destination: string): void {
-  const lower = destination.toLowerCase();
-  const taken = CUSTOMIZER_MEDIA_DIRS.find((dir) => lower === dir || lower.startsWith(`${dir}/`));
+  const taken = customizerMediaDir(destination);
   if (taken)
     throw new InputError(
       'cosi-destination',
@@ -405,6 +397,15 @@ function readOras(r: Reader): OrasSpec {
   return { version };
 }
 
+/** Secrets a user types as they are: any character may be in one. */
+const CREDENTIALS: ReadonlySet<InputName> = new Set<InputName>([
+  'registry-username',
+  'registry-password',
+  'imagecustomizer-registry-username',
+  'imagecustomizer-registry-password',
+  'github-token',
+]);
+
 /** The typed accessors over the raw getter; each error names its input. */
 class Reader {
   constructor(
@@ -419,6 +420,12 @@ class Reader {
     // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/.test(value))
       throw new InputError(name, 'contains control characters (C0, DEL or C1); remove them.');
+    // A bidirectional override makes a value read as another one (a name shown backwards); a credential may hold anything.
+    if (!CREDENTIALS.has(name) && BIDI_CONTROL.test(value))
+      throw new InputError(
+        name,
+        'contains a bidirectional control character (U+202A to U+202E, U+2066 to U+2069), which makes it read as another value; remove it.',
+      );
     return value;
   }
 

@@ -1,14 +1,18 @@
 // What extra-config may not do to the ISO the action builds, and what a
 // user's own config may not name. The ISO carries exactly one host config,
 // the one the action checked: so no other entry may write to a path the
-// action owns (the host config, the journal drop-in, the COSI on the ISO
-// media), in any form Image Customizer reads (os.additionalFiles and
-// iso.additionalFiles, with content or a source; os.additionalDirs copied
-// over a folder holding one). Kernel arguments from extra-config get the
-// check the kernel-command-line input gets. Pure.
+// action owns (the host config, the journal drop-in, the /mnt/trident_cdrom
+// link Trident reads the ISO media through, the COSI and the patchable
+// placeholder on the media), in any form Image Customizer reads
+// (os.additionalFiles and iso.additionalFiles, with content or a source;
+// os.additionalDirs), nor to a folder of one (a file there makes the owned
+// path impossible to write) nor below one (through the link, or under a file),
+// nor, on the media, among Image Customizer's own boot files. Kernel arguments
+// from extra-config get the check the kernel-command-line input gets. Pure.
 import path from 'node:path';
 import { KERNEL_ARG } from '../context/input-types.js';
-import { isMapping } from '../context/yaml.js';
+import { isMapping } from '../context/mapping.js';
+import { PLACEHOLDER_ISO_PATH } from '../iso/placeholder.js';
 import { CDROM_LINK, CDROM_LINK_TARGET, HOST_CONFIG_DESTINATION, JOURNAL_TO_CONSOLE, PROCEDURE_SERVICES, fileReferences } from './config.js';
 
 export interface OwnedProblem {
@@ -23,9 +27,31 @@ function normalDestination(destination: string): string {
   return normal.length > 1 ? normal.replace(/\/+$/, '') : normal;
 }
 
+/**
+ * Folders of the ISO media that Image Customizer fills itself: the kernel,
+ * initrd, GRUB and its EFI image under /boot, the removable-media loader and
+ * grub.cfg under /efi/boot, the live OS under /liveos, its saved config under
+ * /azl-image-customizer. iso.additionalFiles are copied after them, over them
+ * (microsoft/azure-linux-image-tools
+ * toolkit/tools/pkg/imagecustomizerlib/liveosisoimages.go stageLiveOSFiles,
+ * liveosisoartifactstore.go): a grub.cfg or a live OS of one's own would boot
+ * something else than what was checked. Compared in any case (the firmware
+ * reads /EFI/BOOT as /efi/boot).
+ */
+export const CUSTOMIZER_MEDIA_DIRS = ['/boot', '/efi', '/liveos', '/azl-image-customizer'];
+
+/** The Image Customizer media folder `destination` is in (any case), or undefined. */
+export function customizerMediaDir(destination: string): string | undefined {
+  const lower = destination.toLowerCase();
+  return CUSTOMIZER_MEDIA_DIRS.find((dir) => lower === dir || lower.startsWith(`${dir}/`));
+}
+
 /** The paths in the live OS (os) and on the ISO media (iso) that the action writes. */
-export function ownedPaths(cosiDestination?: string): { os: string[]; iso: string[] } {
-  return { os: [HOST_CONFIG_DESTINATION, JOURNAL_TO_CONSOLE.destination], iso: cosiDestination ? [normalDestination(cosiDestination)] : [] };
+export function ownedPaths(o: { cosiDestination?: string | undefined; patchable?: boolean } = {}): { os: string[]; iso: string[] } {
+  return {
+    os: [HOST_CONFIG_DESTINATION, JOURNAL_TO_CONSOLE.destination, CDROM_LINK],
+    iso: [...(o.cosiDestination ? [normalDestination(o.cosiDestination)] : []), ...(o.patchable ? [PLACEHOLDER_ISO_PATH] : [])],
+  };
 }
 
 /**
@@ -101,37 +127,54 @@ function listAt(config: Record<string, unknown>, section: string, key: string): 
   return Array.isArray(list) ? list : [];
 }
 
-/** Entries of extra-config that would write where the action writes. */
+/** `inner` is below `outer` (a path inside the folder `outer`). */
+function isBelow(outer: string, inner: string): boolean {
+  return inner !== outer && inner.startsWith(outer === '/' ? '/' : `${outer}/`);
+}
+
+/** Entries of extra-config that would write where the action writes, over a folder of it, or below it. */
 export function ownedPathProblems(extra: Record<string, unknown>, owned: { os: string[]; iso: string[] }): OwnedProblem[] {
   const problems: OwnedProblem[] = [];
   for (const section of ['os', 'iso'] as const) {
     const mine = owned[section];
-    listAt(extra, section, 'additionalFiles').forEach((entry, i) => {
-      if (!isMapping(entry) || typeof entry.destination !== 'string') return;
-      const destination = normalDestination(entry.destination);
-      if (mine.includes(destination))
-        problems.push({
-          pointer: `/${section}/additionalFiles/${i}/destination`,
-          message: `writes ${destination}, which the action writes itself (${describe(destination)}); the ISO carries exactly one, the one the action checked`,
-        });
-    });
-    listAt(extra, section, 'additionalDirs').forEach((entry, i) => {
-      if (!isMapping(entry) || typeof entry.destination !== 'string') return;
-      const destination = normalDestination(entry.destination);
-      const covered = mine.filter((p) => p === destination || p.startsWith(destination === '/' ? '/' : `${destination}/`));
-      if (covered.length > 0)
-        problems.push({
-          pointer: `/${section}/additionalDirs/${i}/destination`,
-          message: `copies a folder over ${destination}, which holds ${covered.join(', ')}, written by the action itself; give the files one by one elsewhere`,
-        });
-    });
+    for (const key of ['additionalFiles', 'additionalDirs'] as const) {
+      listAt(extra, section, key).forEach((entry, i) => {
+        if (!isMapping(entry) || typeof entry.destination !== 'string') return;
+        const destination = normalDestination(entry.destination);
+        const pointer = `/${section}/${key}/${i}/destination`;
+        const media = section === 'iso' ? customizerMediaDir(destination) : undefined;
+        const message = media
+          ? `writes ${destination}, under ${media}, where Image Customizer puts the ISO's own boot files and live OS and copies additional files over them; choose another destination`
+          : clash(key, destination, mine);
+        if (message) problems.push({ pointer, message });
+      });
+    }
   }
   return problems;
+}
+
+/** Why writing `destination` (a file, or a folder copied) touches a path the action owns, or undefined. */
+function clash(key: 'additionalFiles' | 'additionalDirs', destination: string, mine: readonly string[]): string | undefined {
+  const same = mine.find((p) => p === destination);
+  if (same && key === 'additionalFiles')
+    return `writes ${destination}, which the action writes itself (${describe(destination)}); the ISO carries exactly one, the one the action checked`;
+  const covered = mine.filter((p) => p === destination || isBelow(destination, p));
+  if (covered.length > 0) {
+    return key === 'additionalDirs'
+      ? `copies a folder over ${destination}, which holds ${covered.join(', ')}, written by the action itself; give the files one by one elsewhere`
+      : `writes a file at ${destination}, a folder of ${covered.join(', ')}, which the action writes itself (${describe(covered[0] ?? '')}); choose another destination`;
+  }
+  const over = mine.find((p) => isBelow(p, destination));
+  if (over)
+    return `writes ${destination}, below ${over}, which the action writes itself (${describe(over)}); what is there is the action's, choose another destination`;
+  return undefined;
 }
 
 function describe(destination: string): string {
   if (destination === HOST_CONFIG_DESTINATION) return 'the host config Trident reads: give it as host-config';
   if (destination === JOURNAL_TO_CONSOLE.destination) return 'the journal on the console';
+  if (destination === CDROM_LINK) return 'the link to the ISO media, through which Trident reads the COSI';
+  if (destination === PLACEHOLDER_ISO_PATH) return "the host config's placeholder with patchable";
   return 'the COSI, from the cosi input';
 }
 

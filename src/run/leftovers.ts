@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises';
 import { errorMessage } from '../context/errors.js';
 import { CONTAINER_ENGINES, type ContainerEngine } from '../context/input-types.js';
 import { removeContainer, rootRemover } from '../tools/engine.js';
-import { stopLeftoverGroups, type Exec } from '../tools/exec.js';
+import { stopLeftoverGroups, type Exec, type StartedGroup } from '../tools/exec.js';
 import { stopLeftoverVm } from '../tools/qemu.js';
 import { removeWorkDir } from './workdir.js';
 
@@ -20,8 +20,8 @@ export interface Leftovers {
   partialOutput?: string;
   /** The VM of `verify` while it runs (its disks live in workDir). */
   vm?: { pid: number; name: string };
-  /** Process groups the run started and that have not ended (each child leads its own). */
-  processGroups?: number[];
+  /** Process groups the run started and that have not ended (each child leads its own), with their leaders' start times. */
+  processGroups?: StartedGroup[];
 }
 
 /** The names in GITHUB_STATE (STATE_* in the post step). */
@@ -64,15 +64,19 @@ export class LeftoverTracker {
     }
   }
 
-  /** A process group started (recorded before anything else happens in it) or ended. */
-  groupStarted(pid: number): void {
-    this.left.processGroups = [...(this.left.processGroups ?? []), pid];
-    this.saveState(STATE.processGroups, this.left.processGroups.join(' '));
+  /** A process group started (recorded before anything else happens in it) or ended; saved as `pid:start` each. */
+  groupStarted(group: StartedGroup): void {
+    this.left.processGroups = [...(this.left.processGroups ?? []), group];
+    this.saveGroups(this.left.processGroups);
   }
 
   groupEnded(pid: number): void {
-    this.left.processGroups = (this.left.processGroups ?? []).filter((p) => p !== pid);
-    this.saveState(STATE.processGroups, this.left.processGroups.join(' '));
+    this.left.processGroups = (this.left.processGroups ?? []).filter((g) => g.pid !== pid);
+    this.saveGroups(this.left.processGroups);
+  }
+
+  private saveGroups(groups: readonly StartedGroup[]): void {
+    this.saveState(STATE.processGroups, groups.map((g) => (g.start === undefined ? String(g.pid) : `${g.pid}:${g.start}`)).join(' '));
   }
 
   /** The VM has ended: nothing of it is left to stop. */
@@ -96,10 +100,11 @@ export function loadLeftovers(getState: (name: string) => string): Leftovers {
     STATE.vmName,
     STATE.processGroups,
   ].map(getState);
-  const processGroups = (groups ?? '')
-    .split(' ')
-    .filter((p) => /^\d+$/.test(p) && Number(p) > 1)
-    .map(Number);
+  const processGroups = (groups ?? '').split(' ').flatMap((g): StartedGroup[] => {
+    const m = /^(\d+)(?::(\d+))?$/.exec(g);
+    if (!m || Number(m[1]) <= 1) return [];
+    return [m[2] === undefined ? { pid: Number(m[1]) } : { pid: Number(m[1]), start: Number(m[2]) }];
+  });
   return {
     ...(processGroups.length > 0 ? { processGroups } : {}),
     ...(vmPid && /^\d+$/.test(vmPid) && vmName ? { vm: { pid: Number(vmPid), name: vmName } } : {}),

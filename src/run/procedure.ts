@@ -29,7 +29,7 @@ export async function runProcedure(rt: Runtime, procedure: (run: Run) => Promise
     rt,
     stages: new Stages(rt.console, rt.signal),
     // Each process group is recorded as it starts: a killed main step leaves the post step a list to stop.
-    exec: processes(rt.env, rt.signal, undefined, { started: (pid) => leftovers.groupStarted(pid), ended: (pid) => leftovers.groupEnded(pid) }),
+    exec: processes(rt.env, rt.signal, undefined, { started: (group) => leftovers.groupStarted(group), ended: (pid) => leftovers.groupEnded(pid) }),
     leftovers,
     results: {},
   };

@@ -5,13 +5,14 @@ import { InputError } from '../context/errors.js';
 import { checkInputFiles, type InputFiles } from '../context/input-files.js';
 import { platformMismatch } from '../context/platform.js';
 import type { CheckContext } from '../context/run-context.js';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { humanSize } from '../run/report.js';
 import type { StageLog } from '../run/stages.js';
 import { checkBuildTools } from '../tools/build-tools.js';
 import { checkEngine } from '../tools/engine.js';
 import { unmountablePath } from '../customizer/argv.js';
-import { KERNEL_MODULES, missingKernelModules, roomiest } from '../tools/host.js';
+import { freeBytes, KERNEL_MODULES, missingKernelModules, roomiest } from '../tools/host.js';
 import { readVerifyInputs } from '../context/inputs.js';
 import type { Runtime } from '../runtime.js';
 import { sha256File } from '../tools/hash.js';
@@ -41,6 +42,20 @@ const GiB = 1024 ** 3;
  */
 export function requiredDiskBytes(cosiBytes: number): number {
   return 8 * GiB + 2 * cosiBytes;
+}
+
+/** An ISO carries the COSI and a live OS, which no real build makes smaller than this. */
+export const MIN_LIVE_OS_BYTES = 256 * 1024 ** 2;
+
+/**
+ * Across filesystems the ISO is copied beside `output` after the build: a
+ * folder with less room than the smallest ISO this build can make (the COSI
+ * and a live OS) would lose it then. Pure.
+ */
+export function outputRoomProblem(folder: string, free: number, cosiBytes: number): string | undefined {
+  const least = cosiBytes + MIN_LIVE_OS_BYTES;
+  if (free >= least) return undefined;
+  return `the folder ${folder} is on another filesystem than the work folder and has ${humanSize(free)} free; the ISO, with the COSI it carries and a live OS, will be at least ${humanSize(least)}, and it is copied there after the build, which would fail then. Free some space there or choose another output.`;
 }
 
 export function diskProblem(dir: string, free: number, required: number): string | undefined {
@@ -109,6 +124,7 @@ export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, s
   const disk = diskProblem(parent, free, required);
   if (disk) throw new Error(disk);
   log(`Disk: ${humanSize(free)} free in ${parent}; the build needs about ${humanSize(required)}.`);
+  if (!inputs.patch) await checkOutputRoom(inputs.output, parent, files.cosi?.size ?? 0);
 
   // Detection can miss modules a privileged container loads itself: warn, do not fail.
   const missing = await missingKernelModules(KERNEL_MODULES);
@@ -118,6 +134,15 @@ export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, s
     });
   }
   return { ...files, parent, ...(verify ? { verify } : {}), ...(hostConfigCopy ? { hostConfigCopy } : {}) };
+}
+
+/** On the work folder's filesystem the ISO is linked or renamed (the disk check counted it); elsewhere it needs room. */
+async function checkOutputRoom(output: string, parent: string, cosiBytes: number): Promise<void> {
+  const folder = path.dirname(output);
+  const [there, work] = await Promise.all([stat(folder), stat(parent)]);
+  if (there.dev === work.dev) return;
+  const problem = outputRoomProblem(folder, await freeBytes(folder), cosiBytes);
+  if (problem) throw new InputError('output', problem);
 }
 
 /** The input files, then the VM of `verify` (its disks come from the host config). */

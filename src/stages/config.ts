@@ -3,6 +3,7 @@
 // Image Customizer version in use; what the ISO installs decided (the
 // procedure's packages, the tools the host config needs, Trident pinned to
 // the RPMs given) or, for a user's config, checked.
+import type { Stats } from 'node:fs';
 import { copyFile, mkdir, realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../context/errors.js';
@@ -124,7 +125,7 @@ async function refuseFilesOutside(config: CustomizerConfig, configDir: string): 
   const outside: string[] = [];
   for (const { pointer, file } of namedFiles(config)) {
     const resolved = path.resolve(configDir, file);
-    // A missing file inside the folder is Image Customizer's to report; a symlink leading out is outside.
+    // A missing file inside the folder is refused below; a symlink leading out is outside.
     const real = isInside(configDir, resolved) && !path.isAbsolute(file) ? await realpath(resolved).catch(() => realDir) : undefined;
     if (real === undefined || !isInside(realDir, real)) outside.push(`  ${pointer}: '${file}' is outside ${configDir}`);
   }
@@ -133,6 +134,33 @@ async function refuseFilesOutside(config: CustomizerConfig, configDir: string): 
       'config',
       `names files outside its own folder, the only one Image Customizer gets (mounted read-only):\n${problemLines(outside)}\nMove them into ${configDir} (or below it) and name them relative to the config.`,
     );
+  await refuseUnusableFiles(config, configDir);
+}
+
+/**
+ * What the config names must be there and be what Image Customizer reads: a
+ * regular file (a folder for additionalDirs). A FIFO would hang it, a device
+ * feed it without end, a folder or a missing file fail it after the pulls.
+ * Paths under `output` are written, not read, and `input` is given on the
+ * command line instead: both left alone.
+ */
+async function refuseUnusableFiles(config: CustomizerConfig, configDir: string): Promise<void> {
+  const unusable: string[] = [];
+  for (const { pointer, file } of namedFiles(config)) {
+    if (pointer.startsWith('/output/') || pointer.startsWith('/input/')) continue;
+    const wantsFolder = /^\/(os|iso)\/additionalDirs\/\d+\/source$/.test(pointer);
+    const why = kindProblem(await stat(path.resolve(configDir, file)).catch(() => undefined), wantsFolder);
+    if (why) unusable.push(`  ${pointer}: '${file}' ${why}`);
+  }
+  if (unusable.length > 0) throw new InputError('config', `names files Image Customizer cannot use:\n${problemLines(unusable)}`);
+}
+
+function kindProblem(found: Stats | undefined, wantsFolder: boolean): string | undefined {
+  if (!found) return 'does not exist';
+  if (wantsFolder) return found.isDirectory() ? undefined : 'is not a folder';
+  if (found.isFile()) return undefined;
+  if (found.isDirectory()) return 'is a folder; a file is expected';
+  return 'is not a regular file (a FIFO, a device or a socket: Image Customizer would wait on it or read it without end)';
 }
 
 /** The tools the host config needs, added to the generated config (one line each, saying why). */

@@ -5,6 +5,7 @@
 // its processes started too (make runs cargo and docker): each process leads
 // its own process group, and stopping it signals the whole group.
 import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { COUNT_LIMITS, OutputTooLargeError } from '../context/limits.js';
@@ -108,39 +109,69 @@ process.on('exit', () => {
  * A process's state (R, S, Z, ...) and process group, from /proc/<pid>/stat: the fields after the command
  * name, which may hold spaces and parentheses. Undefined when there is no such process.
  */
-export async function procStat(pid: number): Promise<{ state: string; pgrp: number } | undefined> {
+export async function procStat(pid: number): Promise<ProcStat | undefined> {
   const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-  if (!stat) return undefined;
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return { state: fields[0] ?? '', pgrp: Number(fields[2]) };
+  return stat ? parseProcStat(stat) : undefined;
 }
 
-/** The live (not zombie) processes of each of these process groups. */
-async function liveGroupMembers(groups: ReadonlySet<number>): Promise<Map<number, number[]>> {
-  const members = new Map<number, number[]>();
+interface ProcStat {
+  state: string;
+  pgrp: number;
+  /** When it started, in clock ticks after boot (field 22): with the pid, it names one process for good. */
+  start: number;
+}
+
+function parseProcStat(stat: string): ProcStat {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return { state: fields[0] ?? '', pgrp: Number(fields[2]), start: Number(fields[19]) };
+}
+
+/** A process's start time (see ProcStat), read at once: taken when a child has just been spawned. */
+function procStartTime(pid: number): number | undefined {
+  try {
+    return parseProcStat(readFileSync(`/proc/${pid}/stat`, 'utf8')).start;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The live (not zombie) processes of each of these process groups, with their start times. */
+async function liveGroupMembers(groups: ReadonlySet<number>): Promise<Map<number, { pid: number; start: number }[]>> {
+  const members = new Map<number, { pid: number; start: number }[]>();
   const pids = await readdir('/proc').catch(() => [] as string[]);
   for (const entry of pids) {
     if (!/^\d+$/.test(entry)) continue;
     const stat = await procStat(Number(entry));
     if (!stat || stat.state === 'Z' || !groups.has(stat.pgrp)) continue;
-    members.set(stat.pgrp, [...(members.get(stat.pgrp) ?? []), Number(entry)]);
+    members.set(stat.pgrp, [...(members.get(stat.pgrp) ?? []), { pid: Number(entry), start: stat.start }]);
   }
   return members;
+}
+
+/** A process group a step started: its leader's pid (the group's id) and start time, when it could be read. */
+export interface StartedGroup {
+  pid: number;
+  start?: number;
 }
 
 /**
  * Stops what is left of process groups a step that was killed started (the
  * post step, from what the main step recorded): SIGKILL to each group that
- * still has a live member. A group id is not given to a new process while
- * its group has members, so such a group is still the one the step started
- * (its leader may have ended, its children not). Then waits (up to 5 s)
- * until they are gone, so that nothing of them writes again once the caller
+ * still has a live member and is still the one the step started. A group id
+ * is not given to a new process while its group has members, so a group
+ * whose leader has ended but whose children live on is the step's; but once
+ * a group has emptied, its id may be any new process's, which then leads a
+ * group of that id: a live leader must have the recorded start time, or the
+ * group is another's and is left alone. Then waits (up to 5 s) until the
+ * stopped ones are gone, so that nothing of them writes again once the caller
  * removes their files. Returns the groups stopped.
  */
-export async function stopLeftoverGroups(pids: readonly number[]): Promise<number[]> {
-  const live = await liveGroupMembers(new Set(pids));
+export async function stopLeftoverGroups(groups: readonly StartedGroup[]): Promise<number[]> {
+  const live = await liveGroupMembers(new Set(groups.map((g) => g.pid)));
   const stopped: number[] = [];
-  for (const pid of live.keys()) {
+  for (const [pid, members] of live) {
+    const leader = members.find((m) => m.pid === pid);
+    if (leader && leader.start !== groups.find((g) => g.pid === pid)?.start) continue;
     try {
       process.kill(-pid, 'SIGKILL');
       stopped.push(pid);
@@ -205,7 +236,8 @@ function start(
     live.add(child);
     const pid = child.pid;
     if (pid !== undefined) {
-      groups?.started(pid);
+      const startedAt = procStartTime(pid);
+      groups?.started(startedAt === undefined ? { pid } : { pid, start: startedAt });
       child.once('close', () => groups?.ended(pid));
       options.onSpawn?.(pid);
     }
@@ -273,7 +305,7 @@ function start(
  */
 /** Told of each process group a run starts and of its end (the post step stops those a killed main step left). */
 export interface GroupRecorder {
-  started(pid: number): void;
+  started(group: StartedGroup): void;
   ended(pid: number): void;
 }
 

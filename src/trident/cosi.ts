@@ -9,9 +9,10 @@ import { FILE_LIMITS } from '../context/limits.js';
 import { validate } from '../data/validators/cosi-metadata.js';
 import { platformOfCosiArch, type Platform } from '../context/platform.js';
 import { isMapping } from '../context/yaml.js';
+import { repeatedJsonKey } from './json-keys.js';
 import { pointerJoin, type Problem } from './problems.js';
 import { explainErrors, inlineRefs, quote, type SchemaObject } from './schema-tools.js';
-import { BLOCK, cString, isFileType, isZeroBlock, paddedSize, parsePax, parseTarHeader, TarFormatError, type TarHeader } from './tar.js';
+import { BLOCK, isFileType, isZeroBlock, paddedSize, parseLongName, parsePax, parseTarHeader, TarFormatError, type TarHeader } from './tar.js';
 
 export interface CosiInfo {
   /** Size of the COSI file in bytes. */
@@ -57,6 +58,8 @@ export function readCosiFrom(source: ByteSource): Promise<CosiInfo> {
 interface Pending {
   path?: string;
   size?: number;
+  /** The extension header that set them, and where it was. */
+  from?: { type: string; offset: number };
 }
 
 async function walkCosi(handle: ByteSource): Promise<CosiInfo> {
@@ -72,6 +75,13 @@ async function walkCosi(handle: ByteSource): Promise<CosiInfo> {
     if (block.length < BLOCK) throw truncated(`a header at byte ${offset} is cut short`);
     if (isZeroBlock(block)) break;
     const header = parseHeaderAt(block, offset);
+    // tar-rs reads 'L' and 'x' only in ustar or GNU headers (any other is an entry of its own, named by the
+    // header), and a ustar name prefix only with version "00": refuse what it would read otherwise.
+    if (header.dialect === 'other') {
+      throw new Error(
+        `the tar header at byte ${offset} is neither POSIX ustar nor GNU (its magic and version); a COSI is written in ustar, pax or GNU format`,
+      );
+    }
     const entrySize = pending.size ?? header.size;
     const dataStart = offset + BLOCK;
     if (dataStart + entrySize > size) {
@@ -79,12 +89,21 @@ async function walkCosi(handle: ByteSource): Promise<CosiInfo> {
         `entry ${quote(pending.path ?? header.name)} needs ${entrySize} bytes from byte ${dataStart}, but the file ends at byte ${size}`,
       );
     }
-    if (header.type === 'L') pending.path = cString(await readData(handle, dataStart, entrySize), 0, entrySize);
-    else if (header.type === 'x') pending = { ...pending, ...parsePax(await readData(handle, dataStart, entrySize)) };
-    else if (header.type !== 'K' && header.type !== 'g') {
+    if (header.type === 'L' || header.type === 'x') {
+      // tar-rs refuses two of a kind and, given both, takes the long name over the pax path: one per entry.
+      if (pending.from) {
+        throw new Error(
+          `the entry after byte ${pending.from.offset} has two extended headers (${kindOf(pending.from.type)} and ${kindOf(header.type)}); tar readers disagree on which names it`,
+        );
+      }
+      const data = await readData(handle, dataStart, entrySize);
+      const fields = extensionField(() => (header.type === 'L' ? { path: parseLongName(data) } : parsePax(data)), offset);
+      pending = { ...fields, from: { type: header.type, offset } };
+    } else {
       const name = normalizeName(pending.path ?? header.name);
       if (entries.length >= MAX_ENTRIES) throw new Error(`more than ${MAX_ENTRIES} entries: not a COSI`);
       // What Trident reads by name must be what was checked: one regular file per normalised name.
+      // A pax global header ('g') or a GNU long link name ('K') is no exception: tar-rs lists the first as an entry.
       if (!isFileType(header.type))
         throw new Error(`entry ${quote(name)} is ${entryKind(header.type)}; every entry of a COSI must be a regular file`);
       const why = nameProblem(name);
@@ -97,7 +116,22 @@ async function walkCosi(handle: ByteSource): Promise<CosiInfo> {
     }
     offset = dataStart + paddedSize(entrySize);
   }
+  if (pending.from) throw new Error(`the ${kindOf(pending.from.type)} at byte ${pending.from.offset} describes no entry: the archive ends after it`);
   return cosiInfo(size, entries, metadata);
+}
+
+function kindOf(type: string): string {
+  return type === 'L' ? 'a GNU long name' : 'a pax extended header';
+}
+
+/** A malformed extension header is an error at its offset. */
+function extensionField<T>(parse: () => T, offset: number): T {
+  try {
+    return parse();
+  } catch (err) {
+    if (err instanceof TarFormatError) throw new Error(`corrupt tar header at byte ${offset}: ${err.message}`);
+    throw err;
+  }
 }
 
 function parseHeaderAt(block: Buffer, offset: number): TarHeader {
@@ -132,6 +166,9 @@ function entryKind(type: string): string {
     '4': 'a block device',
     '5': 'a directory',
     '6': 'a FIFO',
+    g: 'a pax global header (Trident would list it as an entry)',
+    K: 'a GNU long link name (for a link)',
+    S: 'a GNU sparse file',
   };
   return kinds[type] ?? `of tar type ${JSON.stringify(type)}`;
 }
@@ -220,6 +257,14 @@ function metadataProblems(info: CosiInfo, platform: Platform): Problem[] {
   if (!info.entries.includes(METADATA)) return [{ path: METADATA_POINTER, message: `the archive has no ${METADATA} entry` }];
   if (info.metadata === undefined) return [{ path: METADATA_POINTER, message: `is not valid JSON: ${jsonError(info.metadataText)}` }];
   const inMetadata = (p: Problem): Problem => ({ ...p, path: `${METADATA_POINTER}${p.path}` });
+  const repeated = repeatedJsonKey(info.metadataText);
+  if (repeated)
+    return [
+      inMetadata({
+        path: repeated.pointer,
+        message: `holds the key ${quote(repeated.key)} twice; Trident's reader refuses a repeated field (a JSON reader that keeps the last would check another metadata)`,
+      }),
+    ];
   return [
     ...checkCosiMetadata(info.metadata).map(inMetadata),
     ...missingImageProblems(info).map(inMetadata),

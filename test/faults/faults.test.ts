@@ -646,6 +646,19 @@ describe('issue 11, class 3 (values reaching the log, outputs and annotations ar
     for (const value of Object.values(result.outputs)) expect(value).not.toMatch(/\n/);
     expect(result.post?.exitCode).toBe(0);
   });
+
+  it('an RPM whose file name holds the legacy ##[command] form (the runner reads it anywhere in a line) is logged with it escaped', async () => {
+    const dir = path.join(dirs.workspace, 'rpms', 'RPMS', 'x86_64');
+    const service = readdirSync(dir).find((f) => f.startsWith('trident-service-'))!;
+    const hostile = 'trident-service ##[error title=pwned]injected ##[stop-commands]tok ##[add-mask]trident.rpm';
+    copyFileSync(path.join(dir, service), path.join(dir, hostile));
+    rmSync(path.join(dir, service));
+    const result = await run({ ...INPUTS, 'trident-rpms': 'rpms', upload: 'false' });
+    expect(result.main.exitCode, result.main.stdout).toBe(0);
+    expect(result.main.stdout).toContain('trident-service ##\\x5berror title=pwned]injected ##\\x5bstop-commands]tok ##\\x5badd-mask]trident.rpm');
+    expect(result.main.stdout).not.toContain('##[');
+    expect(result.post?.exitCode).toBe(0);
+  });
 });
 
 describe('issue 11, class 6 (late failures checked before the build)', () => {
@@ -692,14 +705,44 @@ describe('issue 11, class 8 (cancellation): a cancelled pull says cancelled and 
   }
 });
 
+/** The process groups a main step recorded (`pid:start` each, start being the leader's start time). */
+const recordedGroups = (state: Record<string, string>): number[] =>
+  (state['process-groups'] ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((g) => Number(g.split(':')[0]));
+
 describe('issue 11, class 8 (debris): the post step stops what a killed main step left running', () => {
+  it.each([
+    ['with the start time its own leader had', (pid: number) => `${pid}:1`],
+    ['without a start time (the leader ended before it could be read)', (pid: number) => `${pid}`],
+  ])("a recorded group whose id now names another process (the step's group emptied, the id was reused), %s: left alone", async (_, record) => {
+    // Another job's process leading its own group: what a reused id would name.
+    const other = spawn('sleep', ['30'], { detached: true, stdio: 'ignore' });
+    const pid = other.pid!;
+    const work = mkdtempSync(path.join(dirs.root, 'trident-iso-reused-'));
+    const state: Record<string, string> = { 'process-groups': record(pid), 'work-dir': work };
+    const lines: string[] = [];
+    await postCleanUp((name) => state[name] ?? '', processes({ PATH: process.env.PATH }), {
+      info: (l) => lines.push(l),
+      warning: (l) => lines.push(`warning: ${l}`),
+    });
+    try {
+      expect(alive(pid), lines.join('\n')).toBe(true);
+      expect(lines.join('\n')).not.toMatch(/Stopped process groups/);
+      expect(existsSync(work)).toBe(false);
+    } finally {
+      process.kill(-pid, 'SIGKILL');
+    }
+  });
+
   it('main killed during oras pull: post kills the recorded process group before removing the work folder', async () => {
     const step = start(INPUTS, { STANDIN_SLEEP: 'oras:pull:30' });
     await waitFor('oras pull', () => calls('oras', 'pull').length > 0);
     const pull = calls('oras', 'pull')[0]!;
     // What a main step killed by SIGKILL leaves: its saved state, and oras (leading its own group) still running.
     const state = { ...step.state() };
-    expect(state['process-groups']?.split(' ').map(Number)).toContain(pull.pid);
+    expect(recordedGroups(state)).toContain(pull.pid);
     expect(existsSync(state['work-dir']!)).toBe(true);
     const lines: string[] = [];
     await postCleanUp((name) => state[name] ?? '', processes({ PATH: process.env.PATH }), {
@@ -719,7 +762,7 @@ describe('issue 11, class 8 (debris): the post step stops what a killed main ste
     const out = pull.argv[pull.argv.indexOf('--output') + 1]!;
     await waitFor('oras writing', () => existsSync(out) && readdirSync(out).some((f) => f.endsWith('.part')));
     const state = step.state();
-    expect(state['process-groups']?.split(' ').map(Number)).toContain(pull.pid);
+    expect(recordedGroups(state)).toContain(pull.pid);
     const folders = [state['work-dir'], state['cache-dir']].filter((d): d is string => Boolean(d));
     expect(folders.some((d) => out.startsWith(`${d}/`))).toBe(true);
     // No handler runs on SIGKILL: the main step leaves oras (its own process group) running.
@@ -735,6 +778,25 @@ describe('issue 11, class 8 (debris): the post step stops what a killed main ste
     await new Promise((resolve) => setTimeout(resolve, 300));
     for (const d of folders) expect(existsSync(d)).toBe(false);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('dist: the post step signalled while it removes the container (the job cancelled then) finishes its clean-up and exits 0', async () => {
+    const work = mkdtempSync(path.join(dirs.root, 'trident-iso-post-'));
+    writeFileSync(path.join(work, 'left.txt'), 'x');
+    const post = spawn(NODE24, [path.join(REPO, 'dist', 'post', 'index.js')], {
+      env: { ...env, STANDIN_SLEEP: 'docker:rm:1', 'STATE_work-dir': work, STATE_container: 'trident-iso-post', STATE_engine: 'docker' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    post.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
+    const exited = new Promise<number | null>((resolve) => post.on('close', (code) => resolve(code)));
+    await waitFor('docker rm', () => calls('docker', 'rm').length > 0);
+    post.kill('SIGTERM');
+    post.kill('SIGINT');
+    expect(await exited, stdout).toBe(0);
+    expect(stdout).toMatch(/Received SIGTERM: finishing the clean-up first/);
+    expect(stdout).toMatch(/Removed container trident-iso-post/);
+    expect(existsSync(work)).toBe(false);
   });
 
   it('the work folder is recorded before it is made: a run that dies while making it leaves a name the post step knows', async () => {

@@ -16,7 +16,8 @@
 //
 // In both modes inputs not given take action.yml's defaults, and the step's
 // environment is the runner's variables plus `env` (nothing leaks in from the
-// test process). Every run is checked for messages that say a thing twice.
+// test process). Every run is checked for messages that say a thing twice, and
+// for a log line holding the legacy workflow command form `##[` (issue 11, class 3).
 import { randomUUID } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -492,6 +493,9 @@ export function startAction(dirs: RunnerDirs, request: ActionRequest): StartedAc
     const twice = repeated(run);
     if (twice.length > 0) throw new Error(`a message says a thing twice:\n${twice.join('\n---\n')}\n\n${describeRun(run)}`);
     if (run.post && run.post.exitCode !== 0) throw new Error(`the post step failed (${run.post.exitCode}):\n${describeRun(run)}`);
+    // The runner reads the legacy form `##[name]data` anywhere in a line (actions/runner src/Runner.Common/ActionCommand.cs TryParse).
+    const legacy = [run.main, ...(run.post ? [run.post] : [])].flatMap((step) => step.stdout.split('\n')).filter((line) => line.includes('##['));
+    if (legacy.length > 0) throw new Error(`a log line holds a legacy workflow command (##[):\n${legacy.join('\n')}\n\n${describeRun(run)}`);
     return run;
   });
   return { ...started, done };

@@ -287,7 +287,129 @@ describe('tar dialects', () => {
     block.fill(0x20, 148, 156);
     const sum = block.reduce((a, b) => a + b, 0);
     block.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'ascii');
-    expect(parseTarHeader(block)).toEqual({ name: 'images/huge', size, type: '0' });
+    expect(parseTarHeader(block)).toEqual({ name: 'images/huge', size, type: '0', dialect: 'ustar' });
+  });
+
+  // Issue 11, class 5 (round two): a COSI that this reader and Trident's (the Rust tar crate, alexcrichton/tar-rs
+  // 0.4.4x: src/archive.rs next_entry, src/entry.rs path_bytes, src/pax.rs, src/header.rs) would read differently.
+  // In each, tar-rs finds an entry named metadata.json holding EVIL before the checked one; each is refused.
+  const EVIL = '{"version": "1.2", "unchecked": true}';
+  const pax = (records: string): FixtureEntry => ({ name: 'PaxHeaders/x', type: 'x', data: records });
+  const gnuLongName = (name: string): FixtureEntry => ({ name: '././@LongLink', type: 'L', data: name });
+  const checked = { name: 'metadata.json', data: sampleMetadata() };
+  const decoy = (name = 'decoy'): FixtureEntry => ({ name, data: EVIL });
+  it.each<{ name: string; entries: FixtureEntry[]; refused: RegExp; alone?: boolean }>([
+    {
+      name: 'a pax header naming path twice (tar-rs takes the first, a length walk the last)',
+      entries: [pax(paxRecords({ path: 'metadata.json' }) + paxRecords({ path: 'decoy' })), decoy('x')],
+      refused: /malformed pax extended header: its record at byte 22 key 'path' appears again/,
+    },
+    {
+      name: 'a pax record whose value holds a newline (tar-rs splits records at newlines)',
+      entries: [pax(`35 comment=x\n22 path=metadata.json\n${paxRecords({ path: 'decoy' })}`), decoy('x')],
+      refused: /its record at byte 0 holds a newline before its end/,
+    },
+    {
+      name: 'a pax size given twice (tar-rs would walk another entry stream)',
+      entries: [pax(paxRecords({ size: '0' }) + paxRecords({ size: '512' })), decoy('x')],
+      refused: /key 'size' appears again/,
+    },
+    {
+      name: "a pax size of '+59' (Rust's u64 parse takes the sign; this reader took the header size)",
+      entries: [pax(paxRecords({ size: '+59' })), decoy('x')],
+      refused: /size '\+59' is not decimal digits/,
+    },
+    {
+      name: 'a GNU long name and a pax path for one entry (tar-rs prefers the long name)',
+      entries: [gnuLongName('metadata.json\0'), pax(paxRecords({ path: 'decoy' })), decoy('x')],
+      refused: /has two extended headers \(a GNU long name and a pax extended header\)/,
+    },
+    {
+      name: 'two GNU long names for one entry',
+      entries: [gnuLongName('decoy\0'), gnuLongName('metadata.json\0'), decoy('x')],
+      refused: /two extended headers \(a GNU long name and a GNU long name\)/,
+    },
+    {
+      name: 'a GNU long name with a NUL inside (tar-rs keeps all but one trailing NUL)',
+      entries: [gnuLongName('metadata.json\0junk\0'), decoy('x')],
+      refused: /a GNU long name holds a NUL before its end/,
+    },
+    {
+      name: 'a pax global header named metadata.json (tar-rs lists it as an entry)',
+      entries: [{ name: 'metadata.json', type: 'g', data: EVIL }],
+      refused: /entry "metadata\.json" is a pax global header/,
+    },
+    {
+      name: 'a GNU long name in a v7 header (tar-rs reads it as an entry named by its header)',
+      entries: [{ name: 'metadata.json', type: 'L', data: EVIL, dialect: 'v7' }, decoy('x')],
+      refused: /the tar header at byte 512 is neither POSIX ustar nor GNU/,
+    },
+    {
+      name: "a ustar magic with version 'xx' and a name prefix (tar-rs ignores the prefix)",
+      entries: [{ name: 'metadata.json', prefix: 'decoy', data: EVIL, dialect: 'ustar-version-xx' }],
+      refused: /neither POSIX ustar nor GNU/,
+    },
+    {
+      name: 'a pax header and then the end of the archive',
+      entries: [checked, pax(paxRecords({ path: 'images/late' }))],
+      alone: true,
+      refused: /describes no entry: the archive ends after it/,
+    },
+  ])('class 5: $name is refused', async ({ name, entries, refused, alone }) => {
+    const file = await cosiFile(`${name.replace(/\W+/g, '-').slice(0, 60)}.cosi`, [
+      { name: 'cosi-marker', data: '' },
+      ...entries,
+      ...(alone ? [] : [checked]),
+    ]);
+    await expect(readCosi(file)).rejects.toThrow(refused);
+  });
+
+  it('class 5: a name that is not UTF-8 is refused, not decoded to a look-alike', async () => {
+    const file = join(dir, 'latin1.cosi');
+    const header = tarHeader('images/x', 0);
+    header[7] = 0xff;
+    header.fill(0x20, 148, 156);
+    header.write(
+      `${header
+        .reduce((a, b) => a + b, 0)
+        .toString(8)
+        .padStart(6, '0')}\0 `,
+      148,
+      'ascii',
+    );
+    await writeFile(file, Buffer.concat([tarHeader('cosi-marker', 0), header, Buffer.alloc(1024)]));
+    await expect(readCosi(file)).rejects.toThrow(/corrupt tar header at byte 512: a name is not valid UTF-8/);
+  });
+
+  it("class 5: a metadata.json with a repeated key (JSON.parse keeps the last, Trident's serde refuses it) is not usable, in any spelling of the key", async () => {
+    const sample = sampleMetadata();
+    for (const [text, pointer, key] of [
+      [sample.replace('"osArch"', '"osArch": "aarch64", "osArch"'), '/metadata.json', 'osArch'],
+      [sample.replace('"osArch"', '"os\\u0041rch": "aarch64", "osArch"'), '/metadata.json', 'osArch'],
+      [sample.replace('"path"', '"path": "images/other.rawzst", "path"'), '/metadata.json/images/0/image', 'path'],
+    ] as const) {
+      const file = await cosiFile('repeated-key.cosi', cosiEntries(text));
+      const info = await readCosi(file);
+      expect(info.metadata).toBeDefined();
+      expect(checkCosi(info, 'linux/amd64')).toEqual([
+        expect.objectContaining({ path: pointer, message: expect.stringContaining(`holds the key "${key}" twice`) }),
+      ]);
+    }
+  });
+
+  it('class 5: an empty size field is refused (tar-rs refuses it), not read as 0', () => {
+    const block = tarHeader('metadata.json', 0);
+    block.fill(0, 124, 136);
+    block.fill(0x20, 148, 156);
+    block.write(
+      `${block
+        .reduce((a, b) => a + b, 0)
+        .toString(8)
+        .padStart(6, '0')}\0 `,
+      148,
+      'ascii',
+    );
+    expect(() => parseTarHeader(block)).toThrow(/size field is not a number/);
   });
 
   it('rejects a header whose checksum is wrong, and a malformed pax record', () => {

@@ -14,12 +14,29 @@ export interface FixtureEntry {
   type?: string;
   /** Size to write in the header when it must differ from the data (pax size override tests). */
   headerSize?: number;
+  /** Magic and version: POSIX ustar (the default), GNU, old v7 (none), or ustar's magic with another version. */
+  dialect?: HeaderDialect;
+  /** The ustar name prefix field. */
+  prefix?: string;
 }
+
+export type HeaderDialect = 'ustar' | 'gnu' | 'v7' | 'ustar-version-xx';
+const MAGIC: Record<HeaderDialect, string> = {
+  ustar: 'ustar\u000000',
+  gnu: 'ustar  \u0000',
+  v7: '\u0000'.repeat(8),
+  'ustar-version-xx': 'ustar\u0000xx',
+};
 
 const BLOCK = 512;
 
 /** One ustar header block with a correct checksum. */
-export function tarHeader(name: string, size: number, type = '0'): Buffer {
+export function tarHeader(
+  name: string,
+  size: number,
+  type = '0',
+  { dialect = 'ustar', prefix = '' }: { dialect?: HeaderDialect; prefix?: string } = {},
+): Buffer {
   const block = Buffer.alloc(BLOCK);
   block.write(name, 0, 100, 'utf8');
   block.write('0000644\0', 100, 'ascii'); // mode
@@ -28,8 +45,8 @@ export function tarHeader(name: string, size: number, type = '0'): Buffer {
   block.write(`${size.toString(8).padStart(11, '0')}\0`, 124, 'ascii');
   block.write('00000000000\0', 136, 'ascii'); // mtime
   block.write(type, 156, 'ascii');
-  block.write('ustar\0', 257, 'ascii');
-  block.write('00', 263, 'ascii');
+  block.write(MAGIC[dialect], 257, 'latin1');
+  block.write(prefix, 345, 155, 'utf8');
   block.fill(0x20, 148, 156);
   const sum = block.reduce((a, b) => a + b, 0);
   block.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'ascii');
@@ -56,7 +73,7 @@ export async function writeTar(file: string, entries: FixtureEntry[], { end = tr
     for (const entry of entries) {
       const data = typeof entry.data === 'string' ? Buffer.from(entry.data) : Buffer.from(entry.data ?? []);
       const size = entry.sparseSize ?? data.length;
-      await handle.write(tarHeader(entry.name, entry.headerSize ?? size, entry.type), 0, BLOCK, position);
+      await handle.write(tarHeader(entry.name, entry.headerSize ?? size, entry.type, entry), 0, BLOCK, position);
       if (data.length > 0) await handle.write(data, 0, data.length, position + BLOCK);
       position += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
     }

@@ -30,4 +30,16 @@ describe('guarded outputs', () => {
     expect(guardedRuntime(rt).preferToolsOnPath).toBe(true);
     expect(guardedRuntime(recordingRuntime({})).preferToolsOnPath).toBeUndefined();
   });
+
+  it('issue 11, class 3: invisible format characters (a bidi override, a zero-width space) are shown escaped in the log and annotations, and an output holding one is not set', () => {
+    const rt = recordingRuntime({});
+    const guarded = guardedRuntime(rt);
+    guarded.console.info('entry "images/x\u202eosi.rawzst" and \u200bhidden');
+    guarded.error({ title: 'host-config: /a\u2066b', message: 'unknown key "a\u2066b\ufeff"' });
+    guarded.setOutput('iso-path', '/w/x\u202eosi.iso');
+    expect(rt.lines.join('\n')).toContain('entry "images/x\\u202eosi.rawzst" and \\u200bhidden');
+    expect(rt.errors[0]).toMatchObject({ title: 'host-config: /a\\u2066b', message: 'unknown key "a\\u2066b\\ufeff"' });
+    expect(rt.outputs['iso-path']).toBeUndefined();
+    expect(rt.warnings[0]?.message).toContain('The output iso-path is not set: its value holds a control character (/w/x\\u202eosi.iso)');
+  });
 });

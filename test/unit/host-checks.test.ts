@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { release, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diskProblem, requiredDiskBytes } from '../../src/stages/check.js';
+import { diskProblem, MIN_LIVE_OS_BYTES, outputRoomProblem, requiredDiskBytes } from '../../src/stages/check.js';
 import { checkEngine } from '../../src/tools/engine.js';
 import { processes } from '../../src/tools/exec.js';
 import { missingKernelModules, roomiest } from '../../src/tools/host.js';
@@ -19,6 +19,14 @@ describe('disk', () => {
   it('says the numbers when there is too little', () => {
     expect(diskProblem('/tmp', 2 * GiB, 8 * GiB)).toMatch(/needs about 8\.0 GiB .* but \/tmp has 2\.0 GiB/);
     expect(diskProblem('/tmp', 9 * GiB, 8 * GiB)).toBeUndefined();
+  });
+
+  it('issue 11, class 6: an output folder on another filesystem with less room than the smallest ISO (the COSI and a live OS) is refused before the build', () => {
+    expect(outputRoomProblem('/mnt/usb', 300 * 1024 ** 2, GiB)).toMatch(
+      /the folder \/mnt\/usb is on another filesystem than the work folder and has 300\.0 MiB \(314572800 bytes\) free; the ISO, with the COSI it carries and a live OS, will be at least 1\.3 GiB/,
+    );
+    expect(outputRoomProblem('/mnt/usb', MIN_LIVE_OS_BYTES - 1, 0)).toMatch(/at least 256\.0 MiB/);
+    expect(outputRoomProblem('/mnt/usb', GiB + MIN_LIVE_OS_BYTES, GiB)).toBeUndefined();
   });
 
   it('picks the writable folder with the most room, skipping what is not there', async () => {

@@ -1,8 +1,8 @@
-export const id = 441;
-export const ids = [441];
+export const id = 755;
+export const ids = [755];
 export const modules = {
 
-/***/ 16441:
+/***/ 10755:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -884,6 +884,50 @@ async function baseImage(ctx, log, signal) {
     }
 }
 
+// EXTERNAL MODULE: ./build/customizer/config.js
+var customizer_config = __webpack_require__(1954);
+;// CONCATENATED MODULE: ./build/customizer/argv.js
+/** Where things appear inside the container. */
+const IN_CONTAINER = {
+    config: '/config',
+    cosiDir: '/inputs/cosi',
+    baseDir: '/inputs/base',
+    rpms: '/rpms',
+    build: '/build',
+    output: '/output',
+};
+/** The full argv of `<engine> run ...` for Image Customizer. */
+function containerArgv(spec) {
+    const argv = [spec.engine, 'run', '--rm', '--privileged', '--name', spec.name, '--platform', spec.platform];
+    // Image Customizer needs the host's loop devices; before 1.5 it relies on the host /dev.
+    if (spec.features.needsDevMount)
+        argv.push('-v', '/dev:/dev');
+    for (const m of spec.mounts)
+        argv.push('-v', `${m.host}:${m.container}${m.readOnly ? ':ro' : ''}`);
+    // `--` ends the engine's options (docker and podman parse with cobra/pflag): the image is never read as one.
+    argv.push('--', spec.image);
+    if (spec.features.needsCommandArgument)
+        argv.push('imagecustomizer');
+    argv.push('--log-level', spec.logLevel);
+    argv.push('--build-dir', IN_CONTAINER.build);
+    argv.push('--image-file', spec.imageFile);
+    argv.push('--config-file', spec.configFile);
+    if (spec.rpmSource)
+        argv.push('--rpm-source', spec.rpmSource);
+    argv.push('--output-image-file', spec.outputFile);
+    argv.push('--output-image-format', 'iso');
+    // The action never sends telemetry on the user's behalf.
+    if (spec.features.hasDisableTelemetry)
+        argv.push('--disable-telemetry');
+    return argv;
+}
+/** A host path that `-v host:container[:ro]` cannot express. */
+function unmountablePath(hostPath) {
+    return hostPath.includes(':');
+}
+
+// EXTERNAL MODULE: ./build/customizer/owned.js
+var customizer_owned = __webpack_require__(57195);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./build/context/mapping.js
@@ -974,397 +1018,6 @@ function parseYamlMapping(text, input, file) {
         throw new errors/* InputError */.d(input, `${what} not a YAML mapping: give keys such as os:, iso:, storage:.`, file ? { file } : undefined);
     }
     return value;
-}
-
-// EXTERNAL MODULE: ./build/iso/placeholder.js
-var placeholder = __webpack_require__(71879);
-;// CONCATENATED MODULE: ./build/customizer/config.js
-
-
-/** The packages the procedure installs in the live OS. */
-const PROCEDURE_PACKAGES = [
-    'netplan',
-    'trident-install-service',
-    'trident-provisioning',
-    'vim',
-    'curl',
-    'device-mapper',
-    'squashfs-tools',
-    'tar',
-    'selinux-policy',
-];
-const PROCEDURE_SERVICES = ['trident-install.service', 'trident-network.service'];
-/** Trident reads its host configuration from here in the live OS. */
-const HOST_CONFIG_DESTINATION = '/etc/trident/config.yaml';
-/**
- * A journald drop-in that forwards the journal to /dev/console. Run as
- * trident-install.service, Trident logs to the journal only
- * (microsoft/trident crates/trident/src/main.rs, setup_logging), so without
- * it nothing of Trident's progress or errors reaches a console. With the
- * default kernel command line (console=ttyS0 last) /dev/console is the
- * serial port: a serial console (and `verify`) sees what Trident does.
- */
-const JOURNAL_TO_CONSOLE = {
-    content: [
-        '# trident-iso-action: show the journal (Trident logs only there) on /dev/console,',
-        '# the last console= of the kernel command line (the serial port by default).',
-        '[Journal]',
-        'ForwardToConsole=yes',
-        'TTYPath=/dev/console',
-        'MaxLevelConsole=info',
-        '',
-    ].join('\n'),
-    destination: '/etc/systemd/journald.conf.d/50-trident-iso-console.conf',
-};
-/** The ISO is mounted at /run/initramfs/live; Trident's docs use /mnt/trident_cdrom, a link the config's script makes. */
-const CDROM_LINK = '/mnt/trident_cdrom';
-const CDROM_LINK_TARGET = '/run/initramfs/live';
-const CDROM_LINK_SCRIPT = `# Use more intuitive path for the ISO mount\nln -s ${CDROM_LINK_TARGET} ${CDROM_LINK}\n`;
-/**
- * patchable: Trident reads its host config from the placeholder on the ISO
- * media, through the link above, as Trident's own installer ISO does
- * (microsoft/trident tests/images/trident-installer/base/post-install.sh). It
- * runs after os.additionalFiles (Image Customizer's operation order), so no
- * additional file may take /etc/trident/config.yaml (the config stage refuses one).
- */
-const HOST_CONFIG_LINK_SCRIPT = [
-    '# The host config is read from the ISO media (patchable), where it can be patched',
-    'mkdir -p /etc/trident',
-    `ln -s -T ${CDROM_LINK}${placeholder/* PLACEHOLDER_ISO_PATH */.Aw} ${HOST_CONFIG_DESTINATION}`,
-    '',
-].join('\n');
-/** The procedure's config, with the inputs' values. Pure. */
-function buildCustomizerConfig(p) {
-    const isoFiles = [
-        ...(p.cosi ? [{ source: p.cosi.source, destination: p.cosi.destination }] : []),
-        ...(p.placeholderSource ? [{ source: p.placeholderSource, destination: placeholder/* PLACEHOLDER_ISO_PATH */.Aw }] : []),
-    ];
-    return {
-        storage: {
-            bootType: 'efi',
-            disks: [
-                {
-                    partitionTableType: 'gpt',
-                    maxSize: '4G',
-                    partitions: [
-                        { id: 'esp', type: 'esp', size: '8M' },
-                        { id: 'rootfs', size: 'grow' },
-                    ],
-                },
-            ],
-            filesystems: [
-                { deviceId: 'esp', type: 'fat32', mountPoint: { path: '/boot/efi', options: 'umask=0077' } },
-                { deviceId: 'rootfs', type: 'ext4', mountPoint: { path: '/' } },
-            ],
-        },
-        os: {
-            hostname: p.hostname,
-            bootloader: { resetType: 'hard-reset' },
-            selinux: { mode: p.selinuxMode },
-            kernelCommandLine: { extraCommandLine: [...p.kernelCommandLine] },
-            packages: { install: union(PROCEDURE_PACKAGES, p.packages) },
-            services: { enable: union(PROCEDURE_SERVICES, p.services) },
-            additionalFiles: [
-                ...(p.hostConfigSource && !p.placeholderSource ? [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] : []),
-                JOURNAL_TO_CONSOLE,
-            ],
-        },
-        scripts: { postCustomization: [{ content: CDROM_LINK_SCRIPT }, ...(p.placeholderSource ? [{ content: HOST_CONFIG_LINK_SCRIPT }] : [])] },
-        ...(isoFiles.length > 0 ? { iso: { additionalFiles: isoFiles } } : {}),
-    };
-}
-/** Appends without duplicates, keeping the first list's order. */
-function union(first, second) {
-    return [...new Set([...first, ...second])];
-}
-/**
- * Deep merge of `extra` over `base`: mappings merge key by key, lists append
- * the items not already present (compared by value), scalars replace. Pure.
- */
-function mergeConfig(base, extra) {
-    const out = { ...base };
-    for (const [key, value] of Object.entries(extra)) {
-        const current = out[key];
-        if ((0,mapping/* isMapping */.p)(current) && (0,mapping/* isMapping */.p)(value))
-            out[key] = mergeConfig(current, value);
-        else if (Array.isArray(current) && Array.isArray(value))
-            out[key] = appendUnique(current, value);
-        else
-            out[key] = value;
-    }
-    return out;
-}
-function appendUnique(current, extra) {
-    const seen = new Set(current.map((item) => JSON.stringify(item)));
-    const out = [...current];
-    for (const item of extra) {
-        const key = JSON.stringify(item);
-        if (!seen.has(key)) {
-            seen.add(key);
-            out.push(item);
-        }
-    }
-    return out;
-}
-/** Keys whose string value names a file on the host, wherever they appear (Image Customizer 0.18 to 1.6). */
-const FILE_KEYS = new Set(['source', 'sshPublicKeyPaths', 'selinuxPolicyPath']);
-/** `path` names a file only under these top-level sections (elsewhere it is a mount point in the image). */
-const PATH_SECTIONS = ['/scripts/', '/baseConfigs/', '/input/', '/output/'];
-/**
- * The places where extra-config names a file on the host, as JSON pointers.
- * The generated config lives in a temporary folder and only the inputs are
- * mounted, so such a file would not be found by Image Customizer. Pure.
- */
-function fileReferences(value, pointer = '') {
-    if (Array.isArray(value))
-        return value.flatMap((item, i) => fileReferences(item, `${pointer}/${i}`));
-    if (!(0,mapping/* isMapping */.p)(value))
-        return [];
-    // A password given as a file: { type: plain-text-file | hashed-file, value: <path> }.
-    const passwordFile = typeof value.type === 'string' && value.type.endsWith('-file') && typeof value.value === 'string';
-    return Object.entries(value).flatMap(([key, child]) => {
-        const here = `${pointer}/${key}`;
-        const names = (FILE_KEYS.has(key) && (typeof child === 'string' || Array.isArray(child))) ||
-            (key === 'path' &&
-                typeof child === 'string' &&
-                PATH_SECTIONS.some((section) => pointer.startsWith(section) || `${pointer}/`.startsWith(section))) ||
-            (key === 'value' && passwordFile);
-        return names ? [here] : fileReferences(child, here);
-    });
-}
-/**
- * The live OS's last console= argument: Image Customizer appends
- * iso.kernelCommandLine's arguments after the OS's own (liveosisogrub.go,
- * updateGrubCfgForLiveOS), and the last console= is /dev/console. Pure.
- */
-function lastConsole(config) {
-    const words = (section) => {
-        if (!(0,mapping/* isMapping */.p)(section) || !(0,mapping/* isMapping */.p)(section.kernelCommandLine))
-            return [];
-        const extra = section.kernelCommandLine.extraCommandLine;
-        return Array.isArray(extra) ? extra.filter((w) => typeof w === 'string') : typeof extra === 'string' ? extra.split(/\s+/) : [];
-    };
-    return [...words(config.os), ...words(config.iso)].filter((w) => w.startsWith('console=')).at(-1);
-}
-
-;// CONCATENATED MODULE: ./build/customizer/argv.js
-/** Where things appear inside the container. */
-const IN_CONTAINER = {
-    config: '/config',
-    cosiDir: '/inputs/cosi',
-    baseDir: '/inputs/base',
-    rpms: '/rpms',
-    build: '/build',
-    output: '/output',
-};
-/** The full argv of `<engine> run ...` for Image Customizer. */
-function containerArgv(spec) {
-    const argv = [spec.engine, 'run', '--rm', '--privileged', '--name', spec.name, '--platform', spec.platform];
-    // Image Customizer needs the host's loop devices; before 1.5 it relies on the host /dev.
-    if (spec.features.needsDevMount)
-        argv.push('-v', '/dev:/dev');
-    for (const m of spec.mounts)
-        argv.push('-v', `${m.host}:${m.container}${m.readOnly ? ':ro' : ''}`);
-    // `--` ends the engine's options (docker and podman parse with cobra/pflag): the image is never read as one.
-    argv.push('--', spec.image);
-    if (spec.features.needsCommandArgument)
-        argv.push('imagecustomizer');
-    argv.push('--log-level', spec.logLevel);
-    argv.push('--build-dir', IN_CONTAINER.build);
-    argv.push('--image-file', spec.imageFile);
-    argv.push('--config-file', spec.configFile);
-    if (spec.rpmSource)
-        argv.push('--rpm-source', spec.rpmSource);
-    argv.push('--output-image-file', spec.outputFile);
-    argv.push('--output-image-format', 'iso');
-    // The action never sends telemetry on the user's behalf.
-    if (spec.features.hasDisableTelemetry)
-        argv.push('--disable-telemetry');
-    return argv;
-}
-/** A host path that `-v host:container[:ro]` cannot express. */
-function unmountablePath(hostPath) {
-    return hostPath.includes(':');
-}
-
-;// CONCATENATED MODULE: ./build/customizer/owned.js
-// What extra-config may not do to the ISO the action builds, and what a
-// user's own config may not name. The ISO carries exactly one host config,
-// the one the action checked: so no other entry may write to a path the
-// action owns (the host config, the journal drop-in, the COSI on the ISO
-// media), in any form Image Customizer reads (os.additionalFiles and
-// iso.additionalFiles, with content or a source; os.additionalDirs copied
-// over a folder holding one). Kernel arguments from extra-config get the
-// check the kernel-command-line input gets. Pure.
-
-
-
-
-/** A destination as Image Customizer writes it: `//etc/./trident/config.yaml/` is /etc/trident/config.yaml. */
-function normalDestination(destination) {
-    const normal = external_node_path_.posix.normalize(`/${destination}`);
-    return normal.length > 1 ? normal.replace(/\/+$/, '') : normal;
-}
-/** The paths in the live OS (os) and on the ISO media (iso) that the action writes. */
-function ownedPaths(cosiDestination) {
-    return { os: [HOST_CONFIG_DESTINATION, JOURNAL_TO_CONSOLE.destination], iso: cosiDestination ? [normalDestination(cosiDestination)] : [] };
-}
-/**
- * Where the live OS's systemd would read another definition of Trident's
- * units, and where another `trident` would be found first. trident-install.service
- * runs `trident install`, which reads /etc/trident/config.yaml (microsoft/trident
- * packaging/systemd/trident-install.service); the RPM puts the units in
- * /usr/lib/systemd/system (packaging/rpm/trident.spec, %{_unitdir}). systemd
- * (>= 255, which Trident requires) reads, before that folder, a unit of the
- * same name or drop-ins (`<unit>.d/`, the prefix `trident-.service.d/`, and
- * `service.d/` for every service) from the folders below (systemd.unit(5),
- * "Unit File Load Path"); /run is a tmpfs at boot, so the image's /run is
- * never read. A command without a path in ExecStart is looked up in
- * /usr/local/sbin, /usr/local/bin, /usr/sbin, /usr/bin (systemd.service(5),
- * "Command lines"). None of these may exist in the live OS (an empty folder is
- * fine); the package's own unit and /usr/bin/trident are Trident's.
- */
-function bootOverridePaths() {
-    const early = ['/etc/systemd/system.control', '/etc/systemd/system', '/etc/systemd/system.attached', '/usr/local/lib/systemd/system'];
-    const paths = [];
-    for (const dir of early)
-        paths.push(...PROCEDURE_SERVICES.flatMap((unit) => [`${dir}/${unit}`, `${dir}/${unit}.d`]), `${dir}/trident-.service.d`, `${dir}/service.d`);
-    paths.push(...PROCEDURE_SERVICES.map((unit) => `/usr/lib/systemd/system/${unit}.d`), '/usr/lib/systemd/system/trident-.service.d');
-    paths.push('/usr/local/sbin/trident', '/usr/local/bin/trident', '/usr/sbin/trident');
-    return paths;
-}
-/** Live OS paths an overlay may not cover: what the action writes, the ISO's mount the link leads to, and where boot overrides would be. */
-function overlayProtected() {
-    return [HOST_CONFIG_DESTINATION, JOURNAL_TO_CONSOLE.destination, CDROM_LINK, CDROM_LINK_TARGET, ...bootOverridePaths()];
-}
-const under = (p, dir) => p === dir || p.startsWith(dir === '/' ? '/' : `${dir}/`);
-/**
- * extra-config entries that would, at boot, make Trident read another config
- * or hide what the action wrote: a file where systemd reads another definition
- * of Trident's units or another `trident` (bootOverridePaths), and an
- * os.overlays mount over any of those or over a path the action writes.
- */
-function bootOverrideProblems(extra) {
-    const problems = [];
-    const overrides = bootOverridePaths();
-    for (const key of ['additionalFiles', 'additionalDirs']) {
-        listAt(extra, 'os', key).forEach((entry, i) => {
-            if (!(0,mapping/* isMapping */.p)(entry) || typeof entry.destination !== 'string')
-                return;
-            const destination = normalDestination(entry.destination);
-            const hit = overrides.find((p) => under(destination, p));
-            if (hit)
-                problems.push({
-                    pointer: `/os/${key}/${i}/destination`,
-                    message: `writes ${destination}, where systemd or the live OS would find another definition of Trident's units or another trident (${hit}); the installer runs Trident's own units with the host config the action checked`,
-                });
-        });
-    }
-    listAt(extra, 'os', 'overlays').forEach((entry, i) => {
-        if (!(0,mapping/* isMapping */.p)(entry) || typeof entry.mountPoint !== 'string')
-            return;
-        const mountPoint = normalDestination(entry.mountPoint);
-        const covered = overlayProtected().filter((p) => under(p, mountPoint) || under(mountPoint, p));
-        if (covered.length > 0)
-            problems.push({
-                pointer: `/os/overlays/${i}/mountPoint`,
-                message: `mounts an overlay at ${mountPoint}, over ${covered.slice(0, 3).join(', ')}${covered.length > 3 ? ', …' : ''}: at boot it would hide what the action wrote or change which config Trident reads; mount it elsewhere`,
-            });
-    });
-    return problems;
-}
-function listAt(config, section, key) {
-    const holder = config[section];
-    if (!(0,mapping/* isMapping */.p)(holder))
-        return [];
-    const list = holder[key];
-    return Array.isArray(list) ? list : [];
-}
-/** Entries of extra-config that would write where the action writes. */
-function ownedPathProblems(extra, owned) {
-    const problems = [];
-    for (const section of ['os', 'iso']) {
-        const mine = owned[section];
-        listAt(extra, section, 'additionalFiles').forEach((entry, i) => {
-            if (!(0,mapping/* isMapping */.p)(entry) || typeof entry.destination !== 'string')
-                return;
-            const destination = normalDestination(entry.destination);
-            if (mine.includes(destination))
-                problems.push({
-                    pointer: `/${section}/additionalFiles/${i}/destination`,
-                    message: `writes ${destination}, which the action writes itself (${describe(destination)}); the ISO carries exactly one, the one the action checked`,
-                });
-        });
-        listAt(extra, section, 'additionalDirs').forEach((entry, i) => {
-            if (!(0,mapping/* isMapping */.p)(entry) || typeof entry.destination !== 'string')
-                return;
-            const destination = normalDestination(entry.destination);
-            const covered = mine.filter((p) => p === destination || p.startsWith(destination === '/' ? '/' : `${destination}/`));
-            if (covered.length > 0)
-                problems.push({
-                    pointer: `/${section}/additionalDirs/${i}/destination`,
-                    message: `copies a folder over ${destination}, which holds ${covered.join(', ')}, written by the action itself; give the files one by one elsewhere`,
-                });
-        });
-    }
-    return problems;
-}
-function describe(destination) {
-    if (destination === HOST_CONFIG_DESTINATION)
-        return 'the host config Trident reads: give it as host-config';
-    if (destination === JOURNAL_TO_CONSOLE.destination)
-        return 'the journal on the console';
-    return 'the COSI, from the cosi input';
-}
-/** extra-config's kernel arguments (os and iso extraCommandLine, a list or a string), each checked as kernel-command-line's words are. */
-function kernelArgumentProblems(extra) {
-    const problems = [];
-    for (const section of ['os', 'iso']) {
-        const holder = extra[section];
-        if (!(0,mapping/* isMapping */.p)(holder) || !(0,mapping/* isMapping */.p)(holder.kernelCommandLine))
-            continue;
-        const pointer = `/${section}/kernelCommandLine/extraCommandLine`;
-        const value = holder.kernelCommandLine.extraCommandLine;
-        const items = Array.isArray(value)
-            ? value.map((v, i) => [`${pointer}/${i}`, v])
-            : value === undefined
-                ? []
-                : [[pointer, value]];
-        for (const [at, item] of items) {
-            if (typeof item !== 'string')
-                continue; // the schema check says what type it must be
-            const words = item.split(/\s+/).filter(Boolean);
-            const bad = words.find((w) => !input_types/* KERNEL_ARG */.$q.test(w));
-            if (bad !== undefined)
-                problems.push({ pointer: at, message: `holds '${bad}': kernel arguments may use letters, digits and _ . , : = / + @ % - only` });
-            else if (Array.isArray(value) && words.length !== 1)
-                problems.push({ pointer: at, message: `holds ${words.length} arguments in one entry; give one argument per list item` });
-        }
-    }
-    return problems;
-}
-/** Every file a config names on the host (fileReferences), with the path as written. */
-function namedFiles(config) {
-    const out = [];
-    for (const pointer of fileReferences(config)) {
-        const value = valueAt(config, pointer);
-        for (const file of Array.isArray(value) ? value : [value])
-            if (typeof file === 'string')
-                out.push({ pointer, file });
-    }
-    return out;
-}
-/** Whether `file` (absolute) is `dir` or inside it. */
-function isInside(dir, file) {
-    return file === dir || file.startsWith(dir.endsWith(external_node_path_.sep) ? dir : `${dir}${external_node_path_.sep}`);
-}
-function valueAt(value, pointer) {
-    let here = value;
-    for (const segment of pointer.split('/').slice(1)) {
-        const key = segment.replaceAll('~1', '/').replaceAll('~0', '~');
-        here = Array.isArray(here) ? here[Number(key)] : (0,mapping/* isMapping */.p)(here) ? here[key] : undefined;
-    }
-    return here;
 }
 
 ;// CONCATENATED MODULE: ./build/customizer/package-lists.js
@@ -1540,6 +1193,51 @@ function ucs2length(s) {
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/microsoft/trident/main/docs/Reference/Composable-OS-Image/cosi-metadata-v1.2.schema.json","title":"COSI Metadata (v1.2)","description":"JSON Schema for the `metadata.json` file of a Composable OS Image (COSI), COSI Specification revision 1.2. Derived from docs/Reference/Composable-OS-Image.md. Per the spec, readers MUST ignore unknown fields, so this schema does not forbid additional properties.","type":"object","required":["version","osArch","osRelease","images","disk","osPackages","bootloader","compression"],"properties":{"version":{"description":"The version of the metadata schema, in MAJOR.MINOR form. This schema targets revision 1.2.","type":"string","const":"1.2"},"osArch":{"description":"The architecture of the OS, using the names reported by `uname -m`. Case-insensitive; common aliases are accepted.","type":"string","pattern":"^(?:[Xx]86_64|[Xx]64|[Aa][Mm][Dd]64|[Aa][Rr][Mm]64|[Aa][Aa][Rr][Cc][Hh]64)$"},"osRelease":{"description":"The contents of `/etc/os-release` verbatim.","type":"string"},"images":{"description":"Filesystem metadata for each filesystem in the image.","type":"array","items":{"type":"object","required":["image","mountPoint","fsType","fsUuid","partType"],"properties":{"image":{"type":"object","required":["path","compressedSize","uncompressedSize","sha384"],"properties":{"path":{"description":"Path of the compressed image file inside the tar file. MUST start with `images/`.","type":"string","pattern":"^images/.+"},"compressedSize":{"description":"Size of the compressed image in bytes.","type":"integer","minimum":0},"uncompressedSize":{"description":"Size of the raw uncompressed image in bytes.","type":"integer","minimum":0},"sha384":{"description":"SHA-384 hash of the compressed image (96 hex characters, case-insensitive).","type":"string","pattern":"^[0-9a-fA-F]{96}$"}},"description":"Details of the image file in the tar file."},"mountPoint":{"description":"The mount point of the filesystem.","type":"string"},"fsType":{"description":"The filesystem type, using the name recognized by the kernel (e.g. `ext4`, `vfat`).","type":"string","minLength":1},"fsUuid":{"description":"The UUID of the filesystem. Can be a proper UUID or a filesystem-specific identifier (e.g. a FAT volume serial such as `C3D4-250D`). MUST be unique across all filesystems.","type":"string","minLength":1},"partType":{"description":"The GPT partition type, as a UUID (case-insensitive). The ESP MUST be `c12a7328-f81f-11d2-ba4b-00a0c93ec93b`. Defaults to Generic Linux Data `0fc63daf-8483-4772-8e79-3d69d8477de4` when the type cannot be determined.","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},"verity":{"description":"The verity metadata of the filesystem. MUST be specified if the OS opens this filesystem with dm-verity; otherwise omitted or null.","oneOf":[{"type":"object","required":["image","roothash"],"properties":{"image":{"type":"object","required":["path","compressedSize","uncompressedSize","sha384"],"properties":{"path":{"description":"Path of the compressed image file inside the tar file. MUST start with `images/`.","type":"string","pattern":"^images/.+"},"compressedSize":{"description":"Size of the compressed image in bytes.","type":"integer","minimum":0},"uncompressedSize":{"description":"Size of the raw uncompressed image in bytes.","type":"integer","minimum":0},"sha384":{"description":"SHA-384 hash of the compressed image (96 hex characters, case-insensitive).","type":"string","pattern":"^[0-9a-fA-F]{96}$"}},"description":"Details of the hash partition image file in the tar file."},"roothash":{"description":"Verity root hash.","type":"string"}}},{"type":"null"}]}}}},"disk":{"type":"object","required":["size","type","lbaSize"],"properties":{"size":{"description":"Size of the original disk in bytes. MUST be a multiple of `lbaSize`.","type":"integer","minimum":0},"type":{"description":"Partitioning type of the original disk. Currently only `gpt` is supported.","type":"string","enum":["gpt"]},"lbaSize":{"description":"The size of a logical block address (LBA) in bytes. Must be 512 or 4096.","type":"integer","enum":[512,4096]},"gptRegions":{"description":"Regions in the GPT disk, ordered by increasing start LBA (primary-gpt first). Required when `type` == `gpt`.","type":"array","minItems":1,"prefixItems":[{"allOf":[{"type":"object","required":["image","type"],"properties":{"image":{"type":"object","required":["path","compressedSize","uncompressedSize","sha384"],"properties":{"path":{"description":"Path of the compressed image file inside the tar file. MUST start with `images/`.","type":"string","pattern":"^images/.+"},"compressedSize":{"description":"Size of the compressed image in bytes.","type":"integer","minimum":0},"uncompressedSize":{"description":"Size of the raw uncompressed image in bytes.","type":"integer","minimum":0},"sha384":{"description":"SHA-384 hash of the compressed image (96 hex characters, case-insensitive).","type":"string","pattern":"^[0-9a-fA-F]{96}$"}},"description":"Details of the image file in the tar file."},"type":{"description":"The type of region this image represents.","type":"string","enum":["primary-gpt","partition"]},"number":{"description":"The partition's GPT entry index (1-based). Required when `type` == `partition`.","type":"integer","minimum":1}},"if":{"properties":{"type":{"const":"partition"}},"required":["type"]},"then":{"required":["number"]}},{"properties":{"type":{"const":"primary-gpt"}},"required":["type"]}]}],"items":{"type":"object","required":["image","type"],"properties":{"image":{"type":"object","required":["path","compressedSize","uncompressedSize","sha384"],"properties":{"path":{"description":"Path of the compressed image file inside the tar file. MUST start with `images/`.","type":"string","pattern":"^images/.+"},"compressedSize":{"description":"Size of the compressed image in bytes.","type":"integer","minimum":0},"uncompressedSize":{"description":"Size of the raw uncompressed image in bytes.","type":"integer","minimum":0},"sha384":{"description":"SHA-384 hash of the compressed image (96 hex characters, case-insensitive).","type":"string","pattern":"^[0-9a-fA-F]{96}$"}},"description":"Details of the image file in the tar file."},"type":{"description":"The type of region this image represents.","type":"string","enum":["primary-gpt","partition"]},"number":{"description":"The partition's GPT entry index (1-based). Required when `type` == `partition`.","type":"integer","minimum":1}},"if":{"properties":{"type":{"const":"partition"}},"required":["type"]},"then":{"required":["number"]}},"contains":{"properties":{"type":{"const":"primary-gpt"}},"required":["type"]},"minContains":1,"maxContains":1}},"if":{"properties":{"type":{"const":"gpt"}},"required":["type"]},"then":{"required":["gptRegions"]},"description":"Original disk metadata."},"osPackages":{"description":"The list of packages installed in the OS.","type":"array","items":{"type":"object","required":["name","version","release","arch"],"properties":{"name":{"description":"The name of the package.","type":"string"},"version":{"description":"The version of the package installed.","type":"string"},"release":{"description":"The release of the package.","type":"string"},"arch":{"description":"The architecture of the package, as reported by RPM's `%{ARCH}` (e.g. `x86_64` or `aarch64` for architecture-specific packages, or `noarch` for architecture-independent packages).","type":"string"}}}},"bootloader":{"type":"object","required":["type"],"properties":{"type":{"description":"The type of the bootloader.","type":"string","enum":["systemd-boot","grub"]},"systemdBoot":{"description":"systemd-boot configuration. Required when `type` == `systemd-boot`; otherwise omitted or null.","oneOf":[{"type":"object","required":["entries"],"properties":{"entries":{"description":"The contents of the `loader/entries/*.conf` files in the systemd-boot EFI partition.","type":"array","minItems":1,"items":{"type":"object","required":["type","path","cmdline","kernel"],"properties":{"type":{"description":"The type of the entry.","type":"string","enum":["uki-standalone","uki-config","config"]},"path":{"description":"Absolute path (from the root FS) to the UKI or config.","type":"string"},"cmdline":{"description":"The kernel command line.","type":"string"},"kernel":{"description":"Kernel release as a string.","type":"string"}}}}}},{"type":"null"}]}},"if":{"properties":{"type":{"const":"systemd-boot"}},"required":["type"]},"then":{"required":["systemdBoot"],"properties":{"systemdBoot":{"type":"object","required":["entries"],"properties":{"entries":{"description":"The contents of the `loader/entries/*.conf` files in the systemd-boot EFI partition.","type":"array","minItems":1,"items":{"type":"object","required":["type","path","cmdline","kernel"],"properties":{"type":{"description":"The type of the entry.","type":"string","enum":["uki-standalone","uki-config","config"]},"path":{"description":"Absolute path (from the root FS) to the UKI or config.","type":"string"},"cmdline":{"description":"The kernel command line.","type":"string"},"kernel":{"description":"Kernel release as a string.","type":"string"}}}}}}}},"else":{"properties":{"systemdBoot":{"type":"null"}}},"description":"Information about the bootloader used by the OS."},"id":{"description":"A unique identifier for the COSI file (UUID, case-insensitive).","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},"compression":{"type":"object","required":["maxWindowLog"],"properties":{"maxWindowLog":{"description":"The maximum zstd `windowLog` (the power-of-2 exponent, not the window size in bytes) used across all images in the COSI file.","type":"integer","minimum":0}},"description":"Compression metadata for the COSI file."}}};const pattern4 = new RegExp("^(?:[Xx]86_64|[Xx]64|[Aa][Mm][Dd]64|[Aa][Rr][Mm]64|[Aa][Aa][Rr][Cc][Hh]64)$", "u");const pattern5 = new RegExp("^images/.+", "u");const pattern6 = new RegExp("^[0-9a-fA-F]{96}$", "u");const pattern7 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");const func1 = ucs2length;function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://raw.githubusercontent.com/microsoft/trident/main/docs/Reference/Composable-OS-Image/cosi-metadata-v1.2.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.osArch === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "osArch"},message:"must have required property '"+"osArch"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.osRelease === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "osRelease"},message:"must have required property '"+"osRelease"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.images === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "images"},message:"must have required property '"+"images"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.disk === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "disk"},message:"must have required property '"+"disk"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.osPackages === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "osPackages"},message:"must have required property '"+"osPackages"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.bootloader === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bootloader"},message:"must have required property '"+"bootloader"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.compression === undefined){const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "compression"},message:"must have required property '"+"compression"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data.version !== undefined){let data0 = data.version;if(typeof data0 !== "string"){const err8 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if("1.2" !== data0){const err9 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: "1.2"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.osArch !== undefined){let data1 = data.osArch;if(typeof data1 === "string"){if(!pattern4.test(data1)){const err10 = {instancePath:instancePath+"/osArch",schemaPath:"#/properties/osArch/pattern",keyword:"pattern",params:{pattern: "^(?:[Xx]86_64|[Xx]64|[Aa][Mm][Dd]64|[Aa][Rr][Mm]64|[Aa][Aa][Rr][Cc][Hh]64)$"},message:"must match pattern \""+"^(?:[Xx]86_64|[Xx]64|[Aa][Mm][Dd]64|[Aa][Rr][Mm]64|[Aa][Aa][Rr][Cc][Hh]64)$"+"\""};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/osArch",schemaPath:"#/properties/osArch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.osRelease !== undefined){if(typeof data.osRelease !== "string"){const err12 = {instancePath:instancePath+"/osRelease",schemaPath:"#/properties/osRelease/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.images !== undefined){let data3 = data.images;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.image === undefined){const err13 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/properties/images/items/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data4.mountPoint === undefined){const err14 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/properties/images/items/required",keyword:"required",params:{missingProperty: "mountPoint"},message:"must have required property '"+"mountPoint"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(data4.fsType === undefined){const err15 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/properties/images/items/required",keyword:"required",params:{missingProperty: "fsType"},message:"must have required property '"+"fsType"+"'"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(data4.fsUuid === undefined){const err16 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/properties/images/items/required",keyword:"required",params:{missingProperty: "fsUuid"},message:"must have required property '"+"fsUuid"+"'"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data4.partType === undefined){const err17 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/properties/images/items/required",keyword:"required",params:{missingProperty: "partType"},message:"must have required property '"+"partType"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(data4.image !== undefined){let data5 = data4.image;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.path === undefined){const err18 = {instancePath:instancePath+"/images/" + i0+"/image",schemaPath:"#/properties/images/items/properties/image/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(data5.compressedSize === undefined){const err19 = {instancePath:instancePath+"/images/" + i0+"/image",schemaPath:"#/properties/images/items/properties/image/required",keyword:"required",params:{missingProperty: "compressedSize"},message:"must have required property '"+"compressedSize"+"'"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(data5.uncompressedSize === undefined){const err20 = {instancePath:instancePath+"/images/" + i0+"/image",schemaPath:"#/properties/images/items/properties/image/required",keyword:"required",params:{missingProperty: "uncompressedSize"},message:"must have required property '"+"uncompressedSize"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(data5.sha384 === undefined){const err21 = {instancePath:instancePath+"/images/" + i0+"/image",schemaPath:"#/properties/images/items/properties/image/required",keyword:"required",params:{missingProperty: "sha384"},message:"must have required property '"+"sha384"+"'"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(data5.path !== undefined){let data6 = data5.path;if(typeof data6 === "string"){if(!pattern5.test(data6)){const err22 = {instancePath:instancePath+"/images/" + i0+"/image/path",schemaPath:"#/properties/images/items/properties/image/properties/path/pattern",keyword:"pattern",params:{pattern: "^images/.+"},message:"must match pattern \""+"^images/.+"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/images/" + i0+"/image/path",schemaPath:"#/properties/images/items/properties/image/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data5.compressedSize !== undefined){let data7 = data5.compressedSize;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err24 = {instancePath:instancePath+"/images/" + i0+"/image/compressedSize",schemaPath:"#/properties/images/items/properties/image/properties/compressedSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){const err25 = {instancePath:instancePath+"/images/" + i0+"/image/compressedSize",schemaPath:"#/properties/images/items/properties/image/properties/compressedSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}if(data5.uncompressedSize !== undefined){let data8 = data5.uncompressedSize;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){const err26 = {instancePath:instancePath+"/images/" + i0+"/image/uncompressedSize",schemaPath:"#/properties/images/items/properties/image/properties/uncompressedSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 0 || isNaN(data8)){const err27 = {instancePath:instancePath+"/images/" + i0+"/image/uncompressedSize",schemaPath:"#/properties/images/items/properties/image/properties/uncompressedSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}if(data5.sha384 !== undefined){let data9 = data5.sha384;if(typeof data9 === "string"){if(!pattern6.test(data9)){const err28 = {instancePath:instancePath+"/images/" + i0+"/image/sha384",schemaPath:"#/properties/images/items/properties/image/properties/sha384/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{96}$"},message:"must match pattern \""+"^[0-9a-fA-F]{96}$"+"\""};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/images/" + i0+"/image/sha384",schemaPath:"#/properties/images/items/properties/image/properties/sha384/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/images/" + i0+"/image",schemaPath:"#/properties/images/items/properties/image/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data4.mountPoint !== undefined){if(typeof data4.mountPoint !== "string"){const err31 = {instancePath:instancePath+"/images/" + i0+"/mountPoint",schemaPath:"#/properties/images/items/properties/mountPoint/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data4.fsType !== undefined){let data11 = data4.fsType;if(typeof data11 === "string"){if(func1(data11) < 1){const err32 = {instancePath:instancePath+"/images/" + i0+"/fsType",schemaPath:"#/properties/images/items/properties/fsType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}else {const err33 = {instancePath:instancePath+"/images/" + i0+"/fsType",schemaPath:"#/properties/images/items/properties/fsType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data4.fsUuid !== undefined){let data12 = data4.fsUuid;if(typeof data12 === "string"){if(func1(data12) < 1){const err34 = {instancePath:instancePath+"/images/" + i0+"/fsUuid",schemaPath:"#/properties/images/items/properties/fsUuid/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/images/" + i0+"/fsUuid",schemaPath:"#/properties/images/items/properties/fsUuid/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data4.partType !== undefined){let data13 = data4.partType;if(typeof data13 === "string"){if(!pattern7.test(data13)){const err36 = {instancePath:instancePath+"/images/" + i0+"/partType",schemaPath:"#/properties/images/items/properties/partType/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\""};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/images/" + i0+"/partType",schemaPath:"#/properties/images/items/properties/partType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data4.verity !== undefined){let data14 = data4.verity;const _errs30 = errors;let valid5 = false;let passing0 = null;const _errs31 = errors;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){if(data14.image === undefined){const err38 = {instancePath:instancePath+"/images/" + i0+"/verity",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}if(data14.roothash === undefined){const err39 = {instancePath:instancePath+"/images/" + i0+"/verity",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/required",keyword:"required",params:{missingProperty: "roothash"},message:"must have required property '"+"roothash"+"'"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(data14.image !== undefined){let data15 = data14.image;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){if(data15.path === undefined){const err40 = {instancePath:instancePath+"/images/" + i0+"/verity/image",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/image/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(data15.compressedSize === undefined){const err41 = {instancePath:instancePath+"/images/" + i0+"/verity/image",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/image/required",keyword:"required",params:{missingProperty: "compressedSize"},message:"must have required property '"+"compressedSize"+"'"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(data15.uncompressedSize === undefined){const err42 = {instancePath:instancePath+"/images/" + i0+"/verity/image",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/image/required",keyword:"required",params:{missingProperty: "uncompressedSize"},message:"must have required property '"+"uncompressedSize"+"'"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(data15.sha384 === undefined){const err43 = {instancePath:instancePath+"/images/" + i0+"/verity/image",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/image/required",keyword:"required",params:{missingProperty: "sha384"},message:"must have required property '"+"sha384"+"'"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if(data15.path !== undefined){let data16 = data15.path;if(typeof data16 === "string"){if(!pattern5.test(data16)){const err44 = {instancePath:instancePath+"/images/" + i0+"/verity/image/path",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/image/properties/path/pattern",keyword:"pattern",params:{pattern: "^images/.+"},message:"must match pattern \""+"^images/.+"+"\""};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/images/" + i0+"/verity/image/path",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/image/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data15.compressedSize !== undefined){let data17 = data15.compressedSize;if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){const err46 = {instancePath:instancePath+"/images/" + i0+"/verity/image/compressedSize",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/image/properties/compressedSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}if((typeof data17 == "number") && (isFinite(data17))){if(data17 < 0 || isNaN(data17)){const err47 = {instancePath:instancePath+"/images/" + i0+"/verity/image/compressedSize",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/image/properties/compressedSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}if(data15.uncompressedSize !== undefined){let data18 = data15.uncompressedSize;if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){const err48 = {instancePath:instancePath+"/images/" + i0+"/verity/image/uncompressedSize",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/image/properties/uncompressedSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if((typeof data18 == "number") && (isFinite(data18))){if(data18 < 0 || isNaN(data18)){const err49 = {instancePath:instancePath+"/images/" + i0+"/verity/image/uncompressedSize",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/image/properties/uncompressedSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}if(data15.sha384 !== undefined){let data19 = data15.sha384;if(typeof data19 === "string"){if(!pattern6.test(data19)){const err50 = {instancePath:instancePath+"/images/" + i0+"/verity/image/sha384",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/image/properties/sha384/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{96}$"},message:"must match pattern \""+"^[0-9a-fA-F]{96}$"+"\""};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}else {const err51 = {instancePath:instancePath+"/images/" + i0+"/verity/image/sha384",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/image/properties/sha384/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/images/" + i0+"/verity/image",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/image/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data14.roothash !== undefined){if(typeof data14.roothash !== "string"){const err53 = {instancePath:instancePath+"/images/" + i0+"/verity/roothash",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/properties/roothash/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath:instancePath+"/images/" + i0+"/verity",schemaPath:"#/properties/images/items/properties/verity/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}var _valid0 = _errs31 === errors;if(_valid0){valid5 = true;passing0 = 0;var props0 = {};props0.image = true;props0.roothash = true;}const _errs45 = errors;if(data14 !== null){const err55 = {instancePath:instancePath+"/images/" + i0+"/verity",schemaPath:"#/properties/images/items/properties/verity/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}var _valid0 = _errs45 === errors;if(_valid0 && valid5){valid5 = false;passing0 = [passing0, 1];}else {if(_valid0){valid5 = true;passing0 = 1;}}if(!valid5){const err56 = {instancePath:instancePath+"/images/" + i0+"/verity",schemaPath:"#/properties/images/items/properties/verity/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}else {errors = _errs30;if(vErrors !== null){if(_errs30){vErrors.length = _errs30;}else {vErrors = null;}}}}}else {const err57 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/properties/images/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}else {const err58 = {instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.disk !== undefined){let data21 = data.disk;const _errs49 = errors;let valid8 = true;const _errs50 = errors;if(data21 && typeof data21 == "object" && !Array.isArray(data21)){let missing0;if((data21.type === undefined) && (missing0 = "type")){const err59 = {};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}else {if(data21.type !== undefined){if("gpt" !== data21.type){const err60 = {};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}}var _valid1 = _errs50 === errors;errors = _errs49;if(vErrors !== null){if(_errs49){vErrors.length = _errs49;}else {vErrors = null;}}if(_valid1){const _errs52 = errors;if(data21 && typeof data21 == "object" && !Array.isArray(data21)){if(data21.gptRegions === undefined){const err61 = {instancePath:instancePath+"/disk",schemaPath:"#/properties/disk/then/required",keyword:"required",params:{missingProperty: "gptRegions"},message:"must have required property '"+"gptRegions"+"'"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}var _valid1 = _errs52 === errors;valid8 = _valid1;}if(!valid8){const err62 = {instancePath:instancePath+"/disk",schemaPath:"#/properties/disk/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}if(data21 && typeof data21 == "object" && !Array.isArray(data21)){if(data21.size === undefined){const err63 = {instancePath:instancePath+"/disk",schemaPath:"#/properties/disk/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}if(data21.type === undefined){const err64 = {instancePath:instancePath+"/disk",schemaPath:"#/properties/disk/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}if(data21.lbaSize === undefined){const err65 = {instancePath:instancePath+"/disk",schemaPath:"#/properties/disk/required",keyword:"required",params:{missingProperty: "lbaSize"},message:"must have required property '"+"lbaSize"+"'"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}if(data21.size !== undefined){let data23 = data21.size;if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){const err66 = {instancePath:instancePath+"/disk/size",schemaPath:"#/properties/disk/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}if((typeof data23 == "number") && (isFinite(data23))){if(data23 < 0 || isNaN(data23)){const err67 = {instancePath:instancePath+"/disk/size",schemaPath:"#/properties/disk/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}if(data21.type !== undefined){let data24 = data21.type;if(typeof data24 !== "string"){const err68 = {instancePath:instancePath+"/disk/type",schemaPath:"#/properties/disk/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(!(data24 === "gpt")){const err69 = {instancePath:instancePath+"/disk/type",schemaPath:"#/properties/disk/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.disk.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data21.lbaSize !== undefined){let data25 = data21.lbaSize;if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){const err70 = {instancePath:instancePath+"/disk/lbaSize",schemaPath:"#/properties/disk/properties/lbaSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(!((data25 === 512) || (data25 === 4096))){const err71 = {instancePath:instancePath+"/disk/lbaSize",schemaPath:"#/properties/disk/properties/lbaSize/enum",keyword:"enum",params:{allowedValues: schema31.properties.disk.properties.lbaSize.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data21.gptRegions !== undefined){let data26 = data21.gptRegions;if(Array.isArray(data26)){if(data26.length < 1){const err72 = {instancePath:instancePath+"/disk/gptRegions",schemaPath:"#/properties/disk/properties/gptRegions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}const len1 = data26.length;if(len1 > 0){let data27 = data26[0];const _errs64 = errors;let valid13 = true;const _errs65 = errors;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){let missing1;if((data27.type === undefined) && (missing1 = "type")){const err73 = {};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}else {if(data27.type !== undefined){if("partition" !== data27.type){const err74 = {};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}}var _valid2 = _errs65 === errors;errors = _errs64;if(vErrors !== null){if(_errs64){vErrors.length = _errs64;}else {vErrors = null;}}if(_valid2){const _errs67 = errors;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){if(data27.number === undefined){const err75 = {instancePath:instancePath+"/disk/gptRegions/0",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/then/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}var _valid2 = _errs67 === errors;valid13 = _valid2;}if(!valid13){const err76 = {instancePath:instancePath+"/disk/gptRegions/0",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}if(data27 && typeof data27 == "object" && !Array.isArray(data27)){if(data27.image === undefined){const err77 = {instancePath:instancePath+"/disk/gptRegions/0",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}if(data27.type === undefined){const err78 = {instancePath:instancePath+"/disk/gptRegions/0",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}if(data27.image !== undefined){let data29 = data27.image;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){if(data29.path === undefined){const err79 = {instancePath:instancePath+"/disk/gptRegions/0/image",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/image/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}if(data29.compressedSize === undefined){const err80 = {instancePath:instancePath+"/disk/gptRegions/0/image",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/image/required",keyword:"required",params:{missingProperty: "compressedSize"},message:"must have required property '"+"compressedSize"+"'"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}if(data29.uncompressedSize === undefined){const err81 = {instancePath:instancePath+"/disk/gptRegions/0/image",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/image/required",keyword:"required",params:{missingProperty: "uncompressedSize"},message:"must have required property '"+"uncompressedSize"+"'"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}if(data29.sha384 === undefined){const err82 = {instancePath:instancePath+"/disk/gptRegions/0/image",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/image/required",keyword:"required",params:{missingProperty: "sha384"},message:"must have required property '"+"sha384"+"'"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}if(data29.path !== undefined){let data30 = data29.path;if(typeof data30 === "string"){if(!pattern5.test(data30)){const err83 = {instancePath:instancePath+"/disk/gptRegions/0/image/path",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/image/properties/path/pattern",keyword:"pattern",params:{pattern: "^images/.+"},message:"must match pattern \""+"^images/.+"+"\""};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/disk/gptRegions/0/image/path",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/image/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data29.compressedSize !== undefined){let data31 = data29.compressedSize;if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){const err85 = {instancePath:instancePath+"/disk/gptRegions/0/image/compressedSize",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/image/properties/compressedSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}if((typeof data31 == "number") && (isFinite(data31))){if(data31 < 0 || isNaN(data31)){const err86 = {instancePath:instancePath+"/disk/gptRegions/0/image/compressedSize",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/image/properties/compressedSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}}if(data29.uncompressedSize !== undefined){let data32 = data29.uncompressedSize;if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){const err87 = {instancePath:instancePath+"/disk/gptRegions/0/image/uncompressedSize",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/image/properties/uncompressedSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}if((typeof data32 == "number") && (isFinite(data32))){if(data32 < 0 || isNaN(data32)){const err88 = {instancePath:instancePath+"/disk/gptRegions/0/image/uncompressedSize",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/image/properties/uncompressedSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}}if(data29.sha384 !== undefined){let data33 = data29.sha384;if(typeof data33 === "string"){if(!pattern6.test(data33)){const err89 = {instancePath:instancePath+"/disk/gptRegions/0/image/sha384",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/image/properties/sha384/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{96}$"},message:"must match pattern \""+"^[0-9a-fA-F]{96}$"+"\""};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}else {const err90 = {instancePath:instancePath+"/disk/gptRegions/0/image/sha384",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/image/properties/sha384/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}}else {const err91 = {instancePath:instancePath+"/disk/gptRegions/0/image",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/image/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data27.type !== undefined){let data34 = data27.type;if(typeof data34 !== "string"){const err92 = {instancePath:instancePath+"/disk/gptRegions/0/type",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}if(!((data34 === "primary-gpt") || (data34 === "partition"))){const err93 = {instancePath:instancePath+"/disk/gptRegions/0/type",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.disk.properties.gptRegions.prefixItems[0].allOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data27.number !== undefined){let data35 = data27.number;if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){const err94 = {instancePath:instancePath+"/disk/gptRegions/0/number",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}if((typeof data35 == "number") && (isFinite(data35))){if(data35 < 1 || isNaN(data35)){const err95 = {instancePath:instancePath+"/disk/gptRegions/0/number",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}}}else {const err96 = {instancePath:instancePath+"/disk/gptRegions/0",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}if(data27 && typeof data27 == "object" && !Array.isArray(data27)){if(data27.type === undefined){const err97 = {instancePath:instancePath+"/disk/gptRegions/0",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}if(data27.type !== undefined){if("primary-gpt" !== data27.type){const err98 = {instancePath:instancePath+"/disk/gptRegions/0/type",schemaPath:"#/properties/disk/properties/gptRegions/prefixItems/0/allOf/1/properties/type/const",keyword:"const",params:{allowedValue: "primary-gpt"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}}}const len2 = data26.length;var valid18 = len2 <= 1;if(!valid18){for(let i1=1; i1<len2; i1++){let data37 = data26[i1];const _errs84 = errors;const _errs86 = errors;let valid19 = true;const _errs87 = errors;if(data37 && typeof data37 == "object" && !Array.isArray(data37)){let missing2;if((data37.type === undefined) && (missing2 = "type")){const err99 = {};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}else {if(data37.type !== undefined){if("partition" !== data37.type){const err100 = {};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}}}var _valid3 = _errs87 === errors;errors = _errs86;if(vErrors !== null){if(_errs86){vErrors.length = _errs86;}else {vErrors = null;}}if(_valid3){const _errs89 = errors;if(data37 && typeof data37 == "object" && !Array.isArray(data37)){if(data37.number === undefined){const err101 = {instancePath:instancePath+"/disk/gptRegions/" + i1,schemaPath:"#/properties/disk/properties/gptRegions/items/then/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}var _valid3 = _errs89 === errors;valid19 = _valid3;}if(!valid19){const err102 = {instancePath:instancePath+"/disk/gptRegions/" + i1,schemaPath:"#/properties/disk/properties/gptRegions/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}if(data37 && typeof data37 == "object" && !Array.isArray(data37)){if(data37.image === undefined){const err103 = {instancePath:instancePath+"/disk/gptRegions/" + i1,schemaPath:"#/properties/disk/properties/gptRegions/items/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}if(data37.type === undefined){const err104 = {instancePath:instancePath+"/disk/gptRegions/" + i1,schemaPath:"#/properties/disk/properties/gptRegions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}if(data37.image !== undefined){let data39 = data37.image;if(data39 && typeof data39 == "object" && !Array.isArray(data39)){if(data39.path === undefined){const err105 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/image",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/image/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}if(data39.compressedSize === undefined){const err106 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/image",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/image/required",keyword:"required",params:{missingProperty: "compressedSize"},message:"must have required property '"+"compressedSize"+"'"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}if(data39.uncompressedSize === undefined){const err107 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/image",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/image/required",keyword:"required",params:{missingProperty: "uncompressedSize"},message:"must have required property '"+"uncompressedSize"+"'"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}if(data39.sha384 === undefined){const err108 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/image",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/image/required",keyword:"required",params:{missingProperty: "sha384"},message:"must have required property '"+"sha384"+"'"};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}if(data39.path !== undefined){let data40 = data39.path;if(typeof data40 === "string"){if(!pattern5.test(data40)){const err109 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/image/path",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/image/properties/path/pattern",keyword:"pattern",params:{pattern: "^images/.+"},message:"must match pattern \""+"^images/.+"+"\""};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}else {const err110 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/image/path",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/image/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}if(data39.compressedSize !== undefined){let data41 = data39.compressedSize;if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){const err111 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/image/compressedSize",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/image/properties/compressedSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}if((typeof data41 == "number") && (isFinite(data41))){if(data41 < 0 || isNaN(data41)){const err112 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/image/compressedSize",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/image/properties/compressedSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}}if(data39.uncompressedSize !== undefined){let data42 = data39.uncompressedSize;if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){const err113 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/image/uncompressedSize",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/image/properties/uncompressedSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}if((typeof data42 == "number") && (isFinite(data42))){if(data42 < 0 || isNaN(data42)){const err114 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/image/uncompressedSize",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/image/properties/uncompressedSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}}if(data39.sha384 !== undefined){let data43 = data39.sha384;if(typeof data43 === "string"){if(!pattern6.test(data43)){const err115 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/image/sha384",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/image/properties/sha384/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{96}$"},message:"must match pattern \""+"^[0-9a-fA-F]{96}$"+"\""};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}else {const err116 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/image/sha384",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/image/properties/sha384/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}}}else {const err117 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/image",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/image/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}}if(data37.type !== undefined){let data44 = data37.type;if(typeof data44 !== "string"){const err118 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/type",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}if(!((data44 === "primary-gpt") || (data44 === "partition"))){const err119 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/type",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.disk.properties.gptRegions.items.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}if(data37.number !== undefined){let data45 = data37.number;if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){const err120 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/number",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}if((typeof data45 == "number") && (isFinite(data45))){if(data45 < 1 || isNaN(data45)){const err121 = {instancePath:instancePath+"/disk/gptRegions/" + i1+"/number",schemaPath:"#/properties/disk/properties/gptRegions/items/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}}}else {const err122 = {instancePath:instancePath+"/disk/gptRegions/" + i1,schemaPath:"#/properties/disk/properties/gptRegions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}var valid18 = _errs84 === errors;}}const _errs104 = errors;const len3 = data26.length;let valid23 = false;let count0 = 0;for(let i2=0; i2<len3; i2++){let data46 = data26[i2];const _errs105 = errors;if(data46 && typeof data46 == "object" && !Array.isArray(data46)){if(data46.type === undefined){const err123 = {instancePath:instancePath+"/disk/gptRegions/" + i2,schemaPath:"#/properties/disk/properties/gptRegions/contains/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}if(data46.type !== undefined){if("primary-gpt" !== data46.type){const err124 = {instancePath:instancePath+"/disk/gptRegions/" + i2+"/type",schemaPath:"#/properties/disk/properties/gptRegions/contains/properties/type/const",keyword:"const",params:{allowedValue: "primary-gpt"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}}}var _valid4 = _errs105 === errors;if(_valid4){count0++;if(count0 > 1){valid23 = false;break;}valid23 = true;}}if(!valid23){const err125 = {instancePath:instancePath+"/disk/gptRegions",schemaPath:"#/properties/disk/properties/gptRegions/contains",keyword:"contains",params:{minContains: 1, maxContains: 1},message:"must contain at least 1 and no more than 1 valid item(s)"};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}else {errors = _errs104;if(vErrors !== null){if(_errs104){vErrors.length = _errs104;}else {vErrors = null;}}}}else {const err126 = {instancePath:instancePath+"/disk/gptRegions",schemaPath:"#/properties/disk/properties/gptRegions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}}}else {const err127 = {instancePath:instancePath+"/disk",schemaPath:"#/properties/disk/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}}if(data.osPackages !== undefined){let data48 = data.osPackages;if(Array.isArray(data48)){const len4 = data48.length;for(let i3=0; i3<len4; i3++){let data49 = data48[i3];if(data49 && typeof data49 == "object" && !Array.isArray(data49)){if(data49.name === undefined){const err128 = {instancePath:instancePath+"/osPackages/" + i3,schemaPath:"#/properties/osPackages/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}if(data49.version === undefined){const err129 = {instancePath:instancePath+"/osPackages/" + i3,schemaPath:"#/properties/osPackages/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}if(data49.release === undefined){const err130 = {instancePath:instancePath+"/osPackages/" + i3,schemaPath:"#/properties/osPackages/items/required",keyword:"required",params:{missingProperty: "release"},message:"must have required property '"+"release"+"'"};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}if(data49.arch === undefined){const err131 = {instancePath:instancePath+"/osPackages/" + i3,schemaPath:"#/properties/osPackages/items/required",keyword:"required",params:{missingProperty: "arch"},message:"must have required property '"+"arch"+"'"};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}if(data49.name !== undefined){if(typeof data49.name !== "string"){const err132 = {instancePath:instancePath+"/osPackages/" + i3+"/name",schemaPath:"#/properties/osPackages/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}if(data49.version !== undefined){if(typeof data49.version !== "string"){const err133 = {instancePath:instancePath+"/osPackages/" + i3+"/version",schemaPath:"#/properties/osPackages/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}}if(data49.release !== undefined){if(typeof data49.release !== "string"){const err134 = {instancePath:instancePath+"/osPackages/" + i3+"/release",schemaPath:"#/properties/osPackages/items/properties/release/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}if(data49.arch !== undefined){if(typeof data49.arch !== "string"){const err135 = {instancePath:instancePath+"/osPackages/" + i3+"/arch",schemaPath:"#/properties/osPackages/items/properties/arch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}}}else {const err136 = {instancePath:instancePath+"/osPackages/" + i3,schemaPath:"#/properties/osPackages/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}}}else {const err137 = {instancePath:instancePath+"/osPackages",schemaPath:"#/properties/osPackages/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}}if(data.bootloader !== undefined){let data54 = data.bootloader;const _errs121 = errors;let valid28 = true;const _errs122 = errors;if(data54 && typeof data54 == "object" && !Array.isArray(data54)){let missing3;if((data54.type === undefined) && (missing3 = "type")){const err138 = {};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}else {if(data54.type !== undefined){if("systemd-boot" !== data54.type){const err139 = {};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}}}}var _valid5 = _errs122 === errors;errors = _errs121;if(vErrors !== null){if(_errs121){vErrors.length = _errs121;}else {vErrors = null;}}let ifClause0;if(_valid5){const _errs124 = errors;if(data54 && typeof data54 == "object" && !Array.isArray(data54)){if(data54.systemdBoot === undefined){const err140 = {instancePath:instancePath+"/bootloader",schemaPath:"#/properties/bootloader/then/required",keyword:"required",params:{missingProperty: "systemdBoot"},message:"must have required property '"+"systemdBoot"+"'"};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}if(data54.systemdBoot !== undefined){let data56 = data54.systemdBoot;if(data56 && typeof data56 == "object" && !Array.isArray(data56)){if(data56.entries === undefined){const err141 = {instancePath:instancePath+"/bootloader/systemdBoot",schemaPath:"#/properties/bootloader/then/properties/systemdBoot/required",keyword:"required",params:{missingProperty: "entries"},message:"must have required property '"+"entries"+"'"};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}if(data56.entries !== undefined){let data57 = data56.entries;if(Array.isArray(data57)){if(data57.length < 1){const err142 = {instancePath:instancePath+"/bootloader/systemdBoot/entries",schemaPath:"#/properties/bootloader/then/properties/systemdBoot/properties/entries/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}const len5 = data57.length;for(let i4=0; i4<len5; i4++){let data58 = data57[i4];if(data58 && typeof data58 == "object" && !Array.isArray(data58)){if(data58.type === undefined){const err143 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i4,schemaPath:"#/properties/bootloader/then/properties/systemdBoot/properties/entries/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;}if(data58.path === undefined){const err144 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i4,schemaPath:"#/properties/bootloader/then/properties/systemdBoot/properties/entries/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}if(data58.cmdline === undefined){const err145 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i4,schemaPath:"#/properties/bootloader/then/properties/systemdBoot/properties/entries/items/required",keyword:"required",params:{missingProperty: "cmdline"},message:"must have required property '"+"cmdline"+"'"};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;}if(data58.kernel === undefined){const err146 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i4,schemaPath:"#/properties/bootloader/then/properties/systemdBoot/properties/entries/items/required",keyword:"required",params:{missingProperty: "kernel"},message:"must have required property '"+"kernel"+"'"};if(vErrors === null){vErrors = [err146];}else {vErrors.push(err146);}errors++;}if(data58.type !== undefined){let data59 = data58.type;if(typeof data59 !== "string"){const err147 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i4+"/type",schemaPath:"#/properties/bootloader/then/properties/systemdBoot/properties/entries/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err147];}else {vErrors.push(err147);}errors++;}if(!(((data59 === "uki-standalone") || (data59 === "uki-config")) || (data59 === "config"))){const err148 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i4+"/type",schemaPath:"#/properties/bootloader/then/properties/systemdBoot/properties/entries/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.bootloader.then.properties.systemdBoot.properties.entries.items.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err148];}else {vErrors.push(err148);}errors++;}}if(data58.path !== undefined){if(typeof data58.path !== "string"){const err149 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i4+"/path",schemaPath:"#/properties/bootloader/then/properties/systemdBoot/properties/entries/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err149];}else {vErrors.push(err149);}errors++;}}if(data58.cmdline !== undefined){if(typeof data58.cmdline !== "string"){const err150 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i4+"/cmdline",schemaPath:"#/properties/bootloader/then/properties/systemdBoot/properties/entries/items/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err150];}else {vErrors.push(err150);}errors++;}}if(data58.kernel !== undefined){if(typeof data58.kernel !== "string"){const err151 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i4+"/kernel",schemaPath:"#/properties/bootloader/then/properties/systemdBoot/properties/entries/items/properties/kernel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err151];}else {vErrors.push(err151);}errors++;}}}else {const err152 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i4,schemaPath:"#/properties/bootloader/then/properties/systemdBoot/properties/entries/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err152];}else {vErrors.push(err152);}errors++;}}}else {const err153 = {instancePath:instancePath+"/bootloader/systemdBoot/entries",schemaPath:"#/properties/bootloader/then/properties/systemdBoot/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err153];}else {vErrors.push(err153);}errors++;}}}else {const err154 = {instancePath:instancePath+"/bootloader/systemdBoot",schemaPath:"#/properties/bootloader/then/properties/systemdBoot/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err154];}else {vErrors.push(err154);}errors++;}}}var _valid5 = _errs124 === errors;valid28 = _valid5;if(valid28){var props1 = {};props1.systemdBoot = true;props1.type = true;}ifClause0 = "then";}else {const _errs139 = errors;if(data54 && typeof data54 == "object" && !Array.isArray(data54)){if(data54.systemdBoot !== undefined){if(data54.systemdBoot !== null){const err155 = {instancePath:instancePath+"/bootloader/systemdBoot",schemaPath:"#/properties/bootloader/else/properties/systemdBoot/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err155];}else {vErrors.push(err155);}errors++;}}}var _valid5 = _errs139 === errors;valid28 = _valid5;if(valid28){if(props1 !== true){props1 = props1 || {};props1.systemdBoot = true;}}ifClause0 = "else";}if(!valid28){const err156 = {instancePath:instancePath+"/bootloader",schemaPath:"#/properties/bootloader/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};if(vErrors === null){vErrors = [err156];}else {vErrors.push(err156);}errors++;}if(data54 && typeof data54 == "object" && !Array.isArray(data54)){if(data54.type === undefined){const err157 = {instancePath:instancePath+"/bootloader",schemaPath:"#/properties/bootloader/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err157];}else {vErrors.push(err157);}errors++;}if(props1 !== true){props1 = props1 || {};props1.type = true;props1.systemdBoot = true;}if(data54.type !== undefined){let data64 = data54.type;if(typeof data64 !== "string"){const err158 = {instancePath:instancePath+"/bootloader/type",schemaPath:"#/properties/bootloader/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err158];}else {vErrors.push(err158);}errors++;}if(!((data64 === "systemd-boot") || (data64 === "grub"))){const err159 = {instancePath:instancePath+"/bootloader/type",schemaPath:"#/properties/bootloader/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.bootloader.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err159];}else {vErrors.push(err159);}errors++;}}if(data54.systemdBoot !== undefined){let data65 = data54.systemdBoot;const _errs145 = errors;let valid37 = false;let passing1 = null;const _errs146 = errors;if(data65 && typeof data65 == "object" && !Array.isArray(data65)){if(data65.entries === undefined){const err160 = {instancePath:instancePath+"/bootloader/systemdBoot",schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/required",keyword:"required",params:{missingProperty: "entries"},message:"must have required property '"+"entries"+"'"};if(vErrors === null){vErrors = [err160];}else {vErrors.push(err160);}errors++;}if(data65.entries !== undefined){let data66 = data65.entries;if(Array.isArray(data66)){if(data66.length < 1){const err161 = {instancePath:instancePath+"/bootloader/systemdBoot/entries",schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/properties/entries/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err161];}else {vErrors.push(err161);}errors++;}const len6 = data66.length;for(let i5=0; i5<len6; i5++){let data67 = data66[i5];if(data67 && typeof data67 == "object" && !Array.isArray(data67)){if(data67.type === undefined){const err162 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i5,schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/properties/entries/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err162];}else {vErrors.push(err162);}errors++;}if(data67.path === undefined){const err163 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i5,schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/properties/entries/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err163];}else {vErrors.push(err163);}errors++;}if(data67.cmdline === undefined){const err164 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i5,schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/properties/entries/items/required",keyword:"required",params:{missingProperty: "cmdline"},message:"must have required property '"+"cmdline"+"'"};if(vErrors === null){vErrors = [err164];}else {vErrors.push(err164);}errors++;}if(data67.kernel === undefined){const err165 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i5,schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/properties/entries/items/required",keyword:"required",params:{missingProperty: "kernel"},message:"must have required property '"+"kernel"+"'"};if(vErrors === null){vErrors = [err165];}else {vErrors.push(err165);}errors++;}if(data67.type !== undefined){let data68 = data67.type;if(typeof data68 !== "string"){const err166 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i5+"/type",schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/properties/entries/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err166];}else {vErrors.push(err166);}errors++;}if(!(((data68 === "uki-standalone") || (data68 === "uki-config")) || (data68 === "config"))){const err167 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i5+"/type",schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/properties/entries/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.bootloader.properties.systemdBoot.oneOf[0].properties.entries.items.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err167];}else {vErrors.push(err167);}errors++;}}if(data67.path !== undefined){if(typeof data67.path !== "string"){const err168 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i5+"/path",schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/properties/entries/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err168];}else {vErrors.push(err168);}errors++;}}if(data67.cmdline !== undefined){if(typeof data67.cmdline !== "string"){const err169 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i5+"/cmdline",schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/properties/entries/items/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err169];}else {vErrors.push(err169);}errors++;}}if(data67.kernel !== undefined){if(typeof data67.kernel !== "string"){const err170 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i5+"/kernel",schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/properties/entries/items/properties/kernel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err170];}else {vErrors.push(err170);}errors++;}}}else {const err171 = {instancePath:instancePath+"/bootloader/systemdBoot/entries/" + i5,schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/properties/entries/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err171];}else {vErrors.push(err171);}errors++;}}}else {const err172 = {instancePath:instancePath+"/bootloader/systemdBoot/entries",schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err172];}else {vErrors.push(err172);}errors++;}}}else {const err173 = {instancePath:instancePath+"/bootloader/systemdBoot",schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err173];}else {vErrors.push(err173);}errors++;}var _valid6 = _errs146 === errors;if(_valid6){valid37 = true;passing1 = 0;var props2 = {};props2.entries = true;}const _errs160 = errors;if(data65 !== null){const err174 = {instancePath:instancePath+"/bootloader/systemdBoot",schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err174];}else {vErrors.push(err174);}errors++;}var _valid6 = _errs160 === errors;if(_valid6 && valid37){valid37 = false;passing1 = [passing1, 1];}else {if(_valid6){valid37 = true;passing1 = 1;}}if(!valid37){const err175 = {instancePath:instancePath+"/bootloader/systemdBoot",schemaPath:"#/properties/bootloader/properties/systemdBoot/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err175];}else {vErrors.push(err175);}errors++;}else {errors = _errs145;if(vErrors !== null){if(_errs145){vErrors.length = _errs145;}else {vErrors = null;}}}}}else {const err176 = {instancePath:instancePath+"/bootloader",schemaPath:"#/properties/bootloader/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err176];}else {vErrors.push(err176);}errors++;}}if(data.id !== undefined){let data72 = data.id;if(typeof data72 === "string"){if(!pattern7.test(data72)){const err177 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\""};if(vErrors === null){vErrors = [err177];}else {vErrors.push(err177);}errors++;}}else {const err178 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err178];}else {vErrors.push(err178);}errors++;}}if(data.compression !== undefined){let data73 = data.compression;if(data73 && typeof data73 == "object" && !Array.isArray(data73)){if(data73.maxWindowLog === undefined){const err179 = {instancePath:instancePath+"/compression",schemaPath:"#/properties/compression/required",keyword:"required",params:{missingProperty: "maxWindowLog"},message:"must have required property '"+"maxWindowLog"+"'"};if(vErrors === null){vErrors = [err179];}else {vErrors.push(err179);}errors++;}if(data73.maxWindowLog !== undefined){let data74 = data73.maxWindowLog;if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){const err180 = {instancePath:instancePath+"/compression/maxWindowLog",schemaPath:"#/properties/compression/properties/maxWindowLog/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err180];}else {vErrors.push(err180);}errors++;}if((typeof data74 == "number") && (isFinite(data74))){if(data74 < 0 || isNaN(data74)){const err181 = {instancePath:instancePath+"/compression/maxWindowLog",schemaPath:"#/properties/compression/properties/maxWindowLog/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err181];}else {vErrors.push(err181);}errors++;}}}}else {const err182 = {instancePath:instancePath+"/compression",schemaPath:"#/properties/compression/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err182];}else {vErrors.push(err182);}errors++;}}}else {const err183 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err183];}else {vErrors.push(err183);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":{"version":true,"osArch":true,"osRelease":true,"images":true,"disk":true,"osPackages":true,"bootloader":true,"id":true,"compression":true},"dynamicProps":false,"dynamicItems":false};
 
 const validate = validate20;
+
+;// CONCATENATED MODULE: ./build/trident/json-keys.js
+// A repeated key in a JSON object. JSON.parse keeps the last value; serde (as
+// Trident reads a COSI's metadata.json into its structs, microsoft/trident
+// crates/trident/src/osimage/cosi/metadata.rs) refuses a repeated field. So
+// a metadata.json with one is read differently by the two: found here, on
+// text JSON.parse accepted, in one linear pass. Pure.
+/** The first repeated key (decoded, so "os\u0041rch" repeats "osArch") with the JSON pointer of its object; undefined when none. */
+function repeatedJsonKey(text) {
+    const frames = [];
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        const top = frames.at(-1);
+        if (c === '"') {
+            let end = i + 1;
+            while (end < text.length && text[end] !== '"')
+                end += text[end] === '\\' ? 2 : 1;
+            if (top?.kind === 'object' && top.expectKey) {
+                const key = JSON.parse(text.slice(i, end + 1));
+                if (top.keys.has(key))
+                    return { pointer: pointerOf(frames.slice(0, -1)), key };
+                top.keys.add(key);
+                top.at = key;
+                top.expectKey = false;
+            }
+            i = end;
+        }
+        else if (c === '{' || c === '[') {
+            frames.push({ kind: c === '{' ? 'object' : 'array', keys: new Set(), at: '0', expectKey: c === '{' });
+        }
+        else if (c === '}' || c === ']') {
+            frames.pop();
+        }
+        else if (c === ',' && top) {
+            if (top.kind === 'object')
+                top.expectKey = true;
+            else
+                top.at = String(Number(top.at) + 1);
+        }
+    }
+    return undefined;
+}
+function pointerOf(frames) {
+    return frames.map((f) => `/${f.at.replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+}
 
 // EXTERNAL MODULE: ./build/trident/problems.js
 var trident_problems = __webpack_require__(94823);
@@ -1847,6 +1545,15 @@ function joinOr(words) {
 // 512-byte headers: ustar (with its name prefix), GNU (long names, base-256
 // sizes) and pax extended headers (path and size overrides). Pure functions
 // over buffers; cosi.ts does the reading.
+//
+// Trident reads a COSI with the Rust `tar` crate (alexcrichton/tar-rs,
+// src/archive.rs `next_entry`, src/entry.rs `path_bytes`, src/pax.rs,
+// src/header.rs), and a COSI must mean the same to both readers: where the
+// two could differ, this reader refuses rather than guesses. So a header is
+// ustar or GNU (the crate reads extension headers only in those, and a ustar
+// name prefix only with version "00"), a number is octal digits (or base-256),
+// a name is UTF-8 without NUL, and a pax header is records that both a
+// length walk and a newline split read alike, each key once.
 const BLOCK = 512;
 class TarFormatError extends Error {
 }
@@ -1873,7 +1580,8 @@ function parseTarHeader(block) {
     if (size === undefined)
         throw new TarFormatError('header size field is not a number');
     const type = String.fromCharCode(block[156] ?? 0);
-    return { name: headerName(block), size, type };
+    const dialect = dialectOf(block);
+    return { name: headerName(block, dialect), size, type, dialect };
 }
 /** Sum of the header bytes with the checksum field counted as spaces (POSIX). */
 function headerChecksum(block) {
@@ -1882,14 +1590,22 @@ function headerChecksum(block) {
         sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
     return sum;
 }
-/** POSIX ustar splits long names into prefix + name; GNU's magic ("ustar  ") uses that area for other fields. */
-function headerName(block) {
+/** tar-rs src/header.rs is_ustar / is_gnu: magic and version together. */
+function dialectOf(block) {
+    const magic = Buffer.from(block.subarray(257, 265)).toString('latin1');
+    if (magic === 'ustar\u000000')
+        return 'ustar';
+    if (magic === 'ustar  \u0000')
+        return 'gnu';
+    return 'other';
+}
+/** POSIX ustar splits long names into prefix + name; GNU uses that area for other fields. */
+function headerName(block, dialect) {
     const name = cString(block, 0, 100);
-    const posix = cString(block, 257, 6) === 'ustar' && block[262] === 0;
-    const prefix = posix ? cString(block, 345, 155) : '';
+    const prefix = dialect === 'ustar' ? cString(block, 345, 155) : '';
     return prefix ? `${prefix}/${name}` : name;
 }
-/** Octal ASCII, or GNU base-256 (high bit of the first byte set) for values octal cannot hold. */
+/** Octal ASCII (digits, spaces around them), or GNU base-256 (high bit of the first byte set) for values octal cannot hold. */
 function parseNumber(block, offset, length) {
     const first = block[offset] ?? 0;
     if (first & 0x80) {
@@ -1898,41 +1614,88 @@ function parseNumber(block, offset, length) {
             value = value * 256 + (block[offset + i] ?? 0);
         return Number.isSafeInteger(value) ? value : undefined;
     }
-    const text = cString(block, offset, length).trim();
-    return /^[0-7]*$/.test(text) ? (text === '' ? 0 : parseInt(text, 8)) : undefined;
+    // An empty field is no number (tar-rs refuses it too), not 0.
+    const text = cString(block, offset, length).replace(/^ +| +$/g, '');
+    return /^[0-7]+$/.test(text) ? parseInt(text, 8) : undefined;
 }
-/** A NUL-terminated (or field-filling) string. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** A NUL-terminated (or field-filling) string; bytes that are not UTF-8 are an error (they would decode to look-alikes). */
 function cString(bytes, offset, length) {
     const field = bytes.subarray(offset, offset + length);
     const end = field.indexOf(0);
-    return Buffer.from(end === -1 ? field : field.subarray(0, end)).toString('utf8');
+    return decodeName(end === -1 ? field : field.subarray(0, end));
 }
-/** The `path` and `size` records of a pax extended header (`<len> <key>=<value>\n` each). */
+function decodeName(bytes) {
+    try {
+        return UTF8.decode(bytes);
+    }
+    catch {
+        throw new TarFormatError(`a name is not valid UTF-8 (${JSON.stringify(Buffer.from(bytes).toString('latin1'))})`);
+    }
+}
+/**
+ * A GNU long name ('L') entry's data: the name and at most one NUL, last.
+ * tar-rs drops one trailing NUL and keeps the rest, so a NUL inside would
+ * make a name this reader would otherwise cut short.
+ */
+function parseLongName(data) {
+    const body = data.length > 0 && data[data.length - 1] === 0 ? data.subarray(0, data.length - 1) : data;
+    if (body.includes(0))
+        throw new TarFormatError('a GNU long name holds a NUL before its end');
+    return decodeName(body);
+}
+/**
+ * The `path` and `size` records of a pax extended header (`<len> <key>=<value>\n`
+ * each). tar-rs splits the data at newlines and takes the first `path`/`size`;
+ * a walk by length would read a value holding a newline differently, so every
+ * record must end at its newline and hold no other, the records must fill the
+ * data exactly, a key may appear once, and `size` must be decimal digits.
+ */
 function parsePax(data) {
     const out = {};
+    const keys = new Set();
     let offset = 0;
     while (offset < data.length) {
         const space = data.indexOf(0x20, offset);
-        const length = space === -1 ? NaN : Number(Buffer.from(data.subarray(offset, space)).toString('ascii'));
-        if (!Number.isInteger(length) || length <= 0)
-            throw new TarFormatError('malformed pax extended header');
-        const record = Buffer.from(data.subarray(space + 1, offset + length - 1)).toString('utf8');
-        const eq = record.indexOf('=');
-        const key = record.slice(0, eq);
-        const value = record.slice(eq + 1);
+        const digits = space === -1 ? '' : Buffer.from(data.subarray(offset, space)).toString('latin1');
+        const length = /^[1-9][0-9]{0,8}$/.test(digits) ? Number(digits) : NaN;
+        const end = offset + length;
+        if (!Number.isInteger(length) || end > data.length || data[end - 1] !== 0x0a)
+            throw malformedPax(offset, 'its length does not end at a newline');
+        const record = data.subarray(space + 1, end - 1);
+        if (record.includes(0x0a))
+            throw malformedPax(offset, 'holds a newline before its end');
+        const eq = record.indexOf(0x3d);
+        if (eq <= 0)
+            throw malformedPax(offset, 'has no key=value');
+        const key = decodeName(record.subarray(0, eq));
+        if (keys.has(key))
+            throw malformedPax(offset, `key '${key}' appears again (tar readers differ on which one counts)`);
+        keys.add(key);
+        const value = record.subarray(eq + 1);
         if (key === 'path')
-            out.path = value;
-        if (key === 'size' && /^\d+$/.test(value))
-            out.size = Number(value);
-        offset += length;
+            out.path = decodeName(value);
+        if (key === 'size')
+            out.size = paxSize(Buffer.from(value).toString('latin1'), offset);
+        offset = end;
     }
     return out;
+}
+function paxSize(value, offset) {
+    const size = /^[0-9]{1,16}$/.test(value) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(size))
+        throw malformedPax(offset, `size '${value}' is not decimal digits`);
+    return size;
+}
+function malformedPax(offset, why) {
+    return new TarFormatError(`malformed pax extended header: its record at byte ${offset} ${why}`);
 }
 
 ;// CONCATENATED MODULE: ./build/trident/cosi.js
 // COSI (Composable OS Image): an uncompressed tar holding `cosi-marker`
 // (empty, first), `metadata.json`, then `images/*`. COSIs are gigabytes, so
 // reading walks the tar headers and reads only metadata.json's content.
+
 
 
 
@@ -1981,20 +1744,31 @@ async function walkCosi(handle) {
         if (isZeroBlock(block))
             break;
         const header = parseHeaderAt(block, offset);
+        // tar-rs reads 'L' and 'x' only in ustar or GNU headers (any other is an entry of its own, named by the
+        // header), and a ustar name prefix only with version "00": refuse what it would read otherwise.
+        if (header.dialect === 'other') {
+            throw new Error(`the tar header at byte ${offset} is neither POSIX ustar nor GNU (its magic and version); a COSI is written in ustar, pax or GNU format`);
+        }
         const entrySize = pending.size ?? header.size;
         const dataStart = offset + BLOCK;
         if (dataStart + entrySize > size) {
             throw truncated(`entry ${quote(pending.path ?? header.name)} needs ${entrySize} bytes from byte ${dataStart}, but the file ends at byte ${size}`);
         }
-        if (header.type === 'L')
-            pending.path = cString(await readData(handle, dataStart, entrySize), 0, entrySize);
-        else if (header.type === 'x')
-            pending = { ...pending, ...parsePax(await readData(handle, dataStart, entrySize)) };
-        else if (header.type !== 'K' && header.type !== 'g') {
+        if (header.type === 'L' || header.type === 'x') {
+            // tar-rs refuses two of a kind and, given both, takes the long name over the pax path: one per entry.
+            if (pending.from) {
+                throw new Error(`the entry after byte ${pending.from.offset} has two extended headers (${kindOf(pending.from.type)} and ${kindOf(header.type)}); tar readers disagree on which names it`);
+            }
+            const data = await readData(handle, dataStart, entrySize);
+            const fields = extensionField(() => (header.type === 'L' ? { path: parseLongName(data) } : parsePax(data)), offset);
+            pending = { ...fields, from: { type: header.type, offset } };
+        }
+        else {
             const name = normalizeName(pending.path ?? header.name);
             if (entries.length >= MAX_ENTRIES)
                 throw new Error(`more than ${MAX_ENTRIES} entries: not a COSI`);
             // What Trident reads by name must be what was checked: one regular file per normalised name.
+            // A pax global header ('g') or a GNU long link name ('K') is no exception: tar-rs lists the first as an entry.
             if (!isFileType(header.type))
                 throw new Error(`entry ${quote(name)} is ${entryKind(header.type)}; every entry of a COSI must be a regular file`);
             const why = nameProblem(name);
@@ -2010,7 +1784,23 @@ async function walkCosi(handle) {
         }
         offset = dataStart + paddedSize(entrySize);
     }
+    if (pending.from)
+        throw new Error(`the ${kindOf(pending.from.type)} at byte ${pending.from.offset} describes no entry: the archive ends after it`);
     return cosiInfo(size, entries, metadata);
+}
+function kindOf(type) {
+    return type === 'L' ? 'a GNU long name' : 'a pax extended header';
+}
+/** A malformed extension header is an error at its offset. */
+function extensionField(parse, offset) {
+    try {
+        return parse();
+    }
+    catch (err) {
+        if (err instanceof TarFormatError)
+            throw new Error(`corrupt tar header at byte ${offset}: ${err.message}`);
+        throw err;
+    }
 }
 function parseHeaderAt(block, offset) {
     try {
@@ -2048,6 +1838,9 @@ function entryKind(type) {
         '4': 'a block device',
         '5': 'a directory',
         '6': 'a FIFO',
+        g: 'a pax global header (Trident would list it as an entry)',
+        K: 'a GNU long link name (for a link)',
+        S: 'a GNU sparse file',
     };
     return kinds[type] ?? `of tar type ${JSON.stringify(type)}`;
 }
@@ -2136,6 +1929,14 @@ function metadataProblems(info, platform) {
     if (info.metadata === undefined)
         return [{ path: METADATA_POINTER, message: `is not valid JSON: ${jsonError(info.metadataText)}` }];
     const inMetadata = (p) => ({ ...p, path: `${METADATA_POINTER}${p.path}` });
+    const repeated = repeatedJsonKey(info.metadataText);
+    if (repeated)
+        return [
+            inMetadata({
+                path: repeated.pointer,
+                message: `holds the key ${quote(repeated.key)} twice; Trident's reader refuses a repeated field (a JSON reader that keeps the last would check another metadata)`,
+            }),
+        ];
     return [
         ...checkCosiMetadata(info.metadata).map(inMetadata),
         ...missingImageProblems(info).map(inMetadata),
@@ -2237,6 +2038,16 @@ async function mustRead(input, file, kind) {
     if (kind === 'either' && !info.isFile() && !info.isDirectory())
         throw new errors/* InputError */.d(input, `${file} is neither a file nor a folder.`);
 }
+/** output's folder must be there, and be a folder (a file of that name says so, not that nothing is there). */
+async function mustHaveFolder(output) {
+    const folder = external_node_path_.dirname(output);
+    await mustRead('output', folder, 'directory').catch(async () => {
+        const there = await (0,promises_.stat)(folder).catch(() => undefined);
+        throw new errors/* InputError */.d('output', there && !there.isDirectory()
+            ? `${folder} is a file, not a folder, so ${external_node_path_.basename(output)} cannot be made in it; choose another output.`
+            : `the folder ${folder} does not exist; create it first or choose another output.`);
+    });
+}
 /** trident-rpms: a folder, or a gzip-compressed tarball (what make bin/trident-rpms.tar.gz writes). */
 async function checkRpmSource(file) {
     await mustRead('trident-rpms', file, 'either');
@@ -2294,9 +2105,7 @@ async function checkPatchFiles(inputs, inPlace) {
         const existing = await (0,promises_.stat)(inputs.output).catch(() => undefined);
         if (existing)
             throw new errors/* InputError */.d('output', `${inputs.output} already exists; the action never overwrites a file (nor the ISO it patches). Choose another output.`);
-        await mustRead('output', external_node_path_.dirname(inputs.output), 'directory').catch(() => {
-            throw new errors/* InputError */.d('output', `the folder ${external_node_path_.dirname(inputs.output)} does not exist; create it first or choose another output.`);
-        });
+        await mustHaveFolder(inputs.output);
     }
     return isoBytes === undefined ? {} : { isoBytes };
 }
@@ -2332,9 +2141,7 @@ async function checkInputFiles(inputs, log, workspace) {
     const existing = await (0,promises_.lstat)(inputs.output).catch(() => undefined);
     if (existing)
         throw new errors/* InputError */.d('output', `${inputs.output} already exists${existing.isSymbolicLink() ? ' (a symbolic link)' : ''}; the action never overwrites a file. Remove it first or choose another output.`);
-    await mustRead('output', external_node_path_.dirname(inputs.output), 'directory').catch(() => {
-        throw new errors/* InputError */.d('output', `the folder ${external_node_path_.dirname(inputs.output)} does not exist; create it first or choose another output.`);
-    });
+    await mustHaveFolder(inputs.output);
     await checkOutputWritable(inputs.output);
     const result = {};
     if (inputs.extraConfig?.kind === 'file') {
@@ -2355,12 +2162,12 @@ async function checkInputFiles(inputs, log, workspace) {
     }
     if (result.extraConfig) {
         // The ISO carries one host config, the checked one, which Trident's own units read at boot; extra-config's kernel arguments get kernel-command-line's check.
-        const owned = ownedPathProblems(result.extraConfig, ownedPaths(inputs.cosi ? inputs.cosiDestination : undefined));
-        const problems = [...owned, ...bootOverrideProblems(result.extraConfig), ...kernelArgumentProblems(result.extraConfig)];
+        const owned = (0,customizer_owned/* ownedPathProblems */.lQ)(result.extraConfig, (0,customizer_owned/* ownedPaths */.qX)({ cosiDestination: inputs.cosi ? inputs.cosiDestination : undefined, patchable: inputs.placeholderSize !== undefined }));
+        const problems = [...owned, ...(0,customizer_owned/* bootOverrideProblems */.vp)(result.extraConfig), ...(0,customizer_owned/* kernelArgumentProblems */.JR)(result.extraConfig)];
         if (problems.length > 0)
             throw new errors/* InputError */.d('extra-config', `cannot be used:\n${(0,trident_problems/* problemLines */.pb)(problems.map((p) => `  ${p.pointer}: ${p.message}`))}`);
     }
-    const references = fileReferences(result.extraConfig);
+    const references = (0,customizer_config/* fileReferences */.bd)(result.extraConfig);
     if (references.length > 0) {
         throw new errors/* InputError */.d('extra-config', `names files at ${references.join(', ')}, which the generated config cannot bring into the build (only host-config, cosi and the RPMs are mounted). Use inline content (os.additionalFiles[].content, scripts[].content), or give a complete config with its files as \`config\`.`);
     }
@@ -2711,7 +2518,7 @@ function schemaProblems(value) {
 /** Checks the action relies on, with messages that say what to write instead. */
 function ruleProblems(value) {
     if (!(0,mapping/* isMapping */.p)(value)) {
-        return [{ path: '', message: `must be a mapping with Trident's keys (${hostConfigKeys().join(', ')}), not ${kindOf(value)}`, atKey: false }];
+        return [{ path: '', message: `must be a mapping with Trident's keys (${hostConfigKeys().join(', ')}), not ${host_config_kindOf(value)}`, atKey: false }];
     }
     return [...topLevelKeyProblems(value), ...imageProblems(value.image)];
 }
@@ -2755,7 +2562,7 @@ function imageShaProblems(sha) {
         return [];
     return at(`must be ${expected}; got ${sha.length} characters`);
 }
-function kindOf(value) {
+function host_config_kindOf(value) {
     if (value === null || value === undefined)
         return 'an empty document';
     if (Array.isArray(value))
@@ -3379,6 +3186,8 @@ function checkName(name, where) {
     }
 }
 
+// EXTERNAL MODULE: ./build/iso/placeholder.js
+var placeholder = __webpack_require__(71879);
 ;// CONCATENATED MODULE: ./build/iso/locate.js
 // Finds the one host config placeholder of an ISO, and only where a file is:
 // isopatch searches the whole image for the magic string and writes wherever
@@ -4954,7 +4763,7 @@ function keptDiskName(id) {
 async function hostConfigOfConfig(config) {
     const parsed = await readUserConfig(config);
     const files = (0,mapping/* isMapping */.p)(parsed.os) && Array.isArray(parsed.os.additionalFiles) ? parsed.os.additionalFiles : [];
-    const entry = files.find((f) => (0,mapping/* isMapping */.p)(f) && f.destination === HOST_CONFIG_DESTINATION && typeof f.source === 'string');
+    const entry = files.find((f) => (0,mapping/* isMapping */.p)(f) && f.destination === customizer_config/* HOST_CONFIG_DESTINATION */.Ry && typeof f.source === 'string');
     return (0,mapping/* isMapping */.p)(entry) && typeof entry.source === 'string' ? external_node_path_.resolve(external_node_path_.dirname(config), entry.source) : undefined;
 }
 /**
@@ -5724,6 +5533,7 @@ function patchSummary({ inputs }, made, records) {
 
 
 
+
 const GiB = 1024 ** 3;
 /**
  * Free space the build needs: the base image converted to raw (minimal-os is a
@@ -5732,6 +5542,19 @@ const GiB = 1024 ** 3;
  */
 function requiredDiskBytes(cosiBytes) {
     return 8 * GiB + 2 * cosiBytes;
+}
+/** An ISO carries the COSI and a live OS, which no real build makes smaller than this. */
+const MIN_LIVE_OS_BYTES = 256 * 1024 ** 2;
+/**
+ * Across filesystems the ISO is copied beside `output` after the build: a
+ * folder with less room than the smallest ISO this build can make (the COSI
+ * and a live OS) would lose it then. Pure.
+ */
+function outputRoomProblem(folder, free, cosiBytes) {
+    const least = cosiBytes + MIN_LIVE_OS_BYTES;
+    if (free >= least)
+        return undefined;
+    return `the folder ${folder} is on another filesystem than the work folder and has ${(0,report/* humanSize */.Xe)(free)} free; the ISO, with the COSI it carries and a live OS, will be at least ${(0,report/* humanSize */.Xe)(least)}, and it is copied there after the build, which would fail then. Free some space there or choose another output.`;
 }
 function diskProblem(dir, free, required) {
     if (free >= required)
@@ -5796,6 +5619,8 @@ async function check({ rt, inputs, exec }, log, signal) {
     if (disk)
         throw new Error(disk);
     log(`Disk: ${(0,report/* humanSize */.Xe)(free)} free in ${parent}; the build needs about ${(0,report/* humanSize */.Xe)(required)}.`);
+    if (!inputs.patch)
+        await checkOutputRoom(inputs.output, parent, files.cosi?.size ?? 0);
     // Detection can miss modules a privileged container loads itself: warn, do not fail.
     const missing = await missingKernelModules(KERNEL_MODULES);
     if (missing.length > 0) {
@@ -5804,6 +5629,16 @@ async function check({ rt, inputs, exec }, log, signal) {
         });
     }
     return { ...files, parent, ...(verify ? { verify } : {}), ...(hostConfigCopy ? { hostConfigCopy } : {}) };
+}
+/** On the work folder's filesystem the ISO is linked or renamed (the disk check counted it); elsewhere it needs room. */
+async function checkOutputRoom(output, parent, cosiBytes) {
+    const folder = external_node_path_.dirname(output);
+    const [there, work] = await Promise.all([(0,promises_.stat)(folder), (0,promises_.stat)(parent)]);
+    if (there.dev === work.dev)
+        return;
+    const problem = outputRoomProblem(folder, await freeBytes(folder), cosiBytes);
+    if (problem)
+        throw new errors/* InputError */.d('output', problem);
 }
 /** The input files, then the VM of `verify` (its disks come from the host config). */
 async function checkFilesAndVerify({ rt, inputs }, log) {
@@ -5853,7 +5688,7 @@ function checkForVerify(iso) {
 
 async function carriedHostConfig(config, configDir) {
     const files = Array.isArray(config.os?.additionalFiles) ? config.os.additionalFiles : [];
-    const index = files.findIndex((f) => (0,mapping/* isMapping */.p)(f) && typeof f.destination === 'string' && external_node_path_.posix.normalize(f.destination) === HOST_CONFIG_DESTINATION);
+    const index = files.findIndex((f) => (0,mapping/* isMapping */.p)(f) && typeof f.destination === 'string' && external_node_path_.posix.normalize(f.destination) === customizer_config/* HOST_CONFIG_DESTINATION */.Ry);
     const entry = files[index];
     if (!(0,mapping/* isMapping */.p)(entry))
         return { found: false };
@@ -5906,23 +5741,23 @@ function file(path, bytes) {
  * media, the COSI at cosi-destination (of the COSI's size).
  */
 function ownedOnIso(o) {
-    const journal = Buffer.from("content" in JOURNAL_TO_CONSOLE ? (JOURNAL_TO_CONSOLE.content ?? '') : '');
-    const liveOs = [file(JOURNAL_TO_CONSOLE.destination, journal), { kind: 'link', path: CDROM_LINK, target: CDROM_LINK_TARGET }];
+    const journal = Buffer.from("content" in customizer_config/* JOURNAL_TO_CONSOLE */.MQ ? (customizer_config/* JOURNAL_TO_CONSOLE */.MQ.content ?? '') : '');
+    const liveOs = [file(customizer_config/* JOURNAL_TO_CONSOLE */.MQ.destination, journal), { kind: 'link', path: customizer_config/* CDROM_LINK */.Hl, target: customizer_config/* CDROM_LINK_TARGET */.BP }];
     const media = [];
     if (o.placeholder) {
-        liveOs.push({ kind: 'link', path: HOST_CONFIG_DESTINATION, target: `${CDROM_LINK}${placeholder/* PLACEHOLDER_ISO_PATH */.Aw}` });
+        liveOs.push({ kind: 'link', path: customizer_config/* HOST_CONFIG_DESTINATION */.Ry, target: `${customizer_config/* CDROM_LINK */.Hl}${placeholder/* PLACEHOLDER_ISO_PATH */.Aw}` });
         media.push({ path: placeholder/* PLACEHOLDER_ISO_PATH */.Aw, size: o.placeholder.length, sha256: owned_check_sha256(o.placeholder) });
     }
     else if (o.hostConfig)
-        liveOs.push(file(HOST_CONFIG_DESTINATION, o.hostConfig));
+        liveOs.push(file(customizer_config/* HOST_CONFIG_DESTINATION */.Ry, o.hostConfig));
     if (o.cosi)
         media.push({ path: o.cosi.destination, size: o.cosi.size });
     // With merged /usr/sbin (a link to bin), /usr/sbin/trident is /usr/bin/trident, Trident's own.
-    return { liveOs, media, absent: bootOverridePaths(), mergedFolders: { '/usr/sbin': ['bin', '/usr/bin'] } };
+    return { liveOs, media, absent: (0,customizer_owned/* bootOverridePaths */.pP)(), mergedFolders: { '/usr/sbin': ['bin', '/usr/bin'] } };
 }
 /** For a user's own config: the host config it carries (os.additionalFiles), as it gave it; the rest of its config is its own. */
 function ownedOnIsoForUserConfig(hostConfig) {
-    return { liveOs: hostConfig ? [file(HOST_CONFIG_DESTINATION, hostConfig)] : [], media: [], absent: [] };
+    return { liveOs: hostConfig ? [file(customizer_config/* HOST_CONFIG_DESTINATION */.Ry, hostConfig)] : [], media: [], absent: [] };
 }
 
 ;// CONCATENATED MODULE: ./build/data/validators/imagecustomizer-v0.18.0.js
@@ -5957,7 +5792,7 @@ function checkCustomizerConfig(config, features) {
     const split = (0,mapping/* isMapping */.p)(config) ? splitPackageLists(config) : { rest: config, problems: [] };
     const problems = [...split.problems];
     if (!validate(split.rest))
-        problems.push(...(validate.errors ?? []).map(schema_describe));
+        problems.push(...(validate.errors ?? []).map(describe));
     const mode = config?.os?.selinux?.mode;
     if (mode !== undefined && !input_types/* SELINUX_MODES */.yz.some((m) => m === mode)) {
         problems.push({
@@ -5967,7 +5802,7 @@ function checkCustomizerConfig(config, features) {
     }
     return dedupe(problems);
 }
-function schema_describe(error) {
+function describe(error) {
     if (error.keyword === 'additionalProperties') {
         const key = error.params.additionalProperty;
         return { path: `${error.instancePath}/${key}`, message: `unknown key '${key}' (Image Customizer rejects keys it does not know)` };
@@ -6279,11 +6114,6 @@ function checkLists(lists, set, { tridentListed = true } = {}) {
 }
 
 ;// CONCATENATED MODULE: ./build/stages/config.js
-// Stage 2: the host config the ISO carries and the Image Customizer config,
-// written into the work directory and checked against the schema of the
-// Image Customizer version in use; what the ISO installs decided (the
-// procedure's packages, the tools the host config needs, Trident pinned to
-// the RPMs given) or, for a user's config, checked.
 
 
 
@@ -6351,7 +6181,7 @@ async function applyRpms(ctx, config, set, log, written) {
  * Returns why it is not, or undefined.
  */
 function consoleProblem(checked, config) {
-    const last = lastConsole(config);
+    const last = (0,customizer_config/* lastConsole */.Ol)(config);
     if (!checked.verify || (0,patterns/* isSerialConsole */.KP)(last))
         return undefined;
     return `the live OS's last console= is ${last ?? 'missing'}, so systemd's status lines and Trident's forwarded journal do not reach the serial console that verify reads; put console=ttyS0 last (os.kernelCommandLine or iso.kernelCommandLine extraCommandLine).`;
@@ -6364,15 +6194,47 @@ function consoleProblem(checked, config) {
 async function refuseFilesOutside(config, configDir) {
     const realDir = await (0,promises_.realpath)(configDir);
     const outside = [];
-    for (const { pointer, file } of namedFiles(config)) {
+    for (const { pointer, file } of (0,customizer_owned/* namedFiles */.VI)(config)) {
         const resolved = external_node_path_.resolve(configDir, file);
-        // A missing file inside the folder is Image Customizer's to report; a symlink leading out is outside.
-        const real = isInside(configDir, resolved) && !external_node_path_.isAbsolute(file) ? await (0,promises_.realpath)(resolved).catch(() => realDir) : undefined;
-        if (real === undefined || !isInside(realDir, real))
+        // A missing file inside the folder is refused below; a symlink leading out is outside.
+        const real = (0,customizer_owned/* isInside */.FK)(configDir, resolved) && !external_node_path_.isAbsolute(file) ? await (0,promises_.realpath)(resolved).catch(() => realDir) : undefined;
+        if (real === undefined || !(0,customizer_owned/* isInside */.FK)(realDir, real))
             outside.push(`  ${pointer}: '${file}' is outside ${configDir}`);
     }
     if (outside.length > 0)
         throw new errors/* InputError */.d('config', `names files outside its own folder, the only one Image Customizer gets (mounted read-only):\n${(0,trident_problems/* problemLines */.pb)(outside)}\nMove them into ${configDir} (or below it) and name them relative to the config.`);
+    await refuseUnusableFiles(config, configDir);
+}
+/**
+ * What the config names must be there and be what Image Customizer reads: a
+ * regular file (a folder for additionalDirs). A FIFO would hang it, a device
+ * feed it without end, a folder or a missing file fail it after the pulls.
+ * Paths under `output` are written, not read, and `input` is given on the
+ * command line instead: both left alone.
+ */
+async function refuseUnusableFiles(config, configDir) {
+    const unusable = [];
+    for (const { pointer, file } of (0,customizer_owned/* namedFiles */.VI)(config)) {
+        if (pointer.startsWith('/output/') || pointer.startsWith('/input/'))
+            continue;
+        const wantsFolder = /^\/(os|iso)\/additionalDirs\/\d+\/source$/.test(pointer);
+        const why = kindProblem(await (0,promises_.stat)(external_node_path_.resolve(configDir, file)).catch(() => undefined), wantsFolder);
+        if (why)
+            unusable.push(`  ${pointer}: '${file}' ${why}`);
+    }
+    if (unusable.length > 0)
+        throw new errors/* InputError */.d('config', `names files Image Customizer cannot use:\n${(0,trident_problems/* problemLines */.pb)(unusable)}`);
+}
+function kindProblem(found, wantsFolder) {
+    if (!found)
+        return 'does not exist';
+    if (wantsFolder)
+        return found.isDirectory() ? undefined : 'is not a folder';
+    if (found.isFile())
+        return undefined;
+    if (found.isDirectory())
+        return 'is a folder; a file is expected';
+    return 'is not a regular file (a FIFO, a device or a socket: Image Customizer would wait on it or read it without end)';
 }
 /** The tools the host config needs, added to the generated config (one line each, saying why). */
 function addTools(needs, log) {
@@ -6473,7 +6335,7 @@ function writeConfig(checked, given) {
         const placeholder = inputs.placeholderSize !== undefined && hostConfigBytes
             ? await writePlaceholder(hostConfigBytes, inputs.placeholderSize, work.config, log)
             : undefined;
-        const generated = buildCustomizerConfig({
+        const generated = (0,customizer_config/* buildCustomizerConfig */.YK)({
             hostname: inputs.hostname,
             packages: [...new Set([...tools, ...inputs.packages])],
             services: inputs.services,
@@ -6484,7 +6346,7 @@ function writeConfig(checked, given) {
             ...(placeholder ? { placeholderSource: external_node_path_.basename(placeholder.file) } : {}),
         });
         const extraLists = checked.extraConfigLists ?? [];
-        const merged = checked.extraConfig ? await bringLists(mergeConfig(generated, checked.extraConfig), extraLists, work.config) : generated;
+        const merged = checked.extraConfig ? await bringLists((0,customizer_config/* mergeConfig */.R2)(generated, checked.extraConfig), extraLists, work.config) : generated;
         const consoleWhy = consoleProblem(checked, merged);
         if (consoleWhy)
             throw new errors/* InputError */.d('extra-config', consoleWhy);
@@ -6544,7 +6406,7 @@ async function writePlaceholder(text, size, dir, log) {
     }
     const file = external_node_path_.join(dir, 'trident-config.yaml');
     await (0,promises_.writeFile)(file, bytes, { flag: 'wx' });
-    log(`patchable: the host config goes on the ISO media at ${placeholder/* PLACEHOLDER_ISO_PATH */.Aw} (a ${size}-byte isopatch placeholder, ${(0,placeholder/* capacity */.bN)(size) - text.length} bytes to spare), linked from ${HOST_CONFIG_DESTINATION} in the live OS.`);
+    log(`patchable: the host config goes on the ISO media at ${placeholder/* PLACEHOLDER_ISO_PATH */.Aw} (a ${size}-byte isopatch placeholder, ${(0,placeholder/* capacity */.bN)(size) - text.length} bytes to spare), linked from ${customizer_config/* HOST_CONFIG_DESTINATION */.Ry} in the live OS.`);
     return { file, size, bytes };
 }
 /** With patchable, /etc/trident/config.yaml is the link to the placeholder, and the placeholder's path on the media is taken. */
@@ -6552,8 +6414,8 @@ function placeholderConflicts(config) {
     const destinations = (files) => Array.isArray(files)
         ? files.flatMap((f) => ((0,mapping/* isMapping */.p)(f) && typeof f.destination === 'string' ? [external_node_path_.posix.normalize(f.destination)] : []))
         : [];
-    if (destinations(config.os?.additionalFiles).includes(HOST_CONFIG_DESTINATION)) {
-        throw new errors/* InputError */.d('extra-config', `puts a file at ${HOST_CONFIG_DESTINATION} (os.additionalFiles); with patchable that path is a link to the placeholder on the ISO media (it would make the link fail). Give the host config as host-config only.`);
+    if (destinations(config.os?.additionalFiles).includes(customizer_config/* HOST_CONFIG_DESTINATION */.Ry)) {
+        throw new errors/* InputError */.d('extra-config', `puts a file at ${customizer_config/* HOST_CONFIG_DESTINATION */.Ry} (os.additionalFiles); with patchable that path is a link to the placeholder on the ISO media (it would make the link fail). Give the host config as host-config only.`);
     }
     if (destinations(config.iso?.additionalFiles).filter((d) => d === placeholder/* PLACEHOLDER_ISO_PATH */.Aw).length > 1) {
         throw new errors/* InputError */.d('extra-config', `puts a file at ${placeholder/* PLACEHOLDER_ISO_PATH */.Aw} on the ISO (iso.additionalFiles), where patchable puts the host config's placeholder; choose another destination.`);
