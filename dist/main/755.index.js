@@ -391,8 +391,13 @@ async function save(dir, key, log, signal) {
         const cache = await client();
         if (!cache)
             return;
-        await (0,abortable/* abortable */.ZC)(cache.saveCache([dir], key), signal);
-        log.info(`Cached ${dir} as ${key}`);
+        // saveCache does not throw when the service refuses the entry (another job is saving the key, a
+        // write denied, a failed finalize): it says so itself and returns -1.
+        const id = await (0,abortable/* abortable */.ZC)(cache.saveCache([dir], key), signal);
+        if (id === -1)
+            log.info(`${dir} was not cached as ${key} (the cache service did not take it, as said above); the next run will do this work again.`);
+        else
+            log.info(`Cached ${dir} as ${key}`);
     }
     catch (error) {
         if (signal?.aborted)

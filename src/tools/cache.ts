@@ -101,8 +101,12 @@ export async function save(dir: string, key: string, log: CacheLog, signal?: Abo
   try {
     const cache = await client();
     if (!cache) return;
-    await abortable(cache.saveCache([dir], key), signal);
-    log.info(`Cached ${dir} as ${key}`);
+    // saveCache does not throw when the service refuses the entry (another job is saving the key, a
+    // write denied, a failed finalize): it says so itself and returns -1.
+    const id = await abortable(cache.saveCache([dir], key), signal);
+    if (id === -1)
+      log.info(`${dir} was not cached as ${key} (the cache service did not take it, as said above); the next run will do this work again.`);
+    else log.info(`Cached ${dir} as ${key}`);
   } catch (error) {
     if (signal?.aborted) throw error;
     log.warning(`The cache could not be written (${errorMessage(error)}); the next run will do this work again.`);

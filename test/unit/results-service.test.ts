@@ -9,7 +9,7 @@
 // of test/support/http-proxy.ts, as runners behind a proxy reach the service.
 import { DefaultArtifactClient } from '@actions/artifact';
 import { restoreCache } from '@actions/cache';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -25,6 +25,7 @@ import {
   findArtifactId,
   findCacheEntry,
 } from '../../src/tools/results-service.js';
+import { save } from '../../src/tools/cache.js';
 import { runtimeToken } from '../e2e/lib/results-service.js';
 import { startHttpProxy, type HttpProxy } from '../support/http-proxy.js';
 
@@ -281,5 +282,21 @@ describe('behind an HTTP proxy (HTTPS_PROXY / HTTP_PROXY with credentials), as t
     expect(await findArtifactId(process.env, 'b.iso')).toBeUndefined();
     expect(recorded).toHaveLength(1);
     expect(proxy.records.length).toBe(before);
+  });
+});
+
+describe('saving to the cache (the toolkit client, through save())', () => {
+  it('a reservation the service refuses is not reported as cached: @actions/cache returns -1 without throwing', async () => {
+    stubRunner();
+    replies.set('CreateCacheEntry', { status: 200, body: { ok: false, signed_upload_url: '', message: 'another job is creating this entry' } });
+    const dir = path.join(scratch, 'to-save');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'rpm'), 'x');
+    const lines: string[] = [];
+    await save(dir, 'trident-iso-rpms-k', { info: (l) => lines.push(l), warning: (l) => lines.push(`warning: ${l}`) });
+    expect(recorded.map((r) => path.basename(r.path))).toEqual(['CreateCacheEntry']);
+    expect(lines).toEqual([
+      `${dir} was not cached as trident-iso-rpms-k (the cache service did not take it, as said above); the next run will do this work again.`,
+    ]);
   });
 });
