@@ -95,8 +95,12 @@ async function procedure(run: Run): Promise<void> {
   // 8. Upload (the serial log beside the ISO, also when the verification failed); then the background
   //    work ends, the rest of the disk is freed for later steps, and the report.
   const { verified, published } = await verifyAndUpload(run, ctx, checked.verify, iso);
-  await freeDisk();
-  await rt.writeSummary(summary(ctx, { iso, base, rpms, published, ...(verified ? { verification: verified.report } : {}) }, stages.records));
+  // Once the background work has ended (its stages are in the report), the report is written while the disk is freed.
+  await stages.settle();
+  await Promise.all([
+    freeDisk(),
+    rt.writeSummary(summary(ctx, { iso, base, rpms, published, ...(verified ? { verification: verified.report } : {}) }, stages.records)),
+  ]);
 }
 
 /** Patch mode: the ISO's host config replaced (no build), then delivered as a build's ISO is: verify, upload, summary. */

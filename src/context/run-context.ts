@@ -9,7 +9,6 @@ import type { Run } from '../run/procedure.js';
 import type { BackgroundTask } from '../run/stages.js';
 import { createWorkDir, type WorkDir } from '../run/workdir.js';
 import type { Runtime } from '../runtime.js';
-import { cacheServiceConfigured } from '../tools/cache.js';
 import type { Exec } from '../tools/exec.js';
 import { retryPolicy, type RetryPolicy } from '../tools/retry.js';
 import type { Inputs } from './input-types.js';
@@ -59,6 +58,11 @@ export function readContext(rt: Runtime, exec: Exec): CheckContext {
     exec,
     retry: retryPolicy(rt.env),
   };
+}
+
+/** Whether an Actions cache service is configured: only inside a workflow job. Pure. */
+export function cacheServiceConfigured(env: Runtime['env']): boolean {
+  return [env.ACTIONS_CACHE_URL, env.ACTIONS_RESULTS_URL].some(Boolean);
 }
 
 /** The run's folders in `parent` (the roomiest the checks found), each tracked for the post step as it is made. */

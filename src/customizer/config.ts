@@ -2,7 +2,7 @@
 // config (its step 3) built by a pure function from the inputs, and the deep
 // merge of extra-config.
 import type { SelinuxMode } from '../context/input-types.js';
-import { isMapping } from '../context/yaml.js';
+import { isMapping } from '../context/mapping.js';
 import { PLACEHOLDER_ISO_PATH } from '../iso/placeholder.js';
 
 /** An os.additionalFiles or iso.additionalFiles entry: a file's source, or its content inline. */

@@ -11,7 +11,7 @@
 // from extra-config get the check the kernel-command-line input gets. Pure.
 import path from 'node:path';
 import { KERNEL_ARG } from '../context/input-types.js';
-import { isMapping } from '../context/yaml.js';
+import { isMapping } from '../context/mapping.js';
 import { PLACEHOLDER_ISO_PATH } from '../iso/placeholder.js';
 import { CDROM_LINK, CDROM_LINK_TARGET, HOST_CONFIG_DESTINATION, JOURNAL_TO_CONSOLE, PROCEDURE_SERVICES, fileReferences } from './config.js';
 

@@ -10,7 +10,7 @@ import { BASE_IMAGE_EXTENSIONS } from '../context/input-types.js';
 import { pinnedRef, registryOf } from '../context/oci-ref.js';
 import type { RunContext } from '../context/run-context.js';
 import type { StageLog } from '../run/stages.js';
-import { cacheKeys, restore, save } from '../tools/cache.js';
+import { cacheKeys, loadCacheClient, restore, save } from '../tools/cache.js';
 import { sha256File } from '../tools/hash.js';
 import { installOras, isIndex, orasOnPath, orasDescriptor, orasLogin, orasPull, RegistryError, type Oras } from '../tools/oras.js';
 
@@ -77,11 +77,14 @@ export async function baseImage(ctx: RunContext, log: StageLog, signal: AbortSig
     await mkdir(pullDir, { recursive: true });
     const key = cacheKeys.baseImage(inputs.platform, digest);
     const warning = (line: string) => rt.warning({ message: line });
-    if (ctx.cache && (await restore(pullDir, key, { info: log, warning }, signal))) {
+    if (ctx.cache && (await restore(pullDir, key, { info: log, warning }, ctx.exec, signal))) {
       log('Base image restored from the cache: nothing pulled.');
     } else {
       // By digest: what is pulled (and cached under that digest) is what was resolved, even if the tag moves meanwhile.
-      await orasPull(oras, pinnedRef(source.ref, digest), index ? inputs.platform : undefined, pullDir, source.ref);
+      const pulling = orasPull(oras, pinnedRef(source.ref, digest), index ? inputs.platform : undefined, pullDir, source.ref);
+      // The pull has started: the save's client compiles while it runs, not when it ends.
+      if (ctx.cache) loadCacheClient().catch(() => undefined);
+      await pulling;
       // The save outlives this stage (it runs beside Image Customizer): it logs directly.
       if (ctx.cache) ctx.background('Save base image to the cache', (s) => save(pullDir, key, { info: (line) => rt.console.info(line), warning }, s));
     }

@@ -10,7 +10,6 @@ import path from 'node:path';
 import { humanSize } from '../run/report.js';
 import type { StageLog } from '../run/stages.js';
 import { checkBuildTools } from '../tools/build-tools.js';
-import { cacheServiceConfigured, loadCacheClient } from '../tools/cache.js';
 import { checkEngine } from '../tools/engine.js';
 import { unmountablePath } from '../customizer/argv.js';
 import { freeBytes, KERNEL_MODULES, missingKernelModules, roomiest } from '../tools/host.js';
@@ -18,12 +17,18 @@ import { readVerifyInputs } from '../context/inputs.js';
 import type { Runtime } from '../runtime.js';
 import { sha256File } from '../tools/hash.js';
 import { checkIso, type IsoInfo } from '../tools/iso.js';
+import { hostConfigPlan, prepareHostConfigCopy, type HostConfigForIso } from '../trident/host-config-copy.js';
 import { checkArtifactNames } from './publish.js';
 import { hostConfigOfConfig, planVerification, serialLogPath, type VerifyPlan } from './verify.js';
 
 export interface Checked extends InputFiles {
   /** The folder the run's work directory goes in (the roomiest candidate). */
   parent: string;
+  /**
+   * The host config copy's content, made while the checks wait on their processes (parsing and checking it
+   * is the config stage's longest part); its problems are told by the config stage, after the checks' own.
+   */
+  hostConfigCopy?: Promise<HostConfigForIso>;
   /** The VM of `verify`, when it is not none. */
   verify?: VerifyPlan;
 }
@@ -58,16 +63,6 @@ export function diskProblem(dir: string, free: number, required: number): string
   return `the build needs about ${humanSize(required)} free, but ${dir} has ${humanSize(free)}. Free some space (on hosted runners, remove preinstalled toolchains) or use a runner with a larger disk.`;
 }
 
-/**
- * Loads the Actions cache client when the run will use the cache: called once
- * the input files have read well, so that its compiling happens while the
- * remaining checks wait on their processes (the build prerequisites, the
- * engine), neither before the files' answer nor before the RPM cache lookup.
- */
-function prepareCache({ inputs, rt }: Pick<CheckContext, 'inputs' | 'rt'>): void {
-  if (!inputs.validateOnly && inputs.cache && cacheServiceConfigured(rt.env)) loadCacheClient().catch(() => undefined);
-}
-
 export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, signal: AbortSignal): Promise<Checked> {
   const mismatch = inputs.validateOnly ? undefined : platformMismatch(inputs.platform, process.arch);
   // The engine is asked (a process, as long as the file checks take) while the files are checked; its answer counts after theirs.
@@ -79,14 +74,23 @@ export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, s
     throw error;
   });
   if (inputs.validateOnly) return { ...files, parent: rt.tempDir, ...(verify ? { verify } : {}) };
-  prepareCache({ inputs, rt });
   // The files read well: the build's prerequisites are asked (processes that only look; not when the platform is
-  // wrong) while the artifact names are looked up (the artifact client loads, then a request). Their answers count in
+  // wrong) while the artifact names are looked up (one request each, no client to load). Their answers count in
   // this order: artifact names, platform, engine, prerequisites.
-  const buildTools = inputs.rpms.kind === 'build' && !mismatch ? checkBuildTools(exec, rt.env, inputs.rpms.checkout, signal) : undefined;
+  // Once those processes have started, the host config copy is made (parsed and checked: the config stage's
+  // longest part) while they run; its problems are told by the config stage, after the checks' own.
+  let hostConfigCopy: Promise<HostConfigForIso> | undefined;
+  const prepareCopy = () => {
+    if (!inputs.hostConfig) return;
+    hostConfigCopy = prepareHostConfigCopy(inputs.hostConfig, hostConfigPlan(inputs, files));
+    // Handled at once: a check that fails leaves it unread.
+    hostConfigCopy.catch(() => undefined);
+  };
+  const buildTools =
+    inputs.rpms.kind === 'build' && !mismatch ? checkBuildTools(exec, rt.env, inputs.rpms.checkout, signal, prepareCopy) : (prepareCopy(), undefined);
   const asked = buildTools?.catch(() => undefined);
   // A taken artifact name is known in a moment, long before the build would meet it.
-  await checkArtifactNames(inputs, rt.env, log).catch(async (error: unknown) => {
+  await checkArtifactNames(inputs, rt.env, log, signal).catch(async (error: unknown) => {
     await Promise.all([probed, asked]);
     throw error;
   });
@@ -129,7 +133,7 @@ export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, s
       message: `Kernel modules ${missing.join(', ')} are neither loaded nor installed on this runner; Image Customizer needs ${KERNEL_MODULES.join(', ')} and will likely fail.`,
     });
   }
-  return { ...files, parent, ...(verify ? { verify } : {}) };
+  return { ...files, parent, ...(verify ? { verify } : {}), ...(hostConfigCopy ? { hostConfigCopy } : {}) };
 }
 
 /** On the work folder's filesystem the ISO is linked or renamed (the disk check counted it); elsewhere it needs room. */

@@ -23,7 +23,7 @@ import { checkCustomizerConfig, type ConfigProblem } from '../customizer/schema.
 import type { Stage, StageLog } from '../run/stages.js';
 import { hostConfigTools, toolLine, type ToolNeed } from '../trident/host-config-tools.js';
 import { isSerialConsole } from '../verify/patterns.js';
-import { writeHostConfigCopy } from '../trident/host-config-copy.js';
+import { hostConfigPlan, writeHostConfigCopy } from '../trident/host-config-copy.js';
 import { problemLines } from '../trident/problems.js';
 import type { RpmSet } from '../trident/rpm-set.js';
 import { packageFilesOnIso } from '../trident/package-files.js';
@@ -235,12 +235,8 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
     // The copy's bytes as written: the placeholder and the check of the built ISO take them from here, not from the file again.
     let hostConfigBytes: Buffer | undefined;
     if (inputs.hostConfig) {
-      const cosiSha384 = checked.cosi?.metadataSha384;
-      const copy = await writeHostConfigCopy(inputs.hostConfig, hostConfigPath, {
-        mode: inputs.hostConfigImage,
-        cosiDestination: inputs.cosiDestination,
-        ...(cosiSha384 ? { cosiSha384 } : {}),
-      });
+      // Made during the checks' waits when they could (check.ts); its problems are told here, after theirs.
+      const copy = await writeHostConfigCopy(inputs.hostConfig, hostConfigPath, hostConfigPlan(inputs, checked), checked.hostConfigCopy);
       hostConfig = copy.value;
       hostConfigBytes = copy.bytes;
       log(

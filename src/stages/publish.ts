@@ -45,10 +45,11 @@ export function takenNameAdvice(name: string): string {
 }
 
 /** Before the build: a name already taken on the run fails now, not after the build (unless overwrite replaces it). */
-export async function checkArtifactNames(inputs: Inputs, env: StepEnv, log: StageLog): Promise<void> {
+export async function checkArtifactNames(inputs: Inputs, env: StepEnv, log: StageLog, signal?: AbortSignal): Promise<void> {
   if (!inputs.upload || inputs.validateOnly || uploadUnavailable(env)) return;
   for (const name of artifactNames(inputs)) {
-    const id = await findArtifact(name).catch((error: unknown) => {
+    const id = await findArtifact(name, signal).catch((error: unknown) => {
+      if (signal?.aborted) throw error;
       log(`Could not check whether artifact '${name}' exists (${errorMessage(error)}); the upload will tell.`);
       return undefined;
     });

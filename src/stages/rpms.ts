@@ -8,7 +8,7 @@ import path from 'node:path';
 import { InputError } from '../context/errors.js';
 import type { RunContext } from '../context/run-context.js';
 import type { Stage, StageLog } from '../run/stages.js';
-import { cacheKeys, lookup, restore, save } from '../tools/cache.js';
+import { cacheKeys, loadCacheClient, lookup, restore, save } from '../tools/cache.js';
 import { checkRpmSet, type RpmSet } from '../trident/rpm-set.js';
 import { askRpmCache, getRpms, RpmSourceError, type RpmCache, type RpmCacheAnswer } from '../trident/rpm-sources.js';
 import { TridentPayloadError, validateWithTrident } from '../trident/validate.js';
@@ -20,8 +20,10 @@ function rpmCache(ctx: RunContext, log: StageLog, signal: AbortSignal): RpmCache
   return {
     dir: path.join(ctx.cacheRoot, 'rpms'),
     key: (commit) => cacheKeys.rpms(ctx.inputs.platform, commit),
-    restore: (dir, key) => restore(dir, key, { info: log, warning }, signal),
-    lookup: (dir, key) => lookup(dir, key, { info: log, warning }, signal),
+    restore: (dir, key) => restore(dir, key, { info: log, warning }, ctx.exec, signal),
+    lookup: (dir, key) => lookup(dir, key, { info: log, warning }, ctx.exec, signal),
+    // make has started: the save's client compiles while the build runs, not when the build ends.
+    prepareSave: () => void loadCacheClient().catch(() => undefined),
     // The save outlives this stage (it runs beside Image Customizer, as the base image's does): it logs directly.
     save: (dir, key) => {
       ctx.background('Save RPMs to the cache', (s) => save(dir, key, { info: (line) => ctx.rt.console.info(line), warning }, s));

@@ -82,21 +82,34 @@ export interface BuildToolsReport {
   notes: string[];
 }
 
-/** The cheap checks, against the step's PATH and files. */
-export async function checkBuildTools(exec: Exec, env: StepEnv, checkout: string, signal?: AbortSignal): Promise<BuildToolsReport> {
+/**
+ * The cheap checks, against the step's PATH and files. `whereis` starts at once and `rustc --version` as soon as
+ * rustc is found; onStarted is called when both have started (or are known not to start).
+ */
+export async function checkBuildTools(
+  exec: Exec,
+  env: StepEnv,
+  checkout: string,
+  signal?: AbortSignal,
+  onStarted?: () => void,
+): Promise<BuildToolsReport> {
   const pathVariable = env.PATH ?? '';
-  const missing: string[] = [];
-  const found: string[] = [];
-  for (const tool of BUILD_COMMANDS) {
-    if (await onPath(tool.what, pathVariable)) found.push(tool.what);
-    else missing.push(`${tool.what} is not on PATH (install ${tool.ubuntu})`);
-  }
   // rustc's version and whereis's answer are asked at once (two processes; neither waits for the other).
   const opts = { captureStdout: true, ...(signal ? { signal } : {}) } as const;
-  const [rust, whereis] = await Promise.all([
-    found.includes('rustc') ? Promise.all([requiredRust(checkout), exec.run(['rustc', '--version'], opts).catch(() => undefined)]) : undefined,
-    exec.run(['whereis', 'libssl.a'], opts).catch(() => undefined),
-  ]);
+  const whereisRun = exec.run(['whereis', 'libssl.a'], opts).catch(() => undefined);
+  const rustRun = onPath('rustc', pathVariable).then((found) => {
+    const asked = found ? Promise.all([requiredRust(checkout), exec.run(['rustc', '--version'], opts).catch(() => undefined)]) : undefined;
+    onStarted?.();
+    return asked;
+  });
+  const onPathNow = await Promise.all(BUILD_COMMANDS.map((tool) => onPath(tool.what, pathVariable)));
+  const missing: string[] = [];
+  const found: string[] = [];
+  for (const [i, tool] of BUILD_COMMANDS.entries()) {
+    if (onPathNow[i]) found.push(tool.what);
+    else missing.push(`${tool.what} is not on PATH (install ${tool.ubuntu})`);
+  }
+  const [rust, whereis] = await Promise.all([rustRun, whereisRun]);
   if (rust) {
     const [wanted, result] = rust;
     const version = /^rustc (\d+\.\d+\.\d+)/.exec(result?.stdout ?? '')?.[1];

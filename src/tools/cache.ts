@@ -1,11 +1,14 @@
 // The Actions cache, for work that gives the same result every time: the base
 // image (keyed by its manifest digest) and RPMs built from a clean commit.
 // The cache is an optimisation: when its service fails or is absent, the
-// build warns and carries on. The client is loaded only when used.
+// build warns and carries on. Whether the cache holds a key is asked without
+// the client (tools/results-service.ts: one request, no Azure SDK to compile);
+// the client is loaded only for what downloads or uploads.
 import { errorMessage } from '../context/errors.js';
 import { PLATFORMS, type Platform } from '../context/platform.js';
 import { abortable } from './abortable.js';
-import type { StepEnv } from './exec.js';
+import type { Exec } from './exec.js';
+import { cacheReadable, cacheServiceVersion, compressionMethod, findCacheEntry } from './results-service.js';
 
 export interface CacheLog {
   info(line: string): void;
@@ -18,14 +21,9 @@ export const cacheKeys = {
   rpms: (platform: Platform, commit: string) => `trident-iso-rpms-${PLATFORMS[platform].key}-${commit}`,
 };
 
-/** Whether a cache service is configured: only inside a workflow job. Pure. */
-export function cacheServiceConfigured(env: StepEnv): boolean {
-  return [env.ACTIONS_CACHE_URL, env.ACTIONS_RESULTS_URL].some(Boolean);
-}
-
 let cacheClient: Promise<typeof import('@actions/cache')> | undefined;
 
-/** Loads the cache client (with the Azure SDK's blob client) once; call it early to load it while other work waits. */
+/** Loads the cache client (with the Azure SDK's blob client) once; call it while the run waits on processes, to have it loaded when a save comes. */
 export function loadCacheClient(): Promise<typeof import('@actions/cache')> {
   cacheClient ??= import('@actions/cache');
   return cacheClient;
@@ -36,19 +34,32 @@ async function client() {
   return cache.isFeatureAvailable() ? cache : undefined;
 }
 
-/** One restoreCache request, its failure warned about: what the service said. Never throws, except when cancelled. */
+/**
+ * What the cache service says of `key` for dir, asked as @actions/cache asks it: with cache service v2
+ * by one request without the client (nothing downloaded); with v1 (GitHub Enterprise Server) by the
+ * client itself (restoreCache with lookupOnly). The environment is the process's, which the client
+ * reads: the lookup and the restore that follows it agree. Never throws, except when cancelled.
+ */
 async function ask(
   dir: string,
   key: string,
   log: CacheLog,
+  exec: Exec,
   signal: AbortSignal | undefined,
-  lookupOnly: boolean,
 ): Promise<'unavailable' | 'hit' | 'miss' | 'error'> {
+  const env = process.env;
   try {
-    const cache = await client();
-    if (!cache) return 'unavailable';
-    const hit = await abortable(cache.restoreCache([dir], key, undefined, { lookupOnly }), signal);
-    return hit === key ? 'hit' : 'miss';
+    if (cacheServiceVersion(env) === 'v1') {
+      const cache = await client();
+      if (!cache) return 'unavailable';
+      const hit = await abortable(cache.restoreCache([dir], key, undefined, { lookupOnly: true }), signal);
+      return hit === key ? 'hit' : 'miss';
+    }
+    if (!env.ACTIONS_RESULTS_URL) return 'unavailable';
+    // The runner's cache mode may forbid reading: the client then restores nothing, a miss.
+    if (!cacheReadable(env)) return 'miss';
+    const matched = await findCacheEntry(env, { paths: [dir], key, compression: await compressionMethod(exec) }, signal);
+    return matched === key ? 'hit' : 'miss';
   } catch (error) {
     if (signal?.aborted) throw error;
     log.warning(`The cache could not be read (${errorMessage(error)}); carrying on without it.`);
@@ -56,12 +67,24 @@ async function ask(
   }
 }
 
-/** Restores dir from the cache; true on an exact hit. Never throws, except when cancelled. */
-export async function restore(dir: string, key: string, log: CacheLog, signal?: AbortSignal): Promise<boolean> {
-  const said = await ask(dir, key, log, signal, false);
+/** Restores dir from the cache; true on an exact hit. Asks first (tools/results-service.ts), so a miss loads no client. Never throws, except when cancelled. */
+export async function restore(dir: string, key: string, log: CacheLog, exec: Exec, signal?: AbortSignal): Promise<boolean> {
+  const said = await ask(dir, key, log, exec, signal);
   if (said === 'unavailable') log.info('The Actions cache service is not available here: nothing is restored.');
-  if (said === 'hit' || said === 'miss') log.info(said === 'hit' ? `Cache hit: ${key}` : `Cache miss: ${key}`);
-  return said === 'hit';
+  if (said !== 'hit') {
+    if (said === 'miss') log.info(`Cache miss: ${key}`);
+    return false;
+  }
+  try {
+    const cache = await client();
+    const restored = cache ? await abortable(cache.restoreCache([dir], key), signal) : undefined;
+    log.info(restored === key ? `Cache hit: ${key}` : `Cache miss: ${key}`);
+    return restored === key;
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    log.warning(`The cache could not be read (${errorMessage(error)}); carrying on without it.`);
+    return false;
+  }
 }
 
 /**
@@ -69,8 +92,8 @@ export async function restore(dir: string, key: string, log: CacheLog, signal?: 
  * false also when it cannot say (no service, an error, warned about as
  * restore() warns): the caller then does the work. Never throws, except when cancelled.
  */
-export async function lookup(dir: string, key: string, log: CacheLog, signal?: AbortSignal): Promise<boolean> {
-  return (await ask(dir, key, log, signal, true)) === 'hit';
+export async function lookup(dir: string, key: string, log: CacheLog, exec: Exec, signal?: AbortSignal): Promise<boolean> {
+  return (await ask(dir, key, log, exec, signal)) === 'hit';
 }
 
 /** Saves dir under key. Never throws, except when cancelled. */
@@ -78,8 +101,12 @@ export async function save(dir: string, key: string, log: CacheLog, signal?: Abo
   try {
     const cache = await client();
     if (!cache) return;
-    await abortable(cache.saveCache([dir], key), signal);
-    log.info(`Cached ${dir} as ${key}`);
+    // saveCache does not throw when the service refuses the entry (another job is saving the key, a
+    // write denied, a failed finalize): it says so itself and returns -1.
+    const id = await abortable(cache.saveCache([dir], key), signal);
+    if (id === -1)
+      log.info(`${dir} was not cached as ${key} (the cache service did not take it, as said above); the next run will do this work again.`);
+    else log.info(`Cached ${dir} as ${key}`);
   } catch (error) {
     if (signal?.aborted) throw error;
     log.warning(`The cache could not be written (${errorMessage(error)}); the next run will do this work again.`);

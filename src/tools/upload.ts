@@ -5,6 +5,7 @@ import path from 'node:path';
 import { abortable } from './abortable.js';
 import type { StepEnv } from './exec.js';
 import type { IsoInfo } from './iso.js';
+import { findArtifactId } from './results-service.js';
 
 export interface UploadRequest {
   iso: IsoInfo;
@@ -67,16 +68,13 @@ function nameTaken(error: unknown, name: string): unknown {
   return error instanceof Error && error.message.includes('(409)') ? new ArtifactNameTaken(name) : error;
 }
 
-/** The id of the artifact of this name on the workflow run, or undefined when there is none. */
-export async function findArtifact(name: string): Promise<string | undefined> {
-  const { DefaultArtifactClient, ArtifactNotFoundError } = await loadArtifactClient();
-  try {
-    const found = await new DefaultArtifactClient().getArtifact(name);
-    return String(found.artifact.id);
-  } catch (error) {
-    if (error instanceof ArtifactNotFoundError) return undefined;
-    throw error;
-  }
+/**
+ * The id of the artifact of this name on the workflow run, or undefined when there is none: asked as
+ * the artifact client's getArtifact asks it, without loading the client (tools/results-service.ts), in
+ * the process's environment, which the client reads for the upload that follows.
+ */
+export function findArtifact(name: string, signal?: AbortSignal): Promise<string | undefined> {
+  return findArtifactId(process.env, name, signal);
 }
 
 /** Deletes the artifact of this name on the workflow run (what upload-artifact's overwrite does first); its id, or undefined when there was none. */

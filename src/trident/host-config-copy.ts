@@ -5,7 +5,8 @@ import { writeFile } from 'node:fs/promises';
 import { readInputText } from '../context/limits.js';
 import { CDROM_MOUNT, checkHostConfig, expectedCosiUrl, imageOf, parseHostConfig, wireImageInto } from './host-config.js';
 import { HostConfigError, type Problem } from './problems.js';
-import type { HostConfigImage } from '../context/input-types.js';
+import type { HostConfigImage, Inputs } from '../context/input-types.js';
+import type { InputFiles } from '../context/input-files.js';
 
 // Defined with the problems (a failure report needs the class, not the host config reader).
 export { HostConfigError, indent } from './problems.js';
@@ -15,6 +16,12 @@ export interface HostConfigPlan {
   cosiDestination: string;
   /** SHA-384 of the COSI's metadata.json, when a COSI goes on the ISO. */
   cosiSha384?: string;
+}
+
+/** How the build's host config copy is made: with the COSI the checks read, when there is one. Pure. */
+export function hostConfigPlan(inputs: Pick<Inputs, 'hostConfigImage' | 'cosiDestination'>, files: Pick<InputFiles, 'cosi'>): HostConfigPlan {
+  const cosiSha384 = files.cosi?.metadataSha384;
+  return { mode: inputs.hostConfigImage, cosiDestination: inputs.cosiDestination, ...(cosiSha384 ? { cosiSha384 } : {}) };
 }
 
 /** Where the live ISO's media appears: the link the config makes, and dracut's mount it points at. */
@@ -68,14 +75,25 @@ export function hostConfigForIso(file: string, text: string, plan: HostConfigPla
   return { text, changed: false, value };
 }
 
-/** Reads the user's host config and writes what the ISO carries to `copy`; returns the user's parsed value. */
+/** The host config the ISO carries, from the user's file: what writeHostConfigCopy writes. Rejects with HostConfigError. */
+export type HostConfigForIso = ReturnType<typeof hostConfigForIso>;
+
+/** Reads the user's host config and makes what the ISO carries (parsed and checked), without writing it. */
+export async function prepareHostConfigCopy(file: string, plan: HostConfigPlan): Promise<HostConfigForIso> {
+  return hostConfigForIso(file, await readInputText('host-config', file, 'hostConfig'), plan);
+}
+
+/**
+ * Writes what the ISO carries to `copy` (made now, or `prepared` earlier from the same file and plan);
+ * returns the user's parsed value.
+ */
 export async function writeHostConfigCopy(
   file: string,
   copy: string,
   plan: HostConfigPlan,
+  prepared?: Promise<HostConfigForIso>,
 ): Promise<{ changed: boolean; value: unknown; bytes: Buffer }> {
-  const text = await readInputText('host-config', file, 'hostConfig');
-  const result = hostConfigForIso(file, text, plan);
+  const result = await (prepared ?? prepareHostConfigCopy(file, plan));
   const bytes = Buffer.from(result.text);
   await writeFile(copy, bytes, { flag: 'wx' });
   return { changed: result.changed, value: result.value, bytes };

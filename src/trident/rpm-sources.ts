@@ -82,6 +82,8 @@ export interface RpmCache {
   /** Whether the cache holds key, without downloading it (false when it cannot say). */
   lookup(dir: string, key: string): Promise<boolean>;
   save(dir: string, key: string): Promise<void>;
+  /** Called once make has started, when its RPMs will be saved: what the save needs can load meanwhile. */
+  prepareSave?(): void;
 }
 
 /** What the cache knows of a checkout's RPMs: its clean commit and key, and (when asked ahead) whether they are cached. */
@@ -154,7 +156,13 @@ async function build(checkout: string, o: GetRpmsOptions): Promise<string[]> {
     o.onLine(`RPMs are not cached: ${answer.reason}.`);
   }
   o.onLine(`Building Trident RPMs: make bin/trident-rpms.tar.gz in ${checkout}`);
-  await o.exec.runChecked(['make', 'bin/trident-rpms.tar.gz'], { cwd: checkout, onLine: o.onLine, ...(o.signal ? { signal: o.signal } : {}) });
+  const making = o.exec.runChecked(['make', 'bin/trident-rpms.tar.gz'], {
+    cwd: checkout,
+    onLine: o.onLine,
+    ...(o.signal ? { signal: o.signal } : {}),
+  });
+  if (o.cache && key) o.cache.prepareSave?.();
+  await making;
   const tarball = path.join(checkout, 'bin', 'trident-rpms.tar.gz');
   if (o.cache && key) {
     const files = await unpack(o.exec, tarball, o.cache.dir);

@@ -355,5 +355,27 @@ describe("defect 9: trident-source's prerequisites are checked before the build"
     expect(readCalls(log, 'make')).toEqual([]);
     expect(containerRuns()).toEqual([]);
     expect(existsSync(path.join(dirs.workspace, 'installer.iso'))).toBe(false);
+
+    // The host config is parsed and checked while the prerequisites are asked, but its problems come after theirs.
+    writeFileSync(
+      path.join(dirs.workspace, 'bad-host-config.yaml'),
+      `${readFileSync(path.join(dirs.workspace, 'host-config.yaml'), 'utf8')}\nnotATridentKey: 1\n`,
+    );
+    const both = await runAction(dirs, {
+      inputs: { 'host-config': 'bad-host-config.yaml', 'trident-source': 'trident', output: 'both.iso' },
+      env: { ...env, PATH: `${STANDINS}:${bin}:${path.dirname(NODE24)}:/usr/bin:/bin` },
+    });
+    expect(both.main.errors).toEqual([expect.objectContaining({ title: "Input 'trident-source'" })]);
+    // With the prerequisites there, the same host config is refused, naming it.
+    const refused = await runAction(dirs, {
+      inputs: { 'host-config': 'bad-host-config.yaml', 'trident-source': 'trident', output: 'both.iso' },
+      env: { ...env, PATH: `${STANDINS}:${TOOLCHAIN}:${path.dirname(NODE24)}:/usr/bin:/bin` },
+    });
+    // As before: by the config stage, one annotation at the line and the stage's failure naming the input.
+    expect(refused.main.errors).toEqual([
+      expect.objectContaining({ title: 'host-config: /notATridentKey', file: 'bad-host-config.yaml' }),
+      expect.objectContaining({ title: "Input 'host-config'", message: expect.stringMatching(/^Write Image Customizer config failed: /) }),
+    ]);
+    expect(readCalls(log, 'make')).toEqual([]);
   });
 });

@@ -95,9 +95,9 @@ describe('dist/main/index.js behind an HTTP proxy (stand-in tools; real Azurite 
   // One runner folder for both runs: the cache path (under RUNNER_TEMP) is part of the cache version.
   const root = path.join(scratch, 'runner');
   const cacheScope = 'refs/heads/proxy-test';
-  let first: { iso: Buffer; artifactId: string };
+  let first: { iso: Buffer; artifactId: string; runtime: string };
 
-  const run = async (output: string) => {
+  const run = async (output: string, runtime = runtimeToken(randomUUID(), randomUUID(), cacheScope), inputs: Record<string, string> = {}) => {
     const { dirs, log, env } = standinRunner(root);
     copyFileSync(path.join(REPO, 'test', 'fixtures', 'samples', 'host-configs', 'simple.yaml'), path.join(dirs.workspace, 'host-config.yaml'));
     writeTinyCosi(path.join(dirs.workspace, 'os.cosi'));
@@ -105,11 +105,11 @@ describe('dist/main/index.js behind an HTTP proxy (stand-in tools; real Azurite 
     const records = proxy.records.length;
     const run = await runAction(dirs, {
       mode: 'dist',
-      inputs: { 'host-config': 'host-config.yaml', cosi: 'os.cosi', output },
+      inputs: { 'host-config': 'host-config.yaml', cosi: 'os.cosi', output, ...inputs },
       env: {
         ...env,
         // A new workflow run each time (an artifact name is unique per run), one cache scope (the branch).
-        ACTIONS_RUNTIME_TOKEN: runtimeToken(randomUUID(), randomUUID(), cacheScope),
+        ACTIONS_RUNTIME_TOKEN: runtime,
         ACTIONS_RESULTS_URL: resultsUrl(),
         ACTIONS_CACHE_SERVICE_V2: 'True',
         HTTPS_PROXY: proxy.url,
@@ -122,7 +122,8 @@ describe('dist/main/index.js behind an HTTP proxy (stand-in tools; real Azurite 
 
   it('uploads the ISO and saves the base image in the cache, every call to the results service through the proxy', async () => {
     const before = service.state().calls.length;
-    const { result, dirs, oras, through } = await run('installer.iso');
+    const runtime = runtimeToken(randomUUID(), randomUUID(), cacheScope);
+    const { result, dirs, oras, through } = await run('installer.iso', runtime);
     expect(result.exitCode, result.stdout + result.stderr).toBe(0);
     const iso = readFileSync(path.join(dirs.workspace, 'installer.iso'));
     const sha256 = createHash('sha256').update(iso).digest('hex');
@@ -156,7 +157,22 @@ describe('dist/main/index.js behind an HTTP proxy (stand-in tools; real Azurite 
     // Nothing was refused: no 407 (credentials missing) and no 502 (a name the proxy cannot reach).
     expect(through.filter((r) => r.status >= 400)).toEqual([]);
 
-    first = { iso, artifactId: result.outputs['artifact-id']! };
+    first = { iso, artifactId: result.outputs['artifact-id']!, runtime };
+  });
+
+  it('a name already taken on the workflow run is refused before any long work, the lookup through the proxy', async () => {
+    expect(first, 'the first run uploaded').toBeDefined();
+    const records = proxy.records.length;
+    const before = service.state().calls.length;
+    // The same workflow run as the first: its artifact installer-amd64.iso is there.
+    const { result, oras } = await run('third.iso', first.runtime, { 'artifact-name': 'installer-amd64.iso' });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toEqual([expect.objectContaining({ title: "Input 'artifact-name'" })]);
+    expect(result.errors[0]?.message).toContain("an artifact named 'installer-amd64.iso' already exists on this workflow run");
+    expect(oras).toEqual([]);
+    expect(result.stdout).not.toContain('Running: docker run');
+    expect(service.state().calls.slice(before).map((c) => `${c.method} ${c.status}`)).toEqual(['ListArtifacts 200']);
+    expect(proxy.records.slice(records)).toContainEqual(expect.objectContaining({ method: 'CONNECT', host: RESULTS_HOST, status: 200 }));
   });
 
   it('restores the base image from the cache through the proxy: nothing pulled', async () => {

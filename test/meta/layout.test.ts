@@ -94,6 +94,41 @@ describe('src/ layout', () => {
   });
 });
 
+/** What a module imports before it runs: its static value imports and re-exports (relative and bare), not import(). */
+function staticImports(file: string): { local: string[]; bare: string[] } {
+  const text = readFileSync(file, 'utf8');
+  const specifiers = [
+    ...[...text.matchAll(/^import\s+(type\s+)?[^'"]*?from\s+'([^']+)'/gm)].filter(([, typeOnly]) => !typeOnly).map(([, , s = '']) => s),
+    ...[...text.matchAll(/^export\s+(?!type\b)[^'"]*?from\s+'([^']+)'/gm)].map(([, s = '']) => s),
+  ];
+  return {
+    local: specifiers.filter((s) => s.startsWith('.')).map((s) => path.resolve(path.dirname(file), s.replace(/\.js$/, '.ts'))),
+    bare: specifiers.filter((s) => !s.startsWith('.')),
+  };
+}
+
+describe('start-up', () => {
+  // The first input error and validate-only are timed against `node -e 0` (npm run bench): what an entry
+  // imports statically is compiled before the inputs are read. The yaml package, the schema validators and the
+  // toolkit's clients load with the stages, when they are needed; a value import of context/yaml.ts for isMapping
+  // (context/mapping.ts has it) is enough to pull yaml into dist/main/index.js.
+  it.each(['entry/index.ts', 'entry/cli.ts'])('%s reaches no package but Node’s own before it runs', (entry) => {
+    const seen = new Set([path.join(SRC, entry)]);
+    const queue = [...seen];
+    const bare = new Set<string>();
+    for (let file = queue.shift(); file; file = queue.shift()) {
+      const { local, bare: packages } = staticImports(file);
+      for (const p of packages) bare.add(p);
+      for (const next of local) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+    expect([...bare].filter((p) => !p.startsWith('node:'))).toEqual([]);
+  });
+});
+
 describe('the vocabulary matches action.yml', () => {
   const action = parse(readFileSync(path.join(REPO, 'action.yml'), 'utf8')) as { inputs: object; outputs: object };
 

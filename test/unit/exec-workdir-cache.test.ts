@@ -200,7 +200,9 @@ describe('cache', () => {
     delete process.env.ACTIONS_RESULTS_URL;
     const lines: string[] = [];
     try {
-      expect(await restore(path.join(tmp, 'c'), 'k', { info: (l) => lines.push(l), warning: (l) => lines.push(`warning: ${l}`) })).toBe(false);
+      expect(
+        await restore(path.join(tmp, 'c'), 'k', { info: (l) => lines.push(l), warning: (l) => lines.push(`warning: ${l}`) }, processes(process.env)),
+      ).toBe(false);
     } finally {
       process.env = saved;
     }
