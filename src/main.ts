@@ -7,7 +7,7 @@
 import { errorMessage } from './context/errors.js';
 import { readContext, runContext, type CheckContext, type RunContext } from './context/run-context.js';
 import { runProcedure, type Run } from './run/procedure.js';
-import { keeping } from './run/stages.js';
+import { after, keeping } from './run/stages.js';
 import { createWorkDir, dropCredentials } from './run/workdir.js';
 import type { Runtime } from './runtime.js';
 import type { PatchOptions } from './stages/patch.js';
@@ -60,9 +60,11 @@ async function procedure(run: Run): Promise<void> {
 
   // 4. The three independent pieces at once; a failure stops the others. Each result is kept as it
   //    comes: when another fails, the outputs still name it.
+  //    The base image's first step loads the tool cache's client (tens of ms of this thread's time): it
+  //    waits for the RPM cache's answer, on which make starts at once, so that make does not wait for it.
   const [rpms, base] = await stages.parallel(ctx, [
     ['Trident RPMs', keeping(tridentRpms(config, given, rpmCacheAnswer), (r) => (results.rpms = r))],
-    ['Base image', keeping(baseImage, (b) => (results.base = b))],
+    ['Base image', keeping(after(rpmCacheAnswer, baseImage), (b) => (results.base = b))],
     ['Image Customizer image', customizerImage],
   ] as const);
   // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.

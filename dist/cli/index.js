@@ -2056,6 +2056,7 @@ function gantt(records) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ after),
 /* harmony export */   Zu: () => (/* binding */ StageError),
 /* harmony export */   e3: () => (/* binding */ Stages),
 /* harmony export */   sn: () => (/* binding */ keeping)
@@ -2066,6 +2067,13 @@ function keeping(stage, keep) {
         const result = await stage(ctx, log, signal);
         keep(result);
         return result;
+    };
+}
+/** A stage that starts once `first` has settled (whichever way): its own work then waits for that answer. */
+function after(first, stage) {
+    return async (ctx, log, signal) => {
+        await first?.catch(() => undefined);
+        return stage(ctx, log, signal);
     };
 }
 /** A stage failed: its name, once, before what went wrong. */
@@ -4395,9 +4403,11 @@ async function procedure(run) {
     }
     // 4. The three independent pieces at once; a failure stops the others. Each result is kept as it
     //    comes: when another fails, the outputs still name it.
+    //    The base image's first step loads the tool cache's client (tens of ms of this thread's time): it
+    //    waits for the RPM cache's answer, on which make starts at once, so that make does not wait for it.
     const [rpms, base] = await stages.parallel(ctx, [
         ['Trident RPMs', (0,run_stages/* keeping */.sn)(tridentRpms(config, given, rpmCacheAnswer), (r) => (results.rpms = r))],
-        ['Base image', (0,run_stages/* keeping */.sn)(baseImage, (b) => (results.base = b))],
+        ['Base image', (0,run_stages/* keeping */.sn)((0,run_stages/* after */.Pl)(rpmCacheAnswer, baseImage), (b) => (results.base = b))],
         ['Image Customizer image', customizerImage],
     ]);
     // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.

@@ -7224,14 +7224,23 @@ async function askRpmCache(exec, checkout, cache, lookup = false) {
 async function build(checkout, o) {
     const answer = o.cache ? await (o.cacheAnswer ?? askRpmCache(o.exec, checkout, o.cache)) : { reason: 'cache is off' };
     const { commit, key } = answer;
+    // The cache's folder is emptied before RPMs go into it; on a miss known ahead, while make runs, so that
+    // make starts in the stage's first step, before the other stages' work takes this thread.
+    let emptied;
     if (o.cache && key) {
-        await (0,promises_.rm)(o.cache.dir, { recursive: true, force: true });
+        emptied = (0,promises_.rm)(o.cache.dir, { recursive: true, force: true });
         // A miss known ahead: make starts at once, without asking the cache again.
-        if (answer.cached === false)
+        if (answer.cached === false) {
             o.onLine(`Cache miss: ${key}`);
-        else if (await o.cache.restore(o.cache.dir, key)) {
-            o.onLine(`RPMs of commit ${commit} restored from the cache: make is not run.`);
-            return findRpms(o.cache.dir);
+            // Handled at once: a make that fails leaves it unread.
+            emptied.catch(() => undefined);
+        }
+        else {
+            await emptied;
+            if (await o.cache.restore(o.cache.dir, key)) {
+                o.onLine(`RPMs of commit ${commit} restored from the cache: make is not run.`);
+                return findRpms(o.cache.dir);
+            }
         }
     }
     else if (o.cache) {
@@ -7248,6 +7257,7 @@ async function build(checkout, o) {
     await making;
     const tarball = external_node_path_.join(checkout, 'bin', 'trident-rpms.tar.gz');
     if (o.cache && key) {
+        await emptied;
         const files = await unpack(o.exec, tarball, o.cache.dir);
         await o.cache.save(o.cache.dir, key);
         return files;

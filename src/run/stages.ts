@@ -21,6 +21,14 @@ export function keeping<C, T>(stage: Stage<C, T>, keep: (result: T) => void): St
   };
 }
 
+/** A stage that starts once `first` has settled (whichever way): its own work then waits for that answer. */
+export function after<C, T>(first: Promise<unknown> | undefined, stage: Stage<C, T>): Stage<C, T> {
+  return async (ctx, log, signal) => {
+    await first?.catch(() => undefined);
+    return stage(ctx, log, signal);
+  };
+}
+
 /** Work that goes on beside later stages; it never throws (failures are its own to report). */
 export type BackgroundTask = (signal: AbortSignal) => Promise<void>;
 

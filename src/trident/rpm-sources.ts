@@ -144,13 +144,22 @@ export async function askRpmCache(exec: Exec, checkout: string, cache: RpmCache,
 async function build(checkout: string, o: GetRpmsOptions): Promise<string[]> {
   const answer: RpmCacheAnswer = o.cache ? await (o.cacheAnswer ?? askRpmCache(o.exec, checkout, o.cache)) : { reason: 'cache is off' };
   const { commit, key } = answer;
+  // The cache's folder is emptied before RPMs go into it; on a miss known ahead, while make runs, so that
+  // make starts in the stage's first step, before the other stages' work takes this thread.
+  let emptied: Promise<void> | undefined;
   if (o.cache && key) {
-    await rm(o.cache.dir, { recursive: true, force: true });
+    emptied = rm(o.cache.dir, { recursive: true, force: true });
     // A miss known ahead: make starts at once, without asking the cache again.
-    if (answer.cached === false) o.onLine(`Cache miss: ${key}`);
-    else if (await o.cache.restore(o.cache.dir, key)) {
-      o.onLine(`RPMs of commit ${commit} restored from the cache: make is not run.`);
-      return findRpms(o.cache.dir);
+    if (answer.cached === false) {
+      o.onLine(`Cache miss: ${key}`);
+      // Handled at once: a make that fails leaves it unread.
+      emptied.catch(() => undefined);
+    } else {
+      await emptied;
+      if (await o.cache.restore(o.cache.dir, key)) {
+        o.onLine(`RPMs of commit ${commit} restored from the cache: make is not run.`);
+        return findRpms(o.cache.dir);
+      }
     }
   } else if (o.cache) {
     o.onLine(`RPMs are not cached: ${answer.reason}.`);
@@ -165,6 +174,7 @@ async function build(checkout: string, o: GetRpmsOptions): Promise<string[]> {
   await making;
   const tarball = path.join(checkout, 'bin', 'trident-rpms.tar.gz');
   if (o.cache && key) {
+    await emptied;
     const files = await unpack(o.exec, tarball, o.cache.dir);
     await o.cache.save(o.cache.dir, key);
     return files;
