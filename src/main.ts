@@ -61,10 +61,10 @@ async function procedure(run: Run): Promise<void> {
   // 4. The three independent pieces at once; a failure stops the others. Each result is kept as it
   //    comes: when another fails, the outputs still name it.
   //    The base image's first step loads the tool cache's client (tens of ms of this thread's time): it
-  //    waits for the RPM cache's answer, on which make starts at once, so that make does not wait for it.
+  //    waits for the RPM cache's answer (1 s at most), on which make starts at once, so that make does not wait for it.
   const [rpms, base] = await stages.parallel(ctx, [
     ['Trident RPMs', keeping(tridentRpms(config, given, rpmCacheAnswer), (r) => (results.rpms = r))],
-    ['Base image', keeping(after(rpmCacheAnswer, baseImage), (b) => (results.base = b))],
+    ['Base image', keeping(after(rpmCacheAnswer, 1000, baseImage), (b) => (results.base = b))],
     ['Image Customizer image', customizerImage],
   ] as const);
   // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.

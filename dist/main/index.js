@@ -2186,10 +2186,10 @@ async function procedure(run) {
     // 4. The three independent pieces at once; a failure stops the others. Each result is kept as it
     //    comes: when another fails, the outputs still name it.
     //    The base image's first step loads the tool cache's client (tens of ms of this thread's time): it
-    //    waits for the RPM cache's answer, on which make starts at once, so that make does not wait for it.
+    //    waits for the RPM cache's answer (1 s at most), on which make starts at once, so that make does not wait for it.
     const [rpms, base] = await stages.parallel(ctx, [
         ['Trident RPMs', (0,run_stages/* keeping */.sn)(tridentRpms(config, given, rpmCacheAnswer), (r) => (results.rpms = r))],
-        ['Base image', (0,run_stages/* keeping */.sn)((0,run_stages/* after */.Pl)(rpmCacheAnswer, baseImage), (b) => (results.base = b))],
+        ['Base image', (0,run_stages/* keeping */.sn)((0,run_stages/* after */.Pl)(rpmCacheAnswer, 1000, baseImage), (b) => (results.base = b))],
         ['Image Customizer image', customizerImage],
     ]);
     // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.
@@ -2862,10 +2862,18 @@ function keeping(stage, keep) {
         return result;
     };
 }
-/** A stage that starts once `first` has settled (whichever way): its own work then waits for that answer. */
-function after(first, stage) {
+/**
+ * A stage that starts once `first` has settled (whichever way), or after
+ * `atMostMs` if it has not: an answer that is slow to come (a service
+ * retrying) does not hold the stage back for longer than that.
+ */
+function after(first, atMostMs, stage) {
     return async (ctx, log, signal) => {
-        await first?.catch(() => undefined);
+        if (first) {
+            let timer;
+            await Promise.race([first.catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, atMostMs)))]);
+            clearTimeout(timer);
+        }
         return stage(ctx, log, signal);
     };
 }

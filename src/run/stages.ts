@@ -21,10 +21,18 @@ export function keeping<C, T>(stage: Stage<C, T>, keep: (result: T) => void): St
   };
 }
 
-/** A stage that starts once `first` has settled (whichever way): its own work then waits for that answer. */
-export function after<C, T>(first: Promise<unknown> | undefined, stage: Stage<C, T>): Stage<C, T> {
+/**
+ * A stage that starts once `first` has settled (whichever way), or after
+ * `atMostMs` if it has not: an answer that is slow to come (a service
+ * retrying) does not hold the stage back for longer than that.
+ */
+export function after<C, T>(first: Promise<unknown> | undefined, atMostMs: number, stage: Stage<C, T>): Stage<C, T> {
   return async (ctx, log, signal) => {
-    await first?.catch(() => undefined);
+    if (first) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([first.catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, atMostMs)))]);
+      clearTimeout(timer);
+    }
     return stage(ctx, log, signal);
   };
 }

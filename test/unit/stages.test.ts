@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Cancelled } from '../../src/run/cancel.js';
-import { StageError, Stages, type StageLog } from '../../src/run/stages.js';
+import { after, StageError, Stages, type StageLog } from '../../src/run/stages.js';
 import type { Console } from '../../src/runtime.js';
 
 function recorder(): Console & { lines: string[] } {
@@ -241,5 +241,44 @@ describe('the tail of a stage', () => {
     expect(stages.tail('Trident RPMs')).toEqual(Array.from({ length: 30 }, (_, i) => `cargo line ${i + 11}`));
     expect(stages.tail('Base image')).toEqual(['pulled']);
     expect(stages.tail('never ran')).toEqual([]);
+  });
+});
+
+describe('after (a stage that waits for another answer first)', () => {
+  const noLog: StageLog = () => undefined;
+  it('starts once the answer has come, whichever way it settled', async () => {
+    const order: string[] = [];
+    let answer: (v: string) => void = () => undefined;
+    const first = new Promise<string>((resolve) => (answer = resolve));
+    const started = after(first, 60_000, () => {
+      order.push('stage');
+      return Promise.resolve('done');
+    })(undefined, noLog, new AbortController().signal);
+    await Promise.resolve();
+    order.push('answer');
+    answer('miss');
+    expect(await started).toBe('done');
+    expect(order).toEqual(['answer', 'stage']);
+    const failed = Promise.reject(new Error('the service failed'));
+    expect(await after(failed, 60_000, () => Promise.resolve('ran'))(undefined, noLog, new AbortController().signal)).toBe('ran');
+  });
+
+  it('does not wait longer than its limit for an answer that does not come', async () => {
+    vi.useFakeTimers();
+    try {
+      let ran = false;
+      const never = new Promise<never>(() => undefined);
+      const running = after(never, 1000, () => {
+        ran = true;
+        return Promise.resolve();
+      })(undefined, noLog, new AbortController().signal);
+      await vi.advanceTimersByTimeAsync(999);
+      expect(ran).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await running;
+      expect(ran).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
