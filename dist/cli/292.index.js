@@ -55,6 +55,8 @@ var abortable = __webpack_require__(10054);
 var lib_proxy = __webpack_require__(19783);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./build/tools/retry.js
+var retry = __webpack_require__(29030);
 ;// CONCATENATED MODULE: ./build/tools/results-service.js
 // The two questions the run asks the Actions results service before its long
 // work: is an artifact name taken on this workflow run, and does the cache
@@ -126,7 +128,7 @@ function cacheServiceVersion(env) {
 /** Whether the runner's cache mode lets the job read the cache (unset or unknown modes do). Pure. */
 function cacheReadable(env) {
     const mode = (env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase();
-    return !['none', 'read', 'write', 'write-only'].includes(mode) || mode === 'read' || mode === 'write';
+    return !['none', 'write-only'].includes(mode);
 }
 /** The cache entry's version: what else, besides the key, an entry must match (its paths and compression). Pure. */
 function cacheVersion(paths, compression) {
@@ -202,10 +204,6 @@ async function post(url, headers, body, signal) {
         request.end(body);
     });
 }
-const sleep = (ms, signal) => new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(timer), reject((0,abortable/* abortError */.vt)(signal))), { once: true });
-});
 /** The delay before attempt `attempt + 1`: the first fixed, then growing by the multiplier, with jitter. Pure but for Math.random. */
 function retryDelayMs(attempt, r) {
     if (attempt === 0)
@@ -249,7 +247,7 @@ async function twirp(call) {
             break;
         const delay = retryDelayMs(attempt, retries);
         call.onRetry?.(`Attempt ${attempt + 1} of ${retries.attempts} failed with error: ${problem}. Retrying request in ${delay} ms...`);
-        await sleep(delay, call.signal);
+        await (0,retry/* pause */.v7)(delay, call.signal);
     }
     throw new TwirpError(`Failed to ${method}: Failed to make request after ${retries.attempts} attempts: ${problem}`);
 }
@@ -323,6 +321,18 @@ async function client() {
     const cache = await loadCacheClient();
     return cache.isFeatureAvailable() ? cache : undefined;
 }
+/** A read of the cache: its failure is warned about and gives `otherwise`. Never throws, except when cancelled. */
+async function reading(log, signal, otherwise, read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw error;
+        log.warning(`The cache could not be read (${(0,errors/* errorMessage */.g)(error)}); carrying on without it.`);
+        return otherwise;
+    }
+}
 /**
  * What the cache service says of `key` for dir, asked as @actions/cache asks it: with cache service v2
  * by one request without the client (nothing downloaded); with v1 (GitHub Enterprise Server) by the
@@ -331,7 +341,7 @@ async function client() {
  */
 async function ask(dir, key, log, exec, signal) {
     const env = process.env;
-    try {
+    return reading(log, signal, 'error', async () => {
         if (cacheServiceVersion(env) === 'v1') {
             const cache = await client();
             if (!cache)
@@ -346,13 +356,7 @@ async function ask(dir, key, log, exec, signal) {
             return 'miss';
         const matched = await findCacheEntry(env, { paths: [dir], key, compression: await compressionMethod(exec) }, signal);
         return matched === key ? 'hit' : 'miss';
-    }
-    catch (error) {
-        if (signal?.aborted)
-            throw error;
-        log.warning(`The cache could not be read (${(0,errors/* errorMessage */.g)(error)}); carrying on without it.`);
-        return 'error';
-    }
+    });
 }
 /** Restores dir from the cache; true on an exact hit. Asks first (tools/results-service.ts), so a miss loads no client. Never throws, except when cancelled. */
 async function restore(dir, key, log, exec, signal) {
@@ -364,18 +368,12 @@ async function restore(dir, key, log, exec, signal) {
             log.info(`Cache miss: ${key}`);
         return false;
     }
-    try {
+    return reading(log, signal, false, async () => {
         const cache = await client();
         const restored = cache ? await (0,abortable/* abortable */.ZC)(cache.restoreCache([dir], key), signal) : undefined;
         log.info(restored === key ? `Cache hit: ${key}` : `Cache miss: ${key}`);
         return restored === key;
-    }
-    catch (error) {
-        if (signal?.aborted)
-            throw error;
-        log.warning(`The cache could not be read (${(0,errors/* errorMessage */.g)(error)}); carrying on without it.`);
-        return false;
-    }
+    });
 }
 /**
  * Whether the cache holds `key` for dir, asked without downloading anything.
@@ -595,8 +593,6 @@ var exec = __webpack_require__(57639);
 var oras_releases = __webpack_require__(35747);
 // EXTERNAL MODULE: ./build/tools/registry-auth.js
 var registry_auth = __webpack_require__(91308);
-// EXTERNAL MODULE: ./build/tools/retry.js
-var retry = __webpack_require__(29030);
 ;// CONCATENATED MODULE: ./build/tools/oras.js
 // oras: installed through the tool cache (pinned checksum), then used to
 // resolve and pull the base image. Credentials go on stdin into a private
@@ -1199,12 +1195,15 @@ const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id"
 
 const validate = validate20;
 
+// EXTERNAL MODULE: ./build/trident/problems.js
+var trident_problems = __webpack_require__(94823);
 ;// CONCATENATED MODULE: ./build/trident/json-keys.js
 // A repeated key in a JSON object. JSON.parse keeps the last value; serde (as
 // Trident reads a COSI's metadata.json into its structs, microsoft/trident
 // crates/trident/src/osimage/cosi/metadata.rs) refuses a repeated field. So
 // a metadata.json with one is read differently by the two: found here, on
 // text JSON.parse accepted, in one linear pass. Pure.
+
 /** The first repeated key (decoded, so "os\u0041rch" repeats "osArch") with the JSON pointer of its object; undefined when none. */
 function repeatedJsonKey(text) {
     const frames = [];
@@ -1241,11 +1240,9 @@ function repeatedJsonKey(text) {
     return undefined;
 }
 function pointerOf(frames) {
-    return frames.map((f) => `/${f.at.replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+    return frames.reduce((pointer, f) => (0,trident_problems/* pointerJoin */.wQ)(pointer, f.at), '');
 }
 
-// EXTERNAL MODULE: ./build/trident/problems.js
-var trident_problems = __webpack_require__(94823);
 ;// CONCATENATED MODULE: ./build/trident/schema-tools.js
 // Helpers shared by the host-config and COSI checks: pure schema rewrites, and
 // turning Ajv's raw error list into one readable message per JSON pointer.
@@ -2532,7 +2529,7 @@ function topLevelKeyProblems(value) {
     return Object.keys(value)
         .filter((key) => !known.includes(key))
         .map((key) => ({
-        path: `/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`,
+        path: (0,trident_problems/* pointerJoin */.wQ)('', key),
         message: `unknown top-level key ${quote(key)}: Trident's keys are ${joinOr(known)}`,
         atKey: true,
     }));
@@ -6082,8 +6079,9 @@ function decodeMainHeader(blob) {
     };
 }
 const HEX = /^[0-9a-f]*$/;
+/** st_mode's type bits (S_IFMT) and the types the check of the built ISO tells apart. */
 const S_IFMT = 0o170000;
-const S_IFREG = 0o100000;
+const FILE_TYPES = { 0o100000: 'file', 0o120000: 'link', 0o040000: 'directory' };
 /**
  * The file list from its parallel tags (rpm lib/rpmfi.c, rpmfilesPopulate):
  * every per-file tag has one value per basename, each dirindex names a
@@ -6150,9 +6148,9 @@ function fileList(oldFilenames, t) {
     }
     return { files, ...withAlgorithm };
 }
-/** Whether the entry is a regular file (S_IFREG). */
-function isRegularFile(file) {
-    return (file.mode & S_IFMT) === S_IFREG;
+/** What the entry is, from its mode: a regular file, a symbolic link, a directory, or another type (a device, a FIFO). */
+function fileKind(file) {
+    return FILE_TYPES[file.mode & S_IFMT] ?? 'other';
 }
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** `count` NUL-terminated strings from entry.offset, each inside the data. */
@@ -6291,9 +6289,6 @@ function tridentVersionOf(packages) {
 
 /** PGPHASHALGO_SHA256 (include/rpm/rpmpgp.h): the only file digest the check compares. */
 const SHA256_ALGORITHM = 8;
-const package_files_S_IFMT = 0o170000;
-const S_IFLNK = 0o120000;
-const S_IFDIR = 0o040000;
 /** The entries the live OS must hold for `rpms`, and why a package's files cannot be checked (one sentence each). */
 function packageFilesOnIso(rpms) {
     const entries = [];
@@ -6302,7 +6297,7 @@ function packageFilesOnIso(rpms) {
     for (const rpm of rpms) {
         const from = describeRpm(rpm);
         const checked = rpm.files.filter((f) => (f.flags & RPMFILE.GHOST) === 0);
-        const regular = checked.filter(isRegularFile);
+        const regular = checked.filter((f) => fileKind(f) === 'file');
         // An absent FILEDIGESTALGO means MD5 (rpm lib/rpmfi.c); MD5 (and SHA-1) let a replacement be made to match.
         const algorithm = rpm.fileDigestAlgorithm ?? 1;
         if (regular.length > 0 && algorithm !== SHA256_ALGORITHM) {
@@ -6326,18 +6321,18 @@ function packageFilesOnIso(rpms) {
 }
 /** What one listed file must be; a sentence when the header does not say enough; undefined for a type that is not checked (devices, FIFOs). */
 function entryOf(file, from) {
-    const type = file.mode & package_files_S_IFMT;
-    if (isRegularFile(file)) {
+    const kind = fileKind(file);
+    if (kind === 'file') {
         if (file.digest.length !== 64)
             return `${from} lists no SHA-256 digest for ${file.path}.`;
         return { kind: 'file', path: file.path, sha256: file.digest, size: file.size, from };
     }
-    if (type === S_IFLNK) {
+    if (kind === 'link') {
         if (file.linkTo === '')
             return `${from} lists ${file.path} as a symbolic link with no target.`;
         return { kind: 'link', path: file.path, target: file.linkTo, from };
     }
-    if (type === S_IFDIR)
+    if (kind === 'directory')
         return { kind: 'directory', path: file.path, from };
     return undefined;
 }

@@ -1595,7 +1595,14 @@ function bootOverridePaths() {
 function overlayProtected() {
     return [_config_js__WEBPACK_IMPORTED_MODULE_1__/* .HOST_CONFIG_DESTINATION */ .Ry, _config_js__WEBPACK_IMPORTED_MODULE_1__/* .JOURNAL_TO_CONSOLE */ .MQ.destination, _config_js__WEBPACK_IMPORTED_MODULE_1__/* .CDROM_LINK */ .Hl, _config_js__WEBPACK_IMPORTED_MODULE_1__/* .CDROM_LINK_TARGET */ .BP, ...bootOverridePaths()];
 }
-const under = (p, dir) => p === dir || p.startsWith(dir === '/' ? '/' : `${dir}/`);
+/** `p` is the folder `dir` or a path inside it (live OS and media paths, POSIX). */
+function within(dir, p) {
+    return p === dir || p.startsWith(dir === '/' ? '/' : `${dir}/`);
+}
+/** `inner` is below `outer` (a path inside the folder `outer`, not the folder itself). */
+function isBelow(outer, inner) {
+    return inner !== outer && within(outer, inner);
+}
 /**
  * extra-config entries that would, at boot, make Trident read another config
  * or hide what the action wrote: a file where systemd reads another definition
@@ -1610,7 +1617,7 @@ function bootOverrideProblems(extra) {
             if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .p)(entry) || typeof entry.destination !== 'string')
                 return;
             const destination = normalDestination(entry.destination);
-            const hit = overrides.find((p) => under(destination, p));
+            const hit = overrides.find((p) => within(p, destination));
             if (hit)
                 problems.push({
                     pointer: `/os/${key}/${i}/destination`,
@@ -1622,7 +1629,7 @@ function bootOverrideProblems(extra) {
         if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .p)(entry) || typeof entry.mountPoint !== 'string')
             return;
         const mountPoint = normalDestination(entry.mountPoint);
-        const covered = overlayProtected().filter((p) => under(p, mountPoint) || under(mountPoint, p));
+        const covered = overlayProtected().filter((p) => within(mountPoint, p) || within(p, mountPoint));
         if (covered.length > 0)
             problems.push({
                 pointer: `/os/overlays/${i}/mountPoint`,
@@ -1637,10 +1644,6 @@ function listAt(config, section, key) {
         return [];
     const list = holder[key];
     return Array.isArray(list) ? list : [];
-}
-/** `inner` is below `outer` (a path inside the folder `outer`). */
-function isBelow(outer, inner) {
-    return inner !== outer && inner.startsWith(outer === '/' ? '/' : `${outer}/`);
 }
 /** Entries of extra-config that would write where the action writes, over a folder of it, or below it. */
 function ownedPathProblems(extra, owned) {
@@ -1669,7 +1672,7 @@ function clash(key, destination, mine) {
     const same = mine.find((p) => p === destination);
     if (same && key === 'additionalFiles')
         return `writes ${destination}, which the action writes itself (${describe(destination)}); the ISO carries exactly one, the one the action checked`;
-    const covered = mine.filter((p) => p === destination || isBelow(destination, p));
+    const covered = mine.filter((p) => within(destination, p));
     if (covered.length > 0) {
         return key === 'additionalDirs'
             ? `copies a folder over ${destination}, which holds ${covered.join(', ')}, written by the action itself; give the files one by one elsewhere`
@@ -3627,9 +3630,12 @@ function start(argv, env, options, graceMs, groups) {
         live.add(child);
         const pid = child.pid;
         if (pid !== undefined) {
-            const startedAt = procStartTime(pid);
-            groups?.started(startedAt === undefined ? { pid } : { pid, start: startedAt });
-            child.once('close', () => groups?.ended(pid));
+            if (groups) {
+                // Read only for a run that records its groups (the main step's): the post step tells them by it.
+                const startedAt = procStartTime(pid);
+                groups.started(startedAt === undefined ? { pid } : { pid, start: startedAt });
+                child.once('close', () => groups.ended(pid));
+            }
             options.onSpawn?.(pid);
         }
         // Settled when the process has ended (below), so nothing runs on while callers clean up.
@@ -4007,7 +4013,8 @@ async function seedRegistryConfig(file, registry) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Jb: () => (/* binding */ retryPolicy),
 /* harmony export */   dg: () => (/* binding */ isTransient),
-/* harmony export */   jh: () => (/* binding */ retryTransient)
+/* harmony export */   jh: () => (/* binding */ retryTransient),
+/* harmony export */   v7: () => (/* binding */ pause)
 /* harmony export */ });
 /* unused harmony export retry */
 /* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10054);
@@ -4043,6 +4050,7 @@ async function retry(fn, options) {
         }
     }
 }
+/** Waits ms, or rejects with the cancellation as soon as signal aborts. */
 function pause(ms, signal) {
     return new Promise((resolve, reject) => {
         if (!signal)

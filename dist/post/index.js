@@ -427,6 +427,7 @@ async function retry(fn, options) {
         }
     }
 }
+/** Waits ms, or rejects with the cancellation as soon as signal aborts. */
 function pause(ms, signal) {
     return new Promise((resolve, reject) => {
         if (!signal)
@@ -1464,9 +1465,12 @@ function start(argv, env, options, graceMs, groups) {
         live.add(child);
         const pid = child.pid;
         if (pid !== undefined) {
-            const startedAt = procStartTime(pid);
-            groups?.started(startedAt === undefined ? { pid } : { pid, start: startedAt });
-            child.once('close', () => groups?.ended(pid));
+            if (groups) {
+                // Read only for a run that records its groups (the main step's): the post step tells them by it.
+                const startedAt = procStartTime(pid);
+                groups.started(startedAt === undefined ? { pid } : { pid, start: startedAt });
+                child.once('close', () => groups.ended(pid));
+            }
             options.onSpawn?.(pid);
         }
         // Settled when the process has ended (below), so nothing runs on while callers clean up.

@@ -84,7 +84,15 @@ function overlayProtected(): string[] {
   return [HOST_CONFIG_DESTINATION, JOURNAL_TO_CONSOLE.destination, CDROM_LINK, CDROM_LINK_TARGET, ...bootOverridePaths()];
 }
 
-const under = (p: string, dir: string) => p === dir || p.startsWith(dir === '/' ? '/' : `${dir}/`);
+/** `p` is the folder `dir` or a path inside it (live OS and media paths, POSIX). */
+function within(dir: string, p: string): boolean {
+  return p === dir || p.startsWith(dir === '/' ? '/' : `${dir}/`);
+}
+
+/** `inner` is below `outer` (a path inside the folder `outer`, not the folder itself). */
+function isBelow(outer: string, inner: string): boolean {
+  return inner !== outer && within(outer, inner);
+}
 
 /**
  * extra-config entries that would, at boot, make Trident read another config
@@ -99,7 +107,7 @@ export function bootOverrideProblems(extra: Record<string, unknown>): OwnedProbl
     listAt(extra, 'os', key).forEach((entry, i) => {
       if (!isMapping(entry) || typeof entry.destination !== 'string') return;
       const destination = normalDestination(entry.destination);
-      const hit = overrides.find((p) => under(destination, p));
+      const hit = overrides.find((p) => within(p, destination));
       if (hit)
         problems.push({
           pointer: `/os/${key}/${i}/destination`,
@@ -110,7 +118,7 @@ export function bootOverrideProblems(extra: Record<string, unknown>): OwnedProbl
   listAt(extra, 'os', 'overlays').forEach((entry, i) => {
     if (!isMapping(entry) || typeof entry.mountPoint !== 'string') return;
     const mountPoint = normalDestination(entry.mountPoint);
-    const covered = overlayProtected().filter((p) => under(p, mountPoint) || under(mountPoint, p));
+    const covered = overlayProtected().filter((p) => within(mountPoint, p) || within(p, mountPoint));
     if (covered.length > 0)
       problems.push({
         pointer: `/os/overlays/${i}/mountPoint`,
@@ -125,11 +133,6 @@ function listAt(config: Record<string, unknown>, section: string, key: string): 
   if (!isMapping(holder)) return [];
   const list = holder[key];
   return Array.isArray(list) ? list : [];
-}
-
-/** `inner` is below `outer` (a path inside the folder `outer`). */
-function isBelow(outer: string, inner: string): boolean {
-  return inner !== outer && inner.startsWith(outer === '/' ? '/' : `${outer}/`);
 }
 
 /** Entries of extra-config that would write where the action writes, over a folder of it, or below it. */
@@ -158,7 +161,7 @@ function clash(key: 'additionalFiles' | 'additionalDirs', destination: string, m
   const same = mine.find((p) => p === destination);
   if (same && key === 'additionalFiles')
     return `writes ${destination}, which the action writes itself (${describe(destination)}); the ISO carries exactly one, the one the action checked`;
-  const covered = mine.filter((p) => p === destination || isBelow(destination, p));
+  const covered = mine.filter((p) => within(destination, p));
   if (covered.length > 0) {
     return key === 'additionalDirs'
       ? `copies a folder over ${destination}, which holds ${covered.join(', ')}, written by the action itself; give the files one by one elsewhere`

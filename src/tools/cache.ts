@@ -34,6 +34,17 @@ async function client() {
   return cache.isFeatureAvailable() ? cache : undefined;
 }
 
+/** A read of the cache: its failure is warned about and gives `otherwise`. Never throws, except when cancelled. */
+async function reading<T>(log: CacheLog, signal: AbortSignal | undefined, otherwise: T, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    log.warning(`The cache could not be read (${errorMessage(error)}); carrying on without it.`);
+    return otherwise;
+  }
+}
+
 /**
  * What the cache service says of `key` for dir, asked as @actions/cache asks it: with cache service v2
  * by one request without the client (nothing downloaded); with v1 (GitHub Enterprise Server) by the
@@ -48,7 +59,7 @@ async function ask(
   signal: AbortSignal | undefined,
 ): Promise<'unavailable' | 'hit' | 'miss' | 'error'> {
   const env = process.env;
-  try {
+  return reading(log, signal, 'error', async () => {
     if (cacheServiceVersion(env) === 'v1') {
       const cache = await client();
       if (!cache) return 'unavailable';
@@ -60,11 +71,7 @@ async function ask(
     if (!cacheReadable(env)) return 'miss';
     const matched = await findCacheEntry(env, { paths: [dir], key, compression: await compressionMethod(exec) }, signal);
     return matched === key ? 'hit' : 'miss';
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    log.warning(`The cache could not be read (${errorMessage(error)}); carrying on without it.`);
-    return 'error';
-  }
+  });
 }
 
 /** Restores dir from the cache; true on an exact hit. Asks first (tools/results-service.ts), so a miss loads no client. Never throws, except when cancelled. */
@@ -75,16 +82,12 @@ export async function restore(dir: string, key: string, log: CacheLog, exec: Exe
     if (said === 'miss') log.info(`Cache miss: ${key}`);
     return false;
   }
-  try {
+  return reading(log, signal, false, async () => {
     const cache = await client();
     const restored = cache ? await abortable(cache.restoreCache([dir], key), signal) : undefined;
     log.info(restored === key ? `Cache hit: ${key}` : `Cache miss: ${key}`);
     return restored === key;
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    log.warning(`The cache could not be read (${errorMessage(error)}); carrying on without it.`);
-    return false;
-  }
+  });
 }
 
 /**

@@ -236,9 +236,12 @@ function start(
     live.add(child);
     const pid = child.pid;
     if (pid !== undefined) {
-      const startedAt = procStartTime(pid);
-      groups?.started(startedAt === undefined ? { pid } : { pid, start: startedAt });
-      child.once('close', () => groups?.ended(pid));
+      if (groups) {
+        // Read only for a run that records its groups (the main step's): the post step tells them by it.
+        const startedAt = procStartTime(pid);
+        groups.started(startedAt === undefined ? { pid } : { pid, start: startedAt });
+        child.once('close', () => groups.ended(pid));
+      }
       options.onSpawn?.(pid);
     }
     // Settled when the process has ended (below), so nothing runs on while callers clean up.

@@ -22,8 +22,8 @@ import { getProxyUrl } from '@actions/http-client/lib/proxy';
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
-import { abortError } from './abortable.js';
 import type { Exec, StepEnv } from './exec.js';
+import { pause } from './retry.js';
 
 const ARTIFACT_SERVICE = 'github.actions.results.api.v1.ArtifactService';
 const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';
@@ -81,7 +81,7 @@ export function cacheServiceVersion(env: StepEnv): 'v1' | 'v2' {
 /** Whether the runner's cache mode lets the job read the cache (unset or unknown modes do). Pure. */
 export function cacheReadable(env: StepEnv): boolean {
   const mode = (env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase();
-  return !['none', 'read', 'write', 'write-only'].includes(mode) || mode === 'read' || mode === 'write';
+  return !['none', 'write-only'].includes(mode);
 }
 
 export type CompressionMethod = 'gzip' | 'zstd-without-long';
@@ -179,12 +179,6 @@ async function post(url: URL, headers: Record<string, string>, body: string, sig
   });
 }
 
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(abortError(signal))), { once: true });
-  });
-
 /** The delay before attempt `attempt + 1`: the first fixed, then growing by the multiplier, with jitter. Pure but for Math.random. */
 export function retryDelayMs(attempt: number, r: Retries): number {
   if (attempt === 0) return r.firstDelayMs;
@@ -233,7 +227,7 @@ export async function twirp(call: TwirpCall): Promise<unknown> {
     if (attempt + 1 === retries.attempts) break;
     const delay = retryDelayMs(attempt, retries);
     call.onRetry?.(`Attempt ${attempt + 1} of ${retries.attempts} failed with error: ${problem}. Retrying request in ${delay} ms...`);
-    await sleep(delay, call.signal);
+    await pause(delay, call.signal);
   }
   throw new TwirpError(`Failed to ${method}: Failed to make request after ${retries.attempts} attempts: ${problem}`);
 }

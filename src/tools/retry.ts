@@ -50,7 +50,8 @@ export async function retry<T>(fn: (attempt: number) => Promise<T>, options: Ret
   }
 }
 
-function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+/** Waits ms, or rejects with the cancellation as soon as signal aborts. */
+export function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     if (!signal) return void setTimeout(resolve, ms);
     if (signal.aborted) return reject(abortError(signal));

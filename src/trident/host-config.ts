@@ -3,7 +3,7 @@
 
 import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { hostConfigKeys, hostConfigSchema, hostConfigValidator } from './host-config-schema.js';
-import { pointerSegments, type Problem } from './problems.js';
+import { pointerJoin, pointerSegments, type Problem } from './problems.js';
 import { errorMessage } from '../context/errors.js';
 import { COUNT_LIMITS } from '../context/limits.js';
 import { boundedDocument, isMapping, yamlErrorParts } from '../context/yaml.js';
@@ -79,7 +79,7 @@ function topLevelKeyProblems(value: Record<string, unknown>): RawProblem[] {
   return Object.keys(value)
     .filter((key) => !known.includes(key))
     .map((key) => ({
-      path: `/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`,
+      path: pointerJoin('', key),
       message: `unknown top-level key ${quote(key)}: Trident's keys are ${joinOr(known)}`,
       atKey: true,
     }));

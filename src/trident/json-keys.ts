@@ -3,6 +3,7 @@
 // crates/trident/src/osimage/cosi/metadata.rs) refuses a repeated field. So
 // a metadata.json with one is read differently by the two: found here, on
 // text JSON.parse accepted, in one linear pass. Pure.
+import { pointerJoin } from './problems.js';
 
 interface Frame {
   kind: 'object' | 'array';
@@ -42,5 +43,5 @@ export function repeatedJsonKey(text: string): { pointer: string; key: string } 
 }
 
 function pointerOf(frames: readonly Frame[]): string {
-  return frames.map((f) => `/${f.at.replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+  return frames.reduce((pointer, f) => pointerJoin(pointer, f.at), '');
 }

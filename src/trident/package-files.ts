@@ -15,16 +15,12 @@
 // (which writes the %ghost path), so no legitimate step of the build changes
 // a file of these packages; should a later spec add a %config file that a
 // build edits, the check names it rather than letting it pass unseen.
-import { isRegularFile, RPMFILE, type RpmFileEntry } from './rpm-header.js';
+import { fileKind, RPMFILE, type RpmFileEntry } from './rpm-header.js';
 import { describeRpm, type RpmFile } from './rpm-set.js';
 import type { LiveOsEntry } from '../iso/owned-check.js';
 
 /** PGPHASHALGO_SHA256 (include/rpm/rpmpgp.h): the only file digest the check compares. */
 export const SHA256_ALGORITHM = 8;
-
-const S_IFMT = 0o170000;
-const S_IFLNK = 0o120000;
-const S_IFDIR = 0o040000;
 
 /** The entries the live OS must hold for `rpms`, and why a package's files cannot be checked (one sentence each). */
 export function packageFilesOnIso(rpms: readonly RpmFile[]): { entries: LiveOsEntry[]; problems: string[] } {
@@ -34,7 +30,7 @@ export function packageFilesOnIso(rpms: readonly RpmFile[]): { entries: LiveOsEn
   for (const rpm of rpms) {
     const from = describeRpm(rpm);
     const checked = rpm.files.filter((f) => (f.flags & RPMFILE.GHOST) === 0);
-    const regular = checked.filter(isRegularFile);
+    const regular = checked.filter((f) => fileKind(f) === 'file');
     // An absent FILEDIGESTALGO means MD5 (rpm lib/rpmfi.c); MD5 (and SHA-1) let a replacement be made to match.
     const algorithm = rpm.fileDigestAlgorithm ?? 1;
     if (regular.length > 0 && algorithm !== SHA256_ALGORITHM) {
@@ -57,15 +53,15 @@ export function packageFilesOnIso(rpms: readonly RpmFile[]): { entries: LiveOsEn
 
 /** What one listed file must be; a sentence when the header does not say enough; undefined for a type that is not checked (devices, FIFOs). */
 function entryOf(file: RpmFileEntry, from: string): LiveOsEntry | string | undefined {
-  const type = file.mode & S_IFMT;
-  if (isRegularFile(file)) {
+  const kind = fileKind(file);
+  if (kind === 'file') {
     if (file.digest.length !== 64) return `${from} lists no SHA-256 digest for ${file.path}.`;
     return { kind: 'file', path: file.path, sha256: file.digest, size: file.size, from };
   }
-  if (type === S_IFLNK) {
+  if (kind === 'link') {
     if (file.linkTo === '') return `${from} lists ${file.path} as a symbolic link with no target.`;
     return { kind: 'link', path: file.path, target: file.linkTo, from };
   }
-  if (type === S_IFDIR) return { kind: 'directory', path: file.path, from };
+  if (kind === 'directory') return { kind: 'directory', path: file.path, from };
   return undefined;
 }

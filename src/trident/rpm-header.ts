@@ -287,8 +287,9 @@ interface FileTags {
 }
 
 const HEX = /^[0-9a-f]*$/;
+/** st_mode's type bits (S_IFMT) and the types the check of the built ISO tells apart. */
 const S_IFMT = 0o170000;
-const S_IFREG = 0o100000;
+const FILE_TYPES: Readonly<Record<number, FileKind>> = { 0o100000: 'file', 0o120000: 'link', 0o040000: 'directory' };
 
 /**
  * The file list from its parallel tags (rpm lib/rpmfi.c, rpmfilesPopulate):
@@ -352,9 +353,11 @@ function fileList(oldFilenames: boolean, t: FileTags): { files: RpmFileEntry[]; 
   return { files, ...withAlgorithm };
 }
 
-/** Whether the entry is a regular file (S_IFREG). */
-export function isRegularFile(file: Pick<RpmFileEntry, 'mode'>): boolean {
-  return (file.mode & S_IFMT) === S_IFREG;
+export type FileKind = 'file' | 'link' | 'directory' | 'other';
+
+/** What the entry is, from its mode: a regular file, a symbolic link, a directory, or another type (a device, a FIFO). */
+export function fileKind(file: Pick<RpmFileEntry, 'mode'>): FileKind {
+  return FILE_TYPES[file.mode & S_IFMT] ?? 'other';
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
