@@ -1048,7 +1048,7 @@ class Reader {
 /* harmony export */   g0: () => (/* binding */ moreLine)
 /* harmony export */ });
 /* unused harmony exports FileTooLargeError, sizeProblem, someOf */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31997);
 // How much of a user's bytes the action reads, in one table, and the one
 // reader every file input and every parser of untrusted bytes goes through:
@@ -1134,7 +1134,8 @@ function sizeProblem(file, size, kind) {
 async function readBounded(file, kind) {
     const { bytes: limit } = FILE_LIMITS[kind];
     // O_NONBLOCK: opening a FIFO does not wait for a writer (it is refused below as not a regular file).
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    // node:fs/promises loads here, not with the module: it loads Node's streams, and the limits load with every run.
+    const handle = await process.getBuiltinModule('node:fs/promises').open(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
     try {
         const info = await handle.stat();
         if (!info.isFile())
@@ -1894,6 +1895,174 @@ function withoutPadding(hostConfig) {
 
 /***/ }),
 
+/***/ 6770:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cleanUp: () => (/* binding */ cleanUp)
+/* harmony export */ });
+/* unused harmony export postCleanUp */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31997);
+/* harmony import */ var _tools_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(21812);
+/* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57639);
+/* harmony import */ var _tools_qemu_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(89466);
+/* harmony import */ var _leftovers_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(52166);
+/* harmony import */ var _workdir_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(97938);
+// Removes what a run left (leftovers.ts records it): the post step, a
+// cancelled run and the CLI's clean-up all come here.
+
+
+
+
+
+
+
+/** Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when needed). */
+async function cleanUp(left, exec, log) {
+    const { container, vm } = left;
+    // What the main step started and did not see end (it was killed): stopped before their files are removed, or they would write them again.
+    const stopped = left.processGroups ? await (0,_tools_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .stopLeftoverGroups */ .Ys)(left.processGroups) : [];
+    if (stopped.length > 0)
+        log(`Stopped process groups the main step left running: ${stopped.join(', ')}.`);
+    // The VM first: its disks are in the work folder.
+    if (vm && (await (0,_tools_qemu_js__WEBPACK_IMPORTED_MODULE_4__/* .stopLeftoverVm */ .Rr)(vm.pid, vm.name)))
+        log(`Stopped the verification VM ${vm.name} (pid ${vm.pid}).`);
+    if (container) {
+        await (0,_tools_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .removeContainer */ .od)(exec, container.engine, container.name);
+        log(`Removed container ${container.name} (if it was still there).`);
+    }
+    // Only ever the name the run wrote its copy under (`<output>.partial-<pid>`).
+    if (left.partialOutput && /\.partial-\d+$/.test(left.partialOutput))
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(left.partialOutput, { force: true });
+    const asRoot = container?.image ? (0,_tools_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .rootRemover */ .Rs)(exec, container.engine, container.image, log) : undefined;
+    for (const dir of [left.workDir, left.cacheDir]) {
+        if (!dir)
+            continue;
+        await (0,_workdir_js__WEBPACK_IMPORTED_MODULE_6__/* .removeWorkDir */ .xX)(dir, asRoot).then(() => log(`Removed ${dir}.`), (error) => log(`Could not remove ${dir}: ${(0,_context_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error)}`));
+    }
+}
+/** The post step: cleans up what the main step left. Never fails the job; says what it could not do. */
+async function postCleanUp(getState, exec, out) {
+    try {
+        await cleanUp(loadLeftovers(getState), exec, (line) => out.info(line));
+    }
+    catch (error) {
+        out.warning(`Cleanup was incomplete: ${errorMessage(error)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 52166:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ LeftoverTracker),
+/* harmony export */   j: () => (/* binding */ loadLeftovers)
+/* harmony export */ });
+/* harmony import */ var _context_input_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12116);
+// What a run leaves behind until it is cleaned up: its work folder, its cache
+// staging folder, its named container, a partial copy of the ISO. Each is
+// saved for the post step (GITHUB_STATE) the moment it appears, under the
+// state names below, which only this module knows; the post step, a
+// cancellation and the CLI all clean up through cleanup.ts's cleanUp(), kept
+// apart so that what removes them (the engine, QEMU's processes) is not loaded
+// by every run that only records them.
+
+/** The names in GITHUB_STATE (STATE_* in the post step). */
+const STATE = {
+    workDir: 'work-dir',
+    cacheDir: 'cache-dir',
+    container: 'container',
+    engine: 'engine',
+    image: 'image',
+    partialOutput: 'partial-output',
+    vmPid: 'vm-pid',
+    vmName: 'vm-name',
+    processGroups: 'process-groups',
+};
+/** Records leftovers as they appear, saving each for the post step. */
+class LeftoverTracker {
+    saveState;
+    left = {};
+    constructor(saveState) {
+        this.saveState = saveState;
+    }
+    /** What the run has left so far. */
+    get found() {
+        return { ...this.left };
+    }
+    track(more) {
+        Object.assign(this.left, more);
+        if (more.workDir !== undefined)
+            this.saveState(STATE.workDir, more.workDir);
+        if (more.cacheDir !== undefined)
+            this.saveState(STATE.cacheDir, more.cacheDir);
+        if (more.partialOutput !== undefined)
+            this.saveState(STATE.partialOutput, more.partialOutput);
+        if (more.vm !== undefined) {
+            this.saveState(STATE.vmPid, String(more.vm.pid));
+            this.saveState(STATE.vmName, more.vm.name);
+        }
+        if (more.container !== undefined) {
+            this.saveState(STATE.container, more.container.name);
+            this.saveState(STATE.engine, more.container.engine);
+            this.saveState(STATE.image, more.container.image);
+        }
+    }
+    /** A process group started (recorded before anything else happens in it) or ended; saved as `pid:start` each. */
+    groupStarted(group) {
+        this.left.processGroups = [...(this.left.processGroups ?? []), group];
+        this.saveGroups(this.left.processGroups);
+    }
+    groupEnded(pid) {
+        this.left.processGroups = (this.left.processGroups ?? []).filter((g) => g.pid !== pid);
+        this.saveGroups(this.left.processGroups);
+    }
+    saveGroups(groups) {
+        this.saveState(STATE.processGroups, groups.map((g) => (g.start === undefined ? String(g.pid) : `${g.pid}:${g.start}`)).join(' '));
+    }
+    /** The VM has ended: nothing of it is left to stop. */
+    vmEnded() {
+        delete this.left.vm;
+        this.saveState(STATE.vmPid, '');
+        this.saveState(STATE.vmName, '');
+    }
+}
+/** The leftovers a run saved, read back (getState: core.getState in the post step); what does not parse is ignored. */
+function loadLeftovers(getState) {
+    const engine = _context_input_types_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTAINER_ENGINES */ .wt.find((e) => e === getState(STATE.engine));
+    const [workDir, cacheDir, name, image, partialOutput, vmPid, vmName, groups] = [
+        STATE.workDir,
+        STATE.cacheDir,
+        STATE.container,
+        STATE.image,
+        STATE.partialOutput,
+        STATE.vmPid,
+        STATE.vmName,
+        STATE.processGroups,
+    ].map(getState);
+    const processGroups = (groups ?? '').split(' ').flatMap((g) => {
+        const m = /^(\d+)(?::(\d+))?$/.exec(g);
+        if (!m || Number(m[1]) <= 1)
+            return [];
+        return [m[2] === undefined ? { pid: Number(m[1]) } : { pid: Number(m[1]), start: Number(m[2]) }];
+    });
+    return {
+        ...(processGroups.length > 0 ? { processGroups } : {}),
+        ...(vmPid && /^\d+$/.test(vmPid) && vmName ? { vm: { pid: Number(vmPid), name: vmName } } : {}),
+        ...(workDir ? { workDir } : {}),
+        ...(cacheDir ? { cacheDir } : {}),
+        ...(engine && name ? { container: { engine, name, image: image ?? '' } } : {}),
+        ...(partialOutput ? { partialOutput } : {}),
+    };
+}
+
+
+/***/ }),
+
 /***/ 63130:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2283,26 +2452,26 @@ class Stages {
 /* harmony export */   Xk: () => (/* binding */ createWorkDir),
 /* harmony export */   xX: () => (/* binding */ removeWorkDir)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _tools_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18749);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var _tools_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18749);
 // The run's own scratch directory: everything the action writes lives here
 // (except the ISO at `output`), and the post step removes it.
 
 
-
+/** node:fs/promises, loaded when a folder is made or removed: it loads Node's streams, and this module loads with every run. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 async function createWorkDir(parent, onName = () => undefined) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(parent, { recursive: true });
+    await fs().mkdir(parent, { recursive: true });
     // The name is chosen and recorded (for the post step) before the folder is made: a run that dies while
     // making it or its subfolders (no inodes left) leaves nothing the post step does not know about.
     let root;
     // Loaded here, not with the module: an input error ends the step before any work folder is made.
     const { randomBytes } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 77598, 19));
     for (;;) {
-        root = node_path__WEBPACK_IMPORTED_MODULE_1__.join(parent, `trident-iso-${randomBytes(6).toString('hex')}`);
+        root = node_path__WEBPACK_IMPORTED_MODULE_0__.join(parent, `trident-iso-${randomBytes(6).toString('hex')}`);
         onName(root);
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(root, { mode: 0o700 });
+            await fs().mkdir(root, { mode: 0o700 });
             break;
         }
         catch (error) {
@@ -2312,16 +2481,16 @@ async function createWorkDir(parent, onName = () => undefined) {
     }
     const dirs = {
         root,
-        config: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'config'),
-        rpms: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'rpms'),
-        build: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'build'),
-        output: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'output'),
-        base: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'base'),
-        scratch: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'scratch'),
-        auth: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'auth'),
+        config: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'config'),
+        rpms: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'rpms'),
+        build: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'build'),
+        output: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'output'),
+        base: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'base'),
+        scratch: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'scratch'),
+        auth: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'auth'),
     };
     for (const part of ['config', 'rpms', 'build', 'output', 'base', 'scratch', 'auth']) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 });
+        await fs().mkdir(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 });
     }
     return dirs;
 }
@@ -2330,7 +2499,7 @@ async function createWorkDir(parent, onName = () => undefined) {
  * (repodata in the RPM folder, its build folder) that a job running as an
  * ordinary user cannot delete: those go to asRoot. Returns what is still there.
  */
-async function removePaths(paths, asRoot, remove = (p) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(p, { recursive: true, force: true, maxRetries: 3 })) {
+async function removePaths(paths, asRoot, remove = (p) => fs().rm(p, { recursive: true, force: true, maxRetries: 3 })) {
     const denied = [];
     for (const p of paths) {
         await remove(p).catch((error) => {
@@ -2347,13 +2516,13 @@ async function removePaths(paths, asRoot, remove = (p) => (0,node_fs_promises__W
     }
     const left = [];
     for (const p of denied)
-        if (await (0,_tools_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .pathExists */ .s)(p))
+        if (await (0,_tools_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .pathExists */ .s)(p))
             left.push(p);
     return left;
 }
 async function removeWorkDir(root, asRoot) {
     // Only ever a directory this action created: refuse anything else.
-    if (!node_path__WEBPACK_IMPORTED_MODULE_1__.basename(root).startsWith('trident-iso-'))
+    if (!node_path__WEBPACK_IMPORTED_MODULE_0__.basename(root).startsWith('trident-iso-'))
         throw new Error(`refusing to remove ${root}: not a trident-iso work directory`);
     const left = await removePaths([root], asRoot);
     if (left.length > 0)
@@ -2365,7 +2534,7 @@ function trimWorkDir(work, asRoot, also = []) {
 }
 /** Removes the private credential stores (oras and engine logins). */
 async function dropCredentials(work) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(work.auth, { recursive: true, force: true });
+    await fs().rm(work.auth, { recursive: true, force: true });
 }
 
 
@@ -2656,11 +2825,9 @@ async function removeContainer(exec, engine, name) {
 /* harmony export */ });
 /* unused harmony exports withheldFromChildren, childEnvironment */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76754);
-/* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(10054);
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76754);
+/* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10054);
 
 
 
@@ -2725,7 +2892,11 @@ process.on('exit', () => {
  * name, which may hold spaces and parentheses. Undefined when there is no such process.
  */
 async function procStat(pid) {
-    const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+    // node:fs/promises loads when a process is looked for, not with the module: a run that stops at an input error needs neither it nor the streams it loads.
+    const stat = await process
+        .getBuiltinModule('node:fs/promises')
+        .readFile(`/proc/${pid}/stat`, 'utf8')
+        .catch(() => '');
     return stat ? parseProcStat(stat) : undefined;
 }
 function parseProcStat(stat) {
@@ -2744,7 +2915,10 @@ function procStartTime(pid) {
 /** The live (not zombie) processes of each of these process groups, with their start times. */
 async function liveGroupMembers(groups) {
     const members = new Map();
-    const pids = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)('/proc').catch(() => []);
+    const pids = await process
+        .getBuiltinModule('node:fs/promises')
+        .readdir('/proc')
+        .catch(() => []);
     for (const entry of pids) {
         if (!/^\d+$/.test(entry))
             continue;
@@ -2810,9 +2984,9 @@ function lines(emit) {
             const parts = rest.split(/\r?\n/);
             rest = parts.pop() ?? '';
             for (const line of parts)
-                emit(line.length > _context_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .COUNT_LIMITS */ .f5.lineBytes ? line.slice(0, _context_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .COUNT_LIMITS */ .f5.lineBytes) : line);
-            if (rest.length > _context_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .COUNT_LIMITS */ .f5.lineBytes) {
-                emit(rest.slice(0, _context_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .COUNT_LIMITS */ .f5.lineBytes));
+                emit(line.length > _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes ? line.slice(0, _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes) : line);
+            if (rest.length > _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes) {
+                emit(rest.slice(0, _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes));
                 rest = '';
             }
         },
@@ -2829,7 +3003,7 @@ function start(argv, env, options, graceMs, groups) {
         throw new Error('run: empty argv');
     const { signal } = options;
     if (signal?.aborted)
-        return Promise.reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_4__/* .abortError */ .vt)(signal));
+        return Promise.reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .abortError */ .vt)(signal));
     return new Promise((resolve, reject) => {
         // Loaded with the first process (with net and dgram behind it): a run that stops at an input error starts none.
         const { spawn } = process.getBuiltinModule('node:child_process');
@@ -2885,15 +3059,15 @@ function start(argv, env, options, graceMs, groups) {
             out.end();
             err.end();
             if (signal?.aborted) {
-                reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_4__/* .abortError */ .vt)(signal));
+                reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .abortError */ .vt)(signal));
                 return;
             }
-            if ((0,_abortable_js__WEBPACK_IMPORTED_MODULE_4__/* .isCancelSignal */ .zu)(sig)) {
-                reject(new _abortable_js__WEBPACK_IMPORTED_MODULE_4__/* .StoppedFromOutside */ .F8(node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file), sig));
+            if ((0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .isCancelSignal */ .zu)(sig)) {
+                reject(new _abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .StoppedFromOutside */ .F8(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file), sig));
                 return;
             }
             if (tooLarge && options.maxStdoutBytes !== undefined) {
-                reject(new _context_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .OutputTooLargeError */ .Bo(argv, options.maxStdoutBytes));
+                reject(new _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .OutputTooLargeError */ .Bo(argv, options.maxStdoutBytes));
                 return;
             }
             const stdoutBytes = Buffer.concat(stdoutChunks);
@@ -2930,12 +3104,13 @@ function processes(env, cancel, graceMs = GRACE_MS, groups) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ pathExists)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 // Small filesystem questions asked in several places.
+// (node:fs's callbacks: node:fs/promises loads Node's streams, and this module loads with every run.)
 
 /** Whether anything is at p: a file, a folder, even a symlink to nothing. */
 function pathExists(p) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(p).then(() => true, () => false);
+    return new Promise((resolve) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstat)(p, (error) => resolve(!error)));
 }
 
 
@@ -4076,157 +4251,18 @@ function cancellation(signal) {
     return signal.reason instanceof Cancelled ? signal.reason : new Cancelled(String(signal.reason));
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./build/run/cleanup.js
+var cleanup = __nccwpck_require__(6770);
+// EXTERNAL MODULE: ./build/run/leftovers.js
+var run_leftovers = __nccwpck_require__(52166);
 // EXTERNAL MODULE: ./build/context/errors.js
 var errors = __nccwpck_require__(31997);
-// EXTERNAL MODULE: ./build/context/input-types.js
-var input_types = __nccwpck_require__(12116);
-// EXTERNAL MODULE: ./build/tools/engine.js
-var engine = __nccwpck_require__(21812);
 // EXTERNAL MODULE: ./build/tools/exec.js
-var tools_exec = __nccwpck_require__(57639);
-// EXTERNAL MODULE: ./build/tools/qemu.js
-var qemu = __nccwpck_require__(89466);
-// EXTERNAL MODULE: ./build/run/workdir.js
-var workdir = __nccwpck_require__(97938);
-;// CONCATENATED MODULE: ./build/run/leftovers.js
-// What a run leaves behind until it is cleaned up: its work folder, its cache
-// staging folder, its named container, a partial copy of the ISO. Each is
-// saved for the post step (GITHUB_STATE) the moment it appears, under the
-// state names below, which only this module knows; the post step, a
-// cancellation and the CLI all clean up through cleanUp().
-
-
-
-
-
-
-
-/** The names in GITHUB_STATE (STATE_* in the post step). */
-const STATE = {
-    workDir: 'work-dir',
-    cacheDir: 'cache-dir',
-    container: 'container',
-    engine: 'engine',
-    image: 'image',
-    partialOutput: 'partial-output',
-    vmPid: 'vm-pid',
-    vmName: 'vm-name',
-    processGroups: 'process-groups',
-};
-/** Records leftovers as they appear, saving each for the post step. */
-class LeftoverTracker {
-    saveState;
-    left = {};
-    constructor(saveState) {
-        this.saveState = saveState;
-    }
-    /** What the run has left so far. */
-    get found() {
-        return { ...this.left };
-    }
-    track(more) {
-        Object.assign(this.left, more);
-        if (more.workDir !== undefined)
-            this.saveState(STATE.workDir, more.workDir);
-        if (more.cacheDir !== undefined)
-            this.saveState(STATE.cacheDir, more.cacheDir);
-        if (more.partialOutput !== undefined)
-            this.saveState(STATE.partialOutput, more.partialOutput);
-        if (more.vm !== undefined) {
-            this.saveState(STATE.vmPid, String(more.vm.pid));
-            this.saveState(STATE.vmName, more.vm.name);
-        }
-        if (more.container !== undefined) {
-            this.saveState(STATE.container, more.container.name);
-            this.saveState(STATE.engine, more.container.engine);
-            this.saveState(STATE.image, more.container.image);
-        }
-    }
-    /** A process group started (recorded before anything else happens in it) or ended; saved as `pid:start` each. */
-    groupStarted(group) {
-        this.left.processGroups = [...(this.left.processGroups ?? []), group];
-        this.saveGroups(this.left.processGroups);
-    }
-    groupEnded(pid) {
-        this.left.processGroups = (this.left.processGroups ?? []).filter((g) => g.pid !== pid);
-        this.saveGroups(this.left.processGroups);
-    }
-    saveGroups(groups) {
-        this.saveState(STATE.processGroups, groups.map((g) => (g.start === undefined ? String(g.pid) : `${g.pid}:${g.start}`)).join(' '));
-    }
-    /** The VM has ended: nothing of it is left to stop. */
-    vmEnded() {
-        delete this.left.vm;
-        this.saveState(STATE.vmPid, '');
-        this.saveState(STATE.vmName, '');
-    }
-}
-/** The leftovers a run saved, read back (getState: core.getState in the post step); what does not parse is ignored. */
-function loadLeftovers(getState) {
-    const engine = input_types/* CONTAINER_ENGINES */.wt.find((e) => e === getState(STATE.engine));
-    const [workDir, cacheDir, name, image, partialOutput, vmPid, vmName, groups] = [
-        STATE.workDir,
-        STATE.cacheDir,
-        STATE.container,
-        STATE.image,
-        STATE.partialOutput,
-        STATE.vmPid,
-        STATE.vmName,
-        STATE.processGroups,
-    ].map(getState);
-    const processGroups = (groups ?? '').split(' ').flatMap((g) => {
-        const m = /^(\d+)(?::(\d+))?$/.exec(g);
-        if (!m || Number(m[1]) <= 1)
-            return [];
-        return [m[2] === undefined ? { pid: Number(m[1]) } : { pid: Number(m[1]), start: Number(m[2]) }];
-    });
-    return {
-        ...(processGroups.length > 0 ? { processGroups } : {}),
-        ...(vmPid && /^\d+$/.test(vmPid) && vmName ? { vm: { pid: Number(vmPid), name: vmName } } : {}),
-        ...(workDir ? { workDir } : {}),
-        ...(cacheDir ? { cacheDir } : {}),
-        ...(engine && name ? { container: { engine, name, image: image ?? '' } } : {}),
-        ...(partialOutput ? { partialOutput } : {}),
-    };
-}
-/** Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when needed). */
-async function cleanUp(left, exec, log) {
-    const { container, vm } = left;
-    // What the main step started and did not see end (it was killed): stopped before their files are removed, or they would write them again.
-    const stopped = left.processGroups ? await (0,tools_exec/* stopLeftoverGroups */.Ys)(left.processGroups) : [];
-    if (stopped.length > 0)
-        log(`Stopped process groups the main step left running: ${stopped.join(', ')}.`);
-    // The VM first: its disks are in the work folder.
-    if (vm && (await (0,qemu/* stopLeftoverVm */.Rr)(vm.pid, vm.name)))
-        log(`Stopped the verification VM ${vm.name} (pid ${vm.pid}).`);
-    if (container) {
-        await (0,engine/* removeContainer */.od)(exec, container.engine, container.name);
-        log(`Removed container ${container.name} (if it was still there).`);
-    }
-    // Only ever the name the run wrote its copy under (`<output>.partial-<pid>`).
-    if (left.partialOutput && /\.partial-\d+$/.test(left.partialOutput))
-        await (0,promises_.rm)(left.partialOutput, { force: true });
-    const asRoot = container?.image ? (0,engine/* rootRemover */.Rs)(exec, container.engine, container.image, log) : undefined;
-    for (const dir of [left.workDir, left.cacheDir]) {
-        if (!dir)
-            continue;
-        await (0,workdir/* removeWorkDir */.xX)(dir, asRoot).then(() => log(`Removed ${dir}.`), (error) => log(`Could not remove ${dir}: ${(0,errors/* errorMessage */.g)(error)}`));
-    }
-}
-/** The post step: cleans up what the main step left. Never fails the job; says what it could not do. */
-async function postCleanUp(getState, exec, out) {
-    try {
-        await cleanUp(loadLeftovers(getState), exec, (line) => out.info(line));
-    }
-    catch (error) {
-        out.warning(`Cleanup was incomplete: ${errorMessage(error)}`);
-    }
-}
-
+var exec = __nccwpck_require__(57639);
 // EXTERNAL MODULE: ./build/customizer/version.js
 var version = __nccwpck_require__(46814);
+// EXTERNAL MODULE: ./build/run/workdir.js
+var workdir = __nccwpck_require__(97938);
 // EXTERNAL MODULE: ./build/tools/retry.js
 var retry = __nccwpck_require__(29030);
 // EXTERNAL MODULE: ./build/context/inputs.js
@@ -4345,12 +4381,12 @@ var run_stages = __nccwpck_require__(89751);
 
 
 async function runProcedure(rt, procedure) {
-    const leftovers = new LeftoverTracker((name, value) => rt.saveState(name, value));
+    const leftovers = new run_leftovers/* LeftoverTracker */.i((name, value) => rt.saveState(name, value));
     const run = {
         rt,
         stages: new run_stages/* Stages */.e3(rt.console, rt.signal),
         // Each process group is recorded as it starts: a killed main step leaves the post step a list to stop.
-        exec: (0,tools_exec/* processes */.uF)(rt.env, rt.signal, undefined, { started: (group) => leftovers.groupStarted(group), ended: (pid) => leftovers.groupEnded(pid) }),
+        exec: (0,exec/* processes */.uF)(rt.env, rt.signal, undefined, { started: (group) => leftovers.groupStarted(group), ended: (pid) => leftovers.groupEnded(pid) }),
         leftovers,
         results: {},
     };
@@ -4365,8 +4401,10 @@ async function runProcedure(rt, procedure) {
             // A child stopped by the job's cancellation before this process saw its own signal: cancelled too, no input to blame.
             if (!rt.signal.aborted)
                 await run.stages.settleBeforeFailing();
-            // Every process of the run has ended (their calls settle only then): remove what they left.
-            await cleanUp(run.leftovers.found, (0,tools_exec/* processes */.uF)(rt.env), (line) => rt.console.info(line));
+            // Every process of the run has ended (their calls settle only then): remove what they left. What removes
+            // it (the engine, QEMU's processes) loads only here: a run that stops at an input error does not need it.
+            const { cleanUp } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6770));
+            await cleanUp(run.leftovers.found, (0,exec/* processes */.uF)(rt.env), (line) => rt.console.info(line));
             throw rt.signal.aborted ? cancellation(rt.signal) : new Cancelled(outside?.message ?? 'a signal');
         }
         await run.stages.settleBeforeFailing();
@@ -4653,7 +4691,6 @@ function guardedRuntime(rt) {
 
 
 
-
 /** Data of a command: the characters that would end or split it are %-escaped (command.ts escapeData). */
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -4680,8 +4717,43 @@ function keyValueMessage(name, value, delimiter = `ghadelimiter_${process.getBui
         throw new Error(`unexpected input: '${name}' or its value holds the delimiter ${delimiter}`);
     return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}`;
 }
+/**
+ * Writes the step's lines to stdout. Creating process.stdout costs a step that stops at its first input
+ * error a tenth of its time (it loads Node's streams, and net for a pipe), so until something creates it,
+ * lines go to fd 1 directly, at once, as process.stdout writes a pipe or a file on Linux. Once it exists
+ * (a library wrote to it), every line goes through it, keeping its order with what is queued there; so
+ * does a line fd 1 refuses (EAGAIN: a stream made the pipe non-blocking) or fails to take, which
+ * process.stdout then handles as it always did.
+ */
+function stdoutWriter(host = process, writeFd = (bytes) => writeSync(1, bytes)) {
+    const created = Object.getOwnPropertyDescriptor(host, 'stdout');
+    const make = created?.get?.bind(host);
+    let viaStream = true;
+    if (created?.configurable && make) {
+        viaStream = false;
+        Object.defineProperty(host, 'stdout', {
+            ...created,
+            get: () => {
+                viaStream = true;
+                return make();
+            },
+        });
+    }
+    return (text) => {
+        if (viaStream)
+            return void host.stdout.write(text);
+        let rest = Buffer.from(text, 'utf8');
+        try {
+            while (rest.length > 0)
+                rest = rest.subarray(writeFd(rest));
+        }
+        catch {
+            host.stdout.write(rest);
+        }
+    };
+}
 /** The step's commands, against `env` (the process's environment: addPath changes its PATH) and `out` (stdout). */
-function workflow_commands_workflowCommands(env = process.env, out = (t) => void process.stdout.write(t)) {
+function workflow_commands_workflowCommands(env = process.env, out = stdoutWriter()) {
     const issue = (name, properties, message) => out(`${commandLine(name, properties, message)}${EOL}`);
     /** A command file when the runner names one, else the older stdout command. */
     const toFile = (variable, message, fallback) => {
@@ -4711,11 +4783,13 @@ function workflow_commands_workflowCommands(env = process.env, out = (t) => void
             toFile('GITHUB_PATH', dir, () => issue('add-path', {}, dir));
             env.PATH = `${dir}${path.delimiter}${env.PATH ?? ''}`;
         },
-        appendSummary: async (markdown) => {
+        // With node:fs's callback: node:fs/promises would load Node's streams for a failed step's last lines.
+        appendSummary: (markdown) => new Promise((resolve, reject) => {
             const file = env.GITHUB_STEP_SUMMARY;
-            if (file)
-                await appendFile(file, markdown, 'utf8');
-        },
+            if (!file)
+                return resolve();
+            appendFile(file, markdown, 'utf8', (error) => (error ? reject(error) : resolve()));
+        }),
     };
 }
 
@@ -4809,6 +4883,7 @@ const action_inputs_namespaceObject = /*#__PURE__*/JSON.parse('{"host-config":{"
 // trident-iso: the same pipeline outside GitHub Actions. Every action input is
 // a flag of the same name (--host-config, --cosi, ...), with action.yml's
 // defaults, and main() runs unchanged with a terminal Runtime.
+
 
 
 
@@ -5096,7 +5171,7 @@ async function runInTerminal(values, procedure, show) {
     }
     finally {
         // No post step outside Actions: clean up now (the ISO is already at its output path).
-        await cleanUp(loadLeftovers((name) => state[name] ?? ''), (0,tools_exec/* processes */.uF)(process.env), () => undefined);
+        await (0,cleanup.cleanUp)((0,run_leftovers/* loadLeftovers */.j)((name) => state[name] ?? ''), (0,exec/* processes */.uF)(process.env), () => undefined);
         stopListening();
     }
 }

@@ -1048,7 +1048,7 @@ class Reader {
 /* harmony export */   g0: () => (/* binding */ moreLine)
 /* harmony export */ });
 /* unused harmony exports FileTooLargeError, sizeProblem, someOf */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31997);
 // How much of a user's bytes the action reads, in one table, and the one
 // reader every file input and every parser of untrusted bytes goes through:
@@ -1134,7 +1134,8 @@ function sizeProblem(file, size, kind) {
 async function readBounded(file, kind) {
     const { bytes: limit } = FILE_LIMITS[kind];
     // O_NONBLOCK: opening a FIFO does not wait for a writer (it is refused below as not a regular file).
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    // node:fs/promises loads here, not with the module: it loads Node's streams, and the limits load with every run.
+    const handle = await process.getBuiltinModule('node:fs/promises').open(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
     try {
         const info = await handle.stat();
         if (!info.isFile())
@@ -1790,7 +1791,7 @@ function customizerFeatures(version) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44257);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57650);
 // The action's main step (dist/main/index.js).
 
 await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runStep */ .eg)();
@@ -1800,7 +1801,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 44257:
+/***/ 57650:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1882,7 +1883,7 @@ async function runContext(base, parent, run) {
 }
 
 // EXTERNAL MODULE: ./build/tools/exec.js
-var tools_exec = __nccwpck_require__(57639);
+var exec = __nccwpck_require__(57639);
 // EXTERNAL MODULE: ./build/tools/abortable.js
 var abortable = __nccwpck_require__(10054);
 ;// CONCATENATED MODULE: ./build/run/cancel.js
@@ -1919,147 +1920,8 @@ function cancellation(signal) {
     return signal.reason instanceof Cancelled ? signal.reason : new Cancelled(String(signal.reason));
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./build/tools/engine.js
-var engine = __nccwpck_require__(21812);
-// EXTERNAL MODULE: ./build/tools/qemu.js
-var qemu = __nccwpck_require__(89466);
-;// CONCATENATED MODULE: ./build/run/leftovers.js
-// What a run leaves behind until it is cleaned up: its work folder, its cache
-// staging folder, its named container, a partial copy of the ISO. Each is
-// saved for the post step (GITHUB_STATE) the moment it appears, under the
-// state names below, which only this module knows; the post step, a
-// cancellation and the CLI all clean up through cleanUp().
-
-
-
-
-
-
-
-/** The names in GITHUB_STATE (STATE_* in the post step). */
-const STATE = {
-    workDir: 'work-dir',
-    cacheDir: 'cache-dir',
-    container: 'container',
-    engine: 'engine',
-    image: 'image',
-    partialOutput: 'partial-output',
-    vmPid: 'vm-pid',
-    vmName: 'vm-name',
-    processGroups: 'process-groups',
-};
-/** Records leftovers as they appear, saving each for the post step. */
-class LeftoverTracker {
-    saveState;
-    left = {};
-    constructor(saveState) {
-        this.saveState = saveState;
-    }
-    /** What the run has left so far. */
-    get found() {
-        return { ...this.left };
-    }
-    track(more) {
-        Object.assign(this.left, more);
-        if (more.workDir !== undefined)
-            this.saveState(STATE.workDir, more.workDir);
-        if (more.cacheDir !== undefined)
-            this.saveState(STATE.cacheDir, more.cacheDir);
-        if (more.partialOutput !== undefined)
-            this.saveState(STATE.partialOutput, more.partialOutput);
-        if (more.vm !== undefined) {
-            this.saveState(STATE.vmPid, String(more.vm.pid));
-            this.saveState(STATE.vmName, more.vm.name);
-        }
-        if (more.container !== undefined) {
-            this.saveState(STATE.container, more.container.name);
-            this.saveState(STATE.engine, more.container.engine);
-            this.saveState(STATE.image, more.container.image);
-        }
-    }
-    /** A process group started (recorded before anything else happens in it) or ended; saved as `pid:start` each. */
-    groupStarted(group) {
-        this.left.processGroups = [...(this.left.processGroups ?? []), group];
-        this.saveGroups(this.left.processGroups);
-    }
-    groupEnded(pid) {
-        this.left.processGroups = (this.left.processGroups ?? []).filter((g) => g.pid !== pid);
-        this.saveGroups(this.left.processGroups);
-    }
-    saveGroups(groups) {
-        this.saveState(STATE.processGroups, groups.map((g) => (g.start === undefined ? String(g.pid) : `${g.pid}:${g.start}`)).join(' '));
-    }
-    /** The VM has ended: nothing of it is left to stop. */
-    vmEnded() {
-        delete this.left.vm;
-        this.saveState(STATE.vmPid, '');
-        this.saveState(STATE.vmName, '');
-    }
-}
-/** The leftovers a run saved, read back (getState: core.getState in the post step); what does not parse is ignored. */
-function loadLeftovers(getState) {
-    const engine = CONTAINER_ENGINES.find((e) => e === getState(STATE.engine));
-    const [workDir, cacheDir, name, image, partialOutput, vmPid, vmName, groups] = [
-        STATE.workDir,
-        STATE.cacheDir,
-        STATE.container,
-        STATE.image,
-        STATE.partialOutput,
-        STATE.vmPid,
-        STATE.vmName,
-        STATE.processGroups,
-    ].map(getState);
-    const processGroups = (groups ?? '').split(' ').flatMap((g) => {
-        const m = /^(\d+)(?::(\d+))?$/.exec(g);
-        if (!m || Number(m[1]) <= 1)
-            return [];
-        return [m[2] === undefined ? { pid: Number(m[1]) } : { pid: Number(m[1]), start: Number(m[2]) }];
-    });
-    return {
-        ...(processGroups.length > 0 ? { processGroups } : {}),
-        ...(vmPid && /^\d+$/.test(vmPid) && vmName ? { vm: { pid: Number(vmPid), name: vmName } } : {}),
-        ...(workDir ? { workDir } : {}),
-        ...(cacheDir ? { cacheDir } : {}),
-        ...(engine && name ? { container: { engine, name, image: image ?? '' } } : {}),
-        ...(partialOutput ? { partialOutput } : {}),
-    };
-}
-/** Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when needed). */
-async function cleanUp(left, exec, log) {
-    const { container, vm } = left;
-    // What the main step started and did not see end (it was killed): stopped before their files are removed, or they would write them again.
-    const stopped = left.processGroups ? await (0,tools_exec/* stopLeftoverGroups */.Ys)(left.processGroups) : [];
-    if (stopped.length > 0)
-        log(`Stopped process groups the main step left running: ${stopped.join(', ')}.`);
-    // The VM first: its disks are in the work folder.
-    if (vm && (await (0,qemu/* stopLeftoverVm */.Rr)(vm.pid, vm.name)))
-        log(`Stopped the verification VM ${vm.name} (pid ${vm.pid}).`);
-    if (container) {
-        await (0,engine/* removeContainer */.od)(exec, container.engine, container.name);
-        log(`Removed container ${container.name} (if it was still there).`);
-    }
-    // Only ever the name the run wrote its copy under (`<output>.partial-<pid>`).
-    if (left.partialOutput && /\.partial-\d+$/.test(left.partialOutput))
-        await (0,promises_.rm)(left.partialOutput, { force: true });
-    const asRoot = container?.image ? (0,engine/* rootRemover */.Rs)(exec, container.engine, container.image, log) : undefined;
-    for (const dir of [left.workDir, left.cacheDir]) {
-        if (!dir)
-            continue;
-        await (0,workdir/* removeWorkDir */.xX)(dir, asRoot).then(() => log(`Removed ${dir}.`), (error) => log(`Could not remove ${dir}: ${(0,errors/* errorMessage */.g)(error)}`));
-    }
-}
-/** The post step: cleans up what the main step left. Never fails the job; says what it could not do. */
-async function postCleanUp(getState, exec, out) {
-    try {
-        await cleanUp(loadLeftovers(getState), exec, (line) => out.info(line));
-    }
-    catch (error) {
-        out.warning(`Cleanup was incomplete: ${errorMessage(error)}`);
-    }
-}
-
+// EXTERNAL MODULE: ./build/run/leftovers.js
+var run_leftovers = __nccwpck_require__(52166);
 // EXTERNAL MODULE: ./build/verify/report.js
 var report = __nccwpck_require__(19820);
 ;// CONCATENATED MODULE: ./build/run/outputs.js
@@ -2114,12 +1976,12 @@ var run_stages = __nccwpck_require__(89751);
 
 
 async function procedure_runProcedure(rt, procedure) {
-    const leftovers = new LeftoverTracker((name, value) => rt.saveState(name, value));
+    const leftovers = new run_leftovers/* LeftoverTracker */.i((name, value) => rt.saveState(name, value));
     const run = {
         rt,
         stages: new run_stages/* Stages */.e3(rt.console, rt.signal),
         // Each process group is recorded as it starts: a killed main step leaves the post step a list to stop.
-        exec: (0,tools_exec/* processes */.uF)(rt.env, rt.signal, undefined, { started: (group) => leftovers.groupStarted(group), ended: (pid) => leftovers.groupEnded(pid) }),
+        exec: (0,exec/* processes */.uF)(rt.env, rt.signal, undefined, { started: (group) => leftovers.groupStarted(group), ended: (pid) => leftovers.groupEnded(pid) }),
         leftovers,
         results: {},
     };
@@ -2134,8 +1996,10 @@ async function procedure_runProcedure(rt, procedure) {
             // A child stopped by the job's cancellation before this process saw its own signal: cancelled too, no input to blame.
             if (!rt.signal.aborted)
                 await run.stages.settleBeforeFailing();
-            // Every process of the run has ended (their calls settle only then): remove what they left.
-            await cleanUp(run.leftovers.found, (0,tools_exec/* processes */.uF)(rt.env), (line) => rt.console.info(line));
+            // Every process of the run has ended (their calls settle only then): remove what they left. What removes
+            // it (the engine, QEMU's processes) loads only here: a run that stops at an input error does not need it.
+            const { cleanUp } = await __nccwpck_require__.e(/* import() */ 770).then(__nccwpck_require__.bind(__nccwpck_require__, 6770));
+            await cleanUp(run.leftovers.found, (0,exec/* processes */.uF)(rt.env), (line) => rt.console.info(line));
             throw rt.signal.aborted ? cancellation(rt.signal) : new Cancelled(outside?.message ?? 'a signal');
         }
         await run.stages.settleBeforeFailing();
@@ -2426,7 +2290,6 @@ var external_node_os_ = __nccwpck_require__(48161);
 
 
 
-
 /** Data of a command: the characters that would end or split it are %-escaped (command.ts escapeData). */
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -2453,8 +2316,43 @@ function keyValueMessage(name, value, delimiter = `ghadelimiter_${process.getBui
         throw new Error(`unexpected input: '${name}' or its value holds the delimiter ${delimiter}`);
     return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}`;
 }
+/**
+ * Writes the step's lines to stdout. Creating process.stdout costs a step that stops at its first input
+ * error a tenth of its time (it loads Node's streams, and net for a pipe), so until something creates it,
+ * lines go to fd 1 directly, at once, as process.stdout writes a pipe or a file on Linux. Once it exists
+ * (a library wrote to it), every line goes through it, keeping its order with what is queued there; so
+ * does a line fd 1 refuses (EAGAIN: a stream made the pipe non-blocking) or fails to take, which
+ * process.stdout then handles as it always did.
+ */
+function stdoutWriter(host = process, writeFd = (bytes) => (0,external_node_fs_.writeSync)(1, bytes)) {
+    const created = Object.getOwnPropertyDescriptor(host, 'stdout');
+    const make = created?.get?.bind(host);
+    let viaStream = true;
+    if (created?.configurable && make) {
+        viaStream = false;
+        Object.defineProperty(host, 'stdout', {
+            ...created,
+            get: () => {
+                viaStream = true;
+                return make();
+            },
+        });
+    }
+    return (text) => {
+        if (viaStream)
+            return void host.stdout.write(text);
+        let rest = Buffer.from(text, 'utf8');
+        try {
+            while (rest.length > 0)
+                rest = rest.subarray(writeFd(rest));
+        }
+        catch {
+            host.stdout.write(rest);
+        }
+    };
+}
 /** The step's commands, against `env` (the process's environment: addPath changes its PATH) and `out` (stdout). */
-function workflowCommands(env = process.env, out = (t) => void process.stdout.write(t)) {
+function workflowCommands(env = process.env, out = stdoutWriter()) {
     const issue = (name, properties, message) => out(`${commandLine(name, properties, message)}${external_node_os_.EOL}`);
     /** A command file when the runner names one, else the older stdout command. */
     const toFile = (variable, message, fallback) => {
@@ -2484,11 +2382,13 @@ function workflowCommands(env = process.env, out = (t) => void process.stdout.wr
             toFile('GITHUB_PATH', dir, () => issue('add-path', {}, dir));
             env.PATH = `${dir}${external_node_path_.delimiter}${env.PATH ?? ''}`;
         },
-        appendSummary: async (markdown) => {
+        // With node:fs's callback: node:fs/promises would load Node's streams for a failed step's last lines.
+        appendSummary: (markdown) => new Promise((resolve, reject) => {
             const file = env.GITHUB_STEP_SUMMARY;
-            if (file)
-                await (0,promises_.appendFile)(file, markdown, 'utf8');
-        },
+            if (!file)
+                return resolve();
+            (0,external_node_fs_.appendFile)(file, markdown, 'utf8', (error) => (error ? reject(error) : resolve()));
+        }),
     };
 }
 
@@ -2682,6 +2582,113 @@ function readPlaceholder(bytes, key = HOST_CONFIG_KEY) {
 function withoutPadding(hostConfig) {
     const match = /\n#*\n$/.exec(hostConfig.toString('latin1'));
     return match ? hostConfig.subarray(0, match.index) : hostConfig;
+}
+
+
+/***/ }),
+
+/***/ 52166:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ LeftoverTracker)
+/* harmony export */ });
+/* unused harmony export loadLeftovers */
+// What a run leaves behind until it is cleaned up: its work folder, its cache
+// staging folder, its named container, a partial copy of the ISO. Each is
+// saved for the post step (GITHUB_STATE) the moment it appears, under the
+// state names below, which only this module knows; the post step, a
+// cancellation and the CLI all clean up through cleanup.ts's cleanUp(), kept
+// apart so that what removes them (the engine, QEMU's processes) is not loaded
+// by every run that only records them.
+
+/** The names in GITHUB_STATE (STATE_* in the post step). */
+const STATE = {
+    workDir: 'work-dir',
+    cacheDir: 'cache-dir',
+    container: 'container',
+    engine: 'engine',
+    image: 'image',
+    partialOutput: 'partial-output',
+    vmPid: 'vm-pid',
+    vmName: 'vm-name',
+    processGroups: 'process-groups',
+};
+/** Records leftovers as they appear, saving each for the post step. */
+class LeftoverTracker {
+    saveState;
+    left = {};
+    constructor(saveState) {
+        this.saveState = saveState;
+    }
+    /** What the run has left so far. */
+    get found() {
+        return { ...this.left };
+    }
+    track(more) {
+        Object.assign(this.left, more);
+        if (more.workDir !== undefined)
+            this.saveState(STATE.workDir, more.workDir);
+        if (more.cacheDir !== undefined)
+            this.saveState(STATE.cacheDir, more.cacheDir);
+        if (more.partialOutput !== undefined)
+            this.saveState(STATE.partialOutput, more.partialOutput);
+        if (more.vm !== undefined) {
+            this.saveState(STATE.vmPid, String(more.vm.pid));
+            this.saveState(STATE.vmName, more.vm.name);
+        }
+        if (more.container !== undefined) {
+            this.saveState(STATE.container, more.container.name);
+            this.saveState(STATE.engine, more.container.engine);
+            this.saveState(STATE.image, more.container.image);
+        }
+    }
+    /** A process group started (recorded before anything else happens in it) or ended; saved as `pid:start` each. */
+    groupStarted(group) {
+        this.left.processGroups = [...(this.left.processGroups ?? []), group];
+        this.saveGroups(this.left.processGroups);
+    }
+    groupEnded(pid) {
+        this.left.processGroups = (this.left.processGroups ?? []).filter((g) => g.pid !== pid);
+        this.saveGroups(this.left.processGroups);
+    }
+    saveGroups(groups) {
+        this.saveState(STATE.processGroups, groups.map((g) => (g.start === undefined ? String(g.pid) : `${g.pid}:${g.start}`)).join(' '));
+    }
+    /** The VM has ended: nothing of it is left to stop. */
+    vmEnded() {
+        delete this.left.vm;
+        this.saveState(STATE.vmPid, '');
+        this.saveState(STATE.vmName, '');
+    }
+}
+/** The leftovers a run saved, read back (getState: core.getState in the post step); what does not parse is ignored. */
+function loadLeftovers(getState) {
+    const engine = CONTAINER_ENGINES.find((e) => e === getState(STATE.engine));
+    const [workDir, cacheDir, name, image, partialOutput, vmPid, vmName, groups] = [
+        STATE.workDir,
+        STATE.cacheDir,
+        STATE.container,
+        STATE.image,
+        STATE.partialOutput,
+        STATE.vmPid,
+        STATE.vmName,
+        STATE.processGroups,
+    ].map(getState);
+    const processGroups = (groups ?? '').split(' ').flatMap((g) => {
+        const m = /^(\d+)(?::(\d+))?$/.exec(g);
+        if (!m || Number(m[1]) <= 1)
+            return [];
+        return [m[2] === undefined ? { pid: Number(m[1]) } : { pid: Number(m[1]), start: Number(m[2]) }];
+    });
+    return {
+        ...(processGroups.length > 0 ? { processGroups } : {}),
+        ...(vmPid && /^\d+$/.test(vmPid) && vmName ? { vm: { pid: Number(vmPid), name: vmName } } : {}),
+        ...(workDir ? { workDir } : {}),
+        ...(cacheDir ? { cacheDir } : {}),
+        ...(engine && name ? { container: { engine, name, image: image ?? '' } } : {}),
+        ...(partialOutput ? { partialOutput } : {}),
+    };
 }
 
 
@@ -3076,26 +3083,26 @@ class Stages {
 /* harmony export */   Xk: () => (/* binding */ createWorkDir),
 /* harmony export */   xX: () => (/* binding */ removeWorkDir)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _tools_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18749);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var _tools_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18749);
 // The run's own scratch directory: everything the action writes lives here
 // (except the ISO at `output`), and the post step removes it.
 
 
-
+/** node:fs/promises, loaded when a folder is made or removed: it loads Node's streams, and this module loads with every run. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 async function createWorkDir(parent, onName = () => undefined) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(parent, { recursive: true });
+    await fs().mkdir(parent, { recursive: true });
     // The name is chosen and recorded (for the post step) before the folder is made: a run that dies while
     // making it or its subfolders (no inodes left) leaves nothing the post step does not know about.
     let root;
     // Loaded here, not with the module: an input error ends the step before any work folder is made.
     const { randomBytes } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 77598, 19));
     for (;;) {
-        root = node_path__WEBPACK_IMPORTED_MODULE_1__.join(parent, `trident-iso-${randomBytes(6).toString('hex')}`);
+        root = node_path__WEBPACK_IMPORTED_MODULE_0__.join(parent, `trident-iso-${randomBytes(6).toString('hex')}`);
         onName(root);
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(root, { mode: 0o700 });
+            await fs().mkdir(root, { mode: 0o700 });
             break;
         }
         catch (error) {
@@ -3105,16 +3112,16 @@ async function createWorkDir(parent, onName = () => undefined) {
     }
     const dirs = {
         root,
-        config: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'config'),
-        rpms: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'rpms'),
-        build: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'build'),
-        output: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'output'),
-        base: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'base'),
-        scratch: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'scratch'),
-        auth: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'auth'),
+        config: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'config'),
+        rpms: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'rpms'),
+        build: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'build'),
+        output: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'output'),
+        base: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'base'),
+        scratch: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'scratch'),
+        auth: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'auth'),
     };
     for (const part of ['config', 'rpms', 'build', 'output', 'base', 'scratch', 'auth']) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 });
+        await fs().mkdir(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 });
     }
     return dirs;
 }
@@ -3123,7 +3130,7 @@ async function createWorkDir(parent, onName = () => undefined) {
  * (repodata in the RPM folder, its build folder) that a job running as an
  * ordinary user cannot delete: those go to asRoot. Returns what is still there.
  */
-async function removePaths(paths, asRoot, remove = (p) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(p, { recursive: true, force: true, maxRetries: 3 })) {
+async function removePaths(paths, asRoot, remove = (p) => fs().rm(p, { recursive: true, force: true, maxRetries: 3 })) {
     const denied = [];
     for (const p of paths) {
         await remove(p).catch((error) => {
@@ -3140,13 +3147,13 @@ async function removePaths(paths, asRoot, remove = (p) => (0,node_fs_promises__W
     }
     const left = [];
     for (const p of denied)
-        if (await (0,_tools_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .pathExists */ .s)(p))
+        if (await (0,_tools_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .pathExists */ .s)(p))
             left.push(p);
     return left;
 }
 async function removeWorkDir(root, asRoot) {
     // Only ever a directory this action created: refuse anything else.
-    if (!node_path__WEBPACK_IMPORTED_MODULE_1__.basename(root).startsWith('trident-iso-'))
+    if (!node_path__WEBPACK_IMPORTED_MODULE_0__.basename(root).startsWith('trident-iso-'))
         throw new Error(`refusing to remove ${root}: not a trident-iso work directory`);
     const left = await removePaths([root], asRoot);
     if (left.length > 0)
@@ -3158,7 +3165,7 @@ function trimWorkDir(work, asRoot, also = []) {
 }
 /** Removes the private credential stores (oras and engine logins). */
 async function dropCredentials(work) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(work.auth, { recursive: true, force: true });
+    await fs().rm(work.auth, { recursive: true, force: true });
 }
 
 
@@ -3229,215 +3236,6 @@ function stoppedFromOutside(error) {
 
 /***/ }),
 
-/***/ 21812:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   NJ: () => (/* binding */ EngineError),
-/* harmony export */   Rs: () => (/* binding */ rootRemover),
-/* harmony export */   W8: () => (/* binding */ pullArgv),
-/* harmony export */   Xx: () => (/* binding */ checkEngine),
-/* harmony export */   ZP: () => (/* binding */ pullImage),
-/* harmony export */   od: () => (/* binding */ removeContainer),
-/* harmony export */   xz: () => (/* binding */ tryPrivileged),
-/* harmony export */   zR: () => (/* binding */ runContainer)
-/* harmony export */ });
-/* unused harmony exports ENGINE_INFO_FORMAT, engineInfoProblem, privilegeVerdict */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31997);
-/* harmony import */ var _context_oci_ref_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81393);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57639);
-/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(91308);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(29030);
-// The container engine (docker or podman): whether it can run Image
-// Customizer's privileged container, pulling its image (with a private login
-// store), running it, and removing what it leaves. Failures come back as
-// domain errors (EngineError) or verdicts; the stages say which input they
-// concern.
-
-
-
-
-
-
-/** What to ask the engine: its security options (docker) or whether it is rootless (podman). */
-const ENGINE_INFO_FORMAT = {
-    docker: '{{json .SecurityOptions}}',
-    podman: '{{.Host.Security.Rootless}}',
-};
-/** Why the engine cannot run Image Customizer's privileged container, from its info answer; undefined when it can. Pure. */
-function engineInfoProblem(engine, answer) {
-    // Rootless engines cannot give a container the host's loop devices.
-    const rootless = engine === 'podman' ? answer.trim() === 'true' : /"name=rootless\b/.test(answer);
-    if (rootless)
-        return `${engine} runs rootless; Image Customizer needs a privileged container with loop devices. Run the engine as root.`;
-    // With user-namespace remapping, root in a container is not root on the host: no loop devices.
-    if (engine === 'docker' && /"name=userns\b/.test(answer)) {
-        return `${engine} remaps user namespaces (userns-remap); a privileged container then cannot use the host's loop devices. Use a daemon without userns-remap for this job.`;
-    }
-    return undefined;
-}
-/** Why the engine cannot build here (not installed, not answering, rootless); undefined when it can. */
-async function checkEngine(exec, engine, signal) {
-    const info = (format) => exec.run([engine, 'info', '--format', format], { captureStdout: true, ...(signal ? { signal } : {}) });
-    let result;
-    try {
-        result = await info(ENGINE_INFO_FORMAT[engine]);
-    }
-    catch (error) {
-        if (signal?.aborted)
-            throw error;
-        return `${engine} is not installed (not found on PATH). Install it, or set container-engine to the engine you have.`;
-    }
-    // `docker` may be podman (the podman-docker shim), whose info has no such field: ask podman's question.
-    if (engine === 'docker' && result.exitCode !== 0 && /template|can't evaluate field/i.test(result.tail.join('\n'))) {
-        result = await info(ENGINE_INFO_FORMAT.podman);
-        if (result.exitCode === 0)
-            return engineInfoProblem('podman', result.stdout);
-    }
-    if (result.exitCode !== 0) {
-        return `${engine} does not answer (\`${engine} info\` exited with ${result.exitCode}): ${result.tail.slice(-3).join(' ')}. Start it, or set container-engine.`;
-    }
-    return engineInfoProblem(engine, result.stdout);
-}
-/** A login or a pull that failed; `transient` when it may pass by itself (it was retried). */
-class EngineError extends Error {
-    step;
-    image;
-    transient;
-    output;
-    constructor(step, image, transient, output) {
-        super(output);
-        this.step = step;
-        this.image = image;
-        this.transient = transient;
-        this.output = output;
-        this.name = 'EngineError';
-    }
-}
-/** The private credential store: docker's config folder, podman's auth file. */
-function authFile(engine, dir) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, engine === 'docker' ? 'config.json' : 'auth.json');
-}
-/** The argv of the login and the pull; pure, so validate-only can print exactly what would run. */
-function pullArgv(o) {
-    // docker takes a config folder before the command; podman an auth file after it.
-    const before = o.authDir && o.engine === 'docker' ? ['--config', o.authDir] : [];
-    const after = o.authDir && o.engine === 'podman' ? ['--authfile', authFile('podman', o.authDir)] : [];
-    return {
-        ...(o.authDir && o.username
-            ? { login: [o.engine, ...before, 'login', ...after, (0,_context_oci_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .registryOf */ .Fv)(o.image), '--username', o.username, '--password-stdin'] }
-            : {}),
-        // `--` ends the options (docker and podman parse them with spf13/pflag): the image is never read as one.
-        pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, '--', o.image],
-    };
-}
-/** Logs in (password on stdin, never in argv) when credentials are given, then pulls; transient failures are retried. */
-async function pullImage(exec, o) {
-    const argv = pullArgv({ ...o, ...(o.auth ? { authDir: o.auth.dir, username: o.auth.username } : {}) });
-    const step = async (what, command, input) => {
-        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .retryTransient */ .jh)(`${o.engine} ${what}`, () => exec.runChecked(command, {
-            ...(input === undefined ? {} : { input }),
-            ...(o.onLine ? { onLine: o.onLine } : {}),
-            ...(o.signal ? { signal: o.signal } : {}),
-        }), { policy: o.retry, log: o.onLine, signal: o.signal }).catch((error) => {
-            if (o.signal?.aborted || !(error instanceof _exec_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Qd))
-                throw error;
-            throw new EngineError(what, o.image, (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .isTransient */ .dg)(error.message), (0,_context_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error));
-        });
-    };
-    if (o.auth && argv.login) {
-        await (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .seedRegistryConfig */ .f)(authFile(o.engine, o.auth.dir), (0,_context_oci_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .registryOf */ .Fv)(o.image));
-        await step('login', argv.login, o.auth.password);
-    }
-    await step('pull', argv.pull);
-}
-/**
- * Tries a privileged container of the image: the engine may refuse privileges
- * (policy, rootless), and a run that fails on that after the pulls would waste
- * them. The command is fixed; nothing from the inputs is in it.
- */
-async function tryPrivileged(exec, o) {
-    const argv = [
-        o.engine,
-        'run',
-        '--rm',
-        '--privileged',
-        '--name',
-        o.name,
-        '--platform',
-        o.platform,
-        '--entrypoint',
-        'sh',
-        '--',
-        o.image,
-        '-c',
-        'test -c /dev/loop-control',
-    ];
-    // Named, and removed whatever happens: a client stopped mid-start (another stage failed) leaves a created container.
-    const result = await exec.run(argv, o.signal ? { signal: o.signal } : {}).finally(() => removeContainer(exec, o.engine, o.name));
-    return { verdict: privilegeVerdict(result.exitCode, result.tail), exitCode: result.exitCode, tail: result.tail };
-}
-/**
- * What the check's exit says: `test` failing (1) or the engine refusing privileges
- * means no privileged container here; other failures (no space, no sh in a custom
- * image) are errors of their own, not advice about the engine. Pure.
- */
-function privilegeVerdict(exitCode, tail) {
-    if (exitCode === 0)
-        return 'ok';
-    if (exitCode === 1 || /privileged|authorization|not allowed|permission denied|operation not permitted|rootless/i.test(tail.join('\n')))
-        return 'refused';
-    return 'error';
-}
-/** Runs the container; on failure or cancellation it is removed, and a CommandError holds its log's tail. */
-async function runContainer(exec, o) {
-    try {
-        await exec.runChecked(o.argv, { onLine: o.onLine, ...(o.signal ? { signal: o.signal } : {}) });
-    }
-    catch (error) {
-        await removeContainer(exec, o.engine, o.name);
-        throw error;
-    }
-}
-/**
- * Removes paths as root with a throwaway container of the (already pulled)
- * Image Customizer image: only root can delete what its root-run container wrote.
- */
-function rootRemover(exec, engine, image, log) {
-    return async (paths) => {
-        for (const p of paths) {
-            // Only the folder itself is mounted; its (user-owned) entry is removed by the caller afterwards.
-            const result = await exec.run([
-                engine,
-                'run',
-                '--rm',
-                '--pull',
-                'never',
-                '--network',
-                'none',
-                '--entrypoint',
-                'sh',
-                '-v',
-                `${p}:/w`,
-                '--',
-                image,
-                '-c',
-                'rm -rf /w/* /w/.[!.]* /w/..?*',
-            ]);
-            if (result.exitCode !== 0)
-                log(`Could not empty ${p} as root (exit code ${result.exitCode}): ${result.tail.slice(-2).join(' ')}`);
-        }
-    };
-}
-/** Removes the container if it still exists; never throws. */
-async function removeContainer(exec, engine, name) {
-    await exec.run([engine, 'rm', '--force', name]).catch(() => undefined);
-}
-
-
-/***/ }),
-
 /***/ 57639:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3449,11 +3247,9 @@ async function removeContainer(exec, engine, name) {
 /* harmony export */ });
 /* unused harmony exports withheldFromChildren, childEnvironment */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76754);
-/* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(10054);
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76754);
+/* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10054);
 
 
 
@@ -3518,7 +3314,11 @@ process.on('exit', () => {
  * name, which may hold spaces and parentheses. Undefined when there is no such process.
  */
 async function procStat(pid) {
-    const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+    // node:fs/promises loads when a process is looked for, not with the module: a run that stops at an input error needs neither it nor the streams it loads.
+    const stat = await process
+        .getBuiltinModule('node:fs/promises')
+        .readFile(`/proc/${pid}/stat`, 'utf8')
+        .catch(() => '');
     return stat ? parseProcStat(stat) : undefined;
 }
 function parseProcStat(stat) {
@@ -3537,7 +3337,10 @@ function procStartTime(pid) {
 /** The live (not zombie) processes of each of these process groups, with their start times. */
 async function liveGroupMembers(groups) {
     const members = new Map();
-    const pids = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)('/proc').catch(() => []);
+    const pids = await process
+        .getBuiltinModule('node:fs/promises')
+        .readdir('/proc')
+        .catch(() => []);
     for (const entry of pids) {
         if (!/^\d+$/.test(entry))
             continue;
@@ -3603,9 +3406,9 @@ function lines(emit) {
             const parts = rest.split(/\r?\n/);
             rest = parts.pop() ?? '';
             for (const line of parts)
-                emit(line.length > _context_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .COUNT_LIMITS */ .f5.lineBytes ? line.slice(0, _context_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .COUNT_LIMITS */ .f5.lineBytes) : line);
-            if (rest.length > _context_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .COUNT_LIMITS */ .f5.lineBytes) {
-                emit(rest.slice(0, _context_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .COUNT_LIMITS */ .f5.lineBytes));
+                emit(line.length > _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes ? line.slice(0, _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes) : line);
+            if (rest.length > _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes) {
+                emit(rest.slice(0, _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes));
                 rest = '';
             }
         },
@@ -3622,7 +3425,7 @@ function start(argv, env, options, graceMs, groups) {
         throw new Error('run: empty argv');
     const { signal } = options;
     if (signal?.aborted)
-        return Promise.reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_4__/* .abortError */ .vt)(signal));
+        return Promise.reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .abortError */ .vt)(signal));
     return new Promise((resolve, reject) => {
         // Loaded with the first process (with net and dgram behind it): a run that stops at an input error starts none.
         const { spawn } = process.getBuiltinModule('node:child_process');
@@ -3678,15 +3481,15 @@ function start(argv, env, options, graceMs, groups) {
             out.end();
             err.end();
             if (signal?.aborted) {
-                reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_4__/* .abortError */ .vt)(signal));
+                reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .abortError */ .vt)(signal));
                 return;
             }
-            if ((0,_abortable_js__WEBPACK_IMPORTED_MODULE_4__/* .isCancelSignal */ .zu)(sig)) {
-                reject(new _abortable_js__WEBPACK_IMPORTED_MODULE_4__/* .StoppedFromOutside */ .F8(node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file), sig));
+            if ((0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .isCancelSignal */ .zu)(sig)) {
+                reject(new _abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .StoppedFromOutside */ .F8(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file), sig));
                 return;
             }
             if (tooLarge && options.maxStdoutBytes !== undefined) {
-                reject(new _context_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .OutputTooLargeError */ .Bo(argv, options.maxStdoutBytes));
+                reject(new _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .OutputTooLargeError */ .Bo(argv, options.maxStdoutBytes));
                 return;
             }
             const stdoutBytes = Buffer.concat(stdoutChunks);
@@ -3723,12 +3526,13 @@ function processes(env, cancel, graceMs = GRACE_MS, groups) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ pathExists)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 // Small filesystem questions asked in several places.
+// (node:fs's callbacks: node:fs/promises loads Node's streams, and this module loads with every run.)
 
 /** Whether anything is at p: a file, a folder, even a symlink to nothing. */
 function pathExists(p) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(p).then(() => true, () => false);
+    return new Promise((resolve) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstat)(p, (error) => resolve(!error)));
 }
 
 
@@ -3769,239 +3573,6 @@ function orasPlatform(nodePlatform, nodeArch) {
 /** The pinned asset for a version, OS and arch, or undefined when oras publishes none. */
 function pinnedAsset(version, os, arch) {
     return TABLE[version]?.[os]?.[arch];
-}
-
-
-/***/ }),
-
-/***/ 89466:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ runVm),
-/* harmony export */   Rr: () => (/* binding */ stopLeftoverVm),
-/* harmony export */   Ub: () => (/* binding */ kvmOpens),
-/* harmony export */   eA: () => (/* binding */ INSTALL_HINT),
-/* harmony export */   kc: () => (/* binding */ findVmTools)
-/* harmony export */ });
-/* unused harmony exports OVMF_CANDIDATES, createDisk */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10054);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57639);
-// QEMU on the runner: finding it and the OVMF firmware, KVM, blank disks, and
-// running a VM while its serial log is read as it grows. What the serial
-// console means is the caller's (verify/); this module only moves bytes and
-// processes.
-
-
-
-
-
-/**
- * OVMF code and variable store pairs, the 4 MiB build first (the only one on
- * Ubuntu 24.04; Debian and Ubuntu's `ovmf`), then the 2 MiB one (older
- * Debian/Ubuntu), Fedora's edk2-ovmf and Arch's edk2-ovmf. Secure Boot
- * builds are left out: they refuse an unsigned loader.
- */
-const OVMF_CANDIDATES = [
-    ['/usr/share/OVMF/OVMF_CODE_4M.fd', '/usr/share/OVMF/OVMF_VARS_4M.fd'],
-    ['/usr/share/OVMF/OVMF_CODE.fd', '/usr/share/OVMF/OVMF_VARS.fd'],
-    ['/usr/share/edk2/ovmf/OVMF_CODE.fd', '/usr/share/edk2/ovmf/OVMF_VARS.fd'],
-    ['/usr/share/edk2/x64/OVMF_CODE.4m.fd', '/usr/share/edk2/x64/OVMF_VARS.4m.fd'],
-];
-/** How to get what is missing, for the error message. */
-const INSTALL_HINT = "On Debian or Ubuntu (GitHub-hosted ubuntu runners included): sudo apt-get install -y qemu-system-x86 qemu-utils ovmf. Firmware elsewhere: set OVMF_CODE and OVMF_VARS in the step's env to its code and variable store files.";
-async function readable(file) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK).then(() => true, () => false);
-}
-async function onPath(name, env) {
-    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean)) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name);
-        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK).then(() => true, () => false))
-            return file;
-    }
-    return undefined;
-}
-/** QEMU, qemu-img and an OVMF pair (OVMF_CODE and OVMF_VARS in env first), or what is missing. */
-async function findVmTools(env) {
-    const missing = [];
-    const qemu = await onPath('qemu-system-x86_64', env);
-    if (!qemu)
-        missing.push('qemu-system-x86_64 (package qemu-system-x86)');
-    const qemuImg = await onPath('qemu-img', env);
-    if (!qemuImg)
-        missing.push('qemu-img (package qemu-utils)');
-    let firmware;
-    if (env.OVMF_CODE || env.OVMF_VARS) {
-        const pair = [env.OVMF_CODE ?? '', env.OVMF_VARS ?? ''];
-        if ((await readable(pair[0])) && (await readable(pair[1])))
-            firmware = pair;
-        else
-            missing.push(`the firmware files OVMF_CODE='${pair[0]}' and OVMF_VARS='${pair[1]}' (both must be readable)`);
-    }
-    else {
-        for (const pair of OVMF_CANDIDATES) {
-            if ((await readable(pair[0])) && (await readable(pair[1]))) {
-                firmware = pair;
-                break;
-            }
-        }
-        if (!firmware)
-            missing.push(`OVMF UEFI firmware (package ovmf; looked for ${OVMF_CANDIDATES.map(([code]) => code).join(', ')})`);
-    }
-    if (!qemu || !qemuImg || !firmware)
-        return { missing };
-    return { qemu, qemuImg, firmwareCode: firmware[0], firmwareVars: firmware[1] };
-}
-/** Whether this process may open /dev/kvm for reading and writing (GitHub's hosted Linux runners: after the udev rule in README). */
-async function kvmOpens(device = '/dev/kvm') {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(device, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK).then(() => true, () => false);
-}
-/** A blank qcow2 disk: sparse, it takes space only as the guest writes. */
-async function createDisk(exec, argv, signal) {
-    await exec.runChecked(argv, { signal });
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Runs QEMU (argv) and reads the serial log as it grows until the VM ends,
- * a callback says stop, or the deadline passes; then QEMU (its process
- * group) is stopped and the call settles only when it has ended. Resolves
- * with how it ended and the byte offset the log reached.
- */
-async function runVm(exec, argv, o) {
-    const own = new AbortController();
-    const signal = AbortSignal.any([o.signal, own.signal]);
-    let wanted;
-    const stopWith = (why) => {
-        wanted ??= why;
-        own.abort();
-    };
-    let stopAt;
-    let lastOutputAt = Date.now();
-    let exited;
-    const running = exec
-        .run(argv, {
-        signal,
-        onSpawn: (pid) => o.onStart?.(pid),
-        onLine: (line) => {
-            if (o.onQemuLine?.(line) === 'stop')
-                stopWith('stop');
-        },
-    })
-        .then((result) => {
-        exited = { code: result.exitCode, lastLines: result.tail };
-    }, (error) => {
-        // Our own stop is how this ends; the run's cancellation, or a QEMU that would not start, is not.
-        if (!own.signal.aborted || o.signal.aborted)
-            throw error;
-    });
-    let ended = false;
-    const done = running.finally(() => (ended = true));
-    done.catch(() => undefined);
-    let offset = o.from;
-    const buffer = Buffer.alloc(64 * 1024);
-    const drain = async () => {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(o.serialLog, 'r').catch(() => undefined);
-        if (!handle)
-            return;
-        try {
-            for (;;) {
-                const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
-                if (bytesRead === 0)
-                    return;
-                offset += bytesRead;
-                lastOutputAt = Date.now();
-                const said = o.onSerial(Buffer.from(buffer.subarray(0, bytesRead)));
-                if (said === 'stop')
-                    stopWith('stop');
-                else if (said === 'finish')
-                    stopAt ??= Date.now() + (o.finishMs ?? 3000);
-            }
-        }
-        finally {
-            await handle.close();
-        }
-    };
-    while (!ended) {
-        await drain();
-        if (wanted === undefined && Date.now() >= o.deadline)
-            stopWith('timeout');
-        // A failing program prints its error's context in one burst: once the console is quiet, it has said it.
-        if (wanted === undefined && stopAt !== undefined && (Date.now() >= stopAt || Date.now() - lastOutputAt >= (o.quietMs ?? 1000)))
-            stopWith('stop');
-        await Promise.race([done.catch(() => undefined), sleep(o.pollMs ?? 100)]);
-    }
-    await done; // rethrows the run's cancellation or a start failure
-    if (o.signal.aborted)
-        throw (0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .abortError */ .vt)(o.signal);
-    // What QEMU wrote last (the rest of a line that matched, its last words).
-    await drain();
-    if (wanted === 'timeout')
-        return { end: { kind: 'timeout' }, offset };
-    if (wanted === 'stop')
-        return { end: { kind: 'stopped' }, offset };
-    return { end: { kind: 'exited', code: exited?.code ?? 1, lastLines: exited?.lastLines ?? [] }, offset };
-}
-/**
- * Stops a VM that outlived its step (the step was killed before it could):
- * only a process whose command line still holds the VM's unique name, so a
- * recycled pid is never touched. SIGTERM to its process group, SIGKILL after
- * graceMs. Returns whether it found one.
- */
-async function stopLeftoverVm(pid, name, graceMs = 5_000) {
-    const alive = async () => {
-        const cmdline = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-        const stat = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .procStat */ .jW)(pid);
-        return stat !== undefined && stat.state !== 'Z' && cmdline.split('\0').includes(name);
-    };
-    if (!(await alive()))
-        return false;
-    const signalGroup = (sig) => {
-        try {
-            process.kill(-pid, sig);
-        }
-        catch {
-            try {
-                process.kill(pid, sig);
-            }
-            catch {
-                // gone
-            }
-        }
-    };
-    signalGroup('SIGTERM');
-    for (let waited = 0; waited < graceMs; waited += 100) {
-        if (!(await alive()))
-            return true;
-        await sleep(100);
-    }
-    signalGroup('SIGKILL');
-    return true;
-}
-
-
-/***/ }),
-
-/***/ 91308:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ seedRegistryConfig)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-// Private credential stores for the logins (oras's registry config, docker's
-// config.json; podman's auth.json takes the same format).
-
-/**
- * Writes a private, docker-format config naming the registry before a login.
- * A config that already lists auths makes docker and oras store the login in
- * this file, instead of detecting an OS credential helper (pass, secretservice)
- * where the secret would outlive the work directory.
- */
-async function seedRegistryConfig(file, registry) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, `${JSON.stringify({ auths: { [registry]: {} } }, null, 2)}\n`, { mode: 0o600 });
 }
 
 

@@ -15,13 +15,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
 /***/ 760:
 /***/ ((module) => {
 
@@ -64,7 +57,7 @@ function errorMessage(error) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(314);
-/* harmony import */ var _run_leftovers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(525);
+/* harmony import */ var _run_cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(619);
 /* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(216);
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(435);
 // The post step (dist/post/index.js): runs at the end of the job even when it failed
@@ -78,7 +71,7 @@ const commands = (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .workfl
 // it was removing. The clean-up is short (it waits a few seconds at most), so it finishes first.
 for (const signal of _run_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .CANCEL_SIGNALS */ .DH)
     process.on(signal, () => commands.info(`Received ${signal}: finishing the clean-up first.`));
-await (0,_run_leftovers_js__WEBPACK_IMPORTED_MODULE_1__/* .postCleanUp */ .ZO)((name) => commands.getState(name), (0,_tools_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .processes */ .uF)(process.env), { info: commands.info, warning: (line) => commands.warning(line) });
+await (0,_run_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .postCleanUp */ .Z)((name) => commands.getState(name), (0,_tools_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .processes */ .uF)(process.env), { info: commands.info, warning: (line) => commands.warning(line) });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -94,12 +87,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   ip: () => (/* binding */ workflowCommands)
 });
 
-// UNUSED EXPORTS: commandLine, keyValueMessage
+// UNUSED EXPORTS: commandLine, keyValueMessage, stdoutWriter
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
@@ -112,7 +103,6 @@ var external_node_path_ = __nccwpck_require__(760);
 // packages/core/src/command.ts, file-command.ts, core.ts, summary.ts), written
 // here because loading @actions/core means loading its HTTP client and undici
 // too: three times Node's own start-up, before the first input is even read.
-
 
 
 
@@ -142,8 +132,43 @@ function keyValueMessage(name, value, delimiter = `ghadelimiter_${process.getBui
         throw new Error(`unexpected input: '${name}' or its value holds the delimiter ${delimiter}`);
     return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}`;
 }
+/**
+ * Writes the step's lines to stdout. Creating process.stdout costs a step that stops at its first input
+ * error a tenth of its time (it loads Node's streams, and net for a pipe), so until something creates it,
+ * lines go to fd 1 directly, at once, as process.stdout writes a pipe or a file on Linux. Once it exists
+ * (a library wrote to it), every line goes through it, keeping its order with what is queued there; so
+ * does a line fd 1 refuses (EAGAIN: a stream made the pipe non-blocking) or fails to take, which
+ * process.stdout then handles as it always did.
+ */
+function stdoutWriter(host = process, writeFd = (bytes) => (0,external_node_fs_.writeSync)(1, bytes)) {
+    const created = Object.getOwnPropertyDescriptor(host, 'stdout');
+    const make = created?.get?.bind(host);
+    let viaStream = true;
+    if (created?.configurable && make) {
+        viaStream = false;
+        Object.defineProperty(host, 'stdout', {
+            ...created,
+            get: () => {
+                viaStream = true;
+                return make();
+            },
+        });
+    }
+    return (text) => {
+        if (viaStream)
+            return void host.stdout.write(text);
+        let rest = Buffer.from(text, 'utf8');
+        try {
+            while (rest.length > 0)
+                rest = rest.subarray(writeFd(rest));
+        }
+        catch {
+            host.stdout.write(rest);
+        }
+    };
+}
 /** The step's commands, against `env` (the process's environment: addPath changes its PATH) and `out` (stdout). */
-function workflowCommands(env = process.env, out = (t) => void process.stdout.write(t)) {
+function workflowCommands(env = process.env, out = stdoutWriter()) {
     const issue = (name, properties, message) => out(`${commandLine(name, properties, message)}${external_node_os_namespaceObject.EOL}`);
     /** A command file when the runner names one, else the older stdout command. */
     const toFile = (variable, message, fallback) => {
@@ -173,11 +198,13 @@ function workflowCommands(env = process.env, out = (t) => void process.stdout.wr
             toFile('GITHUB_PATH', dir, () => issue('add-path', {}, dir));
             env.PATH = `${dir}${external_node_path_.delimiter}${env.PATH ?? ''}`;
         },
-        appendSummary: async (markdown) => {
+        // With node:fs's callback: node:fs/promises would load Node's streams for a failed step's last lines.
+        appendSummary: (markdown) => new Promise((resolve, reject) => {
             const file = env.GITHUB_STEP_SUMMARY;
-            if (file)
-                await (0,promises_.appendFile)(file, markdown, 'utf8');
-        },
+            if (!file)
+                return resolve();
+            (0,external_node_fs_.appendFile)(file, markdown, 'utf8', (error) => (error ? reject(error) : resolve()));
+        }),
     };
 }
 
@@ -227,110 +254,21 @@ function cancellation(signal) {
 
 /***/ }),
 
-/***/ 525:
+/***/ 619:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ZO: () => (/* binding */ postCleanUp)
+  Z: () => (/* binding */ postCleanUp)
 });
 
-// UNUSED EXPORTS: LeftoverTracker, cleanUp, loadLeftovers
+// UNUSED EXPORTS: cleanUp
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./build/context/errors.js
 var errors = __nccwpck_require__(997);
-;// CONCATENATED MODULE: ./build/context/input-types.js
-/** Every input of action.yml, in its order (test/meta checks they match). */
-const INPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'host-config',
-    'cosi',
-    'cosi-destination',
-    'host-config-image',
-    'patchable',
-    'placeholder-size',
-    'patch-iso',
-    'patch-iso-run-id',
-    'github-token',
-    'trident-rpms',
-    'trident-source',
-    'base-image',
-    'base-image-file',
-    'platform',
-    'oras-version',
-    'oras-url',
-    'oras-checksum',
-    'imagecustomizer-image',
-    'imagecustomizer-version',
-    'config',
-    'extra-config',
-    'hostname',
-    'packages',
-    'services',
-    'kernel-command-line',
-    'selinux-mode',
-    'output',
-    'upload',
-    'archive',
-    'artifact-name',
-    'overwrite',
-    'retention-days',
-    'verify',
-    'verify-timeout',
-    'verify-boot-pattern',
-    'verify-login-pattern',
-    'verify-failure-pattern',
-    'verify-memory',
-    'verify-cpus',
-    'verify-disk-size',
-    'verify-accelerator',
-    'verify-disk-dir',
-    'container-engine',
-    'log-level',
-    'validate-only',
-    'cache',
-    'registry-username',
-    'registry-password',
-    'imagecustomizer-registry-username',
-    'imagecustomizer-registry-password',
-]));
-/** Every output of action.yml, in its order. */
-const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'iso-path',
-    'iso-sha256',
-    'iso-size',
-    'config-path',
-    'host-config-path',
-    'base-image-digest',
-    'trident-version',
-    'artifact-id',
-    'artifact-url',
-    'artifact-digest',
-    'verify-result',
-    'verify-boot-seconds',
-    'verify-install-seconds',
-    'verify-first-boot-seconds',
-    'verify-serial-log',
-    'verify-disks',
-]));
-const CONTAINER_ENGINES = ['docker', 'podman'];
-/** Image Customizer's os.selinux.mode values. */
-const SELINUX_MODES = (/* unused pure expression or super */ null && (['disabled', 'permissive', 'enforcing', 'force-enforcing']));
-/** Image Customizer's --log-level values. */
-const LOG_LEVELS = (/* unused pure expression or super */ null && (['panic', 'fatal', 'error', 'warn', 'info', 'debug', 'trace']));
-/** host-config-image: write a copy pointing at the COSI (auto), or require the file to match already (keep). */
-const HOST_CONFIG_IMAGE_MODES = (/* unused pure expression or super */ null && (['auto', 'keep']));
-/** verify: how far the ISO is proven in a VM. */
-const VERIFY_MODES = (/* unused pure expression or super */ null && (['none', 'boot', 'install']));
-/** verify-accelerator: KVM when /dev/kvm works (auto), or one of them. */
-const VERIFY_ACCELERATORS = (/* unused pure expression or super */ null && (['auto', 'kvm', 'tcg']));
-/** Disk image files a base image may be, by extension. */
-const BASE_IMAGE_EXTENSIONS = (/* unused pure expression or super */ null && (['.vhdx', '.vhd', '.qcow2', '.raw', '.img']));
-/** A kernel argument (kernel-command-line, extra-config's extraCommandLine): it ends up in grub.cfg, so what kernel parameters use and no quoting or expansion characters. */
-const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;
-
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: ./build/context/oci-ref.js
@@ -800,7 +738,7 @@ async function runVm(exec, argv, o) {
  */
 async function stopLeftoverVm(pid, name, graceMs = 5_000) {
     const alive = async () => {
-        const cmdline = await (0,promises_.readFile)(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+        const cmdline = await (0,promises_namespaceObject.readFile)(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
         const stat = await (0,tools_exec/* procStat */.jW)(pid);
         return stat !== undefined && stat.state !== 'Z' && cmdline.split('\0').includes(name);
     };
@@ -829,109 +767,103 @@ async function stopLeftoverVm(pid, name, graceMs = 5_000) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./build/tools/fs.js
-// Small filesystem questions asked in several places.
-
-/** Whether anything is at p: a file, a folder, even a symlink to nothing. */
-function pathExists(p) {
-    return (0,promises_.lstat)(p).then(() => true, () => false);
-}
-
-;// CONCATENATED MODULE: ./build/run/workdir.js
-// The run's own scratch directory: everything the action writes lives here
-// (except the ISO at `output`), and the post step removes it.
-
-
-
-async function createWorkDir(parent, onName = () => undefined) {
-    await mkdir(parent, { recursive: true });
-    // The name is chosen and recorded (for the post step) before the folder is made: a run that dies while
-    // making it or its subfolders (no inodes left) leaves nothing the post step does not know about.
-    let root;
-    // Loaded here, not with the module: an input error ends the step before any work folder is made.
-    const { randomBytes } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 598, 19));
-    for (;;) {
-        root = path.join(parent, `trident-iso-${randomBytes(6).toString('hex')}`);
-        onName(root);
-        try {
-            await mkdir(root, { mode: 0o700 });
-            break;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-        }
-    }
-    const dirs = {
-        root,
-        config: path.join(root, 'config'),
-        rpms: path.join(root, 'rpms'),
-        build: path.join(root, 'build'),
-        output: path.join(root, 'output'),
-        base: path.join(root, 'base'),
-        scratch: path.join(root, 'scratch'),
-        auth: path.join(root, 'auth'),
-    };
-    for (const part of ['config', 'rpms', 'build', 'output', 'base', 'scratch', 'auth']) {
-        await mkdir(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 });
-    }
-    return dirs;
-}
-/**
- * Removes paths. Image Customizer runs as root and leaves root-owned files
- * (repodata in the RPM folder, its build folder) that a job running as an
- * ordinary user cannot delete: those go to asRoot. Returns what is still there.
- */
-async function removePaths(paths, asRoot, remove = (p) => (0,promises_.rm)(p, { recursive: true, force: true, maxRetries: 3 })) {
-    const denied = [];
-    for (const p of paths) {
-        await remove(p).catch((error) => {
-            if (error.code !== 'EACCES' && error.code !== 'EPERM' && error.code !== 'ENOTEMPTY')
-                throw error;
-            denied.push(p);
-        });
-    }
-    if (denied.length > 0 && asRoot) {
-        await asRoot(denied).catch(() => undefined);
-        // Emptied as root; the folders themselves belong to this user.
-        for (const p of denied)
-            await remove(p).catch(() => undefined);
-    }
-    const left = [];
-    for (const p of denied)
-        if (await pathExists(p))
-            left.push(p);
-    return left;
-}
-async function removeWorkDir(root, asRoot) {
-    // Only ever a directory this action created: refuse anything else.
-    if (!external_node_path_.basename(root).startsWith('trident-iso-'))
-        throw new Error(`refusing to remove ${root}: not a trident-iso work directory`);
-    const left = await removePaths([root], asRoot);
-    if (left.length > 0)
-        throw new Error(`${root} holds files this user may not delete (written as root by the container)`);
-}
-/** Removes the bulky parts (build, pulled image, RPMs, scratch, and `also`) and keeps config/ for the outputs that name it. Returns what it could not remove. */
-function trimWorkDir(work, asRoot, also = []) {
-    return removePaths([work.build, work.base, work.rpms, work.scratch, work.output, ...also], asRoot);
-}
-/** Removes the private credential stores (oras and engine logins). */
-async function dropCredentials(work) {
-    await rm(work.auth, { recursive: true, force: true });
-}
+;// CONCATENATED MODULE: ./build/context/input-types.js
+/** Every input of action.yml, in its order (test/meta checks they match). */
+const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'host-config',
+    'cosi',
+    'cosi-destination',
+    'host-config-image',
+    'patchable',
+    'placeholder-size',
+    'patch-iso',
+    'patch-iso-run-id',
+    'github-token',
+    'trident-rpms',
+    'trident-source',
+    'base-image',
+    'base-image-file',
+    'platform',
+    'oras-version',
+    'oras-url',
+    'oras-checksum',
+    'imagecustomizer-image',
+    'imagecustomizer-version',
+    'config',
+    'extra-config',
+    'hostname',
+    'packages',
+    'services',
+    'kernel-command-line',
+    'selinux-mode',
+    'output',
+    'upload',
+    'archive',
+    'artifact-name',
+    'overwrite',
+    'retention-days',
+    'verify',
+    'verify-timeout',
+    'verify-boot-pattern',
+    'verify-login-pattern',
+    'verify-failure-pattern',
+    'verify-memory',
+    'verify-cpus',
+    'verify-disk-size',
+    'verify-accelerator',
+    'verify-disk-dir',
+    'container-engine',
+    'log-level',
+    'validate-only',
+    'cache',
+    'registry-username',
+    'registry-password',
+    'imagecustomizer-registry-username',
+    'imagecustomizer-registry-password',
+]));
+/** Every output of action.yml, in its order. */
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'iso-path',
+    'iso-sha256',
+    'iso-size',
+    'config-path',
+    'host-config-path',
+    'base-image-digest',
+    'trident-version',
+    'artifact-id',
+    'artifact-url',
+    'artifact-digest',
+    'verify-result',
+    'verify-boot-seconds',
+    'verify-install-seconds',
+    'verify-first-boot-seconds',
+    'verify-serial-log',
+    'verify-disks',
+]));
+const CONTAINER_ENGINES = ['docker', 'podman'];
+/** Image Customizer's os.selinux.mode values. */
+const SELINUX_MODES = (/* unused pure expression or super */ null && (['disabled', 'permissive', 'enforcing', 'force-enforcing']));
+/** Image Customizer's --log-level values. */
+const LOG_LEVELS = (/* unused pure expression or super */ null && (['panic', 'fatal', 'error', 'warn', 'info', 'debug', 'trace']));
+/** host-config-image: write a copy pointing at the COSI (auto), or require the file to match already (keep). */
+const HOST_CONFIG_IMAGE_MODES = (/* unused pure expression or super */ null && (['auto', 'keep']));
+/** verify: how far the ISO is proven in a VM. */
+const VERIFY_MODES = (/* unused pure expression or super */ null && (['none', 'boot', 'install']));
+/** verify-accelerator: KVM when /dev/kvm works (auto), or one of them. */
+const VERIFY_ACCELERATORS = (/* unused pure expression or super */ null && (['auto', 'kvm', 'tcg']));
+/** Disk image files a base image may be, by extension. */
+const BASE_IMAGE_EXTENSIONS = (/* unused pure expression or super */ null && (['.vhdx', '.vhd', '.qcow2', '.raw', '.img']));
+/** A kernel argument (kernel-command-line, extra-config's extraCommandLine): it ends up in grub.cfg, so what kernel parameters use and no quoting or expansion characters. */
+const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;
 
 ;// CONCATENATED MODULE: ./build/run/leftovers.js
 // What a run leaves behind until it is cleaned up: its work folder, its cache
 // staging folder, its named container, a partial copy of the ISO. Each is
 // saved for the post step (GITHUB_STATE) the moment it appears, under the
 // state names below, which only this module knows; the post step, a
-// cancellation and the CLI all clean up through cleanUp().
-
-
-
-
-
-
+// cancellation and the CLI all clean up through cleanup.ts's cleanUp(), kept
+// apart so that what removes them (the engine, QEMU's processes) is not loaded
+// by every run that only records them.
 
 /** The names in GITHUB_STATE (STATE_* in the post step). */
 const STATE = {
@@ -1021,6 +953,110 @@ function loadLeftovers(getState) {
         ...(partialOutput ? { partialOutput } : {}),
     };
 }
+
+;// CONCATENATED MODULE: ./build/tools/fs.js
+// Small filesystem questions asked in several places.
+// (node:fs's callbacks: node:fs/promises loads Node's streams, and this module loads with every run.)
+
+/** Whether anything is at p: a file, a folder, even a symlink to nothing. */
+function pathExists(p) {
+    return new Promise((resolve) => (0,external_node_fs_.lstat)(p, (error) => resolve(!error)));
+}
+
+;// CONCATENATED MODULE: ./build/run/workdir.js
+// The run's own scratch directory: everything the action writes lives here
+// (except the ISO at `output`), and the post step removes it.
+
+
+/** node:fs/promises, loaded when a folder is made or removed: it loads Node's streams, and this module loads with every run. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
+async function createWorkDir(parent, onName = () => undefined) {
+    await fs().mkdir(parent, { recursive: true });
+    // The name is chosen and recorded (for the post step) before the folder is made: a run that dies while
+    // making it or its subfolders (no inodes left) leaves nothing the post step does not know about.
+    let root;
+    // Loaded here, not with the module: an input error ends the step before any work folder is made.
+    const { randomBytes } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 598, 19));
+    for (;;) {
+        root = path.join(parent, `trident-iso-${randomBytes(6).toString('hex')}`);
+        onName(root);
+        try {
+            await fs().mkdir(root, { mode: 0o700 });
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
+    const dirs = {
+        root,
+        config: path.join(root, 'config'),
+        rpms: path.join(root, 'rpms'),
+        build: path.join(root, 'build'),
+        output: path.join(root, 'output'),
+        base: path.join(root, 'base'),
+        scratch: path.join(root, 'scratch'),
+        auth: path.join(root, 'auth'),
+    };
+    for (const part of ['config', 'rpms', 'build', 'output', 'base', 'scratch', 'auth']) {
+        await fs().mkdir(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 });
+    }
+    return dirs;
+}
+/**
+ * Removes paths. Image Customizer runs as root and leaves root-owned files
+ * (repodata in the RPM folder, its build folder) that a job running as an
+ * ordinary user cannot delete: those go to asRoot. Returns what is still there.
+ */
+async function removePaths(paths, asRoot, remove = (p) => fs().rm(p, { recursive: true, force: true, maxRetries: 3 })) {
+    const denied = [];
+    for (const p of paths) {
+        await remove(p).catch((error) => {
+            if (error.code !== 'EACCES' && error.code !== 'EPERM' && error.code !== 'ENOTEMPTY')
+                throw error;
+            denied.push(p);
+        });
+    }
+    if (denied.length > 0 && asRoot) {
+        await asRoot(denied).catch(() => undefined);
+        // Emptied as root; the folders themselves belong to this user.
+        for (const p of denied)
+            await remove(p).catch(() => undefined);
+    }
+    const left = [];
+    for (const p of denied)
+        if (await pathExists(p))
+            left.push(p);
+    return left;
+}
+async function removeWorkDir(root, asRoot) {
+    // Only ever a directory this action created: refuse anything else.
+    if (!external_node_path_.basename(root).startsWith('trident-iso-'))
+        throw new Error(`refusing to remove ${root}: not a trident-iso work directory`);
+    const left = await removePaths([root], asRoot);
+    if (left.length > 0)
+        throw new Error(`${root} holds files this user may not delete (written as root by the container)`);
+}
+/** Removes the bulky parts (build, pulled image, RPMs, scratch, and `also`) and keeps config/ for the outputs that name it. Returns what it could not remove. */
+function trimWorkDir(work, asRoot, also = []) {
+    return removePaths([work.build, work.base, work.rpms, work.scratch, work.output, ...also], asRoot);
+}
+/** Removes the private credential stores (oras and engine logins). */
+async function dropCredentials(work) {
+    await fs().rm(work.auth, { recursive: true, force: true });
+}
+
+;// CONCATENATED MODULE: ./build/run/cleanup.js
+// Removes what a run left (leftovers.ts records it): the post step, a
+// cancelled run and the CLI's clean-up all come here.
+
+
+
+
+
+
+
 /** Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when needed). */
 async function cleanUp(left, exec, log) {
     const { container, vm } = left;
@@ -1037,7 +1073,7 @@ async function cleanUp(left, exec, log) {
     }
     // Only ever the name the run wrote its copy under (`<output>.partial-<pid>`).
     if (left.partialOutput && /\.partial-\d+$/.test(left.partialOutput))
-        await (0,promises_.rm)(left.partialOutput, { force: true });
+        await (0,promises_namespaceObject.rm)(left.partialOutput, { force: true });
     const asRoot = container?.image ? rootRemover(exec, container.engine, container.image, log) : undefined;
     for (const dir of [left.workDir, left.cacheDir]) {
         if (!dir)
@@ -1137,8 +1173,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./build/context/errors.js
@@ -1228,7 +1262,8 @@ function sizeProblem(file, size, kind) {
 async function readBounded(file, kind) {
     const { bytes: limit } = FILE_LIMITS[kind];
     // O_NONBLOCK: opening a FIFO does not wait for a writer (it is refused below as not a regular file).
-    const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    // node:fs/promises loads here, not with the module: it loads Node's streams, and the limits load with every run.
+    const handle = await process.getBuiltinModule('node:fs/promises').open(file, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
         const info = await handle.stat();
         if (!info.isFile())
@@ -1288,7 +1323,6 @@ async function readInputText(input, file, kind) {
 // EXTERNAL MODULE: ./build/tools/abortable.js
 var abortable = __nccwpck_require__(54);
 ;// CONCATENATED MODULE: ./build/tools/exec.js
-
 
 
 
@@ -1353,7 +1387,11 @@ process.on('exit', () => {
  * name, which may hold spaces and parentheses. Undefined when there is no such process.
  */
 async function procStat(pid) {
-    const stat = await (0,promises_.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+    // node:fs/promises loads when a process is looked for, not with the module: a run that stops at an input error needs neither it nor the streams it loads.
+    const stat = await process
+        .getBuiltinModule('node:fs/promises')
+        .readFile(`/proc/${pid}/stat`, 'utf8')
+        .catch(() => '');
     return stat ? parseProcStat(stat) : undefined;
 }
 function parseProcStat(stat) {
@@ -1372,7 +1410,10 @@ function procStartTime(pid) {
 /** The live (not zombie) processes of each of these process groups, with their start times. */
 async function liveGroupMembers(groups) {
     const members = new Map();
-    const pids = await (0,promises_.readdir)('/proc').catch(() => []);
+    const pids = await process
+        .getBuiltinModule('node:fs/promises')
+        .readdir('/proc')
+        .catch(() => []);
     for (const entry of pids) {
         if (!/^\d+$/.test(entry))
             continue;

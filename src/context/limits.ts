@@ -3,7 +3,7 @@
 // a file larger than its kind allows is refused at once (from its size, before
 // a byte is read), naming what it is and the limit, so a huge or endless file
 // can cost neither memory nor time. SECURITY.md lists the same numbers.
-import { constants, open } from 'node:fs/promises';
+import { constants } from 'node:fs';
 import { InputError } from './errors.js';
 import type { InputName } from './input-types.js';
 
@@ -89,7 +89,8 @@ export function sizeProblem(file: string, size: number, kind: FileKind): FileToo
 export async function readBounded(file: string, kind: FileKind): Promise<Buffer> {
   const { bytes: limit } = FILE_LIMITS[kind];
   // O_NONBLOCK: opening a FIFO does not wait for a writer (it is refused below as not a regular file).
-  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  // node:fs/promises loads here, not with the module: it loads Node's streams, and the limits load with every run.
+  const handle = await process.getBuiltinModule('node:fs/promises').open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const info = await handle.stat();
     if (!info.isFile()) throw new Error(`${file} is not a regular file`);

@@ -1,7 +1,7 @@
 // The post step (dist/post/index.js): runs at the end of the job even when it failed
 // or was cancelled, and removes what the main step left (run/leftovers.ts).
 import { CANCEL_SIGNALS } from '../run/cancel.js';
-import { postCleanUp } from '../run/leftovers.js';
+import { postCleanUp } from '../run/cleanup.js';
 import { processes } from '../tools/exec.js';
 import { workflowCommands } from './workflow-commands.js';
 

@@ -5,8 +5,7 @@
 // packages/core/src/command.ts, file-command.ts, core.ts, summary.ts), written
 // here because loading @actions/core means loading its HTTP client and undici
 // too: three times Node's own start-up, before the first input is even read.
-import { appendFileSync } from 'node:fs';
-import { appendFile } from 'node:fs/promises';
+import { appendFile, appendFileSync, writeSync } from 'node:fs';
 import { EOL } from 'node:os';
 import path from 'node:path';
 
@@ -68,11 +67,49 @@ export interface WorkflowCommands {
   appendSummary: (markdown: string) => Promise<void>;
 }
 
+/** What a stdout write needs of the process: its stdout stream, created when it is first read. */
+interface StdoutHost {
+  readonly stdout: { write(text: string | Uint8Array): boolean };
+}
+
+/**
+ * Writes the step's lines to stdout. Creating process.stdout costs a step that stops at its first input
+ * error a tenth of its time (it loads Node's streams, and net for a pipe), so until something creates it,
+ * lines go to fd 1 directly, at once, as process.stdout writes a pipe or a file on Linux. Once it exists
+ * (a library wrote to it), every line goes through it, keeping its order with what is queued there; so
+ * does a line fd 1 refuses (EAGAIN: a stream made the pipe non-blocking) or fails to take, which
+ * process.stdout then handles as it always did.
+ */
+export function stdoutWriter(
+  host: StdoutHost = process,
+  writeFd: (bytes: Uint8Array) => number = (bytes) => writeSync(1, bytes),
+): (text: string) => void {
+  const created = Object.getOwnPropertyDescriptor(host, 'stdout');
+  const make = created?.get?.bind(host);
+  let viaStream = true;
+  if (created?.configurable && make) {
+    viaStream = false;
+    Object.defineProperty(host, 'stdout', {
+      ...created,
+      get: () => {
+        viaStream = true;
+        return make() as unknown;
+      },
+    });
+  }
+  return (text) => {
+    if (viaStream) return void host.stdout.write(text);
+    let rest = Buffer.from(text, 'utf8');
+    try {
+      while (rest.length > 0) rest = rest.subarray(writeFd(rest));
+    } catch {
+      host.stdout.write(rest);
+    }
+  };
+}
+
 /** The step's commands, against `env` (the process's environment: addPath changes its PATH) and `out` (stdout). */
-export function workflowCommands(
-  env: NodeJS.ProcessEnv = process.env,
-  out: (text: string) => void = (t) => void process.stdout.write(t),
-): WorkflowCommands {
+export function workflowCommands(env: NodeJS.ProcessEnv = process.env, out: (text: string) => void = stdoutWriter()): WorkflowCommands {
   const issue = (name: string, properties: Record<string, string | number | undefined>, message: string) =>
     out(`${commandLine(name, properties, message)}${EOL}`);
   /** A command file when the runner names one, else the older stdout command. */
@@ -105,9 +142,12 @@ export function workflowCommands(
       toFile('GITHUB_PATH', dir, () => issue('add-path', {}, dir));
       env.PATH = `${dir}${path.delimiter}${env.PATH ?? ''}`;
     },
-    appendSummary: async (markdown) => {
-      const file = env.GITHUB_STEP_SUMMARY;
-      if (file) await appendFile(file, markdown, 'utf8');
-    },
+    // With node:fs's callback: node:fs/promises would load Node's streams for a failed step's last lines.
+    appendSummary: (markdown) =>
+      new Promise((resolve, reject) => {
+        const file = env.GITHUB_STEP_SUMMARY;
+        if (!file) return resolve();
+        appendFile(file, markdown, 'utf8', (error) => (error ? reject(error) : resolve()));
+      }),
   };
 }

@@ -2,14 +2,11 @@
 // staging folder, its named container, a partial copy of the ISO. Each is
 // saved for the post step (GITHUB_STATE) the moment it appears, under the
 // state names below, which only this module knows; the post step, a
-// cancellation and the CLI all clean up through cleanUp().
-import { rm } from 'node:fs/promises';
-import { errorMessage } from '../context/errors.js';
+// cancellation and the CLI all clean up through cleanup.ts's cleanUp(), kept
+// apart so that what removes them (the engine, QEMU's processes) is not loaded
+// by every run that only records them.
 import { CONTAINER_ENGINES, type ContainerEngine } from '../context/input-types.js';
-import { removeContainer, rootRemover } from '../tools/engine.js';
-import { stopLeftoverGroups, type Exec, type StartedGroup } from '../tools/exec.js';
-import { stopLeftoverVm } from '../tools/qemu.js';
-import { removeWorkDir } from './workdir.js';
+import type { StartedGroup } from '../tools/exec.js';
 
 export interface Leftovers {
   workDir?: string;
@@ -113,41 +110,4 @@ export function loadLeftovers(getState: (name: string) => string): Leftovers {
     ...(engine && name ? { container: { engine, name, image: image ?? '' } } : {}),
     ...(partialOutput ? { partialOutput } : {}),
   };
-}
-
-/** Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when needed). */
-export async function cleanUp(left: Leftovers, exec: Exec, log: (line: string) => void): Promise<void> {
-  const { container, vm } = left;
-  // What the main step started and did not see end (it was killed): stopped before their files are removed, or they would write them again.
-  const stopped = left.processGroups ? await stopLeftoverGroups(left.processGroups) : [];
-  if (stopped.length > 0) log(`Stopped process groups the main step left running: ${stopped.join(', ')}.`);
-  // The VM first: its disks are in the work folder.
-  if (vm && (await stopLeftoverVm(vm.pid, vm.name))) log(`Stopped the verification VM ${vm.name} (pid ${vm.pid}).`);
-  if (container) {
-    await removeContainer(exec, container.engine, container.name);
-    log(`Removed container ${container.name} (if it was still there).`);
-  }
-  // Only ever the name the run wrote its copy under (`<output>.partial-<pid>`).
-  if (left.partialOutput && /\.partial-\d+$/.test(left.partialOutput)) await rm(left.partialOutput, { force: true });
-  const asRoot = container?.image ? rootRemover(exec, container.engine, container.image, log) : undefined;
-  for (const dir of [left.workDir, left.cacheDir]) {
-    if (!dir) continue;
-    await removeWorkDir(dir, asRoot).then(
-      () => log(`Removed ${dir}.`),
-      (error: unknown) => log(`Could not remove ${dir}: ${errorMessage(error)}`),
-    );
-  }
-}
-
-/** The post step: cleans up what the main step left. Never fails the job; says what it could not do. */
-export async function postCleanUp(
-  getState: (name: string) => string,
-  exec: Exec,
-  out: { info(line: string): void; warning(line: string): void },
-): Promise<void> {
-  try {
-    await cleanUp(loadLeftovers(getState), exec, (line) => out.info(line));
-  } catch (error) {
-    out.warning(`Cleanup was incomplete: ${errorMessage(error)}`);
-  }
 }

@@ -7,7 +7,7 @@ import type { Runtime } from '../runtime.js';
 import { processes, type Exec } from '../tools/exec.js';
 import { stoppedFromOutside } from '../tools/abortable.js';
 import { Cancelled, cancellation } from './cancel.js';
-import { cleanUp, LeftoverTracker } from './leftovers.js';
+import { LeftoverTracker } from './leftovers.js';
 import { writeOutputs, type Results } from './outputs.js';
 import { failureMarkdown } from './report.js';
 import { Stages } from './stages.js';
@@ -42,7 +42,9 @@ export async function runProcedure(rt: Runtime, procedure: (run: Run) => Promise
     if (rt.signal.aborted || outside) {
       // A child stopped by the job's cancellation before this process saw its own signal: cancelled too, no input to blame.
       if (!rt.signal.aborted) await run.stages.settleBeforeFailing();
-      // Every process of the run has ended (their calls settle only then): remove what they left.
+      // Every process of the run has ended (their calls settle only then): remove what they left. What removes
+      // it (the engine, QEMU's processes) loads only here: a run that stops at an input error does not need it.
+      const { cleanUp } = await import('./cleanup.js');
       await cleanUp(run.leftovers.found, processes(rt.env), (line) => rt.console.info(line));
       throw rt.signal.aborted ? cancellation(rt.signal) : new Cancelled(outside?.message ?? 'a signal');
     }

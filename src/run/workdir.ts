@@ -1,9 +1,11 @@
 // The run's own scratch directory: everything the action writes lives here
 // (except the ISO at `output`), and the post step removes it.
-import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { RootRemover } from '../tools/engine.js';
 import { pathExists } from '../tools/fs.js';
+
+/** node:fs/promises, loaded when a folder is made or removed: it loads Node's streams, and this module loads with every run. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 
 export interface WorkDir {
   root: string;
@@ -21,7 +23,7 @@ export interface WorkDir {
 }
 
 export async function createWorkDir(parent: string, onName: (root: string) => void = () => undefined): Promise<WorkDir> {
-  await mkdir(parent, { recursive: true });
+  await fs().mkdir(parent, { recursive: true });
   // The name is chosen and recorded (for the post step) before the folder is made: a run that dies while
   // making it or its subfolders (no inodes left) leaves nothing the post step does not know about.
   let root: string;
@@ -31,7 +33,7 @@ export async function createWorkDir(parent: string, onName: (root: string) => vo
     root = path.join(parent, `trident-iso-${randomBytes(6).toString('hex')}`);
     onName(root);
     try {
-      await mkdir(root, { mode: 0o700 });
+      await fs().mkdir(root, { mode: 0o700 });
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -48,7 +50,7 @@ export async function createWorkDir(parent: string, onName: (root: string) => vo
     auth: path.join(root, 'auth'),
   };
   for (const part of ['config', 'rpms', 'build', 'output', 'base', 'scratch', 'auth'] as const) {
-    await mkdir(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 });
+    await fs().mkdir(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 });
   }
   return dirs;
 }
@@ -61,7 +63,7 @@ export async function createWorkDir(parent: string, onName: (root: string) => vo
 export async function removePaths(
   paths: readonly string[],
   asRoot?: RootRemover,
-  remove = (p: string) => rm(p, { recursive: true, force: true, maxRetries: 3 }),
+  remove = (p: string) => fs().rm(p, { recursive: true, force: true, maxRetries: 3 }),
 ): Promise<string[]> {
   const denied: string[] = [];
   for (const p of paths) {
@@ -94,5 +96,5 @@ export function trimWorkDir(work: WorkDir, asRoot?: RootRemover, also: readonly 
 
 /** Removes the private credential stores (oras and engine logins). */
 export async function dropCredentials(work: WorkDir): Promise<void> {
-  await rm(work.auth, { recursive: true, force: true });
+  await fs().rm(work.auth, { recursive: true, force: true });
 }

@@ -6,7 +6,6 @@
 // its own process group, and stopping it signals the whole group.
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { COUNT_LIMITS, OutputTooLargeError } from '../context/limits.js';
 import { abortError, isCancelSignal, StoppedFromOutside } from './abortable.js';
@@ -110,7 +109,11 @@ process.on('exit', () => {
  * name, which may hold spaces and parentheses. Undefined when there is no such process.
  */
 export async function procStat(pid: number): Promise<ProcStat | undefined> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  // node:fs/promises loads when a process is looked for, not with the module: a run that stops at an input error needs neither it nor the streams it loads.
+  const stat = await process
+    .getBuiltinModule('node:fs/promises')
+    .readFile(`/proc/${pid}/stat`, 'utf8')
+    .catch(() => '');
   return stat ? parseProcStat(stat) : undefined;
 }
 
@@ -138,7 +141,10 @@ function procStartTime(pid: number): number | undefined {
 /** The live (not zombie) processes of each of these process groups, with their start times. */
 async function liveGroupMembers(groups: ReadonlySet<number>): Promise<Map<number, { pid: number; start: number }[]>> {
   const members = new Map<number, { pid: number; start: number }[]>();
-  const pids = await readdir('/proc').catch(() => [] as string[]);
+  const pids = await process
+    .getBuiltinModule('node:fs/promises')
+    .readdir('/proc')
+    .catch(() => [] as string[]);
   for (const entry of pids) {
     if (!/^\d+$/.test(entry)) continue;
     const stat = await procStat(Number(entry));

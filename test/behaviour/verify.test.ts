@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cleanUp } from '../../src/run/leftovers.js';
+import { cleanUp } from '../../src/run/cleanup.js';
 import { ARTIFACT_CONTAINER, readBlob, runtimeToken, startResultsService, type ResultsService } from '../e2e/lib/results-service.js';
 import { processes } from '../../src/tools/exec.js';
 import { runAction, startAction, type RunnerDirs } from '../support/runner.js';

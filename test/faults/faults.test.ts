@@ -18,7 +18,7 @@ import { NODE24, REPO, runAction, startAction, type ActionRequest, type RunnerDi
 import { cachedTridentRpms } from '../support/rpmbuild.cjs';
 import { alive, readCalls, standinRunner, subcommand, waitFor, type Call } from '../support/standins.js';
 import { sha256Tree } from '../support/tree.js';
-import { postCleanUp } from '../../src/run/leftovers.js';
+import { postCleanUp } from '../../src/run/cleanup.js';
 import { createWorkDir } from '../../src/run/workdir.js';
 import { processes } from '../../src/tools/exec.js';
 import { writeTinyCosi } from '../support/cosi.js';

@@ -347,7 +347,7 @@ async function entryPoints() {
   const [{ runMain }, { Cancelled }, { postCleanUp }, { processes }] = await Promise.all([
     import('../../src/entry/runner.js'),
     import('../../src/run/cancel.js'),
-    import('../../src/run/leftovers.js'),
+    import('../../src/run/cleanup.js'),
     import('../../src/tools/exec.js'),
   ]);
   return { runMain, Cancelled, postCleanUp, processes };

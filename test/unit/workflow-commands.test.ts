@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commandLine, keyValueMessage, workflowCommands } from '../../src/entry/workflow-commands.js';
+import { commandLine, keyValueMessage, stdoutWriter, workflowCommands } from '../../src/entry/workflow-commands.js';
 import { parseCommandFile } from '../support/command-file.js';
 import { workflowCommands as readCommands } from '../support/runner.js';
 
@@ -76,5 +76,55 @@ describe('workflow commands', () => {
     await step({ GITHUB_STEP_SUMMARY: file }).commands.appendSummary('## after\n');
     expect(readFileSync(file, 'utf8')).toBe('# before\n## after\n');
     await expect(step().commands.appendSummary('x')).resolves.toBeUndefined();
+  });
+
+  describe('stdout', () => {
+    /** A process whose stdout stream is made when first read, as Node's is; fd 1 takes at most `take` bytes a write, or refuses (EAGAIN). */
+    function host(fd: { take?: number; refuse?: boolean } = {}) {
+      const viaFd: Buffer[] = [];
+      const viaStream: string[] = [];
+      let made = 0;
+      const stream = { write: (text: string | Uint8Array) => (viaStream.push(Buffer.from(text).toString()), true) };
+      const proc = {};
+      Object.defineProperty(proc, 'stdout', { configurable: true, enumerable: true, get: () => (made++, stream) });
+      const writeFd = (bytes: Uint8Array) => {
+        if (fd.refuse) throw Object.assign(new Error('EAGAIN: resource temporarily unavailable, write'), { code: 'EAGAIN' });
+        const n = Math.min(bytes.length, fd.take ?? bytes.length);
+        viaFd.push(Buffer.from(bytes.subarray(0, n)));
+        return n;
+      };
+      const written = () => Buffer.concat(viaFd).toString();
+      return {
+        write: stdoutWriter(proc as { stdout: typeof stream }, writeFd),
+        proc: proc as { stdout: typeof stream },
+        written,
+        viaStream,
+        made: () => made,
+      };
+    }
+
+    it('goes to fd 1 while nothing has made process.stdout, whole even when fd 1 takes part of it at a time', () => {
+      const h = host({ take: 4 });
+      h.write('::error::naïve\n');
+      expect(h.written()).toBe('::error::naïve\n');
+      expect(h.made()).toBe(0);
+    });
+
+    it('goes through process.stdout once something made it, in order after what was written there', () => {
+      const h = host();
+      h.write('first\n');
+      h.proc.stdout.write('a library line\n');
+      h.write('second\n');
+      expect(h.written()).toBe('first\n');
+      expect(h.viaStream).toEqual(['a library line\n', 'second\n']);
+    });
+
+    it('hands what fd 1 refuses to process.stdout, and every later line too', () => {
+      const h = host({ refuse: true });
+      h.write('refused\n');
+      h.write('later\n');
+      expect(h.viaStream).toEqual(['refused\n', 'later\n']);
+      expect(h.written()).toBe('');
+    });
   });
 });

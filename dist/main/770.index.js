@@ -1,0 +1,507 @@
+export const id = 770;
+export const ids = [770];
+export const modules = {
+
+/***/ 6770:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cleanUp: () => (/* binding */ cleanUp)
+/* harmony export */ });
+/* unused harmony export postCleanUp */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31997);
+/* harmony import */ var _tools_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21812);
+/* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57639);
+/* harmony import */ var _tools_qemu_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89466);
+/* harmony import */ var _leftovers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52166);
+/* harmony import */ var _workdir_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97938);
+// Removes what a run left (leftovers.ts records it): the post step, a
+// cancelled run and the CLI's clean-up all come here.
+
+
+
+
+
+
+
+/** Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when needed). */
+async function cleanUp(left, exec, log) {
+    const { container, vm } = left;
+    // What the main step started and did not see end (it was killed): stopped before their files are removed, or they would write them again.
+    const stopped = left.processGroups ? await (0,_tools_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .stopLeftoverGroups */ .Ys)(left.processGroups) : [];
+    if (stopped.length > 0)
+        log(`Stopped process groups the main step left running: ${stopped.join(', ')}.`);
+    // The VM first: its disks are in the work folder.
+    if (vm && (await (0,_tools_qemu_js__WEBPACK_IMPORTED_MODULE_4__/* .stopLeftoverVm */ .Rr)(vm.pid, vm.name)))
+        log(`Stopped the verification VM ${vm.name} (pid ${vm.pid}).`);
+    if (container) {
+        await (0,_tools_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .removeContainer */ .od)(exec, container.engine, container.name);
+        log(`Removed container ${container.name} (if it was still there).`);
+    }
+    // Only ever the name the run wrote its copy under (`<output>.partial-<pid>`).
+    if (left.partialOutput && /\.partial-\d+$/.test(left.partialOutput))
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(left.partialOutput, { force: true });
+    const asRoot = container?.image ? (0,_tools_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .rootRemover */ .Rs)(exec, container.engine, container.image, log) : undefined;
+    for (const dir of [left.workDir, left.cacheDir]) {
+        if (!dir)
+            continue;
+        await (0,_workdir_js__WEBPACK_IMPORTED_MODULE_6__/* .removeWorkDir */ .xX)(dir, asRoot).then(() => log(`Removed ${dir}.`), (error) => log(`Could not remove ${dir}: ${(0,_context_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error)}`));
+    }
+}
+/** The post step: cleans up what the main step left. Never fails the job; says what it could not do. */
+async function postCleanUp(getState, exec, out) {
+    try {
+        await cleanUp(loadLeftovers(getState), exec, (line) => out.info(line));
+    }
+    catch (error) {
+        out.warning(`Cleanup was incomplete: ${errorMessage(error)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 21812:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NJ: () => (/* binding */ EngineError),
+/* harmony export */   Rs: () => (/* binding */ rootRemover),
+/* harmony export */   W8: () => (/* binding */ pullArgv),
+/* harmony export */   Xx: () => (/* binding */ checkEngine),
+/* harmony export */   ZP: () => (/* binding */ pullImage),
+/* harmony export */   od: () => (/* binding */ removeContainer),
+/* harmony export */   xz: () => (/* binding */ tryPrivileged),
+/* harmony export */   zR: () => (/* binding */ runContainer)
+/* harmony export */ });
+/* unused harmony exports ENGINE_INFO_FORMAT, engineInfoProblem, privilegeVerdict */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31997);
+/* harmony import */ var _context_oci_ref_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81393);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57639);
+/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91308);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29030);
+// The container engine (docker or podman): whether it can run Image
+// Customizer's privileged container, pulling its image (with a private login
+// store), running it, and removing what it leaves. Failures come back as
+// domain errors (EngineError) or verdicts; the stages say which input they
+// concern.
+
+
+
+
+
+
+/** What to ask the engine: its security options (docker) or whether it is rootless (podman). */
+const ENGINE_INFO_FORMAT = {
+    docker: '{{json .SecurityOptions}}',
+    podman: '{{.Host.Security.Rootless}}',
+};
+/** Why the engine cannot run Image Customizer's privileged container, from its info answer; undefined when it can. Pure. */
+function engineInfoProblem(engine, answer) {
+    // Rootless engines cannot give a container the host's loop devices.
+    const rootless = engine === 'podman' ? answer.trim() === 'true' : /"name=rootless\b/.test(answer);
+    if (rootless)
+        return `${engine} runs rootless; Image Customizer needs a privileged container with loop devices. Run the engine as root.`;
+    // With user-namespace remapping, root in a container is not root on the host: no loop devices.
+    if (engine === 'docker' && /"name=userns\b/.test(answer)) {
+        return `${engine} remaps user namespaces (userns-remap); a privileged container then cannot use the host's loop devices. Use a daemon without userns-remap for this job.`;
+    }
+    return undefined;
+}
+/** Why the engine cannot build here (not installed, not answering, rootless); undefined when it can. */
+async function checkEngine(exec, engine, signal) {
+    const info = (format) => exec.run([engine, 'info', '--format', format], { captureStdout: true, ...(signal ? { signal } : {}) });
+    let result;
+    try {
+        result = await info(ENGINE_INFO_FORMAT[engine]);
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw error;
+        return `${engine} is not installed (not found on PATH). Install it, or set container-engine to the engine you have.`;
+    }
+    // `docker` may be podman (the podman-docker shim), whose info has no such field: ask podman's question.
+    if (engine === 'docker' && result.exitCode !== 0 && /template|can't evaluate field/i.test(result.tail.join('\n'))) {
+        result = await info(ENGINE_INFO_FORMAT.podman);
+        if (result.exitCode === 0)
+            return engineInfoProblem('podman', result.stdout);
+    }
+    if (result.exitCode !== 0) {
+        return `${engine} does not answer (\`${engine} info\` exited with ${result.exitCode}): ${result.tail.slice(-3).join(' ')}. Start it, or set container-engine.`;
+    }
+    return engineInfoProblem(engine, result.stdout);
+}
+/** A login or a pull that failed; `transient` when it may pass by itself (it was retried). */
+class EngineError extends Error {
+    step;
+    image;
+    transient;
+    output;
+    constructor(step, image, transient, output) {
+        super(output);
+        this.step = step;
+        this.image = image;
+        this.transient = transient;
+        this.output = output;
+        this.name = 'EngineError';
+    }
+}
+/** The private credential store: docker's config folder, podman's auth file. */
+function authFile(engine, dir) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, engine === 'docker' ? 'config.json' : 'auth.json');
+}
+/** The argv of the login and the pull; pure, so validate-only can print exactly what would run. */
+function pullArgv(o) {
+    // docker takes a config folder before the command; podman an auth file after it.
+    const before = o.authDir && o.engine === 'docker' ? ['--config', o.authDir] : [];
+    const after = o.authDir && o.engine === 'podman' ? ['--authfile', authFile('podman', o.authDir)] : [];
+    return {
+        ...(o.authDir && o.username
+            ? { login: [o.engine, ...before, 'login', ...after, (0,_context_oci_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .registryOf */ .Fv)(o.image), '--username', o.username, '--password-stdin'] }
+            : {}),
+        // `--` ends the options (docker and podman parse them with spf13/pflag): the image is never read as one.
+        pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, '--', o.image],
+    };
+}
+/** Logs in (password on stdin, never in argv) when credentials are given, then pulls; transient failures are retried. */
+async function pullImage(exec, o) {
+    const argv = pullArgv({ ...o, ...(o.auth ? { authDir: o.auth.dir, username: o.auth.username } : {}) });
+    const step = async (what, command, input) => {
+        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .retryTransient */ .jh)(`${o.engine} ${what}`, () => exec.runChecked(command, {
+            ...(input === undefined ? {} : { input }),
+            ...(o.onLine ? { onLine: o.onLine } : {}),
+            ...(o.signal ? { signal: o.signal } : {}),
+        }), { policy: o.retry, log: o.onLine, signal: o.signal }).catch((error) => {
+            if (o.signal?.aborted || !(error instanceof _exec_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Qd))
+                throw error;
+            throw new EngineError(what, o.image, (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .isTransient */ .dg)(error.message), (0,_context_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error));
+        });
+    };
+    if (o.auth && argv.login) {
+        await (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .seedRegistryConfig */ .f)(authFile(o.engine, o.auth.dir), (0,_context_oci_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .registryOf */ .Fv)(o.image));
+        await step('login', argv.login, o.auth.password);
+    }
+    await step('pull', argv.pull);
+}
+/**
+ * Tries a privileged container of the image: the engine may refuse privileges
+ * (policy, rootless), and a run that fails on that after the pulls would waste
+ * them. The command is fixed; nothing from the inputs is in it.
+ */
+async function tryPrivileged(exec, o) {
+    const argv = [
+        o.engine,
+        'run',
+        '--rm',
+        '--privileged',
+        '--name',
+        o.name,
+        '--platform',
+        o.platform,
+        '--entrypoint',
+        'sh',
+        '--',
+        o.image,
+        '-c',
+        'test -c /dev/loop-control',
+    ];
+    // Named, and removed whatever happens: a client stopped mid-start (another stage failed) leaves a created container.
+    const result = await exec.run(argv, o.signal ? { signal: o.signal } : {}).finally(() => removeContainer(exec, o.engine, o.name));
+    return { verdict: privilegeVerdict(result.exitCode, result.tail), exitCode: result.exitCode, tail: result.tail };
+}
+/**
+ * What the check's exit says: `test` failing (1) or the engine refusing privileges
+ * means no privileged container here; other failures (no space, no sh in a custom
+ * image) are errors of their own, not advice about the engine. Pure.
+ */
+function privilegeVerdict(exitCode, tail) {
+    if (exitCode === 0)
+        return 'ok';
+    if (exitCode === 1 || /privileged|authorization|not allowed|permission denied|operation not permitted|rootless/i.test(tail.join('\n')))
+        return 'refused';
+    return 'error';
+}
+/** Runs the container; on failure or cancellation it is removed, and a CommandError holds its log's tail. */
+async function runContainer(exec, o) {
+    try {
+        await exec.runChecked(o.argv, { onLine: o.onLine, ...(o.signal ? { signal: o.signal } : {}) });
+    }
+    catch (error) {
+        await removeContainer(exec, o.engine, o.name);
+        throw error;
+    }
+}
+/**
+ * Removes paths as root with a throwaway container of the (already pulled)
+ * Image Customizer image: only root can delete what its root-run container wrote.
+ */
+function rootRemover(exec, engine, image, log) {
+    return async (paths) => {
+        for (const p of paths) {
+            // Only the folder itself is mounted; its (user-owned) entry is removed by the caller afterwards.
+            const result = await exec.run([
+                engine,
+                'run',
+                '--rm',
+                '--pull',
+                'never',
+                '--network',
+                'none',
+                '--entrypoint',
+                'sh',
+                '-v',
+                `${p}:/w`,
+                '--',
+                image,
+                '-c',
+                'rm -rf /w/* /w/.[!.]* /w/..?*',
+            ]);
+            if (result.exitCode !== 0)
+                log(`Could not empty ${p} as root (exit code ${result.exitCode}): ${result.tail.slice(-2).join(' ')}`);
+        }
+    };
+}
+/** Removes the container if it still exists; never throws. */
+async function removeContainer(exec, engine, name) {
+    await exec.run([engine, 'rm', '--force', name]).catch(() => undefined);
+}
+
+
+/***/ }),
+
+/***/ 89466:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ runVm),
+/* harmony export */   Rr: () => (/* binding */ stopLeftoverVm),
+/* harmony export */   Ub: () => (/* binding */ kvmOpens),
+/* harmony export */   eA: () => (/* binding */ INSTALL_HINT),
+/* harmony export */   kc: () => (/* binding */ findVmTools)
+/* harmony export */ });
+/* unused harmony exports OVMF_CANDIDATES, createDisk */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10054);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57639);
+// QEMU on the runner: finding it and the OVMF firmware, KVM, blank disks, and
+// running a VM while its serial log is read as it grows. What the serial
+// console means is the caller's (verify/); this module only moves bytes and
+// processes.
+
+
+
+
+
+/**
+ * OVMF code and variable store pairs, the 4 MiB build first (the only one on
+ * Ubuntu 24.04; Debian and Ubuntu's `ovmf`), then the 2 MiB one (older
+ * Debian/Ubuntu), Fedora's edk2-ovmf and Arch's edk2-ovmf. Secure Boot
+ * builds are left out: they refuse an unsigned loader.
+ */
+const OVMF_CANDIDATES = [
+    ['/usr/share/OVMF/OVMF_CODE_4M.fd', '/usr/share/OVMF/OVMF_VARS_4M.fd'],
+    ['/usr/share/OVMF/OVMF_CODE.fd', '/usr/share/OVMF/OVMF_VARS.fd'],
+    ['/usr/share/edk2/ovmf/OVMF_CODE.fd', '/usr/share/edk2/ovmf/OVMF_VARS.fd'],
+    ['/usr/share/edk2/x64/OVMF_CODE.4m.fd', '/usr/share/edk2/x64/OVMF_VARS.4m.fd'],
+];
+/** How to get what is missing, for the error message. */
+const INSTALL_HINT = "On Debian or Ubuntu (GitHub-hosted ubuntu runners included): sudo apt-get install -y qemu-system-x86 qemu-utils ovmf. Firmware elsewhere: set OVMF_CODE and OVMF_VARS in the step's env to its code and variable store files.";
+async function readable(file) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK).then(() => true, () => false);
+}
+async function onPath(name, env) {
+    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean)) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name);
+        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK).then(() => true, () => false))
+            return file;
+    }
+    return undefined;
+}
+/** QEMU, qemu-img and an OVMF pair (OVMF_CODE and OVMF_VARS in env first), or what is missing. */
+async function findVmTools(env) {
+    const missing = [];
+    const qemu = await onPath('qemu-system-x86_64', env);
+    if (!qemu)
+        missing.push('qemu-system-x86_64 (package qemu-system-x86)');
+    const qemuImg = await onPath('qemu-img', env);
+    if (!qemuImg)
+        missing.push('qemu-img (package qemu-utils)');
+    let firmware;
+    if (env.OVMF_CODE || env.OVMF_VARS) {
+        const pair = [env.OVMF_CODE ?? '', env.OVMF_VARS ?? ''];
+        if ((await readable(pair[0])) && (await readable(pair[1])))
+            firmware = pair;
+        else
+            missing.push(`the firmware files OVMF_CODE='${pair[0]}' and OVMF_VARS='${pair[1]}' (both must be readable)`);
+    }
+    else {
+        for (const pair of OVMF_CANDIDATES) {
+            if ((await readable(pair[0])) && (await readable(pair[1]))) {
+                firmware = pair;
+                break;
+            }
+        }
+        if (!firmware)
+            missing.push(`OVMF UEFI firmware (package ovmf; looked for ${OVMF_CANDIDATES.map(([code]) => code).join(', ')})`);
+    }
+    if (!qemu || !qemuImg || !firmware)
+        return { missing };
+    return { qemu, qemuImg, firmwareCode: firmware[0], firmwareVars: firmware[1] };
+}
+/** Whether this process may open /dev/kvm for reading and writing (GitHub's hosted Linux runners: after the udev rule in README). */
+async function kvmOpens(device = '/dev/kvm') {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(device, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK).then(() => true, () => false);
+}
+/** A blank qcow2 disk: sparse, it takes space only as the guest writes. */
+async function createDisk(exec, argv, signal) {
+    await exec.runChecked(argv, { signal });
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs QEMU (argv) and reads the serial log as it grows until the VM ends,
+ * a callback says stop, or the deadline passes; then QEMU (its process
+ * group) is stopped and the call settles only when it has ended. Resolves
+ * with how it ended and the byte offset the log reached.
+ */
+async function runVm(exec, argv, o) {
+    const own = new AbortController();
+    const signal = AbortSignal.any([o.signal, own.signal]);
+    let wanted;
+    const stopWith = (why) => {
+        wanted ??= why;
+        own.abort();
+    };
+    let stopAt;
+    let lastOutputAt = Date.now();
+    let exited;
+    const running = exec
+        .run(argv, {
+        signal,
+        onSpawn: (pid) => o.onStart?.(pid),
+        onLine: (line) => {
+            if (o.onQemuLine?.(line) === 'stop')
+                stopWith('stop');
+        },
+    })
+        .then((result) => {
+        exited = { code: result.exitCode, lastLines: result.tail };
+    }, (error) => {
+        // Our own stop is how this ends; the run's cancellation, or a QEMU that would not start, is not.
+        if (!own.signal.aborted || o.signal.aborted)
+            throw error;
+    });
+    let ended = false;
+    const done = running.finally(() => (ended = true));
+    done.catch(() => undefined);
+    let offset = o.from;
+    const buffer = Buffer.alloc(64 * 1024);
+    const drain = async () => {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(o.serialLog, 'r').catch(() => undefined);
+        if (!handle)
+            return;
+        try {
+            for (;;) {
+                const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
+                if (bytesRead === 0)
+                    return;
+                offset += bytesRead;
+                lastOutputAt = Date.now();
+                const said = o.onSerial(Buffer.from(buffer.subarray(0, bytesRead)));
+                if (said === 'stop')
+                    stopWith('stop');
+                else if (said === 'finish')
+                    stopAt ??= Date.now() + (o.finishMs ?? 3000);
+            }
+        }
+        finally {
+            await handle.close();
+        }
+    };
+    while (!ended) {
+        await drain();
+        if (wanted === undefined && Date.now() >= o.deadline)
+            stopWith('timeout');
+        // A failing program prints its error's context in one burst: once the console is quiet, it has said it.
+        if (wanted === undefined && stopAt !== undefined && (Date.now() >= stopAt || Date.now() - lastOutputAt >= (o.quietMs ?? 1000)))
+            stopWith('stop');
+        await Promise.race([done.catch(() => undefined), sleep(o.pollMs ?? 100)]);
+    }
+    await done; // rethrows the run's cancellation or a start failure
+    if (o.signal.aborted)
+        throw (0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .abortError */ .vt)(o.signal);
+    // What QEMU wrote last (the rest of a line that matched, its last words).
+    await drain();
+    if (wanted === 'timeout')
+        return { end: { kind: 'timeout' }, offset };
+    if (wanted === 'stop')
+        return { end: { kind: 'stopped' }, offset };
+    return { end: { kind: 'exited', code: exited?.code ?? 1, lastLines: exited?.lastLines ?? [] }, offset };
+}
+/**
+ * Stops a VM that outlived its step (the step was killed before it could):
+ * only a process whose command line still holds the VM's unique name, so a
+ * recycled pid is never touched. SIGTERM to its process group, SIGKILL after
+ * graceMs. Returns whether it found one.
+ */
+async function stopLeftoverVm(pid, name, graceMs = 5_000) {
+    const alive = async () => {
+        const cmdline = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+        const stat = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .procStat */ .jW)(pid);
+        return stat !== undefined && stat.state !== 'Z' && cmdline.split('\0').includes(name);
+    };
+    if (!(await alive()))
+        return false;
+    const signalGroup = (sig) => {
+        try {
+            process.kill(-pid, sig);
+        }
+        catch {
+            try {
+                process.kill(pid, sig);
+            }
+            catch {
+                // gone
+            }
+        }
+    };
+    signalGroup('SIGTERM');
+    for (let waited = 0; waited < graceMs; waited += 100) {
+        if (!(await alive()))
+            return true;
+        await sleep(100);
+    }
+    signalGroup('SIGKILL');
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 91308:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ seedRegistryConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+// Private credential stores for the logins (oras's registry config, docker's
+// config.json; podman's auth.json takes the same format).
+
+/**
+ * Writes a private, docker-format config naming the registry before a login.
+ * A config that already lists auths makes docker and oras store the login in
+ * this file, instead of detecting an OS credential helper (pass, secretservice)
+ * where the secret would outlive the work directory.
+ */
+async function seedRegistryConfig(file, registry) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, `${JSON.stringify({ auths: { [registry]: {} } }, null, 2)}\n`, { mode: 0o600 });
+}
+
+
+/***/ })
+
+};
