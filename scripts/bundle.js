@@ -67,8 +67,15 @@ export function actionInputsJson(actionYml = path.join(root, 'action.yml')) {
   return `${JSON.stringify(flags, null, 2)}\n`;
 }
 
+/** The pinned oras versions alone: all that reading the inputs needs of the release table (the checksums load with the oras install). */
+export const ORAS_VERSIONS_JSON = path.join(root, 'src', 'data', 'oras-versions.json');
+export function orasVersionsJson(table = path.join(root, 'src', 'data', 'oras-releases.json')) {
+  return `${JSON.stringify(Object.keys(JSON.parse(readFileSync(table, 'utf8'))), null, 2)}\n`;
+}
+
 if (process.argv[1] === import.meta.filename) {
   writeFileSync(ACTION_INPUTS_JSON, actionInputsJson());
+  writeFileSync(ORAS_VERSIONS_JSON, orasVersionsJson());
   rmSync(path.join(root, 'build'), { recursive: true, force: true });
   run(bin('tsc'), ['-p', 'tsconfig.build.json']);
   // The generated validators are JavaScript already (npm run schemas): copied as they are, beside what tsc wrote.

@@ -563,17 +563,17 @@ const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;
 /* harmony export */ });
 /* unused harmony export defaultArtifactName */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _customizer_owned_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57195);
+/* harmony import */ var _customizer_media_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3246);
 /* harmony import */ var _customizer_version_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(46814);
-/* harmony import */ var _tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(35747);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31997);
+/* harmony import */ var _tools_oras_versions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31997);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(29693);
-/* harmony import */ var _input_types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(12116);
-/* harmony import */ var _oci_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(81393);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(63713);
-/* harmony import */ var _verify_disks_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(78370);
-/* harmony import */ var _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(71879);
-/* harmony import */ var _verify_patterns_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(24837);
+/* harmony import */ var _input_types_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(12116);
+/* harmony import */ var _oci_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81393);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63713);
+/* harmony import */ var _verify_size_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(98063);
+/* harmony import */ var _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(71879);
+/* harmony import */ var _verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(24837);
 // Reads every input once, checks its form and turns it into the typed Inputs.
 // Pure: the caller passes a getter (core.getInput on a runner, flags in the
 // CLI, a map in tests). Files are checked later, by the check stage.
@@ -626,40 +626,40 @@ function readInputs(get, ctx) {
     if (patch) {
         for (const name of BUILD_ONLY) {
             if (r.raw(name))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, 'shapes a build, and patch-iso patches an ISO built before: only its host config changes. Remove it, or build instead.');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, 'shapes a build, and patch-iso patches an ISO built before: only its host config changes. Remove it, or build instead.');
         }
         if (!hostConfig)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('host-config', 'is required with patch-iso: give the host config to put into the ISO.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('host-config', 'is required with patch-iso: give the host config to put into the ISO.');
     }
     if (!hostConfig && !config) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('host-config', 'is required: give the path of a Trident host configuration (or a complete Image Customizer config as `config`).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('host-config', 'is required: give the path of a Trident host configuration (or a complete Image Customizer config as `config`).');
     }
     const extraConfig = r.extraConfig('extra-config');
     if (config) {
         for (const name of GENERATED_CONFIG_ONLY) {
             if (r.raw(name))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, 'applies to the generated config only; with `config`, put it in that file instead (os.additionalFiles, iso.additionalFiles, os.packages, os.services).');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, 'applies to the generated config only; with `config`, put it in that file instead (os.additionalFiles, iso.additionalFiles, os.packages, os.services).');
         }
     }
     const cosi = r.path('cosi');
     const cosiDestination = r.isoPath('cosi-destination');
     refuseCustomizerMediaPath(cosiDestination);
-    const hostConfigImage = r.oneOf('host-config-image', _input_types_js__WEBPACK_IMPORTED_MODULE_7__/* .HOST_CONFIG_IMAGE_MODES */ .X0);
+    const hostConfigImage = r.oneOf('host-config-image', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .HOST_CONFIG_IMAGE_MODES */ .X0);
     const placeholderSize = readPlaceholder(r, { patch: patch !== undefined, config: config !== undefined, cosiDestination });
     const rpms = readRpmSource(r);
     const baseImage = readBaseImage(r);
-    const platform = r.oneOf('platform', _platform_js__WEBPACK_IMPORTED_MODULE_5__/* .PLATFORM_NAMES */ .Z6);
+    const platform = r.oneOf('platform', _platform_js__WEBPACK_IMPORTED_MODULE_4__/* .PLATFORM_NAMES */ .Z6);
     const oras = readOras(r);
     const imageCustomizerImage = r.imageRef('imagecustomizer-image');
-    const imageCustomizerVersion = r.optional('imagecustomizer-version', VERSION, 'a version such as 1.6.0') ?? (0,_oci_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .tagVersion */ .RQ)(imageCustomizerImage);
+    const imageCustomizerVersion = r.optional('imagecustomizer-version', VERSION, 'a version such as 1.6.0') ?? (0,_oci_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .tagVersion */ .RQ)(imageCustomizerImage);
     const hostname = r.matching('hostname', HOSTNAME, 'a host name: letters, digits and hyphens, dot-separated labels of at most 63 characters');
     const packages = r.list('packages', PACKAGE_NAME, 'package names');
     const services = r.list('services', SERVICE_NAME, 'systemd unit names');
-    const kernelCommandLine = r.words('kernel-command-line', _input_types_js__WEBPACK_IMPORTED_MODULE_7__/* .KERNEL_ARG */ .$q);
-    const selinuxMode = r.oneOf('selinux-mode', _input_types_js__WEBPACK_IMPORTED_MODULE_7__/* .SELINUX_MODES */ .yz);
+    const kernelCommandLine = r.words('kernel-command-line', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .KERNEL_ARG */ .$q);
+    const selinuxMode = r.oneOf('selinux-mode', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .SELINUX_MODES */ .yz);
     const output = r.path('output') ?? node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(ctx.workspace, 'installer.iso');
     if (!output.endsWith('.iso'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('output', `must name an .iso file; got '${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(output)}'.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('output', `must name an .iso file; got '${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(output)}'.`);
     const upload = r.bool('upload');
     const archive = r.bool('archive');
     const overwrite = r.bool('overwrite');
@@ -667,27 +667,27 @@ function readInputs(get, ctx) {
     const artifactName = givenName || defaultArtifactName(output, platform, archive);
     if (ARTIFACT_NAME_FORBIDDEN.test(artifactName)) {
         throw givenName
-            ? new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('artifact-name', 'must not contain any of " * : < > ? | \\ / or a newline.')
-            : new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('output', `'${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(output)}' cannot name an artifact (no " * : < > ? | \\ or newline); rename it, or set artifact-name.`);
+            ? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('artifact-name', 'must not contain any of " * : < > ? | \\ / or a newline.')
+            : new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('output', `'${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(output)}' cannot name an artifact (no " * : < > ? | \\ or newline); rename it, or set artifact-name.`);
     }
     // Unzipped, the artifact is the ISO itself, downloaded under the artifact's name.
     if (upload && !archive && !artifactName.endsWith('.iso')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('artifact-name', `names the downloaded ISO file when archive is false, so it must end in .iso; got '${artifactName}'.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('artifact-name', `names the downloaded ISO file when archive is false, so it must end in .iso; got '${artifactName}'.`);
     }
     const retentionDays = r.integer('retention-days', 1, 90);
     const verify = readVerify(r);
     if (verify) {
         if (platform !== 'linux/amd64')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('verify', `boots the ISO in an x86_64 VM (QEMU with OVMF), so it works for platform linux/amd64 only; got ${platform}.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('verify', `boots the ISO in an x86_64 VM (QEMU with OVMF), so it works for platform linux/amd64 only; got ${platform}.`);
         // With the generated config the action knows the live OS's consoles: the serial port must be /dev/console.
         if (!config && !patch) {
-            if (!(0,_verify_patterns_js__WEBPACK_IMPORTED_MODULE_8__/* .isSerialConsole */ .KP)(kernelCommandLine.filter((word) => word.startsWith('console=')).at(-1))) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('kernel-command-line', `must end its console= arguments with console=ttyS0 for verify: ${verify.mode} (the verification reads the serial console, and the last console= is /dev/console, where systemd and the forwarded journal write); for example 'rd.info console=tty0 console=ttyS0'.`);
+            if (!(0,_verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .isSerialConsole */ .KP)(kernelCommandLine.filter((word) => word.startsWith('console=')).at(-1))) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('kernel-command-line', `must end its console= arguments with console=ttyS0 for verify: ${verify.mode} (the verification reads the serial console, and the last console= is /dev/console, where systemd and the forwarded journal write); for example 'rd.info console=tty0 console=ttyS0'.`);
             }
         }
     }
-    const containerEngine = r.oneOf('container-engine', _input_types_js__WEBPACK_IMPORTED_MODULE_7__/* .CONTAINER_ENGINES */ .wt);
-    const logLevel = r.oneOf('log-level', _input_types_js__WEBPACK_IMPORTED_MODULE_7__/* .LOG_LEVELS */ .p_);
+    const containerEngine = r.oneOf('container-engine', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .CONTAINER_ENGINES */ .wt);
+    const logLevel = r.oneOf('log-level', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .LOG_LEVELS */ .p_);
     const validateOnly = r.bool('validate-only');
     const cache = r.bool('cache');
     const registryCredentials = r.credentials('registry-username', 'registry-password');
@@ -734,7 +734,7 @@ function readInputs(get, ctx) {
  */
 function defaultArtifactName(output, platform, archive) {
     const stem = node_path__WEBPACK_IMPORTED_MODULE_0__.basename(output).replace(/\.iso$/, '');
-    return `${stem}-${_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .PLATFORMS */ .P4[platform].oras}${archive ? '' : '.iso'}`;
+    return `${stem}-${_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .PLATFORMS */ .P4[platform].oras}${archive ? '' : '.iso'}`;
 }
 /** The inputs of `trident-iso verify`, which checks an ISO built elsewhere: the host config and the verify-* inputs. */
 function readVerifyInputs(get, ctx) {
@@ -742,9 +742,9 @@ function readVerifyInputs(get, ctx) {
     const hostConfig = r.path('host-config');
     const verify = readVerify(r);
     if (!verify)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('verify', 'is none: give boot or install.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('verify', 'is none: give boot or install.');
     if (verify.mode === 'install' && !hostConfig) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('host-config', 'is required with verify: install: the VM gets the disks it names (give the host config the ISO carries).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('host-config', 'is required with verify: install: the VM gets the disks it names (give the host config the ISO carries).');
     }
     return { ...(hostConfig ? { hostConfig } : {}), verify };
 }
@@ -754,84 +754,84 @@ function readPatchSource(r) {
     const runId = r.single('patch-iso-run-id');
     if (!value) {
         if (runId)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('patch-iso-run-id', 'goes with patch-iso: artifact:<name>, which is empty.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('patch-iso-run-id', 'goes with patch-iso: artifact:<name>, which is empty.');
         return undefined;
     }
     if (!value.startsWith(ARTIFACT_PREFIX)) {
         if (runId)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('patch-iso-run-id', `names the run of an artifact, but patch-iso is a file ('${value}'); write patch-iso: artifact:<name>.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('patch-iso-run-id', `names the run of an artifact, but patch-iso is a file ('${value}'); write patch-iso: artifact:<name>.`);
         return { kind: 'file', path: r.path('patch-iso') };
     }
     const name = value.slice(ARTIFACT_PREFIX.length).trim();
     if (!name)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('patch-iso', 'names no artifact: write artifact:<name>, the name the ISO was uploaded under (installer.iso by default).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('patch-iso', 'names no artifact: write artifact:<name>, the name the ISO was uploaded under (installer.iso by default).');
     if (ARTIFACT_NAME_FORBIDDEN.test(name))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('patch-iso', `'${name}' is not an artifact name: it may not contain " * : < > ? | \\ / or a newline.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('patch-iso', `'${name}' is not an artifact name: it may not contain " * : < > ? | \\ / or a newline.`);
     if (!runId)
         return { kind: 'artifact', name };
     if (!RUN_ID.test(runId))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('patch-iso-run-id', `must be a workflow run ID (digits, such as github.run_id); got '${runId}'.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('patch-iso-run-id', `must be a workflow run ID (digits, such as github.run_id); got '${runId}'.`);
     const token = r.single('github-token');
     if (!token || token.includes('${{'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('github-token', `is empty, and reading an artifact of run ${runId} needs a token with actions: read (the default is the job's github.token).`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('github-token', `is empty, and reading an artifact of run ${runId} needs a token with actions: read (the default is the job's github.token).`);
     return { kind: 'artifact', name, run: { id: Number(runId), token } };
 }
 /** patchable and placeholder-size: the size of the placeholder, or undefined when the ISO is not patchable. */
 function readPlaceholder(r, o) {
     const patchable = r.bool('patchable');
-    const size = r.integer('placeholder-size', _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_9__/* .MIN_PLACEHOLDER_SIZE */ .h1, _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_PLACEHOLDER_SIZE */ .h_) ?? _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_PLACEHOLDER_SIZE */ .U9;
+    const size = r.integer('placeholder-size', _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .MIN_PLACEHOLDER_SIZE */ .h1, _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_PLACEHOLDER_SIZE */ .h_) ?? _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_PLACEHOLDER_SIZE */ .U9;
     if (o.patch) {
         if (patchable)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('patchable', 'shapes a build; with patch-iso the ISO given already has its placeholder. Remove it.');
-        if (size !== _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_PLACEHOLDER_SIZE */ .U9)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('placeholder-size', "shapes a build; with patch-iso the placeholder's size is the one the ISO was built with. Remove it.");
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('patchable', 'shapes a build; with patch-iso the ISO given already has its placeholder. Remove it.');
+        if (size !== _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_PLACEHOLDER_SIZE */ .U9)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('placeholder-size', "shapes a build; with patch-iso the placeholder's size is the one the ISO was built with. Remove it.");
         return undefined;
     }
     if (!patchable)
         return undefined;
     if (o.config)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('patchable', 'applies to the generated config; with `config`, put the placeholder into your config yourself (README: "Patch an ISO\'s host config").');
-    if (o.cosiDestination === _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_9__/* .PLACEHOLDER_ISO_PATH */ .Aw)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('cosi-destination', `is ${_iso_placeholder_js__WEBPACK_IMPORTED_MODULE_9__/* .PLACEHOLDER_ISO_PATH */ .Aw}, where patchable puts the host config's placeholder; choose another path.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('patchable', 'applies to the generated config; with `config`, put the placeholder into your config yourself (README: "Patch an ISO\'s host config").');
+    if (o.cosiDestination === _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .PLACEHOLDER_ISO_PATH */ .Aw)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('cosi-destination', `is ${_iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .PLACEHOLDER_ISO_PATH */ .Aw}, where patchable puts the host config's placeholder; choose another path.`);
     return size;
 }
 /** Where Image Customizer puts the ISO's own files (customizer/owned.ts), a COSI would replace or sit among them. */
 function refuseCustomizerMediaPath(destination) {
-    const taken = (0,_customizer_owned_js__WEBPACK_IMPORTED_MODULE_1__/* .customizerMediaDir */ .TR)(destination);
+    const taken = (0,_customizer_media_js__WEBPACK_IMPORTED_MODULE_9__/* .customizerMediaDir */ .T)(destination);
     if (taken)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('cosi-destination', `is under ${taken}, where Image Customizer puts the ISO's own boot files; choose a path of its own, such as /images/${node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(destination)}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('cosi-destination', `is under ${taken}, where Image Customizer puts the ISO's own boot files; choose a path of its own, such as /images/${node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(destination)}.`);
 }
 const DURATION = /^(\d+)\s*(s|m|h)?$/;
 const DURATION_UNIT = { '': 1, s: 1, m: 60, h: 3600 };
 const MEMORY = /^(\d+)\s*([MG]?)$/;
 function readVerify(r) {
-    const mode = r.oneOf('verify', _input_types_js__WEBPACK_IMPORTED_MODULE_7__/* .VERIFY_MODES */ .v4);
+    const mode = r.oneOf('verify', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .VERIFY_MODES */ .v4);
     const timeout = DURATION.exec(r.single('verify-timeout') || '30m');
     const timeoutSeconds = timeout ? Number(timeout[1]) * (DURATION_UNIT[timeout[2] ?? ''] ?? 1) : 0;
     if (!timeout || timeoutSeconds < 1 || timeoutSeconds > 24 * 3600)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('verify-timeout', `must be a duration from 1s to 24h, such as 90s, 30m or 2h (a bare number is seconds); got '${r.single('verify-timeout')}'.`);
-    const bootPattern = r.pattern('verify-boot-pattern', _verify_patterns_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_BOOT_PATTERN */ .Wf);
-    const login = r.pattern('verify-login-pattern', _verify_patterns_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_LOGIN_PATTERN */ .DX, (p) => (0,_verify_patterns_js__WEBPACK_IMPORTED_MODULE_8__/* .loginPattern */ .CA)(p, 'host'));
-    const failurePattern = r.pattern('verify-failure-pattern', _verify_patterns_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_FAILURE_PATTERN */ .mX);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('verify-timeout', `must be a duration from 1s to 24h, such as 90s, 30m or 2h (a bare number is seconds); got '${r.single('verify-timeout')}'.`);
+    const bootPattern = r.pattern('verify-boot-pattern', _verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_BOOT_PATTERN */ .Wf);
+    const login = r.pattern('verify-login-pattern', _verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_LOGIN_PATTERN */ .DX, (p) => (0,_verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .loginPattern */ .CA)(p, 'host'));
+    const failurePattern = r.pattern('verify-failure-pattern', _verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_FAILURE_PATTERN */ .mX);
     const memory = MEMORY.exec(r.single('verify-memory') || '4G');
     const memoryMiB = memory ? Number(memory[1]) * (memory[2] === 'G' ? 1024 : 1) : 0;
     if (!memory || memoryMiB < 128 || memoryMiB > 1024 * 1024)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('verify-memory', `must be the VM's memory in MiB, or with M or G (such as 4096, 4096M or 4G), from 128M; got '${r.single('verify-memory')}'.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('verify-memory', `must be the VM's memory in MiB, or with M or G (such as 4096, 4096M or 4G), from 128M; got '${r.single('verify-memory')}'.`);
     const cpus = r.integer('verify-cpus', 1, 64) ?? 2;
     const sizeText = r.single('verify-disk-size');
     let diskBytes;
     if (sizeText) {
-        const size = (0,_verify_disks_js__WEBPACK_IMPORTED_MODULE_6__/* .parseSize */ .DB)(sizeText);
+        const size = (0,_verify_size_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSize */ .DB)(sizeText);
         if (typeof size !== 'number')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('verify-disk-size', `must be a size as Trident writes them (bytes, or a number with K, M, G or T, such as 16G); got '${sizeText}'.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('verify-disk-size', `must be a size as Trident writes them (bytes, or a number with K, M, G or T, such as 16G); got '${sizeText}'.`);
         diskBytes = size;
     }
-    const accelerator = r.oneOf('verify-accelerator', _input_types_js__WEBPACK_IMPORTED_MODULE_7__/* .VERIFY_ACCELERATORS */ .FQ);
+    const accelerator = r.oneOf('verify-accelerator', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .VERIFY_ACCELERATORS */ .FQ);
     const diskDir = r.path('verify-disk-dir');
     if (mode === 'none')
         return undefined;
     if (diskDir && mode !== 'install')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('verify-disk-dir', `keeps the disks of verify: install; with verify: ${mode} there are none.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('verify-disk-dir', `keeps the disks of verify: install; with verify: ${mode} there are none.`);
     return {
         mode,
         timeoutSeconds,
@@ -849,7 +849,7 @@ function readRpmSource(r) {
     const prebuilt = r.path('trident-rpms');
     const checkout = r.path('trident-source');
     if (prebuilt && checkout) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('trident-rpms', 'and `trident-source` are exclusive: give prebuilt RPMs or a checkout to build, not both.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('trident-rpms', 'and `trident-source` are exclusive: give prebuilt RPMs or a checkout to build, not both.');
     }
     if (prebuilt)
         return { kind: 'prebuilt', path: prebuilt };
@@ -860,8 +860,8 @@ function readRpmSource(r) {
 function readBaseImage(r) {
     const file = r.path('base-image-file');
     if (file) {
-        if (!_input_types_js__WEBPACK_IMPORTED_MODULE_7__/* .BASE_IMAGE_EXTENSIONS */ .TH.some((ext) => file.toLowerCase().endsWith(ext))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('base-image-file', `must be a disk image ending in ${_input_types_js__WEBPACK_IMPORTED_MODULE_7__/* .BASE_IMAGE_EXTENSIONS */ .TH.join(', ')}; got '${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(file)}'.`);
+        if (!_input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .BASE_IMAGE_EXTENSIONS */ .TH.some((ext) => file.toLowerCase().endsWith(ext))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('base-image-file', `must be a disk image ending in ${_input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .BASE_IMAGE_EXTENSIONS */ .TH.join(', ')}; got '${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(file)}'.`);
         }
         return { kind: 'file', path: file };
     }
@@ -872,20 +872,20 @@ function readOras(r) {
     const url = r.single('oras-url');
     const checksum = r.single('oras-checksum');
     if (Boolean(url) !== Boolean(checksum)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(url ? 'oras-checksum' : 'oras-url', 'oras-url and oras-checksum go together: give the mirror URL and the SHA-256 of its file, or neither.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(url ? 'oras-checksum' : 'oras-url', 'oras-url and oras-checksum go together: give the mirror URL and the SHA-256 of its file, or neither.');
     }
     // The oldest oras the action supports (it uses `manifest fetch --descriptor` and `pull [--platform]`).
-    if ((0,_customizer_version_js__WEBPACK_IMPORTED_MODULE_10__/* .compareVersions */ .Zy)(version, _tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_ORAS */ .Bc) < 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('oras-version', `${version} is older than ${_tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_ORAS */ .Bc}, the oldest oras the action supports; use ${_tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_ORAS */ .Bc} or later.`);
+    if ((0,_customizer_version_js__WEBPACK_IMPORTED_MODULE_10__/* .compareVersions */ .Zy)(version, _tools_oras_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_ORAS */ .B) < 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('oras-version', `${version} is older than ${_tools_oras_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_ORAS */ .B}, the oldest oras the action supports; use ${_tools_oras_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_ORAS */ .B} or later.`);
     if (url) {
         if (!/^https?:\/\/[^\s]+$/.test(url))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('oras-url', `must be an http(s) URL; got '${url}'.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('oras-url', `must be an http(s) URL; got '${url}'.`);
         if (!/^[a-fA-F0-9]{64}$/.test(checksum))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('oras-checksum', 'must be a SHA-256: 64 hex digits.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('oras-checksum', 'must be a SHA-256: 64 hex digits.');
         return { version, url, checksum: checksum.toLowerCase() };
     }
-    if (!_tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_2__/* .ORAS_VERSIONS */ ._E.includes(version)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('oras-version', `${version} has no pinned checksum; use one of ${_tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_2__/* .ORAS_VERSIONS */ ._E.filter((v) => (0,_customizer_version_js__WEBPACK_IMPORTED_MODULE_10__/* .compareVersions */ .Zy)(v, _tools_oras_releases_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_ORAS */ .Bc) >= 0).join(', ')}, or give oras-url and oras-checksum.`);
+    if (!_tools_oras_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .ORAS_VERSIONS */ ._.includes(version)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('oras-version', `${version} has no pinned checksum; use one of ${_tools_oras_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .ORAS_VERSIONS */ ._.filter((v) => (0,_customizer_version_js__WEBPACK_IMPORTED_MODULE_10__/* .compareVersions */ .Zy)(v, _tools_oras_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_ORAS */ .B) >= 0).join(', ')}, or give oras-url and oras-checksum.`);
     }
     return { version };
 }
@@ -908,21 +908,21 @@ class Reader {
     raw(name) {
         const value = this.get(name).trim();
         if (value.length > MAX_LENGTH)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, `is ${value.length} characters long; at most ${MAX_LENGTH} are accepted.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `is ${value.length} characters long; at most ${MAX_LENGTH} are accepted.`);
         // C0 but tab and line ends (multi-line inputs have them; each input checks its own lines), DEL, C1, Unicode line separators.
         // eslint-disable-next-line no-control-regex
         if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/.test(value))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, 'contains control characters (C0, DEL or C1); remove them.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, 'contains control characters (C0, DEL or C1); remove them.');
         // A bidirectional override makes a value read as another one (a name shown backwards); a credential may hold anything.
         if (!CREDENTIALS.has(name) && _escape_js__WEBPACK_IMPORTED_MODULE_11__/* .BIDI_CONTROL */ .l0.test(value))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, 'contains a bidirectional control character (U+202A to U+202E, U+2066 to U+2069), which makes it read as another value; remove it.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, 'contains a bidirectional control character (U+202A to U+202E, U+2066 to U+2069), which makes it read as another value; remove it.');
         return value;
     }
     /** A one-line value: a newline here is always a mistake (or an injection attempt). */
     single(name) {
         const value = this.raw(name);
         if (/[\r\n]/.test(value))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, 'must be a single line; it contains a newline.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, 'must be a single line; it contains a newline.');
         return value;
     }
     path(name) {
@@ -935,26 +935,26 @@ class Reader {
     isoPath(name) {
         const value = this.single(name);
         if (!value.startsWith('/'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, `must be an absolute path on the ISO, such as /images/azure-linux.cosi; got '${value}'.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `must be an absolute path on the ISO, such as /images/azure-linux.cosi; got '${value}'.`);
         if (value.split('/').some((part) => part === '..' || part === '.'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, `must not contain '.' or '..' components; got '${value}'.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `must not contain '.' or '..' components; got '${value}'.`);
         if (value.endsWith('/'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, `must name a file, not a directory; got '${value}'.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `must name a file, not a directory; got '${value}'.`);
         if (!/^[A-Za-z0-9_./+-]+$/.test(value))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, `may hold only letters, digits and _ . / + -; got '${value}'.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `may hold only letters, digits and _ . / + -; got '${value}'.`);
         return value;
     }
     oneOf(name, allowed) {
         const value = this.single(name);
         const found = allowed.find((a) => a === value);
         if (found === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, `must be one of ${allowed.join(', ')}; got '${value}'.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `must be one of ${allowed.join(', ')}; got '${value}'.`);
         return found;
     }
     matching(name, pattern, what) {
         const value = this.single(name);
         if (!pattern.test(value))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, `must be ${what}; got '${value}'.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `must be ${what}; got '${value}'.`);
         return value;
     }
     optional(name, pattern, what) {
@@ -963,9 +963,9 @@ class Reader {
     imageRef(name) {
         const value = this.single(name);
         if (!value)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, 'is empty; give an image reference such as registry/repository:tag.');
-        if (!(0,_oci_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .isImageRef */ .rK)(value))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, `is not a valid image reference (registry/repository[:tag][@sha256:digest]); got '${value}'.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, 'is empty; give an image reference such as registry/repository:tag.');
+        if (!(0,_oci_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .isImageRef */ .rK)(value))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `is not a valid image reference (registry/repository[:tag][@sha256:digest]); got '${value}'.`);
         return value;
     }
     bool(name) {
@@ -974,14 +974,14 @@ class Reader {
             return true;
         if (value === 'false')
             return false;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, `must be true or false; got '${value}'.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `must be true or false; got '${value}'.`);
     }
     /** A regular expression (empty: the default); `compiled` turns it into what is compiled (the login pattern's {hostname}). */
     pattern(name, fallback, compiled = (p) => p) {
         const value = this.single(name) || fallback;
-        const regex = (0,_verify_patterns_js__WEBPACK_IMPORTED_MODULE_8__/* .compilePattern */ .Eb)(compiled(value));
+        const regex = (0,_verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .compilePattern */ .Eb)(compiled(value));
         if ('problem' in regex)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, `is not a valid regular expression (JavaScript syntax): ${regex.problem}.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `is not a valid regular expression (JavaScript syntax): ${regex.problem}.`);
         return value;
     }
     integer(name, min, max) {
@@ -989,7 +989,7 @@ class Reader {
         if (!value)
             return undefined;
         if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, `must be a whole number from ${min} to ${max}; got '${value}'.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `must be a whole number from ${min} to ${max}; got '${value}'.`);
         }
         return Number(value);
     }
@@ -1000,7 +1000,7 @@ class Reader {
             .filter(Boolean);
         for (const item of items) {
             if (!pattern.test(item))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, `holds '${item}', which is not valid; list ${what}, one a line.`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `holds '${item}', which is not valid; list ${what}, one a line.`);
         }
         return [...new Set(items)];
     }
@@ -1008,7 +1008,7 @@ class Reader {
         const words = this.single(name).split(/\s+/).filter(Boolean);
         for (const word of words) {
             if (!pattern.test(word))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, `holds '${word}': kernel arguments may use letters, digits and _ . , : = / + @ % - only.`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `holds '${word}': kernel arguments may use letters, digits and _ . , : = / + @ % - only.`);
         }
         return words;
     }
@@ -1025,7 +1025,7 @@ class Reader {
         const username = this.single(userInput);
         const password = this.single(passwordInput);
         if (Boolean(username) !== Boolean(password)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(username ? passwordInput : userInput, `${userInput} and ${passwordInput} go together: give both or neither.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(username ? passwordInput : userInput, `${userInput} and ${passwordInput} go together: give both or neither.`);
         }
         return username ? { username, password } : undefined;
     }
@@ -1195,22 +1195,6 @@ async function readInputText(input, file, kind) {
 
 /***/ }),
 
-/***/ 60114:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ isMapping)
-/* harmony export */ });
-// Whether parsed data is a mapping, apart from the YAML reader: modules that
-// only ask this (the input readers among them) do not load the yaml package.
-/** A YAML mapping (a JSON object): not null, not a list. */
-function isMapping(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-
-/***/ }),
-
 /***/ 81393:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1316,234 +1300,15 @@ function platformMismatch(platform, nodeArch) {
 
 /***/ }),
 
-/***/ 1954:
+/***/ 3246:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BP: () => (/* binding */ CDROM_LINK_TARGET),
-/* harmony export */   Hl: () => (/* binding */ CDROM_LINK),
-/* harmony export */   MQ: () => (/* binding */ JOURNAL_TO_CONSOLE),
-/* harmony export */   Ol: () => (/* binding */ lastConsole),
-/* harmony export */   R2: () => (/* binding */ mergeConfig),
-/* harmony export */   Ry: () => (/* binding */ HOST_CONFIG_DESTINATION),
-/* harmony export */   YK: () => (/* binding */ buildCustomizerConfig),
-/* harmony export */   bd: () => (/* binding */ fileReferences),
-/* harmony export */   j2: () => (/* binding */ PROCEDURE_SERVICES)
-/* harmony export */ });
-/* unused harmony exports PROCEDURE_PACKAGES, HOST_CONFIG_LINK_SCRIPT */
-/* harmony import */ var _context_mapping_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(60114);
-/* harmony import */ var _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71879);
-
-
-/** The packages the procedure installs in the live OS. */
-const PROCEDURE_PACKAGES = [
-    'netplan',
-    'trident-install-service',
-    'trident-provisioning',
-    'vim',
-    'curl',
-    'device-mapper',
-    'squashfs-tools',
-    'tar',
-    'selinux-policy',
-];
-const PROCEDURE_SERVICES = ['trident-install.service', 'trident-network.service'];
-/** Trident reads its host configuration from here in the live OS. */
-const HOST_CONFIG_DESTINATION = '/etc/trident/config.yaml';
-/**
- * A journald drop-in that forwards the journal to /dev/console. Run as
- * trident-install.service, Trident logs to the journal only
- * (microsoft/trident crates/trident/src/main.rs, setup_logging), so without
- * it nothing of Trident's progress or errors reaches a console. With the
- * default kernel command line (console=ttyS0 last) /dev/console is the
- * serial port: a serial console (and `verify`) sees what Trident does.
- */
-const JOURNAL_TO_CONSOLE = {
-    content: [
-        '# trident-iso-action: show the journal (Trident logs only there) on /dev/console,',
-        '# the last console= of the kernel command line (the serial port by default).',
-        '[Journal]',
-        'ForwardToConsole=yes',
-        'TTYPath=/dev/console',
-        'MaxLevelConsole=info',
-        '',
-    ].join('\n'),
-    destination: '/etc/systemd/journald.conf.d/50-trident-iso-console.conf',
-};
-/** The ISO is mounted at /run/initramfs/live; Trident's docs use /mnt/trident_cdrom, a link the config's script makes. */
-const CDROM_LINK = '/mnt/trident_cdrom';
-const CDROM_LINK_TARGET = '/run/initramfs/live';
-const CDROM_LINK_SCRIPT = `# Use more intuitive path for the ISO mount\nln -s ${CDROM_LINK_TARGET} ${CDROM_LINK}\n`;
-/**
- * patchable: Trident reads its host config from the placeholder on the ISO
- * media, through the link above, as Trident's own installer ISO does
- * (microsoft/trident tests/images/trident-installer/base/post-install.sh). It
- * runs after os.additionalFiles (Image Customizer's operation order), so no
- * additional file may take /etc/trident/config.yaml (the config stage refuses one).
- */
-const HOST_CONFIG_LINK_SCRIPT = [
-    '# The host config is read from the ISO media (patchable), where it can be patched',
-    'mkdir -p /etc/trident',
-    `ln -s -T ${CDROM_LINK}${_iso_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .PLACEHOLDER_ISO_PATH */ .Aw} ${HOST_CONFIG_DESTINATION}`,
-    '',
-].join('\n');
-/** The procedure's config, with the inputs' values. Pure. */
-function buildCustomizerConfig(p) {
-    const isoFiles = [
-        ...(p.cosi ? [{ source: p.cosi.source, destination: p.cosi.destination }] : []),
-        ...(p.placeholderSource ? [{ source: p.placeholderSource, destination: _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .PLACEHOLDER_ISO_PATH */ .Aw }] : []),
-    ];
-    return {
-        storage: {
-            bootType: 'efi',
-            disks: [
-                {
-                    partitionTableType: 'gpt',
-                    maxSize: '4G',
-                    partitions: [
-                        { id: 'esp', type: 'esp', size: '8M' },
-                        { id: 'rootfs', size: 'grow' },
-                    ],
-                },
-            ],
-            filesystems: [
-                { deviceId: 'esp', type: 'fat32', mountPoint: { path: '/boot/efi', options: 'umask=0077' } },
-                { deviceId: 'rootfs', type: 'ext4', mountPoint: { path: '/' } },
-            ],
-        },
-        os: {
-            hostname: p.hostname,
-            bootloader: { resetType: 'hard-reset' },
-            selinux: { mode: p.selinuxMode },
-            kernelCommandLine: { extraCommandLine: [...p.kernelCommandLine] },
-            packages: { install: union(PROCEDURE_PACKAGES, p.packages) },
-            services: { enable: union(PROCEDURE_SERVICES, p.services) },
-            additionalFiles: [
-                ...(p.hostConfigSource && !p.placeholderSource ? [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] : []),
-                JOURNAL_TO_CONSOLE,
-            ],
-        },
-        scripts: { postCustomization: [{ content: CDROM_LINK_SCRIPT }, ...(p.placeholderSource ? [{ content: HOST_CONFIG_LINK_SCRIPT }] : [])] },
-        ...(isoFiles.length > 0 ? { iso: { additionalFiles: isoFiles } } : {}),
-    };
-}
-/** Appends without duplicates, keeping the first list's order. */
-function union(first, second) {
-    return [...new Set([...first, ...second])];
-}
-/**
- * Deep merge of `extra` over `base`: mappings merge key by key, lists append
- * the items not already present (compared by value), scalars replace. Pure.
- */
-function mergeConfig(base, extra) {
-    const out = { ...base };
-    for (const [key, value] of Object.entries(extra)) {
-        const current = out[key];
-        if ((0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p)(current) && (0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p)(value))
-            out[key] = mergeConfig(current, value);
-        else if (Array.isArray(current) && Array.isArray(value))
-            out[key] = appendUnique(current, value);
-        else
-            out[key] = value;
-    }
-    return out;
-}
-function appendUnique(current, extra) {
-    const seen = new Set(current.map((item) => JSON.stringify(item)));
-    const out = [...current];
-    for (const item of extra) {
-        const key = JSON.stringify(item);
-        if (!seen.has(key)) {
-            seen.add(key);
-            out.push(item);
-        }
-    }
-    return out;
-}
-/** Keys whose string value names a file on the host, wherever they appear (Image Customizer 0.18 to 1.6). */
-const FILE_KEYS = new Set(['source', 'sshPublicKeyPaths', 'selinuxPolicyPath']);
-/** `path` names a file only under these top-level sections (elsewhere it is a mount point in the image). */
-const PATH_SECTIONS = ['/scripts/', '/baseConfigs/', '/input/', '/output/'];
-/**
- * The places where extra-config names a file on the host, as JSON pointers.
- * The generated config lives in a temporary folder and only the inputs are
- * mounted, so such a file would not be found by Image Customizer. Pure.
- */
-function fileReferences(value, pointer = '') {
-    if (Array.isArray(value))
-        return value.flatMap((item, i) => fileReferences(item, `${pointer}/${i}`));
-    if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p)(value))
-        return [];
-    // A password given as a file: { type: plain-text-file | hashed-file, value: <path> }.
-    const passwordFile = typeof value.type === 'string' && value.type.endsWith('-file') && typeof value.value === 'string';
-    return Object.entries(value).flatMap(([key, child]) => {
-        const here = `${pointer}/${key}`;
-        const names = (FILE_KEYS.has(key) && (typeof child === 'string' || Array.isArray(child))) ||
-            (key === 'path' &&
-                typeof child === 'string' &&
-                PATH_SECTIONS.some((section) => pointer.startsWith(section) || `${pointer}/`.startsWith(section))) ||
-            (key === 'value' && passwordFile);
-        return names ? [here] : fileReferences(child, here);
-    });
-}
-/**
- * The live OS's last console= argument: Image Customizer appends
- * iso.kernelCommandLine's arguments after the OS's own (liveosisogrub.go,
- * updateGrubCfgForLiveOS), and the last console= is /dev/console. Pure.
- */
-function lastConsole(config) {
-    const words = (section) => {
-        if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p)(section) || !(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p)(section.kernelCommandLine))
-            return [];
-        const extra = section.kernelCommandLine.extraCommandLine;
-        return Array.isArray(extra) ? extra.filter((w) => typeof w === 'string') : typeof extra === 'string' ? extra.split(/\s+/) : [];
-    };
-    return [...words(config.os), ...words(config.iso)].filter((w) => w.startsWith('console=')).at(-1);
-}
-
-
-/***/ }),
-
-/***/ 57195:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   JR: () => (/* binding */ kernelArgumentProblems),
-/* harmony export */   TR: () => (/* binding */ customizerMediaDir),
-/* harmony export */   VI: () => (/* binding */ namedFiles),
-/* harmony export */   lQ: () => (/* binding */ ownedPathProblems),
-/* harmony export */   pP: () => (/* binding */ bootOverridePaths),
-/* harmony export */   qX: () => (/* binding */ ownedPaths),
-/* harmony export */   vp: () => (/* binding */ bootOverrideProblems)
+/* harmony export */   T: () => (/* binding */ customizerMediaDir)
 /* harmony export */ });
 /* unused harmony export CUSTOMIZER_MEDIA_DIRS */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _context_input_types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(12116);
-/* harmony import */ var _context_mapping_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(60114);
-/* harmony import */ var _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(71879);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1954);
-// What extra-config may not do to the ISO the action builds, and what a
-// user's own config may not name. The ISO carries exactly one host config,
-// the one the action checked: so no other entry may write to a path the
-// action owns (the host config, the journal drop-in, the /mnt/trident_cdrom
-// link Trident reads the ISO media through, the COSI and the patchable
-// placeholder on the media), in any form Image Customizer reads
-// (os.additionalFiles and iso.additionalFiles, with content or a source;
-// os.additionalDirs), nor to a folder of one (a file there makes the owned
-// path impossible to write) nor below one (through the link, or under a file),
-// nor, on the media, among Image Customizer's own boot files. Kernel arguments
-// from extra-config get the check the kernel-command-line input gets. Pure.
-
-
-
-
-
-/** A destination as Image Customizer writes it: `//etc/./trident/config.yaml/` is /etc/trident/config.yaml. */
-function normalDestination(destination) {
-    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(`/${destination}`);
-    return normal.length > 1 ? normal.replace(/\/+$/, '') : normal;
-}
+// The ISO media's folders that Image Customizer fills itself. Apart from
+// owned.ts, so that reading the inputs does not load the config checks. Pure.
 /**
  * Folders of the ISO media that Image Customizer fills itself: the kernel,
  * initrd, GRUB and its EFI image under /boot, the removable-media loader and
@@ -1560,190 +1325,6 @@ const CUSTOMIZER_MEDIA_DIRS = ['/boot', '/efi', '/liveos', '/azl-image-customize
 function customizerMediaDir(destination) {
     const lower = destination.toLowerCase();
     return CUSTOMIZER_MEDIA_DIRS.find((dir) => lower === dir || lower.startsWith(`${dir}/`));
-}
-/** The paths in the live OS (os) and on the ISO media (iso) that the action writes. */
-function ownedPaths(o = {}) {
-    return {
-        os: [_config_js__WEBPACK_IMPORTED_MODULE_1__/* .HOST_CONFIG_DESTINATION */ .Ry, _config_js__WEBPACK_IMPORTED_MODULE_1__/* .JOURNAL_TO_CONSOLE */ .MQ.destination, _config_js__WEBPACK_IMPORTED_MODULE_1__/* .CDROM_LINK */ .Hl],
-        iso: [...(o.cosiDestination ? [normalDestination(o.cosiDestination)] : []), ...(o.patchable ? [_iso_placeholder_js__WEBPACK_IMPORTED_MODULE_2__/* .PLACEHOLDER_ISO_PATH */ .Aw] : [])],
-    };
-}
-/**
- * Where the live OS's systemd would read another definition of Trident's
- * units, and where another `trident` would be found first. trident-install.service
- * runs `trident install`, which reads /etc/trident/config.yaml (microsoft/trident
- * packaging/systemd/trident-install.service); the RPM puts the units in
- * /usr/lib/systemd/system (packaging/rpm/trident.spec, %{_unitdir}). systemd
- * (>= 255, which Trident requires) reads, before that folder, a unit of the
- * same name or drop-ins (`<unit>.d/`, the prefix `trident-.service.d/`, and
- * `service.d/` for every service) from the folders below (systemd.unit(5),
- * "Unit File Load Path"); /run is a tmpfs at boot, so the image's /run is
- * never read. A command without a path in ExecStart is looked up in
- * /usr/local/sbin, /usr/local/bin, /usr/sbin, /usr/bin (systemd.service(5),
- * "Command lines"). None of these may exist in the live OS (an empty folder is
- * fine); the package's own unit and /usr/bin/trident are Trident's.
- */
-function bootOverridePaths() {
-    const early = ['/etc/systemd/system.control', '/etc/systemd/system', '/etc/systemd/system.attached', '/usr/local/lib/systemd/system'];
-    const paths = [];
-    for (const dir of early)
-        paths.push(..._config_js__WEBPACK_IMPORTED_MODULE_1__/* .PROCEDURE_SERVICES */ .j2.flatMap((unit) => [`${dir}/${unit}`, `${dir}/${unit}.d`]), `${dir}/trident-.service.d`, `${dir}/service.d`);
-    paths.push(..._config_js__WEBPACK_IMPORTED_MODULE_1__/* .PROCEDURE_SERVICES */ .j2.map((unit) => `/usr/lib/systemd/system/${unit}.d`), '/usr/lib/systemd/system/trident-.service.d');
-    paths.push('/usr/local/sbin/trident', '/usr/local/bin/trident', '/usr/sbin/trident');
-    return paths;
-}
-/** Live OS paths an overlay may not cover: what the action writes, the ISO's mount the link leads to, and where boot overrides would be. */
-function overlayProtected() {
-    return [_config_js__WEBPACK_IMPORTED_MODULE_1__/* .HOST_CONFIG_DESTINATION */ .Ry, _config_js__WEBPACK_IMPORTED_MODULE_1__/* .JOURNAL_TO_CONSOLE */ .MQ.destination, _config_js__WEBPACK_IMPORTED_MODULE_1__/* .CDROM_LINK */ .Hl, _config_js__WEBPACK_IMPORTED_MODULE_1__/* .CDROM_LINK_TARGET */ .BP, ...bootOverridePaths()];
-}
-/** `p` is the folder `dir` or a path inside it (live OS and media paths, POSIX). */
-function within(dir, p) {
-    return p === dir || p.startsWith(dir === '/' ? '/' : `${dir}/`);
-}
-/** `inner` is below `outer` (a path inside the folder `outer`, not the folder itself). */
-function isBelow(outer, inner) {
-    return inner !== outer && within(outer, inner);
-}
-/**
- * extra-config entries that would, at boot, make Trident read another config
- * or hide what the action wrote: a file where systemd reads another definition
- * of Trident's units or another `trident` (bootOverridePaths), and an
- * os.overlays mount over any of those or over a path the action writes.
- */
-function bootOverrideProblems(extra) {
-    const problems = [];
-    const overrides = bootOverridePaths();
-    for (const key of ['additionalFiles', 'additionalDirs']) {
-        listAt(extra, 'os', key).forEach((entry, i) => {
-            if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .p)(entry) || typeof entry.destination !== 'string')
-                return;
-            const destination = normalDestination(entry.destination);
-            const hit = overrides.find((p) => within(p, destination));
-            if (hit)
-                problems.push({
-                    pointer: `/os/${key}/${i}/destination`,
-                    message: `writes ${destination}, where systemd or the live OS would find another definition of Trident's units or another trident (${hit}); the installer runs Trident's own units with the host config the action checked`,
-                });
-        });
-    }
-    listAt(extra, 'os', 'overlays').forEach((entry, i) => {
-        if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .p)(entry) || typeof entry.mountPoint !== 'string')
-            return;
-        const mountPoint = normalDestination(entry.mountPoint);
-        const covered = overlayProtected().filter((p) => within(mountPoint, p) || within(p, mountPoint));
-        if (covered.length > 0)
-            problems.push({
-                pointer: `/os/overlays/${i}/mountPoint`,
-                message: `mounts an overlay at ${mountPoint}, over ${covered.slice(0, 3).join(', ')}${covered.length > 3 ? ', …' : ''}: at boot it would hide what the action wrote or change which config Trident reads; mount it elsewhere`,
-            });
-    });
-    return problems;
-}
-function listAt(config, section, key) {
-    const holder = config[section];
-    if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .p)(holder))
-        return [];
-    const list = holder[key];
-    return Array.isArray(list) ? list : [];
-}
-/** Entries of extra-config that would write where the action writes, over a folder of it, or below it. */
-function ownedPathProblems(extra, owned) {
-    const problems = [];
-    for (const section of ['os', 'iso']) {
-        const mine = owned[section];
-        for (const key of ['additionalFiles', 'additionalDirs']) {
-            listAt(extra, section, key).forEach((entry, i) => {
-                if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .p)(entry) || typeof entry.destination !== 'string')
-                    return;
-                const destination = normalDestination(entry.destination);
-                const pointer = `/${section}/${key}/${i}/destination`;
-                const media = section === 'iso' ? customizerMediaDir(destination) : undefined;
-                const message = media
-                    ? `writes ${destination}, under ${media}, where Image Customizer puts the ISO's own boot files and live OS and copies additional files over them; choose another destination`
-                    : clash(key, destination, mine);
-                if (message)
-                    problems.push({ pointer, message });
-            });
-        }
-    }
-    return problems;
-}
-/** Why writing `destination` (a file, or a folder copied) touches a path the action owns, or undefined. */
-function clash(key, destination, mine) {
-    const same = mine.find((p) => p === destination);
-    if (same && key === 'additionalFiles')
-        return `writes ${destination}, which the action writes itself (${describe(destination)}); the ISO carries exactly one, the one the action checked`;
-    const covered = mine.filter((p) => within(destination, p));
-    if (covered.length > 0) {
-        return key === 'additionalDirs'
-            ? `copies a folder over ${destination}, which holds ${covered.join(', ')}, written by the action itself; give the files one by one elsewhere`
-            : `writes a file at ${destination}, a folder of ${covered.join(', ')}, which the action writes itself (${describe(covered[0] ?? '')}); choose another destination`;
-    }
-    const over = mine.find((p) => isBelow(p, destination));
-    if (over)
-        return `writes ${destination}, below ${over}, which the action writes itself (${describe(over)}); what is there is the action's, choose another destination`;
-    return undefined;
-}
-function describe(destination) {
-    if (destination === _config_js__WEBPACK_IMPORTED_MODULE_1__/* .HOST_CONFIG_DESTINATION */ .Ry)
-        return 'the host config Trident reads: give it as host-config';
-    if (destination === _config_js__WEBPACK_IMPORTED_MODULE_1__/* .JOURNAL_TO_CONSOLE */ .MQ.destination)
-        return 'the journal on the console';
-    if (destination === _config_js__WEBPACK_IMPORTED_MODULE_1__/* .CDROM_LINK */ .Hl)
-        return 'the link to the ISO media, through which Trident reads the COSI';
-    if (destination === _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_2__/* .PLACEHOLDER_ISO_PATH */ .Aw)
-        return "the host config's placeholder with patchable";
-    return 'the COSI, from the cosi input';
-}
-/** extra-config's kernel arguments (os and iso extraCommandLine, a list or a string), each checked as kernel-command-line's words are. */
-function kernelArgumentProblems(extra) {
-    const problems = [];
-    for (const section of ['os', 'iso']) {
-        const holder = extra[section];
-        if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .p)(holder) || !(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .p)(holder.kernelCommandLine))
-            continue;
-        const pointer = `/${section}/kernelCommandLine/extraCommandLine`;
-        const value = holder.kernelCommandLine.extraCommandLine;
-        const items = Array.isArray(value)
-            ? value.map((v, i) => [`${pointer}/${i}`, v])
-            : value === undefined
-                ? []
-                : [[pointer, value]];
-        for (const [at, item] of items) {
-            if (typeof item !== 'string')
-                continue; // the schema check says what type it must be
-            const words = item.split(/\s+/).filter(Boolean);
-            const bad = words.find((w) => !_context_input_types_js__WEBPACK_IMPORTED_MODULE_4__/* .KERNEL_ARG */ .$q.test(w));
-            if (bad !== undefined)
-                problems.push({ pointer: at, message: `holds '${bad}': kernel arguments may use letters, digits and _ . , : = / + @ % - only` });
-            else if (Array.isArray(value) && words.length !== 1)
-                problems.push({ pointer: at, message: `holds ${words.length} arguments in one entry; give one argument per list item` });
-        }
-    }
-    return problems;
-}
-/** Every file a config names on the host (fileReferences), with the path as written. */
-function namedFiles(config) {
-    const out = [];
-    for (const pointer of (0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .fileReferences */ .bd)(config)) {
-        const value = valueAt(config, pointer);
-        for (const file of Array.isArray(value) ? value : [value])
-            if (typeof file === 'string')
-                out.push({ pointer, file });
-    }
-    return out;
-}
-/** Whether `file` (absolute) is `dir` or inside it. */
-function isInside(dir, file) {
-    return file === dir || file.startsWith(dir.endsWith(node_path__WEBPACK_IMPORTED_MODULE_0__.sep) ? dir : `${dir}${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`);
-}
-function valueAt(value, pointer) {
-    let here = value;
-    for (const segment of pointer.split('/').slice(1)) {
-        const key = segment.replaceAll('~1', '/').replaceAll('~0', '~');
-        here = Array.isArray(here) ? here[Number(key)] : (0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .p)(here) ? here[key] : undefined;
-    }
-    return here;
 }
 
 
@@ -3116,42 +2697,27 @@ function pathExists(p) {
 
 /***/ }),
 
-/***/ 35747:
+/***/ 71916:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Bc: () => (/* binding */ MIN_ORAS),
-  _E: () => (/* binding */ ORAS_VERSIONS),
-  Z7: () => (/* binding */ orasPlatform),
-  rp: () => (/* binding */ pinnedAsset)
+  B: () => (/* binding */ MIN_ORAS),
+  _: () => (/* binding */ ORAS_VERSIONS)
 });
 
-;// CONCATENATED MODULE: ./build/data/oras-releases.json
-const oras_releases_namespaceObject = /*#__PURE__*/JSON.parse('{"1.0.0":{"darwin":{"amd64":{"checksum":"3bce1a83fb518c7bc0afac685601835e5234daa88b3074aafecf768ec80229fe","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_darwin_amd64.tar.gz"},"arm64":{"checksum":"0168a0b8289c202b9dcd57fb4fa3638610245fd5574032e18b1196a20e4100d1","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_darwin_arm64.tar.gz"}},"linux":{"amd64":{"checksum":"8533c9ea1e5a0d5eb1dfc5094c0e8ef106d15462f8a119077548f88937ed2133","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_linux_amd64.tar.gz"},"arm64":{"checksum":"332ba74c043ed590ab0fb61656e6d274243e915cb150d48be4ad64ed591dcc84","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_linux_arm64.tar.gz"},"armv7":{"checksum":"c626893bed0aa26eb37113e11c1bc34552fa213f26af85ef14100a366e6c7c06","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_linux_armv7.tar.gz"},"s390x":{"checksum":"2339f972cbbaa7dc4fed0795c2c37a6124ee524c6e0ed62919c3a0097dd57442","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"e47e91fbc72cfe4e5c89321ebc5af953bcafa8a9ecdb0b4fbd53fd136578e03e","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_windows_amd64.zip"}}},"1.0.1":{"darwin":{"amd64":{"checksum":"34f11536dc191f9ad4288649f97ef69b478548f891c932c9732307f064ed3331","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_darwin_amd64.tar.gz"},"arm64":{"checksum":"faa0181799f0e0295d7df188441a1f8869da78a50da4cf7fb03cf35dc746b178","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_darwin_arm64.tar.gz"}},"linux":{"amd64":{"checksum":"6b51b87360d373dd3c19b91d2627d2efd320513380a878b6f06702f72fe8c5ab","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_linux_amd64.tar.gz"},"arm64":{"checksum":"ae1884ae17b7ae7ce694c63d51a52ab0dac1f2c0ca384163455c1e96c5663db0","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_linux_arm64.tar.gz"},"armv7":{"checksum":"f31bc8eab3ed2f368056df3eb5761f40d90dfbd8272bec58d83961f41ebbf3fb","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_linux_armv7.tar.gz"},"s390x":{"checksum":"2a63313a99dd45c448c022a303941e1f5b47b8fdf3493c593b026de384a284b6","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"0b9c50eda7aa384d435b31710264d08c77a5e83ee6560ee6e13ca46a6acec1ba","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_windows_amd64.zip"}}},"1.1.0":{"darwin":{"amd64":{"checksum":"f8ac5dea53dd9331cf080f1025f0612e7b07c5af864a4fd609f97d8946508e45","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_darwin_amd64.tar.gz"},"arm64":{"checksum":"d52d3140b0bb9f7d7e31dcbf2a513f971413769c11f7d7a5599e76cc98e45007","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_darwin_arm64.tar.gz"}},"linux":{"amd64":{"checksum":"e09e85323b24ccc8209a1506f142e3d481e6e809018537c6b3db979c891e6ad7","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_linux_amd64.tar.gz"},"arm64":{"checksum":"e450b081f67f6fda2f16b7046075c67c9a53f3fda92fd20ecc59873b10477ab4","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_linux_arm64.tar.gz"},"armv7":{"checksum":"def86e7f787f8deee50bb57d1c155201099f36aa0c6700d3b525e69ddf8ae49b","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_linux_armv7.tar.gz"},"s390x":{"checksum":"067600d61d5d7c23f7bd184cff168ad558d48bed99f6735615bce0e1068b1d77","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"2ac83631181d888445e50784a5f760f7f9d97fba3c089e79b68580c496fe68cf","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_windows_amd64.zip"}}},"1.2.0":{"darwin":{"amd64":{"checksum":"58a8494f5bce778e21d89d90c82e05bd128e7bb9d84dd190d154f8afdbf30541","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_darwin_amd64.tar.gz"},"arm64":{"checksum":"fea801b0e02c5342e749ef2860e1faebae03e93ae50e33ed40d227e089cf9435","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"73d3a292dce1f0985df084ff50b38ab2deacbcb01902ceebc008d5bea2f2dee9","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"5b3f1cbb86d869eee68120b9b45b9be983f3738442f87ee5f06b00edd0bab336","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_amd64.tar.gz"},"arm64":{"checksum":"27df680a39fc2fcedc549cb737891623bc696c9a92a03fd341e9356a35836bae","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_arm64.tar.gz"},"armv7":{"checksum":"054685703cb0c66e51f8143e3bbd3976e217d3d595f0593db43b6dd451e43329","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_armv7.tar.gz"},"ppc64le":{"checksum":"af5ee50434c7263b1460978af83e7690570e8999678fae9db6c5dbb38467fed5","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"42c7e5f35b72492dd3ee7c68edad0c0da939b39e6ead7f682329015b283e96f8","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_riscv64.tar.gz"},"s390x":{"checksum":"69d2e842e592f4d990b33d58ff3c298c4e4c0921dd54ad9e65e3b6dd9427a750","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"f110b42a20bd4728fb0428d36ee6ed10de58cd986bba8e95ecc4f0272cb017ba","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_windows_amd64.zip"}}},"1.2.1":{"darwin":{"amd64":{"checksum":"54095db9a4cb0f37bf7ac5afbed0ff167215195ad07b6d9318b69c5a8944b19d","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_darwin_amd64.tar.gz"},"arm64":{"checksum":"e3489c1946cb98c21992e09f2ec37974ad3856bb88b798682975fce7960f08fe","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"778f92a8d678b45a3fc70234573cf6b48f50744111f2c4c615fd9962b41481e7","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"4180b940409ab801ada54cdb793dd7372be2a5cb25b6522490409d5d4b0e3dde","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_amd64.tar.gz"},"arm64":{"checksum":"65f9197e9eacda769b1f2f447e2c4004a8f3f772855c2c987d5111e8302cbbed","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_arm64.tar.gz"},"armv7":{"checksum":"fe833e216c72f98d1426da3b0dd136328a578c92a6cd10987374bc5680c0a0a4","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_armv7.tar.gz"},"ppc64le":{"checksum":"cbfc9b4c847becb0dc5b6f30b3bf55884a1090f5deb6894ba5183f6e916e17e2","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"960067eaf16034eb8ac2f843775e53bae37b7585d55132e283fb3402a3cea68a","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_riscv64.tar.gz"},"s390x":{"checksum":"dc3b6a4c3290c60de8c57ff63fef7a5689cd8e2df39026f2937cc25fd95dfbc4","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"e072dac29eb4a4b62520b52193e028420c159e5ec192f28bfebfb11f81c7d6d8","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_windows_amd64.zip"}}},"1.2.2":{"darwin":{"amd64":{"checksum":"e953c3c5580a317ba30871ee77f39a37e5bcb030edf01c5e9a83ebddcec7cf8a","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_darwin_amd64.tar.gz"},"arm64":{"checksum":"fcac22adaf1cfe7854738859d0f4705d1cd75a23edaef5ee2e9aba66cfff2315","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"a0570a5119cb054f6d3716dd9771a2216e15bc38953293be4703059cada113e3","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"bff970346470e5ef888e9f2c0bf7f8ee47283f5a45207d6e7a037da1fb0eae0d","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_amd64.tar.gz"},"arm64":{"checksum":"edd7195cbb8ba56c29ede413eefa10c8026201d63326017cd315841b4063aa56","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_arm64.tar.gz"},"armv7":{"checksum":"df2e87741cdb703f77930a10202d4425775e69c6b925ce0cab3a2a992fa6a446","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_armv7.tar.gz"},"ppc64le":{"checksum":"d7554f1d96061ba8c4ea8c930b01f7f47a336b20b52ac442f5dbcab88c3793cf","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"dbebe747bb5f9c8382d7cdd2fb81edf48aa5d03401364252172f32caddd449eb","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_riscv64.tar.gz"},"s390x":{"checksum":"9d72dcd93264729c9dbee91b6841fdfe1fa85ec6c9303108a889bdd6816383ee","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"25110d69d220bf55469a14c243f759305737dac6672fb47b4af4e43b000f55f5","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_windows_amd64.zip"}}},"1.2.3":{"darwin":{"amd64":{"checksum":"29d8b684dadd9b08614fe9023a5ac8ff0ef1bef1c9795ad8076e3215eb207724","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_darwin_amd64.tar.gz"},"arm64":{"checksum":"ca4188a0c690536d34baf2a4c3507b3fcc11a06979aeec6da3560a0c4d944a6a","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"0cd77c9340578e4ef86533d5603498fe006f6b962d619612d49769aa01fe90e3","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"b4efc97a91f471f323f193ea4b4d63d8ff443ca3aab514151a30751330852827","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_amd64.tar.gz"},"arm64":{"checksum":"90e24e234dc6dffe73365533db66fd14449d2c9ae77381081596bf92f40f6b82","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_arm64.tar.gz"},"armv7":{"checksum":"f5d32565d714fdddc4f06fd8c00e9cc5719398ccb918a5d64a54b5531da4f893","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_armv7.tar.gz"},"ppc64le":{"checksum":"6362e6df98961906c55fbbaf789610c575a8cd4c72a0e18a41561b36fd4352ef","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"a1f2a861b5e5e295925dcdeb226a3e097e92b48c87a00c5cbbdffc6288597b37","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_riscv64.tar.gz"},"s390x":{"checksum":"7993b9247c49e7aa3f107568c33c37d6bcae87018651a6def8278ea7c2c7a3a8","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"8fe890f5c6c89b06fb138839e533a112e0fc026a25b2c8c1b042b32455a56947","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_windows_amd64.zip"}}},"1.3.0":{"darwin":{"amd64":{"checksum":"82c33f7da8430ea7fa7e7bdf7721be0a0d0481e5ccb2472ea438490d5e8641a9","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_darwin_amd64.tar.gz"},"arm64":{"checksum":"e10c6552c02d5a7c7eaf7170d3b6f7f094b675a98a1e0edf4d4478a909447245","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"3e885e8c78d61cf9ab57597ebc1a5c7a985ca8578c3ed5a87842c5411610c7f5","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"6cdc692f929100feb08aa8de584d02f7bcc30ec7d88bc2adc2054d782db57c64","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_amd64.tar.gz"},"arm64":{"checksum":"7649738b48fde10542bcc8b0e9b460ba83936c75fb5be01ee6d4443764a14352","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_arm64.tar.gz"},"armv7":{"checksum":"adba63f14b3356601bdb4c286f0373270e2bc4e10e59b836c1796d11c48b4ace","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_armv7.tar.gz"},"loong64":{"checksum":"0da4a220de5431909cd7fed725c1741191df7b33d7eefd6f26dfd2a189b05596","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_loong64.tar.gz"},"ppc64le":{"checksum":"3eb1c038c6a7a85eaeaf34bca187375e9de624c43019d2a722e474de3237a90e","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"87bbd09d34b5bac85fec2c39251b979097c32b7a6f1e645e04f5fa8f899701a1","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_riscv64.tar.gz"},"s390x":{"checksum":"4eb036537a0fbbe1f75faed99272ca579ad4e6eb583e903ac647749dcf53898a","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"b050e93aa0dc7a79a61fa8e4074dfa302c41d4af01b634fe393c5dd687536aee","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_windows_amd64.zip"}}},"1.3.1":{"darwin":{"amd64":{"checksum":"22b7d8947d32280283c2e1a2fabc59d3b3c3b3056ec070dabdfe016fda532e52","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_darwin_amd64.tar.gz"},"arm64":{"checksum":"d545a238f4c8be6dfae6c3d0ff5b09720c5588641d4a5180fb87c38a64500cc4","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"2d383403fbe0e7160652671455bd5d23a97e6cf0c355c618b233a1ac7aa05c2d","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"d52c4af76ce6a3ceb8579e51fb751a43ac051cca67f965f973a0b0e897a2bb86","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_amd64.tar.gz"},"arm64":{"checksum":"79946ad57d732836f9242f903f476b6fa484c451d659f121bce54d931ab2a044","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_arm64.tar.gz"},"armv7":{"checksum":"2974eac27ce587c5ffdc3f2ddc2e1af4ea57c3e7d0ec12b64e3879edf9d7dfb7","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_armv7.tar.gz"},"loong64":{"checksum":"8467e1bb87d01495283993dec1c1fe8962b3c5119afe6346dc8176da99746547","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_loong64.tar.gz"},"ppc64le":{"checksum":"6e11f06d52475fcf6be0ee140f69957a5b069c90fcd1e7a514f7df2d88144ca8","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"f49cacaca1ceea3af51965918420f772947dce57319435cb170206567f2991b6","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_riscv64.tar.gz"},"s390x":{"checksum":"4372e53aef199dd3a8c2bd4298c4934e8802189803ff3b961c9a001598e6cbba","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"8cf69e46f966e592ad36261c05b8f59c02125743b7261c03f6badc3919b40cb0","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_windows_amd64.zip"}}},"1.3.2":{"darwin":{"amd64":{"checksum":"2621f6b252b222f6fbf4e114d2fcaa0cec6b632624ffaf73143f66e4e0994f86","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_darwin_amd64.tar.gz"},"arm64":{"checksum":"7929f792cf272268412375ecad6f0fb3c20f164368d5b57966e67ad6d36eca53","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"3481583cc330d51f1e576df84f1efc3c3630c1f88314fbac76e27ce4d3097dd9","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"9229ccc6d17bb282039ad4a69abb16dcb887a5bce567c075d731d9b3c7ad8eaf","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_amd64.tar.gz"},"arm64":{"checksum":"8db4a223bd6034deff198e791ea7cb3af0840df25b7e9f370e2f1f3fd20d389b","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_arm64.tar.gz"},"armv7":{"checksum":"96b5414b5651da65a61e4f81f340b96f17d3755d54b5c3f879b2bb20eed83f00","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_armv7.tar.gz"},"loong64":{"checksum":"d1b2170991779b4fba8f4b2f0c17562b15307925ee703d259bbe24846f5072bf","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_loong64.tar.gz"},"ppc64le":{"checksum":"e9904853815a265091a2a7cee76b934a099e04b5c11a7ebc53d93009b3d15cb2","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"4b0c72c1d2795d14d8e038687574e56dee22a9f0e3a0dd2746baccedfa6425ff","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_riscv64.tar.gz"},"s390x":{"checksum":"98aad2e81f9ccd1d68a148623a3eac3a301383d21fb7ab33b49835fc96157e9e","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"c896f26245f11e6385d52010bb0a65a4e500e1f3244680a6556ed05462fa1c0d","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_windows_amd64.zip"}}}}');
-// EXTERNAL MODULE: ./build/context/platform.js
-var context_platform = __nccwpck_require__(63713);
-;// CONCATENATED MODULE: ./build/tools/oras-releases.js
-// The oras releases whose asset checksums are pinned (from each release's
-// checksums file, as collected by oras-project/setup-oras). A download is
-// trusted only when its SHA-256 matches this table or the oras-checksum input.
+;// CONCATENATED MODULE: ./build/data/oras-versions.json
+const oras_versions_namespaceObject = /*#__PURE__*/JSON.parse('["1.0.0","1.0.1","1.1.0","1.2.0","1.2.1","1.2.2","1.2.3","1.3.0","1.3.1","1.3.2"]');
+;// CONCATENATED MODULE: ./build/tools/oras-versions.js
+// The oras versions whose checksums are pinned (oras-releases.ts's table),
+// and the oldest the action supports: all that reading the inputs needs of
+// the table. `npm run bundle` writes src/data/oras-versions.json from it, so
+// that every start does not load every release's checksums.
 
-
-const TABLE = oras_releases_namespaceObject;
-const ORAS_VERSIONS = Object.keys(TABLE);
+const ORAS_VERSIONS = oras_versions_namespaceObject;
 /** The oldest oras the action supports (its flags and output as the action reads them); 2.x may change them. */
 const MIN_ORAS = '1.2.0';
-/** oras's names for the runner's OS and architecture (the platform table's; Node's name for others). */
-function orasPlatform(nodePlatform, nodeArch) {
-    const os = nodePlatform === 'win32' ? 'windows' : nodePlatform;
-    const platform = (0,context_platform/* platformOfNodeArch */.$S)(nodeArch);
-    return { os, arch: platform ? context_platform/* PLATFORMS */.P4[platform].oras : nodeArch };
-}
-/** The pinned asset for a version, OS and arch, or undefined when oras publishes none. */
-function pinnedAsset(version, os, arch) {
-    return TABLE[version]?.[os]?.[arch];
-}
 
 
 /***/ }),
@@ -3533,335 +3099,6 @@ class HostConfigError extends _context_errors_js__WEBPACK_IMPORTED_MODULE_1__/* 
 
 /***/ }),
 
-/***/ 78370:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DB: () => (/* binding */ parseSize),
-/* harmony export */   UP: () => (/* binding */ planDisks)
-/* harmony export */ });
-/* unused harmony exports SATA_PORTS, AHCI_PCI, GROW_ROOM, requiredBytes, parseDevice, devicePaths */
-/* harmony import */ var _context_mapping_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60114);
-// The VM's disks for `verify: install`: one blank disk per disk of the host
-// config, attached so that the device path the host config names exists in
-// the VM and leads to that disk, each sized from its partitions. Pure.
-//
-// What a path becomes in a q35 VM (systemd's udev path_id and
-// 60-persistent-storage.rules name the links; the kernel names the disks):
-// - /dev/sdX: SATA disks on the ICH9 AHCI controller, lettered in port order
-//   (the CD-ROM is sr0 and takes no letter);
-// - /dev/vdX: virtio-blk disks, lettered in PCI slot order;
-// - /dev/disk/by-path/pci-0000:00:1f.2-ata-N and ...-ata-N.0: AHCI port N-1
-//   (QEMU bus ide.N-1; udev's port_no is 1-based);
-// - /dev/disk/by-path/pci-0000:00:SS.0 (and the older virtio-pci-...): the
-//   virtio-blk disk at PCI slot SS;
-// - /dev/disk/by-id/ata-QEMU_HARDDISK_<serial>, /dev/disk/by-id/virtio-<serial>:
-//   a SATA or virtio disk with that serial.
-// Anything else has no VM equivalent here and is refused before the build.
-
-const KiB = 1024;
-const MiB = 1024 * KiB;
-const GiB = 1024 * MiB;
-/** Ports of the ICH9 AHCI controller (QEMU buses ide.0 to ide.5). */
-const SATA_PORTS = 6;
-/** PCI slots on bus 0 a disk or the NIC may take: 00 is the host bridge, 1f the ICH9 functions (AHCI is 1f.2). */
-const PCI_SLOTS = Array.from({ length: 0x1e }, (_, i) => i + 1);
-/** The slot the NIC takes unless a disk needs it (then the next free one). */
-const NIC_SLOT = 0x02;
-/** Where /dev/vdX disks go unless a pinned slot comes first. */
-const FIRST_VIRTIO_SLOT = 0x10;
-/** The AHCI controller's PCI address, as udev writes it. */
-const AHCI_PCI = '0000:00:1f.2';
-/** Partition table overhead: 1 MiB before the first partition (alignment) and 1 MiB for the backup GPT. */
-const GPT_OVERHEAD = 2 * MiB;
-/** Room given to a disk with a `grow` partition, beyond its fixed partitions. */
-const GROW_ROOM = 8 * GiB;
-/** A disk the host config describes without partitions (RAID members, adopted disks) still needs some room. */
-const MIN_DISK = 1 * GiB;
-/** Disks added only so that /dev/sdX or /dev/vdX letters line up. */
-const FILLER_SIZE = 64 * MiB;
-// ------------------------------------------------------------------ sizes
-const SIZE = /^(\d+)\s*([KMGT]?)$/;
-const SHIFT = { '': 1, K: KiB, M: MiB, G: GiB, T: 1024 * GiB };
-/** A partition size as Trident reads it: `grow`, bytes, or a number with K, M, G or T (powers of 1024). */
-function parseSize(value) {
-    if (value === 'grow')
-        return 'grow';
-    if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0)
-        return value;
-    if (typeof value !== 'string')
-        return undefined;
-    const m = SIZE.exec(value.trim());
-    if (!m)
-        return undefined;
-    const bytes = Number(m[1]) * (SHIFT[m[2] ?? ''] ?? 1);
-    return bytes > 0 && Number.isSafeInteger(bytes) ? bytes : undefined;
-}
-/** What a disk needs: its fixed partitions, the GPT, and room for `grow`. */
-function requiredBytes(partitions) {
-    let fixed = 0;
-    let grow = false;
-    for (const [index, p] of partitions.entries()) {
-        const size = parseSize((0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(p) ? p.size : undefined);
-        if (size === undefined)
-            return { bytes: 0, grow, bad: { index, size: (0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(p) ? p.size : undefined } };
-        if (size === 'grow')
-            grow = true;
-        else
-            fixed += size;
-    }
-    if (partitions.length === 0)
-        return { bytes: MIN_DISK, grow };
-    const bytes = fixed + GPT_OVERHEAD + (grow ? GROW_ROOM : 0);
-    return { bytes: Math.ceil(bytes / MiB) * MiB, grow };
-}
-/** Serials QEMU and udev both keep as they are (ATA and virtio serials hold 20 bytes). */
-const SERIAL = '([A-Za-z0-9._-]{1,20})';
-const SUPPORTED = [
-    '/dev/sdX (SATA)',
-    '/dev/vdX (virtio)',
-    `/dev/disk/by-path/pci-${AHCI_PCI}-ata-N[.0] (SATA port N, 1 to ${SATA_PORTS})`,
-    '/dev/disk/by-path/pci-0000:00:SS.0 (virtio at PCI slot SS, 01 to 1e)',
-    '/dev/disk/by-id/ata-QEMU_HARDDISK_<serial>',
-    '/dev/disk/by-id/virtio-<serial>',
-].join(', ');
-/** What a host config's `device` path is in the VM, or why it cannot be. */
-function parseDevice(device) {
-    let m;
-    if ((m = /^\/dev\/sd([a-z])$/.exec(device))) {
-        const index = (m[1] ?? 'a').charCodeAt(0) - 97;
-        if (index >= SATA_PORTS - 1)
-            return { problem: `the VM has ${SATA_PORTS} SATA ports, one of them for the installer's CD-ROM: /dev/sda to /dev/sde` };
-        return { kind: 'sd', index };
-    }
-    if ((m = /^\/dev\/vd([a-z])$/.exec(device)))
-        return { kind: 'vd', index: (m[1] ?? 'a').charCodeAt(0) - 97 };
-    if ((m = new RegExp(`^/dev/disk/by-path/pci-${AHCI_PCI.replace(/\./g, '\\.')}-ata-(\\d+)(?:\\.(\\d+))?$`).exec(device))) {
-        const n = Number(m[1]);
-        if (m[2] !== undefined && m[2] !== '0')
-            return { problem: `target ${m[2]} is behind a SATA port multiplier, which the VM does not have (use ...-ata-${n}.0 or ...-ata-${n})` };
-        if (n < 1 || n > SATA_PORTS)
-            return { problem: `the VM's AHCI controller has ports 1 to ${SATA_PORTS} (ata-1 to ata-${SATA_PORTS})` };
-        return { kind: 'ata-path', port: n - 1 };
-    }
-    if ((m = /^\/dev\/disk\/by-path\/(?:virtio-)?pci-0000:00:([0-9a-f]{2})\.0$/.exec(device))) {
-        const slot = parseInt(m[1] ?? '', 16);
-        if (!PCI_SLOTS.includes(slot))
-            return { problem: 'a virtio disk can take PCI slots 01 to 1e on bus 00 (00 is the host bridge, 1f the chipset)' };
-        return { kind: 'pci-path', slot };
-    }
-    if ((m = new RegExp(`^/dev/disk/by-id/ata-QEMU_HARDDISK_${SERIAL}$`).exec(device)))
-        return { kind: 'ata-id', serial: m[1] ?? '' };
-    if ((m = new RegExp(`^/dev/disk/by-id/virtio-${SERIAL}$`).exec(device)))
-        return { kind: 'virtio-id', serial: m[1] ?? '' };
-    return { problem: `it is not a path the VM can provide; the VM provides ${SUPPORTED}` };
-}
-/**
- * Fills positions (ascending) so that each lettered disk gets its letter:
- * pinned disks keep their position; at a free position, the next lettered
- * disk goes there when its letter is the next one, else a serial disk (or a
- * filler, when no pinned disk comes later to take the letter) consumes the
- * letter; the remaining serial disks take the highest free positions.
- * Returns problems instead when the letters cannot line up.
- */
-function place(bus, positions, pinned, lettered, serials, allowed) {
-    const disks = [];
-    const problems = [];
-    const queue = [...lettered].sort((a, b) => letterOf(a) - letterOf(b));
-    const floating = [...serials];
-    const name = (i) => `/dev/${bus === 'sata' ? 'sd' : 'vd'}${String.fromCharCode(97 + i)}`;
-    const asDisk = (w, position) => ({
-        id: w.id,
-        device: w.device,
-        bus,
-        position,
-        ...('serial' in w.ref ? { serial: w.ref.serial } : {}),
-        bytes: w.bytes,
-        filler: false,
-    });
-    let letter = 0;
-    const used = new Set();
-    for (const [i, position] of positions.entries()) {
-        const fixed = pinned.get(position);
-        const next = queue[0];
-        if (fixed) {
-            if (next && letterOf(next) === letter) {
-                problems.push({ pointer: next.pointer, message: `${next.device} would be the same disk as ${fixed.device} in the VM` });
-                queue.shift();
-            }
-            disks.push(asDisk(fixed, position));
-            used.add(position);
-            letter++;
-            continue;
-        }
-        if (!next || !allowed(position))
-            continue;
-        const laterPinned = positions.slice(i + 1).some((p) => pinned.has(p));
-        if (letterOf(next) === letter) {
-            queue.shift();
-            disks.push(asDisk(next, position));
-        }
-        else if (floating.length > 0) {
-            disks.push(asDisk(floating.shift(), position));
-        }
-        else if (laterPinned) {
-            continue; // the pinned disk further on takes this letter
-        }
-        else {
-            disks.push({ id: `filler-${name(letter).slice(5)}`, bus, position, bytes: FILLER_SIZE, filler: true });
-        }
-        used.add(position);
-        letter++;
-    }
-    for (const w of queue)
-        problems.push({
-            pointer: w.pointer,
-            message: `${w.device} cannot be given its letter: there are not enough free ${bus === 'sata' ? 'SATA ports' : 'PCI slots'}`,
-        });
-    // The rest go to the highest free positions, after every lettered disk, so they shift no letter.
-    for (const w of floating) {
-        const position = [...positions].reverse().find((p) => !used.has(p) && !pinned.has(p));
-        if (position === undefined) {
-            problems.push({ pointer: w.pointer, message: `${w.device}: no free ${bus === 'sata' ? 'SATA port' : 'PCI slot'} is left for it` });
-            continue;
-        }
-        used.add(position);
-        disks.push(asDisk(w, position));
-    }
-    return { disks: disks.sort((a, b) => a.position - b.position), problems };
-}
-function letterOf(w) {
-    return w.ref.kind === 'sd' || w.ref.kind === 'vd' ? w.ref.index : -1;
-}
-/**
- * The VM's disks for a parsed host config (`storage.disks`), each at least
- * `diskBytes` when given (verify-disk-size), or the problems that make the
- * host config impossible to install in the VM.
- */
-function planDisks(hostConfig, diskBytes) {
-    const problems = [];
-    const storage = (0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(hostConfig) ? hostConfig.storage : undefined;
-    const list = (0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(storage) && Array.isArray(storage.disks) ? storage.disks : [];
-    const empty = { disks: [], cdromPort: 0, nicSlot: NIC_SLOT };
-    if (list.length === 0) {
-        return {
-            plan: empty,
-            problems: [{ pointer: '/storage/disks', message: 'lists no disk: `verify: install` needs the disks Trident installs onto' }],
-        };
-    }
-    const wanted = [];
-    const seen = new Map();
-    for (const [i, d] of list.entries()) {
-        const pointer = `/storage/disks/${i}/device`;
-        const id = (0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(d) && typeof d.id === 'string' ? d.id : `disk${i}`;
-        const device = (0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(d) && typeof d.device === 'string' ? d.device : undefined;
-        if (device === undefined) {
-            problems.push({ pointer, message: 'has no device path for the VM to provide' });
-            continue;
-        }
-        const ref = parseDevice(device);
-        if ('problem' in ref) {
-            problems.push({ pointer, message: `${device}: ${ref.problem}` });
-            continue;
-        }
-        const partitions = (0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(d) && Array.isArray(d.partitions) ? d.partitions : [];
-        const need = requiredBytes(partitions);
-        if (need.bad) {
-            problems.push({
-                pointer: `/storage/disks/${i}/partitions/${need.bad.index}/size`,
-                message: `size ${JSON.stringify(need.bad.size)} is not one Trident reads (grow, bytes, or a number with K, M, G or T)`,
-            });
-            continue;
-        }
-        if (diskBytes !== undefined && diskBytes < need.bytes - (need.grow ? GROW_ROOM : 0)) {
-            problems.push({
-                pointer,
-                message: `disk '${id}' needs at least ${need.bytes - (need.grow ? GROW_ROOM : 0)} bytes for its partitions; verify-disk-size gives ${diskBytes}`,
-            });
-            continue;
-        }
-        const key = identity(ref);
-        const other = seen.get(key);
-        if (other !== undefined) {
-            problems.push({ pointer, message: `${device} names the same VM disk as ${other}` });
-            continue;
-        }
-        seen.set(key, device);
-        wanted.push({ id, device, pointer, ref, bytes: diskBytes ?? need.bytes });
-    }
-    const sataPinned = new Map();
-    const virtioPinned = new Map();
-    for (const w of wanted) {
-        if (w.ref.kind === 'ata-path')
-            sataPinned.set(w.ref.port, w);
-        if (w.ref.kind === 'pci-path')
-            virtioPinned.set(w.ref.slot, w);
-    }
-    const sata = place('sata', Array.from({ length: SATA_PORTS }, (_, i) => i), sataPinned, wanted.filter((w) => w.ref.kind === 'sd'), wanted.filter((w) => w.ref.kind === 'ata-id'), () => true);
-    const lettered = wanted.filter((w) => w.ref.kind === 'vd');
-    // /dev/vdX disks start at FIRST_VIRTIO_SLOT, unless a pinned slot below it would take their letters.
-    const virtio = place('virtio', PCI_SLOTS, virtioPinned, lettered, wanted.filter((w) => w.ref.kind === 'virtio-id'), (slot) => slot >= FIRST_VIRTIO_SLOT || [...virtioPinned.keys()].some((p) => p > slot));
-    problems.push(...sata.problems, ...virtio.problems);
-    const disks = [...sata.disks, ...virtio.disks];
-    const taken = new Set(sata.disks.map((d) => d.position));
-    const cdromPort = Array.from({ length: SATA_PORTS }, (_, i) => i).find((p) => !taken.has(p));
-    if (cdromPort === undefined && problems.length === 0) {
-        problems.push({ pointer: '/storage/disks', message: `uses all ${SATA_PORTS} SATA ports; the installer's CD-ROM needs one` });
-    }
-    const slots = new Set(virtio.disks.map((d) => d.position));
-    const nicSlot = PCI_SLOTS.find((s) => s >= NIC_SLOT && !slots.has(s)) ?? NIC_SLOT;
-    const plan = { disks, cdromPort: cdromPort ?? 0, nicSlot };
-    // The placement is only right if the kernel and udev would name each disk as the host config does.
-    if (problems.length === 0) {
-        const paths = devicePaths(plan);
-        for (const w of wanted) {
-            if (paths.get(w.device) !== w.id)
-                problems.push({ pointer: w.pointer, message: `${w.device} cannot be made to lead to disk '${w.id}' in the VM` });
-        }
-    }
-    return { plan, problems };
-}
-/** Two refs that are the same VM disk share this key. */
-function identity(ref) {
-    switch (ref.kind) {
-        case 'ata-path':
-            return `sata-port-${ref.port}`;
-        case 'pci-path':
-            return `pci-slot-${ref.slot}`;
-        default:
-            return JSON.stringify(ref);
-    }
-}
-/**
- * The device paths that exist in the VM, each with the id of its disk: what
- * the kernel and udev make of the plan. Pure; planDisks checks its placement
- * against it, and the tests check it against a real kernel.
- */
-function devicePaths(plan) {
-    const paths = new Map();
-    const hex = (n) => n.toString(16).padStart(2, '0');
-    const sata = plan.disks.filter((d) => d.bus === 'sata').sort((a, b) => a.position - b.position);
-    for (const [i, d] of sata.entries()) {
-        paths.set(`/dev/sd${String.fromCharCode(97 + i)}`, d.id);
-        paths.set(`/dev/disk/by-path/pci-${AHCI_PCI}-ata-${d.position + 1}`, d.id);
-        paths.set(`/dev/disk/by-path/pci-${AHCI_PCI}-ata-${d.position + 1}.0`, d.id);
-        if (d.serial)
-            paths.set(`/dev/disk/by-id/ata-QEMU_HARDDISK_${d.serial}`, d.id);
-    }
-    const virtio = plan.disks.filter((d) => d.bus === 'virtio').sort((a, b) => a.position - b.position);
-    for (const [i, d] of virtio.entries()) {
-        paths.set(`/dev/vd${String.fromCharCode(97 + i)}`, d.id);
-        paths.set(`/dev/disk/by-path/pci-0000:00:${hex(d.position)}.0`, d.id);
-        paths.set(`/dev/disk/by-path/virtio-pci-0000:00:${hex(d.position)}.0`, d.id);
-        if (d.serial)
-            paths.set(`/dev/disk/by-id/virtio-${d.serial}`, d.id);
-    }
-    return paths;
-}
-
-
-/***/ }),
-
 /***/ 24837:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3989,6 +3226,40 @@ function verifyMarkdown(report) {
         lines.push(...report.tail.slice(-TAIL_LINES).map((l) => l.replace(/```/g, "'''")), '```', '', '</details>', '');
     }
     return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 98063:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   T3: () => (/* binding */ GiB),
+/* harmony export */   lv: () => (/* binding */ MiB)
+/* harmony export */ });
+/* unused harmony export KiB */
+// Sizes as Trident writes them (a partition's size; the verify-disk-size input).
+// Apart from disks.ts, so that reading the inputs does not load the disk plan. Pure.
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+const SIZE = /^(\d+)\s*([KMGT]?)$/;
+const SHIFT = { '': 1, K: KiB, M: MiB, G: GiB, T: 1024 * GiB };
+/** A partition size as Trident reads it: `grow`, bytes, or a number with K, M, G or T (powers of 1024). */
+function parseSize(value) {
+    if (value === 'grow')
+        return 'grow';
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0)
+        return value;
+    if (typeof value !== 'string')
+        return undefined;
+    const m = SIZE.exec(value.trim());
+    if (!m)
+        return undefined;
+    const bytes = Number(m[1]) * (SHIFT[m[2] ?? ''] ?? 1);
+    return bytes > 0 && Number.isSafeInteger(bytes) ? bytes : undefined;
 }
 
 
@@ -4441,7 +3712,7 @@ async function procedure(run) {
     const start = readContext(rt, run.exec);
     if (start.inputs.patch)
         return patchProcedure(run, start, {});
-    const { askRpmCacheAhead, baseImage, check, checkPlaceholder, customize, customizerImage, checkAndDeliver, freeAfterCustomizer, freeSpace, plan, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39292));
+    const { askRpmCacheAhead, baseImage, check, checkPlaceholder, customize, customizerImage, checkAndDeliver, freeAfterCustomizer, freeSpace, plan, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4845));
     const checked = await stages.run('Check inputs', start, check);
     const ctx = await runContext(start, checked.parent, run);
     // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
@@ -4504,7 +3775,7 @@ async function procedure(run) {
 /** Patch mode: the ISO's host config replaced (no build), then delivered as a build's ISO is: verify, upload, summary. */
 async function patchProcedure(run, start, o) {
     const { rt, stages, results } = run;
-    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39292));
+    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4845));
     const checked = await stages.run('Check inputs', start, checkPatch(o));
     const ctx = await runContext(start, checked.parent, run);
     const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
@@ -4540,7 +3811,7 @@ async function patchProcedure(run, start, o) {
  */
 async function verifyAndUpload(run, ctx, plan, iso) {
     const { rt, stages, results } = run;
-    const { publish, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39292));
+    const { publish, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4845));
     const verified = plan ? await verifyInVm(stages, ctx, plan, iso.path) : undefined;
     if (verified)
         results.verification = verified.report;
@@ -4568,7 +3839,7 @@ function patchOnly(rt, o) {
 function verifyOnly(rt, iso) {
     return runProcedure(rt, async (run) => {
         const { stages, results } = run;
-        const { checkForVerify, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39292));
+        const { checkForVerify, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4845));
         const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
         const work = await (0,workdir/* createWorkDir */.Xk)(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
         const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);

@@ -2,9 +2,9 @@
 // Pure: the caller passes a getter (core.getInput on a runner, flags in the
 // CLI, a map in tests). Files are checked later, by the check stage.
 import path from 'node:path';
-import { customizerMediaDir } from '../customizer/owned.js';
+import { customizerMediaDir } from '../customizer/media.js';
 import { compareVersions } from '../customizer/version.js';
-import { MIN_ORAS, ORAS_VERSIONS } from '../tools/oras-releases.js';
+import { MIN_ORAS, ORAS_VERSIONS } from '../tools/oras-versions.js';
 import { InputError } from './errors.js';
 import { BIDI_CONTROL } from './escape.js';
 import {
@@ -28,7 +28,7 @@ import {
 import { KERNEL_ARG } from './input-types.js';
 import { isImageRef, tagVersion } from './oci-ref.js';
 import { PLATFORM_NAMES, PLATFORMS, type Platform } from './platform.js';
-import { parseSize } from '../verify/disks.js';
+import { parseSize } from '../verify/size.js';
 import { DEFAULT_PLACEHOLDER_SIZE, MAX_PLACEHOLDER_SIZE, MIN_PLACEHOLDER_SIZE, PLACEHOLDER_ISO_PATH } from '../iso/placeholder.js';
 import {
   compilePattern,

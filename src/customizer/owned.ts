@@ -14,6 +14,7 @@ import { KERNEL_ARG } from '../context/input-types.js';
 import { isMapping } from '../context/mapping.js';
 import { PLACEHOLDER_ISO_PATH } from '../iso/placeholder.js';
 import { CDROM_LINK, CDROM_LINK_TARGET, HOST_CONFIG_DESTINATION, JOURNAL_TO_CONSOLE, PROCEDURE_SERVICES, fileReferences } from './config.js';
+import { customizerMediaDir } from './media.js';
 
 export interface OwnedProblem {
   /** JSON pointer into the config. */
@@ -25,25 +26,6 @@ export interface OwnedProblem {
 function normalDestination(destination: string): string {
   const normal = path.posix.normalize(`/${destination}`);
   return normal.length > 1 ? normal.replace(/\/+$/, '') : normal;
-}
-
-/**
- * Folders of the ISO media that Image Customizer fills itself: the kernel,
- * initrd, GRUB and its EFI image under /boot, the removable-media loader and
- * grub.cfg under /efi/boot, the live OS under /liveos, its saved config under
- * /azl-image-customizer. iso.additionalFiles are copied after them, over them
- * (microsoft/azure-linux-image-tools
- * toolkit/tools/pkg/imagecustomizerlib/liveosisoimages.go stageLiveOSFiles,
- * liveosisoartifactstore.go): a grub.cfg or a live OS of one's own would boot
- * something else than what was checked. Compared in any case (the firmware
- * reads /EFI/BOOT as /efi/boot).
- */
-export const CUSTOMIZER_MEDIA_DIRS = ['/boot', '/efi', '/liveos', '/azl-image-customizer'];
-
-/** The Image Customizer media folder `destination` is in (any case), or undefined. */
-export function customizerMediaDir(destination: string): string | undefined {
-  const lower = destination.toLowerCase();
-  return CUSTOMIZER_MEDIA_DIRS.find((dir) => lower === dir || lower.startsWith(`${dir}/`));
 }
 
 /** The paths in the live OS (os) and on the ISO media (iso) that the action writes. */

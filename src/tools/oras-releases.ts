@@ -12,11 +12,6 @@ type ReleaseTable = Record<string, Record<string, Record<string, Asset> | undefi
 
 const TABLE: ReleaseTable = releases;
 
-export const ORAS_VERSIONS: readonly string[] = Object.keys(TABLE);
-
-/** The oldest oras the action supports (its flags and output as the action reads them); 2.x may change them. */
-export const MIN_ORAS = '1.2.0';
-
 /** oras's names for the runner's OS and architecture (the platform table's; Node's name for others). */
 export function orasPlatform(nodePlatform: NodeJS.Platform, nodeArch: string): { os: string; arch: string } {
   const os = nodePlatform === 'win32' ? 'windows' : nodePlatform;

@@ -9,7 +9,8 @@ import { abortable } from './abortable.js';
 import { versionAtLeast, whichOnPath } from './build-tools.js';
 import { CommandError, type Exec } from './exec.js';
 import { sha256File } from './hash.js';
-import { MIN_ORAS, orasPlatform, pinnedAsset } from './oras-releases.js';
+import { orasPlatform, pinnedAsset } from './oras-releases.js';
+import { MIN_ORAS } from './oras-versions.js';
 import { seedRegistryConfig } from './registry-auth.js';
 import { retryTransient, type RetryPolicy } from './retry.js';
 

@@ -15,10 +15,7 @@
 //   a SATA or virtio disk with that serial.
 // Anything else has no VM equivalent here and is refused before the build.
 import { isMapping } from '../context/mapping.js';
-
-const KiB = 1024;
-const MiB = 1024 * KiB;
-const GiB = 1024 * MiB;
+import { GiB, MiB, parseSize } from './size.js';
 
 /** Ports of the ICH9 AHCI controller (QEMU buses ide.0 to ide.5). */
 export const SATA_PORTS = 6;
@@ -70,20 +67,6 @@ export interface DiskProblem {
 }
 
 // ------------------------------------------------------------------ sizes
-
-const SIZE = /^(\d+)\s*([KMGT]?)$/;
-const SHIFT: Record<string, number> = { '': 1, K: KiB, M: MiB, G: GiB, T: 1024 * GiB };
-
-/** A partition size as Trident reads it: `grow`, bytes, or a number with K, M, G or T (powers of 1024). */
-export function parseSize(value: unknown): number | 'grow' | undefined {
-  if (value === 'grow') return 'grow';
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return value;
-  if (typeof value !== 'string') return undefined;
-  const m = SIZE.exec(value.trim());
-  if (!m) return undefined;
-  const bytes = Number(m[1]) * (SHIFT[m[2] ?? ''] ?? 1);
-  return bytes > 0 && Number.isSafeInteger(bytes) ? bytes : undefined;
-}
 
 /** What a disk needs: its fixed partitions, the GPT, and room for `grow`. */
 export function requiredBytes(partitions: readonly unknown[]): { bytes: number; grow: boolean; bad?: { index: number; size: unknown } } {

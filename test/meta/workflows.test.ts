@@ -182,7 +182,10 @@ describe('refresh-oras-releases.yml', () => {
     const pr = later.map((s) => (typeof s.run === 'string' ? s.run : '')).join('\n');
     expect(pr).toContain('npm run bundle');
     expect(pr).toContain('npm run docs');
-    expect(pr).toMatch(/git add src\/data\/oras-releases\.json action\.yml README\.md dist/);
+    // With what npm run bundle writes from the table (oras-versions.json) and from action.yml (action-inputs.json).
+    expect(pr).toMatch(
+      /git add src\/data\/oras-releases\.json src\/data\/oras-versions\.json src\/data\/action-inputs\.json action\.yml README\.md dist/,
+    );
     expect(pr).toContain('gh pr create');
     // Expressions reach the shell through env only.
     expect(pr).not.toContain('${{');

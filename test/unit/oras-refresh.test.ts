@@ -227,3 +227,14 @@ describe('the script against a stand-in GitHub API', () => {
     expect(readFileSync(files.action, 'utf8')).toBe(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
   });
 });
+
+describe('src/data/oras-versions.json (what reading the inputs needs of the table)', () => {
+  it("is the table's versions, in its order, as npm run bundle writes them (run it after changing the table)", async () => {
+    const bundle = (await import(pathToFileURL(path.join(ROOT, 'scripts', 'bundle.js')).href)) as {
+      ORAS_VERSIONS_JSON: string;
+      orasVersionsJson(): string;
+    };
+    expect(readFileSync(bundle.ORAS_VERSIONS_JSON, 'utf8')).toBe(bundle.orasVersionsJson());
+    expect(JSON.parse(readFileSync(bundle.ORAS_VERSIONS_JSON, 'utf8'))).toEqual(Object.keys(table));
+  });
+});

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { devicePaths, GROW_ROOM, parseDevice, parseSize, planDisks, type DiskPlan } from '../../src/verify/disks.js';
+import { devicePaths, GROW_ROOM, parseDevice, planDisks, type DiskPlan } from '../../src/verify/disks.js';
+import { parseSize } from '../../src/verify/size.js';
 import { REPO } from '../support/runner.js';
 
 const MiB = 1024 ** 2;

@@ -1,8 +1,8 @@
-export const id = 292;
-export const ids = [292];
+export const id = 845;
+export const ids = [845];
 export const modules = {
 
-/***/ 39292:
+/***/ 4845:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -589,8 +589,28 @@ async function checkBuildTools(exec, env, checkout, signal, onStarted) {
 
 // EXTERNAL MODULE: ./build/tools/exec.js
 var exec = __webpack_require__(57639);
-// EXTERNAL MODULE: ./build/tools/oras-releases.js + 1 modules
-var oras_releases = __webpack_require__(35747);
+;// CONCATENATED MODULE: ./build/data/oras-releases.json
+const oras_releases_namespaceObject = /*#__PURE__*/JSON.parse('{"1.0.0":{"darwin":{"amd64":{"checksum":"3bce1a83fb518c7bc0afac685601835e5234daa88b3074aafecf768ec80229fe","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_darwin_amd64.tar.gz"},"arm64":{"checksum":"0168a0b8289c202b9dcd57fb4fa3638610245fd5574032e18b1196a20e4100d1","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_darwin_arm64.tar.gz"}},"linux":{"amd64":{"checksum":"8533c9ea1e5a0d5eb1dfc5094c0e8ef106d15462f8a119077548f88937ed2133","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_linux_amd64.tar.gz"},"arm64":{"checksum":"332ba74c043ed590ab0fb61656e6d274243e915cb150d48be4ad64ed591dcc84","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_linux_arm64.tar.gz"},"armv7":{"checksum":"c626893bed0aa26eb37113e11c1bc34552fa213f26af85ef14100a366e6c7c06","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_linux_armv7.tar.gz"},"s390x":{"checksum":"2339f972cbbaa7dc4fed0795c2c37a6124ee524c6e0ed62919c3a0097dd57442","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"e47e91fbc72cfe4e5c89321ebc5af953bcafa8a9ecdb0b4fbd53fd136578e03e","url":"https://github.com/oras-project/oras/releases/download/v1.0.0/oras_1.0.0_windows_amd64.zip"}}},"1.0.1":{"darwin":{"amd64":{"checksum":"34f11536dc191f9ad4288649f97ef69b478548f891c932c9732307f064ed3331","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_darwin_amd64.tar.gz"},"arm64":{"checksum":"faa0181799f0e0295d7df188441a1f8869da78a50da4cf7fb03cf35dc746b178","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_darwin_arm64.tar.gz"}},"linux":{"amd64":{"checksum":"6b51b87360d373dd3c19b91d2627d2efd320513380a878b6f06702f72fe8c5ab","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_linux_amd64.tar.gz"},"arm64":{"checksum":"ae1884ae17b7ae7ce694c63d51a52ab0dac1f2c0ca384163455c1e96c5663db0","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_linux_arm64.tar.gz"},"armv7":{"checksum":"f31bc8eab3ed2f368056df3eb5761f40d90dfbd8272bec58d83961f41ebbf3fb","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_linux_armv7.tar.gz"},"s390x":{"checksum":"2a63313a99dd45c448c022a303941e1f5b47b8fdf3493c593b026de384a284b6","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"0b9c50eda7aa384d435b31710264d08c77a5e83ee6560ee6e13ca46a6acec1ba","url":"https://github.com/oras-project/oras/releases/download/v1.0.1/oras_1.0.1_windows_amd64.zip"}}},"1.1.0":{"darwin":{"amd64":{"checksum":"f8ac5dea53dd9331cf080f1025f0612e7b07c5af864a4fd609f97d8946508e45","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_darwin_amd64.tar.gz"},"arm64":{"checksum":"d52d3140b0bb9f7d7e31dcbf2a513f971413769c11f7d7a5599e76cc98e45007","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_darwin_arm64.tar.gz"}},"linux":{"amd64":{"checksum":"e09e85323b24ccc8209a1506f142e3d481e6e809018537c6b3db979c891e6ad7","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_linux_amd64.tar.gz"},"arm64":{"checksum":"e450b081f67f6fda2f16b7046075c67c9a53f3fda92fd20ecc59873b10477ab4","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_linux_arm64.tar.gz"},"armv7":{"checksum":"def86e7f787f8deee50bb57d1c155201099f36aa0c6700d3b525e69ddf8ae49b","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_linux_armv7.tar.gz"},"s390x":{"checksum":"067600d61d5d7c23f7bd184cff168ad558d48bed99f6735615bce0e1068b1d77","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"2ac83631181d888445e50784a5f760f7f9d97fba3c089e79b68580c496fe68cf","url":"https://github.com/oras-project/oras/releases/download/v1.1.0/oras_1.1.0_windows_amd64.zip"}}},"1.2.0":{"darwin":{"amd64":{"checksum":"58a8494f5bce778e21d89d90c82e05bd128e7bb9d84dd190d154f8afdbf30541","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_darwin_amd64.tar.gz"},"arm64":{"checksum":"fea801b0e02c5342e749ef2860e1faebae03e93ae50e33ed40d227e089cf9435","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"73d3a292dce1f0985df084ff50b38ab2deacbcb01902ceebc008d5bea2f2dee9","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"5b3f1cbb86d869eee68120b9b45b9be983f3738442f87ee5f06b00edd0bab336","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_amd64.tar.gz"},"arm64":{"checksum":"27df680a39fc2fcedc549cb737891623bc696c9a92a03fd341e9356a35836bae","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_arm64.tar.gz"},"armv7":{"checksum":"054685703cb0c66e51f8143e3bbd3976e217d3d595f0593db43b6dd451e43329","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_armv7.tar.gz"},"ppc64le":{"checksum":"af5ee50434c7263b1460978af83e7690570e8999678fae9db6c5dbb38467fed5","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"42c7e5f35b72492dd3ee7c68edad0c0da939b39e6ead7f682329015b283e96f8","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_riscv64.tar.gz"},"s390x":{"checksum":"69d2e842e592f4d990b33d58ff3c298c4e4c0921dd54ad9e65e3b6dd9427a750","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"f110b42a20bd4728fb0428d36ee6ed10de58cd986bba8e95ecc4f0272cb017ba","url":"https://github.com/oras-project/oras/releases/download/v1.2.0/oras_1.2.0_windows_amd64.zip"}}},"1.2.1":{"darwin":{"amd64":{"checksum":"54095db9a4cb0f37bf7ac5afbed0ff167215195ad07b6d9318b69c5a8944b19d","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_darwin_amd64.tar.gz"},"arm64":{"checksum":"e3489c1946cb98c21992e09f2ec37974ad3856bb88b798682975fce7960f08fe","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"778f92a8d678b45a3fc70234573cf6b48f50744111f2c4c615fd9962b41481e7","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"4180b940409ab801ada54cdb793dd7372be2a5cb25b6522490409d5d4b0e3dde","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_amd64.tar.gz"},"arm64":{"checksum":"65f9197e9eacda769b1f2f447e2c4004a8f3f772855c2c987d5111e8302cbbed","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_arm64.tar.gz"},"armv7":{"checksum":"fe833e216c72f98d1426da3b0dd136328a578c92a6cd10987374bc5680c0a0a4","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_armv7.tar.gz"},"ppc64le":{"checksum":"cbfc9b4c847becb0dc5b6f30b3bf55884a1090f5deb6894ba5183f6e916e17e2","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"960067eaf16034eb8ac2f843775e53bae37b7585d55132e283fb3402a3cea68a","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_riscv64.tar.gz"},"s390x":{"checksum":"dc3b6a4c3290c60de8c57ff63fef7a5689cd8e2df39026f2937cc25fd95dfbc4","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"e072dac29eb4a4b62520b52193e028420c159e5ec192f28bfebfb11f81c7d6d8","url":"https://github.com/oras-project/oras/releases/download/v1.2.1/oras_1.2.1_windows_amd64.zip"}}},"1.2.2":{"darwin":{"amd64":{"checksum":"e953c3c5580a317ba30871ee77f39a37e5bcb030edf01c5e9a83ebddcec7cf8a","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_darwin_amd64.tar.gz"},"arm64":{"checksum":"fcac22adaf1cfe7854738859d0f4705d1cd75a23edaef5ee2e9aba66cfff2315","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"a0570a5119cb054f6d3716dd9771a2216e15bc38953293be4703059cada113e3","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"bff970346470e5ef888e9f2c0bf7f8ee47283f5a45207d6e7a037da1fb0eae0d","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_amd64.tar.gz"},"arm64":{"checksum":"edd7195cbb8ba56c29ede413eefa10c8026201d63326017cd315841b4063aa56","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_arm64.tar.gz"},"armv7":{"checksum":"df2e87741cdb703f77930a10202d4425775e69c6b925ce0cab3a2a992fa6a446","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_armv7.tar.gz"},"ppc64le":{"checksum":"d7554f1d96061ba8c4ea8c930b01f7f47a336b20b52ac442f5dbcab88c3793cf","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"dbebe747bb5f9c8382d7cdd2fb81edf48aa5d03401364252172f32caddd449eb","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_riscv64.tar.gz"},"s390x":{"checksum":"9d72dcd93264729c9dbee91b6841fdfe1fa85ec6c9303108a889bdd6816383ee","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"25110d69d220bf55469a14c243f759305737dac6672fb47b4af4e43b000f55f5","url":"https://github.com/oras-project/oras/releases/download/v1.2.2/oras_1.2.2_windows_amd64.zip"}}},"1.2.3":{"darwin":{"amd64":{"checksum":"29d8b684dadd9b08614fe9023a5ac8ff0ef1bef1c9795ad8076e3215eb207724","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_darwin_amd64.tar.gz"},"arm64":{"checksum":"ca4188a0c690536d34baf2a4c3507b3fcc11a06979aeec6da3560a0c4d944a6a","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"0cd77c9340578e4ef86533d5603498fe006f6b962d619612d49769aa01fe90e3","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"b4efc97a91f471f323f193ea4b4d63d8ff443ca3aab514151a30751330852827","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_amd64.tar.gz"},"arm64":{"checksum":"90e24e234dc6dffe73365533db66fd14449d2c9ae77381081596bf92f40f6b82","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_arm64.tar.gz"},"armv7":{"checksum":"f5d32565d714fdddc4f06fd8c00e9cc5719398ccb918a5d64a54b5531da4f893","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_armv7.tar.gz"},"ppc64le":{"checksum":"6362e6df98961906c55fbbaf789610c575a8cd4c72a0e18a41561b36fd4352ef","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"a1f2a861b5e5e295925dcdeb226a3e097e92b48c87a00c5cbbdffc6288597b37","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_riscv64.tar.gz"},"s390x":{"checksum":"7993b9247c49e7aa3f107568c33c37d6bcae87018651a6def8278ea7c2c7a3a8","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"8fe890f5c6c89b06fb138839e533a112e0fc026a25b2c8c1b042b32455a56947","url":"https://github.com/oras-project/oras/releases/download/v1.2.3/oras_1.2.3_windows_amd64.zip"}}},"1.3.0":{"darwin":{"amd64":{"checksum":"82c33f7da8430ea7fa7e7bdf7721be0a0d0481e5ccb2472ea438490d5e8641a9","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_darwin_amd64.tar.gz"},"arm64":{"checksum":"e10c6552c02d5a7c7eaf7170d3b6f7f094b675a98a1e0edf4d4478a909447245","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"3e885e8c78d61cf9ab57597ebc1a5c7a985ca8578c3ed5a87842c5411610c7f5","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"6cdc692f929100feb08aa8de584d02f7bcc30ec7d88bc2adc2054d782db57c64","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_amd64.tar.gz"},"arm64":{"checksum":"7649738b48fde10542bcc8b0e9b460ba83936c75fb5be01ee6d4443764a14352","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_arm64.tar.gz"},"armv7":{"checksum":"adba63f14b3356601bdb4c286f0373270e2bc4e10e59b836c1796d11c48b4ace","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_armv7.tar.gz"},"loong64":{"checksum":"0da4a220de5431909cd7fed725c1741191df7b33d7eefd6f26dfd2a189b05596","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_loong64.tar.gz"},"ppc64le":{"checksum":"3eb1c038c6a7a85eaeaf34bca187375e9de624c43019d2a722e474de3237a90e","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"87bbd09d34b5bac85fec2c39251b979097c32b7a6f1e645e04f5fa8f899701a1","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_riscv64.tar.gz"},"s390x":{"checksum":"4eb036537a0fbbe1f75faed99272ca579ad4e6eb583e903ac647749dcf53898a","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"b050e93aa0dc7a79a61fa8e4074dfa302c41d4af01b634fe393c5dd687536aee","url":"https://github.com/oras-project/oras/releases/download/v1.3.0/oras_1.3.0_windows_amd64.zip"}}},"1.3.1":{"darwin":{"amd64":{"checksum":"22b7d8947d32280283c2e1a2fabc59d3b3c3b3056ec070dabdfe016fda532e52","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_darwin_amd64.tar.gz"},"arm64":{"checksum":"d545a238f4c8be6dfae6c3d0ff5b09720c5588641d4a5180fb87c38a64500cc4","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"2d383403fbe0e7160652671455bd5d23a97e6cf0c355c618b233a1ac7aa05c2d","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"d52c4af76ce6a3ceb8579e51fb751a43ac051cca67f965f973a0b0e897a2bb86","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_amd64.tar.gz"},"arm64":{"checksum":"79946ad57d732836f9242f903f476b6fa484c451d659f121bce54d931ab2a044","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_arm64.tar.gz"},"armv7":{"checksum":"2974eac27ce587c5ffdc3f2ddc2e1af4ea57c3e7d0ec12b64e3879edf9d7dfb7","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_armv7.tar.gz"},"loong64":{"checksum":"8467e1bb87d01495283993dec1c1fe8962b3c5119afe6346dc8176da99746547","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_loong64.tar.gz"},"ppc64le":{"checksum":"6e11f06d52475fcf6be0ee140f69957a5b069c90fcd1e7a514f7df2d88144ca8","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"f49cacaca1ceea3af51965918420f772947dce57319435cb170206567f2991b6","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_riscv64.tar.gz"},"s390x":{"checksum":"4372e53aef199dd3a8c2bd4298c4934e8802189803ff3b961c9a001598e6cbba","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"8cf69e46f966e592ad36261c05b8f59c02125743b7261c03f6badc3919b40cb0","url":"https://github.com/oras-project/oras/releases/download/v1.3.1/oras_1.3.1_windows_amd64.zip"}}},"1.3.2":{"darwin":{"amd64":{"checksum":"2621f6b252b222f6fbf4e114d2fcaa0cec6b632624ffaf73143f66e4e0994f86","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_darwin_amd64.tar.gz"},"arm64":{"checksum":"7929f792cf272268412375ecad6f0fb3c20f164368d5b57966e67ad6d36eca53","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_darwin_arm64.tar.gz"}},"freebsd":{"amd64":{"checksum":"3481583cc330d51f1e576df84f1efc3c3630c1f88314fbac76e27ce4d3097dd9","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_freebsd_amd64.tar.gz"}},"linux":{"amd64":{"checksum":"9229ccc6d17bb282039ad4a69abb16dcb887a5bce567c075d731d9b3c7ad8eaf","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_amd64.tar.gz"},"arm64":{"checksum":"8db4a223bd6034deff198e791ea7cb3af0840df25b7e9f370e2f1f3fd20d389b","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_arm64.tar.gz"},"armv7":{"checksum":"96b5414b5651da65a61e4f81f340b96f17d3755d54b5c3f879b2bb20eed83f00","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_armv7.tar.gz"},"loong64":{"checksum":"d1b2170991779b4fba8f4b2f0c17562b15307925ee703d259bbe24846f5072bf","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_loong64.tar.gz"},"ppc64le":{"checksum":"e9904853815a265091a2a7cee76b934a099e04b5c11a7ebc53d93009b3d15cb2","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_ppc64le.tar.gz"},"riscv64":{"checksum":"4b0c72c1d2795d14d8e038687574e56dee22a9f0e3a0dd2746baccedfa6425ff","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_riscv64.tar.gz"},"s390x":{"checksum":"98aad2e81f9ccd1d68a148623a3eac3a301383d21fb7ab33b49835fc96157e9e","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_linux_s390x.tar.gz"}},"windows":{"amd64":{"checksum":"c896f26245f11e6385d52010bb0a65a4e500e1f3244680a6556ed05462fa1c0d","url":"https://github.com/oras-project/oras/releases/download/v1.3.2/oras_1.3.2_windows_amd64.zip"}}}}');
+;// CONCATENATED MODULE: ./build/tools/oras-releases.js
+// The oras releases whose asset checksums are pinned (from each release's
+// checksums file, as collected by oras-project/setup-oras). A download is
+// trusted only when its SHA-256 matches this table or the oras-checksum input.
+
+
+const TABLE = oras_releases_namespaceObject;
+/** oras's names for the runner's OS and architecture (the platform table's; Node's name for others). */
+function orasPlatform(nodePlatform, nodeArch) {
+    const os = nodePlatform === 'win32' ? 'windows' : nodePlatform;
+    const platform = (0,context_platform/* platformOfNodeArch */.$S)(nodeArch);
+    return { os, arch: platform ? context_platform/* PLATFORMS */.P4[platform].oras : nodeArch };
+}
+/** The pinned asset for a version, OS and arch, or undefined when oras publishes none. */
+function pinnedAsset(version, os, arch) {
+    return TABLE[version]?.[os]?.[arch];
+}
+
+// EXTERNAL MODULE: ./build/tools/oras-versions.js + 1 modules
+var oras_versions = __webpack_require__(71916);
 // EXTERNAL MODULE: ./build/tools/registry-auth.js
 var registry_auth = __webpack_require__(91308);
 ;// CONCATENATED MODULE: ./build/tools/oras.js
@@ -606,11 +626,12 @@ var registry_auth = __webpack_require__(91308);
 
 
 
+
 /** Where to download oras from and the SHA-256 it must have. Pure. */
 function orasDownload(spec, os, arch) {
     if (spec.url && spec.checksum)
         return { url: spec.url, checksum: spec.checksum };
-    const asset = (0,oras_releases/* pinnedAsset */.rp)(spec.version, os, arch);
+    const asset = pinnedAsset(spec.version, os, arch);
     if (!asset)
         throw new Error(`oras ${spec.version} has no release for ${os}/${arch}; give oras-url and oras-checksum for a build that runs here.`);
     return { url: asset.url, checksum: asset.checksum };
@@ -620,7 +641,7 @@ function orasDownload(spec, os, arch) {
  * `scratch`, verifies it and caches it.
  */
 async function installOras(spec, o) {
-    const { os, arch } = (0,oras_releases/* orasPlatform */.Z7)(process.platform, process.arch);
+    const { os, arch } = orasPlatform(process.platform, process.arch);
     const exe = os === 'windows' ? 'oras.exe' : 'oras';
     // Loaded only here: the tool cache client (and its HTTP client) would otherwise weigh on every start.
     const tc = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(88), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 59805));
@@ -650,7 +671,7 @@ function parseOrasVersion(text) {
 }
 /** Whether the action works with this oras: MIN_ORAS up to the next major version. Pure. */
 function supportedOras(version) {
-    return versionAtLeast(version, oras_releases/* MIN_ORAS */.Bc) && !versionAtLeast(version, '2.0.0');
+    return versionAtLeast(version, oras_versions/* MIN_ORAS */.B) && !versionAtLeast(version, '2.0.0');
 }
 /**
  * oras on PATH, when its version is supported (on a developer's machine it is
@@ -663,7 +684,7 @@ async function orasOnPath(exec, pathVariable, log, signal) {
     const result = await exec.run([bin, 'version'], { captureStdout: true, ...(signal ? { signal } : {}) }).catch(() => undefined);
     const version = result?.exitCode === 0 ? parseOrasVersion(result.stdout) : undefined;
     if (!version || !supportedOras(version)) {
-        log(`oras on PATH (${bin}) is ${version ? `version ${version}` : 'of an unknown version'}; the action supports ${oras_releases/* MIN_ORAS */.Bc} up to 2.0.0, so it installs its own.`);
+        log(`oras on PATH (${bin}) is ${version ? `version ${version}` : 'of an unknown version'}; the action supports ${oras_versions/* MIN_ORAS */.B} up to 2.0.0, so it installs its own.`);
         return undefined;
     }
     log(`Using oras ${version} from PATH: ${bin}`);
@@ -885,8 +906,185 @@ async function baseImage(ctx, log, signal) {
     }
 }
 
-// EXTERNAL MODULE: ./build/customizer/config.js
-var customizer_config = __webpack_require__(1954);
+;// CONCATENATED MODULE: ./build/context/mapping.js
+// Whether parsed data is a mapping, apart from the YAML reader: modules that
+// only ask this (the input readers among them) do not load the yaml package.
+/** A YAML mapping (a JSON object): not null, not a list. */
+function mapping_isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: ./build/iso/placeholder.js
+var placeholder = __webpack_require__(71879);
+;// CONCATENATED MODULE: ./build/customizer/config.js
+
+
+/** The packages the procedure installs in the live OS. */
+const PROCEDURE_PACKAGES = [
+    'netplan',
+    'trident-install-service',
+    'trident-provisioning',
+    'vim',
+    'curl',
+    'device-mapper',
+    'squashfs-tools',
+    'tar',
+    'selinux-policy',
+];
+const PROCEDURE_SERVICES = ['trident-install.service', 'trident-network.service'];
+/** Trident reads its host configuration from here in the live OS. */
+const HOST_CONFIG_DESTINATION = '/etc/trident/config.yaml';
+/**
+ * A journald drop-in that forwards the journal to /dev/console. Run as
+ * trident-install.service, Trident logs to the journal only
+ * (microsoft/trident crates/trident/src/main.rs, setup_logging), so without
+ * it nothing of Trident's progress or errors reaches a console. With the
+ * default kernel command line (console=ttyS0 last) /dev/console is the
+ * serial port: a serial console (and `verify`) sees what Trident does.
+ */
+const JOURNAL_TO_CONSOLE = {
+    content: [
+        '# trident-iso-action: show the journal (Trident logs only there) on /dev/console,',
+        '# the last console= of the kernel command line (the serial port by default).',
+        '[Journal]',
+        'ForwardToConsole=yes',
+        'TTYPath=/dev/console',
+        'MaxLevelConsole=info',
+        '',
+    ].join('\n'),
+    destination: '/etc/systemd/journald.conf.d/50-trident-iso-console.conf',
+};
+/** The ISO is mounted at /run/initramfs/live; Trident's docs use /mnt/trident_cdrom, a link the config's script makes. */
+const CDROM_LINK = '/mnt/trident_cdrom';
+const CDROM_LINK_TARGET = '/run/initramfs/live';
+const CDROM_LINK_SCRIPT = `# Use more intuitive path for the ISO mount\nln -s ${CDROM_LINK_TARGET} ${CDROM_LINK}\n`;
+/**
+ * patchable: Trident reads its host config from the placeholder on the ISO
+ * media, through the link above, as Trident's own installer ISO does
+ * (microsoft/trident tests/images/trident-installer/base/post-install.sh). It
+ * runs after os.additionalFiles (Image Customizer's operation order), so no
+ * additional file may take /etc/trident/config.yaml (the config stage refuses one).
+ */
+const HOST_CONFIG_LINK_SCRIPT = [
+    '# The host config is read from the ISO media (patchable), where it can be patched',
+    'mkdir -p /etc/trident',
+    `ln -s -T ${CDROM_LINK}${placeholder/* PLACEHOLDER_ISO_PATH */.Aw} ${HOST_CONFIG_DESTINATION}`,
+    '',
+].join('\n');
+/** The procedure's config, with the inputs' values. Pure. */
+function buildCustomizerConfig(p) {
+    const isoFiles = [
+        ...(p.cosi ? [{ source: p.cosi.source, destination: p.cosi.destination }] : []),
+        ...(p.placeholderSource ? [{ source: p.placeholderSource, destination: placeholder/* PLACEHOLDER_ISO_PATH */.Aw }] : []),
+    ];
+    return {
+        storage: {
+            bootType: 'efi',
+            disks: [
+                {
+                    partitionTableType: 'gpt',
+                    maxSize: '4G',
+                    partitions: [
+                        { id: 'esp', type: 'esp', size: '8M' },
+                        { id: 'rootfs', size: 'grow' },
+                    ],
+                },
+            ],
+            filesystems: [
+                { deviceId: 'esp', type: 'fat32', mountPoint: { path: '/boot/efi', options: 'umask=0077' } },
+                { deviceId: 'rootfs', type: 'ext4', mountPoint: { path: '/' } },
+            ],
+        },
+        os: {
+            hostname: p.hostname,
+            bootloader: { resetType: 'hard-reset' },
+            selinux: { mode: p.selinuxMode },
+            kernelCommandLine: { extraCommandLine: [...p.kernelCommandLine] },
+            packages: { install: union(PROCEDURE_PACKAGES, p.packages) },
+            services: { enable: union(PROCEDURE_SERVICES, p.services) },
+            additionalFiles: [
+                ...(p.hostConfigSource && !p.placeholderSource ? [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] : []),
+                JOURNAL_TO_CONSOLE,
+            ],
+        },
+        scripts: { postCustomization: [{ content: CDROM_LINK_SCRIPT }, ...(p.placeholderSource ? [{ content: HOST_CONFIG_LINK_SCRIPT }] : [])] },
+        ...(isoFiles.length > 0 ? { iso: { additionalFiles: isoFiles } } : {}),
+    };
+}
+/** Appends without duplicates, keeping the first list's order. */
+function union(first, second) {
+    return [...new Set([...first, ...second])];
+}
+/**
+ * Deep merge of `extra` over `base`: mappings merge key by key, lists append
+ * the items not already present (compared by value), scalars replace. Pure.
+ */
+function mergeConfig(base, extra) {
+    const out = { ...base };
+    for (const [key, value] of Object.entries(extra)) {
+        const current = out[key];
+        if (mapping_isMapping(current) && mapping_isMapping(value))
+            out[key] = mergeConfig(current, value);
+        else if (Array.isArray(current) && Array.isArray(value))
+            out[key] = appendUnique(current, value);
+        else
+            out[key] = value;
+    }
+    return out;
+}
+function appendUnique(current, extra) {
+    const seen = new Set(current.map((item) => JSON.stringify(item)));
+    const out = [...current];
+    for (const item of extra) {
+        const key = JSON.stringify(item);
+        if (!seen.has(key)) {
+            seen.add(key);
+            out.push(item);
+        }
+    }
+    return out;
+}
+/** Keys whose string value names a file on the host, wherever they appear (Image Customizer 0.18 to 1.6). */
+const FILE_KEYS = new Set(['source', 'sshPublicKeyPaths', 'selinuxPolicyPath']);
+/** `path` names a file only under these top-level sections (elsewhere it is a mount point in the image). */
+const PATH_SECTIONS = ['/scripts/', '/baseConfigs/', '/input/', '/output/'];
+/**
+ * The places where extra-config names a file on the host, as JSON pointers.
+ * The generated config lives in a temporary folder and only the inputs are
+ * mounted, so such a file would not be found by Image Customizer. Pure.
+ */
+function fileReferences(value, pointer = '') {
+    if (Array.isArray(value))
+        return value.flatMap((item, i) => fileReferences(item, `${pointer}/${i}`));
+    if (!mapping_isMapping(value))
+        return [];
+    // A password given as a file: { type: plain-text-file | hashed-file, value: <path> }.
+    const passwordFile = typeof value.type === 'string' && value.type.endsWith('-file') && typeof value.value === 'string';
+    return Object.entries(value).flatMap(([key, child]) => {
+        const here = `${pointer}/${key}`;
+        const names = (FILE_KEYS.has(key) && (typeof child === 'string' || Array.isArray(child))) ||
+            (key === 'path' &&
+                typeof child === 'string' &&
+                PATH_SECTIONS.some((section) => pointer.startsWith(section) || `${pointer}/`.startsWith(section))) ||
+            (key === 'value' && passwordFile);
+        return names ? [here] : fileReferences(child, here);
+    });
+}
+/**
+ * The live OS's last console= argument: Image Customizer appends
+ * iso.kernelCommandLine's arguments after the OS's own (liveosisogrub.go,
+ * updateGrubCfgForLiveOS), and the last console= is /dev/console. Pure.
+ */
+function lastConsole(config) {
+    const words = (section) => {
+        if (!mapping_isMapping(section) || !mapping_isMapping(section.kernelCommandLine))
+            return [];
+        const extra = section.kernelCommandLine.extraCommandLine;
+        return Array.isArray(extra) ? extra.filter((w) => typeof w === 'string') : typeof extra === 'string' ? extra.split(/\s+/) : [];
+    };
+    return [...words(config.os), ...words(config.iso)].filter((w) => w.startsWith('console=')).at(-1);
+}
+
 ;// CONCATENATED MODULE: ./build/customizer/argv.js
 /** Where things appear inside the container. */
 const IN_CONTAINER = {
@@ -927,12 +1125,218 @@ function unmountablePath(hostPath) {
     return hostPath.includes(':');
 }
 
-// EXTERNAL MODULE: ./build/customizer/owned.js
-var customizer_owned = __webpack_require__(57195);
+// EXTERNAL MODULE: ./build/customizer/media.js
+var customizer_media = __webpack_require__(3246);
+;// CONCATENATED MODULE: ./build/customizer/owned.js
+// What extra-config may not do to the ISO the action builds, and what a
+// user's own config may not name. The ISO carries exactly one host config,
+// the one the action checked: so no other entry may write to a path the
+// action owns (the host config, the journal drop-in, the /mnt/trident_cdrom
+// link Trident reads the ISO media through, the COSI and the patchable
+// placeholder on the media), in any form Image Customizer reads
+// (os.additionalFiles and iso.additionalFiles, with content or a source;
+// os.additionalDirs), nor to a folder of one (a file there makes the owned
+// path impossible to write) nor below one (through the link, or under a file),
+// nor, on the media, among Image Customizer's own boot files. Kernel arguments
+// from extra-config get the check the kernel-command-line input gets. Pure.
+
+
+
+
+
+
+/** A destination as Image Customizer writes it: `//etc/./trident/config.yaml/` is /etc/trident/config.yaml. */
+function normalDestination(destination) {
+    const normal = external_node_path_.posix.normalize(`/${destination}`);
+    return normal.length > 1 ? normal.replace(/\/+$/, '') : normal;
+}
+/** The paths in the live OS (os) and on the ISO media (iso) that the action writes. */
+function ownedPaths(o = {}) {
+    return {
+        os: [HOST_CONFIG_DESTINATION, JOURNAL_TO_CONSOLE.destination, CDROM_LINK],
+        iso: [...(o.cosiDestination ? [normalDestination(o.cosiDestination)] : []), ...(o.patchable ? [placeholder/* PLACEHOLDER_ISO_PATH */.Aw] : [])],
+    };
+}
+/**
+ * Where the live OS's systemd would read another definition of Trident's
+ * units, and where another `trident` would be found first. trident-install.service
+ * runs `trident install`, which reads /etc/trident/config.yaml (microsoft/trident
+ * packaging/systemd/trident-install.service); the RPM puts the units in
+ * /usr/lib/systemd/system (packaging/rpm/trident.spec, %{_unitdir}). systemd
+ * (>= 255, which Trident requires) reads, before that folder, a unit of the
+ * same name or drop-ins (`<unit>.d/`, the prefix `trident-.service.d/`, and
+ * `service.d/` for every service) from the folders below (systemd.unit(5),
+ * "Unit File Load Path"); /run is a tmpfs at boot, so the image's /run is
+ * never read. A command without a path in ExecStart is looked up in
+ * /usr/local/sbin, /usr/local/bin, /usr/sbin, /usr/bin (systemd.service(5),
+ * "Command lines"). None of these may exist in the live OS (an empty folder is
+ * fine); the package's own unit and /usr/bin/trident are Trident's.
+ */
+function bootOverridePaths() {
+    const early = ['/etc/systemd/system.control', '/etc/systemd/system', '/etc/systemd/system.attached', '/usr/local/lib/systemd/system'];
+    const paths = [];
+    for (const dir of early)
+        paths.push(...PROCEDURE_SERVICES.flatMap((unit) => [`${dir}/${unit}`, `${dir}/${unit}.d`]), `${dir}/trident-.service.d`, `${dir}/service.d`);
+    paths.push(...PROCEDURE_SERVICES.map((unit) => `/usr/lib/systemd/system/${unit}.d`), '/usr/lib/systemd/system/trident-.service.d');
+    paths.push('/usr/local/sbin/trident', '/usr/local/bin/trident', '/usr/sbin/trident');
+    return paths;
+}
+/** Live OS paths an overlay may not cover: what the action writes, the ISO's mount the link leads to, and where boot overrides would be. */
+function overlayProtected() {
+    return [HOST_CONFIG_DESTINATION, JOURNAL_TO_CONSOLE.destination, CDROM_LINK, CDROM_LINK_TARGET, ...bootOverridePaths()];
+}
+/** `p` is the folder `dir` or a path inside it (live OS and media paths, POSIX). */
+function within(dir, p) {
+    return p === dir || p.startsWith(dir === '/' ? '/' : `${dir}/`);
+}
+/** `inner` is below `outer` (a path inside the folder `outer`, not the folder itself). */
+function isBelow(outer, inner) {
+    return inner !== outer && within(outer, inner);
+}
+/**
+ * extra-config entries that would, at boot, make Trident read another config
+ * or hide what the action wrote: a file where systemd reads another definition
+ * of Trident's units or another `trident` (bootOverridePaths), and an
+ * os.overlays mount over any of those or over a path the action writes.
+ */
+function bootOverrideProblems(extra) {
+    const problems = [];
+    const overrides = bootOverridePaths();
+    for (const key of ['additionalFiles', 'additionalDirs']) {
+        listAt(extra, 'os', key).forEach((entry, i) => {
+            if (!mapping_isMapping(entry) || typeof entry.destination !== 'string')
+                return;
+            const destination = normalDestination(entry.destination);
+            const hit = overrides.find((p) => within(p, destination));
+            if (hit)
+                problems.push({
+                    pointer: `/os/${key}/${i}/destination`,
+                    message: `writes ${destination}, where systemd or the live OS would find another definition of Trident's units or another trident (${hit}); the installer runs Trident's own units with the host config the action checked`,
+                });
+        });
+    }
+    listAt(extra, 'os', 'overlays').forEach((entry, i) => {
+        if (!mapping_isMapping(entry) || typeof entry.mountPoint !== 'string')
+            return;
+        const mountPoint = normalDestination(entry.mountPoint);
+        const covered = overlayProtected().filter((p) => within(mountPoint, p) || within(p, mountPoint));
+        if (covered.length > 0)
+            problems.push({
+                pointer: `/os/overlays/${i}/mountPoint`,
+                message: `mounts an overlay at ${mountPoint}, over ${covered.slice(0, 3).join(', ')}${covered.length > 3 ? ', …' : ''}: at boot it would hide what the action wrote or change which config Trident reads; mount it elsewhere`,
+            });
+    });
+    return problems;
+}
+function listAt(config, section, key) {
+    const holder = config[section];
+    if (!mapping_isMapping(holder))
+        return [];
+    const list = holder[key];
+    return Array.isArray(list) ? list : [];
+}
+/** Entries of extra-config that would write where the action writes, over a folder of it, or below it. */
+function ownedPathProblems(extra, owned) {
+    const problems = [];
+    for (const section of ['os', 'iso']) {
+        const mine = owned[section];
+        for (const key of ['additionalFiles', 'additionalDirs']) {
+            listAt(extra, section, key).forEach((entry, i) => {
+                if (!mapping_isMapping(entry) || typeof entry.destination !== 'string')
+                    return;
+                const destination = normalDestination(entry.destination);
+                const pointer = `/${section}/${key}/${i}/destination`;
+                const media = section === 'iso' ? (0,customizer_media/* customizerMediaDir */.T)(destination) : undefined;
+                const message = media
+                    ? `writes ${destination}, under ${media}, where Image Customizer puts the ISO's own boot files and live OS and copies additional files over them; choose another destination`
+                    : clash(key, destination, mine);
+                if (message)
+                    problems.push({ pointer, message });
+            });
+        }
+    }
+    return problems;
+}
+/** Why writing `destination` (a file, or a folder copied) touches a path the action owns, or undefined. */
+function clash(key, destination, mine) {
+    const same = mine.find((p) => p === destination);
+    if (same && key === 'additionalFiles')
+        return `writes ${destination}, which the action writes itself (${describe(destination)}); the ISO carries exactly one, the one the action checked`;
+    const covered = mine.filter((p) => within(destination, p));
+    if (covered.length > 0) {
+        return key === 'additionalDirs'
+            ? `copies a folder over ${destination}, which holds ${covered.join(', ')}, written by the action itself; give the files one by one elsewhere`
+            : `writes a file at ${destination}, a folder of ${covered.join(', ')}, which the action writes itself (${describe(covered[0] ?? '')}); choose another destination`;
+    }
+    const over = mine.find((p) => isBelow(p, destination));
+    if (over)
+        return `writes ${destination}, below ${over}, which the action writes itself (${describe(over)}); what is there is the action's, choose another destination`;
+    return undefined;
+}
+function describe(destination) {
+    if (destination === HOST_CONFIG_DESTINATION)
+        return 'the host config Trident reads: give it as host-config';
+    if (destination === JOURNAL_TO_CONSOLE.destination)
+        return 'the journal on the console';
+    if (destination === CDROM_LINK)
+        return 'the link to the ISO media, through which Trident reads the COSI';
+    if (destination === placeholder/* PLACEHOLDER_ISO_PATH */.Aw)
+        return "the host config's placeholder with patchable";
+    return 'the COSI, from the cosi input';
+}
+/** extra-config's kernel arguments (os and iso extraCommandLine, a list or a string), each checked as kernel-command-line's words are. */
+function kernelArgumentProblems(extra) {
+    const problems = [];
+    for (const section of ['os', 'iso']) {
+        const holder = extra[section];
+        if (!mapping_isMapping(holder) || !mapping_isMapping(holder.kernelCommandLine))
+            continue;
+        const pointer = `/${section}/kernelCommandLine/extraCommandLine`;
+        const value = holder.kernelCommandLine.extraCommandLine;
+        const items = Array.isArray(value)
+            ? value.map((v, i) => [`${pointer}/${i}`, v])
+            : value === undefined
+                ? []
+                : [[pointer, value]];
+        for (const [at, item] of items) {
+            if (typeof item !== 'string')
+                continue; // the schema check says what type it must be
+            const words = item.split(/\s+/).filter(Boolean);
+            const bad = words.find((w) => !input_types/* KERNEL_ARG */.$q.test(w));
+            if (bad !== undefined)
+                problems.push({ pointer: at, message: `holds '${bad}': kernel arguments may use letters, digits and _ . , : = / + @ % - only` });
+            else if (Array.isArray(value) && words.length !== 1)
+                problems.push({ pointer: at, message: `holds ${words.length} arguments in one entry; give one argument per list item` });
+        }
+    }
+    return problems;
+}
+/** Every file a config names on the host (fileReferences), with the path as written. */
+function namedFiles(config) {
+    const out = [];
+    for (const pointer of fileReferences(config)) {
+        const value = valueAt(config, pointer);
+        for (const file of Array.isArray(value) ? value : [value])
+            if (typeof file === 'string')
+                out.push({ pointer, file });
+    }
+    return out;
+}
+/** Whether `file` (absolute) is `dir` or inside it. */
+function isInside(dir, file) {
+    return file === dir || file.startsWith(dir.endsWith(external_node_path_.sep) ? dir : `${dir}${external_node_path_.sep}`);
+}
+function valueAt(value, pointer) {
+    let here = value;
+    for (const segment of pointer.split('/').slice(1)) {
+        const key = segment.replaceAll('~1', '/').replaceAll('~0', '~');
+        here = Array.isArray(here) ? here[Number(key)] : mapping_isMapping(here) ? here[key] : undefined;
+    }
+    return here;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./build/context/mapping.js
-var mapping = __webpack_require__(60114);
 ;// CONCATENATED MODULE: ./build/context/yaml.js
 // YAML a user wrote (a config file, inline extra-config, a host config),
 // read with the yaml package: mappings checked as mappings, syntax errors
@@ -1015,7 +1419,7 @@ function parseYamlMapping(text, input, file) {
     catch (error) {
         return refuse((0,errors/* errorMessage */.g)(error).split('\n')[0] ?? '');
     }
-    if (!(0,mapping/* isMapping */.p)(value)) {
+    if (!mapping_isMapping(value)) {
         throw new errors/* InputError */.d(input, `${what} not a YAML mapping: give keys such as os:, iso:, storage:.`, file ? { file } : undefined);
     }
     return value;
@@ -1039,7 +1443,7 @@ const PACKAGE_LIST_KEYS = ['installLists', 'removeLists', 'updateLists'];
 /** The config without the YAML-only fields (for the schema), the lists they name, and what is malformed about them. Pure. */
 function splitPackageLists(config) {
     const os = config.os;
-    if (!(0,mapping/* isMapping */.p)(os) || !(0,mapping/* isMapping */.p)(os.packages))
+    if (!mapping_isMapping(os) || !mapping_isMapping(os.packages))
         return { rest: config, refs: [], problems: [] };
     const packages = { ...os.packages };
     const refs = [];
@@ -1074,7 +1478,7 @@ function parsePackageList(text) {
     catch (error) {
         return { error: `is not valid YAML (${(0,errors/* errorMessage */.g)(error).split('\n')[0] ?? ''})` };
     }
-    if (!(0,mapping/* isMapping */.p)(value))
+    if (!mapping_isMapping(value))
         return { error: 'must be a YAML mapping with one key, `packages:`, a list of package names' };
     const unknown = Object.keys(value).filter((k) => k !== 'packages');
     if (unknown.length > 0)
@@ -1265,13 +1669,13 @@ const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples']);
 function mapSchema(node, visit) {
     if (Array.isArray(node))
         return node.map((item) => mapSchema(item, visit));
-    if (!(0,mapping/* isMapping */.p)(node))
+    if (!mapping_isMapping(node))
         return node;
     const rebuilt = {};
     for (const [key, child] of Object.entries(node)) {
         if (DATA_KEYWORDS.has(key))
             rebuilt[key] = structuredClone(child);
-        else if (SCHEMA_MAP_KEYWORDS.has(key) && (0,mapping/* isMapping */.p)(child))
+        else if (SCHEMA_MAP_KEYWORDS.has(key) && mapping_isMapping(child))
             rebuilt[key] = mapValues(child, (s) => mapSchema(s, visit));
         else
             rebuilt[key] = mapSchema(child, visit);
@@ -1291,7 +1695,7 @@ function resolvePointer(root, pointer) {
         const segment = decodeURIComponent(raw);
         if (Array.isArray(current))
             current = current[Number(segment)];
-        else if ((0,mapping/* isMapping */.p)(current))
+        else if (mapping_isMapping(current))
             current = current[segment];
         else
             return undefined;
@@ -1309,7 +1713,7 @@ function inlineRefs(root) {
     const inline = (node, stack) => {
         if (Array.isArray(node))
             return node.map((item) => inline(item, stack));
-        if (!(0,mapping/* isMapping */.p)(node))
+        if (!mapping_isMapping(node))
             return node;
         const out = {};
         for (const [key, child] of Object.entries(node)) {
@@ -1324,7 +1728,7 @@ function inlineRefs(root) {
         if (stack.includes(ref))
             throw new Error(`cannot inline the recursive $ref ${ref}`);
         const target = inline(resolvePointer(root, ref), [...stack, ref]);
-        if (!(0,mapping/* isMapping */.p)(target))
+        if (!mapping_isMapping(target))
             throw new Error(`$ref ${ref} does not resolve to a schema`);
         return mergeRefTarget(out, target);
     };
@@ -1439,7 +1843,7 @@ function requiredOnlyAlternatives(branches) {
         return undefined;
     const keys = [];
     for (const branch of branches) {
-        if (!(0,mapping/* isMapping */.p)(branch) || Object.keys(branch).join() !== 'required')
+        if (!mapping_isMapping(branch) || Object.keys(branch).join() !== 'required')
             return undefined;
         const required = branch.required;
         if (!Array.isArray(required) || required.length !== 1 || typeof required[0] !== 'string')
@@ -1506,7 +1910,7 @@ function describeIssue(issue, schema) {
 function unknownKeyProblem(issue, schema) {
     const key = String(issue.params.additionalProperty);
     const parent = resolvePointer(schema, issue.schemaPath.replace(/\/additionalProperties$/, ''));
-    const allowed = (0,mapping/* isMapping */.p)(parent) && (0,mapping/* isMapping */.p)(parent.properties) ? Object.keys(parent.properties) : [];
+    const allowed = mapping_isMapping(parent) && mapping_isMapping(parent.properties) ? Object.keys(parent.properties) : [];
     const hint = allowed.length > 0 ? ` (allowed here: ${allowed.join(', ')})` : '';
     return { path: (0,trident_problems/* pointerJoin */.wQ)(issue.instancePath, key), message: `unknown key ${quote(key)}${hint}`, atKey: true };
 }
@@ -1968,20 +2372,20 @@ function checkCosiMetadata(metadata) {
 }
 /** Each image file the metadata names (filesystems, their verity hashes, GPT regions), with where it is named. */
 function imagePaths(metadata) {
-    if (!(0,mapping/* isMapping */.p)(metadata))
+    if (!mapping_isMapping(metadata))
         return [];
     const found = [];
     const add = (holder, pointer) => {
-        if ((0,mapping/* isMapping */.p)(holder) && (0,mapping/* isMapping */.p)(holder.image) && typeof holder.image.path === 'string') {
+        if (mapping_isMapping(holder) && mapping_isMapping(holder.image) && typeof holder.image.path === 'string') {
             found.push({ pointer: `${pointer}/image/path`, path: holder.image.path });
         }
     };
     listOf(metadata.images).forEach((fs, i) => {
         add(fs, (0,trident_problems/* pointerJoin */.wQ)('/images', i));
-        if ((0,mapping/* isMapping */.p)(fs))
+        if (mapping_isMapping(fs))
             add(fs.verity, `${(0,trident_problems/* pointerJoin */.wQ)('/images', i)}/verity`);
     });
-    if ((0,mapping/* isMapping */.p)(metadata.disk))
+    if (mapping_isMapping(metadata.disk))
         listOf(metadata.disk.gptRegions).forEach((r, i) => add(r, (0,trident_problems/* pointerJoin */.wQ)('/disk/gptRegions', i)));
     return found;
 }
@@ -1998,7 +2402,7 @@ function missingImageProblems(info) {
     });
 }
 function archProblems(metadata, platform) {
-    if (!(0,mapping/* isMapping */.p)(metadata) || typeof metadata.osArch !== 'string')
+    if (!mapping_isMapping(metadata) || typeof metadata.osArch !== 'string')
         return [];
     const osPlatform = (0,context_platform/* platformOfCosiArch */.VC)(metadata.osArch);
     if (osPlatform === undefined || osPlatform === platform)
@@ -2164,12 +2568,12 @@ async function checkInputFiles(inputs, log, workspace) {
     }
     if (result.extraConfig) {
         // The ISO carries one host config, the checked one, which Trident's own units read at boot; extra-config's kernel arguments get kernel-command-line's check.
-        const owned = (0,customizer_owned/* ownedPathProblems */.lQ)(result.extraConfig, (0,customizer_owned/* ownedPaths */.qX)({ cosiDestination: inputs.cosi ? inputs.cosiDestination : undefined, patchable: inputs.placeholderSize !== undefined }));
-        const problems = [...owned, ...(0,customizer_owned/* bootOverrideProblems */.vp)(result.extraConfig), ...(0,customizer_owned/* kernelArgumentProblems */.JR)(result.extraConfig)];
+        const owned = ownedPathProblems(result.extraConfig, ownedPaths({ cosiDestination: inputs.cosi ? inputs.cosiDestination : undefined, patchable: inputs.placeholderSize !== undefined }));
+        const problems = [...owned, ...bootOverrideProblems(result.extraConfig), ...kernelArgumentProblems(result.extraConfig)];
         if (problems.length > 0)
             throw new errors/* InputError */.d('extra-config', `cannot be used:\n${(0,trident_problems/* problemLines */.pb)(problems.map((p) => `  ${p.pointer}: ${p.message}`))}`);
     }
-    const references = (0,customizer_config/* fileReferences */.bd)(result.extraConfig);
+    const references = fileReferences(result.extraConfig);
     if (references.length > 0) {
         throw new errors/* InputError */.d('extra-config', `names files at ${references.join(', ')}, which the generated config cannot bring into the build (only host-config, cosi and the RPMs are mounted). Use inline content (os.additionalFiles[].content, scripts[].content), or give a complete config with its files as \`config\`.`);
     }
@@ -2340,19 +2744,19 @@ const STANDARD_FORMATS = {
 function correctHostConfigSchema(raw) {
     const fixed = fixDefinitions(structuredClone(raw));
     const rewritten = mapSchema(fixed, (node) => nullableToAnyOf(flattenSerdeOneOf(dropNonStandard(node))));
-    if (!(0,mapping/* isMapping */.p)(rewritten))
+    if (!mapping_isMapping(rewritten))
         throw new Error('host config schema is not an object');
     return inlineRefs(rewritten);
 }
 function fixDefinitions(schema) {
-    const defs = (0,mapping/* isMapping */.p)(schema.definitions) ? schema.definitions : {};
-    if ((0,mapping/* isMapping */.p)(defs.Check))
+    const defs = mapping_isMapping(schema.definitions) ? schema.definitions : {};
+    if (mapping_isMapping(defs.Check))
         defs.Check = untagCheck(defs.Check);
-    if ((0,mapping/* isMapping */.p)(defs.Pcr))
+    if (mapping_isMapping(defs.Pcr))
         defs.Pcr = pcrSchema(defs.Pcr);
-    if ((0,mapping/* isMapping */.p)(defs.Storage) && (0,mapping/* isMapping */.p)(defs.Storage.properties)) {
+    if (mapping_isMapping(defs.Storage) && mapping_isMapping(defs.Storage.properties)) {
         const swap = defs.Storage.properties.swap;
-        if ((0,mapping/* isMapping */.p)(swap))
+        if (mapping_isMapping(swap))
             defs.Storage.properties.swap = moveSwapOneOfIntoItems(swap);
     }
     return schema;
@@ -2367,10 +2771,10 @@ function untagCheck(check) {
         return check;
     const branches = check.oneOf;
     const oneOf = branches.map((branch) => {
-        if (!(0,mapping/* isMapping */.p)(branch) || !(0,mapping/* isMapping */.p)(branch.properties) || !Array.isArray(branch.required))
+        if (!mapping_isMapping(branch) || !mapping_isMapping(branch.properties) || !Array.isArray(branch.required))
             return branch;
         const tag = branch.required[0];
-        return typeof tag === 'string' && (0,mapping/* isMapping */.p)(branch.properties[tag]) ? branch.properties[tag] : branch;
+        return typeof tag === 'string' && mapping_isMapping(branch.properties[tag]) ? branch.properties[tag] : branch;
     });
     return { ...check, oneOf };
 }
@@ -2386,7 +2790,7 @@ function pcrSchema(pcr) {
 }
 /** storage.swap: the array carries a `oneOf` meant for its items (which already have it): drop it. */
 function moveSwapOneOfIntoItems(swap) {
-    if (!Array.isArray(swap.oneOf) || !(0,mapping/* isMapping */.p)(swap.items))
+    if (!Array.isArray(swap.oneOf) || !mapping_isMapping(swap.items))
         return swap;
     const { oneOf, ...rest } = swap;
     const items = Array.isArray(swap.items.oneOf) ? swap.items : { ...swap.items, oneOf };
@@ -2405,10 +2809,10 @@ function dropNonStandard(node) {
  */
 function flattenSerdeOneOf(node) {
     const { oneOf, properties } = node;
-    if (!Array.isArray(oneOf) || !(0,mapping/* isMapping */.p)(properties) || node.additionalProperties !== false)
+    if (!Array.isArray(oneOf) || !mapping_isMapping(properties) || node.additionalProperties !== false)
         return node;
-    const variants = oneOf.filter(mapping/* isMapping */.p);
-    if (variants.length !== oneOf.length || !variants.every((v) => (0,mapping/* isMapping */.p)(v.properties)))
+    const variants = oneOf.filter(mapping_isMapping);
+    if (variants.length !== oneOf.length || !variants.every((v) => mapping_isMapping(v.properties)))
         return node;
     const merged = { ...properties };
     for (const v of variants)
@@ -2519,7 +2923,7 @@ function schemaProblems(value) {
 }
 /** Checks the action relies on, with messages that say what to write instead. */
 function ruleProblems(value) {
-    if (!(0,mapping/* isMapping */.p)(value)) {
+    if (!mapping_isMapping(value)) {
         return [{ path: '', message: `must be a mapping with Trident's keys (${hostConfigKeys().join(', ')}), not ${host_config_kindOf(value)}`, atKey: false }];
     }
     return [...topLevelKeyProblems(value), ...imageProblems(value.image)];
@@ -2535,7 +2939,7 @@ function topLevelKeyProblems(value) {
     }));
 }
 function imageProblems(image) {
-    if (!(0,mapping/* isMapping */.p)(image))
+    if (!mapping_isMapping(image))
         return [];
     return [...imageUrlProblems(image.url), ...imageShaProblems(image.sha384)];
 }
@@ -2619,7 +3023,7 @@ function nodeOffset(doc, pointer, atKey) {
     return best;
 }
 function rangeStart(node) {
-    if (!(0,mapping/* isMapping */.p)(node) || !Array.isArray(node.range))
+    if (!mapping_isMapping(node) || !Array.isArray(node.range))
         return undefined;
     const start = node.range[0];
     return typeof start === 'number' ? start : undefined;
@@ -2657,7 +3061,7 @@ function wireImageInto(doc, url, sha384) {
 }
 /** The image settings of a parsed host config, where they are strings. */
 function imageOf(value) {
-    if (!(0,mapping/* isMapping */.p)(value) || !(0,mapping/* isMapping */.p)(value.image))
+    if (!mapping_isMapping(value) || !mapping_isMapping(value.image))
         return {};
     const { url, sha384 } = value.image;
     return {
@@ -3188,8 +3592,6 @@ function checkName(name, where) {
     }
 }
 
-// EXTERNAL MODULE: ./build/iso/placeholder.js
-var placeholder = __webpack_require__(71879);
 ;// CONCATENATED MODULE: ./build/iso/locate.js
 // Finds the one host config placeholder of an ISO, and only where a file is:
 // isopatch searches the whole image for the magic string and writes wherever
@@ -3560,16 +3962,16 @@ function present(value) {
  * A filesystem's `source` defaults to `image` (crates/trident_api/src/config/host/storage/filesystem.rs).
  */
 function hostConfigTools(hostConfig) {
-    if (!(0,mapping/* isMapping */.p)(hostConfig))
+    if (!mapping_isMapping(hostConfig))
         return [];
     const needs = [];
     const add = (need) => {
         if (!needs.some((n) => n.package === need.package))
             needs.push(need);
     };
-    const os = (0,mapping/* isMapping */.p)(hostConfig.os) ? hostConfig.os : {};
-    const managementOs = (0,mapping/* isMapping */.p)(hostConfig.managementOs) ? hostConfig.managementOs : {};
-    const storage = (0,mapping/* isMapping */.p)(hostConfig.storage) ? hostConfig.storage : {};
+    const os = mapping_isMapping(hostConfig.os) ? hostConfig.os : {};
+    const managementOs = mapping_isMapping(hostConfig.managementOs) ? hostConfig.managementOs : {};
+    const storage = mapping_isMapping(hostConfig.storage) ? hostConfig.storage : {};
     const netplanAt = present(managementOs.netplan) ? '/managementOs/netplan' : present(os.netplan) ? '/os/netplan' : undefined;
     if (netplanAt) {
         add({
@@ -3579,7 +3981,7 @@ function hostConfigTools(hostConfig) {
             use: '`trident start-network` (trident-network.service) applies it with netplan',
         });
     }
-    const raid = (0,mapping/* isMapping */.p)(storage.raid) ? storage.raid : {};
+    const raid = mapping_isMapping(storage.raid) ? storage.raid : {};
     if (list(raid.software).length > 0) {
         add({ package: 'mdadm', feature: 'software RAID', path: '/storage/raid/software', use: 'Trident creates the arrays with mdadm' });
     }
@@ -3592,7 +3994,7 @@ function hostConfigTools(hostConfig) {
         add({ package: 'veritysetup', feature: 'dm-verity', path: '/storage/verity', use: 'Trident opens the verity devices with veritysetup' });
     }
     list(storage.filesystems).forEach((fs, i) => {
-        if (!(0,mapping/* isMapping */.p)(fs))
+        if (!mapping_isMapping(fs))
             return;
         const at = `/storage/filesystems/${i}`;
         const fresh = fs.source === 'new';
@@ -4542,8 +4944,308 @@ async function readUserConfig(file) {
 var run_stages = __webpack_require__(89751);
 // EXTERNAL MODULE: ./build/tools/qemu.js
 var qemu = __webpack_require__(89466);
-// EXTERNAL MODULE: ./build/verify/disks.js
-var verify_disks = __webpack_require__(78370);
+// EXTERNAL MODULE: ./build/verify/size.js
+var verify_size = __webpack_require__(98063);
+;// CONCATENATED MODULE: ./build/verify/disks.js
+// The VM's disks for `verify: install`: one blank disk per disk of the host
+// config, attached so that the device path the host config names exists in
+// the VM and leads to that disk, each sized from its partitions. Pure.
+//
+// What a path becomes in a q35 VM (systemd's udev path_id and
+// 60-persistent-storage.rules name the links; the kernel names the disks):
+// - /dev/sdX: SATA disks on the ICH9 AHCI controller, lettered in port order
+//   (the CD-ROM is sr0 and takes no letter);
+// - /dev/vdX: virtio-blk disks, lettered in PCI slot order;
+// - /dev/disk/by-path/pci-0000:00:1f.2-ata-N and ...-ata-N.0: AHCI port N-1
+//   (QEMU bus ide.N-1; udev's port_no is 1-based);
+// - /dev/disk/by-path/pci-0000:00:SS.0 (and the older virtio-pci-...): the
+//   virtio-blk disk at PCI slot SS;
+// - /dev/disk/by-id/ata-QEMU_HARDDISK_<serial>, /dev/disk/by-id/virtio-<serial>:
+//   a SATA or virtio disk with that serial.
+// Anything else has no VM equivalent here and is refused before the build.
+
+
+/** Ports of the ICH9 AHCI controller (QEMU buses ide.0 to ide.5). */
+const SATA_PORTS = 6;
+/** PCI slots on bus 0 a disk or the NIC may take: 00 is the host bridge, 1f the ICH9 functions (AHCI is 1f.2). */
+const PCI_SLOTS = Array.from({ length: 0x1e }, (_, i) => i + 1);
+/** The slot the NIC takes unless a disk needs it (then the next free one). */
+const NIC_SLOT = 0x02;
+/** Where /dev/vdX disks go unless a pinned slot comes first. */
+const FIRST_VIRTIO_SLOT = 0x10;
+/** The AHCI controller's PCI address, as udev writes it. */
+const AHCI_PCI = '0000:00:1f.2';
+/** Partition table overhead: 1 MiB before the first partition (alignment) and 1 MiB for the backup GPT. */
+const GPT_OVERHEAD = 2 * verify_size/* MiB */.lv;
+/** Room given to a disk with a `grow` partition, beyond its fixed partitions. */
+const GROW_ROOM = 8 * verify_size/* GiB */.T3;
+/** A disk the host config describes without partitions (RAID members, adopted disks) still needs some room. */
+const MIN_DISK = 1 * verify_size/* GiB */.T3;
+/** Disks added only so that /dev/sdX or /dev/vdX letters line up. */
+const FILLER_SIZE = 64 * verify_size/* MiB */.lv;
+// ------------------------------------------------------------------ sizes
+/** What a disk needs: its fixed partitions, the GPT, and room for `grow`. */
+function requiredBytes(partitions) {
+    let fixed = 0;
+    let grow = false;
+    for (const [index, p] of partitions.entries()) {
+        const size = (0,verify_size/* parseSize */.DB)(mapping_isMapping(p) ? p.size : undefined);
+        if (size === undefined)
+            return { bytes: 0, grow, bad: { index, size: mapping_isMapping(p) ? p.size : undefined } };
+        if (size === 'grow')
+            grow = true;
+        else
+            fixed += size;
+    }
+    if (partitions.length === 0)
+        return { bytes: MIN_DISK, grow };
+    const bytes = fixed + GPT_OVERHEAD + (grow ? GROW_ROOM : 0);
+    return { bytes: Math.ceil(bytes / verify_size/* MiB */.lv) * verify_size/* MiB */.lv, grow };
+}
+/** Serials QEMU and udev both keep as they are (ATA and virtio serials hold 20 bytes). */
+const SERIAL = '([A-Za-z0-9._-]{1,20})';
+const SUPPORTED = [
+    '/dev/sdX (SATA)',
+    '/dev/vdX (virtio)',
+    `/dev/disk/by-path/pci-${AHCI_PCI}-ata-N[.0] (SATA port N, 1 to ${SATA_PORTS})`,
+    '/dev/disk/by-path/pci-0000:00:SS.0 (virtio at PCI slot SS, 01 to 1e)',
+    '/dev/disk/by-id/ata-QEMU_HARDDISK_<serial>',
+    '/dev/disk/by-id/virtio-<serial>',
+].join(', ');
+/** What a host config's `device` path is in the VM, or why it cannot be. */
+function parseDevice(device) {
+    let m;
+    if ((m = /^\/dev\/sd([a-z])$/.exec(device))) {
+        const index = (m[1] ?? 'a').charCodeAt(0) - 97;
+        if (index >= SATA_PORTS - 1)
+            return { problem: `the VM has ${SATA_PORTS} SATA ports, one of them for the installer's CD-ROM: /dev/sda to /dev/sde` };
+        return { kind: 'sd', index };
+    }
+    if ((m = /^\/dev\/vd([a-z])$/.exec(device)))
+        return { kind: 'vd', index: (m[1] ?? 'a').charCodeAt(0) - 97 };
+    if ((m = new RegExp(`^/dev/disk/by-path/pci-${AHCI_PCI.replace(/\./g, '\\.')}-ata-(\\d+)(?:\\.(\\d+))?$`).exec(device))) {
+        const n = Number(m[1]);
+        if (m[2] !== undefined && m[2] !== '0')
+            return { problem: `target ${m[2]} is behind a SATA port multiplier, which the VM does not have (use ...-ata-${n}.0 or ...-ata-${n})` };
+        if (n < 1 || n > SATA_PORTS)
+            return { problem: `the VM's AHCI controller has ports 1 to ${SATA_PORTS} (ata-1 to ata-${SATA_PORTS})` };
+        return { kind: 'ata-path', port: n - 1 };
+    }
+    if ((m = /^\/dev\/disk\/by-path\/(?:virtio-)?pci-0000:00:([0-9a-f]{2})\.0$/.exec(device))) {
+        const slot = parseInt(m[1] ?? '', 16);
+        if (!PCI_SLOTS.includes(slot))
+            return { problem: 'a virtio disk can take PCI slots 01 to 1e on bus 00 (00 is the host bridge, 1f the chipset)' };
+        return { kind: 'pci-path', slot };
+    }
+    if ((m = new RegExp(`^/dev/disk/by-id/ata-QEMU_HARDDISK_${SERIAL}$`).exec(device)))
+        return { kind: 'ata-id', serial: m[1] ?? '' };
+    if ((m = new RegExp(`^/dev/disk/by-id/virtio-${SERIAL}$`).exec(device)))
+        return { kind: 'virtio-id', serial: m[1] ?? '' };
+    return { problem: `it is not a path the VM can provide; the VM provides ${SUPPORTED}` };
+}
+/**
+ * Fills positions (ascending) so that each lettered disk gets its letter:
+ * pinned disks keep their position; at a free position, the next lettered
+ * disk goes there when its letter is the next one, else a serial disk (or a
+ * filler, when no pinned disk comes later to take the letter) consumes the
+ * letter; the remaining serial disks take the highest free positions.
+ * Returns problems instead when the letters cannot line up.
+ */
+function place(bus, positions, pinned, lettered, serials, allowed) {
+    const disks = [];
+    const problems = [];
+    const queue = [...lettered].sort((a, b) => letterOf(a) - letterOf(b));
+    const floating = [...serials];
+    const name = (i) => `/dev/${bus === 'sata' ? 'sd' : 'vd'}${String.fromCharCode(97 + i)}`;
+    const asDisk = (w, position) => ({
+        id: w.id,
+        device: w.device,
+        bus,
+        position,
+        ...('serial' in w.ref ? { serial: w.ref.serial } : {}),
+        bytes: w.bytes,
+        filler: false,
+    });
+    let letter = 0;
+    const used = new Set();
+    for (const [i, position] of positions.entries()) {
+        const fixed = pinned.get(position);
+        const next = queue[0];
+        if (fixed) {
+            if (next && letterOf(next) === letter) {
+                problems.push({ pointer: next.pointer, message: `${next.device} would be the same disk as ${fixed.device} in the VM` });
+                queue.shift();
+            }
+            disks.push(asDisk(fixed, position));
+            used.add(position);
+            letter++;
+            continue;
+        }
+        if (!next || !allowed(position))
+            continue;
+        const laterPinned = positions.slice(i + 1).some((p) => pinned.has(p));
+        if (letterOf(next) === letter) {
+            queue.shift();
+            disks.push(asDisk(next, position));
+        }
+        else if (floating.length > 0) {
+            disks.push(asDisk(floating.shift(), position));
+        }
+        else if (laterPinned) {
+            continue; // the pinned disk further on takes this letter
+        }
+        else {
+            disks.push({ id: `filler-${name(letter).slice(5)}`, bus, position, bytes: FILLER_SIZE, filler: true });
+        }
+        used.add(position);
+        letter++;
+    }
+    for (const w of queue)
+        problems.push({
+            pointer: w.pointer,
+            message: `${w.device} cannot be given its letter: there are not enough free ${bus === 'sata' ? 'SATA ports' : 'PCI slots'}`,
+        });
+    // The rest go to the highest free positions, after every lettered disk, so they shift no letter.
+    for (const w of floating) {
+        const position = [...positions].reverse().find((p) => !used.has(p) && !pinned.has(p));
+        if (position === undefined) {
+            problems.push({ pointer: w.pointer, message: `${w.device}: no free ${bus === 'sata' ? 'SATA port' : 'PCI slot'} is left for it` });
+            continue;
+        }
+        used.add(position);
+        disks.push(asDisk(w, position));
+    }
+    return { disks: disks.sort((a, b) => a.position - b.position), problems };
+}
+function letterOf(w) {
+    return w.ref.kind === 'sd' || w.ref.kind === 'vd' ? w.ref.index : -1;
+}
+/**
+ * The VM's disks for a parsed host config (`storage.disks`), each at least
+ * `diskBytes` when given (verify-disk-size), or the problems that make the
+ * host config impossible to install in the VM.
+ */
+function planDisks(hostConfig, diskBytes) {
+    const problems = [];
+    const storage = mapping_isMapping(hostConfig) ? hostConfig.storage : undefined;
+    const list = mapping_isMapping(storage) && Array.isArray(storage.disks) ? storage.disks : [];
+    const empty = { disks: [], cdromPort: 0, nicSlot: NIC_SLOT };
+    if (list.length === 0) {
+        return {
+            plan: empty,
+            problems: [{ pointer: '/storage/disks', message: 'lists no disk: `verify: install` needs the disks Trident installs onto' }],
+        };
+    }
+    const wanted = [];
+    const seen = new Map();
+    for (const [i, d] of list.entries()) {
+        const pointer = `/storage/disks/${i}/device`;
+        const id = mapping_isMapping(d) && typeof d.id === 'string' ? d.id : `disk${i}`;
+        const device = mapping_isMapping(d) && typeof d.device === 'string' ? d.device : undefined;
+        if (device === undefined) {
+            problems.push({ pointer, message: 'has no device path for the VM to provide' });
+            continue;
+        }
+        const ref = parseDevice(device);
+        if ('problem' in ref) {
+            problems.push({ pointer, message: `${device}: ${ref.problem}` });
+            continue;
+        }
+        const partitions = mapping_isMapping(d) && Array.isArray(d.partitions) ? d.partitions : [];
+        const need = requiredBytes(partitions);
+        if (need.bad) {
+            problems.push({
+                pointer: `/storage/disks/${i}/partitions/${need.bad.index}/size`,
+                message: `size ${JSON.stringify(need.bad.size)} is not one Trident reads (grow, bytes, or a number with K, M, G or T)`,
+            });
+            continue;
+        }
+        if (diskBytes !== undefined && diskBytes < need.bytes - (need.grow ? GROW_ROOM : 0)) {
+            problems.push({
+                pointer,
+                message: `disk '${id}' needs at least ${need.bytes - (need.grow ? GROW_ROOM : 0)} bytes for its partitions; verify-disk-size gives ${diskBytes}`,
+            });
+            continue;
+        }
+        const key = identity(ref);
+        const other = seen.get(key);
+        if (other !== undefined) {
+            problems.push({ pointer, message: `${device} names the same VM disk as ${other}` });
+            continue;
+        }
+        seen.set(key, device);
+        wanted.push({ id, device, pointer, ref, bytes: diskBytes ?? need.bytes });
+    }
+    const sataPinned = new Map();
+    const virtioPinned = new Map();
+    for (const w of wanted) {
+        if (w.ref.kind === 'ata-path')
+            sataPinned.set(w.ref.port, w);
+        if (w.ref.kind === 'pci-path')
+            virtioPinned.set(w.ref.slot, w);
+    }
+    const sata = place('sata', Array.from({ length: SATA_PORTS }, (_, i) => i), sataPinned, wanted.filter((w) => w.ref.kind === 'sd'), wanted.filter((w) => w.ref.kind === 'ata-id'), () => true);
+    const lettered = wanted.filter((w) => w.ref.kind === 'vd');
+    // /dev/vdX disks start at FIRST_VIRTIO_SLOT, unless a pinned slot below it would take their letters.
+    const virtio = place('virtio', PCI_SLOTS, virtioPinned, lettered, wanted.filter((w) => w.ref.kind === 'virtio-id'), (slot) => slot >= FIRST_VIRTIO_SLOT || [...virtioPinned.keys()].some((p) => p > slot));
+    problems.push(...sata.problems, ...virtio.problems);
+    const disks = [...sata.disks, ...virtio.disks];
+    const taken = new Set(sata.disks.map((d) => d.position));
+    const cdromPort = Array.from({ length: SATA_PORTS }, (_, i) => i).find((p) => !taken.has(p));
+    if (cdromPort === undefined && problems.length === 0) {
+        problems.push({ pointer: '/storage/disks', message: `uses all ${SATA_PORTS} SATA ports; the installer's CD-ROM needs one` });
+    }
+    const slots = new Set(virtio.disks.map((d) => d.position));
+    const nicSlot = PCI_SLOTS.find((s) => s >= NIC_SLOT && !slots.has(s)) ?? NIC_SLOT;
+    const plan = { disks, cdromPort: cdromPort ?? 0, nicSlot };
+    // The placement is only right if the kernel and udev would name each disk as the host config does.
+    if (problems.length === 0) {
+        const paths = devicePaths(plan);
+        for (const w of wanted) {
+            if (paths.get(w.device) !== w.id)
+                problems.push({ pointer: w.pointer, message: `${w.device} cannot be made to lead to disk '${w.id}' in the VM` });
+        }
+    }
+    return { plan, problems };
+}
+/** Two refs that are the same VM disk share this key. */
+function identity(ref) {
+    switch (ref.kind) {
+        case 'ata-path':
+            return `sata-port-${ref.port}`;
+        case 'pci-path':
+            return `pci-slot-${ref.slot}`;
+        default:
+            return JSON.stringify(ref);
+    }
+}
+/**
+ * The device paths that exist in the VM, each with the id of its disk: what
+ * the kernel and udev make of the plan. Pure; planDisks checks its placement
+ * against it, and the tests check it against a real kernel.
+ */
+function devicePaths(plan) {
+    const paths = new Map();
+    const hex = (n) => n.toString(16).padStart(2, '0');
+    const sata = plan.disks.filter((d) => d.bus === 'sata').sort((a, b) => a.position - b.position);
+    for (const [i, d] of sata.entries()) {
+        paths.set(`/dev/sd${String.fromCharCode(97 + i)}`, d.id);
+        paths.set(`/dev/disk/by-path/pci-${AHCI_PCI}-ata-${d.position + 1}`, d.id);
+        paths.set(`/dev/disk/by-path/pci-${AHCI_PCI}-ata-${d.position + 1}.0`, d.id);
+        if (d.serial)
+            paths.set(`/dev/disk/by-id/ata-QEMU_HARDDISK_${d.serial}`, d.id);
+    }
+    const virtio = plan.disks.filter((d) => d.bus === 'virtio').sort((a, b) => a.position - b.position);
+    for (const [i, d] of virtio.entries()) {
+        paths.set(`/dev/vd${String.fromCharCode(97 + i)}`, d.id);
+        paths.set(`/dev/disk/by-path/pci-0000:00:${hex(d.position)}.0`, d.id);
+        paths.set(`/dev/disk/by-path/virtio-pci-0000:00:${hex(d.position)}.0`, d.id);
+        if (d.serial)
+            paths.set(`/dev/disk/by-id/virtio-${d.serial}`, d.id);
+    }
+    return paths;
+}
+
 // EXTERNAL MODULE: ./build/verify/patterns.js
 var patterns = __webpack_require__(24837);
 ;// CONCATENATED MODULE: ./build/verify/qemu-argv.js
@@ -4788,9 +5490,9 @@ function keptDiskName(id) {
 /** With a complete user config: the host config it puts at /etc/trident/config.yaml (os.additionalFiles, by source). */
 async function hostConfigOfConfig(config) {
     const parsed = await readUserConfig(config);
-    const files = (0,mapping/* isMapping */.p)(parsed.os) && Array.isArray(parsed.os.additionalFiles) ? parsed.os.additionalFiles : [];
-    const entry = files.find((f) => (0,mapping/* isMapping */.p)(f) && f.destination === customizer_config/* HOST_CONFIG_DESTINATION */.Ry && typeof f.source === 'string');
-    return (0,mapping/* isMapping */.p)(entry) && typeof entry.source === 'string' ? external_node_path_.resolve(external_node_path_.dirname(config), entry.source) : undefined;
+    const files = mapping_isMapping(parsed.os) && Array.isArray(parsed.os.additionalFiles) ? parsed.os.additionalFiles : [];
+    const entry = files.find((f) => mapping_isMapping(f) && f.destination === HOST_CONFIG_DESTINATION && typeof f.source === 'string');
+    return mapping_isMapping(entry) && typeof entry.source === 'string' ? external_node_path_.resolve(external_node_path_.dirname(config), entry.source) : undefined;
 }
 /**
  * Everything a verification needs, checked before the build: the host
@@ -4805,11 +5507,11 @@ async function planVerification(options, sources, env, machine, log) {
         const parsed = parseHostConfig(await (0,limits/* readInputText */._)('host-config', file, 'hostConfig'));
         if ('error' in parsed)
             throw new trident_problems/* HostConfigError */.jB(file, [parsed.error]);
-        const os = (0,mapping/* isMapping */.p)(parsed.value) ? parsed.value.os : undefined;
-        if ((0,mapping/* isMapping */.p)(os) && typeof os.hostname === 'string' && os.hostname)
+        const os = mapping_isMapping(parsed.value) ? parsed.value.os : undefined;
+        if (mapping_isMapping(os) && typeof os.hostname === 'string' && os.hostname)
             hostname = os.hostname;
         if (options.mode === 'install') {
-            const { plan, problems } = (0,verify_disks/* planDisks */.UP)(parsed.value, options.diskBytes);
+            const { plan, problems } = planDisks(parsed.value, options.diskBytes);
             const first = problems[0];
             if (first) {
                 const at = locatePointer(parsed.doc, first.pointer);
@@ -5714,9 +6416,9 @@ function checkForVerify(iso) {
 
 async function carriedHostConfig(config, configDir) {
     const files = Array.isArray(config.os?.additionalFiles) ? config.os.additionalFiles : [];
-    const index = files.findIndex((f) => (0,mapping/* isMapping */.p)(f) && typeof f.destination === 'string' && external_node_path_.posix.normalize(f.destination) === customizer_config/* HOST_CONFIG_DESTINATION */.Ry);
+    const index = files.findIndex((f) => mapping_isMapping(f) && typeof f.destination === 'string' && external_node_path_.posix.normalize(f.destination) === HOST_CONFIG_DESTINATION);
     const entry = files[index];
-    if (!(0,mapping/* isMapping */.p)(entry))
+    if (!mapping_isMapping(entry))
         return { found: false };
     const where = `/os/additionalFiles/${index}`;
     let bytes;
@@ -5767,23 +6469,23 @@ function file(path, bytes) {
  * media, the COSI at cosi-destination (of the COSI's size).
  */
 function ownedOnIso(o) {
-    const journal = Buffer.from("content" in customizer_config/* JOURNAL_TO_CONSOLE */.MQ ? (customizer_config/* JOURNAL_TO_CONSOLE */.MQ.content ?? '') : '');
-    const liveOs = [file(customizer_config/* JOURNAL_TO_CONSOLE */.MQ.destination, journal), { kind: 'link', path: customizer_config/* CDROM_LINK */.Hl, target: customizer_config/* CDROM_LINK_TARGET */.BP }];
+    const journal = Buffer.from("content" in JOURNAL_TO_CONSOLE ? (JOURNAL_TO_CONSOLE.content ?? '') : '');
+    const liveOs = [file(JOURNAL_TO_CONSOLE.destination, journal), { kind: 'link', path: CDROM_LINK, target: CDROM_LINK_TARGET }];
     const media = [];
     if (o.placeholder) {
-        liveOs.push({ kind: 'link', path: customizer_config/* HOST_CONFIG_DESTINATION */.Ry, target: `${customizer_config/* CDROM_LINK */.Hl}${placeholder/* PLACEHOLDER_ISO_PATH */.Aw}` });
+        liveOs.push({ kind: 'link', path: HOST_CONFIG_DESTINATION, target: `${CDROM_LINK}${placeholder/* PLACEHOLDER_ISO_PATH */.Aw}` });
         media.push({ path: placeholder/* PLACEHOLDER_ISO_PATH */.Aw, size: o.placeholder.length, sha256: owned_check_sha256(o.placeholder) });
     }
     else if (o.hostConfig)
-        liveOs.push(file(customizer_config/* HOST_CONFIG_DESTINATION */.Ry, o.hostConfig));
+        liveOs.push(file(HOST_CONFIG_DESTINATION, o.hostConfig));
     if (o.cosi)
         media.push({ path: o.cosi.destination, size: o.cosi.size });
     // With merged /usr/sbin (a link to bin), /usr/sbin/trident is /usr/bin/trident, Trident's own.
-    return { liveOs, media, absent: (0,customizer_owned/* bootOverridePaths */.pP)(), mergedFolders: { '/usr/sbin': ['bin', '/usr/bin'] } };
+    return { liveOs, media, absent: bootOverridePaths(), mergedFolders: { '/usr/sbin': ['bin', '/usr/bin'] } };
 }
 /** For a user's own config: the host config it carries (os.additionalFiles), as it gave it; the rest of its config is its own. */
 function ownedOnIsoForUserConfig(hostConfig) {
-    return { liveOs: hostConfig ? [file(customizer_config/* HOST_CONFIG_DESTINATION */.Ry, hostConfig)] : [], media: [], absent: [] };
+    return { liveOs: hostConfig ? [file(HOST_CONFIG_DESTINATION, hostConfig)] : [], media: [], absent: [] };
 }
 
 ;// CONCATENATED MODULE: ./build/data/validators/imagecustomizer-v0.18.0.js
@@ -5815,10 +6517,10 @@ const VALIDATORS = { '0.18.0': imagecustomizer_v0_18_0_validate, '1.6.0': imagec
  */
 function checkCustomizerConfig(config, features) {
     const validate = VALIDATORS[features.schema];
-    const split = (0,mapping/* isMapping */.p)(config) ? splitPackageLists(config) : { rest: config, problems: [] };
+    const split = mapping_isMapping(config) ? splitPackageLists(config) : { rest: config, problems: [] };
     const problems = [...split.problems];
     if (!validate(split.rest))
-        problems.push(...(validate.errors ?? []).map(describe));
+        problems.push(...(validate.errors ?? []).map(schema_describe));
     const mode = config?.os?.selinux?.mode;
     if (mode !== undefined && !input_types/* SELINUX_MODES */.yz.some((m) => m === mode)) {
         problems.push({
@@ -5828,7 +6530,7 @@ function checkCustomizerConfig(config, features) {
     }
     return dedupe(problems);
 }
-function describe(error) {
+function schema_describe(error) {
     if (error.keyword === 'additionalProperties') {
         const key = error.params.additionalProperty;
         return { path: `${error.instancePath}/${key}`, message: `unknown key '${key}' (Image Customizer rejects keys it does not know)` };
@@ -6719,7 +7421,7 @@ async function applyRpms(ctx, config, set, log, written) {
  * Returns why it is not, or undefined.
  */
 function consoleProblem(checked, config) {
-    const last = (0,customizer_config/* lastConsole */.Ol)(config);
+    const last = lastConsole(config);
     if (!checked.verify || (0,patterns/* isSerialConsole */.KP)(last))
         return undefined;
     return `the live OS's last console= is ${last ?? 'missing'}, so systemd's status lines and Trident's forwarded journal do not reach the serial console that verify reads; put console=ttyS0 last (os.kernelCommandLine or iso.kernelCommandLine extraCommandLine).`;
@@ -6732,11 +7434,11 @@ function consoleProblem(checked, config) {
 async function refuseFilesOutside(config, configDir) {
     const realDir = await (0,promises_.realpath)(configDir);
     const outside = [];
-    for (const { pointer, file } of (0,customizer_owned/* namedFiles */.VI)(config)) {
+    for (const { pointer, file } of namedFiles(config)) {
         const resolved = external_node_path_.resolve(configDir, file);
         // A missing file inside the folder is refused below; a symlink leading out is outside.
-        const real = (0,customizer_owned/* isInside */.FK)(configDir, resolved) && !external_node_path_.isAbsolute(file) ? await (0,promises_.realpath)(resolved).catch(() => realDir) : undefined;
-        if (real === undefined || !(0,customizer_owned/* isInside */.FK)(realDir, real))
+        const real = isInside(configDir, resolved) && !external_node_path_.isAbsolute(file) ? await (0,promises_.realpath)(resolved).catch(() => realDir) : undefined;
+        if (real === undefined || !isInside(realDir, real))
             outside.push(`  ${pointer}: '${file}' is outside ${configDir}`);
     }
     if (outside.length > 0)
@@ -6752,7 +7454,7 @@ async function refuseFilesOutside(config, configDir) {
  */
 async function refuseUnusableFiles(config, configDir) {
     const unusable = [];
-    for (const { pointer, file } of (0,customizer_owned/* namedFiles */.VI)(config)) {
+    for (const { pointer, file } of namedFiles(config)) {
         if (pointer.startsWith('/output/') || pointer.startsWith('/input/'))
             continue;
         const wantsFolder = /^\/(os|iso)\/additionalDirs\/\d+\/source$/.test(pointer);
@@ -6801,7 +7503,7 @@ async function bringLists(config, lists, configDir) {
     return { ...config, os: { ...config.os, packages } };
 }
 function listsOf(config, files, where) {
-    const packages = (0,mapping/* isMapping */.p)(config.os?.packages) ? config.os.packages : {};
+    const packages = mapping_isMapping(config.os?.packages) ? config.os.packages : {};
     const inline = (key) => {
         const specs = packages[key];
         return Array.isArray(specs) ? [{ where: `os.packages.${key}`, specs: specs.filter((s) => typeof s === 'string'), action: key }] : [];
@@ -6873,7 +7575,7 @@ function writeConfig(checked, given) {
         const placeholder = inputs.placeholderSize !== undefined && hostConfigBytes
             ? await writePlaceholder(hostConfigBytes, inputs.placeholderSize, work.config, log)
             : undefined;
-        const generated = (0,customizer_config/* buildCustomizerConfig */.YK)({
+        const generated = buildCustomizerConfig({
             hostname: inputs.hostname,
             packages: [...new Set([...tools, ...inputs.packages])],
             services: inputs.services,
@@ -6884,7 +7586,7 @@ function writeConfig(checked, given) {
             ...(placeholder ? { placeholderSource: external_node_path_.basename(placeholder.file) } : {}),
         });
         const extraLists = checked.extraConfigLists ?? [];
-        const merged = checked.extraConfig ? await bringLists((0,customizer_config/* mergeConfig */.R2)(generated, checked.extraConfig), extraLists, work.config) : generated;
+        const merged = checked.extraConfig ? await bringLists(mergeConfig(generated, checked.extraConfig), extraLists, work.config) : generated;
         const consoleWhy = consoleProblem(checked, merged);
         if (consoleWhy)
             throw new errors/* InputError */.d('extra-config', consoleWhy);
@@ -6934,7 +7636,7 @@ function writeConfig(checked, given) {
 }
 /** Whether a config asks for the full-OS initramfs (no liveos/rootfs.img on the ISO: liveosisobuilder.go). */
 function fullOsInitramfs(config) {
-    return (0,mapping/* isMapping */.p)(config.iso) && config.iso.initramfsType === 'full-os';
+    return mapping_isMapping(config.iso) && config.iso.initramfsType === 'full-os';
 }
 /** patchable: the host config copy, filled into a placeholder of `size` bytes, written beside the config. */
 async function writePlaceholder(text, size, dir, log) {
@@ -6944,16 +7646,16 @@ async function writePlaceholder(text, size, dir, log) {
     }
     const file = external_node_path_.join(dir, 'trident-config.yaml');
     await (0,promises_.writeFile)(file, bytes, { flag: 'wx' });
-    log(`patchable: the host config goes on the ISO media at ${placeholder/* PLACEHOLDER_ISO_PATH */.Aw} (a ${size}-byte isopatch placeholder, ${(0,placeholder/* capacity */.bN)(size) - text.length} bytes to spare), linked from ${customizer_config/* HOST_CONFIG_DESTINATION */.Ry} in the live OS.`);
+    log(`patchable: the host config goes on the ISO media at ${placeholder/* PLACEHOLDER_ISO_PATH */.Aw} (a ${size}-byte isopatch placeholder, ${(0,placeholder/* capacity */.bN)(size) - text.length} bytes to spare), linked from ${HOST_CONFIG_DESTINATION} in the live OS.`);
     return { file, size, bytes };
 }
 /** With patchable, /etc/trident/config.yaml is the link to the placeholder, and the placeholder's path on the media is taken. */
 function placeholderConflicts(config) {
     const destinations = (files) => Array.isArray(files)
-        ? files.flatMap((f) => ((0,mapping/* isMapping */.p)(f) && typeof f.destination === 'string' ? [external_node_path_.posix.normalize(f.destination)] : []))
+        ? files.flatMap((f) => (mapping_isMapping(f) && typeof f.destination === 'string' ? [external_node_path_.posix.normalize(f.destination)] : []))
         : [];
-    if (destinations(config.os?.additionalFiles).includes(customizer_config/* HOST_CONFIG_DESTINATION */.Ry)) {
-        throw new errors/* InputError */.d('extra-config', `puts a file at ${customizer_config/* HOST_CONFIG_DESTINATION */.Ry} (os.additionalFiles); with patchable that path is a link to the placeholder on the ISO media (it would make the link fail). Give the host config as host-config only.`);
+    if (destinations(config.os?.additionalFiles).includes(HOST_CONFIG_DESTINATION)) {
+        throw new errors/* InputError */.d('extra-config', `puts a file at ${HOST_CONFIG_DESTINATION} (os.additionalFiles); with patchable that path is a link to the placeholder on the ISO media (it would make the link fail). Give the host config as host-config only.`);
     }
     if (destinations(config.iso?.additionalFiles).filter((d) => d === placeholder/* PLACEHOLDER_ISO_PATH */.Aw).length > 1) {
         throw new errors/* InputError */.d('extra-config', `puts a file at ${placeholder/* PLACEHOLDER_ISO_PATH */.Aw} on the ISO (iso.additionalFiles), where patchable puts the host config's placeholder; choose another destination.`);
