@@ -4403,7 +4403,7 @@ async function procedure(run) {
     const start = readContext(rt, run.exec);
     if (start.inputs.patch)
         return patchProcedure(run, start, {});
-    const { askRpmCacheAhead, baseImage, check, checkPlaceholder, customize, customizerImage, checkAndDeliver, freeAfterCustomizer, freeSpace, plan, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39292));
+    const { askRpmCacheAhead, baseImage, check, checkPlaceholder, customize, customizerImage, checkAndDeliver, freeAfterCustomizer, freeSpace, plan, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66541));
     const checked = await stages.run('Check inputs', start, check);
     const ctx = await runContext(start, checked.parent, run);
     // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
@@ -4466,7 +4466,7 @@ async function procedure(run) {
 /** Patch mode: the ISO's host config replaced (no build), then delivered as a build's ISO is: verify, upload, summary. */
 async function patchProcedure(run, start, o) {
     const { rt, stages, results } = run;
-    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39292));
+    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66541));
     const checked = await stages.run('Check inputs', start, checkPatch(o));
     const ctx = await runContext(start, checked.parent, run);
     const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
@@ -4502,7 +4502,7 @@ async function patchProcedure(run, start, o) {
  */
 async function verifyAndUpload(run, ctx, plan, iso) {
     const { rt, stages, results } = run;
-    const { publish, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39292));
+    const { publish, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66541));
     const verified = plan ? await verifyInVm(stages, ctx, plan, iso.path) : undefined;
     if (verified)
         results.verification = verified.report;
@@ -4530,7 +4530,7 @@ function patchOnly(rt, o) {
 function verifyOnly(rt, iso) {
     return runProcedure(rt, async (run) => {
         const { stages, results } = run;
-        const { checkForVerify, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39292));
+        const { checkForVerify, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66541));
         const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
         const work = await (0,workdir/* createWorkDir */.Xk)(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
         const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);
