@@ -1617,7 +1617,7 @@ async function procedure(run) {
     const start = run_context_readContext(rt, run.exec);
     if (start.inputs.patch)
         return patchProcedure(run, start, {});
-    const { askRpmCacheAhead, baseImage, check, checkPlaceholder, customize, customizerImage, checkAndDeliver, freeAfterCustomizer, freeSpace, plan, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4845));
+    const { askRpmCacheAhead, baseImage, check, checkPlaceholder, customize, customizerImage, checkAndDeliver, freeAfterCustomizer, freeSpace, plan, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81904));
     const checked = await stages.run('Check inputs', start, check);
     const ctx = await runContext(start, checked.parent, run);
     // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
@@ -1680,7 +1680,7 @@ async function procedure(run) {
 /** Patch mode: the ISO's host config replaced (no build), then delivered as a build's ISO is: verify, upload, summary. */
 async function patchProcedure(run, start, o) {
     const { rt, stages, results } = run;
-    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4845));
+    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81904));
     const checked = await stages.run('Check inputs', start, checkPatch(o));
     const ctx = await runContext(start, checked.parent, run);
     const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
@@ -1716,7 +1716,7 @@ async function patchProcedure(run, start, o) {
  */
 async function verifyAndUpload(run, ctx, plan, iso) {
     const { rt, stages, results } = run;
-    const { publish, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4845));
+    const { publish, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81904));
     const verified = plan ? await verifyInVm(stages, ctx, plan, iso.path) : undefined;
     if (verified)
         results.verification = verified.report;
@@ -1744,7 +1744,7 @@ function patchOnly(rt, o) {
 function verifyOnly(rt, iso) {
     return runProcedure(rt, async (run) => {
         const { stages, results } = run;
-        const { checkForVerify, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4845));
+        const { checkForVerify, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81904));
         const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
         const work = await createWorkDir(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
         const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);

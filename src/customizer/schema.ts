@@ -3,8 +3,6 @@
 // compiled when the action is built). The schema has no enums, so the few
 // enumerations the action depends on are checked here too.
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { validate as validate0180 } from '../data/validators/imagecustomizer-v0.18.0.js';
-import { validate as validate160 } from '../data/validators/imagecustomizer-v1.6.0.js';
 import { SELINUX_MODES } from '../context/input-types.js';
 import { isMapping } from '../context/yaml.js';
 import { splitPackageLists } from './package-lists.js';
@@ -16,16 +14,22 @@ export interface ConfigProblem {
   message: string;
 }
 
-/** Each schema's validator, compiled when the action is built (src/data/validators/, scripts/compile-schemas.ts). */
-const VALIDATORS: Record<CustomizerFeatures['schema'], ValidateFunction> = { '0.18.0': validate0180, '1.6.0': validate160 };
+/**
+ * Each schema's validator, compiled when the action is built (src/data/validators/, scripts/compile-schemas.ts).
+ * A run loads only its version's: each is over 100 KB of code for Node to parse.
+ */
+const VALIDATORS: Record<CustomizerFeatures['schema'], () => Promise<ValidateFunction>> = {
+  '0.18.0': async () => (await import('../data/validators/imagecustomizer-v0.18.0.js')).validate,
+  '1.6.0': async () => (await import('../data/validators/imagecustomizer-v1.6.0.js')).validate,
+};
 
 /**
  * Problems with the config for this Image Customizer version; empty when it
  * is valid. The YAML-only package-list fields are not in schema.json: they
  * are checked for their form here, and their files by package-lists.ts.
  */
-export function checkCustomizerConfig(config: unknown, features: CustomizerFeatures): ConfigProblem[] {
-  const validate = VALIDATORS[features.schema];
+export async function checkCustomizerConfig(config: unknown, features: CustomizerFeatures): Promise<ConfigProblem[]> {
+  const validate = await VALIDATORS[features.schema]();
   const split = isMapping(config) ? splitPackageLists(config) : { rest: config, problems: [] };
   const problems: ConfigProblem[] = [...split.problems];
   if (!validate(split.rest)) problems.push(...(validate.errors ?? []).map(describe));

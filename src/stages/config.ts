@@ -258,7 +258,7 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
       const config = await readUserConfig(inputs.config);
       await refuseFilesOutside(config, configDir);
       const { lists: files, problems: listProblems } = await readPackageLists(splitPackageLists(config).refs, configDir);
-      const problems = [...checkCustomizerConfig(config, features), ...listProblems];
+      const problems = [...(await checkCustomizerConfig(config, features)), ...listProblems];
       if (problems.length > 0) invalid('config', problems);
       log(`Image Customizer config (${features.schema} schema: valid): ${inputs.config}`);
       const consoleWhy = consoleProblem(checked, config);
@@ -317,7 +317,7 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
       ...(placeholder ? { placeholder: placeholder.bytes } : {}),
       ...(cosiSize !== undefined ? { cosi: { destination: path.posix.normalize(inputs.cosiDestination), size: cosiSize } } : {}),
     });
-    const problems = checkCustomizerConfig(checkedConfig, features);
+    const problems = await checkCustomizerConfig(checkedConfig, features);
     if (problems.length > 0) invalid(inputs.extraConfig ? 'extra-config' : undefined, problems);
     const configHostPath = path.join(work.config, 'ic-config.yaml');
     const prepared: PreparedConfig = {

@@ -28,10 +28,14 @@ export function hostConfigPlan(inputs: Pick<Inputs, 'hostConfigImage' | 'cosiDes
 const ISO_MEDIA = [`${CDROM_MOUNT}/`, '/run/initramfs/live/'];
 
 /** The host config the ISO carries: its text, whether it differs from the user's, and its parsed value. */
-export function hostConfigForIso(file: string, text: string, plan: HostConfigPlan): { text: string; changed: boolean; value: unknown } {
+export async function hostConfigForIso(
+  file: string,
+  text: string,
+  plan: HostConfigPlan,
+): Promise<{ text: string; changed: boolean; value: unknown }> {
   const parsed = parseHostConfig(text);
   if ('error' in parsed) throw new HostConfigError(file, [parsed.error]);
-  const problems = checkHostConfig(parsed.value, parsed.doc);
+  const problems = await checkHostConfig(parsed.value, parsed.doc);
   if (problems.length > 0) throw new HostConfigError(file, problems);
   const { value } = parsed;
   if (plan.cosiSha384 === undefined) {
@@ -76,7 +80,7 @@ export function hostConfigForIso(file: string, text: string, plan: HostConfigPla
 }
 
 /** The host config the ISO carries, from the user's file: what writeHostConfigCopy writes. Rejects with HostConfigError. */
-export type HostConfigForIso = ReturnType<typeof hostConfigForIso>;
+export type HostConfigForIso = Awaited<ReturnType<typeof hostConfigForIso>>;
 
 /** Reads the user's host config and makes what the ISO carries (parsed and checked), without writing it. */
 export async function prepareHostConfigCopy(file: string, plan: HostConfigPlan): Promise<HostConfigForIso> {

@@ -2,7 +2,7 @@
 // ISO carries. Pure: the caller reads and writes files.
 
 import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLError } from 'yaml';
-import { hostConfigKeys, hostConfigSchema, hostConfigValidator } from './host-config-schema.js';
+import { hostConfigExplainer, hostConfigKeys, hostConfigSchema, hostConfigValid } from './host-config-schema.js';
 import { pointerJoin, pointerSegments, type Problem } from './problems.js';
 import { errorMessage } from '../context/errors.js';
 import { COUNT_LIMITS } from '../context/limits.js';
@@ -51,18 +51,22 @@ function yamlErrorProblem(error: YAMLError): Problem {
  * Everything wrong with a parsed host config, one problem per path. With the
  * document from parseHostConfig, each problem carries its line and column.
  */
-export function checkHostConfig(value: unknown, doc?: Document): Problem[] {
+export async function checkHostConfig(value: unknown, doc?: Document): Promise<Problem[]> {
   const rules = ruleProblems(value);
   const ruled = new Set(rules.map((p) => p.path));
   // The explicit rules say the same thing as the schema, more precisely: theirs win on a shared path.
-  const schema = schemaProblems(value).filter((p) => !ruled.has(p.path));
+  const schema = (await schemaProblems(value)).filter((p) => !ruled.has(p.path));
   const problems = mergeByPath([...rules, ...schema]);
   return doc ? locateAll(problems, doc) : problems.map(({ path, message }) => ({ path, message }));
 }
 
-function schemaProblems(value: unknown): RawProblem[] {
-  const validate = hostConfigValidator();
-  if (validate(value)) return [];
+async function schemaProblems(value: unknown): Promise<RawProblem[]> {
+  if (hostConfigValid(value)) return [];
+  const validate = await hostConfigExplainer();
+  if (validate(value))
+    throw new Error(
+      'internal error: the host config validators disagree (one refuses what the other accepts); please report it with this host config',
+    );
   return explainErrors(validate.errors ?? [], hostConfigSchema());
 }
 

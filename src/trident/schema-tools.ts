@@ -82,6 +82,13 @@ export function inlineRefs(root: SchemaObject): SchemaObject {
   return inline(rest, []) as SchemaObject;
 }
 
+/** The schema without its annotations (they validate nothing): what a validator that only says yes or no needs. Pure. */
+export function withoutAnnotations(root: SchemaObject): SchemaObject {
+  const stripped = mapSchema(root, (node) => Object.fromEntries(Object.entries(node).filter(([key]) => !ANNOTATIONS.has(key))));
+  if (!isMapping(stripped)) throw new Error('schema is not an object');
+  return stripped;
+}
+
 /** A $ref with only annotations beside it becomes its target; other siblings keep their meaning via allOf. */
 function mergeRefTarget(siblings: SchemaObject, target: SchemaObject): SchemaObject {
   const onlyAnnotations = Object.keys(siblings).every((k) => ANNOTATIONS.has(k));

@@ -230,7 +230,7 @@ describe('examples/bootable-cosi.yaml and make-bootable-cosi.sh', () => {
     const { customizerFeatures } = await import('../../src/customizer/version.js');
     const version = /imagecustomizer:(\d+\.\d+\.\d+)\}/.exec(script)?.[1] ?? '';
     expect(version).toBe(actionDefaults()['imagecustomizer-image']?.split(':').at(-1));
-    expect(checkCustomizerConfig(config, customizerFeatures(version))).toEqual([]);
+    expect(await checkCustomizerConfig(config, customizerFeatures(version))).toEqual([]);
   });
 
   it('boots an OS whose console is the serial port, with the GRUB Trident needs', () => {
@@ -263,7 +263,7 @@ describe('the action accepts the examples', () => {
     const { parseHostConfig, checkHostConfig } = await import('../../src/trident/host-config.js');
     const parsed = parseHostConfig(readFileSync(join(root, 'examples', 'host-config.yaml'), 'utf8'));
     if ('error' in parsed) throw new Error(parsed.error.message);
-    expect(checkHostConfig(parsed.value, parsed.doc)).toEqual([]);
+    expect(await checkHostConfig(parsed.value, parsed.doc)).toEqual([]);
   });
 
   it.each([

@@ -11,7 +11,7 @@ import {
   wireImageInto,
   type ParsedHostConfig,
 } from '../../src/trident/host-config.js';
-import { correctHostConfigSchema, hostConfigKeys, hostConfigValidator, PCR_NAMES } from '../../src/trident/host-config-schema.js';
+import { correctHostConfigSchema, hostConfigExplainer, hostConfigKeys, hostConfigValid, PCR_NAMES } from '../../src/trident/host-config-schema.js';
 import { formatProblems, type Problem } from '../../src/trident/problems.js';
 
 const SAMPLES = new URL('../fixtures/samples/host-configs/', import.meta.url);
@@ -26,7 +26,7 @@ function parsed(text: string): ParsedHostConfig {
   return result;
 }
 
-function problemsOf(text: string): Problem[] {
+function problemsOf(text: string): Promise<Problem[]> {
   const { value, doc } = parsed(text);
   return checkHostConfig(value, doc);
 }
@@ -70,10 +70,10 @@ describe('official samples', () => {
     expect(sampleNames).toContain('azl-installer-templated.yaml');
   });
 
-  it.each(sampleNames)('%s parses without YAML errors or warnings and passes every check', (name) => {
+  it.each(sampleNames)('%s parses without YAML errors or warnings and passes every check', async (name) => {
     const { doc, value } = parsed(sample(name));
     expect(doc.warnings).toEqual([]);
-    expect(checkHostConfig(value, doc)).toEqual([]);
+    expect(await checkHostConfig(value, doc)).toEqual([]);
   });
 
   it('azl-installer-templated.yaml: the Go placeholder is a quoted string, so it is plain YAML', () => {
@@ -81,14 +81,14 @@ describe('official samples', () => {
     expect(value).toMatchObject({ storage: { disks: [{ device: '{{ .DiskPath }}' }] } });
   });
 
-  it('the minimal config used by the rejection tests is itself valid', () => {
-    expect(problemsOf(BASE)).toEqual([]);
+  it('the minimal config used by the rejection tests is itself valid', async () => {
+    expect(await problemsOf(BASE)).toEqual([]);
   });
 });
 
 describe('what the schema rightly forbids, with path, line and column', () => {
-  it('an unknown top-level key', () => {
-    expect(problemsOf(`${BASE}hostname: x\n`)).toEqual([
+  it('an unknown top-level key', async () => {
+    expect(await problemsOf(`${BASE}hostname: x\n`)).toEqual([
       {
         path: '/hostname',
         message: 'unknown top-level key "hostname": Trident\'s keys are health, image, managementOs, os, scripts, storage or trident',
@@ -98,9 +98,9 @@ describe('what the schema rightly forbids, with path, line and column', () => {
     ]);
   });
 
-  it('an unknown nested key, located at the key', () => {
+  it('an unknown nested key, located at the key', async () => {
     const text = BASE.replace('      device: /dev/sda\n', '      device: /dev/sda\n      wipe: true\n');
-    expect(problemsOf(text)).toEqual([
+    expect(await problemsOf(text)).toEqual([
       {
         path: '/storage/disks/0/wipe',
         message: 'unknown key "wipe" (allowed here: adoptedPartitions, device, id, partitionTableType, partitions)',
@@ -110,17 +110,19 @@ describe('what the schema rightly forbids, with path, line and column', () => {
     ]);
   });
 
-  it('a wrong type (a nullable string given a number)', () => {
-    expect(problemsOf(`${BASE}os:\n  hostname: 42\n`)).toEqual([{ path: '/os/hostname', message: 'must be null or string', line: 24, column: 13 }]);
+  it('a wrong type (a nullable string given a number)', async () => {
+    expect(await problemsOf(`${BASE}os:\n  hostname: 42\n`)).toEqual([
+      { path: '/os/hostname', message: 'must be null or string', line: 24, column: 13 },
+    ]);
   });
 
-  it('a wrong type inside a list item (systemd check timeout)', () => {
+  it('a wrong type inside a list item (systemd check timeout)', async () => {
     const text = `${BASE}health:\n  checks:\n    - name: net\n      systemdServices: [systemd-networkd]\n      timeoutSeconds: soon\n`;
-    expect(problemsOf(text)).toEqual([{ path: '/health/checks/0/timeoutSeconds', message: 'must be integer', line: 27, column: 23 }]);
+    expect(await problemsOf(text)).toEqual([{ path: '/health/checks/0/timeoutSeconds', message: 'must be integer', line: 27, column: 23 }]);
   });
 
-  it('a bad enum value, in one message that lists what is allowed', () => {
-    const problems = problemsOf(BASE.replace('type: esp', 'type: efi'));
+  it('a bad enum value, in one message that lists what is allowed', async () => {
+    const problems = await problemsOf(BASE.replace('type: esp', 'type: efi'));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ path: '/storage/disks/0/partitions/0/type', line: 11, column: 17 });
     expect(problems[0]?.message).toBe(
@@ -128,14 +130,14 @@ describe('what the schema rightly forbids, with path, line and column', () => {
     );
   });
 
-  it('a bad enum value in a nullable enum (selinux mode)', () => {
-    expect(problemsOf(`${BASE}os:\n  selinux:\n    mode: strict\n`)).toEqual([
+  it('a bad enum value in a nullable enum (selinux mode)', async () => {
+    expect(await problemsOf(`${BASE}os:\n  selinux:\n    mode: strict\n`)).toEqual([
       { path: '/os/selinux/mode', message: 'must be null, "disabled", "permissive" or "enforcing"', line: 25, column: 11 },
     ]);
   });
 
-  it('image.url without a scheme, with the URL the ISO would need', () => {
-    expect(problemsOf(BASE.replace('file:///mnt/trident_cdrom/images/azure-linux.cosi', '/images/azure-linux.cosi'))).toEqual([
+  it('image.url without a scheme, with the URL the ISO would need', async () => {
+    expect(await problemsOf(BASE.replace('file:///mnt/trident_cdrom/images/azure-linux.cosi', '/images/azure-linux.cosi'))).toEqual([
       {
         path: '/image/url',
         message:
@@ -146,15 +148,15 @@ describe('what the schema rightly forbids, with path, line and column', () => {
     ]);
   });
 
-  it('image.url with a scheme Trident does not read', () => {
-    const problems = problemsOf(BASE.replace('file:///mnt', 'ftp://host/mnt'));
+  it('image.url with a scheme Trident does not read', async () => {
+    const problems = await problemsOf(BASE.replace('file:///mnt', 'ftp://host/mnt'));
     expect(problems).toEqual([
       expect.objectContaining({ path: '/image/url', message: expect.stringContaining('"ftp://" is not one Trident reads') }),
     ]);
   });
 
-  it('image.sha384 that is neither 96 hex digits nor "ignored"', () => {
-    expect(problemsOf(BASE.replace('sha384: ignored', 'sha384: abc123'))).toEqual([
+  it('image.sha384 that is neither 96 hex digits nor "ignored"', async () => {
+    expect(await problemsOf(BASE.replace('sha384: ignored', 'sha384: abc123'))).toEqual([
       {
         path: '/image/sha384',
         message: 'must be the SHA-384 of the COSI\'s metadata.json (96 hex digits) or the literal "ignored"; got 6 characters',
@@ -164,23 +166,23 @@ describe('what the schema rightly forbids, with path, line and column', () => {
     ]);
   });
 
-  it('image.sha384 of 96 hex digits is accepted, in either case', () => {
-    expect(problemsOf(BASE.replace('sha384: ignored', `sha384: ${'aB'.repeat(48)}`))).toEqual([]);
+  it('image.sha384 of 96 hex digits is accepted, in either case', async () => {
+    expect(await problemsOf(BASE.replace('sha384: ignored', `sha384: ${'aB'.repeat(48)}`))).toEqual([]);
   });
 
-  it('image.sha384 that YAML reads as a number', () => {
-    const [problem] = problemsOf(BASE.replace('sha384: ignored', `sha384: ${'1'.repeat(96)}`));
+  it('image.sha384 that YAML reads as a number', async () => {
+    const [problem] = await problemsOf(BASE.replace('sha384: ignored', `sha384: ${'1'.repeat(96)}`));
     expect(problem).toMatchObject({ path: '/image/sha384', message: expect.stringContaining('must be quoted') });
   });
 
-  it('image without sha384 (Trident requires it)', () => {
-    expect(problemsOf(BASE.replace('  sha384: ignored\n', ''))).toEqual([
+  it('image without sha384 (Trident requires it)', async () => {
+    expect(await problemsOf(BASE.replace('  sha384: ignored\n', ''))).toEqual([
       { path: '/image', message: 'missing required key "sha384"', line: 2, column: 3 },
     ]);
   });
 
-  it('a document that is not a mapping', () => {
-    expect(problemsOf('- a\n- b\n')).toEqual([
+  it('a document that is not a mapping', async () => {
+    expect(await problemsOf('- a\n- b\n')).toEqual([
       {
         path: '',
         message: "must be a mapping with Trident's keys (health, image, managementOs, os, scripts, storage, trident), not a list",
@@ -188,100 +190,100 @@ describe('what the schema rightly forbids, with path, line and column', () => {
         column: 1,
       },
     ]);
-    expect(checkHostConfig(null)).toEqual([expect.objectContaining({ path: '', message: expect.stringContaining('not an empty document') })]);
+    expect(await checkHostConfig(null)).toEqual([expect.objectContaining({ path: '', message: expect.stringContaining('not an empty document') })]);
   });
 
-  it('without the document, problems have paths but no positions', () => {
+  it('without the document, problems have paths but no positions', async () => {
     const { value } = parsed(`${BASE}os:\n  hostname: 42\n`);
-    expect(checkHostConfig(value)).toEqual([{ path: '/os/hostname', message: 'must be null or string' }]);
+    expect(await checkHostConfig(value)).toEqual([{ path: '/os/hostname', message: 'must be null or string' }]);
   });
 
-  it('several problems come back in source order', () => {
+  it('several problems come back in source order', async () => {
     const text = `${BASE.replace('sha384: ignored', 'sha384: x')}os:\n  hostname: 1\nextra: 2\n`;
-    expect(problemsOf(text).map((p) => p.path)).toEqual(['/image/sha384', '/os/hostname', '/extra']);
+    expect((await problemsOf(text)).map((p) => p.path)).toEqual(['/image/sha384', '/os/hostname', '/extra']);
   });
 });
 
 describe("where the schema disagrees with Trident's parser, the parser wins", () => {
   const withScripts = (script: string): string => `${BASE}scripts:\n  postConfigure:\n${script}`;
 
-  it('Script: flattened content/path are accepted next to name and runOn', () => {
-    expect(problemsOf(withScripts('    - name: a\n      runOn: [all]\n      path: /x.sh\n      arguments: [-v]\n'))).toEqual([]);
+  it('Script: flattened content/path are accepted next to name and runOn', async () => {
+    expect(await problemsOf(withScripts('    - name: a\n      runOn: [all]\n      path: /x.sh\n      arguments: [-v]\n'))).toEqual([]);
   });
 
-  it('Script: content and path together are one clear problem', () => {
-    expect(problemsOf(withScripts('    - name: a\n      content: echo\n      path: /x.sh\n'))).toEqual([
+  it('Script: content and path together are one clear problem', async () => {
+    expect(await problemsOf(withScripts('    - name: a\n      content: echo\n      path: /x.sh\n'))).toEqual([
       { path: '/scripts/postConfigure/0', message: 'must have exactly one of the keys "content" or "path"', line: 25, column: 7 },
     ]);
   });
 
-  it('Script: neither content nor path', () => {
-    expect(problemsOf(withScripts('    - name: a\n'))).toEqual([
+  it('Script: neither content nor path', async () => {
+    expect(await problemsOf(withScripts('    - name: a\n'))).toEqual([
       expect.objectContaining({ path: '/scripts/postConfigure/0', message: 'must have exactly one of the keys "content" or "path"' }),
     ]);
   });
 
-  it('Script: an unknown key is still unknown', () => {
-    expect(problemsOf(withScripts('    - name: a\n      content: echo\n      shell: bash\n'))).toEqual([
+  it('Script: an unknown key is still unknown', async () => {
+    expect(await problemsOf(withScripts('    - name: a\n      content: echo\n      shell: bash\n'))).toEqual([
       expect.objectContaining({ path: '/scripts/postConfigure/0/shell', message: expect.stringContaining('unknown key "shell"') }),
     ]);
   });
 
-  it('health.checks: the externally tagged form of the schema is what the parser rejects', () => {
+  it('health.checks: the externally tagged form of the schema is what the parser rejects', async () => {
     const text = `${BASE}health:\n  checks:\n    - Script:\n        name: a\n        content: echo\n`;
-    expect(problemsOf(text)).toEqual([
+    expect(await problemsOf(text)).toEqual([
       expect.objectContaining({ path: '/health/checks/0/Script', message: expect.stringContaining('unknown key "Script"') }),
     ]);
   });
 
-  it('health.checks: an unknown key in an untagged script check names that key only', () => {
+  it('health.checks: an unknown key in an untagged script check names that key only', async () => {
     const text = `${BASE}health:\n  checks:\n    - name: a\n      content: echo\n      retries: 3\n`;
-    expect(problemsOf(text)).toEqual([expect.objectContaining({ path: '/health/checks/0/retries' })]);
+    expect(await problemsOf(text)).toEqual([expect.objectContaining({ path: '/health/checks/0/retries' })]);
   });
 
   const encryption = (pcrs: string): string =>
     `${BASE.replace('  filesystems:', `  encryption:\n    volumes: []\n    pcrs: ${pcrs}\n  filesystems:`)}`;
 
-  it('storage.encryption.pcrs: systemd names and numbers 0-23 are accepted', () => {
-    expect(problemsOf(encryption('[boot-loader-code, 7, kernel-boot, pcr8, 0, 23]'))).toEqual([]);
+  it('storage.encryption.pcrs: systemd names and numbers 0-23 are accepted', async () => {
+    expect(await problemsOf(encryption('[boot-loader-code, 7, kernel-boot, pcr8, 0, 23]'))).toEqual([]);
     expect(PCR_NAMES).toHaveLength(24);
   });
 
-  it('storage.encryption.pcrs: the Rust variant name of the schema, and 24, are rejected', () => {
-    expect(problemsOf(encryption('[Pcr7, 24]')).map((p) => p.path)).toEqual(['/storage/encryption/pcrs/0', '/storage/encryption/pcrs/1']);
+  it('storage.encryption.pcrs: the Rust variant name of the schema, and 24, are rejected', async () => {
+    expect((await problemsOf(encryption('[Pcr7, 24]'))).map((p) => p.path)).toEqual(['/storage/encryption/pcrs/0', '/storage/encryption/pcrs/1']);
   });
 
-  it('storage.encryption.recoveryKeyUrl must be a URI (standard uri format)', () => {
+  it('storage.encryption.recoveryKeyUrl must be a URI (standard uri format)', async () => {
     const text = encryption('[7]').replace('    volumes: []', '    recoveryKeyUrl: recovery.key\n    volumes: []');
-    expect(problemsOf(text)).toEqual([
+    expect(await problemsOf(text)).toEqual([
       expect.objectContaining({ path: '/storage/encryption/recoveryKeyUrl', message: 'must be null or a string in format "uri"' }),
     ]);
   });
 
-  it('storage.swap: a list of ids or {deviceId} objects; the items are still checked', () => {
+  it('storage.swap: a list of ids or {deviceId} objects; the items are still checked', async () => {
     const swap = (items: string): string => BASE.replace('  filesystems:', `  swap:\n${items}  filesystems:`);
-    expect(problemsOf(swap('    - deviceId: esp\n    - root\n'))).toEqual([]);
-    expect(problemsOf(swap('    - 7\n    - deviceId: 3\n')).map((p) => [p.path, p.message])).toEqual([
+    expect(await problemsOf(swap('    - deviceId: esp\n    - root\n'))).toEqual([]);
+    expect((await problemsOf(swap('    - 7\n    - deviceId: 3\n'))).map((p) => [p.path, p.message])).toEqual([
       ['/storage/swap/0', 'must be object or string'],
       ['/storage/swap/1/deviceId', 'must be string'],
     ]);
   });
 
-  it('partition size: the regex-named format is enforced (grow, 4096 and 1G pass; 64Q does not)', () => {
-    expect(problemsOf(BASE.replace('size: grow', 'size: 4096').replace('size: 64M', 'size: 1G'))).toEqual([]);
-    expect(problemsOf(BASE.replace('size: 64M', 'size: 64Q'))).toEqual([
+  it('partition size: the regex-named format is enforced (grow, 4096 and 1G pass; 64Q does not)', async () => {
+    expect(await problemsOf(BASE.replace('size: grow', 'size: 4096').replace('size: 64M', 'size: 1G'))).toEqual([]);
+    expect(await problemsOf(BASE.replace('size: 64M', 'size: 64Q'))).toEqual([
       expect.objectContaining({ path: '/storage/disks/0/partitions/0/size', message: 'must be "grow" or a string in format "\\d+\\s*[KMGT]?"' }),
     ]);
   });
 
-  it('partition type: a GPT type UUID is accepted (standard uuid format), a malformed one is not', () => {
-    expect(problemsOf(BASE.replace('type: esp', 'type: c12a7328-f81f-11d2-ba4b-00a0c93ec93b'))).toEqual([]);
-    expect(problemsOf(BASE.replace('type: esp', 'type: c12a7328-f81f'))).toHaveLength(1);
+  it('partition type: a GPT type UUID is accepted (standard uuid format), a malformed one is not', async () => {
+    expect(await problemsOf(BASE.replace('type: esp', 'type: c12a7328-f81f-11d2-ba4b-00a0c93ec93b'))).toEqual([]);
+    expect(await problemsOf(BASE.replace('type: esp', 'type: c12a7328-f81f'))).toHaveLength(1);
   });
 
-  it('fields with custom Rust-type formats (Block Device ID, Netplan YAML, uint) accept any value of their type', () => {
+  it('fields with custom Rust-type formats (Block Device ID, Netplan YAML, uint) accept any value of their type', async () => {
     const text = `${BASE}os:\n  netplan: {version: 2, anything: [goes]}\nmanagementOs:\n  netplan: {version: 2}\n`;
-    expect(problemsOf(text)).toEqual([]);
+    expect(await problemsOf(text)).toEqual([]);
   });
 });
 
@@ -292,8 +294,30 @@ describe('the corrected schema', () => {
     expect(rawSchema).toEqual(before);
   });
 
-  it('is compiled once per process', () => {
-    expect(hostConfigValidator()).toBe(hostConfigValidator());
+  it('is judged alike by the yes-or-no validator and the explaining one, on the samples and 1500 mutations of them', async () => {
+    const explainer = await hostConfigExplainer();
+    const samples = sampleNames.map((name) => parsed(sample(name)).value);
+    const random = seeded(12);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    // Values of every kind, and the samples' own strings and numbers (enum values, sizes, ids) in other places.
+    const pool: unknown[] = [null, 0, -1, 23, 24, 1.5, '', 'x', true, [], {}, ['x'], { x: 1 }, ...samples.flatMap(leaves)];
+    const tally = { valid: 0, invalid: 0 };
+    const disagreements: unknown[] = [];
+    for (const value of samples) {
+      expect(hostConfigValid(value)).toBe(true);
+      expect(explainer(value)).toBe(true);
+    }
+    for (let i = 0; i < 1500; i++) {
+      const value = structuredClone(pick(samples));
+      for (let n = 1 + Math.floor(random() * 2); n > 0; n--) mutate(value, random, pick, pool, samples);
+      const valid = hostConfigValid(value);
+      if (explainer(value) !== valid) disagreements.push(value);
+      tally[valid ? 'valid' : 'invalid']++;
+    }
+    expect(disagreements).toEqual([]);
+    // Both answers are common: the mutations reach past the top level, and not only into what the schema leaves open.
+    expect(tally.valid).toBeGreaterThan(150);
+    expect(tally.invalid).toBeGreaterThan(150);
   });
 
   it('has no $ref, nullable or string_shortcut left', () => {
@@ -350,11 +374,11 @@ describe('wireImage', () => {
     expect(wireImageInto(parsed.doc, url, sha)).toBe(wireImage(sample(name), url, sha));
   });
 
-  it.each(sampleNames)('keeps %s otherwise identical in value and still valid', (name) => {
+  it.each(sampleNames)('keeps %s otherwise identical in value and still valid', async (name) => {
     const out = wireImage(sample(name), url, sha);
     const original = parseDocument(sample(name)).toJS() as Record<string, unknown>;
     expect(parseDocument(out).toJS()).toEqual({ ...original, image: { url, sha384: sha } });
-    expect(problemsOf(out)).toEqual([]);
+    expect(await problemsOf(out)).toEqual([]);
   });
 
   it('does not fold long lines', () => {
@@ -416,3 +440,56 @@ describe('formatProblems', () => {
     expect(text).toBe('host-config.yaml:2:8: /image/url: bad\nhost-config.yaml: (root): not a mapping');
   });
 });
+
+/** A small deterministic generator (mulberry32): the same cases on every run. */
+function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Container = Record<string, unknown> | unknown[];
+const isContainer = (v: unknown): v is Container => typeof v === 'object' && v !== null;
+
+/** Every scalar in a value. */
+function leaves(value: unknown): unknown[] {
+  return isContainer(value) ? Object.values(value).flatMap(leaves) : [value];
+}
+
+/** Every [container, key] pair in a value, the root's children first. */
+function slots(value: unknown): [Container, string | number][] {
+  if (!isContainer(value)) return [];
+  const own: [Container, string | number][] = Array.isArray(value) ? value.map((_, i) => [value, i]) : Object.keys(value).map((k) => [value, k]);
+  return [...own, ...own.flatMap(([c, k]) => slots((c as Record<string | number, unknown>)[k]))];
+}
+
+/** One change at a random place: a value of another kind or from elsewhere, a key removed or added, an item repeated. */
+function mutate(
+  root: unknown,
+  random: () => number,
+  pick: <T>(items: readonly T[]) => T,
+  pool: readonly unknown[],
+  samples: readonly unknown[],
+): void {
+  const all = slots(root);
+  if (all.length === 0) return;
+  const [container, key] = pick(all);
+  const at = container as Record<string | number, unknown>;
+  const op = Math.floor(random() * 5);
+  if (op === 0) at[key] = structuredClone(pick(pool));
+  else if (op === 1) {
+    if (Array.isArray(container)) container.splice(Number(key), 1);
+    else delete at[key];
+  } else if (op === 2) {
+    if (Array.isArray(container)) container.push(structuredClone(container[Number(key)]));
+    else at[pick(['extra', 'id', 'name', 'type', 'size', 'path', 'content'])] = structuredClone(pick(pool));
+  } else {
+    // A subtree from any sample, in this place.
+    const [from, fromKey] = pick(slots(pick(samples)));
+    at[key] = structuredClone((from as Record<string | number, unknown>)[fromKey]);
+  }
+}

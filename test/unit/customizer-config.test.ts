@@ -95,7 +95,7 @@ describe('buildCustomizerConfig', () => {
     expect(config.os?.additionalFiles).toEqual([JOURNAL_TO_CONSOLE]);
   });
 
-  it('patchable: the placeholder on the media beside the COSI, no host config in the live OS, the link made after the media link, and the schema holds', () => {
+  it('patchable: the placeholder on the media beside the COSI, no host config in the live OS, the link made after the media link, and the schema holds', async () => {
     const config = buildCustomizerConfig({ ...procedureInputs, placeholderSource: 'trident-config.yaml' });
     expect(config.iso?.additionalFiles).toEqual([
       { source: 'files/osimage.cosi', destination: '/images/azure-linux.cosi' },
@@ -108,7 +108,7 @@ describe('buildCustomizerConfig', () => {
     expect(HOST_CONFIG_LINK_SCRIPT).toBe(
       '# The host config is read from the ISO media (patchable), where it can be patched\nmkdir -p /etc/trident\nln -s -T /mnt/trident_cdrom/trident-config.yaml /etc/trident/config.yaml\n',
     );
-    expect(checkCustomizerConfig(config, customizerFeatures('0.18.0'))).toEqual([]);
+    expect(await checkCustomizerConfig(config, customizerFeatures('0.18.0'))).toEqual([]);
   });
 
   it('does not share lists with its inputs (pure)', () => {
@@ -150,27 +150,27 @@ describe('mergeConfig', () => {
 
 describe('checkCustomizerConfig against the real Image Customizer schemas', () => {
   for (const version of ['0.18.0', '1.6.0']) {
-    it(`accepts the generated config for ${version}`, () => {
-      expect(checkCustomizerConfig(buildCustomizerConfig(procedureInputs), customizerFeatures(version))).toEqual([]);
+    it(`accepts the generated config for ${version}`, async () => {
+      expect(await checkCustomizerConfig(buildCustomizerConfig(procedureInputs), customizerFeatures(version))).toEqual([]);
     });
 
-    it(`reports an unknown key from extra-config with its path for ${version}`, () => {
+    it(`reports an unknown key from extra-config with its path for ${version}`, async () => {
       const config = mergeConfig(buildCustomizerConfig(procedureInputs), { os: { hostnmae: 'typo' } });
-      expect(checkCustomizerConfig(config, customizerFeatures(version))).toContainEqual({
+      expect(await checkCustomizerConfig(config, customizerFeatures(version))).toContainEqual({
         path: '/os/hostnmae',
         message: expect.stringContaining("unknown key 'hostnmae'"),
       });
     });
   }
 
-  it('rejects a wrong type', () => {
+  it('rejects a wrong type', async () => {
     const config = mergeConfig(buildCustomizerConfig(procedureInputs), { os: { hostname: 42 } });
-    expect(checkCustomizerConfig(config, customizerFeatures('0.18.0')).map((p) => p.path)).toContain('/os/hostname');
+    expect((await checkCustomizerConfig(config, customizerFeatures('0.18.0'))).map((p) => p.path)).toContain('/os/hostname');
   });
 
-  it('rejects an SELinux mode Image Customizer does not know (the schema has no enums)', () => {
+  it('rejects an SELinux mode Image Customizer does not know (the schema has no enums)', async () => {
     const config = mergeConfig(buildCustomizerConfig(procedureInputs), { os: { selinux: { mode: 'on' } } });
-    expect(checkCustomizerConfig(config, customizerFeatures('1.6.0'))).toContainEqual({
+    expect(await checkCustomizerConfig(config, customizerFeatures('1.6.0'))).toContainEqual({
       path: '/os/selinux/mode',
       message: expect.stringContaining('enforcing'),
     });
@@ -181,10 +181,10 @@ describe('checkCustomizerConfig against the real Image Customizer schemas', () =
     expect(customizerFeatures('1.2.0').schema).toBe('1.6.0');
   });
 
-  it("accepts Trident's own live-ISO config samples", () => {
+  it("accepts Trident's own live-ISO config samples", async () => {
     for (const name of ['trident-mos-iso.yaml', 'azl-installer-iso.yaml']) {
       const sample = parse(readFileSync(new URL(`../fixtures/samples/imagecustomizer-configs/${name}`, import.meta.url), 'utf8')) as unknown;
-      expect(checkCustomizerConfig(sample, customizerFeatures('1.6.0')), name).toEqual([]);
+      expect(await checkCustomizerConfig(sample, customizerFeatures('1.6.0')), name).toEqual([]);
     }
   });
 });

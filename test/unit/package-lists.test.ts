@@ -15,16 +15,18 @@ const config = {
 };
 
 describe('the YAML-only package-list fields', () => {
-  it('pass the schema check of both supported versions, which lacks them', () => {
-    for (const version of ['0.18.0', '1.6.0']) expect(checkCustomizerConfig(config, customizerFeatures(version)), version).toEqual([]);
+  it('pass the schema check of both supported versions, which lacks them', async () => {
+    for (const version of ['0.18.0', '1.6.0']) expect(await checkCustomizerConfig(config, customizerFeatures(version)), version).toEqual([]);
     // Other unknown keys are still unknown.
-    expect(checkCustomizerConfig({ os: { packages: { installList: ['x'] } } }, customizerFeatures('0.18.0'))).toEqual([
+    expect(await checkCustomizerConfig({ os: { packages: { installList: ['x'] } } }, customizerFeatures('0.18.0'))).toEqual([
       { path: '/os/packages/installList', message: "unknown key 'installList' (Image Customizer rejects keys it does not know)" },
     ]);
   });
 
-  it('must be lists of paths', () => {
-    expect(checkCustomizerConfig({ os: { packages: { installLists: 'lists/base.yaml', updateLists: [3] } } }, customizerFeatures('1.6.0'))).toEqual([
+  it('must be lists of paths', async () => {
+    expect(
+      await checkCustomizerConfig({ os: { packages: { installLists: 'lists/base.yaml', updateLists: [3] } } }, customizerFeatures('1.6.0')),
+    ).toEqual([
       { path: '/os/packages/installLists', message: 'must be a list of file paths' },
       { path: '/os/packages/updateLists/0', message: 'must be a file path' },
     ]);
