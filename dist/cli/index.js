@@ -3961,7 +3961,8 @@ function guardedRuntime(rt) {
 // too: three times Node's own start-up, before the first input is even read.
 
 
-
+/** os.EOL, as @actions/core ends its lines, without loading node:os for it. */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 /** Data of a command: the characters that would end or split it are %-escaped (command.ts escapeData). */
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

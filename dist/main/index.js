@@ -1858,8 +1858,6 @@ function guardedRuntime(rt) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./build/entry/workflow-commands.js
 // How a step talks to the runner: workflow commands on stdout (::error::,
 // ::group::, ::add-mask::) and the command files the runner names in the
@@ -1870,7 +1868,8 @@ var external_node_os_ = __nccwpck_require__(48161);
 // too: three times Node's own start-up, before the first input is even read.
 
 
-
+/** os.EOL, as @actions/core ends its lines, without loading node:os for it. */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 /** Data of a command: the characters that would end or split it are %-escaped (command.ts escapeData). */
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -1895,7 +1894,7 @@ function commandLine(name, properties, message) {
 function keyValueMessage(name, value, delimiter = `ghadelimiter_${process.getBuiltinModule('node:crypto').randomUUID()}`) {
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error(`unexpected input: '${name}' or its value holds the delimiter ${delimiter}`);
-    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}`;
+    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}`;
 }
 /**
  * Writes the step's lines to stdout. Creating process.stdout costs a step that stops at its first input
@@ -1934,12 +1933,12 @@ function stdoutWriter(host = process, writeFd = (bytes) => (0,external_node_fs_.
 }
 /** The step's commands, against `env` (the process's environment: addPath changes its PATH) and `out` (stdout). */
 function workflowCommands(env = process.env, out = stdoutWriter()) {
-    const issue = (name, properties, message) => out(`${commandLine(name, properties, message)}${external_node_os_.EOL}`);
+    const issue = (name, properties, message) => out(`${commandLine(name, properties, message)}${EOL}`);
     /** A command file when the runner names one, else the older stdout command. */
     const toFile = (variable, message, fallback) => {
         const file = env[variable];
         if (file)
-            (0,external_node_fs_.appendFileSync)(file, `${message}${external_node_os_.EOL}`, 'utf8');
+            (0,external_node_fs_.appendFileSync)(file, `${message}${EOL}`, 'utf8');
         else
             fallback();
     };
@@ -1948,14 +1947,14 @@ function workflowCommands(env = process.env, out = stdoutWriter()) {
         // An input as core.getInput reads it: INPUT_<NAME> (spaces to underscores, upper-cased), trimmed.
         getInput: (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
         getState: (name) => env[`STATE_${name}`] ?? '',
-        info: (line) => out(`${line}${external_node_os_.EOL}`),
+        info: (line) => out(`${line}${EOL}`),
         error: annotate('error'),
         warning: annotate('warning'),
         startGroup: (title) => issue('group', {}, title),
         endGroup: () => issue('endgroup', {}, ''),
         setSecret: (value) => issue('add-mask', {}, value),
         setOutput: (name, value) => toFile('GITHUB_OUTPUT', keyValueMessage(name, value), () => {
-            out(external_node_os_.EOL);
+            out(EOL);
             issue('set-output', { name }, value);
         }),
         saveState: (name, value) => toFile('GITHUB_STATE', keyValueMessage(name, value), () => issue('save-state', { name }, value)),

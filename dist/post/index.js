@@ -59,7 +59,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _run_cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(314);
 /* harmony import */ var _run_cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(619);
 /* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(216);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(435);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(893);
 // The post step (dist/post/index.js): runs at the end of the job even when it failed
 // or was cancelled, and removes what the main step left (run/leftovers.ts).
 
@@ -78,24 +78,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 435:
+/***/ 893:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ip: () => (/* binding */ workflowCommands)
-});
-
-// UNUSED EXPORTS: commandLine, keyValueMessage, stdoutWriter
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-;// CONCATENATED MODULE: ./build/entry/workflow-commands.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ip: () => (/* binding */ workflowCommands)
+/* harmony export */ });
+/* unused harmony exports commandLine, keyValueMessage, stdoutWriter */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 // How a step talks to the runner: workflow commands on stdout (::error::,
 // ::group::, ::add-mask::) and the command files the runner names in the
 // environment (GITHUB_OUTPUT, GITHUB_STATE, GITHUB_PATH, GITHUB_STEP_SUMMARY).
@@ -105,7 +96,8 @@ var external_node_path_ = __nccwpck_require__(760);
 // too: three times Node's own start-up, before the first input is even read.
 
 
-
+/** os.EOL, as @actions/core ends its lines, without loading node:os for it. */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 /** Data of a command: the characters that would end or split it are %-escaped (command.ts escapeData). */
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -130,7 +122,7 @@ function commandLine(name, properties, message) {
 function keyValueMessage(name, value, delimiter = `ghadelimiter_${process.getBuiltinModule('node:crypto').randomUUID()}`) {
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error(`unexpected input: '${name}' or its value holds the delimiter ${delimiter}`);
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}`;
+    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}`;
 }
 /**
  * Writes the step's lines to stdout. Creating process.stdout costs a step that stops at its first input
@@ -140,7 +132,7 @@ function keyValueMessage(name, value, delimiter = `ghadelimiter_${process.getBui
  * does a line fd 1 refuses (EAGAIN: a stream made the pipe non-blocking) or fails to take, which
  * process.stdout then handles as it always did.
  */
-function stdoutWriter(host = process, writeFd = (bytes) => (0,external_node_fs_.writeSync)(1, bytes)) {
+function stdoutWriter(host = process, writeFd = (bytes) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, bytes)) {
     const created = Object.getOwnPropertyDescriptor(host, 'stdout');
     const make = created?.get?.bind(host);
     let viaStream = true;
@@ -169,12 +161,12 @@ function stdoutWriter(host = process, writeFd = (bytes) => (0,external_node_fs_.
 }
 /** The step's commands, against `env` (the process's environment: addPath changes its PATH) and `out` (stdout). */
 function workflowCommands(env = process.env, out = stdoutWriter()) {
-    const issue = (name, properties, message) => out(`${commandLine(name, properties, message)}${external_node_os_namespaceObject.EOL}`);
+    const issue = (name, properties, message) => out(`${commandLine(name, properties, message)}${EOL}`);
     /** A command file when the runner names one, else the older stdout command. */
     const toFile = (variable, message, fallback) => {
         const file = env[variable];
         if (file)
-            (0,external_node_fs_.appendFileSync)(file, `${message}${external_node_os_namespaceObject.EOL}`, 'utf8');
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${message}${EOL}`, 'utf8');
         else
             fallback();
     };
@@ -183,27 +175,27 @@ function workflowCommands(env = process.env, out = stdoutWriter()) {
         // An input as core.getInput reads it: INPUT_<NAME> (spaces to underscores, upper-cased), trimmed.
         getInput: (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
         getState: (name) => env[`STATE_${name}`] ?? '',
-        info: (line) => out(`${line}${external_node_os_namespaceObject.EOL}`),
+        info: (line) => out(`${line}${EOL}`),
         error: annotate('error'),
         warning: annotate('warning'),
         startGroup: (title) => issue('group', {}, title),
         endGroup: () => issue('endgroup', {}, ''),
         setSecret: (value) => issue('add-mask', {}, value),
         setOutput: (name, value) => toFile('GITHUB_OUTPUT', keyValueMessage(name, value), () => {
-            out(external_node_os_namespaceObject.EOL);
+            out(EOL);
             issue('set-output', { name }, value);
         }),
         saveState: (name, value) => toFile('GITHUB_STATE', keyValueMessage(name, value), () => issue('save-state', { name }, value)),
         addPath: (dir) => {
             toFile('GITHUB_PATH', dir, () => issue('add-path', {}, dir));
-            env.PATH = `${dir}${external_node_path_.delimiter}${env.PATH ?? ''}`;
+            env.PATH = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter}${env.PATH ?? ''}`;
         },
         // With node:fs's callback: node:fs/promises would load Node's streams for a failed step's last lines.
         appendSummary: (markdown) => new Promise((resolve, reject) => {
             const file = env.GITHUB_STEP_SUMMARY;
             if (!file)
                 return resolve();
-            (0,external_node_fs_.appendFile)(file, markdown, 'utf8', (error) => (error ? reject(error) : resolve()));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFile)(file, markdown, 'utf8', (error) => (error ? reject(error) : resolve()));
         }),
     };
 }

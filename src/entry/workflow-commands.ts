@@ -6,8 +6,10 @@
 // here because loading @actions/core means loading its HTTP client and undici
 // too: three times Node's own start-up, before the first input is even read.
 import { appendFile, appendFileSync, writeSync } from 'node:fs';
-import { EOL } from 'node:os';
 import path from 'node:path';
+
+/** os.EOL, as @actions/core ends its lines, without loading node:os for it. */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 
 /** Where an annotation points, as the runner reads it. */
 export interface AnnotationProperties {
