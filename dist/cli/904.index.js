@@ -708,7 +708,7 @@ class RegistryError extends Error {
     }
 }
 function registryError(error, ref) {
-    if (!(error instanceof exec/* CommandError */.Qd))
+    if (!(error instanceof exec.CommandError))
         return error;
     const text = error.tail.join('\n');
     const reason = /unauthorized|401|denied|403/i.test(text)
@@ -7772,7 +7772,7 @@ function customize(config, base, rpms) {
                 missing.push({ build, line });
         };
         await (0,tools_engine/* runContainer */.zR)(ctx.exec, { argv, engine: spec.engine, name: spec.name, onLine, signal }).catch((error) => {
-            if (!(error instanceof exec/* CommandError */.Qd))
+            if (!(error instanceof exec.CommandError))
                 throw error;
             const tail = `The last lines of its log:\n${error.tail.join('\n')}`;
             if (missing.length > 0) {

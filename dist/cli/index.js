@@ -1503,7 +1503,7 @@ function withoutPadding(hostConfig) {
 async function cleanUp(left, exec, log) {
     const { container, vm } = left;
     // What the main step started and did not see end (it was killed): stopped before their files are removed, or they would write them again.
-    const stopped = left.processGroups ? await (0,_tools_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .stopLeftoverGroups */ .Ys)(left.processGroups) : [];
+    const stopped = left.processGroups ? await (0,_tools_exec_js__WEBPACK_IMPORTED_MODULE_3__.stopLeftoverGroups)(left.processGroups) : [];
     if (stopped.length > 0)
         log(`Stopped process groups the main step left running: ${stopped.join(', ')}.`);
     // The VM first: its disks are in the work folder.
@@ -2298,7 +2298,7 @@ async function pullImage(exec, o) {
             ...(o.onLine ? { onLine: o.onLine } : {}),
             ...(o.signal ? { signal: o.signal } : {}),
         }), { policy: o.retry, log: o.onLine, signal: o.signal }).catch((error) => {
-            if (o.signal?.aborted || !(error instanceof _exec_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Qd))
+            if (o.signal?.aborted || !(error instanceof _exec_js__WEBPACK_IMPORTED_MODULE_3__.CommandError))
                 throw error;
             throw new EngineError(what, o.image, (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .isTransient */ .dg)(error.message), (0,_context_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error));
         });
@@ -2398,13 +2398,15 @@ async function removeContainer(exec, engine, name) {
 /***/ 57639:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qd: () => (/* binding */ CommandError),
-/* harmony export */   Ys: () => (/* binding */ stopLeftoverGroups),
-/* harmony export */   jW: () => (/* binding */ procStat),
-/* harmony export */   uF: () => (/* binding */ processes)
+/* harmony export */   CommandError: () => (/* binding */ CommandError),
+/* harmony export */   childEnvironment: () => (/* binding */ childEnvironment),
+/* harmony export */   procStat: () => (/* binding */ procStat),
+/* harmony export */   processes: () => (/* binding */ processes),
+/* harmony export */   stopLeftoverGroups: () => (/* binding */ stopLeftoverGroups),
+/* harmony export */   withheldFromChildren: () => (/* binding */ withheldFromChildren)
 /* harmony export */ });
-/* unused harmony exports withheldFromChildren, childEnvironment */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76754);
@@ -2901,7 +2903,7 @@ async function runVm(exec, argv, o) {
 async function stopLeftoverVm(pid, name, graceMs = 5_000) {
     const alive = async () => {
         const cmdline = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-        const stat = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .procStat */ .jW)(pid);
+        const stat = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__.procStat)(pid);
         return stat !== undefined && stat.state !== 'Z' && cmdline.split('\0').includes(name);
     };
     if (!(await alive()))
@@ -3650,14 +3652,26 @@ var run_stages = __nccwpck_require__(89751);
 
 
 
-
+/**
+ * processes() of tools/exec.ts, which loads with the run's first process: a run that stops at an input error
+ * starts none, and does not load it. The children's environment is the step's as it is now.
+ */
+function runProcesses(env, cancel, groups) {
+    const now = { ...env };
+    let loaded;
+    const exec = () => (loaded ??= Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 57639)).then(({ processes }) => processes(now, cancel, undefined, groups)));
+    return {
+        run: async (argv, options) => (await exec()).run(argv, options),
+        runChecked: async (argv, options) => (await exec()).runChecked(argv, options),
+    };
+}
 async function runProcedure(rt, procedure) {
     const leftovers = new run_leftovers/* LeftoverTracker */.i((name, value) => rt.saveState(name, value));
     const run = {
         rt,
         stages: new run_stages/* Stages */.e3(rt.console, rt.signal),
         // Each process group is recorded as it starts: a killed main step leaves the post step a list to stop.
-        exec: (0,exec/* processes */.uF)(rt.env, rt.signal, undefined, { started: (group) => leftovers.groupStarted(group), ended: (pid) => leftovers.groupEnded(pid) }),
+        exec: runProcesses(rt.env, rt.signal, { started: (group) => leftovers.groupStarted(group), ended: (pid) => leftovers.groupEnded(pid) }),
         leftovers,
         results: {},
     };
@@ -3675,7 +3689,7 @@ async function runProcedure(rt, procedure) {
             // Every process of the run has ended (their calls settle only then): remove what they left. What removes
             // it (the engine, QEMU's processes) loads only here: a run that stops at an input error does not need it.
             const { cleanUp } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6770));
-            await cleanUp(run.leftovers.found, (0,exec/* processes */.uF)(rt.env), (line) => rt.console.info(line));
+            await cleanUp(run.leftovers.found, runProcesses(rt.env), (line) => rt.console.info(line));
             throw rt.signal.aborted ? cancellation(rt.signal) : new Cancelled(outside?.message ?? 'a signal');
         }
         await run.stages.settleBeforeFailing();
@@ -4443,7 +4457,7 @@ async function runInTerminal(values, procedure, show) {
     }
     finally {
         // No post step outside Actions: clean up now (the ISO is already at its output path).
-        await (0,cleanup.cleanUp)((0,run_leftovers/* loadLeftovers */.j)((name) => state[name] ?? ''), (0,exec/* processes */.uF)(process.env), () => undefined);
+        await (0,cleanup.cleanUp)((0,run_leftovers/* loadLeftovers */.j)((name) => state[name] ?? ''), (0,exec.processes)(process.env), () => undefined);
         stopListening();
     }
 }

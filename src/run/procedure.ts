@@ -4,7 +4,7 @@
 // failure summary, and cancellation: stop, clean up, end with Cancelled.
 import { errorMessage } from '../context/errors.js';
 import type { Runtime } from '../runtime.js';
-import { processes, type Exec } from '../tools/exec.js';
+import type { Exec, GroupRecorder, StepEnv } from '../tools/exec.js';
 import { stoppedFromOutside } from '../tools/abortable.js';
 import { Cancelled, cancellation } from './cancel.js';
 import { LeftoverTracker } from './leftovers.js';
@@ -23,13 +23,27 @@ export interface Run {
   readonly results: Results;
 }
 
+/**
+ * processes() of tools/exec.ts, which loads with the run's first process: a run that stops at an input error
+ * starts none, and does not load it. The children's environment is the step's as it is now.
+ */
+function runProcesses(env: StepEnv, cancel?: AbortSignal, groups?: GroupRecorder): Exec {
+  const now = { ...env };
+  let loaded: Promise<Exec> | undefined;
+  const exec = () => (loaded ??= import('../tools/exec.js').then(({ processes }) => processes(now, cancel, undefined, groups)));
+  return {
+    run: async (argv, options) => (await exec()).run(argv, options),
+    runChecked: async (argv, options) => (await exec()).runChecked(argv, options),
+  };
+}
+
 export async function runProcedure(rt: Runtime, procedure: (run: Run) => Promise<void>): Promise<void> {
   const leftovers = new LeftoverTracker((name, value) => rt.saveState(name, value));
   const run: Run = {
     rt,
     stages: new Stages(rt.console, rt.signal),
     // Each process group is recorded as it starts: a killed main step leaves the post step a list to stop.
-    exec: processes(rt.env, rt.signal, undefined, { started: (group) => leftovers.groupStarted(group), ended: (pid) => leftovers.groupEnded(pid) }),
+    exec: runProcesses(rt.env, rt.signal, { started: (group) => leftovers.groupStarted(group), ended: (pid) => leftovers.groupEnded(pid) }),
     leftovers,
     results: {},
   };
@@ -45,7 +59,7 @@ export async function runProcedure(rt: Runtime, procedure: (run: Run) => Promise
       // Every process of the run has ended (their calls settle only then): remove what they left. What removes
       // it (the engine, QEMU's processes) loads only here: a run that stops at an input error does not need it.
       const { cleanUp } = await import('./cleanup.js');
-      await cleanUp(run.leftovers.found, processes(rt.env), (line) => rt.console.info(line));
+      await cleanUp(run.leftovers.found, runProcesses(rt.env), (line) => rt.console.info(line));
       throw rt.signal.aborted ? cancellation(rt.signal) : new Cancelled(outside?.message ?? 'a signal');
     }
     await run.stages.settleBeforeFailing();
