@@ -155,6 +155,14 @@ describe('what the schema rightly forbids, with path, line and column', () => {
     ]);
   });
 
+  it("a URL field is read as Trident's url crate reads it (the WHATWG URL Standard): a space in a path is fine, in a host it is not", async () => {
+    const sysext = (url: string) => `${BASE}os:\n  sysexts:\n    - url: '${url}'\n      sha384: ${'a'.repeat(96)}\n`;
+    expect(await problemsOf(sysext('https://example.com/my ext.raw'))).toEqual([]);
+    expect(await problemsOf(sysext('file:///var/lib/ext/my ext.raw'))).toEqual([]);
+    expect((await problemsOf(sysext('https://exa mple.com/ext.raw'))).map((p) => p.path)).toEqual(['/os/sysexts/0/url']);
+    expect((await problemsOf(sysext('ext.raw'))).map((p) => p.path)).toEqual(['/os/sysexts/0/url']);
+  });
+
   it('image.sha384 that is neither 96 hex digits nor "ignored"', async () => {
     expect(await problemsOf(BASE.replace('sha384: ignored', 'sha384: abc123'))).toEqual([
       {
