@@ -53,6 +53,9 @@ async function validators(): Promise<Validator[]> {
   const hostConfig = hostConfigSchema();
   // strictTypes off: schemars writes `type` only on some branches of a oneOf, which is valid JSON Schema.
   const strictDraft07 = { strict: true, strictTypes: false, strictRequired: false };
+  // strictTuples off: the COSI schema pins only the first GPT region (prefixItems) and leaves the rest to items, on purpose.
+  const strictCosi = { ...strictDraft07, strictTuples: false };
+  const cosiSchema = (await schemaFile('cosi-metadata-v1.2.schema.json')) as Record<string, unknown>;
   return [
     {
       file: 'host-config-valid',
@@ -73,12 +76,19 @@ async function validators(): Promise<Validator[]> {
       formats: hostConfigFormats(hostConfig),
     },
     {
+      file: 'cosi-metadata-valid',
+      what: "whether a COSI's metadata.json is valid: cosi-metadata-v1.2.schema.json with its $refs kept and its annotations dropped",
+      draft: '2020-12',
+      // As host-config-valid: yes or no, each definition a function of its own (cosi-metadata.js explains a no).
+      options: { ...strictCosi, allErrors: false, messages: false, inlineRefs: false },
+      schema: withoutAnnotations(cosiSchema),
+    },
+    {
       file: 'cosi-metadata',
       what: "a COSI's metadata.json (cosi-metadata-v1.2.schema.json, its $refs inlined)",
       draft: '2020-12',
-      // strictTuples off: the schema pins only the first GPT region (prefixItems) and leaves the rest to items, on purpose.
-      options: { allErrors: true, strict: true, strictTypes: false, strictTuples: false, strictRequired: false },
-      schema: inlineRefs((await schemaFile('cosi-metadata-v1.2.schema.json')) as Record<string, unknown>),
+      options: { ...strictCosi, allErrors: true },
+      schema: inlineRefs(cosiSchema),
     },
     await imageCustomizer('0.18.0'),
     await imageCustomizer('1.6.0'),

@@ -1519,7 +1519,7 @@ async function theIso(dir, name) {
 // EXTERNAL MODULE: ./build/tools/host.js
 var host = __webpack_require__(51251);
 // EXTERNAL MODULE: ./build/trident/cosi.js + 4 modules
-var trident_cosi = __webpack_require__(64677);
+var trident_cosi = __webpack_require__(68725);
 // EXTERNAL MODULE: ./build/trident/host-config-copy.js
 var host_config_copy = __webpack_require__(75764);
 // EXTERNAL MODULE: ./build/trident/host-config-tools.js
@@ -1647,7 +1647,7 @@ async function readIsoCosi(iso, destination, platform, name) {
     const cosi = await (0,trident_cosi/* readCosiFrom */.Vh)((0,iso_source/* sliceSource */.U5)(iso.source, extent.offset, extent.size)).catch((error) => {
         throw new errors/* InputError */.d('patch-iso', `${name}: ${destination} is not a COSI file: ${(0,errors/* errorMessage */.g)(error)}`);
     });
-    const problems = (0,trident_cosi/* checkCosi */.fN)(cosi, platform);
+    const problems = await (0,trident_cosi/* checkCosi */.fN)(cosi, platform);
     if (problems.length > 0)
         throw new errors/* InputError */.d('patch-iso', `${name}: the COSI at ${destination} is not usable:\n${(0,host_config_copy/* indent */.pZ)((0,trident_problems/* formatProblems */.C5)(problems, external_node_path_.basename(destination)))}`);
     return cosi;

@@ -155,7 +155,7 @@ async function readIsoCosi(
   const cosi = await readCosiFrom(sliceSource(iso.source, extent.offset, extent.size)).catch((error: unknown) => {
     throw new InputError('patch-iso', `${name}: ${destination} is not a COSI file: ${errorMessage(error)}`);
   });
-  const problems = checkCosi(cosi, platform);
+  const problems = await checkCosi(cosi, platform);
   if (problems.length > 0)
     throw new InputError(
       'patch-iso',
