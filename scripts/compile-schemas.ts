@@ -13,7 +13,6 @@ import path from 'node:path';
 import { _, Ajv, type AnySchema, type Options } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standalone from 'ajv/dist/standalone/index.js';
-import { fullFormats } from 'ajv-formats/dist/formats.js';
 
 export const VALIDATORS_DIR = path.resolve(import.meta.dirname, '..', 'src', 'data', 'validators');
 
@@ -28,6 +27,9 @@ registerHooks({
     }
   },
 });
+
+// After the hook: the formats module is TypeScript.
+const { formats: ownFormats } = await import('../src/data/formats.js');
 
 interface Validator {
   /** The module's name, without its extension. */
@@ -45,11 +47,15 @@ async function schemaFile(name: string): Promise<AnySchema> {
 }
 
 async function validators(): Promise<Validator[]> {
-  const { correctHostConfigDefinitions, hostConfigFormats, hostConfigSchema } = await import('../src/trident/host-config-schema.js');
+  const { correctHostConfigDefinitions, hostConfigSchema } = await import('../src/trident/host-config-schema.js');
+  const { hostConfigFormats } = await import('../src/trident/host-config-formats.js');
   const { inlineRefs, withoutAnnotations } = await import('../src/trident/schema-tools.js');
   const hostConfig = hostConfigSchema();
   // strictTypes off: schemars writes `type` only on some branches of a oneOf, which is valid JSON Schema.
   const strictDraft07 = { strict: true, strictTypes: false, strictRequired: false };
+  // strictTuples off: the COSI schema pins only the first GPT region (prefixItems) and leaves the rest to items, on purpose.
+  const strictCosi = { ...strictDraft07, strictTuples: false };
+  const cosiSchema = (await schemaFile('cosi-metadata-v1.2.schema.json')) as Record<string, unknown>;
   return [
     {
       file: 'host-config-valid',
@@ -70,12 +76,19 @@ async function validators(): Promise<Validator[]> {
       formats: hostConfigFormats(hostConfig),
     },
     {
+      file: 'cosi-metadata-valid',
+      what: "whether a COSI's metadata.json is valid: cosi-metadata-v1.2.schema.json with its $refs kept and its annotations dropped",
+      draft: '2020-12',
+      // As host-config-valid: yes or no, each definition a function of its own (cosi-metadata.js explains a no).
+      options: { ...strictCosi, allErrors: false, messages: false, inlineRefs: false },
+      schema: withoutAnnotations(cosiSchema),
+    },
+    {
       file: 'cosi-metadata',
       what: "a COSI's metadata.json (cosi-metadata-v1.2.schema.json, its $refs inlined)",
       draft: '2020-12',
-      // strictTuples off: the schema pins only the first GPT region (prefixItems) and leaves the rest to items, on purpose.
-      options: { allErrors: true, strict: true, strictTypes: false, strictTuples: false, strictRequired: false },
-      schema: inlineRefs((await schemaFile('cosi-metadata-v1.2.schema.json')) as Record<string, unknown>),
+      options: { ...strictCosi, allErrors: true },
+      schema: inlineRefs(cosiSchema),
     },
     await imageCustomizer('0.18.0'),
     await imageCustomizer('1.6.0'),
@@ -98,12 +111,12 @@ const UCS2LENGTH = `function ucs2length(s) {\n  let n = 0;\n  for (const _ of s)
 
 /** The module of one validator, and its types. */
 function moduleText(v: Validator): { js: string; types: string } {
-  // Function formats are referenced as `formats.<name>` (ajv-formats' own); regular expressions are inlined.
+  // Function formats are referenced as `formats.<name>` (src/data/formats.ts); regular expressions are inlined.
   const options: Options = { ...v.options, code: { source: true, esm: true, formats: _`formats` } };
   const ajv = v.draft === '2020-12' ? new Ajv2020(options) : new Ajv(options);
   for (const [name, format] of Object.entries(v.formats ?? {})) {
-    if (typeof format === 'function' && format !== fullFormats[name as keyof typeof fullFormats])
-      throw new Error(`format '${name}' is a function that is not ajv-formats' own: the generated module cannot reference it`);
+    if (typeof format === 'function' && format !== ownFormats[name as keyof typeof ownFormats])
+      throw new Error(`format '${name}' is a function that is not src/data/formats.ts's own: the generated module cannot reference it`);
     ajv.addFormat(name, format);
   }
   // A CommonJS module: imported, it is module.exports, whose `default` is the function.
@@ -117,7 +130,7 @@ function moduleText(v: Validator): { js: string; types: string } {
   // JavaScript as Ajv writes it, compact (TypeScript would print it out again, twice the size, and it is parsed at every start).
   const js = [
     header,
-    ...(body.includes('formats.') ? ["import { fullFormats as formats } from 'ajv-formats/dist/formats.js';"] : []),
+    ...(body.includes('formats.') ? ["import { formats } from '../formats.js';"] : []),
     '',
     ...(body.includes('ucs2length') ? [UCS2LENGTH] : []),
     body.trimEnd(),

@@ -12,7 +12,8 @@ import { createWorkDir, dropCredentials } from './run/workdir.js';
 import type { Runtime } from './runtime.js';
 import type { PatchOptions } from './stages/patch.js';
 import type { Published } from './stages/publish.js';
-import type { VerifyOutcome, VerifyPlan } from './stages/verify.js';
+import type { VerifyOutcome } from './stages/verify.js';
+import type { VerifyPlan } from './stages/verify-plan.js';
 import type { IsoInfo } from './tools/iso.js';
 
 export function main(rt: Runtime): Promise<void> {
@@ -24,24 +25,10 @@ async function procedure(run: Run): Promise<void> {
   // 1. Everything that can be wrong, before any long work. The stages load once the inputs read well.
   const start = readContext(rt, run.exec);
   if (start.inputs.patch) return patchProcedure(run, start, {});
-  const {
-    askRpmCacheAhead,
-    baseImage,
-    check,
-    checkPlaceholder,
-    customize,
-    customizerImage,
-    checkAndDeliver,
-    freeAfterCustomizer,
-    freeSpace,
-    plan,
-    prepareUpload,
-    readGivenRpms,
-    summary,
-    tridentRpms,
-    validateOnlySummary,
-    writeConfig,
-  } = await import('./stages/index.js');
+  const { askRpmCacheAhead, baseImage, check, plan, readGivenRpms, tridentRpms, validateOnlySummary, writeConfig } =
+    await import('./stages/index.js');
+  // A build's own stages load while the checks wait on their processes; validate-only never needs them.
+  const building = start.inputs.validateOnly ? undefined : buildStages();
   const checked = await stages.run('Check inputs', start, check);
   const ctx = await runContext(start, checked.parent, run);
 
@@ -57,6 +44,9 @@ async function procedure(run: Run): Promise<void> {
     const planned = await stages.run('Plan (validate-only)', ctx, plan(config, given, checked.verify));
     return rt.writeSummary(validateOnlySummary(stages, planned));
   }
+
+  const { checkAndDeliver, checkPlaceholder, customize, customizerImage, freeAfterCustomizer, freeSpace, prepareUpload, summary } = await (building ??
+    buildStages());
 
   // 4. The three independent pieces at once; a failure stops the others. Each result is kept as it
   //    comes: when another fails, the outputs still name it.
@@ -105,10 +95,21 @@ async function procedure(run: Run): Promise<void> {
   ]);
 }
 
+/** The build's stages (a chunk of their own); a load that fails is reported where they are awaited. */
+function buildStages(): Promise<typeof import('./stages/build.js')> {
+  const loading = import('./stages/build.js');
+  // Handled here too: a run that fails its checks never awaits it.
+  loading.catch(() => undefined);
+  return loading;
+}
+
 /** Patch mode: the ISO's host config replaced (no build), then delivered as a build's ISO is: verify, upload, summary. */
 async function patchProcedure(run: Run, start: CheckContext, o: PatchOptions): Promise<void> {
   const { rt, stages, results } = run;
-  const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await import('./stages/index.js');
+  const [{ readGivenRpms }, { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readPatchIso, writePatch }] = await Promise.all([
+    import('./stages/index.js'),
+    buildStages(),
+  ]);
   const checked = await stages.run('Check inputs', start, checkPatch(o));
   const ctx = await runContext(start, checked.parent, run);
   const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
@@ -156,7 +157,7 @@ async function verifyAndUpload(
   iso: IsoInfo,
 ): Promise<{ verified: VerifyOutcome | undefined; published: Published }> {
   const { rt, stages, results } = run;
-  const { publish, verifyInVm } = await import('./stages/index.js');
+  const { publish, verifyInVm } = await buildStages();
   const verified = plan ? await verifyInVm(stages, ctx, plan, iso.path) : undefined;
   if (verified) results.verification = verified.report;
   const upload = stages.run('Upload artifact', ctx, publish(iso, verified?.report.serialLog));
@@ -183,7 +184,7 @@ export function patchOnly(rt: Runtime, o: PatchOptions): Promise<void> {
 export function verifyOnly(rt: Runtime, iso: string): Promise<void> {
   return runProcedure(rt, async (run) => {
     const { stages, results } = run;
-    const { checkForVerify, verifyInVm } = await import('./stages/index.js');
+    const [{ checkForVerify }, { verifyInVm }] = await Promise.all([import('./stages/index.js'), buildStages()]);
     const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
     const work = await createWorkDir(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
     const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);

@@ -3726,7 +3726,9 @@ async function procedure(run) {
     const start = readContext(rt, run.exec);
     if (start.inputs.patch)
         return patchProcedure(run, start, {});
-    const { askRpmCacheAhead, baseImage, check, checkPlaceholder, customize, customizerImage, checkAndDeliver, freeAfterCustomizer, freeSpace, plan, prepareUpload, readGivenRpms, summary, tridentRpms, validateOnlySummary, writeConfig, } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81904));
+    const { askRpmCacheAhead, baseImage, check, plan, readGivenRpms, tridentRpms, validateOnlySummary, writeConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(704), __nccwpck_require__.e(981)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44981));
+    // A build's own stages load while the checks wait on their processes; validate-only never needs them.
+    const building = start.inputs.validateOnly ? undefined : buildStages();
     const checked = await stages.run('Check inputs', start, check);
     const ctx = await runContext(start, checked.parent, run);
     // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
@@ -3740,6 +3742,8 @@ async function procedure(run) {
         const planned = await stages.run('Plan (validate-only)', ctx, plan(config, given, checked.verify));
         return rt.writeSummary(validateOnlySummary(stages, planned));
     }
+    const { checkAndDeliver, checkPlaceholder, customize, customizerImage, freeAfterCustomizer, freeSpace, prepareUpload, summary } = await (building ??
+        buildStages());
     // 4. The three independent pieces at once; a failure stops the others. Each result is kept as it
     //    comes: when another fails, the outputs still name it.
     //    The base image's first step loads the tool cache's client (tens of ms of this thread's time): it
@@ -3786,10 +3790,20 @@ async function procedure(run) {
         rt.writeSummary(summary(ctx, { iso, base, rpms, published, ...(verified ? { verification: verified.report } : {}) }, stages.records)),
     ]);
 }
+/** The build's stages (a chunk of their own); a load that fails is reported where they are awaited. */
+function buildStages() {
+    const loading = Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(704), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95661));
+    // Handled here too: a run that fails its checks never awaits it.
+    loading.catch(() => undefined);
+    return loading;
+}
 /** Patch mode: the ISO's host config replaced (no build), then delivered as a build's ISO is: verify, upload, summary. */
 async function patchProcedure(run, start, o) {
     const { rt, stages, results } = run;
-    const { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readGivenRpms, readPatchIso, writePatch } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81904));
+    const [{ readGivenRpms }, { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readPatchIso, writePatch }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(704), __nccwpck_require__.e(981)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44981)),
+        buildStages(),
+    ]);
     const checked = await stages.run('Check inputs', start, checkPatch(o));
     const ctx = await runContext(start, checked.parent, run);
     const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
@@ -3825,7 +3839,7 @@ async function patchProcedure(run, start, o) {
  */
 async function verifyAndUpload(run, ctx, plan, iso) {
     const { rt, stages, results } = run;
-    const { publish, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81904));
+    const { publish, verifyInVm } = await buildStages();
     const verified = plan ? await verifyInVm(stages, ctx, plan, iso.path) : undefined;
     if (verified)
         results.verification = verified.report;
@@ -3853,7 +3867,7 @@ function patchOnly(rt, o) {
 function verifyOnly(rt, iso) {
     return runProcedure(rt, async (run) => {
         const { stages, results } = run;
-        const { checkForVerify, verifyInVm } = await Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81904));
+        const [{ checkForVerify }, { verifyInVm }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(704), __nccwpck_require__.e(981)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44981)), buildStages()]);
         const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
         const work = await (0,workdir/* createWorkDir */.Xk)(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
         const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);

@@ -208,7 +208,7 @@ export async function checkInputFiles(inputs: Inputs, log: (line: string) => voi
     const cosi = await readCosi(file).catch((error: unknown) => {
       throw new InputError('cosi', `${file} is not a COSI file: ${errorMessage(error)}`);
     });
-    const problems = checkCosi(cosi, inputs.platform);
+    const problems = await checkCosi(cosi, inputs.platform);
     if (problems.length > 0) {
       throw new InputError('cosi', `${file} is not usable:\n${indent(formatProblems(problems, path.basename(file)))}`);
     }

@@ -18,8 +18,8 @@ import type { Runtime } from '../runtime.js';
 import { sha256File } from '../tools/hash.js';
 import { checkIso, type IsoInfo } from '../tools/iso.js';
 import { hostConfigPlan, prepareHostConfigCopy, type HostConfigForIso } from '../trident/host-config-copy.js';
-import { checkArtifactNames } from './publish.js';
-import { hostConfigOfConfig, planVerification, serialLogPath, type VerifyPlan } from './verify.js';
+import { checkArtifactNames } from './artifact-names.js';
+import { hostConfigOfConfig, planVerification, serialLogPath, type VerifyPlan } from './verify-plan.js';
 
 export interface Checked extends InputFiles {
   /** The folder the run's work directory goes in (the roomiest candidate). */

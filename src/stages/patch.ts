@@ -31,7 +31,7 @@ import type { RpmSet } from '../trident/rpm-set.js';
 import { validateWithTrident } from '../trident/validate.js';
 import type { PreparedConfig } from './config.js';
 import { moveNoClobber, OutputTaken } from './deliver.js';
-import { planVerification, serialLogPath, type VerifyPlan } from './verify.js';
+import { planVerification, serialLogPath, type VerifyPlan } from './verify-plan.js';
 
 export interface PatchOptions {
   /** Write into the ISO given (the CLI's --in-place); `output` is then that ISO. */
@@ -155,7 +155,7 @@ async function readIsoCosi(
   const cosi = await readCosiFrom(sliceSource(iso.source, extent.offset, extent.size)).catch((error: unknown) => {
     throw new InputError('patch-iso', `${name}: ${destination} is not a COSI file: ${errorMessage(error)}`);
   });
-  const problems = checkCosi(cosi, platform);
+  const problems = await checkCosi(cosi, platform);
   if (problems.length > 0)
     throw new InputError(
       'patch-iso',

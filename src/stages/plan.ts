@@ -18,7 +18,7 @@ import { validateHostConfig } from './rpms.js';
 import type { RpmSet } from '../trident/rpm-set.js';
 import { specTargets } from '../trident/install-spec.js';
 import { TRIDENT_PACKAGE_NAMES } from '../trident/trident-packages.js';
-import { verifyPlanLines, type VerifyPlan } from './verify.js';
+import { verifyPlanLines, type VerifyPlan } from './verify-plan.js';
 
 /** The plan's lines. Pure. */
 export function planLines(ctx: RunContext, config: PreparedConfig): string[] {

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { openFileSource, type ByteSource } from '../iso/source.js';
 import rawSchema from '../data/schemas/cosi-metadata-v1.2.schema.json' with { type: 'json' };
 import { FILE_LIMITS } from '../context/limits.js';
-import { validate } from '../data/validators/cosi-metadata.js';
+import { validate as accepts } from '../data/validators/cosi-metadata-valid.js';
 import { platformOfCosiArch, type Platform } from '../context/platform.js';
 import { isMapping } from '../context/yaml.js';
 import { repeatedJsonKey } from './json-keys.js';
@@ -226,8 +226,8 @@ function parseJson(text: string): unknown {
 }
 
 /** Everything that keeps this COSI from going on an ISO for `platform`. */
-export function checkCosi(info: CosiInfo, platform: Platform): Problem[] {
-  return [...structureProblems(info), ...sizeProblems(info), ...metadataProblems(info, platform)];
+export async function checkCosi(info: CosiInfo, platform: Platform): Promise<Problem[]> {
+  return [...structureProblems(info), ...sizeProblems(info), ...(await metadataProblems(info, platform))];
 }
 
 function structureProblems(info: CosiInfo): Problem[] {
@@ -253,7 +253,7 @@ function gib(bytes: number): string {
 
 const METADATA_POINTER = `/${METADATA}`;
 
-function metadataProblems(info: CosiInfo, platform: Platform): Problem[] {
+async function metadataProblems(info: CosiInfo, platform: Platform): Promise<Problem[]> {
   if (!info.entries.includes(METADATA)) return [{ path: METADATA_POINTER, message: `the archive has no ${METADATA} entry` }];
   if (info.metadata === undefined) return [{ path: METADATA_POINTER, message: `is not valid JSON: ${jsonError(info.metadataText)}` }];
   const inMetadata = (p: Problem): Problem => ({ ...p, path: `${METADATA_POINTER}${p.path}` });
@@ -266,7 +266,7 @@ function metadataProblems(info: CosiInfo, platform: Platform): Problem[] {
       }),
     ];
   return [
-    ...checkCosiMetadata(info.metadata).map(inMetadata),
+    ...(await checkCosiMetadata(info.metadata)).map(inMetadata),
     ...missingImageProblems(info).map(inMetadata),
     ...archProblems(info.metadata, platform).map(inMetadata),
   ];
@@ -285,11 +285,18 @@ let schema: SchemaObject | undefined;
 
 /**
  * metadata.json against the COSI 1.2 schema; paths are JSON pointers inside
- * metadata.json. The validator is compiled when the action is built
- * (src/data/validators/cosi-metadata.ts, from the schema with its $refs inlined).
+ * metadata.json. Its validators are compiled when the action is built
+ * (scripts/compile-schemas.ts): one says yes or no; the one that explains
+ * (from the schema with its $refs inlined, one function compiled whole on its
+ * first call) loads only for metadata the first refuses.
  */
-export function checkCosiMetadata(metadata: unknown): Problem[] {
-  if (validate(metadata)) return [];
+export async function checkCosiMetadata(metadata: unknown): Promise<Problem[]> {
+  if (accepts(metadata)) return [];
+  const { validate } = await import('../data/validators/cosi-metadata.js');
+  if (validate(metadata))
+    throw new Error(
+      "internal error: the COSI metadata validators disagree (one refuses what the other accepts); please report it with this COSI's metadata.json",
+    );
   schema ??= inlineRefs(rawSchema);
   return explainErrors(validate.errors ?? [], schema).map(({ path, message }) => ({ path, message }));
 }

@@ -10,11 +10,10 @@
 // one that only says whether a config is valid, and one that explains why not.
 
 import type { ValidateFunction } from 'ajv';
-import { fullFormats } from 'ajv-formats/dist/formats.js';
 import rawSchema from '../data/schemas/trident-host-config.schema.json' with { type: 'json' };
 import { validate as accepts } from '../data/validators/host-config-valid.js';
 import { isMapping } from '../context/yaml.js';
-import { collectFormats, inlineRefs, mapSchema, type SchemaObject } from './schema-tools.js';
+import { inlineRefs, mapSchema, type SchemaObject } from './schema-tools.js';
 
 /**
  * PCR names serde accepts (sysdefs/src/tpm2.rs, strum `serialize` names):
@@ -47,15 +46,6 @@ export const PCR_NAMES: readonly string[] = [
   'pcr22',
   'application-support',
 ];
-
-/** Formats whose names are regular expressions (schemars copied a `#[schemars(regex)]` into `format`). */
-const REGEX_FORMATS = new Set(['\\d+\\s*[KMGT]?', '[a-fA-F0-9]{96}']);
-
-/** Standard formats Trident really enforces (its fields are `Url` and `Uuid`). */
-const STANDARD_FORMATS: Record<string, RegExp | ((s: string) => boolean)> = {
-  uuid: fullFormats.uuid as RegExp,
-  uri: fullFormats.uri as (s: string) => boolean,
-};
 
 /** The corrected schema, its $refs inlined (see inlineRefs): a pure function of the vendored one, which it leaves untouched. */
 export function correctHostConfigSchema(raw: SchemaObject): SchemaObject {
@@ -176,21 +166,4 @@ export function hostConfigValid(value: unknown): boolean {
 /** The validator that explains: every error, with paths through the inlined schema (explainErrors needs them). */
 export async function hostConfigExplainer(): Promise<ValidateFunction> {
   return (await import('../data/validators/host-config.js')).validate;
-}
-
-/** The format of every name the schema uses, for its validator. */
-export function hostConfigFormats(schema: SchemaObject): Record<string, true | RegExp | ((s: string) => boolean)> {
-  return Object.fromEntries([...collectFormats(schema)].map((name) => [name, formatFor(name)]));
-}
-
-/**
- * uuid and uri are checked as the standard says; the regex-named ones as
- * their regex; the rest (`Block Device ID`, `Netplan YAML`, `uint`, `uint64`,
- * `int32`, …) name Rust types, not string shapes, so they accept anything.
- */
-function formatFor(name: string): true | RegExp | ((s: string) => boolean) {
-  const standard = STANDARD_FORMATS[name];
-  if (standard) return standard;
-  if (REGEX_FORMATS.has(name)) return new RegExp(`^(?:${name})$`);
-  return true;
 }

@@ -276,7 +276,7 @@ describe('the action accepts the examples', () => {
     const info = await readCosi(out);
     expect(info.firstEntry).toBe('cosi-marker');
     expect(info.metadataSha384).toMatch(/^[0-9a-f]{96}$/);
-    expect(checkCosi(info, platform)).toEqual([]);
+    expect(await checkCosi(info, platform)).toEqual([]);
   });
 });
 

@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkCosi, checkCosiMetadata, MAX_ISO_FILE_SIZE, readCosi, type CosiInfo } from '../../src/trident/cosi.js';
+import { validate as explainMetadata } from '../../src/data/validators/cosi-metadata.js';
+import { validate as acceptsMetadata } from '../../src/data/validators/cosi-metadata-valid.js';
 import { parsePax, parseTarHeader, TarFormatError } from '../../src/trident/tar.js';
+import { judgeMutations } from '../support/mutate.js';
 import { cosiEntries, paxRecords, SAMPLE_IMAGES, sampleMetadata, tarHeader, writeTar, type FixtureEntry } from './tar-fixture.js';
 
 const run = promisify(execFile);
@@ -33,8 +36,8 @@ async function cosiFile(name: string, entries: FixtureEntry[], options?: { end?:
 
 describe('metadata.json against the COSI 1.2 schema (official samples)', () => {
   const valid = samples.filter((f) => f.startsWith('valid-'));
-  it.each(valid)('%s is accepted', (name) => {
-    expect(checkCosiMetadata(loadSample(name))).toEqual([]);
+  it.each(valid)('%s is accepted', async (name) => {
+    expect(await checkCosiMetadata(loadSample(name))).toEqual([]);
   });
 
   // Each invalid sample, the rule it breaks, and the problem that must name it.
@@ -53,21 +56,30 @@ describe('metadata.json against the COSI 1.2 schema (official samples)', () => {
     ['invalid-wrong-version.json', 'version is "1.2"', '/version'],
   ];
 
+  it('is judged alike by the yes-or-no validator and the explaining one, on every sample and 1500 mutations of the valid ones', () => {
+    const all = samples.map(loadSample);
+    expect(all.map((value) => acceptsMetadata(value))).toEqual(all.map((value) => explainMetadata(value)));
+    const { disagreements, tally } = judgeMutations(valid.map(loadSample), 1500, (value) => [acceptsMetadata(value), explainMetadata(value)]);
+    expect(disagreements).toEqual([]);
+    expect(tally.valid).toBeGreaterThan(150);
+    expect(tally.invalid).toBeGreaterThan(150);
+  });
+
   it('every invalid sample has a rule in this table', () => {
     expect(invalid.map(([name]) => name).sort()).toEqual(samples.filter((f) => f.startsWith('invalid-')));
   });
 
-  it.each(invalid)('%s is rejected: %s', (name, _rule, path) => {
-    const problems = checkCosiMetadata(loadSample(name));
+  it.each(invalid)('%s is rejected: %s', async (name, _rule, path) => {
+    const problems = await checkCosiMetadata(loadSample(name));
     expect(problems.map((p) => p.path)).toContain(path);
   });
 
-  it('messages are specific', () => {
-    expect(checkCosiMetadata(loadSample('invalid-missing-os-arch.json'))).toEqual([{ path: '', message: 'missing required key "osArch"' }]);
-    expect(checkCosiMetadata(loadSample('invalid-wrong-version.json'))).toEqual([{ path: '/version', message: 'must be "1.2"' }]);
-    expect(checkCosiMetadata(loadSample('invalid-invalid-lba-size.json'))).toEqual([{ path: '/disk/lbaSize', message: 'must be 512 or 4096' }]);
+  it('messages are specific', async () => {
+    expect(await checkCosiMetadata(loadSample('invalid-missing-os-arch.json'))).toEqual([{ path: '', message: 'missing required key "osArch"' }]);
+    expect(await checkCosiMetadata(loadSample('invalid-wrong-version.json'))).toEqual([{ path: '/version', message: 'must be "1.2"' }]);
+    expect(await checkCosiMetadata(loadSample('invalid-invalid-lba-size.json'))).toEqual([{ path: '/disk/lbaSize', message: 'must be 512 or 4096' }]);
     // The failed `contains` is one message, not one per region that is not primary-gpt.
-    expect(checkCosiMetadata(loadSample('invalid-gpt-missing-primary-region.json'))).toEqual([
+    expect(await checkCosiMetadata(loadSample('invalid-gpt-missing-primary-region.json'))).toEqual([
       { path: '/disk/gptRegions/0/type', message: 'must be "primary-gpt"' },
       { path: '/disk/gptRegions', message: 'must contain at least 1 and no more than 1 valid item(s)' },
     ]);
@@ -85,13 +97,13 @@ describe('readCosi and checkCosi on real tar files', () => {
     expect(info.metadataText).toBe(metadata);
     expect(info.metadataSha384).toBe(createHash('sha384').update(Buffer.from(metadata)).digest('hex'));
     expect(info.metadata).toEqual(JSON.parse(metadata));
-    expect(checkCosi(info, 'linux/amd64')).toEqual([]);
+    expect(await checkCosi(info, 'linux/amd64')).toEqual([]);
   });
 
   it('a COSI whose first entry is not cosi-marker', async () => {
     const [marker, ...rest] = cosiEntries();
     const info = await readCosi(await cosiFile('marker-second.cosi', [...rest.slice(0, 1), marker!, ...rest.slice(1)]));
-    expect(checkCosi(info, 'linux/amd64')).toEqual([
+    expect(await checkCosi(info, 'linux/amd64')).toEqual([
       { path: '', message: 'the first entry is "metadata.json", not "cosi-marker" (which is at position 2); a COSI must start with it' },
     ]);
   });
@@ -105,28 +117,28 @@ describe('readCosi and checkCosi on real tar files', () => {
     );
     expect(info.metadataText).toBe('');
     expect(info.metadataSha384).toBe('');
-    expect(checkCosi(info, 'linux/amd64')).toEqual([{ path: '/metadata.json', message: 'the archive has no metadata.json entry' }]);
+    expect(await checkCosi(info, 'linux/amd64')).toEqual([{ path: '/metadata.json', message: 'the archive has no metadata.json entry' }]);
   });
 
   it('a COSI whose metadata.json is not JSON', async () => {
     const info = await readCosi(await cosiFile('bad-json.cosi', cosiEntries('{"version": "1.2",')));
-    expect(checkCosi(info, 'linux/amd64')).toEqual([{ path: '/metadata.json', message: expect.stringMatching(/^is not valid JSON: /) }]);
+    expect(await checkCosi(info, 'linux/amd64')).toEqual([{ path: '/metadata.json', message: expect.stringMatching(/^is not valid JSON: /) }]);
   });
 
   it('a COSI whose metadata breaks the schema reports paths inside metadata.json', async () => {
     const info = await readCosi(await cosiFile('bad-version.cosi', cosiEntries(sampleMetadata().replace('"1.2"', '"2.0"'))));
-    expect(checkCosi(info, 'linux/amd64')).toEqual([{ path: '/metadata.json/version', message: 'must be "1.2"' }]);
+    expect(await checkCosi(info, 'linux/amd64')).toEqual([{ path: '/metadata.json/version', message: 'must be "1.2"' }]);
   });
 
   it('a COSI for the wrong architecture', async () => {
     const info = await readCosi(await cosiFile('arm.cosi', cosiEntries(sampleMetadata('aarch64'))));
-    expect(checkCosi(info, 'linux/arm64')).toEqual([]);
-    expect(checkCosi(info, 'linux/amd64')).toEqual([
+    expect(await checkCosi(info, 'linux/arm64')).toEqual([]);
+    expect(await checkCosi(info, 'linux/amd64')).toEqual([
       { path: '/metadata.json/osArch', message: 'the OS is aarch64 (linux/arm64), but platform is linux/amd64' },
     ]);
     const x64 = { ...info, metadata: { ...(info.metadata as object), osArch: 'AMD64' } };
-    expect(checkCosi(x64, 'linux/amd64')).toEqual([]);
-    expect(checkCosi(x64, 'linux/arm64').map((p) => p.path)).toEqual(['/metadata.json/osArch']);
+    expect(await checkCosi(x64, 'linux/amd64')).toEqual([]);
+    expect((await checkCosi(x64, 'linux/arm64')).map((p) => p.path)).toEqual(['/metadata.json/osArch']);
   });
 
   it('a COSI missing an image its metadata names', async () => {
@@ -136,7 +148,7 @@ describe('readCosi and checkCosi on real tar files', () => {
         cosiEntries().filter((e) => e.name !== 'images/esp.rawzst'),
       ),
     );
-    expect(checkCosi(info, 'linux/amd64')).toEqual([
+    expect(await checkCosi(info, 'linux/amd64')).toEqual([
       { path: '/metadata.json/images/0/image/path', message: 'names "images/esp.rawzst", which is not in the archive' },
       { path: '/metadata.json/disk/gptRegions/1/image/path', message: 'names "images/esp.rawzst", which is not in the archive' },
     ]);
@@ -177,12 +189,15 @@ describe('readCosi and checkCosi on real tar files', () => {
   it('an empty tar archive has no entries and fails the marker check', async () => {
     const info = await readCosi(await cosiFile('empty-tar.cosi', []));
     expect(info.entries).toEqual([]);
-    expect(checkCosi(info, 'linux/amd64')[0]).toEqual({ path: '', message: 'the tar archive is empty; a COSI starts with the entry "cosi-marker"' });
+    expect((await checkCosi(info, 'linux/amd64'))[0]).toEqual({
+      path: '',
+      message: 'the tar archive is empty; a COSI starts with the entry "cosi-marker"',
+    });
   });
 
   it('an archive without the closing zero blocks still lists', async () => {
     const info = await readCosi(await cosiFile('no-end.cosi', cosiEntries(), { end: false }));
-    expect(checkCosi(info, 'linux/amd64')).toEqual([]);
+    expect(await checkCosi(info, 'linux/amd64')).toEqual([]);
   });
 
   it('a 5 GiB COSI (sparse) is read from its headers alone and fails the ISO size limit with the numbers', async () => {
@@ -201,7 +216,7 @@ describe('readCosi and checkCosi on real tar files', () => {
       expect(info.size).toBe((await stat(file)).size);
       expect(info.size).toBeGreaterThan(big);
       expect((await stat(file)).blocks * 512).toBeLessThan(1024 * 1024); // sparse: the test costs no disk
-      expect(checkCosi(info, 'linux/amd64')).toEqual([
+      expect(await checkCosi(info, 'linux/amd64')).toEqual([
         {
           path: '',
           message: `the COSI is ${info.size} bytes (5.00 GiB); an ISO 9660 image holds files of at most 4294967295 bytes (4 GiB - 1), so it cannot be put on the ISO`,
@@ -212,7 +227,7 @@ describe('readCosi and checkCosi on real tar files', () => {
     }
   });
 
-  it('the size limit is 4 GiB - 1 exactly', () => {
+  it('the size limit is 4 GiB - 1 exactly', async () => {
     const info: CosiInfo = {
       size: MAX_ISO_FILE_SIZE,
       entries: ['cosi-marker', 'metadata.json'],
@@ -221,10 +236,11 @@ describe('readCosi and checkCosi on real tar files', () => {
       metadataSha384: '',
       metadata: undefined,
     };
-    const sizeProblems = (size: number): number => checkCosi({ ...info, size }, 'linux/amd64').filter((p) => p.message.includes('ISO 9660')).length;
+    const sizeProblems = async (size: number): Promise<number> =>
+      (await checkCosi({ ...info, size }, 'linux/amd64')).filter((p) => p.message.includes('ISO 9660')).length;
     expect(MAX_ISO_FILE_SIZE).toBe(4294967295);
-    expect(sizeProblems(MAX_ISO_FILE_SIZE)).toBe(0);
-    expect(sizeProblems(MAX_ISO_FILE_SIZE + 1)).toBe(1);
+    expect(await sizeProblems(MAX_ISO_FILE_SIZE)).toBe(0);
+    expect(await sizeProblems(MAX_ISO_FILE_SIZE + 1)).toBe(1);
   });
 });
 
@@ -391,7 +407,7 @@ describe('tar dialects', () => {
       const file = await cosiFile('repeated-key.cosi', cosiEntries(text));
       const info = await readCosi(file);
       expect(info.metadata).toBeDefined();
-      expect(checkCosi(info, 'linux/amd64')).toEqual([
+      expect(await checkCosi(info, 'linux/amd64')).toEqual([
         expect.objectContaining({ path: pointer, message: expect.stringContaining(`holds the key "${key}" twice`) }),
       ]);
     }

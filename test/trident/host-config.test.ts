@@ -13,6 +13,7 @@ import {
 } from '../../src/trident/host-config.js';
 import { correctHostConfigSchema, hostConfigExplainer, hostConfigKeys, hostConfigValid, PCR_NAMES } from '../../src/trident/host-config-schema.js';
 import { formatProblems, type Problem } from '../../src/trident/problems.js';
+import { judgeMutations } from '../support/mutate.js';
 
 const SAMPLES = new URL('../fixtures/samples/host-configs/', import.meta.url);
 const sampleNames = readdirSync(SAMPLES)
@@ -153,6 +154,14 @@ describe('what the schema rightly forbids, with path, line and column', () => {
     expect(problems).toEqual([
       expect.objectContaining({ path: '/image/url', message: expect.stringContaining('"ftp://" is not one Trident reads') }),
     ]);
+  });
+
+  it("a URL field is read as Trident's url crate reads it (the WHATWG URL Standard): a space in a path is fine, in a host it is not", async () => {
+    const sysext = (url: string) => `${BASE}os:\n  sysexts:\n    - url: '${url}'\n      sha384: ${'a'.repeat(96)}\n`;
+    expect(await problemsOf(sysext('https://example.com/my ext.raw'))).toEqual([]);
+    expect(await problemsOf(sysext('file:///var/lib/ext/my ext.raw'))).toEqual([]);
+    expect((await problemsOf(sysext('https://exa mple.com/ext.raw'))).map((p) => p.path)).toEqual(['/os/sysexts/0/url']);
+    expect((await problemsOf(sysext('ext.raw'))).map((p) => p.path)).toEqual(['/os/sysexts/0/url']);
   });
 
   it('image.sha384 that is neither 96 hex digits nor "ignored"', async () => {
@@ -297,23 +306,11 @@ describe('the corrected schema', () => {
   it('is judged alike by the yes-or-no validator and the explaining one, on the samples and 1500 mutations of them', async () => {
     const explainer = await hostConfigExplainer();
     const samples = sampleNames.map((name) => parsed(sample(name)).value);
-    const random = seeded(12);
-    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-    // Values of every kind, and the samples' own strings and numbers (enum values, sizes, ids) in other places.
-    const pool: unknown[] = [null, 0, -1, 23, 24, 1.5, '', 'x', true, [], {}, ['x'], { x: 1 }, ...samples.flatMap(leaves)];
-    const tally = { valid: 0, invalid: 0 };
-    const disagreements: unknown[] = [];
     for (const value of samples) {
       expect(hostConfigValid(value)).toBe(true);
       expect(explainer(value)).toBe(true);
     }
-    for (let i = 0; i < 1500; i++) {
-      const value = structuredClone(pick(samples));
-      for (let n = 1 + Math.floor(random() * 2); n > 0; n--) mutate(value, random, pick, pool, samples);
-      const valid = hostConfigValid(value);
-      if (explainer(value) !== valid) disagreements.push(value);
-      tally[valid ? 'valid' : 'invalid']++;
-    }
+    const { disagreements, tally } = judgeMutations(samples, 1500, (value) => [hostConfigValid(value), explainer(value)]);
     expect(disagreements).toEqual([]);
     // Both answers are common: the mutations reach past the top level, and not only into what the schema leaves open.
     expect(tally.valid).toBeGreaterThan(150);
@@ -440,56 +437,3 @@ describe('formatProblems', () => {
     expect(text).toBe('host-config.yaml:2:8: /image/url: bad\nhost-config.yaml: (root): not a mapping');
   });
 });
-
-/** A small deterministic generator (mulberry32): the same cases on every run. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Container = Record<string, unknown> | unknown[];
-const isContainer = (v: unknown): v is Container => typeof v === 'object' && v !== null;
-
-/** Every scalar in a value. */
-function leaves(value: unknown): unknown[] {
-  return isContainer(value) ? Object.values(value).flatMap(leaves) : [value];
-}
-
-/** Every [container, key] pair in a value, the root's children first. */
-function slots(value: unknown): [Container, string | number][] {
-  if (!isContainer(value)) return [];
-  const own: [Container, string | number][] = Array.isArray(value) ? value.map((_, i) => [value, i]) : Object.keys(value).map((k) => [value, k]);
-  return [...own, ...own.flatMap(([c, k]) => slots((c as Record<string | number, unknown>)[k]))];
-}
-
-/** One change at a random place: a value of another kind or from elsewhere, a key removed or added, an item repeated. */
-function mutate(
-  root: unknown,
-  random: () => number,
-  pick: <T>(items: readonly T[]) => T,
-  pool: readonly unknown[],
-  samples: readonly unknown[],
-): void {
-  const all = slots(root);
-  if (all.length === 0) return;
-  const [container, key] = pick(all);
-  const at = container as Record<string | number, unknown>;
-  const op = Math.floor(random() * 5);
-  if (op === 0) at[key] = structuredClone(pick(pool));
-  else if (op === 1) {
-    if (Array.isArray(container)) container.splice(Number(key), 1);
-    else delete at[key];
-  } else if (op === 2) {
-    if (Array.isArray(container)) container.push(structuredClone(container[Number(key)]));
-    else at[pick(['extra', 'id', 'name', 'type', 'size', 'path', 'content'])] = structuredClone(pick(pool));
-  } else {
-    // A subtree from any sample, in this place.
-    const [from, fromKey] = pick(slots(pick(samples)));
-    at[key] = structuredClone((from as Record<string | number, unknown>)[fromKey]);
-  }
-}

@@ -1,6 +1,6 @@
 // The QEMU command lines and the report of a verification: pure functions.
 import { describe, expect, it } from 'vitest';
-import { chooseAccelerator, keptDiskName } from '../../src/stages/verify.js';
+import { chooseAccelerator, keptDiskName } from '../../src/stages/verify-plan.js';
 import { planDisks } from '../../src/verify/disks.js';
 import { diskCreateArgv, optionValue, qemuArgv, type VmSpec } from '../../src/verify/qemu-argv.js';
 import { phaseSeconds, verifyMarkdown, VerifyError, type VerifyReport } from '../../src/verify/report.js';

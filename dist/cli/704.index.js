@@ -1,0 +1,4390 @@
+export const id = 704;
+export const ids = [704];
+export const modules = {
+
+/***/ 84162:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ partialSuffix),
+/* harmony export */   Mx: () => (/* binding */ checkInputFiles),
+/* harmony export */   yT: () => (/* binding */ checkPatchFiles)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _customizer_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1954);
+/* harmony import */ var _customizer_argv_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54590);
+/* harmony import */ var _customizer_owned_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57195);
+/* harmony import */ var _customizer_package_lists_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56454);
+/* harmony import */ var _trident_cosi_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(68725);
+/* harmony import */ var _trident_problems_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(94823);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(31997);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(76754);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(24309);
+// The inputs that name files, checked before anything long starts: each
+// exists and is readable, can be mounted into a container, the output would
+// overwrite nothing, extra-config names no host file but its package lists
+// (read here, copied beside the generated config later), and the COSI is sound.
+
+
+
+
+
+
+
+
+
+
+
+
+async function mustRead(input, file, kind) {
+    let info;
+    try {
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(input, `${file} does not exist or cannot be read; check the path (relative paths start at the workspace).`);
+    }
+    if (kind === 'file' && !info.isFile())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(input, `${file} is not a file.`);
+    if (kind === 'directory' && !info.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(input, `${file} is not a directory.`);
+    // A FIFO, socket or device would block or never end when read.
+    if (kind === 'either' && !info.isFile() && !info.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(input, `${file} is neither a file nor a folder.`);
+}
+/** output's folder must be there, and be a folder (a file of that name says so, not that nothing is there). */
+async function mustHaveFolder(output) {
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(output);
+    await mustRead('output', folder, 'directory').catch(async () => {
+        const there = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(folder).catch(() => undefined);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('output', there && !there.isDirectory()
+            ? `${folder} is a file, not a folder, so ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(output)} cannot be made in it; choose another output.`
+            : `the folder ${folder} does not exist; create it first or choose another output.`);
+    });
+}
+/** trident-rpms: a folder, or a gzip-compressed tarball (what make bin/trident-rpms.tar.gz writes). */
+async function checkRpmSource(file) {
+    await mustRead('trident-rpms', file, 'either');
+    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file)).isDirectory())
+        return;
+    const head = Buffer.alloc(2);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK); // a FIFO does not block the open
+    await handle.read(head, 0, 2, 0).finally(() => handle.close());
+    if (!/\.(tar\.gz|tgz)$/i.test(file) || head[0] !== 0x1f || head[1] !== 0x8b) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('trident-rpms', `${file} is neither a folder nor a .tar.gz of RPMs (such as bin/trident-rpms.tar.gz from make); give one of those.`);
+    }
+}
+/** The longest file name Linux filesystems take (NAME_MAX, ext4/xfs/btrfs/tmpfs). */
+const NAME_MAX = 255;
+/**
+ * What would fail only when the ISO is delivered, after the whole build: a
+ * name the filesystem cannot hold (with the suffix of the temporary copy
+ * beside it), a folder that cannot be written (read-only, no permission). The
+ * folder is probed by creating and removing a file of a name nobody uses.
+ */
+async function checkOutputWritable(output) {
+    const name = node_path__WEBPACK_IMPORTED_MODULE_2__.basename(output);
+    const longest = Buffer.byteLength(`${name}${partialSuffix()}`);
+    if (longest > NAME_MAX)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('output', `its file name is ${Buffer.byteLength(name)} bytes; with the suffix of the temporary copy (${partialSuffix()}) it must fit the filesystem's ${NAME_MAX}. Choose a shorter name.`);
+    const probe = node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(output), `.trident-iso-probe-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)().slice(0, 8)}`);
+    try {
+        await (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(probe, 'wx')).close();
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('output', `the folder ${node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(output)} cannot be written (${error.code ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(error)}); the ISO could not be delivered there after the build. Choose a writable folder.`);
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(probe, { force: true });
+}
+/** The suffix of the temporary copy the ISO gets beside `output` when it crosses filesystems (stages/deliver.ts). */
+function partialSuffix(pid = process.pid) {
+    return `.partial-${pid}`;
+}
+/**
+ * Patch mode's files: the host config, prebuilt RPMs, the ISO (when it is a
+ * file) and the output, which must not exist (unless the ISO is patched in
+ * place, which only the CLI asks for) in a folder that does. Throws InputError.
+ */
+async function checkPatchFiles(inputs, inPlace) {
+    if (inputs.hostConfig)
+        await mustRead('host-config', inputs.hostConfig, 'file');
+    if (inputs.rpms.kind === 'prebuilt')
+        await checkRpmSource(inputs.rpms.path);
+    let isoBytes;
+    if (inputs.patch?.kind === 'file') {
+        await mustRead('patch-iso', inputs.patch.path, 'file');
+        isoBytes = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(inputs.patch.path)).size;
+    }
+    if (!inPlace) {
+        const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(inputs.output).catch(() => undefined);
+        if (existing)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('output', `${inputs.output} already exists; the action never overwrites a file (nor the ISO it patches). Choose another output.`);
+        await mustHaveFolder(inputs.output);
+    }
+    return isoBytes === undefined ? {} : { isoBytes };
+}
+/** Checks every file input; returns the COSI read and extra-config parsed. Throws InputError. */
+async function checkInputFiles(inputs, log, workspace) {
+    if (inputs.hostConfig)
+        await mustRead('host-config', inputs.hostConfig, 'file');
+    if (inputs.config)
+        await mustRead('config', inputs.config, 'file');
+    if (inputs.cosi)
+        await mustRead('cosi', inputs.cosi, 'file');
+    if (inputs.rpms.kind === 'prebuilt')
+        await checkRpmSource(inputs.rpms.path);
+    if (inputs.rpms.kind === 'build') {
+        const { checkout } = inputs.rpms;
+        await mustRead('trident-source', checkout, 'directory');
+        await mustRead('trident-source', node_path__WEBPACK_IMPORTED_MODULE_2__.join(checkout, 'Makefile'), 'file').catch(() => {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('trident-source', `${checkout} has no Makefile; give the root of a Trident checkout.`);
+        });
+    }
+    if (inputs.baseImage.kind === 'file')
+        await mustRead('base-image-file', inputs.baseImage.path, 'file');
+    // Paths that are mounted into the container must be expressible as -v host:container.
+    for (const [input, file] of [
+        ['cosi', inputs.cosi],
+        ['base-image-file', inputs.baseImage.kind === 'file' ? inputs.baseImage.path : undefined],
+        ['config', inputs.config],
+    ]) {
+        if (file && (0,_customizer_argv_js__WEBPACK_IMPORTED_MODULE_4__/* .unmountablePath */ .qq)(file))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(input, `${file} contains ':', which a container mount cannot express; rename or move it.`);
+    }
+    // Never overwrite: the output must not exist yet (lstat: a dangling symlink is a name that exists), and its folder must.
+    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(inputs.output).catch(() => undefined);
+    if (existing)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('output', `${inputs.output} already exists${existing.isSymbolicLink() ? ' (a symbolic link)' : ''}; the action never overwrites a file. Remove it first or choose another output.`);
+    await mustHaveFolder(inputs.output);
+    await checkOutputWritable(inputs.output);
+    const result = {};
+    if (inputs.extraConfig?.kind === 'file') {
+        await mustRead('extra-config', inputs.extraConfig.path, 'file');
+        result.extraConfig = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_11__/* .parseYamlMapping */ .$0)(await (0,_limits_js__WEBPACK_IMPORTED_MODULE_10__/* .readInputText */ ._)('extra-config', inputs.extraConfig.path, 'extraConfig'), 'extra-config', inputs.extraConfig.path);
+    }
+    else if (inputs.extraConfig) {
+        result.extraConfig = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_11__/* .parseYamlMapping */ .$0)(inputs.extraConfig.text, 'extra-config');
+    }
+    if (result.extraConfig) {
+        // Relative to the extra-config file's folder, or to the workspace for inline YAML.
+        const base = inputs.extraConfig?.kind === 'file' ? node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(inputs.extraConfig.path) : workspace;
+        const { lists, problems } = await (0,_customizer_package_lists_js__WEBPACK_IMPORTED_MODULE_6__/* .readPackageLists */ .So)((0,_customizer_package_lists_js__WEBPACK_IMPORTED_MODULE_6__/* .splitPackageLists */ .ml)(result.extraConfig).refs, base);
+        if (problems.length > 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('extra-config', `names package lists that cannot be used:\n${(0,_trident_problems_js__WEBPACK_IMPORTED_MODULE_8__/* .problemLines */ .pb)(problems.map((p) => `  ${p.path}: ${p.message}`))}`);
+        if (lists.length > 0)
+            result.extraConfigLists = lists;
+    }
+    if (result.extraConfig) {
+        // The ISO carries one host config, the checked one, which Trident's own units read at boot; extra-config's kernel arguments get kernel-command-line's check.
+        const owned = (0,_customizer_owned_js__WEBPACK_IMPORTED_MODULE_5__/* .ownedPathProblems */ .lQ)(result.extraConfig, (0,_customizer_owned_js__WEBPACK_IMPORTED_MODULE_5__/* .ownedPaths */ .qX)({ cosiDestination: inputs.cosi ? inputs.cosiDestination : undefined, patchable: inputs.placeholderSize !== undefined }));
+        const problems = [...owned, ...(0,_customizer_owned_js__WEBPACK_IMPORTED_MODULE_5__/* .bootOverrideProblems */ .vp)(result.extraConfig), ...(0,_customizer_owned_js__WEBPACK_IMPORTED_MODULE_5__/* .kernelArgumentProblems */ .JR)(result.extraConfig)];
+        if (problems.length > 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('extra-config', `cannot be used:\n${(0,_trident_problems_js__WEBPACK_IMPORTED_MODULE_8__/* .problemLines */ .pb)(problems.map((p) => `  ${p.pointer}: ${p.message}`))}`);
+    }
+    const references = (0,_customizer_config_js__WEBPACK_IMPORTED_MODULE_3__/* .fileReferences */ .bd)(result.extraConfig);
+    if (references.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('extra-config', `names files at ${references.join(', ')}, which the generated config cannot bring into the build (only host-config, cosi and the RPMs are mounted). Use inline content (os.additionalFiles[].content, scripts[].content), or give a complete config with its files as \`config\`.`);
+    }
+    if (inputs.cosi) {
+        const file = inputs.cosi;
+        const cosi = await (0,_trident_cosi_js__WEBPACK_IMPORTED_MODULE_7__/* .readCosi */ .bc)(file).catch((error) => {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('cosi', `${file} is not a COSI file: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(error)}`);
+        });
+        const problems = await (0,_trident_cosi_js__WEBPACK_IMPORTED_MODULE_7__/* .checkCosi */ .fN)(cosi, inputs.platform);
+        if (problems.length > 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('cosi', `${file} is not usable:\n${(0,_trident_problems_js__WEBPACK_IMPORTED_MODULE_8__/* .indent */ .pZ)((0,_trident_problems_js__WEBPACK_IMPORTED_MODULE_8__/* .formatProblems */ .C5)(problems, node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)))}`);
+        }
+        log(`COSI ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)}: ${cosi.size} bytes, metadata.json SHA-384 ${cosi.metadataSha384}`);
+        result.cosi = cosi;
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 60114:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ isMapping)
+/* harmony export */ });
+// Whether parsed data is a mapping, apart from the YAML reader: modules that
+// only ask this (the input readers among them) do not load the yaml package.
+/** A YAML mapping (a JSON object): not null, not a list. */
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 24309:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $0: () => (/* binding */ parseYamlMapping),
+/* harmony export */   EU: () => (/* binding */ parseBoundedYaml),
+/* harmony export */   nu: () => (/* binding */ boundedDocument),
+/* harmony export */   pi: () => (/* reexport safe */ _mapping_js__WEBPACK_IMPORTED_MODULE_3__.p)
+/* harmony export */ });
+/* unused harmony export yamlErrorParts */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31997);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76754);
+/* harmony import */ var _mapping_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60114);
+// YAML a user wrote (a config file, inline extra-config, a host config),
+// read with the yaml package: mappings checked as mappings, syntax errors
+// reported by their reason and their position, each said once.
+//
+// Every YAML document a user gave goes through boundedDocument: the yaml
+// package's own duplicate-key check is quadratic in a mapping's size (256 KiB
+// of keys took 22 s), so documents are parsed without it, then one linear
+// walk counts the nodes (capped) and finds duplicate keys; aliases expanded
+// into data are capped too. With the file size caps (limits.ts) that bounds
+// the time any YAML input costs.
+
+
+
+
+/** Parses YAML text with the caps above; the problem's position is 1-based. Pure. */
+function boundedDocument(text, lineCounter) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: false, prettyErrors: true, ...(lineCounter ? { lineCounter } : {}) });
+    const first = doc.errors[0];
+    if (first)
+        return { problem: yamlErrorParts(first) };
+    let nodes = 0;
+    let problem;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, (_key, node) => {
+        if (++nodes > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.yamlNodes) {
+            problem = { reason: `more than ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.yamlNodes} YAML nodes, far more than this kind of file holds` };
+            return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const seen = new Set();
+            for (const pair of node.items) {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                    continue;
+                const key = `${typeof pair.key.value}:${String(pair.key.value)}`;
+                if (seen.has(key)) {
+                    problem = { reason: 'Map keys must be unique', ...(pair.key.range ? { offset: pair.key.range[0] } : {}) };
+                    return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+                }
+                seen.add(key);
+            }
+        }
+        return undefined;
+    });
+    if (!problem)
+        return { doc };
+    const pos = problem.offset !== undefined ? lineCounter?.linePos(problem.offset) : undefined;
+    return { problem: { reason: problem.reason, ...(pos ? { line: pos.line, column: pos.col } : {}) } };
+}
+/** The data of a bounded document (aliases expanded at most COUNT_LIMITS.yamlAliases times); throws on a refused one. */
+function parseBoundedYaml(text) {
+    const parsed = boundedDocument(text);
+    if (parsed.problem)
+        throw new Error(parsed.problem.reason);
+    return parsed.doc.toJS({ maxAliasCount: _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.yamlAliases });
+}
+
+/** A YAML error's reason (its first line, without the position the yaml package appends to it) and its 1-based position. */
+function yamlErrorParts(error) {
+    const reason = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
+    const pos = error.linePos?.[0];
+    return pos ? { reason, line: pos.line, column: pos.col } : { reason };
+}
+/**
+ * Parses YAML that must be a mapping (extra-config, a user's Image Customizer
+ * config). A syntax error names the input and, for a file, where in it.
+ */
+function parseYamlMapping(text, input, file) {
+    const what = file ? `${file} is` : 'is';
+    const refuse = (reason, line, column) => {
+        const where = line === undefined ? '' : ` at line ${line}, column ${column ?? 1}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `${what} not valid YAML${where}: ${reason}`, file ? { file, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) } : undefined);
+    };
+    const parsed = boundedDocument(text, new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN());
+    if (parsed.problem)
+        return refuse(parsed.problem.reason, parsed.problem.line, parsed.problem.column);
+    let value;
+    try {
+        value = parsed.doc.toJS({ maxAliasCount: _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.yamlAliases });
+    }
+    catch (error) {
+        return refuse((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error).split('\n')[0] ?? '');
+    }
+    if (!(0,_mapping_js__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .p)(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `${what} not a YAML mapping: give keys such as os:, iso:, storage:.`, file ? { file } : undefined);
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 54590:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o6: () => (/* binding */ IN_CONTAINER),
+/* harmony export */   oM: () => (/* binding */ containerArgv),
+/* harmony export */   qq: () => (/* binding */ unmountablePath)
+/* harmony export */ });
+/** Where things appear inside the container. */
+const IN_CONTAINER = {
+    config: '/config',
+    cosiDir: '/inputs/cosi',
+    baseDir: '/inputs/base',
+    rpms: '/rpms',
+    build: '/build',
+    output: '/output',
+};
+/** The full argv of `<engine> run ...` for Image Customizer. */
+function containerArgv(spec) {
+    const argv = [spec.engine, 'run', '--rm', '--privileged', '--name', spec.name, '--platform', spec.platform];
+    // Image Customizer needs the host's loop devices; before 1.5 it relies on the host /dev.
+    if (spec.features.needsDevMount)
+        argv.push('-v', '/dev:/dev');
+    for (const m of spec.mounts)
+        argv.push('-v', `${m.host}:${m.container}${m.readOnly ? ':ro' : ''}`);
+    // `--` ends the engine's options (docker and podman parse with cobra/pflag): the image is never read as one.
+    argv.push('--', spec.image);
+    if (spec.features.needsCommandArgument)
+        argv.push('imagecustomizer');
+    argv.push('--log-level', spec.logLevel);
+    argv.push('--build-dir', IN_CONTAINER.build);
+    argv.push('--image-file', spec.imageFile);
+    argv.push('--config-file', spec.configFile);
+    if (spec.rpmSource)
+        argv.push('--rpm-source', spec.rpmSource);
+    argv.push('--output-image-file', spec.outputFile);
+    argv.push('--output-image-format', 'iso');
+    // The action never sends telemetry on the user's behalf.
+    if (spec.features.hasDisableTelemetry)
+        argv.push('--disable-telemetry');
+    return argv;
+}
+/** A host path that `-v host:container[:ro]` cannot express. */
+function unmountablePath(hostPath) {
+    return hostPath.includes(':');
+}
+
+
+/***/ }),
+
+/***/ 1954:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ CDROM_LINK_TARGET),
+/* harmony export */   Hl: () => (/* binding */ CDROM_LINK),
+/* harmony export */   MQ: () => (/* binding */ JOURNAL_TO_CONSOLE),
+/* harmony export */   Ol: () => (/* binding */ lastConsole),
+/* harmony export */   R2: () => (/* binding */ mergeConfig),
+/* harmony export */   Ry: () => (/* binding */ HOST_CONFIG_DESTINATION),
+/* harmony export */   YK: () => (/* binding */ buildCustomizerConfig),
+/* harmony export */   bd: () => (/* binding */ fileReferences),
+/* harmony export */   j2: () => (/* binding */ PROCEDURE_SERVICES)
+/* harmony export */ });
+/* unused harmony exports PROCEDURE_PACKAGES, HOST_CONFIG_LINK_SCRIPT */
+/* harmony import */ var _context_mapping_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60114);
+/* harmony import */ var _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71879);
+
+
+/** The packages the procedure installs in the live OS. */
+const PROCEDURE_PACKAGES = [
+    'netplan',
+    'trident-install-service',
+    'trident-provisioning',
+    'vim',
+    'curl',
+    'device-mapper',
+    'squashfs-tools',
+    'tar',
+    'selinux-policy',
+];
+const PROCEDURE_SERVICES = ['trident-install.service', 'trident-network.service'];
+/** Trident reads its host configuration from here in the live OS. */
+const HOST_CONFIG_DESTINATION = '/etc/trident/config.yaml';
+/**
+ * A journald drop-in that forwards the journal to /dev/console. Run as
+ * trident-install.service, Trident logs to the journal only
+ * (microsoft/trident crates/trident/src/main.rs, setup_logging), so without
+ * it nothing of Trident's progress or errors reaches a console. With the
+ * default kernel command line (console=ttyS0 last) /dev/console is the
+ * serial port: a serial console (and `verify`) sees what Trident does.
+ */
+const JOURNAL_TO_CONSOLE = {
+    content: [
+        '# trident-iso-action: show the journal (Trident logs only there) on /dev/console,',
+        '# the last console= of the kernel command line (the serial port by default).',
+        '[Journal]',
+        'ForwardToConsole=yes',
+        'TTYPath=/dev/console',
+        'MaxLevelConsole=info',
+        '',
+    ].join('\n'),
+    destination: '/etc/systemd/journald.conf.d/50-trident-iso-console.conf',
+};
+/** The ISO is mounted at /run/initramfs/live; Trident's docs use /mnt/trident_cdrom, a link the config's script makes. */
+const CDROM_LINK = '/mnt/trident_cdrom';
+const CDROM_LINK_TARGET = '/run/initramfs/live';
+const CDROM_LINK_SCRIPT = `# Use more intuitive path for the ISO mount\nln -s ${CDROM_LINK_TARGET} ${CDROM_LINK}\n`;
+/**
+ * patchable: Trident reads its host config from the placeholder on the ISO
+ * media, through the link above, as Trident's own installer ISO does
+ * (microsoft/trident tests/images/trident-installer/base/post-install.sh). It
+ * runs after os.additionalFiles (Image Customizer's operation order), so no
+ * additional file may take /etc/trident/config.yaml (the config stage refuses one).
+ */
+const HOST_CONFIG_LINK_SCRIPT = [
+    '# The host config is read from the ISO media (patchable), where it can be patched',
+    'mkdir -p /etc/trident',
+    `ln -s -T ${CDROM_LINK}${_iso_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .PLACEHOLDER_ISO_PATH */ .Aw} ${HOST_CONFIG_DESTINATION}`,
+    '',
+].join('\n');
+/** The procedure's config, with the inputs' values. Pure. */
+function buildCustomizerConfig(p) {
+    const isoFiles = [
+        ...(p.cosi ? [{ source: p.cosi.source, destination: p.cosi.destination }] : []),
+        ...(p.placeholderSource ? [{ source: p.placeholderSource, destination: _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .PLACEHOLDER_ISO_PATH */ .Aw }] : []),
+    ];
+    return {
+        storage: {
+            bootType: 'efi',
+            disks: [
+                {
+                    partitionTableType: 'gpt',
+                    maxSize: '4G',
+                    partitions: [
+                        { id: 'esp', type: 'esp', size: '8M' },
+                        { id: 'rootfs', size: 'grow' },
+                    ],
+                },
+            ],
+            filesystems: [
+                { deviceId: 'esp', type: 'fat32', mountPoint: { path: '/boot/efi', options: 'umask=0077' } },
+                { deviceId: 'rootfs', type: 'ext4', mountPoint: { path: '/' } },
+            ],
+        },
+        os: {
+            hostname: p.hostname,
+            bootloader: { resetType: 'hard-reset' },
+            selinux: { mode: p.selinuxMode },
+            kernelCommandLine: { extraCommandLine: [...p.kernelCommandLine] },
+            packages: { install: union(PROCEDURE_PACKAGES, p.packages) },
+            services: { enable: union(PROCEDURE_SERVICES, p.services) },
+            additionalFiles: [
+                ...(p.hostConfigSource && !p.placeholderSource ? [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] : []),
+                JOURNAL_TO_CONSOLE,
+            ],
+        },
+        scripts: { postCustomization: [{ content: CDROM_LINK_SCRIPT }, ...(p.placeholderSource ? [{ content: HOST_CONFIG_LINK_SCRIPT }] : [])] },
+        ...(isoFiles.length > 0 ? { iso: { additionalFiles: isoFiles } } : {}),
+    };
+}
+/** Appends without duplicates, keeping the first list's order. */
+function union(first, second) {
+    return [...new Set([...first, ...second])];
+}
+/**
+ * Deep merge of `extra` over `base`: mappings merge key by key, lists append
+ * the items not already present (compared by value), scalars replace. Pure.
+ */
+function mergeConfig(base, extra) {
+    const out = { ...base };
+    for (const [key, value] of Object.entries(extra)) {
+        const current = out[key];
+        if ((0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p)(current) && (0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p)(value))
+            out[key] = mergeConfig(current, value);
+        else if (Array.isArray(current) && Array.isArray(value))
+            out[key] = appendUnique(current, value);
+        else
+            out[key] = value;
+    }
+    return out;
+}
+function appendUnique(current, extra) {
+    const seen = new Set(current.map((item) => JSON.stringify(item)));
+    const out = [...current];
+    for (const item of extra) {
+        const key = JSON.stringify(item);
+        if (!seen.has(key)) {
+            seen.add(key);
+            out.push(item);
+        }
+    }
+    return out;
+}
+/** Keys whose string value names a file on the host, wherever they appear (Image Customizer 0.18 to 1.6). */
+const FILE_KEYS = new Set(['source', 'sshPublicKeyPaths', 'selinuxPolicyPath']);
+/** `path` names a file only under these top-level sections (elsewhere it is a mount point in the image). */
+const PATH_SECTIONS = ['/scripts/', '/baseConfigs/', '/input/', '/output/'];
+/**
+ * The places where extra-config names a file on the host, as JSON pointers.
+ * The generated config lives in a temporary folder and only the inputs are
+ * mounted, so such a file would not be found by Image Customizer. Pure.
+ */
+function fileReferences(value, pointer = '') {
+    if (Array.isArray(value))
+        return value.flatMap((item, i) => fileReferences(item, `${pointer}/${i}`));
+    if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p)(value))
+        return [];
+    // A password given as a file: { type: plain-text-file | hashed-file, value: <path> }.
+    const passwordFile = typeof value.type === 'string' && value.type.endsWith('-file') && typeof value.value === 'string';
+    return Object.entries(value).flatMap(([key, child]) => {
+        const here = `${pointer}/${key}`;
+        const names = (FILE_KEYS.has(key) && (typeof child === 'string' || Array.isArray(child))) ||
+            (key === 'path' &&
+                typeof child === 'string' &&
+                PATH_SECTIONS.some((section) => pointer.startsWith(section) || `${pointer}/`.startsWith(section))) ||
+            (key === 'value' && passwordFile);
+        return names ? [here] : fileReferences(child, here);
+    });
+}
+/**
+ * The live OS's last console= argument: Image Customizer appends
+ * iso.kernelCommandLine's arguments after the OS's own (liveosisogrub.go,
+ * updateGrubCfgForLiveOS), and the last console= is /dev/console. Pure.
+ */
+function lastConsole(config) {
+    const words = (section) => {
+        if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p)(section) || !(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p)(section.kernelCommandLine))
+            return [];
+        const extra = section.kernelCommandLine.extraCommandLine;
+        return Array.isArray(extra) ? extra.filter((w) => typeof w === 'string') : typeof extra === 'string' ? extra.split(/\s+/) : [];
+    };
+    return [...words(config.os), ...words(config.iso)].filter((w) => w.startsWith('console=')).at(-1);
+}
+
+
+/***/ }),
+
+/***/ 58501:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AV: () => (/* binding */ readUserConfig),
+/* harmony export */   N1: () => (/* binding */ replaceConfigFile),
+/* harmony export */   o5: () => (/* binding */ writeConfigFile)
+/* harmony export */ });
+/* unused harmony export configYaml */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76754);
+/* harmony import */ var _context_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24309);
+// Reading and writing Image Customizer config files (YAML, via the yaml package).
+
+
+
+
+const HEADER = [
+    ' Image Customizer config written by trident-iso-action.',
+    ' Paths are as the container sees them: /config is this folder,',
+    ' /inputs/cosi holds the COSI (read-only), /rpms the Trident RPMs.',
+].join('\n');
+/** The config as YAML text, with a note under the header when there is one to make. Pure. */
+function configYaml(config, note) {
+    const doc = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .Document */ .yo(config);
+    doc.commentBefore = note ? `${HEADER}\n${note.replace(/^/gm, ' ')}` : HEADER;
+    return doc.toString({ lineWidth: 0 });
+}
+async function writeConfigFile(file, config, note) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, configYaml(config, note), { flag: 'wx' });
+}
+/** Replaces a config the action wrote earlier in its own folder (never a user's file): a new file renamed over it. */
+async function replaceConfigFile(file, config) {
+    const next = `${file}.next`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(next, configYaml(config), { flag: 'wx' });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(next, file);
+}
+async function readUserConfig(file) {
+    return (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlMapping */ .$0)(await (0,_context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputText */ ._)('config', file, 'customizerConfig'), 'config', file);
+}
+
+
+/***/ }),
+
+/***/ 57195:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   JR: () => (/* binding */ kernelArgumentProblems),
+/* harmony export */   VI: () => (/* binding */ namedFiles),
+/* harmony export */   lQ: () => (/* binding */ ownedPathProblems),
+/* harmony export */   pP: () => (/* binding */ bootOverridePaths),
+/* harmony export */   qX: () => (/* binding */ ownedPaths),
+/* harmony export */   vp: () => (/* binding */ bootOverrideProblems)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _context_input_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12116);
+/* harmony import */ var _context_mapping_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60114);
+/* harmony import */ var _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71879);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1954);
+/* harmony import */ var _media_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3246);
+// What extra-config may not do to the ISO the action builds, and what a
+// user's own config may not name. The ISO carries exactly one host config,
+// the one the action checked: so no other entry may write to a path the
+// action owns (the host config, the journal drop-in, the /mnt/trident_cdrom
+// link Trident reads the ISO media through, the COSI and the patchable
+// placeholder on the media), in any form Image Customizer reads
+// (os.additionalFiles and iso.additionalFiles, with content or a source;
+// os.additionalDirs), nor to a folder of one (a file there makes the owned
+// path impossible to write) nor below one (through the link, or under a file),
+// nor, on the media, among Image Customizer's own boot files. Kernel arguments
+// from extra-config get the check the kernel-command-line input gets. Pure.
+
+
+
+
+
+
+/** A destination as Image Customizer writes it: `//etc/./trident/config.yaml/` is /etc/trident/config.yaml. */
+function normalDestination(destination) {
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(`/${destination}`);
+    return normal.length > 1 ? normal.replace(/\/+$/, '') : normal;
+}
+/** The paths in the live OS (os) and on the ISO media (iso) that the action writes. */
+function ownedPaths(o = {}) {
+    return {
+        os: [_config_js__WEBPACK_IMPORTED_MODULE_1__/* .HOST_CONFIG_DESTINATION */ .Ry, _config_js__WEBPACK_IMPORTED_MODULE_1__/* .JOURNAL_TO_CONSOLE */ .MQ.destination, _config_js__WEBPACK_IMPORTED_MODULE_1__/* .CDROM_LINK */ .Hl],
+        iso: [...(o.cosiDestination ? [normalDestination(o.cosiDestination)] : []), ...(o.patchable ? [_iso_placeholder_js__WEBPACK_IMPORTED_MODULE_2__/* .PLACEHOLDER_ISO_PATH */ .Aw] : [])],
+    };
+}
+/**
+ * Where the live OS's systemd would read another definition of Trident's
+ * units, and where another `trident` would be found first. trident-install.service
+ * runs `trident install`, which reads /etc/trident/config.yaml (microsoft/trident
+ * packaging/systemd/trident-install.service); the RPM puts the units in
+ * /usr/lib/systemd/system (packaging/rpm/trident.spec, %{_unitdir}). systemd
+ * (>= 255, which Trident requires) reads, before that folder, a unit of the
+ * same name or drop-ins (`<unit>.d/`, the prefix `trident-.service.d/`, and
+ * `service.d/` for every service) from the folders below (systemd.unit(5),
+ * "Unit File Load Path"); /run is a tmpfs at boot, so the image's /run is
+ * never read. A command without a path in ExecStart is looked up in
+ * /usr/local/sbin, /usr/local/bin, /usr/sbin, /usr/bin (systemd.service(5),
+ * "Command lines"). None of these may exist in the live OS (an empty folder is
+ * fine); the package's own unit and /usr/bin/trident are Trident's.
+ */
+function bootOverridePaths() {
+    const early = ['/etc/systemd/system.control', '/etc/systemd/system', '/etc/systemd/system.attached', '/usr/local/lib/systemd/system'];
+    const paths = [];
+    for (const dir of early)
+        paths.push(..._config_js__WEBPACK_IMPORTED_MODULE_1__/* .PROCEDURE_SERVICES */ .j2.flatMap((unit) => [`${dir}/${unit}`, `${dir}/${unit}.d`]), `${dir}/trident-.service.d`, `${dir}/service.d`);
+    paths.push(..._config_js__WEBPACK_IMPORTED_MODULE_1__/* .PROCEDURE_SERVICES */ .j2.map((unit) => `/usr/lib/systemd/system/${unit}.d`), '/usr/lib/systemd/system/trident-.service.d');
+    paths.push('/usr/local/sbin/trident', '/usr/local/bin/trident', '/usr/sbin/trident');
+    return paths;
+}
+/** Live OS paths an overlay may not cover: what the action writes, the ISO's mount the link leads to, and where boot overrides would be. */
+function overlayProtected() {
+    return [_config_js__WEBPACK_IMPORTED_MODULE_1__/* .HOST_CONFIG_DESTINATION */ .Ry, _config_js__WEBPACK_IMPORTED_MODULE_1__/* .JOURNAL_TO_CONSOLE */ .MQ.destination, _config_js__WEBPACK_IMPORTED_MODULE_1__/* .CDROM_LINK */ .Hl, _config_js__WEBPACK_IMPORTED_MODULE_1__/* .CDROM_LINK_TARGET */ .BP, ...bootOverridePaths()];
+}
+/** `p` is the folder `dir` or a path inside it (live OS and media paths, POSIX). */
+function within(dir, p) {
+    return p === dir || p.startsWith(dir === '/' ? '/' : `${dir}/`);
+}
+/** `inner` is below `outer` (a path inside the folder `outer`, not the folder itself). */
+function isBelow(outer, inner) {
+    return inner !== outer && within(outer, inner);
+}
+/**
+ * extra-config entries that would, at boot, make Trident read another config
+ * or hide what the action wrote: a file where systemd reads another definition
+ * of Trident's units or another `trident` (bootOverridePaths), and an
+ * os.overlays mount over any of those or over a path the action writes.
+ */
+function bootOverrideProblems(extra) {
+    const problems = [];
+    const overrides = bootOverridePaths();
+    for (const key of ['additionalFiles', 'additionalDirs']) {
+        listAt(extra, 'os', key).forEach((entry, i) => {
+            if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .p)(entry) || typeof entry.destination !== 'string')
+                return;
+            const destination = normalDestination(entry.destination);
+            const hit = overrides.find((p) => within(p, destination));
+            if (hit)
+                problems.push({
+                    pointer: `/os/${key}/${i}/destination`,
+                    message: `writes ${destination}, where systemd or the live OS would find another definition of Trident's units or another trident (${hit}); the installer runs Trident's own units with the host config the action checked`,
+                });
+        });
+    }
+    listAt(extra, 'os', 'overlays').forEach((entry, i) => {
+        if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .p)(entry) || typeof entry.mountPoint !== 'string')
+            return;
+        const mountPoint = normalDestination(entry.mountPoint);
+        const covered = overlayProtected().filter((p) => within(mountPoint, p) || within(p, mountPoint));
+        if (covered.length > 0)
+            problems.push({
+                pointer: `/os/overlays/${i}/mountPoint`,
+                message: `mounts an overlay at ${mountPoint}, over ${covered.slice(0, 3).join(', ')}${covered.length > 3 ? ', …' : ''}: at boot it would hide what the action wrote or change which config Trident reads; mount it elsewhere`,
+            });
+    });
+    return problems;
+}
+function listAt(config, section, key) {
+    const holder = config[section];
+    if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .p)(holder))
+        return [];
+    const list = holder[key];
+    return Array.isArray(list) ? list : [];
+}
+/** Entries of extra-config that would write where the action writes, over a folder of it, or below it. */
+function ownedPathProblems(extra, owned) {
+    const problems = [];
+    for (const section of ['os', 'iso']) {
+        const mine = owned[section];
+        for (const key of ['additionalFiles', 'additionalDirs']) {
+            listAt(extra, section, key).forEach((entry, i) => {
+                if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .p)(entry) || typeof entry.destination !== 'string')
+                    return;
+                const destination = normalDestination(entry.destination);
+                const pointer = `/${section}/${key}/${i}/destination`;
+                const media = section === 'iso' ? (0,_media_js__WEBPACK_IMPORTED_MODULE_4__/* .customizerMediaDir */ .T)(destination) : undefined;
+                const message = media
+                    ? `writes ${destination}, under ${media}, where Image Customizer puts the ISO's own boot files and live OS and copies additional files over them; choose another destination`
+                    : clash(key, destination, mine);
+                if (message)
+                    problems.push({ pointer, message });
+            });
+        }
+    }
+    return problems;
+}
+/** Why writing `destination` (a file, or a folder copied) touches a path the action owns, or undefined. */
+function clash(key, destination, mine) {
+    const same = mine.find((p) => p === destination);
+    if (same && key === 'additionalFiles')
+        return `writes ${destination}, which the action writes itself (${describe(destination)}); the ISO carries exactly one, the one the action checked`;
+    const covered = mine.filter((p) => within(destination, p));
+    if (covered.length > 0) {
+        return key === 'additionalDirs'
+            ? `copies a folder over ${destination}, which holds ${covered.join(', ')}, written by the action itself; give the files one by one elsewhere`
+            : `writes a file at ${destination}, a folder of ${covered.join(', ')}, which the action writes itself (${describe(covered[0] ?? '')}); choose another destination`;
+    }
+    const over = mine.find((p) => isBelow(p, destination));
+    if (over)
+        return `writes ${destination}, below ${over}, which the action writes itself (${describe(over)}); what is there is the action's, choose another destination`;
+    return undefined;
+}
+function describe(destination) {
+    if (destination === _config_js__WEBPACK_IMPORTED_MODULE_1__/* .HOST_CONFIG_DESTINATION */ .Ry)
+        return 'the host config Trident reads: give it as host-config';
+    if (destination === _config_js__WEBPACK_IMPORTED_MODULE_1__/* .JOURNAL_TO_CONSOLE */ .MQ.destination)
+        return 'the journal on the console';
+    if (destination === _config_js__WEBPACK_IMPORTED_MODULE_1__/* .CDROM_LINK */ .Hl)
+        return 'the link to the ISO media, through which Trident reads the COSI';
+    if (destination === _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_2__/* .PLACEHOLDER_ISO_PATH */ .Aw)
+        return "the host config's placeholder with patchable";
+    return 'the COSI, from the cosi input';
+}
+/** extra-config's kernel arguments (os and iso extraCommandLine, a list or a string), each checked as kernel-command-line's words are. */
+function kernelArgumentProblems(extra) {
+    const problems = [];
+    for (const section of ['os', 'iso']) {
+        const holder = extra[section];
+        if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .p)(holder) || !(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .p)(holder.kernelCommandLine))
+            continue;
+        const pointer = `/${section}/kernelCommandLine/extraCommandLine`;
+        const value = holder.kernelCommandLine.extraCommandLine;
+        const items = Array.isArray(value)
+            ? value.map((v, i) => [`${pointer}/${i}`, v])
+            : value === undefined
+                ? []
+                : [[pointer, value]];
+        for (const [at, item] of items) {
+            if (typeof item !== 'string')
+                continue; // the schema check says what type it must be
+            const words = item.split(/\s+/).filter(Boolean);
+            const bad = words.find((w) => !_context_input_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KERNEL_ARG */ .$q.test(w));
+            if (bad !== undefined)
+                problems.push({ pointer: at, message: `holds '${bad}': kernel arguments may use letters, digits and _ . , : = / + @ % - only` });
+            else if (Array.isArray(value) && words.length !== 1)
+                problems.push({ pointer: at, message: `holds ${words.length} arguments in one entry; give one argument per list item` });
+        }
+    }
+    return problems;
+}
+/** Every file a config names on the host (fileReferences), with the path as written. */
+function namedFiles(config) {
+    const out = [];
+    for (const pointer of (0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .fileReferences */ .bd)(config)) {
+        const value = valueAt(config, pointer);
+        for (const file of Array.isArray(value) ? value : [value])
+            if (typeof file === 'string')
+                out.push({ pointer, file });
+    }
+    return out;
+}
+/** Whether `file` (absolute) is `dir` or inside it. */
+function isInside(dir, file) {
+    return file === dir || file.startsWith(dir.endsWith(node_path__WEBPACK_IMPORTED_MODULE_0__.sep) ? dir : `${dir}${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`);
+}
+function valueAt(value, pointer) {
+    let here = value;
+    for (const segment of pointer.split('/').slice(1)) {
+        const key = segment.replaceAll('~1', '/').replaceAll('~0', '~');
+        here = Array.isArray(here) ? here[Number(key)] : (0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .p)(here) ? here[key] : undefined;
+    }
+    return here;
+}
+
+
+/***/ }),
+
+/***/ 56454:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   So: () => (/* binding */ readPackageLists),
+/* harmony export */   ml: () => (/* binding */ splitPackageLists),
+/* harmony export */   rd: () => (/* binding */ PACKAGE_LIST_KEYS)
+/* harmony export */ });
+/* unused harmony export parsePackageList */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31997);
+/* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76754);
+/* harmony import */ var _context_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24309);
+// os.packages.installLists, removeLists and updateLists: fields Image
+// Customizer reads from YAML only (`json:"-"` in
+// toolkit/tools/imagecustomizerapi/packages.go, v0.18.0 and v1.6.0 alike), so
+// its schema.json lacks them although the tool accepts them. Each names files
+// of the form `packages: [name, ...]`, decoded strictly (imagecustomizerapi/
+// packagelist.go, utils.go: KnownFields), relative to the config's folder
+// (internal/file/file.go GetAbsPathWithBase). The schema checks the config
+// without them; this module checks them and reads their files.
+
+
+
+
+
+const PACKAGE_LIST_KEYS = ['installLists', 'removeLists', 'updateLists'];
+/** The config without the YAML-only fields (for the schema), the lists they name, and what is malformed about them. Pure. */
+function splitPackageLists(config) {
+    const os = config.os;
+    if (!(0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .pi)(os) || !(0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .pi)(os.packages))
+        return { rest: config, refs: [], problems: [] };
+    const packages = { ...os.packages };
+    const refs = [];
+    const problems = [];
+    for (const key of PACKAGE_LIST_KEYS) {
+        if (!(key in packages))
+            continue;
+        const value = packages[key];
+        delete packages[key];
+        const at = `/os/packages/${key}`;
+        if (value === null)
+            continue;
+        if (!Array.isArray(value)) {
+            problems.push({ path: at, message: 'must be a list of file paths' });
+            continue;
+        }
+        value.forEach((item, i) => {
+            if (typeof item === 'string' && item.trim() !== '')
+                refs.push({ key, path: item, pointer: `${at}/${i}` });
+            else
+                problems.push({ path: `${at}/${i}`, message: 'must be a file path' });
+        });
+    }
+    return { rest: { ...config, os: { ...os, packages } }, refs, problems };
+}
+/** The packages of a list file's text, or what is wrong with it (never its content: it may not be a list at all). Pure. */
+function parsePackageList(text) {
+    let value;
+    try {
+        value = (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoundedYaml */ .EU)(text);
+    }
+    catch (error) {
+        return { error: `is not valid YAML (${(0,_context_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error).split('\n')[0] ?? ''})` };
+    }
+    if (!(0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .pi)(value))
+        return { error: 'must be a YAML mapping with one key, `packages:`, a list of package names' };
+    const unknown = Object.keys(value).filter((k) => k !== 'packages');
+    if (unknown.length > 0)
+        return { error: `has unknown key ${unknown.map((k) => `'${k.slice(0, 40)}'`).join(', ')} (Image Customizer reads only \`packages:\`)` };
+    const packages = value.packages ?? [];
+    if (!Array.isArray(packages))
+        return { error: '`packages:` must be a list of package names' };
+    const names = [];
+    for (const item of packages) {
+        if (typeof item !== 'string' && typeof item !== 'number')
+            return { error: '`packages:` must list package names only' };
+        names.push(String(item));
+    }
+    return { packages: names };
+}
+/**
+ * Reads each list file. `base` is the folder relative paths start from, and
+ * every file must lie inside it (for `config`, the one folder mounted into
+ * the container). Returns the lists read and the problems found.
+ */
+async function readPackageLists(refs, base) {
+    const lists = [];
+    const problems = [];
+    const realBase = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(base);
+    for (const ref of refs) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(base, ref.path);
+        const at = (message) => problems.push({ path: ref.pointer, message: `'${ref.path}' ${message}` });
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file).catch(() => undefined);
+        if (!real || !(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(real)).isFile()) {
+            at(`does not exist or is not a file (relative paths start at ${base})`);
+            continue;
+        }
+        if (real !== realBase && !real.startsWith(`${realBase}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`)) {
+            at(`is outside ${base}; only that folder is available to Image Customizer: move the list into it`);
+            continue;
+        }
+        let text;
+        try {
+            text = await (0,_context_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextBounded */ .LW)(real, 'packageList');
+        }
+        catch (error) {
+            at((0,_context_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error));
+            continue;
+        }
+        const parsed = parsePackageList(text);
+        if ('error' in parsed)
+            at(parsed.error);
+        else
+            lists.push({ ...ref, file: real, packages: parsed.packages });
+    }
+    return { lists, problems };
+}
+
+
+/***/ }),
+
+/***/ 1461:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ formats)
+/* harmony export */ });
+// The function formats the generated schema validators call as `formats.<name>`
+// (scripts/compile-schemas.ts); formats that are regular expressions are written
+// into the validators instead.
+/**
+ * Trident's URLs (microsoft/trident, crates/trident_api: OsImage.url and the
+ * extension images' url) are the Rust url crate's `Url`, which parses by the
+ * WHATWG URL Standard, as Node's URL does. ajv-formats' RFC 3986 `uri` refused
+ * URLs that Trident reads (a space in a file:// path) and took milliseconds to
+ * compile its regular expression on each run.
+ */
+const formats = {
+    uri: (value) => URL.canParse(value),
+};
+
+
+/***/ }),
+
+/***/ 39833:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sd: () => (/* binding */ openFileSource),
+/* harmony export */   U5: () => (/* binding */ sliceSource)
+/* harmony export */ });
+/* unused harmony exports readAt, bufferSource */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+// Random access to bytes: a file, a buffer, or a slice of either. The ISO
+// 9660 reader and the COSI reader read through this, so a COSI can be read
+// where it lies inside an ISO without copying it out.
+
+/** Reads exactly `length` bytes from a file handle unless the file ends first. */
+async function readAt(handle, position, length) {
+    const buffer = Buffer.alloc(length);
+    let filled = 0;
+    while (filled < length) {
+        const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
+        if (bytesRead === 0)
+            break;
+        filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+}
+/** A file opened for reading; close it when done. */
+async function openFileSource(file) {
+    // O_NONBLOCK: a FIFO given as the ISO does not block the open (reading it then fails instead of waiting).
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    try {
+        const { size } = await handle.stat();
+        return {
+            size,
+            read: (position, length) => readAt(handle, position, clamp(position, length, size)),
+            close: () => handle.close(),
+        };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+function bufferSource(buffer) {
+    return {
+        size: buffer.length,
+        read: (position, length) => Promise.resolve(buffer.subarray(position, position + clamp(position, length, buffer.length))),
+    };
+}
+/** `size` bytes of `source` from `offset`, as a source of its own. */
+function sliceSource(source, offset, size) {
+    if (offset < 0 || size < 0 || offset + size > source.size)
+        throw new RangeError(`slice ${offset}+${size} is outside a source of ${source.size} bytes`);
+    return { size, read: (position, length) => source.read(offset + position, clamp(position, length, size)) };
+}
+function clamp(position, length, size) {
+    if (position < 0 || length < 0)
+        throw new RangeError(`read of ${length} bytes at ${position}`);
+    return Math.max(0, Math.min(length, size - position));
+}
+
+
+/***/ }),
+
+/***/ 64155:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PW: () => (/* binding */ checkArtifactNames),
+/* harmony export */   Rd: () => (/* binding */ takenNameAdvice),
+/* harmony export */   W0: () => (/* binding */ serialLogArtifactName)
+/* harmony export */ });
+/* unused harmony export artifactNames */
+/* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31997);
+/* harmony import */ var _tools_upload_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73687);
+// The names the run uploads under, and the check before the build that none
+// is taken on the workflow run (one request each to the artifact service).
+
+
+/** The serial log's artifact name, beside the ISO's: installer-amd64.iso → installer-amd64.serial.log (zipped: <name>-serial-log). Pure. */
+function serialLogArtifactName(inputs) {
+    return inputs.archive ? `${inputs.artifactName}-serial-log` : inputs.artifactName.replace(/\.iso$/, '.serial.log');
+}
+/** The names this run uploads under. Pure. */
+function artifactNames(inputs) {
+    return [inputs.artifactName, ...(inputs.verify ? [serialLogArtifactName(inputs)] : [])];
+}
+/** What to do about a taken name: the same advice before the build and at the upload. Pure. */
+function takenNameAdvice(name) {
+    return `an artifact named '${name}' already exists on this workflow run (another job, a matrix leg or an earlier attempt uploaded it). Give each job its own artifact-name (for a matrix, put the matrix's values in it), or set overwrite: true to replace it.`;
+}
+/** Before the build: a name already taken on the run fails now, not after the build (unless overwrite replaces it). */
+async function checkArtifactNames(inputs, env, log, signal) {
+    if (!inputs.upload || inputs.validateOnly || (0,_tools_upload_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadUnavailable */ .yZ)(env))
+        return;
+    for (const name of artifactNames(inputs)) {
+        const id = await (0,_tools_upload_js__WEBPACK_IMPORTED_MODULE_1__/* .findArtifact */ .Kc)(name, signal).catch((error) => {
+            if (signal?.aborted)
+                throw error;
+            log(`Could not check whether artifact '${name}' exists (${(0,_context_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error)}); the upload will tell.`);
+            return undefined;
+        });
+        if (id === undefined)
+            continue;
+        if (!inputs.overwrite)
+            throw new _context_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('artifact-name', takenNameAdvice(name));
+        log(`Artifact '${name}' (${id}) exists on this workflow run; overwrite is true, so the upload replaces it.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 28497:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ containerSpec),
+/* harmony export */   Ge: () => (/* binding */ customize)
+/* harmony export */ });
+/* unused harmony exports mountsFor, missingPinnedBuild */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _customizer_argv_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54590);
+/* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57639);
+/* harmony import */ var _tools_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21812);
+/* harmony import */ var _trident_rpm_set_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4947);
+/* harmony import */ var _trident_trident_packages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41213);
+// Stage 4: Image Customizer in its privileged container, with just what the
+// build needs mounted (never the whole host; the user's files read-only).
+
+
+
+
+
+
+/** Just what the build needs, never the whole host; the user's files read-only. Pure. */
+function mountsFor(ctx, config, baseImageFile, rpmDir) {
+    const { inputs, work } = ctx;
+    const mounts = [
+        { host: config.configDir, container: _customizer_argv_js__WEBPACK_IMPORTED_MODULE_1__/* .IN_CONTAINER */ .o6.config, readOnly: true },
+        { host: baseImageFile, container: `${_customizer_argv_js__WEBPACK_IMPORTED_MODULE_1__/* .IN_CONTAINER */ .o6.baseDir}/${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(baseImageFile)}`, readOnly: true },
+        { host: work.build, container: _customizer_argv_js__WEBPACK_IMPORTED_MODULE_1__/* .IN_CONTAINER */ .o6.build, readOnly: false },
+        { host: work.output, container: _customizer_argv_js__WEBPACK_IMPORTED_MODULE_1__/* .IN_CONTAINER */ .o6.output, readOnly: false },
+    ];
+    // A user's own config names its files itself, relative to its folder.
+    if (inputs.cosi && !inputs.config)
+        mounts.push({ host: inputs.cosi, container: `${_customizer_argv_js__WEBPACK_IMPORTED_MODULE_1__/* .IN_CONTAINER */ .o6.cosiDir}/${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(inputs.cosi)}`, readOnly: true });
+    if (rpmDir)
+        mounts.push({ host: rpmDir, container: _customizer_argv_js__WEBPACK_IMPORTED_MODULE_1__/* .IN_CONTAINER */ .o6.rpms, readOnly: false });
+    return mounts;
+}
+/** The container the run starts. Pure. */
+function containerSpec(ctx, config, baseImageFile, rpmDir) {
+    const { inputs } = ctx;
+    return {
+        engine: inputs.containerEngine,
+        platform: inputs.platform,
+        name: ctx.containerName,
+        image: inputs.imageCustomizerImage,
+        features: ctx.features,
+        mounts: mountsFor(ctx, config, baseImageFile, rpmDir),
+        configFile: config.configContainerPath,
+        imageFile: `${_customizer_argv_js__WEBPACK_IMPORTED_MODULE_1__/* .IN_CONTAINER */ .o6.baseDir}/${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(baseImageFile)}`,
+        ...(rpmDir ? { rpmSource: _customizer_argv_js__WEBPACK_IMPORTED_MODULE_1__/* .IN_CONTAINER */ .o6.rpms } : {}),
+        outputFile: `${_customizer_argv_js__WEBPACK_IMPORTED_MODULE_1__/* .IN_CONTAINER */ .o6.output}/${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(inputs.output)}`,
+        logLevel: inputs.logLevel,
+    };
+}
+/**
+ * The line of Image Customizer's log where tdnf says it could not find one
+ * of the pinned Trident builds, or undefined. tdnf prints "<spec> package not
+ * found or not installed" (vmware/tdnf v3.5.8 client/resolve.c) or "No package
+ * <spec> available" (tools/cli/lib/installcmd.c); libsolv "nothing provides
+ * <dep> needed by <package>" (src/problems.c). Pure.
+ */
+function missingPinnedBuild(line, rpms) {
+    // tdnf's "No package" line makes the name bold with ANSI escapes: read the line without them.
+    // eslint-disable-next-line no-control-regex
+    const plain = line.replace(/\x1b\[[0-9;]*m/g, '');
+    for (const rpm of rpms.packages) {
+        const pin = (0,_trident_trident_packages_js__WEBPACK_IMPORTED_MODULE_5__/* .pinnedSpec */ .a0)(rpm);
+        if (plain.includes(`${pin} package not found or not installed`) || plain.includes(`No package ${pin} available`))
+            return pin;
+        if (plain.includes(`nothing provides ${rpm.name} = ${(0,_trident_rpm_set_js__WEBPACK_IMPORTED_MODULE_4__/* .evrOf */ .xQ)(rpm)}`))
+            return pin;
+    }
+    return undefined;
+}
+function customize(config, base, rpms) {
+    return async (ctx, log, signal) => {
+        const spec = containerSpec(ctx, config, base.file, rpms.dir);
+        const argv = (0,_customizer_argv_js__WEBPACK_IMPORTED_MODULE_1__/* .containerArgv */ .oM)(spec);
+        log(`Running: ${argv.join(' ')}`);
+        const missing = [];
+        const onLine = (line) => {
+            log(line);
+            const build = missingPinnedBuild(line, rpms);
+            if (build && missing.length < 10)
+                missing.push({ build, line });
+        };
+        await (0,_tools_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .runContainer */ .zR)(ctx.exec, { argv, engine: spec.engine, name: spec.name, onLine, signal }).catch((error) => {
+            if (!(error instanceof _tools_exec_js__WEBPACK_IMPORTED_MODULE_2__.CommandError))
+                throw error;
+            const tail = `The last lines of its log:\n${error.tail.join('\n')}`;
+            if (missing.length > 0) {
+                throw new Error(`Image Customizer failed (exit code ${error.exitCode}): tdnf in the base image could not find the Trident build the config pins, ${[...new Set(missing.map((m) => m.build))].join(', ')}, ` +
+                    `among the RPMs given (--rpm-source). It did not install another Trident instead. tdnf said: ${missing[0]?.line.trim() ?? ''}\n${tail}`);
+            }
+            throw new Error(`Image Customizer failed (exit code ${error.exitCode}). ${tail}`);
+        });
+    };
+}
+
+
+/***/ }),
+
+/***/ 90667:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  X2: () => (/* binding */ chooseAccelerator),
+  o6: () => (/* binding */ hostConfigOfConfig),
+  lL: () => (/* binding */ keptDiskName),
+  lU: () => (/* binding */ planVerification),
+  OF: () => (/* binding */ serialLogPath),
+  "if": () => (/* binding */ verifyPlanLines),
+  HW: () => (/* binding */ vmFiles),
+  $m: () => (/* binding */ vmSpec)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/context/errors.js
+var errors = __webpack_require__(31997);
+// EXTERNAL MODULE: ./build/context/limits.js
+var limits = __webpack_require__(76754);
+// EXTERNAL MODULE: ./build/context/yaml.js
+var yaml = __webpack_require__(24309);
+// EXTERNAL MODULE: ./build/customizer/files.js
+var customizer_files = __webpack_require__(58501);
+// EXTERNAL MODULE: ./build/customizer/config.js
+var customizer_config = __webpack_require__(1954);
+// EXTERNAL MODULE: ./build/tools/fs.js
+var fs = __webpack_require__(18749);
+// EXTERNAL MODULE: ./build/tools/qemu.js
+var qemu = __webpack_require__(89466);
+// EXTERNAL MODULE: ./build/trident/problems.js
+var problems = __webpack_require__(94823);
+// EXTERNAL MODULE: ./build/trident/host-config.js + 3 modules
+var host_config = __webpack_require__(49926);
+// EXTERNAL MODULE: ./build/context/mapping.js
+var mapping = __webpack_require__(60114);
+// EXTERNAL MODULE: ./build/verify/size.js
+var verify_size = __webpack_require__(98063);
+;// CONCATENATED MODULE: ./build/verify/disks.js
+// The VM's disks for `verify: install`: one blank disk per disk of the host
+// config, attached so that the device path the host config names exists in
+// the VM and leads to that disk, each sized from its partitions. Pure.
+//
+// What a path becomes in a q35 VM (systemd's udev path_id and
+// 60-persistent-storage.rules name the links; the kernel names the disks):
+// - /dev/sdX: SATA disks on the ICH9 AHCI controller, lettered in port order
+//   (the CD-ROM is sr0 and takes no letter);
+// - /dev/vdX: virtio-blk disks, lettered in PCI slot order;
+// - /dev/disk/by-path/pci-0000:00:1f.2-ata-N and ...-ata-N.0: AHCI port N-1
+//   (QEMU bus ide.N-1; udev's port_no is 1-based);
+// - /dev/disk/by-path/pci-0000:00:SS.0 (and the older virtio-pci-...): the
+//   virtio-blk disk at PCI slot SS;
+// - /dev/disk/by-id/ata-QEMU_HARDDISK_<serial>, /dev/disk/by-id/virtio-<serial>:
+//   a SATA or virtio disk with that serial.
+// Anything else has no VM equivalent here and is refused before the build.
+
+
+/** Ports of the ICH9 AHCI controller (QEMU buses ide.0 to ide.5). */
+const SATA_PORTS = 6;
+/** PCI slots on bus 0 a disk or the NIC may take: 00 is the host bridge, 1f the ICH9 functions (AHCI is 1f.2). */
+const PCI_SLOTS = Array.from({ length: 0x1e }, (_, i) => i + 1);
+/** The slot the NIC takes unless a disk needs it (then the next free one). */
+const NIC_SLOT = 0x02;
+/** Where /dev/vdX disks go unless a pinned slot comes first. */
+const FIRST_VIRTIO_SLOT = 0x10;
+/** The AHCI controller's PCI address, as udev writes it. */
+const AHCI_PCI = '0000:00:1f.2';
+/** Partition table overhead: 1 MiB before the first partition (alignment) and 1 MiB for the backup GPT. */
+const GPT_OVERHEAD = 2 * verify_size/* MiB */.lv;
+/** Room given to a disk with a `grow` partition, beyond its fixed partitions. */
+const GROW_ROOM = 8 * verify_size/* GiB */.T3;
+/** A disk the host config describes without partitions (RAID members, adopted disks) still needs some room. */
+const MIN_DISK = 1 * verify_size/* GiB */.T3;
+/** Disks added only so that /dev/sdX or /dev/vdX letters line up. */
+const FILLER_SIZE = 64 * verify_size/* MiB */.lv;
+// ------------------------------------------------------------------ sizes
+/** What a disk needs: its fixed partitions, the GPT, and room for `grow`. */
+function requiredBytes(partitions) {
+    let fixed = 0;
+    let grow = false;
+    for (const [index, p] of partitions.entries()) {
+        const size = (0,verify_size/* parseSize */.DB)((0,mapping/* isMapping */.p)(p) ? p.size : undefined);
+        if (size === undefined)
+            return { bytes: 0, grow, bad: { index, size: (0,mapping/* isMapping */.p)(p) ? p.size : undefined } };
+        if (size === 'grow')
+            grow = true;
+        else
+            fixed += size;
+    }
+    if (partitions.length === 0)
+        return { bytes: MIN_DISK, grow };
+    const bytes = fixed + GPT_OVERHEAD + (grow ? GROW_ROOM : 0);
+    return { bytes: Math.ceil(bytes / verify_size/* MiB */.lv) * verify_size/* MiB */.lv, grow };
+}
+/** Serials QEMU and udev both keep as they are (ATA and virtio serials hold 20 bytes). */
+const SERIAL = '([A-Za-z0-9._-]{1,20})';
+const SUPPORTED = [
+    '/dev/sdX (SATA)',
+    '/dev/vdX (virtio)',
+    `/dev/disk/by-path/pci-${AHCI_PCI}-ata-N[.0] (SATA port N, 1 to ${SATA_PORTS})`,
+    '/dev/disk/by-path/pci-0000:00:SS.0 (virtio at PCI slot SS, 01 to 1e)',
+    '/dev/disk/by-id/ata-QEMU_HARDDISK_<serial>',
+    '/dev/disk/by-id/virtio-<serial>',
+].join(', ');
+/** What a host config's `device` path is in the VM, or why it cannot be. */
+function parseDevice(device) {
+    let m;
+    if ((m = /^\/dev\/sd([a-z])$/.exec(device))) {
+        const index = (m[1] ?? 'a').charCodeAt(0) - 97;
+        if (index >= SATA_PORTS - 1)
+            return { problem: `the VM has ${SATA_PORTS} SATA ports, one of them for the installer's CD-ROM: /dev/sda to /dev/sde` };
+        return { kind: 'sd', index };
+    }
+    if ((m = /^\/dev\/vd([a-z])$/.exec(device)))
+        return { kind: 'vd', index: (m[1] ?? 'a').charCodeAt(0) - 97 };
+    if ((m = new RegExp(`^/dev/disk/by-path/pci-${AHCI_PCI.replace(/\./g, '\\.')}-ata-(\\d+)(?:\\.(\\d+))?$`).exec(device))) {
+        const n = Number(m[1]);
+        if (m[2] !== undefined && m[2] !== '0')
+            return { problem: `target ${m[2]} is behind a SATA port multiplier, which the VM does not have (use ...-ata-${n}.0 or ...-ata-${n})` };
+        if (n < 1 || n > SATA_PORTS)
+            return { problem: `the VM's AHCI controller has ports 1 to ${SATA_PORTS} (ata-1 to ata-${SATA_PORTS})` };
+        return { kind: 'ata-path', port: n - 1 };
+    }
+    if ((m = /^\/dev\/disk\/by-path\/(?:virtio-)?pci-0000:00:([0-9a-f]{2})\.0$/.exec(device))) {
+        const slot = parseInt(m[1] ?? '', 16);
+        if (!PCI_SLOTS.includes(slot))
+            return { problem: 'a virtio disk can take PCI slots 01 to 1e on bus 00 (00 is the host bridge, 1f the chipset)' };
+        return { kind: 'pci-path', slot };
+    }
+    if ((m = new RegExp(`^/dev/disk/by-id/ata-QEMU_HARDDISK_${SERIAL}$`).exec(device)))
+        return { kind: 'ata-id', serial: m[1] ?? '' };
+    if ((m = new RegExp(`^/dev/disk/by-id/virtio-${SERIAL}$`).exec(device)))
+        return { kind: 'virtio-id', serial: m[1] ?? '' };
+    return { problem: `it is not a path the VM can provide; the VM provides ${SUPPORTED}` };
+}
+/**
+ * Fills positions (ascending) so that each lettered disk gets its letter:
+ * pinned disks keep their position; at a free position, the next lettered
+ * disk goes there when its letter is the next one, else a serial disk (or a
+ * filler, when no pinned disk comes later to take the letter) consumes the
+ * letter; the remaining serial disks take the highest free positions.
+ * Returns problems instead when the letters cannot line up.
+ */
+function place(bus, positions, pinned, lettered, serials, allowed) {
+    const disks = [];
+    const problems = [];
+    const queue = [...lettered].sort((a, b) => letterOf(a) - letterOf(b));
+    const floating = [...serials];
+    const name = (i) => `/dev/${bus === 'sata' ? 'sd' : 'vd'}${String.fromCharCode(97 + i)}`;
+    const asDisk = (w, position) => ({
+        id: w.id,
+        device: w.device,
+        bus,
+        position,
+        ...('serial' in w.ref ? { serial: w.ref.serial } : {}),
+        bytes: w.bytes,
+        filler: false,
+    });
+    let letter = 0;
+    const used = new Set();
+    for (const [i, position] of positions.entries()) {
+        const fixed = pinned.get(position);
+        const next = queue[0];
+        if (fixed) {
+            if (next && letterOf(next) === letter) {
+                problems.push({ pointer: next.pointer, message: `${next.device} would be the same disk as ${fixed.device} in the VM` });
+                queue.shift();
+            }
+            disks.push(asDisk(fixed, position));
+            used.add(position);
+            letter++;
+            continue;
+        }
+        if (!next || !allowed(position))
+            continue;
+        const laterPinned = positions.slice(i + 1).some((p) => pinned.has(p));
+        if (letterOf(next) === letter) {
+            queue.shift();
+            disks.push(asDisk(next, position));
+        }
+        else if (floating.length > 0) {
+            disks.push(asDisk(floating.shift(), position));
+        }
+        else if (laterPinned) {
+            continue; // the pinned disk further on takes this letter
+        }
+        else {
+            disks.push({ id: `filler-${name(letter).slice(5)}`, bus, position, bytes: FILLER_SIZE, filler: true });
+        }
+        used.add(position);
+        letter++;
+    }
+    for (const w of queue)
+        problems.push({
+            pointer: w.pointer,
+            message: `${w.device} cannot be given its letter: there are not enough free ${bus === 'sata' ? 'SATA ports' : 'PCI slots'}`,
+        });
+    // The rest go to the highest free positions, after every lettered disk, so they shift no letter.
+    for (const w of floating) {
+        const position = [...positions].reverse().find((p) => !used.has(p) && !pinned.has(p));
+        if (position === undefined) {
+            problems.push({ pointer: w.pointer, message: `${w.device}: no free ${bus === 'sata' ? 'SATA port' : 'PCI slot'} is left for it` });
+            continue;
+        }
+        used.add(position);
+        disks.push(asDisk(w, position));
+    }
+    return { disks: disks.sort((a, b) => a.position - b.position), problems };
+}
+function letterOf(w) {
+    return w.ref.kind === 'sd' || w.ref.kind === 'vd' ? w.ref.index : -1;
+}
+/**
+ * The VM's disks for a parsed host config (`storage.disks`), each at least
+ * `diskBytes` when given (verify-disk-size), or the problems that make the
+ * host config impossible to install in the VM.
+ */
+function planDisks(hostConfig, diskBytes) {
+    const problems = [];
+    const storage = (0,mapping/* isMapping */.p)(hostConfig) ? hostConfig.storage : undefined;
+    const list = (0,mapping/* isMapping */.p)(storage) && Array.isArray(storage.disks) ? storage.disks : [];
+    const empty = { disks: [], cdromPort: 0, nicSlot: NIC_SLOT };
+    if (list.length === 0) {
+        return {
+            plan: empty,
+            problems: [{ pointer: '/storage/disks', message: 'lists no disk: `verify: install` needs the disks Trident installs onto' }],
+        };
+    }
+    const wanted = [];
+    const seen = new Map();
+    for (const [i, d] of list.entries()) {
+        const pointer = `/storage/disks/${i}/device`;
+        const id = (0,mapping/* isMapping */.p)(d) && typeof d.id === 'string' ? d.id : `disk${i}`;
+        const device = (0,mapping/* isMapping */.p)(d) && typeof d.device === 'string' ? d.device : undefined;
+        if (device === undefined) {
+            problems.push({ pointer, message: 'has no device path for the VM to provide' });
+            continue;
+        }
+        const ref = parseDevice(device);
+        if ('problem' in ref) {
+            problems.push({ pointer, message: `${device}: ${ref.problem}` });
+            continue;
+        }
+        const partitions = (0,mapping/* isMapping */.p)(d) && Array.isArray(d.partitions) ? d.partitions : [];
+        const need = requiredBytes(partitions);
+        if (need.bad) {
+            problems.push({
+                pointer: `/storage/disks/${i}/partitions/${need.bad.index}/size`,
+                message: `size ${JSON.stringify(need.bad.size)} is not one Trident reads (grow, bytes, or a number with K, M, G or T)`,
+            });
+            continue;
+        }
+        if (diskBytes !== undefined && diskBytes < need.bytes - (need.grow ? GROW_ROOM : 0)) {
+            problems.push({
+                pointer,
+                message: `disk '${id}' needs at least ${need.bytes - (need.grow ? GROW_ROOM : 0)} bytes for its partitions; verify-disk-size gives ${diskBytes}`,
+            });
+            continue;
+        }
+        const key = identity(ref);
+        const other = seen.get(key);
+        if (other !== undefined) {
+            problems.push({ pointer, message: `${device} names the same VM disk as ${other}` });
+            continue;
+        }
+        seen.set(key, device);
+        wanted.push({ id, device, pointer, ref, bytes: diskBytes ?? need.bytes });
+    }
+    const sataPinned = new Map();
+    const virtioPinned = new Map();
+    for (const w of wanted) {
+        if (w.ref.kind === 'ata-path')
+            sataPinned.set(w.ref.port, w);
+        if (w.ref.kind === 'pci-path')
+            virtioPinned.set(w.ref.slot, w);
+    }
+    const sata = place('sata', Array.from({ length: SATA_PORTS }, (_, i) => i), sataPinned, wanted.filter((w) => w.ref.kind === 'sd'), wanted.filter((w) => w.ref.kind === 'ata-id'), () => true);
+    const lettered = wanted.filter((w) => w.ref.kind === 'vd');
+    // /dev/vdX disks start at FIRST_VIRTIO_SLOT, unless a pinned slot below it would take their letters.
+    const virtio = place('virtio', PCI_SLOTS, virtioPinned, lettered, wanted.filter((w) => w.ref.kind === 'virtio-id'), (slot) => slot >= FIRST_VIRTIO_SLOT || [...virtioPinned.keys()].some((p) => p > slot));
+    problems.push(...sata.problems, ...virtio.problems);
+    const disks = [...sata.disks, ...virtio.disks];
+    const taken = new Set(sata.disks.map((d) => d.position));
+    const cdromPort = Array.from({ length: SATA_PORTS }, (_, i) => i).find((p) => !taken.has(p));
+    if (cdromPort === undefined && problems.length === 0) {
+        problems.push({ pointer: '/storage/disks', message: `uses all ${SATA_PORTS} SATA ports; the installer's CD-ROM needs one` });
+    }
+    const slots = new Set(virtio.disks.map((d) => d.position));
+    const nicSlot = PCI_SLOTS.find((s) => s >= NIC_SLOT && !slots.has(s)) ?? NIC_SLOT;
+    const plan = { disks, cdromPort: cdromPort ?? 0, nicSlot };
+    // The placement is only right if the kernel and udev would name each disk as the host config does.
+    if (problems.length === 0) {
+        const paths = devicePaths(plan);
+        for (const w of wanted) {
+            if (paths.get(w.device) !== w.id)
+                problems.push({ pointer: w.pointer, message: `${w.device} cannot be made to lead to disk '${w.id}' in the VM` });
+        }
+    }
+    return { plan, problems };
+}
+/** Two refs that are the same VM disk share this key. */
+function identity(ref) {
+    switch (ref.kind) {
+        case 'ata-path':
+            return `sata-port-${ref.port}`;
+        case 'pci-path':
+            return `pci-slot-${ref.slot}`;
+        default:
+            return JSON.stringify(ref);
+    }
+}
+/**
+ * The device paths that exist in the VM, each with the id of its disk: what
+ * the kernel and udev make of the plan. Pure; planDisks checks its placement
+ * against it, and the tests check it against a real kernel.
+ */
+function devicePaths(plan) {
+    const paths = new Map();
+    const hex = (n) => n.toString(16).padStart(2, '0');
+    const sata = plan.disks.filter((d) => d.bus === 'sata').sort((a, b) => a.position - b.position);
+    for (const [i, d] of sata.entries()) {
+        paths.set(`/dev/sd${String.fromCharCode(97 + i)}`, d.id);
+        paths.set(`/dev/disk/by-path/pci-${AHCI_PCI}-ata-${d.position + 1}`, d.id);
+        paths.set(`/dev/disk/by-path/pci-${AHCI_PCI}-ata-${d.position + 1}.0`, d.id);
+        if (d.serial)
+            paths.set(`/dev/disk/by-id/ata-QEMU_HARDDISK_${d.serial}`, d.id);
+    }
+    const virtio = plan.disks.filter((d) => d.bus === 'virtio').sort((a, b) => a.position - b.position);
+    for (const [i, d] of virtio.entries()) {
+        paths.set(`/dev/vd${String.fromCharCode(97 + i)}`, d.id);
+        paths.set(`/dev/disk/by-path/pci-0000:00:${hex(d.position)}.0`, d.id);
+        paths.set(`/dev/disk/by-path/virtio-pci-0000:00:${hex(d.position)}.0`, d.id);
+        if (d.serial)
+            paths.set(`/dev/disk/by-id/virtio-${d.serial}`, d.id);
+    }
+    return paths;
+}
+
+// EXTERNAL MODULE: ./build/verify/patterns.js
+var patterns = __webpack_require__(24837);
+// EXTERNAL MODULE: ./build/verify/qemu-argv.js
+var qemu_argv = __webpack_require__(72701);
+;// CONCATENATED MODULE: ./build/stages/verify-plan.js
+// The plan of `verify`, made before the build: the VM's disks from the host
+// config, the files it would write (never over a file), the tools it needs,
+// and the commands it runs (what validate-only prints). verify.ts runs it.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The installed disk files kept in verify-disk-dir are named after the disk ids, made safe for a file name. */
+function keptDiskName(id) {
+    return `${id.replace(/[^A-Za-z0-9._-]/g, '_')}.qcow2`;
+}
+/** With a complete user config: the host config it puts at /etc/trident/config.yaml (os.additionalFiles, by source). */
+async function hostConfigOfConfig(config) {
+    const parsed = await (0,customizer_files/* readUserConfig */.AV)(config);
+    const files = (0,yaml/* isMapping */.pi)(parsed.os) && Array.isArray(parsed.os.additionalFiles) ? parsed.os.additionalFiles : [];
+    const entry = files.find((f) => (0,yaml/* isMapping */.pi)(f) && f.destination === customizer_config/* HOST_CONFIG_DESTINATION */.Ry && typeof f.source === 'string');
+    return (0,yaml/* isMapping */.pi)(entry) && typeof entry.source === 'string' ? external_node_path_.resolve(external_node_path_.dirname(config), entry.source) : undefined;
+}
+/**
+ * Everything a verification needs, checked before the build: the host
+ * config's disks can be given to the VM, nothing would be overwritten, and
+ * (unless only validating) QEMU and OVMF are installed.
+ */
+async function planVerification(options, sources, env, machine, log) {
+    let disks;
+    let hostname;
+    if (sources.hostConfig) {
+        const file = sources.hostConfig;
+        const parsed = (0,host_config/* parseHostConfig */.qK)(await (0,limits/* readInputText */._)('host-config', file, 'hostConfig'));
+        if ('error' in parsed)
+            throw new problems/* HostConfigError */.jB(file, [parsed.error]);
+        const os = (0,yaml/* isMapping */.pi)(parsed.value) ? parsed.value.os : undefined;
+        if ((0,yaml/* isMapping */.pi)(os) && typeof os.hostname === 'string' && os.hostname)
+            hostname = os.hostname;
+        if (options.mode === 'install') {
+            const { plan, problems } = planDisks(parsed.value, options.diskBytes);
+            const first = problems[0];
+            if (first) {
+                const at = (0,host_config/* locatePointer */.AN)(parsed.doc, first.pointer);
+                throw new errors/* InputError */.d(sources.hostConfigInput, `${file} names disks that the VM of verify: install cannot provide:\n${problems.map((p) => `  ${p.pointer}: ${p.message}`).join('\n')}`, { file, ...(at ?? {}) });
+            }
+            disks = plan;
+            for (const d of plan.disks) {
+                log(`VM disk '${d.id}': ${d.filler ? 'filler, ' : `${d.device}, `}${d.bus === 'sata' ? `SATA port ${d.position + 1}` : `virtio at PCI slot ${d.position.toString(16).padStart(2, '0')}`}, ${d.bytes} bytes`);
+            }
+            if (options.diskDir) {
+                const folder = await (0,promises_.stat)(options.diskDir).catch(() => undefined);
+                if (!folder?.isDirectory())
+                    throw new errors/* InputError */.d('verify-disk-dir', `${options.diskDir} does not exist or is not a folder; create it first.`);
+                for (const d of plan.disks.filter((x) => !x.filler)) {
+                    const kept = external_node_path_.join(options.diskDir, keptDiskName(d.id));
+                    if (await (0,fs/* pathExists */.s)(kept))
+                        throw new errors/* InputError */.d('verify-disk-dir', `${kept} already exists; the action never overwrites a file. Remove it or choose another folder.`);
+                }
+            }
+        }
+    }
+    else if (options.mode === 'install') {
+        throw new errors/* InputError */.d(sources.hostConfigInput, 'holds no host config the action can read, and verify: install needs one: the VM gets the disks it names.');
+    }
+    if (await (0,fs/* pathExists */.s)(sources.serialLog)) {
+        throw new errors/* InputError */.d(sources.serialLogInput, `the serial log of verify would be written to ${sources.serialLog}, which already exists; the action never overwrites a file. Remove it first.`);
+    }
+    // validate-only prints the commands with what is installed, and needs nothing installed.
+    const found = await (0,qemu/* findVmTools */.kc)(env);
+    let tools;
+    if ('missing' in found) {
+        if (machine)
+            throw new errors/* InputError */.d('verify', `needs ${found.missing.join(', ')} on this machine. ${qemu/* INSTALL_HINT */.eA}`);
+    }
+    else {
+        tools = found;
+        log(`VM: ${tools.qemu}, firmware ${tools.firmwareCode}`);
+    }
+    return {
+        options,
+        ...(tools ? { tools } : {}),
+        ...(disks ? { disks } : {}),
+        ...(hostname ? { hostname } : {}),
+        login: (0,patterns/* loginPattern */.CA)(options.loginPattern, hostname),
+        serialLog: sources.serialLog,
+    };
+}
+/** The files of one verification, in the work folder. */
+function vmFiles(work, plan) {
+    const dir = external_node_path_.join(work.root, 'verify');
+    const diskFiles = new Map((plan.disks?.disks ?? []).map((d, i) => [d.id, external_node_path_.join(dir, `${i}-${keptDiskName(d.id)}`)]));
+    return { dir, vars: external_node_path_.join(dir, 'OVMF_VARS.fd'), diskFiles };
+}
+/** The accelerator to start with, and whether a KVM that fails to start the VM may give way to TCG. Pure. */
+function chooseAccelerator(setting, kvmOpensHere) {
+    if (setting === 'tcg')
+        return { first: 'tcg', fallback: false };
+    if (setting === 'kvm')
+        return { first: 'kvm', fallback: false };
+    return kvmOpensHere ? { first: 'kvm', fallback: true } : { first: 'tcg', fallback: false };
+}
+function vmSpec(plan, name, accelerator, files, iso) {
+    const tools = plan.tools ?? {
+        qemu: 'qemu-system-x86_64',
+        qemuImg: 'qemu-img',
+        firmwareCode: '/usr/share/OVMF/OVMF_CODE_4M.fd',
+        firmwareVars: '/usr/share/OVMF/OVMF_VARS_4M.fd',
+    };
+    return {
+        qemu: tools.qemu,
+        name,
+        accelerator,
+        memoryMiB: plan.options.memoryMiB,
+        cpus: plan.options.cpus,
+        firmwareCode: tools.firmwareCode,
+        firmwareVars: files.vars,
+        serialLog: plan.serialLog,
+        ...(iso ? { iso } : {}),
+        plan: plan.disks ?? { disks: [], cdromPort: 0, nicSlot: 0x02 },
+        diskFiles: files.diskFiles,
+        // Installer run: its reboot ends QEMU. The installed OS may reboot on its own (it keeps running then).
+        noReboot: iso !== undefined,
+    };
+}
+/** The commands a verification runs, for validate-only. */
+async function verifyPlanLines(plan, work, iso) {
+    const files = vmFiles(work, plan);
+    const { first } = chooseAccelerator(plan.options.accelerator, await (0,qemu/* kvmOpens */.Ub)());
+    const tools = plan.tools ?? { qemuImg: 'qemu-img', firmwareVars: '/usr/share/OVMF/OVMF_VARS_4M.fd' };
+    const lines = [['cp', tools.firmwareVars, files.vars]];
+    for (const d of plan.disks?.disks ?? [])
+        lines.push((0,qemu_argv/* diskCreateArgv */.S1)(tools.qemuImg, files.diskFiles.get(d.id) ?? '', d.bytes));
+    const name = 'trident-iso-vm-<id>';
+    lines.push((0,qemu_argv/* qemuArgv */.dX)(vmSpec(plan, name, first, files, iso)));
+    if (plan.options.mode === 'install')
+        lines.push((0,qemu_argv/* qemuArgv */.dX)(vmSpec(plan, name, first, files, undefined)));
+    return lines;
+}
+/** The serial log of `verify` lies beside the ISO: installer.iso → installer.serial.log. Pure. */
+function serialLogPath(iso) {
+    return iso.replace(/(\.iso)?$/i, '.serial.log');
+}
+
+
+/***/ }),
+
+/***/ 89790:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ copySha256),
+/* harmony export */   Q: () => (/* binding */ sha256File)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+// SHA-256 of a file (ISOs, base images), read through two reused buffers, the
+// next part read while the last is hashed: memory stays at those buffers
+// whatever the file's size, and no chunk is allocated per read (a read stream
+// allocates one per chunk, which the garbage collector then has to catch up
+// with). copySha256 hashes while it copies, so a copy costs one read of the
+// file, not two.
+
+
+const BUFFER_BYTES = 1 << 20;
+/** Reads the whole file, handing each filled part to `use`; the next part is read meanwhile, into the other buffer. */
+async function eachChunk(handle, use) {
+    let free = Buffer.allocUnsafe(BUFFER_BYTES);
+    let reading = handle.read(Buffer.allocUnsafe(BUFFER_BYTES), 0, BUFFER_BYTES, null);
+    for (;;) {
+        const { bytesRead, buffer } = await reading;
+        if (bytesRead === 0)
+            return;
+        reading = handle.read(free, 0, BUFFER_BYTES, null);
+        free = buffer;
+        // A failure here leaves that read pending: let it end before the file is closed.
+        await Promise.resolve(use(buffer.subarray(0, bytesRead))).catch(async (error) => {
+            await reading.catch(() => undefined);
+            throw error;
+        });
+    }
+}
+async function withFile(file, use) {
+    // O_NONBLOCK: a FIFO does not block the open.
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+    try {
+        return await use(handle);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function sha256File(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    return withFile(file, async (handle) => {
+        await eachChunk(handle, (chunk) => void hash.update(chunk));
+        return hash.digest('hex');
+    });
+}
+/**
+ * Copies `from` to `to`, which must not exist (it is created exclusively), and
+ * returns the SHA-256 of what it copied. A copy that fails (a full disk) is removed.
+ */
+function copySha256(from, to, onCreated = () => undefined) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    return withFile(from, async (source) => {
+        const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(to, 'wx');
+        // Before a byte is written: the caller records the name, so a cancelled copy is found and removed.
+        onCreated();
+        try {
+            await eachChunk(source, async (chunk) => {
+                hash.update(chunk);
+                let written = 0;
+                while (written < chunk.length)
+                    written += (await target.write(chunk, written, chunk.length - written)).bytesWritten;
+            });
+            await target.close();
+        }
+        catch (error) {
+            await target.close().catch(() => undefined);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(to, { force: true });
+            throw error;
+        }
+        return hash.digest('hex');
+    });
+}
+
+
+/***/ }),
+
+/***/ 51251:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JD: () => (/* binding */ missingKernelModules),
+/* harmony export */   KV: () => (/* binding */ KERNEL_MODULES),
+/* harmony export */   R1: () => (/* binding */ roomiest),
+/* harmony export */   go: () => (/* binding */ freeBytes)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18749);
+// What the runner machine has: free disk space, and the kernel modules Image
+// Customizer uses. Read before any long step (skipped with validate-only).
+
+
+
+
+async function freeBytes(dir) {
+    const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.statfs)(dir);
+    return s.bavail * s.bsize;
+}
+/** Of the candidate folders that exist and are writable, the one with the most free space. */
+async function roomiest(candidates) {
+    let best;
+    for (const dir of candidates) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(dir, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+            const free = await freeBytes(dir);
+            if (!best || free > best.free)
+                best = { dir, free };
+        }
+        catch {
+            // Not there or not writable: not a candidate.
+        }
+    }
+    if (!best)
+        throw new Error(`none of ${candidates.join(', ')} is a writable folder for the build`);
+    return best;
+}
+const KERNEL_MODULES = ['loop', 'squashfs', 'vfat', 'ext4'];
+/** Kernel modules the build uses that are neither loaded, built in, nor installed. */
+async function missingKernelModules(names, root = '/') {
+    const moduleDir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'lib', 'modules', (0,node_os__WEBPACK_IMPORTED_MODULE_1__.release)());
+    const [builtin, dep] = await Promise.all(['modules.builtin', 'modules.dep'].map((f) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(moduleDir, f), 'utf8').catch(() => '')));
+    const missing = [];
+    for (const name of names) {
+        const loaded = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .pathExists */ .s)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'sys', 'module', name));
+        const known = new RegExp(`/${name}\\.ko`).test(`${builtin}\n${dep}`);
+        if (!loaded && !known)
+            missing.push(name);
+    }
+    return missing;
+}
+
+
+/***/ }),
+
+/***/ 253:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ checkIso)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+// Checks the ISO Image Customizer wrote: an ISO 9660 image, not empty. Only its
+// signature is read here; its SHA-256 comes from the one full read the delivery
+// makes (tools/hash.ts).
+
+/** ISO 9660: the primary volume descriptor at sector 16 starts with type 1 and "CD001". */
+const SIGNATURE_OFFSET = 32769;
+const SIGNATURE = 'CD001';
+/** The ISO's size, once its signature says it is one. */
+async function checkIso(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK).catch((error) => {
+        throw error.code === 'ENOENT' ? new Error(`Image Customizer reported success but wrote no ISO at ${file}.`) : error;
+    });
+    try {
+        const { size } = await handle.stat();
+        if (size === 0)
+            throw new Error(`The ISO at ${file} is empty.`);
+        const buffer = Buffer.alloc(SIGNATURE.length);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, SIGNATURE_OFFSET);
+        if (bytesRead !== SIGNATURE.length || buffer.toString('latin1') !== SIGNATURE) {
+            throw new Error(`${file} is not an ISO 9660 image: no "${SIGNATURE}" signature at byte ${SIGNATURE_OFFSET}.`);
+        }
+        return { size };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 39172:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ findArtifactId),
+/* harmony export */   L9: () => (/* binding */ compressionMethod),
+/* harmony export */   oX: () => (/* binding */ findCacheEntry),
+/* harmony export */   yG: () => (/* binding */ cacheServiceVersion),
+/* harmony export */   zP: () => (/* binding */ cacheReadable)
+/* harmony export */ });
+/* unused harmony exports ARTIFACT_RETRIES, CACHE_RETRIES, backendIds, cacheVersion, TwirpError, retryDelayMs, twirp, USER_AGENT */
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19783);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29030);
+// The two questions the run asks the Actions results service before its long
+// work: is an artifact name taken on this workflow run, and does the cache
+// hold a key. Each is one Twirp (JSON over HTTP) request; @actions/artifact
+// and @actions/cache would ask them too, but loading either client compiles
+// the Azure SDK behind them (about 5 MB of bundled code), which is what the
+// checks spent most of their time on. The restore, save and upload stay with
+// those clients; test/unit/results-service.test.ts sends the clients' own
+// lookups and these to one recording server and requires equal requests, so
+// a toolkit upgrade that changes the protocol fails there.
+//
+// Modelled on actions/toolkit:
+//   packages/artifact/src/internal/find/get-artifact.ts (getArtifactInternal: ListArtifacts by name, the newest)
+//   packages/artifact/src/internal/shared/util.ts (getBackendIdsFromToken: the ids in the token's scp claim)
+//   packages/artifact/src/internal/shared/artifact-twirp-client.ts and
+//   packages/cache/src/internal/shared/cacheTwirpClient.ts (the POST, its headers, retries and error text)
+//   packages/cache/src/cache.ts (restoreCacheV2 with lookupOnly: GetCacheEntryDownloadURL)
+//   packages/cache/src/internal/cacheUtils.ts (getCacheVersion, getCompressionMethod)
+//   packages/cache/src/internal/config.ts (isGhes, getCacheServiceVersion, isCacheReadable)
+// and the proxy is chosen by @actions/http-client's own getProxyUrl (HTTPS_PROXY, HTTP_PROXY,
+// NO_PROXY, loopback never proxied), as the clients choose it.
+
+
+
+const ARTIFACT_SERVICE = 'github.actions.results.api.v1.ArtifactService';
+const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';
+/** packages/cache/src/internal/constants.ts: part of every cache version. */
+const CACHE_VERSION_SALT = '1.0';
+const RETRY_5XX = [500, 502, 503, 504];
+const ARTIFACT_RETRIES = { attempts: 5, firstDelayMs: 3000, multiplier: 1.5, statuses: [...RETRY_5XX, 429] };
+const CACHE_RETRIES = { attempts: 5, firstDelayMs: 3000, multiplier: 1.5, statuses: RETRY_5XX };
+/** Connection errors the clients do not retry (NetworkError in both packages' src/internal/shared/errors.ts). */
+const NETWORK_ERRORS = new Set(['ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'ECONNREFUSED', 'EHOSTUNREACH']);
+/** The workflow run's and job's ids on the results service, from the runtime token's `Actions.Results:<run>:<job>` scope. Pure. */
+function backendIds(token) {
+    const invalid = new Error('Failed to get backend IDs: The provided JWT token is invalid and/or missing claims');
+    let scp;
+    try {
+        const payload = token.split('.')[1] ?? '';
+        scp = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')).scp;
+    }
+    catch {
+        throw invalid;
+    }
+    if (typeof scp !== 'string' || !scp)
+        throw invalid;
+    for (const scope of scp.split(' ')) {
+        const parts = scope.split(':');
+        if (parts[0] !== 'Actions.Results')
+            continue;
+        const [, run, job] = parts;
+        if (parts.length !== 3 || run === undefined || job === undefined)
+            throw invalid;
+        return { run, job };
+    }
+    throw invalid;
+}
+/** Whether the server is GitHub Enterprise Server (no cache service v2 there). Pure. */
+function isGhes(env) {
+    // An empty GITHUB_SERVER_URL counts as unset, as in the client.
+    const server = [env.GITHUB_SERVER_URL, 'https://github.com'].find(Boolean) ?? '';
+    const host = new URL(server).hostname.trimEnd().toUpperCase();
+    return !(host === 'GITHUB.COM' || host.endsWith('.GHE.COM') || host.endsWith('.LOCALHOST'));
+}
+/** Which cache service @actions/cache talks to: v2 (Twirp on the results service) or v1 (the older REST service). Pure. */
+function cacheServiceVersion(env) {
+    return !isGhes(env) && env.ACTIONS_CACHE_SERVICE_V2 ? 'v2' : 'v1';
+}
+/** Whether the runner's cache mode lets the job read the cache (unset or unknown modes do). Pure. */
+function cacheReadable(env) {
+    const mode = (env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase();
+    return !['none', 'write-only'].includes(mode);
+}
+/** The cache entry's version: what else, besides the key, an entry must match (its paths and compression). Pure. */
+function cacheVersion(paths, compression) {
+    const components = [...paths, compression, ...(process.platform === 'win32' ? ['windows-only'] : []), CACHE_VERSION_SALT];
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(components.join('|')).digest('hex');
+}
+let compression;
+/** zstd when `zstd --quiet --version` says anything (whatever its exit code), else gzip; asked once. */
+function compressionMethod(exec) {
+    compression ??= exec
+        .run(['zstd', '--quiet', '--version'], { captureStdout: true })
+        .then((r) => (r.stdout.trim() !== '' || r.tail.join('').trim() !== '' ? 'zstd-without-long' : 'gzip'))
+        .catch(() => 'gzip');
+    return compression;
+}
+class TwirpError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'TwirpError';
+    }
+}
+/** A CONNECT tunnel to target through the proxy, with the proxy URL's credentials. */
+async function tunnel(proxy, target, signal) {
+    const http = proxy.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 19)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 37067, 19));
+    const authority = `${target.hostname}:${target.port || (target.protocol === 'https:' ? '443' : '80')}`;
+    // getProxyUrl's URL gives the credentials decoded.
+    const auth = proxy.username || proxy.password
+        ? { 'Proxy-Authorization': `Basic ${Buffer.from(`${proxy.username}:${proxy.password}`).toString('base64')}` }
+        : {};
+    return new Promise((resolve, reject) => {
+        const request = http.request({
+            host: proxy.hostname,
+            port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
+            method: 'CONNECT',
+            path: authority,
+            headers: { host: authority, ...auth },
+            agent: false,
+            ...(signal ? { signal } : {}),
+        });
+        request.once('connect', (response, socket) => {
+            if (response.statusCode === 200)
+                return resolve(socket);
+            socket.destroy();
+            reject(new TwirpError(`the proxy ${proxy.host} refused to connect to ${authority} (${response.statusCode ?? 0})`));
+        });
+        request.once('error', reject);
+        request.end();
+    });
+}
+/** One POST of a JSON body, through the proxy the environment names; the reply's status and text. */
+async function post(url, headers, body, signal) {
+    const secure = url.protocol === 'https:';
+    const proxy = (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__/* .getProxyUrl */ .s)(url);
+    const socket = proxy?.hostname ? await tunnel(proxy, url, signal) : undefined;
+    const client = secure ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 19)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 37067, 19));
+    const tls = socket && secure ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 41692, 19)) : undefined;
+    return new Promise((resolve, reject) => {
+        const request = client.request(url, {
+            method: 'POST',
+            headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) },
+            // The tunnel's connection, or a fresh one (agent: false); an agent would ignore createConnection.
+            ...(socket ? { createConnection: () => (tls ? tls.connect({ socket, servername: url.hostname }) : socket) } : { agent: false }),
+            ...(signal ? { signal } : {}),
+        }, (response) => {
+            const chunks = [];
+            response.on('data', (c) => chunks.push(c));
+            response.once('error', reject);
+            response.once('end', () => resolve({ status: response.statusCode ?? 0, statusText: response.statusMessage ?? '', body: Buffer.concat(chunks).toString('utf8') }));
+        });
+        request.once('error', reject);
+        request.end(body);
+    });
+}
+/** The delay before attempt `attempt + 1`: the first fixed, then growing by the multiplier, with jitter. Pure but for Math.random. */
+function retryDelayMs(attempt, r) {
+    if (attempt === 0)
+        return r.firstDelayMs;
+    const min = r.firstDelayMs * r.multiplier ** attempt;
+    return Math.trunc(min + Math.random() * (min * r.multiplier - min));
+}
+/** A Twirp call to the results service, retried as the toolkit's clients retry it; the reply's JSON. */
+async function twirp(call) {
+    const { env, service, method, retries } = call;
+    const token = env.ACTIONS_RUNTIME_TOKEN;
+    if (!token)
+        throw new TwirpError('Unable to get the ACTIONS_RUNTIME_TOKEN env variable');
+    const url = new URL(`/twirp/${service}/${method}`, new URL(env.ACTIONS_RESULTS_URL ?? '').origin);
+    const headers = { 'Content-Type': 'application/json', 'User-Agent': call.userAgent, Authorization: `Bearer ${token}` };
+    const body = JSON.stringify(call.request);
+    let problem = '';
+    for (let attempt = 0; attempt < retries.attempts; attempt++) {
+        let retryable;
+        try {
+            const reply = await post(url, headers, body, call.signal);
+            const json = JSON.parse(reply.body);
+            if (reply.status >= 200 && reply.status < 300)
+                return json;
+            const msg = typeof json === 'object' && json !== null && 'msg' in json && typeof json.msg === 'string' ? `: ${json.msg}` : '';
+            problem = `Failed request: (${reply.status}) ${reply.statusText}${msg}`;
+            retryable = retries.statuses.includes(reply.status);
+        }
+        catch (error) {
+            if (call.signal?.aborted)
+                throw error;
+            const code = error.code;
+            if (typeof code === 'string' && NETWORK_ERRORS.has(code))
+                throw new TwirpError(`Failed to ${method}: Unable to make request: ${code}`);
+            retryable = true;
+            problem = error instanceof Error ? error.message : String(error);
+        }
+        if (!retryable)
+            throw new TwirpError(`Failed to ${method}: Received non-retryable error: ${problem}`);
+        if (attempt + 1 === retries.attempts)
+            break;
+        const delay = retryDelayMs(attempt, retries);
+        call.onRetry?.(`Attempt ${attempt + 1} of ${retries.attempts} failed with error: ${problem}. Retrying request in ${delay} ms...`);
+        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .pause */ .v7)(delay, call.signal);
+    }
+    throw new TwirpError(`Failed to ${method}: Failed to make request after ${retries.attempts} attempts: ${problem}`);
+}
+/** Who asks (the clients send their package's name and version; the service reads nothing else from it). */
+const USER_AGENT = 'trident-iso-action';
+/** The id of the newest artifact of this name on the workflow run, or undefined when there is none. */
+async function findArtifactId(env, name, signal) {
+    // As the client: GitHub Enterprise Server has no artifact service of this kind (packages/artifact/src/internal/client.ts).
+    if (isGhes(env))
+        throw new TwirpError('@actions/artifact v2.0.0+, upload-artifact@v4+ and download-artifact@v4+ are not currently supported on GHES.');
+    const { run, job } = backendIds(env.ACTIONS_RUNTIME_TOKEN ?? '');
+    const reply = await twirp({
+        env,
+        service: ARTIFACT_SERVICE,
+        method: 'ListArtifacts',
+        request: { workflow_run_backend_id: run, workflow_job_run_backend_id: job, name_filter: name },
+        userAgent: USER_AGENT,
+        retries: ARTIFACT_RETRIES,
+        ...(signal ? { signal } : {}),
+    });
+    const artifacts = typeof reply === 'object' && reply !== null && 'artifacts' in reply && Array.isArray(reply.artifacts) ? reply.artifacts : [];
+    const ids = artifacts
+        .map((a) => (typeof a === 'object' && a !== null && 'database_id' in a ? String(a.database_id) : ''))
+        .filter((id) => /^\d+$/.test(id));
+    if (ids.length === 0)
+        return undefined;
+    return ids.reduce((newest, id) => (BigInt(id) > BigInt(newest) ? id : newest));
+}
+/**
+ * The key the cache service matches for `key` and the paths (only an exact key: no restore keys), or
+ * undefined on a miss; nothing is downloaded. Cache service v2 only (cacheServiceVersion).
+ */
+async function findCacheEntry(env, entry, signal) {
+    const reply = await twirp({
+        env,
+        service: CACHE_SERVICE,
+        method: 'GetCacheEntryDownloadURL',
+        request: { key: entry.key, version: cacheVersion(entry.paths, entry.compression) },
+        userAgent: USER_AGENT,
+        retries: CACHE_RETRIES,
+        ...(signal ? { signal } : {}),
+    });
+    if (typeof reply !== 'object' || reply === null || !('ok' in reply) || reply.ok !== true)
+        return undefined;
+    return 'matched_key' in reply && typeof reply.matched_key === 'string' ? reply.matched_key : undefined;
+}
+
+
+/***/ }),
+
+/***/ 73687:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AX: () => (/* binding */ loadArtifactClient),
+/* harmony export */   CM: () => (/* binding */ deleteArtifact),
+/* harmony export */   Kc: () => (/* binding */ findArtifact),
+/* harmony export */   QM: () => (/* binding */ uploadFile),
+/* harmony export */   dN: () => (/* binding */ ArtifactNameTaken),
+/* harmony export */   hQ: () => (/* binding */ uploadIso),
+/* harmony export */   yZ: () => (/* binding */ uploadUnavailable)
+/* harmony export */ });
+/* unused harmony export artifactUrl */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10054);
+/* harmony import */ var _results_service_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39172);
+// Uploads the ISO as a workflow artifact. The artifact client (and the Azure
+// SDK behind it) is loaded only when an upload happens.
+
+
+
+
+/** Why an upload cannot happen here, or undefined when it can. */
+function uploadUnavailable(env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+        return 'not running inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are not set)';
+    }
+    return undefined;
+}
+/** The artifact's page, as GitHub shows it. Pure. */
+function artifactUrl(env, id) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/artifacts/${id}`;
+}
+let artifactClient;
+/** Loads the artifact client (a third of the action's code, the Azure SDK) once; call it early to load it while other work runs. */
+function loadArtifactClient() {
+    artifactClient ??= Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(271), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 37888));
+    return artifactClient;
+}
+/** The service refused the name: an artifact of that name is already on the workflow run (HTTP 409). */
+class ArtifactNameTaken extends Error {
+    artifactName;
+    constructor(artifactName) {
+        super(`an artifact named '${artifactName}' already exists on this workflow run`);
+        this.artifactName = artifactName;
+        this.name = 'ArtifactNameTaken';
+    }
+}
+/**
+ * The file to upload under `name`: unzipped, an artifact is named after its
+ * file, so a differently named file gets a symbolic link of that name in
+ * `staging` (the upload reads through it).
+ */
+async function named(file, name, archive, staging) {
+    if (archive || node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file) === name)
+        return file;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(staging, { recursive: true });
+    const link = node_path__WEBPACK_IMPORTED_MODULE_1__.join(staging, name);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.symlink)(file, link);
+    return link;
+}
+/** The service's answer to a taken name ("Received non-retryable error: Failed request: (409) Conflict: ..."), as ArtifactNameTaken. */
+function nameTaken(error, name) {
+    return error instanceof Error && error.message.includes('(409)') ? new ArtifactNameTaken(name) : error;
+}
+/**
+ * The id of the artifact of this name on the workflow run, or undefined when there is none: asked as
+ * the artifact client's getArtifact asks it, without loading the client (tools/results-service.ts), in
+ * the process's environment, which the client reads for the upload that follows.
+ */
+function findArtifact(name, signal) {
+    return (0,_results_service_js__WEBPACK_IMPORTED_MODULE_3__/* .findArtifactId */ .$d)(process.env, name, signal);
+}
+/** Deletes the artifact of this name on the workflow run (what upload-artifact's overwrite does first); its id, or undefined when there was none. */
+async function deleteArtifact(name) {
+    const { DefaultArtifactClient, ArtifactNotFoundError } = await loadArtifactClient();
+    try {
+        const deleted = await new DefaultArtifactClient().deleteArtifact(name);
+        return String(deleted.id);
+    }
+    catch (error) {
+        if (error instanceof ArtifactNotFoundError)
+            return undefined;
+        throw error;
+    }
+}
+async function uploadIso(request, env, staging, signal) {
+    const { DefaultArtifactClient } = await loadArtifactClient();
+    const client = new DefaultArtifactClient();
+    const { iso } = request;
+    const file = await named(iso.path, request.artifactName, request.archive, staging);
+    const upload = client.uploadArtifact(request.artifactName, [file], node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), {
+        ...(request.retentionDays !== undefined ? { retentionDays: request.retentionDays } : {}),
+        // An ISO does not compress; level 0 only spends no CPU on trying.
+        compressionLevel: 0,
+        skipArchive: !request.archive,
+    });
+    const result = await (0,_abortable_js__WEBPACK_IMPORTED_MODULE_2__/* .abortable */ .ZC)(upload, signal).catch((error) => {
+        throw nameTaken(error, request.artifactName);
+    });
+    if (result.id === undefined)
+        throw new Error('The artifact service returned no artifact id.');
+    const digest = (result.digest ?? '').replace(/^sha256:/, '');
+    // Unzipped, the uploaded bytes are the ISO: their digest must be its SHA-256.
+    if (!request.archive && digest !== iso.sha256) {
+        throw new Error(`Upload corrupted: the artifact service received SHA-256 ${digest || '(none)'}, the ISO has ${iso.sha256}.`);
+    }
+    return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
+}
+/** Uploads one more file (the serial log of verify) as an artifact of its own, under `name`. */
+async function uploadFile(file, o, env, staging, signal) {
+    const { DefaultArtifactClient } = await loadArtifactClient();
+    const client = new DefaultArtifactClient();
+    const source = await named(file, o.name, o.archive, staging);
+    const upload = client.uploadArtifact(o.name, [source], node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(source), {
+        ...(o.retentionDays !== undefined ? { retentionDays: o.retentionDays } : {}),
+        skipArchive: !o.archive,
+    });
+    const result = await (0,_abortable_js__WEBPACK_IMPORTED_MODULE_2__/* .abortable */ .ZC)(upload, signal).catch((error) => {
+        throw nameTaken(error, o.name);
+    });
+    if (result.id === undefined)
+        throw new Error('The artifact service returned no artifact id.');
+    const digest = (result.digest ?? '').replace(/^sha256:/, '');
+    return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
+}
+
+
+/***/ }),
+
+/***/ 68725:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fN: () => (/* binding */ checkCosi),
+  bc: () => (/* binding */ readCosi),
+  Vh: () => (/* binding */ readCosiFrom)
+});
+
+// UNUSED EXPORTS: MARKER, MAX_ISO_FILE_SIZE, METADATA, checkCosiMetadata, nameProblem
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./build/iso/source.js
+var iso_source = __webpack_require__(39833);
+;// CONCATENATED MODULE: ./build/data/schemas/cosi-metadata-v1.2.schema.json
+const cosi_metadata_v1_2_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/microsoft/trident/main/docs/Reference/Composable-OS-Image/cosi-metadata-v1.2.schema.json","title":"COSI Metadata (v1.2)","description":"JSON Schema for the `metadata.json` file of a Composable OS Image (COSI), COSI Specification revision 1.2. Derived from docs/Reference/Composable-OS-Image.md. Per the spec, readers MUST ignore unknown fields, so this schema does not forbid additional properties.","type":"object","required":["version","osArch","osRelease","images","disk","osPackages","bootloader","compression"],"properties":{"version":{"description":"The version of the metadata schema, in MAJOR.MINOR form. This schema targets revision 1.2.","type":"string","const":"1.2"},"osArch":{"description":"The architecture of the OS, using the names reported by `uname -m`. Case-insensitive; common aliases are accepted.","type":"string","pattern":"^(?:[Xx]86_64|[Xx]64|[Aa][Mm][Dd]64|[Aa][Rr][Mm]64|[Aa][Aa][Rr][Cc][Hh]64)$"},"osRelease":{"description":"The contents of `/etc/os-release` verbatim.","type":"string"},"images":{"description":"Filesystem metadata for each filesystem in the image.","type":"array","items":{"$ref":"#/$defs/Filesystem"}},"disk":{"description":"Original disk metadata.","$ref":"#/$defs/Disk"},"osPackages":{"description":"The list of packages installed in the OS.","type":"array","items":{"$ref":"#/$defs/OsPackage"}},"bootloader":{"description":"Information about the bootloader used by the OS.","$ref":"#/$defs/Bootloader"},"id":{"description":"A unique identifier for the COSI file (UUID, case-insensitive).","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},"compression":{"description":"Compression metadata for the COSI file.","$ref":"#/$defs/Compression"}},"$defs":{"ImageFile":{"type":"object","required":["path","compressedSize","uncompressedSize","sha384"],"properties":{"path":{"description":"Path of the compressed image file inside the tar file. MUST start with `images/`.","type":"string","pattern":"^images/.+"},"compressedSize":{"description":"Size of the compressed image in bytes.","type":"integer","minimum":0},"uncompressedSize":{"description":"Size of the raw uncompressed image in bytes.","type":"integer","minimum":0},"sha384":{"description":"SHA-384 hash of the compressed image (96 hex characters, case-insensitive).","type":"string","pattern":"^[0-9a-fA-F]{96}$"}}},"VerityConfig":{"type":"object","required":["image","roothash"],"properties":{"image":{"description":"Details of the hash partition image file in the tar file.","$ref":"#/$defs/ImageFile"},"roothash":{"description":"Verity root hash.","type":"string"}}},"Filesystem":{"type":"object","required":["image","mountPoint","fsType","fsUuid","partType"],"properties":{"image":{"description":"Details of the image file in the tar file.","$ref":"#/$defs/ImageFile"},"mountPoint":{"description":"The mount point of the filesystem.","type":"string"},"fsType":{"description":"The filesystem type, using the name recognized by the kernel (e.g. `ext4`, `vfat`).","type":"string","minLength":1},"fsUuid":{"description":"The UUID of the filesystem. Can be a proper UUID or a filesystem-specific identifier (e.g. a FAT volume serial such as `C3D4-250D`). MUST be unique across all filesystems.","type":"string","minLength":1},"partType":{"description":"The GPT partition type, as a UUID (case-insensitive). The ESP MUST be `c12a7328-f81f-11d2-ba4b-00a0c93ec93b`. Defaults to Generic Linux Data `0fc63daf-8483-4772-8e79-3d69d8477de4` when the type cannot be determined.","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},"verity":{"description":"The verity metadata of the filesystem. MUST be specified if the OS opens this filesystem with dm-verity; otherwise omitted or null.","oneOf":[{"$ref":"#/$defs/VerityConfig"},{"type":"null"}]}}},"Disk":{"type":"object","required":["size","type","lbaSize"],"properties":{"size":{"description":"Size of the original disk in bytes. MUST be a multiple of `lbaSize`.","type":"integer","minimum":0},"type":{"description":"Partitioning type of the original disk. Currently only `gpt` is supported.","type":"string","enum":["gpt"]},"lbaSize":{"description":"The size of a logical block address (LBA) in bytes. Must be 512 or 4096.","type":"integer","enum":[512,4096]},"gptRegions":{"description":"Regions in the GPT disk, ordered by increasing start LBA (primary-gpt first). Required when `type` == `gpt`.","type":"array","minItems":1,"prefixItems":[{"allOf":[{"$ref":"#/$defs/GptDiskRegion"},{"properties":{"type":{"const":"primary-gpt"}},"required":["type"]}]}],"items":{"$ref":"#/$defs/GptDiskRegion"},"contains":{"properties":{"type":{"const":"primary-gpt"}},"required":["type"]},"minContains":1,"maxContains":1}},"if":{"properties":{"type":{"const":"gpt"}},"required":["type"]},"then":{"required":["gptRegions"]}},"GptDiskRegion":{"type":"object","required":["image","type"],"properties":{"image":{"description":"Details of the image file in the tar file.","$ref":"#/$defs/ImageFile"},"type":{"description":"The type of region this image represents.","type":"string","enum":["primary-gpt","partition"]},"number":{"description":"The partition\'s GPT entry index (1-based). Required when `type` == `partition`.","type":"integer","minimum":1}},"if":{"properties":{"type":{"const":"partition"}},"required":["type"]},"then":{"required":["number"]}},"OsPackage":{"type":"object","required":["name","version","release","arch"],"properties":{"name":{"description":"The name of the package.","type":"string"},"version":{"description":"The version of the package installed.","type":"string"},"release":{"description":"The release of the package.","type":"string"},"arch":{"description":"The architecture of the package, as reported by RPM\'s `%{ARCH}` (e.g. `x86_64` or `aarch64` for architecture-specific packages, or `noarch` for architecture-independent packages).","type":"string"}}},"Bootloader":{"type":"object","required":["type"],"properties":{"type":{"description":"The type of the bootloader.","type":"string","enum":["systemd-boot","grub"]},"systemdBoot":{"description":"systemd-boot configuration. Required when `type` == `systemd-boot`; otherwise omitted or null.","oneOf":[{"$ref":"#/$defs/SystemDBoot"},{"type":"null"}]}},"if":{"properties":{"type":{"const":"systemd-boot"}},"required":["type"]},"then":{"required":["systemdBoot"],"properties":{"systemdBoot":{"$ref":"#/$defs/SystemDBoot"}}},"else":{"properties":{"systemdBoot":{"type":"null"}}}},"SystemDBoot":{"type":"object","required":["entries"],"properties":{"entries":{"description":"The contents of the `loader/entries/*.conf` files in the systemd-boot EFI partition.","type":"array","minItems":1,"items":{"$ref":"#/$defs/SystemDBootEntry"}}}},"SystemDBootEntry":{"type":"object","required":["type","path","cmdline","kernel"],"properties":{"type":{"description":"The type of the entry.","type":"string","enum":["uki-standalone","uki-config","config"]},"path":{"description":"Absolute path (from the root FS) to the UKI or config.","type":"string"},"cmdline":{"description":"The kernel command line.","type":"string"},"kernel":{"description":"Kernel release as a string.","type":"string"}}},"Compression":{"type":"object","required":["maxWindowLog"],"properties":{"maxWindowLog":{"description":"The maximum zstd `windowLog` (the power-of-2 exponent, not the window size in bytes) used across all images in the COSI file.","type":"integer","minimum":0}}}}}');
+// EXTERNAL MODULE: ./build/context/limits.js
+var limits = __webpack_require__(76754);
+;// CONCATENATED MODULE: ./build/data/validators/cosi-metadata-valid.js
+// GENERATED by scripts/compile-schemas.ts (npm run schemas) from whether a COSI's metadata.json is valid: cosi-metadata-v1.2.schema.json with its $refs kept and its annotations dropped, with Ajv's standalone code. Do not edit.
+
+function ucs2length(s) {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/microsoft/trident/main/docs/Reference/Composable-OS-Image/cosi-metadata-v1.2.schema.json","type":"object","required":["version","osArch","osRelease","images","disk","osPackages","bootloader","compression"],"properties":{"version":{"type":"string","const":"1.2"},"osArch":{"type":"string","pattern":"^(?:[Xx]86_64|[Xx]64|[Aa][Mm][Dd]64|[Aa][Rr][Mm]64|[Aa][Aa][Rr][Cc][Hh]64)$"},"osRelease":{"type":"string"},"images":{"type":"array","items":{"$ref":"#/$defs/Filesystem"}},"disk":{"$ref":"#/$defs/Disk"},"osPackages":{"type":"array","items":{"$ref":"#/$defs/OsPackage"}},"bootloader":{"$ref":"#/$defs/Bootloader"},"id":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},"compression":{"$ref":"#/$defs/Compression"}},"$defs":{"ImageFile":{"type":"object","required":["path","compressedSize","uncompressedSize","sha384"],"properties":{"path":{"type":"string","pattern":"^images/.+"},"compressedSize":{"type":"integer","minimum":0},"uncompressedSize":{"type":"integer","minimum":0},"sha384":{"type":"string","pattern":"^[0-9a-fA-F]{96}$"}}},"VerityConfig":{"type":"object","required":["image","roothash"],"properties":{"image":{"$ref":"#/$defs/ImageFile"},"roothash":{"type":"string"}}},"Filesystem":{"type":"object","required":["image","mountPoint","fsType","fsUuid","partType"],"properties":{"image":{"$ref":"#/$defs/ImageFile"},"mountPoint":{"type":"string"},"fsType":{"type":"string","minLength":1},"fsUuid":{"type":"string","minLength":1},"partType":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},"verity":{"oneOf":[{"$ref":"#/$defs/VerityConfig"},{"type":"null"}]}}},"Disk":{"type":"object","required":["size","type","lbaSize"],"properties":{"size":{"type":"integer","minimum":0},"type":{"type":"string","enum":["gpt"]},"lbaSize":{"type":"integer","enum":[512,4096]},"gptRegions":{"type":"array","minItems":1,"prefixItems":[{"allOf":[{"$ref":"#/$defs/GptDiskRegion"},{"properties":{"type":{"const":"primary-gpt"}},"required":["type"]}]}],"items":{"$ref":"#/$defs/GptDiskRegion"},"contains":{"properties":{"type":{"const":"primary-gpt"}},"required":["type"]},"minContains":1,"maxContains":1}},"if":{"properties":{"type":{"const":"gpt"}},"required":["type"]},"then":{"required":["gptRegions"]}},"GptDiskRegion":{"type":"object","required":["image","type"],"properties":{"image":{"$ref":"#/$defs/ImageFile"},"type":{"type":"string","enum":["primary-gpt","partition"]},"number":{"type":"integer","minimum":1}},"if":{"properties":{"type":{"const":"partition"}},"required":["type"]},"then":{"required":["number"]}},"OsPackage":{"type":"object","required":["name","version","release","arch"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"release":{"type":"string"},"arch":{"type":"string"}}},"Bootloader":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["systemd-boot","grub"]},"systemdBoot":{"oneOf":[{"$ref":"#/$defs/SystemDBoot"},{"type":"null"}]}},"if":{"properties":{"type":{"const":"systemd-boot"}},"required":["type"]},"then":{"required":["systemdBoot"],"properties":{"systemdBoot":{"$ref":"#/$defs/SystemDBoot"}}},"else":{"properties":{"systemdBoot":{"type":"null"}}}},"SystemDBoot":{"type":"object","required":["entries"],"properties":{"entries":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/SystemDBootEntry"}}}},"SystemDBootEntry":{"type":"object","required":["type","path","cmdline","kernel"],"properties":{"type":{"type":"string","enum":["uki-standalone","uki-config","config"]},"path":{"type":"string"},"cmdline":{"type":"string"},"kernel":{"type":"string"}}},"Compression":{"type":"object","required":["maxWindowLog"],"properties":{"maxWindowLog":{"type":"integer","minimum":0}}}}};const pattern3 = new RegExp("^(?:[Xx]86_64|[Xx]64|[Aa][Mm][Dd]64|[Aa][Rr][Mm]64|[Aa][Aa][Rr][Cc][Hh]64)$", "u");const pattern6 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");const schema20 = {"type":"object","required":["image","mountPoint","fsType","fsUuid","partType"],"properties":{"image":{"$ref":"#/$defs/ImageFile"},"mountPoint":{"type":"string"},"fsType":{"type":"string","minLength":1},"fsUuid":{"type":"string","minLength":1},"partType":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},"verity":{"oneOf":[{"$ref":"#/$defs/VerityConfig"},{"type":"null"}]}}};const schema21 = {"type":"object","required":["path","compressedSize","uncompressedSize","sha384"],"properties":{"path":{"type":"string","pattern":"^images/.+"},"compressedSize":{"type":"integer","minimum":0},"uncompressedSize":{"type":"integer","minimum":0},"sha384":{"type":"string","pattern":"^[0-9a-fA-F]{96}$"}}};const pattern4 = new RegExp("^images/.+", "u");const pattern5 = new RegExp("^[0-9a-fA-F]{96}$", "u");function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate54.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((data.path === undefined) && (missing0 = "path")) || ((data.compressedSize === undefined) && (missing0 = "compressedSize"))) || ((data.uncompressedSize === undefined) && (missing0 = "uncompressedSize"))) || ((data.sha384 === undefined) && (missing0 = "sha384"))){validate54.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];return false;}else {if(data.path !== undefined){let data0 = data.path;const _errs1 = errors;if(errors === _errs1){if(typeof data0 === "string"){if(!pattern4.test(data0)){validate54.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/pattern",keyword:"pattern",params:{pattern: "^images/.+"}}];return false;}}else {validate54.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"}}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.compressedSize !== undefined){let data1 = data.compressedSize;const _errs3 = errors;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){validate54.errors = [{instancePath:instancePath+"/compressedSize",schemaPath:"#/properties/compressedSize/type",keyword:"type",params:{type: "integer"}}];return false;}if(errors === _errs3){if((typeof data1 == "number") && (isFinite(data1))){if(data1 < 0 || isNaN(data1)){validate54.errors = [{instancePath:instancePath+"/compressedSize",schemaPath:"#/properties/compressedSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];return false;}}}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.uncompressedSize !== undefined){let data2 = data.uncompressedSize;const _errs5 = errors;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){validate54.errors = [{instancePath:instancePath+"/uncompressedSize",schemaPath:"#/properties/uncompressedSize/type",keyword:"type",params:{type: "integer"}}];return false;}if(errors === _errs5){if((typeof data2 == "number") && (isFinite(data2))){if(data2 < 0 || isNaN(data2)){validate54.errors = [{instancePath:instancePath+"/uncompressedSize",schemaPath:"#/properties/uncompressedSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];return false;}}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.sha384 !== undefined){let data3 = data.sha384;const _errs7 = errors;if(errors === _errs7){if(typeof data3 === "string"){if(!pattern5.test(data3)){validate54.errors = [{instancePath:instancePath+"/sha384",schemaPath:"#/properties/sha384/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{96}$"}}];return false;}}else {validate54.errors = [{instancePath:instancePath+"/sha384",schemaPath:"#/properties/sha384/type",keyword:"type",params:{type: "string"}}];return false;}}var valid0 = _errs7 === errors;}else {var valid0 = true;}}}}}}else {validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate54.errors = vErrors;return errors === 0;}validate54.evaluated = {"props":{"path":true,"compressedSize":true,"uncompressedSize":true,"sha384":true},"dynamicProps":false,"dynamicItems":false};const schema22 = {"type":"object","required":["image","roothash"],"properties":{"image":{"$ref":"#/$defs/ImageFile"},"roothash":{"type":"string"}}};function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate56.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.image === undefined) && (missing0 = "image")) || ((data.roothash === undefined) && (missing0 = "roothash"))){validate56.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];return false;}else {if(data.image !== undefined){const _errs1 = errors;if(!(validate54(data.image, {instancePath:instancePath+"/image",parentData:data,parentDataProperty:"image",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);errors = vErrors.length;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.roothash !== undefined){const _errs2 = errors;if(typeof data.roothash !== "string"){validate56.errors = [{instancePath:instancePath+"/roothash",schemaPath:"#/properties/roothash/type",keyword:"type",params:{type: "string"}}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}}}}else {validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate56.errors = vErrors;return errors === 0;}validate56.evaluated = {"props":{"image":true,"roothash":true},"dynamicProps":false,"dynamicItems":false};const func1 = ucs2length;function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate53.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((((data.image === undefined) && (missing0 = "image")) || ((data.mountPoint === undefined) && (missing0 = "mountPoint"))) || ((data.fsType === undefined) && (missing0 = "fsType"))) || ((data.fsUuid === undefined) && (missing0 = "fsUuid"))) || ((data.partType === undefined) && (missing0 = "partType"))){validate53.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];return false;}else {if(data.image !== undefined){const _errs1 = errors;if(!(validate54(data.image, {instancePath:instancePath+"/image",parentData:data,parentDataProperty:"image",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);errors = vErrors.length;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.mountPoint !== undefined){const _errs2 = errors;if(typeof data.mountPoint !== "string"){validate53.errors = [{instancePath:instancePath+"/mountPoint",schemaPath:"#/properties/mountPoint/type",keyword:"type",params:{type: "string"}}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.fsType !== undefined){let data2 = data.fsType;const _errs4 = errors;if(errors === _errs4){if(typeof data2 === "string"){if(func1(data2) < 1){validate53.errors = [{instancePath:instancePath+"/fsType",schemaPath:"#/properties/fsType/minLength",keyword:"minLength",params:{limit: 1}}];return false;}}else {validate53.errors = [{instancePath:instancePath+"/fsType",schemaPath:"#/properties/fsType/type",keyword:"type",params:{type: "string"}}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.fsUuid !== undefined){let data3 = data.fsUuid;const _errs6 = errors;if(errors === _errs6){if(typeof data3 === "string"){if(func1(data3) < 1){validate53.errors = [{instancePath:instancePath+"/fsUuid",schemaPath:"#/properties/fsUuid/minLength",keyword:"minLength",params:{limit: 1}}];return false;}}else {validate53.errors = [{instancePath:instancePath+"/fsUuid",schemaPath:"#/properties/fsUuid/type",keyword:"type",params:{type: "string"}}];return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.partType !== undefined){let data4 = data.partType;const _errs8 = errors;if(errors === _errs8){if(typeof data4 === "string"){if(!pattern6.test(data4)){validate53.errors = [{instancePath:instancePath+"/partType",schemaPath:"#/properties/partType/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"}}];return false;}}else {validate53.errors = [{instancePath:instancePath+"/partType",schemaPath:"#/properties/partType/type",keyword:"type",params:{type: "string"}}];return false;}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.verity !== undefined){let data5 = data.verity;const _errs10 = errors;const _errs11 = errors;let valid1 = false;let passing0 = null;const _errs12 = errors;if(!(validate56(data5, {instancePath:instancePath+"/verity",parentData:data,parentDataProperty:"verity",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);errors = vErrors.length;}var _valid0 = _errs12 === errors;if(_valid0){valid1 = true;passing0 = 0;var props0 = {};props0.image = true;props0.roothash = true;}const _errs13 = errors;if(data5 !== null){const err0 = {instancePath:instancePath+"/verity",schemaPath:"#/properties/verity/oneOf/1/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs13 === errors;if(_valid0 && valid1){valid1 = false;passing0 = [passing0, 1];}else {if(_valid0){valid1 = true;passing0 = 1;}}if(!valid1){const err1 = {instancePath:instancePath+"/verity",schemaPath:"#/properties/verity/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;validate53.errors = vErrors;return false;}else {errors = _errs11;if(vErrors !== null){if(_errs11){vErrors.length = _errs11;}else {vErrors = null;}}}var valid0 = _errs10 === errors;}else {var valid0 = true;}}}}}}}}else {validate53.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate53.errors = vErrors;return errors === 0;}validate53.evaluated = {"props":{"image":true,"mountPoint":true,"fsType":true,"fsUuid":true,"partType":true,"verity":true},"dynamicProps":false,"dynamicItems":false};const schema23 = {"type":"object","required":["size","type","lbaSize"],"properties":{"size":{"type":"integer","minimum":0},"type":{"type":"string","enum":["gpt"]},"lbaSize":{"type":"integer","enum":[512,4096]},"gptRegions":{"type":"array","minItems":1,"prefixItems":[{"allOf":[{"$ref":"#/$defs/GptDiskRegion"},{"properties":{"type":{"const":"primary-gpt"}},"required":["type"]}]}],"items":{"$ref":"#/$defs/GptDiskRegion"},"contains":{"properties":{"type":{"const":"primary-gpt"}},"required":["type"]},"minContains":1,"maxContains":1}},"if":{"properties":{"type":{"const":"gpt"}},"required":["type"]},"then":{"required":["gptRegions"]}};const schema24 = {"type":"object","required":["image","type"],"properties":{"image":{"$ref":"#/$defs/ImageFile"},"type":{"type":"string","enum":["primary-gpt","partition"]},"number":{"type":"integer","minimum":1}},"if":{"properties":{"type":{"const":"partition"}},"required":["type"]},"then":{"required":["number"]}};function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate61.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.type === undefined) && (missing0 = "type")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.type !== undefined){if("partition" !== data.type){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}var _valid0 = _errs2 === errors;errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}if(_valid0){const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.number === undefined) && (missing1 = "number")){validate61.errors = [{instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: missing1}}];return false;}}var _valid0 = _errs4 === errors;valid0 = _valid0;}if(!valid0){const err2 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;validate61.errors = vErrors;return false;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if(((data.image === undefined) && (missing2 = "image")) || ((data.type === undefined) && (missing2 = "type"))){validate61.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2}}];return false;}else {if(data.image !== undefined){const _errs5 = errors;if(!(validate54(data.image, {instancePath:instancePath+"/image",parentData:data,parentDataProperty:"image",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);errors = vErrors.length;}var valid2 = _errs5 === errors;}else {var valid2 = true;}if(valid2){if(data.type !== undefined){let data2 = data.type;const _errs6 = errors;if(typeof data2 !== "string"){validate61.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}}];return false;}if(!((data2 === "primary-gpt") || (data2 === "partition"))){validate61.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema24.properties.type.enum}}];return false;}var valid2 = _errs6 === errors;}else {var valid2 = true;}if(valid2){if(data.number !== undefined){let data3 = data.number;const _errs8 = errors;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){validate61.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"}}];return false;}if(errors === _errs8){if((typeof data3 == "number") && (isFinite(data3))){if(data3 < 1 || isNaN(data3)){validate61.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];return false;}}}var valid2 = _errs8 === errors;}else {var valid2 = true;}}}}}else {validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate61.errors = vErrors;return errors === 0;}validate61.evaluated = {"props":{"image":true,"type":true,"number":true},"dynamicProps":false,"dynamicItems":false};function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate60.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.type === undefined) && (missing0 = "type")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.type !== undefined){if("gpt" !== data.type){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}var _valid0 = _errs2 === errors;errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}if(_valid0){const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.gptRegions === undefined) && (missing1 = "gptRegions")){validate60.errors = [{instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: missing1}}];return false;}}var _valid0 = _errs4 === errors;valid0 = _valid0;}if(!valid0){const err2 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;validate60.errors = vErrors;return false;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((((data.size === undefined) && (missing2 = "size")) || ((data.type === undefined) && (missing2 = "type"))) || ((data.lbaSize === undefined) && (missing2 = "lbaSize"))){validate60.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2}}];return false;}else {if(data.size !== undefined){let data1 = data.size;const _errs5 = errors;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){validate60.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"}}];return false;}if(errors === _errs5){if((typeof data1 == "number") && (isFinite(data1))){if(data1 < 0 || isNaN(data1)){validate60.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];return false;}}}var valid2 = _errs5 === errors;}else {var valid2 = true;}if(valid2){if(data.type !== undefined){let data2 = data.type;const _errs7 = errors;if(typeof data2 !== "string"){validate60.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}}];return false;}if(!(data2 === "gpt")){validate60.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema23.properties.type.enum}}];return false;}var valid2 = _errs7 === errors;}else {var valid2 = true;}if(valid2){if(data.lbaSize !== undefined){let data3 = data.lbaSize;const _errs9 = errors;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){validate60.errors = [{instancePath:instancePath+"/lbaSize",schemaPath:"#/properties/lbaSize/type",keyword:"type",params:{type: "integer"}}];return false;}if(!((data3 === 512) || (data3 === 4096))){validate60.errors = [{instancePath:instancePath+"/lbaSize",schemaPath:"#/properties/lbaSize/enum",keyword:"enum",params:{allowedValues: schema23.properties.lbaSize.enum}}];return false;}var valid2 = _errs9 === errors;}else {var valid2 = true;}if(valid2){if(data.gptRegions !== undefined){let data4 = data.gptRegions;const _errs11 = errors;if(errors === _errs11){if(Array.isArray(data4)){if(data4.length < 1){validate60.errors = [{instancePath:instancePath+"/gptRegions",schemaPath:"#/properties/gptRegions/minItems",keyword:"minItems",params:{limit: 1}}];return false;}else {const len0 = data4.length;if(len0 > 0){let data5 = data4[0];const _errs13 = errors;const _errs14 = errors;if(!(validate61(data5, {instancePath:instancePath+"/gptRegions/0",parentData:data4,parentDataProperty:0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);errors = vErrors.length;}var valid4 = _errs14 === errors;if(valid4){const _errs15 = errors;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){let missing3;if((data5.type === undefined) && (missing3 = "type")){validate60.errors = [{instancePath:instancePath+"/gptRegions/0",schemaPath:"#/properties/gptRegions/prefixItems/0/allOf/1/required",keyword:"required",params:{missingProperty: missing3}}];return false;}else {if(data5.type !== undefined){if("primary-gpt" !== data5.type){validate60.errors = [{instancePath:instancePath+"/gptRegions/0/type",schemaPath:"#/properties/gptRegions/prefixItems/0/allOf/1/properties/type/const",keyword:"const",params:{allowedValue: "primary-gpt"}}];return false;}}}}var valid4 = _errs15 === errors;}var valid3 = _errs13 === errors;}if(valid3){const len1 = data4.length;var valid6 = len1 <= 1;if(!valid6){for(let i0=1; i0<len1; i0++){const _errs17 = errors;if(!(validate61(data4[i0], {instancePath:instancePath+"/gptRegions/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);errors = vErrors.length;}var valid6 = _errs17 === errors;if(!valid6){break;}}}if(valid6){const _errs18 = errors;const len2 = data4.length;let valid7 = false;let count0 = 0;for(let i1=0; i1<len2; i1++){let data8 = data4[i1];const _errs19 = errors;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){let missing4;if((data8.type === undefined) && (missing4 = "type")){const err3 = {instancePath:instancePath+"/gptRegions/" + i1,schemaPath:"#/properties/gptRegions/contains/required",keyword:"required",params:{missingProperty: missing4}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}else {if(data8.type !== undefined){if("primary-gpt" !== data8.type){const err4 = {instancePath:instancePath+"/gptRegions/" + i1+"/type",schemaPath:"#/properties/gptRegions/contains/properties/type/const",keyword:"const",params:{allowedValue: "primary-gpt"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}}var _valid1 = _errs19 === errors;if(_valid1){count0++;if(count0 > 1){valid7 = false;break;}valid7 = true;}}if(!valid7){validate60.errors = [{instancePath:instancePath+"/gptRegions",schemaPath:"#/properties/gptRegions/contains",keyword:"contains",params:{minContains: 1, maxContains: 1}}];return false;}else {errors = _errs18;if(vErrors !== null){if(_errs18){vErrors.length = _errs18;}else {vErrors = null;}}}}}}}else {validate60.errors = [{instancePath:instancePath+"/gptRegions",schemaPath:"#/properties/gptRegions/type",keyword:"type",params:{type: "array"}}];return false;}}var valid2 = _errs11 === errors;}else {var valid2 = true;}}}}}}else {validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate60.errors = vErrors;return errors === 0;}validate60.evaluated = {"props":{"size":true,"type":true,"lbaSize":true,"gptRegions":true},"dynamicProps":false,"dynamicItems":false};const schema25 = {"type":"object","required":["name","version","release","arch"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"release":{"type":"string"},"arch":{"type":"string"}}};function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate66.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((data.name === undefined) && (missing0 = "name")) || ((data.version === undefined) && (missing0 = "version"))) || ((data.release === undefined) && (missing0 = "release"))) || ((data.arch === undefined) && (missing0 = "arch"))){validate66.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];return false;}else {if(data.name !== undefined){const _errs1 = errors;if(typeof data.name !== "string"){validate66.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.version !== undefined){const _errs3 = errors;if(typeof data.version !== "string"){validate66.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"}}];return false;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.release !== undefined){const _errs5 = errors;if(typeof data.release !== "string"){validate66.errors = [{instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "string"}}];return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.arch !== undefined){const _errs7 = errors;if(typeof data.arch !== "string"){validate66.errors = [{instancePath:instancePath+"/arch",schemaPath:"#/properties/arch/type",keyword:"type",params:{type: "string"}}];return false;}var valid0 = _errs7 === errors;}else {var valid0 = true;}}}}}}else {validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate66.errors = vErrors;return errors === 0;}validate66.evaluated = {"props":{"name":true,"version":true,"release":true,"arch":true},"dynamicProps":false,"dynamicItems":false};const schema26 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["systemd-boot","grub"]},"systemdBoot":{"oneOf":[{"$ref":"#/$defs/SystemDBoot"},{"type":"null"}]}},"if":{"properties":{"type":{"const":"systemd-boot"}},"required":["type"]},"then":{"required":["systemdBoot"],"properties":{"systemdBoot":{"$ref":"#/$defs/SystemDBoot"}}},"else":{"properties":{"systemdBoot":{"type":"null"}}}};const schema27 = {"type":"object","required":["entries"],"properties":{"entries":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/SystemDBootEntry"}}}};const schema28 = {"type":"object","required":["type","path","cmdline","kernel"],"properties":{"type":{"type":"string","enum":["uki-standalone","uki-config","config"]},"path":{"type":"string"},"cmdline":{"type":"string"},"kernel":{"type":"string"}}};function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate70.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((data.type === undefined) && (missing0 = "type")) || ((data.path === undefined) && (missing0 = "path"))) || ((data.cmdline === undefined) && (missing0 = "cmdline"))) || ((data.kernel === undefined) && (missing0 = "kernel"))){validate70.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];return false;}else {if(data.type !== undefined){let data0 = data.type;const _errs1 = errors;if(typeof data0 !== "string"){validate70.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}}];return false;}if(!(((data0 === "uki-standalone") || (data0 === "uki-config")) || (data0 === "config"))){validate70.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema28.properties.type.enum}}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.path !== undefined){const _errs3 = errors;if(typeof data.path !== "string"){validate70.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"}}];return false;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.cmdline !== undefined){const _errs5 = errors;if(typeof data.cmdline !== "string"){validate70.errors = [{instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"}}];return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.kernel !== undefined){const _errs7 = errors;if(typeof data.kernel !== "string"){validate70.errors = [{instancePath:instancePath+"/kernel",schemaPath:"#/properties/kernel/type",keyword:"type",params:{type: "string"}}];return false;}var valid0 = _errs7 === errors;}else {var valid0 = true;}}}}}}else {validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate70.errors = vErrors;return errors === 0;}validate70.evaluated = {"props":{"type":true,"path":true,"cmdline":true,"kernel":true},"dynamicProps":false,"dynamicItems":false};function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate69.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.entries === undefined) && (missing0 = "entries")){validate69.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];return false;}else {if(data.entries !== undefined){let data0 = data.entries;const _errs1 = errors;if(errors === _errs1){if(Array.isArray(data0)){if(data0.length < 1){validate69.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/minItems",keyword:"minItems",params:{limit: 1}}];return false;}else {var valid1 = true;const len0 = data0.length;for(let i0=0; i0<len0; i0++){const _errs3 = errors;if(!(validate70(data0[i0], {instancePath:instancePath+"/entries/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);errors = vErrors.length;}var valid1 = _errs3 === errors;if(!valid1){break;}}}}else {validate69.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/type",keyword:"type",params:{type: "array"}}];return false;}}}}}else {validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate69.errors = vErrors;return errors === 0;}validate69.evaluated = {"props":{"entries":true},"dynamicProps":false,"dynamicItems":false};function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate68.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.type === undefined) && (missing0 = "type")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.type !== undefined){if("systemd-boot" !== data.type){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}var _valid0 = _errs2 === errors;errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.systemdBoot === undefined) && (missing1 = "systemdBoot")){validate68.errors = [{instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: missing1}}];return false;}else {if(data.systemdBoot !== undefined){if(!(validate69(data.systemdBoot, {instancePath:instancePath+"/systemdBoot",parentData:data,parentDataProperty:"systemdBoot",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);errors = vErrors.length;}}}}var _valid0 = _errs4 === errors;valid0 = _valid0;if(valid0){var props0 = {};props0.systemdBoot = true;props0.type = true;}ifClause0 = "then";}else {const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.systemdBoot !== undefined){if(data.systemdBoot !== null){validate68.errors = [{instancePath:instancePath+"/systemdBoot",schemaPath:"#/else/properties/systemdBoot/type",keyword:"type",params:{type: "null"}}];return false;}}}var _valid0 = _errs6 === errors;valid0 = _valid0;if(valid0){if(props0 !== true){props0 = props0 || {};props0.systemdBoot = true;}}ifClause0 = "else";}if(!valid0){const err2 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;validate68.errors = vErrors;return false;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.type === undefined) && (missing2 = "type")){validate68.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2}}];return false;}else {if(props0 !== true){props0 = props0 || {};props0.type = true;props0.systemdBoot = true;}if(data.type !== undefined){let data3 = data.type;const _errs9 = errors;if(typeof data3 !== "string"){validate68.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}}];return false;}if(!((data3 === "systemd-boot") || (data3 === "grub"))){validate68.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema26.properties.type.enum}}];return false;}var valid4 = _errs9 === errors;}else {var valid4 = true;}if(valid4){if(data.systemdBoot !== undefined){let data4 = data.systemdBoot;const _errs11 = errors;const _errs12 = errors;let valid5 = false;let passing0 = null;const _errs13 = errors;if(!(validate69(data4, {instancePath:instancePath+"/systemdBoot",parentData:data,parentDataProperty:"systemdBoot",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);errors = vErrors.length;}var _valid1 = _errs13 === errors;if(_valid1){valid5 = true;passing0 = 0;var props1 = {};props1.entries = true;}const _errs14 = errors;if(data4 !== null){const err3 = {instancePath:instancePath+"/systemdBoot",schemaPath:"#/properties/systemdBoot/oneOf/1/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid1 = _errs14 === errors;if(_valid1 && valid5){valid5 = false;passing0 = [passing0, 1];}else {if(_valid1){valid5 = true;passing0 = 1;}}if(!valid5){const err4 = {instancePath:instancePath+"/systemdBoot",schemaPath:"#/properties/systemdBoot/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;validate68.errors = vErrors;return false;}else {errors = _errs12;if(vErrors !== null){if(_errs12){vErrors.length = _errs12;}else {vErrors = null;}}}var valid4 = _errs11 === errors;}else {var valid4 = true;}}}}else {validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate68.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate68.evaluated = {"dynamicProps":true,"dynamicItems":false};const schema29 = {"type":"object","required":["maxWindowLog"],"properties":{"maxWindowLog":{"type":"integer","minimum":0}}};function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate75.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.maxWindowLog === undefined) && (missing0 = "maxWindowLog")){validate75.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];return false;}else {if(data.maxWindowLog !== undefined){let data0 = data.maxWindowLog;const _errs1 = errors;if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){validate75.errors = [{instancePath:instancePath+"/maxWindowLog",schemaPath:"#/properties/maxWindowLog/type",keyword:"type",params:{type: "integer"}}];return false;}if(errors === _errs1){if((typeof data0 == "number") && (isFinite(data0))){if(data0 < 0 || isNaN(data0)){validate75.errors = [{instancePath:instancePath+"/maxWindowLog",schemaPath:"#/properties/maxWindowLog/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];return false;}}}}}}else {validate75.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate75.errors = vErrors;return errors === 0;}validate75.evaluated = {"props":{"maxWindowLog":true},"dynamicProps":false,"dynamicItems":false};function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://raw.githubusercontent.com/microsoft/trident/main/docs/Reference/Composable-OS-Image/cosi-metadata-v1.2.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate52.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((((data.version === undefined) && (missing0 = "version")) || ((data.osArch === undefined) && (missing0 = "osArch"))) || ((data.osRelease === undefined) && (missing0 = "osRelease"))) || ((data.images === undefined) && (missing0 = "images"))) || ((data.disk === undefined) && (missing0 = "disk"))) || ((data.osPackages === undefined) && (missing0 = "osPackages"))) || ((data.bootloader === undefined) && (missing0 = "bootloader"))) || ((data.compression === undefined) && (missing0 = "compression"))){validate52.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];return false;}else {if(data.version !== undefined){let data0 = data.version;const _errs1 = errors;if(typeof data0 !== "string"){validate52.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"}}];return false;}if("1.2" !== data0){validate52.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: "1.2"}}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.osArch !== undefined){let data1 = data.osArch;const _errs3 = errors;if(errors === _errs3){if(typeof data1 === "string"){if(!pattern3.test(data1)){validate52.errors = [{instancePath:instancePath+"/osArch",schemaPath:"#/properties/osArch/pattern",keyword:"pattern",params:{pattern: "^(?:[Xx]86_64|[Xx]64|[Aa][Mm][Dd]64|[Aa][Rr][Mm]64|[Aa][Aa][Rr][Cc][Hh]64)$"}}];return false;}}else {validate52.errors = [{instancePath:instancePath+"/osArch",schemaPath:"#/properties/osArch/type",keyword:"type",params:{type: "string"}}];return false;}}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.osRelease !== undefined){const _errs5 = errors;if(typeof data.osRelease !== "string"){validate52.errors = [{instancePath:instancePath+"/osRelease",schemaPath:"#/properties/osRelease/type",keyword:"type",params:{type: "string"}}];return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.images !== undefined){let data3 = data.images;const _errs7 = errors;if(errors === _errs7){if(Array.isArray(data3)){var valid1 = true;const len0 = data3.length;for(let i0=0; i0<len0; i0++){const _errs9 = errors;if(!(validate53(data3[i0], {instancePath:instancePath+"/images/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);errors = vErrors.length;}var valid1 = _errs9 === errors;if(!valid1){break;}}}else {validate52.errors = [{instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.disk !== undefined){const _errs10 = errors;if(!(validate60(data.disk, {instancePath:instancePath+"/disk",parentData:data,parentDataProperty:"disk",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);errors = vErrors.length;}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.osPackages !== undefined){let data6 = data.osPackages;const _errs11 = errors;if(errors === _errs11){if(Array.isArray(data6)){var valid2 = true;const len1 = data6.length;for(let i1=0; i1<len1; i1++){const _errs13 = errors;if(!(validate66(data6[i1], {instancePath:instancePath+"/osPackages/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);errors = vErrors.length;}var valid2 = _errs13 === errors;if(!valid2){break;}}}else {validate52.errors = [{instancePath:instancePath+"/osPackages",schemaPath:"#/properties/osPackages/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.bootloader !== undefined){const _errs14 = errors;if(!(validate68(data.bootloader, {instancePath:instancePath+"/bootloader",parentData:data,parentDataProperty:"bootloader",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);errors = vErrors.length;}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.id !== undefined){let data9 = data.id;const _errs15 = errors;if(errors === _errs15){if(typeof data9 === "string"){if(!pattern6.test(data9)){validate52.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"}}];return false;}}else {validate52.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];return false;}}var valid0 = _errs15 === errors;}else {var valid0 = true;}if(valid0){if(data.compression !== undefined){const _errs17 = errors;if(!(validate75(data.compression, {instancePath:instancePath+"/compression",parentData:data,parentDataProperty:"compression",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);errors = vErrors.length;}var valid0 = _errs17 === errors;}else {var valid0 = true;}}}}}}}}}}}else {validate52.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate52.errors = vErrors;return errors === 0;}validate52.evaluated = {"props":{"version":true,"osArch":true,"osRelease":true,"images":true,"disk":true,"osPackages":true,"bootloader":true,"id":true,"compression":true},"dynamicProps":false,"dynamicItems":false};
+
+const cosi_metadata_valid_validate = validate52;
+
+// EXTERNAL MODULE: ./build/context/platform.js
+var context_platform = __webpack_require__(63713);
+// EXTERNAL MODULE: ./build/context/yaml.js
+var yaml = __webpack_require__(24309);
+// EXTERNAL MODULE: ./build/trident/problems.js
+var problems = __webpack_require__(94823);
+;// CONCATENATED MODULE: ./build/trident/json-keys.js
+// A repeated key in a JSON object. JSON.parse keeps the last value; serde (as
+// Trident reads a COSI's metadata.json into its structs, microsoft/trident
+// crates/trident/src/osimage/cosi/metadata.rs) refuses a repeated field. So
+// a metadata.json with one is read differently by the two: found here, on
+// text JSON.parse accepted, in one linear pass. Pure.
+
+/** The first repeated key (decoded, so "os\u0041rch" repeats "osArch") with the JSON pointer of its object; undefined when none. */
+function repeatedJsonKey(text) {
+    const frames = [];
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        const top = frames.at(-1);
+        if (c === '"') {
+            let end = i + 1;
+            while (end < text.length && text[end] !== '"')
+                end += text[end] === '\\' ? 2 : 1;
+            if (top?.kind === 'object' && top.expectKey) {
+                const key = JSON.parse(text.slice(i, end + 1));
+                if (top.keys.has(key))
+                    return { pointer: pointerOf(frames.slice(0, -1)), key };
+                top.keys.add(key);
+                top.at = key;
+                top.expectKey = false;
+            }
+            i = end;
+        }
+        else if (c === '{' || c === '[') {
+            frames.push({ kind: c === '{' ? 'object' : 'array', keys: new Set(), at: '0', expectKey: c === '{' });
+        }
+        else if (c === '}' || c === ']') {
+            frames.pop();
+        }
+        else if (c === ',' && top) {
+            if (top.kind === 'object')
+                top.expectKey = true;
+            else
+                top.at = String(Number(top.at) + 1);
+        }
+    }
+    return undefined;
+}
+function pointerOf(frames) {
+    return frames.reduce((pointer, f) => (0,problems/* pointerJoin */.wQ)(pointer, f.at), '');
+}
+
+// EXTERNAL MODULE: ./build/trident/schema-tools.js
+var schema_tools = __webpack_require__(67762);
+;// CONCATENATED MODULE: ./build/trident/tar.js
+// Just enough of the tar format to list an archive's entries from their
+// 512-byte headers: ustar (with its name prefix), GNU (long names, base-256
+// sizes) and pax extended headers (path and size overrides). Pure functions
+// over buffers; cosi.ts does the reading.
+//
+// Trident reads a COSI with the Rust `tar` crate (alexcrichton/tar-rs,
+// src/archive.rs `next_entry`, src/entry.rs `path_bytes`, src/pax.rs,
+// src/header.rs), and a COSI must mean the same to both readers: where the
+// two could differ, this reader refuses rather than guesses. So a header is
+// ustar or GNU (the crate reads extension headers only in those, and a ustar
+// name prefix only with version "00"), a number is octal digits (or base-256),
+// a name is UTF-8 without NUL, and a pax header is records that both a
+// length walk and a newline split read alike, each key once.
+const BLOCK = 512;
+class TarFormatError extends Error {
+}
+/** Entry types whose data is a file's content (as opposed to metadata for the next entry). */
+function isFileType(type) {
+    return type === '0' || type === '\0' || type === '7';
+}
+/** Two of these end an archive. */
+function isZeroBlock(block) {
+    return block.every((b) => b === 0);
+}
+/** The bytes an entry's data occupies, padded to whole blocks. */
+function paddedSize(size) {
+    return Math.ceil(size / BLOCK) * BLOCK;
+}
+/** Parses one header block; throws TarFormatError when it is not one (bad checksum or fields). */
+function parseTarHeader(block) {
+    if (block.length !== BLOCK)
+        throw new TarFormatError(`a tar header is ${BLOCK} bytes, got ${block.length}`);
+    const stored = parseNumber(block, 148, 8);
+    if (stored === undefined || stored !== headerChecksum(block))
+        throw new TarFormatError('header checksum does not match');
+    const size = parseNumber(block, 124, 12);
+    if (size === undefined)
+        throw new TarFormatError('header size field is not a number');
+    const type = String.fromCharCode(block[156] ?? 0);
+    const dialect = dialectOf(block);
+    return { name: headerName(block, dialect), size, type, dialect };
+}
+/** Sum of the header bytes with the checksum field counted as spaces (POSIX). */
+function headerChecksum(block) {
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
+    return sum;
+}
+/** tar-rs src/header.rs is_ustar / is_gnu: magic and version together. */
+function dialectOf(block) {
+    const magic = Buffer.from(block.subarray(257, 265)).toString('latin1');
+    if (magic === 'ustar\u000000')
+        return 'ustar';
+    if (magic === 'ustar  \u0000')
+        return 'gnu';
+    return 'other';
+}
+/** POSIX ustar splits long names into prefix + name; GNU uses that area for other fields. */
+function headerName(block, dialect) {
+    const name = cString(block, 0, 100);
+    const prefix = dialect === 'ustar' ? cString(block, 345, 155) : '';
+    return prefix ? `${prefix}/${name}` : name;
+}
+/** Octal ASCII (digits, spaces around them), or GNU base-256 (high bit of the first byte set) for values octal cannot hold. */
+function parseNumber(block, offset, length) {
+    const first = block[offset] ?? 0;
+    if (first & 0x80) {
+        let value = first & 0x7f;
+        for (let i = 1; i < length; i++)
+            value = value * 256 + (block[offset + i] ?? 0);
+        return Number.isSafeInteger(value) ? value : undefined;
+    }
+    // An empty field is no number (tar-rs refuses it too), not 0.
+    const text = cString(block, offset, length).replace(/^ +| +$/g, '');
+    return /^[0-7]+$/.test(text) ? parseInt(text, 8) : undefined;
+}
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** A NUL-terminated (or field-filling) string; bytes that are not UTF-8 are an error (they would decode to look-alikes). */
+function cString(bytes, offset, length) {
+    const field = bytes.subarray(offset, offset + length);
+    const end = field.indexOf(0);
+    return decodeName(end === -1 ? field : field.subarray(0, end));
+}
+function decodeName(bytes) {
+    try {
+        return UTF8.decode(bytes);
+    }
+    catch {
+        throw new TarFormatError(`a name is not valid UTF-8 (${JSON.stringify(Buffer.from(bytes).toString('latin1'))})`);
+    }
+}
+/**
+ * A GNU long name ('L') entry's data: the name and at most one NUL, last.
+ * tar-rs drops one trailing NUL and keeps the rest, so a NUL inside would
+ * make a name this reader would otherwise cut short.
+ */
+function parseLongName(data) {
+    const body = data.length > 0 && data[data.length - 1] === 0 ? data.subarray(0, data.length - 1) : data;
+    if (body.includes(0))
+        throw new TarFormatError('a GNU long name holds a NUL before its end');
+    return decodeName(body);
+}
+/**
+ * The `path` and `size` records of a pax extended header (`<len> <key>=<value>\n`
+ * each). tar-rs splits the data at newlines and takes the first `path`/`size`;
+ * a walk by length would read a value holding a newline differently, so every
+ * record must end at its newline and hold no other, the records must fill the
+ * data exactly, a key may appear once, and `size` must be decimal digits.
+ */
+function parsePax(data) {
+    const out = {};
+    const keys = new Set();
+    let offset = 0;
+    while (offset < data.length) {
+        const space = data.indexOf(0x20, offset);
+        const digits = space === -1 ? '' : Buffer.from(data.subarray(offset, space)).toString('latin1');
+        const length = /^[1-9][0-9]{0,8}$/.test(digits) ? Number(digits) : NaN;
+        const end = offset + length;
+        if (!Number.isInteger(length) || end > data.length || data[end - 1] !== 0x0a)
+            throw malformedPax(offset, 'its length does not end at a newline');
+        const record = data.subarray(space + 1, end - 1);
+        if (record.includes(0x0a))
+            throw malformedPax(offset, 'holds a newline before its end');
+        const eq = record.indexOf(0x3d);
+        if (eq <= 0)
+            throw malformedPax(offset, 'has no key=value');
+        const key = decodeName(record.subarray(0, eq));
+        if (keys.has(key))
+            throw malformedPax(offset, `key '${key}' appears again (tar readers differ on which one counts)`);
+        keys.add(key);
+        const value = record.subarray(eq + 1);
+        if (key === 'path')
+            out.path = decodeName(value);
+        if (key === 'size')
+            out.size = paxSize(Buffer.from(value).toString('latin1'), offset);
+        offset = end;
+    }
+    return out;
+}
+function paxSize(value, offset) {
+    const size = /^[0-9]{1,16}$/.test(value) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(size))
+        throw malformedPax(offset, `size '${value}' is not decimal digits`);
+    return size;
+}
+function malformedPax(offset, why) {
+    return new TarFormatError(`malformed pax extended header: its record at byte ${offset} ${why}`);
+}
+
+;// CONCATENATED MODULE: ./build/trident/cosi.js
+// COSI (Composable OS Image): an uncompressed tar holding `cosi-marker`
+// (empty, first), `metadata.json`, then `images/*`. COSIs are gigabytes, so
+// reading walks the tar headers and reads only metadata.json's content.
+
+
+
+
+
+
+
+
+
+
+
+const MARKER = 'cosi-marker';
+const METADATA = 'metadata.json';
+/** ISO 9660 stores a file's size in 32 bits: 4 GiB - 1 is the largest file an ISO can hold. */
+const MAX_ISO_FILE_SIZE = 2 ** 32 - 1;
+/** Bounds that no real COSI comes near; they keep a hostile file from costing memory. */
+const MAX_ENTRIES = 10_000;
+const MAX_METADATA_BYTES = limits/* FILE_LIMITS */.SK.cosiMetadata.bytes;
+const MAX_EXTENDED_HEADER_BYTES = 1024 * 1024;
+/** Reads a COSI's entry list and metadata.json. Throws on a file that is not a complete tar. */
+async function readCosi(file) {
+    const source = await (0,iso_source/* openFileSource */.Sd)(file);
+    try {
+        return await readCosiFrom(source);
+    }
+    finally {
+        await source.close();
+    }
+}
+/** The same, from bytes anywhere: a COSI file, or the COSI's extent inside an ISO. */
+function readCosiFrom(source) {
+    return walkCosi(source);
+}
+async function walkCosi(handle) {
+    const { size } = handle;
+    if (size === 0)
+        throw new Error('the file is empty; a COSI is a tar archive');
+    const entries = [];
+    let metadata;
+    let pending = {};
+    const seen = new Set();
+    let offset = 0;
+    while (offset < size) {
+        const block = await readAt(handle, offset, Math.min(BLOCK, size - offset));
+        if (block.length < BLOCK)
+            throw truncated(`a header at byte ${offset} is cut short`);
+        if (isZeroBlock(block))
+            break;
+        const header = parseHeaderAt(block, offset);
+        // tar-rs reads 'L' and 'x' only in ustar or GNU headers (any other is an entry of its own, named by the
+        // header), and a ustar name prefix only with version "00": refuse what it would read otherwise.
+        if (header.dialect === 'other') {
+            throw new Error(`the tar header at byte ${offset} is neither POSIX ustar nor GNU (its magic and version); a COSI is written in ustar, pax or GNU format`);
+        }
+        const entrySize = pending.size ?? header.size;
+        const dataStart = offset + BLOCK;
+        if (dataStart + entrySize > size) {
+            throw truncated(`entry ${(0,schema_tools/* quote */.hD)(pending.path ?? header.name)} needs ${entrySize} bytes from byte ${dataStart}, but the file ends at byte ${size}`);
+        }
+        if (header.type === 'L' || header.type === 'x') {
+            // tar-rs refuses two of a kind and, given both, takes the long name over the pax path: one per entry.
+            if (pending.from) {
+                throw new Error(`the entry after byte ${pending.from.offset} has two extended headers (${kindOf(pending.from.type)} and ${kindOf(header.type)}); tar readers disagree on which names it`);
+            }
+            const data = await readData(handle, dataStart, entrySize);
+            const fields = extensionField(() => (header.type === 'L' ? { path: parseLongName(data) } : parsePax(data)), offset);
+            pending = { ...fields, from: { type: header.type, offset } };
+        }
+        else {
+            const name = normalizeName(pending.path ?? header.name);
+            if (entries.length >= MAX_ENTRIES)
+                throw new Error(`more than ${MAX_ENTRIES} entries: not a COSI`);
+            // What Trident reads by name must be what was checked: one regular file per normalised name.
+            // A pax global header ('g') or a GNU long link name ('K') is no exception: tar-rs lists the first as an entry.
+            if (!isFileType(header.type))
+                throw new Error(`entry ${(0,schema_tools/* quote */.hD)(name)} is ${entryKind(header.type)}; every entry of a COSI must be a regular file`);
+            const why = nameProblem(name);
+            if (why)
+                throw new Error(`entry ${(0,schema_tools/* quote */.hD)(name)} ${why}; entry names must be normalised relative paths`);
+            if (seen.has(name))
+                throw new Error(`entry ${(0,schema_tools/* quote */.hD)(name)} appears twice; only one would be checked and hashed`);
+            seen.add(name);
+            entries.push(name);
+            if (name === METADATA)
+                metadata = await readMetadata(handle, dataStart, entrySize);
+            pending = {};
+        }
+        offset = dataStart + paddedSize(entrySize);
+    }
+    if (pending.from)
+        throw new Error(`the ${kindOf(pending.from.type)} at byte ${pending.from.offset} describes no entry: the archive ends after it`);
+    return cosiInfo(size, entries, metadata);
+}
+function kindOf(type) {
+    return type === 'L' ? 'a GNU long name' : 'a pax extended header';
+}
+/** A malformed extension header is an error at its offset. */
+function extensionField(parse, offset) {
+    try {
+        return parse();
+    }
+    catch (err) {
+        if (err instanceof TarFormatError)
+            throw new Error(`corrupt tar header at byte ${offset}: ${err.message}`);
+        throw err;
+    }
+}
+function parseHeaderAt(block, offset) {
+    try {
+        return parseTarHeader(block);
+    }
+    catch (err) {
+        if (!(err instanceof TarFormatError))
+            throw err;
+        if (offset === 0)
+            throw new Error(`not a tar archive (${err.message})${compressionHint(block)}; a COSI is an uncompressed tar`);
+        throw new Error(`corrupt tar header at byte ${offset}: ${err.message}`);
+    }
+}
+/** Compressed COSIs are a likely mistake: name the compression when the magic bytes show it. */
+function compressionHint(block) {
+    if (block[0] === 0x28 && block[1] === 0xb5 && block[2] === 0x2f && block[3] === 0xfd)
+        return ': it is zstd-compressed';
+    if (block[0] === 0x1f && block[1] === 0x8b)
+        return ': it is gzip-compressed';
+    if (block.subarray(0, 3).toString('latin1') === 'BZh')
+        return ': it is bzip2-compressed';
+    if (block[0] === 0xfd && block.subarray(1, 6).toString('latin1') === '7zXZ\0')
+        return ': it is xz-compressed';
+    return '';
+}
+function truncated(detail) {
+    return new Error(`truncated tar archive: ${detail}`);
+}
+/** What a tar typeflag makes an entry, for a message. */
+function entryKind(type) {
+    const kinds = {
+        '1': 'a hard link',
+        '2': 'a symbolic link',
+        '3': 'a character device',
+        '4': 'a block device',
+        '5': 'a directory',
+        '6': 'a FIFO',
+        g: 'a pax global header (Trident would list it as an entry)',
+        K: 'a GNU long link name (for a link)',
+        S: 'a GNU sparse file',
+    };
+    return kinds[type] ?? `of tar type ${JSON.stringify(type)}`;
+}
+/** Why a path is not a normalised relative one (absolute, `.`/`..`/empty segments, a trailing slash, a backslash, a control character), or undefined. */
+function nameProblem(name) {
+    if (name === '')
+        return 'has an empty name';
+    if (name.startsWith('/'))
+        return 'is an absolute path';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f\\]/.test(name))
+        return 'holds a control character or a backslash';
+    const segments = name.split('/');
+    if (segments.includes('..'))
+        return "holds '..'";
+    if (segments.some((s) => s === '' || s === '.'))
+        return "holds an empty or '.' segment";
+    return undefined;
+}
+/** Trident strips a leading `./` (tar -C dir . writes one), so the names compare as Trident sees them. */
+function normalizeName(name) {
+    return name.startsWith('./') && name.length > 2 ? name.slice(2) : name;
+}
+async function readMetadata(handle, position, size) {
+    if (size > MAX_METADATA_BYTES)
+        throw new Error(`metadata.json is ${size} bytes, more than the ${MAX_METADATA_BYTES} this reader accepts`);
+    const bytes = await readAt(handle, position, size);
+    return { text: bytes.toString('utf8'), sha384: (0,external_node_crypto_.createHash)('sha384').update(bytes).digest('hex') };
+}
+async function readData(handle, position, size) {
+    if (size > MAX_EXTENDED_HEADER_BYTES)
+        throw new Error(`an extended tar header of ${size} bytes at byte ${position - BLOCK} is implausibly large`);
+    return readAt(handle, position, size);
+}
+/** Reads exactly `length` bytes unless the source ends first. */
+function readAt(source, position, length) {
+    return source.read(position, length);
+}
+function cosiInfo(size, entries, metadata) {
+    return {
+        size,
+        entries,
+        firstEntry: entries[0] ?? '',
+        metadataText: metadata?.text ?? '',
+        metadataSha384: metadata?.sha384 ?? '',
+        metadata: metadata ? parseJson(metadata.text) : undefined,
+    };
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Everything that keeps this COSI from going on an ISO for `platform`. */
+async function checkCosi(info, platform) {
+    return [...structureProblems(info), ...sizeProblems(info), ...(await metadataProblems(info, platform))];
+}
+function structureProblems(info) {
+    if (info.entries.length === 0)
+        return [{ path: '', message: `the tar archive is empty; a COSI starts with the entry ${(0,schema_tools/* quote */.hD)(MARKER)}` }];
+    if (info.firstEntry === MARKER)
+        return [];
+    const where = info.entries.includes(MARKER) ? `at position ${info.entries.indexOf(MARKER) + 1}` : 'missing';
+    return [{ path: '', message: `the first entry is ${(0,schema_tools/* quote */.hD)(info.firstEntry)}, not ${(0,schema_tools/* quote */.hD)(MARKER)} (which is ${where}); a COSI must start with it` }];
+}
+function sizeProblems(info) {
+    if (info.size <= MAX_ISO_FILE_SIZE)
+        return [];
+    return [
+        {
+            path: '',
+            message: `the COSI is ${info.size} bytes (${gib(info.size)} GiB); an ISO 9660 image holds files of at most ${MAX_ISO_FILE_SIZE} bytes (4 GiB - 1), so it cannot be put on the ISO`,
+        },
+    ];
+}
+function gib(bytes) {
+    return (bytes / 2 ** 30).toFixed(2);
+}
+const METADATA_POINTER = `/${METADATA}`;
+async function metadataProblems(info, platform) {
+    if (!info.entries.includes(METADATA))
+        return [{ path: METADATA_POINTER, message: `the archive has no ${METADATA} entry` }];
+    if (info.metadata === undefined)
+        return [{ path: METADATA_POINTER, message: `is not valid JSON: ${jsonError(info.metadataText)}` }];
+    const inMetadata = (p) => ({ ...p, path: `${METADATA_POINTER}${p.path}` });
+    const repeated = repeatedJsonKey(info.metadataText);
+    if (repeated)
+        return [
+            inMetadata({
+                path: repeated.pointer,
+                message: `holds the key ${(0,schema_tools/* quote */.hD)(repeated.key)} twice; Trident's reader refuses a repeated field (a JSON reader that keeps the last would check another metadata)`,
+            }),
+        ];
+    return [
+        ...(await checkCosiMetadata(info.metadata)).map(inMetadata),
+        ...missingImageProblems(info).map(inMetadata),
+        ...archProblems(info.metadata, platform).map(inMetadata),
+    ];
+}
+function jsonError(text) {
+    try {
+        JSON.parse(text);
+        return 'unreadable';
+    }
+    catch (err) {
+        return err instanceof Error ? err.message : String(err);
+    }
+}
+let schema;
+/**
+ * metadata.json against the COSI 1.2 schema; paths are JSON pointers inside
+ * metadata.json. Its validators are compiled when the action is built
+ * (scripts/compile-schemas.ts): one says yes or no; the one that explains
+ * (from the schema with its $refs inlined, one function compiled whole on its
+ * first call) loads only for metadata the first refuses.
+ */
+async function checkCosiMetadata(metadata) {
+    if (cosi_metadata_valid_validate(metadata))
+        return [];
+    const { validate } = await __webpack_require__.e(/* import() */ 301).then(__webpack_require__.bind(__webpack_require__, 8301));
+    if (validate(metadata))
+        throw new Error("internal error: the COSI metadata validators disagree (one refuses what the other accepts); please report it with this COSI's metadata.json");
+    schema ??= (0,schema_tools/* inlineRefs */.Wp)(cosi_metadata_v1_2_schema_namespaceObject);
+    return (0,schema_tools/* explainErrors */.$Q)(validate.errors ?? [], schema).map(({ path, message }) => ({ path, message }));
+}
+/** Each image file the metadata names (filesystems, their verity hashes, GPT regions), with where it is named. */
+function imagePaths(metadata) {
+    if (!(0,yaml/* isMapping */.pi)(metadata))
+        return [];
+    const found = [];
+    const add = (holder, pointer) => {
+        if ((0,yaml/* isMapping */.pi)(holder) && (0,yaml/* isMapping */.pi)(holder.image) && typeof holder.image.path === 'string') {
+            found.push({ pointer: `${pointer}/image/path`, path: holder.image.path });
+        }
+    };
+    listOf(metadata.images).forEach((fs, i) => {
+        add(fs, (0,problems/* pointerJoin */.wQ)('/images', i));
+        if ((0,yaml/* isMapping */.pi)(fs))
+            add(fs.verity, `${(0,problems/* pointerJoin */.wQ)('/images', i)}/verity`);
+    });
+    if ((0,yaml/* isMapping */.pi)(metadata.disk))
+        listOf(metadata.disk.gptRegions).forEach((r, i) => add(r, (0,problems/* pointerJoin */.wQ)('/disk/gptRegions', i)));
+    return found;
+}
+function listOf(value) {
+    return Array.isArray(value) ? value : [];
+}
+function missingImageProblems(info) {
+    const present = new Set(info.entries);
+    return imagePaths(info.metadata).flatMap(({ pointer, path }) => {
+        const why = nameProblem(path);
+        if (why)
+            return [{ path: pointer, message: `names ${(0,schema_tools/* quote */.hD)(path)}, which ${why}; image paths must be normalised relative paths` }];
+        return present.has(path) ? [] : [{ path: pointer, message: `names ${(0,schema_tools/* quote */.hD)(path)}, which is not in the archive` }];
+    });
+}
+function archProblems(metadata, platform) {
+    if (!(0,yaml/* isMapping */.pi)(metadata) || typeof metadata.osArch !== 'string')
+        return [];
+    const osPlatform = (0,context_platform/* platformOfCosiArch */.VC)(metadata.osArch);
+    if (osPlatform === undefined || osPlatform === platform)
+        return [];
+    return [{ path: '/osArch', message: `the OS is ${metadata.osArch} (${osPlatform}), but platform is ${platform}` }];
+}
+
+
+/***/ }),
+
+/***/ 75764:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V4: () => (/* binding */ prepareHostConfigCopy),
+/* harmony export */   av: () => (/* binding */ hostConfigPlan),
+/* harmony export */   mq: () => (/* binding */ writeHostConfigCopy),
+/* harmony export */   pZ: () => (/* reexport safe */ _problems_js__WEBPACK_IMPORTED_MODULE_3__.pZ)
+/* harmony export */ });
+/* unused harmony export hostConfigForIso */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76754);
+/* harmony import */ var _host_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49926);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94823);
+// The host config that the ISO carries: the user's file checked and, with a
+// COSI and host-config-image auto, a copy whose image.url and image.sha384
+// point at the COSI on the ISO. The user's file is never written.
+
+
+
+
+// Defined with the problems (a failure report needs the class, not the host config reader).
+
+/** How the build's host config copy is made: with the COSI the checks read, when there is one. Pure. */
+function hostConfigPlan(inputs, files) {
+    const cosiSha384 = files.cosi?.metadataSha384;
+    return { mode: inputs.hostConfigImage, cosiDestination: inputs.cosiDestination, ...(cosiSha384 ? { cosiSha384 } : {}) };
+}
+/** Where the live ISO's media appears: the link the config makes, and dracut's mount it points at. */
+const ISO_MEDIA = [`${_host_config_js__WEBPACK_IMPORTED_MODULE_2__/* .CDROM_MOUNT */ .om}/`, '/run/initramfs/live/'];
+/** The host config the ISO carries: its text, whether it differs from the user's, and its parsed value. */
+async function hostConfigForIso(file, text, plan) {
+    const parsed = (0,_host_config_js__WEBPACK_IMPORTED_MODULE_2__/* .parseHostConfig */ .qK)(text);
+    if ('error' in parsed)
+        throw new _problems_js__WEBPACK_IMPORTED_MODULE_3__/* .HostConfigError */ .jB(file, [parsed.error]);
+    const problems = await (0,_host_config_js__WEBPACK_IMPORTED_MODULE_2__/* .checkHostConfig */ .t5)(parsed.value, parsed.doc);
+    if (problems.length > 0)
+        throw new _problems_js__WEBPACK_IMPORTED_MODULE_3__/* .HostConfigError */ .jB(file, problems);
+    const { value } = parsed;
+    if (plan.cosiSha384 === undefined) {
+        // Without `cosi` the ISO carries no OS image: a URL into the ISO's media would find nothing at install time.
+        const url = (0,_host_config_js__WEBPACK_IMPORTED_MODULE_2__/* .imageOf */ .dT)(value).url ?? '';
+        const onIso = /^file:\/\//i.test(url) && ISO_MEDIA.some((prefix) => url.slice('file://'.length).startsWith(prefix));
+        if (onIso) {
+            throw new _problems_js__WEBPACK_IMPORTED_MODULE_3__/* .HostConfigError */ .jB(file, [
+                {
+                    path: '/image/url',
+                    message: `'${url}' is on the ISO, but no \`cosi\` input is given, so the ISO carries no COSI and Trident would find nothing there. Give the COSI as \`cosi\` (the action puts it on the ISO), or point image.url at where the image is (https://, oci://).`,
+                },
+            ], 'points at a COSI on the ISO, which carries none without `cosi`');
+        }
+        return { text, changed: false, value };
+    }
+    const url = (0,_host_config_js__WEBPACK_IMPORTED_MODULE_2__/* .expectedCosiUrl */ .O6)(plan.cosiDestination);
+    if (plan.mode === 'auto')
+        return { text: (0,_host_config_js__WEBPACK_IMPORTED_MODULE_2__/* .wireImageInto */ .f2)(parsed.doc, url, plan.cosiSha384), changed: true, value };
+    const image = (0,_host_config_js__WEBPACK_IMPORTED_MODULE_2__/* .imageOf */ .dT)(value);
+    const wrong = [];
+    if (image.url !== url)
+        wrong.push({ path: '/image/url', message: `is '${image.url ?? '(missing)'}'; the ISO carries the COSI at ${url}` });
+    if (image.sha384 !== plan.cosiSha384 && image.sha384 !== 'ignored') {
+        wrong.push({ path: '/image/sha384', message: `is '${image.sha384 ?? '(missing)'}'; the COSI's metadata.json has SHA-384 ${plan.cosiSha384}` });
+    }
+    if (wrong.length > 0) {
+        throw new _problems_js__WEBPACK_IMPORTED_MODULE_3__/* .HostConfigError */ .jB(file, [
+            ...wrong,
+            {
+                path: '',
+                message: 'with host-config-image: keep the file must already match the COSI; set host-config-image: auto to let the action write a corrected copy.',
+            },
+        ]);
+    }
+    return { text, changed: false, value };
+}
+/** Reads the user's host config and makes what the ISO carries (parsed and checked), without writing it. */
+async function prepareHostConfigCopy(file, plan) {
+    return hostConfigForIso(file, await (0,_context_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputText */ ._)('host-config', file, 'hostConfig'), plan);
+}
+/**
+ * Writes what the ISO carries to `copy` (made now, or `prepared` earlier from the same file and plan);
+ * returns the user's parsed value.
+ */
+async function writeHostConfigCopy(file, copy, plan, prepared) {
+    const result = await (prepared ?? prepareHostConfigCopy(file, plan));
+    const bytes = Buffer.from(result.text);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(copy, bytes, { flag: 'wx' });
+    return { changed: result.changed, value: result.value, bytes };
+}
+
+
+/***/ }),
+
+/***/ 30742:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ hostConfigTools),
+/* harmony export */   p: () => (/* binding */ toolLine)
+/* harmony export */ });
+/* harmony import */ var _context_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24309);
+// The packages the live OS needs for what a host config asks Trident to do
+// there. Trident only Suggests them (microsoft/trident packaging/rpm/trident.spec)
+// and tdnf never installs Suggests (libsolv reports them, vmware/tdnf sets no
+// flag to install them), so an ISO without them builds fine and fails at
+// install time. Only what runs in the ISO counts: GRUB configuration, SELinux
+// labels, users and the initrd are done chrooted into the new OS
+// (crates/trident/src/engine/clean_install.rs: engine::configure inside
+// enter_update_chroot), so their tools belong in the COSI, not here. Pure.
+
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function present(value) {
+    return value !== undefined && value !== null;
+}
+/**
+ * What the host config needs in the ISO, one entry per package (its first
+ * reason). Sources, all microsoft/trident:
+ * - netplan: crates/trident/src/engine/provisioning_network.rs (management_os.netplan, else os.netplan,
+ *   applied by `trident start-network`, trident-network.service); Dependency::Netplan → /usr/sbin/netplan.
+ * - mdadm: crates/trident/src/engine/storage/raid.rs ("Mdadm is required for RAID operations").
+ * - cryptsetup, tpm2-tools: crates/trident/src/engine/storage/encryption.rs (Tpm2Pcrread, Tpm2Clear) and
+ *   crates/osutils/src/encryption.rs (Cryptsetup).
+ * - veritysetup: crates/trident/src/engine/storage/verity.rs ("Veritysetup is not installed"); a
+ *   subpackage of cryptsetup in Azure Linux (SPECS/cryptsetup/cryptsetup.spec).
+ * - ntfsprogs (mkfs.ntfs) for a new NTFS filesystem, ntfs-3g (mount.ntfs) for one that is mounted:
+ *   crates/osutils/src/mkfs.rs, crates/osutils/src/filesystems.rs; Azure Linux SPECS/ntfs-3g/ntfs-3g.spec.
+ * - xfsprogs (mkfs.xfs) for a new XFS filesystem: crates/osutils/src/mkfs.rs (not even Suggested).
+ * A filesystem's `source` defaults to `image` (crates/trident_api/src/config/host/storage/filesystem.rs).
+ */
+function hostConfigTools(hostConfig) {
+    if (!(0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(hostConfig))
+        return [];
+    const needs = [];
+    const add = (need) => {
+        if (!needs.some((n) => n.package === need.package))
+            needs.push(need);
+    };
+    const os = (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(hostConfig.os) ? hostConfig.os : {};
+    const managementOs = (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(hostConfig.managementOs) ? hostConfig.managementOs : {};
+    const storage = (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(hostConfig.storage) ? hostConfig.storage : {};
+    const netplanAt = present(managementOs.netplan) ? '/managementOs/netplan' : present(os.netplan) ? '/os/netplan' : undefined;
+    if (netplanAt) {
+        add({
+            package: 'netplan',
+            feature: 'network configuration',
+            path: netplanAt,
+            use: '`trident start-network` (trident-network.service) applies it with netplan',
+        });
+    }
+    const raid = (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(storage.raid) ? storage.raid : {};
+    if (list(raid.software).length > 0) {
+        add({ package: 'mdadm', feature: 'software RAID', path: '/storage/raid/software', use: 'Trident creates the arrays with mdadm' });
+    }
+    if (present(storage.encryption)) {
+        const use = 'Trident encrypts with cryptsetup and seals to the TPM, reading PCRs with tpm2_pcrread';
+        add({ package: 'cryptsetup', feature: 'encryption', path: '/storage/encryption', use });
+        add({ package: 'tpm2-tools', feature: 'encryption', path: '/storage/encryption', use });
+    }
+    if (list(storage.verity).length > 0) {
+        add({ package: 'veritysetup', feature: 'dm-verity', path: '/storage/verity', use: 'Trident opens the verity devices with veritysetup' });
+    }
+    list(storage.filesystems).forEach((fs, i) => {
+        if (!(0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(fs))
+            return;
+        const at = `/storage/filesystems/${i}`;
+        const fresh = fs.source === 'new';
+        if (fs.type === 'ntfs' && fresh)
+            add({ package: 'ntfsprogs', feature: 'a new NTFS filesystem', path: at, use: 'Trident creates it with mkfs.ntfs' });
+        if (fs.type === 'ntfs' && present(fs.mountPoint))
+            add({ package: 'ntfs-3g', feature: 'a mounted NTFS filesystem', path: at, use: 'Trident mounts it with mount.ntfs' });
+        if (fs.type === 'xfs' && fresh)
+            add({ package: 'xfsprogs', feature: 'a new XFS filesystem', path: at, use: 'Trident creates it with mkfs.xfs' });
+    });
+    return needs;
+}
+/** The log line saying why a package is in the ISO. */
+function toolLine(need) {
+    return `${need.package}: for ${need.feature} (host config ${need.path}): ${need.use} in the ISO.`;
+}
+
+
+/***/ }),
+
+/***/ 49926:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  om: () => (/* binding */ CDROM_MOUNT),
+  t5: () => (/* binding */ checkHostConfig),
+  O6: () => (/* binding */ expectedCosiUrl),
+  dT: () => (/* binding */ imageOf),
+  AN: () => (/* binding */ locatePointer),
+  qK: () => (/* binding */ parseHostConfig),
+  f2: () => (/* binding */ wireImageInto)
+});
+
+// UNUSED EXPORTS: wireImage
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./build/data/schemas/trident-host-config.schema.json
+const trident_host_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"HostConfiguration","description":"HostConfiguration is the configuration for a host. Trident agent will use this to configure the host.","type":"object","properties":{"health":{"description":"Health configuration for the target OS.","allOf":[{"$ref":"#/definitions/Health"}]},"image":{"description":"Data about the image to deploy on the host, including sourcing and integrity information.","allOf":[{"$ref":"#/definitions/OsImage"}],"nullable":true},"managementOs":{"description":"OS Configuration for the management OS.\\n\\nThese settings are only applicable for clean install servicing. They are ignored on updates.","allOf":[{"$ref":"#/definitions/ManagementOs"}]},"os":{"description":"OS Configuration for the target OS.","allOf":[{"$ref":"#/definitions/Os"}]},"scripts":{"description":"Optional scripts to be run after different Trident stages have completed.","allOf":[{"$ref":"#/definitions/Scripts"}]},"storage":{"description":"Describes the storage configuration of the host.","allOf":[{"$ref":"#/definitions/Storage"}]},"trident":{"description":"The Trident Management configuration controls the installation of the Trident agent onto the target OS.","allOf":[{"$ref":"#/definitions/Trident"}]}},"additionalProperties":false,"definitions":{"AbUpdate":{"description":"A/B update configuration. Carries information about the A/B volume pairs that are used to perform A/B updates.","type":"object","required":["volumePairs"],"properties":{"volumePairs":{"description":"A list of A/B volume pairs that will be used for A/B update.","type":"array","items":{"$ref":"#/definitions/AbVolumePair"}}},"additionalProperties":false},"AbVolumePair":{"description":"Per A/B volume pair configuration. Points to the underlying block devices in the A/B volume pair.","type":"object","required":["id","volumeAId","volumeBId"],"properties":{"id":{"description":"A unique identifier for the A/B volume pair.\\n\\nThis is a user-defined string that links the A/B volume pair to the `filesystems` config in the Host Configuration. The identifier needs to be unique across devices of all types, not just A/B volume pairs.","type":"string","format":"Block Device ID"},"volumeAId":{"description":"The ID of the device that will be used as the A volume.","type":"string","format":"Block Device ID"},"volumeBId":{"description":"The ID of the device that will be used as the B volume.","type":"string","format":"Block Device ID"}},"additionalProperties":false},"AdditionalFile":{"type":"object","required":["destination"],"properties":{"content":{"description":"The contents of the script. Conflicts with `source`.","type":"string","nullable":true},"destination":{"description":"Location on the target image to place the file.","type":"string"},"permissions":{"description":"Permissions to set on the file.\\n\\nIf not specified, this will default to the permissions of the source file when `source` is used and to 0644 when `content` is used.","type":"string","nullable":true},"source":{"description":"Path to the script file. Conflicts with content.\\n\\nThe file must be located on the host\'s filesystem.","type":"string","nullable":true}},"additionalProperties":false},"AdoptedPartition":{"description":"Settings to adopt a pre-existing partition.\\n\\nOnly ONE match criteria should be provided.","type":"object","required":["id"],"properties":{"id":{"description":"A unique identifier for the partition.\\n\\nThis is a user defined string that allows to link the partition to the mount points and also to results in the Host Status. The identifier needs to be unique across all types of devices, not just partitions.","type":"string","format":"Block Device ID"},"matchLabel":{"description":"Partition label to look for when matching against the existing partitions.","type":"string","nullable":true},"matchUuid":{"description":"Partition UUID to look for when matching against the existing partitions.","type":"string","format":"uuid","nullable":true}},"additionalProperties":false},"ByteCount":{"description":"A byte count with an optional suffix (K, M, G, T, to the base of 1024).","examples":[0,1,102,104576,"1K","1M","5G","4T"],"type":["string","number"],"format":"\\\\d+\\\\s*[KMGT]?"},"Check":{"oneOf":[{"title":"Script","description":"Script that will be run to validate the target OS. The success or failure of the script will define the health of the target OS. The script will run where Trident is running, either in the target OS or in a container running on the target OS (where the target OS \'/\' is mounted as \'/host\').\\n\\nScripts that are configured with a path source must exist in the target OS.","type":"object","required":["Script"],"properties":{"Script":{"$ref":"#/definitions/Script"}},"additionalProperties":false},{"title":"SystemdCheck","description":"Define systemd service(s) that need to be in a successful state, defined by `systemctl status` returning success. The success or failure of this check will define the health of the target OS.","type":"object","required":["SystemdCheck"],"properties":{"SystemdCheck":{"$ref":"#/definitions/SystemdCheck"}},"additionalProperties":false}]},"Disk":{"description":"Per disk configuration.","type":"object","required":["device","id","partitionTableType","partitions"],"properties":{"adoptedPartitions":{"description":"A list of pre-existing partitions that will be adopted from the disk.\\n\\nSeveral options are available to match a partition to adopt. If more than one option is specified, ALL the provided criteria will be used to match the partition.","type":"array","items":{"$ref":"#/definitions/AdoptedPartition"}},"device":{"description":"The device path of the disk. Points to the disk device in the host. It is recommended to use stable paths, such as the ones under `/dev/disk/by-path/` or [WWNs](https://en.wikipedia.org/wiki/World_Wide_Name).","type":"string"},"id":{"description":"A unique identifier for the disk. This is a user defined string that allows to link the disk to what is consuming it and also to results in the Host Status. The identifier needs to be unique across all types of devices, not just disks.\\n\\nTBD: At the moment, the partition table is created from scratch. In the future, it will be possible to consume an existing partition table.","type":"string","format":"Block Device ID"},"partitionTableType":{"description":"The partition table type of the disk. Supported values are: `gpt`.","allOf":[{"$ref":"#/definitions/PartitionTableType"}]},"partitions":{"description":"A list of partitions that will be created on the disk.","type":"array","items":{"$ref":"#/definitions/Partition"}}},"additionalProperties":false},"EncryptedVolume":{"description":"A LUKS2-encrypted volume configuration.","type":"object","required":["deviceId","deviceName","id"],"properties":{"deviceId":{"description":"The ID of the disk partition or software RAID array to encrypt.\\n\\nThis parameter is required. It must be unique among the list of encrypted volumes.\\n\\nIf it refers to a disk partition, it must be of a supported type. Supported types are all but the following blocked partition types:\\n\\n- `esp`\\n\\n- `root`\\n\\n- `root-verity`\\n\\n- `usr-verity`\\n\\n- `home`\\n\\nIf it refers to a software RAID array, the first disk partition of the software RAID array must be of a supported type.","type":"string","format":"Block Device ID"},"deviceName":{"description":"The name of the device to create under `/dev/mapper` when opening the volume.\\n\\nThis parameter is required. It must be a valid file name and unique among all encrypted volumes, as well as among the Device Mapper devices.","type":"string"},"id":{"description":"The ID of the LUKS-encrypted volume to create.\\n\\nThis parameter is required. It must be non-empty and unique among the IDs of all block devices in the Host Configuration. This includes the IDs of all disk partitions, encrypted volumes, software RAID arrays, and A/B volume pairs.","type":"string","format":"Block Device ID"}},"additionalProperties":false},"Encryption":{"description":"Configure encrypted volumes of underlying disk partitions or software RAID arrays.","type":"object","required":["pcrs","volumes"],"properties":{"clearTpmOnInstall":{"description":"Optional parameter that determines whether the TPM 2.0 device will be cleared on clean install. By default, it is set to false. If set to true, Trident will clear the TPM 2.0 device on install. TPM cannot be cleared on A/B updates.\\n\\nClearing the TPM 2.0 device will remove all keys and data from the TPM 2.0 device. This operation is irreversible and could result in data loss. However, this option might be needed to ensure that the TPM 2.0 is in a known state; to avoid entering the DA (Direct Attack) lockout mode on repetitive provisioning attempts, e.g. during testing and development.","type":"boolean","nullable":true},"pcrs":{"description":"List of PCRs in the TPM 2.0 device to seal encrypted volumes to in the target OS. This field is required, and at least one PCR must be provided. Each PCR may be specified either as a digit or as a string.\\n\\n1. When doing a clean install of **a grub target OS image**, the following options are valid:\\n\\n- 7, or `secure-boot-policy`\\n\\n2. When doing a clean install of **a UKI target OS image**, the following options are valid:\\n\\n- 4, or `boot-loader-code`\\n\\n- 7, or `secure-boot-policy`\\n\\n- 11, or `kernel-boot`\\n\\n- 4 and 7\\n\\n- 4 and 11\\n\\n- 7 and 11\\n\\n- 4, 7, and 11\\n\\nHowever, due to the limitations of `systemd-pcrlock`, which is used internally for encryption in UKI OS, PCR 7 CANNOT be used if:\\n\\n- `SecureBoot` is disabled,\\n\\n- Trident is running inside a container.\\n\\nTo use PCR 7 for encryption in a target UKI OS, Trident must be running in a non-containerized environment, with `SecureBoot` enabled.\\n\\nMore encryption flows, with additional PCR options, will be added in the future.","type":"array","items":{"$ref":"#/definitions/Pcr"}},"recoveryKeyUrl":{"description":"A URL to read the recovery key from.\\n\\nThis parameter allows specifying a local file path to a recovery key file via a `file://` URL scheme. The recovery key file serves as an essential fallback to recover data should TPM 2.0 automatic decryption fail. If not specified, only the TPM 2.0 device will be enrolled.\\n\\nThe URL must be non-empty if provided. Other URL schemes are not supported at this time.\\n\\n### Recommended Configuration\\n\\nIt is strongly advised to configure a recovery key file, as it plays a pivotal role in data recovery.\\n\\n### File Format Expectations\\n\\nThe recovery key file must be a binary file without any encoding. This direct format ensures compatibility with cryptsetup and systemd APIs. Be mindful that all file content, including any potential whitespace or newline characters, is considered part of the recovery key.\\n\\n### Security Considerations\\n\\nEnsuring the recovery key\'s confidentiality and integrity is paramount. Employ secure storage and rigorous access control measures. Specifically:\\n\\n- The file containing the key should only be accessible by the root user and have `0400` permissions set.\\n\\n- The recovery key should be a minimum of 32 bytes long and should be generated with a high enough entropy to defend against brute force or cryptographic attacks targeting on-disk hash values.\\n\\n### Generating a Recovery Key\\n\\nOne way to create a recovery key file on Linux systems is using the `dd` utility:\\n\\n> Note: The following example is for illustration purposes only. Be sure to generate > recovery keys with diligence and attention to security principles. Please adjust the > following example according to your own security policies and operational environment to > fit your specific security requirements and constraints.\\n\\n```sh touch ./recovery.key chmod 0400 ./recovery.key dd if=/dev/random of=./recovery.key bs=1 count=256 ```\\n\\nThis command generates 256 bytes of random data for the recovery key, sourcing entropy from `/dev/random`. Be aware, in environments with limited entropy sources, such as certain embedded systems, `/dev/random` may not provide sufficient data promptly. Alternative entropy sources or methods may be required.","type":"string","format":"uri","nullable":true},"volumes":{"description":"The list of LUKS2-encrypted volumes to create.\\n\\nThis parameter is required and must not be empty. Each item is an object that will contain the configuration for a given partition or RAID array.","type":"array","items":{"$ref":"#/definitions/EncryptedVolume"}}},"additionalProperties":false},"Extension":{"description":"Data about an extension image (sysext or confext) to merge onto the target OS.\\n\\nExtension image must be a [Discoverable Disk Image](https://uapi-group.org/specifications/specs/discoverable_disk_image/).","type":"object","required":["sha384","url"],"properties":{"path":{"description":"The absolute path of the extension image in the target OS.\\n\\nFilename must be of the form `{name}.raw`, where `{name}` matches the extension-release filename suffix. For example, `extension-release.my-tool` requires the path to end with `my-tool.raw`.\\n\\nBy default, sysexts are placed in /var/lib/extensions/. Trident supports placing sysexts in:\\n\\n- /etc/extensions/\\n\\n- /var/lib/extensions/\\n\\n- /.extra/sysext/\\n\\nBy default, confexts are placed in /var/lib/confexts/. Trident supports placing confexts in:\\n\\n- /var/lib/confexts/\\n\\n- /usr/lib/confexts/\\n\\n- /usr/local/lib/confexts/\\n\\n/run/sysexts/ and /run/confexts/ are not supported.","type":"string","nullable":true},"sha384":{"description":"The Sha384 of the entire extension image file.","type":"string","format":"[a-fA-F0-9]{96}"},"url":{"description":"The path to the extension image file, which must be a [Discoverable Disk Image](https://uapi-group.org/specifications/specs/discoverable_disk_image/).\\n\\nURLs may have one of the following four schemes: `http://`, `https://`, `file://`, or `oci://`. Extension image files stored in OCI registries must allow for anonymous pulls.","type":"string","format":"uri"}},"additionalProperties":false},"FileSystem":{"type":"object","properties":{"deviceId":{"description":"The ID of the block device on which to place this file system.","type":"string","format":"Block Device ID"},"mountPoint":{"description":"The mount point of the file system.\\n\\nIt can be provided as an object for more control over the mount options, or as a just a string when `defaults` is sufficient.","oneOf":[{"$ref":"#/definitions/MountPoint"},{"type":"string"},{"type":"null"}],"nullable":true,"string_shortcut":"path"},"overrideEspMount":{"description":"Options to change the default ESP mount point path.","allOf":[{"$ref":"#/definitions/OverrideEspMount"}]},"source":{"description":"The source of the file system.\\n\\nIf not specified, this field will default to image.","allOf":[{"$ref":"#/definitions/FileSystemSource"}]},"type":{"description":"The type of the file system.\\n\\nFile system type must *not* be specified if the source of the file system is `image`.","allOf":[{"$ref":"#/definitions/FileSystemType"}],"nullable":true}},"additionalProperties":false},"FileSystemSource":{"oneOf":[{"title":"New","description":"Create a new file system.","type":"string","enum":["new"]},{"title":"Adopted","description":"Use an existing file system from an adopted partition.","type":"string","enum":["adopted"]},{"title":"Image","description":"Use an existing file system from an image.","type":"string","enum":["image"]}]},"FileSystemType":{"description":"File system types.","oneOf":[{"title":"Ext4 file system","type":"string","enum":["ext4"]},{"title":"XFS file system","type":"string","enum":["xfs"]},{"title":"Vfat file system","type":"string","enum":["vfat"]},{"title":"NTFS file system","description":"Using NTFS on Linux comes with some limitations. For more information, see: [Limitations of NTFS](../../../Explanation/Limitations-Of-NTFS.md)","type":"string","enum":["ntfs"]},{"title":"Tmpfs","description":"[Kernel documentation](https://www.kernel.org/doc/html/latest/filesystems/tmpfs.html)\\n\\nTmpfs is only valid if the filesystem `source` is `new`.","type":"string","enum":["tmpfs"]},{"title":"Auto","description":"Passed to `mount` to automatically detect the filesystem type.\\n\\nAuto is only valid if the filesystem `source` is `adopted`.","type":"string","enum":["auto"]}]},"Health":{"description":"Configuration for the host OS health.","type":"object","properties":{"checks":{"description":"Checks to be run before Trident commits a serviced target OS as \'provisioned\'. If any of the checks fail, the commit will not be completed and, for A/B update, a rollback will be triggered.\\n\\nThese checks can run for installs and A/B updates. If `runOn` is specified for anything other than \'clean-install\' or \'ab-update\' type, the check will be ignored. If \'all\' is specified, the check will run for both \'clean-install\' and \'ab-update\'.\\n\\nThese checks are run in the target OS. The `$TARGET_ROOT` variable will be set to \'/\' for consistency with postProvision scripts.","type":"array","items":{"$ref":"#/definitions/Check"}}},"additionalProperties":false},"ImageSha384":{"description":"Image SHA384 checksum.","oneOf":[{"title":"Ignored","description":"You can pass `ignored` to skip the checksum verification.","type":"string","enum":["ignored"]},{"title":"Checksum","description":"The SHA384 checksum of the image.\\n\\n*Details:*\\n\\nThe Sha384Hash is a 96-character hexadecimal string.","type":"string","format":"[a-fA-F0-9]{96}"}]},"KernelCommandLine":{"description":"Additional kernel command line options to add to the image.","type":"object","required":["extraCommandLine"],"properties":{"extraCommandLine":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"LoadMode":{"description":"Load mode of the kernel module.","oneOf":[{"title":"Always","description":"Set kernel modules to be loaded automatically at boot time.","type":"string","enum":["always"]},{"title":"Auto","description":"Used for modules that are automatically loaded by the kernel as needed, without explicit configuration to load them at boot.","type":"string","enum":["auto"]},{"title":"Disable","description":"Configures kernel modules to be explicitly disabled, preventing them from loading automatically.","type":"string","enum":["disable"]},{"title":"Inherit","description":"Configures kernel modules to inherit the loading behavior set in the base image. Only applying new options where they are explicitly provided and applicable.","type":"string","enum":["inherit"]}]},"ManagementOs":{"description":"Configuration for the management OS.","type":"object","properties":{"netplan":{"description":"Netplan network configuration for the management OS.\\n\\nSee [Netplan YAML Configuration](https://netplan.readthedocs.io/en/stable/netplan-yaml/) for more information.","type":"object","format":"Netplan YAML","nullable":true},"users":{"description":"Users to configure on the management OS.","default":[],"type":"array","items":{"$ref":"#/definitions/User"}}},"additionalProperties":false},"Module":{"type":"object","required":["name"],"properties":{"loadMode":{"description":"Load mode of the kernel module.\\n\\nThe load mode setting for kernel modules dictates how and when these modules are loaded or disabled in the system.","default":"inherit","allOf":[{"$ref":"#/definitions/LoadMode"}]},"name":{"description":"Name of the module.","type":"string"},"options":{"description":"Kernel options.\\n\\nKernel options for modules can specify how these modules interact with the system, and adjust performance or security settings specific to each module.","default":{},"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false},"MountPoint":{"type":"object","required":["path"],"properties":{"options":{"description":"The mount options.","default":"defaults","type":"string"},"path":{"description":"The path to mount the file system.","type":"string"}},"additionalProperties":false},"Os":{"description":"Configuration for the host OS.","type":"object","properties":{"additionalFiles":{"description":"Additional Files to add to the image.","type":"array","items":{"$ref":"#/definitions/AdditionalFile"}},"confexts":{"description":"Data about confext images, which should be active on the target OS.","type":"array","items":{"$ref":"#/definitions/Extension"}},"hostname":{"description":"Hostname of the system.","type":"string","nullable":true},"kernelCommandLine":{"description":"Options for configuring the kernel.","allOf":[{"$ref":"#/definitions/KernelCommandLine"}]},"modules":{"description":"Kernel modules to configure.","type":"array","items":{"$ref":"#/definitions/Module"}},"netplan":{"description":"Netplan network configuration for the target OS.\\n\\nSee [Netplan YAML Configuration](https://netplan.readthedocs.io/en/stable/netplan-yaml/) for more information.","type":"object","format":"Netplan YAML","nullable":true},"selinux":{"description":"SELinux configuration for the host.\\n\\nNote: SELinux cannot be used in conjunction with vfat or NTFS filesystems. When SELinux is set to permissive or enforcing, the setfiles operation will be skipped for any filesystems of type vfat or NTFS.","default":{"mode":null},"allOf":[{"$ref":"#/definitions/Selinux"}]},"services":{"description":"Options for configuring systemd services.","allOf":[{"$ref":"#/definitions/Services"}]},"sysexts":{"description":"Data about sysext images, which should be active on the target OS.","type":"array","items":{"$ref":"#/definitions/Extension"}},"uefiFallback":{"description":"Options for configuring the UEFI fallback.","default":"conservative","allOf":[{"$ref":"#/definitions/UefiFallbackMode"}]},"users":{"description":"Users to configure on the host.","default":[],"type":"array","items":{"$ref":"#/definitions/User"}}},"additionalProperties":false},"OsImage":{"description":"Data about the image to deploy on the host, including sourcing and integrity information.\\n\\nCurrently, the only format supported by Trident is Composable OS Image (COSI). COSI files can be generated with PRISM.","type":"object","required":["sha384","url"],"properties":{"sha384":{"description":"The Sha384 of the metadata in the COSI file.","allOf":[{"$ref":"#/definitions/ImageSha384"}]},"url":{"description":"The path to the COSI file.\\n\\nURLs may have one of the following four schemes: `http://`, `https://`, `file://`, or `oci://`. COSI files stored as an OCI image must allow for anonymous pulls.","type":"string","format":"uri"}},"additionalProperties":false},"OverrideEspMount":{"oneOf":[{"title":"Use Default ESP Path","description":"Do not override the default ESP mount point path. This is the default behavior.\\n\\nThe ESP is assumed to be mounted at `/boot/efi` by default.","type":"string","enum":["use-default"]},{"title":"Override","description":"Override the default ESP mount point to be the path of this filesystem.\\n\\nOnly ONE filesystem can be used as ESP. Therefore, this option can be used at most once in the Host Configuration.\\n\\nIn the rare scenario where a filesystem is overriding ESP AND another filesystem is mounted at the default ESP mount point path (`/boot/efi`), the latter filesystem will also be detected as the ESP, which will result in an error. If the filesystem mounted at the default ESP mount point path is not actually the ESP, then it should be marked with the `block` option to prevent it from being incorrectly treated as the ESP.","type":"string","enum":["override"]},{"title":"Block","description":"This option should be used very rarely and in very specific non-standard scenarios.\\n\\nUsed to indicate that this filesystem is NOT the ESP, even if it is mounted at the default ESP path, `/boot/efi`. This is only necessary if a distribution has a non-ESP filesystem that is mounted at the default ESP mount point path.\\n\\nFor this to work, the correct ESP filesystem will have to be explicitly marked as the ESP using `override`, and this filesystem will have to be marked with `block` to prevent it from being incorrectly treated as the ESP due to its mount point path.","type":"string","enum":["block"]}]},"Partition":{"description":"Per partition configuration.","type":"object","required":["id","size"],"properties":{"id":{"description":"A unique identifier for the partition.\\n\\nThis is a user defined string that allows to link the partition to the mount points and also to results in the Host Status. The identifier needs to be unique across all types of devices, not just partitions.","type":"string","format":"Block Device ID"},"label":{"description":"Partition label. If not set, the partition\'s block device ID will be used as the label.","type":"string","nullable":true},"size":{"description":"Size of the partition.","allOf":[{"$ref":"#/definitions/PartitionSize"}]},"type":{"description":"The type of the partition.\\n\\nAs defined by the [Discoverable Partitions Specification](https://uapi-group.org/specifications/specs/discoverable_partitions_specification/).","default":"linux-generic","allOf":[{"$ref":"#/definitions/PartitionType"}]},"uuid":{"description":"Partition UUID. If not set, a new random UUID will be generated.","type":"string","format":"uuid","nullable":true}},"additionalProperties":false},"PartitionSize":{"description":"Partition size enum.","oneOf":[{"title":"Grow","description":"Grow a partition to use all available space.","type":"string","enum":["grow"]},{"title":"Fixed","description":"Fixed size in bytes. Must be a non-zero multiple of 4096 bytes.\\n\\n*Details:*\\n\\nA byte count with an optional suffix (K, M, G, T, to the base of 1024).","examples":[0,1,102,104576,"1K","1M","5G","4T"],"type":["string","number"],"format":"\\\\d+\\\\s*[KMGT]?"}]},"PartitionTableType":{"description":"Partition table type. Currently only GPT is supported.","oneOf":[{"title":"GPT","description":"Disk should be formatted with a GUID Partition Table (GPT).","type":"string","enum":["gpt"]}]},"PartitionType":{"description":"Partition types as defined by [The Discoverable Partitions Specification](<https://uapi-group.org/specifications/specs/discoverable_partitions_specification/>).","oneOf":[{"title":"EFI System Partition","description":"`C12A7328-F81F-11D2-BA4B-00A0C93EC93B`\\n\\nIf ESP is not on `raid1`, Trident will use the first partition of this type found in the Host Configuration.","type":"string","enum":["esp"]},{"title":"Root partition","description":"x64: `4F68BCE3-E8CD-4DB1-96E7-FBCAF984B709`","type":"string","enum":["root"]},{"title":"Swap partition","description":"`0657fd6d-a4ab-43c4-84e5-0933c84b4f4f`","type":"string","enum":["swap"]},{"title":"Root verity hash partition","description":"x64: `2c7357ed-ebd2-46d9-aec1-23d437ec2bf5`","type":"string","enum":["root-verity"]},{"title":"Home partition","description":"`933ac7e1-2eb4-4f13-b844-0e14e2aef915`","type":"string","enum":["home"]},{"title":"Var partition","description":"`4d21b016-b534-45c2-a9fb-5c16e091fd2d`","type":"string","enum":["var"]},{"title":"Usr partition","description":"x64: `8484680c-9521-48c6-9c11-b0720656f69e`","type":"string","enum":["usr"]},{"title":"Usr-verity hash partition","description":"x64: `77ff5f63-e7b6-4633-acf4-1565b864c0e6`","type":"string","enum":["usr-verity"]},{"title":"Tmp partition","description":"`7ec6f557-3bc5-4aca-b293-16ef5df639d1`","type":"string","enum":["tmp"]},{"title":"Generic Linux partition","description":"`0fc63daf-8483-4772-8e79-3d69d8477de4`","type":"string","enum":["linux-generic"]},{"title":"Server Data partition","description":"`3b8f8425-20e0-4f3b-907f-1a25a76f98e8`\\n\\nTo use this partition type on the disk with the root volume, make sure to not have `/srv` symlink present in your root volume filesystem. If you do, remove it before running Trident (e.g. by using MIC).","type":"string","enum":["srv"]},{"title":"Extended Boot Loader Partition","description":"`bc13c2ff-59e6-4262-a352-b275fd6f7172`","type":"string","enum":["xbootldr"]},{"title":"Other","description":"Use a partition type UUID not covered by the predefined options.","type":"string","format":"uuid"}]},"Password":{"description":"Password configuration for a user.\\n\\n**NOTICE:**\\n\\nAs a security measure, **Trident does NOT support passwords** for Trident-created users. The only allowed value for this field is a locked password, which is the default when this field is skipped. A locked password means that the user account does not allow logging in using password authentication. It is recommended to use SSH keys for authentication instead.","oneOf":[{"title":"\\\\[DEFAULT\\\\] Locked Password","description":"Lock the user\'s password. (equivalent to `passwd -l`)","type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["locked"]}},"additionalProperties":false}]},"Pcr":{"description":"Represents the Platform Configuration Registers (PCRs) in the TPM 2.0 (Trusted Platform Module) used for Measured Boot and PCR encryption. Each PCR is associated with a digit number. Some are also associated with a string name, which reflects the component of the boot process that is extended into the PCR during boot. The string names below are based on the [`systemd-cryptenroll` documentation](https://www.man7.org/linux/man-pages/man1/systemd-cryptenroll.1.html).\\n\\nMore information on the common PCR assignments in the Linux ecosystems are available in the [UAPI Linux TPM PCR Registry docs](https://uapi-group.org/specifications/specs/linux_tpm_pcr_registry/).","oneOf":[{"title":"PCR 0","description":"PCR 0, or `platform-code`.","type":"string","enum":["Pcr0"]},{"title":"PCR 1","description":"PCR 1, or `platform-config`.","type":"string","enum":["Pcr1"]},{"title":"PCR 2","description":"PCR 2, or `external-code`.","type":"string","enum":["Pcr2"]},{"title":"PCR 3","description":"PCR 3, or `external-config`.","type":"string","enum":["Pcr3"]},{"title":"PCR 4","description":"PCR 4, or `boot-loader-code`.","type":"string","enum":["Pcr4"]},{"title":"PCR 5","description":"PCR 5, or `boot-loader-config`.","type":"string","enum":["Pcr5"]},{"title":"PCR 6","description":"PCR 6, or `host-platform`.","type":"string","enum":["Pcr6"]},{"title":"PCR 7","description":"PCR 7, or `secure-boot-policy`.","type":"string","enum":["Pcr7"]},{"title":"PCR 8","description":"PCR 8.","type":"string","enum":["Pcr8"]},{"title":"PCR 9","description":"PCR 9, or `kernel-initrd`.","type":"string","enum":["Pcr9"]},{"title":"PCR 10","description":"PCR 10, or `ima`.","type":"string","enum":["Pcr10"]},{"title":"PCR 11","description":"PCR 11, or `kernel-boot`.","type":"string","enum":["Pcr11"]},{"title":"PCR 12","description":"PCR 12, or `kernel-config`.","type":"string","enum":["Pcr12"]},{"title":"PCR 13","description":"PCR 13, or `sysexts`.","type":"string","enum":["Pcr13"]},{"title":"PCR 14","description":"PCR 14, or `shim-policy`.","type":"string","enum":["Pcr14"]},{"title":"PCR 15","description":"PCR 15, or `system-identity`.","type":"string","enum":["Pcr15"]},{"title":"PCR 16","description":"PCR 16, or `debug`.","type":"string","enum":["Pcr16"]},{"title":"PCR 17","description":"PCR 17.","type":"string","enum":["Pcr17"]},{"title":"PCR 18","description":"PCR 18.","type":"string","enum":["Pcr18"]},{"title":"PCR 19","description":"PCR 19.","type":"string","enum":["Pcr19"]},{"title":"PCR 20","description":"PCR 20.","type":"string","enum":["Pcr20"]},{"title":"PCR 21","description":"PCR 21.","type":"string","enum":["Pcr21"]},{"title":"PCR 22","description":"PCR 22.","type":"string","enum":["Pcr22"]},{"title":"PCR 23","description":"PCR 23, or `application-support`.","type":"string","enum":["Pcr23"]}]},"Raid":{"description":"RAID configuration for a host.","type":"object","properties":{"software":{"description":"Individual software RAID configurations.","type":"array","items":{"$ref":"#/definitions/SoftwareRaidArray"}},"syncTimeout":{"description":"Timeout in seconds to wait for RAID arrays to sync.\\n\\nBy default, Trident will NOT wait for RAID arrays to finish syncing before continuing on with provisioning. This is because RAID arrays are supposed to be usable immediately after creation. If the user provides a value for this field and the RAID arrays do NOT finish syncing within the specified timeout, Trident will fail the provisioning process and return an error. The user will need to increase their timeout value if the RAID arrays are taking longer to sync than expected.","type":"integer","format":"uint64","minimum":0,"nullable":true}},"additionalProperties":false},"RaidLevel":{"oneOf":[{"title":"Striping","type":"string","enum":["raid0"]},{"title":"Mirroring","type":"string","enum":["raid1"]},{"title":"Striping with parity","type":"string","enum":["raid5"]},{"title":"Striping with double parity","type":"string","enum":["raid6"]},{"title":"Stripe of mirrors","type":"string","enum":["raid10"]}]},"Script":{"description":"A script that can be run on the host during Trident stages.","type":"object","oneOf":[{"description":"Raw contents of the script.","type":"object","required":["content"],"properties":{"content":{"type":"string"}},"additionalProperties":false},{"description":"Path to a script in the execution OS.","type":"object","required":["path"],"properties":{"path":{"type":"string"}},"additionalProperties":false}],"properties":{"arguments":{"description":"Arguments to pass to the script.","type":"array","items":{"type":"string"}},"environmentVariables":{"description":"Environment variables that are needed by the script. These will be set before running the script. UPDATE_KIND and TARGET_ROOT values are set by default to use.","type":"object","additionalProperties":{"type":"string"}},"interpreter":{"description":"Binary to run the script with. The default is `/bin/sh`.","type":"string","nullable":true},"name":{"description":"Name of the script.","type":"string"},"runOn":{"description":"List of servicing types that the script should run on.","type":"array","items":{"$ref":"#/definitions/ServicingTypeSelection"}}},"additionalProperties":false},"Scripts":{"description":"Scripts that can be run on the host during Trident stages. These scripts are run in the order they are defined. Ensure that the scripts are idempotent as they may be run multiple times.","type":"object","properties":{"postConfigure":{"description":"Scripts to be run after step \'Configure\' in Trident is complete.\\n\\nThese scripts are run from within a chroot of the target OS. The `$TARGET_ROOT` variable will be set to \'/\' for consistency with postProvision scripts.","type":"array","items":{"$ref":"#/definitions/Script"}},"postProvision":{"description":"Scripts to be run after step \'Provision\' in Trident is complete.\\n\\nThese scripts are run with the root filesystem of the target OS mounted at `$TARGET_ROOT` and other partitions specified for the target OS mounted relative to that.","type":"array","items":{"$ref":"#/definitions/Script"}},"preServicing":{"description":"Scripts to be run before Trident begins servicing the host.\\n\\nThese scripts are run in the servicing OS. Scripts that are configured with a path source must exist in the servicing OS.","type":"array","items":{"$ref":"#/definitions/Script"}}},"additionalProperties":false},"Selinux":{"description":"Configuration for SELinux mode","type":"object","properties":{"mode":{"description":"Override the SELinux mode. When not provided, no changes will be made to the existing configuration.\\n\\nNote: Trident only supports SELinux and root-verity together when running in UKI-mode. Otherwise, when using root-verity, SELinux must not be enabled in the OS image or SELinux should be explicitly set to `disabled`.","allOf":[{"$ref":"#/definitions/SelinuxMode"}],"nullable":true}},"additionalProperties":false},"SelinuxMode":{"description":"SELinux mode","oneOf":[{"title":"Disabled","description":"Set SELinux to disabled. The mode is set by appending `selinux=0` to the kernel command line.","type":"string","enum":["disabled"]},{"title":"Permissive","description":"Set SELinux to permissive. The mode is set by appending `security=selinux selinux=1 enforcing=0` to the kernel command line and setting `SELINUX=permissive` in `/etc/selinux/config`.","type":"string","enum":["permissive"]},{"title":"Enforcing","description":"Set SELinux to enforcing. The mode is set by appending `security=selinux selinux=1` to the kernel command line and setting `SELINUX=enforcing` in `/etc/selinux/config`. The `security=selinux` arg tells the kernel which LSM to activate. The enforcing/permissive decision is controlled by the config file, allowing runtime changes via `setenforce`.","type":"string","enum":["enforcing"]}]},"Services":{"type":"object","properties":{"disable":{"description":"List of services to disable.\\n\\nThe services listed here will *not* be set to automatically run on OS boot.","default":[],"type":"array","items":{"type":"string"}},"enable":{"description":"List of services to enable.\\n\\nThe services listed here will be set to automatically run on OS boot.","default":[],"type":"array","items":{"type":"string"}}},"additionalProperties":false},"ServicingTypeSelection":{"description":"The selection of servicing types performed by Trident that can be used for any user-facing API. Currently, it is used to allow the user to select when to run a custom Script.","oneOf":[{"title":"Clean Install","description":"This selection only includes CleanInstall, a clean install of the target OS image when the host is booted from the provisioning OS.","type":"string","enum":["clean-install"]},{"title":"Runtime Update","description":"This selection only includes RuntimeUpdate, an update that does not require pausing the workload or rebooting.","type":"string","enum":["runtime-update"]},{"title":"A/B Update","description":"This selection only includes AbUpdate, an update that requires switching to a different root partition and rebooting.","type":"string","enum":["ab-update"]},{"title":"All","description":"This selection includes all servicing types.","type":"string","enum":["all"]}]},"SoftwareRaidArray":{"description":"Software RAID configuration.\\n\\nThe RAID array will be created using the `mdadm` package. During a clean install, all the existing RAID arrays that are on disks defined in the Host Configuration will be unmounted, and then stopped.\\n\\nThe RAID arrays that are defined in the Host Configuration will be created, and mounted if requested in the `storage.filesystems` config.\\n\\nTo learn more about RAID, please refer to the [RAID wiki](https://wiki.archlinux.org/title/RAID).\\n\\nTo learn more about `mdadm`, please refer to the [mdadm guide](https://raid.wiki.kernel.org/index.php/A_guide_to_mdadm).","type":"object","required":["devices","id","level","name"],"properties":{"devices":{"description":"Devices that will be used for the RAID array.\\n\\nSee the reference links for picking the right number of devices. Devices are partition IDs from the `disks` section.","type":"array","items":{"type":"string","format":"Block Device ID"}},"id":{"description":"A unique identifier for the RAID array.\\n\\nThis is a user-defined string that links the RAID array to the `filesystems` config in the Host Configuration. The identifier must be unique across devices of all types in the Host Configuration.","type":"string","format":"Block Device ID"},"level":{"description":"RAID level.\\n\\n`raid1` is supported and tested.\\n\\nOther possible values yet to be tested are: `raid0`, `raid5`, `raid6`, `raid10`.","allOf":[{"$ref":"#/definitions/RaidLevel"}]},"name":{"description":"Name of the RAID array.\\n\\nThis is used to reference the RAID array on the system. For example, `some-raid` will result in `/dev/md/some-raid` on the system.","type":"string"}},"additionalProperties":false},"SshMode":{"oneOf":[{"title":"\\\\[DEFAULT\\\\] Blocked","description":"Disable SSH for this entity.","type":"string","enum":["block"]},{"title":"Key Only","description":"Enable SSH for this entity with KEY only.","type":"string","enum":["key-only"]}]},"Storage":{"description":"Storage configuration describes the disks of the host that will be used to store the OS and data. Not all disks of the host need to be captured inside the Host Configuration, only those that Trident should operate on.","type":"object","properties":{"abUpdate":{"description":"A/B update configuration.","allOf":[{"$ref":"#/definitions/AbUpdate"}],"nullable":true},"disks":{"description":"A list of disks that will be used for the host.","type":"array","items":{"$ref":"#/definitions/Disk"}},"encryption":{"description":"Encryption configuration.","allOf":[{"$ref":"#/definitions/Encryption"}],"nullable":true},"filesystems":{"description":"Filesystems in this host.","type":"array","items":{"$ref":"#/definitions/FileSystem"}},"raid":{"description":"RAID configuration.","allOf":[{"$ref":"#/definitions/Raid"}]},"swap":{"description":"Swap device configuration.","type":"array","oneOf":[{"$ref":"#/definitions/Swap"},{"type":"string"}],"items":{"oneOf":[{"$ref":"#/definitions/Swap"},{"type":"string"}],"string_shortcut":"Block Device ID"}},"verity":{"description":"Verity device configuration.","type":"array","items":{"$ref":"#/definitions/VerityDevice"}}},"additionalProperties":false},"Swap":{"type":"object","required":["deviceId"],"properties":{"deviceId":{"description":"The ID of the block device to use for this swap area.","type":"string","format":"Block Device ID"}},"additionalProperties":false},"SystemdCheck":{"description":"A check that can be run on the host to ensure systemd service(s) are in a successful state, as defined by `systemctl status` returning success.","type":"object","properties":{"name":{"description":"Name of the check.","type":"string"},"runOn":{"description":"List of servicing types that the check should run on. Valid servicing types are CleanInstall and AbUpdate, if All is specified, the check will run for both CleanInstall and AbUpdate.","type":"array","items":{"$ref":"#/definitions/ServicingTypeSelection"}},"systemdServices":{"description":"List of systemd services that need to be in successful state.","type":"array","items":{"type":"string"}},"timeoutSeconds":{"description":"Timeout for the systemd check, in seconds. If the service is found to be in an unsuccessful state, it will be requeried every 100ms until the timeout is reached. If the timeout is reached and the service is still unsuccessful, an error is returned. If 0 is specified, the services will be checked once and the check will return immediately.","default":30,"type":"integer","format":"uint","minimum":0}},"additionalProperties":false},"Trident":{"description":"The Trident Management configuration controls the installation of the Trident agent onto the target OS.","type":"object","properties":{"datastorePath":{"description":"Describes where to place the datastore Trident will use to store its state. Defaults to `/var/lib/trident/datastore.sqlite`. Needs to end with `.sqlite`, cannot be an existing file and cannot reside on a read-only filesystem or A/B volume.","type":"string"},"disable":{"description":"When set to `true`, prevents Trident from being enabled on the target OS. In that case, the remaining fields are ignored.","default":false,"type":"boolean"},"logstream":{"description":"Optional URL to stream logs to. TODO: document the interface.","type":"string","nullable":true},"phonehome":{"description":"URL to reach out to when target OS networking is up, so Trident can report its status. If not specified, the value from the Trident configuration will be used. This is useful for debugging and monitoring purposes, say by an orchestrator.","type":"string","nullable":true}},"additionalProperties":false},"UefiFallbackMode":{"description":"UEFI fallback mode\\n\\nUEFI provides a mechanism for booting from an EFI file without a corresponding boot variable existing in NVRAM. This is known as the UEFI fallback mode, and it uses a specific file path (/EFI/BOOT) to locate the fallback bootloader.\\n\\nThis configuration option allows specifying how Trident should populate the UEFI fallback boot files during OS installation or update.","oneOf":[{"title":"Conservative","description":"During clean install, the UEFI fallback will be updated during `finalize` to boot to the target OS. During an A/B update, the UEFI fallback will be updated to boot to the servicing OS (the existing OS) during `finalize` and then will be updated to boot to the target OS when `commit` validates the target OS as healthy. This aligns with how Trident handles the UEFI boot variables during an update.","type":"string","enum":["conservative"]},{"title":"Optimistic","description":"During clean install, the UEFI fallback will be updated during `finalize` to boot to the target OS. During an A/B update, the UEFI fallback will be updated to boot to the target OS (the newly installed OS) during the finalize stage.","type":"string","enum":["optimistic"]},{"title":"Disabled","description":"No UEFI fallback boot files are installed.","type":"string","enum":["disabled"]}]},"User":{"description":"Configuration for a specific user.","type":"object","required":["name"],"properties":{"homeDirectory":{"description":"Home directory for the user.","type":"string","nullable":true},"name":{"description":"Username","type":"string"},"password":{"description":"Password configuration.","allOf":[{"$ref":"#/definitions/Password"}]},"primaryGroup":{"description":"Primary group to add the user to.","type":"string","nullable":true},"secondaryGroups":{"description":"List of secondary groups to add the user to.","type":"array","items":{"type":"string"}},"sshMode":{"description":"SSH configuration for the user. **(IN DEVELOPMENT)**","allOf":[{"$ref":"#/definitions/SshMode"}]},"sshPublicKeys":{"description":"List of SSH keys to add to the user\'s authorized keys.","type":"array","items":{"type":"string"}},"startupCommand":{"description":"Command to be executed at startup, providing a way to run custom scripts or applications on user login.","type":"string","nullable":true},"uid":{"description":"Specifies the desired User ID. If not provided, the system will automatically assign a UID.","type":"integer","format":"int32","nullable":true}},"additionalProperties":false},"VerityCorruptionOption":{"description":"Corruption option for verity.","oneOf":[{"title":"IO-Error","description":"Fails the I/O operation with an I/O error.","type":"string","enum":["io-error"]},{"title":"Ignore","description":"Ignores the corruption and continues operation.","type":"string","enum":["ignore"]},{"title":"Panic","description":"Causes the system to panic (print errors) and then try restarting.","type":"string","enum":["panic"]},{"title":"Restart","description":"Attempts to restart the system.","type":"string","enum":["restart"]}]},"VerityDevice":{"description":"Verity device configuration.","type":"object","required":["dataDeviceId","hashDeviceId","id","name"],"properties":{"corruptionOption":{"default":"io-error","allOf":[{"$ref":"#/definitions/VerityCorruptionOption"}]},"dataDeviceId":{"description":"The ID of the partition to use as the verity data partition.","type":"string","format":"Block Device ID"},"hashDeviceId":{"description":"The ID of the partition to use as the verity hash partition.","type":"string","format":"Block Device ID"},"id":{"description":"Block device id of the verity device.","type":"string"},"name":{"description":"Name of the verity device, used for the device mapper name.\\n\\nThe value must be \\"root\\" for root partition \\"/\\".","type":"string"}},"additionalProperties":false}}}');
+// EXTERNAL MODULE: ./build/data/formats.js
+var formats = __webpack_require__(1461);
+;// CONCATENATED MODULE: ./build/data/validators/host-config-valid.js
+// GENERATED by scripts/compile-schemas.ts (npm run schemas) from whether Trident's host configuration is valid: the corrected schema as host-config's, with its $refs kept and its annotations dropped, with Ajv's standalone code. Do not edit.
+
+
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","properties":{"health":{"allOf":[{"$ref":"#/definitions/Health"}]},"image":{"anyOf":[{"type":"null"},{"allOf":[{"$ref":"#/definitions/OsImage"}]}]},"managementOs":{"allOf":[{"$ref":"#/definitions/ManagementOs"}]},"os":{"allOf":[{"$ref":"#/definitions/Os"}]},"scripts":{"allOf":[{"$ref":"#/definitions/Scripts"}]},"storage":{"allOf":[{"$ref":"#/definitions/Storage"}]},"trident":{"allOf":[{"$ref":"#/definitions/Trident"}]}},"additionalProperties":false,"definitions":{"AbUpdate":{"type":"object","required":["volumePairs"],"properties":{"volumePairs":{"type":"array","items":{"$ref":"#/definitions/AbVolumePair"}}},"additionalProperties":false},"AbVolumePair":{"type":"object","required":["id","volumeAId","volumeBId"],"properties":{"id":{"type":"string","format":"Block Device ID"},"volumeAId":{"type":"string","format":"Block Device ID"},"volumeBId":{"type":"string","format":"Block Device ID"}},"additionalProperties":false},"AdditionalFile":{"type":"object","required":["destination"],"properties":{"content":{"anyOf":[{"type":"null"},{"type":"string"}]},"destination":{"type":"string"},"permissions":{"anyOf":[{"type":"null"},{"type":"string"}]},"source":{"anyOf":[{"type":"null"},{"type":"string"}]}},"additionalProperties":false},"AdoptedPartition":{"type":"object","required":["id"],"properties":{"id":{"type":"string","format":"Block Device ID"},"matchLabel":{"anyOf":[{"type":"null"},{"type":"string"}]},"matchUuid":{"anyOf":[{"type":"null"},{"type":"string","format":"uuid"}]}},"additionalProperties":false},"ByteCount":{"type":["string","number"],"format":"\\d+\\s*[KMGT]?"},"Check":{"oneOf":[{"$ref":"#/definitions/Script"},{"$ref":"#/definitions/SystemdCheck"}]},"Disk":{"type":"object","required":["device","id","partitionTableType","partitions"],"properties":{"adoptedPartitions":{"type":"array","items":{"$ref":"#/definitions/AdoptedPartition"}},"device":{"type":"string"},"id":{"type":"string","format":"Block Device ID"},"partitionTableType":{"allOf":[{"$ref":"#/definitions/PartitionTableType"}]},"partitions":{"type":"array","items":{"$ref":"#/definitions/Partition"}}},"additionalProperties":false},"EncryptedVolume":{"type":"object","required":["deviceId","deviceName","id"],"properties":{"deviceId":{"type":"string","format":"Block Device ID"},"deviceName":{"type":"string"},"id":{"type":"string","format":"Block Device ID"}},"additionalProperties":false},"Encryption":{"type":"object","required":["pcrs","volumes"],"properties":{"clearTpmOnInstall":{"anyOf":[{"type":"null"},{"type":"boolean"}]},"pcrs":{"type":"array","items":{"$ref":"#/definitions/Pcr"}},"recoveryKeyUrl":{"anyOf":[{"type":"null"},{"type":"string","format":"uri"}]},"volumes":{"type":"array","items":{"$ref":"#/definitions/EncryptedVolume"}}},"additionalProperties":false},"Extension":{"type":"object","required":["sha384","url"],"properties":{"path":{"anyOf":[{"type":"null"},{"type":"string"}]},"sha384":{"type":"string","format":"[a-fA-F0-9]{96}"},"url":{"type":"string","format":"uri"}},"additionalProperties":false},"FileSystem":{"type":"object","properties":{"deviceId":{"type":"string","format":"Block Device ID"},"mountPoint":{"anyOf":[{"type":"null"},{"oneOf":[{"$ref":"#/definitions/MountPoint"},{"type":"string"},{"type":"null"}]}]},"overrideEspMount":{"allOf":[{"$ref":"#/definitions/OverrideEspMount"}]},"source":{"allOf":[{"$ref":"#/definitions/FileSystemSource"}]},"type":{"anyOf":[{"type":"null"},{"allOf":[{"$ref":"#/definitions/FileSystemType"}]}]}},"additionalProperties":false},"FileSystemSource":{"oneOf":[{"type":"string","enum":["new"]},{"type":"string","enum":["adopted"]},{"type":"string","enum":["image"]}]},"FileSystemType":{"oneOf":[{"type":"string","enum":["ext4"]},{"type":"string","enum":["xfs"]},{"type":"string","enum":["vfat"]},{"type":"string","enum":["ntfs"]},{"type":"string","enum":["tmpfs"]},{"type":"string","enum":["auto"]}]},"Health":{"type":"object","properties":{"checks":{"type":"array","items":{"$ref":"#/definitions/Check"}}},"additionalProperties":false},"ImageSha384":{"oneOf":[{"type":"string","enum":["ignored"]},{"type":"string","format":"[a-fA-F0-9]{96}"}]},"KernelCommandLine":{"type":"object","required":["extraCommandLine"],"properties":{"extraCommandLine":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"LoadMode":{"oneOf":[{"type":"string","enum":["always"]},{"type":"string","enum":["auto"]},{"type":"string","enum":["disable"]},{"type":"string","enum":["inherit"]}]},"ManagementOs":{"type":"object","properties":{"netplan":{"anyOf":[{"type":"null"},{"type":"object","format":"Netplan YAML"}]},"users":{"type":"array","items":{"$ref":"#/definitions/User"}}},"additionalProperties":false},"Module":{"type":"object","required":["name"],"properties":{"loadMode":{"allOf":[{"$ref":"#/definitions/LoadMode"}]},"name":{"type":"string"},"options":{"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false},"MountPoint":{"type":"object","required":["path"],"properties":{"options":{"type":"string"},"path":{"type":"string"}},"additionalProperties":false},"Os":{"type":"object","properties":{"additionalFiles":{"type":"array","items":{"$ref":"#/definitions/AdditionalFile"}},"confexts":{"type":"array","items":{"$ref":"#/definitions/Extension"}},"hostname":{"anyOf":[{"type":"null"},{"type":"string"}]},"kernelCommandLine":{"allOf":[{"$ref":"#/definitions/KernelCommandLine"}]},"modules":{"type":"array","items":{"$ref":"#/definitions/Module"}},"netplan":{"anyOf":[{"type":"null"},{"type":"object","format":"Netplan YAML"}]},"selinux":{"allOf":[{"$ref":"#/definitions/Selinux"}]},"services":{"allOf":[{"$ref":"#/definitions/Services"}]},"sysexts":{"type":"array","items":{"$ref":"#/definitions/Extension"}},"uefiFallback":{"allOf":[{"$ref":"#/definitions/UefiFallbackMode"}]},"users":{"type":"array","items":{"$ref":"#/definitions/User"}}},"additionalProperties":false},"OsImage":{"type":"object","required":["sha384","url"],"properties":{"sha384":{"allOf":[{"$ref":"#/definitions/ImageSha384"}]},"url":{"type":"string","format":"uri"}},"additionalProperties":false},"OverrideEspMount":{"oneOf":[{"type":"string","enum":["use-default"]},{"type":"string","enum":["override"]},{"type":"string","enum":["block"]}]},"Partition":{"type":"object","required":["id","size"],"properties":{"id":{"type":"string","format":"Block Device ID"},"label":{"anyOf":[{"type":"null"},{"type":"string"}]},"size":{"allOf":[{"$ref":"#/definitions/PartitionSize"}]},"type":{"allOf":[{"$ref":"#/definitions/PartitionType"}]},"uuid":{"anyOf":[{"type":"null"},{"type":"string","format":"uuid"}]}},"additionalProperties":false},"PartitionSize":{"oneOf":[{"type":"string","enum":["grow"]},{"type":["string","number"],"format":"\\d+\\s*[KMGT]?"}]},"PartitionTableType":{"oneOf":[{"type":"string","enum":["gpt"]}]},"PartitionType":{"oneOf":[{"type":"string","enum":["esp"]},{"type":"string","enum":["root"]},{"type":"string","enum":["swap"]},{"type":"string","enum":["root-verity"]},{"type":"string","enum":["home"]},{"type":"string","enum":["var"]},{"type":"string","enum":["usr"]},{"type":"string","enum":["usr-verity"]},{"type":"string","enum":["tmp"]},{"type":"string","enum":["linux-generic"]},{"type":"string","enum":["srv"]},{"type":"string","enum":["xbootldr"]},{"type":"string","format":"uuid"}]},"Password":{"oneOf":[{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["locked"]}},"additionalProperties":false}]},"Pcr":{"oneOf":[{"type":"integer","minimum":0,"maximum":23},{"type":"string","enum":["platform-code","platform-config","external-code","external-config","boot-loader-code","boot-loader-config","host-platform","secure-boot-policy","pcr8","kernel-initrd","ima","kernel-boot","kernel-config","sysexts","shim-policy","system-identity","debug","pcr17","pcr18","pcr19","pcr20","pcr21","pcr22","application-support"]}]},"Raid":{"type":"object","properties":{"software":{"type":"array","items":{"$ref":"#/definitions/SoftwareRaidArray"}},"syncTimeout":{"anyOf":[{"type":"null"},{"type":"integer","format":"uint64","minimum":0}]}},"additionalProperties":false},"RaidLevel":{"oneOf":[{"type":"string","enum":["raid0"]},{"type":"string","enum":["raid1"]},{"type":"string","enum":["raid5"]},{"type":"string","enum":["raid6"]},{"type":"string","enum":["raid10"]}]},"Script":{"type":"object","oneOf":[{"required":["content"]},{"required":["path"]}],"properties":{"arguments":{"type":"array","items":{"type":"string"}},"environmentVariables":{"type":"object","additionalProperties":{"type":"string"}},"interpreter":{"anyOf":[{"type":"null"},{"type":"string"}]},"name":{"type":"string"},"runOn":{"type":"array","items":{"$ref":"#/definitions/ServicingTypeSelection"}},"content":{"type":"string"},"path":{"type":"string"}},"additionalProperties":false},"Scripts":{"type":"object","properties":{"postConfigure":{"type":"array","items":{"$ref":"#/definitions/Script"}},"postProvision":{"type":"array","items":{"$ref":"#/definitions/Script"}},"preServicing":{"type":"array","items":{"$ref":"#/definitions/Script"}}},"additionalProperties":false},"Selinux":{"type":"object","properties":{"mode":{"anyOf":[{"type":"null"},{"allOf":[{"$ref":"#/definitions/SelinuxMode"}]}]}},"additionalProperties":false},"SelinuxMode":{"oneOf":[{"type":"string","enum":["disabled"]},{"type":"string","enum":["permissive"]},{"type":"string","enum":["enforcing"]}]},"Services":{"type":"object","properties":{"disable":{"type":"array","items":{"type":"string"}},"enable":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"ServicingTypeSelection":{"oneOf":[{"type":"string","enum":["clean-install"]},{"type":"string","enum":["runtime-update"]},{"type":"string","enum":["ab-update"]},{"type":"string","enum":["all"]}]},"SoftwareRaidArray":{"type":"object","required":["devices","id","level","name"],"properties":{"devices":{"type":"array","items":{"type":"string","format":"Block Device ID"}},"id":{"type":"string","format":"Block Device ID"},"level":{"allOf":[{"$ref":"#/definitions/RaidLevel"}]},"name":{"type":"string"}},"additionalProperties":false},"SshMode":{"oneOf":[{"type":"string","enum":["block"]},{"type":"string","enum":["key-only"]}]},"Storage":{"type":"object","properties":{"abUpdate":{"anyOf":[{"type":"null"},{"allOf":[{"$ref":"#/definitions/AbUpdate"}]}]},"disks":{"type":"array","items":{"$ref":"#/definitions/Disk"}},"encryption":{"anyOf":[{"type":"null"},{"allOf":[{"$ref":"#/definitions/Encryption"}]}]},"filesystems":{"type":"array","items":{"$ref":"#/definitions/FileSystem"}},"raid":{"allOf":[{"$ref":"#/definitions/Raid"}]},"swap":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/Swap"},{"type":"string"}]}},"verity":{"type":"array","items":{"$ref":"#/definitions/VerityDevice"}}},"additionalProperties":false},"Swap":{"type":"object","required":["deviceId"],"properties":{"deviceId":{"type":"string","format":"Block Device ID"}},"additionalProperties":false},"SystemdCheck":{"type":"object","properties":{"name":{"type":"string"},"runOn":{"type":"array","items":{"$ref":"#/definitions/ServicingTypeSelection"}},"systemdServices":{"type":"array","items":{"type":"string"}},"timeoutSeconds":{"type":"integer","format":"uint","minimum":0}},"additionalProperties":false},"Trident":{"type":"object","properties":{"datastorePath":{"type":"string"},"disable":{"type":"boolean"},"logstream":{"anyOf":[{"type":"null"},{"type":"string"}]},"phonehome":{"anyOf":[{"type":"null"},{"type":"string"}]}},"additionalProperties":false},"UefiFallbackMode":{"oneOf":[{"type":"string","enum":["conservative"]},{"type":"string","enum":["optimistic"]},{"type":"string","enum":["disabled"]}]},"User":{"type":"object","required":["name"],"properties":{"homeDirectory":{"anyOf":[{"type":"null"},{"type":"string"}]},"name":{"type":"string"},"password":{"allOf":[{"$ref":"#/definitions/Password"}]},"primaryGroup":{"anyOf":[{"type":"null"},{"type":"string"}]},"secondaryGroups":{"type":"array","items":{"type":"string"}},"sshMode":{"allOf":[{"$ref":"#/definitions/SshMode"}]},"sshPublicKeys":{"type":"array","items":{"type":"string"}},"startupCommand":{"anyOf":[{"type":"null"},{"type":"string"}]},"uid":{"anyOf":[{"type":"null"},{"type":"integer","format":"int32"}]}},"additionalProperties":false},"VerityCorruptionOption":{"oneOf":[{"type":"string","enum":["io-error"]},{"type":"string","enum":["ignore"]},{"type":"string","enum":["panic"]},{"type":"string","enum":["restart"]}]},"VerityDevice":{"type":"object","required":["dataDeviceId","hashDeviceId","id","name"],"properties":{"corruptionOption":{"allOf":[{"$ref":"#/definitions/VerityCorruptionOption"}]},"dataDeviceId":{"type":"string","format":"Block Device ID"},"hashDeviceId":{"type":"string","format":"Block Device ID"},"id":{"type":"string"},"name":{"type":"string"}},"additionalProperties":false}}};const schema7 = {"type":"object","properties":{"checks":{"type":"array","items":{"$ref":"#/definitions/Check"}}},"additionalProperties":false};const schema8 = {"oneOf":[{"$ref":"#/definitions/Script"},{"$ref":"#/definitions/SystemdCheck"}]};const schema9 = {"type":"object","oneOf":[{"required":["content"]},{"required":["path"]}],"properties":{"arguments":{"type":"array","items":{"type":"string"}},"environmentVariables":{"type":"object","additionalProperties":{"type":"string"}},"interpreter":{"anyOf":[{"type":"null"},{"type":"string"}]},"name":{"type":"string"},"runOn":{"type":"array","items":{"$ref":"#/definitions/ServicingTypeSelection"}},"content":{"type":"string"},"path":{"type":"string"}},"additionalProperties":false};const schema10 = {"oneOf":[{"type":"string","enum":["clean-install"]},{"type":"string","enum":["runtime-update"]},{"type":"string","enum":["ab-update"]},{"type":"string","enum":["all"]}]};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!(data === "clean-install")){const err1 = {instancePath,schemaPath:"#/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema10.oneOf[0].enum}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs3 = errors;if(typeof data !== "string"){const err2 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(data === "runtime-update")){const err3 = {instancePath,schemaPath:"#/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema10.oneOf[1].enum}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs3 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}const _errs5 = errors;if(typeof data !== "string"){const err4 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(!(data === "ab-update")){const err5 = {instancePath,schemaPath:"#/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema10.oneOf[2].enum}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid0 = _errs5 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 2];}else {if(_valid0){valid0 = true;passing0 = 2;}const _errs7 = errors;if(typeof data !== "string"){const err6 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(!(data === "all")){const err7 = {instancePath,schemaPath:"#/oneOf/3/enum",keyword:"enum",params:{allowedValues: schema10.oneOf[3].enum}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid0 = _errs7 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 3];}else {if(_valid0){valid0 = true;passing0 = 3;}}}}if(!valid0){const err8 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;validate25.errors = vErrors;return false;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate25.errors = vErrors;return errors === 0;}function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs1 = errors;let valid0 = false;let passing0 = null;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.content === undefined) && (missing0 = "content")){const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing0}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var _valid0 = _errs2 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs3 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.path === undefined) && (missing1 = "path")){const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing1}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid0 = _errs3 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}}if(!valid0){const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;validate24.errors = vErrors;return false;}else {errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs4 = errors;for(const key0 in data){if(!(((((((key0 === "arguments") || (key0 === "environmentVariables")) || (key0 === "interpreter")) || (key0 === "name")) || (key0 === "runOn")) || (key0 === "content")) || (key0 === "path"))){validate24.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs4 === errors){if(data.arguments !== undefined){let data0 = data.arguments;const _errs5 = errors;if(errors === _errs5){if(Array.isArray(data0)){var valid2 = true;const len0 = data0.length;for(let i0=0; i0<len0; i0++){const _errs7 = errors;if(typeof data0[i0] !== "string"){validate24.errors = [{instancePath:instancePath+"/arguments/" + i0,schemaPath:"#/properties/arguments/items/type",keyword:"type",params:{type: "string"}}];return false;}var valid2 = _errs7 === errors;if(!valid2){break;}}}else {validate24.errors = [{instancePath:instancePath+"/arguments",schemaPath:"#/properties/arguments/type",keyword:"type",params:{type: "array"}}];return false;}}var valid1 = _errs5 === errors;}else {var valid1 = true;}if(valid1){if(data.environmentVariables !== undefined){let data2 = data.environmentVariables;const _errs9 = errors;if(errors === _errs9){if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){const _errs12 = errors;if(typeof data2[key1] !== "string"){validate24.errors = [{instancePath:instancePath+"/environmentVariables/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environmentVariables/additionalProperties/type",keyword:"type",params:{type: "string"}}];return false;}var valid3 = _errs12 === errors;if(!valid3){break;}}}else {validate24.errors = [{instancePath:instancePath+"/environmentVariables",schemaPath:"#/properties/environmentVariables/type",keyword:"type",params:{type: "object"}}];return false;}}var valid1 = _errs9 === errors;}else {var valid1 = true;}if(valid1){if(data.interpreter !== undefined){let data4 = data.interpreter;const _errs14 = errors;const _errs15 = errors;let valid4 = false;const _errs16 = errors;if(data4 !== null){const err3 = {instancePath:instancePath+"/interpreter",schemaPath:"#/properties/interpreter/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid1 = _errs16 === errors;valid4 = valid4 || _valid1;if(!valid4){const _errs18 = errors;if(typeof data4 !== "string"){const err4 = {instancePath:instancePath+"/interpreter",schemaPath:"#/properties/interpreter/anyOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid1 = _errs18 === errors;valid4 = valid4 || _valid1;}if(!valid4){const err5 = {instancePath:instancePath+"/interpreter",schemaPath:"#/properties/interpreter/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;validate24.errors = vErrors;return false;}else {errors = _errs15;if(vErrors !== null){if(_errs15){vErrors.length = _errs15;}else {vErrors = null;}}}var valid1 = _errs14 === errors;}else {var valid1 = true;}if(valid1){if(data.name !== undefined){const _errs20 = errors;if(typeof data.name !== "string"){validate24.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}}];return false;}var valid1 = _errs20 === errors;}else {var valid1 = true;}if(valid1){if(data.runOn !== undefined){let data6 = data.runOn;const _errs22 = errors;if(errors === _errs22){if(Array.isArray(data6)){var valid5 = true;const len1 = data6.length;for(let i1=0; i1<len1; i1++){const _errs24 = errors;if(!(validate25(data6[i1], {instancePath:instancePath+"/runOn/" + i1,parentData:data6,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}var valid5 = _errs24 === errors;if(!valid5){break;}}}else {validate24.errors = [{instancePath:instancePath+"/runOn",schemaPath:"#/properties/runOn/type",keyword:"type",params:{type: "array"}}];return false;}}var valid1 = _errs22 === errors;}else {var valid1 = true;}if(valid1){if(data.content !== undefined){const _errs25 = errors;if(typeof data.content !== "string"){validate24.errors = [{instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"}}];return false;}var valid1 = _errs25 === errors;}else {var valid1 = true;}if(valid1){if(data.path !== undefined){const _errs27 = errors;if(typeof data.path !== "string"){validate24.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"}}];return false;}var valid1 = _errs27 === errors;}else {var valid1 = true;}}}}}}}}}else {validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate24.errors = vErrors;return errors === 0;}const schema11 = {"type":"object","properties":{"name":{"type":"string"},"runOn":{"type":"array","items":{"$ref":"#/definitions/ServicingTypeSelection"}},"systemdServices":{"type":"array","items":{"type":"string"}},"timeoutSeconds":{"type":"integer","format":"uint","minimum":0}},"additionalProperties":false};function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs1 = errors;for(const key0 in data){if(!((((key0 === "name") || (key0 === "runOn")) || (key0 === "systemdServices")) || (key0 === "timeoutSeconds"))){validate28.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.name !== undefined){const _errs2 = errors;if(typeof data.name !== "string"){validate28.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.runOn !== undefined){let data1 = data.runOn;const _errs4 = errors;if(errors === _errs4){if(Array.isArray(data1)){var valid1 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs6 = errors;if(!(validate25(data1[i0], {instancePath:instancePath+"/runOn/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}var valid1 = _errs6 === errors;if(!valid1){break;}}}else {validate28.errors = [{instancePath:instancePath+"/runOn",schemaPath:"#/properties/runOn/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.systemdServices !== undefined){let data3 = data.systemdServices;const _errs7 = errors;if(errors === _errs7){if(Array.isArray(data3)){var valid2 = true;const len1 = data3.length;for(let i1=0; i1<len1; i1++){const _errs9 = errors;if(typeof data3[i1] !== "string"){validate28.errors = [{instancePath:instancePath+"/systemdServices/" + i1,schemaPath:"#/properties/systemdServices/items/type",keyword:"type",params:{type: "string"}}];return false;}var valid2 = _errs9 === errors;if(!valid2){break;}}}else {validate28.errors = [{instancePath:instancePath+"/systemdServices",schemaPath:"#/properties/systemdServices/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.timeoutSeconds !== undefined){let data5 = data.timeoutSeconds;const _errs11 = errors;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){validate28.errors = [{instancePath:instancePath+"/timeoutSeconds",schemaPath:"#/properties/timeoutSeconds/type",keyword:"type",params:{type: "integer"}}];return false;}if(errors === _errs11){if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 0 || isNaN(data5)){validate28.errors = [{instancePath:instancePath+"/timeoutSeconds",schemaPath:"#/properties/timeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];return false;}}}var valid0 = _errs11 === errors;}else {var valid0 = true;}}}}}}else {validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate28.errors = vErrors;return errors === 0;}function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData}))){vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);errors = vErrors.length;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs2 = errors;if(!(validate28(data, {instancePath,parentData,parentDataProperty,rootData}))){vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);errors = vErrors.length;}var _valid0 = _errs2 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}}if(!valid0){const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;validate23.errors = vErrors;return false;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate23.errors = vErrors;return errors === 0;}function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs1 = errors;for(const key0 in data){if(!(key0 === "checks")){validate22.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.checks !== undefined){let data0 = data.checks;const _errs2 = errors;if(errors === _errs2){if(Array.isArray(data0)){var valid1 = true;const len0 = data0.length;for(let i0=0; i0<len0; i0++){const _errs4 = errors;if(!(validate23(data0[i0], {instancePath:instancePath+"/checks/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);errors = vErrors.length;}var valid1 = _errs4 === errors;if(!valid1){break;}}}else {validate22.errors = [{instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "array"}}];return false;}}}}}else {validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate22.errors = vErrors;return errors === 0;}const schema12 = {"type":"object","required":["sha384","url"],"properties":{"sha384":{"allOf":[{"$ref":"#/definitions/ImageSha384"}]},"url":{"type":"string","format":"uri"}},"additionalProperties":false};const schema13 = {"oneOf":[{"type":"string","enum":["ignored"]},{"type":"string","format":"[a-fA-F0-9]{96}"}]};const formats0 = /^(?:[a-fA-F0-9]{96})$/;function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!(data === "ignored")){const err1 = {instancePath,schemaPath:"#/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema13.oneOf[0].enum}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs3 = errors;if(errors === _errs3){if(errors === _errs3){if(typeof data === "string"){if(!(formats0.test(data))){const err2 = {instancePath,schemaPath:"#/oneOf/1/format",keyword:"format",params:{format: "[a-fA-F0-9]{96}"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}var _valid0 = _errs3 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}}if(!valid0){const err4 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;validate34.errors = vErrors;return false;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate34.errors = vErrors;return errors === 0;}const formats2 = formats/* formats */.F.uri;function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.sha384 === undefined) && (missing0 = "sha384")) || ((data.url === undefined) && (missing0 = "url"))){validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!((key0 === "sha384") || (key0 === "url"))){validate33.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.sha384 !== undefined){const _errs2 = errors;if(!(validate34(data.sha384, {instancePath:instancePath+"/sha384",parentData:data,parentDataProperty:"sha384",rootData}))){vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);errors = vErrors.length;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.url !== undefined){let data1 = data.url;const _errs4 = errors;if(errors === _errs4){if(errors === _errs4){if(typeof data1 === "string"){if(!(formats2(data1))){validate33.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"}}];return false;}}else {validate33.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"}}];return false;}}}var valid0 = _errs4 === errors;}else {var valid0 = true;}}}}}else {validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate33.errors = vErrors;return errors === 0;}const schema14 = {"type":"object","properties":{"netplan":{"anyOf":[{"type":"null"},{"type":"object","format":"Netplan YAML"}]},"users":{"type":"array","items":{"$ref":"#/definitions/User"}}},"additionalProperties":false};const schema15 = {"type":"object","required":["name"],"properties":{"homeDirectory":{"anyOf":[{"type":"null"},{"type":"string"}]},"name":{"type":"string"},"password":{"allOf":[{"$ref":"#/definitions/Password"}]},"primaryGroup":{"anyOf":[{"type":"null"},{"type":"string"}]},"secondaryGroups":{"type":"array","items":{"type":"string"}},"sshMode":{"allOf":[{"$ref":"#/definitions/SshMode"}]},"sshPublicKeys":{"type":"array","items":{"type":"string"}},"startupCommand":{"anyOf":[{"type":"null"},{"type":"string"}]},"uid":{"anyOf":[{"type":"null"},{"type":"integer","format":"int32"}]}},"additionalProperties":false};const func2 = Object.prototype.hasOwnProperty;const schema16 = {"oneOf":[{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["locked"]}},"additionalProperties":false}]};function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.type === undefined) && (missing0 = "type")){const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing0}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {const _errs3 = errors;for(const key0 in data){if(!(key0 === "type")){const err1 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;break;}}if(_errs3 === errors){if(data.type !== undefined){let data0 = data.type;if(typeof data0 !== "string"){const err2 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(data0 === "locked")){const err3 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema16.oneOf[0].properties.type.enum}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}}}else {const err4 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}if(!valid0){const err5 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;validate39.errors = vErrors;return false;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate39.errors = vErrors;return errors === 0;}const schema17 = {"oneOf":[{"type":"string","enum":["block"]},{"type":"string","enum":["key-only"]}]};function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!(data === "block")){const err1 = {instancePath,schemaPath:"#/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema17.oneOf[0].enum}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs3 = errors;if(typeof data !== "string"){const err2 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(data === "key-only")){const err3 = {instancePath,schemaPath:"#/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema17.oneOf[1].enum}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs3 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}}if(!valid0){const err4 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;validate41.errors = vErrors;return false;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate41.errors = vErrors;return errors === 0;}function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.name === undefined) && (missing0 = "name")){validate38.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(func2.call(schema15.properties, key0))){validate38.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.homeDirectory !== undefined){let data0 = data.homeDirectory;const _errs2 = errors;const _errs3 = errors;let valid1 = false;const _errs4 = errors;if(data0 !== null){const err0 = {instancePath:instancePath+"/homeDirectory",schemaPath:"#/properties/homeDirectory/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs4 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs6 = errors;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/homeDirectory",schemaPath:"#/properties/homeDirectory/anyOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs6 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err2 = {instancePath:instancePath+"/homeDirectory",schemaPath:"#/properties/homeDirectory/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;validate38.errors = vErrors;return false;}else {errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.name !== undefined){const _errs8 = errors;if(typeof data.name !== "string"){validate38.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}}];return false;}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.password !== undefined){const _errs10 = errors;if(!(validate39(data.password, {instancePath:instancePath+"/password",parentData:data,parentDataProperty:"password",rootData}))){vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);errors = vErrors.length;}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.primaryGroup !== undefined){let data3 = data.primaryGroup;const _errs12 = errors;const _errs13 = errors;let valid3 = false;const _errs14 = errors;if(data3 !== null){const err3 = {instancePath:instancePath+"/primaryGroup",schemaPath:"#/properties/primaryGroup/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid1 = _errs14 === errors;valid3 = valid3 || _valid1;if(!valid3){const _errs16 = errors;if(typeof data3 !== "string"){const err4 = {instancePath:instancePath+"/primaryGroup",schemaPath:"#/properties/primaryGroup/anyOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid1 = _errs16 === errors;valid3 = valid3 || _valid1;}if(!valid3){const err5 = {instancePath:instancePath+"/primaryGroup",schemaPath:"#/properties/primaryGroup/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;validate38.errors = vErrors;return false;}else {errors = _errs13;if(vErrors !== null){if(_errs13){vErrors.length = _errs13;}else {vErrors = null;}}}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.secondaryGroups !== undefined){let data4 = data.secondaryGroups;const _errs18 = errors;if(errors === _errs18){if(Array.isArray(data4)){var valid4 = true;const len0 = data4.length;for(let i0=0; i0<len0; i0++){const _errs20 = errors;if(typeof data4[i0] !== "string"){validate38.errors = [{instancePath:instancePath+"/secondaryGroups/" + i0,schemaPath:"#/properties/secondaryGroups/items/type",keyword:"type",params:{type: "string"}}];return false;}var valid4 = _errs20 === errors;if(!valid4){break;}}}else {validate38.errors = [{instancePath:instancePath+"/secondaryGroups",schemaPath:"#/properties/secondaryGroups/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs18 === errors;}else {var valid0 = true;}if(valid0){if(data.sshMode !== undefined){const _errs22 = errors;if(!(validate41(data.sshMode, {instancePath:instancePath+"/sshMode",parentData:data,parentDataProperty:"sshMode",rootData}))){vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);errors = vErrors.length;}var valid0 = _errs22 === errors;}else {var valid0 = true;}if(valid0){if(data.sshPublicKeys !== undefined){let data7 = data.sshPublicKeys;const _errs24 = errors;if(errors === _errs24){if(Array.isArray(data7)){var valid6 = true;const len1 = data7.length;for(let i1=0; i1<len1; i1++){const _errs26 = errors;if(typeof data7[i1] !== "string"){validate38.errors = [{instancePath:instancePath+"/sshPublicKeys/" + i1,schemaPath:"#/properties/sshPublicKeys/items/type",keyword:"type",params:{type: "string"}}];return false;}var valid6 = _errs26 === errors;if(!valid6){break;}}}else {validate38.errors = [{instancePath:instancePath+"/sshPublicKeys",schemaPath:"#/properties/sshPublicKeys/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs24 === errors;}else {var valid0 = true;}if(valid0){if(data.startupCommand !== undefined){let data9 = data.startupCommand;const _errs28 = errors;const _errs29 = errors;let valid7 = false;const _errs30 = errors;if(data9 !== null){const err6 = {instancePath:instancePath+"/startupCommand",schemaPath:"#/properties/startupCommand/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid2 = _errs30 === errors;valid7 = valid7 || _valid2;if(!valid7){const _errs32 = errors;if(typeof data9 !== "string"){const err7 = {instancePath:instancePath+"/startupCommand",schemaPath:"#/properties/startupCommand/anyOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid2 = _errs32 === errors;valid7 = valid7 || _valid2;}if(!valid7){const err8 = {instancePath:instancePath+"/startupCommand",schemaPath:"#/properties/startupCommand/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;validate38.errors = vErrors;return false;}else {errors = _errs29;if(vErrors !== null){if(_errs29){vErrors.length = _errs29;}else {vErrors = null;}}}var valid0 = _errs28 === errors;}else {var valid0 = true;}if(valid0){if(data.uid !== undefined){let data10 = data.uid;const _errs34 = errors;const _errs35 = errors;let valid8 = false;const _errs36 = errors;if(data10 !== null){const err9 = {instancePath:instancePath+"/uid",schemaPath:"#/properties/uid/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}var _valid3 = _errs36 === errors;valid8 = valid8 || _valid3;if(!valid8){const _errs38 = errors;if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){const err10 = {instancePath:instancePath+"/uid",schemaPath:"#/properties/uid/anyOf/1/type",keyword:"type",params:{type: "integer"}};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid3 = _errs38 === errors;valid8 = valid8 || _valid3;}if(!valid8){const err11 = {instancePath:instancePath+"/uid",schemaPath:"#/properties/uid/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;validate38.errors = vErrors;return false;}else {errors = _errs35;if(vErrors !== null){if(_errs35){vErrors.length = _errs35;}else {vErrors = null;}}}var valid0 = _errs34 === errors;}else {var valid0 = true;}}}}}}}}}}}}else {validate38.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate38.errors = vErrors;return errors === 0;}function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs1 = errors;for(const key0 in data){if(!((key0 === "netplan") || (key0 === "users"))){validate37.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.netplan !== undefined){let data0 = data.netplan;const _errs2 = errors;const _errs3 = errors;let valid1 = false;const _errs4 = errors;if(data0 !== null){const err0 = {instancePath:instancePath+"/netplan",schemaPath:"#/properties/netplan/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs4 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs6 = errors;if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){const err1 = {instancePath:instancePath+"/netplan",schemaPath:"#/properties/netplan/anyOf/1/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs6 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err2 = {instancePath:instancePath+"/netplan",schemaPath:"#/properties/netplan/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;validate37.errors = vErrors;return false;}else {errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.users !== undefined){let data1 = data.users;const _errs8 = errors;if(errors === _errs8){if(Array.isArray(data1)){var valid2 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs10 = errors;if(!(validate38(data1[i0], {instancePath:instancePath+"/users/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);errors = vErrors.length;}var valid2 = _errs10 === errors;if(!valid2){break;}}}else {validate37.errors = [{instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs8 === errors;}else {var valid0 = true;}}}}else {validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate37.errors = vErrors;return errors === 0;}const schema18 = {"type":"object","properties":{"additionalFiles":{"type":"array","items":{"$ref":"#/definitions/AdditionalFile"}},"confexts":{"type":"array","items":{"$ref":"#/definitions/Extension"}},"hostname":{"anyOf":[{"type":"null"},{"type":"string"}]},"kernelCommandLine":{"allOf":[{"$ref":"#/definitions/KernelCommandLine"}]},"modules":{"type":"array","items":{"$ref":"#/definitions/Module"}},"netplan":{"anyOf":[{"type":"null"},{"type":"object","format":"Netplan YAML"}]},"selinux":{"allOf":[{"$ref":"#/definitions/Selinux"}]},"services":{"allOf":[{"$ref":"#/definitions/Services"}]},"sysexts":{"type":"array","items":{"$ref":"#/definitions/Extension"}},"uefiFallback":{"allOf":[{"$ref":"#/definitions/UefiFallbackMode"}]},"users":{"type":"array","items":{"$ref":"#/definitions/User"}}},"additionalProperties":false};const schema19 = {"type":"object","required":["destination"],"properties":{"content":{"anyOf":[{"type":"null"},{"type":"string"}]},"destination":{"type":"string"},"permissions":{"anyOf":[{"type":"null"},{"type":"string"}]},"source":{"anyOf":[{"type":"null"},{"type":"string"}]}},"additionalProperties":false};function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.destination === undefined) && (missing0 = "destination")){validate46.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!((((key0 === "content") || (key0 === "destination")) || (key0 === "permissions")) || (key0 === "source"))){validate46.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.content !== undefined){let data0 = data.content;const _errs2 = errors;const _errs3 = errors;let valid1 = false;const _errs4 = errors;if(data0 !== null){const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs4 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs6 = errors;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs6 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err2 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;validate46.errors = vErrors;return false;}else {errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.destination !== undefined){const _errs8 = errors;if(typeof data.destination !== "string"){validate46.errors = [{instancePath:instancePath+"/destination",schemaPath:"#/properties/destination/type",keyword:"type",params:{type: "string"}}];return false;}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.permissions !== undefined){let data2 = data.permissions;const _errs10 = errors;const _errs11 = errors;let valid2 = false;const _errs12 = errors;if(data2 !== null){const err3 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid1 = _errs12 === errors;valid2 = valid2 || _valid1;if(!valid2){const _errs14 = errors;if(typeof data2 !== "string"){const err4 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/anyOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid1 = _errs14 === errors;valid2 = valid2 || _valid1;}if(!valid2){const err5 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;validate46.errors = vErrors;return false;}else {errors = _errs11;if(vErrors !== null){if(_errs11){vErrors.length = _errs11;}else {vErrors = null;}}}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.source !== undefined){let data3 = data.source;const _errs16 = errors;const _errs17 = errors;let valid3 = false;const _errs18 = errors;if(data3 !== null){const err6 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid2 = _errs18 === errors;valid3 = valid3 || _valid2;if(!valid3){const _errs20 = errors;if(typeof data3 !== "string"){const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid2 = _errs20 === errors;valid3 = valid3 || _valid2;}if(!valid3){const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;validate46.errors = vErrors;return false;}else {errors = _errs17;if(vErrors !== null){if(_errs17){vErrors.length = _errs17;}else {vErrors = null;}}}var valid0 = _errs16 === errors;}else {var valid0 = true;}}}}}}}else {validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate46.errors = vErrors;return errors === 0;}const schema20 = {"type":"object","required":["sha384","url"],"properties":{"path":{"anyOf":[{"type":"null"},{"type":"string"}]},"sha384":{"type":"string","format":"[a-fA-F0-9]{96}"},"url":{"type":"string","format":"uri"}},"additionalProperties":false};function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.sha384 === undefined) && (missing0 = "sha384")) || ((data.url === undefined) && (missing0 = "url"))){validate48.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(((key0 === "path") || (key0 === "sha384")) || (key0 === "url"))){validate48.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.path !== undefined){let data0 = data.path;const _errs2 = errors;const _errs3 = errors;let valid1 = false;const _errs4 = errors;if(data0 !== null){const err0 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs4 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs6 = errors;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/anyOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs6 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;validate48.errors = vErrors;return false;}else {errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.sha384 !== undefined){let data1 = data.sha384;const _errs8 = errors;if(errors === _errs8){if(errors === _errs8){if(typeof data1 === "string"){if(!(formats0.test(data1))){validate48.errors = [{instancePath:instancePath+"/sha384",schemaPath:"#/properties/sha384/format",keyword:"format",params:{format: "[a-fA-F0-9]{96}"}}];return false;}}else {validate48.errors = [{instancePath:instancePath+"/sha384",schemaPath:"#/properties/sha384/type",keyword:"type",params:{type: "string"}}];return false;}}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.url !== undefined){let data2 = data.url;const _errs10 = errors;if(errors === _errs10){if(errors === _errs10){if(typeof data2 === "string"){if(!(formats2(data2))){validate48.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"}}];return false;}}else {validate48.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"}}];return false;}}}var valid0 = _errs10 === errors;}else {var valid0 = true;}}}}}}else {validate48.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate48.errors = vErrors;return errors === 0;}const schema21 = {"type":"object","required":["extraCommandLine"],"properties":{"extraCommandLine":{"type":"array","items":{"type":"string"}}},"additionalProperties":false};function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.extraCommandLine === undefined) && (missing0 = "extraCommandLine")){validate50.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(key0 === "extraCommandLine")){validate50.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.extraCommandLine !== undefined){let data0 = data.extraCommandLine;const _errs2 = errors;if(errors === _errs2){if(Array.isArray(data0)){var valid1 = true;const len0 = data0.length;for(let i0=0; i0<len0; i0++){const _errs4 = errors;if(typeof data0[i0] !== "string"){validate50.errors = [{instancePath:instancePath+"/extraCommandLine/" + i0,schemaPath:"#/properties/extraCommandLine/items/type",keyword:"type",params:{type: "string"}}];return false;}var valid1 = _errs4 === errors;if(!valid1){break;}}}else {validate50.errors = [{instancePath:instancePath+"/extraCommandLine",schemaPath:"#/properties/extraCommandLine/type",keyword:"type",params:{type: "array"}}];return false;}}}}}}else {validate50.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate50.errors = vErrors;return errors === 0;}const schema22 = {"type":"object","required":["name"],"properties":{"loadMode":{"allOf":[{"$ref":"#/definitions/LoadMode"}]},"name":{"type":"string"},"options":{"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false};const schema23 = {"oneOf":[{"type":"string","enum":["always"]},{"type":"string","enum":["auto"]},{"type":"string","enum":["disable"]},{"type":"string","enum":["inherit"]}]};function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!(data === "always")){const err1 = {instancePath,schemaPath:"#/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema23.oneOf[0].enum}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs3 = errors;if(typeof data !== "string"){const err2 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(data === "auto")){const err3 = {instancePath,schemaPath:"#/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema23.oneOf[1].enum}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs3 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}const _errs5 = errors;if(typeof data !== "string"){const err4 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(!(data === "disable")){const err5 = {instancePath,schemaPath:"#/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema23.oneOf[2].enum}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid0 = _errs5 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 2];}else {if(_valid0){valid0 = true;passing0 = 2;}const _errs7 = errors;if(typeof data !== "string"){const err6 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(!(data === "inherit")){const err7 = {instancePath,schemaPath:"#/oneOf/3/enum",keyword:"enum",params:{allowedValues: schema23.oneOf[3].enum}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid0 = _errs7 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 3];}else {if(_valid0){valid0 = true;passing0 = 3;}}}}if(!valid0){const err8 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;validate53.errors = vErrors;return false;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate53.errors = vErrors;return errors === 0;}function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.name === undefined) && (missing0 = "name")){validate52.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(((key0 === "loadMode") || (key0 === "name")) || (key0 === "options"))){validate52.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.loadMode !== undefined){const _errs2 = errors;if(!(validate53(data.loadMode, {instancePath:instancePath+"/loadMode",parentData:data,parentDataProperty:"loadMode",rootData}))){vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);errors = vErrors.length;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.name !== undefined){const _errs4 = errors;if(typeof data.name !== "string"){validate52.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}}];return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.options !== undefined){let data2 = data.options;const _errs6 = errors;if(errors === _errs6){if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){const _errs9 = errors;if(typeof data2[key1] !== "string"){validate52.errors = [{instancePath:instancePath+"/options/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/options/additionalProperties/type",keyword:"type",params:{type: "string"}}];return false;}var valid2 = _errs9 === errors;if(!valid2){break;}}}else {validate52.errors = [{instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"}}];return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}}}}}}else {validate52.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate52.errors = vErrors;return errors === 0;}const schema24 = {"type":"object","properties":{"mode":{"anyOf":[{"type":"null"},{"allOf":[{"$ref":"#/definitions/SelinuxMode"}]}]}},"additionalProperties":false};const schema25 = {"oneOf":[{"type":"string","enum":["disabled"]},{"type":"string","enum":["permissive"]},{"type":"string","enum":["enforcing"]}]};function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!(data === "disabled")){const err1 = {instancePath,schemaPath:"#/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema25.oneOf[0].enum}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs3 = errors;if(typeof data !== "string"){const err2 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(data === "permissive")){const err3 = {instancePath,schemaPath:"#/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema25.oneOf[1].enum}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs3 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}const _errs5 = errors;if(typeof data !== "string"){const err4 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(!(data === "enforcing")){const err5 = {instancePath,schemaPath:"#/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema25.oneOf[2].enum}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid0 = _errs5 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 2];}else {if(_valid0){valid0 = true;passing0 = 2;}}}if(!valid0){const err6 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;validate57.errors = vErrors;return false;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate57.errors = vErrors;return errors === 0;}function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs1 = errors;for(const key0 in data){if(!(key0 === "mode")){validate56.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.mode !== undefined){let data0 = data.mode;const _errs3 = errors;let valid1 = false;const _errs4 = errors;if(data0 !== null){const err0 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs4 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs6 = errors;if(!(validate57(data0, {instancePath:instancePath+"/mode",parentData:data,parentDataProperty:"mode",rootData}))){vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);errors = vErrors.length;}var _valid0 = _errs6 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err1 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;validate56.errors = vErrors;return false;}else {errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}}}}}else {validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate56.errors = vErrors;return errors === 0;}const schema26 = {"type":"object","properties":{"disable":{"type":"array","items":{"type":"string"}},"enable":{"type":"array","items":{"type":"string"}}},"additionalProperties":false};function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs1 = errors;for(const key0 in data){if(!((key0 === "disable") || (key0 === "enable"))){validate60.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.disable !== undefined){let data0 = data.disable;const _errs2 = errors;if(errors === _errs2){if(Array.isArray(data0)){var valid1 = true;const len0 = data0.length;for(let i0=0; i0<len0; i0++){const _errs4 = errors;if(typeof data0[i0] !== "string"){validate60.errors = [{instancePath:instancePath+"/disable/" + i0,schemaPath:"#/properties/disable/items/type",keyword:"type",params:{type: "string"}}];return false;}var valid1 = _errs4 === errors;if(!valid1){break;}}}else {validate60.errors = [{instancePath:instancePath+"/disable",schemaPath:"#/properties/disable/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.enable !== undefined){let data2 = data.enable;const _errs6 = errors;if(errors === _errs6){if(Array.isArray(data2)){var valid2 = true;const len1 = data2.length;for(let i1=0; i1<len1; i1++){const _errs8 = errors;if(typeof data2[i1] !== "string"){validate60.errors = [{instancePath:instancePath+"/enable/" + i1,schemaPath:"#/properties/enable/items/type",keyword:"type",params:{type: "string"}}];return false;}var valid2 = _errs8 === errors;if(!valid2){break;}}}else {validate60.errors = [{instancePath:instancePath+"/enable",schemaPath:"#/properties/enable/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}}}}else {validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate60.errors = vErrors;return errors === 0;}const schema27 = {"oneOf":[{"type":"string","enum":["conservative"]},{"type":"string","enum":["optimistic"]},{"type":"string","enum":["disabled"]}]};function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!(data === "conservative")){const err1 = {instancePath,schemaPath:"#/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema27.oneOf[0].enum}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs3 = errors;if(typeof data !== "string"){const err2 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(data === "optimistic")){const err3 = {instancePath,schemaPath:"#/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema27.oneOf[1].enum}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs3 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}const _errs5 = errors;if(typeof data !== "string"){const err4 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(!(data === "disabled")){const err5 = {instancePath,schemaPath:"#/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema27.oneOf[2].enum}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid0 = _errs5 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 2];}else {if(_valid0){valid0 = true;passing0 = 2;}}}if(!valid0){const err6 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;validate63.errors = vErrors;return false;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate63.errors = vErrors;return errors === 0;}function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs1 = errors;for(const key0 in data){if(!(func2.call(schema18.properties, key0))){validate45.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.additionalFiles !== undefined){let data0 = data.additionalFiles;const _errs2 = errors;if(errors === _errs2){if(Array.isArray(data0)){var valid1 = true;const len0 = data0.length;for(let i0=0; i0<len0; i0++){const _errs4 = errors;if(!(validate46(data0[i0], {instancePath:instancePath+"/additionalFiles/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);errors = vErrors.length;}var valid1 = _errs4 === errors;if(!valid1){break;}}}else {validate45.errors = [{instancePath:instancePath+"/additionalFiles",schemaPath:"#/properties/additionalFiles/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.confexts !== undefined){let data2 = data.confexts;const _errs5 = errors;if(errors === _errs5){if(Array.isArray(data2)){var valid2 = true;const len1 = data2.length;for(let i1=0; i1<len1; i1++){const _errs7 = errors;if(!(validate48(data2[i1], {instancePath:instancePath+"/confexts/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);errors = vErrors.length;}var valid2 = _errs7 === errors;if(!valid2){break;}}}else {validate45.errors = [{instancePath:instancePath+"/confexts",schemaPath:"#/properties/confexts/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.hostname !== undefined){let data4 = data.hostname;const _errs8 = errors;const _errs9 = errors;let valid3 = false;const _errs10 = errors;if(data4 !== null){const err0 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs10 === errors;valid3 = valid3 || _valid0;if(!valid3){const _errs12 = errors;if(typeof data4 !== "string"){const err1 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/anyOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs12 === errors;valid3 = valid3 || _valid0;}if(!valid3){const err2 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;validate45.errors = vErrors;return false;}else {errors = _errs9;if(vErrors !== null){if(_errs9){vErrors.length = _errs9;}else {vErrors = null;}}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.kernelCommandLine !== undefined){const _errs14 = errors;if(!(validate50(data.kernelCommandLine, {instancePath:instancePath+"/kernelCommandLine",parentData:data,parentDataProperty:"kernelCommandLine",rootData}))){vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);errors = vErrors.length;}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.modules !== undefined){let data6 = data.modules;const _errs16 = errors;if(errors === _errs16){if(Array.isArray(data6)){var valid5 = true;const len2 = data6.length;for(let i2=0; i2<len2; i2++){const _errs18 = errors;if(!(validate52(data6[i2], {instancePath:instancePath+"/modules/" + i2,parentData:data6,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);errors = vErrors.length;}var valid5 = _errs18 === errors;if(!valid5){break;}}}else {validate45.errors = [{instancePath:instancePath+"/modules",schemaPath:"#/properties/modules/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs16 === errors;}else {var valid0 = true;}if(valid0){if(data.netplan !== undefined){let data8 = data.netplan;const _errs19 = errors;const _errs20 = errors;let valid6 = false;const _errs21 = errors;if(data8 !== null){const err3 = {instancePath:instancePath+"/netplan",schemaPath:"#/properties/netplan/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid1 = _errs21 === errors;valid6 = valid6 || _valid1;if(!valid6){const _errs23 = errors;if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){const err4 = {instancePath:instancePath+"/netplan",schemaPath:"#/properties/netplan/anyOf/1/type",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid1 = _errs23 === errors;valid6 = valid6 || _valid1;}if(!valid6){const err5 = {instancePath:instancePath+"/netplan",schemaPath:"#/properties/netplan/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;validate45.errors = vErrors;return false;}else {errors = _errs20;if(vErrors !== null){if(_errs20){vErrors.length = _errs20;}else {vErrors = null;}}}var valid0 = _errs19 === errors;}else {var valid0 = true;}if(valid0){if(data.selinux !== undefined){const _errs25 = errors;if(!(validate56(data.selinux, {instancePath:instancePath+"/selinux",parentData:data,parentDataProperty:"selinux",rootData}))){vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);errors = vErrors.length;}var valid0 = _errs25 === errors;}else {var valid0 = true;}if(valid0){if(data.services !== undefined){const _errs27 = errors;if(!(validate60(data.services, {instancePath:instancePath+"/services",parentData:data,parentDataProperty:"services",rootData}))){vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);errors = vErrors.length;}var valid0 = _errs27 === errors;}else {var valid0 = true;}if(valid0){if(data.sysexts !== undefined){let data11 = data.sysexts;const _errs29 = errors;if(errors === _errs29){if(Array.isArray(data11)){var valid9 = true;const len3 = data11.length;for(let i3=0; i3<len3; i3++){const _errs31 = errors;if(!(validate48(data11[i3], {instancePath:instancePath+"/sysexts/" + i3,parentData:data11,parentDataProperty:i3,rootData}))){vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);errors = vErrors.length;}var valid9 = _errs31 === errors;if(!valid9){break;}}}else {validate45.errors = [{instancePath:instancePath+"/sysexts",schemaPath:"#/properties/sysexts/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs29 === errors;}else {var valid0 = true;}if(valid0){if(data.uefiFallback !== undefined){const _errs32 = errors;if(!(validate63(data.uefiFallback, {instancePath:instancePath+"/uefiFallback",parentData:data,parentDataProperty:"uefiFallback",rootData}))){vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);errors = vErrors.length;}var valid0 = _errs32 === errors;}else {var valid0 = true;}if(valid0){if(data.users !== undefined){let data14 = data.users;const _errs34 = errors;if(errors === _errs34){if(Array.isArray(data14)){var valid11 = true;const len4 = data14.length;for(let i4=0; i4<len4; i4++){const _errs36 = errors;if(!(validate38(data14[i4], {instancePath:instancePath+"/users/" + i4,parentData:data14,parentDataProperty:i4,rootData}))){vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);errors = vErrors.length;}var valid11 = _errs36 === errors;if(!valid11){break;}}}else {validate45.errors = [{instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs34 === errors;}else {var valid0 = true;}}}}}}}}}}}}}else {validate45.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate45.errors = vErrors;return errors === 0;}const schema28 = {"type":"object","properties":{"postConfigure":{"type":"array","items":{"$ref":"#/definitions/Script"}},"postProvision":{"type":"array","items":{"$ref":"#/definitions/Script"}},"preServicing":{"type":"array","items":{"$ref":"#/definitions/Script"}}},"additionalProperties":false};function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs1 = errors;for(const key0 in data){if(!(((key0 === "postConfigure") || (key0 === "postProvision")) || (key0 === "preServicing"))){validate67.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.postConfigure !== undefined){let data0 = data.postConfigure;const _errs2 = errors;if(errors === _errs2){if(Array.isArray(data0)){var valid1 = true;const len0 = data0.length;for(let i0=0; i0<len0; i0++){const _errs4 = errors;if(!(validate24(data0[i0], {instancePath:instancePath+"/postConfigure/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);errors = vErrors.length;}var valid1 = _errs4 === errors;if(!valid1){break;}}}else {validate67.errors = [{instancePath:instancePath+"/postConfigure",schemaPath:"#/properties/postConfigure/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.postProvision !== undefined){let data2 = data.postProvision;const _errs5 = errors;if(errors === _errs5){if(Array.isArray(data2)){var valid2 = true;const len1 = data2.length;for(let i1=0; i1<len1; i1++){const _errs7 = errors;if(!(validate24(data2[i1], {instancePath:instancePath+"/postProvision/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);errors = vErrors.length;}var valid2 = _errs7 === errors;if(!valid2){break;}}}else {validate67.errors = [{instancePath:instancePath+"/postProvision",schemaPath:"#/properties/postProvision/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.preServicing !== undefined){let data4 = data.preServicing;const _errs8 = errors;if(errors === _errs8){if(Array.isArray(data4)){var valid3 = true;const len2 = data4.length;for(let i2=0; i2<len2; i2++){const _errs10 = errors;if(!(validate24(data4[i2], {instancePath:instancePath+"/preServicing/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);errors = vErrors.length;}var valid3 = _errs10 === errors;if(!valid3){break;}}}else {validate67.errors = [{instancePath:instancePath+"/preServicing",schemaPath:"#/properties/preServicing/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs8 === errors;}else {var valid0 = true;}}}}}else {validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate67.errors = vErrors;return errors === 0;}const schema29 = {"type":"object","properties":{"abUpdate":{"anyOf":[{"type":"null"},{"allOf":[{"$ref":"#/definitions/AbUpdate"}]}]},"disks":{"type":"array","items":{"$ref":"#/definitions/Disk"}},"encryption":{"anyOf":[{"type":"null"},{"allOf":[{"$ref":"#/definitions/Encryption"}]}]},"filesystems":{"type":"array","items":{"$ref":"#/definitions/FileSystem"}},"raid":{"allOf":[{"$ref":"#/definitions/Raid"}]},"swap":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/Swap"},{"type":"string"}]}},"verity":{"type":"array","items":{"$ref":"#/definitions/VerityDevice"}}},"additionalProperties":false};const schema30 = {"type":"object","required":["volumePairs"],"properties":{"volumePairs":{"type":"array","items":{"$ref":"#/definitions/AbVolumePair"}}},"additionalProperties":false};const schema31 = {"type":"object","required":["id","volumeAId","volumeBId"],"properties":{"id":{"type":"string","format":"Block Device ID"},"volumeAId":{"type":"string","format":"Block Device ID"},"volumeBId":{"type":"string","format":"Block Device ID"}},"additionalProperties":false};function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((data.id === undefined) && (missing0 = "id")) || ((data.volumeAId === undefined) && (missing0 = "volumeAId"))) || ((data.volumeBId === undefined) && (missing0 = "volumeBId"))){validate74.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(((key0 === "id") || (key0 === "volumeAId")) || (key0 === "volumeBId"))){validate74.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.id !== undefined){const _errs2 = errors;if(errors === _errs2){if(errors === _errs2){if(!(typeof data.id === "string")){validate74.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];return false;}}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.volumeAId !== undefined){const _errs4 = errors;if(errors === _errs4){if(errors === _errs4){if(!(typeof data.volumeAId === "string")){validate74.errors = [{instancePath:instancePath+"/volumeAId",schemaPath:"#/properties/volumeAId/type",keyword:"type",params:{type: "string"}}];return false;}}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.volumeBId !== undefined){const _errs6 = errors;if(errors === _errs6){if(errors === _errs6){if(!(typeof data.volumeBId === "string")){validate74.errors = [{instancePath:instancePath+"/volumeBId",schemaPath:"#/properties/volumeBId/type",keyword:"type",params:{type: "string"}}];return false;}}}var valid0 = _errs6 === errors;}else {var valid0 = true;}}}}}}else {validate74.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate74.errors = vErrors;return errors === 0;}function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.volumePairs === undefined) && (missing0 = "volumePairs")){validate73.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(key0 === "volumePairs")){validate73.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.volumePairs !== undefined){let data0 = data.volumePairs;const _errs2 = errors;if(errors === _errs2){if(Array.isArray(data0)){var valid1 = true;const len0 = data0.length;for(let i0=0; i0<len0; i0++){const _errs4 = errors;if(!(validate74(data0[i0], {instancePath:instancePath+"/volumePairs/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);errors = vErrors.length;}var valid1 = _errs4 === errors;if(!valid1){break;}}}else {validate73.errors = [{instancePath:instancePath+"/volumePairs",schemaPath:"#/properties/volumePairs/type",keyword:"type",params:{type: "array"}}];return false;}}}}}}else {validate73.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate73.errors = vErrors;return errors === 0;}const schema32 = {"type":"object","required":["device","id","partitionTableType","partitions"],"properties":{"adoptedPartitions":{"type":"array","items":{"$ref":"#/definitions/AdoptedPartition"}},"device":{"type":"string"},"id":{"type":"string","format":"Block Device ID"},"partitionTableType":{"allOf":[{"$ref":"#/definitions/PartitionTableType"}]},"partitions":{"type":"array","items":{"$ref":"#/definitions/Partition"}}},"additionalProperties":false};const schema33 = {"type":"object","required":["id"],"properties":{"id":{"type":"string","format":"Block Device ID"},"matchLabel":{"anyOf":[{"type":"null"},{"type":"string"}]},"matchUuid":{"anyOf":[{"type":"null"},{"type":"string","format":"uuid"}]}},"additionalProperties":false};const formats8 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.id === undefined) && (missing0 = "id")){validate78.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(((key0 === "id") || (key0 === "matchLabel")) || (key0 === "matchUuid"))){validate78.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.id !== undefined){const _errs2 = errors;if(errors === _errs2){if(errors === _errs2){if(!(typeof data.id === "string")){validate78.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];return false;}}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.matchLabel !== undefined){let data1 = data.matchLabel;const _errs4 = errors;const _errs5 = errors;let valid1 = false;const _errs6 = errors;if(data1 !== null){const err0 = {instancePath:instancePath+"/matchLabel",schemaPath:"#/properties/matchLabel/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs6 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs8 = errors;if(typeof data1 !== "string"){const err1 = {instancePath:instancePath+"/matchLabel",schemaPath:"#/properties/matchLabel/anyOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs8 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err2 = {instancePath:instancePath+"/matchLabel",schemaPath:"#/properties/matchLabel/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;validate78.errors = vErrors;return false;}else {errors = _errs5;if(vErrors !== null){if(_errs5){vErrors.length = _errs5;}else {vErrors = null;}}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.matchUuid !== undefined){let data2 = data.matchUuid;const _errs10 = errors;const _errs11 = errors;let valid2 = false;const _errs12 = errors;if(data2 !== null){const err3 = {instancePath:instancePath+"/matchUuid",schemaPath:"#/properties/matchUuid/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid1 = _errs12 === errors;valid2 = valid2 || _valid1;if(!valid2){const _errs14 = errors;if(errors === _errs14){if(errors === _errs14){if(typeof data2 === "string"){if(!(formats8.test(data2))){const err4 = {instancePath:instancePath+"/matchUuid",schemaPath:"#/properties/matchUuid/anyOf/1/format",keyword:"format",params:{format: "uuid"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/matchUuid",schemaPath:"#/properties/matchUuid/anyOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}var _valid1 = _errs14 === errors;valid2 = valid2 || _valid1;}if(!valid2){const err6 = {instancePath:instancePath+"/matchUuid",schemaPath:"#/properties/matchUuid/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;validate78.errors = vErrors;return false;}else {errors = _errs11;if(vErrors !== null){if(_errs11){vErrors.length = _errs11;}else {vErrors = null;}}}var valid0 = _errs10 === errors;}else {var valid0 = true;}}}}}}else {validate78.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate78.errors = vErrors;return errors === 0;}const schema34 = {"oneOf":[{"type":"string","enum":["gpt"]}]};function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!(data === "gpt")){const err1 = {instancePath,schemaPath:"#/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema34.oneOf[0].enum}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}if(!valid0){const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;validate80.errors = vErrors;return false;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate80.errors = vErrors;return errors === 0;}const schema35 = {"type":"object","required":["id","size"],"properties":{"id":{"type":"string","format":"Block Device ID"},"label":{"anyOf":[{"type":"null"},{"type":"string"}]},"size":{"allOf":[{"$ref":"#/definitions/PartitionSize"}]},"type":{"allOf":[{"$ref":"#/definitions/PartitionType"}]},"uuid":{"anyOf":[{"type":"null"},{"type":"string","format":"uuid"}]}},"additionalProperties":false};const schema36 = {"oneOf":[{"type":"string","enum":["grow"]},{"type":["string","number"],"format":"\\d+\\s*[KMGT]?"}]};const formats10 = /^(?:\d+\s*[KMGT]?)$/;function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!(data === "grow")){const err1 = {instancePath,schemaPath:"#/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema36.oneOf[0].enum}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs3 = errors;if((typeof data !== "string") && (!((typeof data == "number") && (isFinite(data))))){const err2 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: schema36.oneOf[1].type}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(errors === _errs3){if(errors === _errs3){if(typeof data === "string"){if(!(formats10.test(data))){const err3 = {instancePath,schemaPath:"#/oneOf/1/format",keyword:"format",params:{format: "\\d+\\s*[KMGT]?"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}}var _valid0 = _errs3 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}}if(!valid0){const err4 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;validate83.errors = vErrors;return false;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate83.errors = vErrors;return errors === 0;}const schema37 = {"oneOf":[{"type":"string","enum":["esp"]},{"type":"string","enum":["root"]},{"type":"string","enum":["swap"]},{"type":"string","enum":["root-verity"]},{"type":"string","enum":["home"]},{"type":"string","enum":["var"]},{"type":"string","enum":["usr"]},{"type":"string","enum":["usr-verity"]},{"type":"string","enum":["tmp"]},{"type":"string","enum":["linux-generic"]},{"type":"string","enum":["srv"]},{"type":"string","enum":["xbootldr"]},{"type":"string","format":"uuid"}]};function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!(data === "esp")){const err1 = {instancePath,schemaPath:"#/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema37.oneOf[0].enum}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs3 = errors;if(typeof data !== "string"){const err2 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(data === "root")){const err3 = {instancePath,schemaPath:"#/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema37.oneOf[1].enum}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs3 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}const _errs5 = errors;if(typeof data !== "string"){const err4 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(!(data === "swap")){const err5 = {instancePath,schemaPath:"#/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema37.oneOf[2].enum}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid0 = _errs5 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 2];}else {if(_valid0){valid0 = true;passing0 = 2;}const _errs7 = errors;if(typeof data !== "string"){const err6 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(!(data === "root-verity")){const err7 = {instancePath,schemaPath:"#/oneOf/3/enum",keyword:"enum",params:{allowedValues: schema37.oneOf[3].enum}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid0 = _errs7 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 3];}else {if(_valid0){valid0 = true;passing0 = 3;}const _errs9 = errors;if(typeof data !== "string"){const err8 = {instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!(data === "home")){const err9 = {instancePath,schemaPath:"#/oneOf/4/enum",keyword:"enum",params:{allowedValues: schema37.oneOf[4].enum}};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}var _valid0 = _errs9 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 4];}else {if(_valid0){valid0 = true;passing0 = 4;}const _errs11 = errors;if(typeof data !== "string"){const err10 = {instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(!(data === "var")){const err11 = {instancePath,schemaPath:"#/oneOf/5/enum",keyword:"enum",params:{allowedValues: schema37.oneOf[5].enum}};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid0 = _errs11 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 5];}else {if(_valid0){valid0 = true;passing0 = 5;}const _errs13 = errors;if(typeof data !== "string"){const err12 = {instancePath,schemaPath:"#/oneOf/6/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(!(data === "usr")){const err13 = {instancePath,schemaPath:"#/oneOf/6/enum",keyword:"enum",params:{allowedValues: schema37.oneOf[6].enum}};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}var _valid0 = _errs13 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 6];}else {if(_valid0){valid0 = true;passing0 = 6;}const _errs15 = errors;if(typeof data !== "string"){const err14 = {instancePath,schemaPath:"#/oneOf/7/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(!(data === "usr-verity")){const err15 = {instancePath,schemaPath:"#/oneOf/7/enum",keyword:"enum",params:{allowedValues: schema37.oneOf[7].enum}};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}var _valid0 = _errs15 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 7];}else {if(_valid0){valid0 = true;passing0 = 7;}const _errs17 = errors;if(typeof data !== "string"){const err16 = {instancePath,schemaPath:"#/oneOf/8/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(!(data === "tmp")){const err17 = {instancePath,schemaPath:"#/oneOf/8/enum",keyword:"enum",params:{allowedValues: schema37.oneOf[8].enum}};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}var _valid0 = _errs17 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 8];}else {if(_valid0){valid0 = true;passing0 = 8;}const _errs19 = errors;if(typeof data !== "string"){const err18 = {instancePath,schemaPath:"#/oneOf/9/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(!(data === "linux-generic")){const err19 = {instancePath,schemaPath:"#/oneOf/9/enum",keyword:"enum",params:{allowedValues: schema37.oneOf[9].enum}};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}var _valid0 = _errs19 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 9];}else {if(_valid0){valid0 = true;passing0 = 9;}const _errs21 = errors;if(typeof data !== "string"){const err20 = {instancePath,schemaPath:"#/oneOf/10/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(!(data === "srv")){const err21 = {instancePath,schemaPath:"#/oneOf/10/enum",keyword:"enum",params:{allowedValues: schema37.oneOf[10].enum}};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}var _valid0 = _errs21 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 10];}else {if(_valid0){valid0 = true;passing0 = 10;}const _errs23 = errors;if(typeof data !== "string"){const err22 = {instancePath,schemaPath:"#/oneOf/11/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(!(data === "xbootldr")){const err23 = {instancePath,schemaPath:"#/oneOf/11/enum",keyword:"enum",params:{allowedValues: schema37.oneOf[11].enum}};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}var _valid0 = _errs23 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 11];}else {if(_valid0){valid0 = true;passing0 = 11;}const _errs25 = errors;if(errors === _errs25){if(errors === _errs25){if(typeof data === "string"){if(!(formats8.test(data))){const err24 = {instancePath,schemaPath:"#/oneOf/12/format",keyword:"format",params:{format: "uuid"}};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath,schemaPath:"#/oneOf/12/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}var _valid0 = _errs25 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 12];}else {if(_valid0){valid0 = true;passing0 = 12;}}}}}}}}}}}}}if(!valid0){const err26 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;validate85.errors = vErrors;return false;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate85.errors = vErrors;return errors === 0;}function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.id === undefined) && (missing0 = "id")) || ((data.size === undefined) && (missing0 = "size"))){validate82.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(((((key0 === "id") || (key0 === "label")) || (key0 === "size")) || (key0 === "type")) || (key0 === "uuid"))){validate82.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.id !== undefined){const _errs2 = errors;if(errors === _errs2){if(errors === _errs2){if(!(typeof data.id === "string")){validate82.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];return false;}}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.label !== undefined){let data1 = data.label;const _errs4 = errors;const _errs5 = errors;let valid1 = false;const _errs6 = errors;if(data1 !== null){const err0 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs6 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs8 = errors;if(typeof data1 !== "string"){const err1 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/anyOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs8 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err2 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;validate82.errors = vErrors;return false;}else {errors = _errs5;if(vErrors !== null){if(_errs5){vErrors.length = _errs5;}else {vErrors = null;}}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.size !== undefined){const _errs10 = errors;if(!(validate83(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData}))){vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);errors = vErrors.length;}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.type !== undefined){const _errs12 = errors;if(!(validate85(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData}))){vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);errors = vErrors.length;}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.uuid !== undefined){let data4 = data.uuid;const _errs14 = errors;const _errs15 = errors;let valid4 = false;const _errs16 = errors;if(data4 !== null){const err3 = {instancePath:instancePath+"/uuid",schemaPath:"#/properties/uuid/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid1 = _errs16 === errors;valid4 = valid4 || _valid1;if(!valid4){const _errs18 = errors;if(errors === _errs18){if(errors === _errs18){if(typeof data4 === "string"){if(!(formats8.test(data4))){const err4 = {instancePath:instancePath+"/uuid",schemaPath:"#/properties/uuid/anyOf/1/format",keyword:"format",params:{format: "uuid"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/uuid",schemaPath:"#/properties/uuid/anyOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}var _valid1 = _errs18 === errors;valid4 = valid4 || _valid1;}if(!valid4){const err6 = {instancePath:instancePath+"/uuid",schemaPath:"#/properties/uuid/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;validate82.errors = vErrors;return false;}else {errors = _errs15;if(vErrors !== null){if(_errs15){vErrors.length = _errs15;}else {vErrors = null;}}}var valid0 = _errs14 === errors;}else {var valid0 = true;}}}}}}}}else {validate82.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate82.errors = vErrors;return errors === 0;}function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((data.device === undefined) && (missing0 = "device")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.partitionTableType === undefined) && (missing0 = "partitionTableType"))) || ((data.partitions === undefined) && (missing0 = "partitions"))){validate77.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(((((key0 === "adoptedPartitions") || (key0 === "device")) || (key0 === "id")) || (key0 === "partitionTableType")) || (key0 === "partitions"))){validate77.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.adoptedPartitions !== undefined){let data0 = data.adoptedPartitions;const _errs2 = errors;if(errors === _errs2){if(Array.isArray(data0)){var valid1 = true;const len0 = data0.length;for(let i0=0; i0<len0; i0++){const _errs4 = errors;if(!(validate78(data0[i0], {instancePath:instancePath+"/adoptedPartitions/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);errors = vErrors.length;}var valid1 = _errs4 === errors;if(!valid1){break;}}}else {validate77.errors = [{instancePath:instancePath+"/adoptedPartitions",schemaPath:"#/properties/adoptedPartitions/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.device !== undefined){const _errs5 = errors;if(typeof data.device !== "string"){validate77.errors = [{instancePath:instancePath+"/device",schemaPath:"#/properties/device/type",keyword:"type",params:{type: "string"}}];return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.id !== undefined){const _errs7 = errors;if(errors === _errs7){if(errors === _errs7){if(!(typeof data.id === "string")){validate77.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];return false;}}}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.partitionTableType !== undefined){const _errs9 = errors;if(!(validate80(data.partitionTableType, {instancePath:instancePath+"/partitionTableType",parentData:data,parentDataProperty:"partitionTableType",rootData}))){vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);errors = vErrors.length;}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.partitions !== undefined){let data5 = data.partitions;const _errs11 = errors;if(errors === _errs11){if(Array.isArray(data5)){var valid3 = true;const len1 = data5.length;for(let i1=0; i1<len1; i1++){const _errs13 = errors;if(!(validate82(data5[i1], {instancePath:instancePath+"/partitions/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);errors = vErrors.length;}var valid3 = _errs13 === errors;if(!valid3){break;}}}else {validate77.errors = [{instancePath:instancePath+"/partitions",schemaPath:"#/properties/partitions/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs11 === errors;}else {var valid0 = true;}}}}}}}}else {validate77.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate77.errors = vErrors;return errors === 0;}const schema38 = {"type":"object","required":["pcrs","volumes"],"properties":{"clearTpmOnInstall":{"anyOf":[{"type":"null"},{"type":"boolean"}]},"pcrs":{"type":"array","items":{"$ref":"#/definitions/Pcr"}},"recoveryKeyUrl":{"anyOf":[{"type":"null"},{"type":"string","format":"uri"}]},"volumes":{"type":"array","items":{"$ref":"#/definitions/EncryptedVolume"}}},"additionalProperties":false};const schema39 = {"oneOf":[{"type":"integer","minimum":0,"maximum":23},{"type":"string","enum":["platform-code","platform-config","external-code","external-config","boot-loader-code","boot-loader-config","host-platform","secure-boot-policy","pcr8","kernel-initrd","ima","kernel-boot","kernel-config","sysexts","shim-policy","system-identity","debug","pcr17","pcr18","pcr19","pcr20","pcr21","pcr22","application-support"]}]};function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "integer"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(errors === _errs1){if((typeof data == "number") && (isFinite(data))){if(data > 23 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/oneOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 23}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}else {if(data < 0 || isNaN(data)){const err2 = {instancePath,schemaPath:"#/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs3 = errors;if(typeof data !== "string"){const err3 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(!((((((((((((((((((((((((data === "platform-code") || (data === "platform-config")) || (data === "external-code")) || (data === "external-config")) || (data === "boot-loader-code")) || (data === "boot-loader-config")) || (data === "host-platform")) || (data === "secure-boot-policy")) || (data === "pcr8")) || (data === "kernel-initrd")) || (data === "ima")) || (data === "kernel-boot")) || (data === "kernel-config")) || (data === "sysexts")) || (data === "shim-policy")) || (data === "system-identity")) || (data === "debug")) || (data === "pcr17")) || (data === "pcr18")) || (data === "pcr19")) || (data === "pcr20")) || (data === "pcr21")) || (data === "pcr22")) || (data === "application-support"))){const err4 = {instancePath,schemaPath:"#/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema39.oneOf[1].enum}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid0 = _errs3 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}}if(!valid0){const err5 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;validate90.errors = vErrors;return false;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate90.errors = vErrors;return errors === 0;}const schema40 = {"type":"object","required":["deviceId","deviceName","id"],"properties":{"deviceId":{"type":"string","format":"Block Device ID"},"deviceName":{"type":"string"},"id":{"type":"string","format":"Block Device ID"}},"additionalProperties":false};function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.deviceName === undefined) && (missing0 = "deviceName"))) || ((data.id === undefined) && (missing0 = "id"))){validate92.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(((key0 === "deviceId") || (key0 === "deviceName")) || (key0 === "id"))){validate92.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.deviceId !== undefined){const _errs2 = errors;if(errors === _errs2){if(errors === _errs2){if(!(typeof data.deviceId === "string")){validate92.errors = [{instancePath:instancePath+"/deviceId",schemaPath:"#/properties/deviceId/type",keyword:"type",params:{type: "string"}}];return false;}}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.deviceName !== undefined){const _errs4 = errors;if(typeof data.deviceName !== "string"){validate92.errors = [{instancePath:instancePath+"/deviceName",schemaPath:"#/properties/deviceName/type",keyword:"type",params:{type: "string"}}];return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.id !== undefined){const _errs6 = errors;if(errors === _errs6){if(errors === _errs6){if(!(typeof data.id === "string")){validate92.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];return false;}}}var valid0 = _errs6 === errors;}else {var valid0 = true;}}}}}}else {validate92.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate92.errors = vErrors;return errors === 0;}function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.pcrs === undefined) && (missing0 = "pcrs")) || ((data.volumes === undefined) && (missing0 = "volumes"))){validate89.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!((((key0 === "clearTpmOnInstall") || (key0 === "pcrs")) || (key0 === "recoveryKeyUrl")) || (key0 === "volumes"))){validate89.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.clearTpmOnInstall !== undefined){let data0 = data.clearTpmOnInstall;const _errs2 = errors;const _errs3 = errors;let valid1 = false;const _errs4 = errors;if(data0 !== null){const err0 = {instancePath:instancePath+"/clearTpmOnInstall",schemaPath:"#/properties/clearTpmOnInstall/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs4 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs6 = errors;if(typeof data0 !== "boolean"){const err1 = {instancePath:instancePath+"/clearTpmOnInstall",schemaPath:"#/properties/clearTpmOnInstall/anyOf/1/type",keyword:"type",params:{type: "boolean"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs6 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err2 = {instancePath:instancePath+"/clearTpmOnInstall",schemaPath:"#/properties/clearTpmOnInstall/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;validate89.errors = vErrors;return false;}else {errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.pcrs !== undefined){let data1 = data.pcrs;const _errs8 = errors;if(errors === _errs8){if(Array.isArray(data1)){var valid2 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs10 = errors;if(!(validate90(data1[i0], {instancePath:instancePath+"/pcrs/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);errors = vErrors.length;}var valid2 = _errs10 === errors;if(!valid2){break;}}}else {validate89.errors = [{instancePath:instancePath+"/pcrs",schemaPath:"#/properties/pcrs/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.recoveryKeyUrl !== undefined){let data3 = data.recoveryKeyUrl;const _errs11 = errors;const _errs12 = errors;let valid3 = false;const _errs13 = errors;if(data3 !== null){const err3 = {instancePath:instancePath+"/recoveryKeyUrl",schemaPath:"#/properties/recoveryKeyUrl/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid1 = _errs13 === errors;valid3 = valid3 || _valid1;if(!valid3){const _errs15 = errors;if(errors === _errs15){if(errors === _errs15){if(typeof data3 === "string"){if(!(formats2(data3))){const err4 = {instancePath:instancePath+"/recoveryKeyUrl",schemaPath:"#/properties/recoveryKeyUrl/anyOf/1/format",keyword:"format",params:{format: "uri"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/recoveryKeyUrl",schemaPath:"#/properties/recoveryKeyUrl/anyOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}var _valid1 = _errs15 === errors;valid3 = valid3 || _valid1;}if(!valid3){const err6 = {instancePath:instancePath+"/recoveryKeyUrl",schemaPath:"#/properties/recoveryKeyUrl/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;validate89.errors = vErrors;return false;}else {errors = _errs12;if(vErrors !== null){if(_errs12){vErrors.length = _errs12;}else {vErrors = null;}}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.volumes !== undefined){let data4 = data.volumes;const _errs17 = errors;if(errors === _errs17){if(Array.isArray(data4)){var valid4 = true;const len1 = data4.length;for(let i1=0; i1<len1; i1++){const _errs19 = errors;if(!(validate92(data4[i1], {instancePath:instancePath+"/volumes/" + i1,parentData:data4,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);errors = vErrors.length;}var valid4 = _errs19 === errors;if(!valid4){break;}}}else {validate89.errors = [{instancePath:instancePath+"/volumes",schemaPath:"#/properties/volumes/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs17 === errors;}else {var valid0 = true;}}}}}}}else {validate89.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate89.errors = vErrors;return errors === 0;}const schema41 = {"type":"object","properties":{"deviceId":{"type":"string","format":"Block Device ID"},"mountPoint":{"anyOf":[{"type":"null"},{"oneOf":[{"$ref":"#/definitions/MountPoint"},{"type":"string"},{"type":"null"}]}]},"overrideEspMount":{"allOf":[{"$ref":"#/definitions/OverrideEspMount"}]},"source":{"allOf":[{"$ref":"#/definitions/FileSystemSource"}]},"type":{"anyOf":[{"type":"null"},{"allOf":[{"$ref":"#/definitions/FileSystemType"}]}]}},"additionalProperties":false};const schema42 = {"type":"object","required":["path"],"properties":{"options":{"type":"string"},"path":{"type":"string"}},"additionalProperties":false};function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.path === undefined) && (missing0 = "path")){validate96.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!((key0 === "options") || (key0 === "path"))){validate96.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.options !== undefined){const _errs2 = errors;if(typeof data.options !== "string"){validate96.errors = [{instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "string"}}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.path !== undefined){const _errs4 = errors;if(typeof data.path !== "string"){validate96.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"}}];return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}}}}}else {validate96.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate96.errors = vErrors;return errors === 0;}const schema43 = {"oneOf":[{"type":"string","enum":["use-default"]},{"type":"string","enum":["override"]},{"type":"string","enum":["block"]}]};function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!(data === "use-default")){const err1 = {instancePath,schemaPath:"#/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema43.oneOf[0].enum}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs3 = errors;if(typeof data !== "string"){const err2 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(data === "override")){const err3 = {instancePath,schemaPath:"#/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema43.oneOf[1].enum}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs3 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}const _errs5 = errors;if(typeof data !== "string"){const err4 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(!(data === "block")){const err5 = {instancePath,schemaPath:"#/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema43.oneOf[2].enum}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid0 = _errs5 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 2];}else {if(_valid0){valid0 = true;passing0 = 2;}}}if(!valid0){const err6 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;validate98.errors = vErrors;return false;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate98.errors = vErrors;return errors === 0;}const schema44 = {"oneOf":[{"type":"string","enum":["new"]},{"type":"string","enum":["adopted"]},{"type":"string","enum":["image"]}]};function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!(data === "new")){const err1 = {instancePath,schemaPath:"#/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema44.oneOf[0].enum}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs3 = errors;if(typeof data !== "string"){const err2 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(data === "adopted")){const err3 = {instancePath,schemaPath:"#/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema44.oneOf[1].enum}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs3 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}const _errs5 = errors;if(typeof data !== "string"){const err4 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(!(data === "image")){const err5 = {instancePath,schemaPath:"#/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema44.oneOf[2].enum}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid0 = _errs5 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 2];}else {if(_valid0){valid0 = true;passing0 = 2;}}}if(!valid0){const err6 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;validate100.errors = vErrors;return false;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate100.errors = vErrors;return errors === 0;}const schema45 = {"oneOf":[{"type":"string","enum":["ext4"]},{"type":"string","enum":["xfs"]},{"type":"string","enum":["vfat"]},{"type":"string","enum":["ntfs"]},{"type":"string","enum":["tmpfs"]},{"type":"string","enum":["auto"]}]};function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!(data === "ext4")){const err1 = {instancePath,schemaPath:"#/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[0].enum}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs3 = errors;if(typeof data !== "string"){const err2 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(data === "xfs")){const err3 = {instancePath,schemaPath:"#/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[1].enum}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs3 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}const _errs5 = errors;if(typeof data !== "string"){const err4 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(!(data === "vfat")){const err5 = {instancePath,schemaPath:"#/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[2].enum}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid0 = _errs5 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 2];}else {if(_valid0){valid0 = true;passing0 = 2;}const _errs7 = errors;if(typeof data !== "string"){const err6 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(!(data === "ntfs")){const err7 = {instancePath,schemaPath:"#/oneOf/3/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[3].enum}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid0 = _errs7 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 3];}else {if(_valid0){valid0 = true;passing0 = 3;}const _errs9 = errors;if(typeof data !== "string"){const err8 = {instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!(data === "tmpfs")){const err9 = {instancePath,schemaPath:"#/oneOf/4/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[4].enum}};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}var _valid0 = _errs9 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 4];}else {if(_valid0){valid0 = true;passing0 = 4;}const _errs11 = errors;if(typeof data !== "string"){const err10 = {instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(!(data === "auto")){const err11 = {instancePath,schemaPath:"#/oneOf/5/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[5].enum}};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid0 = _errs11 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 5];}else {if(_valid0){valid0 = true;passing0 = 5;}}}}}}if(!valid0){const err12 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;validate102.errors = vErrors;return false;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate102.errors = vErrors;return errors === 0;}function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs1 = errors;for(const key0 in data){if(!(((((key0 === "deviceId") || (key0 === "mountPoint")) || (key0 === "overrideEspMount")) || (key0 === "source")) || (key0 === "type"))){validate95.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.deviceId !== undefined){const _errs2 = errors;if(errors === _errs2){if(errors === _errs2){if(!(typeof data.deviceId === "string")){validate95.errors = [{instancePath:instancePath+"/deviceId",schemaPath:"#/properties/deviceId/type",keyword:"type",params:{type: "string"}}];return false;}}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.mountPoint !== undefined){let data1 = data.mountPoint;const _errs4 = errors;const _errs5 = errors;let valid1 = false;const _errs6 = errors;if(data1 !== null){const err0 = {instancePath:instancePath+"/mountPoint",schemaPath:"#/properties/mountPoint/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs6 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs8 = errors;const _errs9 = errors;let valid2 = false;let passing0 = null;const _errs10 = errors;if(!(validate96(data1, {instancePath:instancePath+"/mountPoint",parentData:data,parentDataProperty:"mountPoint",rootData}))){vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);errors = vErrors.length;}var _valid1 = _errs10 === errors;if(_valid1){valid2 = true;passing0 = 0;}const _errs11 = errors;if(typeof data1 !== "string"){const err1 = {instancePath:instancePath+"/mountPoint",schemaPath:"#/properties/mountPoint/anyOf/1/oneOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid1 = _errs11 === errors;if(_valid1 && valid2){valid2 = false;passing0 = [passing0, 1];}else {if(_valid1){valid2 = true;passing0 = 1;}const _errs13 = errors;if(data1 !== null){const err2 = {instancePath:instancePath+"/mountPoint",schemaPath:"#/properties/mountPoint/anyOf/1/oneOf/2/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid1 = _errs13 === errors;if(_valid1 && valid2){valid2 = false;passing0 = [passing0, 2];}else {if(_valid1){valid2 = true;passing0 = 2;}}}if(!valid2){const err3 = {instancePath:instancePath+"/mountPoint",schemaPath:"#/properties/mountPoint/anyOf/1/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}else {errors = _errs9;if(vErrors !== null){if(_errs9){vErrors.length = _errs9;}else {vErrors = null;}}}var _valid0 = _errs8 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err4 = {instancePath:instancePath+"/mountPoint",schemaPath:"#/properties/mountPoint/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;validate95.errors = vErrors;return false;}else {errors = _errs5;if(vErrors !== null){if(_errs5){vErrors.length = _errs5;}else {vErrors = null;}}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.overrideEspMount !== undefined){const _errs15 = errors;if(!(validate98(data.overrideEspMount, {instancePath:instancePath+"/overrideEspMount",parentData:data,parentDataProperty:"overrideEspMount",rootData}))){vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);errors = vErrors.length;}var valid0 = _errs15 === errors;}else {var valid0 = true;}if(valid0){if(data.source !== undefined){const _errs17 = errors;if(!(validate100(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData}))){vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);errors = vErrors.length;}var valid0 = _errs17 === errors;}else {var valid0 = true;}if(valid0){if(data.type !== undefined){let data4 = data.type;const _errs19 = errors;const _errs20 = errors;let valid5 = false;const _errs21 = errors;if(data4 !== null){const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid2 = _errs21 === errors;valid5 = valid5 || _valid2;if(!valid5){const _errs23 = errors;if(!(validate102(data4, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData}))){vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);errors = vErrors.length;}var _valid2 = _errs23 === errors;valid5 = valid5 || _valid2;}if(!valid5){const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;validate95.errors = vErrors;return false;}else {errors = _errs20;if(vErrors !== null){if(_errs20){vErrors.length = _errs20;}else {vErrors = null;}}}var valid0 = _errs19 === errors;}else {var valid0 = true;}}}}}}}else {validate95.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate95.errors = vErrors;return errors === 0;}const schema46 = {"type":"object","properties":{"software":{"type":"array","items":{"$ref":"#/definitions/SoftwareRaidArray"}},"syncTimeout":{"anyOf":[{"type":"null"},{"type":"integer","format":"uint64","minimum":0}]}},"additionalProperties":false};const schema47 = {"type":"object","required":["devices","id","level","name"],"properties":{"devices":{"type":"array","items":{"type":"string","format":"Block Device ID"}},"id":{"type":"string","format":"Block Device ID"},"level":{"allOf":[{"$ref":"#/definitions/RaidLevel"}]},"name":{"type":"string"}},"additionalProperties":false};const schema48 = {"oneOf":[{"type":"string","enum":["raid0"]},{"type":"string","enum":["raid1"]},{"type":"string","enum":["raid5"]},{"type":"string","enum":["raid6"]},{"type":"string","enum":["raid10"]}]};function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!(data === "raid0")){const err1 = {instancePath,schemaPath:"#/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema48.oneOf[0].enum}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs3 = errors;if(typeof data !== "string"){const err2 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(data === "raid1")){const err3 = {instancePath,schemaPath:"#/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema48.oneOf[1].enum}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs3 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}const _errs5 = errors;if(typeof data !== "string"){const err4 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(!(data === "raid5")){const err5 = {instancePath,schemaPath:"#/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema48.oneOf[2].enum}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid0 = _errs5 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 2];}else {if(_valid0){valid0 = true;passing0 = 2;}const _errs7 = errors;if(typeof data !== "string"){const err6 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(!(data === "raid6")){const err7 = {instancePath,schemaPath:"#/oneOf/3/enum",keyword:"enum",params:{allowedValues: schema48.oneOf[3].enum}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid0 = _errs7 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 3];}else {if(_valid0){valid0 = true;passing0 = 3;}const _errs9 = errors;if(typeof data !== "string"){const err8 = {instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!(data === "raid10")){const err9 = {instancePath,schemaPath:"#/oneOf/4/enum",keyword:"enum",params:{allowedValues: schema48.oneOf[4].enum}};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}var _valid0 = _errs9 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 4];}else {if(_valid0){valid0 = true;passing0 = 4;}}}}}if(!valid0){const err10 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;validate107.errors = vErrors;return false;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate107.errors = vErrors;return errors === 0;}function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((data.devices === undefined) && (missing0 = "devices")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.level === undefined) && (missing0 = "level"))) || ((data.name === undefined) && (missing0 = "name"))){validate106.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!((((key0 === "devices") || (key0 === "id")) || (key0 === "level")) || (key0 === "name"))){validate106.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.devices !== undefined){let data0 = data.devices;const _errs2 = errors;if(errors === _errs2){if(Array.isArray(data0)){var valid1 = true;const len0 = data0.length;for(let i0=0; i0<len0; i0++){const _errs4 = errors;if(errors === _errs4){if(errors === _errs4){if(!(typeof data0[i0] === "string")){validate106.errors = [{instancePath:instancePath+"/devices/" + i0,schemaPath:"#/properties/devices/items/type",keyword:"type",params:{type: "string"}}];return false;}}}var valid1 = _errs4 === errors;if(!valid1){break;}}}else {validate106.errors = [{instancePath:instancePath+"/devices",schemaPath:"#/properties/devices/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.id !== undefined){const _errs6 = errors;if(errors === _errs6){if(errors === _errs6){if(!(typeof data.id === "string")){validate106.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];return false;}}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.level !== undefined){const _errs8 = errors;if(!(validate107(data.level, {instancePath:instancePath+"/level",parentData:data,parentDataProperty:"level",rootData}))){vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);errors = vErrors.length;}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.name !== undefined){const _errs10 = errors;if(typeof data.name !== "string"){validate106.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}}];return false;}var valid0 = _errs10 === errors;}else {var valid0 = true;}}}}}}}else {validate106.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate106.errors = vErrors;return errors === 0;}function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs1 = errors;for(const key0 in data){if(!((key0 === "software") || (key0 === "syncTimeout"))){validate105.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.software !== undefined){let data0 = data.software;const _errs2 = errors;if(errors === _errs2){if(Array.isArray(data0)){var valid1 = true;const len0 = data0.length;for(let i0=0; i0<len0; i0++){const _errs4 = errors;if(!(validate106(data0[i0], {instancePath:instancePath+"/software/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);errors = vErrors.length;}var valid1 = _errs4 === errors;if(!valid1){break;}}}else {validate105.errors = [{instancePath:instancePath+"/software",schemaPath:"#/properties/software/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.syncTimeout !== undefined){let data2 = data.syncTimeout;const _errs5 = errors;const _errs6 = errors;let valid2 = false;const _errs7 = errors;if(data2 !== null){const err0 = {instancePath:instancePath+"/syncTimeout",schemaPath:"#/properties/syncTimeout/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs7 === errors;valid2 = valid2 || _valid0;if(!valid2){const _errs9 = errors;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){const err1 = {instancePath:instancePath+"/syncTimeout",schemaPath:"#/properties/syncTimeout/anyOf/1/type",keyword:"type",params:{type: "integer"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(errors === _errs9){if((typeof data2 == "number") && (isFinite(data2))){if(data2 < 0 || isNaN(data2)){const err2 = {instancePath:instancePath+"/syncTimeout",schemaPath:"#/properties/syncTimeout/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}var _valid0 = _errs9 === errors;valid2 = valid2 || _valid0;}if(!valid2){const err3 = {instancePath:instancePath+"/syncTimeout",schemaPath:"#/properties/syncTimeout/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;validate105.errors = vErrors;return false;}else {errors = _errs6;if(vErrors !== null){if(_errs6){vErrors.length = _errs6;}else {vErrors = null;}}}var valid0 = _errs5 === errors;}else {var valid0 = true;}}}}else {validate105.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate105.errors = vErrors;return errors === 0;}const schema49 = {"type":"object","required":["deviceId"],"properties":{"deviceId":{"type":"string","format":"Block Device ID"}},"additionalProperties":false};function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.deviceId === undefined) && (missing0 = "deviceId")){validate111.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(key0 === "deviceId")){validate111.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.deviceId !== undefined){const _errs2 = errors;if(errors === _errs2){if(errors === _errs2){if(!(typeof data.deviceId === "string")){validate111.errors = [{instancePath:instancePath+"/deviceId",schemaPath:"#/properties/deviceId/type",keyword:"type",params:{type: "string"}}];return false;}}}}}}}else {validate111.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate111.errors = vErrors;return errors === 0;}const schema50 = {"type":"object","required":["dataDeviceId","hashDeviceId","id","name"],"properties":{"corruptionOption":{"allOf":[{"$ref":"#/definitions/VerityCorruptionOption"}]},"dataDeviceId":{"type":"string","format":"Block Device ID"},"hashDeviceId":{"type":"string","format":"Block Device ID"},"id":{"type":"string"},"name":{"type":"string"}},"additionalProperties":false};const schema51 = {"oneOf":[{"type":"string","enum":["io-error"]},{"type":"string","enum":["ignore"]},{"type":"string","enum":["panic"]},{"type":"string","enum":["restart"]}]};function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!(data === "io-error")){const err1 = {instancePath,schemaPath:"#/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema51.oneOf[0].enum}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs3 = errors;if(typeof data !== "string"){const err2 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(data === "ignore")){const err3 = {instancePath,schemaPath:"#/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema51.oneOf[1].enum}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs3 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}const _errs5 = errors;if(typeof data !== "string"){const err4 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(!(data === "panic")){const err5 = {instancePath,schemaPath:"#/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema51.oneOf[2].enum}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid0 = _errs5 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 2];}else {if(_valid0){valid0 = true;passing0 = 2;}const _errs7 = errors;if(typeof data !== "string"){const err6 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(!(data === "restart")){const err7 = {instancePath,schemaPath:"#/oneOf/3/enum",keyword:"enum",params:{allowedValues: schema51.oneOf[3].enum}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid0 = _errs7 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 3];}else {if(_valid0){valid0 = true;passing0 = 3;}}}}if(!valid0){const err8 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;validate114.errors = vErrors;return false;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate114.errors = vErrors;return errors === 0;}function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((data.dataDeviceId === undefined) && (missing0 = "dataDeviceId")) || ((data.hashDeviceId === undefined) && (missing0 = "hashDeviceId"))) || ((data.id === undefined) && (missing0 = "id"))) || ((data.name === undefined) && (missing0 = "name"))){validate113.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(((((key0 === "corruptionOption") || (key0 === "dataDeviceId")) || (key0 === "hashDeviceId")) || (key0 === "id")) || (key0 === "name"))){validate113.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.corruptionOption !== undefined){const _errs2 = errors;if(!(validate114(data.corruptionOption, {instancePath:instancePath+"/corruptionOption",parentData:data,parentDataProperty:"corruptionOption",rootData}))){vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);errors = vErrors.length;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.dataDeviceId !== undefined){const _errs4 = errors;if(errors === _errs4){if(errors === _errs4){if(!(typeof data.dataDeviceId === "string")){validate113.errors = [{instancePath:instancePath+"/dataDeviceId",schemaPath:"#/properties/dataDeviceId/type",keyword:"type",params:{type: "string"}}];return false;}}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.hashDeviceId !== undefined){const _errs6 = errors;if(errors === _errs6){if(errors === _errs6){if(!(typeof data.hashDeviceId === "string")){validate113.errors = [{instancePath:instancePath+"/hashDeviceId",schemaPath:"#/properties/hashDeviceId/type",keyword:"type",params:{type: "string"}}];return false;}}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.id !== undefined){const _errs8 = errors;if(typeof data.id !== "string"){validate113.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];return false;}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.name !== undefined){const _errs10 = errors;if(typeof data.name !== "string"){validate113.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}}];return false;}var valid0 = _errs10 === errors;}else {var valid0 = true;}}}}}}}}else {validate113.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate113.errors = vErrors;return errors === 0;}function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs1 = errors;for(const key0 in data){if(!(((((((key0 === "abUpdate") || (key0 === "disks")) || (key0 === "encryption")) || (key0 === "filesystems")) || (key0 === "raid")) || (key0 === "swap")) || (key0 === "verity"))){validate72.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.abUpdate !== undefined){let data0 = data.abUpdate;const _errs2 = errors;const _errs3 = errors;let valid1 = false;const _errs4 = errors;if(data0 !== null){const err0 = {instancePath:instancePath+"/abUpdate",schemaPath:"#/properties/abUpdate/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs4 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs6 = errors;if(!(validate73(data0, {instancePath:instancePath+"/abUpdate",parentData:data,parentDataProperty:"abUpdate",rootData}))){vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);errors = vErrors.length;}var _valid0 = _errs6 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err1 = {instancePath:instancePath+"/abUpdate",schemaPath:"#/properties/abUpdate/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;validate72.errors = vErrors;return false;}else {errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.disks !== undefined){let data1 = data.disks;const _errs8 = errors;if(errors === _errs8){if(Array.isArray(data1)){var valid3 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs10 = errors;if(!(validate77(data1[i0], {instancePath:instancePath+"/disks/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);errors = vErrors.length;}var valid3 = _errs10 === errors;if(!valid3){break;}}}else {validate72.errors = [{instancePath:instancePath+"/disks",schemaPath:"#/properties/disks/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.encryption !== undefined){let data3 = data.encryption;const _errs11 = errors;const _errs12 = errors;let valid4 = false;const _errs13 = errors;if(data3 !== null){const err2 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid1 = _errs13 === errors;valid4 = valid4 || _valid1;if(!valid4){const _errs15 = errors;if(!(validate89(data3, {instancePath:instancePath+"/encryption",parentData:data,parentDataProperty:"encryption",rootData}))){vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);errors = vErrors.length;}var _valid1 = _errs15 === errors;valid4 = valid4 || _valid1;}if(!valid4){const err3 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;validate72.errors = vErrors;return false;}else {errors = _errs12;if(vErrors !== null){if(_errs12){vErrors.length = _errs12;}else {vErrors = null;}}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.filesystems !== undefined){let data4 = data.filesystems;const _errs17 = errors;if(errors === _errs17){if(Array.isArray(data4)){var valid6 = true;const len1 = data4.length;for(let i1=0; i1<len1; i1++){const _errs19 = errors;if(!(validate95(data4[i1], {instancePath:instancePath+"/filesystems/" + i1,parentData:data4,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);errors = vErrors.length;}var valid6 = _errs19 === errors;if(!valid6){break;}}}else {validate72.errors = [{instancePath:instancePath+"/filesystems",schemaPath:"#/properties/filesystems/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs17 === errors;}else {var valid0 = true;}if(valid0){if(data.raid !== undefined){const _errs20 = errors;if(!(validate105(data.raid, {instancePath:instancePath+"/raid",parentData:data,parentDataProperty:"raid",rootData}))){vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);errors = vErrors.length;}var valid0 = _errs20 === errors;}else {var valid0 = true;}if(valid0){if(data.swap !== undefined){let data7 = data.swap;const _errs22 = errors;if(errors === _errs22){if(Array.isArray(data7)){var valid8 = true;const len2 = data7.length;for(let i2=0; i2<len2; i2++){let data8 = data7[i2];const _errs24 = errors;const _errs25 = errors;let valid9 = false;let passing0 = null;const _errs26 = errors;if(!(validate111(data8, {instancePath:instancePath+"/swap/" + i2,parentData:data7,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);errors = vErrors.length;}var _valid2 = _errs26 === errors;if(_valid2){valid9 = true;passing0 = 0;}const _errs27 = errors;if(typeof data8 !== "string"){const err4 = {instancePath:instancePath+"/swap/" + i2,schemaPath:"#/properties/swap/items/oneOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid2 = _errs27 === errors;if(_valid2 && valid9){valid9 = false;passing0 = [passing0, 1];}else {if(_valid2){valid9 = true;passing0 = 1;}}if(!valid9){const err5 = {instancePath:instancePath+"/swap/" + i2,schemaPath:"#/properties/swap/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;validate72.errors = vErrors;return false;}else {errors = _errs25;if(vErrors !== null){if(_errs25){vErrors.length = _errs25;}else {vErrors = null;}}}var valid8 = _errs24 === errors;if(!valid8){break;}}}else {validate72.errors = [{instancePath:instancePath+"/swap",schemaPath:"#/properties/swap/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs22 === errors;}else {var valid0 = true;}if(valid0){if(data.verity !== undefined){let data9 = data.verity;const _errs29 = errors;if(errors === _errs29){if(Array.isArray(data9)){var valid10 = true;const len3 = data9.length;for(let i3=0; i3<len3; i3++){const _errs31 = errors;if(!(validate113(data9[i3], {instancePath:instancePath+"/verity/" + i3,parentData:data9,parentDataProperty:i3,rootData}))){vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);errors = vErrors.length;}var valid10 = _errs31 === errors;if(!valid10){break;}}}else {validate72.errors = [{instancePath:instancePath+"/verity",schemaPath:"#/properties/verity/type",keyword:"type",params:{type: "array"}}];return false;}}var valid0 = _errs29 === errors;}else {var valid0 = true;}}}}}}}}}else {validate72.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate72.errors = vErrors;return errors === 0;}const schema52 = {"type":"object","properties":{"datastorePath":{"type":"string"},"disable":{"type":"boolean"},"logstream":{"anyOf":[{"type":"null"},{"type":"string"}]},"phonehome":{"anyOf":[{"type":"null"},{"type":"string"}]}},"additionalProperties":false};function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs1 = errors;for(const key0 in data){if(!((((key0 === "datastorePath") || (key0 === "disable")) || (key0 === "logstream")) || (key0 === "phonehome"))){validate118.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.datastorePath !== undefined){const _errs2 = errors;if(typeof data.datastorePath !== "string"){validate118.errors = [{instancePath:instancePath+"/datastorePath",schemaPath:"#/properties/datastorePath/type",keyword:"type",params:{type: "string"}}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.disable !== undefined){const _errs4 = errors;if(typeof data.disable !== "boolean"){validate118.errors = [{instancePath:instancePath+"/disable",schemaPath:"#/properties/disable/type",keyword:"type",params:{type: "boolean"}}];return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.logstream !== undefined){let data2 = data.logstream;const _errs6 = errors;const _errs7 = errors;let valid1 = false;const _errs8 = errors;if(data2 !== null){const err0 = {instancePath:instancePath+"/logstream",schemaPath:"#/properties/logstream/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs8 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs10 = errors;if(typeof data2 !== "string"){const err1 = {instancePath:instancePath+"/logstream",schemaPath:"#/properties/logstream/anyOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs10 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err2 = {instancePath:instancePath+"/logstream",schemaPath:"#/properties/logstream/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;validate118.errors = vErrors;return false;}else {errors = _errs7;if(vErrors !== null){if(_errs7){vErrors.length = _errs7;}else {vErrors = null;}}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.phonehome !== undefined){let data3 = data.phonehome;const _errs12 = errors;const _errs13 = errors;let valid2 = false;const _errs14 = errors;if(data3 !== null){const err3 = {instancePath:instancePath+"/phonehome",schemaPath:"#/properties/phonehome/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid1 = _errs14 === errors;valid2 = valid2 || _valid1;if(!valid2){const _errs16 = errors;if(typeof data3 !== "string"){const err4 = {instancePath:instancePath+"/phonehome",schemaPath:"#/properties/phonehome/anyOf/1/type",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid1 = _errs16 === errors;valid2 = valid2 || _valid1;}if(!valid2){const err5 = {instancePath:instancePath+"/phonehome",schemaPath:"#/properties/phonehome/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;validate118.errors = vErrors;return false;}else {errors = _errs13;if(vErrors !== null){if(_errs13){vErrors.length = _errs13;}else {vErrors = null;}}}var valid0 = _errs12 === errors;}else {var valid0 = true;}}}}}}else {validate118.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate118.errors = vErrors;return errors === 0;}function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs1 = errors;for(const key0 in data){if(!(((((((key0 === "health") || (key0 === "image")) || (key0 === "managementOs")) || (key0 === "os")) || (key0 === "scripts")) || (key0 === "storage")) || (key0 === "trident"))){validate21.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];return false;break;}}if(_errs1 === errors){if(data.health !== undefined){const _errs2 = errors;if(!(validate22(data.health, {instancePath:instancePath+"/health",parentData:data,parentDataProperty:"health",rootData}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.image !== undefined){let data1 = data.image;const _errs4 = errors;const _errs5 = errors;let valid2 = false;const _errs6 = errors;if(data1 !== null){const err0 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/anyOf/0/type",keyword:"type",params:{type: "null"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs6 === errors;valid2 = valid2 || _valid0;if(!valid2){const _errs8 = errors;if(!(validate33(data1, {instancePath:instancePath+"/image",parentData:data,parentDataProperty:"image",rootData}))){vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);errors = vErrors.length;}var _valid0 = _errs8 === errors;valid2 = valid2 || _valid0;}if(!valid2){const err1 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;validate21.errors = vErrors;return false;}else {errors = _errs5;if(vErrors !== null){if(_errs5){vErrors.length = _errs5;}else {vErrors = null;}}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.managementOs !== undefined){const _errs10 = errors;if(!(validate37(data.managementOs, {instancePath:instancePath+"/managementOs",parentData:data,parentDataProperty:"managementOs",rootData}))){vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);errors = vErrors.length;}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.os !== undefined){const _errs12 = errors;if(!(validate45(data.os, {instancePath:instancePath+"/os",parentData:data,parentDataProperty:"os",rootData}))){vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);errors = vErrors.length;}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.scripts !== undefined){const _errs14 = errors;if(!(validate67(data.scripts, {instancePath:instancePath+"/scripts",parentData:data,parentDataProperty:"scripts",rootData}))){vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);errors = vErrors.length;}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.storage !== undefined){const _errs16 = errors;if(!(validate72(data.storage, {instancePath:instancePath+"/storage",parentData:data,parentDataProperty:"storage",rootData}))){vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);errors = vErrors.length;}var valid0 = _errs16 === errors;}else {var valid0 = true;}if(valid0){if(data.trident !== undefined){const _errs18 = errors;if(!(validate118(data.trident, {instancePath:instancePath+"/trident",parentData:data,parentDataProperty:"trident",rootData}))){vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);errors = vErrors.length;}var valid0 = _errs18 === errors;}else {var valid0 = true;}}}}}}}}}else {validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];return false;}}validate21.errors = vErrors;return errors === 0;}
+
+const validate = validate21;
+
+// EXTERNAL MODULE: ./build/context/yaml.js
+var yaml = __webpack_require__(24309);
+// EXTERNAL MODULE: ./build/trident/schema-tools.js
+var schema_tools = __webpack_require__(67762);
+;// CONCATENATED MODULE: ./build/trident/host-config-schema.js
+// Trident's Host Configuration JSON schema, corrected where it disagrees with
+// Trident's own parser (the serde types in microsoft/trident,
+// crates/trident_api/src/config/host/).
+//
+// The schema is generated by schemars from Trident's Rust types and then
+// post-processed; in a few places it describes something other than what
+// serde actually accepts. Each fix below is a pure rewrite of one such spot,
+// so that everything else the schema forbids is still forbidden. Its two
+// validators are compiled when the action is built (scripts/compile-schemas.ts):
+// one that only says whether a config is valid, and one that explains why not.
+
+
+
+
+/**
+ * PCR names serde accepts (sysdefs/src/tpm2.rs, strum `serialize` names):
+ * the systemd-cryptenroll names, `pcrN` where systemd has none. The schema
+ * instead lists the Rust variant names (`Pcr7`), which the parser rejects.
+ */
+const PCR_NAMES = [
+    'platform-code',
+    'platform-config',
+    'external-code',
+    'external-config',
+    'boot-loader-code',
+    'boot-loader-config',
+    'host-platform',
+    'secure-boot-policy',
+    'pcr8',
+    'kernel-initrd',
+    'ima',
+    'kernel-boot',
+    'kernel-config',
+    'sysexts',
+    'shim-policy',
+    'system-identity',
+    'debug',
+    'pcr17',
+    'pcr18',
+    'pcr19',
+    'pcr20',
+    'pcr21',
+    'pcr22',
+    'application-support',
+];
+/** The corrected schema, its $refs inlined (see inlineRefs): a pure function of the vendored one, which it leaves untouched. */
+function correctHostConfigSchema(raw) {
+    return (0,schema_tools/* inlineRefs */.Wp)(correctHostConfigDefinitions(raw));
+}
+/** The corrected schema with its $refs and definitions, as the vendored one has them. Pure. */
+function correctHostConfigDefinitions(raw) {
+    const fixed = fixDefinitions(structuredClone(raw));
+    const rewritten = (0,schema_tools/* mapSchema */.mx)(fixed, (node) => nullableToAnyOf(flattenSerdeOneOf(dropNonStandard(node))));
+    if (!(0,yaml/* isMapping */.pi)(rewritten))
+        throw new Error('host config schema is not an object');
+    return rewritten;
+}
+function fixDefinitions(schema) {
+    const defs = (0,yaml/* isMapping */.pi)(schema.definitions) ? schema.definitions : {};
+    if ((0,yaml/* isMapping */.pi)(defs.Check))
+        defs.Check = untagCheck(defs.Check);
+    if ((0,yaml/* isMapping */.pi)(defs.Pcr))
+        defs.Pcr = pcrSchema(defs.Pcr);
+    if ((0,yaml/* isMapping */.pi)(defs.Storage) && (0,yaml/* isMapping */.pi)(defs.Storage.properties)) {
+        const swap = defs.Storage.properties.swap;
+        if ((0,yaml/* isMapping */.pi)(swap))
+            defs.Storage.properties.swap = moveSwapOneOfIntoItems(swap);
+    }
+    return schema;
+}
+/**
+ * health.checks: the schema has serde's default external tagging
+ * (`{Script: {...}}`), but the enum is `#[serde(untagged)]`: samples and
+ * parser use the bare object. Each `{Tag: X}` branch becomes X.
+ */
+function untagCheck(check) {
+    if (!Array.isArray(check.oneOf))
+        return check;
+    const branches = check.oneOf;
+    const oneOf = branches.map((branch) => {
+        if (!(0,yaml/* isMapping */.pi)(branch) || !(0,yaml/* isMapping */.pi)(branch.properties) || !Array.isArray(branch.required))
+            return branch;
+        const tag = branch.required[0];
+        return typeof tag === 'string' && (0,yaml/* isMapping */.pi)(branch.properties[tag]) ? branch.properties[tag] : branch;
+    });
+    return { ...check, oneOf };
+}
+/** A PCR is a number 0–23 or a systemd name (see PCR_NAMES). */
+function pcrSchema(pcr) {
+    return {
+        description: pcr.description,
+        oneOf: [
+            { type: 'integer', minimum: 0, maximum: 23 },
+            { type: 'string', enum: [...PCR_NAMES] },
+        ],
+    };
+}
+/** storage.swap: the array carries a `oneOf` meant for its items (which already have it): drop it. */
+function moveSwapOneOfIntoItems(swap) {
+    if (!Array.isArray(swap.oneOf) || !(0,yaml/* isMapping */.pi)(swap.items))
+        return swap;
+    const { oneOf, ...rest } = swap;
+    const items = Array.isArray(swap.items.oneOf) ? swap.items : { ...swap.items, oneOf };
+    return { ...rest, items };
+}
+/** `string_shortcut` is schemars' note that a string may stand for the object; Ajv would reject the unknown keyword. */
+function dropNonStandard(node) {
+    const { string_shortcut: _ignored, ...rest } = node;
+    return rest;
+}
+/**
+ * Script is `#[serde(flatten)]` over an enum (content | path): schemars put
+ * the enum's variants in a `oneOf` with `additionalProperties: false` each,
+ * next to a parent that also forbids extra keys, so nothing validates.
+ * Their properties move to the parent; the oneOf keeps only "exactly one of".
+ */
+function flattenSerdeOneOf(node) {
+    const { oneOf, properties } = node;
+    if (!Array.isArray(oneOf) || !(0,yaml/* isMapping */.pi)(properties) || node.additionalProperties !== false)
+        return node;
+    const variants = oneOf.filter(yaml/* isMapping */.pi);
+    if (variants.length !== oneOf.length || !variants.every((v) => (0,yaml/* isMapping */.pi)(v.properties)))
+        return node;
+    const merged = { ...properties };
+    for (const v of variants)
+        Object.assign(merged, v.properties);
+    return { ...node, properties: merged, oneOf: variants.map((v) => ({ required: v.required ?? [] })) };
+}
+/** OpenAPI's `nullable: true` (not JSON Schema): "this, or null". */
+function nullableToAnyOf(node) {
+    if (!('nullable' in node))
+        return node;
+    const { nullable, ...rest } = node;
+    if (nullable !== true)
+        return rest;
+    const { description, ...shape } = rest;
+    const wrapper = { anyOf: [{ type: 'null' }, shape] };
+    if (description !== undefined)
+        wrapper.description = description;
+    return wrapper;
+}
+let correctedSchema;
+/** The corrected schema, built once per process. */
+function hostConfigSchema() {
+    correctedSchema ??= correctHostConfigSchema(trident_host_config_schema_namespaceObject);
+    return correctedSchema;
+}
+/** Its top-level keys: the corrections leave them as they are, so this needs no corrected schema (which takes a while to build). */
+function hostConfigKeys() {
+    return Object.keys(trident_host_config_schema_namespaceObject.properties);
+}
+/**
+ * Whether the corrected schema accepts a config. Its module is a third the
+ * size of the explaining validator's and compiles only the definitions a
+ * config uses; that one, loaded only for a config this refuses, takes longer
+ * to load and to run the first time than the rest of a validate-only run's
+ * checks together.
+ */
+function hostConfigValid(value) {
+    return validate(value);
+}
+/** The validator that explains: every error, with paths through the inlined schema (explainErrors needs them). */
+async function hostConfigExplainer() {
+    return (await __webpack_require__.e(/* import() */ 350).then(__webpack_require__.bind(__webpack_require__, 39350))).validate;
+}
+
+// EXTERNAL MODULE: ./build/trident/problems.js
+var problems = __webpack_require__(94823);
+// EXTERNAL MODULE: ./build/context/errors.js
+var errors = __webpack_require__(31997);
+// EXTERNAL MODULE: ./build/context/limits.js
+var limits = __webpack_require__(76754);
+;// CONCATENATED MODULE: ./build/trident/host-config.js
+// Trident Host Configuration: parse, check, and point `image` at the COSI the
+// ISO carries. Pure: the caller reads and writes files.
+
+
+
+
+
+
+
+/** Where the live ISO exposes its media (a symlink made during customization to /run/initramfs/live). */
+const CDROM_MOUNT = '/mnt/trident_cdrom';
+/** The schemes Trident's image fetcher reads (OsImage.url documentation). */
+const IMAGE_URL_SCHEMES = ['file', 'http', 'https', 'oci'];
+/** Line counters of the documents parseHostConfig made, so checkHostConfig can locate nodes. */
+const lineCounters = new WeakMap();
+/** Parses YAML text; a syntax error comes back as a Problem at its 1-based line and column. */
+function parseHostConfig(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const parsed = (0,yaml/* boundedDocument */.nu)(text, lineCounter);
+    if (parsed.problem) {
+        const { reason, line, column } = parsed.problem;
+        return { error: { path: '', message: reason, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) } };
+    }
+    const { doc } = parsed;
+    try {
+        const value = doc.toJS({ maxAliasCount: limits/* COUNT_LIMITS */.f5.yamlAliases });
+        lineCounters.set(doc, lineCounter);
+        return { doc, value };
+    }
+    catch (err) {
+        return { error: { path: '', message: (0,errors/* errorMessage */.g)(err) } };
+    }
+}
+function yamlErrorProblem(error) {
+    // The first line is the reason; the rest is a source excerpt, and the position goes to line/column.
+    const { reason, line, column } = yamlErrorParts(error);
+    return { path: '', message: reason, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) };
+}
+/**
+ * Everything wrong with a parsed host config, one problem per path. With the
+ * document from parseHostConfig, each problem carries its line and column.
+ */
+async function checkHostConfig(value, doc) {
+    const rules = ruleProblems(value);
+    const ruled = new Set(rules.map((p) => p.path));
+    // The explicit rules say the same thing as the schema, more precisely: theirs win on a shared path.
+    const schema = (await schemaProblems(value)).filter((p) => !ruled.has(p.path));
+    const problems = (0,schema_tools/* mergeByPath */.nz)([...rules, ...schema]);
+    return doc ? locateAll(problems, doc) : problems.map(({ path, message }) => ({ path, message }));
+}
+async function schemaProblems(value) {
+    if (hostConfigValid(value))
+        return [];
+    const validate = await hostConfigExplainer();
+    if (validate(value))
+        throw new Error('internal error: the host config validators disagree (one refuses what the other accepts); please report it with this host config');
+    return (0,schema_tools/* explainErrors */.$Q)(validate.errors ?? [], hostConfigSchema());
+}
+/** Checks the action relies on, with messages that say what to write instead. */
+function ruleProblems(value) {
+    if (!(0,yaml/* isMapping */.pi)(value)) {
+        return [{ path: '', message: `must be a mapping with Trident's keys (${hostConfigKeys().join(', ')}), not ${kindOf(value)}`, atKey: false }];
+    }
+    return [...topLevelKeyProblems(value), ...imageProblems(value.image)];
+}
+function topLevelKeyProblems(value) {
+    const known = hostConfigKeys();
+    return Object.keys(value)
+        .filter((key) => !known.includes(key))
+        .map((key) => ({
+        path: (0,problems/* pointerJoin */.wQ)('', key),
+        message: `unknown top-level key ${(0,schema_tools/* quote */.hD)(key)}: Trident's keys are ${(0,schema_tools/* joinOr */.So)(known)}`,
+        atKey: true,
+    }));
+}
+function imageProblems(image) {
+    if (!(0,yaml/* isMapping */.pi)(image))
+        return [];
+    return [...imageUrlProblems(image.url), ...imageShaProblems(image.sha384)];
+}
+function imageUrlProblems(url) {
+    if (typeof url !== 'string')
+        return [];
+    const at = (message) => [{ path: '/image/url', message, atKey: false }];
+    const schemes = (0,schema_tools/* joinOr */.So)(IMAGE_URL_SCHEMES.map((s) => `${s}://`));
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(url)?.[1]?.toLowerCase();
+    if (scheme === undefined) {
+        const hint = url.startsWith('/') ? `; for a COSI the ISO carries at ${url}, write ${(0,schema_tools/* quote */.hD)(expectedCosiUrl(url))}` : '';
+        return at(`${(0,schema_tools/* quote */.hD)(url)} is not a URL: it needs a scheme (${schemes})${hint}`);
+    }
+    if (!IMAGE_URL_SCHEMES.includes(scheme))
+        return at(`scheme ${(0,schema_tools/* quote */.hD)(`${scheme}://`)} is not one Trident reads: use ${schemes}`);
+    if (!URL.canParse(url))
+        return at(`${(0,schema_tools/* quote */.hD)(url)} is not a valid URL`);
+    return [];
+}
+function imageShaProblems(sha) {
+    const expected = `the SHA-384 of the COSI's metadata.json (96 hex digits) or the literal "ignored"`;
+    const at = (message) => [{ path: '/image/sha384', message, atKey: false }];
+    if (typeof sha === 'number')
+        return at(`must be quoted: YAML read it as a number; expected ${expected}`);
+    if (typeof sha !== 'string' || sha === 'ignored' || /^[0-9a-fA-F]{96}$/.test(sha))
+        return [];
+    return at(`must be ${expected}; got ${sha.length} characters`);
+}
+function kindOf(value) {
+    if (value === null || value === undefined)
+        return 'an empty document';
+    if (Array.isArray(value))
+        return 'a list';
+    return `a ${typeof value}`;
+}
+function locateAll(problems, doc) {
+    const counter = lineCounters.get(doc);
+    const located = problems.map((p) => {
+        const offset = counter ? nodeOffset(doc, p.path, p.atKey) : undefined;
+        if (offset === undefined || !counter)
+            return { path: p.path, message: p.message };
+        const { line, col } = counter.linePos(offset);
+        return { path: p.path, message: p.message, line, column: col };
+    });
+    // Source order reads best in a log and in annotations.
+    return located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+/** The 1-based line and column of the node a JSON pointer names, in a document parseHostConfig made. */
+function locatePointer(doc, pointer) {
+    const counter = lineCounters.get(doc);
+    const offset = counter ? nodeOffset(doc, pointer, false) : undefined;
+    if (offset === undefined || !counter)
+        return undefined;
+    const { line, col } = counter.linePos(offset);
+    return { line, column: col };
+}
+/**
+ * Source offset of the node a pointer names; the key when asked (unknown
+ * keys) or when the value has no position; else the nearest existing parent.
+ */
+function nodeOffset(doc, pointer, atKey) {
+    let current = doc.contents;
+    let best = rangeStart(current);
+    for (const segment of (0,problems/* pointerSegments */.cP)(pointer)) {
+        if ((0,dist/* isMap */.jh)(current)) {
+            const pair = current.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === segment);
+            if (!pair)
+                return best;
+            const keyStart = rangeStart(pair.key);
+            current = pair.value;
+            best = (atKey ? keyStart : (rangeStart(current) ?? keyStart)) ?? best;
+        }
+        else if ((0,dist/* isSeq */.oP)(current)) {
+            current = current.items[Number(segment)];
+            best = rangeStart(current) ?? best;
+        }
+        else {
+            return best;
+        }
+    }
+    return best;
+}
+function rangeStart(node) {
+    if (!(0,yaml/* isMapping */.pi)(node) || !Array.isArray(node.range))
+        return undefined;
+    const start = node.range[0];
+    return typeof start === 'number' ? start : undefined;
+}
+/**
+ * The host config text with `image.url` and `image.sha384` set (and `image`
+ * created when missing). Comments, key order and the rest of the text's
+ * values are kept; the caller writes the result to a new file.
+ */
+function wireImage(text, url, sha384) {
+    // Only a text parseHostConfig accepted comes here: its size and duplicate keys were checked.
+    const doc = parseDocument(text, { uniqueKeys: false });
+    const first = doc.errors[0];
+    if (first)
+        throw new Error(`cannot set image in a host config that does not parse: ${yamlErrorProblem(first).message}`);
+    return wireImageInto(doc, url, sha384);
+}
+/**
+ * wireImage on the document parseHostConfig made of the text (not parsed a
+ * second time); the document is changed. Its value was taken before.
+ */
+function wireImageInto(doc, url, sha384) {
+    if (doc.contents !== null && !(0,dist/* isMap */.jh)(doc.contents))
+        throw new Error('cannot set image: the host config is not a mapping');
+    const image = doc.get('image', true);
+    if ((0,dist/* isMap */.jh)(image)) {
+        image.set('url', url);
+        image.set('sha384', sha384);
+    }
+    else {
+        doc.set('image', doc.createNode({ url, sha384 }));
+    }
+    // lineWidth 0: never fold the user's long scalars onto new lines.
+    return doc.toString({ lineWidth: 0 });
+}
+/** The image settings of a parsed host config, where they are strings. */
+function imageOf(value) {
+    if (!(0,yaml/* isMapping */.pi)(value) || !(0,yaml/* isMapping */.pi)(value.image))
+        return {};
+    const { url, sha384 } = value.image;
+    return {
+        ...(typeof url === 'string' ? { url } : {}),
+        ...(typeof sha384 === 'string' ? { sha384 } : {}),
+    };
+}
+/** The URL under which the live ISO sees a COSI placed at `cosiDestination` (absolute) on its media. */
+function expectedCosiUrl(cosiDestination) {
+    if (!cosiDestination.startsWith('/'))
+        throw new Error(`cosi destination must be absolute: ${(0,schema_tools/* quote */.hD)(cosiDestination)}`);
+    return `file://${CDROM_MOUNT}${cosiDestination}`;
+}
+
+
+/***/ }),
+
+/***/ 96962:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ specTargets),
+/* harmony export */   t: () => (/* binding */ sameBuild)
+/* harmony export */ });
+// What a package spec in an install list asks tdnf for, as far as the action
+// needs to know: which package (among the names it cares about) and whether
+// the spec fixes its exact version-release. Image Customizer passes each
+// entry to `tdnf install` unchanged (azure-linux-image-tools v0.18.0
+// toolkit/tools/pkg/imagecustomizerlib/customizepackages.go), and tdnf
+// resolves a spec with libsolv's selection_make (vmware/tdnf v3.5.8
+// solv/tdnfquery.c: SELECTION_NAME | PROVIDES | GLOB | CANON | DOTARCH | REL):
+//   name, name.arch           any version: the highest wins across repos
+//   name-version[.arch]       any release of that version
+//   name-version-release[.arch]  exactly that build (openSUSE/libsolv
+//                             src/selection.c selection_canon: the split at the
+//                             last '-' is tried first, then at the one before)
+//   name=evr, name>=evr, ...  a relation (REL); `=` with a release is exact
+//   globs (* ? [)             every matching name, each at its highest version
+// Pure.
+/** Arches libsolv splits off a spec (the ones Azure Linux packages use). */
+const ARCHES = new Set(['x86_64', 'aarch64', 'noarch', 'i686', 'src']);
+const GLOB = /[*?[]/;
+const RELATION = /^([^\s<>=]+)\s*(<=|>=|=|<|>)\s*(\S+)$/;
+/** A glob as libsolv's fnmatch reads it, for names (no path rules). */
+function globMatches(glob, name) {
+    let pattern = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i] ?? '';
+        if (c === '*')
+            pattern += '.*';
+        else if (c === '?')
+            pattern += '.';
+        else if (c === '[') {
+            const close = glob.indexOf(']', i + 1);
+            if (close < 0)
+                return false;
+            pattern += `[${glob
+                .slice(i + 1, close)
+                .replace(/^!/, '^')
+                .replace(/[\\\]]/g, '\\$&')}]`;
+            i = close;
+        }
+        else
+            pattern += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${pattern}$`).test(name);
+}
+function stripArch(spec) {
+    const dot = spec.lastIndexOf('.');
+    return dot > 0 && ARCHES.has(spec.slice(dot + 1)) ? spec.slice(0, dot) : spec;
+}
+/**
+ * The packages among `names` that `spec` selects, and how far it fixes their
+ * version; empty when it selects none of them.
+ */
+function specTargets(spec, names) {
+    const trimmed = spec.trim();
+    if (names.has(trimmed))
+        return [{ name: trimmed, pin: { kind: 'any' } }];
+    const relation = RELATION.exec(trimmed);
+    if (relation) {
+        const [, name = '', op = '', evr = ''] = relation;
+        if (!names.has(name))
+            return [];
+        return [{ name, pin: op === '=' && evr.includes('-') ? { kind: 'exact', evr } : { kind: 'partial', evr: `${op} ${evr}` } }];
+    }
+    if (GLOB.test(trimmed))
+        return [...names].filter((name) => globMatches(stripArch(trimmed), name)).map((name) => ({ name, pin: { kind: 'any' } }));
+    const bare = stripArch(trimmed);
+    if (names.has(bare))
+        return [{ name: bare, pin: { kind: 'any' } }];
+    // CANON: name-version first, then name-version-release.
+    const last = bare.lastIndexOf('-');
+    if (last > 0) {
+        const name = bare.slice(0, last);
+        if (names.has(name))
+            return [{ name, pin: { kind: 'partial', evr: bare.slice(last + 1) } }];
+        const previous = bare.lastIndexOf('-', last - 1);
+        if (previous > 0) {
+            const named = bare.slice(0, previous);
+            if (names.has(named))
+                return [{ name: named, pin: { kind: 'exact', evr: bare.slice(previous + 1) } }];
+        }
+    }
+    return [];
+}
+/** Whether an exact pin names this build; an epoch in either is compared only when both give one (libsolv's epoch promotion). */
+function sameBuild(pinned, build) {
+    const colon = pinned.indexOf(':');
+    const epoch = colon >= 0 ? Number(pinned.slice(0, colon)) : undefined;
+    const vr = colon >= 0 ? pinned.slice(colon + 1) : pinned;
+    if (vr !== `${build.version}-${build.release}`)
+        return false;
+    return epoch === undefined || epoch === (build.epoch ?? 0);
+}
+
+
+/***/ }),
+
+/***/ 4947:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M3: () => (/* binding */ checkRpmSet),
+/* harmony export */   V4: () => (/* binding */ describeRpm),
+/* harmony export */   iO: () => (/* binding */ tridentVersionOf),
+/* harmony export */   xQ: () => (/* binding */ evrOf)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _context_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63713);
+// Trident's RPMs as a set: each file with what its header says (never its
+// file name), and the set checked on its own, before any config is looked
+// at: no source packages, the right architecture, one build of each package,
+// and Trident's packages all of one version-release. Pure.
+
+
+/** [epoch:]version-release, as rpm prints it. */
+function evrOf(rpm) {
+    return `${rpm.epoch ? `${rpm.epoch}:` : ''}${rpm.version}-${rpm.release}`;
+}
+/** name-[epoch:]version-release.arch, what the header says the file is. */
+function describeRpm(rpm) {
+    return `${rpm.name}-${evrOf(rpm)}.${rpm.arch}`;
+}
+/** The problems of the set itself, as sentences; empty when all is well. */
+function checkRpmSet(packages, platform) {
+    const problems = [];
+    const source = packages.filter((p) => p.sourceRpm === undefined);
+    if (source.length > 0) {
+        problems.push(`${source.map((p) => node_path__WEBPACK_IMPORTED_MODULE_0__.basename(p.file)).join(', ')} ${source.length > 1 ? 'are source packages' : 'is a source package'} (its header names no source RPM); give the binary RPMs.`);
+    }
+    const rpmArch = _context_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .PLATFORMS */ .P4[platform].rpm;
+    const wrongArch = packages.filter((p) => p.sourceRpm !== undefined && p.arch !== 'noarch' && p.arch !== rpmArch);
+    if (wrongArch.length > 0) {
+        problems.push(`platform is ${platform} (${rpmArch}) but these RPMs are built for another architecture: ${wrongArch.map((p) => `${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(p.file)} (${p.arch})`).join(', ')}.`);
+    }
+    const byName = new Map();
+    for (const p of packages)
+        byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
+    for (const [name, same] of byName) {
+        if (same.length > 1)
+            problems.push(`more than one ${name} RPM was found: ${same.map((p) => `${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(p.file)} (${describeRpm(p)})`).join(', ')}; give one build.`);
+    }
+    const trident = byName.get('trident')?.[0];
+    if (trident) {
+        const mixed = packages.filter((p) => p.name.startsWith('trident-') && evrOf(p) !== evrOf(trident));
+        if (mixed.length > 0) {
+            problems.push(`trident is ${evrOf(trident)} but ${mixed.map((p) => `${p.name} is ${evrOf(p)}`).join(', ')}; Trident's packages require each other at the same version-release: give one build.`);
+        }
+    }
+    return problems;
+}
+/** [epoch:]version-release of the trident package, from its header; '' without one. */
+function tridentVersionOf(packages) {
+    const trident = packages.find((p) => p.name === 'trident');
+    return trident ? evrOf(trident) : '';
+}
+
+
+/***/ }),
+
+/***/ 67762:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ explainErrors),
+/* harmony export */   So: () => (/* binding */ joinOr),
+/* harmony export */   Wp: () => (/* binding */ inlineRefs),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   mx: () => (/* binding */ mapSchema),
+/* harmony export */   nz: () => (/* binding */ mergeByPath)
+/* harmony export */ });
+/* unused harmony exports resolvePointer, withoutAnnotations, collectFormats */
+/* harmony import */ var _context_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24309);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94823);
+// Helpers shared by the host-config and COSI checks: pure schema rewrites, and
+// turning Ajv's raw error list into one readable message per JSON pointer.
+//
+// Ajv reports every failed branch of a oneOf/anyOf, which for a nullable enum
+// yields a dozen lines about one value. The rewrite below inlines every $ref,
+// so each error's schemaPath is a path through one tree and the errors of a
+// combinator's branches can be told apart by prefix; then each failed
+// combinator is replaced by either one "must be A, B or C" message (when every
+// branch failed on the value itself) or the errors of the branch that came
+// closest (when some branch matched the value's shape).
+
+
+/** Keywords whose values are data, not subschemas: never rewrite inside them. */
+const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples']);
+/**
+ * Rebuilds a schema bottom-up, applying `visit` to every schema object after
+ * its children were rebuilt. The input is never modified.
+ */
+function mapSchema(node, visit) {
+    if (Array.isArray(node))
+        return node.map((item) => mapSchema(item, visit));
+    if (!(0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(node))
+        return node;
+    const rebuilt = {};
+    for (const [key, child] of Object.entries(node)) {
+        if (DATA_KEYWORDS.has(key))
+            rebuilt[key] = structuredClone(child);
+        else if (SCHEMA_MAP_KEYWORDS.has(key) && (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(child))
+            rebuilt[key] = mapValues(child, (s) => mapSchema(s, visit));
+        else
+            rebuilt[key] = mapSchema(child, visit);
+    }
+    return visit(rebuilt);
+}
+/** Keywords whose value maps names to subschemas: the map itself is not a schema. */
+const SCHEMA_MAP_KEYWORDS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas']);
+function mapValues(map, fn) {
+    return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, fn(v)]));
+}
+/** Resolves a JSON pointer (`#/a/b` or `/a/b`, as Ajv writes schemaPath) inside `root`. */
+function resolvePointer(root, pointer) {
+    const bare = pointer.startsWith('#') ? pointer.slice(1) : pointer;
+    let current = root;
+    for (const raw of (0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerSegments */ .cP)(bare)) {
+        const segment = decodeURIComponent(raw);
+        if (Array.isArray(current))
+            current = current[Number(segment)];
+        else if ((0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(current))
+            current = current[segment];
+        else
+            return undefined;
+    }
+    return current;
+}
+/** Annotation keywords that may sit next to a $ref without changing what it validates. */
+const ANNOTATIONS = new Set(['description', 'title', 'default', 'examples', '$comment']);
+/**
+ * Replaces every local `$ref` by a copy of its target and drops the
+ * definitions, so that Ajv's schemaPath always describes the path through the
+ * tree. Throws on a recursive schema, which cannot be inlined.
+ */
+function inlineRefs(root) {
+    const inline = (node, stack) => {
+        if (Array.isArray(node))
+            return node.map((item) => inline(item, stack));
+        if (!(0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(node))
+            return node;
+        const out = {};
+        for (const [key, child] of Object.entries(node)) {
+            if (key !== '$ref')
+                out[key] = DATA_KEYWORDS.has(key) ? child : inline(child, stack);
+        }
+        const ref = node.$ref;
+        if (typeof ref !== 'string')
+            return out;
+        if (!ref.startsWith('#'))
+            throw new Error(`cannot inline the non-local $ref ${ref}`);
+        if (stack.includes(ref))
+            throw new Error(`cannot inline the recursive $ref ${ref}`);
+        const target = inline(resolvePointer(root, ref), [...stack, ref]);
+        if (!(0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(target))
+            throw new Error(`$ref ${ref} does not resolve to a schema`);
+        return mergeRefTarget(out, target);
+    };
+    const { definitions: _d, $defs: _e, ...rest } = root;
+    return inline(rest, []);
+}
+/** The schema without its annotations (they validate nothing): what a validator that only says yes or no needs. Pure. */
+function withoutAnnotations(root) {
+    const stripped = mapSchema(root, (node) => Object.fromEntries(Object.entries(node).filter(([key]) => !ANNOTATIONS.has(key))));
+    if (!isMapping(stripped))
+        throw new Error('schema is not an object');
+    return stripped;
+}
+/** A $ref with only annotations beside it becomes its target; other siblings keep their meaning via allOf. */
+function mergeRefTarget(siblings, target) {
+    const onlyAnnotations = Object.keys(siblings).every((k) => ANNOTATIONS.has(k));
+    if (onlyAnnotations)
+        return { ...target, ...siblings };
+    const allOf = Array.isArray(siblings.allOf) ? siblings.allOf : [];
+    return { ...siblings, allOf: [...allOf, target] };
+}
+/** Every `format` name used anywhere in a schema. */
+function collectFormats(node, found = new Set()) {
+    if (Array.isArray(node))
+        node.forEach((item) => collectFormats(item, found));
+    else if (isMapping(node)) {
+        for (const [key, child] of Object.entries(node)) {
+            if (key === 'format' && typeof child === 'string')
+                found.add(child);
+            else if (!DATA_KEYWORDS.has(key))
+                collectFormats(child, found);
+        }
+    }
+    return found;
+}
+/** Keywords that judge the value itself rather than something inside it. */
+const LEAF_KEYWORDS = new Set([
+    'type',
+    'enum',
+    'const',
+    'format',
+    'pattern',
+    'minimum',
+    'maximum',
+    'exclusiveMinimum',
+    'exclusiveMaximum',
+    'minLength',
+    'maxLength',
+    'multipleOf',
+    'alternatives',
+]);
+/** Turns Ajv's errors (from a schema made by inlineRefs) into one message per path. */
+function explainErrors(errors, schema) {
+    const issues = errors
+        .filter((e) => e.keyword !== 'if') // always accompanied by the then/else errors that say what is wrong
+        .map(toIssue);
+    return mergeByPath(resolveCombinators(dropContainsNoise(issues), schema).map((i) => describeIssue(i, schema)));
+}
+/** A failed `contains` lists every item that did not match; its own error already says what is missing. */
+function dropContainsNoise(issues) {
+    const contains = issues.filter((i) => i.keyword === 'contains');
+    return issues.filter((i) => !contains.some((c) => i !== c && isUnder(i, c)));
+}
+function toIssue(error) {
+    return {
+        instancePath: error.instancePath,
+        schemaPath: error.schemaPath,
+        keyword: error.keyword,
+        params: { ...error.params },
+        message: error.message ?? error.keyword,
+    };
+}
+function isFailedCombinator(issue) {
+    return issue.keyword === 'oneOf' || issue.keyword === 'anyOf';
+}
+/** Innermost combinators first, so an outer one sees its branches already summarised. */
+function resolveCombinators(issues, schema) {
+    const combinators = issues.filter(isFailedCombinator).sort((a, b) => b.schemaPath.length - a.schemaPath.length);
+    let current = issues;
+    for (const combinator of combinators) {
+        if (current.includes(combinator))
+            current = resolveCombinator(current, combinator, schema);
+    }
+    return current;
+}
+function isUnder(issue, combinator) {
+    const p = combinator.instancePath;
+    const sameValue = issue.instancePath === p || issue.instancePath.startsWith(`${p}/`);
+    return sameValue && issue.schemaPath.startsWith(`${combinator.schemaPath}/`);
+}
+function resolveCombinator(issues, combinator, schema) {
+    const inside = issues.filter((i) => i !== combinator && isUnder(i, combinator));
+    const rest = issues.filter((i) => i !== combinator && !isUnder(i, combinator));
+    return [...rest, ...replaceCombinator(combinator, inside, schema)];
+}
+function replaceCombinator(combinator, inside, schema) {
+    const keys = requiredOnlyAlternatives(resolvePointer(schema, combinator.schemaPath));
+    if (keys) {
+        const quantity = combinator.keyword === 'oneOf' ? 'exactly one' : 'at least one';
+        return [{ ...combinator, message: `must have ${quantity} of the keys ${joinOr(keys.map(quote))}` }];
+    }
+    const passing = combinator.params.passingSchemas;
+    if (Array.isArray(passing)) {
+        return [{ ...combinator, message: `matches more than one of its alternatives (${passing.join(', ')}); it must match exactly one` }];
+    }
+    const branches = groupByBranch(inside, combinator.schemaPath);
+    const isLeaf = (i) => i.instancePath === combinator.instancePath && LEAF_KEYWORDS.has(i.keyword);
+    const shapeMatches = branches.filter((b) => !b.every(isLeaf));
+    if (shapeMatches.length === 0) {
+        const alternatives = [...new Set(branches.flatMap(describeBranch))];
+        return [{ ...combinator, keyword: 'alternatives', alternatives }];
+    }
+    // The branch with the fewest complaints is the one the user most likely meant.
+    return shapeMatches.reduce((best, b) => (b.length < best.length ? b : best));
+}
+/** Alternatives such as `oneOf: [{required: [content]}, {required: [path]}]`: the keys, else undefined. */
+function requiredOnlyAlternatives(branches) {
+    if (!Array.isArray(branches) || branches.length === 0)
+        return undefined;
+    const keys = [];
+    for (const branch of branches) {
+        if (!(0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(branch) || Object.keys(branch).join() !== 'required')
+            return undefined;
+        const required = branch.required;
+        if (!Array.isArray(required) || required.length !== 1 || typeof required[0] !== 'string')
+            return undefined;
+        keys.push(required[0]);
+    }
+    return keys;
+}
+function groupByBranch(inside, combinatorPath) {
+    const groups = new Map();
+    for (const issue of inside) {
+        const branch = issue.schemaPath.slice(combinatorPath.length + 1).split('/')[0] ?? '';
+        groups.set(branch, [...(groups.get(branch) ?? []), issue]);
+    }
+    return [...groups.values()];
+}
+/** What one failed branch wanted the value to be, as words for "must be …". */
+function describeBranch(issues) {
+    const find = (keyword) => issues.find((i) => i.keyword === keyword);
+    const enumIssue = find('enum');
+    if (enumIssue && Array.isArray(enumIssue.params.allowedValues))
+        return enumIssue.params.allowedValues.map(quote);
+    const constIssue = find('const');
+    if (constIssue)
+        return [quote(constIssue.params.allowedValue)];
+    const nested = find('alternatives');
+    if (nested?.alternatives)
+        return nested.alternatives;
+    const format = find('format');
+    if (format)
+        return [formatWords(format.params.format)];
+    const pattern = find('pattern');
+    if (pattern)
+        return [`a string matching ${String(pattern.params.pattern)}`];
+    const type = find('type');
+    if (type)
+        return [typeWords(type.params.type)];
+    const limit = issues.find((i) => typeof i.params.comparison === 'string');
+    if (limit)
+        return [`a number ${String(limit.params.comparison)} ${String(limit.params.limit)}`];
+    return issues.map((i) => i.message.replace(/^must (be )?/, ''));
+}
+function describeIssue(issue, schema) {
+    const at = (message) => ({ path: issue.instancePath, message, atKey: false });
+    switch (issue.keyword) {
+        case 'additionalProperties':
+            return unknownKeyProblem(issue, schema);
+        case 'required':
+            return at(`missing required key ${quote(issue.params.missingProperty)}`);
+        case 'type':
+            return at(`must be ${typeWords(issue.params.type)}`);
+        case 'enum':
+            return at(`must be ${joinOr(asArray(issue.params.allowedValues).map(quote))}`);
+        case 'const':
+            return at(`must be ${quote(issue.params.allowedValue)}`);
+        case 'format':
+            return at(`must be ${formatWords(issue.params.format)}`);
+        case 'alternatives':
+            return at(`must be ${joinOr(issue.alternatives ?? [])}`);
+        default:
+            return at(issue.message);
+    }
+}
+function unknownKeyProblem(issue, schema) {
+    const key = String(issue.params.additionalProperty);
+    const parent = resolvePointer(schema, issue.schemaPath.replace(/\/additionalProperties$/, ''));
+    const allowed = (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(parent) && (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(parent.properties) ? Object.keys(parent.properties) : [];
+    const hint = allowed.length > 0 ? ` (allowed here: ${allowed.join(', ')})` : '';
+    return { path: (0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerJoin */ .wQ)(issue.instancePath, key), message: `unknown key ${quote(key)}${hint}`, atKey: true };
+}
+/** One problem per path: distinct messages joined. */
+function mergeByPath(problems) {
+    const byPath = new Map();
+    for (const p of problems) {
+        const seen = byPath.get(p.path);
+        if (!seen)
+            byPath.set(p.path, { ...p });
+        else if (!seen.message.split('; ').includes(p.message))
+            seen.message = `${seen.message}; ${p.message}`;
+    }
+    return [...byPath.values()];
+}
+/** Quoted as written: some format names are regular expressions, which JSON escaping would double. */
+function formatWords(format) {
+    return `a string in format "${String(format)}"`;
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [value];
+}
+function typeWords(type) {
+    return joinOr(String(type).split(','));
+}
+function quote(value) {
+    return JSON.stringify(value) ?? String(value);
+}
+/** `a`, `a or b`, `a, b or c`. */
+function joinOr(words) {
+    if (words.length <= 1)
+        return words[0] ?? '';
+    return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
+
+/***/ }),
+
+/***/ 41213:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qt: () => (/* binding */ checkLists),
+/* harmony export */   Xy: () => (/* binding */ TRIDENT_PACKAGE_NAMES),
+/* harmony export */   a0: () => (/* binding */ pinnedSpec),
+/* harmony export */   aL: () => (/* binding */ specNames),
+/* harmony export */   hD: () => (/* binding */ pinInstallList)
+/* harmony export */ });
+/* unused harmony exports conditionalRequires, tridentNames */
+/* harmony import */ var _install_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96962);
+// Which Trident the ISO gets. Image Customizer puts the base image's
+// repositories and --rpm-source side by side, and tdnf takes the highest
+// version-release across them (no repo has a priority: vmware/tdnf v3.5.8
+// client/repo.c, microsoft/azurelinux 3.0 SPECS/azurelinux-repos): a checkout
+// build's release `dev.<date>99.v<sha>.azl3` (microsoft/trident Makefile,
+// version-vars) sorts below a distro release such as `2.azl3`, so an unpinned
+// `trident-install-service` can bring the distro's Trident. Every Trident
+// package the ISO installs from the RPMs given is therefore pinned to the
+// exact build, `name-version-release` (see install-spec.ts): the generated
+// config is written so, a user's config must say so. Pure.
+
+/** Trident's packages (microsoft/trident packaging/rpm/trident.spec). */
+const TRIDENT_PACKAGE_NAMES = [
+    'trident',
+    'trident-provisioning',
+    'trident-service',
+    'trident-install-service',
+    'trident-static-pcrlock-files',
+    'trident-acl-agent',
+    'trident-selinux',
+];
+/**
+ * Provides of Azure Linux packages that the conditions of Trident's rich
+ * dependencies name: selinux-policy provides selinux-policy-targeted
+ * (microsoft/azurelinux 3.0 SPECS/selinux-policy/selinux-policy.spec).
+ */
+const PROVIDED_BY = { 'selinux-policy-targeted': ['selinux-policy'] };
+/** The spec that installs exactly this build. */
+function pinnedSpec(rpm) {
+    return `${rpm.name}-${rpm.version}-${rpm.release}`;
+}
+const CONDITIONAL = /^\(\s*([^\s()]+)(?:\s*(?:<=|>=|=|<|>)\s*[^\s()]+)?\s+if\s+([^\s()]+)\s*\)$/;
+/** The conditional Requires of an RPM (trident.spec: `(trident-selinux = V-R if selinux-policy-targeted)`). */
+function conditionalRequires(rpm) {
+    return rpm.requires.flatMap((r) => {
+        const match = CONDITIONAL.exec(r.name);
+        return match ? [{ package: match[1] ?? '', condition: match[2] ?? '', text: r.name }] : [];
+    });
+}
+/** The names tdnf could take Trident from: Trident's packages and whatever else the trident build holds. */
+function tridentNames(set) {
+    const trident = set.packages.find((p) => p.name === 'trident');
+    const sameBuild = set.packages.filter((p) => trident?.sourceRpm !== undefined && p.sourceRpm === trident.sourceRpm).map((p) => p.name);
+    return new Set([...TRIDENT_PACKAGE_NAMES, ...sameBuild]);
+}
+/** Names a spec may install (its bare name, the part before a version or a relation), for rich dependencies' conditions and tool checks. */
+function specNames(spec) {
+    const bare = spec.trim().replace(/\.(x86_64|aarch64|noarch)$/, '');
+    const beforeVersion = /^(.+?)-\d/.exec(bare)?.[1];
+    const beforeRelation = /^([^\s<>=]+)\s*[<>=]/.exec(bare)?.[1];
+    return [bare, ...(beforeVersion ? [beforeVersion] : []), ...(beforeRelation ? [beforeRelation] : [])];
+}
+/** Whether the lists install something that provides `condition`. */
+function installs(condition, specs) {
+    const providers = [condition, ...(PROVIDED_BY[condition] ?? [])];
+    return specs.find((spec) => specNames(spec).some((name) => providers.includes(name)));
+}
+function requirements(specs, set, installedTrident) {
+    if (installedTrident.length === 0)
+        return [];
+    const out = installedTrident.map((name) => ({ name, why: 'the ISO installs it' }));
+    if (!installedTrident.includes('trident'))
+        out.push({ name: 'trident', why: `${installedTrident.join(', ')} require it` });
+    const trident = set.packages.find((p) => p.name === 'trident');
+    for (const rule of trident ? conditionalRequires(trident) : []) {
+        const provider = installs(rule.condition, specs);
+        if (provider && !out.some((r) => r.name === rule.package)) {
+            out.push({
+                name: rule.package,
+                why: `trident requires it when ${rule.condition} is installed (${rule.text}), and the ISO installs ${provider}`,
+            });
+        }
+    }
+    return out;
+}
+function missing(required, set) {
+    const have = new Set(set.packages.map((p) => p.name));
+    const absent = required.filter((r) => !have.has(r.name));
+    if (absent.length === 0)
+        return [];
+    return [
+        {
+            about: 'rpms',
+            message: `the RPMs lack ${absent.map((r) => `${r.name} (${r.why})`).join('; ')}. Found: ${[...have].sort().join(', ') || 'none'}. ` +
+                'Give every RPM that `make bin/trident-rpms.tar.gz` builds, x86_64/aarch64 and noarch alike.',
+        },
+    ];
+}
+/**
+ * The generated config's install list with Trident pinned to the RPMs given.
+ * `extra` are specs from list files the action cannot rewrite (they are the
+ * user's): they are checked like a user config's lists.
+ */
+function pinInstallList(install, set, extra = []) {
+    const names = tridentNames(set);
+    const byName = new Map(set.packages.map((p) => [p.name, p]));
+    const lines = [];
+    const problems = [];
+    const out = [];
+    const installed = [];
+    for (const spec of install) {
+        const targets = (0,_install_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .specTargets */ .m)(spec, names);
+        if (targets.length === 0) {
+            out.push(spec);
+            continue;
+        }
+        for (const { name, pin } of targets) {
+            if (!installed.includes(name))
+                installed.push(name);
+            const rpm = byName.get(name);
+            if (!rpm)
+                continue; // reported as missing below
+            if (pin.kind === 'exact' && !(0,_install_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .sameBuild */ .t)(pin.evr, rpm)) {
+                problems.push({
+                    about: 'lists',
+                    spec,
+                    message: `asks for '${spec}', but the RPMs given hold ${name} ${rpm.version}-${rpm.release}; ask for '${name}' (the action pins it) or '${pinnedSpec(rpm)}'.`,
+                });
+                continue;
+            }
+            const pinned = pinnedSpec(rpm);
+            if (!out.includes(pinned))
+                out.push(pinned);
+            lines.push(spec === pinned
+                ? `${pinned}: pinned already.`
+                : `${spec} → ${pinned}: pinned to the RPM given, so no other repository's Trident can be taken.`);
+        }
+    }
+    const lists = checkLists(extra, set, { tridentListed: false });
+    problems.push(...lists.problems.filter((p) => p.about === 'lists'));
+    for (const name of lists.installed)
+        if (!installed.includes(name))
+            installed.push(name);
+    const specs = [...install, ...extra.flatMap((l) => l.specs)];
+    const required = requirements(specs, set, installed);
+    for (const r of required) {
+        const rpm = byName.get(r.name);
+        if (!rpm || installed.includes(r.name))
+            continue;
+        out.push(pinnedSpec(rpm));
+        lines.push(`${pinnedSpec(rpm)}: added, because ${r.why}; pinned so tdnf takes this build.`);
+    }
+    problems.push(...missing(required, set));
+    const all = [...installed, ...required.map((r) => r.name).filter((name) => !installed.includes(name))];
+    return { install: out, lines, problems, installed: all.filter((name) => byName.has(name)) };
+}
+/**
+ * A user's install lists, checked: every Trident package pinned to the RPMs
+ * given, trident itself listed, and the RPMs holding all that is installed.
+ */
+function checkLists(lists, set, { tridentListed = true } = {}) {
+    const names = tridentNames(set);
+    const byName = new Map(set.packages.map((p) => [p.name, p]));
+    const problems = [];
+    const installed = [];
+    for (const list of lists) {
+        for (const spec of list.specs) {
+            const targets = (0,_install_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .specTargets */ .m)(spec, names);
+            for (const { name } of targets)
+                if (!installed.includes(name))
+                    installed.push(name);
+            const rpms = targets.map((t) => byName.get(t.name)).filter((r) => r !== undefined);
+            if (targets.length > 1) {
+                problems.push({
+                    about: 'lists',
+                    spec,
+                    message: `${list.where} installs '${spec}', which matches ${targets.map((t) => t.name).join(', ')}, each at its highest version in any repository; list them pinned instead: ${rpms.map((r) => `'${pinnedSpec(r)}'`).join(', ') || '(none of them are among the RPMs given)'}.`,
+                });
+                continue;
+            }
+            const [target] = targets;
+            const rpm = rpms[0];
+            if (!target || !rpm)
+                continue;
+            if (target.pin.kind === 'exact' && (0,_install_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .sameBuild */ .t)(target.pin.evr, rpm))
+                continue;
+            const why = target.pin.kind === 'any'
+                ? 'which tdnf resolves to the highest version-release in any repository (the base image may hold another Trident)'
+                : target.pin.kind === 'partial'
+                    ? `which leaves the release open (${target.pin.evr}), so tdnf may take another build`
+                    : `but the RPMs given hold ${rpm.version}-${rpm.release}`;
+            problems.push({
+                about: 'lists',
+                spec,
+                message: `${list.where} installs '${spec}', ${why}. Write '${pinnedSpec(rpm)}' to install the RPM given.`,
+            });
+        }
+    }
+    const tridentRpm = byName.get('trident');
+    if (tridentListed && installed.length > 0 && !installed.includes('trident') && tridentRpm) {
+        problems.push({
+            about: 'lists',
+            message: `${lists[0]?.where ?? 'the config'} installs ${installed.join(', ')} but not trident itself, which they require; tdnf could take it from another repository. Add '${pinnedSpec(tridentRpm)}'.`,
+        });
+    }
+    const required = requirements(lists.flatMap((l) => l.specs), set, installed);
+    problems.push(...missing(required, set));
+    return { problems, installed };
+}
+
+
+/***/ }),
+
+/***/ 65919:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  XS: () => (/* binding */ TridentPayloadError),
+  XD: () => (/* binding */ validateWithTrident)
+});
+
+// UNUSED EXPORTS: validationVerdict
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/context/errors.js
+var errors = __webpack_require__(31997);
+// EXTERNAL MODULE: ./build/context/limits.js
+var limits = __webpack_require__(76754);
+;// CONCATENATED MODULE: ./build/trident/cpio.js
+// Just enough of the "newc" cpio format (what rpm2cpio writes) to take one
+// file out of an RPM's payload. The bytes come from a user's RPM, so every
+// field is checked before it is used: each header field is exactly eight hex
+// digits, a name fits in the archive and ends with its NUL, data stays inside
+// the archive, the walk moves forward on every entry, and the number of
+// entries is capped. Anything else is a CpioFormatError, at once.
+// (Format: libarchive's archive_read_support_format_cpio.c, read_header_newc;
+// rpm's lib/cpio.c rpmcpioHeaderRead reads the same 110-byte header.)
+
+class CpioFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CpioFormatError';
+    }
+}
+const HEADER = 110;
+const FIELDS = 13;
+/** PATH_MAX: no real entry name is longer. */
+const MAX_NAME = 4096;
+const HEX8 = /^[0-9A-Fa-f]{8}$/;
+const pad4 = (n) => (n + 3) & ~3;
+/** The files of a newc cpio archive, by absolute name (`./usr/bin/x` → `/usr/bin/x`). Pure; throws CpioFormatError. */
+function cpioEntries(archive, maxEntries = limits/* COUNT_LIMITS */.f5.cpioEntries) {
+    const files = new Map();
+    let offset = 0;
+    for (let count = 0;; count++) {
+        if (count >= maxEntries)
+            throw new CpioFormatError(`more than ${maxEntries} entries`);
+        if (offset + HEADER > archive.length)
+            throw new CpioFormatError(`the archive ends at byte ${archive.length} without its trailer`);
+        const magic = archive.toString('latin1', offset, offset + 6);
+        if (magic !== '070701' && magic !== '070702')
+            throw new CpioFormatError(`not a newc cpio header at byte ${offset} (magic ${JSON.stringify(magic)})`);
+        const field = (i) => {
+            const text = archive.toString('latin1', offset + 6 + i * 8, offset + 14 + i * 8);
+            if (!HEX8.test(text))
+                throw new CpioFormatError(`header field ${i} at byte ${offset} is not 8 hex digits (${JSON.stringify(text)})`);
+            return parseInt(text, 16);
+        };
+        for (let i = 0; i < FIELDS; i++)
+            field(i);
+        const size = field(6);
+        const nameSize = field(11);
+        if (nameSize < 2 || nameSize > MAX_NAME)
+            throw new CpioFormatError(`entry at byte ${offset} has a name size of ${nameSize}`);
+        const nameEnd = offset + HEADER + nameSize;
+        if (nameEnd > archive.length || archive[nameEnd - 1] !== 0)
+            throw new CpioFormatError(`entry at byte ${offset} has a name that does not end inside the archive`);
+        const name = archive.toString('utf8', offset + HEADER, nameEnd - 1);
+        if (name === 'TRAILER!!!')
+            return files;
+        const dataStart = pad4(nameEnd);
+        if (dataStart + size > archive.length)
+            throw new CpioFormatError(`entry ${JSON.stringify(name)} needs ${size} bytes past the end of the archive`);
+        files.set(name.replace(/^\.\//, '/').replace(/^(?!\/)/, '/'), archive.subarray(dataStart, dataStart + size));
+        const next = pad4(dataStart + size);
+        // A header is 110 bytes and a name at least 2: next is always past offset; checked all the same.
+        if (next <= offset)
+            throw new CpioFormatError(`entry at byte ${offset} does not advance`);
+        offset = next;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/trident/validate.js
+// `trident validate` is the final word on a host config. When the RPMs hold a
+// trident binary that runs on this runner, the action extracts it and checks
+// the host config the ISO carries, before the long Image Customizer run. The
+// verdict comes back as data; the RPM stage names the input it concerns.
+
+
+
+
+
+/** The trident RPM's payload is malformed (a crafted or corrupt file): the RPM input is refused. */
+class TridentPayloadError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TridentPayloadError';
+    }
+}
+async function validateWithTrident(exec, packages, hostConfig, o) {
+    const trident = packages.find((p) => p.name === 'trident');
+    if (!trident)
+        return { verdict: 'not-run', why: 'no trident RPM' };
+    const signal = o.signal ? { signal: o.signal } : {};
+    // The payload of the RPM as a cpio archive (rpm2cpio).
+    let payload;
+    try {
+        const result = await exec.run(['rpm2cpio', trident.file], { captureStdout: true, maxStdoutBytes: limits/* FILE_LIMITS */.SK.rpmPayload.bytes, ...signal });
+        if (result.exitCode !== 0)
+            return { verdict: 'not-run', why: `rpm2cpio exited with ${result.exitCode}` };
+        payload = result.stdoutBytes;
+    }
+    catch (error) {
+        if (o.signal?.aborted)
+            throw error;
+        if (error instanceof limits/* OutputTooLargeError */.Bo)
+            throw new TridentPayloadError(`${external_node_path_.basename(trident.file)}: ${error.message}`);
+        const missing = error.code === 'ENOENT';
+        return { verdict: 'not-run', why: missing ? 'rpm2cpio is not installed on this runner' : (0,errors/* errorMessage */.g)(error) };
+    }
+    let binary;
+    try {
+        binary = cpioEntries(payload).get('/usr/bin/trident');
+    }
+    catch (error) {
+        if (!(error instanceof CpioFormatError))
+            throw error;
+        throw new TridentPayloadError(`${external_node_path_.basename(trident.file)}: its payload is not a valid cpio archive (${error.message})`);
+    }
+    if (!binary)
+        return { verdict: 'not-run', why: 'the trident RPM holds no /usr/bin/trident' };
+    const dir = external_node_path_.join(o.scratch, 'trident-binary');
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const bin = external_node_path_.join(dir, 'trident');
+    await (0,promises_.writeFile)(bin, binary, { mode: 0o755 });
+    let result;
+    try {
+        result = await exec.run([bin, 'validate', hostConfig], { onLine: o.log, ...signal });
+    }
+    catch (error) {
+        if (o.signal?.aborted)
+            throw error;
+        // ENOEXEC, a missing loader: a binary for another system.
+        return { verdict: 'not-run', why: `the trident binary does not run here (${error.code ?? (0,errors/* errorMessage */.g)(error)})` };
+    }
+    const verdict = validationVerdict(result.exitCode, result.tail);
+    if (verdict === 'cannot-run')
+        return { verdict: 'not-run', why: `the trident binary does not run here (${result.tail.at(-1) ?? `exit code ${result.exitCode}`})` };
+    if (verdict === 'invalid')
+        return { verdict: 'invalid', output: result.tail };
+    o.log(`trident validate: the host config is valid (${external_node_path_.basename(trident.file)}).`);
+    return { verdict: 'valid' };
+}
+/**
+ * What `trident validate`'s exit says. A binary built for Azure Linux may not
+ * start on the runner (missing shared libraries, another libc): that says
+ * nothing about the host config. Pure.
+ */
+function validationVerdict(exitCode, tail) {
+    if (exitCode === 0)
+        return 'valid';
+    const text = tail.join('\n');
+    if (exitCode === 126 ||
+        exitCode === 127 ||
+        /error while loading shared libraries|GLIBC_[\d.]+' not found|cannot execute binary file|Exec format error/i.test(text)) {
+        return 'cannot-run';
+    }
+    return 'invalid';
+}
+
+
+/***/ }),
+
+/***/ 72701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S1: () => (/* binding */ diskCreateArgv),
+/* harmony export */   dX: () => (/* binding */ qemuArgv)
+/* harmony export */ });
+/* unused harmony export optionValue */
+/** A value inside a QEMU -drive/-chardev option list: commas are doubled. */
+function optionValue(value) {
+    return value.replaceAll(',', ',,');
+}
+function hex(n) {
+    return `0x${n.toString(16).padStart(2, '0')}`;
+}
+function diskArgs(disk, index, file, bootIndex) {
+    const drive = `disk${index}`;
+    const serial = disk.serial ? `,serial=${disk.serial}` : '';
+    const device = disk.bus === 'sata'
+        ? `ide-hd,drive=${drive},bus=ide.${disk.position}${serial},bootindex=${bootIndex}`
+        : `virtio-blk-pci,drive=${drive},addr=${hex(disk.position)}${serial},bootindex=${bootIndex}`;
+    // Zeros the installer writes (the empty parts of filesystem images) stay unallocated in the sparse qcow2.
+    return ['-drive', `if=none,id=${drive},format=qcow2,discard=unmap,detect-zeroes=unmap,file=${optionValue(file)}`, '-device', device];
+}
+function qemuArgv(spec) {
+    const argv = [
+        spec.qemu,
+        '-name',
+        optionValue(spec.name),
+        '-machine',
+        'q35',
+        '-accel',
+        spec.accelerator,
+        // Under KVM the host's CPU; under TCG every feature QEMU emulates (the default qemu64 lacks what current kernels expect).
+        '-cpu',
+        spec.accelerator === 'kvm' ? 'host' : 'max',
+        '-smp',
+        String(spec.cpus),
+        '-m',
+        String(spec.memoryMiB),
+        '-nodefaults',
+        '-no-user-config',
+        '-display',
+        'none',
+        '-drive',
+        `if=pflash,format=raw,unit=0,readonly=on,file=${optionValue(spec.firmwareCode)}`,
+        '-drive',
+        `if=pflash,format=raw,unit=1,file=${optionValue(spec.firmwareVars)}`,
+        '-chardev',
+        `file,id=serial0,path=${optionValue(spec.serialLog)},append=on`,
+        '-serial',
+        'chardev:serial0',
+        // A NIC with DHCP (QEMU's user network): the live OS's network-online.target and an http(s) COSI need one.
+        '-netdev',
+        'user,id=net0',
+        '-device',
+        `virtio-net-pci,netdev=net0,addr=${hex(spec.plan.nicSlot)}`,
+    ];
+    if (spec.iso) {
+        argv.push('-drive', `if=none,id=cdrom,media=cdrom,readonly=on,format=raw,file=${optionValue(spec.iso)}`, '-device', `ide-cd,drive=cdrom,bus=ide.${spec.plan.cdromPort},bootindex=0`);
+    }
+    for (const [i, disk] of spec.plan.disks.entries()) {
+        const file = spec.diskFiles.get(disk.id);
+        if (file === undefined)
+            throw new Error(`no disk file for '${disk.id}'`);
+        argv.push(...diskArgs(disk, i, file, i + 1));
+    }
+    if (spec.noReboot)
+        argv.push('-no-reboot');
+    return argv;
+}
+/** `qemu-img create` of one blank disk. */
+function diskCreateArgv(qemuImg, file, bytes) {
+    return [qemuImg, 'create', '-q', '-f', 'qcow2', file, String(bytes)];
+}
+
+
+/***/ })
+
+};
