@@ -25,10 +25,8 @@ async function procedure(run: Run): Promise<void> {
   // 1. Everything that can be wrong, before any long work. The stages load once the inputs read well.
   const start = readContext(rt, run.exec);
   if (start.inputs.patch) return patchProcedure(run, start, {});
-  const { askRpmCacheAhead, baseImage, check, plan, readGivenRpms, tridentRpms, validateOnlySummary, writeConfig } =
+  const { askRpmCacheAhead, baseImage, check, customizerImage, plan, readGivenRpms, tridentRpms, validateOnlySummary, writeConfig } =
     await import('./stages/index.js');
-  // A build's own stages load while the checks wait on their processes; validate-only never needs them.
-  const building = start.inputs.validateOnly ? undefined : buildStages();
   const checked = await stages.run('Check inputs', start, check);
   const ctx = await runContext(start, checked.parent, run);
 
@@ -45,13 +43,13 @@ async function procedure(run: Run): Promise<void> {
     return rt.writeSummary(validateOnlySummary(stages, planned));
   }
 
-  const { checkAndDeliver, checkPlaceholder, customize, customizerImage, freeAfterCustomizer, freeSpace, prepareUpload, summary } = await (building ??
-    buildStages());
-
   // 4. The three independent pieces at once; a failure stops the others. Each result is kept as it
   //    comes: when another fails, the outputs still name it.
   //    The base image's first step loads the tool cache's client (tens of ms of this thread's time): it
   //    waits for the RPM cache's answer (1 s at most), on which make starts at once, so that make does not wait for it.
+  //    The rest of the build's stages load meanwhile (validate-only never needs them), once make has started: their
+  //    code compiles on this thread while the tools run.
+  const building = buildStages(rpmCacheAnswer);
   const [rpms, base] = await stages.parallel(ctx, [
     ['Trident RPMs', keeping(tridentRpms(config, given, rpmCacheAnswer), (r) => (results.rpms = r))],
     ['Base image', keeping(after(rpmCacheAnswer, 1000, baseImage), (b) => (results.base = b))],
@@ -59,12 +57,16 @@ async function procedure(run: Run): Promise<void> {
   ] as const);
   // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.
   await dropCredentials(ctx.work);
+  const { checkAndDeliver, checkPlaceholder, customize, freeAfterCustomizer, freeSpace, prepareUpload, summary } = await building;
 
   // 5. Image Customizer, privileged. Once its container has started, the cache saves run beside
-  //    it and the upload's client loads. What it leaves that nothing reads any more is freed as
-  //    soon as it ends, beside the ISO's check.
-  const customizing = stages.run('Image Customizer', ctx, customize(config, base, rpms));
-  prepareUpload(ctx);
+  //    it and the upload's client loads (compiling it on this thread before then held the container's
+  //    start back). What it leaves that nothing reads any more is freed as soon as it ends, beside the ISO's check.
+  const customizing = stages.run(
+    'Image Customizer',
+    ctx,
+    customize(config, base, rpms, () => prepareUpload(ctx)),
+  );
   await customizing;
   stages.background('Free the build folders', freeAfterCustomizer(ctx));
   // patchable: the placeholder is on the media, holding the host config, before the ISO goes anywhere.
@@ -95,10 +97,12 @@ async function procedure(run: Run): Promise<void> {
   ]);
 }
 
-/** The build's stages (a chunk of their own); a load that fails is reported where they are awaited. */
-function buildStages(): Promise<typeof import('./stages/build.js')> {
-  const loading = import('./stages/build.js');
-  // Handled here too: a run that fails its checks never awaits it.
+/** The build's stages (a chunk of their own), loaded once `first` has settled; a load that fails is reported where they are awaited. */
+function buildStages(first?: Promise<unknown>): Promise<typeof import('./stages/build.js')> {
+  const loading = Promise.resolve(first)
+    .catch(() => undefined)
+    .then(() => import('./stages/build.js'));
+  // Handled here too: a run whose parallel stages fail never awaits it.
   loading.catch(() => undefined);
   return loading;
 }

@@ -166,7 +166,12 @@ function privilegeVerdict(exitCode, tail) {
 /** Runs the container; on failure or cancellation it is removed, and a CommandError holds its log's tail. */
 async function runContainer(exec, o) {
     try {
-        await exec.runChecked(o.argv, { onLine: o.onLine, ...(o.signal ? { signal: o.signal } : {}) });
+        const { onStarted } = o;
+        await exec.runChecked(o.argv, {
+            onLine: o.onLine,
+            ...(onStarted ? { onSpawn: () => onStarted() } : {}),
+            ...(o.signal ? { signal: o.signal } : {}),
+        });
     }
     catch (error) {
         await removeContainer(exec, o.engine, o.name);

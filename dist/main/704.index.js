@@ -1170,7 +1170,8 @@ function missingPinnedBuild(line, rpms) {
     }
     return undefined;
 }
-function customize(config, base, rpms) {
+/** Image Customizer's run; onStarted is called once its container's process has started. */
+function customize(config, base, rpms, onStarted) {
     return async (ctx, log, signal) => {
         const spec = containerSpec(ctx, config, base.file, rpms.dir);
         const argv = (0,_customizer_argv_js__WEBPACK_IMPORTED_MODULE_1__/* .containerArgv */ .oM)(spec);
@@ -1182,7 +1183,7 @@ function customize(config, base, rpms) {
             if (build && missing.length < 10)
                 missing.push({ build, line });
         };
-        await (0,_tools_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .runContainer */ .zR)(ctx.exec, { argv, engine: spec.engine, name: spec.name, onLine, signal }).catch((error) => {
+        await (0,_tools_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .runContainer */ .zR)(ctx.exec, { argv, engine: spec.engine, name: spec.name, onLine, ...(onStarted ? { onStarted } : {}), signal }).catch((error) => {
             if (!(error instanceof _tools_exec_js__WEBPACK_IMPORTED_MODULE_2__.CommandError))
                 throw error;
             const tail = `The last lines of its log:\n${error.tail.join('\n')}`;

@@ -1627,9 +1627,7 @@ async function procedure(run) {
     const start = run_context_readContext(rt, run.exec);
     if (start.inputs.patch)
         return patchProcedure(run, start, {});
-    const { askRpmCacheAhead, baseImage, check, plan, readGivenRpms, tridentRpms, validateOnlySummary, writeConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(219), __nccwpck_require__.e(704), __nccwpck_require__.e(981)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44981));
-    // A build's own stages load while the checks wait on their processes; validate-only never needs them.
-    const building = start.inputs.validateOnly ? undefined : buildStages();
+    const { askRpmCacheAhead, baseImage, check, customizerImage, plan, readGivenRpms, tridentRpms, validateOnlySummary, writeConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(219), __nccwpck_require__.e(704), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45648));
     const checked = await stages.run('Check inputs', start, check);
     const ctx = await runContext(start, checked.parent, run);
     // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
@@ -1643,12 +1641,13 @@ async function procedure(run) {
         const planned = await stages.run('Plan (validate-only)', ctx, plan(config, given, checked.verify));
         return rt.writeSummary(validateOnlySummary(stages, planned));
     }
-    const { checkAndDeliver, checkPlaceholder, customize, customizerImage, freeAfterCustomizer, freeSpace, prepareUpload, summary } = await (building ??
-        buildStages());
     // 4. The three independent pieces at once; a failure stops the others. Each result is kept as it
     //    comes: when another fails, the outputs still name it.
     //    The base image's first step loads the tool cache's client (tens of ms of this thread's time): it
     //    waits for the RPM cache's answer (1 s at most), on which make starts at once, so that make does not wait for it.
+    //    The rest of the build's stages load meanwhile (validate-only never needs them), once make has started: their
+    //    code compiles on this thread while the tools run.
+    const building = buildStages(rpmCacheAnswer);
     const [rpms, base] = await stages.parallel(ctx, [
         ['Trident RPMs', (0,run_stages/* keeping */.sn)(tridentRpms(config, given, rpmCacheAnswer), (r) => (results.rpms = r))],
         ['Base image', (0,run_stages/* keeping */.sn)((0,run_stages/* after */.Pl)(rpmCacheAnswer, 1000, baseImage), (b) => (results.base = b))],
@@ -1656,11 +1655,11 @@ async function procedure(run) {
     ]);
     // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.
     await (0,workdir/* dropCredentials */.UO)(ctx.work);
+    const { checkAndDeliver, checkPlaceholder, customize, freeAfterCustomizer, freeSpace, prepareUpload, summary } = await building;
     // 5. Image Customizer, privileged. Once its container has started, the cache saves run beside
-    //    it and the upload's client loads. What it leaves that nothing reads any more is freed as
-    //    soon as it ends, beside the ISO's check.
-    const customizing = stages.run('Image Customizer', ctx, customize(config, base, rpms));
-    prepareUpload(ctx);
+    //    it and the upload's client loads (compiling it on this thread before then held the container's
+    //    start back). What it leaves that nothing reads any more is freed as soon as it ends, beside the ISO's check.
+    const customizing = stages.run('Image Customizer', ctx, customize(config, base, rpms, () => prepareUpload(ctx)));
     await customizing;
     stages.background('Free the build folders', freeAfterCustomizer(ctx));
     // patchable: the placeholder is on the media, holding the host config, before the ISO goes anywhere.
@@ -1691,10 +1690,12 @@ async function procedure(run) {
         rt.writeSummary(summary(ctx, { iso, base, rpms, published, ...(verified ? { verification: verified.report } : {}) }, stages.records)),
     ]);
 }
-/** The build's stages (a chunk of their own); a load that fails is reported where they are awaited. */
-function buildStages() {
-    const loading = Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(219), __nccwpck_require__.e(704), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95661));
-    // Handled here too: a run that fails its checks never awaits it.
+/** The build's stages (a chunk of their own), loaded once `first` has settled; a load that fails is reported where they are awaited. */
+function buildStages(first) {
+    const loading = Promise.resolve(first)
+        .catch(() => undefined)
+        .then(() => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(219), __nccwpck_require__.e(704), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39432)));
+    // Handled here too: a run whose parallel stages fail never awaits it.
     loading.catch(() => undefined);
     return loading;
 }
@@ -1702,7 +1703,7 @@ function buildStages() {
 async function patchProcedure(run, start, o) {
     const { rt, stages, results } = run;
     const [{ readGivenRpms }, { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readPatchIso, writePatch }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(219), __nccwpck_require__.e(704), __nccwpck_require__.e(981)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44981)),
+        Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(219), __nccwpck_require__.e(704), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45648)),
         buildStages(),
     ]);
     const checked = await stages.run('Check inputs', start, checkPatch(o));
@@ -1768,7 +1769,7 @@ function patchOnly(rt, o) {
 function verifyOnly(rt, iso) {
     return runProcedure(rt, async (run) => {
         const { stages, results } = run;
-        const [{ checkForVerify }, { verifyInVm }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(219), __nccwpck_require__.e(704), __nccwpck_require__.e(981)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44981)), buildStages()]);
+        const [{ checkForVerify }, { verifyInVm }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(219), __nccwpck_require__.e(704), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45648)), buildStages()]);
         const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
         const work = await createWorkDir(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
         const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);

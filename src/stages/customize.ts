@@ -64,7 +64,8 @@ export function missingPinnedBuild(line: string, rpms: RpmSet): string | undefin
   return undefined;
 }
 
-export function customize(config: PreparedConfig, base: BaseImage, rpms: RpmSet): Stage<RunContext, void> {
+/** Image Customizer's run; onStarted is called once its container's process has started. */
+export function customize(config: PreparedConfig, base: BaseImage, rpms: RpmSet, onStarted?: () => void): Stage<RunContext, void> {
   return async (ctx, log, signal) => {
     const spec = containerSpec(ctx, config, base.file, rpms.dir);
     const argv = containerArgv(spec);
@@ -75,16 +76,18 @@ export function customize(config: PreparedConfig, base: BaseImage, rpms: RpmSet)
       const build = missingPinnedBuild(line, rpms);
       if (build && missing.length < 10) missing.push({ build, line });
     };
-    await runContainer(ctx.exec, { argv, engine: spec.engine, name: spec.name, onLine, signal }).catch((error: unknown) => {
-      if (!(error instanceof CommandError)) throw error;
-      const tail = `The last lines of its log:\n${error.tail.join('\n')}`;
-      if (missing.length > 0) {
-        throw new Error(
-          `Image Customizer failed (exit code ${error.exitCode}): tdnf in the base image could not find the Trident build the config pins, ${[...new Set(missing.map((m) => m.build))].join(', ')}, ` +
-            `among the RPMs given (--rpm-source). It did not install another Trident instead. tdnf said: ${missing[0]?.line.trim() ?? ''}\n${tail}`,
-        );
-      }
-      throw new Error(`Image Customizer failed (exit code ${error.exitCode}). ${tail}`);
-    });
+    await runContainer(ctx.exec, { argv, engine: spec.engine, name: spec.name, onLine, ...(onStarted ? { onStarted } : {}), signal }).catch(
+      (error: unknown) => {
+        if (!(error instanceof CommandError)) throw error;
+        const tail = `The last lines of its log:\n${error.tail.join('\n')}`;
+        if (missing.length > 0) {
+          throw new Error(
+            `Image Customizer failed (exit code ${error.exitCode}): tdnf in the base image could not find the Trident build the config pins, ${[...new Set(missing.map((m) => m.build))].join(', ')}, ` +
+              `among the RPMs given (--rpm-source). It did not install another Trident instead. tdnf said: ${missing[0]?.line.trim() ?? ''}\n${tail}`,
+          );
+        }
+        throw new Error(`Image Customizer failed (exit code ${error.exitCode}). ${tail}`);
+      },
+    );
   };
 }

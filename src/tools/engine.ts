@@ -174,10 +174,23 @@ export function privilegeVerdict(exitCode: number, tail: readonly string[]): Pri
 /** Runs the container; on failure or cancellation it is removed, and a CommandError holds its log's tail. */
 export async function runContainer(
   exec: Exec,
-  o: { argv: readonly string[]; engine: ContainerEngine; name: string; onLine: (line: string) => void; signal?: AbortSignal },
+  o: {
+    argv: readonly string[];
+    engine: ContainerEngine;
+    name: string;
+    onLine: (line: string) => void;
+    /** Called once the engine's process has started. */
+    onStarted?: () => void;
+    signal?: AbortSignal;
+  },
 ): Promise<void> {
   try {
-    await exec.runChecked(o.argv, { onLine: o.onLine, ...(o.signal ? { signal: o.signal } : {}) });
+    const { onStarted } = o;
+    await exec.runChecked(o.argv, {
+      onLine: o.onLine,
+      ...(onStarted ? { onSpawn: () => onStarted() } : {}),
+      ...(o.signal ? { signal: o.signal } : {}),
+    });
   } catch (error) {
     await removeContainer(exec, o.engine, o.name);
     throw error;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { registryOf } from '../../src/context/oci-ref.js';
 import { containerArgv, type ContainerSpec } from '../../src/customizer/argv.js';
-import { privilegeVerdict, pullArgv } from '../../src/tools/engine.js';
+import { privilegeVerdict, pullArgv, runContainer } from '../../src/tools/engine.js';
+import { processes } from '../../src/tools/exec.js';
 import { customizerFeatures } from '../../src/customizer/version.js';
 
 function spec(engine: 'docker' | 'podman', version: string): ContainerSpec {
@@ -156,5 +157,34 @@ describe('pullArgv', () => {
     expect(pullArgv({ engine: 'docker', image, platform: 'linux/amd64' })).toEqual({
       pull: ['docker', 'pull', '--platform', 'linux/amd64', '--', image],
     });
+  });
+});
+
+describe('runContainer', () => {
+  // main.ts loads the upload's client (seconds of compiling on the step's thread) from onStarted: before the
+  // container's process has started, that would hold it back.
+  it('says when the container process has started, once, before it ends', async () => {
+    const events: string[] = [];
+    await runContainer(processes({ PATH: process.env.PATH ?? '' }), {
+      argv: ['sh', '-c', 'echo line'],
+      engine: 'docker',
+      name: 'trident-iso-test',
+      onLine: (line) => events.push(`line ${line}`),
+      onStarted: () => events.push('started'),
+    });
+    expect(events).toEqual(['started', 'line line']);
+  });
+
+  it('does not say so for a process that could not start', async () => {
+    const events: string[] = [];
+    const run = runContainer(processes({ PATH: '/nonexistent' }), {
+      argv: ['no-such-engine-here', 'run'],
+      engine: 'docker',
+      name: 'trident-iso-test',
+      onLine: (line) => events.push(`line ${line}`),
+      onStarted: () => events.push('started'),
+    });
+    await expect(run).rejects.toThrow();
+    expect(events).toEqual([]);
   });
 });

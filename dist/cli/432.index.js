@@ -1,8 +1,8 @@
-export const id = 661;
-export const ids = [661];
+export const id = 432;
+export const ids = [432];
 export const modules = {
 
-/***/ 95661:
+/***/ 39432:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,7 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
   checkPatchHostConfig: () => (/* reexport */ checkPatchHostConfig),
   checkPlaceholder: () => (/* reexport */ checkPlaceholder),
   customize: () => (/* reexport */ customize/* customize */.Ge),
-  customizerImage: () => (/* reexport */ customizerImage),
   deliver: () => (/* reexport */ deliver),
   fetchIso: () => (/* reexport */ fetchIso),
   freeAfterCustomizer: () => (/* reexport */ freeAfterCustomizer),
@@ -31,64 +30,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/stages/customize.js
 var customize = __webpack_require__(28497);
-// EXTERNAL MODULE: ./build/context/errors.js
-var errors = __webpack_require__(31997);
-// EXTERNAL MODULE: ./build/context/oci-ref.js
-var oci_ref = __webpack_require__(81393);
-// EXTERNAL MODULE: ./build/tools/engine.js
-var tools_engine = __webpack_require__(21812);
-;// CONCATENATED MODULE: ./build/stages/customizer-image.js
-// Stage 3c (beside the RPMs and the base image): the Image Customizer image
-// pulled, and a privileged container of it tried, so that an engine refusing
-// privileges stops the run before the long work rather than after it.
-
-
-
-/** What a failed login or pull means for the inputs (a transient failure, retried in vain, is not the user's). */
-function pullError(error) {
-    if (!(error instanceof tools_engine/* EngineError */.NJ))
-        return error;
-    if (error.step === 'pull')
-        return new errors/* InputError */.d('imagecustomizer-image', `could not pull ${error.image}: ${error.output}`);
-    if (error.transient)
-        return error;
-    return new errors/* InputError */.d('imagecustomizer-registry-username', `the login to ${(0,oci_ref/* registryOf */.Fv)(error.image)} failed; check imagecustomizer-registry-username and imagecustomizer-registry-password. ${error.output}`);
-}
-async function customizerImage(ctx, log, signal) {
-    const { inputs, work, containerName: name } = ctx;
-    const { containerEngine: engine, imageCustomizerImage: image, platform } = inputs;
-    const credentials = inputs.imageCustomizerCredentials;
-    await (0,tools_engine/* pullImage */.ZP)(ctx.exec, {
-        engine,
-        image,
-        platform,
-        ...(credentials ? { auth: { dir: work.auth, ...credentials } } : {}),
-        retry: ctx.retry,
-        onLine: log,
-        signal,
-    }).catch((error) => {
-        throw pullError(error);
-    });
-    // From here on containers of this name may exist: the post step removes them.
-    ctx.leftovers.track({ container: { engine, name, image } });
-    const check = await (0,tools_engine/* tryPrivileged */.xz)(ctx.exec, { engine, image, platform, name, signal });
-    const said = `(exit code ${check.exitCode}): ${check.tail.slice(-3).join(' ')}`;
-    if (check.verdict === 'refused') {
-        throw new errors/* InputError */.d('container-engine', `${engine} could not run a privileged container with loop devices ${said}. Image Customizer needs one; use a runner whose engine allows --privileged.`);
-    }
-    if (check.verdict === 'error')
-        throw new Error(`The privileged check container of ${image} could not run ${said}.`);
-    log(`${engine} runs privileged containers with loop devices.`);
-}
-
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/context/errors.js
+var errors = __webpack_require__(31997);
 // EXTERNAL MODULE: ./build/context/input-files.js
 var input_files = __webpack_require__(84162);
 // EXTERNAL MODULE: ./build/run/workdir.js
 var workdir = __webpack_require__(97938);
+// EXTERNAL MODULE: ./build/tools/engine.js
+var engine = __webpack_require__(21812);
 // EXTERNAL MODULE: ./build/tools/fs.js
 var fs = __webpack_require__(18749);
 // EXTERNAL MODULE: ./build/tools/hash.js
@@ -1150,7 +1103,7 @@ function checkAndDeliver(config) {
 /** Removes what `remove` says (as root through the engine where this user may not); warns about what stays. Never fails a build. */
 async function free(ctx, remove) {
     const { work, inputs, rt } = ctx;
-    const asRoot = (0,tools_engine/* rootRemover */.Rs)(ctx.exec, inputs.containerEngine, inputs.imageCustomizerImage, (line) => rt.console.info(line));
+    const asRoot = (0,engine/* rootRemover */.Rs)(ctx.exec, inputs.containerEngine, inputs.imageCustomizerImage, (line) => rt.console.info(line));
     const stuck = await remove(asRoot).catch((error) => [`${work.root} (${(0,errors/* errorMessage */.g)(error)})`]);
     if (stuck.length > 0)
         rt.warning({ message: `Could not free ${stuck.join(', ')}; the post step tries again.` });
@@ -2298,10 +2251,9 @@ async function keepDisks(plan, diskFiles, dir) {
 }
 
 ;// CONCATENATED MODULE: ./build/stages/build.js
-// The stages past the config (the container, the ISO's check and delivery,
-// the VM, the upload, the summary) and patch mode's: validate-only never
-// loads them, and a build loads them while its checks wait on processes.
-
+// The stages past the parallel pieces (the container, the ISO's check and
+// delivery, the VM, the upload, the summary) and patch mode's: validate-only
+// never loads them, and a build loads them while make and the pulls run.
 
 
 

@@ -1,8 +1,8 @@
-export const id = 981;
-export const ids = [981];
+export const id = 648;
+export const ids = [648];
 export const modules = {
 
-/***/ 44981:
+/***/ 45648:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,6 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
   baseImage: () => (/* reexport */ baseImage),
   check: () => (/* reexport */ check),
   checkForVerify: () => (/* reexport */ checkForVerify),
+  customizerImage: () => (/* reexport */ customizerImage),
   plan: () => (/* reexport */ plan),
   readGivenRpms: () => (/* reexport */ readGivenRpms),
   tridentRpms: () => (/* reexport */ tridentRpms),
@@ -1712,6 +1713,50 @@ async function checkUserTools(config, configDir, lists, log) {
     return carried.bytes;
 }
 
+;// CONCATENATED MODULE: ./build/stages/customizer-image.js
+// Stage 3c (beside the RPMs and the base image): the Image Customizer image
+// pulled, and a privileged container of it tried, so that an engine refusing
+// privileges stops the run before the long work rather than after it.
+
+
+
+/** What a failed login or pull means for the inputs (a transient failure, retried in vain, is not the user's). */
+function pullError(error) {
+    if (!(error instanceof tools_engine/* EngineError */.NJ))
+        return error;
+    if (error.step === 'pull')
+        return new errors/* InputError */.d('imagecustomizer-image', `could not pull ${error.image}: ${error.output}`);
+    if (error.transient)
+        return error;
+    return new errors/* InputError */.d('imagecustomizer-registry-username', `the login to ${(0,oci_ref/* registryOf */.Fv)(error.image)} failed; check imagecustomizer-registry-username and imagecustomizer-registry-password. ${error.output}`);
+}
+async function customizerImage(ctx, log, signal) {
+    const { inputs, work, containerName: name } = ctx;
+    const { containerEngine: engine, imageCustomizerImage: image, platform } = inputs;
+    const credentials = inputs.imageCustomizerCredentials;
+    await (0,tools_engine/* pullImage */.ZP)(ctx.exec, {
+        engine,
+        image,
+        platform,
+        ...(credentials ? { auth: { dir: work.auth, ...credentials } } : {}),
+        retry: ctx.retry,
+        onLine: log,
+        signal,
+    }).catch((error) => {
+        throw pullError(error);
+    });
+    // From here on containers of this name may exist: the post step removes them.
+    ctx.leftovers.track({ container: { engine, name, image } });
+    const check = await (0,tools_engine/* tryPrivileged */.xz)(ctx.exec, { engine, image, platform, name, signal });
+    const said = `(exit code ${check.exitCode}): ${check.tail.slice(-3).join(' ')}`;
+    if (check.verdict === 'refused') {
+        throw new errors/* InputError */.d('container-engine', `${engine} could not run a privileged container with loop devices ${said}. Image Customizer needs one; use a runner whose engine allows --privileged.`);
+    }
+    if (check.verdict === 'error')
+        throw new Error(`The privileged check container of ${image} could not run ${said}.`);
+    log(`${engine} runs privileged containers with loop devices.`);
+}
+
 // EXTERNAL MODULE: ./build/stages/customize.js
 var customize = __webpack_require__(28497);
 // EXTERNAL MODULE: external "node:fs"
@@ -2096,10 +2141,12 @@ function validateOnlySummary(stages, planned) {
 }
 
 ;// CONCATENATED MODULE: ./build/stages/index.js
-// The stages up to the Image Customizer config, for main.ts to load at once
-// when the inputs have read well: an input error needs none of them. They
-// carry the schema validators, the COSI and host config readers and the
-// YAML writer: what validate-only runs. The build's own stages are in build.ts.
+// The stages up to the parallel pieces (the checks, the Image Customizer config,
+// the RPMs, the base image, the Image Customizer image), for main.ts to load at
+// once when the inputs have read well: an input error needs none of them. They
+// carry the schema validators, the COSI and host config readers and the YAML
+// writer: what validate-only runs. The rest of a build's stages are in build.ts.
+
 
 
 
