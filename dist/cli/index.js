@@ -4030,7 +4030,7 @@ function keyValueMessage(name, value, delimiter = `ghadelimiter_${process.getBui
  * does a line fd 1 refuses (EAGAIN: a stream made the pipe non-blocking) or fails to take, which
  * process.stdout then handles as it always did.
  */
-function stdoutWriter(host = process, writeFd = (bytes) => writeSync(1, bytes)) {
+function stdoutWriter(host = process, writeFd = (bytes) => (0,external_node_fs_.writeSync)(1, bytes)) {
     const created = Object.getOwnPropertyDescriptor(host, 'stdout');
     const make = created?.get?.bind(host);
     let viaStream = true;
@@ -4188,6 +4188,7 @@ const action_inputs_namespaceObject = /*#__PURE__*/JSON.parse('{"host-config":{"
 // trident-iso: the same pipeline outside GitHub Actions. Every action input is
 // a flag of the same name (--host-config, --cosi, ...), with action.yml's
 // defaults, and main() runs unchanged with a terminal Runtime.
+
 
 
 
@@ -4403,10 +4404,10 @@ function where(a) {
     return ` ${a.file}${a.line ? `:${a.line}${a.column ? `:${a.column}` : ''}` : ''}`;
 }
 /** A Runtime for a terminal: lines to stdout, errors to stderr, outputs and state kept here. */
-function terminalRuntime(values, signal) {
+function terminalRuntime(values, signal, out) {
     const outputs = {};
     const state = {};
-    const say = (line) => void process.stdout.write(`${line}\n`);
+    const say = (line) => out(`${line}\n`);
     const rt = {
         getInput: (name) => values[name] ?? '',
         env: { ...process.env },
@@ -4461,12 +4462,12 @@ function verifyUsage(flags) {
     return lines.join('\n');
 }
 /** Runs a procedure with a terminal Runtime; prints the outputs, then cleans up (there is no post step here). */
-async function runInTerminal(values, procedure, show) {
+async function runInTerminal(out, values, procedure, show) {
     // The tool cache outlives a run, as on a runner: oras is downloaded once.
     process.env.RUNNER_TOOL_CACHE ??= external_node_path_.join((0,external_node_os_.homedir)(), '.cache', 'trident-iso', 'tool-cache');
     const controller = new AbortController();
     const stopListening = cancel_abortOnSignals(controller);
-    const { rt, outputs, state, say } = terminalRuntime(values, controller.signal);
+    const { rt, outputs, state, say } = terminalRuntime(values, controller.signal, out);
     try {
         const code = await runMain(rt, procedure);
         if (code !== 0)
@@ -4480,7 +4481,7 @@ async function runInTerminal(values, procedure, show) {
         stopListening();
     }
 }
-async function cliVerify(argv, inputs) {
+async function cliVerify(out, argv, inputs) {
     const flags = verifyFlags(inputs);
     let parsed;
     try {
@@ -4499,11 +4500,33 @@ async function cliVerify(argv, inputs) {
         process.stderr.write('trident-iso verify: --iso is required: the installer ISO to verify.\n');
         return 2;
     }
-    return runInTerminal(parsed.values, (rt) => verifyOnly(rt, iso), (outputs, say) => {
+    return runInTerminal(out, parsed.values, (rt) => verifyOnly(rt, iso), (outputs, say) => {
         for (const [name, value] of Object.entries(outputs))
             if (value)
                 say(`${name}: ${value.replace(/\n/g, ' ')}`);
     });
+}
+const terminals = new WeakSet();
+/**
+ * This CLI's own lines, to fd 1 until something creates process.stdout (stdoutWriter: creating it loads
+ * Node's streams and, for a pipe, net); process.stdout, once made, is a terminal's (terminalStdout).
+ */
+function terminalOutput(debug) {
+    const made = Object.getOwnPropertyDescriptor(process, 'stdout');
+    const make = made?.get?.bind(process);
+    if (made?.configurable && make) {
+        Object.defineProperty(process, 'stdout', {
+            ...made,
+            get: () => {
+                const stream = make();
+                terminalStdout(stream, debug);
+                return stream;
+            },
+        });
+    }
+    else
+        terminalStdout(process.stdout, debug);
+    return stdoutWriter();
 }
 /**
  * A terminal, not a runner: the `::debug::` lines @actions/* libraries print
@@ -4512,6 +4535,9 @@ async function cliVerify(argv, inputs) {
  * with an EPIPE stack trace.
  */
 function terminalStdout(stream, debug) {
+    if (terminals.has(stream))
+        return;
+    terminals.add(stream);
     const write = stream.write.bind(stream);
     let closed = false;
     stream.on('error', (error) => {
@@ -4565,7 +4591,7 @@ function patchUsage(flags) {
     }
     return lines.join('\n');
 }
-async function cliPatch(argv, inputs) {
+async function cliPatch(out, argv, inputs) {
     const flags = patchFlags(inputs);
     let parsed;
     try {
@@ -4598,21 +4624,21 @@ async function cliPatch(argv, inputs) {
     for (const [name, spec] of Object.entries(inputs))
         values[name] = CLI_DEFAULTS[name] ?? spec.default ?? '';
     Object.assign(values, given, { 'patch-iso': iso, ...(inPlace ? { output: iso } : {}) });
-    return runInTerminal(values, (rt) => patchOnly(rt, { inPlace }), (outputs, say) => {
+    return runInTerminal(out, values, (rt) => patchOnly(rt, { inPlace }), (outputs, say) => {
         for (const name of ['iso-path', 'iso-size', 'iso-sha256', 'verify-result'])
             if (outputs[name])
                 say(`${name}: ${outputs[name].replace(/\n/g, ' ')}`);
     });
 }
 async function cli(argv) {
-    terminalStdout(process.stdout, process.env.RUNNER_DEBUG === '1');
+    const out = terminalOutput(process.env.RUNNER_DEBUG === '1');
     const inputs = ACTION_INPUTS;
     // Whatever the subcommand, no child started by a library inherits a password.
     const stepEnv = takePasswordVariables(process.env);
     if (argv[0] === 'verify')
-        return cliVerify(argv.slice(1), inputs);
+        return cliVerify(out, argv.slice(1), inputs);
     if (argv[0] === 'patch')
-        return cliPatch(argv.slice(1), inputs);
+        return cliPatch(out, argv.slice(1), inputs);
     let parsed;
     try {
         parsed = parseFlags(argv, inputs);
@@ -4634,7 +4660,7 @@ async function cli(argv) {
         process.stderr.write(`trident-iso: ${(0,errors/* errorMessage */.g)(error)}\n`);
         return 2;
     }
-    return runInTerminal(values, main, (outputs, say) => {
+    return runInTerminal(out, values, main, (outputs, say) => {
         // The work folder is removed below: show the files it held rather than their paths.
         const shown = ['config-path', 'host-config-path'];
         if (values['validate-only'] === 'true') {

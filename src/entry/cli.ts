@@ -13,6 +13,7 @@ import { errorMessage } from '../context/errors.js';
 import { processes } from '../tools/exec.js';
 import { main, patchOnly, verifyOnly } from '../main.js';
 import { runMain } from './runner.js';
+import { stdoutWriter } from './workflow-commands.js';
 import actionInputs from '../data/action-inputs.json' with { type: 'json' };
 
 interface ActionInput {
@@ -242,10 +243,10 @@ function where(a: Annotation): string {
 }
 
 /** A Runtime for a terminal: lines to stdout, errors to stderr, outputs and state kept here. */
-function terminalRuntime(values: Record<string, string>, signal: AbortSignal) {
+function terminalRuntime(values: Record<string, string>, signal: AbortSignal, out: (text: string) => void) {
   const outputs: Record<string, string> = {};
   const state: Record<string, string> = {};
-  const say = (line: string) => void process.stdout.write(`${line}\n`);
+  const say = (line: string) => out(`${line}\n`);
   const rt: Runtime = {
     getInput: (name) => values[name] ?? '',
     env: { ...process.env },
@@ -302,6 +303,7 @@ export function verifyUsage(flags: Record<string, ActionInput>): string {
 
 /** Runs a procedure with a terminal Runtime; prints the outputs, then cleans up (there is no post step here). */
 async function runInTerminal(
+  out: (text: string) => void,
   values: Record<string, string>,
   procedure: (rt: Runtime) => Promise<void>,
   show: (outputs: Record<string, string>, say: (line: string) => void) => void,
@@ -310,7 +312,7 @@ async function runInTerminal(
   process.env.RUNNER_TOOL_CACHE ??= path.join(homedir(), '.cache', 'trident-iso', 'tool-cache');
   const controller = new AbortController();
   const stopListening = abortOnSignals(controller);
-  const { rt, outputs, state, say } = terminalRuntime(values, controller.signal);
+  const { rt, outputs, state, say } = terminalRuntime(values, controller.signal, out);
   try {
     const code = await runMain(rt, procedure);
     if (code !== 0) return code;
@@ -327,7 +329,7 @@ async function runInTerminal(
   }
 }
 
-async function cliVerify(argv: readonly string[], inputs: Record<string, ActionInput>): Promise<number> {
+async function cliVerify(out: (text: string) => void, argv: readonly string[], inputs: Record<string, ActionInput>): Promise<number> {
   const flags = verifyFlags(inputs);
   let parsed;
   try {
@@ -346,12 +348,35 @@ async function cliVerify(argv: readonly string[], inputs: Record<string, ActionI
     return 2;
   }
   return runInTerminal(
+    out,
     parsed.values,
     (rt) => verifyOnly(rt, iso),
     (outputs, say) => {
       for (const [name, value] of Object.entries(outputs)) if (value) say(`${name}: ${value.replace(/\n/g, ' ')}`);
     },
   );
+}
+
+const terminals = new WeakSet<NodeJS.WriteStream>();
+
+/**
+ * This CLI's own lines, to fd 1 until something creates process.stdout (stdoutWriter: creating it loads
+ * Node's streams and, for a pipe, net); process.stdout, once made, is a terminal's (terminalStdout).
+ */
+function terminalOutput(debug: boolean): (text: string) => void {
+  const made = Object.getOwnPropertyDescriptor(process, 'stdout');
+  const make = made?.get?.bind(process);
+  if (made?.configurable && make) {
+    Object.defineProperty(process, 'stdout', {
+      ...made,
+      get: () => {
+        const stream = make() as NodeJS.WriteStream;
+        terminalStdout(stream, debug);
+        return stream;
+      },
+    });
+  } else terminalStdout(process.stdout, debug);
+  return stdoutWriter();
 }
 
 /**
@@ -361,6 +386,8 @@ async function cliVerify(argv: readonly string[], inputs: Record<string, ActionI
  * with an EPIPE stack trace.
  */
 export function terminalStdout(stream: NodeJS.WriteStream, debug: boolean): void {
+  if (terminals.has(stream)) return;
+  terminals.add(stream);
   const write = stream.write.bind(stream) as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean;
   let closed = false;
   stream.on('error', (error: NodeJS.ErrnoException) => {
@@ -414,7 +441,7 @@ export function patchUsage(flags: Record<string, ActionInput>): string {
   return lines.join('\n');
 }
 
-async function cliPatch(argv: readonly string[], inputs: Record<string, ActionInput>): Promise<number> {
+async function cliPatch(out: (text: string) => void, argv: readonly string[], inputs: Record<string, ActionInput>): Promise<number> {
   const flags = patchFlags(inputs);
   let parsed;
   try {
@@ -449,6 +476,7 @@ async function cliPatch(argv: readonly string[], inputs: Record<string, ActionIn
   for (const [name, spec] of Object.entries(inputs)) values[name] = CLI_DEFAULTS[name] ?? spec.default ?? '';
   Object.assign(values, given, { 'patch-iso': iso, ...(inPlace ? { output: iso } : {}) });
   return runInTerminal(
+    out,
     values,
     (rt) => patchOnly(rt, { inPlace }),
     (outputs, say) => {
@@ -459,12 +487,12 @@ async function cliPatch(argv: readonly string[], inputs: Record<string, ActionIn
 }
 
 export async function cli(argv: readonly string[]): Promise<number> {
-  terminalStdout(process.stdout, process.env.RUNNER_DEBUG === '1');
+  const out = terminalOutput(process.env.RUNNER_DEBUG === '1');
   const inputs = ACTION_INPUTS;
   // Whatever the subcommand, no child started by a library inherits a password.
   const stepEnv = takePasswordVariables(process.env);
-  if (argv[0] === 'verify') return cliVerify(argv.slice(1), inputs);
-  if (argv[0] === 'patch') return cliPatch(argv.slice(1), inputs);
+  if (argv[0] === 'verify') return cliVerify(out, argv.slice(1), inputs);
+  if (argv[0] === 'patch') return cliPatch(out, argv.slice(1), inputs);
   let parsed;
   try {
     parsed = parseFlags(argv, inputs);
@@ -484,7 +512,7 @@ export async function cli(argv: readonly string[]): Promise<number> {
     process.stderr.write(`trident-iso: ${errorMessage(error)}\n`);
     return 2;
   }
-  return runInTerminal(values, main, (outputs, say) => {
+  return runInTerminal(out, values, main, (outputs, say) => {
     // The work folder is removed below: show the files it held rather than their paths.
     const shown = ['config-path', 'host-config-path'];
     if (values['validate-only'] === 'true') {
