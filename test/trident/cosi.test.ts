@@ -56,13 +56,13 @@ describe('metadata.json against the COSI 1.2 schema (official samples)', () => {
     ['invalid-wrong-version.json', 'version is "1.2"', '/version'],
   ];
 
-  it('is judged alike by the yes-or-no validator and the explaining one, on every sample and 1500 mutations of the valid ones', () => {
+  it('is judged alike by the yes-or-no validator and the explaining one, on every sample and 1000 mutations of the valid ones', () => {
     const all = samples.map(loadSample);
     expect(all.map((value) => acceptsMetadata(value))).toEqual(all.map((value) => explainMetadata(value)));
-    const { disagreements, tally } = judgeMutations(valid.map(loadSample), 1500, (value) => [acceptsMetadata(value), explainMetadata(value)]);
+    const { disagreements, tally } = judgeMutations(valid.map(loadSample), 1000, (value) => [acceptsMetadata(value), explainMetadata(value)]);
     expect(disagreements).toEqual([]);
-    expect(tally.valid).toBeGreaterThan(150);
-    expect(tally.invalid).toBeGreaterThan(150);
+    expect(tally.valid).toBeGreaterThan(100);
+    expect(tally.invalid).toBeGreaterThan(100);
   });
 
   it('every invalid sample has a rule in this table', () => {

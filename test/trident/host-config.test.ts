@@ -303,18 +303,18 @@ describe('the corrected schema', () => {
     expect(rawSchema).toEqual(before);
   });
 
-  it('is judged alike by the yes-or-no validator and the explaining one, on the samples and 1500 mutations of them', async () => {
+  it('is judged alike by the yes-or-no validator and the explaining one, on the samples and 1000 mutations of them', async () => {
     const explainer = await hostConfigExplainer();
     const samples = sampleNames.map((name) => parsed(sample(name)).value);
     for (const value of samples) {
       expect(hostConfigValid(value)).toBe(true);
       expect(explainer(value)).toBe(true);
     }
-    const { disagreements, tally } = judgeMutations(samples, 1500, (value) => [hostConfigValid(value), explainer(value)]);
+    const { disagreements, tally } = judgeMutations(samples, 1000, (value) => [hostConfigValid(value), explainer(value)]);
     expect(disagreements).toEqual([]);
     // Both answers are common: the mutations reach past the top level, and not only into what the schema leaves open.
-    expect(tally.valid).toBeGreaterThan(150);
-    expect(tally.invalid).toBeGreaterThan(150);
+    expect(tally.valid).toBeGreaterThan(100);
+    expect(tally.invalid).toBeGreaterThan(100);
   });
 
   it('has no $ref, nullable or string_shortcut left', () => {
