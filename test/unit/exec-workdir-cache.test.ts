@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readContext, runContext } from '../../src/context/run-context.js';
 import { Cancelled } from '../../src/run/cancel.js';
 import { LeftoverTracker } from '../../src/run/leftovers.js';
+import { runProcesses } from '../../src/run/procedure.js';
 import { Stages } from '../../src/run/stages.js';
 import { createWorkDir, dropCredentials, removeWorkDir, trimWorkDir } from '../../src/run/workdir.js';
 import { baseImage, pickDiskImage } from '../../src/stages/base-image.js';
@@ -90,6 +91,24 @@ describe('exec', () => {
     const results = await Promise.allSettled(pending);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
     await expect(exec.run(['true'])).rejects.toThrow(Cancelled);
+  });
+});
+
+describe("the run's processes (exec.ts loaded with the first)", () => {
+  it('run the first once exec.ts has loaded, and every later one in the turn of its call', async () => {
+    const exec = runProcesses({ PATH: process.env.PATH ?? '' });
+    let first = false;
+    const running = exec.run(['true'], { onSpawn: () => (first = true) });
+    expect(first).toBe(false);
+    expect((await running).exitCode).toBe(0);
+    expect(first).toBe(true);
+    // A turn's delay let other work on this thread (a client loading) go first and held make's start back.
+    for (const call of [exec.run, exec.runChecked]) {
+      let spawned = false;
+      const later = call(['true'], { onSpawn: () => (spawned = true) });
+      expect(spawned).toBe(true);
+      expect((await later).exitCode).toBe(0);
+    }
   });
 });
 
