@@ -2349,10 +2349,9 @@ function privilegeVerdict(exitCode, tail) {
 /** Runs the container; on failure or cancellation it is removed, and a CommandError holds its log's tail. */
 async function runContainer(exec, o) {
     try {
-        const { onStarted } = o;
         await exec.runChecked(o.argv, {
             onLine: o.onLine,
-            ...(onStarted ? { onSpawn: () => onStarted() } : {}),
+            ...(o.onStarted ? { onSpawn: o.onStarted } : {}),
             ...(o.signal ? { signal: o.signal } : {}),
         });
     }
@@ -4510,7 +4509,6 @@ async function cliVerify(out, argv, inputs) {
                 say(`${name}: ${value.replace(/\n/g, ' ')}`);
     });
 }
-const terminals = new WeakSet();
 /**
  * This CLI's own lines, to fd 1 until something creates process.stdout (stdoutWriter: creating it loads
  * Node's streams and, for a pipe, net); process.stdout, once made, is a terminal's (terminalStdout).
@@ -4519,11 +4517,15 @@ function terminalOutput(debug) {
     const made = Object.getOwnPropertyDescriptor(process, 'stdout');
     const make = made?.get?.bind(process);
     if (made?.configurable && make) {
+        // Made once, filtered once: the getter runs at every read of process.stdout.
+        let stream;
         Object.defineProperty(process, 'stdout', {
             ...made,
             get: () => {
-                const stream = make();
-                terminalStdout(stream, debug);
+                if (!stream) {
+                    stream = make();
+                    terminalStdout(stream, debug);
+                }
                 return stream;
             },
         });
@@ -4539,9 +4541,6 @@ function terminalOutput(debug) {
  * with an EPIPE stack trace.
  */
 function terminalStdout(stream, debug) {
-    if (terminals.has(stream))
-        return;
-    terminals.add(stream);
     const write = stream.write.bind(stream);
     let closed = false;
     stream.on('error', (error) => {

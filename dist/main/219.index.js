@@ -166,10 +166,9 @@ function privilegeVerdict(exitCode, tail) {
 /** Runs the container; on failure or cancellation it is removed, and a CommandError holds its log's tail. */
 async function runContainer(exec, o) {
     try {
-        const { onStarted } = o;
         await exec.runChecked(o.argv, {
             onLine: o.onLine,
-            ...(onStarted ? { onSpawn: () => onStarted() } : {}),
+            ...(o.onStarted ? { onSpawn: o.onStarted } : {}),
             ...(o.signal ? { signal: o.signal } : {}),
         });
     }

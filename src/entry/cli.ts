@@ -357,8 +357,6 @@ async function cliVerify(out: (text: string) => void, argv: readonly string[], i
   );
 }
 
-const terminals = new WeakSet<NodeJS.WriteStream>();
-
 /**
  * This CLI's own lines, to fd 1 until something creates process.stdout (stdoutWriter: creating it loads
  * Node's streams and, for a pipe, net); process.stdout, once made, is a terminal's (terminalStdout).
@@ -367,11 +365,15 @@ function terminalOutput(debug: boolean): (text: string) => void {
   const made = Object.getOwnPropertyDescriptor(process, 'stdout');
   const make = made?.get?.bind(process);
   if (made?.configurable && make) {
+    // Made once, filtered once: the getter runs at every read of process.stdout.
+    let stream: NodeJS.WriteStream | undefined;
     Object.defineProperty(process, 'stdout', {
       ...made,
       get: () => {
-        const stream = make() as NodeJS.WriteStream;
-        terminalStdout(stream, debug);
+        if (!stream) {
+          stream = make() as NodeJS.WriteStream;
+          terminalStdout(stream, debug);
+        }
         return stream;
       },
     });
@@ -386,8 +388,6 @@ function terminalOutput(debug: boolean): (text: string) => void {
  * with an EPIPE stack trace.
  */
 export function terminalStdout(stream: NodeJS.WriteStream, debug: boolean): void {
-  if (terminals.has(stream)) return;
-  terminals.add(stream);
   const write = stream.write.bind(stream) as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean;
   let closed = false;
   stream.on('error', (error: NodeJS.ErrnoException) => {

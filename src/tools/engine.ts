@@ -185,10 +185,9 @@ export async function runContainer(
   },
 ): Promise<void> {
   try {
-    const { onStarted } = o;
     await exec.runChecked(o.argv, {
       onLine: o.onLine,
-      ...(onStarted ? { onSpawn: () => onStarted() } : {}),
+      ...(o.onStarted ? { onSpawn: o.onStarted } : {}),
       ...(o.signal ? { signal: o.signal } : {}),
     });
   } catch (error) {

@@ -11,7 +11,7 @@ import { platformOfCosiArch, type Platform } from '../context/platform.js';
 import { isMapping } from '../context/yaml.js';
 import { repeatedJsonKey } from './json-keys.js';
 import { pointerJoin, type Problem } from './problems.js';
-import { explainErrors, inlineRefs, quote, type SchemaObject } from './schema-tools.js';
+import { inlineRefs, quote, schemaProblemsOf, type SchemaObject } from './schema-tools.js';
 import { BLOCK, isFileType, isZeroBlock, paddedSize, parseLongName, parsePax, parseTarHeader, TarFormatError, type TarHeader } from './tar.js';
 
 export interface CosiInfo {
@@ -291,14 +291,9 @@ let schema: SchemaObject | undefined;
  * first call) loads only for metadata the first refuses.
  */
 export async function checkCosiMetadata(metadata: unknown): Promise<Problem[]> {
-  if (accepts(metadata)) return [];
-  const { validate } = await import('../data/validators/cosi-metadata.js');
-  if (validate(metadata))
-    throw new Error(
-      "internal error: the COSI metadata validators disagree (one refuses what the other accepts); please report it with this COSI's metadata.json",
-    );
-  schema ??= inlineRefs(rawSchema);
-  return explainErrors(validate.errors ?? [], schema).map(({ path, message }) => ({ path, message }));
+  const explainer = async () => (await import('../data/validators/cosi-metadata.js')).validate;
+  const problems = await schemaProblemsOf(metadata, accepts, explainer, () => (schema ??= inlineRefs(rawSchema)), 'COSI metadata.json');
+  return problems.map(({ path, message }) => ({ path, message }));
 }
 
 /** Each image file the metadata names (filesystems, their verity hashes, GPT regions), with where it is named. */

@@ -7,7 +7,7 @@ import { pointerJoin, pointerSegments, type Problem } from './problems.js';
 import { errorMessage } from '../context/errors.js';
 import { COUNT_LIMITS } from '../context/limits.js';
 import { boundedDocument, isMapping, yamlErrorParts } from '../context/yaml.js';
-import { explainErrors, joinOr, mergeByPath, quote, type RawProblem } from './schema-tools.js';
+import { joinOr, mergeByPath, quote, schemaProblemsOf, type RawProblem } from './schema-tools.js';
 
 /** Where the live ISO exposes its media (a symlink made during customization to /run/initramfs/live). */
 export const CDROM_MOUNT = '/mnt/trident_cdrom';
@@ -60,14 +60,8 @@ export async function checkHostConfig(value: unknown, doc?: Document): Promise<P
   return doc ? locateAll(problems, doc) : problems.map(({ path, message }) => ({ path, message }));
 }
 
-async function schemaProblems(value: unknown): Promise<RawProblem[]> {
-  if (hostConfigValid(value)) return [];
-  const validate = await hostConfigExplainer();
-  if (validate(value))
-    throw new Error(
-      'internal error: the host config validators disagree (one refuses what the other accepts); please report it with this host config',
-    );
-  return explainErrors(validate.errors ?? [], hostConfigSchema());
+function schemaProblems(value: unknown): Promise<RawProblem[]> {
+  return schemaProblemsOf(value, hostConfigValid, hostConfigExplainer, hostConfigSchema, 'host config');
 }
 
 /** Checks the action relies on, with messages that say what to write instead. */

@@ -9,7 +9,7 @@
 // branch failed on the value itself) or the errors of the branch that came
 // closest (when some branch matched the value's shape).
 
-import type { ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isMapping } from '../context/yaml.js';
 import { pointerJoin, pointerSegments } from './problems.js';
 
@@ -144,6 +144,24 @@ const LEAF_KEYWORDS = new Set([
 ]);
 
 /** Turns Ajv's errors (from a schema made by inlineRefs) into one message per path. */
+/**
+ * A document's schema problems from its two validators: the yes-or-no one judges it; the one that explains
+ * (every error, paths through the inlined `schema`) is loaded only for a document the first refuses.
+ */
+export async function schemaProblemsOf(
+  value: unknown,
+  accepts: (value: unknown) => boolean,
+  explainer: () => Promise<ValidateFunction>,
+  schema: () => SchemaObject,
+  what: string,
+): Promise<RawProblem[]> {
+  if (accepts(value)) return [];
+  const validate = await explainer();
+  if (validate(value))
+    throw new Error(`internal error: the ${what} validators disagree (one refuses what the other accepts); please report it with this ${what}`);
+  return explainErrors(validate.errors ?? [], schema());
+}
+
 export function explainErrors(errors: readonly ErrorObject[], schema: SchemaObject): RawProblem[] {
   const issues = errors
     .filter((e) => e.keyword !== 'if') // always accompanied by the then/else errors that say what is wrong
