@@ -213,18 +213,14 @@ async function requiredRust(checkout) {
 }
 /**
  * The cheap checks, against the step's PATH and files. `whereis` starts at once and `rustc --version` as soon as
- * rustc is found; onStarted is called when both have started (or are known not to start).
+ * rustc is found on PATH.
  */
-async function checkBuildTools(exec, env, checkout, signal, onStarted) {
+async function checkBuildTools(exec, env, checkout, signal) {
     const pathVariable = env.PATH ?? '';
     // rustc's version and whereis's answer are asked at once (two processes; neither waits for the other).
     const opts = { captureStdout: true, ...(signal ? { signal } : {}) };
     const whereisRun = exec.run(['whereis', 'libssl.a'], opts).catch(() => undefined);
-    const rustRun = onPath('rustc', pathVariable).then((found) => {
-        const asked = found ? Promise.all([requiredRust(checkout), exec.run(['rustc', '--version'], opts).catch(() => undefined)]) : undefined;
-        onStarted?.();
-        return asked;
-    });
+    const rustRun = onPath('rustc', pathVariable).then((found) => found ? Promise.all([requiredRust(checkout), exec.run(['rustc', '--version'], opts).catch(() => undefined)]) : undefined);
     const onPathNow = await Promise.all(BUILD_COMMANDS.map((tool) => onPath(tool.what, pathVariable)));
     const missing = [];
     const found = [];
@@ -649,42 +645,37 @@ function diskProblem(dir, free, required) {
     return `the build needs about ${(0,report/* humanSize */.Xe)(required)} free, but ${dir} has ${(0,report/* humanSize */.Xe)(free)}. Free some space (on hosted runners, remove preinstalled toolchains) or use a runner with a larger disk.`;
 }
 async function check({ rt, inputs, exec }, log, signal) {
-    const mismatch = inputs.validateOnly ? undefined : (0,context_platform/* platformMismatch */.ky)(inputs.platform, process.arch);
-    // The engine is asked (a process, as long as the file checks take) while the files are checked; its answer counts after theirs.
-    const engine = inputs.validateOnly || mismatch ? undefined : (0,tools_engine/* checkEngine */.Xx)(exec, inputs.containerEngine, signal);
-    // Handled at once: a cancelled run rejects it before it is awaited.
-    const probed = engine?.catch(() => undefined);
+    const build = !inputs.validateOnly;
+    const mismatch = build ? (0,context_platform/* platformMismatch */.ky)(inputs.platform, process.arch) : undefined;
+    // The engine and the build's prerequisites are asked (processes that only look, and take about as long as the
+    // file checks; none when the platform is wrong) while the files are checked. Their answers count after the
+    // files', in this order: artifact names, platform, engine, prerequisites.
+    const engine = build && !mismatch ? (0,tools_engine/* checkEngine */.Xx)(exec, inputs.containerEngine, signal) : undefined;
+    const buildTools = build && !mismatch && inputs.rpms.kind === 'build' ? checkBuildTools(exec, rt.env, inputs.rpms.checkout, signal) : undefined;
+    // Handled at once: a cancelled run rejects them before they are awaited; a check that fails waits for them.
+    const probed = Promise.all([engine?.catch(() => undefined), buildTools?.catch(() => undefined)]);
     const { files, verify } = await checkFilesAndVerify({ rt, inputs }, log).catch(async (error) => {
         await probed;
         throw error;
     });
     if (inputs.validateOnly)
         return { ...files, parent: rt.tempDir, ...(verify ? { verify } : {}) };
-    // The files read well: the build's prerequisites are asked (processes that only look; not when the platform is
-    // wrong) while the artifact names are looked up (one request each, no client to load). Their answers count in
-    // this order: artifact names, platform, engine, prerequisites.
-    // Once those processes have started, the host config copy is made (parsed and checked: the config stage's
-    // longest part) while they run; its problems are told by the config stage, after the checks' own.
-    let hostConfigCopy;
-    const prepareCopy = () => {
-        if (!inputs.hostConfig)
-            return;
-        hostConfigCopy = (0,host_config_copy/* prepareHostConfigCopy */.V4)(inputs.hostConfig, (0,host_config_copy/* hostConfigPlan */.av)(inputs, files));
-        // Handled at once: a check that fails leaves it unread.
-        hostConfigCopy.catch(() => undefined);
-    };
-    const buildTools = inputs.rpms.kind === 'build' && !mismatch ? checkBuildTools(exec, rt.env, inputs.rpms.checkout, signal, prepareCopy) : (prepareCopy(), undefined);
-    const asked = buildTools?.catch(() => undefined);
+    // The files read well: the host config copy is made (parsed and checked: the config stage's longest part) while
+    // the probes run and the artifact names are looked up (one request each, no client to load); its problems are
+    // told by the config stage, after the checks' own.
+    const hostConfigCopy = inputs.hostConfig ? (0,host_config_copy/* prepareHostConfigCopy */.V4)(inputs.hostConfig, (0,host_config_copy/* hostConfigPlan */.av)(inputs, files)) : undefined;
+    // Handled at once: a check that fails leaves it unread.
+    hostConfigCopy?.catch(() => undefined);
     // A taken artifact name is known in a moment, long before the build would meet it.
     await (0,artifact_names/* checkArtifactNames */.PW)(inputs, rt.env, log, signal).catch(async (error) => {
-        await Promise.all([probed, asked]);
+        await probed;
         throw error;
     });
     if (mismatch)
         throw new errors/* InputError */.d('platform', mismatch);
     const engineProblem = await engine;
     if (engineProblem) {
-        await asked;
+        await probed;
         throw new errors/* InputError */.d('container-engine', engineProblem);
     }
     if (buildTools) {

@@ -3776,25 +3776,22 @@ async function procedure(run) {
     results.iso = iso;
     // 7. With verify: the ISO in a VM (boot, install, first boot of the installed disks). The VM's
     //    disks need the room: the background work ends and the disk is freed before it starts.
-    let freed = false;
     const freeDisk = async () => {
-        if (freed)
-            return;
-        freed = true;
         await stages.settle();
         await freeSpace(ctx);
     };
     if (checked.verify)
         await freeDisk();
-    // 8. Upload (the serial log beside the ISO, also when the verification failed); then the background
-    //    work ends, the rest of the disk is freed for later steps, and the report.
-    const { verified, published } = await verifyAndUpload(run, ctx, checked.verify, iso);
-    // Once the background work has ended (its stages are in the report), the report is written while the disk is freed.
-    await stages.settle();
-    await Promise.all([
-        freeDisk(),
-        rt.writeSummary(summary(ctx, { iso, base, rpms, published, ...(verified ? { verification: verified.report } : {}) }, stages.records)),
-    ]);
+    // 8. Upload (the serial log beside the ISO, also when the verification failed). Meanwhile the background work
+    //    ends and the rest of the disk is freed for later steps: the upload reads only the ISO at `output` and the
+    //    serial log beside it, neither in the work folder. Then the report (the background stages are in it).
+    const [uploaded, disk] = await Promise.allSettled([verifyAndUpload(run, ctx, checked.verify, iso), checked.verify ? undefined : freeDisk()]);
+    if (uploaded.status === 'rejected')
+        throw uploaded.reason;
+    if (disk.status === 'rejected')
+        throw disk.reason;
+    const { verified, published } = uploaded.value;
+    await rt.writeSummary(summary(ctx, { iso, base, rpms, published, ...(verified ? { verification: verified.report } : {}) }, stages.records));
 }
 /** The build's stages (a chunk of their own), loaded once `first` has settled; a load that fails is reported where they are awaited. */
 function buildStages(first) {

@@ -64,41 +64,36 @@ export function diskProblem(dir: string, free: number, required: number): string
 }
 
 export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, signal: AbortSignal): Promise<Checked> {
-  const mismatch = inputs.validateOnly ? undefined : platformMismatch(inputs.platform, process.arch);
-  // The engine is asked (a process, as long as the file checks take) while the files are checked; its answer counts after theirs.
-  const engine = inputs.validateOnly || mismatch ? undefined : checkEngine(exec, inputs.containerEngine, signal);
-  // Handled at once: a cancelled run rejects it before it is awaited.
-  const probed = engine?.catch(() => undefined);
+  const build = !inputs.validateOnly;
+  const mismatch = build ? platformMismatch(inputs.platform, process.arch) : undefined;
+  // The engine and the build's prerequisites are asked (processes that only look, and take about as long as the
+  // file checks; none when the platform is wrong) while the files are checked. Their answers count after the
+  // files', in this order: artifact names, platform, engine, prerequisites.
+  const engine = build && !mismatch ? checkEngine(exec, inputs.containerEngine, signal) : undefined;
+  const buildTools = build && !mismatch && inputs.rpms.kind === 'build' ? checkBuildTools(exec, rt.env, inputs.rpms.checkout, signal) : undefined;
+  // Handled at once: a cancelled run rejects them before they are awaited; a check that fails waits for them.
+  const probed = Promise.all([engine?.catch(() => undefined), buildTools?.catch(() => undefined)]);
   const { files, verify } = await checkFilesAndVerify({ rt, inputs }, log).catch(async (error: unknown) => {
     await probed;
     throw error;
   });
   if (inputs.validateOnly) return { ...files, parent: rt.tempDir, ...(verify ? { verify } : {}) };
-  // The files read well: the build's prerequisites are asked (processes that only look; not when the platform is
-  // wrong) while the artifact names are looked up (one request each, no client to load). Their answers count in
-  // this order: artifact names, platform, engine, prerequisites.
-  // Once those processes have started, the host config copy is made (parsed and checked: the config stage's
-  // longest part) while they run; its problems are told by the config stage, after the checks' own.
-  let hostConfigCopy: Promise<HostConfigForIso> | undefined;
-  const prepareCopy = () => {
-    if (!inputs.hostConfig) return;
-    hostConfigCopy = prepareHostConfigCopy(inputs.hostConfig, hostConfigPlan(inputs, files));
-    // Handled at once: a check that fails leaves it unread.
-    hostConfigCopy.catch(() => undefined);
-  };
-  const buildTools =
-    inputs.rpms.kind === 'build' && !mismatch ? checkBuildTools(exec, rt.env, inputs.rpms.checkout, signal, prepareCopy) : (prepareCopy(), undefined);
-  const asked = buildTools?.catch(() => undefined);
+  // The files read well: the host config copy is made (parsed and checked: the config stage's longest part) while
+  // the probes run and the artifact names are looked up (one request each, no client to load); its problems are
+  // told by the config stage, after the checks' own.
+  const hostConfigCopy = inputs.hostConfig ? prepareHostConfigCopy(inputs.hostConfig, hostConfigPlan(inputs, files)) : undefined;
+  // Handled at once: a check that fails leaves it unread.
+  hostConfigCopy?.catch(() => undefined);
   // A taken artifact name is known in a moment, long before the build would meet it.
   await checkArtifactNames(inputs, rt.env, log, signal).catch(async (error: unknown) => {
-    await Promise.all([probed, asked]);
+    await probed;
     throw error;
   });
 
   if (mismatch) throw new InputError('platform', mismatch);
   const engineProblem = await engine;
   if (engineProblem) {
-    await asked;
+    await probed;
     throw new InputError('container-engine', engineProblem);
   }
   if (buildTools) {

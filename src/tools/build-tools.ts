@@ -84,24 +84,21 @@ export interface BuildToolsReport {
 
 /**
  * The cheap checks, against the step's PATH and files. `whereis` starts at once and `rustc --version` as soon as
- * rustc is found; onStarted is called when both have started (or are known not to start).
+ * rustc is found on PATH.
  */
 export async function checkBuildTools(
   exec: Exec,
   env: StepEnv,
   checkout: string,
   signal?: AbortSignal,
-  onStarted?: () => void,
 ): Promise<BuildToolsReport> {
   const pathVariable = env.PATH ?? '';
   // rustc's version and whereis's answer are asked at once (two processes; neither waits for the other).
   const opts = { captureStdout: true, ...(signal ? { signal } : {}) } as const;
   const whereisRun = exec.run(['whereis', 'libssl.a'], opts).catch(() => undefined);
-  const rustRun = onPath('rustc', pathVariable).then((found) => {
-    const asked = found ? Promise.all([requiredRust(checkout), exec.run(['rustc', '--version'], opts).catch(() => undefined)]) : undefined;
-    onStarted?.();
-    return asked;
-  });
+  const rustRun = onPath('rustc', pathVariable).then((found) =>
+    found ? Promise.all([requiredRust(checkout), exec.run(['rustc', '--version'], opts).catch(() => undefined)]) : undefined,
+  );
   const onPathNow = await Promise.all(BUILD_COMMANDS.map((tool) => onPath(tool.what, pathVariable)));
   const missing: string[] = [];
   const found: string[] = [];

@@ -2,10 +2,11 @@
 // through the runner emulator (main() with a recording Runtime) with the
 // stand-in tools of test/dist/standins on the child PATH. Each case must fail
 // the step with an `::error` annotation that names the input, before anything
-// long starts: the only call a stand-in may see is the engine's `info` probe
-// (no container run, no pull, no login, no make, no oras at all). Values
-// carrying shell syntax must stay data: a canary file that the syntax would
-// create is never there.
+// long starts: the only calls a stand-in may see are the probes that only look
+// (the engine's `info`, `rustc --version`, `whereis libssl.a`: started while
+// the files are checked): no container run, no pull, no login, no make, no
+// oras at all. Values carrying shell syntax must stay data: a canary file
+// that the syntax would create is never there.
 import { createHash } from 'node:crypto';
 import { execFileSync, spawn } from 'node:child_process';
 import {
@@ -27,13 +28,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_INPUTS } from '../support/action-defaults.js';
 import { NODE24, REPO, runAction, type RunnerDirs, type StepAnnotation } from '../support/runner.js';
 import { cachedTridentRpms, type TridentRpmOptions } from '../support/rpmbuild.cjs';
-import { readCalls, standinRunner, subcommand } from '../support/standins.js';
+import { readCalls, standinRunner, subcommand, type Call } from '../support/standins.js';
 import { sha256Tree } from '../support/tree.js';
 import { writeTinyCosi } from '../support/cosi.js';
 import { paxRecords, writeTar, type FixtureEntry } from '../trident/tar-fixture.js';
 
 /** Placeholder for the case's canary path in input values and files. */
 const CANARY = '{CANARY}';
+
+/** A call that only looks (the checks' probes), not one that starts long work. */
+function isProbe(call: Call): boolean {
+  const probe = [call.tool, ...call.argv].join(' ');
+  return subcommand(call) === 'info' || probe === 'rustc --version' || probe === 'whereis libssl.a';
+}
 
 // A small valid host config; the cases below change one thing in it. Line numbers matter for the location checks.
 const HOST_CONFIG = `image:
@@ -1273,8 +1280,8 @@ describe.concurrent('bad inputs fail before anything long starts, naming the inp
     if (expected.maxErrors !== undefined) expect(result.main.errors.length, output).toBeLessThanOrEqual(expected.maxErrors);
     if (expected.at) expect(named).toContainEqual(expect.objectContaining({ file: expected.at.file, line: expected.at.line, col: expected.at.col }));
 
-    // Nothing long started: the engine's pre-flight probe (`info`) is the only call any tool saw.
-    const long = readCalls(log).filter((call) => subcommand(call) !== 'info');
+    // Nothing long started: the probes that only look are the only calls any tool saw.
+    const long = readCalls(log).filter((call) => !isProbe(call));
     expect(long, output).toEqual([]);
     expect(result.outputs['iso-path']).toBeUndefined();
 
@@ -1283,6 +1290,22 @@ describe.concurrent('bad inputs fail before anything long starts, naming the inp
     for (const [name, target] of Object.entries(c.links ?? {})) expect(readlinkSync(path.join(dirs.workspace, name))).toBe(target);
     expect(readdirSync(dirs.workspace).filter((f) => f.startsWith('.trident-iso-probe-'))).toEqual([]);
     expect(existsSync(canary), `${canary} was created: a value reached a shell`).toBe(false);
+  });
+});
+
+describe('the probes', () => {
+  it('start while the files are checked: a checkout without a Makefile is told after they ran, and nothing else ran', async () => {
+    const c = CASES.find((x) => x.name === 'trident-source without a Makefile');
+    if (!c) throw new Error('the case is gone');
+    // A folder of its own (the cases, the verbatim-credentials run and the CLI's take the numbers below).
+    const { dirs, env, log } = prepare(c, CASES.length + 1000);
+    const result = await runAction(dirs, { inputs: c.inputs, env, post: false });
+    expect(result.main.errors.map((e) => e.title)).toEqual(["Input 'trident-source'"]);
+    expect(readCalls(log).map((call) => [call.tool, ...call.argv].join(' ')).sort()).toEqual([
+      'docker info --format {{json .SecurityOptions}}',
+      'rustc --version',
+      'whereis libssl.a',
+    ]);
   });
 });
 
