@@ -25,9 +25,11 @@ async function procedure(run: Run): Promise<void> {
   // 1. Everything that can be wrong, before any long work. The stages load once the inputs read well.
   const start = readContext(rt, run.exec);
   if (start.inputs.patch) return patchProcedure(run, start, {});
+  // The checks' processes that only look start first, from a chunk of their own: they run while the stages' code loads.
+  const probes = (await import('./stages/probes.js')).startProbes(start);
   const { askRpmCacheAhead, baseImage, check, customizerImage, plan, readGivenRpms, tridentRpms, validateOnlySummary, writeConfig } =
     await import('./stages/index.js');
-  const checked = await stages.run('Check inputs', start, check);
+  const checked = await stages.run('Check inputs', start, check(probes));
   const ctx = await runContext(start, checked.parent, run);
 
   // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.

@@ -3733,8 +3733,10 @@ async function procedure(run) {
     const start = readContext(rt, run.exec);
     if (start.inputs.patch)
         return patchProcedure(run, start, {});
-    const { askRpmCacheAhead, baseImage, check, customizerImage, plan, readGivenRpms, tridentRpms, validateOnlySummary, writeConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(704), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45648));
-    const checked = await stages.run('Check inputs', start, check);
+    // The checks' processes that only look start first, from a chunk of their own: they run while the stages' code loads.
+    const probes = (await __nccwpck_require__.e(/* import() */ 63).then(__nccwpck_require__.bind(__nccwpck_require__, 94063))).startProbes(start);
+    const { askRpmCacheAhead, baseImage, check, customizerImage, plan, readGivenRpms, tridentRpms, validateOnlySummary, writeConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(704), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72458));
+    const checked = await stages.run('Check inputs', start, check(probes));
     const ctx = await runContext(start, checked.parent, run);
     // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
     const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
@@ -3806,7 +3808,7 @@ function buildStages(first) {
 async function patchProcedure(run, start, o) {
     const { rt, stages, results } = run;
     const [{ readGivenRpms }, { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readPatchIso, writePatch }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(704), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45648)),
+        Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(704), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72458)),
         buildStages(),
     ]);
     const checked = await stages.run('Check inputs', start, checkPatch(o));
@@ -3872,7 +3874,7 @@ function patchOnly(rt, o) {
 function verifyOnly(rt, iso) {
     return runProcedure(rt, async (run) => {
         const { stages, results } = run;
-        const [{ checkForVerify }, { verifyInVm }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(704), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45648)), buildStages()]);
+        const [{ checkForVerify }, { verifyInVm }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(704), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72458)), buildStages()]);
         const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
         const work = await (0,workdir/* createWorkDir */.Xk)(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
         const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);

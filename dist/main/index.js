@@ -1593,7 +1593,7 @@ async function procedure_runProcedure(rt, procedure) {
                 await run.stages.settleBeforeFailing();
             // Every process of the run has ended (their calls settle only then): remove what they left. What removes
             // it (the engine, QEMU's processes) loads only here: a run that stops at an input error does not need it.
-            const { cleanUp } = await Promise.all(/* import() */[__nccwpck_require__.e(219), __nccwpck_require__.e(770)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6770));
+            const { cleanUp } = await Promise.all(/* import() */[__nccwpck_require__.e(812), __nccwpck_require__.e(770)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6770));
             await cleanUp(run.leftovers.found, runProcesses(rt.env), (line) => rt.console.info(line));
             throw rt.signal.aborted ? cancellation(rt.signal) : new Cancelled(outside?.message ?? 'a signal');
         }
@@ -1631,8 +1631,10 @@ async function procedure(run) {
     const start = run_context_readContext(rt, run.exec);
     if (start.inputs.patch)
         return patchProcedure(run, start, {});
-    const { askRpmCacheAhead, baseImage, check, customizerImage, plan, readGivenRpms, tridentRpms, validateOnlySummary, writeConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(219), __nccwpck_require__.e(704), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45648));
-    const checked = await stages.run('Check inputs', start, check);
+    // The checks' processes that only look start first, from a chunk of their own: they run while the stages' code loads.
+    const probes = (await Promise.all(/* import() */[__nccwpck_require__.e(812), __nccwpck_require__.e(63)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94063))).startProbes(start);
+    const { askRpmCacheAhead, baseImage, check, customizerImage, plan, readGivenRpms, tridentRpms, validateOnlySummary, writeConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(812), __nccwpck_require__.e(704), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72458));
+    const checked = await stages.run('Check inputs', start, check(probes));
     const ctx = await runContext(start, checked.parent, run);
     // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
     const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
@@ -1695,7 +1697,7 @@ async function procedure(run) {
 function buildStages(first) {
     const loading = Promise.resolve(first)
         .catch(() => undefined)
-        .then(() => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(219), __nccwpck_require__.e(704), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39432)));
+        .then(() => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(812), __nccwpck_require__.e(704), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39432)));
     // Handled here too: a run whose parallel stages fail never awaits it.
     loading.catch(() => undefined);
     return loading;
@@ -1704,7 +1706,7 @@ function buildStages(first) {
 async function patchProcedure(run, start, o) {
     const { rt, stages, results } = run;
     const [{ readGivenRpms }, { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readPatchIso, writePatch }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(219), __nccwpck_require__.e(704), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45648)),
+        Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(812), __nccwpck_require__.e(704), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72458)),
         buildStages(),
     ]);
     const checked = await stages.run('Check inputs', start, checkPatch(o));
@@ -1770,7 +1772,7 @@ function patchOnly(rt, o) {
 function verifyOnly(rt, iso) {
     return runProcedure(rt, async (run) => {
         const { stages, results } = run;
-        const [{ checkForVerify }, { verifyInVm }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(219), __nccwpck_require__.e(704), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45648)), buildStages()]);
+        const [{ checkForVerify }, { verifyInVm }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(812), __nccwpck_require__.e(704), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72458)), buildStages()]);
         const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
         const work = await createWorkDir(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
         const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);

@@ -3,14 +3,11 @@
 // needs no container engine and no privileges).
 import { InputError } from '../context/errors.js';
 import { checkInputFiles, type InputFiles } from '../context/input-files.js';
-import { platformMismatch } from '../context/platform.js';
 import type { CheckContext } from '../context/run-context.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { humanSize } from '../run/report.js';
 import type { StageLog } from '../run/stages.js';
-import { checkBuildTools } from '../tools/build-tools.js';
-import { checkEngine } from '../tools/engine.js';
 import { unmountablePath } from '../customizer/argv.js';
 import { freeBytes, KERNEL_MODULES, missingKernelModules, roomiest } from '../tools/host.js';
 import { readVerifyInputs } from '../context/inputs.js';
@@ -19,6 +16,7 @@ import { sha256File } from '../tools/hash.js';
 import { checkIso, type IsoInfo } from '../tools/iso.js';
 import { hostConfigPlan, prepareHostConfigCopy, type HostConfigForIso } from '../trident/host-config-copy.js';
 import { checkArtifactNames } from './artifact-names.js';
+import type { Probes } from './probes.js';
 import { hostConfigOfConfig, planVerification, serialLogPath, type VerifyPlan } from './verify-plan.js';
 
 export interface Checked extends InputFiles {
@@ -63,73 +61,70 @@ export function diskProblem(dir: string, free: number, required: number): string
   return `the build needs about ${humanSize(required)} free, but ${dir} has ${humanSize(free)}. Free some space (on hosted runners, remove preinstalled toolchains) or use a runner with a larger disk.`;
 }
 
-export async function check({ rt, inputs, exec }: CheckContext, log: StageLog, signal: AbortSignal): Promise<Checked> {
-  const build = !inputs.validateOnly;
-  const mismatch = build ? platformMismatch(inputs.platform, process.arch) : undefined;
-  // The engine and the build's prerequisites are asked (processes that only look, and take about as long as the
-  // file checks; none when the platform is wrong) while the files are checked. Their answers count after the
-  // files', in this order: artifact names, platform, engine, prerequisites.
-  const engine = build && !mismatch ? checkEngine(exec, inputs.containerEngine, signal) : undefined;
-  const buildTools = build && !mismatch && inputs.rpms.kind === 'build' ? checkBuildTools(exec, rt.env, inputs.rpms.checkout, signal) : undefined;
-  // Handled at once: a cancelled run rejects them before they are awaited; a check that fails waits for them.
-  const probed = Promise.all([engine?.catch(() => undefined), buildTools?.catch(() => undefined)]);
-  const { files, verify } = await checkFilesAndVerify({ rt, inputs }, log).catch(async (error: unknown) => {
-    await probed;
-    throw error;
-  });
-  if (inputs.validateOnly) return { ...files, parent: rt.tempDir, ...(verify ? { verify } : {}) };
-  // The files read well: the host config copy is made (parsed and checked: the config stage's longest part) while
-  // the probes run and the artifact names are looked up (one request each, no client to load); its problems are
-  // told by the config stage, after the checks' own.
-  const hostConfigCopy = inputs.hostConfig ? prepareHostConfigCopy(inputs.hostConfig, hostConfigPlan(inputs, files)) : undefined;
-  // Handled at once: a check that fails leaves it unread.
-  hostConfigCopy?.catch(() => undefined);
-  // A taken artifact name is known in a moment, long before the build would meet it.
-  await checkArtifactNames(inputs, rt.env, log, signal).catch(async (error: unknown) => {
-    await probed;
-    throw error;
-  });
-
-  if (mismatch) throw new InputError('platform', mismatch);
-  const engineProblem = await engine;
-  if (engineProblem) {
-    await probed;
-    throw new InputError('container-engine', engineProblem);
-  }
-  if (buildTools) {
-    const tools = await buildTools;
-    if (tools.missing.length > 0) {
-      throw new InputError(
-        'trident-source',
-        `cannot be built on this runner: \`make bin/trident-rpms.tar.gz\` needs what is missing:\n${tools.missing.map((m) => `  - ${m}`).join('\n')}`,
-      );
-    }
-    log(`Trident build prerequisites found: ${tools.found.join(', ')}.`);
-    for (const note of tools.notes) log(note);
-  }
-
-  // Hosted runners have more room on /mnt than on the workspace's disk.
-  const { dir: parent, free } = await roomiest([rt.tempDir, ...(rt.env.RUNNER_ENVIRONMENT === 'github-hosted' ? ['/mnt'] : [])]);
-  // The work folder is mounted into the container as -v host:container: a ':' in its path cannot be expressed.
-  if (unmountablePath(parent))
-    throw new Error(
-      `the work folder would be under ${parent} (RUNNER_TEMP), whose path holds ':', which a container mount (-v host:container) cannot express; run the job with a RUNNER_TEMP without ':'.`,
-    );
-  const required = requiredDiskBytes(files.cosi?.size ?? 0);
-  const disk = diskProblem(parent, free, required);
-  if (disk) throw new Error(disk);
-  log(`Disk: ${humanSize(free)} free in ${parent}; the build needs about ${humanSize(required)}.`);
-  if (!inputs.patch) await checkOutputRoom(inputs.output, parent, files.cosi?.size ?? 0);
-
-  // Detection can miss modules a privileged container loads itself: warn, do not fail.
-  const missing = await missingKernelModules(KERNEL_MODULES);
-  if (missing.length > 0) {
-    rt.warning({
-      message: `Kernel modules ${missing.join(', ')} are neither loaded nor installed on this runner; Image Customizer needs ${KERNEL_MODULES.join(', ')} and will likely fail.`,
+/**
+ * The check stage, with the probes started before it (stages/probes.ts): they ran while the files are
+ * checked. Their answers count after the files', in this order: artifact names, platform, engine, prerequisites.
+ */
+export const check =
+  ({ mismatch, engine, buildTools, ended: probed }: Probes) =>
+  async ({ rt, inputs }: CheckContext, log: StageLog, signal: AbortSignal): Promise<Checked> => {
+    const { files, verify } = await checkFilesAndVerify({ rt, inputs }, log).catch(async (error: unknown) => {
+      await probed;
+      throw error;
     });
-  }
-  return { ...files, parent, ...(verify ? { verify } : {}), ...(hostConfigCopy ? { hostConfigCopy } : {}) };
-}
+    if (inputs.validateOnly) return { ...files, parent: rt.tempDir, ...(verify ? { verify } : {}) };
+    // The files read well: the host config copy is made (parsed and checked: the config stage's longest part) while
+    // the probes run and the artifact names are looked up (one request each, no client to load); its problems are
+    // told by the config stage, after the checks' own.
+    const hostConfigCopy = inputs.hostConfig ? prepareHostConfigCopy(inputs.hostConfig, hostConfigPlan(inputs, files)) : undefined;
+    // Handled at once: a check that fails leaves it unread.
+    hostConfigCopy?.catch(() => undefined);
+    // A taken artifact name is known in a moment, long before the build would meet it.
+    await checkArtifactNames(inputs, rt.env, log, signal).catch(async (error: unknown) => {
+      await probed;
+      throw error;
+    });
+
+    if (mismatch) throw new InputError('platform', mismatch);
+    const engineProblem = await engine;
+    if (engineProblem) {
+      await probed;
+      throw new InputError('container-engine', engineProblem);
+    }
+    if (buildTools) {
+      const tools = await buildTools;
+      if (tools.missing.length > 0) {
+        throw new InputError(
+          'trident-source',
+          `cannot be built on this runner: \`make bin/trident-rpms.tar.gz\` needs what is missing:\n${tools.missing.map((m) => `  - ${m}`).join('\n')}`,
+        );
+      }
+      log(`Trident build prerequisites found: ${tools.found.join(', ')}.`);
+      for (const note of tools.notes) log(note);
+    }
+
+    // Hosted runners have more room on /mnt than on the workspace's disk.
+    const { dir: parent, free } = await roomiest([rt.tempDir, ...(rt.env.RUNNER_ENVIRONMENT === 'github-hosted' ? ['/mnt'] : [])]);
+    // The work folder is mounted into the container as -v host:container: a ':' in its path cannot be expressed.
+    if (unmountablePath(parent))
+      throw new Error(
+        `the work folder would be under ${parent} (RUNNER_TEMP), whose path holds ':', which a container mount (-v host:container) cannot express; run the job with a RUNNER_TEMP without ':'.`,
+      );
+    const required = requiredDiskBytes(files.cosi?.size ?? 0);
+    const disk = diskProblem(parent, free, required);
+    if (disk) throw new Error(disk);
+    log(`Disk: ${humanSize(free)} free in ${parent}; the build needs about ${humanSize(required)}.`);
+    if (!inputs.patch) await checkOutputRoom(inputs.output, parent, files.cosi?.size ?? 0);
+
+    // Detection can miss modules a privileged container loads itself: warn, do not fail.
+    const missing = await missingKernelModules(KERNEL_MODULES);
+    if (missing.length > 0) {
+      rt.warning({
+        message: `Kernel modules ${missing.join(', ')} are neither loaded nor installed on this runner; Image Customizer needs ${KERNEL_MODULES.join(', ')} and will likely fail.`,
+      });
+    }
+    return { ...files, parent, ...(verify ? { verify } : {}), ...(hostConfigCopy ? { hostConfigCopy } : {}) };
+  };
 
 /** On the work folder's filesystem the ISO is linked or renamed (the disk check counted it); elsewhere it needs room. */
 async function checkOutputRoom(output: string, parent: string, cosiBytes: number): Promise<void> {

@@ -1,8 +1,8 @@
-export const id = 648;
-export const ids = [648];
+export const id = 458;
+export const ids = [458];
 export const modules = {
 
-/***/ 45648:
+/***/ 72458:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -149,113 +149,8 @@ async function save(dir, key, log, signal) {
 
 // EXTERNAL MODULE: ./build/tools/hash.js
 var hash = __webpack_require__(89790);
-// EXTERNAL MODULE: ./build/context/limits.js
-var limits = __webpack_require__(76754);
-;// CONCATENATED MODULE: ./build/tools/build-tools.js
-// What `make bin/trident-rpms.tar.gz` in a Trident checkout needs on the
-// runner, checked before the long work where it is cheap to check (a file on
-// PATH, a version, a library file). From microsoft/trident:
-//   Makefile: target/release/trident is built on the host by cargo with
-//     OPENSSL_STATIC=1, OPENSSL_LIB_DIR from `whereis libssl.a` and
-//     OPENSSL_INCLUDE_DIR=/usr/include/openssl (a static libssl);
-//     version-vars runs python3 scripts/get-version.py and git rev-parse/diff;
-//     the RPMs are built by `docker build` FROM mcr.microsoft.com/azurelinux/base/core:3.0,
-//     which installs packages with tdnf (network);
-//   Cargo.toml: rust-version (1.85.0 at 95639188c); prost-build/tonic-build need protoc;
-//   .pipelines/templates/stages/validate_makefile/dev-build.yml: Trident's own CI
-//     installs clang on Ubuntu before this target;
-//   docs/Development/Building/Dependencies.md: libssl-dev, protobuf-compiler on Ubuntu.
-// Network (crates, the base image, tdnf) cannot be checked cheaply: README says it.
-
-
-
-const BUILD_COMMANDS = [
-    { what: 'cargo', ubuntu: "Rust through rustup (`rustup toolchain install stable`; Ubuntu's cargo package is older than Trident needs)" },
-    { what: 'rustc', ubuntu: 'Rust through rustup (`rustup toolchain install stable`)' },
-    { what: 'protoc', ubuntu: 'protobuf-compiler' },
-    { what: 'clang', ubuntu: 'clang' },
-    { what: 'python3', ubuntu: 'python3' },
-    { what: 'git', ubuntu: 'git' },
-    { what: 'make', ubuntu: 'make' },
-    { what: 'docker', ubuntu: 'docker.io (or Docker CE; hosted Ubuntu runners have it)' },
-];
-async function exists(file, mode = promises_.constants.F_OK) {
-    return (0,promises_.access)(file, mode).then(() => true, () => false);
-}
-/** Whether `name` is an executable file in one of PATH's folders. */
-async function onPath(name, pathVariable) {
-    return (await whichOnPath(name, pathVariable)) !== undefined;
-}
-/** The first executable file `name` in PATH's folders, or undefined. */
-async function whichOnPath(name, pathVariable) {
-    for (const dir of pathVariable.split(external_node_path_.delimiter).filter(Boolean)) {
-        const file = external_node_path_.join(dir, name);
-        if (await exists(file, promises_.constants.X_OK))
-            return file;
-    }
-    return undefined;
-}
-/** Compares dotted versions numerically. Pure. */
-function versionAtLeast(version, minimum) {
-    const a = version.split('.').map(Number);
-    const b = minimum.split('.').map(Number);
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const d = (a[i] ?? 0) - (b[i] ?? 0);
-        if (d !== 0)
-            return d > 0;
-    }
-    return true;
-}
-/** The rust-version a checkout's Cargo.toml asks for (1.85.0 when it says none). */
-async function requiredRust(checkout) {
-    const text = await (0,limits/* readTextBounded */.LW)(external_node_path_.join(checkout, 'Cargo.toml'), 'checkoutText').catch(() => '');
-    return /^\s*rust-version\s*=\s*"(\d+(?:\.\d+){0,2})"/m.exec(text)?.[1] ?? '1.85.0';
-}
-/**
- * The cheap checks, against the step's PATH and files. `whereis` starts at once and `rustc --version` as soon as
- * rustc is found on PATH.
- */
-async function checkBuildTools(exec, env, checkout, signal) {
-    const pathVariable = env.PATH ?? '';
-    // rustc's version and whereis's answer are asked at once (two processes; neither waits for the other).
-    const opts = { captureStdout: true, ...(signal ? { signal } : {}) };
-    const whereisRun = exec.run(['whereis', 'libssl.a'], opts).catch(() => undefined);
-    const rustRun = onPath('rustc', pathVariable).then((found) => found ? Promise.all([requiredRust(checkout), exec.run(['rustc', '--version'], opts).catch(() => undefined)]) : undefined);
-    const onPathNow = await Promise.all(BUILD_COMMANDS.map((tool) => onPath(tool.what, pathVariable)));
-    const missing = [];
-    const found = [];
-    for (const [i, tool] of BUILD_COMMANDS.entries()) {
-        if (onPathNow[i])
-            found.push(tool.what);
-        else
-            missing.push(`${tool.what} is not on PATH (install ${tool.ubuntu})`);
-    }
-    const [rust, whereis] = await Promise.all([rustRun, whereisRun]);
-    if (rust) {
-        const [wanted, result] = rust;
-        const version = /^rustc (\d+\.\d+\.\d+)/.exec(result?.stdout ?? '')?.[1];
-        if (!version)
-            missing.push('rustc --version says no version (reinstall Rust through rustup)');
-        else if (!versionAtLeast(version, wanted))
-            missing.push(`rustc is ${version}, but the checkout's Cargo.toml needs rust-version ${wanted} (run \`rustup update stable\`)`);
-        else
-            found.push(`rustc ${version} (≥ ${wanted})`);
-    }
-    // As the Makefile finds it: `whereis libssl.a | cut -d" " -f2`.
-    const libssl = whereis?.stdout.trim().split(/\s+/)[1];
-    if (!libssl || !(await exists(libssl))) {
-        missing.push('`whereis libssl.a` finds no static libssl (install libssl-dev): the Makefile links OpenSSL statically');
-    }
-    else
-        found.push(libssl);
-    const notes = [];
-    const cargoConfig = await (0,limits/* readTextBounded */.LW)(external_node_path_.join(checkout, '.cargo', 'config.toml'), 'checkoutText').catch(() => '');
-    if (/^\s*replace-with\s*=\s*"BMP_PublicPackages"/m.test(cargoConfig) && env.OVERRIDE_RUST_FEED !== 'true') {
-        notes.push("The checkout's .cargo/config.toml takes crates from Trident's Azure Artifacts feed (BMP_PublicPackages) instead of crates.io; Trident's Makefile switches to crates.io only with OVERRIDE_RUST_FEED=true in the step's environment.");
-    }
-    return { missing, found, notes };
-}
-
+// EXTERNAL MODULE: ./build/tools/build-tools.js
+var build_tools = __webpack_require__(43482);
 // EXTERNAL MODULE: ./build/tools/exec.js
 var exec = __webpack_require__(57639);
 ;// CONCATENATED MODULE: ./build/data/oras-releases.json
@@ -342,14 +237,14 @@ function parseOrasVersion(text) {
 }
 /** Whether the action works with this oras: MIN_ORAS up to the next major version. Pure. */
 function supportedOras(version) {
-    return versionAtLeast(version, oras_versions/* MIN_ORAS */.B) && !versionAtLeast(version, '2.0.0');
+    return (0,build_tools/* versionAtLeast */.zy)(version, oras_versions/* MIN_ORAS */.B) && !(0,build_tools/* versionAtLeast */.zy)(version, '2.0.0');
 }
 /**
  * oras on PATH, when its version is supported (on a developer's machine it is
  * used rather than downloading one); undefined otherwise, saying why in `log`.
  */
 async function orasOnPath(exec, pathVariable, log, signal) {
-    const bin = await whichOnPath('oras', pathVariable);
+    const bin = await (0,build_tools/* whichOnPath */.GU)('oras', pathVariable);
     if (!bin)
         return undefined;
     const result = await exec.run([bin, 'version'], { captureStdout: true, ...(signal ? { signal } : {}) }).catch(() => undefined);
@@ -581,8 +476,6 @@ async function baseImage(ctx, log, signal) {
 var input_files = __webpack_require__(84162);
 // EXTERNAL MODULE: ./build/run/report.js
 var report = __webpack_require__(63130);
-// EXTERNAL MODULE: ./build/tools/engine.js
-var tools_engine = __webpack_require__(21812);
 // EXTERNAL MODULE: ./build/customizer/argv.js
 var argv = __webpack_require__(54590);
 // EXTERNAL MODULE: ./build/tools/host.js
@@ -601,9 +494,6 @@ var verify_plan = __webpack_require__(90667);
 // Stage 1: everything that can be wrong with the inputs and the machine,
 // before any long work. validate-only stops short of the machine checks (it
 // needs no container engine and no privileges).
-
-
-
 
 
 
@@ -644,16 +534,11 @@ function diskProblem(dir, free, required) {
         return undefined;
     return `the build needs about ${(0,report/* humanSize */.Xe)(required)} free, but ${dir} has ${(0,report/* humanSize */.Xe)(free)}. Free some space (on hosted runners, remove preinstalled toolchains) or use a runner with a larger disk.`;
 }
-async function check({ rt, inputs, exec }, log, signal) {
-    const build = !inputs.validateOnly;
-    const mismatch = build ? (0,context_platform/* platformMismatch */.ky)(inputs.platform, process.arch) : undefined;
-    // The engine and the build's prerequisites are asked (processes that only look, and take about as long as the
-    // file checks; none when the platform is wrong) while the files are checked. Their answers count after the
-    // files', in this order: artifact names, platform, engine, prerequisites.
-    const engine = build && !mismatch ? (0,tools_engine/* checkEngine */.Xx)(exec, inputs.containerEngine, signal) : undefined;
-    const buildTools = build && !mismatch && inputs.rpms.kind === 'build' ? checkBuildTools(exec, rt.env, inputs.rpms.checkout, signal) : undefined;
-    // Handled at once: a cancelled run rejects them before they are awaited; a check that fails waits for them.
-    const probed = Promise.all([engine?.catch(() => undefined), buildTools?.catch(() => undefined)]);
+/**
+ * The check stage, with the probes started before it (stages/probes.ts): they ran while the files are
+ * checked. Their answers count after the files', in this order: artifact names, platform, engine, prerequisites.
+ */
+const check = ({ mismatch, engine, buildTools, ended: probed }) => async ({ rt, inputs }, log, signal) => {
     const { files, verify } = await checkFilesAndVerify({ rt, inputs }, log).catch(async (error) => {
         await probed;
         throw error;
@@ -707,7 +592,7 @@ async function check({ rt, inputs, exec }, log, signal) {
         });
     }
     return { ...files, parent, ...(verify ? { verify } : {}), ...(hostConfigCopy ? { hostConfigCopy } : {}) };
-}
+};
 /** On the work folder's filesystem the ISO is linked or renamed (the disk check counted it); elsewhere it needs room. */
 async function checkOutputRoom(output, parent, cosiBytes) {
     const folder = external_node_path_.dirname(output);
@@ -756,6 +641,8 @@ function checkForVerify(iso) {
 
 // EXTERNAL MODULE: ./build/context/yaml.js
 var yaml = __webpack_require__(24309);
+// EXTERNAL MODULE: ./build/context/limits.js
+var limits = __webpack_require__(76754);
 // EXTERNAL MODULE: ./build/customizer/config.js
 var customizer_config = __webpack_require__(1954);
 ;// CONCATENATED MODULE: ./build/customizer/carried-host-config.js
@@ -1704,6 +1591,8 @@ async function checkUserTools(config, configDir, lists, log) {
     return carried.bytes;
 }
 
+// EXTERNAL MODULE: ./build/tools/engine.js
+var tools_engine = __webpack_require__(21812);
 ;// CONCATENATED MODULE: ./build/stages/customizer-image.js
 // Stage 3c (beside the RPMs and the base image): the Image Customizer image
 // pulled, and a privileged container of it tried, so that an engine refusing
@@ -2143,6 +2032,125 @@ function validateOnlySummary(stages, planned) {
 
 
 
+
+
+/***/ }),
+
+/***/ 43482:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GU: () => (/* binding */ whichOnPath),
+/* harmony export */   QR: () => (/* binding */ checkBuildTools),
+/* harmony export */   zy: () => (/* binding */ versionAtLeast)
+/* harmony export */ });
+/* unused harmony exports BUILD_COMMANDS, onPath, requiredRust */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76754);
+// What `make bin/trident-rpms.tar.gz` in a Trident checkout needs on the
+// runner, checked before the long work where it is cheap to check (a file on
+// PATH, a version, a library file). From microsoft/trident:
+//   Makefile: target/release/trident is built on the host by cargo with
+//     OPENSSL_STATIC=1, OPENSSL_LIB_DIR from `whereis libssl.a` and
+//     OPENSSL_INCLUDE_DIR=/usr/include/openssl (a static libssl);
+//     version-vars runs python3 scripts/get-version.py and git rev-parse/diff;
+//     the RPMs are built by `docker build` FROM mcr.microsoft.com/azurelinux/base/core:3.0,
+//     which installs packages with tdnf (network);
+//   Cargo.toml: rust-version (1.85.0 at 95639188c); prost-build/tonic-build need protoc;
+//   .pipelines/templates/stages/validate_makefile/dev-build.yml: Trident's own CI
+//     installs clang on Ubuntu before this target;
+//   docs/Development/Building/Dependencies.md: libssl-dev, protobuf-compiler on Ubuntu.
+// Network (crates, the base image, tdnf) cannot be checked cheaply: README says it.
+
+
+
+const BUILD_COMMANDS = [
+    { what: 'cargo', ubuntu: "Rust through rustup (`rustup toolchain install stable`; Ubuntu's cargo package is older than Trident needs)" },
+    { what: 'rustc', ubuntu: 'Rust through rustup (`rustup toolchain install stable`)' },
+    { what: 'protoc', ubuntu: 'protobuf-compiler' },
+    { what: 'clang', ubuntu: 'clang' },
+    { what: 'python3', ubuntu: 'python3' },
+    { what: 'git', ubuntu: 'git' },
+    { what: 'make', ubuntu: 'make' },
+    { what: 'docker', ubuntu: 'docker.io (or Docker CE; hosted Ubuntu runners have it)' },
+];
+async function exists(file, mode = node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.F_OK) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(file, mode).then(() => true, () => false);
+}
+/** Whether `name` is an executable file in one of PATH's folders. */
+async function onPath(name, pathVariable) {
+    return (await whichOnPath(name, pathVariable)) !== undefined;
+}
+/** The first executable file `name` in PATH's folders, or undefined. */
+async function whichOnPath(name, pathVariable) {
+    for (const dir of pathVariable.split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean)) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name);
+        if (await exists(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK))
+            return file;
+    }
+    return undefined;
+}
+/** Compares dotted versions numerically. Pure. */
+function versionAtLeast(version, minimum) {
+    const a = version.split('.').map(Number);
+    const b = minimum.split('.').map(Number);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const d = (a[i] ?? 0) - (b[i] ?? 0);
+        if (d !== 0)
+            return d > 0;
+    }
+    return true;
+}
+/** The rust-version a checkout's Cargo.toml asks for (1.85.0 when it says none). */
+async function requiredRust(checkout) {
+    const text = await (0,_context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextBounded */ .LW)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(checkout, 'Cargo.toml'), 'checkoutText').catch(() => '');
+    return /^\s*rust-version\s*=\s*"(\d+(?:\.\d+){0,2})"/m.exec(text)?.[1] ?? '1.85.0';
+}
+/**
+ * The cheap checks, against the step's PATH and files. `whereis` starts at once and `rustc --version` as soon as
+ * rustc is found on PATH.
+ */
+async function checkBuildTools(exec, env, checkout, signal) {
+    const pathVariable = env.PATH ?? '';
+    // rustc's version and whereis's answer are asked at once (two processes; neither waits for the other).
+    const opts = { captureStdout: true, ...(signal ? { signal } : {}) };
+    const whereisRun = exec.run(['whereis', 'libssl.a'], opts).catch(() => undefined);
+    const rustRun = onPath('rustc', pathVariable).then((found) => found ? Promise.all([requiredRust(checkout), exec.run(['rustc', '--version'], opts).catch(() => undefined)]) : undefined);
+    const onPathNow = await Promise.all(BUILD_COMMANDS.map((tool) => onPath(tool.what, pathVariable)));
+    const missing = [];
+    const found = [];
+    for (const [i, tool] of BUILD_COMMANDS.entries()) {
+        if (onPathNow[i])
+            found.push(tool.what);
+        else
+            missing.push(`${tool.what} is not on PATH (install ${tool.ubuntu})`);
+    }
+    const [rust, whereis] = await Promise.all([rustRun, whereisRun]);
+    if (rust) {
+        const [wanted, result] = rust;
+        const version = /^rustc (\d+\.\d+\.\d+)/.exec(result?.stdout ?? '')?.[1];
+        if (!version)
+            missing.push('rustc --version says no version (reinstall Rust through rustup)');
+        else if (!versionAtLeast(version, wanted))
+            missing.push(`rustc is ${version}, but the checkout's Cargo.toml needs rust-version ${wanted} (run \`rustup update stable\`)`);
+        else
+            found.push(`rustc ${version} (≥ ${wanted})`);
+    }
+    // As the Makefile finds it: `whereis libssl.a | cut -d" " -f2`.
+    const libssl = whereis?.stdout.trim().split(/\s+/)[1];
+    if (!libssl || !(await exists(libssl))) {
+        missing.push('`whereis libssl.a` finds no static libssl (install libssl-dev): the Makefile links OpenSSL statically');
+    }
+    else
+        found.push(libssl);
+    const notes = [];
+    const cargoConfig = await (0,_context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextBounded */ .LW)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(checkout, '.cargo', 'config.toml'), 'checkoutText').catch(() => '');
+    if (/^\s*replace-with\s*=\s*"BMP_PublicPackages"/m.test(cargoConfig) && env.OVERRIDE_RUST_FEED !== 'true') {
+        notes.push("The checkout's .cargo/config.toml takes crates from Trident's Azure Artifacts feed (BMP_PublicPackages) instead of crates.io; Trident's Makefile switches to crates.io only with OVERRIDE_RUST_FEED=true in the step's environment.");
+    }
+    return { missing, found, notes };
+}
 
 
 /***/ })
