@@ -104,8 +104,10 @@ export function tridentRpms(config: PreparedConfig, given: RpmSet | undefined, c
     }
     const set = await rpmSet(ctx, log, signal, cacheAnswer);
     // Pinning the config to the RPMs (the config file) and `trident validate` (the host config copy) share
-    // nothing: both at once, as Image Customizer waits for them. The pinning's problems are told first.
-    const [pinned, validated] = await Promise.allSettled([applyRpms(ctx, config, set, log, true), validateHostConfig(ctx, config, set, log, signal)]);
+    // nothing: both at once, as Image Customizer waits for them. The validation's first process (rpm2cpio)
+    // starts first, and runs while this thread pins the config. The pinning's problems are told first.
+    const validating = validateHostConfig(ctx, config, set, log, signal);
+    const [pinned, validated] = await Promise.allSettled([applyRpms(ctx, config, set, log, true), validating]);
     if (pinned.status === 'rejected') throw pinned.reason;
     if (validated.status === 'rejected') throw validated.reason;
     return set;
