@@ -539,20 +539,23 @@ function diskProblem(dir, free, required) {
  * checked. Their answers count after the files', in this order: artifact names, platform, engine, prerequisites.
  */
 const check = ({ mismatch, engine, buildTools, ended: probed }) => async ({ rt, inputs }, log, signal) => {
+    // A taken artifact name is known in a moment (one request each, no client to load), long before the build
+    // would meet it: the names are looked up while the files are checked (none for validate-only).
+    const names = (0,artifact_names/* checkArtifactNames */.PW)(inputs, rt.env, log, signal);
+    // Handled at once: a check that fails first leaves it unread; every check that fails waits for what it started.
+    const looked = Promise.all([probed, names.catch(() => undefined)]);
     const { files, verify } = await checkFilesAndVerify({ rt, inputs }, log).catch(async (error) => {
-        await probed;
+        await looked;
         throw error;
     });
     if (inputs.validateOnly)
         return { ...files, parent: rt.tempDir, ...(verify ? { verify } : {}) };
     // The files read well: the host config copy is made (parsed and checked: the config stage's longest part) while
-    // the probes run and the artifact names are looked up (one request each, no client to load); its problems are
-    // told by the config stage, after the checks' own.
+    // the probes run and the names are looked up; its problems are told by the config stage, after the checks' own.
     const hostConfigCopy = inputs.hostConfig ? (0,host_config_copy/* prepareHostConfigCopy */.V4)(inputs.hostConfig, (0,host_config_copy/* hostConfigPlan */.av)(inputs, files)) : undefined;
     // Handled at once: a check that fails leaves it unread.
     hostConfigCopy?.catch(() => undefined);
-    // A taken artifact name is known in a moment, long before the build would meet it.
-    await (0,artifact_names/* checkArtifactNames */.PW)(inputs, rt.env, log, signal).catch(async (error) => {
+    await names.catch(async (error) => {
         await probed;
         throw error;
     });

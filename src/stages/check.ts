@@ -68,19 +68,22 @@ export function diskProblem(dir: string, free: number, required: number): string
 export const check =
   ({ mismatch, engine, buildTools, ended: probed }: Probes) =>
   async ({ rt, inputs }: CheckContext, log: StageLog, signal: AbortSignal): Promise<Checked> => {
+    // A taken artifact name is known in a moment (one request each, no client to load), long before the build
+    // would meet it: the names are looked up while the files are checked (none for validate-only).
+    const names = checkArtifactNames(inputs, rt.env, log, signal);
+    // Handled at once: a check that fails first leaves it unread; every check that fails waits for what it started.
+    const looked = Promise.all([probed, names.catch(() => undefined)]);
     const { files, verify } = await checkFilesAndVerify({ rt, inputs }, log).catch(async (error: unknown) => {
-      await probed;
+      await looked;
       throw error;
     });
     if (inputs.validateOnly) return { ...files, parent: rt.tempDir, ...(verify ? { verify } : {}) };
     // The files read well: the host config copy is made (parsed and checked: the config stage's longest part) while
-    // the probes run and the artifact names are looked up (one request each, no client to load); its problems are
-    // told by the config stage, after the checks' own.
+    // the probes run and the names are looked up; its problems are told by the config stage, after the checks' own.
     const hostConfigCopy = inputs.hostConfig ? prepareHostConfigCopy(inputs.hostConfig, hostConfigPlan(inputs, files)) : undefined;
     // Handled at once: a check that fails leaves it unread.
     hostConfigCopy?.catch(() => undefined);
-    // A taken artifact name is known in a moment, long before the build would meet it.
-    await checkArtifactNames(inputs, rt.env, log, signal).catch(async (error: unknown) => {
+    await names.catch(async (error: unknown) => {
       await probed;
       throw error;
     });

@@ -21,7 +21,7 @@ function pathWithout(...without: string[]): string {
     if (!without.includes(name) && name !== 'libssl.a') symlinkSync(path.join(folder, name), path.join(dir, name));
   }
   // What the stand-ins' wrappers use and git, nothing else of the system's (python3 and docker may be there).
-  for (const tool of ['dirname', 'readlink', 'awk', 'sleep', 'git'])
+  for (const tool of ['dirname', 'readlink', 'awk', 'timeout', 'git'])
     symlinkSync(execFileSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).trim(), path.join(dir, tool));
   return `${dir}:${path.dirname(NODE24)}`;
 }
