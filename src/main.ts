@@ -25,8 +25,9 @@ async function procedure(run: Run): Promise<void> {
   // 1. Everything that can be wrong, before any long work. The stages load once the inputs read well.
   const start = readContext(rt, run.exec);
   if (start.inputs.patch) return patchProcedure(run, start, {});
-  // The checks' processes that only look start first, from a chunk of their own: they run while the stages' code loads.
-  const probes = (await import('./stages/probes.js')).startProbes(start);
+  // The checks' processes that only look start first, from a chunk of their own: they run while the stages' code
+  // loads. validate-only has none (it needs no engine and builds nothing), and does not load that chunk.
+  const probes = start.inputs.validateOnly ? undefined : (await import('./stages/probes.js')).startProbes(start);
   const { askRpmCacheAhead, baseImage, check, customizerImage, plan, readGivenRpms, tridentRpms, validateOnlySummary, writeConfig } =
     await import('./stages/index.js');
   const checked = await stages.run('Check inputs', start, check(probes));

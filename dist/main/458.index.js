@@ -535,10 +535,11 @@ function diskProblem(dir, free, required) {
     return `the build needs about ${(0,report/* humanSize */.Xe)(required)} free, but ${dir} has ${(0,report/* humanSize */.Xe)(free)}. Free some space (on hosted runners, remove preinstalled toolchains) or use a runner with a larger disk.`;
 }
 /**
- * The check stage, with the probes started before it (stages/probes.ts): they ran while the files are
- * checked. Their answers count after the files', in this order: artifact names, platform, engine, prerequisites.
+ * The check stage, with the probes started before it (stages/probes.ts; none for validate-only): they ran while
+ * the files are checked. Their answers count after the files', in this order: artifact names, platform, engine,
+ * prerequisites.
  */
-const check = ({ mismatch, engine, buildTools, ended: probed }) => async ({ rt, inputs }, log, signal) => {
+const check = ({ mismatch, engine, buildTools, ended: probed } = { ended: Promise.resolve() }) => async ({ rt, inputs }, log, signal) => {
     // A taken artifact name is known in a moment (one request each, no client to load), long before the build
     // would meet it: the names are looked up while the files are checked (none for validate-only).
     const names = (0,artifact_names/* checkArtifactNames */.PW)(inputs, rt.env, log, signal);

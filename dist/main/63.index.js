@@ -20,10 +20,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Starts the probes a build needs (none for validate-only, which needs no engine and builds nothing). */
+/** Starts the probes a build needs (not for validate-only: main.ts does not call it then). */
 function startProbes({ rt, inputs, exec }) {
-    if (inputs.validateOnly)
-        return { ended: Promise.resolve() };
     const mismatch = (0,_context_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .platformMismatch */ .ky)(inputs.platform, process.arch);
     if (mismatch)
         return { mismatch, ended: Promise.resolve() };

@@ -1631,8 +1631,9 @@ async function procedure(run) {
     const start = run_context_readContext(rt, run.exec);
     if (start.inputs.patch)
         return patchProcedure(run, start, {});
-    // The checks' processes that only look start first, from a chunk of their own: they run while the stages' code loads.
-    const probes = (await Promise.all(/* import() */[__nccwpck_require__.e(812), __nccwpck_require__.e(63)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94063))).startProbes(start);
+    // The checks' processes that only look start first, from a chunk of their own: they run while the stages' code
+    // loads. validate-only has none (it needs no engine and builds nothing), and does not load that chunk.
+    const probes = start.inputs.validateOnly ? undefined : (await Promise.all(/* import() */[__nccwpck_require__.e(812), __nccwpck_require__.e(63)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94063))).startProbes(start);
     const { askRpmCacheAhead, baseImage, check, customizerImage, plan, readGivenRpms, tridentRpms, validateOnlySummary, writeConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(812), __nccwpck_require__.e(704), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72458));
     const checked = await stages.run('Check inputs', start, check(probes));
     const ctx = await runContext(start, checked.parent, run);

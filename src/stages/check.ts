@@ -62,11 +62,12 @@ export function diskProblem(dir: string, free: number, required: number): string
 }
 
 /**
- * The check stage, with the probes started before it (stages/probes.ts): they ran while the files are
- * checked. Their answers count after the files', in this order: artifact names, platform, engine, prerequisites.
+ * The check stage, with the probes started before it (stages/probes.ts; none for validate-only): they ran while
+ * the files are checked. Their answers count after the files', in this order: artifact names, platform, engine,
+ * prerequisites.
  */
 export const check =
-  ({ mismatch, engine, buildTools, ended: probed }: Probes) =>
+  ({ mismatch, engine, buildTools, ended: probed }: Probes = { ended: Promise.resolve() }) =>
   async ({ rt, inputs }: CheckContext, log: StageLog, signal: AbortSignal): Promise<Checked> => {
     // A taken artifact name is known in a moment (one request each, no client to load), long before the build
     // would meet it: the names are looked up while the files are checked (none for validate-only).

@@ -19,9 +19,8 @@ export interface Probes {
   ended: Promise<unknown>;
 }
 
-/** Starts the probes a build needs (none for validate-only, which needs no engine and builds nothing). */
+/** Starts the probes a build needs (not for validate-only: main.ts does not call it then). */
 export function startProbes({ rt, inputs, exec }: CheckContext): Probes {
-  if (inputs.validateOnly) return { ended: Promise.resolve() };
   const mismatch = platformMismatch(inputs.platform, process.arch);
   if (mismatch) return { mismatch, ended: Promise.resolve() };
   const engine = checkEngine(exec, inputs.containerEngine, rt.signal);
