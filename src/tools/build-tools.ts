@@ -86,12 +86,7 @@ export interface BuildToolsReport {
  * The cheap checks, against the step's PATH and files. `whereis` starts at once and `rustc --version` as soon as
  * rustc is found on PATH.
  */
-export async function checkBuildTools(
-  exec: Exec,
-  env: StepEnv,
-  checkout: string,
-  signal?: AbortSignal,
-): Promise<BuildToolsReport> {
+export async function checkBuildTools(exec: Exec, env: StepEnv, checkout: string, signal?: AbortSignal): Promise<BuildToolsReport> {
   const pathVariable = env.PATH ?? '';
   // rustc's version and whereis's answer are asked at once (two processes; neither waits for the other).
   const opts = { captureStdout: true, ...(signal ? { signal } : {}) } as const;

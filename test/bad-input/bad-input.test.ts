@@ -1301,11 +1301,11 @@ describe('the probes', () => {
     const { dirs, env, log } = prepare(c, CASES.length + 1000);
     const result = await runAction(dirs, { inputs: c.inputs, env, post: false });
     expect(result.main.errors.map((e) => e.title)).toEqual(["Input 'trident-source'"]);
-    expect(readCalls(log).map((call) => [call.tool, ...call.argv].join(' ')).sort()).toEqual([
-      'docker info --format {{json .SecurityOptions}}',
-      'rustc --version',
-      'whereis libssl.a',
-    ]);
+    expect(
+      readCalls(log)
+        .map((call) => [call.tool, ...call.argv].join(' '))
+        .sort(),
+    ).toEqual(['docker info --format {{json .SecurityOptions}}', 'rustc --version', 'whereis libssl.a']);
   });
 });
 
