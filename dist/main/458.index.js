@@ -693,26 +693,39 @@ var placeholder = __webpack_require__(71879);
 var customizer_files = __webpack_require__(58501);
 // EXTERNAL MODULE: ./build/customizer/owned.js
 var owned = __webpack_require__(57195);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./build/customizer/owned-check.js
-// What the ISO must hold of what the action wrote, for the check of the built
-// ISO's bytes (src/iso/owned-check.ts, run after Image Customizer and before
-// the ISO is delivered). Scripts of the config (extra-config's
-// scripts.postCustomization and finalizeCustomization, or a user's own
-// config's) run as root in a chroot of the live OS and could rewrite the host
-// config after it was checked, with the image's own tools replaced so that a
-// check run inside the image would lie: so the check reads the ISO from
-// outside. Pure.
 
 
 
-
-function sha256(bytes) {
-    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+/**
+ * The SHA-256 of bytes the action wrote, taken when the check after the build
+ * first reads it: validate-only never does, and so never loads node:crypto
+ * (a tenth of its start).
+ */
+function lazySha256(bytes) {
+    let digest;
+    return () => (digest ??= process.getBuiltinModule('node:crypto').createHash('sha256').update(bytes).digest('hex'));
 }
 function file(path, bytes) {
-    return { kind: 'file', path, sha256: sha256(bytes), size: bytes.length };
+    const sha256 = lazySha256(bytes);
+    return {
+        kind: 'file',
+        path,
+        size: bytes.length,
+        get sha256() {
+            return sha256();
+        },
+    };
+}
+function mediaFile(path, bytes) {
+    const sha256 = lazySha256(bytes);
+    return {
+        path,
+        size: bytes.length,
+        get sha256() {
+            return sha256();
+        },
+    };
 }
 /**
  * For the config the action generates: the host config copy at
@@ -727,7 +740,7 @@ function ownedOnIso(o) {
     const media = [];
     if (o.placeholder) {
         liveOs.push({ kind: 'link', path: customizer_config/* HOST_CONFIG_DESTINATION */.Ry, target: `${customizer_config/* CDROM_LINK */.Hl}${placeholder/* PLACEHOLDER_ISO_PATH */.Aw}` });
-        media.push({ path: placeholder/* PLACEHOLDER_ISO_PATH */.Aw, size: o.placeholder.length, sha256: sha256(o.placeholder) });
+        media.push(mediaFile(placeholder/* PLACEHOLDER_ISO_PATH */.Aw, o.placeholder));
     }
     else if (o.hostConfig)
         liveOs.push(file(customizer_config/* HOST_CONFIG_DESTINATION */.Ry, o.hostConfig));

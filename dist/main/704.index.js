@@ -10,18 +10,18 @@ export const modules = {
 /* harmony export */   Mx: () => (/* binding */ checkInputFiles),
 /* harmony export */   yT: () => (/* binding */ checkPatchFiles)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _customizer_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1954);
-/* harmony import */ var _customizer_argv_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54590);
-/* harmony import */ var _customizer_owned_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57195);
-/* harmony import */ var _customizer_package_lists_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56454);
-/* harmony import */ var _trident_cosi_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(68725);
-/* harmony import */ var _trident_problems_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(94823);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(31997);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(76754);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(24309);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _customizer_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1954);
+/* harmony import */ var _customizer_argv_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54590);
+/* harmony import */ var _customizer_owned_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57195);
+/* harmony import */ var _customizer_package_lists_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56454);
+/* harmony import */ var _trident_cosi_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64824);
+/* harmony import */ var _trident_problems_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94823);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(31997);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(76754);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(24309);
+/* harmony import */ var _tools_random_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(50889);
 // The inputs that name files, checked before anything long starts: each
 // exists and is readable, can be mounted into a container, the output would
 // overwrite nothing, extra-config names no host file but its package lists
@@ -41,40 +41,40 @@ export const modules = {
 async function mustRead(input, file, kind) {
     let info;
     try {
-        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK);
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(input, `${file} does not exist or cannot be read; check the path (relative paths start at the workspace).`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(input, `${file} does not exist or cannot be read; check the path (relative paths start at the workspace).`);
     }
     if (kind === 'file' && !info.isFile())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(input, `${file} is not a file.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(input, `${file} is not a file.`);
     if (kind === 'directory' && !info.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(input, `${file} is not a directory.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(input, `${file} is not a directory.`);
     // A FIFO, socket or device would block or never end when read.
     if (kind === 'either' && !info.isFile() && !info.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(input, `${file} is neither a file nor a folder.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(input, `${file} is neither a file nor a folder.`);
 }
 /** output's folder must be there, and be a folder (a file of that name says so, not that nothing is there). */
 async function mustHaveFolder(output) {
-    const folder = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(output);
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(output);
     await mustRead('output', folder, 'directory').catch(async () => {
-        const there = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(folder).catch(() => undefined);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('output', there && !there.isDirectory()
-            ? `${folder} is a file, not a folder, so ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(output)} cannot be made in it; choose another output.`
+        const there = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(folder).catch(() => undefined);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('output', there && !there.isDirectory()
+            ? `${folder} is a file, not a folder, so ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(output)} cannot be made in it; choose another output.`
             : `the folder ${folder} does not exist; create it first or choose another output.`);
     });
 }
 /** trident-rpms: a folder, or a gzip-compressed tarball (what make bin/trident-rpms.tar.gz writes). */
 async function checkRpmSource(file) {
     await mustRead('trident-rpms', file, 'either');
-    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file)).isDirectory())
+    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file)).isDirectory())
         return;
     const head = Buffer.alloc(2);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK); // a FIFO does not block the open
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK); // a FIFO does not block the open
     await handle.read(head, 0, 2, 0).finally(() => handle.close());
     if (!/\.(tar\.gz|tgz)$/i.test(file) || head[0] !== 0x1f || head[1] !== 0x8b) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('trident-rpms', `${file} is neither a folder nor a .tar.gz of RPMs (such as bin/trident-rpms.tar.gz from make); give one of those.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('trident-rpms', `${file} is neither a folder nor a .tar.gz of RPMs (such as bin/trident-rpms.tar.gz from make); give one of those.`);
     }
 }
 /** The longest file name Linux filesystems take (NAME_MAX, ext4/xfs/btrfs/tmpfs). */
@@ -86,18 +86,18 @@ const NAME_MAX = 255;
  * folder is probed by creating and removing a file of a name nobody uses.
  */
 async function checkOutputWritable(output) {
-    const name = node_path__WEBPACK_IMPORTED_MODULE_2__.basename(output);
+    const name = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(output);
     const longest = Buffer.byteLength(`${name}${partialSuffix()}`);
     if (longest > NAME_MAX)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('output', `its file name is ${Buffer.byteLength(name)} bytes; with the suffix of the temporary copy (${partialSuffix()}) it must fit the filesystem's ${NAME_MAX}. Choose a shorter name.`);
-    const probe = node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(output), `.trident-iso-probe-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)().slice(0, 8)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('output', `its file name is ${Buffer.byteLength(name)} bytes; with the suffix of the temporary copy (${partialSuffix()}) it must fit the filesystem's ${NAME_MAX}. Choose a shorter name.`);
+    const probe = node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(output), `.trident-iso-probe-${process.pid}-${(0,_tools_random_js__WEBPACK_IMPORTED_MODULE_11__/* .randomHex */ .n)(4)}`);
     try {
-        await (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(probe, 'wx')).close();
+        await (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(probe, 'wx')).close();
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('output', `the folder ${node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(output)} cannot be written (${error.code ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(error)}); the ISO could not be delivered there after the build. Choose a writable folder.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('output', `the folder ${node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(output)} cannot be written (${error.code ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error)}); the ISO could not be delivered there after the build. Choose a writable folder.`);
     }
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(probe, { force: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(probe, { force: true });
 }
 /** The suffix of the temporary copy the ISO gets beside `output` when it crosses filesystems (stages/deliver.ts). */
 function partialSuffix(pid = process.pid) {
@@ -116,12 +116,12 @@ async function checkPatchFiles(inputs, inPlace) {
     let isoBytes;
     if (inputs.patch?.kind === 'file') {
         await mustRead('patch-iso', inputs.patch.path, 'file');
-        isoBytes = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(inputs.patch.path)).size;
+        isoBytes = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(inputs.patch.path)).size;
     }
     if (!inPlace) {
-        const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(inputs.output).catch(() => undefined);
+        const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(inputs.output).catch(() => undefined);
         if (existing)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('output', `${inputs.output} already exists; the action never overwrites a file (nor the ISO it patches). Choose another output.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('output', `${inputs.output} already exists; the action never overwrites a file (nor the ISO it patches). Choose another output.`);
         await mustHaveFolder(inputs.output);
     }
     return isoBytes === undefined ? {} : { isoBytes };
@@ -139,8 +139,8 @@ async function checkInputFiles(inputs, log, workspace) {
     if (inputs.rpms.kind === 'build') {
         const { checkout } = inputs.rpms;
         await mustRead('trident-source', checkout, 'directory');
-        await mustRead('trident-source', node_path__WEBPACK_IMPORTED_MODULE_2__.join(checkout, 'Makefile'), 'file').catch(() => {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('trident-source', `${checkout} has no Makefile; give the root of a Trident checkout.`);
+        await mustRead('trident-source', node_path__WEBPACK_IMPORTED_MODULE_1__.join(checkout, 'Makefile'), 'file').catch(() => {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('trident-source', `${checkout} has no Makefile; give the root of a Trident checkout.`);
         });
     }
     if (inputs.baseImage.kind === 'file')
@@ -151,53 +151,53 @@ async function checkInputFiles(inputs, log, workspace) {
         ['base-image-file', inputs.baseImage.kind === 'file' ? inputs.baseImage.path : undefined],
         ['config', inputs.config],
     ]) {
-        if (file && (0,_customizer_argv_js__WEBPACK_IMPORTED_MODULE_4__/* .unmountablePath */ .qq)(file))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(input, `${file} contains ':', which a container mount cannot express; rename or move it.`);
+        if (file && (0,_customizer_argv_js__WEBPACK_IMPORTED_MODULE_3__/* .unmountablePath */ .qq)(file))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(input, `${file} contains ':', which a container mount cannot express; rename or move it.`);
     }
     // Never overwrite: the output must not exist yet (lstat: a dangling symlink is a name that exists), and its folder must.
-    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(inputs.output).catch(() => undefined);
+    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(inputs.output).catch(() => undefined);
     if (existing)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('output', `${inputs.output} already exists${existing.isSymbolicLink() ? ' (a symbolic link)' : ''}; the action never overwrites a file. Remove it first or choose another output.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('output', `${inputs.output} already exists${existing.isSymbolicLink() ? ' (a symbolic link)' : ''}; the action never overwrites a file. Remove it first or choose another output.`);
     await mustHaveFolder(inputs.output);
     await checkOutputWritable(inputs.output);
     const result = {};
     if (inputs.extraConfig?.kind === 'file') {
         await mustRead('extra-config', inputs.extraConfig.path, 'file');
-        result.extraConfig = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_11__/* .parseYamlMapping */ .$0)(await (0,_limits_js__WEBPACK_IMPORTED_MODULE_10__/* .readInputText */ ._)('extra-config', inputs.extraConfig.path, 'extraConfig'), 'extra-config', inputs.extraConfig.path);
+        result.extraConfig = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_10__/* .parseYamlMapping */ .$0)(await (0,_limits_js__WEBPACK_IMPORTED_MODULE_9__/* .readInputText */ ._)('extra-config', inputs.extraConfig.path, 'extraConfig'), 'extra-config', inputs.extraConfig.path);
     }
     else if (inputs.extraConfig) {
-        result.extraConfig = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_11__/* .parseYamlMapping */ .$0)(inputs.extraConfig.text, 'extra-config');
+        result.extraConfig = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_10__/* .parseYamlMapping */ .$0)(inputs.extraConfig.text, 'extra-config');
     }
     if (result.extraConfig) {
         // Relative to the extra-config file's folder, or to the workspace for inline YAML.
-        const base = inputs.extraConfig?.kind === 'file' ? node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(inputs.extraConfig.path) : workspace;
-        const { lists, problems } = await (0,_customizer_package_lists_js__WEBPACK_IMPORTED_MODULE_6__/* .readPackageLists */ .So)((0,_customizer_package_lists_js__WEBPACK_IMPORTED_MODULE_6__/* .splitPackageLists */ .ml)(result.extraConfig).refs, base);
+        const base = inputs.extraConfig?.kind === 'file' ? node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(inputs.extraConfig.path) : workspace;
+        const { lists, problems } = await (0,_customizer_package_lists_js__WEBPACK_IMPORTED_MODULE_5__/* .readPackageLists */ .So)((0,_customizer_package_lists_js__WEBPACK_IMPORTED_MODULE_5__/* .splitPackageLists */ .ml)(result.extraConfig).refs, base);
         if (problems.length > 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('extra-config', `names package lists that cannot be used:\n${(0,_trident_problems_js__WEBPACK_IMPORTED_MODULE_8__/* .problemLines */ .pb)(problems.map((p) => `  ${p.path}: ${p.message}`))}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('extra-config', `names package lists that cannot be used:\n${(0,_trident_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .problemLines */ .pb)(problems.map((p) => `  ${p.path}: ${p.message}`))}`);
         if (lists.length > 0)
             result.extraConfigLists = lists;
     }
     if (result.extraConfig) {
         // The ISO carries one host config, the checked one, which Trident's own units read at boot; extra-config's kernel arguments get kernel-command-line's check.
-        const owned = (0,_customizer_owned_js__WEBPACK_IMPORTED_MODULE_5__/* .ownedPathProblems */ .lQ)(result.extraConfig, (0,_customizer_owned_js__WEBPACK_IMPORTED_MODULE_5__/* .ownedPaths */ .qX)({ cosiDestination: inputs.cosi ? inputs.cosiDestination : undefined, patchable: inputs.placeholderSize !== undefined }));
-        const problems = [...owned, ...(0,_customizer_owned_js__WEBPACK_IMPORTED_MODULE_5__/* .bootOverrideProblems */ .vp)(result.extraConfig), ...(0,_customizer_owned_js__WEBPACK_IMPORTED_MODULE_5__/* .kernelArgumentProblems */ .JR)(result.extraConfig)];
+        const owned = (0,_customizer_owned_js__WEBPACK_IMPORTED_MODULE_4__/* .ownedPathProblems */ .lQ)(result.extraConfig, (0,_customizer_owned_js__WEBPACK_IMPORTED_MODULE_4__/* .ownedPaths */ .qX)({ cosiDestination: inputs.cosi ? inputs.cosiDestination : undefined, patchable: inputs.placeholderSize !== undefined }));
+        const problems = [...owned, ...(0,_customizer_owned_js__WEBPACK_IMPORTED_MODULE_4__/* .bootOverrideProblems */ .vp)(result.extraConfig), ...(0,_customizer_owned_js__WEBPACK_IMPORTED_MODULE_4__/* .kernelArgumentProblems */ .JR)(result.extraConfig)];
         if (problems.length > 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('extra-config', `cannot be used:\n${(0,_trident_problems_js__WEBPACK_IMPORTED_MODULE_8__/* .problemLines */ .pb)(problems.map((p) => `  ${p.pointer}: ${p.message}`))}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('extra-config', `cannot be used:\n${(0,_trident_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .problemLines */ .pb)(problems.map((p) => `  ${p.pointer}: ${p.message}`))}`);
     }
-    const references = (0,_customizer_config_js__WEBPACK_IMPORTED_MODULE_3__/* .fileReferences */ .bd)(result.extraConfig);
+    const references = (0,_customizer_config_js__WEBPACK_IMPORTED_MODULE_2__/* .fileReferences */ .bd)(result.extraConfig);
     if (references.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('extra-config', `names files at ${references.join(', ')}, which the generated config cannot bring into the build (only host-config, cosi and the RPMs are mounted). Use inline content (os.additionalFiles[].content, scripts[].content), or give a complete config with its files as \`config\`.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('extra-config', `names files at ${references.join(', ')}, which the generated config cannot bring into the build (only host-config, cosi and the RPMs are mounted). Use inline content (os.additionalFiles[].content, scripts[].content), or give a complete config with its files as \`config\`.`);
     }
     if (inputs.cosi) {
         const file = inputs.cosi;
-        const cosi = await (0,_trident_cosi_js__WEBPACK_IMPORTED_MODULE_7__/* .readCosi */ .bc)(file).catch((error) => {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('cosi', `${file} is not a COSI file: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(error)}`);
+        const cosi = await (0,_trident_cosi_js__WEBPACK_IMPORTED_MODULE_6__/* .readCosi */ .bc)(file).catch((error) => {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('cosi', `${file} is not a COSI file: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error)}`);
         });
-        const problems = await (0,_trident_cosi_js__WEBPACK_IMPORTED_MODULE_7__/* .checkCosi */ .fN)(cosi, inputs.platform);
+        const problems = await (0,_trident_cosi_js__WEBPACK_IMPORTED_MODULE_6__/* .checkCosi */ .fN)(cosi, inputs.platform);
         if (problems.length > 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('cosi', `${file} is not usable:\n${(0,_trident_problems_js__WEBPACK_IMPORTED_MODULE_8__/* .indent */ .pZ)((0,_trident_problems_js__WEBPACK_IMPORTED_MODULE_8__/* .formatProblems */ .C5)(problems, node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)))}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('cosi', `${file} is not usable:\n${(0,_trident_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .indent */ .pZ)((0,_trident_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .formatProblems */ .C5)(problems, node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)))}`);
         }
-        log(`COSI ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)}: ${cosi.size} bytes, metadata.json SHA-384 ${cosi.metadataSha384}`);
+        log(`COSI ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)}: ${cosi.size} bytes, metadata.json SHA-384 ${cosi.metadataSha384}`);
         result.cosi = cosi;
     }
     return result;
@@ -1705,17 +1705,10 @@ function serialLogPath(iso) {
 /* harmony export */   B: () => (/* binding */ copySha256),
 /* harmony export */   Q: () => (/* binding */ sha256File)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-// SHA-256 of a file (ISOs, base images), read through two reused buffers, the
-// next part read while the last is hashed: memory stays at those buffers
-// whatever the file's size, and no chunk is allocated per read (a read stream
-// allocates one per chunk, which the garbage collector then has to catch up
-// with). copySha256 hashes while it copies, so a copy costs one read of the
-// file, not two.
-
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 
 const BUFFER_BYTES = 1 << 20;
+const sha256Hash = () => process.getBuiltinModule('node:crypto').createHash('sha256');
 /** Reads the whole file, handing each filled part to `use`; the next part is read meanwhile, into the other buffer. */
 async function eachChunk(handle, use) {
     let free = Buffer.allocUnsafe(BUFFER_BYTES);
@@ -1735,7 +1728,7 @@ async function eachChunk(handle, use) {
 }
 async function withFile(file, use) {
     // O_NONBLOCK: a FIFO does not block the open.
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
     try {
         return await use(handle);
     }
@@ -1744,7 +1737,7 @@ async function withFile(file, use) {
     }
 }
 function sha256File(file) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const hash = sha256Hash();
     return withFile(file, async (handle) => {
         await eachChunk(handle, (chunk) => void hash.update(chunk));
         return hash.digest('hex');
@@ -1755,9 +1748,9 @@ function sha256File(file) {
  * returns the SHA-256 of what it copied. A copy that fails (a full disk) is removed.
  */
 function copySha256(from, to, onCreated = () => undefined) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const hash = sha256Hash();
     return withFile(from, async (source) => {
-        const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(to, 'wx');
+        const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(to, 'wx');
         // Before a byte is written: the caller records the name, so a cancelled copy is found and removed.
         onCreated();
         try {
@@ -1771,7 +1764,7 @@ function copySha256(from, to, onCreated = () => undefined) {
         }
         catch (error) {
             await target.close().catch(() => undefined);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(to, { force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(to, { force: true });
             throw error;
         }
         return hash.digest('hex');
@@ -2100,8 +2093,7 @@ async function stopLeftoverVm(pid, name, graceMs = 5_000) {
 /* harmony export */ });
 /* unused harmony exports ARTIFACT_RETRIES, CACHE_RETRIES, backendIds, cacheVersion, TwirpError, retryDelayMs, twirp, USER_AGENT */
 /* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19783);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29030);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29030);
 // The two questions the run asks the Actions results service before its long
 // work: is an artifact name taken on this workflow run, and does the cache
 // hold a key. Each is one Twirp (JSON over HTTP) request; @actions/artifact
@@ -2122,7 +2114,6 @@ async function stopLeftoverVm(pid, name, graceMs = 5_000) {
 //   packages/cache/src/internal/config.ts (isGhes, getCacheServiceVersion, isCacheReadable)
 // and the proxy is chosen by @actions/http-client's own getProxyUrl (HTTPS_PROXY, HTTP_PROXY,
 // NO_PROXY, loopback never proxied), as the clients choose it.
-
 
 
 const ARTIFACT_SERVICE = 'github.actions.results.api.v1.ArtifactService';
@@ -2177,7 +2168,8 @@ function cacheReadable(env) {
 /** The cache entry's version: what else, besides the key, an entry must match (its paths and compression). Pure. */
 function cacheVersion(paths, compression) {
     const components = [...paths, compression, ...(process.platform === 'win32' ? ['windows-only'] : []), CACHE_VERSION_SALT];
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(components.join('|')).digest('hex');
+    // node:crypto loads here, not with the module: validate-only loads this module and asks for no cache.
+    return process.getBuiltinModule('node:crypto').createHash('sha256').update(components.join('|')).digest('hex');
 }
 let compression;
 /** zstd when `zstd --quiet --version` says anything (whatever its exit code), else gzip; asked once. */
@@ -2291,7 +2283,7 @@ async function twirp(call) {
             break;
         const delay = retryDelayMs(attempt, retries);
         call.onRetry?.(`Attempt ${attempt + 1} of ${retries.attempts} failed with error: ${problem}. Retrying request in ${delay} ms...`);
-        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .pause */ .v7)(delay, call.signal);
+        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .pause */ .v7)(delay, call.signal);
     }
     throw new TwirpError(`Failed to ${method}: Failed to make request after ${retries.attempts} attempts: ${problem}`);
 }
@@ -2474,7 +2466,7 @@ async function uploadFile(file, o, env, staging, signal) {
 
 /***/ }),
 
-/***/ 68725:
+/***/ 64824:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2487,8 +2479,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MARKER, MAX_ISO_FILE_SIZE, METADATA, checkCosiMetadata, nameProblem
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./build/iso/source.js
 var iso_source = __webpack_require__(39833);
 ;// CONCATENATED MODULE: ./build/data/schemas/cosi-metadata-v1.2.schema.json
@@ -2713,6 +2703,62 @@ function malformedPax(offset, why) {
     return new TarFormatError(`malformed pax extended header: its record at byte ${offset} ${why}`);
 }
 
+;// CONCATENATED MODULE: ./build/data/wasm/sha384.js
+// GENERATED by scripts/compile-wasm.ts (npm run wasm) from sha384.wat. Do not edit.
+/** The WebAssembly module of sha384.wat, 2119 bytes, in base64. */
+const SHA384_WASM = 'AGFzbQEAAAABDQNgAABgAX8BfmABfwADBQQAAAECBQMBAAEGGAR/AEEAC38AQYAFC38AQcAFC38AQYAQCwcqBQZtZW1vcnkCAAVzdGF0ZQMBBWlucHV0AwMEaW5pdAABBmJsb2NrcwADCAEACtgPBJoKACMAQqLcormN84vFwgA3AwAjAELNy72fkpLRm/EANwMIIwBCr/a04v75vuC1fzcDECMAQry3p4zY9PbaaTcDGCMAQrjqopq/y7CrOTcDICMAQpmgl7CbvsT42QA3AygjAEKbn+X4ytTgn5J/NwMwIwBCmIK2093al46rfzcDOCMAQsKEjJiK0+qDWDcDQCMAQr7fwauU4NbBEjcDSCMAQozlkvfkt+GYJDcDUCMAQuLp/q+9uJ+G1QA3A1gjAELvku6Tz66X3/IANwNgIwBCsa3a2OO/rO+AfzcDaCMAQrWknK7y1IHum383A3AjAEKUzaT7zK78zUE3A3gjAELSlcX3mbjazWQ3A4ABIwBC48u8wuPwkd9vNwOIASMAQrWrs9zouOfgDzcDkAEjAELluLK9x7mohiQ3A5gBIwBC9YSsyfWNy/QtNwOgASMAQoPJm/WmlaG6ygA3A6gBIwBC1PeH6su7qtjcADcDsAEjAEK1p8WYqJvi/PYANwO4ASMAQqu/m/OuqpSfmH83A8ABIwBCkOTQ7dLN8ZiofzcDyAEjAEK/wuzHifnJgbB/NwPQASMAQuSdvPf7+N+sv383A9gBIwBCwp+i7bP+gvBGNwPgASMAQqXOqpj5qOTTVTcD6AEjAELvhI6AnuqY5QY3A/ABIwBC8Ny50PCsypQUNwP4ASMAQvzfyLbU0MLbJzcDgAIjAEKmkpvhhafIjS43A4gCIwBC7dWQ1sW/m5bNADcDkAIjAELf59bsuaKDnNMANwOYAiMAQt7Hvd3I6pyF5QA3A6ACIwBCqOXe47PXgrX2ADcDqAIjAELm3ba/5KWy4YF/NwOwAiMAQrvqiKTRkIu5kn83A7gCIwBC5IbE55SU+t+ifzcDwAIjAEKB4Ijiu8mZjah/NwPIAiMAQpGv4oeN7uKlQjcD0AIjAEKw/NKysLSUtkc3A9gCIwBCmKS9t52DuslRNwPgAiMAQpDSlqvFxMHMVjcD6AIjAEKqwMS71bCNh3Q3A/ACIwBCuKPvlYOOqLUQNwP4AiMAQsihy8brorDSGTcDgAMjAELT1oaKhYHbmx43A4gDIwBCmde7/M3pnaQnNwOQAyMAQqiR7Yzelq/YNDcDmAMjAELjtKWuvJaDjjk3A6ADIwBCy5WGmq7JquzOADcDqAMjAELzxo+798myztsANwOwAyMAQqPxyrW9/puX6AA3A7gDIwBC/OW+7+Xd4Mf0ADcDwAMjAELg3tyY9O3Y0vgANwPIAyMAQvLWwo/Kgp7khH83A9ADIwBC7POQ04HBwOOMfzcD2AMjAEKovIybov+/35B/NwPgAyMAQun7ivS9nZuopH83A+gDIwBClfKZlvv+6Py+fzcD8AMjAEKrpsmbrp7euEY3A/gDIwBCnMOZ0e7Zz5NKNwOABCMAQoeEg47ymK7DUTcDiAQjAEKe1oPv7Lqf7Wo3A5AEIwBC+KK78/7v0751NwOYBCMAQrrf3ZCn9Zn4BjcDoAQjAEKmsaKW2rjfsQo3A6gEIwBCrpvk98uA5p8RNwOwBCMAQpuO8ZjR5sK4GzcDuAQjAEKE+5GY0v7d7Sg3A8AEIwBCk8mchrTvquUyNwPIBCMAQrz9pq6hwa/PPDcD0AQjAELMmsDgyfjZjsMANwPYBCMAQraF+dnsl/XizAA3A+AEIwBCqvyV48+zyr/ZADcD6AQjAELs9dvWs/Xb5d8ANwPwBCMAQpewndLEsYai7AA3A/gEC38AIwFC2L2WiNyr591LNwMAIwFCh6rzs6Olis3iADcDCCMBQpe6w4Ojq8CskX83AxAjAUK5srm4j5v7lxU3AxgjAUKxloD+/8zJmecANwMgIwFCkargwvbQktqOfzcDKCMBQqef5qfWwYuGWzcDMCMBQqSf6ffbg9LaxwA3AzgLUgEBfiAAKQMAIQEgAUL/gfyH8J/A/wCDQgiGIAFCCIhC/4H8h/CfwP8Ag4QhASABQv//g4Dw/z+DQhCGIAFCEIhC//+DgPD/P4OEIQEgAUIgiQvmAwIEfwx+IwMhAQJAA0AgAEUNAUEAIQIDQCACQQN0IQQjAiAEaiABIARqEAI3AwAgAkEBaiICQRBJDQALA0AjAiACQRBrQQN0aiEDIAMpA3AhDSADKQMIIQ4gAyANQhOKIA1CPYqFIA1CBoiFIAMpA0h8IA5CAYogDkIIioUgDkIHiIUgAykDAHx8NwOAASACQQFqIgJB0ABJDQALIwEpAwAhBSMBKQMIIQYjASkDECEHIwEpAxghCCMBKQMgIQkjASkDKCEKIwEpAzAhCyMBKQM4IQxBACECA0AgAkEDdCEEIAwgCUIOiiAJQhKKhSAJQimKhXwgCyAJIAogC4WDhSMAIARqKQMAIwIgBGopAwB8fHwhDyAFQhyKIAVCIoqFIAVCJ4qFIAUgBoMgByAFIAaEg4R8IRAgCyEMIAohCyAJIQogCCAPfCEJIAchCCAGIQcgBSEGIA8gEHwhBSACQQFqIgJB0ABJDQALIwEjASkDACAFfDcDACMBIwEpAwggBnw3AwgjASMBKQMQIAd8NwMQIwEjASkDGCAIfDcDGCMBIwEpAyAgCXw3AyAjASMBKQMoIAp8NwMoIwEjASkDMCALfDcDMCMBIwEpAzggDHw3AzggAUGAAWohASAAQQFrIQAMAAsLCw==';
+
+;// CONCATENATED MODULE: ./build/trident/sha384.js
+// SHA-384 of a small buffer (a COSI's metadata.json), by the WebAssembly
+// module of src/data/wasm/sha384.wat: validate-only hashes that one file and
+// nothing else, and loading node:crypto for it took more of its start than
+// its checks (docs/benchmarks.md). Files of any size, the ISO and the base
+// image, are hashed by node:crypto (tools/hash.ts).
+
+const sha384_BLOCK = 128;
+/** Blocks per call: the module's one 64 KiB page holds them after its tables. */
+const BLOCKS_PER_CALL = 256;
+let loaded;
+function sha384Module() {
+    // A 2 KiB module: compiled synchronously, once per process.
+    loaded ??= new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(SHA384_WASM, 'base64'))).exports;
+    return loaded;
+}
+/** The message's padding (FIPS 180-4 §5.1.2): its last partial block, 0x80, zeros, and its length in bits in 128 bits. */
+function lastBlocks(data, whole) {
+    const rest = data.length - whole;
+    const tail = new Uint8Array(rest < sha384_BLOCK - 16 ? sha384_BLOCK : 2 * sha384_BLOCK);
+    tail.set(data.subarray(whole));
+    tail[rest] = 0x80;
+    // Lengths in bits up to 2^64 - 1: the upper 64 bits of the 128 stay zero.
+    new DataView(tail.buffer).setBigUint64(tail.length - 8, BigInt(data.length) * 8n, false);
+    return tail;
+}
+/** The SHA-384 of `data`, in lower-case hex (as node:crypto's digest('hex')). */
+function sha384Hex(data) {
+    const { memory, state, input, init, blocks } = sha384Module();
+    init();
+    const heap = new Uint8Array(memory.buffer);
+    const whole = data.length - (data.length % sha384_BLOCK);
+    for (let at = 0; at < whole; at += BLOCKS_PER_CALL * sha384_BLOCK) {
+        const part = data.subarray(at, Math.min(whole, at + BLOCKS_PER_CALL * sha384_BLOCK));
+        heap.set(part, input.value);
+        blocks(part.length / sha384_BLOCK);
+    }
+    const tail = lastBlocks(data, whole);
+    heap.set(tail, input.value);
+    blocks(tail.length / sha384_BLOCK);
+    // The digest is H0..H5, each word big-endian.
+    const words = new DataView(memory.buffer, state.value, 48);
+    let hex = '';
+    for (let i = 0; i < 6; i++)
+        hex += words
+            .getBigUint64(i * 8, true)
+            .toString(16)
+            .padStart(16, '0');
+    return hex;
+}
+
 ;// CONCATENATED MODULE: ./build/trident/cosi.js
 // COSI (Composable OS Image): an uncompressed tar holding `cosi-marker`
 // (empty, first), `metadata.json`, then `images/*`. COSIs are gigabytes, so
@@ -2890,7 +2936,7 @@ async function readMetadata(handle, position, size) {
     if (size > MAX_METADATA_BYTES)
         throw new Error(`metadata.json is ${size} bytes, more than the ${MAX_METADATA_BYTES} this reader accepts`);
     const bytes = await readAt(handle, position, size);
-    return { text: bytes.toString('utf8'), sha384: (0,external_node_crypto_.createHash)('sha384').update(bytes).digest('hex') };
+    return { text: bytes.toString('utf8'), sha384: sha384Hex(bytes) };
 }
 async function readData(handle, position, size) {
     if (size > MAX_EXTENDED_HEADER_BYTES)

@@ -1887,6 +1887,8 @@ function guardedRuntime(rt) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./build/tools/random.js
+var random = __nccwpck_require__(50889);
 ;// CONCATENATED MODULE: ./build/entry/workflow-commands.js
 // How a step talks to the runner: workflow commands on stdout (::error::,
 // ::group::, ::add-mask::) and the command files the runner names in the
@@ -1895,6 +1897,7 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // packages/core/src/command.ts, file-command.ts, core.ts, summary.ts), written
 // here because loading @actions/core means loading its HTTP client and undici
 // too: three times Node's own start-up, before the first input is even read.
+
 
 
 /** os.EOL, as @actions/core ends its lines, without loading node:os for it. */
@@ -1917,10 +1920,10 @@ function commandLine(name, properties, message) {
 }
 /**
  * `name<<delimiter` value `delimiter`, with a delimiter that is in neither
- * (file-command.ts prepareKeyValueMessage). Pure but for the random delimiter;
- * node:crypto is loaded only when an output or state is written.
+ * (file-command.ts prepareKeyValueMessage): 128 random bits (the toolkit's
+ * randomUUID has 122). Pure but for the random delimiter.
  */
-function keyValueMessage(name, value, delimiter = `ghadelimiter_${process.getBuiltinModule('node:crypto').randomUUID()}`) {
+function keyValueMessage(name, value, delimiter = `ghadelimiter_${(0,random/* randomHex */.n)(16)}`) {
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error(`unexpected input: '${name}' or its value holds the delimiter ${delimiter}`);
     return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}`;
@@ -2694,8 +2697,10 @@ class Stages {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var _tools_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18749);
+/* harmony import */ var _tools_random_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50889);
 // The run's own scratch directory: everything the action writes lives here
 // (except the ISO at `output`), and the post step removes it.
+
 
 
 /** node:fs/promises, loaded when a folder is made or removed: it loads Node's streams, and this module loads with every run. */
@@ -2705,10 +2710,8 @@ async function createWorkDir(parent, onName = () => undefined) {
     // The name is chosen and recorded (for the post step) before the folder is made: a run that dies while
     // making it or its subfolders (no inodes left) leaves nothing the post step does not know about.
     let root;
-    // Loaded here, not with the module: an input error ends the step before any work folder is made.
-    const { randomBytes } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 77598, 19));
     for (;;) {
-        root = node_path__WEBPACK_IMPORTED_MODULE_0__.join(parent, `trident-iso-${randomBytes(6).toString('hex')}`);
+        root = node_path__WEBPACK_IMPORTED_MODULE_0__.join(parent, `trident-iso-${(0,_tools_random_js__WEBPACK_IMPORTED_MODULE_2__/* .randomHex */ .n)(6)}`);
         onName(root);
         try {
             await fs().mkdir(root, { mode: 0o700 });
@@ -2883,6 +2886,35 @@ const oras_versions_namespaceObject = /*#__PURE__*/JSON.parse('["1.0.0","1.0.1",
 const ORAS_VERSIONS = oras_versions_namespaceObject;
 /** The oldest oras the action supports (its flags and output as the action reads them); 2.x may change them. */
 const MIN_ORAS = '1.2.0';
+
+
+/***/ }),
+
+/***/ 50889:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ randomHex)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+// Random names (the work folder, the output's probe file, the delimiters of
+// the runner's command files), read from the kernel's random source: loading
+// node:crypto for them alone took a tenth of a validate-only run's start
+// (docs/benchmarks.md).
+
+/** `bytes` random bytes from /dev/urandom, in lower-case hex. */
+function randomHex(bytes) {
+    const buffer = Buffer.alloc(bytes);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)('/dev/urandom', 'r');
+    try {
+        for (let filled = 0; filled < bytes;)
+            filled += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, bytes - filled, null);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    return buffer.toString('hex');
+}
 
 
 /***/ }),

@@ -1,13 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
 /***/ 24:
 /***/ ((module) => {
 
@@ -87,6 +80,7 @@ __webpack_async_result__();
 /* unused harmony exports commandLine, keyValueMessage, stdoutWriter */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var _tools_random_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(889);
 // How a step talks to the runner: workflow commands on stdout (::error::,
 // ::group::, ::add-mask::) and the command files the runner names in the
 // environment (GITHUB_OUTPUT, GITHUB_STATE, GITHUB_PATH, GITHUB_STEP_SUMMARY).
@@ -94,6 +88,7 @@ __webpack_async_result__();
 // packages/core/src/command.ts, file-command.ts, core.ts, summary.ts), written
 // here because loading @actions/core means loading its HTTP client and undici
 // too: three times Node's own start-up, before the first input is even read.
+
 
 
 /** os.EOL, as @actions/core ends its lines, without loading node:os for it. */
@@ -116,10 +111,10 @@ function commandLine(name, properties, message) {
 }
 /**
  * `name<<delimiter` value `delimiter`, with a delimiter that is in neither
- * (file-command.ts prepareKeyValueMessage). Pure but for the random delimiter;
- * node:crypto is loaded only when an output or state is written.
+ * (file-command.ts prepareKeyValueMessage): 128 random bits (the toolkit's
+ * randomUUID has 122). Pure but for the random delimiter.
  */
-function keyValueMessage(name, value, delimiter = `ghadelimiter_${process.getBuiltinModule('node:crypto').randomUUID()}`) {
+function keyValueMessage(name, value, delimiter = `ghadelimiter_${(0,_tools_random_js__WEBPACK_IMPORTED_MODULE_2__/* .randomHex */ .n)(16)}`) {
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error(`unexpected input: '${name}' or its value holds the delimiter ${delimiter}`);
     return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}`;
@@ -959,9 +954,12 @@ function pathExists(p) {
     return new Promise((resolve) => (0,external_node_fs_.lstat)(p, (error) => resolve(!error)));
 }
 
+// EXTERNAL MODULE: ./build/tools/random.js
+var random = __nccwpck_require__(889);
 ;// CONCATENATED MODULE: ./build/run/workdir.js
 // The run's own scratch directory: everything the action writes lives here
 // (except the ISO at `output`), and the post step removes it.
+
 
 
 /** node:fs/promises, loaded when a folder is made or removed: it loads Node's streams, and this module loads with every run. */
@@ -971,10 +969,8 @@ async function createWorkDir(parent, onName = () => undefined) {
     // The name is chosen and recorded (for the post step) before the folder is made: a run that dies while
     // making it or its subfolders (no inodes left) leaves nothing the post step does not know about.
     let root;
-    // Loaded here, not with the module: an input error ends the step before any work folder is made.
-    const { randomBytes } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 598, 19));
     for (;;) {
-        root = path.join(parent, `trident-iso-${randomBytes(6).toString('hex')}`);
+        root = path.join(parent, `trident-iso-${randomHex(6)}`);
         onName(root);
         try {
             await fs().mkdir(root, { mode: 0o700 });
@@ -1586,6 +1582,35 @@ function processes(env, cancel, graceMs = GRACE_MS, groups) {
 }
 
 
+/***/ }),
+
+/***/ 889:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ randomHex)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+// Random names (the work folder, the output's probe file, the delimiters of
+// the runner's command files), read from the kernel's random source: loading
+// node:crypto for them alone took a tenth of a validate-only run's start
+// (docs/benchmarks.md).
+
+/** `bytes` random bytes from /dev/urandom, in lower-case hex. */
+function randomHex(bytes) {
+    const buffer = Buffer.alloc(bytes);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)('/dev/urandom', 'r');
+    try {
+        for (let filled = 0; filled < bytes;)
+            filled += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, bytes - filled, null);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    return buffer.toString('hex');
+}
+
+
 /***/ })
 
 /******/ });
@@ -1693,36 +1718,6 @@ function processes(env, cancel, graceMs = GRACE_MS, groups) {
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -1738,17 +1733,6 @@ function processes(env, cancel, graceMs = GRACE_MS, groups) {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

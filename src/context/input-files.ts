@@ -2,7 +2,6 @@
 // exists and is readable, can be mounted into a container, the output would
 // overwrite nothing, extra-config names no host file but its package lists
 // (read here, copied beside the generated config later), and the COSI is sound.
-import { randomUUID } from 'node:crypto';
 import { access, constants, lstat, open, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileReferences } from '../customizer/config.js';
@@ -15,6 +14,7 @@ import { errorMessage, InputError } from './errors.js';
 import type { InputName, Inputs } from './input-types.js';
 import { readInputText } from './limits.js';
 import { parseYamlMapping } from './yaml.js';
+import { randomHex } from '../tools/random.js';
 
 async function mustRead(input: InputName, file: string, kind: 'file' | 'directory' | 'either'): Promise<void> {
   let info;
@@ -76,7 +76,7 @@ async function checkOutputWritable(output: string): Promise<void> {
       'output',
       `its file name is ${Buffer.byteLength(name)} bytes; with the suffix of the temporary copy (${partialSuffix()}) it must fit the filesystem's ${NAME_MAX}. Choose a shorter name.`,
     );
-  const probe = path.join(path.dirname(output), `.trident-iso-probe-${process.pid}-${randomUUID().slice(0, 8)}`);
+  const probe = path.join(path.dirname(output), `.trident-iso-probe-${process.pid}-${randomHex(4)}`);
   try {
     await (await open(probe, 'wx')).close();
   } catch (error) {

@@ -6,18 +6,42 @@
 // config after it was checked, with the image's own tools replaced so that a
 // check run inside the image would lie: so the check reads the ISO from
 // outside. Pure.
-import { createHash } from 'node:crypto';
-import type { OwnedOnIso } from '../iso/owned-check.js';
+import type { MediaEntry, OwnedOnIso } from '../iso/owned-check.js';
 import { PLACEHOLDER_ISO_PATH } from '../iso/placeholder.js';
 import { CDROM_LINK, CDROM_LINK_TARGET, HOST_CONFIG_DESTINATION, JOURNAL_TO_CONSOLE } from './config.js';
 import { bootOverridePaths } from './owned.js';
 
-function sha256(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
+/**
+ * The SHA-256 of bytes the action wrote, taken when the check after the build
+ * first reads it: validate-only never does, and so never loads node:crypto
+ * (a tenth of its start).
+ */
+function lazySha256(bytes: Buffer): () => string {
+  let digest: string | undefined;
+  return () => (digest ??= process.getBuiltinModule('node:crypto').createHash('sha256').update(bytes).digest('hex'));
 }
 
 function file(path: string, bytes: Buffer): OwnedOnIso['liveOs'][number] {
-  return { kind: 'file', path, sha256: sha256(bytes), size: bytes.length };
+  const sha256 = lazySha256(bytes);
+  return {
+    kind: 'file',
+    path,
+    size: bytes.length,
+    get sha256() {
+      return sha256();
+    },
+  };
+}
+
+function mediaFile(path: string, bytes: Buffer): MediaEntry {
+  const sha256 = lazySha256(bytes);
+  return {
+    path,
+    size: bytes.length,
+    get sha256() {
+      return sha256();
+    },
+  };
 }
 
 /**
@@ -33,7 +57,7 @@ export function ownedOnIso(o: { hostConfig?: Buffer; placeholder?: Buffer; cosi?
   const media: OwnedOnIso['media'] = [];
   if (o.placeholder) {
     liveOs.push({ kind: 'link', path: HOST_CONFIG_DESTINATION, target: `${CDROM_LINK}${PLACEHOLDER_ISO_PATH}` });
-    media.push({ path: PLACEHOLDER_ISO_PATH, size: o.placeholder.length, sha256: sha256(o.placeholder) });
+    media.push(mediaFile(PLACEHOLDER_ISO_PATH, o.placeholder));
   } else if (o.hostConfig) liveOs.push(file(HOST_CONFIG_DESTINATION, o.hostConfig));
   if (o.cosi) media.push({ path: o.cosi.destination, size: o.cosi.size });
   // With merged /usr/sbin (a link to bin), /usr/sbin/trident is /usr/bin/trident, Trident's own.

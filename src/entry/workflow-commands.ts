@@ -7,6 +7,7 @@
 // too: three times Node's own start-up, before the first input is even read.
 import { appendFile, appendFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { randomHex } from '../tools/random.js';
 
 /** os.EOL, as @actions/core ends its lines, without loading node:os for it. */
 const EOL = process.platform === 'win32' ? '\r\n' : '\n';
@@ -40,14 +41,10 @@ export function commandLine(name: string, properties: Record<string, string | nu
 
 /**
  * `name<<delimiter` value `delimiter`, with a delimiter that is in neither
- * (file-command.ts prepareKeyValueMessage). Pure but for the random delimiter;
- * node:crypto is loaded only when an output or state is written.
+ * (file-command.ts prepareKeyValueMessage): 128 random bits (the toolkit's
+ * randomUUID has 122). Pure but for the random delimiter.
  */
-export function keyValueMessage(
-  name: string,
-  value: string,
-  delimiter = `ghadelimiter_${process.getBuiltinModule('node:crypto').randomUUID()}`,
-): string {
+export function keyValueMessage(name: string, value: string, delimiter = `ghadelimiter_${randomHex(16)}`): string {
   if (name.includes(delimiter) || value.includes(delimiter))
     throw new Error(`unexpected input: '${name}' or its value holds the delimiter ${delimiter}`);
   return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}`;

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { RootRemover } from '../tools/engine.js';
 import { pathExists } from '../tools/fs.js';
+import { randomHex } from '../tools/random.js';
 
 /** node:fs/promises, loaded when a folder is made or removed: it loads Node's streams, and this module loads with every run. */
 const fs = () => process.getBuiltinModule('node:fs/promises');
@@ -27,10 +28,8 @@ export async function createWorkDir(parent: string, onName: (root: string) => vo
   // The name is chosen and recorded (for the post step) before the folder is made: a run that dies while
   // making it or its subfolders (no inodes left) leaves nothing the post step does not know about.
   let root: string;
-  // Loaded here, not with the module: an input error ends the step before any work folder is made.
-  const { randomBytes } = await import('node:crypto');
   for (;;) {
-    root = path.join(parent, `trident-iso-${randomBytes(6).toString('hex')}`);
+    root = path.join(parent, `trident-iso-${randomHex(6)}`);
     onName(root);
     try {
       await fs().mkdir(root, { mode: 0o700 });

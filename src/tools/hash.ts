@@ -3,11 +3,14 @@
 // whatever the file's size, and no chunk is allocated per read (a read stream
 // allocates one per chunk, which the garbage collector then has to catch up
 // with). copySha256 hashes while it copies, so a copy costs one read of the
-// file, not two.
-import { createHash, type Hash } from 'node:crypto';
+// file, not two. node:crypto loads with the first hash: validate-only, whose
+// stages load this module, takes none.
+import type { Hash } from 'node:crypto';
 import { constants, open, rm, type FileHandle } from 'node:fs/promises';
 
 const BUFFER_BYTES = 1 << 20;
+
+const sha256Hash = (): Hash => process.getBuiltinModule('node:crypto').createHash('sha256');
 
 /** Reads the whole file, handing each filled part to `use`; the next part is read meanwhile, into the other buffer. */
 async function eachChunk(handle: FileHandle, use: (chunk: Buffer) => Promise<void> | void): Promise<void> {
@@ -37,7 +40,7 @@ async function withFile<T>(file: string, use: (handle: FileHandle) => Promise<T>
 }
 
 export function sha256File(file: string): Promise<string> {
-  const hash = createHash('sha256');
+  const hash = sha256Hash();
   return withFile(file, async (handle) => {
     await eachChunk(handle, (chunk) => void hash.update(chunk));
     return hash.digest('hex');
@@ -49,7 +52,7 @@ export function sha256File(file: string): Promise<string> {
  * returns the SHA-256 of what it copied. A copy that fails (a full disk) is removed.
  */
 export function copySha256(from: string, to: string, onCreated: () => void = () => undefined): Promise<string> {
-  const hash: Hash = createHash('sha256');
+  const hash = sha256Hash();
   return withFile(from, async (source) => {
     const target = await open(to, 'wx');
     // Before a byte is written: the caller records the name, so a cancelled copy is found and removed.

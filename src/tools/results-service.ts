@@ -19,7 +19,6 @@
 // and the proxy is chosen by @actions/http-client's own getProxyUrl (HTTPS_PROXY, HTTP_PROXY,
 // NO_PROXY, loopback never proxied), as the clients choose it.
 import { getProxyUrl } from '@actions/http-client/lib/proxy';
-import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Exec, StepEnv } from './exec.js';
@@ -89,7 +88,8 @@ export type CompressionMethod = 'gzip' | 'zstd-without-long';
 /** The cache entry's version: what else, besides the key, an entry must match (its paths and compression). Pure. */
 export function cacheVersion(paths: readonly string[], compression: CompressionMethod): string {
   const components = [...paths, compression, ...(process.platform === 'win32' ? ['windows-only'] : []), CACHE_VERSION_SALT];
-  return createHash('sha256').update(components.join('|')).digest('hex');
+  // node:crypto loads here, not with the module: validate-only loads this module and asks for no cache.
+  return process.getBuiltinModule('node:crypto').createHash('sha256').update(components.join('|')).digest('hex');
 }
 
 let compression: Promise<CompressionMethod> | undefined;

@@ -2,7 +2,6 @@
 // (empty, first), `metadata.json`, then `images/*`. COSIs are gigabytes, so
 // reading walks the tar headers and reads only metadata.json's content.
 
-import { createHash } from 'node:crypto';
 import { openFileSource, type ByteSource } from '../iso/source.js';
 import rawSchema from '../data/schemas/cosi-metadata-v1.2.schema.json' with { type: 'json' };
 import { FILE_LIMITS } from '../context/limits.js';
@@ -13,6 +12,7 @@ import { repeatedJsonKey } from './json-keys.js';
 import { pointerJoin, type Problem } from './problems.js';
 import { inlineRefs, quote, schemaProblemsOf, type SchemaObject } from './schema-tools.js';
 import { BLOCK, isFileType, isZeroBlock, paddedSize, parseLongName, parsePax, parseTarHeader, TarFormatError, type TarHeader } from './tar.js';
+import { sha384Hex } from './sha384.js';
 
 export interface CosiInfo {
   /** Size of the COSI file in bytes. */
@@ -193,7 +193,7 @@ function normalizeName(name: string): string {
 async function readMetadata(handle: ByteSource, position: number, size: number): Promise<{ text: string; sha384: string }> {
   if (size > MAX_METADATA_BYTES) throw new Error(`metadata.json is ${size} bytes, more than the ${MAX_METADATA_BYTES} this reader accepts`);
   const bytes = await readAt(handle, position, size);
-  return { text: bytes.toString('utf8'), sha384: createHash('sha384').update(bytes).digest('hex') };
+  return { text: bytes.toString('utf8'), sha384: sha384Hex(bytes) };
 }
 
 async function readData(handle: ByteSource, position: number, size: number): Promise<Buffer> {
