@@ -13,28 +13,32 @@ interface Frame {
   expectKey: boolean;
 }
 
-/** The first repeated key (decoded, so "os\u0041rch" repeats "osArch") with the JSON pointer of its object; undefined when none. */
+/** The tokens that matter here: a string (escapes kept), a bracket, a comma. Numbers, literals and whitespace fall between them. */
+const TOKENS = /"(?:[^"\\]|\\.)*"|[{}[\],]/g;
+
+/**
+ * The first repeated key (decoded, so "os\u0041rch" repeats "osArch") with the JSON pointer of its object; undefined
+ * when none. The regular expression finds the tokens (compiled to machine code, where a loop over each character ran
+ * in the interpreter: most of this check's time in a validate-only run).
+ */
 export function repeatedJsonKey(text: string): { pointer: string; key: string } | undefined {
   const frames: Frame[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  for (const [token] of text.matchAll(TOKENS)) {
     const top = frames.at(-1);
-    if (c === '"') {
-      let end = i + 1;
-      while (end < text.length && text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
+    if (token.startsWith('"')) {
       if (top?.kind === 'object' && top.expectKey) {
-        const key = JSON.parse(text.slice(i, end + 1)) as string;
+        const key = JSON.parse(token) as string;
         if (top.keys.has(key)) return { pointer: pointerOf(frames.slice(0, -1)), key };
         top.keys.add(key);
         top.at = key;
         top.expectKey = false;
       }
-      i = end;
-    } else if (c === '{' || c === '[') {
-      frames.push({ kind: c === '{' ? 'object' : 'array', keys: new Set(), at: '0', expectKey: c === '{' });
-    } else if (c === '}' || c === ']') {
+    } else if (token === '{' || token === '[') {
+      frames.push({ kind: token === '{' ? 'object' : 'array', keys: new Set(), at: '0', expectKey: token === '{' });
+    } else if (token === '}' || token === ']') {
       frames.pop();
-    } else if (c === ',' && top) {
+    } else if (top) {
+      // A comma.
       if (top.kind === 'object') top.expectKey = true;
       else top.at = String(Number(top.at) + 1);
     }
