@@ -31,7 +31,7 @@ async function procedure(run: Run): Promise<void> {
   const { askRpmCacheAhead, baseImage, check, customizerImage, plan, readGivenRpms, tridentRpms, validateOnlySummary, writeConfig } =
     await import('./stages/index.js');
   const checked = await stages.run('Check inputs', start, check(probes));
-  const ctx = await runContext(start, checked.parent, run);
+  const ctx = runContext(start, checked.parent, run);
 
   // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
   const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
@@ -114,7 +114,7 @@ async function patchProcedure(run: Run, start: CheckContext, o: PatchOptions): P
     buildStages(),
   ]);
   const checked = await stages.run('Check inputs', start, checkPatch(o));
-  const ctx = await runContext(start, checked.parent, run);
+  const ctx = runContext(start, checked.parent, run);
   const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
   if (given) results.rpms = given;
 
@@ -189,7 +189,7 @@ export function verifyOnly(rt: Runtime, iso: string): Promise<void> {
     const { stages, results } = run;
     const [{ checkForVerify }, { verifyInVm }] = await Promise.all([import('./stages/index.js'), buildStages()]);
     const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
-    const work = await createWorkDir(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
+    const work = createWorkDir(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
     const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);
     results.verification = verified.report;
     if (verified.failure) throw verified.failure;

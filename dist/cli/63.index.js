@@ -44,7 +44,7 @@ function startProbes({ rt, inputs, exec }) {
 /* harmony export */   zy: () => (/* binding */ versionAtLeast)
 /* harmony export */ });
 /* unused harmony exports BUILD_COMMANDS, onPath, requiredRust */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76754);
 // What `make bin/trident-rpms.tar.gz` in a Trident checkout needs on the
@@ -64,6 +64,8 @@ function startProbes({ rt, inputs, exec }) {
 
 
 
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 const BUILD_COMMANDS = [
     { what: 'cargo', ubuntu: "Rust through rustup (`rustup toolchain install stable`; Ubuntu's cargo package is older than Trident needs)" },
     { what: 'rustc', ubuntu: 'Rust through rustup (`rustup toolchain install stable`)' },
@@ -74,8 +76,10 @@ const BUILD_COMMANDS = [
     { what: 'make', ubuntu: 'make' },
     { what: 'docker', ubuntu: 'docker.io (or Docker CE; hosted Ubuntu runners have it)' },
 ];
-async function exists(file, mode = node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.F_OK) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(file, mode).then(() => true, () => false);
+async function exists(file, mode = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.F_OK) {
+    return fs()
+        .access(file, mode)
+        .then(() => true, () => false);
 }
 /** Whether `name` is an executable file in one of PATH's folders. */
 async function onPath(name, pathVariable) {
@@ -85,7 +89,7 @@ async function onPath(name, pathVariable) {
 async function whichOnPath(name, pathVariable) {
     for (const dir of pathVariable.split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean)) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name);
-        if (await exists(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK))
+        if (await exists(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK))
             return file;
     }
     return undefined;
@@ -101,9 +105,18 @@ function versionAtLeast(version, minimum) {
     }
     return true;
 }
+/** A checkout's small text file, or '' when it cannot be read. */
+function textIfAny(file) {
+    try {
+        return (0,_context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextBounded */ .LW)(file, 'checkoutText');
+    }
+    catch {
+        return '';
+    }
+}
 /** The rust-version a checkout's Cargo.toml asks for (1.85.0 when it says none). */
-async function requiredRust(checkout) {
-    const text = await (0,_context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextBounded */ .LW)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(checkout, 'Cargo.toml'), 'checkoutText').catch(() => '');
+function requiredRust(checkout) {
+    const text = textIfAny(node_path__WEBPACK_IMPORTED_MODULE_1__.join(checkout, 'Cargo.toml'));
     return /^\s*rust-version\s*=\s*"(\d+(?:\.\d+){0,2})"/m.exec(text)?.[1] ?? '1.85.0';
 }
 /**
@@ -115,7 +128,9 @@ async function checkBuildTools(exec, env, checkout, signal) {
     // rustc's version and whereis's answer are asked at once (two processes; neither waits for the other).
     const opts = { captureStdout: true, ...(signal ? { signal } : {}) };
     const whereisRun = exec.run(['whereis', 'libssl.a'], opts).catch(() => undefined);
-    const rustRun = onPath('rustc', pathVariable).then((found) => found ? Promise.all([requiredRust(checkout), exec.run(['rustc', '--version'], opts).catch(() => undefined)]) : undefined);
+    const rustRun = onPath('rustc', pathVariable).then((found) => found
+        ? exec.run(['rustc', '--version'], opts).then((result) => [requiredRust(checkout), result], () => [requiredRust(checkout), undefined])
+        : undefined);
     const onPathNow = await Promise.all(BUILD_COMMANDS.map((tool) => onPath(tool.what, pathVariable)));
     const missing = [];
     const found = [];
@@ -144,7 +159,7 @@ async function checkBuildTools(exec, env, checkout, signal) {
     else
         found.push(libssl);
     const notes = [];
-    const cargoConfig = await (0,_context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextBounded */ .LW)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(checkout, '.cargo', 'config.toml'), 'checkoutText').catch(() => '');
+    const cargoConfig = textIfAny(node_path__WEBPACK_IMPORTED_MODULE_1__.join(checkout, '.cargo', 'config.toml'));
     if (/^\s*replace-with\s*=\s*"BMP_PublicPackages"/m.test(cargoConfig) && env.OVERRIDE_RUST_FEED !== 'true') {
         notes.push("The checkout's .cargo/config.toml takes crates from Trident's Azure Artifacts feed (BMP_PublicPackages) instead of crates.io; Trident's Makefile switches to crates.io only with OVERRIDE_RUST_FEED=true in the step's environment.");
     }

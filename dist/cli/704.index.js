@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   Mx: () => (/* binding */ checkInputFiles),
 /* harmony export */   yT: () => (/* binding */ checkPatchFiles)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _customizer_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1954);
 /* harmony import */ var _customizer_argv_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54590);
@@ -26,6 +26,9 @@ export const modules = {
 // exists and is readable, can be mounted into a container, the output would
 // overwrite nothing, extra-config names no host file but its package lists
 // (read here, copied beside the generated config later), and the COSI is sound.
+// The file calls are synchronous: each takes microseconds, where an async one is
+// a round trip to libuv's thread pool and node:fs/promises loads a dozen of
+// Node's modules (docs/benchmarks.md).
 
 
 
@@ -38,11 +41,20 @@ export const modules = {
 
 
 
-async function mustRead(input, file, kind) {
+/** What is at `file`, or undefined when nothing can be seen there. */
+function statIfAny(file, stat = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync) {
+    try {
+        return stat(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+function mustRead(input, file, kind) {
     let info;
     try {
-        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
+        info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
     }
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(input, `${file} does not exist or cannot be read; check the path (relative paths start at the workspace).`);
@@ -56,23 +68,31 @@ async function mustRead(input, file, kind) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(input, `${file} is neither a file nor a folder.`);
 }
 /** output's folder must be there, and be a folder (a file of that name says so, not that nothing is there). */
-async function mustHaveFolder(output) {
+function mustHaveFolder(output) {
     const folder = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(output);
-    await mustRead('output', folder, 'directory').catch(async () => {
-        const there = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(folder).catch(() => undefined);
+    try {
+        mustRead('output', folder, 'directory');
+    }
+    catch {
+        const there = statIfAny(folder);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('output', there && !there.isDirectory()
             ? `${folder} is a file, not a folder, so ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(output)} cannot be made in it; choose another output.`
             : `the folder ${folder} does not exist; create it first or choose another output.`);
-    });
+    }
 }
 /** trident-rpms: a folder, or a gzip-compressed tarball (what make bin/trident-rpms.tar.gz writes). */
-async function checkRpmSource(file) {
-    await mustRead('trident-rpms', file, 'either');
-    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file)).isDirectory())
+function checkRpmSource(file) {
+    mustRead('trident-rpms', file, 'either');
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isDirectory())
         return;
     const head = Buffer.alloc(2);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK); // a FIFO does not block the open
-    await handle.read(head, 0, 2, 0).finally(() => handle.close());
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK); // a FIFO does not block the open
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, head, 0, 2, 0);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
     if (!/\.(tar\.gz|tgz)$/i.test(file) || head[0] !== 0x1f || head[1] !== 0x8b) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('trident-rpms', `${file} is neither a folder nor a .tar.gz of RPMs (such as bin/trident-rpms.tar.gz from make); give one of those.`);
     }
@@ -85,19 +105,19 @@ const NAME_MAX = 255;
  * beside it), a folder that cannot be written (read-only, no permission). The
  * folder is probed by creating and removing a file of a name nobody uses.
  */
-async function checkOutputWritable(output) {
+function checkOutputWritable(output) {
     const name = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(output);
     const longest = Buffer.byteLength(`${name}${partialSuffix()}`);
     if (longest > NAME_MAX)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('output', `its file name is ${Buffer.byteLength(name)} bytes; with the suffix of the temporary copy (${partialSuffix()}) it must fit the filesystem's ${NAME_MAX}. Choose a shorter name.`);
     const probe = node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(output), `.trident-iso-probe-${process.pid}-${(0,_tools_random_js__WEBPACK_IMPORTED_MODULE_11__/* .randomHex */ .n)(4)}`);
     try {
-        await (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(probe, 'wx')).close();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(probe, 'wx'));
     }
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('output', `the folder ${node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(output)} cannot be written (${error.code ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error)}); the ISO could not be delivered there after the build. Choose a writable folder.`);
     }
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(probe, { force: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(probe, { force: true });
 }
 /** The suffix of the temporary copy the ISO gets beside `output` when it crosses filesystems (stages/deliver.ts). */
 function partialSuffix(pid = process.pid) {
@@ -108,43 +128,46 @@ function partialSuffix(pid = process.pid) {
  * file) and the output, which must not exist (unless the ISO is patched in
  * place, which only the CLI asks for) in a folder that does. Throws InputError.
  */
-async function checkPatchFiles(inputs, inPlace) {
+function checkPatchFiles(inputs, inPlace) {
     if (inputs.hostConfig)
-        await mustRead('host-config', inputs.hostConfig, 'file');
+        mustRead('host-config', inputs.hostConfig, 'file');
     if (inputs.rpms.kind === 'prebuilt')
-        await checkRpmSource(inputs.rpms.path);
+        checkRpmSource(inputs.rpms.path);
     let isoBytes;
     if (inputs.patch?.kind === 'file') {
-        await mustRead('patch-iso', inputs.patch.path, 'file');
-        isoBytes = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(inputs.patch.path)).size;
+        mustRead('patch-iso', inputs.patch.path, 'file');
+        isoBytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(inputs.patch.path).size;
     }
     if (!inPlace) {
-        const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(inputs.output).catch(() => undefined);
+        const existing = statIfAny(inputs.output);
         if (existing)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('output', `${inputs.output} already exists; the action never overwrites a file (nor the ISO it patches). Choose another output.`);
-        await mustHaveFolder(inputs.output);
+        mustHaveFolder(inputs.output);
     }
     return isoBytes === undefined ? {} : { isoBytes };
 }
 /** Checks every file input; returns the COSI read and extra-config parsed. Throws InputError. */
 async function checkInputFiles(inputs, log, workspace) {
     if (inputs.hostConfig)
-        await mustRead('host-config', inputs.hostConfig, 'file');
+        mustRead('host-config', inputs.hostConfig, 'file');
     if (inputs.config)
-        await mustRead('config', inputs.config, 'file');
+        mustRead('config', inputs.config, 'file');
     if (inputs.cosi)
-        await mustRead('cosi', inputs.cosi, 'file');
+        mustRead('cosi', inputs.cosi, 'file');
     if (inputs.rpms.kind === 'prebuilt')
-        await checkRpmSource(inputs.rpms.path);
+        checkRpmSource(inputs.rpms.path);
     if (inputs.rpms.kind === 'build') {
         const { checkout } = inputs.rpms;
-        await mustRead('trident-source', checkout, 'directory');
-        await mustRead('trident-source', node_path__WEBPACK_IMPORTED_MODULE_1__.join(checkout, 'Makefile'), 'file').catch(() => {
+        mustRead('trident-source', checkout, 'directory');
+        try {
+            mustRead('trident-source', node_path__WEBPACK_IMPORTED_MODULE_1__.join(checkout, 'Makefile'), 'file');
+        }
+        catch {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('trident-source', `${checkout} has no Makefile; give the root of a Trident checkout.`);
-        });
+        }
     }
     if (inputs.baseImage.kind === 'file')
-        await mustRead('base-image-file', inputs.baseImage.path, 'file');
+        mustRead('base-image-file', inputs.baseImage.path, 'file');
     // Paths that are mounted into the container must be expressible as -v host:container.
     for (const [input, file] of [
         ['cosi', inputs.cosi],
@@ -155,15 +178,15 @@ async function checkInputFiles(inputs, log, workspace) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(input, `${file} contains ':', which a container mount cannot express; rename or move it.`);
     }
     // Never overwrite: the output must not exist yet (lstat: a dangling symlink is a name that exists), and its folder must.
-    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(inputs.output).catch(() => undefined);
+    const existing = statIfAny(inputs.output, node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync);
     if (existing)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('output', `${inputs.output} already exists${existing.isSymbolicLink() ? ' (a symbolic link)' : ''}; the action never overwrites a file. Remove it first or choose another output.`);
-    await mustHaveFolder(inputs.output);
-    await checkOutputWritable(inputs.output);
+    mustHaveFolder(inputs.output);
+    checkOutputWritable(inputs.output);
     const result = {};
     if (inputs.extraConfig?.kind === 'file') {
-        await mustRead('extra-config', inputs.extraConfig.path, 'file');
-        result.extraConfig = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_10__/* .parseYamlMapping */ .$0)(await (0,_limits_js__WEBPACK_IMPORTED_MODULE_9__/* .readInputText */ ._)('extra-config', inputs.extraConfig.path, 'extraConfig'), 'extra-config', inputs.extraConfig.path);
+        mustRead('extra-config', inputs.extraConfig.path, 'file');
+        result.extraConfig = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_10__/* .parseYamlMapping */ .$0)((0,_limits_js__WEBPACK_IMPORTED_MODULE_9__/* .readInputText */ ._)('extra-config', inputs.extraConfig.path, 'extraConfig'), 'extra-config', inputs.extraConfig.path);
     }
     else if (inputs.extraConfig) {
         result.extraConfig = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_10__/* .parseYamlMapping */ .$0)(inputs.extraConfig.text, 'extra-config');
@@ -171,7 +194,7 @@ async function checkInputFiles(inputs, log, workspace) {
     if (result.extraConfig) {
         // Relative to the extra-config file's folder, or to the workspace for inline YAML.
         const base = inputs.extraConfig?.kind === 'file' ? node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(inputs.extraConfig.path) : workspace;
-        const { lists, problems } = await (0,_customizer_package_lists_js__WEBPACK_IMPORTED_MODULE_5__/* .readPackageLists */ .So)((0,_customizer_package_lists_js__WEBPACK_IMPORTED_MODULE_5__/* .splitPackageLists */ .ml)(result.extraConfig).refs, base);
+        const { lists, problems } = (0,_customizer_package_lists_js__WEBPACK_IMPORTED_MODULE_5__/* .readPackageLists */ .So)((0,_customizer_package_lists_js__WEBPACK_IMPORTED_MODULE_5__/* .splitPackageLists */ .ml)(result.extraConfig).refs, base);
         if (problems.length > 0)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('extra-config', `names package lists that cannot be used:\n${(0,_trident_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .problemLines */ .pb)(problems.map((p) => `  ${p.path}: ${p.message}`))}`);
         if (lists.length > 0)
@@ -573,11 +596,12 @@ function lastConsole(config) {
 /* harmony export */   o5: () => (/* binding */ writeConfigFile)
 /* harmony export */ });
 /* unused harmony export configYaml */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
 /* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76754);
 /* harmony import */ var _context_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24309);
 // Reading and writing Image Customizer config files (YAML, via the yaml package).
+// Synchronous writes: configs are a few kilobytes, and an async write is a round trip to libuv's thread pool.
 
 
 
@@ -593,17 +617,17 @@ function configYaml(config, note) {
     doc.commentBefore = note ? `${HEADER}\n${note.replace(/^/gm, ' ')}` : HEADER;
     return doc.toString({ lineWidth: 0 });
 }
-async function writeConfigFile(file, config, note) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, configYaml(config, note), { flag: 'wx' });
+function writeConfigFile(file, config, note) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, configYaml(config, note), { flag: 'wx' });
 }
 /** Replaces a config the action wrote earlier in its own folder (never a user's file): a new file renamed over it. */
-async function replaceConfigFile(file, config) {
+function replaceConfigFile(file, config) {
     const next = `${file}.next`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(next, configYaml(config), { flag: 'wx' });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(next, file);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(next, configYaml(config), { flag: 'wx' });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(next, file);
 }
-async function readUserConfig(file) {
-    return (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlMapping */ .$0)(await (0,_context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputText */ ._)('config', file, 'customizerConfig'), 'config', file);
+function readUserConfig(file) {
+    return (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlMapping */ .$0)((0,_context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputText */ ._)('config', file, 'customizerConfig'), 'config', file);
 }
 
 
@@ -846,7 +870,7 @@ function valueAt(value, pointer) {
 /* harmony export */   rd: () => (/* binding */ PACKAGE_LIST_KEYS)
 /* harmony export */ });
 /* unused harmony export parsePackageList */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31997);
 /* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76754);
@@ -924,15 +948,24 @@ function parsePackageList(text) {
  * every file must lie inside it (for `config`, the one folder mounted into
  * the container). Returns the lists read and the problems found.
  */
-async function readPackageLists(refs, base) {
+function realpathIfAny(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+function readPackageLists(refs, base) {
     const lists = [];
     const problems = [];
-    const realBase = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(base);
+    // Synchronous: each call takes microseconds, an async one a round trip to libuv's thread pool.
+    const realBase = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(base);
     for (const ref of refs) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(base, ref.path);
         const at = (message) => problems.push({ path: ref.pointer, message: `'${ref.path}' ${message}` });
-        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file).catch(() => undefined);
-        if (!real || !(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(real)).isFile()) {
+        const real = realpathIfAny(file);
+        if (!real || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real).isFile()) {
             at(`does not exist or is not a file (relative paths start at ${base})`);
             continue;
         }
@@ -942,7 +975,7 @@ async function readPackageLists(refs, base) {
         }
         let text;
         try {
-            text = await (0,_context_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextBounded */ .LW)(real, 'packageList');
+            text = (0,_context_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextBounded */ .LW)(real, 'packageList');
         }
         catch (error) {
             at((0,_context_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error));
@@ -990,18 +1023,21 @@ const formats = {
 /* harmony export */   Sd: () => (/* binding */ openFileSource),
 /* harmony export */   U5: () => (/* binding */ sliceSource)
 /* harmony export */ });
-/* unused harmony exports readAt, bufferSource */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* unused harmony export bufferSource */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 // Random access to bytes: a file, a buffer, or a slice of either. The ISO
 // 9660 reader and the COSI reader read through this, so a COSI can be read
 // where it lies inside an ISO without copying it out.
+// Reads are synchronous: the readers ask for headers, directories and the few
+// files the owned check compares, each read quick from the page cache, where an async one is a round trip to
+// libuv's thread pool (and node:fs/promises loads a dozen of Node's modules).
 
-/** Reads exactly `length` bytes from a file handle unless the file ends first. */
-async function readAt(handle, position, length) {
+/** Reads exactly `length` bytes from an open file unless the file ends first. */
+function readAt(fd, position, length) {
     const buffer = Buffer.alloc(length);
     let filled = 0;
     while (filled < length) {
-        const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
+        const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, length - filled, position + filled);
         if (bytesRead === 0)
             break;
         filled += bytesRead;
@@ -1009,21 +1045,26 @@ async function readAt(handle, position, length) {
     return buffer.subarray(0, filled);
 }
 /** A file opened for reading; close it when done. */
-async function openFileSource(file) {
+function openFileSource(file) {
     // O_NONBLOCK: a FIFO given as the ISO does not block the open (reading it then fails instead of waiting).
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
     try {
-        const { size } = await handle.stat();
+        const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
         return {
             size,
-            read: (position, length) => readAt(handle, position, clamp(position, length, size)),
-            close: () => handle.close(),
+            // Promises, as every source's: a failed read is a rejection.
+            read: (position, length) => settled(() => readAt(fd, position, clamp(position, length, size))),
+            close: () => settled(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd)),
         };
     }
     catch (error) {
-        await handle.close();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         throw error;
     }
+}
+/** `work`'s result as a promise; a throw becomes its rejection (the Promise constructor's executor). */
+function settled(work) {
+    return new Promise((resolve) => resolve(work()));
 }
 function bufferSource(buffer) {
     return {
@@ -1215,8 +1256,6 @@ __webpack_require__.d(__webpack_exports__, {
   $m: () => (/* binding */ vmSpec)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/context/errors.js
@@ -1562,14 +1601,15 @@ var qemu_argv = __webpack_require__(72701);
 
 
 
-
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const verify_plan_fs = () => process.getBuiltinModule('node:fs/promises');
 /** The installed disk files kept in verify-disk-dir are named after the disk ids, made safe for a file name. */
 function keptDiskName(id) {
     return `${id.replace(/[^A-Za-z0-9._-]/g, '_')}.qcow2`;
 }
 /** With a complete user config: the host config it puts at /etc/trident/config.yaml (os.additionalFiles, by source). */
-async function hostConfigOfConfig(config) {
-    const parsed = await (0,customizer_files/* readUserConfig */.AV)(config);
+function hostConfigOfConfig(config) {
+    const parsed = (0,customizer_files/* readUserConfig */.AV)(config);
     const files = (0,yaml/* isMapping */.pi)(parsed.os) && Array.isArray(parsed.os.additionalFiles) ? parsed.os.additionalFiles : [];
     const entry = files.find((f) => (0,yaml/* isMapping */.pi)(f) && f.destination === customizer_config/* HOST_CONFIG_DESTINATION */.Ry && typeof f.source === 'string');
     return (0,yaml/* isMapping */.pi)(entry) && typeof entry.source === 'string' ? external_node_path_.resolve(external_node_path_.dirname(config), entry.source) : undefined;
@@ -1584,7 +1624,7 @@ async function planVerification(options, sources, env, machine, log) {
     let hostname;
     if (sources.hostConfig) {
         const file = sources.hostConfig;
-        const parsed = (0,host_config/* parseHostConfig */.qK)(await (0,limits/* readInputText */._)('host-config', file, 'hostConfig'));
+        const parsed = (0,host_config/* parseHostConfig */.qK)((0,limits/* readInputText */._)('host-config', file, 'hostConfig'));
         if ('error' in parsed)
             throw new problems/* HostConfigError */.jB(file, [parsed.error]);
         const os = (0,yaml/* isMapping */.pi)(parsed.value) ? parsed.value.os : undefined;
@@ -1602,7 +1642,9 @@ async function planVerification(options, sources, env, machine, log) {
                 log(`VM disk '${d.id}': ${d.filler ? 'filler, ' : `${d.device}, `}${d.bus === 'sata' ? `SATA port ${d.position + 1}` : `virtio at PCI slot ${d.position.toString(16).padStart(2, '0')}`}, ${d.bytes} bytes`);
             }
             if (options.diskDir) {
-                const folder = await (0,promises_.stat)(options.diskDir).catch(() => undefined);
+                const folder = await verify_plan_fs()
+                    .stat(options.diskDir)
+                    .catch(() => undefined);
                 if (!folder?.isDirectory())
                     throw new errors/* InputError */.d('verify-disk-dir', `${options.diskDir} does not exist or is not a folder; create it first.`);
                 for (const d of plan.disks.filter((x) => !x.filler)) {
@@ -1705,8 +1747,10 @@ function serialLogPath(iso) {
 /* harmony export */   B: () => (/* binding */ copySha256),
 /* harmony export */   Q: () => (/* binding */ sha256File)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 const BUFFER_BYTES = 1 << 20;
 const sha256Hash = () => process.getBuiltinModule('node:crypto').createHash('sha256');
 /** Reads the whole file, handing each filled part to `use`; the next part is read meanwhile, into the other buffer. */
@@ -1728,7 +1772,7 @@ async function eachChunk(handle, use) {
 }
 async function withFile(file, use) {
     // O_NONBLOCK: a FIFO does not block the open.
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    const handle = await fs().open(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
     try {
         return await use(handle);
     }
@@ -1750,7 +1794,7 @@ function sha256File(file) {
 function copySha256(from, to, onCreated = () => undefined) {
     const hash = sha256Hash();
     return withFile(from, async (source) => {
-        const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(to, 'wx');
+        const target = await fs().open(to, 'wx');
         // Before a byte is written: the caller records the name, so a cancelled copy is found and removed.
         onCreated();
         try {
@@ -1764,7 +1808,7 @@ function copySha256(from, to, onCreated = () => undefined) {
         }
         catch (error) {
             await target.close().catch(() => undefined);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(to, { force: true });
+            await fs().rm(to, { force: true });
             throw error;
         }
         return hash.digest('hex');
@@ -1783,7 +1827,7 @@ function copySha256(from, to, onCreated = () => undefined) {
 /* harmony export */   R1: () => (/* binding */ roomiest),
 /* harmony export */   go: () => (/* binding */ freeBytes)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18749);
@@ -1793,8 +1837,10 @@ function copySha256(from, to, onCreated = () => undefined) {
 
 
 
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 async function freeBytes(dir) {
-    const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.statfs)(dir);
+    const s = await fs().statfs(dir);
     return s.bavail * s.bsize;
 }
 /** Of the candidate folders that exist and are writable, the one with the most free space. */
@@ -1802,7 +1848,7 @@ async function roomiest(candidates) {
     let best;
     for (const dir of candidates) {
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(dir, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+            await fs().access(dir, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
             const free = await freeBytes(dir);
             if (!best || free > best.free)
                 best = { dir, free };
@@ -1819,7 +1865,9 @@ const KERNEL_MODULES = ['loop', 'squashfs', 'vfat', 'ext4'];
 /** Kernel modules the build uses that are neither loaded, built in, nor installed. */
 async function missingKernelModules(names, root = '/') {
     const moduleDir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'lib', 'modules', (0,node_os__WEBPACK_IMPORTED_MODULE_1__.release)());
-    const [builtin, dep] = await Promise.all(['modules.builtin', 'modules.dep'].map((f) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(moduleDir, f), 'utf8').catch(() => '')));
+    const [builtin, dep] = await Promise.all(['modules.builtin', 'modules.dep'].map((f) => fs()
+        .readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(moduleDir, f), 'utf8')
+        .catch(() => '')));
     const missing = [];
     for (const name of names) {
         const loaded = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .pathExists */ .s)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'sys', 'module', name));
@@ -1839,17 +1887,21 @@ async function missingKernelModules(names, root = '/') {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ checkIso)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 // Checks the ISO Image Customizer wrote: an ISO 9660 image, not empty. Only its
 // signature is read here; its SHA-256 comes from the one full read the delivery
 // makes (tools/hash.ts).
 
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 /** ISO 9660: the primary volume descriptor at sector 16 starts with type 1 and "CD001". */
 const SIGNATURE_OFFSET = 32769;
 const SIGNATURE = 'CD001';
 /** The ISO's size, once its signature says it is one. */
 async function checkIso(file) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK).catch((error) => {
+    const handle = await fs()
+        .open(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK)
+        .catch((error) => {
         throw error.code === 'ENOENT' ? new Error(`Image Customizer reported success but wrote no ISO at ${file}.`) : error;
     });
     try {
@@ -2137,16 +2189,16 @@ async function findCacheEntry(env, entry, signal) {
 /* harmony export */   yZ: () => (/* binding */ uploadUnavailable)
 /* harmony export */ });
 /* unused harmony export artifactUrl */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10054);
-/* harmony import */ var _results_service_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39172);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10054);
+/* harmony import */ var _results_service_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39172);
 // Uploads the ISO as a workflow artifact. The artifact client (and the Azure
 // SDK behind it) is loaded only when an upload happens.
 
 
 
-
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 /** Why an upload cannot happen here, or undefined when it can. */
 function uploadUnavailable(env) {
     if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
@@ -2180,11 +2232,11 @@ class ArtifactNameTaken extends Error {
  * `staging` (the upload reads through it).
  */
 async function named(file, name, archive, staging) {
-    if (archive || node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file) === name)
+    if (archive || node_path__WEBPACK_IMPORTED_MODULE_0__.basename(file) === name)
         return file;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(staging, { recursive: true });
-    const link = node_path__WEBPACK_IMPORTED_MODULE_1__.join(staging, name);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.symlink)(file, link);
+    await fs().mkdir(staging, { recursive: true });
+    const link = node_path__WEBPACK_IMPORTED_MODULE_0__.join(staging, name);
+    await fs().symlink(file, link);
     return link;
 }
 /** The service's answer to a taken name ("Received non-retryable error: Failed request: (409) Conflict: ..."), as ArtifactNameTaken. */
@@ -2197,7 +2249,7 @@ function nameTaken(error, name) {
  * the process's environment, which the client reads for the upload that follows.
  */
 function findArtifact(name, signal) {
-    return (0,_results_service_js__WEBPACK_IMPORTED_MODULE_3__/* .findArtifactId */ .$d)(process.env, name, signal);
+    return (0,_results_service_js__WEBPACK_IMPORTED_MODULE_2__/* .findArtifactId */ .$d)(process.env, name, signal);
 }
 /** Deletes the artifact of this name on the workflow run (what upload-artifact's overwrite does first); its id, or undefined when there was none. */
 async function deleteArtifact(name) {
@@ -2217,13 +2269,13 @@ async function uploadIso(request, env, staging, signal) {
     const client = new DefaultArtifactClient();
     const { iso } = request;
     const file = await named(iso.path, request.artifactName, request.archive, staging);
-    const upload = client.uploadArtifact(request.artifactName, [file], node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), {
+    const upload = client.uploadArtifact(request.artifactName, [file], node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(file), {
         ...(request.retentionDays !== undefined ? { retentionDays: request.retentionDays } : {}),
         // An ISO does not compress; level 0 only spends no CPU on trying.
         compressionLevel: 0,
         skipArchive: !request.archive,
     });
-    const result = await (0,_abortable_js__WEBPACK_IMPORTED_MODULE_2__/* .abortable */ .ZC)(upload, signal).catch((error) => {
+    const result = await (0,_abortable_js__WEBPACK_IMPORTED_MODULE_1__/* .abortable */ .ZC)(upload, signal).catch((error) => {
         throw nameTaken(error, request.artifactName);
     });
     if (result.id === undefined)
@@ -2240,11 +2292,11 @@ async function uploadFile(file, o, env, staging, signal) {
     const { DefaultArtifactClient } = await loadArtifactClient();
     const client = new DefaultArtifactClient();
     const source = await named(file, o.name, o.archive, staging);
-    const upload = client.uploadArtifact(o.name, [source], node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(source), {
+    const upload = client.uploadArtifact(o.name, [source], node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(source), {
         ...(o.retentionDays !== undefined ? { retentionDays: o.retentionDays } : {}),
         skipArchive: !o.archive,
     });
-    const result = await (0,_abortable_js__WEBPACK_IMPORTED_MODULE_2__/* .abortable */ .ZC)(upload, signal).catch((error) => {
+    const result = await (0,_abortable_js__WEBPACK_IMPORTED_MODULE_1__/* .abortable */ .ZC)(upload, signal).catch((error) => {
         throw nameTaken(error, o.name);
     });
     if (result.id === undefined)
@@ -2576,7 +2628,7 @@ const MAX_METADATA_BYTES = limits/* FILE_LIMITS */.SK.cosiMetadata.bytes;
 const MAX_EXTENDED_HEADER_BYTES = 1024 * 1024;
 /** Reads a COSI's entry list and metadata.json. Throws on a file that is not a complete tar. */
 async function readCosi(file) {
-    const source = await (0,iso_source/* openFileSource */.Sd)(file);
+    const source = (0,iso_source/* openFileSource */.Sd)(file);
     try {
         return await readCosiFrom(source);
     }
@@ -2878,7 +2930,7 @@ function archProblems(metadata, platform) {
 /* harmony export */   pZ: () => (/* reexport safe */ _problems_js__WEBPACK_IMPORTED_MODULE_3__.pZ)
 /* harmony export */ });
 /* unused harmony export hostConfigForIso */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76754);
 /* harmony import */ var _host_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49926);
 /* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94823);
@@ -2944,7 +2996,9 @@ async function hostConfigForIso(file, text, plan) {
 }
 /** Reads the user's host config and makes what the ISO carries (parsed and checked), without writing it. */
 async function prepareHostConfigCopy(file, plan) {
-    return hostConfigForIso(file, await (0,_context_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputText */ ._)('host-config', file, 'hostConfig'), plan);
+    // A file that cannot be read is a rejection, as a host config that is not valid is, not a throw.
+    const text = (0,_context_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputText */ ._)('host-config', file, 'hostConfig');
+    return await hostConfigForIso(file, text, plan);
 }
 /**
  * Writes what the ISO carries to `copy` (made now, or `prepared` earlier from the same file and plan);
@@ -2953,7 +3007,8 @@ async function prepareHostConfigCopy(file, plan) {
 async function writeHostConfigCopy(file, copy, plan, prepared) {
     const result = await (prepared ?? prepareHostConfigCopy(file, plan));
     const bytes = Buffer.from(result.text);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(copy, bytes, { flag: 'wx' });
+    // Synchronous: a few kilobytes (an async write is a round trip to libuv's thread pool).
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(copy, bytes, { flag: 'wx' });
     return { changed: result.changed, value: result.value, bytes };
 }
 
@@ -4197,8 +4252,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: validationVerdict
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/context/errors.js
@@ -4278,7 +4331,8 @@ function cpioEntries(archive, maxEntries = limits/* COUNT_LIMITS */.f5.cpioEntri
 
 
 
-
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 /** The trident RPM's payload is malformed (a crafted or corrupt file): the RPM input is refused. */
 class TridentPayloadError extends Error {
     constructor(message) {
@@ -4319,9 +4373,9 @@ async function validateWithTrident(exec, packages, hostConfig, o) {
     if (!binary)
         return { verdict: 'not-run', why: 'the trident RPM holds no /usr/bin/trident' };
     const dir = external_node_path_.join(o.scratch, 'trident-binary');
-    await (0,promises_.mkdir)(dir, { recursive: true });
+    await fs().mkdir(dir, { recursive: true });
     const bin = external_node_path_.join(dir, 'trident');
-    await (0,promises_.writeFile)(bin, binary, { mode: 0o755 });
+    await fs().writeFile(bin, binary, { mode: 0o755 });
     let result;
     try {
         result = await exec.run([bin, 'validate', hostConfig], { onLine: o.log, ...signal });

@@ -1131,13 +1131,14 @@ function sizeProblem(file, size, kind) {
  * file grows meanwhile (a FIFO, a file being written). Not a regular file is
  * an error too (a device would never end).
  */
-async function readBounded(file, kind) {
+function readBounded(file, kind) {
     const { bytes: limit } = FILE_LIMITS[kind];
-    // O_NONBLOCK: opening a FIFO does not wait for a writer (it is refused below as not a regular file).
-    // node:fs/promises loads here, not with the module: it loads Node's streams, and the limits load with every run.
-    const handle = await process.getBuiltinModule('node:fs/promises').open(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    // Synchronous: these files are small, and an async read is a round trip to libuv's thread pool per call (and
+    // node:fs/promises loads a dozen of Node's modules). O_NONBLOCK: opening a FIFO does not wait for a writer (it is
+    // refused below as not a regular file).
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
     try {
-        const info = await handle.stat();
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
         if (!info.isFile())
             throw new Error(`${file} is not a regular file`);
         const tooLarge = sizeProblem(file, info.size, kind);
@@ -1147,7 +1148,7 @@ async function readBounded(file, kind) {
         const buffer = Buffer.alloc(Math.min(info.size, limit) + 1);
         let filled = 0;
         while (filled < buffer.length) {
-            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, buffer.length - filled, filled);
             if (bytesRead === 0)
                 break;
             filled += bytesRead;
@@ -1157,12 +1158,12 @@ async function readBounded(file, kind) {
         return buffer.subarray(0, filled);
     }
     finally {
-        await handle.close();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 /** readBounded as UTF-8 text. */
-async function readTextBounded(file, kind) {
-    return (await readBounded(file, kind)).toString('utf8');
+function readTextBounded(file, kind) {
+    return readBounded(file, kind).toString('utf8');
 }
 /**
  * The first `max` items of a list, and a last line saying how many more
@@ -1181,9 +1182,9 @@ function someOf(names, max = COUNT_LIMITS.problems) {
     return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }
 /** readTextBounded for a file an input names: too large (or not a regular file) is that input's error, at once. */
-async function readInputText(input, file, kind) {
+function readInputText(input, file, kind) {
     try {
-        return await readTextBounded(file, kind);
+        return readTextBounded(file, kind);
     }
     catch (error) {
         if (error instanceof FileTooLargeError)
@@ -2033,26 +2034,29 @@ class Stages {
 /* harmony export */   Xk: () => (/* binding */ createWorkDir),
 /* harmony export */   xX: () => (/* binding */ removeWorkDir)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _tools_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18749);
-/* harmony import */ var _tools_random_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50889);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _tools_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18749);
+/* harmony import */ var _tools_random_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50889);
 // The run's own scratch directory: everything the action writes lives here
 // (except the ISO at `output`), and the post step removes it.
 
 
 
+
 /** node:fs/promises, loaded when a folder is made or removed: it loads Node's streams, and this module loads with every run. */
 const fs = () => process.getBuiltinModule('node:fs/promises');
-async function createWorkDir(parent, onName = () => undefined) {
-    await fs().mkdir(parent, { recursive: true });
+function createWorkDir(parent, onName = () => undefined) {
+    // Synchronous: a mkdir takes microseconds, an async one a round trip to libuv's thread pool (and node:fs/promises).
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(parent, { recursive: true });
     // The name is chosen and recorded (for the post step) before the folder is made: a run that dies while
     // making it or its subfolders (no inodes left) leaves nothing the post step does not know about.
     let root;
     for (;;) {
-        root = node_path__WEBPACK_IMPORTED_MODULE_0__.join(parent, `trident-iso-${(0,_tools_random_js__WEBPACK_IMPORTED_MODULE_2__/* .randomHex */ .n)(6)}`);
+        root = node_path__WEBPACK_IMPORTED_MODULE_1__.join(parent, `trident-iso-${(0,_tools_random_js__WEBPACK_IMPORTED_MODULE_3__/* .randomHex */ .n)(6)}`);
         onName(root);
         try {
-            await fs().mkdir(root, { mode: 0o700 });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(root, { mode: 0o700 });
             break;
         }
         catch (error) {
@@ -2062,16 +2066,16 @@ async function createWorkDir(parent, onName = () => undefined) {
     }
     const dirs = {
         root,
-        config: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'config'),
-        rpms: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'rpms'),
-        build: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'build'),
-        output: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'output'),
-        base: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'base'),
-        scratch: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'scratch'),
-        auth: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'auth'),
+        config: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'config'),
+        rpms: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'rpms'),
+        build: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'build'),
+        output: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'output'),
+        base: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'base'),
+        scratch: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'scratch'),
+        auth: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'auth'),
     };
-    // At once: each is a round trip to libuv's thread pool.
-    await Promise.all(['config', 'rpms', 'build', 'output', 'base', 'scratch', 'auth'].map((part) => fs().mkdir(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 })));
+    for (const part of ['config', 'rpms', 'build', 'output', 'base', 'scratch', 'auth'])
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 });
     return dirs;
 }
 /**
@@ -2096,13 +2100,13 @@ async function removePaths(paths, asRoot, remove = (p) => fs().rm(p, { recursive
     }
     const left = [];
     for (const p of denied)
-        if (await (0,_tools_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .pathExists */ .s)(p))
+        if (await (0,_tools_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .pathExists */ .s)(p))
             left.push(p);
     return left;
 }
 async function removeWorkDir(root, asRoot) {
     // Only ever a directory this action created: refuse anything else.
-    if (!node_path__WEBPACK_IMPORTED_MODULE_0__.basename(root).startsWith('trident-iso-'))
+    if (!node_path__WEBPACK_IMPORTED_MODULE_1__.basename(root).startsWith('trident-iso-'))
         throw new Error(`refusing to remove ${root}: not a trident-iso work directory`);
     const left = await removePaths([root], asRoot);
     if (left.length > 0)
@@ -2203,8 +2207,8 @@ function stoppedFromOutside(error) {
 /* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31997);
 /* harmony import */ var _context_oci_ref_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81393);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57639);
-/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(91308);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(29030);
+/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(91308);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(29030);
 // The container engine (docker or podman): whether it can run Image
 // Customizer's privileged container, pulling its image (with a private login
 // store), running it, and removing what it leaves. Failures come back as
@@ -2292,18 +2296,18 @@ function pullArgv(o) {
 async function pullImage(exec, o) {
     const argv = pullArgv({ ...o, ...(o.auth ? { authDir: o.auth.dir, username: o.auth.username } : {}) });
     const step = async (what, command, input) => {
-        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .retryTransient */ .jh)(`${o.engine} ${what}`, () => exec.runChecked(command, {
+        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .retryTransient */ .jh)(`${o.engine} ${what}`, () => exec.runChecked(command, {
             ...(input === undefined ? {} : { input }),
             ...(o.onLine ? { onLine: o.onLine } : {}),
             ...(o.signal ? { signal: o.signal } : {}),
         }), { policy: o.retry, log: o.onLine, signal: o.signal }).catch((error) => {
             if (o.signal?.aborted || !(error instanceof _exec_js__WEBPACK_IMPORTED_MODULE_3__.CommandError))
                 throw error;
-            throw new EngineError(what, o.image, (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .isTransient */ .dg)(error.message), (0,_context_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error));
+            throw new EngineError(what, o.image, (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .isTransient */ .dg)(error.message), (0,_context_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error));
         });
     };
     if (o.auth && argv.login) {
-        await (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .seedRegistryConfig */ .f)(authFile(o.engine, o.auth.dir), (0,_context_oci_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .registryOf */ .Fv)(o.image));
+        await (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_5__/* .seedRegistryConfig */ .f)(authFile(o.engine, o.auth.dir), (0,_context_oci_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .registryOf */ .Fv)(o.image));
         await step('login', argv.login, o.auth.password);
     }
     await step('pull', argv.pull);
@@ -2739,10 +2743,9 @@ const MIN_ORAS = '1.2.0';
 /* harmony export */ });
 /* unused harmony exports OVMF_CANDIDATES, createDisk */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10054);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57639);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10054);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57639);
 // QEMU on the runner: finding it and the OVMF firmware, KVM, blank disks, and
 // running a VM while its serial log is read as it grows. What the serial
 // console means is the caller's (verify/); this module only moves bytes and
@@ -2751,7 +2754,8 @@ const MIN_ORAS = '1.2.0';
 
 
 
-
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 /**
  * OVMF code and variable store pairs, the 4 MiB build first (the only one on
  * Ubuntu 24.04; Debian and Ubuntu's `ovmf`), then the 2 MiB one (older
@@ -2767,12 +2771,16 @@ const OVMF_CANDIDATES = [
 /** How to get what is missing, for the error message. */
 const INSTALL_HINT = "On Debian or Ubuntu (GitHub-hosted ubuntu runners included): sudo apt-get install -y qemu-system-x86 qemu-utils ovmf. Firmware elsewhere: set OVMF_CODE and OVMF_VARS in the step's env to its code and variable store files.";
 async function readable(file) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK).then(() => true, () => false);
+    return fs()
+        .access(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK)
+        .then(() => true, () => false);
 }
 async function onPath(name, env) {
-    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean)) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name);
-        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK).then(() => true, () => false))
+    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean)) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name);
+        if (await fs()
+            .access(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK)
+            .then(() => true, () => false))
             return file;
     }
     return undefined;
@@ -2810,7 +2818,9 @@ async function findVmTools(env) {
 }
 /** Whether this process may open /dev/kvm for reading and writing (GitHub's hosted Linux runners: after the udev rule in README). */
 async function kvmOpens(device = '/dev/kvm') {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(device, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK).then(() => true, () => false);
+    return fs()
+        .access(device, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK)
+        .then(() => true, () => false);
 }
 /** A blank qcow2 disk: sparse, it takes space only as the guest writes. */
 async function createDisk(exec, argv, signal) {
@@ -2856,7 +2866,9 @@ async function runVm(exec, argv, o) {
     let offset = o.from;
     const buffer = Buffer.alloc(64 * 1024);
     const drain = async () => {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(o.serialLog, 'r').catch(() => undefined);
+        const handle = await fs()
+            .open(o.serialLog, 'r')
+            .catch(() => undefined);
         if (!handle)
             return;
         try {
@@ -2888,7 +2900,7 @@ async function runVm(exec, argv, o) {
     }
     await done; // rethrows the run's cancellation or a start failure
     if (o.signal.aborted)
-        throw (0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .abortError */ .vt)(o.signal);
+        throw (0,_abortable_js__WEBPACK_IMPORTED_MODULE_2__/* .abortError */ .vt)(o.signal);
     // What QEMU wrote last (the rest of a line that matched, its last words).
     await drain();
     if (wanted === 'timeout')
@@ -2905,8 +2917,10 @@ async function runVm(exec, argv, o) {
  */
 async function stopLeftoverVm(pid, name, graceMs = 5_000) {
     const alive = async () => {
-        const cmdline = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-        const stat = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__.procStat)(pid);
+        const cmdline = await fs()
+            .readFile(`/proc/${pid}/cmdline`, 'utf8')
+            .catch(() => '');
+        const stat = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__.procStat)(pid);
         return stat !== undefined && stat.state !== 'Z' && cmdline.split('\0').includes(name);
     };
     if (!(await alive()))
@@ -2972,10 +2986,10 @@ function randomHex(bytes) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ seedRegistryConfig)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 // Private credential stores for the logins (oras's registry config, docker's
 // config.json; podman's auth.json takes the same format).
-
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 /**
  * Writes a private, docker-format config naming the registry before a login.
  * A config that already lists auths makes docker and oras store the login in
@@ -2983,7 +2997,7 @@ function randomHex(bytes) {
  * where the secret would outlive the work directory.
  */
 async function seedRegistryConfig(file, registry) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, `${JSON.stringify({ auths: { [registry]: {} } }, null, 2)}\n`, { mode: 0o600 });
+    await fs().writeFile(file, `${JSON.stringify({ auths: { [registry]: {} } }, null, 2)}\n`, { mode: 0o600 });
 }
 
 
@@ -3610,9 +3624,9 @@ function cacheServiceConfigured(env) {
     return [env.ACTIONS_CACHE_URL, env.ACTIONS_RESULTS_URL].some(Boolean);
 }
 /** The run's folders in `parent` (the roomiest the checks found), each tracked for the post step as it is made. */
-async function runContext(base, parent, run) {
+function runContext(base, parent, run) {
     const { rt, inputs } = base;
-    const work = await (0,workdir/* createWorkDir */.Xk)(parent, (root) => run.leftovers.track({ workDir: root }));
+    const work = (0,workdir/* createWorkDir */.Xk)(parent, (root) => run.leftovers.track({ workDir: root }));
     rt.setToolkitTemp(work.scratch);
     // Without a cache service (outside a job) the shared cache folder would only let runs trample each other.
     const cache = inputs.cache && cacheServiceConfigured(rt.env);
@@ -3767,7 +3781,7 @@ async function procedure(run) {
     const probes = start.inputs.validateOnly ? undefined : (await __nccwpck_require__.e(/* import() */ 63).then(__nccwpck_require__.bind(__nccwpck_require__, 94063))).startProbes(start);
     const { askRpmCacheAhead, baseImage, check, customizerImage, plan, readGivenRpms, tridentRpms, validateOnlySummary, writeConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(704), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72458));
     const checked = await stages.run('Check inputs', start, check(probes));
-    const ctx = await runContext(start, checked.parent, run);
+    const ctx = runContext(start, checked.parent, run);
     // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
     const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
     // 3. The host config the ISO carries and the Image Customizer config; meanwhile the cache is asked whether it
@@ -3842,7 +3856,7 @@ async function patchProcedure(run, start, o) {
         buildStages(),
     ]);
     const checked = await stages.run('Check inputs', start, checkPatch(o));
-    const ctx = await runContext(start, checked.parent, run);
+    const ctx = runContext(start, checked.parent, run);
     const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
     if (given)
         results.rpms = given;
@@ -3906,7 +3920,7 @@ function verifyOnly(rt, iso) {
         const { stages, results } = run;
         const [{ checkForVerify }, { verifyInVm }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(704), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72458)), buildStages()]);
         const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
-        const work = await (0,workdir/* createWorkDir */.Xk)(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
+        const work = (0,workdir/* createWorkDir */.Xk)(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
         const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);
         results.verification = verified.report;
         if (verified.failure)

@@ -1073,7 +1073,7 @@ function checkOwnedFiles(config) {
     return async ({ inputs, work }, log) => {
         const { expected, input } = config.owned;
         const written = external_node_path_.join(work.output, external_node_path_.basename(inputs.output));
-        const iso = await (0,iso_source/* openFileSource */.Sd)(written);
+        const iso = (0,iso_source/* openFileSource */.Sd)(written);
         let result;
         try {
             result = await checkOwnedOnIso(iso, expected);
@@ -1332,7 +1332,7 @@ async function writeAll(handle, bytes, position) {
 
 /** Reads the ISO's directory and finds its placeholder; throws IsoFormatError or PlaceholderError. Close `source` when done. */
 async function openIso(file, key = placeholder/* HOST_CONFIG_KEY */.Uq) {
-    const source = await (0,iso_source/* openFileSource */.Sd)(file);
+    const source = (0,iso_source/* openFileSource */.Sd)(file);
     try {
         const volume = await readIsoVolume(source);
         const placeholder = await locatePlaceholder(source, volume, key);
@@ -1524,7 +1524,7 @@ function checkPatch(o) {
         const source = inputs.patch;
         if (!source)
             throw new Error('checkPatch without patch-iso');
-        const { isoBytes } = await (0,input_files/* checkPatchFiles */.yT)(inputs, o.inPlace === true);
+        const { isoBytes } = (0,input_files/* checkPatchFiles */.yT)(inputs, o.inPlace === true);
         if (source.kind === 'artifact') {
             const why = downloadUnavailable(source, rt.env);
             if (why)

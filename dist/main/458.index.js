@@ -22,8 +22,6 @@ __webpack_require__.d(__webpack_exports__, {
   writeConfig: () => (/* reexport */ writeConfig)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/context/errors.js
@@ -391,7 +389,8 @@ async function orasPull(oras, ref, platform, outDir, asGiven = ref) {
 
 
 
-
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 /** Picks the disk image among pulled files by its extension. Pure. */
 function pickDiskImage(files) {
     for (const ext of input_types/* BASE_IMAGE_EXTENSIONS */.TH) {
@@ -442,8 +441,8 @@ async function baseImage(ctx, log, signal) {
         const index = isIndex(mediaType);
         log(`${source.ref} resolves to ${digest} (${mediaType}: ${index ? `an image index, pulled for ${inputs.platform}` : 'one manifest, pulled without --platform'})`);
         const pullDir = basePullDir(ctx);
-        await (0,promises_.rm)(pullDir, { recursive: true, force: true });
-        await (0,promises_.mkdir)(pullDir, { recursive: true });
+        await fs().rm(pullDir, { recursive: true, force: true });
+        await fs().mkdir(pullDir, { recursive: true });
         const key = cacheKeys.baseImage(inputs.platform, digest);
         const warning = (line) => rt.warning({ message: line });
         if (ctx.cache && (await restore(pullDir, key, { info: log, warning }, ctx.exec, signal))) {
@@ -460,7 +459,7 @@ async function baseImage(ctx, log, signal) {
             if (ctx.cache)
                 ctx.background('Save base image to the cache', (s) => save(pullDir, key, { info: (line) => rt.console.info(line), warning }, s));
         }
-        const files = await (0,promises_.readdir)(pullDir);
+        const files = await fs().readdir(pullDir);
         const image = pickDiskImage(files);
         if (!image) {
             throw new errors/* InputError */.d('base-image', `${source.ref} holds no disk image (${input_types/* BASE_IMAGE_EXTENSIONS */.TH.join(', ')}); it has ${files.join(', ') || 'no files'}.`);
@@ -506,7 +505,8 @@ var verify_plan = __webpack_require__(90667);
 
 
 
-
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const check_fs = () => process.getBuiltinModule('node:fs/promises');
 const GiB = 1024 ** 3;
 /**
  * Free space the build needs: the base image converted to raw (minimal-os is a
@@ -600,7 +600,7 @@ const check = ({ mismatch, engine, buildTools, ended: probed } = { ended: Promis
 /** On the work folder's filesystem the ISO is linked or renamed (the disk check counted it); elsewhere it needs room. */
 async function checkOutputRoom(output, parent, cosiBytes) {
     const folder = external_node_path_.dirname(output);
-    const [there, work] = await Promise.all([(0,promises_.stat)(folder), (0,promises_.stat)(parent)]);
+    const [there, work] = await Promise.all([check_fs().stat(folder), check_fs().stat(parent)]);
     if (there.dev === work.dev)
         return;
     const problem = outputRoomProblem(folder, await (0,host/* freeBytes */.go)(folder), cosiBytes);
@@ -613,15 +613,15 @@ async function checkFilesAndVerify({ rt, inputs }, log) {
     if (!inputs.verify)
         return { files };
     const verify = await (0,verify_plan/* planVerification */.lU)(inputs.verify, {
-        ...(inputs.hostConfig ? { hostConfig: inputs.hostConfig } : inputs.config ? await hostConfigOf(inputs.config) : {}),
+        ...(inputs.hostConfig ? { hostConfig: inputs.hostConfig } : inputs.config ? hostConfigOf(inputs.config) : {}),
         hostConfigInput: inputs.hostConfig ? 'host-config' : 'config',
         serialLog: (0,verify_plan/* serialLogPath */.OF)(inputs.output),
         serialLogInput: 'output',
     }, rt.env, !inputs.validateOnly, log);
     return { files, verify };
 }
-async function hostConfigOf(config) {
-    const hostConfig = await (0,verify_plan/* hostConfigOfConfig */.o6)(config);
+function hostConfigOf(config) {
+    const hostConfig = (0,verify_plan/* hostConfigOfConfig */.o6)(config);
     return hostConfig ? { hostConfig } : {};
 }
 /**
@@ -643,6 +643,8 @@ function checkForVerify(iso) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./build/context/yaml.js
 var yaml = __webpack_require__(24309);
 // EXTERNAL MODULE: ./build/context/limits.js
@@ -659,7 +661,7 @@ var customizer_config = __webpack_require__(1954);
 
 
 
-async function carriedHostConfig(config, configDir) {
+function carriedHostConfig(config, configDir) {
     const files = Array.isArray(config.os?.additionalFiles) ? config.os.additionalFiles : [];
     const index = files.findIndex((f) => (0,yaml/* isMapping */.pi)(f) && typeof f.destination === 'string' && external_node_path_.posix.normalize(f.destination) === customizer_config/* HOST_CONFIG_DESTINATION */.Ry);
     const entry = files[index];
@@ -671,7 +673,7 @@ async function carriedHostConfig(config, configDir) {
         bytes = Buffer.from(entry.content, 'utf8');
     else if (typeof entry.source === 'string') {
         try {
-            bytes = await (0,limits/* readBounded */.CB)(external_node_path_.resolve(configDir, entry.source), 'hostConfig');
+            bytes = (0,limits/* readBounded */.CB)(external_node_path_.resolve(configDir, entry.source), 'hostConfig');
         }
         catch (error) {
             return { found: true, where, error: `cannot read ${entry.source}: ${(0,errors/* errorMessage */.g)(error)}` };
@@ -838,6 +840,8 @@ var trident_problems = __webpack_require__(94823);
 // the data and valid UTF-8, and only the few tags used are decoded, each at
 // most once, so the work is bounded by a small multiple of the header size.
 
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const rpm_header_fs = () => process.getBuiltinModule('node:fs/promises');
 const RPMFILE = { CONFIG: 1, DOC: 2, MISSINGOK: 8, GHOST: 64, LICENSE: 128 };
 /** PGPHASHALGO_* (include/rpm/rpmpgp.h) and the length of their hex digests. */
 const DIGEST_HEX_LENGTH = { 1: 32, 2: 40, 8: 64, 9: 96, 10: 128, 11: 56 };
@@ -1161,7 +1165,7 @@ function parseRpmBytes(bytes) {
 /** Reads only the lead, the signature header's intro and the main header of `file`. Throws RpmHeaderError. */
 async function readRpmHeader(file) {
     // O_NONBLOCK: a FIFO named .rpm does not block the open; it is refused as not a regular file.
-    const handle = await (0,promises_.open)(file, promises_.constants.O_RDONLY | promises_.constants.O_NONBLOCK);
+    const handle = await rpm_header_fs().open(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
     try {
         const info = await handle.stat();
         if (!info.isFile())
@@ -1259,6 +1263,13 @@ function entryOf(file, from) {
 // EXTERNAL MODULE: ./build/trident/trident-packages.js
 var trident_packages = __webpack_require__(41213);
 ;// CONCATENATED MODULE: ./build/stages/config.js
+// Stage 2: the host config the ISO carries and the Image Customizer config,
+// written into the work directory and checked against the schema of the
+// Image Customizer version in use; what the ISO installs decided (the
+// procedure's packages, the tools the host config needs, Trident pinned to
+// the RPMs given) or, for a user's config, checked.
+// The config's files are small: written and looked at with synchronous calls (an async one is a round trip to
+// libuv's thread pool, and node:fs/promises loads a dozen of Node's modules; docs/benchmarks.md).
 
 
 
@@ -1318,7 +1329,7 @@ function expectPackageFiles(ctx, config, set, installed, log) {
  * Pins Trident in the config to the RPMs given (the generated config, written
  * again if it was written before), or checks that a user's config does.
  */
-async function applyRpms(ctx, config, set, log, written) {
+function applyRpms(ctx, config, set, log, written) {
     if (!config.generated) {
         const { problems, installed } = (0,trident_packages/* checkLists */.Qt)(config.lists, set);
         throwPackageProblems(ctx, problems, () => 'config');
@@ -1337,9 +1348,9 @@ async function applyRpms(ctx, config, set, log, written) {
     expectPackageFiles(ctx, config, set, pinned.installed, log);
     const final = { ...config.generated, os: { ...config.generated.os, packages: { ...config.generated.os?.packages, install: pinned.install } } };
     if (written)
-        await (0,customizer_files/* replaceConfigFile */.N1)(config.configHostPath, final);
+        (0,customizer_files/* replaceConfigFile */.N1)(config.configHostPath, final);
     else
-        await (0,customizer_files/* writeConfigFile */.o5)(config.configHostPath, final);
+        (0,customizer_files/* writeConfigFile */.o5)(config.configHostPath, final);
 }
 /**
  * verify reads the serial console: the live OS's last console= (iso's arguments come after the OS's) must be it.
@@ -1356,19 +1367,19 @@ function consoleProblem(checked, config) {
  * outside that folder (`../`, an absolute path, a symlink leading out) would
  * be missing inside the container, after the pulls. Refused now, naming it.
  */
-async function refuseFilesOutside(config, configDir) {
-    const realDir = await (0,promises_.realpath)(configDir);
+function refuseFilesOutside(config, configDir) {
+    const realDir = (0,external_node_fs_.realpathSync)(configDir);
     const outside = [];
     for (const { pointer, file } of (0,owned/* namedFiles */.VI)(config)) {
         const resolved = external_node_path_.resolve(configDir, file);
         // A missing file inside the folder is refused below; a symlink leading out is outside.
-        const real = (0,owned/* isInside */.FK)(configDir, resolved) && !external_node_path_.isAbsolute(file) ? await (0,promises_.realpath)(resolved).catch(() => realDir) : undefined;
+        const real = (0,owned/* isInside */.FK)(configDir, resolved) && !external_node_path_.isAbsolute(file) ? realpathOr(resolved, realDir) : undefined;
         if (real === undefined || !(0,owned/* isInside */.FK)(realDir, real))
             outside.push(`  ${pointer}: '${file}' is outside ${configDir}`);
     }
     if (outside.length > 0)
         throw new errors/* InputError */.d('config', `names files outside its own folder, the only one Image Customizer gets (mounted read-only):\n${(0,trident_problems/* problemLines */.pb)(outside)}\nMove them into ${configDir} (or below it) and name them relative to the config.`);
-    await refuseUnusableFiles(config, configDir);
+    refuseUnusableFiles(config, configDir);
 }
 /**
  * What the config names must be there and be what Image Customizer reads: a
@@ -1377,18 +1388,34 @@ async function refuseFilesOutside(config, configDir) {
  * Paths under `output` are written, not read, and `input` is given on the
  * command line instead: both left alone.
  */
-async function refuseUnusableFiles(config, configDir) {
+function refuseUnusableFiles(config, configDir) {
     const unusable = [];
     for (const { pointer, file } of (0,owned/* namedFiles */.VI)(config)) {
         if (pointer.startsWith('/output/') || pointer.startsWith('/input/'))
             continue;
         const wantsFolder = /^\/(os|iso)\/additionalDirs\/\d+\/source$/.test(pointer);
-        const why = kindProblem(await (0,promises_.stat)(external_node_path_.resolve(configDir, file)).catch(() => undefined), wantsFolder);
+        const why = kindProblem(statIfAny(external_node_path_.resolve(configDir, file)), wantsFolder);
         if (why)
             unusable.push(`  ${pointer}: '${file}' ${why}`);
     }
     if (unusable.length > 0)
         throw new errors/* InputError */.d('config', `names files Image Customizer cannot use:\n${(0,trident_problems/* problemLines */.pb)(unusable)}`);
+}
+function statIfAny(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+function realpathOr(file, otherwise) {
+    try {
+        return (0,external_node_fs_.realpathSync)(file);
+    }
+    catch {
+        return otherwise;
+    }
 }
 function kindProblem(found, wantsFolder) {
     if (!found)
@@ -1408,10 +1435,10 @@ function addTools(needs, log) {
     return needs.map((n) => n.package);
 }
 /** Copies extra-config's package lists beside the generated config and points the merged config at the copies. */
-async function bringLists(config, lists, configDir) {
+function bringLists(config, lists, configDir) {
     if (lists.length === 0)
         return config;
-    await (0,promises_.mkdir)(external_node_path_.join(configDir, 'package-lists'));
+    (0,external_node_fs_.mkdirSync)(external_node_path_.join(configDir, 'package-lists'));
     const packages = { ...config.os?.packages };
     for (const key of package_lists/* PACKAGE_LIST_KEYS */.rd) {
         const mine = lists.filter((l) => l.key === key);
@@ -1420,7 +1447,7 @@ async function bringLists(config, lists, configDir) {
         const copies = [];
         for (const [i, list] of mine.entries()) {
             const copy = `package-lists/${key}-${i}-${external_node_path_.basename(list.file)}`;
-            await (0,promises_.copyFile)(list.file, external_node_path_.join(configDir, copy));
+            (0,external_node_fs_.copyFileSync)(list.file, external_node_path_.join(configDir, copy));
             copies.push(copy);
         }
         packages[key] = copies;
@@ -1465,9 +1492,9 @@ function writeConfig(checked, given) {
         };
         if (inputs.config) {
             const configDir = external_node_path_.dirname(inputs.config);
-            const config = await (0,customizer_files/* readUserConfig */.AV)(inputs.config);
-            await refuseFilesOutside(config, configDir);
-            const { lists: files, problems: listProblems } = await (0,package_lists/* readPackageLists */.So)((0,package_lists/* splitPackageLists */.ml)(config).refs, configDir);
+            const config = (0,customizer_files/* readUserConfig */.AV)(inputs.config);
+            refuseFilesOutside(config, configDir);
+            const { lists: files, problems: listProblems } = (0,package_lists/* readPackageLists */.So)((0,package_lists/* splitPackageLists */.ml)(config).refs, configDir);
             const problems = [...(await checkCustomizerConfig(config, features)), ...listProblems];
             if (problems.length > 0)
                 invalid('config', problems);
@@ -1476,7 +1503,7 @@ function writeConfig(checked, given) {
             if (consoleWhy)
                 ctx.rt.warning({ message: `verify: ${consoleWhy}` });
             const lists = listsOf(config, files, (f) => `${f.key} file ${f.path}`);
-            const carried = await checkUserTools(config, configDir, lists, log);
+            const carried = checkUserTools(config, configDir, lists, log);
             // full-os puts the live OS in the initramfs, which the check after the build does not read.
             const fullOs = fullOsInitramfs(config);
             if (fullOs && carried)
@@ -1493,12 +1520,12 @@ function writeConfig(checked, given) {
                 owned: { expected: ownedOnIsoForUserConfig(fullOs ? undefined : carried), input: 'config', readsLiveOs: !fullOs },
             };
             if (given)
-                await applyRpms(ctx, prepared, given, log, false);
+                applyRpms(ctx, prepared, given, log, false);
             return prepared;
         }
         const tools = addTools((0,host_config_tools/* hostConfigTools */.e)(hostConfig), log);
         const placeholder = inputs.placeholderSize !== undefined && hostConfigBytes
-            ? await writePlaceholder(hostConfigBytes, inputs.placeholderSize, work.config, log)
+            ? writePlaceholder(hostConfigBytes, inputs.placeholderSize, work.config, log)
             : undefined;
         const generated = (0,customizer_config/* buildCustomizerConfig */.YK)({
             hostname: inputs.hostname,
@@ -1511,7 +1538,7 @@ function writeConfig(checked, given) {
             ...(placeholder ? { placeholderSource: external_node_path_.basename(placeholder.file) } : {}),
         });
         const extraLists = checked.extraConfigLists ?? [];
-        const merged = checked.extraConfig ? await bringLists((0,customizer_config/* mergeConfig */.R2)(generated, checked.extraConfig), extraLists, work.config) : generated;
+        const merged = checked.extraConfig ? bringLists((0,customizer_config/* mergeConfig */.R2)(generated, checked.extraConfig), extraLists, work.config) : generated;
         const consoleWhy = consoleProblem(checked, merged);
         if (consoleWhy)
             throw new errors/* InputError */.d('extra-config', consoleWhy);
@@ -1521,7 +1548,7 @@ function writeConfig(checked, given) {
         if (fullOsInitramfs(merged))
             throw new errors/* InputError */.d('extra-config', "sets iso.initramfsType: full-os, which puts the live OS into the initramfs instead of liveos/rootfs.img: the action checks from the built ISO's bytes that the live OS holds the host config it checked, and reads only liveos/rootfs.img (Image Customizer's default, bootstrap). Remove iso.initramfsType.");
         // What the ISO must hold once every script of the config has run: checked from the ISO's bytes after the build.
-        const cosiSize = inputs.cosi && !inputs.config ? (await (0,promises_.stat)(inputs.cosi)).size : undefined;
+        const cosiSize = inputs.cosi && !inputs.config ? (0,external_node_fs_.statSync)(inputs.cosi).size : undefined;
         const owned = ownedOnIso({
             ...(hostConfigBytes ? { hostConfig: hostConfigBytes } : {}),
             ...(placeholder ? { placeholder: placeholder.bytes } : {}),
@@ -1548,13 +1575,13 @@ function writeConfig(checked, given) {
             })),
         };
         if (given)
-            await applyRpms(ctx, prepared, given, log, false);
+            applyRpms(ctx, prepared, given, log, false);
         else if (inputs.rpms.kind === 'build') {
-            await (0,customizer_files/* writeConfigFile */.o5)(configHostPath, checkedConfig, "Trident's packages are not pinned yet: once `make` has built the RPMs, the action\npins each to their exact version-release before Image Customizer runs.");
+            (0,customizer_files/* writeConfigFile */.o5)(configHostPath, checkedConfig, "Trident's packages are not pinned yet: once `make` has built the RPMs, the action\npins each to their exact version-release before Image Customizer runs.");
             log("Trident's packages are pinned once the RPMs are built.");
         }
         else
-            await (0,customizer_files/* writeConfigFile */.o5)(configHostPath, checkedConfig);
+            (0,customizer_files/* writeConfigFile */.o5)(configHostPath, checkedConfig);
         log(`Image Customizer config (${features.schema} schema: valid): ${configHostPath}`);
         return prepared;
     };
@@ -1564,13 +1591,13 @@ function fullOsInitramfs(config) {
     return (0,yaml/* isMapping */.pi)(config.iso) && config.iso.initramfsType === 'full-os';
 }
 /** patchable: the host config copy, filled into a placeholder of `size` bytes, written beside the config. */
-async function writePlaceholder(text, size, dir, log) {
+function writePlaceholder(text, size, dir, log) {
     const bytes = (0,placeholder/* filledPlaceholder */.yV)(text, size);
     if (!Buffer.isBuffer(bytes)) {
         throw new errors/* InputError */.d('placeholder-size', `is ${size} bytes, too small by ${bytes.tooBigBy} bytes for the host config the ISO carries (${text.length} bytes; a placeholder of ${size} bytes holds ${(0,placeholder/* capacity */.bN)(size)} after its first line). Set it to at least ${size + bytes.tooBigBy}, with room for the host configs you will patch in.`);
     }
     const file = external_node_path_.join(dir, 'trident-config.yaml');
-    await (0,promises_.writeFile)(file, bytes, { flag: 'wx' });
+    (0,external_node_fs_.writeFileSync)(file, bytes, { flag: 'wx' });
     log(`patchable: the host config goes on the ISO media at ${placeholder/* PLACEHOLDER_ISO_PATH */.Aw} (a ${size}-byte isopatch placeholder, ${(0,placeholder/* capacity */.bN)(size) - text.length} bytes to spare), linked from ${customizer_config/* HOST_CONFIG_DESTINATION */.Ry} in the live OS.`);
     return { file, size, bytes };
 }
@@ -1587,8 +1614,8 @@ function placeholderConflicts(config) {
     }
 }
 /** A user's config must install the tools its host config needs; the config is never changed by the action. Returns the host config's bytes, if it carries one. */
-async function checkUserTools(config, configDir, lists, log) {
-    const carried = await carriedHostConfig(config, configDir);
+function checkUserTools(config, configDir, lists, log) {
+    const carried = carriedHostConfig(config, configDir);
     if (!carried.found) {
         log('The config puts no host config at /etc/trident/config.yaml (os.additionalFiles): the tools a host config needs are not checked.');
         return undefined;
@@ -1656,8 +1683,6 @@ async function customizerImage(ctx, log, signal) {
 
 // EXTERNAL MODULE: ./build/stages/customize.js
 var customize = __webpack_require__(28497);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./build/trident/rpm-sources.js
 // Where Trident's RPMs come from: built from a checkout with
 // `make bin/trident-rpms.tar.gz` (or restored from the cache for the same clean
@@ -1670,7 +1695,8 @@ var external_node_fs_ = __webpack_require__(73024);
 
 
 
-
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const rpm_sources_fs = () => process.getBuiltinModule('node:fs/promises');
 /** The RPMs given cannot be used as they are (two files of one name, none at all). */
 class RpmSourceError extends Error {
     constructor(message) {
@@ -1683,14 +1709,18 @@ const MAX_RPMS = 1000;
 /** Every .rpm below dir (source RPMs by name excluded; the header tells the renamed ones), sorted by path. */
 async function findRpms(dir) {
     const found = [];
-    const entries = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true });
+    const entries = await rpm_sources_fs().readdir(dir, { recursive: true, withFileTypes: true });
     for (const entry of entries) {
         if (!entry.name.endsWith('.rpm') || entry.name.endsWith('.src.rpm') || entry.isDirectory())
             continue;
         const file = external_node_path_.join(entry.parentPath, entry.name);
         // A link to an RPM counts as the RPM; anything else by that name (a pipe, a device, a dangling link) would be
         // read as one or skipped unseen: it is named instead.
-        const regular = entry.isFile() || (entry.isSymbolicLink() && (await (0,promises_.stat)(file).catch(() => undefined))?.isFile() === true);
+        const regular = entry.isFile() ||
+            (entry.isSymbolicLink() &&
+                (await rpm_sources_fs()
+                    .stat(file)
+                    .catch(() => undefined))?.isFile() === true);
         if (!regular)
             throw new RpmSourceError(`${file} is named like an RPM but is not a regular file (nor a link to one); remove it or put the RPM there.`);
         found.push(file);
@@ -1714,7 +1744,7 @@ async function readRpms(files) {
 }
 /** Copies the RPMs flat into target; two different files with one name are an error. */
 async function gatherRpms(packages, target) {
-    await (0,promises_.mkdir)(target, { recursive: true });
+    await rpm_sources_fs().mkdir(target, { recursive: true });
     const byName = new Map();
     const gathered = [];
     for (const rpm of packages) {
@@ -1725,13 +1755,13 @@ async function gatherRpms(packages, target) {
         byName.set(base, rpm.file);
         const dest = external_node_path_.join(target, base);
         // Clone where the filesystem can (instant), copy otherwise.
-        await (0,promises_.copyFile)(rpm.file, dest, external_node_fs_.constants.COPYFILE_FICLONE);
+        await rpm_sources_fs().copyFile(rpm.file, dest, external_node_fs_.constants.COPYFILE_FICLONE);
         gathered.push({ ...rpm, file: dest });
     }
     return gathered;
 }
 async function unpack(exec, tarball, dir) {
-    await (0,promises_.mkdir)(dir, { recursive: true });
+    await rpm_sources_fs().mkdir(dir, { recursive: true });
     await exec.runChecked(['tar', '-xzf', tarball, '-C', dir]);
     return findRpms(dir);
 }
@@ -1769,7 +1799,7 @@ async function build(checkout, o) {
     // make starts in the stage's first step, before the other stages' work takes this thread.
     let emptied;
     if (o.cache && key) {
-        emptied = (0,promises_.rm)(o.cache.dir, { recursive: true, force: true });
+        emptied = rpm_sources_fs().rm(o.cache.dir, { recursive: true, force: true });
         // A miss known ahead: make starts at once, without asking the cache again.
         if (answer.cached === false) {
             o.onLine(`Cache miss: ${key}`);
@@ -1816,7 +1846,7 @@ async function getRpms(source, o) {
         files = await build(source.checkout, o);
     }
     else {
-        const info = await (0,promises_.stat)(source.path);
+        const info = await rpm_sources_fs().stat(source.path);
         files = info.isDirectory() ? await findRpms(source.path) : await unpack(o.exec, source.path, external_node_path_.join(o.scratch, 'rpms-unpacked'));
     }
     if (files.length === 0)
@@ -1928,13 +1958,17 @@ function tridentRpms(config, given, cacheAnswer) {
         const set = await rpmSet(ctx, log, signal, cacheAnswer);
         // Pinning the config to the RPMs (the config file) and `trident validate` (the host config copy) share
         // nothing: both at once, as Image Customizer waits for them. The validation's first process (rpm2cpio)
-        // starts first, and runs while this thread pins the config. The pinning's problems are told first.
+        // starts first, and runs while this thread pins the config. The pinning's problems are told first, once the
+        // validation has ended too.
         const validating = validateHostConfig(ctx, config, set, log, signal);
-        const [pinned, validated] = await Promise.allSettled([applyRpms(ctx, config, set, log, true), validating]);
-        if (pinned.status === 'rejected')
-            throw pinned.reason;
-        if (validated.status === 'rejected')
-            throw validated.reason;
+        try {
+            applyRpms(ctx, config, set, log, true);
+        }
+        catch (error) {
+            await validating.catch(() => undefined);
+            throw error;
+        }
+        await validating;
         return set;
     };
 }
@@ -2023,11 +2057,12 @@ function plan(config, given, verify) {
             for (const argv of await (0,verify_plan/* verifyPlanLines */["if"])(verify, ctx.work, ctx.inputs.output))
                 log(`  ${argv.join(' ')}`);
         }
-        const read = async (file) => ({ path: file, text: await (0,promises_.readFile)(file, 'utf8') });
+        // The two files the config stage just wrote, small: read at once (an async read is a round trip to libuv's thread pool).
+        const read = (file) => ({ path: file, text: (0,external_node_fs_.readFileSync)(file, 'utf8') });
         return {
             lines,
-            config: await read(config.configHostPath),
-            ...(config.hostConfigPath ? { hostConfig: await read(config.hostConfigPath) } : {}),
+            config: read(config.configHostPath),
+            ...(config.hostConfigPath ? { hostConfig: read(config.hostConfigPath) } : {}),
         };
     };
 }
@@ -2064,7 +2099,7 @@ function validateOnlySummary(stages, planned) {
 /* harmony export */   zy: () => (/* binding */ versionAtLeast)
 /* harmony export */ });
 /* unused harmony exports BUILD_COMMANDS, onPath, requiredRust */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76754);
 // What `make bin/trident-rpms.tar.gz` in a Trident checkout needs on the
@@ -2084,6 +2119,8 @@ function validateOnlySummary(stages, planned) {
 
 
 
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 const BUILD_COMMANDS = [
     { what: 'cargo', ubuntu: "Rust through rustup (`rustup toolchain install stable`; Ubuntu's cargo package is older than Trident needs)" },
     { what: 'rustc', ubuntu: 'Rust through rustup (`rustup toolchain install stable`)' },
@@ -2094,8 +2131,10 @@ const BUILD_COMMANDS = [
     { what: 'make', ubuntu: 'make' },
     { what: 'docker', ubuntu: 'docker.io (or Docker CE; hosted Ubuntu runners have it)' },
 ];
-async function exists(file, mode = node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.F_OK) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(file, mode).then(() => true, () => false);
+async function exists(file, mode = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.F_OK) {
+    return fs()
+        .access(file, mode)
+        .then(() => true, () => false);
 }
 /** Whether `name` is an executable file in one of PATH's folders. */
 async function onPath(name, pathVariable) {
@@ -2105,7 +2144,7 @@ async function onPath(name, pathVariable) {
 async function whichOnPath(name, pathVariable) {
     for (const dir of pathVariable.split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean)) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name);
-        if (await exists(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK))
+        if (await exists(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK))
             return file;
     }
     return undefined;
@@ -2121,9 +2160,18 @@ function versionAtLeast(version, minimum) {
     }
     return true;
 }
+/** A checkout's small text file, or '' when it cannot be read. */
+function textIfAny(file) {
+    try {
+        return (0,_context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextBounded */ .LW)(file, 'checkoutText');
+    }
+    catch {
+        return '';
+    }
+}
 /** The rust-version a checkout's Cargo.toml asks for (1.85.0 when it says none). */
-async function requiredRust(checkout) {
-    const text = await (0,_context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextBounded */ .LW)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(checkout, 'Cargo.toml'), 'checkoutText').catch(() => '');
+function requiredRust(checkout) {
+    const text = textIfAny(node_path__WEBPACK_IMPORTED_MODULE_1__.join(checkout, 'Cargo.toml'));
     return /^\s*rust-version\s*=\s*"(\d+(?:\.\d+){0,2})"/m.exec(text)?.[1] ?? '1.85.0';
 }
 /**
@@ -2135,7 +2183,9 @@ async function checkBuildTools(exec, env, checkout, signal) {
     // rustc's version and whereis's answer are asked at once (two processes; neither waits for the other).
     const opts = { captureStdout: true, ...(signal ? { signal } : {}) };
     const whereisRun = exec.run(['whereis', 'libssl.a'], opts).catch(() => undefined);
-    const rustRun = onPath('rustc', pathVariable).then((found) => found ? Promise.all([requiredRust(checkout), exec.run(['rustc', '--version'], opts).catch(() => undefined)]) : undefined);
+    const rustRun = onPath('rustc', pathVariable).then((found) => found
+        ? exec.run(['rustc', '--version'], opts).then((result) => [requiredRust(checkout), result], () => [requiredRust(checkout), undefined])
+        : undefined);
     const onPathNow = await Promise.all(BUILD_COMMANDS.map((tool) => onPath(tool.what, pathVariable)));
     const missing = [];
     const found = [];
@@ -2164,7 +2214,7 @@ async function checkBuildTools(exec, env, checkout, signal) {
     else
         found.push(libssl);
     const notes = [];
-    const cargoConfig = await (0,_context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextBounded */ .LW)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(checkout, '.cargo', 'config.toml'), 'checkoutText').catch(() => '');
+    const cargoConfig = textIfAny(node_path__WEBPACK_IMPORTED_MODULE_1__.join(checkout, '.cargo', 'config.toml'));
     if (/^\s*replace-with\s*=\s*"BMP_PublicPackages"/m.test(cargoConfig) && env.OVERRIDE_RUST_FEED !== 'true') {
         notes.push("The checkout's .cargo/config.toml takes crates from Trident's Azure Artifacts feed (BMP_PublicPackages) instead of crates.io; Trident's Makefile switches to crates.io only with OVERRIDE_RUST_FEED=true in the step's environment.");
     }

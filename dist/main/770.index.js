@@ -74,10 +74,9 @@ async function postCleanUp(getState, exec, out) {
 /* harmony export */ });
 /* unused harmony exports OVMF_CANDIDATES, createDisk */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10054);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57639);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10054);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57639);
 // QEMU on the runner: finding it and the OVMF firmware, KVM, blank disks, and
 // running a VM while its serial log is read as it grows. What the serial
 // console means is the caller's (verify/); this module only moves bytes and
@@ -86,7 +85,8 @@ async function postCleanUp(getState, exec, out) {
 
 
 
-
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 /**
  * OVMF code and variable store pairs, the 4 MiB build first (the only one on
  * Ubuntu 24.04; Debian and Ubuntu's `ovmf`), then the 2 MiB one (older
@@ -102,12 +102,16 @@ const OVMF_CANDIDATES = [
 /** How to get what is missing, for the error message. */
 const INSTALL_HINT = "On Debian or Ubuntu (GitHub-hosted ubuntu runners included): sudo apt-get install -y qemu-system-x86 qemu-utils ovmf. Firmware elsewhere: set OVMF_CODE and OVMF_VARS in the step's env to its code and variable store files.";
 async function readable(file) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK).then(() => true, () => false);
+    return fs()
+        .access(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK)
+        .then(() => true, () => false);
 }
 async function onPath(name, env) {
-    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean)) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name);
-        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK).then(() => true, () => false))
+    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean)) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name);
+        if (await fs()
+            .access(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK)
+            .then(() => true, () => false))
             return file;
     }
     return undefined;
@@ -145,7 +149,9 @@ async function findVmTools(env) {
 }
 /** Whether this process may open /dev/kvm for reading and writing (GitHub's hosted Linux runners: after the udev rule in README). */
 async function kvmOpens(device = '/dev/kvm') {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(device, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK).then(() => true, () => false);
+    return fs()
+        .access(device, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK)
+        .then(() => true, () => false);
 }
 /** A blank qcow2 disk: sparse, it takes space only as the guest writes. */
 async function createDisk(exec, argv, signal) {
@@ -191,7 +197,9 @@ async function runVm(exec, argv, o) {
     let offset = o.from;
     const buffer = Buffer.alloc(64 * 1024);
     const drain = async () => {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(o.serialLog, 'r').catch(() => undefined);
+        const handle = await fs()
+            .open(o.serialLog, 'r')
+            .catch(() => undefined);
         if (!handle)
             return;
         try {
@@ -223,7 +231,7 @@ async function runVm(exec, argv, o) {
     }
     await done; // rethrows the run's cancellation or a start failure
     if (o.signal.aborted)
-        throw (0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .abortError */ .vt)(o.signal);
+        throw (0,_abortable_js__WEBPACK_IMPORTED_MODULE_2__/* .abortError */ .vt)(o.signal);
     // What QEMU wrote last (the rest of a line that matched, its last words).
     await drain();
     if (wanted === 'timeout')
@@ -240,8 +248,10 @@ async function runVm(exec, argv, o) {
  */
 async function stopLeftoverVm(pid, name, graceMs = 5_000) {
     const alive = async () => {
-        const cmdline = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-        const stat = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__.procStat)(pid);
+        const cmdline = await fs()
+            .readFile(`/proc/${pid}/cmdline`, 'utf8')
+            .catch(() => '');
+        const stat = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__.procStat)(pid);
         return stat !== undefined && stat.state !== 'Z' && cmdline.split('\0').includes(name);
     };
     if (!(await alive()))

@@ -20,8 +20,8 @@ export const modules = {
 /* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31997);
 /* harmony import */ var _context_oci_ref_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81393);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57639);
-/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91308);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29030);
+/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91308);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29030);
 // The container engine (docker or podman): whether it can run Image
 // Customizer's privileged container, pulling its image (with a private login
 // store), running it, and removing what it leaves. Failures come back as
@@ -109,18 +109,18 @@ function pullArgv(o) {
 async function pullImage(exec, o) {
     const argv = pullArgv({ ...o, ...(o.auth ? { authDir: o.auth.dir, username: o.auth.username } : {}) });
     const step = async (what, command, input) => {
-        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .retryTransient */ .jh)(`${o.engine} ${what}`, () => exec.runChecked(command, {
+        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .retryTransient */ .jh)(`${o.engine} ${what}`, () => exec.runChecked(command, {
             ...(input === undefined ? {} : { input }),
             ...(o.onLine ? { onLine: o.onLine } : {}),
             ...(o.signal ? { signal: o.signal } : {}),
         }), { policy: o.retry, log: o.onLine, signal: o.signal }).catch((error) => {
             if (o.signal?.aborted || !(error instanceof _exec_js__WEBPACK_IMPORTED_MODULE_3__.CommandError))
                 throw error;
-            throw new EngineError(what, o.image, (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .isTransient */ .dg)(error.message), (0,_context_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error));
+            throw new EngineError(what, o.image, (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .isTransient */ .dg)(error.message), (0,_context_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error));
         });
     };
     if (o.auth && argv.login) {
-        await (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .seedRegistryConfig */ .f)(authFile(o.engine, o.auth.dir), (0,_context_oci_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .registryOf */ .Fv)(o.image));
+        await (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_5__/* .seedRegistryConfig */ .f)(authFile(o.engine, o.auth.dir), (0,_context_oci_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .registryOf */ .Fv)(o.image));
         await step('login', argv.login, o.auth.password);
     }
     await step('pull', argv.pull);
@@ -507,10 +507,10 @@ function processes(env, cancel, graceMs = GRACE_MS, groups) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ seedRegistryConfig)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 // Private credential stores for the logins (oras's registry config, docker's
 // config.json; podman's auth.json takes the same format).
-
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 /**
  * Writes a private, docker-format config naming the registry before a login.
  * A config that already lists auths makes docker and oras store the login in
@@ -518,7 +518,7 @@ function processes(env, cancel, graceMs = GRACE_MS, groups) {
  * where the secret would outlive the work directory.
  */
 async function seedRegistryConfig(file, registry) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, `${JSON.stringify({ auths: { [registry]: {} } }, null, 2)}\n`, { mode: 0o600 });
+    await fs().writeFile(file, `${JSON.stringify({ auths: { [registry]: {} } }, null, 2)}\n`, { mode: 0o600 });
 }
 
 

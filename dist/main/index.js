@@ -1131,13 +1131,14 @@ function sizeProblem(file, size, kind) {
  * file grows meanwhile (a FIFO, a file being written). Not a regular file is
  * an error too (a device would never end).
  */
-async function readBounded(file, kind) {
+function readBounded(file, kind) {
     const { bytes: limit } = FILE_LIMITS[kind];
-    // O_NONBLOCK: opening a FIFO does not wait for a writer (it is refused below as not a regular file).
-    // node:fs/promises loads here, not with the module: it loads Node's streams, and the limits load with every run.
-    const handle = await process.getBuiltinModule('node:fs/promises').open(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    // Synchronous: these files are small, and an async read is a round trip to libuv's thread pool per call (and
+    // node:fs/promises loads a dozen of Node's modules). O_NONBLOCK: opening a FIFO does not wait for a writer (it is
+    // refused below as not a regular file).
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
     try {
-        const info = await handle.stat();
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
         if (!info.isFile())
             throw new Error(`${file} is not a regular file`);
         const tooLarge = sizeProblem(file, info.size, kind);
@@ -1147,7 +1148,7 @@ async function readBounded(file, kind) {
         const buffer = Buffer.alloc(Math.min(info.size, limit) + 1);
         let filled = 0;
         while (filled < buffer.length) {
-            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, buffer.length - filled, filled);
             if (bytesRead === 0)
                 break;
             filled += bytesRead;
@@ -1157,12 +1158,12 @@ async function readBounded(file, kind) {
         return buffer.subarray(0, filled);
     }
     finally {
-        await handle.close();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 /** readBounded as UTF-8 text. */
-async function readTextBounded(file, kind) {
-    return (await readBounded(file, kind)).toString('utf8');
+function readTextBounded(file, kind) {
+    return readBounded(file, kind).toString('utf8');
 }
 /**
  * The first `max` items of a list, and a last line saying how many more
@@ -1181,9 +1182,9 @@ function someOf(names, max = COUNT_LIMITS.problems) {
     return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }
 /** readTextBounded for a file an input names: too large (or not a regular file) is that input's error, at once. */
-async function readInputText(input, file, kind) {
+function readInputText(input, file, kind) {
     try {
-        return await readTextBounded(file, kind);
+        return readTextBounded(file, kind);
     }
     catch (error) {
         if (error instanceof FileTooLargeError)
@@ -1443,9 +1444,9 @@ function cacheServiceConfigured(env) {
     return [env.ACTIONS_CACHE_URL, env.ACTIONS_RESULTS_URL].some(Boolean);
 }
 /** The run's folders in `parent` (the roomiest the checks found), each tracked for the post step as it is made. */
-async function runContext(base, parent, run) {
+function runContext(base, parent, run) {
     const { rt, inputs } = base;
-    const work = await (0,workdir/* createWorkDir */.Xk)(parent, (root) => run.leftovers.track({ workDir: root }));
+    const work = (0,workdir/* createWorkDir */.Xk)(parent, (root) => run.leftovers.track({ workDir: root }));
     rt.setToolkitTemp(work.scratch);
     // Without a cache service (outside a job) the shared cache folder would only let runs trample each other.
     const cache = inputs.cache && cacheServiceConfigured(rt.env);
@@ -1636,7 +1637,7 @@ async function procedure(run) {
     const probes = start.inputs.validateOnly ? undefined : (await Promise.all(/* import() */[__nccwpck_require__.e(812), __nccwpck_require__.e(63)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94063))).startProbes(start);
     const { askRpmCacheAhead, baseImage, check, customizerImage, plan, readGivenRpms, tridentRpms, validateOnlySummary, writeConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(812), __nccwpck_require__.e(704), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72458));
     const checked = await stages.run('Check inputs', start, check(probes));
-    const ctx = await runContext(start, checked.parent, run);
+    const ctx = runContext(start, checked.parent, run);
     // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
     const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
     // 3. The host config the ISO carries and the Image Customizer config; meanwhile the cache is asked whether it
@@ -1711,7 +1712,7 @@ async function patchProcedure(run, start, o) {
         buildStages(),
     ]);
     const checked = await stages.run('Check inputs', start, checkPatch(o));
-    const ctx = await runContext(start, checked.parent, run);
+    const ctx = runContext(start, checked.parent, run);
     const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
     if (given)
         results.rpms = given;
@@ -1775,7 +1776,7 @@ function verifyOnly(rt, iso) {
         const { stages, results } = run;
         const [{ checkForVerify }, { verifyInVm }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(812), __nccwpck_require__.e(704), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72458)), buildStages()]);
         const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
-        const work = await createWorkDir(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
+        const work = createWorkDir(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
         const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);
         results.verification = verified.report;
         if (verified.failure)
@@ -2695,26 +2696,29 @@ class Stages {
 /* harmony export */   Xk: () => (/* binding */ createWorkDir),
 /* harmony export */   xX: () => (/* binding */ removeWorkDir)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _tools_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18749);
-/* harmony import */ var _tools_random_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50889);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _tools_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18749);
+/* harmony import */ var _tools_random_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50889);
 // The run's own scratch directory: everything the action writes lives here
 // (except the ISO at `output`), and the post step removes it.
 
 
 
+
 /** node:fs/promises, loaded when a folder is made or removed: it loads Node's streams, and this module loads with every run. */
 const fs = () => process.getBuiltinModule('node:fs/promises');
-async function createWorkDir(parent, onName = () => undefined) {
-    await fs().mkdir(parent, { recursive: true });
+function createWorkDir(parent, onName = () => undefined) {
+    // Synchronous: a mkdir takes microseconds, an async one a round trip to libuv's thread pool (and node:fs/promises).
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(parent, { recursive: true });
     // The name is chosen and recorded (for the post step) before the folder is made: a run that dies while
     // making it or its subfolders (no inodes left) leaves nothing the post step does not know about.
     let root;
     for (;;) {
-        root = node_path__WEBPACK_IMPORTED_MODULE_0__.join(parent, `trident-iso-${(0,_tools_random_js__WEBPACK_IMPORTED_MODULE_2__/* .randomHex */ .n)(6)}`);
+        root = node_path__WEBPACK_IMPORTED_MODULE_1__.join(parent, `trident-iso-${(0,_tools_random_js__WEBPACK_IMPORTED_MODULE_3__/* .randomHex */ .n)(6)}`);
         onName(root);
         try {
-            await fs().mkdir(root, { mode: 0o700 });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(root, { mode: 0o700 });
             break;
         }
         catch (error) {
@@ -2724,16 +2728,16 @@ async function createWorkDir(parent, onName = () => undefined) {
     }
     const dirs = {
         root,
-        config: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'config'),
-        rpms: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'rpms'),
-        build: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'build'),
-        output: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'output'),
-        base: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'base'),
-        scratch: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'scratch'),
-        auth: node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, 'auth'),
+        config: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'config'),
+        rpms: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'rpms'),
+        build: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'build'),
+        output: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'output'),
+        base: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'base'),
+        scratch: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'scratch'),
+        auth: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'auth'),
     };
-    // At once: each is a round trip to libuv's thread pool.
-    await Promise.all(['config', 'rpms', 'build', 'output', 'base', 'scratch', 'auth'].map((part) => fs().mkdir(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 })));
+    for (const part of ['config', 'rpms', 'build', 'output', 'base', 'scratch', 'auth'])
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 });
     return dirs;
 }
 /**
@@ -2758,13 +2762,13 @@ async function removePaths(paths, asRoot, remove = (p) => fs().rm(p, { recursive
     }
     const left = [];
     for (const p of denied)
-        if (await (0,_tools_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .pathExists */ .s)(p))
+        if (await (0,_tools_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .pathExists */ .s)(p))
             left.push(p);
     return left;
 }
 async function removeWorkDir(root, asRoot) {
     // Only ever a directory this action created: refuse anything else.
-    if (!node_path__WEBPACK_IMPORTED_MODULE_0__.basename(root).startsWith('trident-iso-'))
+    if (!node_path__WEBPACK_IMPORTED_MODULE_1__.basename(root).startsWith('trident-iso-'))
         throw new Error(`refusing to remove ${root}: not a trident-iso work directory`);
     const left = await removePaths([root], asRoot);
     if (left.length > 0)

@@ -50,7 +50,7 @@ function errorMessage(error) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(314);
-/* harmony import */ var _run_cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(619);
+/* harmony import */ var _run_cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(257);
 /* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(216);
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(893);
 // The post step (dist/post/index.js): runs at the end of the job even when it failed
@@ -241,7 +241,7 @@ function cancellation(signal) {
 
 /***/ }),
 
-/***/ 619:
+/***/ 257:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -303,20 +303,6 @@ function tagVersion(ref) {
 
 // EXTERNAL MODULE: ./build/tools/exec.js + 1 modules
 var tools_exec = __nccwpck_require__(216);
-;// CONCATENATED MODULE: ./build/tools/registry-auth.js
-// Private credential stores for the logins (oras's registry config, docker's
-// config.json; podman's auth.json takes the same format).
-
-/**
- * Writes a private, docker-format config naming the registry before a login.
- * A config that already lists auths makes docker and oras store the login in
- * this file, instead of detecting an OS credential helper (pass, secretservice)
- * where the secret would outlive the work directory.
- */
-async function registry_auth_seedRegistryConfig(file, registry) {
-    await writeFile(file, `${JSON.stringify({ auths: { [registry]: {} } }, null, 2)}\n`, { mode: 0o600 });
-}
-
 // EXTERNAL MODULE: ./build/tools/abortable.js
 var abortable = __nccwpck_require__(54);
 ;// CONCATENATED MODULE: ./build/tools/retry.js
@@ -575,7 +561,8 @@ var external_node_fs_ = __nccwpck_require__(24);
 
 
 
-
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 /**
  * OVMF code and variable store pairs, the 4 MiB build first (the only one on
  * Ubuntu 24.04; Debian and Ubuntu's `ovmf`), then the 2 MiB one (older
@@ -591,12 +578,16 @@ const OVMF_CANDIDATES = (/* unused pure expression or super */ null && ([
 /** How to get what is missing, for the error message. */
 const INSTALL_HINT = "On Debian or Ubuntu (GitHub-hosted ubuntu runners included): sudo apt-get install -y qemu-system-x86 qemu-utils ovmf. Firmware elsewhere: set OVMF_CODE and OVMF_VARS in the step's env to its code and variable store files.";
 async function readable(file) {
-    return access(file, constants.R_OK).then(() => true, () => false);
+    return fs()
+        .access(file, constants.R_OK)
+        .then(() => true, () => false);
 }
 async function onPath(name, env) {
     for (const dir of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
         const file = path.join(dir, name);
-        if (await access(file, constants.X_OK).then(() => true, () => false))
+        if (await fs()
+            .access(file, constants.X_OK)
+            .then(() => true, () => false))
             return file;
     }
     return undefined;
@@ -634,7 +625,9 @@ async function findVmTools(env) {
 }
 /** Whether this process may open /dev/kvm for reading and writing (GitHub's hosted Linux runners: after the udev rule in README). */
 async function kvmOpens(device = '/dev/kvm') {
-    return access(device, constants.R_OK | constants.W_OK).then(() => true, () => false);
+    return fs()
+        .access(device, constants.R_OK | constants.W_OK)
+        .then(() => true, () => false);
 }
 /** A blank qcow2 disk: sparse, it takes space only as the guest writes. */
 async function createDisk(exec, argv, signal) {
@@ -680,7 +673,9 @@ async function runVm(exec, argv, o) {
     let offset = o.from;
     const buffer = Buffer.alloc(64 * 1024);
     const drain = async () => {
-        const handle = await open(o.serialLog, 'r').catch(() => undefined);
+        const handle = await fs()
+            .open(o.serialLog, 'r')
+            .catch(() => undefined);
         if (!handle)
             return;
         try {
@@ -729,7 +724,9 @@ async function runVm(exec, argv, o) {
  */
 async function stopLeftoverVm(pid, name, graceMs = 5_000) {
     const alive = async () => {
-        const cmdline = await (0,promises_namespaceObject.readFile)(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+        const cmdline = await fs()
+            .readFile(`/proc/${pid}/cmdline`, 'utf8')
+            .catch(() => '');
         const stat = await (0,tools_exec/* procStat */.jW)(pid);
         return stat !== undefined && stat.state !== 'Z' && cmdline.split('\0').includes(name);
     };
@@ -962,10 +959,12 @@ var random = __nccwpck_require__(889);
 
 
 
+
 /** node:fs/promises, loaded when a folder is made or removed: it loads Node's streams, and this module loads with every run. */
-const fs = () => process.getBuiltinModule('node:fs/promises');
-async function createWorkDir(parent, onName = () => undefined) {
-    await fs().mkdir(parent, { recursive: true });
+const workdir_fs = () => process.getBuiltinModule('node:fs/promises');
+function createWorkDir(parent, onName = () => undefined) {
+    // Synchronous: a mkdir takes microseconds, an async one a round trip to libuv's thread pool (and node:fs/promises).
+    mkdirSync(parent, { recursive: true });
     // The name is chosen and recorded (for the post step) before the folder is made: a run that dies while
     // making it or its subfolders (no inodes left) leaves nothing the post step does not know about.
     let root;
@@ -973,7 +972,7 @@ async function createWorkDir(parent, onName = () => undefined) {
         root = path.join(parent, `trident-iso-${randomHex(6)}`);
         onName(root);
         try {
-            await fs().mkdir(root, { mode: 0o700 });
+            mkdirSync(root, { mode: 0o700 });
             break;
         }
         catch (error) {
@@ -991,8 +990,8 @@ async function createWorkDir(parent, onName = () => undefined) {
         scratch: path.join(root, 'scratch'),
         auth: path.join(root, 'auth'),
     };
-    // At once: each is a round trip to libuv's thread pool.
-    await Promise.all(['config', 'rpms', 'build', 'output', 'base', 'scratch', 'auth'].map((part) => fs().mkdir(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 })));
+    for (const part of ['config', 'rpms', 'build', 'output', 'base', 'scratch', 'auth'])
+        mkdirSync(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 });
     return dirs;
 }
 /**
@@ -1000,7 +999,7 @@ async function createWorkDir(parent, onName = () => undefined) {
  * (repodata in the RPM folder, its build folder) that a job running as an
  * ordinary user cannot delete: those go to asRoot. Returns what is still there.
  */
-async function removePaths(paths, asRoot, remove = (p) => fs().rm(p, { recursive: true, force: true, maxRetries: 3 })) {
+async function removePaths(paths, asRoot, remove = (p) => workdir_fs().rm(p, { recursive: true, force: true, maxRetries: 3 })) {
     const denied = [];
     for (const p of paths) {
         await remove(p).catch((error) => {
@@ -1035,7 +1034,7 @@ function trimWorkDir(work, asRoot, also = []) {
 }
 /** Removes the private credential stores (oras and engine logins). */
 async function dropCredentials(work) {
-    await fs().rm(work.auth, { recursive: true, force: true });
+    await workdir_fs().rm(work.auth, { recursive: true, force: true });
 }
 
 ;// CONCATENATED MODULE: ./build/run/cleanup.js
@@ -1250,13 +1249,14 @@ function sizeProblem(file, size, kind) {
  * file grows meanwhile (a FIFO, a file being written). Not a regular file is
  * an error too (a device would never end).
  */
-async function readBounded(file, kind) {
+function readBounded(file, kind) {
     const { bytes: limit } = FILE_LIMITS[kind];
-    // O_NONBLOCK: opening a FIFO does not wait for a writer (it is refused below as not a regular file).
-    // node:fs/promises loads here, not with the module: it loads Node's streams, and the limits load with every run.
-    const handle = await process.getBuiltinModule('node:fs/promises').open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    // Synchronous: these files are small, and an async read is a round trip to libuv's thread pool per call (and
+    // node:fs/promises loads a dozen of Node's modules). O_NONBLOCK: opening a FIFO does not wait for a writer (it is
+    // refused below as not a regular file).
+    const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
-        const info = await handle.stat();
+        const info = fstatSync(fd);
         if (!info.isFile())
             throw new Error(`${file} is not a regular file`);
         const tooLarge = sizeProblem(file, info.size, kind);
@@ -1266,7 +1266,7 @@ async function readBounded(file, kind) {
         const buffer = Buffer.alloc(Math.min(info.size, limit) + 1);
         let filled = 0;
         while (filled < buffer.length) {
-            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+            const bytesRead = readSync(fd, buffer, filled, buffer.length - filled, filled);
             if (bytesRead === 0)
                 break;
             filled += bytesRead;
@@ -1276,12 +1276,12 @@ async function readBounded(file, kind) {
         return buffer.subarray(0, filled);
     }
     finally {
-        await handle.close();
+        closeSync(fd);
     }
 }
 /** readBounded as UTF-8 text. */
-async function readTextBounded(file, kind) {
-    return (await readBounded(file, kind)).toString('utf8');
+function readTextBounded(file, kind) {
+    return readBounded(file, kind).toString('utf8');
 }
 /**
  * The first `max` items of a list, and a last line saying how many more
@@ -1300,9 +1300,9 @@ function someOf(names, max = COUNT_LIMITS.problems) {
     return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }
 /** readTextBounded for a file an input names: too large (or not a regular file) is that input's error, at once. */
-async function readInputText(input, file, kind) {
+function readInputText(input, file, kind) {
     try {
-        return await readTextBounded(file, kind);
+        return readTextBounded(file, kind);
     }
     catch (error) {
         if (error instanceof FileTooLargeError)

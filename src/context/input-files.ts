@@ -2,7 +2,10 @@
 // exists and is readable, can be mounted into a container, the output would
 // overwrite nothing, extra-config names no host file but its package lists
 // (read here, copied beside the generated config later), and the COSI is sound.
-import { access, constants, lstat, open, rm, stat } from 'node:fs/promises';
+// The file calls are synchronous: each takes microseconds, where an async one is
+// a round trip to libuv's thread pool and node:fs/promises loads a dozen of
+// Node's modules (docs/benchmarks.md).
+import { accessSync, closeSync, constants, lstatSync, openSync, readSync, rmSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { fileReferences } from '../customizer/config.js';
 import { unmountablePath } from '../customizer/argv.js';
@@ -16,11 +19,20 @@ import { readInputText } from './limits.js';
 import { parseYamlMapping } from './yaml.js';
 import { randomHex } from '../tools/random.js';
 
-async function mustRead(input: InputName, file: string, kind: 'file' | 'directory' | 'either'): Promise<void> {
+/** What is at `file`, or undefined when nothing can be seen there. */
+function statIfAny(file: string, stat: (file: string) => Stats = statSync): Stats | undefined {
+  try {
+    return stat(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function mustRead(input: InputName, file: string, kind: 'file' | 'directory' | 'either'): void {
   let info;
   try {
-    info = await stat(file);
-    await access(file, constants.R_OK);
+    info = statSync(file);
+    accessSync(file, constants.R_OK);
   } catch {
     throw new InputError(input, `${file} does not exist or cannot be read; check the path (relative paths start at the workspace).`);
   }
@@ -31,26 +43,32 @@ async function mustRead(input: InputName, file: string, kind: 'file' | 'director
 }
 
 /** output's folder must be there, and be a folder (a file of that name says so, not that nothing is there). */
-async function mustHaveFolder(output: string): Promise<void> {
+function mustHaveFolder(output: string): void {
   const folder = path.dirname(output);
-  await mustRead('output', folder, 'directory').catch(async () => {
-    const there = await stat(folder).catch(() => undefined);
+  try {
+    mustRead('output', folder, 'directory');
+  } catch {
+    const there = statIfAny(folder);
     throw new InputError(
       'output',
       there && !there.isDirectory()
         ? `${folder} is a file, not a folder, so ${path.basename(output)} cannot be made in it; choose another output.`
         : `the folder ${folder} does not exist; create it first or choose another output.`,
     );
-  });
+  }
 }
 
 /** trident-rpms: a folder, or a gzip-compressed tarball (what make bin/trident-rpms.tar.gz writes). */
-async function checkRpmSource(file: string): Promise<void> {
-  await mustRead('trident-rpms', file, 'either');
-  if ((await stat(file)).isDirectory()) return;
+function checkRpmSource(file: string): void {
+  mustRead('trident-rpms', file, 'either');
+  if (statSync(file).isDirectory()) return;
   const head = Buffer.alloc(2);
-  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK); // a FIFO does not block the open
-  await handle.read(head, 0, 2, 0).finally(() => handle.close());
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK); // a FIFO does not block the open
+  try {
+    readSync(fd, head, 0, 2, 0);
+  } finally {
+    closeSync(fd);
+  }
   if (!/\.(tar\.gz|tgz)$/i.test(file) || head[0] !== 0x1f || head[1] !== 0x8b) {
     throw new InputError(
       'trident-rpms',
@@ -68,7 +86,7 @@ const NAME_MAX = 255;
  * beside it), a folder that cannot be written (read-only, no permission). The
  * folder is probed by creating and removing a file of a name nobody uses.
  */
-async function checkOutputWritable(output: string): Promise<void> {
+function checkOutputWritable(output: string): void {
   const name = path.basename(output);
   const longest = Buffer.byteLength(`${name}${partialSuffix()}`);
   if (longest > NAME_MAX)
@@ -78,14 +96,14 @@ async function checkOutputWritable(output: string): Promise<void> {
     );
   const probe = path.join(path.dirname(output), `.trident-iso-probe-${process.pid}-${randomHex(4)}`);
   try {
-    await (await open(probe, 'wx')).close();
+    closeSync(openSync(probe, 'wx'));
   } catch (error) {
     throw new InputError(
       'output',
       `the folder ${path.dirname(output)} cannot be written (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}); the ISO could not be delivered there after the build. Choose a writable folder.`,
     );
   }
-  await rm(probe, { force: true });
+  rmSync(probe, { force: true });
 }
 
 /** The suffix of the temporary copy the ISO gets beside `output` when it crosses filesystems (stages/deliver.ts). */
@@ -105,40 +123,42 @@ export interface InputFiles {
  * file) and the output, which must not exist (unless the ISO is patched in
  * place, which only the CLI asks for) in a folder that does. Throws InputError.
  */
-export async function checkPatchFiles(inputs: Inputs, inPlace: boolean): Promise<{ isoBytes?: number }> {
-  if (inputs.hostConfig) await mustRead('host-config', inputs.hostConfig, 'file');
-  if (inputs.rpms.kind === 'prebuilt') await checkRpmSource(inputs.rpms.path);
+export function checkPatchFiles(inputs: Inputs, inPlace: boolean): { isoBytes?: number } {
+  if (inputs.hostConfig) mustRead('host-config', inputs.hostConfig, 'file');
+  if (inputs.rpms.kind === 'prebuilt') checkRpmSource(inputs.rpms.path);
   let isoBytes: number | undefined;
   if (inputs.patch?.kind === 'file') {
-    await mustRead('patch-iso', inputs.patch.path, 'file');
-    isoBytes = (await stat(inputs.patch.path)).size;
+    mustRead('patch-iso', inputs.patch.path, 'file');
+    isoBytes = statSync(inputs.patch.path).size;
   }
   if (!inPlace) {
-    const existing = await stat(inputs.output).catch(() => undefined);
+    const existing = statIfAny(inputs.output);
     if (existing)
       throw new InputError(
         'output',
         `${inputs.output} already exists; the action never overwrites a file (nor the ISO it patches). Choose another output.`,
       );
-    await mustHaveFolder(inputs.output);
+    mustHaveFolder(inputs.output);
   }
   return isoBytes === undefined ? {} : { isoBytes };
 }
 
 /** Checks every file input; returns the COSI read and extra-config parsed. Throws InputError. */
 export async function checkInputFiles(inputs: Inputs, log: (line: string) => void, workspace: string): Promise<InputFiles> {
-  if (inputs.hostConfig) await mustRead('host-config', inputs.hostConfig, 'file');
-  if (inputs.config) await mustRead('config', inputs.config, 'file');
-  if (inputs.cosi) await mustRead('cosi', inputs.cosi, 'file');
-  if (inputs.rpms.kind === 'prebuilt') await checkRpmSource(inputs.rpms.path);
+  if (inputs.hostConfig) mustRead('host-config', inputs.hostConfig, 'file');
+  if (inputs.config) mustRead('config', inputs.config, 'file');
+  if (inputs.cosi) mustRead('cosi', inputs.cosi, 'file');
+  if (inputs.rpms.kind === 'prebuilt') checkRpmSource(inputs.rpms.path);
   if (inputs.rpms.kind === 'build') {
     const { checkout } = inputs.rpms;
-    await mustRead('trident-source', checkout, 'directory');
-    await mustRead('trident-source', path.join(checkout, 'Makefile'), 'file').catch(() => {
+    mustRead('trident-source', checkout, 'directory');
+    try {
+      mustRead('trident-source', path.join(checkout, 'Makefile'), 'file');
+    } catch {
       throw new InputError('trident-source', `${checkout} has no Makefile; give the root of a Trident checkout.`);
-    });
+    }
   }
-  if (inputs.baseImage.kind === 'file') await mustRead('base-image-file', inputs.baseImage.path, 'file');
+  if (inputs.baseImage.kind === 'file') mustRead('base-image-file', inputs.baseImage.path, 'file');
 
   // Paths that are mounted into the container must be expressible as -v host:container.
   for (const [input, file] of [
@@ -151,20 +171,20 @@ export async function checkInputFiles(inputs: Inputs, log: (line: string) => voi
   }
 
   // Never overwrite: the output must not exist yet (lstat: a dangling symlink is a name that exists), and its folder must.
-  const existing = await lstat(inputs.output).catch(() => undefined);
+  const existing = statIfAny(inputs.output, lstatSync);
   if (existing)
     throw new InputError(
       'output',
       `${inputs.output} already exists${existing.isSymbolicLink() ? ' (a symbolic link)' : ''}; the action never overwrites a file. Remove it first or choose another output.`,
     );
-  await mustHaveFolder(inputs.output);
-  await checkOutputWritable(inputs.output);
+  mustHaveFolder(inputs.output);
+  checkOutputWritable(inputs.output);
 
   const result: InputFiles = {};
   if (inputs.extraConfig?.kind === 'file') {
-    await mustRead('extra-config', inputs.extraConfig.path, 'file');
+    mustRead('extra-config', inputs.extraConfig.path, 'file');
     result.extraConfig = parseYamlMapping(
-      await readInputText('extra-config', inputs.extraConfig.path, 'extraConfig'),
+      readInputText('extra-config', inputs.extraConfig.path, 'extraConfig'),
       'extra-config',
       inputs.extraConfig.path,
     );
@@ -175,7 +195,7 @@ export async function checkInputFiles(inputs: Inputs, log: (line: string) => voi
   if (result.extraConfig) {
     // Relative to the extra-config file's folder, or to the workspace for inline YAML.
     const base = inputs.extraConfig?.kind === 'file' ? path.dirname(inputs.extraConfig.path) : workspace;
-    const { lists, problems } = await readPackageLists(splitPackageLists(result.extraConfig).refs, base);
+    const { lists, problems } = readPackageLists(splitPackageLists(result.extraConfig).refs, base);
     if (problems.length > 0)
       throw new InputError(
         'extra-config',

@@ -3,7 +3,7 @@
 // a file larger than its kind allows is refused at once (from its size, before
 // a byte is read), naming what it is and the limit, so a huge or endless file
 // can cost neither memory nor time. SECURITY.md lists the same numbers.
-import { constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError } from './errors.js';
 import type { InputName } from './input-types.js';
 
@@ -86,13 +86,14 @@ export function sizeProblem(file: string, size: number, kind: FileKind): FileToo
  * file grows meanwhile (a FIFO, a file being written). Not a regular file is
  * an error too (a device would never end).
  */
-export async function readBounded(file: string, kind: FileKind): Promise<Buffer> {
+export function readBounded(file: string, kind: FileKind): Buffer {
   const { bytes: limit } = FILE_LIMITS[kind];
-  // O_NONBLOCK: opening a FIFO does not wait for a writer (it is refused below as not a regular file).
-  // node:fs/promises loads here, not with the module: it loads Node's streams, and the limits load with every run.
-  const handle = await process.getBuiltinModule('node:fs/promises').open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  // Synchronous: these files are small, and an async read is a round trip to libuv's thread pool per call (and
+  // node:fs/promises loads a dozen of Node's modules). O_NONBLOCK: opening a FIFO does not wait for a writer (it is
+  // refused below as not a regular file).
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const info = await handle.stat();
+    const info = fstatSync(fd);
     if (!info.isFile()) throw new Error(`${file} is not a regular file`);
     const tooLarge = sizeProblem(file, info.size, kind);
     if (tooLarge) throw tooLarge;
@@ -100,20 +101,20 @@ export async function readBounded(file: string, kind: FileKind): Promise<Buffer>
     const buffer = Buffer.alloc(Math.min(info.size, limit) + 1);
     let filled = 0;
     while (filled < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+      const bytesRead = readSync(fd, buffer, filled, buffer.length - filled, filled);
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
     if (filled > limit) throw new FileTooLargeError(file, filled, limit, FILE_LIMITS[kind].what);
     return buffer.subarray(0, filled);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
 /** readBounded as UTF-8 text. */
-export async function readTextBounded(file: string, kind: FileKind): Promise<string> {
-  return (await readBounded(file, kind)).toString('utf8');
+export function readTextBounded(file: string, kind: FileKind): string {
+  return readBounded(file, kind).toString('utf8');
 }
 
 /**
@@ -136,9 +137,9 @@ export function someOf(names: readonly string[], max: number = COUNT_LIMITS.prob
 }
 
 /** readTextBounded for a file an input names: too large (or not a regular file) is that input's error, at once. */
-export async function readInputText(input: InputName, file: string, kind: FileKind): Promise<string> {
+export function readInputText(input: InputName, file: string, kind: FileKind): string {
   try {
-    return await readTextBounded(file, kind);
+    return readTextBounded(file, kind);
   } catch (error) {
     if (error instanceof FileTooLargeError) throw new InputError(input, `${error.message}; give a smaller file.`);
     throw error;

@@ -66,9 +66,9 @@ export function cacheServiceConfigured(env: Runtime['env']): boolean {
 }
 
 /** The run's folders in `parent` (the roomiest the checks found), each tracked for the post step as it is made. */
-export async function runContext(base: CheckContext, parent: string, run: Pick<Run, 'leftovers' | 'stages'>): Promise<RunContext> {
+export function runContext(base: CheckContext, parent: string, run: Pick<Run, 'leftovers' | 'stages'>): RunContext {
   const { rt, inputs } = base;
-  const work = await createWorkDir(parent, (root) => run.leftovers.track({ workDir: root }));
+  const work = createWorkDir(parent, (root) => run.leftovers.track({ workDir: root }));
   rt.setToolkitTemp(work.scratch);
   // Without a cache service (outside a job) the shared cache folder would only let runs trample each other.
   const cache = inputs.cache && cacheServiceConfigured(rt.env);

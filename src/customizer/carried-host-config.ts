@@ -12,7 +12,7 @@ import { HOST_CONFIG_DESTINATION, type CustomizerConfig } from './config.js';
 export type CarriedHostConfig =
   { found: false } | { found: true; where: string; value: unknown; bytes: Buffer } | { found: true; where: string; error: string };
 
-export async function carriedHostConfig(config: CustomizerConfig, configDir: string): Promise<CarriedHostConfig> {
+export function carriedHostConfig(config: CustomizerConfig, configDir: string): CarriedHostConfig {
   const files = Array.isArray(config.os?.additionalFiles) ? (config.os.additionalFiles as unknown[]) : [];
   const index = files.findIndex(
     (f) => isMapping(f) && typeof f.destination === 'string' && path.posix.normalize(f.destination) === HOST_CONFIG_DESTINATION,
@@ -24,7 +24,7 @@ export async function carriedHostConfig(config: CustomizerConfig, configDir: str
   if (typeof entry.content === 'string') bytes = Buffer.from(entry.content, 'utf8');
   else if (typeof entry.source === 'string') {
     try {
-      bytes = await readBounded(path.resolve(configDir, entry.source), 'hostConfig');
+      bytes = readBounded(path.resolve(configDir, entry.source), 'hostConfig');
     } catch (error) {
       return { found: true, where, error: `cannot read ${entry.source}: ${errorMessage(error)}` };
     }

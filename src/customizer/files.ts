@@ -1,5 +1,6 @@
 // Reading and writing Image Customizer config files (YAML, via the yaml package).
-import { rename, writeFile } from 'node:fs/promises';
+// Synchronous writes: configs are a few kilobytes, and an async write is a round trip to libuv's thread pool.
+import { renameSync, writeFileSync } from 'node:fs';
 import { Document } from 'yaml';
 import { readInputText } from '../context/limits.js';
 import { parseYamlMapping } from '../context/yaml.js';
@@ -18,17 +19,17 @@ export function configYaml(config: CustomizerConfig, note?: string): string {
   return doc.toString({ lineWidth: 0 });
 }
 
-export async function writeConfigFile(file: string, config: CustomizerConfig, note?: string): Promise<void> {
-  await writeFile(file, configYaml(config, note), { flag: 'wx' });
+export function writeConfigFile(file: string, config: CustomizerConfig, note?: string): void {
+  writeFileSync(file, configYaml(config, note), { flag: 'wx' });
 }
 
 /** Replaces a config the action wrote earlier in its own folder (never a user's file): a new file renamed over it. */
-export async function replaceConfigFile(file: string, config: CustomizerConfig): Promise<void> {
+export function replaceConfigFile(file: string, config: CustomizerConfig): void {
   const next = `${file}.next`;
-  await writeFile(next, configYaml(config), { flag: 'wx' });
-  await rename(next, file);
+  writeFileSync(next, configYaml(config), { flag: 'wx' });
+  renameSync(next, file);
 }
 
-export async function readUserConfig(file: string): Promise<CustomizerConfig> {
-  return parseYamlMapping(await readInputText('config', file, 'customizerConfig'), 'config', file);
+export function readUserConfig(file: string): CustomizerConfig {
+  return parseYamlMapping(readInputText('config', file, 'customizerConfig'), 'config', file);
 }

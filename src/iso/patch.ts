@@ -19,7 +19,7 @@ export interface OpenedIso {
 
 /** Reads the ISO's directory and finds its placeholder; throws IsoFormatError or PlaceholderError. Close `source` when done. */
 export async function openIso(file: string, key: string = HOST_CONFIG_KEY): Promise<OpenedIso> {
-  const source = await openFileSource(file);
+  const source = openFileSource(file);
   try {
     const volume = await readIsoVolume(source);
     const placeholder = await locatePlaceholder(source, volume, key);

@@ -1,7 +1,10 @@
 // Random access to bytes: a file, a buffer, or a slice of either. The ISO
 // 9660 reader and the COSI reader read through this, so a COSI can be read
 // where it lies inside an ISO without copying it out.
-import { constants, open, type FileHandle } from 'node:fs/promises';
+// Reads are synchronous: the readers ask for headers, directories and the few
+// files the owned check compares, each read quick from the page cache, where an async one is a round trip to
+// libuv's thread pool (and node:fs/promises loads a dozen of Node's modules).
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
 export interface ByteSource {
   /** Total bytes. */
@@ -10,12 +13,12 @@ export interface ByteSource {
   read(position: number, length: number): Promise<Buffer>;
 }
 
-/** Reads exactly `length` bytes from a file handle unless the file ends first. */
-export async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
+/** Reads exactly `length` bytes from an open file unless the file ends first. */
+function readAt(fd: number, position: number, length: number): Buffer {
   const buffer = Buffer.alloc(length);
   let filled = 0;
   while (filled < length) {
-    const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
+    const bytesRead = readSync(fd, buffer, filled, length - filled, position + filled);
     if (bytesRead === 0) break;
     filled += bytesRead;
   }
@@ -23,20 +26,26 @@ export async function readAt(handle: FileHandle, position: number, length: numbe
 }
 
 /** A file opened for reading; close it when done. */
-export async function openFileSource(file: string): Promise<ByteSource & { close(): Promise<void> }> {
+export function openFileSource(file: string): ByteSource & { close(): Promise<void> } {
   // O_NONBLOCK: a FIFO given as the ISO does not block the open (reading it then fails instead of waiting).
-  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const { size } = await handle.stat();
+    const { size } = fstatSync(fd);
     return {
       size,
-      read: (position, length) => readAt(handle, position, clamp(position, length, size)),
-      close: () => handle.close(),
+      // Promises, as every source's: a failed read is a rejection.
+      read: (position, length) => settled(() => readAt(fd, position, clamp(position, length, size))),
+      close: () => settled(() => closeSync(fd)),
     };
   } catch (error) {
-    await handle.close();
+    closeSync(fd);
     throw error;
   }
+}
+
+/** `work`'s result as a promise; a throw becomes its rejection (the Promise constructor's executor). */
+function settled<T>(work: () => T): Promise<T> {
+  return new Promise((resolve) => resolve(work()));
 }
 
 export function bufferSource(buffer: Buffer): ByteSource {

@@ -1,5 +1,6 @@
 // The run's own scratch directory: everything the action writes lives here
 // (except the ISO at `output`), and the post step removes it.
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { RootRemover } from '../tools/engine.js';
 import { pathExists } from '../tools/fs.js';
@@ -23,8 +24,9 @@ export interface WorkDir {
   auth: string;
 }
 
-export async function createWorkDir(parent: string, onName: (root: string) => void = () => undefined): Promise<WorkDir> {
-  await fs().mkdir(parent, { recursive: true });
+export function createWorkDir(parent: string, onName: (root: string) => void = () => undefined): WorkDir {
+  // Synchronous: a mkdir takes microseconds, an async one a round trip to libuv's thread pool (and node:fs/promises).
+  mkdirSync(parent, { recursive: true });
   // The name is chosen and recorded (for the post step) before the folder is made: a run that dies while
   // making it or its subfolders (no inodes left) leaves nothing the post step does not know about.
   let root: string;
@@ -32,7 +34,7 @@ export async function createWorkDir(parent: string, onName: (root: string) => vo
     root = path.join(parent, `trident-iso-${randomHex(6)}`);
     onName(root);
     try {
-      await fs().mkdir(root, { mode: 0o700 });
+      mkdirSync(root, { mode: 0o700 });
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -48,12 +50,8 @@ export async function createWorkDir(parent: string, onName: (root: string) => vo
     scratch: path.join(root, 'scratch'),
     auth: path.join(root, 'auth'),
   };
-  // At once: each is a round trip to libuv's thread pool.
-  await Promise.all(
-    (['config', 'rpms', 'build', 'output', 'base', 'scratch', 'auth'] as const).map((part) =>
-      fs().mkdir(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 }),
-    ),
-  );
+  for (const part of ['config', 'rpms', 'build', 'output', 'base', 'scratch', 'auth'] as const)
+    mkdirSync(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 });
   return dirs;
 }
 

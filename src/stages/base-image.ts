@@ -3,7 +3,6 @@
 // registry (resolved first, pulled by that digest, with --platform only when
 // it is an image index), or a local file. A pull that the cache can keep is
 // saved in the background, beside Image Customizer.
-import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../context/errors.js';
 import { BASE_IMAGE_EXTENSIONS } from '../context/input-types.js';
@@ -13,6 +12,9 @@ import type { StageLog } from '../run/stages.js';
 import { cacheKeys, loadCacheClient, restore, save } from '../tools/cache.js';
 import { sha256File } from '../tools/hash.js';
 import { installOras, isIndex, orasOnPath, orasDescriptor, orasLogin, orasPull, RegistryError, type Oras } from '../tools/oras.js';
+
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 
 export interface BaseImage {
   /** The disk image file on the host. */
@@ -73,8 +75,8 @@ export async function baseImage(ctx: RunContext, log: StageLog, signal: AbortSig
       `${source.ref} resolves to ${digest} (${mediaType}: ${index ? `an image index, pulled for ${inputs.platform}` : 'one manifest, pulled without --platform'})`,
     );
     const pullDir = basePullDir(ctx);
-    await rm(pullDir, { recursive: true, force: true });
-    await mkdir(pullDir, { recursive: true });
+    await fs().rm(pullDir, { recursive: true, force: true });
+    await fs().mkdir(pullDir, { recursive: true });
     const key = cacheKeys.baseImage(inputs.platform, digest);
     const warning = (line: string) => rt.warning({ message: line });
     if (ctx.cache && (await restore(pullDir, key, { info: log, warning }, ctx.exec, signal))) {
@@ -88,7 +90,7 @@ export async function baseImage(ctx: RunContext, log: StageLog, signal: AbortSig
       // The save outlives this stage (it runs beside Image Customizer): it logs directly.
       if (ctx.cache) ctx.background('Save base image to the cache', (s) => save(pullDir, key, { info: (line) => rt.console.info(line), warning }, s));
     }
-    const files = await readdir(pullDir);
+    const files = await fs().readdir(pullDir);
     const image = pickDiskImage(files);
     if (!image) {
       throw new InputError(

@@ -4,7 +4,6 @@
 import { InputError } from '../context/errors.js';
 import { checkInputFiles, type InputFiles } from '../context/input-files.js';
 import type { CheckContext } from '../context/run-context.js';
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { humanSize } from '../run/report.js';
 import type { StageLog } from '../run/stages.js';
@@ -18,6 +17,9 @@ import { hostConfigPlan, prepareHostConfigCopy, type HostConfigForIso } from '..
 import { checkArtifactNames } from './artifact-names.js';
 import type { Probes } from './probes.js';
 import { hostConfigOfConfig, planVerification, serialLogPath, type VerifyPlan } from './verify-plan.js';
+
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 
 export interface Checked extends InputFiles {
   /** The folder the run's work directory goes in (the roomiest candidate). */
@@ -133,7 +135,7 @@ export const check =
 /** On the work folder's filesystem the ISO is linked or renamed (the disk check counted it); elsewhere it needs room. */
 async function checkOutputRoom(output: string, parent: string, cosiBytes: number): Promise<void> {
   const folder = path.dirname(output);
-  const [there, work] = await Promise.all([stat(folder), stat(parent)]);
+  const [there, work] = await Promise.all([fs().stat(folder), fs().stat(parent)]);
   if (there.dev === work.dev) return;
   const problem = outputRoomProblem(folder, await freeBytes(folder), cosiBytes);
   if (problem) throw new InputError('output', problem);
@@ -149,7 +151,7 @@ async function checkFilesAndVerify(
   const verify = await planVerification(
     inputs.verify,
     {
-      ...(inputs.hostConfig ? { hostConfig: inputs.hostConfig } : inputs.config ? await hostConfigOf(inputs.config) : {}),
+      ...(inputs.hostConfig ? { hostConfig: inputs.hostConfig } : inputs.config ? hostConfigOf(inputs.config) : {}),
       hostConfigInput: inputs.hostConfig ? 'host-config' : 'config',
       serialLog: serialLogPath(inputs.output),
       serialLogInput: 'output',
@@ -161,8 +163,8 @@ async function checkFilesAndVerify(
   return { files, verify };
 }
 
-async function hostConfigOf(config: string): Promise<{ hostConfig?: string }> {
-  const hostConfig = await hostConfigOfConfig(config);
+function hostConfigOf(config: string): { hostConfig?: string } {
+  const hostConfig = hostConfigOfConfig(config);
   return hostConfig ? { hostConfig } : {};
 }
 

@@ -3,8 +3,9 @@
 // Image Customizer version in use; what the ISO installs decided (the
 // procedure's packages, the tools the host config needs, Trident pinned to
 // the RPMs given) or, for a user's config, checked.
-import type { Stats } from 'node:fs';
-import { copyFile, mkdir, realpath, stat, writeFile } from 'node:fs/promises';
+// The config's files are small: written and looked at with synchronous calls (an async one is a round trip to
+// libuv's thread pool, and node:fs/promises loads a dozen of Node's modules; docs/benchmarks.md).
+import { copyFileSync, mkdirSync, realpathSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../context/errors.js';
 import type { InputName } from '../context/input-types.js';
@@ -101,13 +102,7 @@ function expectPackageFiles(ctx: Pick<RunContext, 'inputs'>, config: PreparedCon
  * Pins Trident in the config to the RPMs given (the generated config, written
  * again if it was written before), or checks that a user's config does.
  */
-export async function applyRpms(
-  ctx: Pick<RunContext, 'inputs'>,
-  config: PreparedConfig,
-  set: RpmSet,
-  log: StageLog,
-  written: boolean,
-): Promise<void> {
+export function applyRpms(ctx: Pick<RunContext, 'inputs'>, config: PreparedConfig, set: RpmSet, log: StageLog, written: boolean): void {
   if (!config.generated) {
     const { problems, installed } = checkLists(config.lists, set);
     throwPackageProblems(ctx, problems, () => 'config');
@@ -126,8 +121,8 @@ export async function applyRpms(
   for (const line of pinned.lines) log(line);
   expectPackageFiles(ctx, config, set, pinned.installed, log);
   const final = { ...config.generated, os: { ...config.generated.os, packages: { ...config.generated.os?.packages, install: pinned.install } } };
-  if (written) await replaceConfigFile(config.configHostPath, final);
-  else await writeConfigFile(config.configHostPath, final);
+  if (written) replaceConfigFile(config.configHostPath, final);
+  else writeConfigFile(config.configHostPath, final);
 }
 
 /**
@@ -145,13 +140,13 @@ function consoleProblem(checked: Checked, config: CustomizerConfig): string | un
  * outside that folder (`../`, an absolute path, a symlink leading out) would
  * be missing inside the container, after the pulls. Refused now, naming it.
  */
-async function refuseFilesOutside(config: CustomizerConfig, configDir: string): Promise<void> {
-  const realDir = await realpath(configDir);
+function refuseFilesOutside(config: CustomizerConfig, configDir: string): void {
+  const realDir = realpathSync(configDir);
   const outside: string[] = [];
   for (const { pointer, file } of namedFiles(config)) {
     const resolved = path.resolve(configDir, file);
     // A missing file inside the folder is refused below; a symlink leading out is outside.
-    const real = isInside(configDir, resolved) && !path.isAbsolute(file) ? await realpath(resolved).catch(() => realDir) : undefined;
+    const real = isInside(configDir, resolved) && !path.isAbsolute(file) ? realpathOr(resolved, realDir) : undefined;
     if (real === undefined || !isInside(realDir, real)) outside.push(`  ${pointer}: '${file}' is outside ${configDir}`);
   }
   if (outside.length > 0)
@@ -159,7 +154,7 @@ async function refuseFilesOutside(config: CustomizerConfig, configDir: string): 
       'config',
       `names files outside its own folder, the only one Image Customizer gets (mounted read-only):\n${problemLines(outside)}\nMove them into ${configDir} (or below it) and name them relative to the config.`,
     );
-  await refuseUnusableFiles(config, configDir);
+  refuseUnusableFiles(config, configDir);
 }
 
 /**
@@ -169,15 +164,31 @@ async function refuseFilesOutside(config: CustomizerConfig, configDir: string): 
  * Paths under `output` are written, not read, and `input` is given on the
  * command line instead: both left alone.
  */
-async function refuseUnusableFiles(config: CustomizerConfig, configDir: string): Promise<void> {
+function refuseUnusableFiles(config: CustomizerConfig, configDir: string): void {
   const unusable: string[] = [];
   for (const { pointer, file } of namedFiles(config)) {
     if (pointer.startsWith('/output/') || pointer.startsWith('/input/')) continue;
     const wantsFolder = /^\/(os|iso)\/additionalDirs\/\d+\/source$/.test(pointer);
-    const why = kindProblem(await stat(path.resolve(configDir, file)).catch(() => undefined), wantsFolder);
+    const why = kindProblem(statIfAny(path.resolve(configDir, file)), wantsFolder);
     if (why) unusable.push(`  ${pointer}: '${file}' ${why}`);
   }
   if (unusable.length > 0) throw new InputError('config', `names files Image Customizer cannot use:\n${problemLines(unusable)}`);
+}
+
+function statIfAny(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function realpathOr(file: string, otherwise: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return otherwise;
+  }
 }
 
 function kindProblem(found: Stats | undefined, wantsFolder: boolean): string | undefined {
@@ -195,9 +206,9 @@ function addTools(needs: readonly ToolNeed[], log: StageLog): string[] {
 }
 
 /** Copies extra-config's package lists beside the generated config and points the merged config at the copies. */
-async function bringLists(config: CustomizerConfig, lists: readonly PackageListFile[], configDir: string): Promise<CustomizerConfig> {
+function bringLists(config: CustomizerConfig, lists: readonly PackageListFile[], configDir: string): CustomizerConfig {
   if (lists.length === 0) return config;
-  await mkdir(path.join(configDir, 'package-lists'));
+  mkdirSync(path.join(configDir, 'package-lists'));
   const packages: Record<string, unknown> = { ...config.os?.packages };
   for (const key of PACKAGE_LIST_KEYS) {
     const mine = lists.filter((l) => l.key === key);
@@ -205,7 +216,7 @@ async function bringLists(config: CustomizerConfig, lists: readonly PackageListF
     const copies: string[] = [];
     for (const [i, list] of mine.entries()) {
       const copy = `package-lists/${key}-${i}-${path.basename(list.file)}`;
-      await copyFile(list.file, path.join(configDir, copy));
+      copyFileSync(list.file, path.join(configDir, copy));
       copies.push(copy);
     }
     packages[key] = copies;
@@ -255,16 +266,16 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
 
     if (inputs.config) {
       const configDir = path.dirname(inputs.config);
-      const config = await readUserConfig(inputs.config);
-      await refuseFilesOutside(config, configDir);
-      const { lists: files, problems: listProblems } = await readPackageLists(splitPackageLists(config).refs, configDir);
+      const config = readUserConfig(inputs.config);
+      refuseFilesOutside(config, configDir);
+      const { lists: files, problems: listProblems } = readPackageLists(splitPackageLists(config).refs, configDir);
       const problems = [...(await checkCustomizerConfig(config, features)), ...listProblems];
       if (problems.length > 0) invalid('config', problems);
       log(`Image Customizer config (${features.schema} schema: valid): ${inputs.config}`);
       const consoleWhy = consoleProblem(checked, config);
       if (consoleWhy) ctx.rt.warning({ message: `verify: ${consoleWhy}` });
       const lists = listsOf(config, files, (f) => `${f.key} file ${f.path}`);
-      const carried = await checkUserTools(config, configDir, lists, log);
+      const carried = checkUserTools(config, configDir, lists, log);
       // full-os puts the live OS in the initramfs, which the check after the build does not read.
       const fullOs = fullOsInitramfs(config);
       if (fullOs && carried)
@@ -280,14 +291,14 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
         // Its scripts are its own, but the host config it carries is the one the ISO must hold.
         owned: { expected: ownedOnIsoForUserConfig(fullOs ? undefined : carried), input: 'config', readsLiveOs: !fullOs },
       };
-      if (given) await applyRpms(ctx, prepared, given, log, false);
+      if (given) applyRpms(ctx, prepared, given, log, false);
       return prepared;
     }
 
     const tools = addTools(hostConfigTools(hostConfig), log);
     const placeholder =
       inputs.placeholderSize !== undefined && hostConfigBytes
-        ? await writePlaceholder(hostConfigBytes, inputs.placeholderSize, work.config, log)
+        ? writePlaceholder(hostConfigBytes, inputs.placeholderSize, work.config, log)
         : undefined;
     const generated = buildCustomizerConfig({
       hostname: inputs.hostname,
@@ -300,7 +311,7 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
       ...(placeholder ? { placeholderSource: path.basename(placeholder.file) } : {}),
     });
     const extraLists = checked.extraConfigLists ?? [];
-    const merged = checked.extraConfig ? await bringLists(mergeConfig(generated, checked.extraConfig), extraLists, work.config) : generated;
+    const merged = checked.extraConfig ? bringLists(mergeConfig(generated, checked.extraConfig), extraLists, work.config) : generated;
     const consoleWhy = consoleProblem(checked, merged);
     if (consoleWhy) throw new InputError('extra-config', consoleWhy);
     if (placeholder) placeholderConflicts(merged);
@@ -311,7 +322,7 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
         "sets iso.initramfsType: full-os, which puts the live OS into the initramfs instead of liveos/rootfs.img: the action checks from the built ISO's bytes that the live OS holds the host config it checked, and reads only liveos/rootfs.img (Image Customizer's default, bootstrap). Remove iso.initramfsType.",
       );
     // What the ISO must hold once every script of the config has run: checked from the ISO's bytes after the build.
-    const cosiSize = inputs.cosi && !inputs.config ? (await stat(inputs.cosi)).size : undefined;
+    const cosiSize = inputs.cosi && !inputs.config ? statSync(inputs.cosi).size : undefined;
     const owned = ownedOnIso({
       ...(hostConfigBytes ? { hostConfig: hostConfigBytes } : {}),
       ...(placeholder ? { placeholder: placeholder.bytes } : {}),
@@ -336,15 +347,15 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
           action: f.key === 'updateLists' ? 'update' : 'install',
         })),
     };
-    if (given) await applyRpms(ctx, prepared, given, log, false);
+    if (given) applyRpms(ctx, prepared, given, log, false);
     else if (inputs.rpms.kind === 'build') {
-      await writeConfigFile(
+      writeConfigFile(
         configHostPath,
         checkedConfig,
         "Trident's packages are not pinned yet: once `make` has built the RPMs, the action\npins each to their exact version-release before Image Customizer runs.",
       );
       log("Trident's packages are pinned once the RPMs are built.");
-    } else await writeConfigFile(configHostPath, checkedConfig);
+    } else writeConfigFile(configHostPath, checkedConfig);
     log(`Image Customizer config (${features.schema} schema: valid): ${configHostPath}`);
     return prepared;
   };
@@ -356,7 +367,7 @@ function fullOsInitramfs(config: CustomizerConfig): boolean {
 }
 
 /** patchable: the host config copy, filled into a placeholder of `size` bytes, written beside the config. */
-async function writePlaceholder(text: Buffer, size: number, dir: string, log: StageLog): Promise<NonNullable<PreparedConfig['placeholder']>> {
+function writePlaceholder(text: Buffer, size: number, dir: string, log: StageLog): NonNullable<PreparedConfig['placeholder']> {
   const bytes = filledPlaceholder(text, size);
   if (!Buffer.isBuffer(bytes)) {
     throw new InputError(
@@ -365,7 +376,7 @@ async function writePlaceholder(text: Buffer, size: number, dir: string, log: St
     );
   }
   const file = path.join(dir, 'trident-config.yaml');
-  await writeFile(file, bytes, { flag: 'wx' });
+  writeFileSync(file, bytes, { flag: 'wx' });
   log(
     `patchable: the host config goes on the ISO media at ${PLACEHOLDER_ISO_PATH} (a ${size}-byte isopatch placeholder, ${capacity(size) - text.length} bytes to spare), linked from ${HOST_CONFIG_DESTINATION} in the live OS.`,
   );
@@ -393,13 +404,8 @@ function placeholderConflicts(config: CustomizerConfig): void {
 }
 
 /** A user's config must install the tools its host config needs; the config is never changed by the action. Returns the host config's bytes, if it carries one. */
-async function checkUserTools(
-  config: CustomizerConfig,
-  configDir: string,
-  lists: readonly PackageList[],
-  log: StageLog,
-): Promise<Buffer | undefined> {
-  const carried = await carriedHostConfig(config, configDir);
+function checkUserTools(config: CustomizerConfig, configDir: string, lists: readonly PackageList[], log: StageLog): Buffer | undefined {
+  const carried = carriedHostConfig(config, configDir);
   if (!carried.found) {
     log('The config puts no host config at /etc/trident/config.yaml (os.additionalFiles): the tools a host config needs are not checked.');
     return undefined;

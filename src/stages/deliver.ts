@@ -134,7 +134,7 @@ export function checkOwnedFiles(config: PreparedConfig): (ctx: RunContext, log: 
   return async ({ inputs, work }, log) => {
     const { expected, input } = config.owned;
     const written = path.join(work.output, path.basename(inputs.output));
-    const iso = await openFileSource(written);
+    const iso = openFileSource(written);
     let result;
     try {
       result = await checkOwnedOnIso(iso, expected);

@@ -54,7 +54,7 @@ export function checkPatch(o: PatchOptions): Stage<CheckContext, PatchChecked> {
   return async ({ rt, inputs }, log) => {
     const source = inputs.patch;
     if (!source) throw new Error('checkPatch without patch-iso');
-    const { isoBytes } = await checkPatchFiles(inputs, o.inPlace === true);
+    const { isoBytes } = checkPatchFiles(inputs, o.inPlace === true);
     if (source.kind === 'artifact') {
       const why = downloadUnavailable(source, rt.env);
       if (why) throw new InputError('patch-iso', `${describeSource(source)} cannot be downloaded here: ${why}. Give the ISO as a file instead.`);

@@ -2,7 +2,7 @@
 // run does (and `trident validate` run where it can), the configs written,
 // then the commands a full run would start, printed from the same argv
 // builders the run uses. Nothing is pulled, built or run in a container.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pinnedRef, registryOf } from '../context/oci-ref.js';
 import type { RunContext } from '../context/run-context.js';
@@ -87,11 +87,12 @@ export function plan(config: PreparedConfig, given: RpmSet | undefined, verify?:
       log(`Then, for verify: ${verify.options.mode}, with the ISO at ${ctx.inputs.output}:`);
       for (const argv of await verifyPlanLines(verify, ctx.work, ctx.inputs.output)) log(`  ${argv.join(' ')}`);
     }
-    const read = async (file: string) => ({ path: file, text: await readFile(file, 'utf8') });
+    // The two files the config stage just wrote, small: read at once (an async read is a round trip to libuv's thread pool).
+    const read = (file: string) => ({ path: file, text: readFileSync(file, 'utf8') });
     return {
       lines,
-      config: await read(config.configHostPath),
-      ...(config.hostConfigPath ? { hostConfig: await read(config.hostConfigPath) } : {}),
+      config: read(config.configHostPath),
+      ...(config.hostConfigPath ? { hostConfig: read(config.hostConfigPath) } : {}),
     };
   };
 }

@@ -105,11 +105,16 @@ export function tridentRpms(config: PreparedConfig, given: RpmSet | undefined, c
     const set = await rpmSet(ctx, log, signal, cacheAnswer);
     // Pinning the config to the RPMs (the config file) and `trident validate` (the host config copy) share
     // nothing: both at once, as Image Customizer waits for them. The validation's first process (rpm2cpio)
-    // starts first, and runs while this thread pins the config. The pinning's problems are told first.
+    // starts first, and runs while this thread pins the config. The pinning's problems are told first, once the
+    // validation has ended too.
     const validating = validateHostConfig(ctx, config, set, log, signal);
-    const [pinned, validated] = await Promise.allSettled([applyRpms(ctx, config, set, log, true), validating]);
-    if (pinned.status === 'rejected') throw pinned.reason;
-    if (validated.status === 'rejected') throw validated.reason;
+    try {
+      applyRpms(ctx, config, set, log, true);
+    } catch (error) {
+      await validating.catch(() => undefined);
+      throw error;
+    }
+    await validating;
     return set;
   };
 }

@@ -1,7 +1,6 @@
 // The plan of `verify`, made before the build: the VM's disks from the host
 // config, the files it would write (never over a file), the tools it needs,
 // and the commands it runs (what validate-only prints). verify.ts runs it.
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../context/errors.js';
 import type { InputName, VerifyOptions } from '../context/input-types.js';
@@ -19,6 +18,9 @@ import { locatePointer, parseHostConfig } from '../trident/host-config.js';
 import { planDisks, type DiskPlan } from '../verify/disks.js';
 import { loginPattern } from '../verify/patterns.js';
 import { diskCreateArgv, qemuArgv, type Accelerator, type VmSpec } from '../verify/qemu-argv.js';
+
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 
 export interface VerifyPlan {
   options: VerifyOptions;
@@ -50,8 +52,8 @@ export function keptDiskName(id: string): string {
 }
 
 /** With a complete user config: the host config it puts at /etc/trident/config.yaml (os.additionalFiles, by source). */
-export async function hostConfigOfConfig(config: string): Promise<string | undefined> {
-  const parsed = await readUserConfig(config);
+export function hostConfigOfConfig(config: string): string | undefined {
+  const parsed = readUserConfig(config);
   const files = isMapping(parsed.os) && Array.isArray(parsed.os.additionalFiles) ? (parsed.os.additionalFiles as unknown[]) : [];
   const entry = files.find((f) => isMapping(f) && f.destination === HOST_CONFIG_DESTINATION && typeof f.source === 'string');
   return isMapping(entry) && typeof entry.source === 'string' ? path.resolve(path.dirname(config), entry.source) : undefined;
@@ -73,7 +75,7 @@ export async function planVerification(
   let hostname: string | undefined;
   if (sources.hostConfig) {
     const file = sources.hostConfig;
-    const parsed = parseHostConfig(await readInputText('host-config', file, 'hostConfig'));
+    const parsed = parseHostConfig(readInputText('host-config', file, 'hostConfig'));
     if ('error' in parsed) throw new HostConfigError(file, [parsed.error]);
     const os = isMapping(parsed.value) ? parsed.value.os : undefined;
     if (isMapping(os) && typeof os.hostname === 'string' && os.hostname) hostname = os.hostname;
@@ -95,7 +97,9 @@ export async function planVerification(
         );
       }
       if (options.diskDir) {
-        const folder = await stat(options.diskDir).catch(() => undefined);
+        const folder = await fs()
+          .stat(options.diskDir)
+          .catch(() => undefined);
         if (!folder?.isDirectory()) throw new InputError('verify-disk-dir', `${options.diskDir} does not exist or is not a folder; create it first.`);
         for (const d of plan.disks.filter((x) => !x.filler)) {
           const kept = path.join(options.diskDir, keptDiskName(d.id));

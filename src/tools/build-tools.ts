@@ -12,10 +12,13 @@
 //     installs clang on Ubuntu before this target;
 //   docs/Development/Building/Dependencies.md: libssl-dev, protobuf-compiler on Ubuntu.
 // Network (crates, the base image, tdnf) cannot be checked cheaply: README says it.
-import { access, constants } from 'node:fs/promises';
+import { constants } from 'node:fs';
 import path from 'node:path';
 import { readTextBounded } from '../context/limits.js';
 import type { StepEnv, Exec } from './exec.js';
+
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 
 export interface BuildTool {
   /** What is looked for: a command on PATH, or a file. */
@@ -36,10 +39,12 @@ export const BUILD_COMMANDS: readonly BuildTool[] = [
 ];
 
 async function exists(file: string, mode = constants.F_OK): Promise<boolean> {
-  return access(file, mode).then(
-    () => true,
-    () => false,
-  );
+  return fs()
+    .access(file, mode)
+    .then(
+      () => true,
+      () => false,
+    );
 }
 
 /** Whether `name` is an executable file in one of PATH's folders. */
@@ -67,9 +72,18 @@ export function versionAtLeast(version: string, minimum: string): boolean {
   return true;
 }
 
+/** A checkout's small text file, or '' when it cannot be read. */
+function textIfAny(file: string): string {
+  try {
+    return readTextBounded(file, 'checkoutText');
+  } catch {
+    return '';
+  }
+}
+
 /** The rust-version a checkout's Cargo.toml asks for (1.85.0 when it says none). */
-export async function requiredRust(checkout: string): Promise<string> {
-  const text = await readTextBounded(path.join(checkout, 'Cargo.toml'), 'checkoutText').catch(() => '');
+export function requiredRust(checkout: string): string {
+  const text = textIfAny(path.join(checkout, 'Cargo.toml'));
   return /^\s*rust-version\s*=\s*"(\d+(?:\.\d+){0,2})"/m.exec(text)?.[1] ?? '1.85.0';
 }
 
@@ -92,7 +106,12 @@ export async function checkBuildTools(exec: Exec, env: StepEnv, checkout: string
   const opts = { captureStdout: true, ...(signal ? { signal } : {}) } as const;
   const whereisRun = exec.run(['whereis', 'libssl.a'], opts).catch(() => undefined);
   const rustRun = onPath('rustc', pathVariable).then((found) =>
-    found ? Promise.all([requiredRust(checkout), exec.run(['rustc', '--version'], opts).catch(() => undefined)]) : undefined,
+    found
+      ? exec.run(['rustc', '--version'], opts).then(
+          (result) => [requiredRust(checkout), result] as const,
+          () => [requiredRust(checkout), undefined] as const,
+        )
+      : undefined,
   );
   const onPathNow = await Promise.all(BUILD_COMMANDS.map((tool) => onPath(tool.what, pathVariable)));
   const missing: string[] = [];
@@ -117,7 +136,7 @@ export async function checkBuildTools(exec: Exec, env: StepEnv, checkout: string
   } else found.push(libssl);
 
   const notes: string[] = [];
-  const cargoConfig = await readTextBounded(path.join(checkout, '.cargo', 'config.toml'), 'checkoutText').catch(() => '');
+  const cargoConfig = textIfAny(path.join(checkout, '.cargo', 'config.toml'));
   if (/^\s*replace-with\s*=\s*"BMP_PublicPackages"/m.test(cargoConfig) && env.OVERRIDE_RUST_FEED !== 'true') {
     notes.push(
       "The checkout's .cargo/config.toml takes crates from Trident's Azure Artifacts feed (BMP_PublicPackages) instead of crates.io; Trident's Makefile switches to crates.io only with OVERRIDE_RUST_FEED=true in the step's environment.",

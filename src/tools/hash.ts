@@ -6,7 +6,11 @@
 // file, not two. node:crypto loads with the first hash: validate-only, whose
 // stages load this module, takes none.
 import type { Hash } from 'node:crypto';
-import { constants, open, rm, type FileHandle } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
+
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 
 const BUFFER_BYTES = 1 << 20;
 
@@ -31,7 +35,7 @@ async function eachChunk(handle: FileHandle, use: (chunk: Buffer) => Promise<voi
 
 async function withFile<T>(file: string, use: (handle: FileHandle) => Promise<T>): Promise<T> {
   // O_NONBLOCK: a FIFO does not block the open.
-  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  const handle = await fs().open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     return await use(handle);
   } finally {
@@ -54,7 +58,7 @@ export function sha256File(file: string): Promise<string> {
 export function copySha256(from: string, to: string, onCreated: () => void = () => undefined): Promise<string> {
   const hash = sha256Hash();
   return withFile(from, async (source) => {
-    const target = await open(to, 'wx');
+    const target = await fs().open(to, 'wx');
     // Before a byte is written: the caller records the name, so a cancelled copy is found and removed.
     onCreated();
     try {
@@ -66,7 +70,7 @@ export function copySha256(from: string, to: string, onCreated: () => void = () 
       await target.close();
     } catch (error) {
       await target.close().catch(() => undefined);
-      await rm(to, { force: true });
+      await fs().rm(to, { force: true });
       throw error;
     }
     return hash.digest('hex');

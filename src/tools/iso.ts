@@ -1,7 +1,10 @@
 // Checks the ISO Image Customizer wrote: an ISO 9660 image, not empty. Only its
 // signature is read here; its SHA-256 comes from the one full read the delivery
 // makes (tools/hash.ts).
-import { constants, open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 
 export interface IsoInfo {
   path: string;
@@ -15,9 +18,11 @@ const SIGNATURE = 'CD001';
 
 /** The ISO's size, once its signature says it is one. */
 export async function checkIso(file: string): Promise<{ size: number }> {
-  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK).catch((error: NodeJS.ErrnoException) => {
-    throw error.code === 'ENOENT' ? new Error(`Image Customizer reported success but wrote no ISO at ${file}.`) : error;
-  });
+  const handle = await fs()
+    .open(file, constants.O_RDONLY | constants.O_NONBLOCK)
+    .catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'ENOENT' ? new Error(`Image Customizer reported success but wrote no ISO at ${file}.`) : error;
+    });
   try {
     const { size } = await handle.stat();
     if (size === 0) throw new Error(`The ISO at ${file} is empty.`);

@@ -3,10 +3,12 @@
 // console means is the caller's (verify/); this module only moves bytes and
 // processes.
 import { constants } from 'node:fs';
-import { access, open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { abortError } from './abortable.js';
 import { procStat, type Exec, type StepEnv } from './exec.js';
+
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 
 export interface VmTools {
   qemu: string;
@@ -34,20 +36,24 @@ export const INSTALL_HINT =
   "On Debian or Ubuntu (GitHub-hosted ubuntu runners included): sudo apt-get install -y qemu-system-x86 qemu-utils ovmf. Firmware elsewhere: set OVMF_CODE and OVMF_VARS in the step's env to its code and variable store files.";
 
 async function readable(file: string): Promise<boolean> {
-  return access(file, constants.R_OK).then(
-    () => true,
-    () => false,
-  );
+  return fs()
+    .access(file, constants.R_OK)
+    .then(
+      () => true,
+      () => false,
+    );
 }
 
 async function onPath(name: string, env: StepEnv): Promise<string | undefined> {
   for (const dir of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
     const file = path.join(dir, name);
     if (
-      await access(file, constants.X_OK).then(
-        () => true,
-        () => false,
-      )
+      await fs()
+        .access(file, constants.X_OK)
+        .then(
+          () => true,
+          () => false,
+        )
     )
       return file;
   }
@@ -81,10 +87,12 @@ export async function findVmTools(env: StepEnv): Promise<VmTools | { missing: st
 
 /** Whether this process may open /dev/kvm for reading and writing (GitHub's hosted Linux runners: after the udev rule in README). */
 export async function kvmOpens(device = '/dev/kvm'): Promise<boolean> {
-  return access(device, constants.R_OK | constants.W_OK).then(
-    () => true,
-    () => false,
-  );
+  return fs()
+    .access(device, constants.R_OK | constants.W_OK)
+    .then(
+      () => true,
+      () => false,
+    );
 }
 
 /** A blank qcow2 disk: sparse, it takes space only as the guest writes. */
@@ -167,7 +175,9 @@ export async function runVm(exec: Exec, argv: readonly string[], o: VmRunOptions
   let offset = o.from;
   const buffer = Buffer.alloc(64 * 1024);
   const drain = async () => {
-    const handle = await open(o.serialLog, 'r').catch(() => undefined);
+    const handle = await fs()
+      .open(o.serialLog, 'r')
+      .catch(() => undefined);
     if (!handle) return;
     try {
       for (;;) {
@@ -208,7 +218,9 @@ export async function runVm(exec: Exec, argv: readonly string[], o: VmRunOptions
  */
 export async function stopLeftoverVm(pid: number, name: string, graceMs = 5_000): Promise<boolean> {
   const alive = async () => {
-    const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    const cmdline = await fs()
+      .readFile(`/proc/${pid}/cmdline`, 'utf8')
+      .catch(() => '');
     const stat = await procStat(pid);
     return stat !== undefined && stat.state !== 'Z' && cmdline.split('\0').includes(name);
   };

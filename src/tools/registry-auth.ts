@@ -1,6 +1,8 @@
 // Private credential stores for the logins (oras's registry config, docker's
 // config.json; podman's auth.json takes the same format).
-import { writeFile } from 'node:fs/promises';
+
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 
 /**
  * Writes a private, docker-format config naming the registry before a login.
@@ -9,5 +11,5 @@ import { writeFile } from 'node:fs/promises';
  * where the secret would outlive the work directory.
  */
 export async function seedRegistryConfig(file: string, registry: string): Promise<void> {
-  await writeFile(file, `${JSON.stringify({ auths: { [registry]: {} } }, null, 2)}\n`, { mode: 0o600 });
+  await fs().writeFile(file, `${JSON.stringify({ auths: { [registry]: {} } }, null, 2)}\n`, { mode: 0o600 });
 }

@@ -1,11 +1,13 @@
 // Uploads the ISO as a workflow artifact. The artifact client (and the Azure
 // SDK behind it) is loaded only when an upload happens.
-import { mkdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { abortable } from './abortable.js';
 import type { StepEnv } from './exec.js';
 import type { IsoInfo } from './iso.js';
 import { findArtifactId } from './results-service.js';
+
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 
 export interface UploadRequest {
   iso: IsoInfo;
@@ -57,9 +59,9 @@ export class ArtifactNameTaken extends Error {
  */
 async function named(file: string, name: string, archive: boolean, staging: string): Promise<string> {
   if (archive || path.basename(file) === name) return file;
-  await mkdir(staging, { recursive: true });
+  await fs().mkdir(staging, { recursive: true });
   const link = path.join(staging, name);
-  await symlink(file, link);
+  await fs().symlink(file, link);
   return link;
 }
 

@@ -41,7 +41,7 @@ const MAX_EXTENDED_HEADER_BYTES = 1024 * 1024;
 
 /** Reads a COSI's entry list and metadata.json. Throws on a file that is not a complete tar. */
 export async function readCosi(file: string): Promise<CosiInfo> {
-  const source = await openFileSource(file);
+  const source = openFileSource(file);
   try {
     return await readCosiFrom(source);
   } finally {

@@ -1,7 +1,7 @@
 // The host config that the ISO carries: the user's file checked and, with a
 // COSI and host-config-image auto, a copy whose image.url and image.sha384
 // point at the COSI on the ISO. The user's file is never written.
-import { writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import { readInputText } from '../context/limits.js';
 import { CDROM_MOUNT, checkHostConfig, expectedCosiUrl, imageOf, parseHostConfig, wireImageInto } from './host-config.js';
 import { HostConfigError, type Problem } from './problems.js';
@@ -84,7 +84,9 @@ export type HostConfigForIso = Awaited<ReturnType<typeof hostConfigForIso>>;
 
 /** Reads the user's host config and makes what the ISO carries (parsed and checked), without writing it. */
 export async function prepareHostConfigCopy(file: string, plan: HostConfigPlan): Promise<HostConfigForIso> {
-  return hostConfigForIso(file, await readInputText('host-config', file, 'hostConfig'), plan);
+  // A file that cannot be read is a rejection, as a host config that is not valid is, not a throw.
+  const text = readInputText('host-config', file, 'hostConfig');
+  return await hostConfigForIso(file, text, plan);
 }
 
 /**
@@ -99,6 +101,7 @@ export async function writeHostConfigCopy(
 ): Promise<{ changed: boolean; value: unknown; bytes: Buffer }> {
   const result = await (prepared ?? prepareHostConfigCopy(file, plan));
   const bytes = Buffer.from(result.text);
-  await writeFile(copy, bytes, { flag: 'wx' });
+  // Synchronous: a few kilobytes (an async write is a round trip to libuv's thread pool).
+  writeFileSync(copy, bytes, { flag: 'wx' });
   return { changed: result.changed, value: result.value, bytes };
 }

@@ -22,7 +22,10 @@
 // inside the data, integers must be aligned, strings NUL-terminated inside
 // the data and valid UTF-8, and only the few tags used are decoded, each at
 // most once, so the work is bounded by a small multiple of the header size.
-import { constants, open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 
 export interface RpmDependency {
   name: string;
@@ -402,7 +405,7 @@ export function parseRpmBytes(bytes: Buffer): RpmHeader {
 /** Reads only the lead, the signature header's intro and the main header of `file`. Throws RpmHeaderError. */
 export async function readRpmHeader(file: string): Promise<RpmHeader> {
   // O_NONBLOCK: a FIFO named .rpm does not block the open; it is refused as not a regular file.
-  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  const handle = await fs().open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const info = await handle.stat();
     if (!info.isFile()) fail('not a regular file');

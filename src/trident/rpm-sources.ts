@@ -6,12 +6,14 @@
 // files are copied, never moved: Image Customizer writes repodata into the
 // folder it is given.
 import { constants as fsConstants } from 'node:fs';
-import { copyFile, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { RpmSource } from '../context/input-types.js';
 import type { Exec } from '../tools/exec.js';
 import { readRpmHeader, RpmHeaderError } from './rpm-header.js';
 import { describeRpm, tridentVersionOf, type RpmFile, type RpmSet } from './rpm-set.js';
+
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 
 /** The RPMs given cannot be used as they are (two files of one name, none at all). */
 export class RpmSourceError extends Error {
@@ -27,13 +29,20 @@ export const MAX_RPMS = 1000;
 /** Every .rpm below dir (source RPMs by name excluded; the header tells the renamed ones), sorted by path. */
 export async function findRpms(dir: string): Promise<string[]> {
   const found: string[] = [];
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const entries = await fs().readdir(dir, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
     if (!entry.name.endsWith('.rpm') || entry.name.endsWith('.src.rpm') || entry.isDirectory()) continue;
     const file = path.join(entry.parentPath, entry.name);
     // A link to an RPM counts as the RPM; anything else by that name (a pipe, a device, a dangling link) would be
     // read as one or skipped unseen: it is named instead.
-    const regular = entry.isFile() || (entry.isSymbolicLink() && (await stat(file).catch(() => undefined))?.isFile() === true);
+    const regular =
+      entry.isFile() ||
+      (entry.isSymbolicLink() &&
+        (
+          await fs()
+            .stat(file)
+            .catch(() => undefined)
+        )?.isFile() === true);
     if (!regular)
       throw new RpmSourceError(`${file} is named like an RPM but is not a regular file (nor a link to one); remove it or put the RPM there.`);
     found.push(file);
@@ -57,7 +66,7 @@ export async function readRpms(files: readonly string[]): Promise<RpmFile[]> {
 
 /** Copies the RPMs flat into target; two different files with one name are an error. */
 export async function gatherRpms(packages: readonly RpmFile[], target: string): Promise<RpmFile[]> {
-  await mkdir(target, { recursive: true });
+  await fs().mkdir(target, { recursive: true });
   const byName = new Map<string, string>();
   const gathered: RpmFile[] = [];
   for (const rpm of packages) {
@@ -67,7 +76,7 @@ export async function gatherRpms(packages: readonly RpmFile[], target: string): 
     byName.set(base, rpm.file);
     const dest = path.join(target, base);
     // Clone where the filesystem can (instant), copy otherwise.
-    await copyFile(rpm.file, dest, fsConstants.COPYFILE_FICLONE);
+    await fs().copyFile(rpm.file, dest, fsConstants.COPYFILE_FICLONE);
     gathered.push({ ...rpm, file: dest });
   }
   return gathered;
@@ -110,7 +119,7 @@ export interface GetRpmsOptions {
 }
 
 async function unpack(exec: Exec, tarball: string, dir: string): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
+  await fs().mkdir(dir, { recursive: true });
   await exec.runChecked(['tar', '-xzf', tarball, '-C', dir]);
   return findRpms(dir);
 }
@@ -148,7 +157,7 @@ async function build(checkout: string, o: GetRpmsOptions): Promise<string[]> {
   // make starts in the stage's first step, before the other stages' work takes this thread.
   let emptied: Promise<void> | undefined;
   if (o.cache && key) {
-    emptied = rm(o.cache.dir, { recursive: true, force: true });
+    emptied = fs().rm(o.cache.dir, { recursive: true, force: true });
     // A miss known ahead: make starts at once, without asking the cache again.
     if (answer.cached === false) {
       o.onLine(`Cache miss: ${key}`);
@@ -192,7 +201,7 @@ export async function getRpms(source: Exclude<RpmSource, { kind: 'distro' }>, o:
   if (source.kind === 'build') {
     files = await build(source.checkout, o);
   } else {
-    const info = await stat(source.path);
+    const info = await fs().stat(source.path);
     files = info.isDirectory() ? await findRpms(source.path) : await unpack(o.exec, source.path, path.join(o.scratch, 'rpms-unpacked'));
   }
   if (files.length === 0) throw new RpmSourceError(`no .rpm files were found in ${source.kind === 'build' ? source.checkout : source.path}.`);

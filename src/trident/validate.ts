@@ -2,13 +2,15 @@
 // trident binary that runs on this runner, the action extracts it and checks
 // the host config the ISO carries, before the long Image Customizer run. The
 // verdict comes back as data; the RPM stage names the input it concerns.
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../context/errors.js';
 import type { Exec } from '../tools/exec.js';
 import { FILE_LIMITS, OutputTooLargeError } from '../context/limits.js';
 import { CpioFormatError, cpioEntries } from './cpio.js';
 import type { RpmFile } from './rpm-set.js';
+
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
 
 /** The trident RPM's payload is malformed (a crafted or corrupt file): the RPM input is refused. */
 export class TridentPayloadError extends Error {
@@ -50,9 +52,9 @@ export async function validateWithTrident(
   }
   if (!binary) return { verdict: 'not-run', why: 'the trident RPM holds no /usr/bin/trident' };
   const dir = path.join(o.scratch, 'trident-binary');
-  await mkdir(dir, { recursive: true });
+  await fs().mkdir(dir, { recursive: true });
   const bin = path.join(dir, 'trident');
-  await writeFile(bin, binary, { mode: 0o755 });
+  await fs().writeFile(bin, binary, { mode: 0o755 });
   let result;
   try {
     result = await exec.run([bin, 'validate', hostConfig], { onLine: o.log, ...signal });

@@ -24,6 +24,8 @@ import { writeTinyCosi } from '../support/cosi.js';
 
 const FIXTURES = path.join(REPO, 'test', 'fixtures');
 const INPUTS = { 'host-config': 'host-config.yaml', cosi: 'os.cosi' };
+/** A --import hook that writes the modules Node loaded to $MODULE_LOAD_LIST when the process exits. */
+const MODULE_LIST_HOOK = pathToFileURL(path.join(REPO, 'test', 'support', 'module-load-list.mjs')).href;
 
 let dirs: RunnerDirs;
 let log: string;
@@ -76,6 +78,18 @@ describe('dist/main/index.js and dist/post/index.js on Node 24', () => {
     expect(run.post?.stdout).toContain(`Removed ${work}.`);
     expect(existsSync(work)).toBe(false);
     expect(leftovers()).toEqual([]);
+  });
+
+  // What the time validate-only takes against `node -e 0` (npm run bench) stands for: node:crypto took a tenth of
+  // it, node:fs/promises (a dozen of Node's modules) with its round trips to libuv's thread pool a twentieth.
+  it('validate-only loads neither node:crypto nor node:fs/promises (a --import hook lists the modules Node loaded)', async () => {
+    const list = path.join(dirs.tmpdir, 'module-load-list.txt');
+    const run = await dist({ ...INPUTS, 'validate-only': 'true' }, { NODE_OPTIONS: `--import=${MODULE_LIST_HOOK}`, MODULE_LOAD_LIST: list }, { post: false });
+    expect(run.main.exitCode, run.main.stdout).toBe(0);
+    const loaded = readFileSync(list, 'utf8').split('\n');
+    // The hook itself ran: the list holds what every run loads.
+    expect(loaded).toContain('NativeModule fs');
+    expect(loaded.filter((m) => m.includes('crypto') || m.includes('fs/promises'))).toEqual([]);
   });
 
   it('a bad input: exit 1, one ::error titled with the input, nothing started', async () => {
@@ -189,14 +203,12 @@ describe('bin/trident-iso.js (dist/cli/index.js)', () => {
     expect(readdirSync(dirs.tmpdir).filter((d) => d.startsWith('trident-iso-'))).toEqual([]);
   });
 
-  // What the time validate-only takes against `node -e 0` (npm run bench) stands for: node:crypto took a tenth of it.
-  it("--validate-only loads no node:crypto, and pins the COSI by the SHA-384 node:crypto gives its metadata.json", async () => {
+  // The CLI removes its work folder at the end (node:fs/promises, as the post step does); before, it runs as the main step.
+  it('--validate-only loads no node:crypto, and pins the COSI by the SHA-384 node:crypto gives its metadata.json', async () => {
     const list = path.join(dirs.tmpdir, 'module-load-list.txt');
-    const hook = pathToFileURL(path.join(REPO, 'test', 'support', 'module-load-list.mjs')).href;
-    const result = await cliWith({ NODE_OPTIONS: `--import=${hook}`, MODULE_LOAD_LIST: list }, '--host-config', 'host-config.yaml', '--cosi', 'os.cosi', '--validate-only');
+    const result = await cliWith({ NODE_OPTIONS: `--import=${MODULE_LIST_HOOK}`, MODULE_LOAD_LIST: list }, '--host-config', 'host-config.yaml', '--cosi', 'os.cosi', '--validate-only');
     expect(result.code, result.stdout + result.stderr).toBe(0);
     const loaded = readFileSync(list, 'utf8').split('\n');
-    // The hook itself ran: the list holds what any run loads.
     expect(loaded).toContain('NativeModule fs');
     expect(loaded.filter((m) => m.includes('crypto'))).toEqual([]);
     // GNU tar reads metadata.json out of the COSI (a tar); node:crypto hashes it here, in the test.

@@ -392,10 +392,10 @@ describe('issue 11, class 8 (debris): the post step stops what a killed main ste
     expect(existsSync(work)).toBe(false);
   });
 
-  it('the work folder is recorded before it is made: a run that dies while making it leaves a name the post step knows', async () => {
+  it('the work folder is recorded before it is made: a run that dies while making it leaves a name the post step knows', () => {
     const parent = path.join(dirs.root, 'parent');
     const recorded: { root: string; existed: boolean }[] = [];
-    const work = await createWorkDir(parent, (root) => recorded.push({ root, existed: existsSync(root) }));
+    const work = createWorkDir(parent, (root) => recorded.push({ root, existed: existsSync(root) }));
     expect(recorded).toEqual([{ root: work.root, existed: false }]);
     expect(readdirSync(work.root).sort()).toEqual(['auth', 'base', 'build', 'config', 'output', 'rpms', 'scratch']);
   });

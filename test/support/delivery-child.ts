@@ -68,7 +68,7 @@ const rt = recordingRuntime(env);
 const exec = processes(rt.env);
 const stages = new Stages(rt.console);
 const leftovers = new LeftoverTracker((name, value) => rt.saveState(name, value));
-const ctx = await runContext(readContext(rt, exec), rt.tempDir, { leftovers, stages });
+const ctx = runContext(readContext(rt, exec), rt.tempDir, { leftovers, stages });
 
 process.stdout.write(`READY ${ctx.work.output}\n`);
 const lines = createInterface({ input: process.stdin });

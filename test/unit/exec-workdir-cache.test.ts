@@ -131,7 +131,7 @@ describe('abortable (library calls that take no signal)', () => {
 
 describe('work directory', () => {
   it('is created with its parts, trimmed to its config, and removed', async () => {
-    const work = await createWorkDir(tmp);
+    const work = createWorkDir(tmp);
     expect(path.basename(work.root)).toMatch(/^trident-iso-/);
     expect(readdirSync(work.root).sort()).toEqual(['auth', 'base', 'build', 'config', 'output', 'rpms', 'scratch']);
     await dropCredentials(work);
@@ -161,7 +161,7 @@ describe('base image', () => {
     const rt = recordingRuntime({ ...inputEnv({ 'host-config': 'hc.yaml', 'base-image-file': file }), GITHUB_WORKSPACE: tmp, RUNNER_TEMP: tmp });
     // No program can start: were oras tried, the stage would fail.
     const start = readContext(rt, processes({ PATH: '/nonexistent' }));
-    const ctx = await runContext(start, tmp, { leftovers: new LeftoverTracker(() => undefined), stages: new Stages(rt.console) });
+    const ctx = runContext(start, tmp, { leftovers: new LeftoverTracker(() => undefined), stages: new Stages(rt.console) });
     const base = await baseImage(ctx, () => undefined, new AbortController().signal);
     expect(base).toEqual({ file, digest: `sha256:${createHash('sha256').update('vhdxfile').digest('hex')}` });
     expect(rt.paths).toEqual([]);
@@ -197,7 +197,7 @@ describe('cache', () => {
     const stages = new Stages(rt.console);
     const handed: string[] = [];
     stages.background = (name) => void handed.push(name);
-    const ctx = await runContext(readContext(rt, processes(env)), dirs.temp, { leftovers: new LeftoverTracker(() => undefined), stages });
+    const ctx = runContext(readContext(rt, processes(env)), dirs.temp, { leftovers: new LeftoverTracker(() => undefined), stages });
     expect(ctx.cache).toBe(true);
     const config = {
       configHostPath: '',

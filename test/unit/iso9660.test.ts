@@ -28,7 +28,7 @@ const FILES: Record<string, string | Buffer> = {
 };
 
 async function read(file: string): Promise<{ volume: IsoVolume; source: ByteSource & { close(): Promise<void> } }> {
-  const source = await openFileSource(file);
+  const source = openFileSource(file);
   return { volume: await readIsoVolume(source), source };
 }
 
@@ -215,7 +215,7 @@ describe('byte sources', () => {
   it('a file source reads what is there and no further', async () => {
     const file = path.join(scratch, 'bytes');
     writeFileSync(file, 'abcdef');
-    const source = await openFileSource(file);
+    const source = openFileSource(file);
     try {
       expect(source.size).toBe(6);
       expect((await source.read(2, 3)).toString()).toBe('cde');

@@ -55,7 +55,7 @@ describe('package-list files', () => {
     expect(parsePackageList('packages: [\n')).toEqual({ error: expect.stringMatching(/is not valid YAML/) });
   });
 
-  it('must exist inside the config folder, the one folder Image Customizer sees', async () => {
+  it('must exist inside the config folder, the one folder Image Customizer sees', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'lists-'));
     const dir = path.join(root, 'config');
     mkdirSync(path.join(dir, 'lists'), { recursive: true });
@@ -72,7 +72,7 @@ describe('package-list files', () => {
       'lists/bad.yaml',
       'lists',
     ].map((p, i) => ({ key: 'installLists' as const, path: p, pointer: `/os/packages/installLists/${i}` }));
-    const { lists, problems } = await readPackageLists(refs, dir);
+    const { lists, problems } = readPackageLists(refs, dir);
     expect(lists).toEqual([{ ...refs[0], file: path.join(dir, 'lists', 'base.yaml'), packages: ['vim'] }]);
     expect(problems.map((p) => `${p.path} ${p.message}`)).toEqual([
       `/os/packages/installLists/1 'lists/missing.yaml' does not exist or is not a file (relative paths start at ${dir})`,
