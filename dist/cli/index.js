@@ -1484,13 +1484,12 @@ function withoutPadding(hostConfig) {
 /* harmony export */   cleanUp: () => (/* binding */ cleanUp)
 /* harmony export */ });
 /* unused harmony export postCleanUp */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31997);
-/* harmony import */ var _tools_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(21812);
-/* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57639);
-/* harmony import */ var _tools_qemu_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(89466);
-/* harmony import */ var _leftovers_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(52166);
-/* harmony import */ var _workdir_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(97938);
+/* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31997);
+/* harmony import */ var _tools_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21812);
+/* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57639);
+/* harmony import */ var _tools_qemu_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(89466);
+/* harmony import */ var _leftovers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(52166);
+/* harmony import */ var _workdir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(97938);
 // Removes what a run left (leftovers.ts records it): the post step, a
 // cancelled run and the CLI's clean-up all come here.
 
@@ -1499,35 +1498,39 @@ function withoutPadding(hostConfig) {
 
 
 
-
-/** Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when needed). */
-async function cleanUp(left, exec, log) {
+/**
+ * Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when
+ * needed). `remove` removes one path: removeNow where nothing else runs beside the clean-up, removeInBackground
+ * (the default) where something may (a cancelled main step stopping its stages).
+ */
+async function cleanUp(left, exec, log, remove = _workdir_js__WEBPACK_IMPORTED_MODULE_5__/* .removeInBackground */ .KP) {
     const { container, vm } = left;
     // What the main step started and did not see end (it was killed): stopped before their files are removed, or they would write them again.
-    const stopped = left.processGroups ? await (0,_tools_exec_js__WEBPACK_IMPORTED_MODULE_3__.stopLeftoverGroups)(left.processGroups) : [];
+    const stopped = left.processGroups ? await (0,_tools_exec_js__WEBPACK_IMPORTED_MODULE_2__.stopLeftoverGroups)(left.processGroups) : [];
     if (stopped.length > 0)
         log(`Stopped process groups the main step left running: ${stopped.join(', ')}.`);
     // The VM first: its disks are in the work folder.
-    if (vm && (await (0,_tools_qemu_js__WEBPACK_IMPORTED_MODULE_4__/* .stopLeftoverVm */ .Rr)(vm.pid, vm.name)))
+    if (vm && (await (0,_tools_qemu_js__WEBPACK_IMPORTED_MODULE_3__/* .stopLeftoverVm */ .Rr)(vm.pid, vm.name)))
         log(`Stopped the verification VM ${vm.name} (pid ${vm.pid}).`);
     if (container) {
-        await (0,_tools_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .removeContainer */ .od)(exec, container.engine, container.name);
+        await (0,_tools_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .removeContainer */ .od)(exec, container.engine, container.name);
         log(`Removed container ${container.name} (if it was still there).`);
     }
     // Only ever the name the run wrote its copy under (`<output>.partial-<pid>`).
     if (left.partialOutput && /\.partial-\d+$/.test(left.partialOutput))
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(left.partialOutput, { force: true });
-    const asRoot = container?.image ? (0,_tools_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .rootRemover */ .Rs)(exec, container.engine, container.image, log) : undefined;
+        await remove(left.partialOutput);
+    const asRoot = container?.image ? (0,_tools_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .rootRemover */ .Rs)(exec, container.engine, container.image, log) : undefined;
     for (const dir of [left.workDir, left.cacheDir]) {
         if (!dir)
             continue;
-        await (0,_workdir_js__WEBPACK_IMPORTED_MODULE_6__/* .removeWorkDir */ .xX)(dir, asRoot).then(() => log(`Removed ${dir}.`), (error) => log(`Could not remove ${dir}: ${(0,_context_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error)}`));
+        await (0,_workdir_js__WEBPACK_IMPORTED_MODULE_5__/* .removeWorkDir */ .xX)(dir, asRoot, remove).then(() => log(`Removed ${dir}.`), (error) => log(`Could not remove ${dir}: ${(0,_context_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error)}`));
     }
 }
 /** The post step: cleans up what the main step left. Never fails the job; says what it could not do. */
 async function postCleanUp(getState, exec, out) {
     try {
-        await cleanUp(loadLeftovers(getState), exec, (line) => out.info(line));
+        // The post step runs alone: its removals are synchronous.
+        await cleanUp(loadLeftovers(getState), exec, (line) => out.info(line), removeNow);
     }
     catch (error) {
         out.warning(`Cleanup was incomplete: ${errorMessage(error)}`);
@@ -2029,9 +2032,11 @@ class Stages {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fz: () => (/* binding */ removePaths),
+/* harmony export */   KP: () => (/* binding */ removeInBackground),
 /* harmony export */   NV: () => (/* binding */ trimWorkDir),
 /* harmony export */   UO: () => (/* binding */ dropCredentials),
 /* harmony export */   Xk: () => (/* binding */ createWorkDir),
+/* harmony export */   ny: () => (/* binding */ removeNow),
 /* harmony export */   xX: () => (/* binding */ removeWorkDir)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
@@ -2078,12 +2083,19 @@ function createWorkDir(parent, onName = () => undefined) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 });
     return dirs;
 }
+/** Removes a path (a folder with all it holds) off this thread: the build's folders go while the ISO uploads. */
+const removeInBackground = (p) => fs().rm(p, { recursive: true, force: true, maxRetries: 3 });
+/**
+ * Removes a path at once, on this thread: for a clean-up nothing else runs beside (the post step, the CLI's end),
+ * where node:fs/promises would only add a dozen of Node's modules and a round trip to libuv's pool per file.
+ */
+const removeNow = (p) => new Promise((resolve) => resolve((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(p, { recursive: true, force: true, maxRetries: 3 })));
 /**
  * Removes paths. Image Customizer runs as root and leaves root-owned files
  * (repodata in the RPM folder, its build folder) that a job running as an
  * ordinary user cannot delete: those go to asRoot. Returns what is still there.
  */
-async function removePaths(paths, asRoot, remove = (p) => fs().rm(p, { recursive: true, force: true, maxRetries: 3 })) {
+async function removePaths(paths, asRoot, remove = removeInBackground) {
     const denied = [];
     for (const p of paths) {
         await remove(p).catch((error) => {
@@ -2104,11 +2116,11 @@ async function removePaths(paths, asRoot, remove = (p) => fs().rm(p, { recursive
             left.push(p);
     return left;
 }
-async function removeWorkDir(root, asRoot) {
+async function removeWorkDir(root, asRoot, remove) {
     // Only ever a directory this action created: refuse anything else.
     if (!node_path__WEBPACK_IMPORTED_MODULE_1__.basename(root).startsWith('trident-iso-'))
         throw new Error(`refusing to remove ${root}: not a trident-iso work directory`);
-    const left = await removePaths([root], asRoot);
+    const left = await removePaths([root], asRoot, remove);
     if (left.length > 0)
         throw new Error(`${root} holds files this user may not delete (written as root by the container)`);
 }
@@ -3574,14 +3586,14 @@ function cancellation(signal) {
 var cleanup = __nccwpck_require__(6770);
 // EXTERNAL MODULE: ./build/run/leftovers.js
 var run_leftovers = __nccwpck_require__(52166);
+// EXTERNAL MODULE: ./build/run/workdir.js
+var workdir = __nccwpck_require__(97938);
 // EXTERNAL MODULE: ./build/context/errors.js
 var errors = __nccwpck_require__(31997);
 // EXTERNAL MODULE: ./build/tools/exec.js
 var exec = __nccwpck_require__(57639);
 // EXTERNAL MODULE: ./build/customizer/version.js
 var version = __nccwpck_require__(46814);
-// EXTERNAL MODULE: ./build/run/workdir.js
-var workdir = __nccwpck_require__(97938);
 // EXTERNAL MODULE: ./build/tools/retry.js
 var retry = __nccwpck_require__(29030);
 // EXTERNAL MODULE: ./build/context/inputs.js
@@ -4250,6 +4262,7 @@ const action_inputs_namespaceObject = /*#__PURE__*/JSON.parse('{"host-config":{"
 
 
 
+
 /**
  * action.yml is the one list of inputs: scripts/bundle.js writes its inputs (descriptions, defaults) to
  * src/data/action-inputs.json, bundled here, so that no start of the CLI parses action.yml's YAML.
@@ -4526,7 +4539,7 @@ async function runInTerminal(out, values, procedure, show) {
     }
     finally {
         // No post step outside Actions: clean up now (the ISO is already at its output path).
-        await (0,cleanup.cleanUp)((0,run_leftovers/* loadLeftovers */.j)((name) => state[name] ?? ''), (0,exec.processes)(process.env), () => undefined);
+        await (0,cleanup.cleanUp)((0,run_leftovers/* loadLeftovers */.j)((name) => state[name] ?? ''), (0,exec.processes)(process.env), () => undefined, workdir/* removeNow */.ny);
         stopListening();
     }
 }

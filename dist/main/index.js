@@ -2691,11 +2691,13 @@ class Stages {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fz: () => (/* binding */ removePaths),
+/* harmony export */   KP: () => (/* binding */ removeInBackground),
 /* harmony export */   NV: () => (/* binding */ trimWorkDir),
 /* harmony export */   UO: () => (/* binding */ dropCredentials),
 /* harmony export */   Xk: () => (/* binding */ createWorkDir),
 /* harmony export */   xX: () => (/* binding */ removeWorkDir)
 /* harmony export */ });
+/* unused harmony export removeNow */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var _tools_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18749);
@@ -2740,12 +2742,19 @@ function createWorkDir(parent, onName = () => undefined) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 });
     return dirs;
 }
+/** Removes a path (a folder with all it holds) off this thread: the build's folders go while the ISO uploads. */
+const removeInBackground = (p) => fs().rm(p, { recursive: true, force: true, maxRetries: 3 });
+/**
+ * Removes a path at once, on this thread: for a clean-up nothing else runs beside (the post step, the CLI's end),
+ * where node:fs/promises would only add a dozen of Node's modules and a round trip to libuv's pool per file.
+ */
+const removeNow = (p) => new Promise((resolve) => resolve(rmSync(p, { recursive: true, force: true, maxRetries: 3 })));
 /**
  * Removes paths. Image Customizer runs as root and leaves root-owned files
  * (repodata in the RPM folder, its build folder) that a job running as an
  * ordinary user cannot delete: those go to asRoot. Returns what is still there.
  */
-async function removePaths(paths, asRoot, remove = (p) => fs().rm(p, { recursive: true, force: true, maxRetries: 3 })) {
+async function removePaths(paths, asRoot, remove = removeInBackground) {
     const denied = [];
     for (const p of paths) {
         await remove(p).catch((error) => {
@@ -2766,11 +2775,11 @@ async function removePaths(paths, asRoot, remove = (p) => fs().rm(p, { recursive
             left.push(p);
     return left;
 }
-async function removeWorkDir(root, asRoot) {
+async function removeWorkDir(root, asRoot, remove) {
     // Only ever a directory this action created: refuse anything else.
     if (!node_path__WEBPACK_IMPORTED_MODULE_1__.basename(root).startsWith('trident-iso-'))
         throw new Error(`refusing to remove ${root}: not a trident-iso work directory`);
-    const left = await removePaths([root], asRoot);
+    const left = await removePaths([root], asRoot, remove);
     if (left.length > 0)
         throw new Error(`${root} holds files this user may not delete (written as root by the container)`);
 }

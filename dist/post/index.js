@@ -50,7 +50,7 @@ function errorMessage(error) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(314);
-/* harmony import */ var _run_cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(257);
+/* harmony import */ var _run_cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(587);
 /* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(216);
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(893);
 // The post step (dist/post/index.js): runs at the end of the job even when it failed
@@ -241,7 +241,7 @@ function cancellation(signal) {
 
 /***/ }),
 
-/***/ 257:
+/***/ 587:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -252,8 +252,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: cleanUp
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./build/context/errors.js
 var errors = __nccwpck_require__(997);
 // EXTERNAL MODULE: external "node:path"
@@ -994,12 +992,19 @@ function createWorkDir(parent, onName = () => undefined) {
         mkdirSync(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 });
     return dirs;
 }
+/** Removes a path (a folder with all it holds) off this thread: the build's folders go while the ISO uploads. */
+const removeInBackground = (p) => workdir_fs().rm(p, { recursive: true, force: true, maxRetries: 3 });
+/**
+ * Removes a path at once, on this thread: for a clean-up nothing else runs beside (the post step, the CLI's end),
+ * where node:fs/promises would only add a dozen of Node's modules and a round trip to libuv's pool per file.
+ */
+const removeNow = (p) => new Promise((resolve) => resolve((0,external_node_fs_.rmSync)(p, { recursive: true, force: true, maxRetries: 3 })));
 /**
  * Removes paths. Image Customizer runs as root and leaves root-owned files
  * (repodata in the RPM folder, its build folder) that a job running as an
  * ordinary user cannot delete: those go to asRoot. Returns what is still there.
  */
-async function removePaths(paths, asRoot, remove = (p) => workdir_fs().rm(p, { recursive: true, force: true, maxRetries: 3 })) {
+async function removePaths(paths, asRoot, remove = removeInBackground) {
     const denied = [];
     for (const p of paths) {
         await remove(p).catch((error) => {
@@ -1020,11 +1025,11 @@ async function removePaths(paths, asRoot, remove = (p) => workdir_fs().rm(p, { r
             left.push(p);
     return left;
 }
-async function removeWorkDir(root, asRoot) {
+async function removeWorkDir(root, asRoot, remove) {
     // Only ever a directory this action created: refuse anything else.
     if (!external_node_path_.basename(root).startsWith('trident-iso-'))
         throw new Error(`refusing to remove ${root}: not a trident-iso work directory`);
-    const left = await removePaths([root], asRoot);
+    const left = await removePaths([root], asRoot, remove);
     if (left.length > 0)
         throw new Error(`${root} holds files this user may not delete (written as root by the container)`);
 }
@@ -1046,9 +1051,12 @@ async function dropCredentials(work) {
 
 
 
-
-/** Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when needed). */
-async function cleanUp(left, exec, log) {
+/**
+ * Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when
+ * needed). `remove` removes one path: removeNow where nothing else runs beside the clean-up, removeInBackground
+ * (the default) where something may (a cancelled main step stopping its stages).
+ */
+async function cleanUp(left, exec, log, remove = removeInBackground) {
     const { container, vm } = left;
     // What the main step started and did not see end (it was killed): stopped before their files are removed, or they would write them again.
     const stopped = left.processGroups ? await (0,tools_exec/* stopLeftoverGroups */.Ys)(left.processGroups) : [];
@@ -1063,18 +1071,19 @@ async function cleanUp(left, exec, log) {
     }
     // Only ever the name the run wrote its copy under (`<output>.partial-<pid>`).
     if (left.partialOutput && /\.partial-\d+$/.test(left.partialOutput))
-        await (0,promises_namespaceObject.rm)(left.partialOutput, { force: true });
+        await remove(left.partialOutput);
     const asRoot = container?.image ? rootRemover(exec, container.engine, container.image, log) : undefined;
     for (const dir of [left.workDir, left.cacheDir]) {
         if (!dir)
             continue;
-        await removeWorkDir(dir, asRoot).then(() => log(`Removed ${dir}.`), (error) => log(`Could not remove ${dir}: ${(0,errors/* errorMessage */.g)(error)}`));
+        await removeWorkDir(dir, asRoot, remove).then(() => log(`Removed ${dir}.`), (error) => log(`Could not remove ${dir}: ${(0,errors/* errorMessage */.g)(error)}`));
     }
 }
 /** The post step: cleans up what the main step left. Never fails the job; says what it could not do. */
 async function postCleanUp(getState, exec, out) {
     try {
-        await cleanUp(loadLeftovers(getState), exec, (line) => out.info(line));
+        // The post step runs alone: its removals are synchronous.
+        await cleanUp(loadLeftovers(getState), exec, (line) => out.info(line), removeNow);
     }
     catch (error) {
         out.warning(`Cleanup was incomplete: ${(0,errors/* errorMessage */.g)(error)}`);

@@ -9,6 +9,7 @@ import type { Annotation, Runtime } from '../runtime.js';
 import { abortOnSignals } from '../run/cancel.js';
 import { cleanUp } from '../run/cleanup.js';
 import { loadLeftovers } from '../run/leftovers.js';
+import { removeNow } from '../run/workdir.js';
 import { errorMessage } from '../context/errors.js';
 import { processes } from '../tools/exec.js';
 import { main, patchOnly, verifyOnly } from '../main.js';
@@ -324,6 +325,7 @@ async function runInTerminal(
       loadLeftovers((name) => state[name] ?? ''),
       processes(process.env),
       () => undefined,
+      removeNow,
     );
     stopListening();
   }

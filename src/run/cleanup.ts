@@ -1,15 +1,23 @@
 // Removes what a run left (leftovers.ts records it): the post step, a
 // cancelled run and the CLI's clean-up all come here.
-import { rm } from 'node:fs/promises';
 import { errorMessage } from '../context/errors.js';
 import { removeContainer, rootRemover } from '../tools/engine.js';
 import { stopLeftoverGroups, type Exec } from '../tools/exec.js';
 import { stopLeftoverVm } from '../tools/qemu.js';
 import { loadLeftovers, type Leftovers } from './leftovers.js';
-import { removeWorkDir } from './workdir.js';
+import { removeInBackground, removeNow, removeWorkDir } from './workdir.js';
 
-/** Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when needed). */
-export async function cleanUp(left: Leftovers, exec: Exec, log: (line: string) => void): Promise<void> {
+/**
+ * Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when
+ * needed). `remove` removes one path: removeNow where nothing else runs beside the clean-up, removeInBackground
+ * (the default) where something may (a cancelled main step stopping its stages).
+ */
+export async function cleanUp(
+  left: Leftovers,
+  exec: Exec,
+  log: (line: string) => void,
+  remove: (p: string) => Promise<void> = removeInBackground,
+): Promise<void> {
   const { container, vm } = left;
   // What the main step started and did not see end (it was killed): stopped before their files are removed, or they would write them again.
   const stopped = left.processGroups ? await stopLeftoverGroups(left.processGroups) : [];
@@ -21,11 +29,11 @@ export async function cleanUp(left: Leftovers, exec: Exec, log: (line: string) =
     log(`Removed container ${container.name} (if it was still there).`);
   }
   // Only ever the name the run wrote its copy under (`<output>.partial-<pid>`).
-  if (left.partialOutput && /\.partial-\d+$/.test(left.partialOutput)) await rm(left.partialOutput, { force: true });
+  if (left.partialOutput && /\.partial-\d+$/.test(left.partialOutput)) await remove(left.partialOutput);
   const asRoot = container?.image ? rootRemover(exec, container.engine, container.image, log) : undefined;
   for (const dir of [left.workDir, left.cacheDir]) {
     if (!dir) continue;
-    await removeWorkDir(dir, asRoot).then(
+    await removeWorkDir(dir, asRoot, remove).then(
       () => log(`Removed ${dir}.`),
       (error: unknown) => log(`Could not remove ${dir}: ${errorMessage(error)}`),
     );
@@ -39,7 +47,8 @@ export async function postCleanUp(
   out: { info(line: string): void; warning(line: string): void },
 ): Promise<void> {
   try {
-    await cleanUp(loadLeftovers(getState), exec, (line) => out.info(line));
+    // The post step runs alone: its removals are synchronous.
+    await cleanUp(loadLeftovers(getState), exec, (line) => out.info(line), removeNow);
   } catch (error) {
     out.warning(`Cleanup was incomplete: ${errorMessage(error)}`);
   }

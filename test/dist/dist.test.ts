@@ -203,14 +203,16 @@ describe('bin/trident-iso.js (dist/cli/index.js)', () => {
     expect(readdirSync(dirs.tmpdir).filter((d) => d.startsWith('trident-iso-'))).toEqual([]);
   });
 
-  // The CLI removes its work folder at the end (node:fs/promises, as the post step does); before, it runs as the main step.
-  it('--validate-only loads no node:crypto, and pins the COSI by the SHA-384 node:crypto gives its metadata.json', async () => {
+  // The CLI as the main step, and its clean-up (the work folder removed at the end) with node:fs's synchronous calls.
+  it('--validate-only loads neither node:crypto nor node:fs/promises, and pins the COSI by the SHA-384 node:crypto gives its metadata.json', async () => {
     const list = path.join(dirs.tmpdir, 'module-load-list.txt');
     const result = await cliWith({ NODE_OPTIONS: `--import=${MODULE_LIST_HOOK}`, MODULE_LOAD_LIST: list }, '--host-config', 'host-config.yaml', '--cosi', 'os.cosi', '--validate-only');
     expect(result.code, result.stdout + result.stderr).toBe(0);
     const loaded = readFileSync(list, 'utf8').split('\n');
     expect(loaded).toContain('NativeModule fs');
-    expect(loaded.filter((m) => m.includes('crypto'))).toEqual([]);
+    expect(loaded.filter((m) => m.includes('crypto') || m.includes('fs/promises'))).toEqual([]);
+    // Its work folder is gone, removed as the post step removes one.
+    expect(readdirSync(dirs.tmpdir).filter((d) => d.startsWith('trident-iso-'))).toEqual([]);
     // GNU tar reads metadata.json out of the COSI (a tar); node:crypto hashes it here, in the test.
     const metadata = execFileSync('tar', ['-xOf', path.join(dirs.workspace, 'os.cosi'), 'metadata.json']);
     expect(result.stdout).toContain(`sha384: ${createHash('sha384').update(metadata).digest('hex')}`);
