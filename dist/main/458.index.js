@@ -645,6 +645,8 @@ function checkForVerify(iso) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./build/context/lookup.js
+var context_lookup = __webpack_require__(10860);
 // EXTERNAL MODULE: ./build/context/yaml.js
 var yaml = __webpack_require__(24309);
 // EXTERNAL MODULE: ./build/context/limits.js
@@ -1289,6 +1291,7 @@ var trident_packages = __webpack_require__(41213);
 
 
 
+
 /** The RPM input, named in errors about the RPMs (undefined without one). */
 function rpmInput(ctx) {
     const kind = ctx.inputs.rpms.kind;
@@ -1373,7 +1376,7 @@ function refuseFilesOutside(config, configDir) {
     for (const { pointer, file } of (0,owned/* namedFiles */.VI)(config)) {
         const resolved = external_node_path_.resolve(configDir, file);
         // A missing file inside the folder is refused below; a symlink leading out is outside.
-        const real = (0,owned/* isInside */.FK)(configDir, resolved) && !external_node_path_.isAbsolute(file) ? realpathOr(resolved, realDir) : undefined;
+        const real = (0,owned/* isInside */.FK)(configDir, resolved) && !external_node_path_.isAbsolute(file) ? ((0,context_lookup/* realpathIfAny */.Ln)(resolved) ?? realDir) : undefined;
         if (real === undefined || !(0,owned/* isInside */.FK)(realDir, real))
             outside.push(`  ${pointer}: '${file}' is outside ${configDir}`);
     }
@@ -1394,28 +1397,12 @@ function refuseUnusableFiles(config, configDir) {
         if (pointer.startsWith('/output/') || pointer.startsWith('/input/'))
             continue;
         const wantsFolder = /^\/(os|iso)\/additionalDirs\/\d+\/source$/.test(pointer);
-        const why = kindProblem(statIfAny(external_node_path_.resolve(configDir, file)), wantsFolder);
+        const why = kindProblem((0,context_lookup/* statIfAny */.k)(external_node_path_.resolve(configDir, file)), wantsFolder);
         if (why)
             unusable.push(`  ${pointer}: '${file}' ${why}`);
     }
     if (unusable.length > 0)
         throw new errors/* InputError */.d('config', `names files Image Customizer cannot use:\n${(0,trident_problems/* problemLines */.pb)(unusable)}`);
-}
-function statIfAny(file) {
-    try {
-        return (0,external_node_fs_.statSync)(file);
-    }
-    catch {
-        return undefined;
-    }
-}
-function realpathOr(file, otherwise) {
-    try {
-        return (0,external_node_fs_.realpathSync)(file);
-    }
-    catch {
-        return otherwise;
-    }
 }
 function kindProblem(found, wantsFolder) {
     if (!found)

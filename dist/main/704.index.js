@@ -11,17 +11,18 @@ export const modules = {
 /* harmony export */   yT: () => (/* binding */ checkPatchFiles)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _customizer_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1954);
-/* harmony import */ var _customizer_argv_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54590);
-/* harmony import */ var _customizer_owned_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57195);
-/* harmony import */ var _customizer_package_lists_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56454);
-/* harmony import */ var _trident_cosi_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64824);
-/* harmony import */ var _trident_problems_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94823);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(31997);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(76754);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(24309);
-/* harmony import */ var _tools_random_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(50889);
+/* harmony import */ var _lookup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10860);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _customizer_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1954);
+/* harmony import */ var _customizer_argv_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54590);
+/* harmony import */ var _customizer_owned_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57195);
+/* harmony import */ var _customizer_package_lists_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56454);
+/* harmony import */ var _trident_cosi_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64824);
+/* harmony import */ var _trident_problems_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(94823);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(31997);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(76754);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(24309);
+/* harmony import */ var _tools_random_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(50889);
 // The inputs that name files, checked before anything long starts: each
 // exists and is readable, can be mounted into a container, the output would
 // overwrite nothing, extra-config names no host file but its package lists
@@ -41,15 +42,7 @@ export const modules = {
 
 
 
-/** What is at `file`, or undefined when nothing can be seen there. */
-function statIfAny(file, stat = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync) {
-    try {
-        return stat(file);
-    }
-    catch {
-        return undefined;
-    }
-}
+
 function mustRead(input, file, kind) {
     let info;
     try {
@@ -57,26 +50,26 @@ function mustRead(input, file, kind) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(input, `${file} does not exist or cannot be read; check the path (relative paths start at the workspace).`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(input, `${file} does not exist or cannot be read; check the path (relative paths start at the workspace).`);
     }
     if (kind === 'file' && !info.isFile())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(input, `${file} is not a file.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(input, `${file} is not a file.`);
     if (kind === 'directory' && !info.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(input, `${file} is not a directory.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(input, `${file} is not a directory.`);
     // A FIFO, socket or device would block or never end when read.
     if (kind === 'either' && !info.isFile() && !info.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(input, `${file} is neither a file nor a folder.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(input, `${file} is neither a file nor a folder.`);
 }
 /** output's folder must be there, and be a folder (a file of that name says so, not that nothing is there). */
 function mustHaveFolder(output) {
-    const folder = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(output);
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(output);
     try {
         mustRead('output', folder, 'directory');
     }
     catch {
-        const there = statIfAny(folder);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('output', there && !there.isDirectory()
-            ? `${folder} is a file, not a folder, so ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(output)} cannot be made in it; choose another output.`
+        const there = (0,_lookup_js__WEBPACK_IMPORTED_MODULE_1__/* .statIfAny */ .k)(folder);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('output', there && !there.isDirectory()
+            ? `${folder} is a file, not a folder, so ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(output)} cannot be made in it; choose another output.`
             : `the folder ${folder} does not exist; create it first or choose another output.`);
     }
 }
@@ -94,7 +87,7 @@ function checkRpmSource(file) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
     if (!/\.(tar\.gz|tgz)$/i.test(file) || head[0] !== 0x1f || head[1] !== 0x8b) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('trident-rpms', `${file} is neither a folder nor a .tar.gz of RPMs (such as bin/trident-rpms.tar.gz from make); give one of those.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('trident-rpms', `${file} is neither a folder nor a .tar.gz of RPMs (such as bin/trident-rpms.tar.gz from make); give one of those.`);
     }
 }
 /** The longest file name Linux filesystems take (NAME_MAX, ext4/xfs/btrfs/tmpfs). */
@@ -106,16 +99,16 @@ const NAME_MAX = 255;
  * folder is probed by creating and removing a file of a name nobody uses.
  */
 function checkOutputWritable(output) {
-    const name = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(output);
+    const name = node_path__WEBPACK_IMPORTED_MODULE_2__.basename(output);
     const longest = Buffer.byteLength(`${name}${partialSuffix()}`);
     if (longest > NAME_MAX)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('output', `its file name is ${Buffer.byteLength(name)} bytes; with the suffix of the temporary copy (${partialSuffix()}) it must fit the filesystem's ${NAME_MAX}. Choose a shorter name.`);
-    const probe = node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(output), `.trident-iso-probe-${process.pid}-${(0,_tools_random_js__WEBPACK_IMPORTED_MODULE_11__/* .randomHex */ .n)(4)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('output', `its file name is ${Buffer.byteLength(name)} bytes; with the suffix of the temporary copy (${partialSuffix()}) it must fit the filesystem's ${NAME_MAX}. Choose a shorter name.`);
+    const probe = node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(output), `.trident-iso-probe-${process.pid}-${(0,_tools_random_js__WEBPACK_IMPORTED_MODULE_12__/* .randomHex */ .n)(4)}`);
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(probe, 'wx'));
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('output', `the folder ${node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(output)} cannot be written (${error.code ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error)}); the ISO could not be delivered there after the build. Choose a writable folder.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('output', `the folder ${node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(output)} cannot be written (${error.code ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(error)}); the ISO could not be delivered there after the build. Choose a writable folder.`);
     }
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(probe, { force: true });
 }
@@ -139,9 +132,9 @@ function checkPatchFiles(inputs, inPlace) {
         isoBytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(inputs.patch.path).size;
     }
     if (!inPlace) {
-        const existing = statIfAny(inputs.output);
+        const existing = (0,_lookup_js__WEBPACK_IMPORTED_MODULE_1__/* .statIfAny */ .k)(inputs.output);
         if (existing)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('output', `${inputs.output} already exists; the action never overwrites a file (nor the ISO it patches). Choose another output.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('output', `${inputs.output} already exists; the action never overwrites a file (nor the ISO it patches). Choose another output.`);
         mustHaveFolder(inputs.output);
     }
     return isoBytes === undefined ? {} : { isoBytes };
@@ -160,10 +153,10 @@ async function checkInputFiles(inputs, log, workspace) {
         const { checkout } = inputs.rpms;
         mustRead('trident-source', checkout, 'directory');
         try {
-            mustRead('trident-source', node_path__WEBPACK_IMPORTED_MODULE_1__.join(checkout, 'Makefile'), 'file');
+            mustRead('trident-source', node_path__WEBPACK_IMPORTED_MODULE_2__.join(checkout, 'Makefile'), 'file');
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('trident-source', `${checkout} has no Makefile; give the root of a Trident checkout.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('trident-source', `${checkout} has no Makefile; give the root of a Trident checkout.`);
         }
     }
     if (inputs.baseImage.kind === 'file')
@@ -174,56 +167,93 @@ async function checkInputFiles(inputs, log, workspace) {
         ['base-image-file', inputs.baseImage.kind === 'file' ? inputs.baseImage.path : undefined],
         ['config', inputs.config],
     ]) {
-        if (file && (0,_customizer_argv_js__WEBPACK_IMPORTED_MODULE_3__/* .unmountablePath */ .qq)(file))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(input, `${file} contains ':', which a container mount cannot express; rename or move it.`);
+        if (file && (0,_customizer_argv_js__WEBPACK_IMPORTED_MODULE_4__/* .unmountablePath */ .qq)(file))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(input, `${file} contains ':', which a container mount cannot express; rename or move it.`);
     }
     // Never overwrite: the output must not exist yet (lstat: a dangling symlink is a name that exists), and its folder must.
-    const existing = statIfAny(inputs.output, node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync);
+    const existing = (0,_lookup_js__WEBPACK_IMPORTED_MODULE_1__/* .lstatIfAny */ .eO)(inputs.output);
     if (existing)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('output', `${inputs.output} already exists${existing.isSymbolicLink() ? ' (a symbolic link)' : ''}; the action never overwrites a file. Remove it first or choose another output.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('output', `${inputs.output} already exists${existing.isSymbolicLink() ? ' (a symbolic link)' : ''}; the action never overwrites a file. Remove it first or choose another output.`);
     mustHaveFolder(inputs.output);
     checkOutputWritable(inputs.output);
     const result = {};
     if (inputs.extraConfig?.kind === 'file') {
         mustRead('extra-config', inputs.extraConfig.path, 'file');
-        result.extraConfig = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_10__/* .parseYamlMapping */ .$0)((0,_limits_js__WEBPACK_IMPORTED_MODULE_9__/* .readInputText */ ._)('extra-config', inputs.extraConfig.path, 'extraConfig'), 'extra-config', inputs.extraConfig.path);
+        result.extraConfig = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_11__/* .parseYamlMapping */ .$0)((0,_limits_js__WEBPACK_IMPORTED_MODULE_10__/* .readInputText */ ._)('extra-config', inputs.extraConfig.path, 'extraConfig'), 'extra-config', inputs.extraConfig.path);
     }
     else if (inputs.extraConfig) {
-        result.extraConfig = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_10__/* .parseYamlMapping */ .$0)(inputs.extraConfig.text, 'extra-config');
+        result.extraConfig = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_11__/* .parseYamlMapping */ .$0)(inputs.extraConfig.text, 'extra-config');
     }
     if (result.extraConfig) {
         // Relative to the extra-config file's folder, or to the workspace for inline YAML.
-        const base = inputs.extraConfig?.kind === 'file' ? node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(inputs.extraConfig.path) : workspace;
-        const { lists, problems } = (0,_customizer_package_lists_js__WEBPACK_IMPORTED_MODULE_5__/* .readPackageLists */ .So)((0,_customizer_package_lists_js__WEBPACK_IMPORTED_MODULE_5__/* .splitPackageLists */ .ml)(result.extraConfig).refs, base);
+        const base = inputs.extraConfig?.kind === 'file' ? node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(inputs.extraConfig.path) : workspace;
+        const { lists, problems } = (0,_customizer_package_lists_js__WEBPACK_IMPORTED_MODULE_6__/* .readPackageLists */ .So)((0,_customizer_package_lists_js__WEBPACK_IMPORTED_MODULE_6__/* .splitPackageLists */ .ml)(result.extraConfig).refs, base);
         if (problems.length > 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('extra-config', `names package lists that cannot be used:\n${(0,_trident_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .problemLines */ .pb)(problems.map((p) => `  ${p.path}: ${p.message}`))}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('extra-config', `names package lists that cannot be used:\n${(0,_trident_problems_js__WEBPACK_IMPORTED_MODULE_8__/* .problemLines */ .pb)(problems.map((p) => `  ${p.path}: ${p.message}`))}`);
         if (lists.length > 0)
             result.extraConfigLists = lists;
     }
     if (result.extraConfig) {
         // The ISO carries one host config, the checked one, which Trident's own units read at boot; extra-config's kernel arguments get kernel-command-line's check.
-        const owned = (0,_customizer_owned_js__WEBPACK_IMPORTED_MODULE_4__/* .ownedPathProblems */ .lQ)(result.extraConfig, (0,_customizer_owned_js__WEBPACK_IMPORTED_MODULE_4__/* .ownedPaths */ .qX)({ cosiDestination: inputs.cosi ? inputs.cosiDestination : undefined, patchable: inputs.placeholderSize !== undefined }));
-        const problems = [...owned, ...(0,_customizer_owned_js__WEBPACK_IMPORTED_MODULE_4__/* .bootOverrideProblems */ .vp)(result.extraConfig), ...(0,_customizer_owned_js__WEBPACK_IMPORTED_MODULE_4__/* .kernelArgumentProblems */ .JR)(result.extraConfig)];
+        const owned = (0,_customizer_owned_js__WEBPACK_IMPORTED_MODULE_5__/* .ownedPathProblems */ .lQ)(result.extraConfig, (0,_customizer_owned_js__WEBPACK_IMPORTED_MODULE_5__/* .ownedPaths */ .qX)({ cosiDestination: inputs.cosi ? inputs.cosiDestination : undefined, patchable: inputs.placeholderSize !== undefined }));
+        const problems = [...owned, ...(0,_customizer_owned_js__WEBPACK_IMPORTED_MODULE_5__/* .bootOverrideProblems */ .vp)(result.extraConfig), ...(0,_customizer_owned_js__WEBPACK_IMPORTED_MODULE_5__/* .kernelArgumentProblems */ .JR)(result.extraConfig)];
         if (problems.length > 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('extra-config', `cannot be used:\n${(0,_trident_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .problemLines */ .pb)(problems.map((p) => `  ${p.pointer}: ${p.message}`))}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('extra-config', `cannot be used:\n${(0,_trident_problems_js__WEBPACK_IMPORTED_MODULE_8__/* .problemLines */ .pb)(problems.map((p) => `  ${p.pointer}: ${p.message}`))}`);
     }
-    const references = (0,_customizer_config_js__WEBPACK_IMPORTED_MODULE_2__/* .fileReferences */ .bd)(result.extraConfig);
+    const references = (0,_customizer_config_js__WEBPACK_IMPORTED_MODULE_3__/* .fileReferences */ .bd)(result.extraConfig);
     if (references.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('extra-config', `names files at ${references.join(', ')}, which the generated config cannot bring into the build (only host-config, cosi and the RPMs are mounted). Use inline content (os.additionalFiles[].content, scripts[].content), or give a complete config with its files as \`config\`.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('extra-config', `names files at ${references.join(', ')}, which the generated config cannot bring into the build (only host-config, cosi and the RPMs are mounted). Use inline content (os.additionalFiles[].content, scripts[].content), or give a complete config with its files as \`config\`.`);
     }
     if (inputs.cosi) {
         const file = inputs.cosi;
-        const cosi = await (0,_trident_cosi_js__WEBPACK_IMPORTED_MODULE_6__/* .readCosi */ .bc)(file).catch((error) => {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('cosi', `${file} is not a COSI file: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error)}`);
+        const cosi = await (0,_trident_cosi_js__WEBPACK_IMPORTED_MODULE_7__/* .readCosi */ .bc)(file).catch((error) => {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('cosi', `${file} is not a COSI file: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(error)}`);
         });
-        const problems = await (0,_trident_cosi_js__WEBPACK_IMPORTED_MODULE_6__/* .checkCosi */ .fN)(cosi, inputs.platform);
+        const problems = await (0,_trident_cosi_js__WEBPACK_IMPORTED_MODULE_7__/* .checkCosi */ .fN)(cosi, inputs.platform);
         if (problems.length > 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('cosi', `${file} is not usable:\n${(0,_trident_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .indent */ .pZ)((0,_trident_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .formatProblems */ .C5)(problems, node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)))}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('cosi', `${file} is not usable:\n${(0,_trident_problems_js__WEBPACK_IMPORTED_MODULE_8__/* .indent */ .pZ)((0,_trident_problems_js__WEBPACK_IMPORTED_MODULE_8__/* .formatProblems */ .C5)(problems, node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)))}`);
         }
-        log(`COSI ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)}: ${cosi.size} bytes, metadata.json SHA-384 ${cosi.metadataSha384}`);
+        log(`COSI ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)}: ${cosi.size} bytes, metadata.json SHA-384 ${cosi.metadataSha384}`);
         result.cosi = cosi;
     }
     return result;
+}
+
+
+/***/ }),
+
+/***/ 10860:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ln: () => (/* binding */ realpathIfAny),
+/* harmony export */   eO: () => (/* binding */ lstatIfAny),
+/* harmony export */   k: () => (/* binding */ statIfAny)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+// What is at a path, asked synchronously (microseconds; an async call is a
+// round trip to libuv's thread pool): nothing there, or nothing this user may
+// see, is undefined rather than an error.
+
+/** What `file` is (following links), or undefined when nothing can be seen there. */
+function statIfAny(file) {
+    return tryOr(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file));
+}
+/** What `file` itself is (a link as a link), or undefined when nothing can be seen there. */
+function lstatIfAny(file) {
+    return tryOr(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file));
+}
+/** `file` with every link resolved, or undefined when it cannot be. */
+function realpathIfAny(file) {
+    return tryOr(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file));
+}
+function tryOr(look) {
+    try {
+        return look();
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -871,10 +901,11 @@ function valueAt(value, pointer) {
 /* harmony export */ });
 /* unused harmony export parsePackageList */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31997);
-/* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76754);
-/* harmony import */ var _context_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24309);
+/* harmony import */ var _context_lookup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10860);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31997);
+/* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76754);
+/* harmony import */ var _context_yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24309);
 // os.packages.installLists, removeLists and updateLists: fields Image
 // Customizer reads from YAML only (`json:"-"` in
 // toolkit/tools/imagecustomizerapi/packages.go, v0.18.0 and v1.6.0 alike), so
@@ -888,11 +919,12 @@ function valueAt(value, pointer) {
 
 
 
+
 const PACKAGE_LIST_KEYS = ['installLists', 'removeLists', 'updateLists'];
 /** The config without the YAML-only fields (for the schema), the lists they name, and what is malformed about them. Pure. */
 function splitPackageLists(config) {
     const os = config.os;
-    if (!(0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .pi)(os) || !(0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .pi)(os.packages))
+    if (!(0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .isMapping */ .pi)(os) || !(0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .isMapping */ .pi)(os.packages))
         return { rest: config, refs: [], problems: [] };
     const packages = { ...os.packages };
     const refs = [];
@@ -922,12 +954,12 @@ function splitPackageLists(config) {
 function parsePackageList(text) {
     let value;
     try {
-        value = (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoundedYaml */ .EU)(text);
+        value = (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBoundedYaml */ .EU)(text);
     }
     catch (error) {
-        return { error: `is not valid YAML (${(0,_context_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error).split('\n')[0] ?? ''})` };
+        return { error: `is not valid YAML (${(0,_context_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error).split('\n')[0] ?? ''})` };
     }
-    if (!(0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .pi)(value))
+    if (!(0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .isMapping */ .pi)(value))
         return { error: 'must be a YAML mapping with one key, `packages:`, a list of package names' };
     const unknown = Object.keys(value).filter((k) => k !== 'packages');
     if (unknown.length > 0)
@@ -948,37 +980,29 @@ function parsePackageList(text) {
  * every file must lie inside it (for `config`, the one folder mounted into
  * the container). Returns the lists read and the problems found.
  */
-function realpathIfAny(file) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file);
-    }
-    catch {
-        return undefined;
-    }
-}
 function readPackageLists(refs, base) {
     const lists = [];
     const problems = [];
     // Synchronous: each call takes microseconds, an async one a round trip to libuv's thread pool.
     const realBase = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(base);
     for (const ref of refs) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(base, ref.path);
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(base, ref.path);
         const at = (message) => problems.push({ path: ref.pointer, message: `'${ref.path}' ${message}` });
-        const real = realpathIfAny(file);
+        const real = (0,_context_lookup_js__WEBPACK_IMPORTED_MODULE_1__/* .realpathIfAny */ .Ln)(file);
         if (!real || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real).isFile()) {
             at(`does not exist or is not a file (relative paths start at ${base})`);
             continue;
         }
-        if (real !== realBase && !real.startsWith(`${realBase}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`)) {
+        if (real !== realBase && !real.startsWith(`${realBase}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`)) {
             at(`is outside ${base}; only that folder is available to Image Customizer: move the list into it`);
             continue;
         }
         let text;
         try {
-            text = (0,_context_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextBounded */ .LW)(real, 'packageList');
+            text = (0,_context_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .readTextBounded */ .LW)(real, 'packageList');
         }
         catch (error) {
-            at((0,_context_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error));
+            at((0,_context_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error));
             continue;
         }
         const parsed = parsePackageList(text);

@@ -5,7 +5,8 @@
 // The file calls are synchronous: each takes microseconds, where an async one is
 // a round trip to libuv's thread pool and node:fs/promises loads a dozen of
 // Node's modules (docs/benchmarks.md).
-import { accessSync, closeSync, constants, lstatSync, openSync, readSync, rmSync, statSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { lstatIfAny, statIfAny } from './lookup.js';
 import path from 'node:path';
 import { fileReferences } from '../customizer/config.js';
 import { unmountablePath } from '../customizer/argv.js';
@@ -18,15 +19,6 @@ import type { InputName, Inputs } from './input-types.js';
 import { readInputText } from './limits.js';
 import { parseYamlMapping } from './yaml.js';
 import { randomHex } from '../tools/random.js';
-
-/** What is at `file`, or undefined when nothing can be seen there. */
-function statIfAny(file: string, stat: (file: string) => Stats = statSync): Stats | undefined {
-  try {
-    return stat(file);
-  } catch {
-    return undefined;
-  }
-}
 
 function mustRead(input: InputName, file: string, kind: 'file' | 'directory' | 'either'): void {
   let info;
@@ -171,7 +163,7 @@ export async function checkInputFiles(inputs: Inputs, log: (line: string) => voi
   }
 
   // Never overwrite: the output must not exist yet (lstat: a dangling symlink is a name that exists), and its folder must.
-  const existing = statIfAny(inputs.output, lstatSync);
+  const existing = lstatIfAny(inputs.output);
   if (existing)
     throw new InputError(
       'output',

@@ -7,6 +7,7 @@
 // (internal/file/file.go GetAbsPathWithBase). The schema checks the config
 // without them; this module checks them and reads their files.
 import { realpathSync, statSync } from 'node:fs';
+import { realpathIfAny } from '../context/lookup.js';
 import path from 'node:path';
 import { errorMessage } from '../context/errors.js';
 import { readTextBounded } from '../context/limits.js';
@@ -86,14 +87,6 @@ export function parsePackageList(text: string): { packages: string[] } | { error
  * every file must lie inside it (for `config`, the one folder mounted into
  * the container). Returns the lists read and the problems found.
  */
-function realpathIfAny(file: string): string | undefined {
-  try {
-    return realpathSync(file);
-  } catch {
-    return undefined;
-  }
-}
-
 export function readPackageLists(refs: readonly PackageListRef[], base: string): { lists: PackageListFile[]; problems: ConfigProblem[] } {
   const lists: PackageListFile[] = [];
   const problems: ConfigProblem[] = [];

@@ -6,6 +6,7 @@
 // The config's files are small: written and looked at with synchronous calls (an async one is a round trip to
 // libuv's thread pool, and node:fs/promises loads a dozen of Node's modules; docs/benchmarks.md).
 import { copyFileSync, mkdirSync, realpathSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { realpathIfAny, statIfAny } from '../context/lookup.js';
 import path from 'node:path';
 import { InputError } from '../context/errors.js';
 import type { InputName } from '../context/input-types.js';
@@ -146,7 +147,7 @@ function refuseFilesOutside(config: CustomizerConfig, configDir: string): void {
   for (const { pointer, file } of namedFiles(config)) {
     const resolved = path.resolve(configDir, file);
     // A missing file inside the folder is refused below; a symlink leading out is outside.
-    const real = isInside(configDir, resolved) && !path.isAbsolute(file) ? realpathOr(resolved, realDir) : undefined;
+    const real = isInside(configDir, resolved) && !path.isAbsolute(file) ? (realpathIfAny(resolved) ?? realDir) : undefined;
     if (real === undefined || !isInside(realDir, real)) outside.push(`  ${pointer}: '${file}' is outside ${configDir}`);
   }
   if (outside.length > 0)
@@ -173,22 +174,6 @@ function refuseUnusableFiles(config: CustomizerConfig, configDir: string): void 
     if (why) unusable.push(`  ${pointer}: '${file}' ${why}`);
   }
   if (unusable.length > 0) throw new InputError('config', `names files Image Customizer cannot use:\n${problemLines(unusable)}`);
-}
-
-function statIfAny(file: string): Stats | undefined {
-  try {
-    return statSync(file);
-  } catch {
-    return undefined;
-  }
-}
-
-function realpathOr(file: string, otherwise: string): string {
-  try {
-    return realpathSync(file);
-  } catch {
-    return otherwise;
-  }
 }
 
 function kindProblem(found: Stats | undefined, wantsFolder: boolean): string | undefined {
