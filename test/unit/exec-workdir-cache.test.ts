@@ -9,7 +9,7 @@ import { Cancelled } from '../../src/run/cancel.js';
 import { LeftoverTracker } from '../../src/run/leftovers.js';
 import { runProcesses } from '../../src/run/procedure.js';
 import { Stages } from '../../src/run/stages.js';
-import { createWorkDir, dropCredentials, removeWorkDir, trimWorkDir } from '../../src/run/workdir.js';
+import { createWorkDir, dropCredentials, removeInBackground, removeNow, removeWorkDir, trimWorkDir } from '../../src/run/workdir.js';
 import { baseImage, pickDiskImage } from '../../src/stages/base-image.js';
 import { tridentRpms } from '../../src/stages/rpms.js';
 import { cacheKeys, restore } from '../../src/tools/cache.js';
@@ -145,6 +145,33 @@ describe('work directory', () => {
     const mine = mkdtempSync(path.join(tmp, 'user-'));
     await expect(removeWorkDir(mine)).rejects.toThrow(/refusing/);
     expect(existsSync(mine)).toBe(true);
+  });
+
+  // The post step's and the CLI's clean-up remove at once (rmSync); the build frees its disk off the thread.
+  it.each([
+    ['removeNow', removeNow],
+    ['removeInBackground', removeInBackground],
+  ] as const)('%s removes a whole work folder, and a failure is a rejection, not a throw', async (_name, remove) => {
+    const work = createWorkDir(tmp);
+    writeFileSync(path.join(work.config, 'ic-config.yaml'), 'os: {}\n');
+    await removeWorkDir(work.root, undefined, remove);
+    expect(existsSync(work.root)).toBe(false);
+    // /proc's files cannot be removed, not even by root.
+    let failed: Promise<void> | undefined;
+    expect(() => (failed = remove('/proc/1/status'))).not.toThrow();
+    await expect(failed).rejects.toHaveProperty('code');
+  });
+
+  it('what this user may not remove goes to the remover that runs as root, then is removed again', async () => {
+    const work = createWorkDir(tmp);
+    const asRoot: string[][] = [];
+    let denied = true;
+    // As a job user meets root-owned files the container left: the first removal is refused.
+    const remove = (p: string) =>
+      denied ? Promise.reject(Object.assign(new Error(`EACCES: permission denied, rmdir '${p}'`), { code: 'EACCES' })) : removeNow(p);
+    await removeWorkDir(work.root, (paths) => ((denied = false), asRoot.push([...paths]), Promise.resolve()), remove);
+    expect(asRoot).toEqual([[work.root]]);
+    expect(existsSync(work.root)).toBe(false);
   });
 });
 
