@@ -43,6 +43,7 @@ export const modules = {
 
 
 
+/** What `file` is, once it is there, readable and of the kind asked for. */
 function mustRead(input, file, kind) {
     let info;
     try {
@@ -59,6 +60,7 @@ function mustRead(input, file, kind) {
     // A FIFO, socket or device would block or never end when read.
     if (kind === 'either' && !info.isFile() && !info.isDirectory())
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(input, `${file} is neither a file nor a folder.`);
+    return info;
 }
 /** output's folder must be there, and be a folder (a file of that name says so, not that nothing is there). */
 function mustHaveFolder(output) {
@@ -75,8 +77,7 @@ function mustHaveFolder(output) {
 }
 /** trident-rpms: a folder, or a gzip-compressed tarball (what make bin/trident-rpms.tar.gz writes). */
 function checkRpmSource(file) {
-    mustRead('trident-rpms', file, 'either');
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isDirectory())
+    if (mustRead('trident-rpms', file, 'either').isDirectory())
         return;
     const head = Buffer.alloc(2);
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK); // a FIFO does not block the open
@@ -128,8 +129,7 @@ function checkPatchFiles(inputs, inPlace) {
         checkRpmSource(inputs.rpms.path);
     let isoBytes;
     if (inputs.patch?.kind === 'file') {
-        mustRead('patch-iso', inputs.patch.path, 'file');
-        isoBytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(inputs.patch.path).size;
+        isoBytes = mustRead('patch-iso', inputs.patch.path, 'file').size;
     }
     if (!inPlace) {
         const existing = (0,_lookup_js__WEBPACK_IMPORTED_MODULE_1__/* .statIfAny */ .k)(inputs.output);
@@ -1284,6 +1284,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/context/errors.js
 var errors = __webpack_require__(31997);
+// EXTERNAL MODULE: ./build/context/lookup.js
+var lookup = __webpack_require__(10860);
 // EXTERNAL MODULE: ./build/context/limits.js
 var limits = __webpack_require__(76754);
 // EXTERNAL MODULE: ./build/context/yaml.js
@@ -1625,8 +1627,7 @@ var qemu_argv = __webpack_require__(72701);
 
 
 
-/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
-const verify_plan_fs = () => process.getBuiltinModule('node:fs/promises');
+
 /** The installed disk files kept in verify-disk-dir are named after the disk ids, made safe for a file name. */
 function keptDiskName(id) {
     return `${id.replace(/[^A-Za-z0-9._-]/g, '_')}.qcow2`;
@@ -1666,9 +1667,7 @@ async function planVerification(options, sources, env, machine, log) {
                 log(`VM disk '${d.id}': ${d.filler ? 'filler, ' : `${d.device}, `}${d.bus === 'sata' ? `SATA port ${d.position + 1}` : `virtio at PCI slot ${d.position.toString(16).padStart(2, '0')}`}, ${d.bytes} bytes`);
             }
             if (options.diskDir) {
-                const folder = await verify_plan_fs()
-                    .stat(options.diskDir)
-                    .catch(() => undefined);
+                const folder = (0,lookup/* statIfAny */.k)(options.diskDir);
                 if (!folder?.isDirectory())
                     throw new errors/* InputError */.d('verify-disk-dir', `${options.diskDir} does not exist or is not a folder; create it first.`);
                 for (const d of plan.disks.filter((x) => !x.filler)) {

@@ -473,6 +473,8 @@ async function baseImage(ctx, log, signal) {
 
 // EXTERNAL MODULE: ./build/context/input-files.js
 var input_files = __webpack_require__(84162);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./build/run/report.js
 var report = __webpack_require__(63130);
 // EXTERNAL MODULE: ./build/customizer/argv.js
@@ -505,8 +507,7 @@ var verify_plan = __webpack_require__(90667);
 
 
 
-/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
-const check_fs = () => process.getBuiltinModule('node:fs/promises');
+
 const GiB = 1024 ** 3;
 /**
  * Free space the build needs: the base image converted to raw (minimal-os is a
@@ -600,7 +601,7 @@ const check = ({ mismatch, engine, buildTools, ended: probed } = { ended: Promis
 /** On the work folder's filesystem the ISO is linked or renamed (the disk check counted it); elsewhere it needs room. */
 async function checkOutputRoom(output, parent, cosiBytes) {
     const folder = external_node_path_.dirname(output);
-    const [there, work] = await Promise.all([check_fs().stat(folder), check_fs().stat(parent)]);
+    const [there, work] = [(0,external_node_fs_.statSync)(folder), (0,external_node_fs_.statSync)(parent)];
     if (there.dev === work.dev)
         return;
     const problem = outputRoomProblem(folder, await (0,host/* freeBytes */.go)(folder), cosiBytes);
@@ -643,8 +644,6 @@ function checkForVerify(iso) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./build/context/lookup.js
 var context_lookup = __webpack_require__(10860);
 // EXTERNAL MODULE: ./build/context/yaml.js
@@ -1535,7 +1534,7 @@ function writeConfig(checked, given) {
         if (fullOsInitramfs(merged))
             throw new errors/* InputError */.d('extra-config', "sets iso.initramfsType: full-os, which puts the live OS into the initramfs instead of liveos/rootfs.img: the action checks from the built ISO's bytes that the live OS holds the host config it checked, and reads only liveos/rootfs.img (Image Customizer's default, bootstrap). Remove iso.initramfsType.");
         // What the ISO must hold once every script of the config has run: checked from the ISO's bytes after the build.
-        const cosiSize = inputs.cosi && !inputs.config ? (0,external_node_fs_.statSync)(inputs.cosi).size : undefined;
+        const cosiSize = inputs.config ? undefined : checked.cosi?.size;
         const owned = ownedOnIso({
             ...(hostConfigBytes ? { hostConfig: hostConfigBytes } : {}),
             ...(placeholder ? { placeholder: placeholder.bytes } : {}),
@@ -2171,7 +2170,10 @@ async function checkBuildTools(exec, env, checkout, signal) {
     const opts = { captureStdout: true, ...(signal ? { signal } : {}) };
     const whereisRun = exec.run(['whereis', 'libssl.a'], opts).catch(() => undefined);
     const rustRun = onPath('rustc', pathVariable).then((found) => found
-        ? exec.run(['rustc', '--version'], opts).then((result) => [requiredRust(checkout), result], () => [requiredRust(checkout), undefined])
+        ? exec
+            .run(['rustc', '--version'], opts)
+            .catch(() => undefined)
+            .then((result) => [requiredRust(checkout), result])
         : undefined);
     const onPathNow = await Promise.all(BUILD_COMMANDS.map((tool) => onPath(tool.what, pathVariable)));
     const missing = [];

@@ -129,7 +129,10 @@ async function checkBuildTools(exec, env, checkout, signal) {
     const opts = { captureStdout: true, ...(signal ? { signal } : {}) };
     const whereisRun = exec.run(['whereis', 'libssl.a'], opts).catch(() => undefined);
     const rustRun = onPath('rustc', pathVariable).then((found) => found
-        ? exec.run(['rustc', '--version'], opts).then((result) => [requiredRust(checkout), result], () => [requiredRust(checkout), undefined])
+        ? exec
+            .run(['rustc', '--version'], opts)
+            .catch(() => undefined)
+            .then((result) => [requiredRust(checkout), result])
         : undefined);
     const onPathNow = await Promise.all(BUILD_COMMANDS.map((tool) => onPath(tool.what, pathVariable)));
     const missing = [];

@@ -5,7 +5,7 @@
 // The file calls are synchronous: each takes microseconds, where an async one is
 // a round trip to libuv's thread pool and node:fs/promises loads a dozen of
 // Node's modules (docs/benchmarks.md).
-import { accessSync, closeSync, constants, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, readSync, rmSync, statSync, type Stats } from 'node:fs';
 import { lstatIfAny, statIfAny } from './lookup.js';
 import path from 'node:path';
 import { fileReferences } from '../customizer/config.js';
@@ -20,7 +20,8 @@ import { readInputText } from './limits.js';
 import { parseYamlMapping } from './yaml.js';
 import { randomHex } from '../tools/random.js';
 
-function mustRead(input: InputName, file: string, kind: 'file' | 'directory' | 'either'): void {
+/** What `file` is, once it is there, readable and of the kind asked for. */
+function mustRead(input: InputName, file: string, kind: 'file' | 'directory' | 'either'): Stats {
   let info;
   try {
     info = statSync(file);
@@ -32,6 +33,7 @@ function mustRead(input: InputName, file: string, kind: 'file' | 'directory' | '
   if (kind === 'directory' && !info.isDirectory()) throw new InputError(input, `${file} is not a directory.`);
   // A FIFO, socket or device would block or never end when read.
   if (kind === 'either' && !info.isFile() && !info.isDirectory()) throw new InputError(input, `${file} is neither a file nor a folder.`);
+  return info;
 }
 
 /** output's folder must be there, and be a folder (a file of that name says so, not that nothing is there). */
@@ -52,8 +54,7 @@ function mustHaveFolder(output: string): void {
 
 /** trident-rpms: a folder, or a gzip-compressed tarball (what make bin/trident-rpms.tar.gz writes). */
 function checkRpmSource(file: string): void {
-  mustRead('trident-rpms', file, 'either');
-  if (statSync(file).isDirectory()) return;
+  if (mustRead('trident-rpms', file, 'either').isDirectory()) return;
   const head = Buffer.alloc(2);
   const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK); // a FIFO does not block the open
   try {
@@ -120,8 +121,7 @@ export function checkPatchFiles(inputs: Inputs, inPlace: boolean): { isoBytes?: 
   if (inputs.rpms.kind === 'prebuilt') checkRpmSource(inputs.rpms.path);
   let isoBytes: number | undefined;
   if (inputs.patch?.kind === 'file') {
-    mustRead('patch-iso', inputs.patch.path, 'file');
-    isoBytes = statSync(inputs.patch.path).size;
+    isoBytes = mustRead('patch-iso', inputs.patch.path, 'file').size;
   }
   if (!inPlace) {
     const existing = statIfAny(inputs.output);

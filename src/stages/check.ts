@@ -4,6 +4,7 @@
 import { InputError } from '../context/errors.js';
 import { checkInputFiles, type InputFiles } from '../context/input-files.js';
 import type { CheckContext } from '../context/run-context.js';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { humanSize } from '../run/report.js';
 import type { StageLog } from '../run/stages.js';
@@ -17,9 +18,6 @@ import { hostConfigPlan, prepareHostConfigCopy, type HostConfigForIso } from '..
 import { checkArtifactNames } from './artifact-names.js';
 import type { Probes } from './probes.js';
 import { hostConfigOfConfig, planVerification, serialLogPath, type VerifyPlan } from './verify-plan.js';
-
-/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
-const fs = () => process.getBuiltinModule('node:fs/promises');
 
 export interface Checked extends InputFiles {
   /** The folder the run's work directory goes in (the roomiest candidate). */
@@ -135,7 +133,7 @@ export const check =
 /** On the work folder's filesystem the ISO is linked or renamed (the disk check counted it); elsewhere it needs room. */
 async function checkOutputRoom(output: string, parent: string, cosiBytes: number): Promise<void> {
   const folder = path.dirname(output);
-  const [there, work] = await Promise.all([fs().stat(folder), fs().stat(parent)]);
+  const [there, work] = [statSync(folder), statSync(parent)];
   if (there.dev === work.dev) return;
   const problem = outputRoomProblem(folder, await freeBytes(folder), cosiBytes);
   if (problem) throw new InputError('output', problem);

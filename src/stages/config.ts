@@ -5,7 +5,7 @@
 // the RPMs given) or, for a user's config, checked.
 // The config's files are small: written and looked at with synchronous calls (an async one is a round trip to
 // libuv's thread pool, and node:fs/promises loads a dozen of Node's modules; docs/benchmarks.md).
-import { copyFileSync, mkdirSync, realpathSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { copyFileSync, mkdirSync, realpathSync, writeFileSync, type Stats } from 'node:fs';
 import { realpathIfAny, statIfAny } from '../context/lookup.js';
 import path from 'node:path';
 import { InputError } from '../context/errors.js';
@@ -307,7 +307,7 @@ export function writeConfig(checked: Checked, given?: RpmSet): Stage<RunContext,
         "sets iso.initramfsType: full-os, which puts the live OS into the initramfs instead of liveos/rootfs.img: the action checks from the built ISO's bytes that the live OS holds the host config it checked, and reads only liveos/rootfs.img (Image Customizer's default, bootstrap). Remove iso.initramfsType.",
       );
     // What the ISO must hold once every script of the config has run: checked from the ISO's bytes after the build.
-    const cosiSize = inputs.cosi && !inputs.config ? statSync(inputs.cosi).size : undefined;
+    const cosiSize = inputs.config ? undefined : checked.cosi?.size;
     const owned = ownedOnIso({
       ...(hostConfigBytes ? { hostConfig: hostConfigBytes } : {}),
       ...(placeholder ? { placeholder: placeholder.bytes } : {}),

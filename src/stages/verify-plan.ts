@@ -3,6 +3,7 @@
 // and the commands it runs (what validate-only prints). verify.ts runs it.
 import path from 'node:path';
 import { InputError } from '../context/errors.js';
+import { statIfAny } from '../context/lookup.js';
 import type { InputName, VerifyOptions } from '../context/input-types.js';
 import { readInputText } from '../context/limits.js';
 import { isMapping } from '../context/yaml.js';
@@ -18,9 +19,6 @@ import { locatePointer, parseHostConfig } from '../trident/host-config.js';
 import { planDisks, type DiskPlan } from '../verify/disks.js';
 import { loginPattern } from '../verify/patterns.js';
 import { diskCreateArgv, qemuArgv, type Accelerator, type VmSpec } from '../verify/qemu-argv.js';
-
-/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
-const fs = () => process.getBuiltinModule('node:fs/promises');
 
 export interface VerifyPlan {
   options: VerifyOptions;
@@ -97,9 +95,7 @@ export async function planVerification(
         );
       }
       if (options.diskDir) {
-        const folder = await fs()
-          .stat(options.diskDir)
-          .catch(() => undefined);
+        const folder = statIfAny(options.diskDir);
         if (!folder?.isDirectory()) throw new InputError('verify-disk-dir', `${options.diskDir} does not exist or is not a folder; create it first.`);
         for (const d of plan.disks.filter((x) => !x.filler)) {
           const kept = path.join(options.diskDir, keptDiskName(d.id));

@@ -107,10 +107,10 @@ export async function checkBuildTools(exec: Exec, env: StepEnv, checkout: string
   const whereisRun = exec.run(['whereis', 'libssl.a'], opts).catch(() => undefined);
   const rustRun = onPath('rustc', pathVariable).then((found) =>
     found
-      ? exec.run(['rustc', '--version'], opts).then(
-          (result) => [requiredRust(checkout), result] as const,
-          () => [requiredRust(checkout), undefined] as const,
-        )
+      ? exec
+          .run(['rustc', '--version'], opts)
+          .catch(() => undefined)
+          .then((result) => [requiredRust(checkout), result] as const)
       : undefined,
   );
   const onPathNow = await Promise.all(BUILD_COMMANDS.map((tool) => onPath(tool.what, pathVariable)));
