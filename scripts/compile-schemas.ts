@@ -2,8 +2,10 @@
 // into standalone validators (Ajv's standalone code), one module each under
 // src/data/validators/. Compiled when the action ran, they took most of its
 // start-up (the COSI and Image Customizer schemas are draft 2020-12, whose
-// meta-schema Ajv checks them against first); now it only loads code.
-// test/meta/validators.test.ts fails when a committed validator differs from
+// meta-schema Ajv checks them against first); now they load only to explain a
+// file that src/data/schema-check.ts found invalid. It also writes what that
+// checker reads for a host config (host-config-check.json).
+// test/meta/validators.test.ts fails when a committed file differs from
 // what this writes, so a schema or Ajv update cannot leave them stale.
 //
 // Each validator's Ajv options are here, and only here.
@@ -13,6 +15,7 @@ import path from 'node:path';
 import { _, Ajv, type AnySchema, type Options } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standalone from 'ajv/dist/standalone/index.js';
+import type { CheckSpec, FormatCheck } from '../src/data/schema-check.js';
 
 export const VALIDATORS_DIR = path.resolve(import.meta.dirname, '..', 'src', 'data', 'validators');
 
@@ -47,9 +50,9 @@ async function schemaFile(name: string): Promise<AnySchema> {
 }
 
 async function validators(): Promise<Validator[]> {
-  const { correctHostConfigDefinitions, hostConfigSchema } = await import('../src/trident/host-config-schema.js');
+  const { hostConfigSchema } = await import('../src/trident/host-config-schema.js');
   const { hostConfigFormats } = await import('../src/trident/host-config-formats.js');
-  const { inlineRefs, withoutAnnotations } = await import('../src/trident/schema-tools.js');
+  const { inlineRefs } = await import('../src/trident/schema-tools.js');
   const hostConfig = hostConfigSchema();
   // strictTypes off: schemars writes `type` only on some branches of a oneOf, which is valid JSON Schema.
   const strictDraft07 = { strict: true, strictTypes: false, strictRequired: false };
@@ -58,30 +61,12 @@ async function validators(): Promise<Validator[]> {
   const cosiSchema = (await schemaFile('cosi-metadata-v1.2.schema.json')) as Record<string, unknown>;
   return [
     {
-      file: 'host-config-valid',
-      what: "whether Trident's host configuration is valid: the corrected schema as host-config's, with its $refs kept and its annotations dropped",
-      draft: 'draft-07',
-      // Yes or no only (host-config.js explains a no): it stops at the first error, and each definition is a
-      // function of its own (inlineRefs off), which V8 compiles only when a config reaches it.
-      options: { ...strictDraft07, allErrors: false, messages: false, inlineRefs: false },
-      schema: withoutAnnotations(correctHostConfigDefinitions((await schemaFile('trident-host-config.schema.json')) as Record<string, unknown>)),
-      formats: hostConfigFormats(hostConfig),
-    },
-    {
       file: 'host-config',
       what: "Trident's host configuration (trident-host-config.schema.json as src/trident/host-config-schema.ts corrects it)",
       draft: 'draft-07',
       options: { ...strictDraft07, allErrors: true },
       schema: hostConfig,
       formats: hostConfigFormats(hostConfig),
-    },
-    {
-      file: 'cosi-metadata-valid',
-      what: "whether a COSI's metadata.json is valid: cosi-metadata-v1.2.schema.json with its $refs kept and its annotations dropped",
-      draft: '2020-12',
-      // As host-config-valid: yes or no, each definition a function of its own (cosi-metadata.js explains a no).
-      options: { ...strictCosi, allErrors: false, messages: false, inlineRefs: false },
-      schema: withoutAnnotations(cosiSchema),
     },
     {
       file: 'cosi-metadata',
@@ -142,7 +127,28 @@ function moduleText(v: Validator): { js: string; types: string } {
   return { js, types };
 }
 
-/** Every validator module and its types, by file name under src/data/validators/. */
+/**
+ * What src/data/schema-check.ts checks a host config against (its yes or no; the Ajv validator above explains a no):
+ * the corrected schema with its $refs kept and its annotations dropped, and its formats as data. Made when the
+ * action is built, because correcting the schema at every start would cost what the checker saves.
+ */
+async function hostConfigCheck(): Promise<CheckSpec> {
+  const { correctHostConfigDefinitions, hostConfigSchema } = await import('../src/trident/host-config-schema.js');
+  const { hostConfigFormats } = await import('../src/trident/host-config-formats.js');
+  const { withoutAnnotations } = await import('../src/trident/schema-tools.js');
+  const formats = Object.entries(hostConfigFormats(hostConfigSchema())).map(([name, format]): [string, FormatCheck] => {
+    if (format === true) return [name, true];
+    if (format instanceof RegExp) return [name, { pattern: format.source, flags: format.flags }];
+    const own = Object.entries(ownFormats).find(([, f]) => f === format)?.[0] as keyof typeof ownFormats | undefined;
+    if (!own) throw new Error(`format '${name}' is a function that is not src/data/formats.ts's own: the checker cannot call it`);
+    return [name, { function: own }];
+  });
+  const schema = withoutAnnotations(correctHostConfigDefinitions((await schemaFile('trident-host-config.schema.json')) as Record<string, unknown>));
+  // Ajv's strict mode, as the explaining validator's: NaN and ±Infinity are no numbers.
+  return { schema, formats: Object.fromEntries(formats.sort(([a], [b]) => a.localeCompare(b))), strictNumbers: true };
+}
+
+/** Every validator module and its types, and the host config's check, by file name under src/data/validators/. */
 export async function generateValidators(): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const v of await validators()) {
@@ -150,6 +156,7 @@ export async function generateValidators(): Promise<Map<string, string>> {
     out.set(`${v.file}.js`, js);
     out.set(`${v.file}.d.ts`, types);
   }
+  out.set('host-config-check.json', `${JSON.stringify(await hostConfigCheck())}\n`);
   return out;
 }
 

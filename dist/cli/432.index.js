@@ -1471,8 +1471,8 @@ async function theIso(dir, name) {
 
 // EXTERNAL MODULE: ./build/tools/host.js
 var host = __webpack_require__(51251);
-// EXTERNAL MODULE: ./build/trident/cosi.js + 6 modules
-var trident_cosi = __webpack_require__(64824);
+// EXTERNAL MODULE: ./build/trident/cosi.js + 5 modules
+var trident_cosi = __webpack_require__(96026);
 // EXTERNAL MODULE: ./build/trident/host-config-copy.js
 var host_config_copy = __webpack_require__(75764);
 // EXTERNAL MODULE: ./build/trident/host-config-tools.js

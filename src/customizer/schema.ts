@@ -1,8 +1,12 @@
 // Checks an Image Customizer config against the JSON schema of its version
-// (copied unchanged from microsoft/azure-linux-image-tools; its validator
-// compiled when the action is built). The schema has no enums, so the few
-// enumerations the action depends on are checked here too.
+// (copied unchanged from microsoft/azure-linux-image-tools): src/data/schema-check.ts
+// says yes or no from the schema; for a no, the Ajv validator compiled when the
+// action is built says why. The schema has no enums, so the few enumerations
+// the action depends on are checked here too.
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { schemaCheck } from '../data/schema-check.js';
+import schema0180 from '../data/schemas/imagecustomizer-v0.18.0.schema.json' with { type: 'json' };
+import schema160 from '../data/schemas/imagecustomizer-v1.6.0.schema.json' with { type: 'json' };
 import { SELINUX_MODES } from '../context/input-types.js';
 import { isMapping } from '../context/yaml.js';
 import { splitPackageLists } from './package-lists.js';
@@ -14,14 +18,25 @@ export interface ConfigProblem {
   message: string;
 }
 
+const SCHEMAS: Record<CustomizerFeatures['schema'], unknown> = { '0.18.0': schema0180, '1.6.0': schema160 };
+
 /**
- * Each schema's validator, compiled when the action is built (src/data/validators/, scripts/compile-schemas.ts).
- * A run loads only its version's: each is over 100 KB of code for Node to parse.
+ * Each schema's explaining validator, compiled when the action is built (src/data/validators/, scripts/compile-schemas.ts),
+ * loaded only for a config its check refuses: each is over 100 KB of code for Node to parse.
  */
-const VALIDATORS: Record<CustomizerFeatures['schema'], () => Promise<ValidateFunction>> = {
+const EXPLAINERS: Record<CustomizerFeatures['schema'], () => Promise<ValidateFunction>> = {
   '0.18.0': async () => (await import('../data/validators/imagecustomizer-v0.18.0.js')).validate,
   '1.6.0': async () => (await import('../data/validators/imagecustomizer-v1.6.0.js')).validate,
 };
+
+const checks = new Map<CustomizerFeatures['schema'], (value: unknown) => boolean>();
+
+/** The yes-or-no check of a version's schema, made once. Its validators were compiled without Ajv's strict mode: loose numbers. */
+function accepts(schema: CustomizerFeatures['schema']): (value: unknown) => boolean {
+  let check = checks.get(schema);
+  if (!check) checks.set(schema, (check = schemaCheck({ schema: SCHEMAS[schema], strictNumbers: false })));
+  return check;
+}
 
 /**
  * Problems with the config for this Image Customizer version; empty when it
@@ -29,10 +44,16 @@ const VALIDATORS: Record<CustomizerFeatures['schema'], () => Promise<ValidateFun
  * are checked for their form here, and their files by package-lists.ts.
  */
 export async function checkCustomizerConfig(config: unknown, features: CustomizerFeatures): Promise<ConfigProblem[]> {
-  const validate = await VALIDATORS[features.schema]();
   const split = isMapping(config) ? splitPackageLists(config) : { rest: config, problems: [] };
   const problems: ConfigProblem[] = [...split.problems];
-  if (!validate(split.rest)) problems.push(...(validate.errors ?? []).map(describe));
+  if (!accepts(features.schema)(split.rest)) {
+    const validate = await EXPLAINERS[features.schema]();
+    if (validate(split.rest))
+      throw new Error(
+        `internal error: the Image Customizer ${features.schema} schema's validators disagree (one refuses what the other accepts); please report it with this config`,
+      );
+    problems.push(...(validate.errors ?? []).map(describe));
+  }
   const mode = (config as { os?: { selinux?: { mode?: unknown } } } | null)?.os?.selinux?.mode;
   if (mode !== undefined && !SELINUX_MODES.some((m) => m === mode)) {
     problems.push({

@@ -5,7 +5,7 @@
 import { openFileSource, type ByteSource } from '../iso/source.js';
 import rawSchema from '../data/schemas/cosi-metadata-v1.2.schema.json' with { type: 'json' };
 import { FILE_LIMITS } from '../context/limits.js';
-import { validate as accepts } from '../data/validators/cosi-metadata-valid.js';
+import { schemaCheck } from '../data/schema-check.js';
 import { platformOfCosiArch, type Platform } from '../context/platform.js';
 import { isMapping } from '../context/yaml.js';
 import { repeatedJsonKey } from './json-keys.js';
@@ -283,14 +283,18 @@ function jsonError(text: string): string {
 
 let schema: SchemaObject | undefined;
 
+let accepts: ((value: unknown) => boolean) | undefined;
+
 /**
  * metadata.json against the COSI 1.2 schema; paths are JSON pointers inside
- * metadata.json. Its validators are compiled when the action is built
- * (scripts/compile-schemas.ts): one says yes or no; the one that explains
- * (from the schema with its $refs inlined, one function compiled whole on its
- * first call) loads only for metadata the first refuses.
+ * metadata.json. src/data/schema-check.ts says yes or no from the schema; the
+ * validator that explains (compiled when the action is built from the schema
+ * with its $refs inlined, scripts/compile-schemas.ts) loads only for metadata
+ * it refuses.
  */
 export async function checkCosiMetadata(metadata: unknown): Promise<Problem[]> {
+  // Ajv's strict mode, as the explaining validator's: NaN and ±Infinity are no numbers.
+  accepts ??= schemaCheck({ schema: rawSchema, strictNumbers: true });
   const explainer = async () => (await import('../data/validators/cosi-metadata.js')).validate;
   const problems = await schemaProblemsOf(metadata, accepts, explainer, () => (schema ??= inlineRefs(rawSchema)), 'COSI metadata.json');
   return problems.map(({ path, message }) => ({ path, message }));

@@ -67,8 +67,9 @@ export function judgeMutations(
 ): { disagreements: unknown[]; tally: { valid: number; invalid: number } } {
   const random = seeded(12);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  // Values of every kind, and the samples' own strings and numbers (enum values, sizes, ids) in other places.
-  const pool: unknown[] = [null, 0, -1, 23, 24, 1.5, '', 'x', true, [], {}, ['x'], { x: 1 }, ...samples.flatMap(leaves)];
+  // Values of every kind (YAML's .inf and .nan too: Ajv's strict and loose numbers differ on them), and the
+  // samples' own strings and numbers (enum values, sizes, ids) in other places.
+  const pool: unknown[] = [null, 0, -1, 23, 24, 1.5, Infinity, -Infinity, NaN, '', 'x', true, [], {}, ['x'], { x: 1 }, ...samples.flatMap(leaves)];
   const tally = { valid: 0, invalid: 0 };
   const disagreements: unknown[] = [];
   for (let i = 0; i < count; i++) {

@@ -8,7 +8,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkCosi, checkCosiMetadata, MAX_ISO_FILE_SIZE, readCosi, type CosiInfo } from '../../src/trident/cosi.js';
 import { validate as explainMetadata } from '../../src/data/validators/cosi-metadata.js';
-import { validate as acceptsMetadata } from '../../src/data/validators/cosi-metadata-valid.js';
+import { schemaCheck } from '../../src/data/schema-check.js';
+import rawSchema from '../../src/data/schemas/cosi-metadata-v1.2.schema.json' with { type: 'json' };
 import { parsePax, parseTarHeader, TarFormatError } from '../../src/trident/tar.js';
 import { judgeMutations } from '../support/mutate.js';
 import { cosiEntries, paxRecords, SAMPLE_IMAGES, sampleMetadata, tarHeader, writeTar, type FixtureEntry } from './tar-fixture.js';
@@ -56,7 +57,8 @@ describe('metadata.json against the COSI 1.2 schema (official samples)', () => {
     ['invalid-wrong-version.json', 'version is "1.2"', '/version'],
   ];
 
-  it('is judged alike by the yes-or-no validator and the explaining one, on every sample and 1000 mutations of the valid ones', () => {
+  it('is judged alike by the yes-or-no check (src/data/schema-check.ts) and the explaining validator, on every sample and 1000 mutations of the valid ones', () => {
+    const acceptsMetadata = schemaCheck({ schema: rawSchema, strictNumbers: true });
     const all = samples.map(loadSample);
     expect(all.map((value) => acceptsMetadata(value))).toEqual(all.map((value) => explainMetadata(value)));
     const { disagreements, tally } = judgeMutations(valid.map(loadSample), 1000, (value) => [acceptsMetadata(value), explainMetadata(value)]);

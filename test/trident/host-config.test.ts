@@ -303,7 +303,7 @@ describe('the corrected schema', () => {
     expect(rawSchema).toEqual(before);
   });
 
-  it('is judged alike by the yes-or-no validator and the explaining one, on the samples and 1000 mutations of them', async () => {
+  it('is judged alike by the yes-or-no check (src/data/schema-check.ts) and the explaining validator, on the samples and 1000 mutations of them', async () => {
     const explainer = await hostConfigExplainer();
     const samples = sampleNames.map((name) => parsed(sample(name)).value);
     for (const value of samples) {

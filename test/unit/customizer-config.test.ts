@@ -12,6 +12,8 @@ import {
 } from '../../src/customizer/config.js';
 import { configYaml } from '../../src/customizer/files.js';
 import { checkCustomizerConfig } from '../../src/customizer/schema.js';
+import { schemaCheck } from '../../src/data/schema-check.js';
+import { judgeMutations } from '../support/mutate.js';
 import { customizerFeatures } from '../../src/customizer/version.js';
 import { createHash } from 'node:crypto';
 import { ownedOnIso, ownedOnIsoForUserConfig } from '../../src/customizer/owned-check.js';
@@ -180,6 +182,28 @@ describe('checkCustomizerConfig against the real Image Customizer schemas', () =
     expect(customizerFeatures('0.17.0').schema).toBe('0.18.0');
     expect(customizerFeatures('1.2.0').schema).toBe('1.6.0');
   });
+
+  it.each(['0.18.0', '1.6.0'] as const)(
+    "is judged alike by the yes-or-no check (src/data/schema-check.ts) and the explaining validator of %s, on Trident's samples, the generated config and 1000 mutations",
+    async (version) => {
+      const explain = (await import(`../../src/data/validators/imagecustomizer-v${version}.js`)) as { validate: (v: unknown) => boolean };
+      const schema = JSON.parse(
+        readFileSync(new URL(`../../src/data/schemas/imagecustomizer-v${version}.schema.json`, import.meta.url), 'utf8'),
+      ) as unknown;
+      const accepts = schemaCheck({ schema, strictNumbers: false });
+      const samples = [
+        buildCustomizerConfig(procedureInputs),
+        ...['trident-mos-iso.yaml', 'azl-installer-iso.yaml', 'trident-installer-baseimg.yaml'].map(
+          (name) => parse(readFileSync(new URL(`../fixtures/samples/imagecustomizer-configs/${name}`, import.meta.url), 'utf8')) as unknown,
+        ),
+      ];
+      expect(samples.map((s) => accepts(s))).toEqual(samples.map((s) => explain.validate(s)));
+      const { disagreements, tally } = judgeMutations(samples, 1000, (value) => [accepts(value), explain.validate(value)]);
+      expect(disagreements).toEqual([]);
+      expect(tally.valid).toBeGreaterThan(100);
+      expect(tally.invalid).toBeGreaterThan(100);
+    },
+  );
 
   it("accepts Trident's own live-ISO config samples", async () => {
     for (const name of ['trident-mos-iso.yaml', 'azl-installer-iso.yaml']) {
