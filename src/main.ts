@@ -28,17 +28,20 @@ async function procedure(run: Run): Promise<void> {
   // The checks' processes that only look start first, from a chunk of their own: they run while the stages' code
   // loads. validate-only has none (it needs no engine and builds nothing), and does not load that chunk.
   const probes = start.inputs.validateOnly ? undefined : (await import('./stages/probes.js')).startProbes(start);
-  const { askRpmCacheAhead, baseImage, check, customizerImage, plan, readGivenRpms, tridentRpms, validateOnlySummary, writeConfig } =
-    await import('./stages/index.js');
+  // The build's first stages (the RPMs, the base image, the Image Customizer image) load beside the checks'.
+  // validate-only needs them only to read prebuilt RPMs: their code (oras, the cache, the engine) is not its to load.
+  const fetchStages = once(() => import('./stages/fetch.js'));
+  if (!start.inputs.validateOnly || start.inputs.rpms.kind === 'prebuilt') fetchStages().catch(() => undefined);
+  const { check, plan, validateOnlySummary, writeConfig } = await import('./stages/index.js');
   const checked = await stages.run('Check inputs', start, check(probes));
   const ctx = runContext(start, checked.parent, run);
 
   // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
-  const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
+  const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, (await fetchStages()).readGivenRpms) : undefined;
 
   // 3. The host config the ISO carries and the Image Customizer config; meanwhile the cache is asked whether it
   //    holds the RPMs of trident-source's commit (no download), so that on a miss make starts with its stage.
-  const rpmCacheAnswer = askRpmCacheAhead(ctx);
+  const rpmCacheAnswer = ctx.inputs.validateOnly ? undefined : (await fetchStages()).askRpmCacheAhead(ctx);
   const config = await stages.run('Write Image Customizer config', ctx, writeConfig(checked, given));
   results.config = config;
   if (ctx.inputs.validateOnly) {
@@ -53,6 +56,7 @@ async function procedure(run: Run): Promise<void> {
   //    The rest of the build's stages load meanwhile (validate-only never needs them), once make has started: their
   //    code compiles on this thread while the tools run.
   const building = buildStages(rpmCacheAnswer);
+  const { baseImage, customizerImage, tridentRpms } = await fetchStages();
   const [rpms, base] = await stages.parallel(ctx, [
     ['Trident RPMs', keeping(tridentRpms(config, given, rpmCacheAnswer), (r) => (results.rpms = r))],
     ['Base image', keeping(after(rpmCacheAnswer, 1000, baseImage), (b) => (results.base = b))],
@@ -96,6 +100,12 @@ async function procedure(run: Run): Promise<void> {
   await rt.writeSummary(summary(ctx, { iso, base, rpms, published, ...(verified ? { verification: verified.report } : {}) }, stages.records));
 }
 
+/** The promise `load` makes, made on the first call only. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => (loading ??= load());
+}
+
 /** The build's stages (a chunk of their own), loaded once `first` has settled; a load that fails is reported where they are awaited. */
 function buildStages(first?: Promise<unknown>): Promise<typeof import('./stages/build.js')> {
   const loading = Promise.resolve(first)
@@ -110,7 +120,7 @@ function buildStages(first?: Promise<unknown>): Promise<typeof import('./stages/
 async function patchProcedure(run: Run, start: CheckContext, o: PatchOptions): Promise<void> {
   const { rt, stages, results } = run;
   const [{ readGivenRpms }, { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readPatchIso, writePatch }] = await Promise.all([
-    import('./stages/index.js'),
+    import('./stages/fetch.js'),
     buildStages(),
   ]);
   const checked = await stages.run('Check inputs', start, checkPatch(o));

@@ -2201,13 +2201,86 @@ function stoppedFromOutside(error) {
 
 /***/ }),
 
+/***/ 25260:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N6: () => (/* binding */ authFile),
+/* harmony export */   W8: () => (/* binding */ pullArgv),
+/* harmony export */   oe: () => (/* binding */ orasArgv)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var _context_oci_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81393);
+// The argv of oras's and the container engine's calls, apart from the code
+// that runs them: pure, so validate-only prints exactly what a run starts
+// without loading the oras install, the release table or the engine's
+// process handling (docs/benchmarks.md).
+
+
+/** The argv of each oras call; pure, so validate-only can print exactly what would run. */
+const orasArgv = {
+    login: (bin, registry, username, registryConfig) => [
+        bin,
+        'login',
+        registry,
+        '--username',
+        username,
+        '--password-stdin',
+        '--registry-config',
+        registryConfig,
+    ],
+    /** The manifest's descriptor (HEAD only): digest and media type (oras v1.3.0 cmd/oras/root/manifest/fetch.go). */
+    descriptor: (bin, ref, registryConfig) => [
+        bin,
+        'manifest',
+        'fetch',
+        '--descriptor',
+        '--registry-config',
+        registryConfig,
+        // `--` ends the options (cobra, spf13/pflag flag.go): a reference is never read as one.
+        '--',
+        ref,
+    ],
+    /** With a platform only for an image index: on a single manifest oras fails (oras-go v2.6.0 internal/platform/platform.go SelectManifest). */
+    pull: (bin, ref, platform, outDir, registryConfig) => [
+        bin,
+        'pull',
+        ...(platform ? ['--platform', platform] : []),
+        '--output',
+        outDir,
+        '--registry-config',
+        registryConfig,
+        '--',
+        ref,
+    ],
+};
+/** The private credential store: docker's config folder, podman's auth file. */
+function authFile(engine, dir) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, engine === 'docker' ? 'config.json' : 'auth.json');
+}
+/** The argv of the login and the pull; pure, so validate-only can print exactly what would run. */
+function pullArgv(o) {
+    // docker takes a config folder before the command; podman an auth file after it.
+    const before = o.authDir && o.engine === 'docker' ? ['--config', o.authDir] : [];
+    const after = o.authDir && o.engine === 'podman' ? ['--authfile', authFile('podman', o.authDir)] : [];
+    return {
+        ...(o.authDir && o.username
+            ? { login: [o.engine, ...before, 'login', ...after, (0,_context_oci_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .registryOf */ .Fv)(o.image), '--username', o.username, '--password-stdin'] }
+            : {}),
+        // `--` ends the options (docker and podman parse them with spf13/pflag): the image is never read as one.
+        pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, '--', o.image],
+    };
+}
+
+
+/***/ }),
+
 /***/ 21812:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   NJ: () => (/* binding */ EngineError),
 /* harmony export */   Rs: () => (/* binding */ rootRemover),
-/* harmony export */   W8: () => (/* binding */ pullArgv),
 /* harmony export */   Xx: () => (/* binding */ checkEngine),
 /* harmony export */   ZP: () => (/* binding */ pullImage),
 /* harmony export */   od: () => (/* binding */ removeContainer),
@@ -2215,10 +2288,10 @@ function stoppedFromOutside(error) {
 /* harmony export */   zR: () => (/* binding */ runContainer)
 /* harmony export */ });
 /* unused harmony exports ENGINE_INFO_FORMAT, engineInfoProblem, privilegeVerdict */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31997);
-/* harmony import */ var _context_oci_ref_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81393);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57639);
+/* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31997);
+/* harmony import */ var _context_oci_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81393);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57639);
+/* harmony import */ var _argv_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(25260);
 /* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(91308);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(29030);
 // The container engine (docker or podman): whether it can run Image
@@ -2287,39 +2360,22 @@ class EngineError extends Error {
         this.name = 'EngineError';
     }
 }
-/** The private credential store: docker's config folder, podman's auth file. */
-function authFile(engine, dir) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, engine === 'docker' ? 'config.json' : 'auth.json');
-}
-/** The argv of the login and the pull; pure, so validate-only can print exactly what would run. */
-function pullArgv(o) {
-    // docker takes a config folder before the command; podman an auth file after it.
-    const before = o.authDir && o.engine === 'docker' ? ['--config', o.authDir] : [];
-    const after = o.authDir && o.engine === 'podman' ? ['--authfile', authFile('podman', o.authDir)] : [];
-    return {
-        ...(o.authDir && o.username
-            ? { login: [o.engine, ...before, 'login', ...after, (0,_context_oci_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .registryOf */ .Fv)(o.image), '--username', o.username, '--password-stdin'] }
-            : {}),
-        // `--` ends the options (docker and podman parse them with spf13/pflag): the image is never read as one.
-        pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, '--', o.image],
-    };
-}
 /** Logs in (password on stdin, never in argv) when credentials are given, then pulls; transient failures are retried. */
 async function pullImage(exec, o) {
-    const argv = pullArgv({ ...o, ...(o.auth ? { authDir: o.auth.dir, username: o.auth.username } : {}) });
+    const argv = (0,_argv_js__WEBPACK_IMPORTED_MODULE_3__/* .pullArgv */ .W8)({ ...o, ...(o.auth ? { authDir: o.auth.dir, username: o.auth.username } : {}) });
     const step = async (what, command, input) => {
         await (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .retryTransient */ .jh)(`${o.engine} ${what}`, () => exec.runChecked(command, {
             ...(input === undefined ? {} : { input }),
             ...(o.onLine ? { onLine: o.onLine } : {}),
             ...(o.signal ? { signal: o.signal } : {}),
         }), { policy: o.retry, log: o.onLine, signal: o.signal }).catch((error) => {
-            if (o.signal?.aborted || !(error instanceof _exec_js__WEBPACK_IMPORTED_MODULE_3__.CommandError))
+            if (o.signal?.aborted || !(error instanceof _exec_js__WEBPACK_IMPORTED_MODULE_2__.CommandError))
                 throw error;
-            throw new EngineError(what, o.image, (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .isTransient */ .dg)(error.message), (0,_context_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error));
+            throw new EngineError(what, o.image, (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .isTransient */ .dg)(error.message), (0,_context_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error));
         });
     };
     if (o.auth && argv.login) {
-        await (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_5__/* .seedRegistryConfig */ .f)(authFile(o.engine, o.auth.dir), (0,_context_oci_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .registryOf */ .Fv)(o.image));
+        await (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_5__/* .seedRegistryConfig */ .f)((0,_argv_js__WEBPACK_IMPORTED_MODULE_3__/* .authFile */ .N6)(o.engine, o.auth.dir), (0,_context_oci_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .registryOf */ .Fv)(o.image));
         await step('login', argv.login, o.auth.password);
     }
     await step('pull', argv.pull);
@@ -3791,14 +3847,19 @@ async function procedure(run) {
     // The checks' processes that only look start first, from a chunk of their own: they run while the stages' code
     // loads. validate-only has none (it needs no engine and builds nothing), and does not load that chunk.
     const probes = start.inputs.validateOnly ? undefined : (await __nccwpck_require__.e(/* import() */ 63).then(__nccwpck_require__.bind(__nccwpck_require__, 94063))).startProbes(start);
-    const { askRpmCacheAhead, baseImage, check, customizerImage, plan, readGivenRpms, tridentRpms, validateOnlySummary, writeConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(704), __nccwpck_require__.e(622)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49622));
+    // The build's first stages (the RPMs, the base image, the Image Customizer image) load beside the checks'.
+    // validate-only needs them only to read prebuilt RPMs: their code (oras, the cache, the engine) is not its to load.
+    const fetchStages = once(() => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(311), __nccwpck_require__.e(449), __nccwpck_require__.e(85), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64423)));
+    if (!start.inputs.validateOnly || start.inputs.rpms.kind === 'prebuilt')
+        fetchStages().catch(() => undefined);
+    const { check, plan, validateOnlySummary, writeConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(311), __nccwpck_require__.e(707), __nccwpck_require__.e(449), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74020));
     const checked = await stages.run('Check inputs', start, check(probes));
     const ctx = runContext(start, checked.parent, run);
     // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
-    const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
+    const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, (await fetchStages()).readGivenRpms) : undefined;
     // 3. The host config the ISO carries and the Image Customizer config; meanwhile the cache is asked whether it
     //    holds the RPMs of trident-source's commit (no download), so that on a miss make starts with its stage.
-    const rpmCacheAnswer = askRpmCacheAhead(ctx);
+    const rpmCacheAnswer = ctx.inputs.validateOnly ? undefined : (await fetchStages()).askRpmCacheAhead(ctx);
     const config = await stages.run('Write Image Customizer config', ctx, writeConfig(checked, given));
     results.config = config;
     if (ctx.inputs.validateOnly) {
@@ -3812,6 +3873,7 @@ async function procedure(run) {
     //    The rest of the build's stages load meanwhile (validate-only never needs them), once make has started: their
     //    code compiles on this thread while the tools run.
     const building = buildStages(rpmCacheAnswer);
+    const { baseImage, customizerImage, tridentRpms } = await fetchStages();
     const [rpms, base] = await stages.parallel(ctx, [
         ['Trident RPMs', (0,run_stages/* keeping */.sn)(tridentRpms(config, given, rpmCacheAnswer), (r) => (results.rpms = r))],
         ['Base image', (0,run_stages/* keeping */.sn)((0,run_stages/* after */.Pl)(rpmCacheAnswer, 1000, baseImage), (b) => (results.base = b))],
@@ -3851,11 +3913,16 @@ async function procedure(run) {
     const { verified, published } = uploaded.value;
     await rt.writeSummary(summary(ctx, { iso, base, rpms, published, ...(verified ? { verification: verified.report } : {}) }, stages.records));
 }
+/** The promise `load` makes, made on the first call only. */
+function once(load) {
+    let loading;
+    return () => (loading ??= load());
+}
 /** The build's stages (a chunk of their own), loaded once `first` has settled; a load that fails is reported where they are awaited. */
 function buildStages(first) {
     const loading = Promise.resolve(first)
         .catch(() => undefined)
-        .then(() => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(704), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39432)));
+        .then(() => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(311), __nccwpck_require__.e(707), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77416)));
     // Handled here too: a run whose parallel stages fail never awaits it.
     loading.catch(() => undefined);
     return loading;
@@ -3864,7 +3931,7 @@ function buildStages(first) {
 async function patchProcedure(run, start, o) {
     const { rt, stages, results } = run;
     const [{ readGivenRpms }, { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readPatchIso, writePatch }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(704), __nccwpck_require__.e(622)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49622)),
+        Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(311), __nccwpck_require__.e(449), __nccwpck_require__.e(85), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64423)),
         buildStages(),
     ]);
     const checked = await stages.run('Check inputs', start, checkPatch(o));
@@ -3930,7 +3997,7 @@ function patchOnly(rt, o) {
 function verifyOnly(rt, iso) {
     return runProcedure(rt, async (run) => {
         const { stages, results } = run;
-        const [{ checkForVerify }, { verifyInVm }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(704), __nccwpck_require__.e(622)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49622)), buildStages()]);
+        const [{ checkForVerify }, { verifyInVm }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(311), __nccwpck_require__.e(707), __nccwpck_require__.e(449), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74020)), buildStages()]);
         const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
         const work = (0,workdir/* createWorkDir */.Xk)(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
         const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);

@@ -2,13 +2,86 @@ export const id = 812;
 export const ids = [812,639];
 export const modules = {
 
+/***/ 25260:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N6: () => (/* binding */ authFile),
+/* harmony export */   W8: () => (/* binding */ pullArgv),
+/* harmony export */   oe: () => (/* binding */ orasArgv)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _context_oci_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81393);
+// The argv of oras's and the container engine's calls, apart from the code
+// that runs them: pure, so validate-only prints exactly what a run starts
+// without loading the oras install, the release table or the engine's
+// process handling (docs/benchmarks.md).
+
+
+/** The argv of each oras call; pure, so validate-only can print exactly what would run. */
+const orasArgv = {
+    login: (bin, registry, username, registryConfig) => [
+        bin,
+        'login',
+        registry,
+        '--username',
+        username,
+        '--password-stdin',
+        '--registry-config',
+        registryConfig,
+    ],
+    /** The manifest's descriptor (HEAD only): digest and media type (oras v1.3.0 cmd/oras/root/manifest/fetch.go). */
+    descriptor: (bin, ref, registryConfig) => [
+        bin,
+        'manifest',
+        'fetch',
+        '--descriptor',
+        '--registry-config',
+        registryConfig,
+        // `--` ends the options (cobra, spf13/pflag flag.go): a reference is never read as one.
+        '--',
+        ref,
+    ],
+    /** With a platform only for an image index: on a single manifest oras fails (oras-go v2.6.0 internal/platform/platform.go SelectManifest). */
+    pull: (bin, ref, platform, outDir, registryConfig) => [
+        bin,
+        'pull',
+        ...(platform ? ['--platform', platform] : []),
+        '--output',
+        outDir,
+        '--registry-config',
+        registryConfig,
+        '--',
+        ref,
+    ],
+};
+/** The private credential store: docker's config folder, podman's auth file. */
+function authFile(engine, dir) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, engine === 'docker' ? 'config.json' : 'auth.json');
+}
+/** The argv of the login and the pull; pure, so validate-only can print exactly what would run. */
+function pullArgv(o) {
+    // docker takes a config folder before the command; podman an auth file after it.
+    const before = o.authDir && o.engine === 'docker' ? ['--config', o.authDir] : [];
+    const after = o.authDir && o.engine === 'podman' ? ['--authfile', authFile('podman', o.authDir)] : [];
+    return {
+        ...(o.authDir && o.username
+            ? { login: [o.engine, ...before, 'login', ...after, (0,_context_oci_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .registryOf */ .Fv)(o.image), '--username', o.username, '--password-stdin'] }
+            : {}),
+        // `--` ends the options (docker and podman parse them with spf13/pflag): the image is never read as one.
+        pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, '--', o.image],
+    };
+}
+
+
+/***/ }),
+
 /***/ 21812:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   NJ: () => (/* binding */ EngineError),
 /* harmony export */   Rs: () => (/* binding */ rootRemover),
-/* harmony export */   W8: () => (/* binding */ pullArgv),
 /* harmony export */   Xx: () => (/* binding */ checkEngine),
 /* harmony export */   ZP: () => (/* binding */ pullImage),
 /* harmony export */   od: () => (/* binding */ removeContainer),
@@ -16,10 +89,10 @@ export const modules = {
 /* harmony export */   zR: () => (/* binding */ runContainer)
 /* harmony export */ });
 /* unused harmony exports ENGINE_INFO_FORMAT, engineInfoProblem, privilegeVerdict */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31997);
-/* harmony import */ var _context_oci_ref_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81393);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57639);
+/* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31997);
+/* harmony import */ var _context_oci_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81393);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57639);
+/* harmony import */ var _argv_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25260);
 /* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91308);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29030);
 // The container engine (docker or podman): whether it can run Image
@@ -88,39 +161,22 @@ class EngineError extends Error {
         this.name = 'EngineError';
     }
 }
-/** The private credential store: docker's config folder, podman's auth file. */
-function authFile(engine, dir) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, engine === 'docker' ? 'config.json' : 'auth.json');
-}
-/** The argv of the login and the pull; pure, so validate-only can print exactly what would run. */
-function pullArgv(o) {
-    // docker takes a config folder before the command; podman an auth file after it.
-    const before = o.authDir && o.engine === 'docker' ? ['--config', o.authDir] : [];
-    const after = o.authDir && o.engine === 'podman' ? ['--authfile', authFile('podman', o.authDir)] : [];
-    return {
-        ...(o.authDir && o.username
-            ? { login: [o.engine, ...before, 'login', ...after, (0,_context_oci_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .registryOf */ .Fv)(o.image), '--username', o.username, '--password-stdin'] }
-            : {}),
-        // `--` ends the options (docker and podman parse them with spf13/pflag): the image is never read as one.
-        pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, '--', o.image],
-    };
-}
 /** Logs in (password on stdin, never in argv) when credentials are given, then pulls; transient failures are retried. */
 async function pullImage(exec, o) {
-    const argv = pullArgv({ ...o, ...(o.auth ? { authDir: o.auth.dir, username: o.auth.username } : {}) });
+    const argv = (0,_argv_js__WEBPACK_IMPORTED_MODULE_3__/* .pullArgv */ .W8)({ ...o, ...(o.auth ? { authDir: o.auth.dir, username: o.auth.username } : {}) });
     const step = async (what, command, input) => {
         await (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .retryTransient */ .jh)(`${o.engine} ${what}`, () => exec.runChecked(command, {
             ...(input === undefined ? {} : { input }),
             ...(o.onLine ? { onLine: o.onLine } : {}),
             ...(o.signal ? { signal: o.signal } : {}),
         }), { policy: o.retry, log: o.onLine, signal: o.signal }).catch((error) => {
-            if (o.signal?.aborted || !(error instanceof _exec_js__WEBPACK_IMPORTED_MODULE_3__.CommandError))
+            if (o.signal?.aborted || !(error instanceof _exec_js__WEBPACK_IMPORTED_MODULE_2__.CommandError))
                 throw error;
-            throw new EngineError(what, o.image, (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .isTransient */ .dg)(error.message), (0,_context_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error));
+            throw new EngineError(what, o.image, (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .isTransient */ .dg)(error.message), (0,_context_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error));
         });
     };
     if (o.auth && argv.login) {
-        await (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_5__/* .seedRegistryConfig */ .f)(authFile(o.engine, o.auth.dir), (0,_context_oci_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .registryOf */ .Fv)(o.image));
+        await (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_5__/* .seedRegistryConfig */ .f)((0,_argv_js__WEBPACK_IMPORTED_MODULE_3__/* .authFile */ .N6)(o.engine, o.auth.dir), (0,_context_oci_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .registryOf */ .Fv)(o.image));
         await step('login', argv.login, o.auth.password);
     }
     await step('pull', argv.pull);

@@ -1635,14 +1635,19 @@ async function procedure(run) {
     // The checks' processes that only look start first, from a chunk of their own: they run while the stages' code
     // loads. validate-only has none (it needs no engine and builds nothing), and does not load that chunk.
     const probes = start.inputs.validateOnly ? undefined : (await Promise.all(/* import() */[__nccwpck_require__.e(812), __nccwpck_require__.e(63)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94063))).startProbes(start);
-    const { askRpmCacheAhead, baseImage, check, customizerImage, plan, readGivenRpms, tridentRpms, validateOnlySummary, writeConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(812), __nccwpck_require__.e(704), __nccwpck_require__.e(622)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49622));
+    // The build's first stages (the RPMs, the base image, the Image Customizer image) load beside the checks'.
+    // validate-only needs them only to read prebuilt RPMs: their code (oras, the cache, the engine) is not its to load.
+    const fetchStages = once(() => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(812), __nccwpck_require__.e(311), __nccwpck_require__.e(449), __nccwpck_require__.e(85), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64423)));
+    if (!start.inputs.validateOnly || start.inputs.rpms.kind === 'prebuilt')
+        fetchStages().catch(() => undefined);
+    const { check, plan, validateOnlySummary, writeConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(311), __nccwpck_require__.e(707), __nccwpck_require__.e(449), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74020));
     const checked = await stages.run('Check inputs', start, check(probes));
     const ctx = runContext(start, checked.parent, run);
     // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
-    const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, readGivenRpms) : undefined;
+    const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, (await fetchStages()).readGivenRpms) : undefined;
     // 3. The host config the ISO carries and the Image Customizer config; meanwhile the cache is asked whether it
     //    holds the RPMs of trident-source's commit (no download), so that on a miss make starts with its stage.
-    const rpmCacheAnswer = askRpmCacheAhead(ctx);
+    const rpmCacheAnswer = ctx.inputs.validateOnly ? undefined : (await fetchStages()).askRpmCacheAhead(ctx);
     const config = await stages.run('Write Image Customizer config', ctx, writeConfig(checked, given));
     results.config = config;
     if (ctx.inputs.validateOnly) {
@@ -1656,6 +1661,7 @@ async function procedure(run) {
     //    The rest of the build's stages load meanwhile (validate-only never needs them), once make has started: their
     //    code compiles on this thread while the tools run.
     const building = buildStages(rpmCacheAnswer);
+    const { baseImage, customizerImage, tridentRpms } = await fetchStages();
     const [rpms, base] = await stages.parallel(ctx, [
         ['Trident RPMs', (0,run_stages/* keeping */.sn)(tridentRpms(config, given, rpmCacheAnswer), (r) => (results.rpms = r))],
         ['Base image', (0,run_stages/* keeping */.sn)((0,run_stages/* after */.Pl)(rpmCacheAnswer, 1000, baseImage), (b) => (results.base = b))],
@@ -1695,11 +1701,16 @@ async function procedure(run) {
     const { verified, published } = uploaded.value;
     await rt.writeSummary(summary(ctx, { iso, base, rpms, published, ...(verified ? { verification: verified.report } : {}) }, stages.records));
 }
+/** The promise `load` makes, made on the first call only. */
+function once(load) {
+    let loading;
+    return () => (loading ??= load());
+}
 /** The build's stages (a chunk of their own), loaded once `first` has settled; a load that fails is reported where they are awaited. */
 function buildStages(first) {
     const loading = Promise.resolve(first)
         .catch(() => undefined)
-        .then(() => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(812), __nccwpck_require__.e(704), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39432)));
+        .then(() => Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(812), __nccwpck_require__.e(311), __nccwpck_require__.e(707), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77416)));
     // Handled here too: a run whose parallel stages fail never awaits it.
     loading.catch(() => undefined);
     return loading;
@@ -1708,7 +1719,7 @@ function buildStages(first) {
 async function patchProcedure(run, start, o) {
     const { rt, stages, results } = run;
     const [{ readGivenRpms }, { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readPatchIso, writePatch }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(812), __nccwpck_require__.e(704), __nccwpck_require__.e(622)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49622)),
+        Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(812), __nccwpck_require__.e(311), __nccwpck_require__.e(449), __nccwpck_require__.e(85), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64423)),
         buildStages(),
     ]);
     const checked = await stages.run('Check inputs', start, checkPatch(o));
@@ -1774,7 +1785,7 @@ function patchOnly(rt, o) {
 function verifyOnly(rt, iso) {
     return runProcedure(rt, async (run) => {
         const { stages, results } = run;
-        const [{ checkForVerify }, { verifyInVm }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(812), __nccwpck_require__.e(704), __nccwpck_require__.e(622)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49622)), buildStages()]);
+        const [{ checkForVerify }, { verifyInVm }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(311), __nccwpck_require__.e(707), __nccwpck_require__.e(449), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74020)), buildStages()]);
         const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
         const work = createWorkDir(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
         const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);

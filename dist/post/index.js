@@ -50,7 +50,7 @@ function errorMessage(error) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(314);
-/* harmony import */ var _run_cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(587);
+/* harmony import */ var _run_cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(465);
 /* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(216);
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(893);
 // The post step (dist/post/index.js): runs at the end of the job even when it failed
@@ -241,7 +241,7 @@ function cancellation(signal) {
 
 /***/ }),
 
-/***/ 587:
+/***/ 465:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -254,8 +254,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/context/errors.js
 var errors = __nccwpck_require__(997);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: ./build/context/oci-ref.js
 // Image references as the distribution spec writes them:
 // [registry[:port]/]repository[:tag][@sha256:hex]. One reading for every use:
@@ -301,6 +299,70 @@ function tagVersion(ref) {
 
 // EXTERNAL MODULE: ./build/tools/exec.js + 1 modules
 var tools_exec = __nccwpck_require__(216);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ./build/tools/argv.js
+// The argv of oras's and the container engine's calls, apart from the code
+// that runs them: pure, so validate-only prints exactly what a run starts
+// without loading the oras install, the release table or the engine's
+// process handling (docs/benchmarks.md).
+
+
+/** The argv of each oras call; pure, so validate-only can print exactly what would run. */
+const orasArgv = {
+    login: (bin, registry, username, registryConfig) => [
+        bin,
+        'login',
+        registry,
+        '--username',
+        username,
+        '--password-stdin',
+        '--registry-config',
+        registryConfig,
+    ],
+    /** The manifest's descriptor (HEAD only): digest and media type (oras v1.3.0 cmd/oras/root/manifest/fetch.go). */
+    descriptor: (bin, ref, registryConfig) => [
+        bin,
+        'manifest',
+        'fetch',
+        '--descriptor',
+        '--registry-config',
+        registryConfig,
+        // `--` ends the options (cobra, spf13/pflag flag.go): a reference is never read as one.
+        '--',
+        ref,
+    ],
+    /** With a platform only for an image index: on a single manifest oras fails (oras-go v2.6.0 internal/platform/platform.go SelectManifest). */
+    pull: (bin, ref, platform, outDir, registryConfig) => [
+        bin,
+        'pull',
+        ...(platform ? ['--platform', platform] : []),
+        '--output',
+        outDir,
+        '--registry-config',
+        registryConfig,
+        '--',
+        ref,
+    ],
+};
+/** The private credential store: docker's config folder, podman's auth file. */
+function argv_authFile(engine, dir) {
+    return path.join(dir, engine === 'docker' ? 'config.json' : 'auth.json');
+}
+/** The argv of the login and the pull; pure, so validate-only can print exactly what would run. */
+function argv_pullArgv(o) {
+    // docker takes a config folder before the command; podman an auth file after it.
+    const before = o.authDir && o.engine === 'docker' ? ['--config', o.authDir] : [];
+    const after = o.authDir && o.engine === 'podman' ? ['--authfile', argv_authFile('podman', o.authDir)] : [];
+    return {
+        ...(o.authDir && o.username
+            ? { login: [o.engine, ...before, 'login', ...after, registryOf(o.image), '--username', o.username, '--password-stdin'] }
+            : {}),
+        // `--` ends the options (docker and podman parse them with spf13/pflag): the image is never read as one.
+        pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, '--', o.image],
+    };
+}
+
 // EXTERNAL MODULE: ./build/tools/abortable.js
 var abortable = __nccwpck_require__(54);
 ;// CONCATENATED MODULE: ./build/tools/retry.js
@@ -423,23 +485,6 @@ class EngineError extends Error {
         this.output = output;
         this.name = 'EngineError';
     }
-}
-/** The private credential store: docker's config folder, podman's auth file. */
-function authFile(engine, dir) {
-    return path.join(dir, engine === 'docker' ? 'config.json' : 'auth.json');
-}
-/** The argv of the login and the pull; pure, so validate-only can print exactly what would run. */
-function pullArgv(o) {
-    // docker takes a config folder before the command; podman an auth file after it.
-    const before = o.authDir && o.engine === 'docker' ? ['--config', o.authDir] : [];
-    const after = o.authDir && o.engine === 'podman' ? ['--authfile', authFile('podman', o.authDir)] : [];
-    return {
-        ...(o.authDir && o.username
-            ? { login: [o.engine, ...before, 'login', ...after, registryOf(o.image), '--username', o.username, '--password-stdin'] }
-            : {}),
-        // `--` ends the options (docker and podman parse them with spf13/pflag): the image is never read as one.
-        pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, '--', o.image],
-    };
 }
 /** Logs in (password on stdin, never in argv) when credentials are given, then pulls; transient failures are retried. */
 async function pullImage(exec, o) {

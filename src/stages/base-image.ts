@@ -11,6 +11,7 @@ import type { RunContext } from '../context/run-context.js';
 import type { StageLog } from '../run/stages.js';
 import { cacheKeys, loadCacheClient, restore, save } from '../tools/cache.js';
 import { sha256File } from '../tools/hash.js';
+import { basePullDir } from './commands.js';
 import { installOras, isIndex, orasOnPath, orasDescriptor, orasLogin, orasPull, RegistryError, type Oras } from '../tools/oras.js';
 
 /** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
@@ -30,11 +31,6 @@ export function pickDiskImage(files: readonly string[]): string | undefined {
     if (hit) return hit;
   }
   return undefined;
-}
-
-/** Where the base image is pulled: with the cache on, a path that is the same in every run. */
-export function basePullDir(ctx: RunContext): string {
-  return ctx.cache ? path.join(ctx.cacheRoot, 'base-image') : ctx.work.base;
 }
 
 /** What a registry's refusal means for the base-image input. */

@@ -1,49 +1,15 @@
 // Stage 4: Image Customizer in its privileged container, with just what the
 // build needs mounted (never the whole host; the user's files read-only).
-import path from 'node:path';
 import type { RunContext } from '../context/run-context.js';
-import { containerArgv, IN_CONTAINER, type ContainerSpec, type Mount } from '../customizer/argv.js';
+import { containerArgv } from '../customizer/argv.js';
 import type { Stage } from '../run/stages.js';
 import { CommandError } from '../tools/exec.js';
 import { runContainer } from '../tools/engine.js';
 import { evrOf, type RpmSet } from '../trident/rpm-set.js';
 import { pinnedSpec } from '../trident/trident-packages.js';
 import type { BaseImage } from './base-image.js';
+import { containerSpec } from './commands.js';
 import type { PreparedConfig } from './config.js';
-
-/** Just what the build needs, never the whole host; the user's files read-only. Pure. */
-export function mountsFor(ctx: RunContext, config: PreparedConfig, baseImageFile: string, rpmDir: string | undefined): Mount[] {
-  const { inputs, work } = ctx;
-  const mounts: Mount[] = [
-    { host: config.configDir, container: IN_CONTAINER.config, readOnly: true },
-    { host: baseImageFile, container: `${IN_CONTAINER.baseDir}/${path.basename(baseImageFile)}`, readOnly: true },
-    { host: work.build, container: IN_CONTAINER.build, readOnly: false },
-    { host: work.output, container: IN_CONTAINER.output, readOnly: false },
-  ];
-  // A user's own config names its files itself, relative to its folder.
-  if (inputs.cosi && !inputs.config)
-    mounts.push({ host: inputs.cosi, container: `${IN_CONTAINER.cosiDir}/${path.basename(inputs.cosi)}`, readOnly: true });
-  if (rpmDir) mounts.push({ host: rpmDir, container: IN_CONTAINER.rpms, readOnly: false });
-  return mounts;
-}
-
-/** The container the run starts. Pure. */
-export function containerSpec(ctx: RunContext, config: PreparedConfig, baseImageFile: string, rpmDir: string | undefined): ContainerSpec {
-  const { inputs } = ctx;
-  return {
-    engine: inputs.containerEngine,
-    platform: inputs.platform,
-    name: ctx.containerName,
-    image: inputs.imageCustomizerImage,
-    features: ctx.features,
-    mounts: mountsFor(ctx, config, baseImageFile, rpmDir),
-    configFile: config.configContainerPath,
-    imageFile: `${IN_CONTAINER.baseDir}/${path.basename(baseImageFile)}`,
-    ...(rpmDir ? { rpmSource: IN_CONTAINER.rpms } : {}),
-    outputFile: `${IN_CONTAINER.output}/${path.basename(inputs.output)}`,
-    logLevel: inputs.logLevel,
-  };
-}
 
 /**
  * The line of Image Customizer's log where tdnf says it could not find one

@@ -9,12 +9,9 @@ import type { RunContext } from '../context/run-context.js';
 import { containerArgv } from '../customizer/argv.js';
 import type { Stage, Stages } from '../run/stages.js';
 import { validateOnlyMarkdown } from '../run/report.js';
-import { pullArgv } from '../tools/engine.js';
-import { orasArgv } from '../tools/oras.js';
-import { basePullDir } from './base-image.js';
+import { orasArgv, pullArgv } from '../tools/argv.js';
+import { basePullDir, containerSpec } from './commands.js';
 import type { PreparedConfig } from './config.js';
-import { containerSpec } from './customize.js';
-import { validateHostConfig } from './rpms.js';
 import type { RpmSet } from '../trident/rpm-set.js';
 import { specTargets } from '../trident/install-spec.js';
 import { TRIDENT_PACKAGE_NAMES } from '../trident/trident-packages.js';
@@ -80,7 +77,8 @@ export function plan(config: PreparedConfig, given: RpmSet | undefined, verify?:
       lines.push(line);
       stageLog(line);
     };
-    if (given) await validateHostConfig(ctx, config, given, log, signal);
+    // Only with prebuilt RPMs: the RPM stage's code (trident validate on them) loads for that alone.
+    if (given) await (await import('./rpms.js')).validateHostConfig(ctx, config, given, log, signal);
     for (const line of skippedBuildLines(ctx, config)) log(line);
     for (const line of planLines(ctx, config)) log(line);
     if (verify) {

@@ -3,12 +3,12 @@
 // store), running it, and removing what it leaves. Failures come back as
 // domain errors (EngineError) or verdicts; the stages say which input they
 // concern.
-import path from 'node:path';
 import { errorMessage } from '../context/errors.js';
 import type { ContainerEngine } from '../context/input-types.js';
 import { registryOf } from '../context/oci-ref.js';
 import type { Platform } from '../context/platform.js';
 import { CommandError, type Exec } from './exec.js';
+import { authFile, pullArgv } from './argv.js';
 import { seedRegistryConfig } from './registry-auth.js';
 import { isTransient, retryTransient, type RetryPolicy } from './retry.js';
 
@@ -73,28 +73,6 @@ export interface PullOptions {
   retry: RetryPolicy;
   onLine?: (line: string) => void;
   signal?: AbortSignal;
-}
-
-/** The private credential store: docker's config folder, podman's auth file. */
-function authFile(engine: ContainerEngine, dir: string): string {
-  return path.join(dir, engine === 'docker' ? 'config.json' : 'auth.json');
-}
-
-/** The argv of the login and the pull; pure, so validate-only can print exactly what would run. */
-export function pullArgv(o: { engine: ContainerEngine; image: string; platform: Platform; authDir?: string; username?: string }): {
-  login?: string[];
-  pull: string[];
-} {
-  // docker takes a config folder before the command; podman an auth file after it.
-  const before = o.authDir && o.engine === 'docker' ? ['--config', o.authDir] : [];
-  const after = o.authDir && o.engine === 'podman' ? ['--authfile', authFile('podman', o.authDir)] : [];
-  return {
-    ...(o.authDir && o.username
-      ? { login: [o.engine, ...before, 'login', ...after, registryOf(o.image), '--username', o.username, '--password-stdin'] }
-      : {}),
-    // `--` ends the options (docker and podman parse them with spf13/pflag): the image is never read as one.
-    pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, '--', o.image],
-  };
 }
 
 /** Logs in (password on stdin, never in argv) when credentials are given, then pulls; transient failures are retried. */

@@ -12,6 +12,7 @@ import { sha256File } from './hash.js';
 import { orasPlatform, pinnedAsset } from './oras-releases.js';
 import { MIN_ORAS } from './oras-versions.js';
 import { seedRegistryConfig } from './registry-auth.js';
+import { orasArgv } from './argv.js';
 import { retryTransient, type RetryPolicy } from './retry.js';
 
 export interface OrasInstall {
@@ -138,44 +139,6 @@ function registryError(error: unknown, ref: string): unknown {
       : 'other';
   return new RegistryError(ref, reason, text);
 }
-
-/** The argv of each oras call; pure, so validate-only can print exactly what would run. */
-export const orasArgv = {
-  login: (bin: string, registry: string, username: string, registryConfig: string) => [
-    bin,
-    'login',
-    registry,
-    '--username',
-    username,
-    '--password-stdin',
-    '--registry-config',
-    registryConfig,
-  ],
-  /** The manifest's descriptor (HEAD only): digest and media type (oras v1.3.0 cmd/oras/root/manifest/fetch.go). */
-  descriptor: (bin: string, ref: string, registryConfig: string) => [
-    bin,
-    'manifest',
-    'fetch',
-    '--descriptor',
-    '--registry-config',
-    registryConfig,
-    // `--` ends the options (cobra, spf13/pflag flag.go): a reference is never read as one.
-    '--',
-    ref,
-  ],
-  /** With a platform only for an image index: on a single manifest oras fails (oras-go v2.6.0 internal/platform/platform.go SelectManifest). */
-  pull: (bin: string, ref: string, platform: Platform | undefined, outDir: string, registryConfig: string) => [
-    bin,
-    'pull',
-    ...(platform ? ['--platform', platform] : []),
-    '--output',
-    outDir,
-    '--registry-config',
-    registryConfig,
-    '--',
-    ref,
-  ],
-};
 
 /** What a reference resolves to. */
 export interface ManifestDescriptor {

@@ -158,6 +158,25 @@ describe('start-up', () => {
     const heavy = ['crypto', 'fs/promises'];
     expect([...staticGraph('stages/index.ts').bare].filter((p) => heavy.includes(p.replace(/^node:/, '')))).toEqual([]);
   });
+
+  // The plan prints the argv of oras, the engine and Image Customizer's container from tools/argv.ts and
+  // stages/commands.ts; the stages that run them (stages/fetch.ts) load only for a build, or to read prebuilt RPMs.
+  it("the stages validate-only loads reach none of the build's first stages, oras, the cache client or the engine", () => {
+    const build = [
+      'stages/fetch.ts',
+      'stages/base-image.ts',
+      'stages/customizer-image.ts',
+      'stages/rpms.ts',
+      'stages/customize.ts',
+      'tools/oras.ts',
+      'tools/cache.ts',
+      'tools/engine.ts',
+      'trident/rpm-sources.ts',
+    ];
+    const files = [...staticGraph('stages/index.ts').files].map((f) => path.relative(SRC, f));
+    expect(files.filter((f) => build.includes(f))).toEqual([]);
+    expect(files).toContain('tools/argv.ts');
+  });
 });
 
 describe('the vocabulary matches action.yml', () => {

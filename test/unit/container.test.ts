@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { registryOf } from '../../src/context/oci-ref.js';
 import { containerArgv, type ContainerSpec } from '../../src/customizer/argv.js';
-import { privilegeVerdict, pullArgv, runContainer } from '../../src/tools/engine.js';
+import { pullArgv } from '../../src/tools/argv.js';
+import { privilegeVerdict, runContainer } from '../../src/tools/engine.js';
 import { processes } from '../../src/tools/exec.js';
 import { customizerFeatures } from '../../src/customizer/version.js';
 

@@ -2,7 +2,8 @@
 // descriptor `oras manifest fetch --descriptor` prints, read and checked,
 // and the pull's argv for an index and for a single manifest.
 import { describe, expect, it } from 'vitest';
-import { isIndex, orasArgv, parseDescriptor } from '../../src/tools/oras.js';
+import { orasArgv } from '../../src/tools/argv.js';
+import { isIndex, parseDescriptor } from '../../src/tools/oras.js';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
 

@@ -1,8 +1,8 @@
-export const id = 432;
-export const ids = [432];
+export const id = 416;
+export const ids = [416];
 export const modules = {
 
-/***/ 39432:
+/***/ 77416:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
   checkPatch: () => (/* reexport */ checkPatch),
   checkPatchHostConfig: () => (/* reexport */ checkPatchHostConfig),
   checkPlaceholder: () => (/* reexport */ checkPlaceholder),
-  customize: () => (/* reexport */ customize/* customize */.Ge),
+  customize: () => (/* reexport */ customize),
   deliver: () => (/* reexport */ deliver),
   fetchIso: () => (/* reexport */ fetchIso),
   freeAfterCustomizer: () => (/* reexport */ freeAfterCustomizer),
@@ -28,8 +28,71 @@ __webpack_require__.d(__webpack_exports__, {
   writePatch: () => (/* reexport */ writePatch)
 });
 
-// EXTERNAL MODULE: ./build/stages/customize.js
-var customize = __webpack_require__(28497);
+// EXTERNAL MODULE: ./build/customizer/argv.js
+var customizer_argv = __webpack_require__(54590);
+// EXTERNAL MODULE: ./build/tools/exec.js
+var exec = __webpack_require__(57639);
+// EXTERNAL MODULE: ./build/tools/engine.js
+var engine = __webpack_require__(21812);
+// EXTERNAL MODULE: ./build/trident/rpm-set.js
+var rpm_set = __webpack_require__(4947);
+// EXTERNAL MODULE: ./build/trident/trident-packages.js
+var trident_packages = __webpack_require__(41213);
+// EXTERNAL MODULE: ./build/stages/commands.js
+var commands = __webpack_require__(40542);
+;// CONCATENATED MODULE: ./build/stages/customize.js
+
+
+
+
+
+
+/**
+ * The line of Image Customizer's log where tdnf says it could not find one
+ * of the pinned Trident builds, or undefined. tdnf prints "<spec> package not
+ * found or not installed" (vmware/tdnf v3.5.8 client/resolve.c) or "No package
+ * <spec> available" (tools/cli/lib/installcmd.c); libsolv "nothing provides
+ * <dep> needed by <package>" (src/problems.c). Pure.
+ */
+function missingPinnedBuild(line, rpms) {
+    // tdnf's "No package" line makes the name bold with ANSI escapes: read the line without them.
+    // eslint-disable-next-line no-control-regex
+    const plain = line.replace(/\x1b\[[0-9;]*m/g, '');
+    for (const rpm of rpms.packages) {
+        const pin = (0,trident_packages/* pinnedSpec */.a0)(rpm);
+        if (plain.includes(`${pin} package not found or not installed`) || plain.includes(`No package ${pin} available`))
+            return pin;
+        if (plain.includes(`nothing provides ${rpm.name} = ${(0,rpm_set/* evrOf */.xQ)(rpm)}`))
+            return pin;
+    }
+    return undefined;
+}
+/** Image Customizer's run; onStarted is called once its container's process has started. */
+function customize(config, base, rpms, onStarted) {
+    return async (ctx, log, signal) => {
+        const spec = (0,commands/* containerSpec */.$M)(ctx, config, base.file, rpms.dir);
+        const argv = (0,customizer_argv/* containerArgv */.oM)(spec);
+        log(`Running: ${argv.join(' ')}`);
+        const missing = [];
+        const onLine = (line) => {
+            log(line);
+            const build = missingPinnedBuild(line, rpms);
+            if (build && missing.length < 10)
+                missing.push({ build, line });
+        };
+        await (0,engine/* runContainer */.zR)(ctx.exec, { argv, engine: spec.engine, name: spec.name, onLine, ...(onStarted ? { onStarted } : {}), signal }).catch((error) => {
+            if (!(error instanceof exec.CommandError))
+                throw error;
+            const tail = `The last lines of its log:\n${error.tail.join('\n')}`;
+            if (missing.length > 0) {
+                throw new Error(`Image Customizer failed (exit code ${error.exitCode}): tdnf in the base image could not find the Trident build the config pins, ${[...new Set(missing.map((m) => m.build))].join(', ')}, ` +
+                    `among the RPMs given (--rpm-source). It did not install another Trident instead. tdnf said: ${missing[0]?.line.trim() ?? ''}\n${tail}`);
+            }
+            throw new Error(`Image Customizer failed (exit code ${error.exitCode}). ${tail}`);
+        });
+    };
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -40,8 +103,6 @@ var errors = __webpack_require__(31997);
 var input_files = __webpack_require__(84162);
 // EXTERNAL MODULE: ./build/run/workdir.js
 var workdir = __webpack_require__(97938);
-// EXTERNAL MODULE: ./build/tools/engine.js
-var engine = __webpack_require__(21812);
 // EXTERNAL MODULE: ./build/tools/fs.js
 var fs = __webpack_require__(18749);
 // EXTERNAL MODULE: ./build/tools/hash.js
@@ -2259,6 +2320,180 @@ async function keepDisks(plan, diskFiles, dir) {
 
 
 
+
+
+/***/ }),
+
+/***/ 65919:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  XS: () => (/* binding */ TridentPayloadError),
+  XD: () => (/* binding */ validateWithTrident)
+});
+
+// UNUSED EXPORTS: validationVerdict
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/context/errors.js
+var errors = __webpack_require__(31997);
+// EXTERNAL MODULE: ./build/context/limits.js
+var limits = __webpack_require__(76754);
+;// CONCATENATED MODULE: ./build/trident/cpio.js
+// Just enough of the "newc" cpio format (what rpm2cpio writes) to take one
+// file out of an RPM's payload. The bytes come from a user's RPM, so every
+// field is checked before it is used: each header field is exactly eight hex
+// digits, a name fits in the archive and ends with its NUL, data stays inside
+// the archive, the walk moves forward on every entry, and the number of
+// entries is capped. Anything else is a CpioFormatError, at once.
+// (Format: libarchive's archive_read_support_format_cpio.c, read_header_newc;
+// rpm's lib/cpio.c rpmcpioHeaderRead reads the same 110-byte header.)
+
+class CpioFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CpioFormatError';
+    }
+}
+const HEADER = 110;
+const FIELDS = 13;
+/** PATH_MAX: no real entry name is longer. */
+const MAX_NAME = 4096;
+const HEX8 = /^[0-9A-Fa-f]{8}$/;
+const pad4 = (n) => (n + 3) & ~3;
+/** The files of a newc cpio archive, by absolute name (`./usr/bin/x` → `/usr/bin/x`). Pure; throws CpioFormatError. */
+function cpioEntries(archive, maxEntries = limits/* COUNT_LIMITS */.f5.cpioEntries) {
+    const files = new Map();
+    let offset = 0;
+    for (let count = 0;; count++) {
+        if (count >= maxEntries)
+            throw new CpioFormatError(`more than ${maxEntries} entries`);
+        if (offset + HEADER > archive.length)
+            throw new CpioFormatError(`the archive ends at byte ${archive.length} without its trailer`);
+        const magic = archive.toString('latin1', offset, offset + 6);
+        if (magic !== '070701' && magic !== '070702')
+            throw new CpioFormatError(`not a newc cpio header at byte ${offset} (magic ${JSON.stringify(magic)})`);
+        const field = (i) => {
+            const text = archive.toString('latin1', offset + 6 + i * 8, offset + 14 + i * 8);
+            if (!HEX8.test(text))
+                throw new CpioFormatError(`header field ${i} at byte ${offset} is not 8 hex digits (${JSON.stringify(text)})`);
+            return parseInt(text, 16);
+        };
+        for (let i = 0; i < FIELDS; i++)
+            field(i);
+        const size = field(6);
+        const nameSize = field(11);
+        if (nameSize < 2 || nameSize > MAX_NAME)
+            throw new CpioFormatError(`entry at byte ${offset} has a name size of ${nameSize}`);
+        const nameEnd = offset + HEADER + nameSize;
+        if (nameEnd > archive.length || archive[nameEnd - 1] !== 0)
+            throw new CpioFormatError(`entry at byte ${offset} has a name that does not end inside the archive`);
+        const name = archive.toString('utf8', offset + HEADER, nameEnd - 1);
+        if (name === 'TRAILER!!!')
+            return files;
+        const dataStart = pad4(nameEnd);
+        if (dataStart + size > archive.length)
+            throw new CpioFormatError(`entry ${JSON.stringify(name)} needs ${size} bytes past the end of the archive`);
+        files.set(name.replace(/^\.\//, '/').replace(/^(?!\/)/, '/'), archive.subarray(dataStart, dataStart + size));
+        const next = pad4(dataStart + size);
+        // A header is 110 bytes and a name at least 2: next is always past offset; checked all the same.
+        if (next <= offset)
+            throw new CpioFormatError(`entry at byte ${offset} does not advance`);
+        offset = next;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/trident/validate.js
+// `trident validate` is the final word on a host config. When the RPMs hold a
+// trident binary that runs on this runner, the action extracts it and checks
+// the host config the ISO carries, before the long Image Customizer run. The
+// verdict comes back as data; the RPM stage names the input it concerns.
+
+
+
+
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
+/** The trident RPM's payload is malformed (a crafted or corrupt file): the RPM input is refused. */
+class TridentPayloadError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TridentPayloadError';
+    }
+}
+async function validateWithTrident(exec, packages, hostConfig, o) {
+    const trident = packages.find((p) => p.name === 'trident');
+    if (!trident)
+        return { verdict: 'not-run', why: 'no trident RPM' };
+    const signal = o.signal ? { signal: o.signal } : {};
+    // The payload of the RPM as a cpio archive (rpm2cpio).
+    let payload;
+    try {
+        const result = await exec.run(['rpm2cpio', trident.file], { captureStdout: true, maxStdoutBytes: limits/* FILE_LIMITS */.SK.rpmPayload.bytes, ...signal });
+        if (result.exitCode !== 0)
+            return { verdict: 'not-run', why: `rpm2cpio exited with ${result.exitCode}` };
+        payload = result.stdoutBytes;
+    }
+    catch (error) {
+        if (o.signal?.aborted)
+            throw error;
+        if (error instanceof limits/* OutputTooLargeError */.Bo)
+            throw new TridentPayloadError(`${external_node_path_.basename(trident.file)}: ${error.message}`);
+        const missing = error.code === 'ENOENT';
+        return { verdict: 'not-run', why: missing ? 'rpm2cpio is not installed on this runner' : (0,errors/* errorMessage */.g)(error) };
+    }
+    let binary;
+    try {
+        binary = cpioEntries(payload).get('/usr/bin/trident');
+    }
+    catch (error) {
+        if (!(error instanceof CpioFormatError))
+            throw error;
+        throw new TridentPayloadError(`${external_node_path_.basename(trident.file)}: its payload is not a valid cpio archive (${error.message})`);
+    }
+    if (!binary)
+        return { verdict: 'not-run', why: 'the trident RPM holds no /usr/bin/trident' };
+    const dir = external_node_path_.join(o.scratch, 'trident-binary');
+    await fs().mkdir(dir, { recursive: true });
+    const bin = external_node_path_.join(dir, 'trident');
+    await fs().writeFile(bin, binary, { mode: 0o755 });
+    let result;
+    try {
+        result = await exec.run([bin, 'validate', hostConfig], { onLine: o.log, ...signal });
+    }
+    catch (error) {
+        if (o.signal?.aborted)
+            throw error;
+        // ENOEXEC, a missing loader: a binary for another system.
+        return { verdict: 'not-run', why: `the trident binary does not run here (${error.code ?? (0,errors/* errorMessage */.g)(error)})` };
+    }
+    const verdict = validationVerdict(result.exitCode, result.tail);
+    if (verdict === 'cannot-run')
+        return { verdict: 'not-run', why: `the trident binary does not run here (${result.tail.at(-1) ?? `exit code ${result.exitCode}`})` };
+    if (verdict === 'invalid')
+        return { verdict: 'invalid', output: result.tail };
+    o.log(`trident validate: the host config is valid (${external_node_path_.basename(trident.file)}).`);
+    return { verdict: 'valid' };
+}
+/**
+ * What `trident validate`'s exit says. A binary built for Azure Linux may not
+ * start on the runner (missing shared libraries, another libc): that says
+ * nothing about the host config. Pure.
+ */
+function validationVerdict(exitCode, tail) {
+    if (exitCode === 0)
+        return 'valid';
+    const text = tail.join('\n');
+    if (exitCode === 126 ||
+        exitCode === 127 ||
+        /error while loading shared libraries|GLIBC_[\d.]+' not found|cannot execute binary file|Exec format error/i.test(text)) {
+        return 'cannot-run';
+    }
+    return 'invalid';
+}
 
 
 /***/ })
