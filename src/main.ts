@@ -197,7 +197,7 @@ export function patchOnly(rt: Runtime, o: PatchOptions): Promise<void> {
 export function verifyOnly(rt: Runtime, iso: string): Promise<void> {
   return runProcedure(rt, async (run) => {
     const { stages, results } = run;
-    const [{ checkForVerify }, { verifyInVm }] = await Promise.all([import('./stages/index.js'), buildStages()]);
+    const [{ checkForVerify }, { verifyInVm }] = await Promise.all([import('./stages/verify-check.js'), buildStages()]);
     const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
     const work = createWorkDir(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
     const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);

@@ -5,13 +5,10 @@ export const modules = {
 /***/ 74020:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   check: () => (/* reexport */ check),
-  checkForVerify: () => (/* reexport */ checkForVerify),
   plan: () => (/* reexport */ plan),
   validateOnlySummary: () => (/* reexport */ validateOnlySummary),
   writeConfig: () => (/* reexport */ config/* writeConfig */.AU)
@@ -31,26 +28,14 @@ var report = __webpack_require__(63130);
 var argv = __webpack_require__(54590);
 // EXTERNAL MODULE: ./build/tools/host.js
 var host = __webpack_require__(51251);
-// EXTERNAL MODULE: ./build/context/inputs.js
-var inputs = __webpack_require__(38067);
-// EXTERNAL MODULE: ./build/tools/hash.js
-var hash = __webpack_require__(89790);
-// EXTERNAL MODULE: ./build/tools/iso.js
-var tools_iso = __webpack_require__(253);
 // EXTERNAL MODULE: ./build/trident/host-config-copy.js
 var host_config_copy = __webpack_require__(75764);
 // EXTERNAL MODULE: ./build/stages/artifact-names.js
 var artifact_names = __webpack_require__(64155);
-// EXTERNAL MODULE: ./build/stages/verify-plan.js + 1 modules
-var verify_plan = __webpack_require__(90667);
 ;// CONCATENATED MODULE: ./build/stages/check.js
 // Stage 1: everything that can be wrong with the inputs and the machine,
 // before any long work. validate-only stops short of the machine checks (it
 // needs no container engine and no privileges).
-
-
-
-
 
 
 
@@ -165,35 +150,19 @@ async function checkFilesAndVerify({ rt, inputs }, log) {
     const files = await (0,input_files/* checkInputFiles */.Mx)(inputs, log, rt.workspace);
     if (!inputs.verify)
         return { files };
-    const verify = await (0,verify_plan/* planVerification */.lU)(inputs.verify, {
+    // The VM's plan (QEMU, OVMF, the disks) loads only for a run that verifies.
+    const { hostConfigOfConfig, planVerification, serialLogPath } = await __webpack_require__.e(/* import() */ 667).then(__webpack_require__.bind(__webpack_require__, 90667));
+    const hostConfigOf = (config) => {
+        const hostConfig = hostConfigOfConfig(config);
+        return hostConfig ? { hostConfig } : {};
+    };
+    const verify = await planVerification(inputs.verify, {
         ...(inputs.hostConfig ? { hostConfig: inputs.hostConfig } : inputs.config ? hostConfigOf(inputs.config) : {}),
         hostConfigInput: inputs.hostConfig ? 'host-config' : 'config',
-        serialLog: (0,verify_plan/* serialLogPath */.OF)(inputs.output),
+        serialLog: serialLogPath(inputs.output),
         serialLogInput: 'output',
     }, rt.env, !inputs.validateOnly, log);
     return { files, verify };
-}
-function hostConfigOf(config) {
-    const hostConfig = (0,verify_plan/* hostConfigOfConfig */.o6)(config);
-    return hostConfig ? { hostConfig } : {};
-}
-/**
- * `trident-iso verify`: the verify inputs, the host config and the ISO built
- * elsewhere (its serial log goes beside it), checked as the action checks them.
- */
-function checkForVerify(iso) {
-    return async (rt, log) => {
-        const { hostConfig, verify } = (0,inputs/* readVerifyInputs */.Ht)((name) => rt.getInput(name), { workspace: rt.workspace });
-        const file = external_node_path_.resolve(rt.workspace, iso);
-        const info = await (0,tools_iso/* checkIso */.w)(file)
-            .then(async ({ size }) => ({ path: file, size, sha256: await (0,hash/* sha256File */.Q)(file) }))
-            .catch((error) => {
-            throw new Error(`--iso ${file}: ${error instanceof Error ? error.message.replace(/^Image Customizer reported success but wrote no ISO at .*/, 'no such file') : String(error)}`);
-        });
-        log(`ISO ${file}: ${info.size} bytes, SHA-256 ${info.sha256}`);
-        const plan = await (0,verify_plan/* planVerification */.lU)(verify, { ...(hostConfig ? { hostConfig } : {}), hostConfigInput: 'host-config', serialLog: (0,verify_plan/* serialLogPath */.OF)(file), serialLogInput: 'verify' }, rt.env, true, log);
-        return { plan, iso: info };
-    };
 }
 
 // EXTERNAL MODULE: ./build/stages/config.js + 6 modules
@@ -213,7 +182,6 @@ var trident_packages = __webpack_require__(41213);
 // run does (and `trident validate` run where it can), the configs written,
 // then the commands a full run would start, printed from the same argv
 // builders the run uses. Nothing is pulled, built or run in a container.
-
 
 
 
@@ -278,14 +246,15 @@ function plan(config, given, verify) {
         };
         // Only with prebuilt RPMs: the RPM stage's code (trident validate on them) loads for that alone.
         if (given)
-            await (await __webpack_require__.e(/* import() */ 85).then(__webpack_require__.bind(__webpack_require__, 20085))).validateHostConfig(ctx, config, given, log, signal);
+            await (await Promise.all(/* import() */[__webpack_require__.e(500), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 20085))).validateHostConfig(ctx, config, given, log, signal);
         for (const line of skippedBuildLines(ctx, config))
             log(line);
         for (const line of planLines(ctx, config))
             log(line);
         if (verify) {
             log(`Then, for verify: ${verify.options.mode}, with the ISO at ${ctx.inputs.output}:`);
-            for (const argv of await (0,verify_plan/* verifyPlanLines */["if"])(verify, ctx.work, ctx.inputs.output))
+            const { verifyPlanLines } = await __webpack_require__.e(/* import() */ 667).then(__webpack_require__.bind(__webpack_require__, 90667));
+            for (const argv of await verifyPlanLines(verify, ctx.work, ctx.inputs.output))
                 log(`  ${argv.join(' ')}`);
         }
         // The two files the config stage just wrote, small: read at once (an async read is a round trip to libuv's thread pool).

@@ -1474,7 +1474,7 @@ class ArtifactError extends Error {
 function downloadUnavailable(spec, env) {
     if (spec.run)
         return /^[^/\s]+\/[^/\s]+$/.test(env.GITHUB_REPOSITORY ?? '') ? undefined : 'GITHUB_REPOSITORY (owner/name) is not set';
-    return (0,upload/* uploadUnavailable */.yZ)(env);
+    return (0,upload.uploadUnavailable)(env);
 }
 /** The HTTP status of an Octokit RequestError, if it is one. */
 function statusOf(error) {
@@ -1597,10 +1597,10 @@ function checkPatch(o) {
                 throw new errors/* InputError */.d('output', `the patched ISO needs ${(0,report/* humanSize */.Xe)(isoBytes)}, but ${external_node_path_.dirname(inputs.output)} has ${(0,report/* humanSize */.Xe)(free)} free.`);
         }
         const verify = inputs.verify
-            ? await (0,verify_plan/* planVerification */.lU)(inputs.verify, {
+            ? await (0,verify_plan.planVerification)(inputs.verify, {
                 ...(inputs.hostConfig ? { hostConfig: inputs.hostConfig } : {}),
                 hostConfigInput: 'host-config',
-                serialLog: (0,verify_plan/* serialLogPath */.OF)(inputs.output),
+                serialLog: (0,verify_plan.serialLogPath)(inputs.output),
                 serialLogInput: 'output',
             }, rt.env, !inputs.validateOnly, log)
             : undefined;
@@ -1794,7 +1794,7 @@ var artifact_names = __webpack_require__(64155);
  * container has started, so that this happens while it runs.
  */
 function prepareUpload({ inputs, rt }) {
-    if (inputs.upload && !(0,upload/* uploadUnavailable */.yZ)(rt.env))
+    if (inputs.upload && !(0,upload.uploadUnavailable)(rt.env))
         (0,upload/* loadArtifactClient */.AX)().catch(() => undefined);
 }
 /** The ISO, and with verify its serial log (present even when the verification failed). */
@@ -1804,7 +1804,7 @@ function publish(iso, serialLog) {
             log(`upload is false: the ISO${serialLog ? ' and the serial log are' : ' is'} not uploaded.`);
             return {};
         }
-        const unavailable = (0,upload/* uploadUnavailable */.yZ)(rt.env);
+        const unavailable = (0,upload.uploadUnavailable)(rt.env);
         if (unavailable) {
             rt.warning({
                 message: `The ISO was not uploaded: ${unavailable}. It is at ${iso.path}${serialLog ? `, its serial log at ${serialLog}` : ''}.`,
@@ -2324,175 +2324,253 @@ async function keepDisks(plan, diskFiles, dir) {
 
 /***/ }),
 
-/***/ 65919:
+/***/ 89790:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ copySha256),
+/* harmony export */   Q: () => (/* binding */ sha256File)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  XS: () => (/* binding */ TridentPayloadError),
-  XD: () => (/* binding */ validateWithTrident)
-});
-
-// UNUSED EXPORTS: validationVerdict
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/context/errors.js
-var errors = __webpack_require__(31997);
-// EXTERNAL MODULE: ./build/context/limits.js
-var limits = __webpack_require__(76754);
-;// CONCATENATED MODULE: ./build/trident/cpio.js
-// Just enough of the "newc" cpio format (what rpm2cpio writes) to take one
-// file out of an RPM's payload. The bytes come from a user's RPM, so every
-// field is checked before it is used: each header field is exactly eight hex
-// digits, a name fits in the archive and ends with its NUL, data stays inside
-// the archive, the walk moves forward on every entry, and the number of
-// entries is capped. Anything else is a CpioFormatError, at once.
-// (Format: libarchive's archive_read_support_format_cpio.c, read_header_newc;
-// rpm's lib/cpio.c rpmcpioHeaderRead reads the same 110-byte header.)
-
-class CpioFormatError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'CpioFormatError';
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
+const BUFFER_BYTES = 1 << 20;
+const sha256Hash = () => process.getBuiltinModule('node:crypto').createHash('sha256');
+/** Reads the whole file, handing each filled part to `use`; the next part is read meanwhile, into the other buffer. */
+async function eachChunk(handle, use) {
+    let free = Buffer.allocUnsafe(BUFFER_BYTES);
+    let reading = handle.read(Buffer.allocUnsafe(BUFFER_BYTES), 0, BUFFER_BYTES, null);
+    for (;;) {
+        const { bytesRead, buffer } = await reading;
+        if (bytesRead === 0)
+            return;
+        reading = handle.read(free, 0, BUFFER_BYTES, null);
+        free = buffer;
+        // A failure here leaves that read pending: let it end before the file is closed.
+        await Promise.resolve(use(buffer.subarray(0, bytesRead))).catch(async (error) => {
+            await reading.catch(() => undefined);
+            throw error;
+        });
     }
 }
-const HEADER = 110;
-const FIELDS = 13;
-/** PATH_MAX: no real entry name is longer. */
-const MAX_NAME = 4096;
-const HEX8 = /^[0-9A-Fa-f]{8}$/;
-const pad4 = (n) => (n + 3) & ~3;
-/** The files of a newc cpio archive, by absolute name (`./usr/bin/x` → `/usr/bin/x`). Pure; throws CpioFormatError. */
-function cpioEntries(archive, maxEntries = limits/* COUNT_LIMITS */.f5.cpioEntries) {
-    const files = new Map();
-    let offset = 0;
-    for (let count = 0;; count++) {
-        if (count >= maxEntries)
-            throw new CpioFormatError(`more than ${maxEntries} entries`);
-        if (offset + HEADER > archive.length)
-            throw new CpioFormatError(`the archive ends at byte ${archive.length} without its trailer`);
-        const magic = archive.toString('latin1', offset, offset + 6);
-        if (magic !== '070701' && magic !== '070702')
-            throw new CpioFormatError(`not a newc cpio header at byte ${offset} (magic ${JSON.stringify(magic)})`);
-        const field = (i) => {
-            const text = archive.toString('latin1', offset + 6 + i * 8, offset + 14 + i * 8);
-            if (!HEX8.test(text))
-                throw new CpioFormatError(`header field ${i} at byte ${offset} is not 8 hex digits (${JSON.stringify(text)})`);
-            return parseInt(text, 16);
-        };
-        for (let i = 0; i < FIELDS; i++)
-            field(i);
-        const size = field(6);
-        const nameSize = field(11);
-        if (nameSize < 2 || nameSize > MAX_NAME)
-            throw new CpioFormatError(`entry at byte ${offset} has a name size of ${nameSize}`);
-        const nameEnd = offset + HEADER + nameSize;
-        if (nameEnd > archive.length || archive[nameEnd - 1] !== 0)
-            throw new CpioFormatError(`entry at byte ${offset} has a name that does not end inside the archive`);
-        const name = archive.toString('utf8', offset + HEADER, nameEnd - 1);
-        if (name === 'TRAILER!!!')
-            return files;
-        const dataStart = pad4(nameEnd);
-        if (dataStart + size > archive.length)
-            throw new CpioFormatError(`entry ${JSON.stringify(name)} needs ${size} bytes past the end of the archive`);
-        files.set(name.replace(/^\.\//, '/').replace(/^(?!\/)/, '/'), archive.subarray(dataStart, dataStart + size));
-        const next = pad4(dataStart + size);
-        // A header is 110 bytes and a name at least 2: next is always past offset; checked all the same.
-        if (next <= offset)
-            throw new CpioFormatError(`entry at byte ${offset} does not advance`);
-        offset = next;
+async function withFile(file, use) {
+    // O_NONBLOCK: a FIFO does not block the open.
+    const handle = await fs().open(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    try {
+        return await use(handle);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function sha256File(file) {
+    const hash = sha256Hash();
+    return withFile(file, async (handle) => {
+        await eachChunk(handle, (chunk) => void hash.update(chunk));
+        return hash.digest('hex');
+    });
+}
+/**
+ * Copies `from` to `to`, which must not exist (it is created exclusively), and
+ * returns the SHA-256 of what it copied. A copy that fails (a full disk) is removed.
+ */
+function copySha256(from, to, onCreated = () => undefined) {
+    const hash = sha256Hash();
+    return withFile(from, async (source) => {
+        const target = await fs().open(to, 'wx');
+        // Before a byte is written: the caller records the name, so a cancelled copy is found and removed.
+        onCreated();
+        try {
+            await eachChunk(source, async (chunk) => {
+                hash.update(chunk);
+                let written = 0;
+                while (written < chunk.length)
+                    written += (await target.write(chunk, written, chunk.length - written)).bytesWritten;
+            });
+            await target.close();
+        }
+        catch (error) {
+            await target.close().catch(() => undefined);
+            await fs().rm(to, { force: true });
+            throw error;
+        }
+        return hash.digest('hex');
+    });
+}
+
+
+/***/ }),
+
+/***/ 253:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ checkIso)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+// Checks the ISO Image Customizer wrote: an ISO 9660 image, not empty. Only its
+// signature is read here; its SHA-256 comes from the one full read the delivery
+// makes (tools/hash.ts).
+
+/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
+/** ISO 9660: the primary volume descriptor at sector 16 starts with type 1 and "CD001". */
+const SIGNATURE_OFFSET = 32769;
+const SIGNATURE = 'CD001';
+/** The ISO's size, once its signature says it is one. */
+async function checkIso(file) {
+    const handle = await fs()
+        .open(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK)
+        .catch((error) => {
+        throw error.code === 'ENOENT' ? new Error(`Image Customizer reported success but wrote no ISO at ${file}.`) : error;
+    });
+    try {
+        const { size } = await handle.stat();
+        if (size === 0)
+            throw new Error(`The ISO at ${file} is empty.`);
+        const buffer = Buffer.alloc(SIGNATURE.length);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, SIGNATURE_OFFSET);
+        if (bytesRead !== SIGNATURE.length || buffer.toString('latin1') !== SIGNATURE) {
+            throw new Error(`${file} is not an ISO 9660 image: no "${SIGNATURE}" signature at byte ${SIGNATURE_OFFSET}.`);
+        }
+        return { size };
+    }
+    finally {
+        await handle.close();
     }
 }
 
-;// CONCATENATED MODULE: ./build/trident/validate.js
-// `trident validate` is the final word on a host config. When the RPMs hold a
-// trident binary that runs on this runner, the action extracts it and checks
-// the host config the ISO carries, before the long Image Customizer run. The
-// verdict comes back as data; the RPM stage names the input it concerns.
 
+/***/ }),
+
+/***/ 73687:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AX: () => (/* binding */ loadArtifactClient),
+/* harmony export */   CM: () => (/* binding */ deleteArtifact),
+/* harmony export */   QM: () => (/* binding */ uploadFile),
+/* harmony export */   dN: () => (/* binding */ ArtifactNameTaken),
+/* harmony export */   findArtifact: () => (/* binding */ findArtifact),
+/* harmony export */   hQ: () => (/* binding */ uploadIso),
+/* harmony export */   uploadUnavailable: () => (/* binding */ uploadUnavailable)
+/* harmony export */ });
+/* unused harmony export artifactUrl */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10054);
+/* harmony import */ var _results_service_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39172);
+// Uploads the ISO as a workflow artifact. The artifact client (and the Azure
+// SDK behind it) is loaded only when an upload happens.
 
 
 
 /** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
 const fs = () => process.getBuiltinModule('node:fs/promises');
-/** The trident RPM's payload is malformed (a crafted or corrupt file): the RPM input is refused. */
-class TridentPayloadError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'TridentPayloadError';
+/** Why an upload cannot happen here, or undefined when it can. */
+function uploadUnavailable(env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+        return 'not running inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are not set)';
     }
+    return undefined;
 }
-async function validateWithTrident(exec, packages, hostConfig, o) {
-    const trident = packages.find((p) => p.name === 'trident');
-    if (!trident)
-        return { verdict: 'not-run', why: 'no trident RPM' };
-    const signal = o.signal ? { signal: o.signal } : {};
-    // The payload of the RPM as a cpio archive (rpm2cpio).
-    let payload;
-    try {
-        const result = await exec.run(['rpm2cpio', trident.file], { captureStdout: true, maxStdoutBytes: limits/* FILE_LIMITS */.SK.rpmPayload.bytes, ...signal });
-        if (result.exitCode !== 0)
-            return { verdict: 'not-run', why: `rpm2cpio exited with ${result.exitCode}` };
-        payload = result.stdoutBytes;
+/** The artifact's page, as GitHub shows it. Pure. */
+function artifactUrl(env, id) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/artifacts/${id}`;
+}
+let artifactClient;
+/** Loads the artifact client (a third of the action's code, the Azure SDK) once; call it early to load it while other work runs. */
+function loadArtifactClient() {
+    artifactClient ??= Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(271), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 37888));
+    return artifactClient;
+}
+/** The service refused the name: an artifact of that name is already on the workflow run (HTTP 409). */
+class ArtifactNameTaken extends Error {
+    artifactName;
+    constructor(artifactName) {
+        super(`an artifact named '${artifactName}' already exists on this workflow run`);
+        this.artifactName = artifactName;
+        this.name = 'ArtifactNameTaken';
     }
-    catch (error) {
-        if (o.signal?.aborted)
-            throw error;
-        if (error instanceof limits/* OutputTooLargeError */.Bo)
-            throw new TridentPayloadError(`${external_node_path_.basename(trident.file)}: ${error.message}`);
-        const missing = error.code === 'ENOENT';
-        return { verdict: 'not-run', why: missing ? 'rpm2cpio is not installed on this runner' : (0,errors/* errorMessage */.g)(error) };
-    }
-    let binary;
-    try {
-        binary = cpioEntries(payload).get('/usr/bin/trident');
-    }
-    catch (error) {
-        if (!(error instanceof CpioFormatError))
-            throw error;
-        throw new TridentPayloadError(`${external_node_path_.basename(trident.file)}: its payload is not a valid cpio archive (${error.message})`);
-    }
-    if (!binary)
-        return { verdict: 'not-run', why: 'the trident RPM holds no /usr/bin/trident' };
-    const dir = external_node_path_.join(o.scratch, 'trident-binary');
-    await fs().mkdir(dir, { recursive: true });
-    const bin = external_node_path_.join(dir, 'trident');
-    await fs().writeFile(bin, binary, { mode: 0o755 });
-    let result;
-    try {
-        result = await exec.run([bin, 'validate', hostConfig], { onLine: o.log, ...signal });
-    }
-    catch (error) {
-        if (o.signal?.aborted)
-            throw error;
-        // ENOEXEC, a missing loader: a binary for another system.
-        return { verdict: 'not-run', why: `the trident binary does not run here (${error.code ?? (0,errors/* errorMessage */.g)(error)})` };
-    }
-    const verdict = validationVerdict(result.exitCode, result.tail);
-    if (verdict === 'cannot-run')
-        return { verdict: 'not-run', why: `the trident binary does not run here (${result.tail.at(-1) ?? `exit code ${result.exitCode}`})` };
-    if (verdict === 'invalid')
-        return { verdict: 'invalid', output: result.tail };
-    o.log(`trident validate: the host config is valid (${external_node_path_.basename(trident.file)}).`);
-    return { verdict: 'valid' };
 }
 /**
- * What `trident validate`'s exit says. A binary built for Azure Linux may not
- * start on the runner (missing shared libraries, another libc): that says
- * nothing about the host config. Pure.
+ * The file to upload under `name`: unzipped, an artifact is named after its
+ * file, so a differently named file gets a symbolic link of that name in
+ * `staging` (the upload reads through it).
  */
-function validationVerdict(exitCode, tail) {
-    if (exitCode === 0)
-        return 'valid';
-    const text = tail.join('\n');
-    if (exitCode === 126 ||
-        exitCode === 127 ||
-        /error while loading shared libraries|GLIBC_[\d.]+' not found|cannot execute binary file|Exec format error/i.test(text)) {
-        return 'cannot-run';
+async function named(file, name, archive, staging) {
+    if (archive || node_path__WEBPACK_IMPORTED_MODULE_0__.basename(file) === name)
+        return file;
+    await fs().mkdir(staging, { recursive: true });
+    const link = node_path__WEBPACK_IMPORTED_MODULE_0__.join(staging, name);
+    await fs().symlink(file, link);
+    return link;
+}
+/** The service's answer to a taken name ("Received non-retryable error: Failed request: (409) Conflict: ..."), as ArtifactNameTaken. */
+function nameTaken(error, name) {
+    return error instanceof Error && error.message.includes('(409)') ? new ArtifactNameTaken(name) : error;
+}
+/**
+ * The id of the artifact of this name on the workflow run, or undefined when there is none: asked as
+ * the artifact client's getArtifact asks it, without loading the client (tools/results-service.ts), in
+ * the process's environment, which the client reads for the upload that follows.
+ */
+function findArtifact(name, signal) {
+    return (0,_results_service_js__WEBPACK_IMPORTED_MODULE_2__/* .findArtifactId */ .$d)(process.env, name, signal);
+}
+/** Deletes the artifact of this name on the workflow run (what upload-artifact's overwrite does first); its id, or undefined when there was none. */
+async function deleteArtifact(name) {
+    const { DefaultArtifactClient, ArtifactNotFoundError } = await loadArtifactClient();
+    try {
+        const deleted = await new DefaultArtifactClient().deleteArtifact(name);
+        return String(deleted.id);
     }
-    return 'invalid';
+    catch (error) {
+        if (error instanceof ArtifactNotFoundError)
+            return undefined;
+        throw error;
+    }
+}
+async function uploadIso(request, env, staging, signal) {
+    const { DefaultArtifactClient } = await loadArtifactClient();
+    const client = new DefaultArtifactClient();
+    const { iso } = request;
+    const file = await named(iso.path, request.artifactName, request.archive, staging);
+    const upload = client.uploadArtifact(request.artifactName, [file], node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(file), {
+        ...(request.retentionDays !== undefined ? { retentionDays: request.retentionDays } : {}),
+        // An ISO does not compress; level 0 only spends no CPU on trying.
+        compressionLevel: 0,
+        skipArchive: !request.archive,
+    });
+    const result = await (0,_abortable_js__WEBPACK_IMPORTED_MODULE_1__/* .abortable */ .ZC)(upload, signal).catch((error) => {
+        throw nameTaken(error, request.artifactName);
+    });
+    if (result.id === undefined)
+        throw new Error('The artifact service returned no artifact id.');
+    const digest = (result.digest ?? '').replace(/^sha256:/, '');
+    // Unzipped, the uploaded bytes are the ISO: their digest must be its SHA-256.
+    if (!request.archive && digest !== iso.sha256) {
+        throw new Error(`Upload corrupted: the artifact service received SHA-256 ${digest || '(none)'}, the ISO has ${iso.sha256}.`);
+    }
+    return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
+}
+/** Uploads one more file (the serial log of verify) as an artifact of its own, under `name`. */
+async function uploadFile(file, o, env, staging, signal) {
+    const { DefaultArtifactClient } = await loadArtifactClient();
+    const client = new DefaultArtifactClient();
+    const source = await named(file, o.name, o.archive, staging);
+    const upload = client.uploadArtifact(o.name, [source], node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(source), {
+        ...(o.retentionDays !== undefined ? { retentionDays: o.retentionDays } : {}),
+        skipArchive: !o.archive,
+    });
+    const result = await (0,_abortable_js__WEBPACK_IMPORTED_MODULE_1__/* .abortable */ .ZC)(upload, signal).catch((error) => {
+        throw nameTaken(error, o.name);
+    });
+    if (result.id === undefined)
+        throw new Error('The artifact service returned no artifact id.');
+    const digest = (result.digest ?? '').replace(/^sha256:/, '');
+    return { id: String(result.id), url: artifactUrl(env, String(result.id)), digest: digest ? `sha256:${digest}` : '' };
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 639;
-export const ids = [639];
+export const ids = [639,877];
 export const modules = {
 
 /***/ 57639:

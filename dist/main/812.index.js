@@ -1,5 +1,5 @@
 export const id = 812;
-export const ids = [812,639];
+export const ids = [812,639,877];
 export const modules = {
 
 /***/ 25260:

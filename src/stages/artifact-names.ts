@@ -4,7 +4,6 @@ import { errorMessage, InputError } from '../context/errors.js';
 import type { Inputs } from '../context/input-types.js';
 import type { StageLog } from '../run/stages.js';
 import type { StepEnv } from '../tools/exec.js';
-import { findArtifact, uploadUnavailable } from '../tools/upload.js';
 
 /** The serial log's artifact name, beside the ISO's: installer-amd64.iso → installer-amd64.serial.log (zipped: <name>-serial-log). Pure. */
 export function serialLogArtifactName(inputs: Pick<Inputs, 'artifactName' | 'archive'>): string {
@@ -23,7 +22,10 @@ export function takenNameAdvice(name: string): string {
 
 /** Before the build: a name already taken on the run fails now, not after the build (unless overwrite replaces it). */
 export async function checkArtifactNames(inputs: Inputs, env: StepEnv, log: StageLog, signal?: AbortSignal): Promise<void> {
-  if (!inputs.upload || inputs.validateOnly || uploadUnavailable(env)) return;
+  if (!inputs.upload || inputs.validateOnly) return;
+  // The upload's module (and the results service's client) loads only for a run that uploads.
+  const { findArtifact, uploadUnavailable } = await import('../tools/upload.js');
+  if (uploadUnavailable(env)) return;
   for (const name of artifactNames(inputs)) {
     const id = await findArtifact(name, signal).catch((error: unknown) => {
       if (signal?.aborted) throw error;

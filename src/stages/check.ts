@@ -10,14 +10,10 @@ import { humanSize } from '../run/report.js';
 import type { StageLog } from '../run/stages.js';
 import { unmountablePath } from '../customizer/argv.js';
 import { freeBytes, KERNEL_MODULES, missingKernelModules, roomiest } from '../tools/host.js';
-import { readVerifyInputs } from '../context/inputs.js';
-import type { Runtime } from '../runtime.js';
-import { sha256File } from '../tools/hash.js';
-import { checkIso, type IsoInfo } from '../tools/iso.js';
 import { hostConfigPlan, prepareHostConfigCopy, type HostConfigForIso } from '../trident/host-config-copy.js';
 import { checkArtifactNames } from './artifact-names.js';
 import type { Probes } from './probes.js';
-import { hostConfigOfConfig, planVerification, serialLogPath, type VerifyPlan } from './verify-plan.js';
+import type { VerifyPlan } from './verify-plan.js';
 
 export interface Checked extends InputFiles {
   /** The folder the run's work directory goes in (the roomiest candidate). */
@@ -146,6 +142,12 @@ async function checkFilesAndVerify(
 ): Promise<{ files: InputFiles; verify?: VerifyPlan }> {
   const files = await checkInputFiles(inputs, log, rt.workspace);
   if (!inputs.verify) return { files };
+  // The VM's plan (QEMU, OVMF, the disks) loads only for a run that verifies.
+  const { hostConfigOfConfig, planVerification, serialLogPath } = await import('./verify-plan.js');
+  const hostConfigOf = (config: string): { hostConfig?: string } => {
+    const hostConfig = hostConfigOfConfig(config);
+    return hostConfig ? { hostConfig } : {};
+  };
   const verify = await planVerification(
     inputs.verify,
     {
@@ -159,36 +161,4 @@ async function checkFilesAndVerify(
     log,
   );
   return { files, verify };
-}
-
-function hostConfigOf(config: string): { hostConfig?: string } {
-  const hostConfig = hostConfigOfConfig(config);
-  return hostConfig ? { hostConfig } : {};
-}
-
-/**
- * `trident-iso verify`: the verify inputs, the host config and the ISO built
- * elsewhere (its serial log goes beside it), checked as the action checks them.
- */
-export function checkForVerify(iso: string): (rt: Runtime, log: StageLog) => Promise<{ plan: VerifyPlan; iso: IsoInfo }> {
-  return async (rt, log) => {
-    const { hostConfig, verify } = readVerifyInputs((name) => rt.getInput(name), { workspace: rt.workspace });
-    const file = path.resolve(rt.workspace, iso);
-    const info: IsoInfo = await checkIso(file)
-      .then(async ({ size }) => ({ path: file, size, sha256: await sha256File(file) }))
-      .catch((error: unknown) => {
-        throw new Error(
-          `--iso ${file}: ${error instanceof Error ? error.message.replace(/^Image Customizer reported success but wrote no ISO at .*/, 'no such file') : String(error)}`,
-        );
-      });
-    log(`ISO ${file}: ${info.size} bytes, SHA-256 ${info.sha256}`);
-    const plan = await planVerification(
-      verify,
-      { ...(hostConfig ? { hostConfig } : {}), hostConfigInput: 'host-config', serialLog: serialLogPath(file), serialLogInput: 'verify' },
-      rt.env,
-      true,
-      log,
-    );
-    return { plan, iso: info };
-  };
 }

@@ -3,6 +3,6 @@
 // needs none of them. They carry the schema checks, the COSI and host config
 // readers and the YAML writer. The build's first stages, the parallel pieces,
 // are in fetch.ts; the rest of a build's in build.ts.
-export { check, checkForVerify } from './check.js';
+export { check } from './check.js';
 export { writeConfig } from './config.js';
 export { plan, validateOnlySummary } from './plan.js';

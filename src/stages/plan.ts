@@ -15,7 +15,7 @@ import type { PreparedConfig } from './config.js';
 import type { RpmSet } from '../trident/rpm-set.js';
 import { specTargets } from '../trident/install-spec.js';
 import { TRIDENT_PACKAGE_NAMES } from '../trident/trident-packages.js';
-import { verifyPlanLines, type VerifyPlan } from './verify-plan.js';
+import type { VerifyPlan } from './verify-plan.js';
 
 /** The plan's lines. Pure. */
 export function planLines(ctx: RunContext, config: PreparedConfig): string[] {
@@ -83,6 +83,7 @@ export function plan(config: PreparedConfig, given: RpmSet | undefined, verify?:
     for (const line of planLines(ctx, config)) log(line);
     if (verify) {
       log(`Then, for verify: ${verify.options.mode}, with the ISO at ${ctx.inputs.output}:`);
+      const { verifyPlanLines } = await import('./verify-plan.js');
       for (const argv of await verifyPlanLines(verify, ctx.work, ctx.inputs.output)) log(`  ${argv.join(' ')}`);
     }
     // The two files the config stage just wrote, small: read at once (an async read is a round trip to libuv's thread pool).

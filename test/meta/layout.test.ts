@@ -161,7 +161,7 @@ describe('start-up', () => {
 
   // The plan prints the argv of oras, the engine and Image Customizer's container from tools/argv.ts and
   // stages/commands.ts; the stages that run them (stages/fetch.ts) load only for a build, or to read prebuilt RPMs.
-  it("the stages validate-only loads reach none of the build's first stages, oras, the cache client or the engine", () => {
+  it("the stages validate-only loads reach none of the build's first stages, oras, the cache client, the engine, the VM's plan or the upload", () => {
     const build = [
       'stages/fetch.ts',
       'stages/base-image.ts',
@@ -172,6 +172,12 @@ describe('start-up', () => {
       'tools/cache.ts',
       'tools/engine.ts',
       'trident/rpm-sources.ts',
+      // The VM's plan and the upload load for a run that verifies or uploads (validate-only does neither).
+      'stages/verify-plan.ts',
+      'tools/qemu.ts',
+      'verify/disks.ts',
+      'tools/upload.ts',
+      'tools/results-service.ts',
     ];
     const files = [...staticGraph('stages/index.ts').files].map((f) => path.relative(SRC, f));
     expect(files.filter((f) => build.includes(f))).toEqual([]);

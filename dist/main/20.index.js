@@ -1,17 +1,14 @@
-export const id = 974;
-export const ids = [974,639];
+export const id = 20;
+export const ids = [20];
 export const modules = {
 
 /***/ 74020:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   check: () => (/* reexport */ check),
-  checkForVerify: () => (/* reexport */ checkForVerify),
   plan: () => (/* reexport */ plan),
   validateOnlySummary: () => (/* reexport */ validateOnlySummary),
   writeConfig: () => (/* reexport */ config/* writeConfig */.AU)
@@ -31,26 +28,14 @@ var report = __webpack_require__(63130);
 var argv = __webpack_require__(54590);
 // EXTERNAL MODULE: ./build/tools/host.js
 var host = __webpack_require__(51251);
-// EXTERNAL MODULE: ./build/context/inputs.js
-var inputs = __webpack_require__(38067);
-// EXTERNAL MODULE: ./build/tools/hash.js
-var hash = __webpack_require__(89790);
-// EXTERNAL MODULE: ./build/tools/iso.js
-var tools_iso = __webpack_require__(253);
 // EXTERNAL MODULE: ./build/trident/host-config-copy.js
 var host_config_copy = __webpack_require__(75764);
 // EXTERNAL MODULE: ./build/stages/artifact-names.js
 var artifact_names = __webpack_require__(64155);
-// EXTERNAL MODULE: ./build/stages/verify-plan.js + 1 modules
-var verify_plan = __webpack_require__(90667);
 ;// CONCATENATED MODULE: ./build/stages/check.js
 // Stage 1: everything that can be wrong with the inputs and the machine,
 // before any long work. validate-only stops short of the machine checks (it
 // needs no container engine and no privileges).
-
-
-
-
 
 
 
@@ -165,35 +150,19 @@ async function checkFilesAndVerify({ rt, inputs }, log) {
     const files = await (0,input_files/* checkInputFiles */.Mx)(inputs, log, rt.workspace);
     if (!inputs.verify)
         return { files };
-    const verify = await (0,verify_plan/* planVerification */.lU)(inputs.verify, {
+    // The VM's plan (QEMU, OVMF, the disks) loads only for a run that verifies.
+    const { hostConfigOfConfig, planVerification, serialLogPath } = await Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 90667));
+    const hostConfigOf = (config) => {
+        const hostConfig = hostConfigOfConfig(config);
+        return hostConfig ? { hostConfig } : {};
+    };
+    const verify = await planVerification(inputs.verify, {
         ...(inputs.hostConfig ? { hostConfig: inputs.hostConfig } : inputs.config ? hostConfigOf(inputs.config) : {}),
         hostConfigInput: inputs.hostConfig ? 'host-config' : 'config',
-        serialLog: (0,verify_plan/* serialLogPath */.OF)(inputs.output),
+        serialLog: serialLogPath(inputs.output),
         serialLogInput: 'output',
     }, rt.env, !inputs.validateOnly, log);
     return { files, verify };
-}
-function hostConfigOf(config) {
-    const hostConfig = (0,verify_plan/* hostConfigOfConfig */.o6)(config);
-    return hostConfig ? { hostConfig } : {};
-}
-/**
- * `trident-iso verify`: the verify inputs, the host config and the ISO built
- * elsewhere (its serial log goes beside it), checked as the action checks them.
- */
-function checkForVerify(iso) {
-    return async (rt, log) => {
-        const { hostConfig, verify } = (0,inputs/* readVerifyInputs */.Ht)((name) => rt.getInput(name), { workspace: rt.workspace });
-        const file = external_node_path_.resolve(rt.workspace, iso);
-        const info = await (0,tools_iso/* checkIso */.w)(file)
-            .then(async ({ size }) => ({ path: file, size, sha256: await (0,hash/* sha256File */.Q)(file) }))
-            .catch((error) => {
-            throw new Error(`--iso ${file}: ${error instanceof Error ? error.message.replace(/^Image Customizer reported success but wrote no ISO at .*/, 'no such file') : String(error)}`);
-        });
-        log(`ISO ${file}: ${info.size} bytes, SHA-256 ${info.sha256}`);
-        const plan = await (0,verify_plan/* planVerification */.lU)(verify, { ...(hostConfig ? { hostConfig } : {}), hostConfigInput: 'host-config', serialLog: (0,verify_plan/* serialLogPath */.OF)(file), serialLogInput: 'verify' }, rt.env, true, log);
-        return { plan, iso: info };
-    };
 }
 
 // EXTERNAL MODULE: ./build/stages/config.js + 6 modules
@@ -213,7 +182,6 @@ var trident_packages = __webpack_require__(41213);
 // run does (and `trident validate` run where it can), the configs written,
 // then the commands a full run would start, printed from the same argv
 // builders the run uses. Nothing is pulled, built or run in a container.
-
 
 
 
@@ -278,14 +246,15 @@ function plan(config, given, verify) {
         };
         // Only with prebuilt RPMs: the RPM stage's code (trident validate on them) loads for that alone.
         if (given)
-            await (await __webpack_require__.e(/* import() */ 85).then(__webpack_require__.bind(__webpack_require__, 20085))).validateHostConfig(ctx, config, given, log, signal);
+            await (await Promise.all(/* import() */[__webpack_require__.e(500), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 20085))).validateHostConfig(ctx, config, given, log, signal);
         for (const line of skippedBuildLines(ctx, config))
             log(line);
         for (const line of planLines(ctx, config))
             log(line);
         if (verify) {
             log(`Then, for verify: ${verify.options.mode}, with the ISO at ${ctx.inputs.output}:`);
-            for (const argv of await (0,verify_plan/* verifyPlanLines */["if"])(verify, ctx.work, ctx.inputs.output))
+            const { verifyPlanLines } = await Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 90667));
+            for (const argv of await verifyPlanLines(verify, ctx.work, ctx.inputs.output))
                 log(`  ${argv.join(' ')}`);
         }
         // The two files the config stage just wrote, small: read at once (an async read is a round trip to libuv's thread pool).
@@ -386,292 +355,6 @@ function pullArgv(o) {
             : {}),
         // `--` ends the options (docker and podman parse them with spf13/pflag): the image is never read as one.
         pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, '--', o.image],
-    };
-}
-
-
-/***/ }),
-
-/***/ 57639:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CommandError: () => (/* binding */ CommandError),
-/* harmony export */   childEnvironment: () => (/* binding */ childEnvironment),
-/* harmony export */   procStat: () => (/* binding */ procStat),
-/* harmony export */   processes: () => (/* binding */ processes),
-/* harmony export */   stopLeftoverGroups: () => (/* binding */ stopLeftoverGroups),
-/* harmony export */   withheldFromChildren: () => (/* binding */ withheldFromChildren)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76754);
-/* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10054);
-
-
-
-
-/**
- * Variables of the step that no child gets: the action's inputs (INPUT_*, the
- * registry passwords among them: a child reads its secret on stdin, never from
- * its environment), the CLI's password variables, and the runner's tokens for
- * the cache and artifact services and for OIDC, which only this process uses.
- */
-function withheldFromChildren(name) {
-    const upper = name.toUpperCase();
-    return (upper.startsWith('INPUT_') ||
-        (upper.startsWith('TRIDENT_ISO_') && upper.endsWith('PASSWORD')) ||
-        upper === 'ACTIONS_RUNTIME_TOKEN' ||
-        upper === 'ACTIONS_ID_TOKEN_REQUEST_TOKEN');
-}
-/**
- * The environment every child process gets, built here and nowhere else: the
- * step's environment (undefined entries dropped) without what
- * withheldFromChildren names.
- */
-function childEnvironment(env) {
-    const out = {};
-    for (const [name, value] of Object.entries(env))
-        if (value !== undefined && !withheldFromChildren(name))
-            out[name] = value;
-    return out;
-}
-const TAIL_LINES = 40;
-/** How long a stopped process group has between SIGTERM and SIGKILL. */
-const GRACE_MS = 5_000;
-/** Every process started and not yet ended, so none outlives this process. */
-const live = new Set();
-/** Signals the child's whole process group (it leads one: spawned detached). */
-function signalGroup(child, signal) {
-    try {
-        if (child.pid !== undefined)
-            process.kill(-child.pid, signal);
-    }
-    catch {
-        child.kill(signal); // the group is gone already, or cannot be signalled
-    }
-}
-/** Stops a child and what it started: SIGTERM to its group, SIGKILL after graceMs. */
-function stop(child, graceMs) {
-    // Even when the leader has ended, processes it started may live on in its group.
-    signalGroup(child, 'SIGTERM');
-    if (child.exitCode !== null || child.signalCode !== null)
-        return;
-    const force = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs);
-    child.once('close', () => clearTimeout(force));
-}
-// Children lead their own process groups, so they would outlive this process
-// if it ended without stopping them (an uncaught error, a terminal closed).
-process.on('exit', () => {
-    for (const child of live)
-        signalGroup(child, 'SIGKILL');
-});
-/**
- * A process's state (R, S, Z, ...) and process group, from /proc/<pid>/stat: the fields after the command
- * name, which may hold spaces and parentheses. Undefined when there is no such process.
- */
-async function procStat(pid) {
-    // node:fs/promises loads when a process is looked for, not with the module: a run that stops at an input error needs neither it nor the streams it loads.
-    const stat = await process
-        .getBuiltinModule('node:fs/promises')
-        .readFile(`/proc/${pid}/stat`, 'utf8')
-        .catch(() => '');
-    return stat ? parseProcStat(stat) : undefined;
-}
-function parseProcStat(stat) {
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { state: fields[0] ?? '', pgrp: Number(fields[2]), start: Number(fields[19]) };
-}
-/** A process's start time (see ProcStat), read at once: taken when a child has just been spawned. */
-function procStartTime(pid) {
-    try {
-        return parseProcStat((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8')).start;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The live (not zombie) processes of each of these process groups, with their start times. */
-async function liveGroupMembers(groups) {
-    const members = new Map();
-    const pids = await process
-        .getBuiltinModule('node:fs/promises')
-        .readdir('/proc')
-        .catch(() => []);
-    for (const entry of pids) {
-        if (!/^\d+$/.test(entry))
-            continue;
-        const stat = await procStat(Number(entry));
-        if (!stat || stat.state === 'Z' || !groups.has(stat.pgrp))
-            continue;
-        members.set(stat.pgrp, [...(members.get(stat.pgrp) ?? []), { pid: Number(entry), start: stat.start }]);
-    }
-    return members;
-}
-/**
- * Stops what is left of process groups a step that was killed started (the
- * post step, from what the main step recorded): SIGKILL to each group that
- * still has a live member and is still the one the step started. A group id
- * is not given to a new process while its group has members, so a group
- * whose leader has ended but whose children live on is the step's; but once
- * a group has emptied, its id may be any new process's, which then leads a
- * group of that id: a live leader must have the recorded start time, or the
- * group is another's and is left alone. Then waits (up to 5 s) until the
- * stopped ones are gone, so that nothing of them writes again once the caller
- * removes their files. Returns the groups stopped.
- */
-async function stopLeftoverGroups(groups) {
-    const live = await liveGroupMembers(new Set(groups.map((g) => g.pid)));
-    const stopped = [];
-    for (const [pid, members] of live) {
-        const leader = members.find((m) => m.pid === pid);
-        if (leader && leader.start !== groups.find((g) => g.pid === pid)?.start)
-            continue;
-        try {
-            process.kill(-pid, 'SIGKILL');
-            stopped.push(pid);
-        }
-        catch {
-            // gone meanwhile
-        }
-    }
-    for (let waited = 0; stopped.length > 0 && waited < 5_000; waited += 20) {
-        if ((await liveGroupMembers(new Set(stopped))).size === 0)
-            break;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    return stopped;
-}
-class CommandError extends Error {
-    argv;
-    exitCode;
-    tail;
-    constructor(argv, exitCode, tail) {
-        super(`${argv[0] ?? '?'} exited with code ${exitCode}` + (tail.length > 0 ? `; its last output:\n${tail.join('\n')}` : ''));
-        this.argv = argv;
-        this.exitCode = exitCode;
-        this.tail = tail;
-        this.name = 'CommandError';
-    }
-}
-/** Splits a byte stream into lines; a line longer than COUNT_LIMITS.lineBytes is cut there (binary output, a line without end). */
-function lines(emit) {
-    let rest = '';
-    return {
-        push(chunk) {
-            rest += chunk.toString('utf8');
-            const parts = rest.split(/\r?\n/);
-            rest = parts.pop() ?? '';
-            for (const line of parts)
-                emit(line.length > _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes ? line.slice(0, _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes) : line);
-            if (rest.length > _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes) {
-                emit(rest.slice(0, _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes));
-                rest = '';
-            }
-        },
-        end() {
-            if (rest !== '')
-                emit(rest);
-            rest = '';
-        },
-    };
-}
-function start(argv, env, options, graceMs, groups) {
-    const [file, ...args] = argv;
-    if (file === undefined)
-        throw new Error('run: empty argv');
-    const { signal } = options;
-    if (signal?.aborted)
-        return Promise.reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .abortError */ .vt)(signal));
-    return new Promise((resolve, reject) => {
-        // Loaded with the first process (with net and dgram behind it): a run that stops at an input error starts none.
-        const { spawn } = process.getBuiltinModule('node:child_process');
-        const child = spawn(file, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
-        live.add(child);
-        const pid = child.pid;
-        if (pid !== undefined) {
-            if (groups) {
-                // Read only for a run that records its groups (the main step's): the post step tells them by it.
-                const startedAt = procStartTime(pid);
-                groups.started(startedAt === undefined ? { pid } : { pid, start: startedAt });
-                child.once('close', () => groups.ended(pid));
-            }
-            options.onSpawn?.(pid);
-        }
-        // Settled when the process has ended (below), so nothing runs on while callers clean up.
-        const onAbort = () => stop(child, graceMs);
-        signal?.addEventListener('abort', onAbort, { once: true });
-        const tail = [];
-        const stdoutChunks = [];
-        const emit = (line) => {
-            tail.push(line);
-            if (tail.length > TAIL_LINES)
-                tail.shift();
-            options.onLine?.(line);
-        };
-        const out = lines(emit);
-        const err = lines(emit);
-        let captured = 0;
-        let tooLarge = false;
-        child.stdout.on('data', (c) => {
-            if (options.captureStdout && !tooLarge) {
-                captured += c.length;
-                if (options.maxStdoutBytes !== undefined && captured > options.maxStdoutBytes) {
-                    tooLarge = true;
-                    stdoutChunks.length = 0;
-                    stop(child, graceMs);
-                    return;
-                }
-                stdoutChunks.push(c);
-            }
-            out.push(c);
-        });
-        child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (error) => {
-            live.delete(child);
-            signal?.removeEventListener('abort', onAbort);
-            reject(error);
-        });
-        child.on('close', (code, sig) => {
-            live.delete(child);
-            signal?.removeEventListener('abort', onAbort);
-            out.end();
-            err.end();
-            if (signal?.aborted) {
-                reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .abortError */ .vt)(signal));
-                return;
-            }
-            if ((0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .isCancelSignal */ .zu)(sig)) {
-                reject(new _abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .StoppedFromOutside */ .F8(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file), sig));
-                return;
-            }
-            if (tooLarge && options.maxStdoutBytes !== undefined) {
-                reject(new _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .OutputTooLargeError */ .Bo(argv, options.maxStdoutBytes));
-                return;
-            }
-            const stdoutBytes = Buffer.concat(stdoutChunks);
-            resolve({ exitCode: code ?? (sig ? 128 : 1), stdout: stdoutBytes.toString('utf8'), stdoutBytes, tail });
-        });
-        child.stdin.on('error', () => undefined); // a program that ignores stdin may close it early
-        child.stdin.end(options.input ?? '');
-    });
-}
-function processes(env, cancel, graceMs = GRACE_MS, groups) {
-    const childEnv = childEnvironment(env);
-    const signalFor = (own) => (cancel && own ? AbortSignal.any([cancel, own]) : (cancel ?? own));
-    const run = (argv, options = {}) => {
-        const signal = signalFor(options.signal);
-        return start(argv, childEnv, { ...options, ...(signal ? { signal } : {}) }, graceMs, groups);
-    };
-    return {
-        run,
-        runChecked: async (argv, options = {}) => {
-            const result = await run(argv, options);
-            if (result.exitCode !== 0)
-                throw new CommandError(argv, result.exitCode, result.tail);
-            return result;
-        },
     };
 }
 
