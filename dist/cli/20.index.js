@@ -151,7 +151,7 @@ async function checkFilesAndVerify({ rt, inputs }, log) {
     if (!inputs.verify)
         return { files };
     // The VM's plan (QEMU, OVMF, the disks) loads only for a run that verifies.
-    const { hostConfigOfConfig, planVerification, serialLogPath } = await __webpack_require__.e(/* import() */ 667).then(__webpack_require__.bind(__webpack_require__, 90667));
+    const { hostConfigOfConfig, planVerification, serialLogPath } = await Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 90667));
     const hostConfigOf = (config) => {
         const hostConfig = hostConfigOfConfig(config);
         return hostConfig ? { hostConfig } : {};
@@ -253,7 +253,7 @@ function plan(config, given, verify) {
             log(line);
         if (verify) {
             log(`Then, for verify: ${verify.options.mode}, with the ISO at ${ctx.inputs.output}:`);
-            const { verifyPlanLines } = await __webpack_require__.e(/* import() */ 667).then(__webpack_require__.bind(__webpack_require__, 90667));
+            const { verifyPlanLines } = await Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 90667));
             for (const argv of await verifyPlanLines(verify, ctx.work, ctx.inputs.output))
                 log(`  ${argv.join(' ')}`);
         }
@@ -283,6 +283,80 @@ function validateOnlySummary(stages, planned) {
 
 
 
+
+
+/***/ }),
+
+/***/ 25260:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N6: () => (/* binding */ authFile),
+/* harmony export */   W8: () => (/* binding */ pullArgv),
+/* harmony export */   oe: () => (/* binding */ orasArgv)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _context_oci_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81393);
+// The argv of oras's and the container engine's calls, apart from the code
+// that runs them: pure, so validate-only prints exactly what a run starts
+// without loading the oras install, the release table or the engine's
+// process handling (docs/benchmarks.md).
+
+
+/** The argv of each oras call; pure, so validate-only can print exactly what would run. */
+const orasArgv = {
+    login: (bin, registry, username, registryConfig) => [
+        bin,
+        'login',
+        registry,
+        '--username',
+        username,
+        '--password-stdin',
+        '--registry-config',
+        registryConfig,
+    ],
+    /** The manifest's descriptor (HEAD only): digest and media type (oras v1.3.0 cmd/oras/root/manifest/fetch.go). */
+    descriptor: (bin, ref, registryConfig) => [
+        bin,
+        'manifest',
+        'fetch',
+        '--descriptor',
+        '--registry-config',
+        registryConfig,
+        // `--` ends the options (cobra, spf13/pflag flag.go): a reference is never read as one.
+        '--',
+        ref,
+    ],
+    /** With a platform only for an image index: on a single manifest oras fails (oras-go v2.6.0 internal/platform/platform.go SelectManifest). */
+    pull: (bin, ref, platform, outDir, registryConfig) => [
+        bin,
+        'pull',
+        ...(platform ? ['--platform', platform] : []),
+        '--output',
+        outDir,
+        '--registry-config',
+        registryConfig,
+        '--',
+        ref,
+    ],
+};
+/** The private credential store: docker's config folder, podman's auth file. */
+function authFile(engine, dir) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, engine === 'docker' ? 'config.json' : 'auth.json');
+}
+/** The argv of the login and the pull; pure, so validate-only can print exactly what would run. */
+function pullArgv(o) {
+    // docker takes a config folder before the command; podman an auth file after it.
+    const before = o.authDir && o.engine === 'docker' ? ['--config', o.authDir] : [];
+    const after = o.authDir && o.engine === 'podman' ? ['--authfile', authFile('podman', o.authDir)] : [];
+    return {
+        ...(o.authDir && o.username
+            ? { login: [o.engine, ...before, 'login', ...after, (0,_context_oci_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .registryOf */ .Fv)(o.image), '--username', o.username, '--password-stdin'] }
+            : {}),
+        // `--` ends the options (docker and podman parse them with spf13/pflag): the image is never read as one.
+        pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, '--', o.image],
+    };
+}
 
 
 /***/ })

@@ -333,7 +333,7 @@ var tools_engine = __webpack_require__(21812);
 
 /** What a failed login or pull means for the inputs (a transient failure, retried in vain, is not the user's). */
 function pullError(error) {
-    if (!(error instanceof tools_engine/* EngineError */.NJ))
+    if (!(error instanceof tools_engine.EngineError))
         return error;
     if (error.step === 'pull')
         return new errors/* InputError */.d('imagecustomizer-image', `could not pull ${error.image}: ${error.output}`);
@@ -345,7 +345,7 @@ async function customizerImage(ctx, log, signal) {
     const { inputs, work, containerName: name } = ctx;
     const { containerEngine: engine, imageCustomizerImage: image, platform } = inputs;
     const credentials = inputs.imageCustomizerCredentials;
-    await (0,tools_engine/* pullImage */.ZP)(ctx.exec, {
+    await (0,tools_engine.pullImage)(ctx.exec, {
         engine,
         image,
         platform,
@@ -358,7 +358,7 @@ async function customizerImage(ctx, log, signal) {
     });
     // From here on containers of this name may exist: the post step removes them.
     ctx.leftovers.track({ container: { engine, name, image } });
-    const check = await (0,tools_engine/* tryPrivileged */.xz)(ctx.exec, { engine, image, platform, name, signal });
+    const check = await (0,tools_engine.tryPrivileged)(ctx.exec, { engine, image, platform, name, signal });
     const said = `(exit code ${check.exitCode}): ${check.tail.slice(-3).join(' ')}`;
     if (check.verdict === 'refused') {
         throw new errors/* InputError */.d('container-engine', `${engine} could not run a privileged container with loop devices ${said}. Image Customizer needs one; use a runner whose engine allows --privileged.`);

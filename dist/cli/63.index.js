@@ -25,7 +25,7 @@ function startProbes({ rt, inputs, exec }) {
     const mismatch = (0,_context_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .platformMismatch */ .ky)(inputs.platform, process.arch);
     if (mismatch)
         return { mismatch, ended: Promise.resolve() };
-    const engine = (0,_tools_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .checkEngine */ .Xx)(exec, inputs.containerEngine, rt.signal);
+    const engine = (0,_tools_engine_js__WEBPACK_IMPORTED_MODULE_2__.checkEngine)(exec, inputs.containerEngine, rt.signal);
     const buildTools = inputs.rpms.kind === 'build' ? (0,_tools_build_tools_js__WEBPACK_IMPORTED_MODULE_1__/* .checkBuildTools */ .QR)(exec, rt.env, inputs.rpms.checkout, rt.signal) : undefined;
     // Handled at once: a cancelled run rejects them before they are awaited; a check that fails waits for them.
     const ended = Promise.all([engine.catch(() => undefined), buildTools?.catch(() => undefined)]);

@@ -1485,45 +1485,48 @@ function withoutPadding(hostConfig) {
 /* harmony export */ });
 /* unused harmony export postCleanUp */
 /* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31997);
-/* harmony import */ var _tools_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21812);
-/* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57639);
-/* harmony import */ var _tools_qemu_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(89466);
-/* harmony import */ var _leftovers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(52166);
-/* harmony import */ var _workdir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(97938);
+/* harmony import */ var _leftovers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(52166);
+/* harmony import */ var _workdir_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97938);
 // Removes what a run left (leftovers.ts records it): the post step, a
-// cancelled run and the CLI's clean-up all come here.
-
-
-
+// cancelled run and the CLI's clean-up all come here. What stops processes,
+// the VM and the container (tools/exec.ts, qemu.ts, engine.ts, and Node's
+// child_process with them) loads only for a run that left one: the CLI's
+// validate-only leaves only its work folder.
 
 
 
 /**
  * Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when
- * needed). `remove` removes one path: removeNow where nothing else runs beside the clean-up, removeInBackground
- * (the default) where something may (a cancelled main step stopping its stages).
+ * needed). `exec` is asked for only when there is a container to remove. `remove` removes one path: removeNow where
+ * nothing else runs beside the clean-up, removeInBackground (the default) where something may (a cancelled main step
+ * stopping its stages).
  */
-async function cleanUp(left, exec, log, remove = _workdir_js__WEBPACK_IMPORTED_MODULE_5__/* .removeInBackground */ .KP) {
+async function cleanUp(left, exec, log, remove = _workdir_js__WEBPACK_IMPORTED_MODULE_2__/* .removeInBackground */ .KP) {
     const { container, vm } = left;
     // What the main step started and did not see end (it was killed): stopped before their files are removed, or they would write them again.
-    const stopped = left.processGroups ? await (0,_tools_exec_js__WEBPACK_IMPORTED_MODULE_2__.stopLeftoverGroups)(left.processGroups) : [];
-    if (stopped.length > 0)
-        log(`Stopped process groups the main step left running: ${stopped.join(', ')}.`);
+    if (left.processGroups) {
+        const stopped = await (await __nccwpck_require__.e(/* import() */ 639).then(__nccwpck_require__.bind(__nccwpck_require__, 57639))).stopLeftoverGroups(left.processGroups);
+        if (stopped.length > 0)
+            log(`Stopped process groups the main step left running: ${stopped.join(', ')}.`);
+    }
     // The VM first: its disks are in the work folder.
-    if (vm && (await (0,_tools_qemu_js__WEBPACK_IMPORTED_MODULE_3__/* .stopLeftoverVm */ .Rr)(vm.pid, vm.name)))
+    if (vm && (await (await __nccwpck_require__.e(/* import() */ 466).then(__nccwpck_require__.bind(__nccwpck_require__, 89466))).stopLeftoverVm(vm.pid, vm.name)))
         log(`Stopped the verification VM ${vm.name} (pid ${vm.pid}).`);
+    let asRoot;
     if (container) {
-        await (0,_tools_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .removeContainer */ .od)(exec, container.engine, container.name);
+        const [{ removeContainer, rootRemover }, run] = await Promise.all([__nccwpck_require__.e(/* import() */ 812).then(__nccwpck_require__.bind(__nccwpck_require__, 21812)), exec()]);
+        await removeContainer(run, container.engine, container.name);
         log(`Removed container ${container.name} (if it was still there).`);
+        if (container.image)
+            asRoot = rootRemover(run, container.engine, container.image, log);
     }
     // Only ever the name the run wrote its copy under (`<output>.partial-<pid>`).
     if (left.partialOutput && /\.partial-\d+$/.test(left.partialOutput))
         await remove(left.partialOutput);
-    const asRoot = container?.image ? (0,_tools_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .rootRemover */ .Rs)(exec, container.engine, container.image, log) : undefined;
     for (const dir of [left.workDir, left.cacheDir]) {
         if (!dir)
             continue;
-        await (0,_workdir_js__WEBPACK_IMPORTED_MODULE_5__/* .removeWorkDir */ .xX)(dir, asRoot, remove).then(() => log(`Removed ${dir}.`), (error) => log(`Could not remove ${dir}: ${(0,_context_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error)}`));
+        await (0,_workdir_js__WEBPACK_IMPORTED_MODULE_2__/* .removeWorkDir */ .xX)(dir, asRoot, remove).then(() => log(`Removed ${dir}.`), (error) => log(`Could not remove ${dir}: ${(0,_context_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error)}`));
     }
 }
 /** The post step: cleans up what the main step left. Never fails the job; says what it could not do. */
@@ -2201,561 +2204,6 @@ function stoppedFromOutside(error) {
 
 /***/ }),
 
-/***/ 25260:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N6: () => (/* binding */ authFile),
-/* harmony export */   W8: () => (/* binding */ pullArgv),
-/* harmony export */   oe: () => (/* binding */ orasArgv)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _context_oci_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81393);
-// The argv of oras's and the container engine's calls, apart from the code
-// that runs them: pure, so validate-only prints exactly what a run starts
-// without loading the oras install, the release table or the engine's
-// process handling (docs/benchmarks.md).
-
-
-/** The argv of each oras call; pure, so validate-only can print exactly what would run. */
-const orasArgv = {
-    login: (bin, registry, username, registryConfig) => [
-        bin,
-        'login',
-        registry,
-        '--username',
-        username,
-        '--password-stdin',
-        '--registry-config',
-        registryConfig,
-    ],
-    /** The manifest's descriptor (HEAD only): digest and media type (oras v1.3.0 cmd/oras/root/manifest/fetch.go). */
-    descriptor: (bin, ref, registryConfig) => [
-        bin,
-        'manifest',
-        'fetch',
-        '--descriptor',
-        '--registry-config',
-        registryConfig,
-        // `--` ends the options (cobra, spf13/pflag flag.go): a reference is never read as one.
-        '--',
-        ref,
-    ],
-    /** With a platform only for an image index: on a single manifest oras fails (oras-go v2.6.0 internal/platform/platform.go SelectManifest). */
-    pull: (bin, ref, platform, outDir, registryConfig) => [
-        bin,
-        'pull',
-        ...(platform ? ['--platform', platform] : []),
-        '--output',
-        outDir,
-        '--registry-config',
-        registryConfig,
-        '--',
-        ref,
-    ],
-};
-/** The private credential store: docker's config folder, podman's auth file. */
-function authFile(engine, dir) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, engine === 'docker' ? 'config.json' : 'auth.json');
-}
-/** The argv of the login and the pull; pure, so validate-only can print exactly what would run. */
-function pullArgv(o) {
-    // docker takes a config folder before the command; podman an auth file after it.
-    const before = o.authDir && o.engine === 'docker' ? ['--config', o.authDir] : [];
-    const after = o.authDir && o.engine === 'podman' ? ['--authfile', authFile('podman', o.authDir)] : [];
-    return {
-        ...(o.authDir && o.username
-            ? { login: [o.engine, ...before, 'login', ...after, (0,_context_oci_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .registryOf */ .Fv)(o.image), '--username', o.username, '--password-stdin'] }
-            : {}),
-        // `--` ends the options (docker and podman parse them with spf13/pflag): the image is never read as one.
-        pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, '--', o.image],
-    };
-}
-
-
-/***/ }),
-
-/***/ 21812:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   NJ: () => (/* binding */ EngineError),
-/* harmony export */   Rs: () => (/* binding */ rootRemover),
-/* harmony export */   Xx: () => (/* binding */ checkEngine),
-/* harmony export */   ZP: () => (/* binding */ pullImage),
-/* harmony export */   od: () => (/* binding */ removeContainer),
-/* harmony export */   xz: () => (/* binding */ tryPrivileged),
-/* harmony export */   zR: () => (/* binding */ runContainer)
-/* harmony export */ });
-/* unused harmony exports ENGINE_INFO_FORMAT, engineInfoProblem, privilegeVerdict */
-/* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31997);
-/* harmony import */ var _context_oci_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81393);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57639);
-/* harmony import */ var _argv_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(25260);
-/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(91308);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(29030);
-// The container engine (docker or podman): whether it can run Image
-// Customizer's privileged container, pulling its image (with a private login
-// store), running it, and removing what it leaves. Failures come back as
-// domain errors (EngineError) or verdicts; the stages say which input they
-// concern.
-
-
-
-
-
-
-/** What to ask the engine: its security options (docker) or whether it is rootless (podman). */
-const ENGINE_INFO_FORMAT = {
-    docker: '{{json .SecurityOptions}}',
-    podman: '{{.Host.Security.Rootless}}',
-};
-/** Why the engine cannot run Image Customizer's privileged container, from its info answer; undefined when it can. Pure. */
-function engineInfoProblem(engine, answer) {
-    // Rootless engines cannot give a container the host's loop devices.
-    const rootless = engine === 'podman' ? answer.trim() === 'true' : /"name=rootless\b/.test(answer);
-    if (rootless)
-        return `${engine} runs rootless; Image Customizer needs a privileged container with loop devices. Run the engine as root.`;
-    // With user-namespace remapping, root in a container is not root on the host: no loop devices.
-    if (engine === 'docker' && /"name=userns\b/.test(answer)) {
-        return `${engine} remaps user namespaces (userns-remap); a privileged container then cannot use the host's loop devices. Use a daemon without userns-remap for this job.`;
-    }
-    return undefined;
-}
-/** Why the engine cannot build here (not installed, not answering, rootless); undefined when it can. */
-async function checkEngine(exec, engine, signal) {
-    const info = (format) => exec.run([engine, 'info', '--format', format], { captureStdout: true, ...(signal ? { signal } : {}) });
-    let result;
-    try {
-        result = await info(ENGINE_INFO_FORMAT[engine]);
-    }
-    catch (error) {
-        if (signal?.aborted)
-            throw error;
-        return `${engine} is not installed (not found on PATH). Install it, or set container-engine to the engine you have.`;
-    }
-    // `docker` may be podman (the podman-docker shim), whose info has no such field: ask podman's question.
-    if (engine === 'docker' && result.exitCode !== 0 && /template|can't evaluate field/i.test(result.tail.join('\n'))) {
-        result = await info(ENGINE_INFO_FORMAT.podman);
-        if (result.exitCode === 0)
-            return engineInfoProblem('podman', result.stdout);
-    }
-    if (result.exitCode !== 0) {
-        return `${engine} does not answer (\`${engine} info\` exited with ${result.exitCode}): ${result.tail.slice(-3).join(' ')}. Start it, or set container-engine.`;
-    }
-    return engineInfoProblem(engine, result.stdout);
-}
-/** A login or a pull that failed; `transient` when it may pass by itself (it was retried). */
-class EngineError extends Error {
-    step;
-    image;
-    transient;
-    output;
-    constructor(step, image, transient, output) {
-        super(output);
-        this.step = step;
-        this.image = image;
-        this.transient = transient;
-        this.output = output;
-        this.name = 'EngineError';
-    }
-}
-/** Logs in (password on stdin, never in argv) when credentials are given, then pulls; transient failures are retried. */
-async function pullImage(exec, o) {
-    const argv = (0,_argv_js__WEBPACK_IMPORTED_MODULE_3__/* .pullArgv */ .W8)({ ...o, ...(o.auth ? { authDir: o.auth.dir, username: o.auth.username } : {}) });
-    const step = async (what, command, input) => {
-        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .retryTransient */ .jh)(`${o.engine} ${what}`, () => exec.runChecked(command, {
-            ...(input === undefined ? {} : { input }),
-            ...(o.onLine ? { onLine: o.onLine } : {}),
-            ...(o.signal ? { signal: o.signal } : {}),
-        }), { policy: o.retry, log: o.onLine, signal: o.signal }).catch((error) => {
-            if (o.signal?.aborted || !(error instanceof _exec_js__WEBPACK_IMPORTED_MODULE_2__.CommandError))
-                throw error;
-            throw new EngineError(what, o.image, (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .isTransient */ .dg)(error.message), (0,_context_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error));
-        });
-    };
-    if (o.auth && argv.login) {
-        await (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_5__/* .seedRegistryConfig */ .f)((0,_argv_js__WEBPACK_IMPORTED_MODULE_3__/* .authFile */ .N6)(o.engine, o.auth.dir), (0,_context_oci_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .registryOf */ .Fv)(o.image));
-        await step('login', argv.login, o.auth.password);
-    }
-    await step('pull', argv.pull);
-}
-/**
- * Tries a privileged container of the image: the engine may refuse privileges
- * (policy, rootless), and a run that fails on that after the pulls would waste
- * them. The command is fixed; nothing from the inputs is in it.
- */
-async function tryPrivileged(exec, o) {
-    const argv = [
-        o.engine,
-        'run',
-        '--rm',
-        '--privileged',
-        '--name',
-        o.name,
-        '--platform',
-        o.platform,
-        '--entrypoint',
-        'sh',
-        '--',
-        o.image,
-        '-c',
-        'test -c /dev/loop-control',
-    ];
-    // Named, and removed whatever happens: a client stopped mid-start (another stage failed) leaves a created container.
-    const result = await exec.run(argv, o.signal ? { signal: o.signal } : {}).finally(() => removeContainer(exec, o.engine, o.name));
-    return { verdict: privilegeVerdict(result.exitCode, result.tail), exitCode: result.exitCode, tail: result.tail };
-}
-/**
- * What the check's exit says: `test` failing (1) or the engine refusing privileges
- * means no privileged container here; other failures (no space, no sh in a custom
- * image) are errors of their own, not advice about the engine. Pure.
- */
-function privilegeVerdict(exitCode, tail) {
-    if (exitCode === 0)
-        return 'ok';
-    if (exitCode === 1 || /privileged|authorization|not allowed|permission denied|operation not permitted|rootless/i.test(tail.join('\n')))
-        return 'refused';
-    return 'error';
-}
-/** Runs the container; on failure or cancellation it is removed, and a CommandError holds its log's tail. */
-async function runContainer(exec, o) {
-    try {
-        await exec.runChecked(o.argv, {
-            onLine: o.onLine,
-            ...(o.onStarted ? { onSpawn: o.onStarted } : {}),
-            ...(o.signal ? { signal: o.signal } : {}),
-        });
-    }
-    catch (error) {
-        await removeContainer(exec, o.engine, o.name);
-        throw error;
-    }
-}
-/**
- * Removes paths as root with a throwaway container of the (already pulled)
- * Image Customizer image: only root can delete what its root-run container wrote.
- */
-function rootRemover(exec, engine, image, log) {
-    return async (paths) => {
-        for (const p of paths) {
-            // Only the folder itself is mounted; its (user-owned) entry is removed by the caller afterwards.
-            const result = await exec.run([
-                engine,
-                'run',
-                '--rm',
-                '--pull',
-                'never',
-                '--network',
-                'none',
-                '--entrypoint',
-                'sh',
-                '-v',
-                `${p}:/w`,
-                '--',
-                image,
-                '-c',
-                'rm -rf /w/* /w/.[!.]* /w/..?*',
-            ]);
-            if (result.exitCode !== 0)
-                log(`Could not empty ${p} as root (exit code ${result.exitCode}): ${result.tail.slice(-2).join(' ')}`);
-        }
-    };
-}
-/** Removes the container if it still exists; never throws. */
-async function removeContainer(exec, engine, name) {
-    await exec.run([engine, 'rm', '--force', name]).catch(() => undefined);
-}
-
-
-/***/ }),
-
-/***/ 57639:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CommandError: () => (/* binding */ CommandError),
-/* harmony export */   childEnvironment: () => (/* binding */ childEnvironment),
-/* harmony export */   procStat: () => (/* binding */ procStat),
-/* harmony export */   processes: () => (/* binding */ processes),
-/* harmony export */   stopLeftoverGroups: () => (/* binding */ stopLeftoverGroups),
-/* harmony export */   withheldFromChildren: () => (/* binding */ withheldFromChildren)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76754);
-/* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10054);
-
-
-
-
-/**
- * Variables of the step that no child gets: the action's inputs (INPUT_*, the
- * registry passwords among them: a child reads its secret on stdin, never from
- * its environment), the CLI's password variables, and the runner's tokens for
- * the cache and artifact services and for OIDC, which only this process uses.
- */
-function withheldFromChildren(name) {
-    const upper = name.toUpperCase();
-    return (upper.startsWith('INPUT_') ||
-        (upper.startsWith('TRIDENT_ISO_') && upper.endsWith('PASSWORD')) ||
-        upper === 'ACTIONS_RUNTIME_TOKEN' ||
-        upper === 'ACTIONS_ID_TOKEN_REQUEST_TOKEN');
-}
-/**
- * The environment every child process gets, built here and nowhere else: the
- * step's environment (undefined entries dropped) without what
- * withheldFromChildren names.
- */
-function childEnvironment(env) {
-    const out = {};
-    for (const [name, value] of Object.entries(env))
-        if (value !== undefined && !withheldFromChildren(name))
-            out[name] = value;
-    return out;
-}
-const TAIL_LINES = 40;
-/** How long a stopped process group has between SIGTERM and SIGKILL. */
-const GRACE_MS = 5_000;
-/** Every process started and not yet ended, so none outlives this process. */
-const live = new Set();
-/** Signals the child's whole process group (it leads one: spawned detached). */
-function signalGroup(child, signal) {
-    try {
-        if (child.pid !== undefined)
-            process.kill(-child.pid, signal);
-    }
-    catch {
-        child.kill(signal); // the group is gone already, or cannot be signalled
-    }
-}
-/** Stops a child and what it started: SIGTERM to its group, SIGKILL after graceMs. */
-function stop(child, graceMs) {
-    // Even when the leader has ended, processes it started may live on in its group.
-    signalGroup(child, 'SIGTERM');
-    if (child.exitCode !== null || child.signalCode !== null)
-        return;
-    const force = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs);
-    child.once('close', () => clearTimeout(force));
-}
-// Children lead their own process groups, so they would outlive this process
-// if it ended without stopping them (an uncaught error, a terminal closed).
-process.on('exit', () => {
-    for (const child of live)
-        signalGroup(child, 'SIGKILL');
-});
-/**
- * A process's state (R, S, Z, ...) and process group, from /proc/<pid>/stat: the fields after the command
- * name, which may hold spaces and parentheses. Undefined when there is no such process.
- */
-async function procStat(pid) {
-    // node:fs/promises loads when a process is looked for, not with the module: a run that stops at an input error needs neither it nor the streams it loads.
-    const stat = await process
-        .getBuiltinModule('node:fs/promises')
-        .readFile(`/proc/${pid}/stat`, 'utf8')
-        .catch(() => '');
-    return stat ? parseProcStat(stat) : undefined;
-}
-function parseProcStat(stat) {
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { state: fields[0] ?? '', pgrp: Number(fields[2]), start: Number(fields[19]) };
-}
-/** A process's start time (see ProcStat), read at once: taken when a child has just been spawned. */
-function procStartTime(pid) {
-    try {
-        return parseProcStat((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8')).start;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The live (not zombie) processes of each of these process groups, with their start times. */
-async function liveGroupMembers(groups) {
-    const members = new Map();
-    const pids = await process
-        .getBuiltinModule('node:fs/promises')
-        .readdir('/proc')
-        .catch(() => []);
-    for (const entry of pids) {
-        if (!/^\d+$/.test(entry))
-            continue;
-        const stat = await procStat(Number(entry));
-        if (!stat || stat.state === 'Z' || !groups.has(stat.pgrp))
-            continue;
-        members.set(stat.pgrp, [...(members.get(stat.pgrp) ?? []), { pid: Number(entry), start: stat.start }]);
-    }
-    return members;
-}
-/**
- * Stops what is left of process groups a step that was killed started (the
- * post step, from what the main step recorded): SIGKILL to each group that
- * still has a live member and is still the one the step started. A group id
- * is not given to a new process while its group has members, so a group
- * whose leader has ended but whose children live on is the step's; but once
- * a group has emptied, its id may be any new process's, which then leads a
- * group of that id: a live leader must have the recorded start time, or the
- * group is another's and is left alone. Then waits (up to 5 s) until the
- * stopped ones are gone, so that nothing of them writes again once the caller
- * removes their files. Returns the groups stopped.
- */
-async function stopLeftoverGroups(groups) {
-    const live = await liveGroupMembers(new Set(groups.map((g) => g.pid)));
-    const stopped = [];
-    for (const [pid, members] of live) {
-        const leader = members.find((m) => m.pid === pid);
-        if (leader && leader.start !== groups.find((g) => g.pid === pid)?.start)
-            continue;
-        try {
-            process.kill(-pid, 'SIGKILL');
-            stopped.push(pid);
-        }
-        catch {
-            // gone meanwhile
-        }
-    }
-    for (let waited = 0; stopped.length > 0 && waited < 5_000; waited += 20) {
-        if ((await liveGroupMembers(new Set(stopped))).size === 0)
-            break;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    return stopped;
-}
-class CommandError extends Error {
-    argv;
-    exitCode;
-    tail;
-    constructor(argv, exitCode, tail) {
-        super(`${argv[0] ?? '?'} exited with code ${exitCode}` + (tail.length > 0 ? `; its last output:\n${tail.join('\n')}` : ''));
-        this.argv = argv;
-        this.exitCode = exitCode;
-        this.tail = tail;
-        this.name = 'CommandError';
-    }
-}
-/** Splits a byte stream into lines; a line longer than COUNT_LIMITS.lineBytes is cut there (binary output, a line without end). */
-function lines(emit) {
-    let rest = '';
-    return {
-        push(chunk) {
-            rest += chunk.toString('utf8');
-            const parts = rest.split(/\r?\n/);
-            rest = parts.pop() ?? '';
-            for (const line of parts)
-                emit(line.length > _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes ? line.slice(0, _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes) : line);
-            if (rest.length > _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes) {
-                emit(rest.slice(0, _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.lineBytes));
-                rest = '';
-            }
-        },
-        end() {
-            if (rest !== '')
-                emit(rest);
-            rest = '';
-        },
-    };
-}
-function start(argv, env, options, graceMs, groups) {
-    const [file, ...args] = argv;
-    if (file === undefined)
-        throw new Error('run: empty argv');
-    const { signal } = options;
-    if (signal?.aborted)
-        return Promise.reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .abortError */ .vt)(signal));
-    return new Promise((resolve, reject) => {
-        // Loaded with the first process (with net and dgram behind it): a run that stops at an input error starts none.
-        const { spawn } = process.getBuiltinModule('node:child_process');
-        const child = spawn(file, args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
-        live.add(child);
-        const pid = child.pid;
-        if (pid !== undefined) {
-            if (groups) {
-                // Read only for a run that records its groups (the main step's): the post step tells them by it.
-                const startedAt = procStartTime(pid);
-                groups.started(startedAt === undefined ? { pid } : { pid, start: startedAt });
-                child.once('close', () => groups.ended(pid));
-            }
-            options.onSpawn?.(pid);
-        }
-        // Settled when the process has ended (below), so nothing runs on while callers clean up.
-        const onAbort = () => stop(child, graceMs);
-        signal?.addEventListener('abort', onAbort, { once: true });
-        const tail = [];
-        const stdoutChunks = [];
-        const emit = (line) => {
-            tail.push(line);
-            if (tail.length > TAIL_LINES)
-                tail.shift();
-            options.onLine?.(line);
-        };
-        const out = lines(emit);
-        const err = lines(emit);
-        let captured = 0;
-        let tooLarge = false;
-        child.stdout.on('data', (c) => {
-            if (options.captureStdout && !tooLarge) {
-                captured += c.length;
-                if (options.maxStdoutBytes !== undefined && captured > options.maxStdoutBytes) {
-                    tooLarge = true;
-                    stdoutChunks.length = 0;
-                    stop(child, graceMs);
-                    return;
-                }
-                stdoutChunks.push(c);
-            }
-            out.push(c);
-        });
-        child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (error) => {
-            live.delete(child);
-            signal?.removeEventListener('abort', onAbort);
-            reject(error);
-        });
-        child.on('close', (code, sig) => {
-            live.delete(child);
-            signal?.removeEventListener('abort', onAbort);
-            out.end();
-            err.end();
-            if (signal?.aborted) {
-                reject((0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .abortError */ .vt)(signal));
-                return;
-            }
-            if ((0,_abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .isCancelSignal */ .zu)(sig)) {
-                reject(new _abortable_js__WEBPACK_IMPORTED_MODULE_3__/* .StoppedFromOutside */ .F8(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file), sig));
-                return;
-            }
-            if (tooLarge && options.maxStdoutBytes !== undefined) {
-                reject(new _context_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .OutputTooLargeError */ .Bo(argv, options.maxStdoutBytes));
-                return;
-            }
-            const stdoutBytes = Buffer.concat(stdoutChunks);
-            resolve({ exitCode: code ?? (sig ? 128 : 1), stdout: stdoutBytes.toString('utf8'), stdoutBytes, tail });
-        });
-        child.stdin.on('error', () => undefined); // a program that ignores stdin may close it early
-        child.stdin.end(options.input ?? '');
-    });
-}
-function processes(env, cancel, graceMs = GRACE_MS, groups) {
-    const childEnv = childEnvironment(env);
-    const signalFor = (own) => (cancel && own ? AbortSignal.any([cancel, own]) : (cancel ?? own));
-    const run = (argv, options = {}) => {
-        const signal = signalFor(options.signal);
-        return start(argv, childEnv, { ...options, ...(signal ? { signal } : {}) }, graceMs, groups);
-    };
-    return {
-        run,
-        runChecked: async (argv, options = {}) => {
-            const result = await run(argv, options);
-            if (result.exitCode !== 0)
-                throw new CommandError(argv, result.exitCode, result.tail);
-            return result;
-        },
-    };
-}
-
-
-/***/ }),
-
 /***/ 18749:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2799,226 +2247,6 @@ const MIN_ORAS = '1.2.0';
 
 /***/ }),
 
-/***/ 89466:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ runVm),
-/* harmony export */   Rr: () => (/* binding */ stopLeftoverVm),
-/* harmony export */   Ub: () => (/* binding */ kvmOpens),
-/* harmony export */   eA: () => (/* binding */ INSTALL_HINT),
-/* harmony export */   kc: () => (/* binding */ findVmTools)
-/* harmony export */ });
-/* unused harmony exports OVMF_CANDIDATES, createDisk */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10054);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57639);
-// QEMU on the runner: finding it and the OVMF firmware, KVM, blank disks, and
-// running a VM while its serial log is read as it grows. What the serial
-// console means is the caller's (verify/); this module only moves bytes and
-// processes.
-
-
-
-
-/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
-const fs = () => process.getBuiltinModule('node:fs/promises');
-/**
- * OVMF code and variable store pairs, the 4 MiB build first (the only one on
- * Ubuntu 24.04; Debian and Ubuntu's `ovmf`), then the 2 MiB one (older
- * Debian/Ubuntu), Fedora's edk2-ovmf and Arch's edk2-ovmf. Secure Boot
- * builds are left out: they refuse an unsigned loader.
- */
-const OVMF_CANDIDATES = [
-    ['/usr/share/OVMF/OVMF_CODE_4M.fd', '/usr/share/OVMF/OVMF_VARS_4M.fd'],
-    ['/usr/share/OVMF/OVMF_CODE.fd', '/usr/share/OVMF/OVMF_VARS.fd'],
-    ['/usr/share/edk2/ovmf/OVMF_CODE.fd', '/usr/share/edk2/ovmf/OVMF_VARS.fd'],
-    ['/usr/share/edk2/x64/OVMF_CODE.4m.fd', '/usr/share/edk2/x64/OVMF_VARS.4m.fd'],
-];
-/** How to get what is missing, for the error message. */
-const INSTALL_HINT = "On Debian or Ubuntu (GitHub-hosted ubuntu runners included): sudo apt-get install -y qemu-system-x86 qemu-utils ovmf. Firmware elsewhere: set OVMF_CODE and OVMF_VARS in the step's env to its code and variable store files.";
-async function readable(file) {
-    return fs()
-        .access(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK)
-        .then(() => true, () => false);
-}
-async function onPath(name, env) {
-    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean)) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name);
-        if (await fs()
-            .access(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK)
-            .then(() => true, () => false))
-            return file;
-    }
-    return undefined;
-}
-/** QEMU, qemu-img and an OVMF pair (OVMF_CODE and OVMF_VARS in env first), or what is missing. */
-async function findVmTools(env) {
-    const missing = [];
-    const qemu = await onPath('qemu-system-x86_64', env);
-    if (!qemu)
-        missing.push('qemu-system-x86_64 (package qemu-system-x86)');
-    const qemuImg = await onPath('qemu-img', env);
-    if (!qemuImg)
-        missing.push('qemu-img (package qemu-utils)');
-    let firmware;
-    if (env.OVMF_CODE || env.OVMF_VARS) {
-        const pair = [env.OVMF_CODE ?? '', env.OVMF_VARS ?? ''];
-        if ((await readable(pair[0])) && (await readable(pair[1])))
-            firmware = pair;
-        else
-            missing.push(`the firmware files OVMF_CODE='${pair[0]}' and OVMF_VARS='${pair[1]}' (both must be readable)`);
-    }
-    else {
-        for (const pair of OVMF_CANDIDATES) {
-            if ((await readable(pair[0])) && (await readable(pair[1]))) {
-                firmware = pair;
-                break;
-            }
-        }
-        if (!firmware)
-            missing.push(`OVMF UEFI firmware (package ovmf; looked for ${OVMF_CANDIDATES.map(([code]) => code).join(', ')})`);
-    }
-    if (!qemu || !qemuImg || !firmware)
-        return { missing };
-    return { qemu, qemuImg, firmwareCode: firmware[0], firmwareVars: firmware[1] };
-}
-/** Whether this process may open /dev/kvm for reading and writing (GitHub's hosted Linux runners: after the udev rule in README). */
-async function kvmOpens(device = '/dev/kvm') {
-    return fs()
-        .access(device, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK)
-        .then(() => true, () => false);
-}
-/** A blank qcow2 disk: sparse, it takes space only as the guest writes. */
-async function createDisk(exec, argv, signal) {
-    await exec.runChecked(argv, { signal });
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Runs QEMU (argv) and reads the serial log as it grows until the VM ends,
- * a callback says stop, or the deadline passes; then QEMU (its process
- * group) is stopped and the call settles only when it has ended. Resolves
- * with how it ended and the byte offset the log reached.
- */
-async function runVm(exec, argv, o) {
-    const own = new AbortController();
-    const signal = AbortSignal.any([o.signal, own.signal]);
-    let wanted;
-    const stopWith = (why) => {
-        wanted ??= why;
-        own.abort();
-    };
-    let stopAt;
-    let lastOutputAt = Date.now();
-    let exited;
-    const running = exec
-        .run(argv, {
-        signal,
-        onSpawn: (pid) => o.onStart?.(pid),
-        onLine: (line) => {
-            if (o.onQemuLine?.(line) === 'stop')
-                stopWith('stop');
-        },
-    })
-        .then((result) => {
-        exited = { code: result.exitCode, lastLines: result.tail };
-    }, (error) => {
-        // Our own stop is how this ends; the run's cancellation, or a QEMU that would not start, is not.
-        if (!own.signal.aborted || o.signal.aborted)
-            throw error;
-    });
-    let ended = false;
-    const done = running.finally(() => (ended = true));
-    done.catch(() => undefined);
-    let offset = o.from;
-    const buffer = Buffer.alloc(64 * 1024);
-    const drain = async () => {
-        const handle = await fs()
-            .open(o.serialLog, 'r')
-            .catch(() => undefined);
-        if (!handle)
-            return;
-        try {
-            for (;;) {
-                const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
-                if (bytesRead === 0)
-                    return;
-                offset += bytesRead;
-                lastOutputAt = Date.now();
-                const said = o.onSerial(Buffer.from(buffer.subarray(0, bytesRead)));
-                if (said === 'stop')
-                    stopWith('stop');
-                else if (said === 'finish')
-                    stopAt ??= Date.now() + (o.finishMs ?? 3000);
-            }
-        }
-        finally {
-            await handle.close();
-        }
-    };
-    while (!ended) {
-        await drain();
-        if (wanted === undefined && Date.now() >= o.deadline)
-            stopWith('timeout');
-        // A failing program prints its error's context in one burst: once the console is quiet, it has said it.
-        if (wanted === undefined && stopAt !== undefined && (Date.now() >= stopAt || Date.now() - lastOutputAt >= (o.quietMs ?? 1000)))
-            stopWith('stop');
-        await Promise.race([done.catch(() => undefined), sleep(o.pollMs ?? 100)]);
-    }
-    await done; // rethrows the run's cancellation or a start failure
-    if (o.signal.aborted)
-        throw (0,_abortable_js__WEBPACK_IMPORTED_MODULE_2__/* .abortError */ .vt)(o.signal);
-    // What QEMU wrote last (the rest of a line that matched, its last words).
-    await drain();
-    if (wanted === 'timeout')
-        return { end: { kind: 'timeout' }, offset };
-    if (wanted === 'stop')
-        return { end: { kind: 'stopped' }, offset };
-    return { end: { kind: 'exited', code: exited?.code ?? 1, lastLines: exited?.lastLines ?? [] }, offset };
-}
-/**
- * Stops a VM that outlived its step (the step was killed before it could):
- * only a process whose command line still holds the VM's unique name, so a
- * recycled pid is never touched. SIGTERM to its process group, SIGKILL after
- * graceMs. Returns whether it found one.
- */
-async function stopLeftoverVm(pid, name, graceMs = 5_000) {
-    const alive = async () => {
-        const cmdline = await fs()
-            .readFile(`/proc/${pid}/cmdline`, 'utf8')
-            .catch(() => '');
-        const stat = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__.procStat)(pid);
-        return stat !== undefined && stat.state !== 'Z' && cmdline.split('\0').includes(name);
-    };
-    if (!(await alive()))
-        return false;
-    const signalGroup = (sig) => {
-        try {
-            process.kill(-pid, sig);
-        }
-        catch {
-            try {
-                process.kill(pid, sig);
-            }
-            catch {
-                // gone
-            }
-        }
-    };
-    signalGroup('SIGTERM');
-    for (let waited = 0; waited < graceMs; waited += 100) {
-        if (!(await alive()))
-            return true;
-        await sleep(100);
-    }
-    signalGroup('SIGKILL');
-    return true;
-}
-
-
-/***/ }),
-
 /***/ 50889:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3043,29 +2271,6 @@ function randomHex(bytes) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
     return buffer.toString('hex');
-}
-
-
-/***/ }),
-
-/***/ 91308:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ seedRegistryConfig)
-/* harmony export */ });
-// Private credential stores for the logins (oras's registry config, docker's
-// config.json; podman's auth.json takes the same format).
-/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
-const fs = () => process.getBuiltinModule('node:fs/promises');
-/**
- * Writes a private, docker-format config naming the registry before a login.
- * A config that already lists auths makes docker and oras store the login in
- * this file, instead of detecting an OS credential helper (pass, secretservice)
- * where the secret would outlive the work directory.
- */
-async function seedRegistryConfig(file, registry) {
-    await fs().writeFile(file, `${JSON.stringify({ auths: { [registry]: {} } }, null, 2)}\n`, { mode: 0o600 });
 }
 
 
@@ -3646,8 +2851,6 @@ var run_leftovers = __nccwpck_require__(52166);
 var workdir = __nccwpck_require__(97938);
 // EXTERNAL MODULE: ./build/context/errors.js
 var errors = __nccwpck_require__(31997);
-// EXTERNAL MODULE: ./build/tools/exec.js
-var exec = __nccwpck_require__(57639);
 // EXTERNAL MODULE: ./build/customizer/version.js
 var version = __nccwpck_require__(46814);
 // EXTERNAL MODULE: ./build/tools/retry.js
@@ -3777,7 +2980,7 @@ function runProcesses(env, cancel, groups) {
     const now = { ...env };
     let loaded;
     let ready;
-    const exec = () => (loaded ??= Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 57639)).then(({ processes }) => (ready = processes(now, cancel, undefined, groups))));
+    const exec = () => (loaded ??= __nccwpck_require__.e(/* import() */ 639).then(__nccwpck_require__.bind(__nccwpck_require__, 57639)).then(({ processes }) => (ready = processes(now, cancel, undefined, groups))));
     return {
         run: (argv, options) => (ready ? ready.run(argv, options) : exec().then((e) => e.run(argv, options))),
         runChecked: (argv, options) => (ready ? ready.runChecked(argv, options) : exec().then((e) => e.runChecked(argv, options))),
@@ -3807,7 +3010,7 @@ async function runProcedure(rt, procedure) {
             // Every process of the run has ended (their calls settle only then): remove what they left. What removes
             // it (the engine, QEMU's processes) loads only here: a run that stops at an input error does not need it.
             const { cleanUp } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6770));
-            await cleanUp(run.leftovers.found, runProcesses(rt.env), (line) => rt.console.info(line));
+            await cleanUp(run.leftovers.found, () => runProcesses(rt.env), (line) => rt.console.info(line));
             throw rt.signal.aborted ? cancellation(rt.signal) : new Cancelled(outside?.message ?? 'a signal');
         }
         await run.stages.settleBeforeFailing();
@@ -3846,10 +3049,10 @@ async function procedure(run) {
         return patchProcedure(run, start, {});
     // The checks' processes that only look start first, from a chunk of their own: they run while the stages' code
     // loads. validate-only has none (it needs no engine and builds nothing), and does not load that chunk.
-    const probes = start.inputs.validateOnly ? undefined : (await __nccwpck_require__.e(/* import() */ 63).then(__nccwpck_require__.bind(__nccwpck_require__, 94063))).startProbes(start);
+    const probes = start.inputs.validateOnly ? undefined : (await Promise.all(/* import() */[__nccwpck_require__.e(812), __nccwpck_require__.e(63)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94063))).startProbes(start);
     // The build's first stages (the RPMs, the base image, the Image Customizer image) load beside the checks'.
     // validate-only needs them only to read prebuilt RPMs: their code (oras, the cache, the engine) is not its to load.
-    const fetchStages = once(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(984), __nccwpck_require__.e(207), __nccwpck_require__.e(500), __nccwpck_require__.e(449), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64423)));
+    const fetchStages = once(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(984), __nccwpck_require__.e(812), __nccwpck_require__.e(207), __nccwpck_require__.e(500), __nccwpck_require__.e(449), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64423)));
     if (!start.inputs.validateOnly || start.inputs.rpms.kind === 'prebuilt')
         fetchStages().catch(() => undefined);
     const { check, plan, validateOnlySummary, writeConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(984), __nccwpck_require__.e(207), __nccwpck_require__.e(449), __nccwpck_require__.e(967), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74020));
@@ -3922,7 +3125,7 @@ function once(load) {
 function buildStages(first) {
     const loading = Promise.resolve(first)
         .catch(() => undefined)
-        .then(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(984), __nccwpck_require__.e(207), __nccwpck_require__.e(667), __nccwpck_require__.e(500), __nccwpck_require__.e(967), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77416)));
+        .then(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(984), __nccwpck_require__.e(812), __nccwpck_require__.e(207), __nccwpck_require__.e(667), __nccwpck_require__.e(500), __nccwpck_require__.e(967), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77416)));
     // Handled here too: a run whose parallel stages fail never awaits it.
     loading.catch(() => undefined);
     return loading;
@@ -3931,7 +3134,7 @@ function buildStages(first) {
 async function patchProcedure(run, start, o) {
     const { rt, stages, results } = run;
     const [{ readGivenRpms }, { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readPatchIso, writePatch }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(984), __nccwpck_require__.e(207), __nccwpck_require__.e(500), __nccwpck_require__.e(449), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64423)),
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(984), __nccwpck_require__.e(812), __nccwpck_require__.e(207), __nccwpck_require__.e(500), __nccwpck_require__.e(449), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64423)),
         buildStages(),
     ]);
     const checked = await stages.run('Check inputs', start, checkPatch(o));
@@ -3997,7 +3200,7 @@ function patchOnly(rt, o) {
 function verifyOnly(rt, iso) {
     return runProcedure(rt, async (run) => {
         const { stages, results } = run;
-        const [{ checkForVerify }, { verifyInVm }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(984), __nccwpck_require__.e(667), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64716)), buildStages()]);
+        const [{ checkForVerify }, { verifyInVm }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(984), __nccwpck_require__.e(667), __nccwpck_require__.e(958)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64716)), buildStages()]);
         const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
         const work = (0,workdir/* createWorkDir */.Xk)(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
         const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);
@@ -4329,7 +3532,6 @@ const action_inputs_namespaceObject = /*#__PURE__*/JSON.parse('{"host-config":{"
 
 
 
-
 /**
  * action.yml is the one list of inputs: scripts/bundle.js writes its inputs (descriptions, defaults) to
  * src/data/action-inputs.json, bundled here, so that no start of the CLI parses action.yml's YAML.
@@ -4606,7 +3808,7 @@ async function runInTerminal(out, values, procedure, show) {
     }
     finally {
         // No post step outside Actions: clean up now (the ISO is already at its output path).
-        await (0,cleanup.cleanUp)((0,run_leftovers/* loadLeftovers */.j)((name) => state[name] ?? ''), (0,exec.processes)(process.env), () => undefined, workdir/* removeNow */.ny);
+        await (0,cleanup.cleanUp)((0,run_leftovers/* loadLeftovers */.j)((name) => state[name] ?? ''), async () => (await __nccwpck_require__.e(/* import() */ 639).then(__nccwpck_require__.bind(__nccwpck_require__, 57639))).processes(process.env), () => undefined, workdir/* removeNow */.ny);
         stopListening();
     }
 }

@@ -80,7 +80,7 @@ function customize(config, base, rpms, onStarted) {
             if (build && missing.length < 10)
                 missing.push({ build, line });
         };
-        await (0,engine/* runContainer */.zR)(ctx.exec, { argv, engine: spec.engine, name: spec.name, onLine, ...(onStarted ? { onStarted } : {}), signal }).catch((error) => {
+        await (0,engine.runContainer)(ctx.exec, { argv, engine: spec.engine, name: spec.name, onLine, ...(onStarted ? { onStarted } : {}), signal }).catch((error) => {
             if (!(error instanceof exec.CommandError))
                 throw error;
             const tail = `The last lines of its log:\n${error.tail.join('\n')}`;
@@ -1164,7 +1164,7 @@ function checkAndDeliver(config) {
 /** Removes what `remove` says (as root through the engine where this user may not); warns about what stays. Never fails a build. */
 async function free(ctx, remove) {
     const { work, inputs, rt } = ctx;
-    const asRoot = (0,engine/* rootRemover */.Rs)(ctx.exec, inputs.containerEngine, inputs.imageCustomizerImage, (line) => rt.console.info(line));
+    const asRoot = (0,engine.rootRemover)(ctx.exec, inputs.containerEngine, inputs.imageCustomizerImage, (line) => rt.console.info(line));
     const stuck = await remove(asRoot).catch((error) => [`${work.root} (${(0,errors/* errorMessage */.g)(error)})`]);
     if (stuck.length > 0)
         rt.warning({ message: `Could not free ${stuck.join(', ')}; the post step tries again.` });
@@ -2063,7 +2063,7 @@ async function verifyInVm(stages, ctx, plan, iso) {
     const { options } = plan;
     const files = (0,verify_plan/* vmFiles */.HW)(work, plan);
     const name = `trident-iso-vm-${(0,external_node_crypto_.randomUUID)().slice(0, 12)}`;
-    const choice = (0,verify_plan/* chooseAccelerator */.X2)(options.accelerator, await (0,qemu/* kvmOpens */.Ub)());
+    const choice = (0,verify_plan/* chooseAccelerator */.X2)(options.accelerator, await (0,qemu.kvmOpens)());
     let accelerator = choice.first;
     const slow = () => rt.warning({
         message: 'verify runs the VM without KVM (TCG emulation): many times slower. On GitHub-hosted runners, give the job access to /dev/kvm (README: "Verify in a VM"), or raise verify-timeout.',
@@ -2101,7 +2101,7 @@ async function verifyInVm(stages, ctx, plan, iso) {
         let serialBytes = 0;
         let kvmBroken = false;
         const startedAt = Date.now();
-        const ended = (0,qemu/* runVm */.$Q)(exec, (0,qemu_argv/* qemuArgv */.dX)((0,verify_plan/* vmSpec */.$m)(plan, name, accelerator, files, withIso ? iso : undefined)), {
+        const ended = (0,qemu.runVm)(exec, (0,qemu_argv/* qemuArgv */.dX)((0,verify_plan/* vmSpec */.$m)(plan, name, accelerator, files, withIso ? iso : undefined)), {
             serialLog: plan.serialLog,
             from: offset,
             deadline,

@@ -423,11 +423,11 @@ async function planVerification(options, sources, env, machine, log) {
         throw new errors/* InputError */.d(sources.serialLogInput, `the serial log of verify would be written to ${sources.serialLog}, which already exists; the action never overwrites a file. Remove it first.`);
     }
     // validate-only prints the commands with what is installed, and needs nothing installed.
-    const found = await (0,qemu/* findVmTools */.kc)(env);
+    const found = await (0,qemu.findVmTools)(env);
     let tools;
     if ('missing' in found) {
         if (machine)
-            throw new errors/* InputError */.d('verify', `needs ${found.missing.join(', ')} on this machine. ${qemu/* INSTALL_HINT */.eA}`);
+            throw new errors/* InputError */.d('verify', `needs ${found.missing.join(', ')} on this machine. ${qemu.INSTALL_HINT}`);
     }
     else {
         tools = found;
@@ -482,7 +482,7 @@ function vmSpec(plan, name, accelerator, files, iso) {
 /** The commands a verification runs, for validate-only. */
 async function verifyPlanLines(plan, work, iso) {
     const files = vmFiles(work, plan);
-    const { first } = chooseAccelerator(plan.options.accelerator, await (0,qemu/* kvmOpens */.Ub)());
+    const { first } = chooseAccelerator(plan.options.accelerator, await (0,qemu.kvmOpens)());
     const tools = plan.tools ?? { qemuImg: 'qemu-img', firmwareVars: '/usr/share/OVMF/OVMF_VARS_4M.fd' };
     const lines = [['cp', tools.firmwareVars, files.vars]];
     for (const d of plan.disks?.disks ?? [])
@@ -504,14 +504,16 @@ function serialLogPath(iso) {
 /***/ 89466:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ runVm),
-/* harmony export */   Rr: () => (/* binding */ stopLeftoverVm),
-/* harmony export */   Ub: () => (/* binding */ kvmOpens),
-/* harmony export */   eA: () => (/* binding */ INSTALL_HINT),
-/* harmony export */   kc: () => (/* binding */ findVmTools)
+/* harmony export */   INSTALL_HINT: () => (/* binding */ INSTALL_HINT),
+/* harmony export */   OVMF_CANDIDATES: () => (/* binding */ OVMF_CANDIDATES),
+/* harmony export */   createDisk: () => (/* binding */ createDisk),
+/* harmony export */   findVmTools: () => (/* binding */ findVmTools),
+/* harmony export */   kvmOpens: () => (/* binding */ kvmOpens),
+/* harmony export */   runVm: () => (/* binding */ runVm),
+/* harmony export */   stopLeftoverVm: () => (/* binding */ stopLeftoverVm)
 /* harmony export */ });
-/* unused harmony exports OVMF_CANDIDATES, createDisk */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _abortable_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10054);

@@ -79,16 +79,19 @@ function pullArgv(o) {
 /***/ 21812:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NJ: () => (/* binding */ EngineError),
-/* harmony export */   Rs: () => (/* binding */ rootRemover),
-/* harmony export */   Xx: () => (/* binding */ checkEngine),
-/* harmony export */   ZP: () => (/* binding */ pullImage),
-/* harmony export */   od: () => (/* binding */ removeContainer),
-/* harmony export */   xz: () => (/* binding */ tryPrivileged),
-/* harmony export */   zR: () => (/* binding */ runContainer)
+/* harmony export */   ENGINE_INFO_FORMAT: () => (/* binding */ ENGINE_INFO_FORMAT),
+/* harmony export */   EngineError: () => (/* binding */ EngineError),
+/* harmony export */   checkEngine: () => (/* binding */ checkEngine),
+/* harmony export */   engineInfoProblem: () => (/* binding */ engineInfoProblem),
+/* harmony export */   privilegeVerdict: () => (/* binding */ privilegeVerdict),
+/* harmony export */   pullImage: () => (/* binding */ pullImage),
+/* harmony export */   removeContainer: () => (/* binding */ removeContainer),
+/* harmony export */   rootRemover: () => (/* binding */ rootRemover),
+/* harmony export */   runContainer: () => (/* binding */ runContainer),
+/* harmony export */   tryPrivileged: () => (/* binding */ tryPrivileged)
 /* harmony export */ });
-/* unused harmony exports ENGINE_INFO_FORMAT, engineInfoProblem, privilegeVerdict */
 /* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31997);
 /* harmony import */ var _context_oci_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81393);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57639);

@@ -1594,8 +1594,8 @@ async function procedure_runProcedure(rt, procedure) {
                 await run.stages.settleBeforeFailing();
             // Every process of the run has ended (their calls settle only then): remove what they left. What removes
             // it (the engine, QEMU's processes) loads only here: a run that stops at an input error does not need it.
-            const { cleanUp } = await Promise.all(/* import() */[__nccwpck_require__.e(812), __nccwpck_require__.e(770)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6770));
-            await cleanUp(run.leftovers.found, runProcesses(rt.env), (line) => rt.console.info(line));
+            const { cleanUp } = await __nccwpck_require__.e(/* import() */ 770).then(__nccwpck_require__.bind(__nccwpck_require__, 6770));
+            await cleanUp(run.leftovers.found, () => runProcesses(rt.env), (line) => rt.console.info(line));
             throw rt.signal.aborted ? cancellation(rt.signal) : new Cancelled(outside?.message ?? 'a signal');
         }
         await run.stages.settleBeforeFailing();

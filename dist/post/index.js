@@ -50,7 +50,7 @@ function errorMessage(error) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(314);
-/* harmony import */ var _run_cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(465);
+/* harmony import */ var _run_cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(790);
 /* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(216);
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(893);
 // The post step (dist/post/index.js): runs at the end of the job even when it failed
@@ -64,7 +64,7 @@ const commands = (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .workfl
 // it was removing. The clean-up is short (it waits a few seconds at most), so it finishes first.
 for (const signal of _run_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .CANCEL_SIGNALS */ .DH)
     process.on(signal, () => commands.info(`Received ${signal}: finishing the clean-up first.`));
-await (0,_run_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .postCleanUp */ .Z)((name) => commands.getState(name), (0,_tools_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .processes */ .uF)(process.env), { info: commands.info, warning: (line) => commands.warning(line) });
+await (0,_run_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .postCleanUp */ .Z)((name) => commands.getState(name), () => (0,_tools_exec_js__WEBPACK_IMPORTED_MODULE_2__.processes)(process.env), { info: commands.info, warning: (line) => commands.warning(line) });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -241,7 +241,7 @@ function cancellation(signal) {
 
 /***/ }),
 
-/***/ 465:
+/***/ 790:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -254,550 +254,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/context/errors.js
 var errors = __nccwpck_require__(997);
-;// CONCATENATED MODULE: ./build/context/oci-ref.js
-// Image references as the distribution spec writes them:
-// [registry[:port]/]repository[:tag][@sha256:hex]. One reading for every use:
-// the inputs' form check, the registry a login goes to, the version a tag
-// names, and the reference pinned by the digest it resolved to.
-// Lower-case path components as the distribution spec allows.
-const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const OCI_REF = new RegExp(`^(?:[a-zA-Z0-9][a-zA-Z0-9.-]*(?::[0-9]+)?/)?${COMPONENT}(?:/${COMPONENT})*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`);
-/** Whether ref is a well-formed image reference (never one a tool would read as an option: it starts with a letter or digit). */
-function isImageRef(ref) {
-    return !ref.startsWith('-') && OCI_REF.test(ref);
-}
-/** Splits a reference into its parts (without judging its form: see isImageRef). */
-function parseImageRef(ref) {
-    const at = ref.indexOf('@');
-    const withoutDigest = at < 0 ? ref : ref.slice(0, at);
-    const lastSlash = withoutDigest.lastIndexOf('/');
-    const colon = withoutDigest.indexOf(':', lastSlash + 1);
-    const name = colon < 0 ? withoutDigest : withoutDigest.slice(0, colon);
-    const first = name.split('/')[0] ?? '';
-    // Docker's rule: the first component is a registry when it has a dot or a port, or is localhost.
-    const hasRegistry = name.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
-    return {
-        name,
-        ...(hasRegistry ? { registry: first } : {}),
-        ...(colon < 0 ? {} : { tag: withoutDigest.slice(colon + 1) }),
-        ...(at < 0 ? {} : { digest: ref.slice(at + 1) }),
-    };
-}
-/** The registry host of an image reference (docker.io when it names none). */
-function oci_ref_registryOf(ref) {
-    return parseImageRef(ref).registry ?? 'docker.io';
-}
-/** ref by digest ([registry/]repository@sha256:...), so that what is pulled is what was resolved. */
-function pinnedRef(ref, digest) {
-    return `${parseImageRef(ref).name}@${digest}`;
-}
-/** The version in an image reference's tag (`...:1.6.0`, `...:v1.6.0`), if it has one. */
-function tagVersion(ref) {
-    const { tag } = parseImageRef(ref);
-    return tag === undefined ? undefined : /^v?(\d+\.\d+\.\d+)/.exec(tag)?.[1];
-}
-
-// EXTERNAL MODULE: ./build/tools/exec.js + 1 modules
-var tools_exec = __nccwpck_require__(216);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-;// CONCATENATED MODULE: ./build/tools/argv.js
-// The argv of oras's and the container engine's calls, apart from the code
-// that runs them: pure, so validate-only prints exactly what a run starts
-// without loading the oras install, the release table or the engine's
-// process handling (docs/benchmarks.md).
-
-
-/** The argv of each oras call; pure, so validate-only can print exactly what would run. */
-const orasArgv = {
-    login: (bin, registry, username, registryConfig) => [
-        bin,
-        'login',
-        registry,
-        '--username',
-        username,
-        '--password-stdin',
-        '--registry-config',
-        registryConfig,
-    ],
-    /** The manifest's descriptor (HEAD only): digest and media type (oras v1.3.0 cmd/oras/root/manifest/fetch.go). */
-    descriptor: (bin, ref, registryConfig) => [
-        bin,
-        'manifest',
-        'fetch',
-        '--descriptor',
-        '--registry-config',
-        registryConfig,
-        // `--` ends the options (cobra, spf13/pflag flag.go): a reference is never read as one.
-        '--',
-        ref,
-    ],
-    /** With a platform only for an image index: on a single manifest oras fails (oras-go v2.6.0 internal/platform/platform.go SelectManifest). */
-    pull: (bin, ref, platform, outDir, registryConfig) => [
-        bin,
-        'pull',
-        ...(platform ? ['--platform', platform] : []),
-        '--output',
-        outDir,
-        '--registry-config',
-        registryConfig,
-        '--',
-        ref,
-    ],
-};
-/** The private credential store: docker's config folder, podman's auth file. */
-function argv_authFile(engine, dir) {
-    return path.join(dir, engine === 'docker' ? 'config.json' : 'auth.json');
-}
-/** The argv of the login and the pull; pure, so validate-only can print exactly what would run. */
-function argv_pullArgv(o) {
-    // docker takes a config folder before the command; podman an auth file after it.
-    const before = o.authDir && o.engine === 'docker' ? ['--config', o.authDir] : [];
-    const after = o.authDir && o.engine === 'podman' ? ['--authfile', argv_authFile('podman', o.authDir)] : [];
-    return {
-        ...(o.authDir && o.username
-            ? { login: [o.engine, ...before, 'login', ...after, registryOf(o.image), '--username', o.username, '--password-stdin'] }
-            : {}),
-        // `--` ends the options (docker and podman parse them with spf13/pflag): the image is never read as one.
-        pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, '--', o.image],
-    };
-}
-
-// EXTERNAL MODULE: ./build/tools/abortable.js
-var abortable = __nccwpck_require__(54);
-;// CONCATENATED MODULE: ./build/tools/retry.js
-// Retries network steps (pulls, resolves, logins) on transient failures: 5xx
-// answers, timeouts, resets. A 4xx (wrong name, no access) fails at once:
-// retrying cannot fix it and would only delay the error.
-
-/** True when an error's text looks like a failure that may pass by itself. */
-function retry_isTransient(text) {
-    if (/\b(401|403|404)\b|unauthorized|denied|not found|manifest unknown|name unknown|invalid reference/i.test(text))
-        return false;
-    // Status phrases, not bare numbers: a "523" elsewhere in a tool's output is no reason to wait and retry.
-    return /(status(?: code)?:? 5\d\d|\b50[0-4] (Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)|\b429\b|too many requests|timeout|timed out|connection reset|ECONNRESET|ECONNREFUSED|unexpected EOF|TLS handshake|temporary failure)/i.test(text);
-}
-/** Four attempts, 5 s first pause; TRIDENT_ISO_RETRY_BASE_MS in the step's environment shortens it (tests). */
-function retryPolicy(env) {
-    const fromEnv = Number(env.TRIDENT_ISO_RETRY_BASE_MS);
-    const baseMs = env.TRIDENT_ISO_RETRY_BASE_MS !== undefined && Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : 5_000;
-    return { attempts: 4, baseMs };
-}
-async function retry(fn, options) {
-    const textOf = options.textOf ?? ((error) => (error instanceof Error ? error.message : String(error)));
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (error) {
-            if (attempt >= options.attempts || options.signal?.aborted || !retry_isTransient(textOf(error)))
-                throw error;
-            const delay = options.baseMs * 2 ** (attempt - 1);
-            options.onRetry?.(attempt, delay, error);
-            await pause(delay, options.signal);
-        }
-    }
-}
-/** Waits ms, or rejects with the cancellation as soon as signal aborts. */
-function pause(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (!signal)
-            return void setTimeout(resolve, ms);
-        if (signal.aborted)
-            return reject(abortError(signal));
-        const onAbort = () => (clearTimeout(timer), reject(abortError(signal)));
-        const timer = setTimeout(() => (signal.removeEventListener('abort', onAbort), resolve()), ms);
-        signal.addEventListener('abort', onAbort, { once: true });
-    });
-}
-/** retry() with a policy, saying in the log when `what` is tried again. */
-function retry_retryTransient(what, fn, o) {
-    return retry(fn, {
-        ...o.policy,
-        onRetry: (attempt, delay) => o.log?.(`${what}: attempt ${attempt} failed with a transient error; retrying in ${(delay / 1000).toFixed(1)} s`),
-        ...(o.signal ? { signal: o.signal } : {}),
-    });
-}
-
-;// CONCATENATED MODULE: ./build/tools/engine.js
-// The container engine (docker or podman): whether it can run Image
-// Customizer's privileged container, pulling its image (with a private login
-// store), running it, and removing what it leaves. Failures come back as
-// domain errors (EngineError) or verdicts; the stages say which input they
-// concern.
-
-
-
-
-
-
-/** What to ask the engine: its security options (docker) or whether it is rootless (podman). */
-const ENGINE_INFO_FORMAT = {
-    docker: '{{json .SecurityOptions}}',
-    podman: '{{.Host.Security.Rootless}}',
-};
-/** Why the engine cannot run Image Customizer's privileged container, from its info answer; undefined when it can. Pure. */
-function engineInfoProblem(engine, answer) {
-    // Rootless engines cannot give a container the host's loop devices.
-    const rootless = engine === 'podman' ? answer.trim() === 'true' : /"name=rootless\b/.test(answer);
-    if (rootless)
-        return `${engine} runs rootless; Image Customizer needs a privileged container with loop devices. Run the engine as root.`;
-    // With user-namespace remapping, root in a container is not root on the host: no loop devices.
-    if (engine === 'docker' && /"name=userns\b/.test(answer)) {
-        return `${engine} remaps user namespaces (userns-remap); a privileged container then cannot use the host's loop devices. Use a daemon without userns-remap for this job.`;
-    }
-    return undefined;
-}
-/** Why the engine cannot build here (not installed, not answering, rootless); undefined when it can. */
-async function checkEngine(exec, engine, signal) {
-    const info = (format) => exec.run([engine, 'info', '--format', format], { captureStdout: true, ...(signal ? { signal } : {}) });
-    let result;
-    try {
-        result = await info(ENGINE_INFO_FORMAT[engine]);
-    }
-    catch (error) {
-        if (signal?.aborted)
-            throw error;
-        return `${engine} is not installed (not found on PATH). Install it, or set container-engine to the engine you have.`;
-    }
-    // `docker` may be podman (the podman-docker shim), whose info has no such field: ask podman's question.
-    if (engine === 'docker' && result.exitCode !== 0 && /template|can't evaluate field/i.test(result.tail.join('\n'))) {
-        result = await info(ENGINE_INFO_FORMAT.podman);
-        if (result.exitCode === 0)
-            return engineInfoProblem('podman', result.stdout);
-    }
-    if (result.exitCode !== 0) {
-        return `${engine} does not answer (\`${engine} info\` exited with ${result.exitCode}): ${result.tail.slice(-3).join(' ')}. Start it, or set container-engine.`;
-    }
-    return engineInfoProblem(engine, result.stdout);
-}
-/** A login or a pull that failed; `transient` when it may pass by itself (it was retried). */
-class EngineError extends Error {
-    step;
-    image;
-    transient;
-    output;
-    constructor(step, image, transient, output) {
-        super(output);
-        this.step = step;
-        this.image = image;
-        this.transient = transient;
-        this.output = output;
-        this.name = 'EngineError';
-    }
-}
-/** Logs in (password on stdin, never in argv) when credentials are given, then pulls; transient failures are retried. */
-async function pullImage(exec, o) {
-    const argv = pullArgv({ ...o, ...(o.auth ? { authDir: o.auth.dir, username: o.auth.username } : {}) });
-    const step = async (what, command, input) => {
-        await retryTransient(`${o.engine} ${what}`, () => exec.runChecked(command, {
-            ...(input === undefined ? {} : { input }),
-            ...(o.onLine ? { onLine: o.onLine } : {}),
-            ...(o.signal ? { signal: o.signal } : {}),
-        }), { policy: o.retry, log: o.onLine, signal: o.signal }).catch((error) => {
-            if (o.signal?.aborted || !(error instanceof CommandError))
-                throw error;
-            throw new EngineError(what, o.image, isTransient(error.message), errorMessage(error));
-        });
-    };
-    if (o.auth && argv.login) {
-        await seedRegistryConfig(authFile(o.engine, o.auth.dir), registryOf(o.image));
-        await step('login', argv.login, o.auth.password);
-    }
-    await step('pull', argv.pull);
-}
-/**
- * Tries a privileged container of the image: the engine may refuse privileges
- * (policy, rootless), and a run that fails on that after the pulls would waste
- * them. The command is fixed; nothing from the inputs is in it.
- */
-async function tryPrivileged(exec, o) {
-    const argv = [
-        o.engine,
-        'run',
-        '--rm',
-        '--privileged',
-        '--name',
-        o.name,
-        '--platform',
-        o.platform,
-        '--entrypoint',
-        'sh',
-        '--',
-        o.image,
-        '-c',
-        'test -c /dev/loop-control',
-    ];
-    // Named, and removed whatever happens: a client stopped mid-start (another stage failed) leaves a created container.
-    const result = await exec.run(argv, o.signal ? { signal: o.signal } : {}).finally(() => removeContainer(exec, o.engine, o.name));
-    return { verdict: privilegeVerdict(result.exitCode, result.tail), exitCode: result.exitCode, tail: result.tail };
-}
-/**
- * What the check's exit says: `test` failing (1) or the engine refusing privileges
- * means no privileged container here; other failures (no space, no sh in a custom
- * image) are errors of their own, not advice about the engine. Pure.
- */
-function privilegeVerdict(exitCode, tail) {
-    if (exitCode === 0)
-        return 'ok';
-    if (exitCode === 1 || /privileged|authorization|not allowed|permission denied|operation not permitted|rootless/i.test(tail.join('\n')))
-        return 'refused';
-    return 'error';
-}
-/** Runs the container; on failure or cancellation it is removed, and a CommandError holds its log's tail. */
-async function runContainer(exec, o) {
-    try {
-        await exec.runChecked(o.argv, {
-            onLine: o.onLine,
-            ...(o.onStarted ? { onSpawn: o.onStarted } : {}),
-            ...(o.signal ? { signal: o.signal } : {}),
-        });
-    }
-    catch (error) {
-        await removeContainer(exec, o.engine, o.name);
-        throw error;
-    }
-}
-/**
- * Removes paths as root with a throwaway container of the (already pulled)
- * Image Customizer image: only root can delete what its root-run container wrote.
- */
-function rootRemover(exec, engine, image, log) {
-    return async (paths) => {
-        for (const p of paths) {
-            // Only the folder itself is mounted; its (user-owned) entry is removed by the caller afterwards.
-            const result = await exec.run([
-                engine,
-                'run',
-                '--rm',
-                '--pull',
-                'never',
-                '--network',
-                'none',
-                '--entrypoint',
-                'sh',
-                '-v',
-                `${p}:/w`,
-                '--',
-                image,
-                '-c',
-                'rm -rf /w/* /w/.[!.]* /w/..?*',
-            ]);
-            if (result.exitCode !== 0)
-                log(`Could not empty ${p} as root (exit code ${result.exitCode}): ${result.tail.slice(-2).join(' ')}`);
-        }
-    };
-}
-/** Removes the container if it still exists; never throws. */
-async function removeContainer(exec, engine, name) {
-    await exec.run([engine, 'rm', '--force', name]).catch(() => undefined);
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-;// CONCATENATED MODULE: ./build/tools/qemu.js
-// QEMU on the runner: finding it and the OVMF firmware, KVM, blank disks, and
-// running a VM while its serial log is read as it grows. What the serial
-// console means is the caller's (verify/); this module only moves bytes and
-// processes.
-
-
-
-
-/** node:fs/promises, loaded when this module first touches a file: validate-only loads this module and never does. */
-const fs = () => process.getBuiltinModule('node:fs/promises');
-/**
- * OVMF code and variable store pairs, the 4 MiB build first (the only one on
- * Ubuntu 24.04; Debian and Ubuntu's `ovmf`), then the 2 MiB one (older
- * Debian/Ubuntu), Fedora's edk2-ovmf and Arch's edk2-ovmf. Secure Boot
- * builds are left out: they refuse an unsigned loader.
- */
-const OVMF_CANDIDATES = (/* unused pure expression or super */ null && ([
-    ['/usr/share/OVMF/OVMF_CODE_4M.fd', '/usr/share/OVMF/OVMF_VARS_4M.fd'],
-    ['/usr/share/OVMF/OVMF_CODE.fd', '/usr/share/OVMF/OVMF_VARS.fd'],
-    ['/usr/share/edk2/ovmf/OVMF_CODE.fd', '/usr/share/edk2/ovmf/OVMF_VARS.fd'],
-    ['/usr/share/edk2/x64/OVMF_CODE.4m.fd', '/usr/share/edk2/x64/OVMF_VARS.4m.fd'],
-]));
-/** How to get what is missing, for the error message. */
-const INSTALL_HINT = "On Debian or Ubuntu (GitHub-hosted ubuntu runners included): sudo apt-get install -y qemu-system-x86 qemu-utils ovmf. Firmware elsewhere: set OVMF_CODE and OVMF_VARS in the step's env to its code and variable store files.";
-async function readable(file) {
-    return fs()
-        .access(file, constants.R_OK)
-        .then(() => true, () => false);
-}
-async function onPath(name, env) {
-    for (const dir of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
-        const file = path.join(dir, name);
-        if (await fs()
-            .access(file, constants.X_OK)
-            .then(() => true, () => false))
-            return file;
-    }
-    return undefined;
-}
-/** QEMU, qemu-img and an OVMF pair (OVMF_CODE and OVMF_VARS in env first), or what is missing. */
-async function findVmTools(env) {
-    const missing = [];
-    const qemu = await onPath('qemu-system-x86_64', env);
-    if (!qemu)
-        missing.push('qemu-system-x86_64 (package qemu-system-x86)');
-    const qemuImg = await onPath('qemu-img', env);
-    if (!qemuImg)
-        missing.push('qemu-img (package qemu-utils)');
-    let firmware;
-    if (env.OVMF_CODE || env.OVMF_VARS) {
-        const pair = [env.OVMF_CODE ?? '', env.OVMF_VARS ?? ''];
-        if ((await readable(pair[0])) && (await readable(pair[1])))
-            firmware = pair;
-        else
-            missing.push(`the firmware files OVMF_CODE='${pair[0]}' and OVMF_VARS='${pair[1]}' (both must be readable)`);
-    }
-    else {
-        for (const pair of OVMF_CANDIDATES) {
-            if ((await readable(pair[0])) && (await readable(pair[1]))) {
-                firmware = pair;
-                break;
-            }
-        }
-        if (!firmware)
-            missing.push(`OVMF UEFI firmware (package ovmf; looked for ${OVMF_CANDIDATES.map(([code]) => code).join(', ')})`);
-    }
-    if (!qemu || !qemuImg || !firmware)
-        return { missing };
-    return { qemu, qemuImg, firmwareCode: firmware[0], firmwareVars: firmware[1] };
-}
-/** Whether this process may open /dev/kvm for reading and writing (GitHub's hosted Linux runners: after the udev rule in README). */
-async function kvmOpens(device = '/dev/kvm') {
-    return fs()
-        .access(device, constants.R_OK | constants.W_OK)
-        .then(() => true, () => false);
-}
-/** A blank qcow2 disk: sparse, it takes space only as the guest writes. */
-async function createDisk(exec, argv, signal) {
-    await exec.runChecked(argv, { signal });
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Runs QEMU (argv) and reads the serial log as it grows until the VM ends,
- * a callback says stop, or the deadline passes; then QEMU (its process
- * group) is stopped and the call settles only when it has ended. Resolves
- * with how it ended and the byte offset the log reached.
- */
-async function runVm(exec, argv, o) {
-    const own = new AbortController();
-    const signal = AbortSignal.any([o.signal, own.signal]);
-    let wanted;
-    const stopWith = (why) => {
-        wanted ??= why;
-        own.abort();
-    };
-    let stopAt;
-    let lastOutputAt = Date.now();
-    let exited;
-    const running = exec
-        .run(argv, {
-        signal,
-        onSpawn: (pid) => o.onStart?.(pid),
-        onLine: (line) => {
-            if (o.onQemuLine?.(line) === 'stop')
-                stopWith('stop');
-        },
-    })
-        .then((result) => {
-        exited = { code: result.exitCode, lastLines: result.tail };
-    }, (error) => {
-        // Our own stop is how this ends; the run's cancellation, or a QEMU that would not start, is not.
-        if (!own.signal.aborted || o.signal.aborted)
-            throw error;
-    });
-    let ended = false;
-    const done = running.finally(() => (ended = true));
-    done.catch(() => undefined);
-    let offset = o.from;
-    const buffer = Buffer.alloc(64 * 1024);
-    const drain = async () => {
-        const handle = await fs()
-            .open(o.serialLog, 'r')
-            .catch(() => undefined);
-        if (!handle)
-            return;
-        try {
-            for (;;) {
-                const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
-                if (bytesRead === 0)
-                    return;
-                offset += bytesRead;
-                lastOutputAt = Date.now();
-                const said = o.onSerial(Buffer.from(buffer.subarray(0, bytesRead)));
-                if (said === 'stop')
-                    stopWith('stop');
-                else if (said === 'finish')
-                    stopAt ??= Date.now() + (o.finishMs ?? 3000);
-            }
-        }
-        finally {
-            await handle.close();
-        }
-    };
-    while (!ended) {
-        await drain();
-        if (wanted === undefined && Date.now() >= o.deadline)
-            stopWith('timeout');
-        // A failing program prints its error's context in one burst: once the console is quiet, it has said it.
-        if (wanted === undefined && stopAt !== undefined && (Date.now() >= stopAt || Date.now() - lastOutputAt >= (o.quietMs ?? 1000)))
-            stopWith('stop');
-        await Promise.race([done.catch(() => undefined), sleep(o.pollMs ?? 100)]);
-    }
-    await done; // rethrows the run's cancellation or a start failure
-    if (o.signal.aborted)
-        throw abortError(o.signal);
-    // What QEMU wrote last (the rest of a line that matched, its last words).
-    await drain();
-    if (wanted === 'timeout')
-        return { end: { kind: 'timeout' }, offset };
-    if (wanted === 'stop')
-        return { end: { kind: 'stopped' }, offset };
-    return { end: { kind: 'exited', code: exited?.code ?? 1, lastLines: exited?.lastLines ?? [] }, offset };
-}
-/**
- * Stops a VM that outlived its step (the step was killed before it could):
- * only a process whose command line still holds the VM's unique name, so a
- * recycled pid is never touched. SIGTERM to its process group, SIGKILL after
- * graceMs. Returns whether it found one.
- */
-async function stopLeftoverVm(pid, name, graceMs = 5_000) {
-    const alive = async () => {
-        const cmdline = await fs()
-            .readFile(`/proc/${pid}/cmdline`, 'utf8')
-            .catch(() => '');
-        const stat = await (0,tools_exec/* procStat */.jW)(pid);
-        return stat !== undefined && stat.state !== 'Z' && cmdline.split('\0').includes(name);
-    };
-    if (!(await alive()))
-        return false;
-    const signalGroup = (sig) => {
-        try {
-            process.kill(-pid, sig);
-        }
-        catch {
-            try {
-                process.kill(pid, sig);
-            }
-            catch {
-                // gone
-            }
-        }
-    };
-    signalGroup('SIGTERM');
-    for (let waited = 0; waited < graceMs; waited += 100) {
-        if (!(await alive()))
-            return true;
-        await sleep(100);
-    }
-    signalGroup('SIGKILL');
-    return true;
-}
-
 ;// CONCATENATED MODULE: ./build/context/input-types.js
 /** Every input of action.yml, in its order (test/meta checks they match). */
 const INPUT_NAMES = (/* unused pure expression or super */ null && ([
@@ -985,6 +441,10 @@ function loadLeftovers(getState) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: ./build/tools/fs.js
 // Small filesystem questions asked in several places.
 // (node:fs's callbacks: node:fs/promises loads Node's streams, and this module loads with every run.)
@@ -1004,7 +464,7 @@ var random = __nccwpck_require__(889);
 
 
 /** node:fs/promises, loaded when a folder is made or removed: it loads Node's streams, and this module loads with every run. */
-const workdir_fs = () => process.getBuiltinModule('node:fs/promises');
+const fs = () => process.getBuiltinModule('node:fs/promises');
 function createWorkDir(parent, onName = () => undefined) {
     // Synchronous: a mkdir takes microseconds, an async one a round trip to libuv's thread pool (and node:fs/promises).
     mkdirSync(parent, { recursive: true });
@@ -1038,7 +498,7 @@ function createWorkDir(parent, onName = () => undefined) {
     return dirs;
 }
 /** Removes a path (a folder with all it holds) off this thread: the build's folders go while the ISO uploads. */
-const removeInBackground = (p) => workdir_fs().rm(p, { recursive: true, force: true, maxRetries: 3 });
+const removeInBackground = (p) => fs().rm(p, { recursive: true, force: true, maxRetries: 3 });
 /**
  * Removes a path at once, on this thread: for a clean-up nothing else runs beside (the post step, the CLI's end),
  * where node:fs/promises would only add a dozen of Node's modules and a round trip to libuv's pool per file.
@@ -1084,40 +544,46 @@ function trimWorkDir(work, asRoot, also = []) {
 }
 /** Removes the private credential stores (oras and engine logins). */
 async function dropCredentials(work) {
-    await workdir_fs().rm(work.auth, { recursive: true, force: true });
+    await fs().rm(work.auth, { recursive: true, force: true });
 }
 
 ;// CONCATENATED MODULE: ./build/run/cleanup.js
 // Removes what a run left (leftovers.ts records it): the post step, a
-// cancelled run and the CLI's clean-up all come here.
-
-
-
+// cancelled run and the CLI's clean-up all come here. What stops processes,
+// the VM and the container (tools/exec.ts, qemu.ts, engine.ts, and Node's
+// child_process with them) loads only for a run that left one: the CLI's
+// validate-only leaves only its work folder.
 
 
 
 /**
  * Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when
- * needed). `remove` removes one path: removeNow where nothing else runs beside the clean-up, removeInBackground
- * (the default) where something may (a cancelled main step stopping its stages).
+ * needed). `exec` is asked for only when there is a container to remove. `remove` removes one path: removeNow where
+ * nothing else runs beside the clean-up, removeInBackground (the default) where something may (a cancelled main step
+ * stopping its stages).
  */
 async function cleanUp(left, exec, log, remove = removeInBackground) {
     const { container, vm } = left;
     // What the main step started and did not see end (it was killed): stopped before their files are removed, or they would write them again.
-    const stopped = left.processGroups ? await (0,tools_exec/* stopLeftoverGroups */.Ys)(left.processGroups) : [];
-    if (stopped.length > 0)
-        log(`Stopped process groups the main step left running: ${stopped.join(', ')}.`);
+    if (left.processGroups) {
+        const stopped = await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 216))).stopLeftoverGroups(left.processGroups);
+        if (stopped.length > 0)
+            log(`Stopped process groups the main step left running: ${stopped.join(', ')}.`);
+    }
     // The VM first: its disks are in the work folder.
-    if (vm && (await stopLeftoverVm(vm.pid, vm.name)))
+    if (vm && (await (await __nccwpck_require__.e(/* import() */ 466).then(__nccwpck_require__.bind(__nccwpck_require__, 466))).stopLeftoverVm(vm.pid, vm.name)))
         log(`Stopped the verification VM ${vm.name} (pid ${vm.pid}).`);
+    let asRoot;
     if (container) {
-        await removeContainer(exec, container.engine, container.name);
+        const [{ removeContainer, rootRemover }, run] = await Promise.all([__nccwpck_require__.e(/* import() */ 948).then(__nccwpck_require__.bind(__nccwpck_require__, 948)), exec()]);
+        await removeContainer(run, container.engine, container.name);
         log(`Removed container ${container.name} (if it was still there).`);
+        if (container.image)
+            asRoot = rootRemover(run, container.engine, container.image, log);
     }
     // Only ever the name the run wrote its copy under (`<output>.partial-<pid>`).
     if (left.partialOutput && /\.partial-\d+$/.test(left.partialOutput))
         await remove(left.partialOutput);
-    const asRoot = container?.image ? rootRemover(exec, container.engine, container.image, log) : undefined;
     for (const dir of [left.workDir, left.cacheDir]) {
         if (!dir)
             continue;
@@ -1205,15 +671,18 @@ function stoppedFromOutside(error) {
 /***/ 216:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  jW: () => (/* binding */ procStat),
-  uF: () => (/* binding */ processes),
-  Ys: () => (/* binding */ stopLeftoverGroups)
+  CommandError: () => (/* binding */ CommandError),
+  childEnvironment: () => (/* binding */ childEnvironment),
+  procStat: () => (/* binding */ procStat),
+  processes: () => (/* binding */ processes),
+  stopLeftoverGroups: () => (/* binding */ stopLeftoverGroups),
+  withheldFromChildren: () => (/* binding */ withheldFromChildren)
 });
-
-// UNUSED EXPORTS: CommandError, childEnvironment, withheldFromChildren
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
@@ -1699,6 +1168,9 @@ function randomHex(bytes) {
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -1784,9 +1256,105 @@ function randomHex(bytes) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

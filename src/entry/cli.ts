@@ -11,7 +11,6 @@ import { cleanUp } from '../run/cleanup.js';
 import { loadLeftovers } from '../run/leftovers.js';
 import { removeNow } from '../run/workdir.js';
 import { errorMessage } from '../context/errors.js';
-import { processes } from '../tools/exec.js';
 import { main, patchOnly, verifyOnly } from '../main.js';
 import { runMain } from './runner.js';
 import { stdoutWriter } from './workflow-commands.js';
@@ -323,7 +322,7 @@ async function runInTerminal(
     // No post step outside Actions: clean up now (the ISO is already at its output path).
     await cleanUp(
       loadLeftovers((name) => state[name] ?? ''),
-      processes(process.env),
+      async () => (await import('../tools/exec.js')).processes(process.env),
       () => undefined,
       removeNow,
     );

@@ -9,4 +9,8 @@ const commands = workflowCommands();
 // A job cancelled while this runs signals it too; ended there, it would leave the container and the work folder
 // it was removing. The clean-up is short (it waits a few seconds at most), so it finishes first.
 for (const signal of CANCEL_SIGNALS) process.on(signal, () => commands.info(`Received ${signal}: finishing the clean-up first.`));
-await postCleanUp((name) => commands.getState(name), processes(process.env), { info: commands.info, warning: (line) => commands.warning(line) });
+await postCleanUp(
+  (name) => commands.getState(name),
+  () => processes(process.env),
+  { info: commands.info, warning: (line) => commands.warning(line) },
+);

@@ -63,7 +63,11 @@ export async function runProcedure(rt: Runtime, procedure: (run: Run) => Promise
       // Every process of the run has ended (their calls settle only then): remove what they left. What removes
       // it (the engine, QEMU's processes) loads only here: a run that stops at an input error does not need it.
       const { cleanUp } = await import('./cleanup.js');
-      await cleanUp(run.leftovers.found, runProcesses(rt.env), (line) => rt.console.info(line));
+      await cleanUp(
+        run.leftovers.found,
+        () => runProcesses(rt.env),
+        (line) => rt.console.info(line),
+      );
       throw rt.signal.aborted ? cancellation(rt.signal) : new Cancelled(outside?.message ?? 'a signal');
     }
     await run.stages.settleBeforeFailing();

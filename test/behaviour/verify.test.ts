@@ -296,9 +296,17 @@ describe('the post step and a VM that outlived its step', () => {
     try {
       const lines: string[] = [];
       // A recycled pid (the other process) is not touched.
-      await cleanUp({ vm: { pid: other.pid ?? 0, name } }, processes({}), (l) => lines.push(l));
+      await cleanUp(
+        { vm: { pid: other.pid ?? 0, name } },
+        () => processes({}),
+        (l) => lines.push(l),
+      );
       expect(alive(other.pid ?? 0)).toBe(true);
-      await cleanUp({ vm: { pid: vm.pid ?? 0, name } }, processes({}), (l) => lines.push(l));
+      await cleanUp(
+        { vm: { pid: vm.pid ?? 0, name } },
+        () => processes({}),
+        (l) => lines.push(l),
+      );
       await waitFor('the VM to end', () => !alive(vm.pid ?? 0));
       expect(lines).toEqual([`Stopped the verification VM ${name} (pid ${vm.pid}).`]);
     } finally {

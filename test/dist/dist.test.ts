@@ -82,14 +82,15 @@ describe('dist/main/index.js and dist/post/index.js on Node 24', () => {
 
   // What the time validate-only takes against `node -e 0` (npm run bench) stands for: node:crypto took a tenth of
   // it, node:fs/promises (a dozen of Node's modules) with its round trips to libuv's thread pool a twentieth.
-  it('validate-only loads neither node:crypto nor node:fs/promises (a --import hook lists the modules Node loaded)', async () => {
+  // It starts no process either: node:child_process (with the stream modules it brings) is not its to load.
+  it('validate-only loads neither node:crypto, node:fs/promises nor node:child_process (a --import hook lists the modules Node loaded)', async () => {
     const list = path.join(dirs.tmpdir, 'module-load-list.txt');
     const run = await dist({ ...INPUTS, 'validate-only': 'true' }, { NODE_OPTIONS: `--import=${MODULE_LIST_HOOK}`, MODULE_LOAD_LIST: list }, { post: false });
     expect(run.main.exitCode, run.main.stdout).toBe(0);
     const loaded = readFileSync(list, 'utf8').split('\n');
     // The hook itself ran: the list holds what every run loads.
     expect(loaded).toContain('NativeModule fs');
-    expect(loaded.filter((m) => m.includes('crypto') || m.includes('fs/promises'))).toEqual([]);
+    expect(loaded.filter((m) => m.includes('crypto') || m.includes('fs/promises') || m.includes('child_process'))).toEqual([]);
   });
 
   it('a bad input: exit 1, one ::error titled with the input, nothing started', async () => {
@@ -203,14 +204,15 @@ describe('bin/trident-iso.js (dist/cli/index.js)', () => {
     expect(readdirSync(dirs.tmpdir).filter((d) => d.startsWith('trident-iso-'))).toEqual([]);
   });
 
-  // The CLI as the main step, and its clean-up (the work folder removed at the end) with node:fs's synchronous calls.
-  it('--validate-only loads neither node:crypto nor node:fs/promises, and pins the COSI by the SHA-384 node:crypto gives its metadata.json', async () => {
+  // The CLI as the main step, and its clean-up (the work folder removed at the end) with node:fs's synchronous calls;
+  // what stops processes, a VM or a container (and node:child_process with it) loads only for a run that left one.
+  it('--validate-only loads neither node:crypto, node:fs/promises nor node:child_process, and pins the COSI by the SHA-384 node:crypto gives its metadata.json', async () => {
     const list = path.join(dirs.tmpdir, 'module-load-list.txt');
     const result = await cliWith({ NODE_OPTIONS: `--import=${MODULE_LIST_HOOK}`, MODULE_LOAD_LIST: list }, '--host-config', 'host-config.yaml', '--cosi', 'os.cosi', '--validate-only');
     expect(result.code, result.stdout + result.stderr).toBe(0);
     const loaded = readFileSync(list, 'utf8').split('\n');
     expect(loaded).toContain('NativeModule fs');
-    expect(loaded.filter((m) => m.includes('crypto') || m.includes('fs/promises'))).toEqual([]);
+    expect(loaded.filter((m) => m.includes('crypto') || m.includes('fs/promises') || m.includes('child_process'))).toEqual([]);
     // Its work folder is gone, removed as the post step removes one.
     expect(readdirSync(dirs.tmpdir).filter((d) => d.startsWith('trident-iso-'))).toEqual([]);
     // GNU tar reads metadata.json out of the COSI (a tar); node:crypto hashes it here, in the test.

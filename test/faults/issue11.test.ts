@@ -316,10 +316,14 @@ describe('issue 11, class 8 (debris): the post step stops what a killed main ste
     const work = mkdtempSync(path.join(dirs.root, 'trident-iso-reused-'));
     const state: Record<string, string> = { 'process-groups': record(pid), 'work-dir': work };
     const lines: string[] = [];
-    await postCleanUp((name) => state[name] ?? '', processes({ PATH: process.env.PATH }), {
-      info: (l) => lines.push(l),
-      warning: (l) => lines.push(`warning: ${l}`),
-    });
+    await postCleanUp(
+      (name) => state[name] ?? '',
+      () => processes({ PATH: process.env.PATH }),
+      {
+        info: (l) => lines.push(l),
+        warning: (l) => lines.push(`warning: ${l}`),
+      },
+    );
     try {
       expect(alive(pid), lines.join('\n')).toBe(true);
       expect(lines.join('\n')).not.toMatch(/Stopped process groups/);
@@ -338,10 +342,14 @@ describe('issue 11, class 8 (debris): the post step stops what a killed main ste
     expect(recordedGroups(state)).toContain(pull.pid);
     expect(existsSync(state['work-dir']!)).toBe(true);
     const lines: string[] = [];
-    await postCleanUp((name) => state[name] ?? '', processes({ PATH: process.env.PATH }), {
-      info: (l) => lines.push(l),
-      warning: (l) => lines.push(`warning: ${l}`),
-    });
+    await postCleanUp(
+      (name) => state[name] ?? '',
+      () => processes({ PATH: process.env.PATH }),
+      {
+        info: (l) => lines.push(l),
+        warning: (l) => lines.push(`warning: ${l}`),
+      },
+    );
     expect(lines.join('\n')).toMatch(new RegExp(`Stopped process groups the main step left running: .*${pull.pid}`));
     await waitFor('oras to end', () => !alive(pull.pid), 5_000);
     expect(existsSync(state['work-dir']!)).toBe(false);

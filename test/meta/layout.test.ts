@@ -149,6 +149,13 @@ describe('start-up', () => {
     expect([...files].map((f) => path.relative(SRC, f)).filter((f) => later.includes(f))).toEqual([]);
   });
 
+  // The CLI cleans up at the end of every run, as the post step does: what stops a container, a VM or process
+  // groups loads only when a run left one (run/cleanup.ts), so that its validate-only loads none of it.
+  it('the CLI reaches neither the processes, the engine nor QEMU before it runs', () => {
+    const later = ['tools/exec.ts', 'tools/engine.ts', 'tools/qemu.ts'];
+    expect([...staticGraph('entry/cli.ts').files].map((f) => path.relative(SRC, f)).filter((f) => later.includes(f))).toEqual([]);
+  });
+
   // Nor does validate-only, which loads the stages up to the config and the plan: node:crypto took a tenth of its
   // time against `node -e 0`, node:fs/promises (a dozen of Node's modules) and its round trips to libuv's thread pool
   // a twentieth. The COSI's SHA-384 comes from a WebAssembly module (trident/sha384.ts), random names from

@@ -374,7 +374,11 @@ function startInProcess(dirs: RunnerDirs, request: ActionRequest): StartedAction
       const postEnv = { ...env, ...request.postEnv };
       const out = new RecordingRuntime(postEnv, new AbortController().signal);
       const t = performance.now();
-      await postCleanUp((name) => rt.state[name] ?? '', processes(postEnv), out.console);
+      await postCleanUp(
+        (name) => rt.state[name] ?? '',
+        () => processes(postEnv),
+        out.console,
+      );
       post = out.result(0, performance.now() - t);
     }
     return {

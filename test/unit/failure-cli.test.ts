@@ -176,7 +176,11 @@ describe('leftovers (the post step state)', () => {
   it('refuses to remove a folder the action did not create', async () => {
     const lines: string[] = [];
     const mine = mkdtempSync(path.join(tmpdir(), 'user-'));
-    await cleanUp({ workDir: mine }, processes(process.env), (l) => lines.push(l));
+    await cleanUp(
+      { workDir: mine },
+      () => processes(process.env),
+      (l) => lines.push(l),
+    );
     expect(lines).toEqual([expect.stringMatching(/Could not remove .*user-.*: refusing/)]);
   });
 });
