@@ -482,8 +482,6 @@ function pointerOf(frames) {
     return frames.reduce((pointer, f) => (0,problems/* pointerJoin */.wQ)(pointer, f.at), '');
 }
 
-// EXTERNAL MODULE: ./build/trident/schema-tools.js
-var schema_tools = __webpack_require__(67762);
 ;// CONCATENATED MODULE: ./build/trident/tar.js
 // Just enough of the tar format to list an archive's entries from their
 // 512-byte headers: ustar (with its name prefix), GNU (long names, base-256
@@ -705,7 +703,6 @@ function sha384Hex(data) {
 
 
 
-
 const MARKER = 'cosi-marker';
 const METADATA = 'metadata.json';
 /** ISO 9660 stores a file's size in 32 bits: 4 GiB - 1 is the largest file an ISO can hold. */
@@ -752,7 +749,7 @@ async function walkCosi(handle) {
         const entrySize = pending.size ?? header.size;
         const dataStart = offset + BLOCK;
         if (dataStart + entrySize > size) {
-            throw truncated(`entry ${(0,schema_tools/* quote */.hD)(pending.path ?? header.name)} needs ${entrySize} bytes from byte ${dataStart}, but the file ends at byte ${size}`);
+            throw truncated(`entry ${(0,problems/* quote */.hD)(pending.path ?? header.name)} needs ${entrySize} bytes from byte ${dataStart}, but the file ends at byte ${size}`);
         }
         if (header.type === 'L' || header.type === 'x') {
             // tar-rs refuses two of a kind and, given both, takes the long name over the pax path: one per entry.
@@ -770,12 +767,12 @@ async function walkCosi(handle) {
             // What Trident reads by name must be what was checked: one regular file per normalised name.
             // A pax global header ('g') or a GNU long link name ('K') is no exception: tar-rs lists the first as an entry.
             if (!isFileType(header.type))
-                throw new Error(`entry ${(0,schema_tools/* quote */.hD)(name)} is ${entryKind(header.type)}; every entry of a COSI must be a regular file`);
+                throw new Error(`entry ${(0,problems/* quote */.hD)(name)} is ${entryKind(header.type)}; every entry of a COSI must be a regular file`);
             const why = nameProblem(name);
             if (why)
-                throw new Error(`entry ${(0,schema_tools/* quote */.hD)(name)} ${why}; entry names must be normalised relative paths`);
+                throw new Error(`entry ${(0,problems/* quote */.hD)(name)} ${why}; entry names must be normalised relative paths`);
             if (seen.has(name))
-                throw new Error(`entry ${(0,schema_tools/* quote */.hD)(name)} appears twice; only one would be checked and hashed`);
+                throw new Error(`entry ${(0,problems/* quote */.hD)(name)} appears twice; only one would be checked and hashed`);
             seen.add(name);
             entries.push(name);
             if (name === METADATA)
@@ -903,11 +900,11 @@ async function checkCosi(info, platform) {
 }
 function structureProblems(info) {
     if (info.entries.length === 0)
-        return [{ path: '', message: `the tar archive is empty; a COSI starts with the entry ${(0,schema_tools/* quote */.hD)(MARKER)}` }];
+        return [{ path: '', message: `the tar archive is empty; a COSI starts with the entry ${(0,problems/* quote */.hD)(MARKER)}` }];
     if (info.firstEntry === MARKER)
         return [];
     const where = info.entries.includes(MARKER) ? `at position ${info.entries.indexOf(MARKER) + 1}` : 'missing';
-    return [{ path: '', message: `the first entry is ${(0,schema_tools/* quote */.hD)(info.firstEntry)}, not ${(0,schema_tools/* quote */.hD)(MARKER)} (which is ${where}); a COSI must start with it` }];
+    return [{ path: '', message: `the first entry is ${(0,problems/* quote */.hD)(info.firstEntry)}, not ${(0,problems/* quote */.hD)(MARKER)} (which is ${where}); a COSI must start with it` }];
 }
 function sizeProblems(info) {
     if (info.size <= MAX_ISO_FILE_SIZE)
@@ -934,7 +931,7 @@ async function metadataProblems(info, platform) {
         return [
             inMetadata({
                 path: repeated.pointer,
-                message: `holds the key ${(0,schema_tools/* quote */.hD)(repeated.key)} twice; Trident's reader refuses a repeated field (a JSON reader that keeps the last would check another metadata)`,
+                message: `holds the key ${(0,problems/* quote */.hD)(repeated.key)} twice; Trident's reader refuses a repeated field (a JSON reader that keeps the last would check another metadata)`,
             }),
         ];
     return [
@@ -964,9 +961,14 @@ let accepts;
 async function checkCosiMetadata(metadata) {
     // Ajv's strict mode, as the explaining validator's: NaN and ±Infinity are no numbers.
     accepts ??= (0,schema_check/* schemaCheck */.u)({ schema: cosi_metadata_v1_2_schema_namespaceObject, strictNumbers: true });
-    const explainer = async () => (await __webpack_require__.e(/* import() */ 301).then(__webpack_require__.bind(__webpack_require__, 8301))).validate;
-    const problems = await (0,schema_tools/* schemaProblemsOf */.P8)(metadata, accepts, explainer, () => (schema ??= (0,schema_tools/* inlineRefs */.Wp)(cosi_metadata_v1_2_schema_namespaceObject)), 'COSI metadata.json');
-    return problems.map(({ path, message }) => ({ path, message }));
+    if (accepts(metadata))
+        return [];
+    const [{ explainRefusal, inlineRefs }, { validate }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 762).then(__webpack_require__.bind(__webpack_require__, 67762)),
+        __webpack_require__.e(/* import() */ 301).then(__webpack_require__.bind(__webpack_require__, 8301)),
+    ]);
+    schema ??= inlineRefs(cosi_metadata_v1_2_schema_namespaceObject);
+    return explainRefusal(metadata, validate, schema, 'COSI metadata.json').map(({ path, message }) => ({ path, message }));
 }
 /** Each image file the metadata names (filesystems, their verity hashes, GPT regions), with where it is named. */
 function imagePaths(metadata) {
@@ -995,8 +997,8 @@ function missingImageProblems(info) {
     return imagePaths(info.metadata).flatMap(({ pointer, path }) => {
         const why = nameProblem(path);
         if (why)
-            return [{ path: pointer, message: `names ${(0,schema_tools/* quote */.hD)(path)}, which ${why}; image paths must be normalised relative paths` }];
-        return present.has(path) ? [] : [{ path: pointer, message: `names ${(0,schema_tools/* quote */.hD)(path)}, which is not in the archive` }];
+            return [{ path: pointer, message: `names ${(0,problems/* quote */.hD)(path)}, which ${why}; image paths must be normalised relative paths` }];
+        return present.has(path) ? [] : [{ path: pointer, message: `names ${(0,problems/* quote */.hD)(path)}, which is not in the archive` }];
     });
 }
 function archProblems(metadata, platform) {

@@ -2348,8 +2348,11 @@ function retryTransient(what, fn, o) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C5: () => (/* binding */ formatProblems),
+/* harmony export */   So: () => (/* binding */ joinOr),
 /* harmony export */   cP: () => (/* binding */ pointerSegments),
+/* harmony export */   hD: () => (/* binding */ quote),
 /* harmony export */   jB: () => (/* binding */ HostConfigError),
+/* harmony export */   nz: () => (/* binding */ mergeByPath),
 /* harmony export */   pZ: () => (/* binding */ indent),
 /* harmony export */   pb: () => (/* binding */ problemLines),
 /* harmony export */   wQ: () => (/* binding */ pointerJoin)
@@ -2415,6 +2418,28 @@ class HostConfigError extends _context_errors_js__WEBPACK_IMPORTED_MODULE_1__/* 
         this.problems = problems;
         this.name = 'HostConfigError';
     }
+}
+/** One problem per path: distinct messages joined. */
+function mergeByPath(problems) {
+    const byPath = new Map();
+    for (const p of problems) {
+        const seen = byPath.get(p.path);
+        if (!seen)
+            byPath.set(p.path, { ...p });
+        else if (!seen.message.split('; ').includes(p.message))
+            seen.message = `${seen.message}; ${p.message}`;
+    }
+    return [...byPath.values()];
+}
+/** A value as JSON writes it, for a message. */
+function quote(value) {
+    return JSON.stringify(value) ?? String(value);
+}
+/** `a`, `a or b`, `a, b or c`. */
+function joinOr(words) {
+    if (words.length <= 1)
+        return words[0] ?? '';
+    return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }
 
 
@@ -3052,10 +3077,10 @@ async function procedure(run) {
     const probes = start.inputs.validateOnly ? undefined : (await Promise.all(/* import() */[__nccwpck_require__.e(812), __nccwpck_require__.e(63)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94063))).startProbes(start);
     // The build's first stages (the RPMs, the base image, the Image Customizer image) load beside the checks'.
     // validate-only needs them only to read prebuilt RPMs: their code (oras, the cache, the engine) is not its to load.
-    const fetchStages = once(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(984), __nccwpck_require__.e(812), __nccwpck_require__.e(207), __nccwpck_require__.e(500), __nccwpck_require__.e(449), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64423)));
+    const fetchStages = once(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(227), __nccwpck_require__.e(812), __nccwpck_require__.e(207), __nccwpck_require__.e(500), __nccwpck_require__.e(449), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64423)));
     if (!start.inputs.validateOnly || start.inputs.rpms.kind === 'prebuilt')
         fetchStages().catch(() => undefined);
-    const { check, plan, validateOnlySummary, writeConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(984), __nccwpck_require__.e(207), __nccwpck_require__.e(449), __nccwpck_require__.e(967), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74020));
+    const { check, plan, validateOnlySummary, writeConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(227), __nccwpck_require__.e(207), __nccwpck_require__.e(449), __nccwpck_require__.e(967), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74020));
     const checked = await stages.run('Check inputs', start, check(probes));
     const ctx = runContext(start, checked.parent, run);
     // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
@@ -3125,7 +3150,7 @@ function once(load) {
 function buildStages(first) {
     const loading = Promise.resolve(first)
         .catch(() => undefined)
-        .then(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(984), __nccwpck_require__.e(812), __nccwpck_require__.e(207), __nccwpck_require__.e(667), __nccwpck_require__.e(500), __nccwpck_require__.e(967), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77416)));
+        .then(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(227), __nccwpck_require__.e(812), __nccwpck_require__.e(207), __nccwpck_require__.e(667), __nccwpck_require__.e(500), __nccwpck_require__.e(967), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77416)));
     // Handled here too: a run whose parallel stages fail never awaits it.
     loading.catch(() => undefined);
     return loading;
@@ -3134,7 +3159,7 @@ function buildStages(first) {
 async function patchProcedure(run, start, o) {
     const { rt, stages, results } = run;
     const [{ readGivenRpms }, { checkPatch, checkPatchHostConfig, fetchIso, patchSummary, readPatchIso, writePatch }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(984), __nccwpck_require__.e(812), __nccwpck_require__.e(207), __nccwpck_require__.e(500), __nccwpck_require__.e(449), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64423)),
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(227), __nccwpck_require__.e(812), __nccwpck_require__.e(207), __nccwpck_require__.e(500), __nccwpck_require__.e(449), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64423)),
         buildStages(),
     ]);
     const checked = await stages.run('Check inputs', start, checkPatch(o));
@@ -3200,7 +3225,7 @@ function patchOnly(rt, o) {
 function verifyOnly(rt, iso) {
     return runProcedure(rt, async (run) => {
         const { stages, results } = run;
-        const [{ checkForVerify }, { verifyInVm }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(984), __nccwpck_require__.e(667), __nccwpck_require__.e(958)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64716)), buildStages()]);
+        const [{ checkForVerify }, { verifyInVm }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(227), __nccwpck_require__.e(667), __nccwpck_require__.e(958)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64716)), buildStages()]);
         const checked = await stages.run('Check inputs', rt, checkForVerify(iso));
         const work = (0,workdir/* createWorkDir */.Xk)(rt.tempDir, (root) => run.leftovers.track({ workDir: root }));
         const verified = await verifyInVm(stages, { rt, exec: run.exec, work, leftovers: run.leftovers }, checked.plan, checked.iso.path);

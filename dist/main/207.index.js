@@ -475,7 +475,7 @@ function containerSpec(ctx, config, baseImageFile, rpmDir) {
 /* unused harmony export hostConfigForIso */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76754);
-/* harmony import */ var _host_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79544);
+/* harmony import */ var _host_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12219);
 /* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94823);
 // The host config that the ISO carries: the user's file checked and, with a
 // COSI and host-config-image auto, a copy whose image.url and image.sha384

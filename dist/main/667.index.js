@@ -38,8 +38,8 @@ var fs = __webpack_require__(18749);
 var qemu = __webpack_require__(89466);
 // EXTERNAL MODULE: ./build/trident/problems.js
 var problems = __webpack_require__(94823);
-// EXTERNAL MODULE: ./build/trident/host-config.js + 3 modules
-var host_config = __webpack_require__(79544);
+// EXTERNAL MODULE: ./build/trident/host-config.js + 2 modules
+var host_config = __webpack_require__(12219);
 // EXTERNAL MODULE: ./build/context/mapping.js
 var mapping = __webpack_require__(60114);
 // EXTERNAL MODULE: ./build/verify/size.js

@@ -9,8 +9,8 @@ import { schemaCheck } from '../data/schema-check.js';
 import { platformOfCosiArch, type Platform } from '../context/platform.js';
 import { isMapping } from '../context/yaml.js';
 import { repeatedJsonKey } from './json-keys.js';
-import { pointerJoin, type Problem } from './problems.js';
-import { inlineRefs, quote, schemaProblemsOf, type SchemaObject } from './schema-tools.js';
+import { pointerJoin, quote, type Problem } from './problems.js';
+import type { SchemaObject } from './schema-tools.js';
 import { BLOCK, isFileType, isZeroBlock, paddedSize, parseLongName, parsePax, parseTarHeader, TarFormatError, type TarHeader } from './tar.js';
 import { sha384Hex } from './sha384.js';
 
@@ -295,9 +295,13 @@ let accepts: ((value: unknown) => boolean) | undefined;
 export async function checkCosiMetadata(metadata: unknown): Promise<Problem[]> {
   // Ajv's strict mode, as the explaining validator's: NaN and ±Infinity are no numbers.
   accepts ??= schemaCheck({ schema: rawSchema, strictNumbers: true });
-  const explainer = async () => (await import('../data/validators/cosi-metadata.js')).validate;
-  const problems = await schemaProblemsOf(metadata, accepts, explainer, () => (schema ??= inlineRefs(rawSchema)), 'COSI metadata.json');
-  return problems.map(({ path, message }) => ({ path, message }));
+  if (accepts(metadata)) return [];
+  const [{ explainRefusal, inlineRefs }, { validate }] = await Promise.all([
+    import('./schema-tools.js'),
+    import('../data/validators/cosi-metadata.js'),
+  ]);
+  schema ??= inlineRefs(rawSchema);
+  return explainRefusal(metadata, validate, schema, 'COSI metadata.json').map(({ path, message }) => ({ path, message }));
 }
 
 /** Each image file the metadata names (filesystems, their verity hashes, GPT regions), with where it is named. */

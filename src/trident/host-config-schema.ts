@@ -7,13 +7,12 @@
 // serde actually accepts. Each fix below is a pure rewrite of one such spot,
 // so that everything else the schema forbids is still forbidden. Both of its
 // checks are made when the action is built (scripts/compile-schemas.ts): the
-// schema src/data/schema-check.ts reads to say whether a config is valid, and
-// the Ajv validator that explains why not.
+// schema src/data/schema-check.ts reads to say whether a config is valid
+// (host-config-check.ts), and the Ajv validator that explains why not, which
+// loads with this module only for a config the check refuses.
 
 import type { ValidateFunction } from 'ajv';
 import rawSchema from '../data/schemas/trident-host-config.schema.json' with { type: 'json' };
-import { schemaCheck, type CheckSpec } from '../data/schema-check.js';
-import checkSpec from '../data/validators/host-config-check.json' with { type: 'json' };
 import { isMapping } from '../context/yaml.js';
 import { inlineRefs, mapSchema, type SchemaObject } from './schema-tools.js';
 
@@ -147,24 +146,6 @@ let correctedSchema: SchemaObject | undefined;
 export function hostConfigSchema(): SchemaObject {
   correctedSchema ??= correctHostConfigSchema(rawSchema);
   return correctedSchema;
-}
-
-/** Its top-level keys: the corrections leave them as they are, so this needs no corrected schema (which takes a while to build). */
-export function hostConfigKeys(): string[] {
-  return Object.keys(rawSchema.properties);
-}
-
-let accepts: ((value: unknown) => boolean) | undefined;
-
-/**
- * Whether the corrected schema accepts a config: src/data/schema-check.ts on
- * the schema as data. The explaining validator, loaded only for a config this
- * refuses, is 300 KB of code that takes longer to load and to run the first
- * time than the rest of a validate-only run's checks together.
- */
-export function hostConfigValid(value: unknown): boolean {
-  accepts ??= schemaCheck(checkSpec as CheckSpec);
-  return accepts(value);
 }
 
 /** The validator that explains: every error, with paths through the inlined schema (explainErrors needs them). */

@@ -2,12 +2,11 @@
 // ISO carries. Pure: the caller reads and writes files.
 
 import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLError } from 'yaml';
-import { hostConfigExplainer, hostConfigKeys, hostConfigSchema, hostConfigValid } from './host-config-schema.js';
-import { pointerJoin, pointerSegments, type Problem } from './problems.js';
+import { hostConfigKeys, hostConfigValid } from './host-config-check.js';
+import { joinOr, mergeByPath, pointerJoin, pointerSegments, quote, type Problem, type RawProblem } from './problems.js';
 import { errorMessage } from '../context/errors.js';
 import { COUNT_LIMITS } from '../context/limits.js';
 import { boundedDocument, isMapping, yamlErrorParts } from '../context/yaml.js';
-import { joinOr, mergeByPath, quote, schemaProblemsOf, type RawProblem } from './schema-tools.js';
 
 /** Where the live ISO exposes its media (a symlink made during customization to /run/initramfs/live). */
 export const CDROM_MOUNT = '/mnt/trident_cdrom';
@@ -60,8 +59,17 @@ export async function checkHostConfig(value: unknown, doc?: Document): Promise<P
   return doc ? locateAll(problems, doc) : problems.map(({ path, message }) => ({ path, message }));
 }
 
-function schemaProblems(value: unknown): Promise<RawProblem[]> {
-  return schemaProblemsOf(value, hostConfigValid, hostConfigExplainer, hostConfigSchema, 'host config');
+/**
+ * The schema's problems: none when src/data/schema-check.ts accepts the config; for one it refuses, the Ajv
+ * validator's, with the corrected schema's $refs inlined (host-config-schema.ts), loaded only then.
+ */
+async function schemaProblems(value: unknown): Promise<RawProblem[]> {
+  if (hostConfigValid(value)) return [];
+  const [{ explainRefusal }, { hostConfigExplainer, hostConfigSchema }] = await Promise.all([
+    import('./schema-tools.js'),
+    import('./host-config-schema.js'),
+  ]);
+  return explainRefusal(value, await hostConfigExplainer(), hostConfigSchema(), 'host config');
 }
 
 /** Checks the action relies on, with messages that say what to write instead. */

@@ -71,3 +71,32 @@ export class HostConfigError extends InputError {
     this.name = 'HostConfigError';
   }
 }
+
+/** A problem before it is located in the source: `atKey` points the location at the key, not the value. */
+export interface RawProblem {
+  path: string;
+  message: string;
+  atKey: boolean;
+}
+
+/** One problem per path: distinct messages joined. */
+export function mergeByPath(problems: readonly RawProblem[]): RawProblem[] {
+  const byPath = new Map<string, RawProblem>();
+  for (const p of problems) {
+    const seen = byPath.get(p.path);
+    if (!seen) byPath.set(p.path, { ...p });
+    else if (!seen.message.split('; ').includes(p.message)) seen.message = `${seen.message}; ${p.message}`;
+  }
+  return [...byPath.values()];
+}
+
+/** A value as JSON writes it, for a message. */
+export function quote(value: unknown): string {
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** `a`, `a or b`, `a, b or c`. */
+export function joinOr(words: readonly string[]): string {
+  if (words.length <= 1) return words[0] ?? '';
+  return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}

@@ -11,7 +11,7 @@
 
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isMapping } from '../context/yaml.js';
-import { pointerJoin, pointerSegments } from './problems.js';
+import { joinOr, mergeByPath, pointerJoin, pointerSegments, quote, type RawProblem } from './problems.js';
 
 export type SchemaObject = Record<string, unknown>;
 
@@ -109,13 +109,6 @@ export function collectFormats(node: unknown, found = new Set<string>()): Set<st
   return found;
 }
 
-/** A problem before it is located in the source: `atKey` points the location at the key, not the value. */
-export interface RawProblem {
-  path: string;
-  message: string;
-  atKey: boolean;
-}
-
 interface Issue {
   instancePath: string;
   schemaPath: string;
@@ -143,25 +136,18 @@ const LEAF_KEYWORDS = new Set([
   'alternatives',
 ]);
 
-/** Turns Ajv's errors (from a schema made by inlineRefs) into one message per path. */
 /**
- * A document's schema problems from its two validators: the yes-or-no one judges it; the one that explains
- * (every error, paths through the inlined `schema`) is loaded only for a document the first refuses.
+ * Why a document its yes-or-no check (src/data/schema-check.ts) refused is invalid: the explaining validator's
+ * errors (paths through the inlined `schema`), one message per path. Loaded only then, with this module; the
+ * validator must refuse the document too.
  */
-export async function schemaProblemsOf(
-  value: unknown,
-  accepts: (value: unknown) => boolean,
-  explainer: () => Promise<ValidateFunction>,
-  schema: () => SchemaObject,
-  what: string,
-): Promise<RawProblem[]> {
-  if (accepts(value)) return [];
-  const validate = await explainer();
+export function explainRefusal(value: unknown, validate: ValidateFunction, schema: SchemaObject, what: string): RawProblem[] {
   if (validate(value))
     throw new Error(`internal error: the ${what} validators disagree (one refuses what the other accepts); please report it with this ${what}`);
-  return explainErrors(validate.errors ?? [], schema());
+  return explainErrors(validate.errors ?? [], schema);
 }
 
+/** Turns Ajv's errors (from a schema made by inlineRefs) into one message per path. */
 export function explainErrors(errors: readonly ErrorObject[], schema: SchemaObject): RawProblem[] {
   const issues = errors
     .filter((e) => e.keyword !== 'if') // always accompanied by the then/else errors that say what is wrong
@@ -304,17 +290,6 @@ function unknownKeyProblem(issue: Issue, schema: SchemaObject): RawProblem {
   return { path: pointerJoin(issue.instancePath, key), message: `unknown key ${quote(key)}${hint}`, atKey: true };
 }
 
-/** One problem per path: distinct messages joined. */
-export function mergeByPath(problems: readonly RawProblem[]): RawProblem[] {
-  const byPath = new Map<string, RawProblem>();
-  for (const p of problems) {
-    const seen = byPath.get(p.path);
-    if (!seen) byPath.set(p.path, { ...p });
-    else if (!seen.message.split('; ').includes(p.message)) seen.message = `${seen.message}; ${p.message}`;
-  }
-  return [...byPath.values()];
-}
-
 /** Quoted as written: some format names are regular expressions, which JSON escaping would double. */
 function formatWords(format: unknown): string {
   return `a string in format "${String(format)}"`;
@@ -326,14 +301,4 @@ function asArray(value: unknown): unknown[] {
 
 function typeWords(type: unknown): string {
   return joinOr(String(type).split(','));
-}
-
-export function quote(value: unknown): string {
-  return JSON.stringify(value) ?? String(value);
-}
-
-/** `a`, `a or b`, `a, b or c`. */
-export function joinOr(words: readonly string[]): string {
-  if (words.length <= 1) return words[0] ?? '';
-  return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }

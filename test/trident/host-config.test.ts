@@ -11,7 +11,8 @@ import {
   wireImageInto,
   type ParsedHostConfig,
 } from '../../src/trident/host-config.js';
-import { correctHostConfigSchema, hostConfigExplainer, hostConfigKeys, hostConfigValid, PCR_NAMES } from '../../src/trident/host-config-schema.js';
+import { hostConfigKeys, hostConfigValid } from '../../src/trident/host-config-check.js';
+import { correctHostConfigSchema, hostConfigExplainer, PCR_NAMES } from '../../src/trident/host-config-schema.js';
 import { formatProblems, type Problem } from '../../src/trident/problems.js';
 import { judgeMutations } from '../support/mutate.js';
 
@@ -315,6 +316,10 @@ describe('the corrected schema', () => {
     // Both answers are common: the mutations reach past the top level, and not only into what the schema leaves open.
     expect(tally.valid).toBeGreaterThan(100);
     expect(tally.invalid).toBeGreaterThan(100);
+  });
+
+  it("keeps the vendored schema's top-level keys, which the checks name from the check's schema (host-config-check.ts)", () => {
+    expect(hostConfigKeys()).toEqual(Object.keys(rawSchema.properties));
   });
 
   it('has no $ref, nullable or string_shortcut left', () => {
