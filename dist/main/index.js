@@ -1446,7 +1446,9 @@ function cacheServiceConfigured(env) {
 /** The run's folders in `parent` (the roomiest the checks found), each tracked for the post step as it is made. */
 function runContext(base, parent, run) {
     const { rt, inputs } = base;
-    const work = (0,workdir/* createWorkDir */.Xk)(parent, (root) => run.leftovers.track({ workDir: root }));
+    // validate-only writes only its configs (and unpacks prebuilt RPMs in scratch): it makes no folder a build needs.
+    const parts = inputs.validateOnly ? workdir/* VALIDATE_ONLY_PARTS */.Jp : workdir/* WORK_PARTS */.pm;
+    const work = (0,workdir/* createWorkDir */.Xk)(parent, (root) => run.leftovers.track({ workDir: root }), parts);
     rt.setToolkitTemp(work.scratch);
     // Without a cache service (outside a job) the shared cache folder would only let runs trample each other.
     const cache = inputs.cache && cacheServiceConfigured(rt.env);
@@ -2702,10 +2704,12 @@ class Stages {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fz: () => (/* binding */ removePaths),
+/* harmony export */   Jp: () => (/* binding */ VALIDATE_ONLY_PARTS),
 /* harmony export */   KP: () => (/* binding */ removeInBackground),
 /* harmony export */   NV: () => (/* binding */ trimWorkDir),
 /* harmony export */   UO: () => (/* binding */ dropCredentials),
 /* harmony export */   Xk: () => (/* binding */ createWorkDir),
+/* harmony export */   pm: () => (/* binding */ WORK_PARTS),
 /* harmony export */   xX: () => (/* binding */ removeWorkDir)
 /* harmony export */ });
 /* unused harmony export removeNow */
@@ -2721,7 +2725,12 @@ class Stages {
 
 /** node:fs/promises, loaded when a folder is made or removed: it loads Node's streams, and this module loads with every run. */
 const fs = () => process.getBuiltinModule('node:fs/promises');
-function createWorkDir(parent, onName = () => undefined) {
+/** The work folder's parts, each a folder of its own. */
+const WORK_PARTS = ['config', 'rpms', 'build', 'output', 'base', 'scratch', 'auth'];
+/** What validate-only writes: the configs, and the scratch that reading prebuilt RPMs unpacks into. */
+const VALIDATE_ONLY_PARTS = ['config', 'scratch'];
+/** Makes the work folder in `parent` and the `parts` of it a run writes in (every path is in the WorkDir all the same). */
+function createWorkDir(parent, onName = () => undefined, parts = WORK_PARTS) {
     // Synchronous: a mkdir takes microseconds, an async one a round trip to libuv's thread pool (and node:fs/promises).
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(parent, { recursive: true });
     // The name is chosen and recorded (for the post step) before the folder is made: a run that dies while
@@ -2749,8 +2758,9 @@ function createWorkDir(parent, onName = () => undefined) {
         scratch: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'scratch'),
         auth: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'auth'),
     };
-    for (const part of ['config', 'rpms', 'build', 'output', 'base', 'scratch', 'auth'])
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 });
+    // The folder was just made, empty: each part is new (a recursive mkdir would look at every level first).
+    for (const part of parts)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dirs[part], { mode: part === 'auth' ? 0o700 : 0o755 });
     return dirs;
 }
 /** Removes a path (a folder with all it holds) off this thread: the build's folders go while the ISO uploads. */

@@ -465,7 +465,12 @@ var random = __nccwpck_require__(889);
 
 /** node:fs/promises, loaded when a folder is made or removed: it loads Node's streams, and this module loads with every run. */
 const fs = () => process.getBuiltinModule('node:fs/promises');
-function createWorkDir(parent, onName = () => undefined) {
+/** The work folder's parts, each a folder of its own. */
+const WORK_PARTS = (/* unused pure expression or super */ null && (['config', 'rpms', 'build', 'output', 'base', 'scratch', 'auth']));
+/** What validate-only writes: the configs, and the scratch that reading prebuilt RPMs unpacks into. */
+const VALIDATE_ONLY_PARTS = (/* unused pure expression or super */ null && (['config', 'scratch']));
+/** Makes the work folder in `parent` and the `parts` of it a run writes in (every path is in the WorkDir all the same). */
+function createWorkDir(parent, onName = () => undefined, parts = WORK_PARTS) {
     // Synchronous: a mkdir takes microseconds, an async one a round trip to libuv's thread pool (and node:fs/promises).
     mkdirSync(parent, { recursive: true });
     // The name is chosen and recorded (for the post step) before the folder is made: a run that dies while
@@ -493,8 +498,9 @@ function createWorkDir(parent, onName = () => undefined) {
         scratch: path.join(root, 'scratch'),
         auth: path.join(root, 'auth'),
     };
-    for (const part of ['config', 'rpms', 'build', 'output', 'base', 'scratch', 'auth'])
-        mkdirSync(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 });
+    // The folder was just made, empty: each part is new (a recursive mkdir would look at every level first).
+    for (const part of parts)
+        mkdirSync(dirs[part], { mode: part === 'auth' ? 0o700 : 0o755 });
     return dirs;
 }
 /** Removes a path (a folder with all it holds) off this thread: the build's folders go while the ISO uploads. */

@@ -7,7 +7,7 @@ import { customizerFeatures, NEWEST_KNOWN, type CustomizerFeatures } from '../cu
 import type { LeftoverTracker } from '../run/leftovers.js';
 import type { Run } from '../run/procedure.js';
 import type { BackgroundTask } from '../run/stages.js';
-import { createWorkDir, type WorkDir } from '../run/workdir.js';
+import { createWorkDir, VALIDATE_ONLY_PARTS, WORK_PARTS, type WorkDir } from '../run/workdir.js';
 import type { Runtime } from '../runtime.js';
 import type { Exec } from '../tools/exec.js';
 import { retryPolicy, type RetryPolicy } from '../tools/retry.js';
@@ -68,7 +68,9 @@ export function cacheServiceConfigured(env: Runtime['env']): boolean {
 /** The run's folders in `parent` (the roomiest the checks found), each tracked for the post step as it is made. */
 export function runContext(base: CheckContext, parent: string, run: Pick<Run, 'leftovers' | 'stages'>): RunContext {
   const { rt, inputs } = base;
-  const work = createWorkDir(parent, (root) => run.leftovers.track({ workDir: root }));
+  // validate-only writes only its configs (and unpacks prebuilt RPMs in scratch): it makes no folder a build needs.
+  const parts = inputs.validateOnly ? VALIDATE_ONLY_PARTS : WORK_PARTS;
+  const work = createWorkDir(parent, (root) => run.leftovers.track({ workDir: root }), parts);
   rt.setToolkitTemp(work.scratch);
   // Without a cache service (outside a job) the shared cache folder would only let runs trample each other.
   const cache = inputs.cache && cacheServiceConfigured(rt.env);

@@ -24,7 +24,18 @@ export interface WorkDir {
   auth: string;
 }
 
-export function createWorkDir(parent: string, onName: (root: string) => void = () => undefined): WorkDir {
+/** The work folder's parts, each a folder of its own. */
+export const WORK_PARTS = ['config', 'rpms', 'build', 'output', 'base', 'scratch', 'auth'] as const;
+
+/** What validate-only writes: the configs, and the scratch that reading prebuilt RPMs unpacks into. */
+export const VALIDATE_ONLY_PARTS = ['config', 'scratch'] as const;
+
+/** Makes the work folder in `parent` and the `parts` of it a run writes in (every path is in the WorkDir all the same). */
+export function createWorkDir(
+  parent: string,
+  onName: (root: string) => void = () => undefined,
+  parts: readonly (typeof WORK_PARTS)[number][] = WORK_PARTS,
+): WorkDir {
   // Synchronous: a mkdir takes microseconds, an async one a round trip to libuv's thread pool (and node:fs/promises).
   mkdirSync(parent, { recursive: true });
   // The name is chosen and recorded (for the post step) before the folder is made: a run that dies while
@@ -50,8 +61,8 @@ export function createWorkDir(parent: string, onName: (root: string) => void = (
     scratch: path.join(root, 'scratch'),
     auth: path.join(root, 'auth'),
   };
-  for (const part of ['config', 'rpms', 'build', 'output', 'base', 'scratch', 'auth'] as const)
-    mkdirSync(dirs[part], { recursive: true, mode: part === 'auth' ? 0o700 : 0o755 });
+  // The folder was just made, empty: each part is new (a recursive mkdir would look at every level first).
+  for (const part of parts) mkdirSync(dirs[part], { mode: part === 'auth' ? 0o700 : 0o755 });
   return dirs;
 }
 

@@ -9,7 +9,15 @@ import { Cancelled } from '../../src/run/cancel.js';
 import { LeftoverTracker } from '../../src/run/leftovers.js';
 import { runProcesses } from '../../src/run/procedure.js';
 import { Stages } from '../../src/run/stages.js';
-import { createWorkDir, dropCredentials, removeInBackground, removeNow, removeWorkDir, trimWorkDir } from '../../src/run/workdir.js';
+import {
+  createWorkDir,
+  dropCredentials,
+  removeInBackground,
+  removeNow,
+  removeWorkDir,
+  trimWorkDir,
+  VALIDATE_ONLY_PARTS,
+} from '../../src/run/workdir.js';
 import { baseImage, pickDiskImage } from '../../src/stages/base-image.js';
 import { tridentRpms } from '../../src/stages/rpms.js';
 import { cacheKeys, restore } from '../../src/tools/cache.js';
@@ -137,6 +145,15 @@ describe('work directory', () => {
     await dropCredentials(work);
     await trimWorkDir(work);
     expect(readdirSync(work.root)).toEqual(['config']);
+    await removeWorkDir(work.root);
+    expect(existsSync(work.root)).toBe(false);
+  });
+
+  it("validate-only's is made with only the parts it writes in (the configs, and scratch for prebuilt RPMs)", async () => {
+    const work = createWorkDir(tmp, undefined, VALIDATE_ONLY_PARTS);
+    expect(readdirSync(work.root).sort()).toEqual(['config', 'scratch']);
+    // Every part's path is in the WorkDir all the same: validate-only's plan prints them.
+    expect(path.dirname(work.auth)).toBe(work.root);
     await removeWorkDir(work.root);
     expect(existsSync(work.root)).toBe(false);
   });
