@@ -431,13 +431,15 @@ const formats = {
 // of it for parts of the schemas a given file never reaches; this is a few
 // KB, and the schemas are JSON (JSON.parse, no compiling). A "no" is then
 // explained by the Ajv validator that lists every error (src/data/validators/,
-// loaded only then), which must agree (schema-tools.ts's schemaProblemsOf).
+// loaded only then), which must refuse it too (trident/schema-tools.ts's
+// explainRefusal, customizer/schema.ts).
 //
 // It implements the keywords these schemas use, as Ajv 8 judges them (the
 // type checks and keyword groups of ajv/lib/compile/validate/dataType.ts and
 // ajv/lib/vocabularies/), draft-07 and 2020-12 alike: they differ in nothing
-// these schemas use. Any other keyword throws when the checker is made, so a
-// schema update cannot be checked with half its rules (test/unit/schema-check.test.ts).
+// these schemas use. Any other keyword throws when a value reaches it, so a
+// schema update cannot be checked with half its rules; vetWholeSchema looks at
+// every schema object, for the tests (test/unit/schema-check.test.ts).
 
 /** Keywords that describe and validate nothing, and the definitions (reached through $ref). */
 const IGNORED = new Set(['$schema', '$id', '$comment', 'title', 'description', 'default', 'examples', 'definitions', '$defs', 'deprecated']);

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
 import rawSchema from '../../src/data/schemas/trident-host-config.schema.json' with { type: 'json' };
 import {
@@ -13,6 +14,7 @@ import {
 } from '../../src/trident/host-config.js';
 import { hostConfigKeys, hostConfigValid } from '../../src/trident/host-config-check.js';
 import { correctHostConfigSchema, hostConfigExplainer, PCR_NAMES } from '../../src/trident/host-config-schema.js';
+import { explainRefusal } from '../../src/trident/schema-tools.js';
 import { formatProblems, type Problem } from '../../src/trident/problems.js';
 import { judgeMutations } from '../support/mutate.js';
 
@@ -316,6 +318,15 @@ describe('the corrected schema', () => {
     // Both answers are common: the mutations reach past the top level, and not only into what the schema leaves open.
     expect(tally.valid).toBeGreaterThan(100);
     expect(tally.invalid).toBeGreaterThan(100);
+  });
+
+  it('a refusal is explained by the validator that lists the errors, and one that accepts what the check refused is an internal error, never a pass', async () => {
+    const explainer = await hostConfigExplainer();
+    const refused = { image: { url: 5 } };
+    expect(hostConfigValid(refused)).toBe(false);
+    expect(explainRefusal(refused, explainer, correctHostConfigSchema(rawSchema), 'host config').map((p) => p.path)).toContain('/image/url');
+    const accepting = Object.assign(() => true, { errors: null }) as unknown as ValidateFunction;
+    expect(() => explainRefusal(refused, accepting, {}, 'host config')).toThrow(/^internal error: the host config validators disagree/);
   });
 
   it("keeps the vendored schema's top-level keys, which the checks name from the check's schema (host-config-check.ts)", () => {
