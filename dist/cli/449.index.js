@@ -151,7 +151,11 @@ var input_types = __webpack_require__(12116);
 
 
 
-const SCHEMAS = { '0.18.0': imagecustomizer_v0_18_0_schema_namespaceObject, '1.6.0': imagecustomizer_v1_6_0_schema_namespaceObject };
+/** Each schema's yes-or-no check (made at once: it looks at the schema only as values reach it). Its validators were compiled without Ajv's strict mode: loose numbers. */
+const ACCEPTS = {
+    '0.18.0': (0,schema_check/* schemaCheck */.un)({ schema: imagecustomizer_v0_18_0_schema_namespaceObject, strictNumbers: false }),
+    '1.6.0': (0,schema_check/* schemaCheck */.un)({ schema: imagecustomizer_v1_6_0_schema_namespaceObject, strictNumbers: false }),
+};
 /**
  * Each schema's explaining validator, compiled when the action is built (src/data/validators/, scripts/compile-schemas.ts),
  * loaded only for a config its check refuses: each is over 100 KB of code for Node to parse.
@@ -160,14 +164,6 @@ const EXPLAINERS = {
     '0.18.0': async () => (await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 67333))).validate,
     '1.6.0': async () => (await __webpack_require__.e(/* import() */ 467).then(__webpack_require__.bind(__webpack_require__, 9467))).validate,
 };
-const checks = new Map();
-/** The yes-or-no check of a version's schema, made once. Its validators were compiled without Ajv's strict mode: loose numbers. */
-function accepts(schema) {
-    let check = checks.get(schema);
-    if (!check)
-        checks.set(schema, (check = (0,schema_check/* schemaCheck */.u)({ schema: SCHEMAS[schema], strictNumbers: false })));
-    return check;
-}
 /**
  * Problems with the config for this Image Customizer version; empty when it
  * is valid. The YAML-only package-list fields are not in schema.json: they
@@ -176,11 +172,9 @@ function accepts(schema) {
 async function checkCustomizerConfig(config, features) {
     const split = (0,yaml/* isMapping */.pi)(config) ? (0,package_lists/* splitPackageLists */.ml)(config) : { rest: config, problems: [] };
     const problems = [...split.problems];
-    if (!accepts(features.schema)(split.rest)) {
-        const validate = await EXPLAINERS[features.schema]();
-        if (validate(split.rest))
-            throw new Error(`internal error: the Image Customizer ${features.schema} schema's validators disagree (one refuses what the other accepts); please report it with this config`);
-        problems.push(...(validate.errors ?? []).map(describe));
+    if (!ACCEPTS[features.schema](split.rest)) {
+        const errors = (0,schema_check/* refusalErrors */.yU)(split.rest, await EXPLAINERS[features.schema](), `Image Customizer ${features.schema} config`);
+        problems.push(...errors.map(describe));
     }
     const mode = config?.os?.selinux?.mode;
     if (mode !== undefined && !input_types/* SELINUX_MODES */.yz.some((m) => m === mode)) {

@@ -950,7 +950,8 @@ function jsonError(text) {
     }
 }
 let schema;
-let accepts;
+// Ajv's strict mode, as the explaining validator's: NaN and ±Infinity are no numbers.
+const accepts = (0,schema_check/* schemaCheck */.un)({ schema: cosi_metadata_v1_2_schema_namespaceObject, strictNumbers: true });
 /**
  * metadata.json against the COSI 1.2 schema; paths are JSON pointers inside
  * metadata.json. src/data/schema-check.ts says yes or no from the schema; the
@@ -959,8 +960,6 @@ let accepts;
  * it refuses.
  */
 async function checkCosiMetadata(metadata) {
-    // Ajv's strict mode, as the explaining validator's: NaN and ±Infinity are no numbers.
-    accepts ??= (0,schema_check/* schemaCheck */.u)({ schema: cosi_metadata_v1_2_schema_namespaceObject, strictNumbers: true });
     if (accepts(metadata))
         return [];
     const [{ explainRefusal, inlineRefs }, { validate }] = await Promise.all([

@@ -420,26 +420,11 @@ const formats = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ schemaCheck)
+/* harmony export */   un: () => (/* binding */ schemaCheck),
+/* harmony export */   yU: () => (/* binding */ refusalErrors)
 /* harmony export */ });
 /* unused harmony export vetWholeSchema */
 /* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1461);
-// Whether a value is valid against a JSON schema, read from the schema as
-// data: the yes-or-no check of a host config, a COSI's metadata.json and an
-// Image Customizer config. Ajv's standalone code for these schemas was 340 KB
-// of JavaScript that Node parsed and compiled at every start, three quarters
-// of it for parts of the schemas a given file never reaches; this is a few
-// KB, and the schemas are JSON (JSON.parse, no compiling). A "no" is then
-// explained by the Ajv validator that lists every error (src/data/validators/,
-// loaded only then), which must refuse it too (trident/schema-tools.ts's
-// explainRefusal, customizer/schema.ts).
-//
-// It implements the keywords these schemas use, as Ajv 8 judges them (the
-// type checks and keyword groups of ajv/lib/compile/validate/dataType.ts and
-// ajv/lib/vocabularies/), draft-07 and 2020-12 alike: they differ in nothing
-// these schemas use. Any other keyword throws when a value reaches it, so a
-// schema update cannot be checked with half its rules; vetWholeSchema looks at
-// every schema object, for the tests (test/unit/schema-check.test.ts).
 
 /** Keywords that describe and validate nothing, and the definitions (reached through $ref). */
 const IGNORED = new Set(['$schema', '$id', '$comment', 'title', 'description', 'default', 'examples', 'definitions', '$defs', 'deprecated']);
@@ -511,6 +496,15 @@ function vetWholeSchema(spec) {
         }
     };
     walk(spec.schema);
+}
+/**
+ * The errors of the validator that explains a value the check refused. It must refuse the value too: a validator
+ * that accepts it means the two disagree, an internal error, never a pass.
+ */
+function refusalErrors(value, explainer, what) {
+    if (explainer(value))
+        throw new Error(`internal error: the ${what} validators disagree (one refuses what the other accepts); please report it with this ${what}`);
+    return explainer.errors ?? [];
 }
 function checker(spec) {
     const root = spec.schema;
@@ -740,12 +734,8 @@ const host_config_check_namespaceObject = /*#__PURE__*/JSON.parse('{"schema":{"$
 // its corrections and the Ajv validator) loads only for a config this refuses.
 
 
-let accepts;
-/** Whether the corrected schema accepts a config. */
-function hostConfigValid(value) {
-    accepts ??= (0,schema_check/* schemaCheck */.u)(host_config_check_namespaceObject);
-    return accepts(value);
-}
+/** Whether the corrected schema accepts a config (made at once: the check looks at the schema only as values reach it). */
+const hostConfigValid = (0,schema_check/* schemaCheck */.un)(host_config_check_namespaceObject);
 /** Its top-level keys (the corrections leave them as the vendored schema has them). */
 function hostConfigKeys() {
     return Object.keys(host_config_check_namespaceObject.schema.properties);

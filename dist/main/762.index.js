@@ -16,7 +16,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   withoutAnnotations: () => (/* binding */ withoutAnnotations)
 /* harmony export */ });
 /* harmony import */ var _context_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24309);
-/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94823);
+/* harmony import */ var _data_schema_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54907);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94823);
 // Helpers shared by the host-config and COSI checks: pure schema rewrites, and
 // turning Ajv's raw error list into one readable message per JSON pointer.
 //
@@ -27,6 +28,7 @@ __webpack_require__.r(__webpack_exports__);
 // combinator is replaced by either one "must be A, B or C" message (when every
 // branch failed on the value itself) or the errors of the branch that came
 // closest (when some branch matched the value's shape).
+
 
 
 /** Keywords whose values are data, not subschemas: never rewrite inside them. */
@@ -60,7 +62,7 @@ function mapValues(map, fn) {
 function resolvePointer(root, pointer) {
     const bare = pointer.startsWith('#') ? pointer.slice(1) : pointer;
     let current = root;
-    for (const raw of (0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerSegments */ .cP)(bare)) {
+    for (const raw of (0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .pointerSegments */ .cP)(bare)) {
         const segment = decodeURIComponent(raw);
         if (Array.isArray(current))
             current = current[Number(segment)];
@@ -155,16 +157,14 @@ const LEAF_KEYWORDS = new Set([
  * validator must refuse the document too.
  */
 function explainRefusal(value, validate, schema, what) {
-    if (validate(value))
-        throw new Error(`internal error: the ${what} validators disagree (one refuses what the other accepts); please report it with this ${what}`);
-    return explainErrors(validate.errors ?? [], schema);
+    return explainErrors((0,_data_schema_check_js__WEBPACK_IMPORTED_MODULE_1__/* .refusalErrors */ .yU)(value, validate, what), schema);
 }
 /** Turns Ajv's errors (from a schema made by inlineRefs) into one message per path. */
 function explainErrors(errors, schema) {
     const issues = errors
         .filter((e) => e.keyword !== 'if') // always accompanied by the then/else errors that say what is wrong
         .map(toIssue);
-    return (0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeByPath */ .nz)(resolveCombinators(dropContainsNoise(issues), schema).map((i) => describeIssue(i, schema)));
+    return (0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeByPath */ .nz)(resolveCombinators(dropContainsNoise(issues), schema).map((i) => describeIssue(i, schema)));
 }
 /** A failed `contains` lists every item that did not match; its own error already says what is missing. */
 function dropContainsNoise(issues) {
@@ -207,7 +207,7 @@ function replaceCombinator(combinator, inside, schema) {
     const keys = requiredOnlyAlternatives(resolvePointer(schema, combinator.schemaPath));
     if (keys) {
         const quantity = combinator.keyword === 'oneOf' ? 'exactly one' : 'at least one';
-        return [{ ...combinator, message: `must have ${quantity} of the keys ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .joinOr */ .So)(keys.map(_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD))}` }];
+        return [{ ...combinator, message: `must have ${quantity} of the keys ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .joinOr */ .So)(keys.map(_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD))}` }];
     }
     const passing = combinator.params.passingSchemas;
     if (Array.isArray(passing)) {
@@ -251,10 +251,10 @@ function describeBranch(issues) {
     const find = (keyword) => issues.find((i) => i.keyword === keyword);
     const enumIssue = find('enum');
     if (enumIssue && Array.isArray(enumIssue.params.allowedValues))
-        return enumIssue.params.allowedValues.map(_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD);
+        return enumIssue.params.allowedValues.map(_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD);
     const constIssue = find('const');
     if (constIssue)
-        return [(0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(constIssue.params.allowedValue)];
+        return [(0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(constIssue.params.allowedValue)];
     const nested = find('alternatives');
     if (nested?.alternatives)
         return nested.alternatives;
@@ -278,17 +278,17 @@ function describeIssue(issue, schema) {
         case 'additionalProperties':
             return unknownKeyProblem(issue, schema);
         case 'required':
-            return at(`missing required key ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(issue.params.missingProperty)}`);
+            return at(`missing required key ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(issue.params.missingProperty)}`);
         case 'type':
             return at(`must be ${typeWords(issue.params.type)}`);
         case 'enum':
-            return at(`must be ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .joinOr */ .So)(asArray(issue.params.allowedValues).map(_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD))}`);
+            return at(`must be ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .joinOr */ .So)(asArray(issue.params.allowedValues).map(_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD))}`);
         case 'const':
-            return at(`must be ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(issue.params.allowedValue)}`);
+            return at(`must be ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(issue.params.allowedValue)}`);
         case 'format':
             return at(`must be ${formatWords(issue.params.format)}`);
         case 'alternatives':
-            return at(`must be ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .joinOr */ .So)(issue.alternatives ?? [])}`);
+            return at(`must be ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .joinOr */ .So)(issue.alternatives ?? [])}`);
         default:
             return at(issue.message);
     }
@@ -298,7 +298,7 @@ function unknownKeyProblem(issue, schema) {
     const parent = resolvePointer(schema, issue.schemaPath.replace(/\/additionalProperties$/, ''));
     const allowed = (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(parent) && (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(parent.properties) ? Object.keys(parent.properties) : [];
     const hint = allowed.length > 0 ? ` (allowed here: ${allowed.join(', ')})` : '';
-    return { path: (0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerJoin */ .wQ)(issue.instancePath, key), message: `unknown key ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(key)}${hint}`, atKey: true };
+    return { path: (0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .pointerJoin */ .wQ)(issue.instancePath, key), message: `unknown key ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(key)}${hint}`, atKey: true };
 }
 /** Quoted as written: some format names are regular expressions, which JSON escaping would double. */
 function formatWords(format) {
@@ -308,7 +308,7 @@ function asArray(value) {
     return Array.isArray(value) ? value : [value];
 }
 function typeWords(type) {
-    return (0,_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .joinOr */ .So)(String(type).split(','));
+    return (0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .joinOr */ .So)(String(type).split(','));
 }
 
 

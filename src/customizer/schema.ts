@@ -4,7 +4,7 @@
 // action is built says why. The schema has no enums, so the few enumerations
 // the action depends on are checked here too.
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { schemaCheck } from '../data/schema-check.js';
+import { refusalErrors, schemaCheck } from '../data/schema-check.js';
 import schema0180 from '../data/schemas/imagecustomizer-v0.18.0.schema.json' with { type: 'json' };
 import schema160 from '../data/schemas/imagecustomizer-v1.6.0.schema.json' with { type: 'json' };
 import { SELINUX_MODES } from '../context/input-types.js';
@@ -18,7 +18,11 @@ export interface ConfigProblem {
   message: string;
 }
 
-const SCHEMAS: Record<CustomizerFeatures['schema'], unknown> = { '0.18.0': schema0180, '1.6.0': schema160 };
+/** Each schema's yes-or-no check (made at once: it looks at the schema only as values reach it). Its validators were compiled without Ajv's strict mode: loose numbers. */
+const ACCEPTS: Record<CustomizerFeatures['schema'], (value: unknown) => boolean> = {
+  '0.18.0': schemaCheck({ schema: schema0180, strictNumbers: false }),
+  '1.6.0': schemaCheck({ schema: schema160, strictNumbers: false }),
+};
 
 /**
  * Each schema's explaining validator, compiled when the action is built (src/data/validators/, scripts/compile-schemas.ts),
@@ -29,15 +33,6 @@ const EXPLAINERS: Record<CustomizerFeatures['schema'], () => Promise<ValidateFun
   '1.6.0': async () => (await import('../data/validators/imagecustomizer-v1.6.0.js')).validate,
 };
 
-const checks = new Map<CustomizerFeatures['schema'], (value: unknown) => boolean>();
-
-/** The yes-or-no check of a version's schema, made once. Its validators were compiled without Ajv's strict mode: loose numbers. */
-function accepts(schema: CustomizerFeatures['schema']): (value: unknown) => boolean {
-  let check = checks.get(schema);
-  if (!check) checks.set(schema, (check = schemaCheck({ schema: SCHEMAS[schema], strictNumbers: false })));
-  return check;
-}
-
 /**
  * Problems with the config for this Image Customizer version; empty when it
  * is valid. The YAML-only package-list fields are not in schema.json: they
@@ -46,13 +41,9 @@ function accepts(schema: CustomizerFeatures['schema']): (value: unknown) => bool
 export async function checkCustomizerConfig(config: unknown, features: CustomizerFeatures): Promise<ConfigProblem[]> {
   const split = isMapping(config) ? splitPackageLists(config) : { rest: config, problems: [] };
   const problems: ConfigProblem[] = [...split.problems];
-  if (!accepts(features.schema)(split.rest)) {
-    const validate = await EXPLAINERS[features.schema]();
-    if (validate(split.rest))
-      throw new Error(
-        `internal error: the Image Customizer ${features.schema} schema's validators disagree (one refuses what the other accepts); please report it with this config`,
-      );
-    problems.push(...(validate.errors ?? []).map(describe));
+  if (!ACCEPTS[features.schema](split.rest)) {
+    const errors = refusalErrors(split.rest, await EXPLAINERS[features.schema](), `Image Customizer ${features.schema} config`);
+    problems.push(...errors.map(describe));
   }
   const mode = (config as { os?: { selinux?: { mode?: unknown } } } | null)?.os?.selinux?.mode;
   if (mode !== undefined && !SELINUX_MODES.some((m) => m === mode)) {

@@ -14,6 +14,7 @@
 // these schemas use. Any other keyword throws when a value reaches it, so a
 // schema update cannot be checked with half its rules; vetWholeSchema looks at
 // every schema object, for the tests (test/unit/schema-check.test.ts).
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { formats as functionFormats } from './formats.js';
 
 /** How a `format` is checked: any string (`true`), a regular expression, or a function of formats.ts. */
@@ -98,6 +99,16 @@ export function vetWholeSchema(spec: CheckSpec): void {
     }
   };
   walk(spec.schema);
+}
+
+/**
+ * The errors of the validator that explains a value the check refused. It must refuse the value too: a validator
+ * that accepts it means the two disagree, an internal error, never a pass.
+ */
+export function refusalErrors(value: unknown, explainer: ValidateFunction, what: string): ErrorObject[] {
+  if (explainer(value))
+    throw new Error(`internal error: the ${what} validators disagree (one refuses what the other accepts); please report it with this ${what}`);
+  return explainer.errors ?? [];
 }
 
 function checker(spec: CheckSpec): { valid: (schema: unknown, x: unknown) => boolean; vet: (node: Schema) => void } {

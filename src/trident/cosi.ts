@@ -283,7 +283,8 @@ function jsonError(text: string): string {
 
 let schema: SchemaObject | undefined;
 
-let accepts: ((value: unknown) => boolean) | undefined;
+// Ajv's strict mode, as the explaining validator's: NaN and ±Infinity are no numbers.
+const accepts = schemaCheck({ schema: rawSchema, strictNumbers: true });
 
 /**
  * metadata.json against the COSI 1.2 schema; paths are JSON pointers inside
@@ -293,8 +294,6 @@ let accepts: ((value: unknown) => boolean) | undefined;
  * it refuses.
  */
 export async function checkCosiMetadata(metadata: unknown): Promise<Problem[]> {
-  // Ajv's strict mode, as the explaining validator's: NaN and ±Infinity are no numbers.
-  accepts ??= schemaCheck({ schema: rawSchema, strictNumbers: true });
   if (accepts(metadata)) return [];
   const [{ explainRefusal, inlineRefs }, { validate }] = await Promise.all([
     import('./schema-tools.js'),

@@ -11,6 +11,7 @@
 
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isMapping } from '../context/yaml.js';
+import { refusalErrors } from '../data/schema-check.js';
 import { joinOr, mergeByPath, pointerJoin, pointerSegments, quote, type RawProblem } from './problems.js';
 
 export type SchemaObject = Record<string, unknown>;
@@ -142,9 +143,7 @@ const LEAF_KEYWORDS = new Set([
  * validator must refuse the document too.
  */
 export function explainRefusal(value: unknown, validate: ValidateFunction, schema: SchemaObject, what: string): RawProblem[] {
-  if (validate(value))
-    throw new Error(`internal error: the ${what} validators disagree (one refuses what the other accepts); please report it with this ${what}`);
-  return explainErrors(validate.errors ?? [], schema);
+  return explainErrors(refusalErrors(value, validate, what), schema);
 }
 
 /** Turns Ajv's errors (from a schema made by inlineRefs) into one message per path. */
