@@ -52,11 +52,16 @@ export function timeProcess(argv: readonly string[], o: { env?: NodeJS.ProcessEn
   });
 }
 
-export function median(values: readonly number[]): number {
+/** The value a share q (0 to 1) of the values lie below, interpolated linearly between the two nearest ranks. */
+export function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+  const at = (sorted.length - 1) * q;
+  const low = sorted[Math.floor(at)] ?? NaN;
+  const high = sorted[Math.ceil(at)] ?? NaN;
+  return low + (high - low) * (at - Math.floor(at));
 }
+
+export const median = (values: readonly number[]): number => quantile(values, 0.5);
 
 /** A loopback release server for the oras tarball, counting the bytes it sends. */
 export async function startRelease(asset: Buffer, name: string) {
