@@ -138,8 +138,7 @@ const check = ({ mismatch, engine, buildTools, ended: probed } = { ended: Promis
 /** On the work folder's filesystem the ISO is linked or renamed (the disk check counted it); elsewhere it needs room. */
 async function checkOutputRoom(output, parent, cosiBytes) {
     const folder = external_node_path_.dirname(output);
-    const [there, work] = [(0,external_node_fs_.statSync)(folder), (0,external_node_fs_.statSync)(parent)];
-    if (there.dev === work.dev)
+    if ((0,external_node_fs_.statSync)(folder).dev === (0,external_node_fs_.statSync)(parent).dev)
         return;
     const problem = outputRoomProblem(folder, await (0,host/* freeBytes */.go)(folder), cosiBytes);
     if (problem)

@@ -129,8 +129,7 @@ export const check =
 /** On the work folder's filesystem the ISO is linked or renamed (the disk check counted it); elsewhere it needs room. */
 async function checkOutputRoom(output: string, parent: string, cosiBytes: number): Promise<void> {
   const folder = path.dirname(output);
-  const [there, work] = [statSync(folder), statSync(parent)];
-  if (there.dev === work.dev) return;
+  if (statSync(folder).dev === statSync(parent).dev) return;
   const problem = outputRoomProblem(folder, await freeBytes(folder), cosiBytes);
   if (problem) throw new InputError('output', problem);
 }
