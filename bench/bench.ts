@@ -9,7 +9,9 @@
 //    warm run (same tool cache; the e2e suite's results-service stand-in with a
 //    real Azurite behind it) and what it downloaded, counted.
 // 2. Cold start: the main step to its first input error, and validate-only
-//    (the action's and the CLI's, on examples/), each against `node -e 0`.
+//    (the action's and the CLI's, on examples/), each against `node -e 0`
+//    round by round, timed by bench/cold-start-timer.mjs, a small process of
+//    its own (a spawn's time grows with the spawning process's memory).
 // 3. Hashing: the action's SHA-256 (src/tools/hash.ts) against
 //    `openssl dgst -sha256` on a 2 GiB file: time and peak memory.
 // 4. The ISO's delivery (Check ISO, Upload artifact) as a non-root user with a
@@ -41,7 +43,7 @@ import type { Delivery } from '../test/support/delivery.ts';
 import { median, millis, mib, quantile, ratio, seconds, startRelease, timeProcess } from './measure.ts';
 
 const { startResultsService, runtimeToken } = await import('../test/e2e/lib/results-service.ts');
-const { NODE24, REPO, runAction, runnerDirs } = await import('../test/support/runner.ts');
+const { distMainStep, NODE24, REPO, runAction, runnerDirs, workflowCommands } = await import('../test/support/runner.ts');
 const { readCalls, standinEnv, subcommand } = await import('../test/support/standins.ts');
 const { delivered, protectedHardlinks, runDelivery, UNPRIVILEGED } = await import('../test/support/delivery.ts');
 
@@ -54,7 +56,7 @@ const STANDIN_DURATION = Object.entries(DURATIONS)
 const BASE_IMAGE_BYTES = 64 * 1024 * 1024;
 const HASH_FILE_BYTES = 2 * 1024 ** 3;
 const DELIVERY_ISO_BYTES = 1024 ** 3;
-const COLD_START_ROUNDS = 21;
+const COLD_START_ROUNDS = 31;
 const HASH_ROUNDS = 3;
 const MAX_RATIO = 1.1;
 /** Goals of the cold start, as multiples of `node -e 0`: the first input error, and validate-only (the action's, the CLI's). */
@@ -238,28 +240,26 @@ try {
   const runs = want('runs') ? { cold: await runOnce('cold'), cacheSavedBytes: savedBytes(), warm: await runOnce('warm') } : undefined;
 
   // ---------------------------------------------------------------- 2. cold start
-  // Interleaved rounds, so that the machine's load weighs on every command alike; medians.
-  const coldStart = want('start') ? await measureColdStart() : undefined;
-  async function measureColdStart() {
-    const node0: number[] = [];
-    const firstError: number[] = [];
-    const validateOnly: number[] = [];
-    const cliValidateOnly: number[] = [];
+  // Interleaved rounds, in an order that rotates, so that the machine's load weighs on every command alike. Timed
+  // by bench/cold-start-timer.mjs, a small process of its own: a spawn's time grows with the spawning process's memory.
+  const coldStart = want('start') ? measureColdStart() : undefined;
+  function measureColdStart() {
     // validate-only writes nothing at `output`, but checks that it is free: the full runs left their ISO at the default.
     const examples = { 'host-config': 'example-host-config.yaml', cosi: 'os.cosi', 'validate-only': 'true', output: 'plan.iso' };
-    const quiet = { mode: 'dist' as const, post: false, timeoutMs: STEP_TIMEOUT_MS };
-    for (let i = 0; i < COLD_START_ROUNDS; i++) {
-      node0.push((await timeProcess([NODE24, '-e', '0'])).wallMs);
+    // The CLI's environment is a shell's few variables; `node -e 0` gets the same.
+    const shellEnv = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: dirs.home, TMPDIR: tmp, RUNNER_TOOL_CACHE: dirs.toolCache };
+    const mainStep = (name: string, inputs: Record<string, string>) => {
+      const step = distMainStep(dirs, { inputs });
+      return { name, argv: [NODE24, step.script], env: step.env, cwd: step.cwd, reset: [...Object.values(step.files)] };
+    };
+    const commands = [
+      { name: 'node0', argv: [NODE24, '-e', '0'], env: shellEnv, cwd: dirs.workspace },
       // No host-config and no config: the first thing the action says is that host-config is required.
-      const error = await runAction(dirs, { inputs: {}, ...quiet });
-      if (error.main.exitCode !== 1 || error.main.errors[0]?.title !== "Input 'host-config'")
-        throw new Error(`the first-input-error run did not fail on host-config:\n${error.main.stdout.slice(-2000)}`);
-      firstError.push(error.main.durationMs);
-      const plan = await runAction(dirs, { inputs: examples, ...quiet });
-      if (plan.main.exitCode !== 0) throw new Error(`the validate-only run failed:\n${plan.main.stdout.slice(-2000)}`);
-      validateOnly.push(plan.main.durationMs);
-      const cli = await timeProcess(
-        [
+      mainStep('firstError', {}),
+      mainStep('validateOnly', examples),
+      {
+        name: 'cliValidateOnly',
+        argv: [
           NODE24,
           path.join(REPO, 'bin', 'trident-iso.js'),
           '--validate-only',
@@ -270,24 +270,45 @@ try {
           '--output',
           'plan.iso',
         ],
-        { cwd: dirs.workspace, env: { PATH: process.env.PATH, HOME: dirs.home, TMPDIR: tmp, RUNNER_TOOL_CACHE: dirs.toolCache } },
-      );
-      if (cli.exitCode !== 0) throw new Error(`trident-iso --validate-only failed:\n${cli.stdout.slice(-2000)}${cli.stderr.slice(-2000)}`);
-      cliValidateOnly.push(cli.wallMs);
-    }
-    // Each round's time over the same round's `node -e 0`: the middle half of those ratios shows how far the
-    // machine moves them from round to round (the goals are judged on the medians).
-    const middleHalf = (times: readonly number[]) => {
+        env: shellEnv,
+        cwd: dirs.workspace,
+      },
+    ];
+    const timer = spawnSync(NODE24, [path.join(BENCH, 'cold-start-timer.mjs')], {
+      input: JSON.stringify({ rounds: COLD_START_ROUNDS, timeoutMs: STEP_TIMEOUT_MS, commands }),
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    if (timer.status !== 0) throw new Error(`the cold start's timer failed (${timer.status}):\n${timer.stderr}`);
+    type Timed = { ms: number; exitCode: number | null; signal: string | null; stdout: string; stderr: string }[];
+    const runs = JSON.parse(timer.stdout) as Record<string, Timed>;
+    const check = (name: string, ok: (r: Timed[number]) => boolean, what: string) => {
+      const timed = runs[name] ?? [];
+      if (timed.length !== COLD_START_ROUNDS) throw new Error(`the cold start's timer gave ${timed.length} runs of ${name}`);
+      const bad = timed.find((r) => !ok(r));
+      if (bad) throw new Error(`${what} (exit ${bad.exitCode ?? bad.signal}):\n${bad.stdout.slice(-2000)}${bad.stderr.slice(-2000)}`);
+      return timed.map((r) => r.ms);
+    };
+    const node0 = check('node0', (r) => r.exitCode === 0, '`node -e 0` failed');
+    const firstError = check(
+      'firstError',
+      (r) => r.exitCode === 1 && workflowCommands(r.stdout).errors[0]?.title === "Input 'host-config'",
+      'the first-input-error run did not fail on host-config',
+    );
+    const validateOnly = check('validateOnly', (r) => r.exitCode === 0, 'the validate-only run failed');
+    const cliValidateOnly = check('cliValidateOnly', (r) => r.exitCode === 0, 'trident-iso --validate-only failed');
+    // Each round's time over the same round's `node -e 0`, two runs the machine made at the same moment: the goals
+    // are judged on the median of those ratios, and their middle half shows how far the machine moves them.
+    const against = (times: readonly number[]) => {
       const ratios = times.map((ms, i) => ms / (node0[i] ?? NaN));
-      return [quantile(ratios, 0.25), quantile(ratios, 0.75)] as const;
+      return { ms: median(times), ratio: median(ratios), middleHalf: [quantile(ratios, 0.25), quantile(ratios, 0.75)] as const };
     };
     return {
       rounds: COLD_START_ROUNDS,
       nodeMs: median(node0),
-      firstErrorMs: median(firstError),
-      validateOnlyMs: median(validateOnly),
-      cliValidateOnlyMs: median(cliValidateOnly),
-      middleHalf: { firstError: middleHalf(firstError), validateOnly: middleHalf(validateOnly), cliValidateOnly: middleHalf(cliValidateOnly) },
+      firstError: against(firstError),
+      validateOnly: against(validateOnly),
+      cliValidateOnly: against(cliValidateOnly),
     };
   }
 
@@ -407,31 +428,16 @@ try {
   }
   if (coldStart) {
     say();
-    say(`2. Cold start, median of ${COLD_START_ROUNDS} interleaved rounds; "rounds" is the middle half of each round's own ratio`);
+    say(`2. Cold start, ${COLD_START_ROUNDS} interleaved rounds: the median time, and of each round's own ratio the median and the middle half`);
     row('', 'time', '× node -e 0', 'rounds', 'goal');
     row('node -e 0', millis(coldStart.nodeMs), '1.00×', '', '');
     const spread = ([low, high]: readonly [number, number]) => `${low.toFixed(2)}–${high.toFixed(2)}×`;
-    row(
-      'main step to its first input error',
-      millis(coldStart.firstErrorMs),
-      ratio(coldStart.firstErrorMs, coldStart.nodeMs),
-      spread(coldStart.middleHalf.firstError),
-      `≤ ${MAX_FIRST_ERROR}×`,
-    );
-    row(
-      'main step, validate-only (examples/)',
-      millis(coldStart.validateOnlyMs),
-      ratio(coldStart.validateOnlyMs, coldStart.nodeMs),
-      spread(coldStart.middleHalf.validateOnly),
-      `≤ ${MAX_VALIDATE_ONLY}×`,
-    );
-    row(
-      'trident-iso --validate-only (examples/)',
-      millis(coldStart.cliValidateOnlyMs),
-      ratio(coldStart.cliValidateOnlyMs, coldStart.nodeMs),
-      spread(coldStart.middleHalf.cliValidateOnly),
-      `≤ ${MAX_VALIDATE_ONLY}×`,
-    );
+    const commands = [
+      ['main step to its first input error', coldStart.firstError, MAX_FIRST_ERROR],
+      ['main step, validate-only (examples/)', coldStart.validateOnly, MAX_VALIDATE_ONLY],
+      ['trident-iso --validate-only (examples/)', coldStart.cliValidateOnly, MAX_VALIDATE_ONLY],
+    ] as const;
+    for (const [name, c, goal] of commands) row(name, millis(c.ms), `${c.ratio.toFixed(2)}×`, spread(c.middleHalf), `≤ ${goal}×`);
   }
   if (hashing) {
     say();
@@ -489,13 +495,15 @@ try {
       for (const [label, run] of Object.entries({ cold, warm })) for (const l of run.cacheLines) say(`  ${label} run said: ${l}`);
   }
   if (coldStart) {
-    const times = (ms: number) => `${(ms / coldStart.nodeMs).toFixed(2)} × node -e 0 (${millis(ms)} against ${millis(coldStart.nodeMs)})`;
-    if (coldStart.firstErrorMs > MAX_FIRST_ERROR * coldStart.nodeMs)
-      failures.push(`cold start: the main step's first input error took ${times(coldStart.firstErrorMs)}, over ${MAX_FIRST_ERROR}×`);
-    if (coldStart.validateOnlyMs > MAX_VALIDATE_ONLY * coldStart.nodeMs)
-      failures.push(`cold start: the main step's validate-only took ${times(coldStart.validateOnlyMs)}, over ${MAX_VALIDATE_ONLY}×`);
-    if (coldStart.cliValidateOnlyMs > MAX_VALIDATE_ONLY * coldStart.nodeMs)
-      failures.push(`cold start: trident-iso --validate-only took ${times(coldStart.cliValidateOnlyMs)}, over ${MAX_VALIDATE_ONLY}×`);
+    const over = (what: string, c: (typeof coldStart)['firstError'], goal: number) => {
+      if (c.ratio > goal)
+        failures.push(
+          `cold start: ${what} took ${c.ratio.toFixed(2)} × node -e 0 (median ${millis(c.ms)} against ${millis(coldStart.nodeMs)}), over ${goal}×`,
+        );
+    };
+    over("the main step's first input error", coldStart.firstError, MAX_FIRST_ERROR);
+    over("the main step's validate-only", coldStart.validateOnly, MAX_VALIDATE_ONLY);
+    over('trident-iso --validate-only', coldStart.cliValidateOnly, MAX_VALIDATE_ONLY);
   }
   for (const d of delivery) {
     if (d.reads > 2) failures.push(`delivery as ${d.who}: the ISO was read ${d.reads} times`);

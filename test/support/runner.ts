@@ -434,27 +434,35 @@ function runNode(
   return { child, done };
 }
 
-function startDist(dirs: RunnerDirs, request: ActionRequest): StartedAction {
-  const main = path.join(DIST_DIR, 'main', 'index.js');
-  if (!existsSync(main)) throw new Error(`${main} does not exist: run \`npm run bundle\` first`);
-  const o = { timeoutMs: request.timeoutMs ?? 8 * 60_000, echo: request.echo ?? Boolean(process.env.E2E_VERBOSE), node: request.node ?? NODE24 };
+/** The workflow command files of one step (GITHUB_OUTPUT, _STATE, _ENV, _PATH made empty; the job summary shared by the job's steps). */
+function stepFiles(dirs: RunnerDirs, step: 'main' | 'post', summaryFile: string) {
+  const name = `${step}-${randomUUID().slice(0, 8)}`;
+  const files = {
+    GITHUB_OUTPUT: path.join(dirs.files, `${name}-output`),
+    GITHUB_STATE: path.join(dirs.files, `${name}-state`),
+    GITHUB_ENV: path.join(dirs.files, `${name}-env`),
+    GITHUB_PATH: path.join(dirs.files, `${name}-path`),
+  };
+  for (const f of Object.values(files)) writeFileSync(f, '');
+  return { ...files, GITHUB_STEP_SUMMARY: summaryFile };
+}
+
+/** The bundle's main step as the runner starts it (its script, environment and command files), for a caller that spawns it itself. */
+export function distMainStep(dirs: RunnerDirs, request: Pick<ActionRequest, 'inputs' | 'env'>) {
+  const script = path.join(DIST_DIR, 'main', 'index.js');
+  if (!existsSync(script)) throw new Error(`${script} does not exist: run \`npm run bundle\` first`);
   const summaryFile = path.join(dirs.files, `summary-${randomUUID().slice(0, 8)}.md`);
   writeFileSync(summaryFile, '');
-  const stepFiles = (step: string) => {
-    const files = {
-      GITHUB_OUTPUT: path.join(dirs.files, `${step}-output`),
-      GITHUB_STATE: path.join(dirs.files, `${step}-state`),
-      GITHUB_ENV: path.join(dirs.files, `${step}-env`),
-      GITHUB_PATH: path.join(dirs.files, `${step}-path`),
-      GITHUB_STEP_SUMMARY: summaryFile,
-    };
-    for (const f of [files.GITHUB_OUTPUT, files.GITHUB_STATE, files.GITHUB_ENV, files.GITHUB_PATH]) writeFileSync(f, '');
-    return files;
-  };
   const base = { ...runnerEnv(dirs, request.env), ...inputEnv(request.inputs) };
-  const mainFiles = stepFiles(`main-${randomUUID().slice(0, 8)}`);
+  const files = stepFiles(dirs, 'main', summaryFile);
+  return { script, base, files, summaryFile, env: { ...base, ...files }, cwd: dirs.workspace };
+}
+
+function startDist(dirs: RunnerDirs, request: ActionRequest): StartedAction {
+  const o = { timeoutMs: request.timeoutMs ?? 8 * 60_000, echo: request.echo ?? Boolean(process.env.E2E_VERBOSE), node: request.node ?? NODE24 };
+  const { script: main, base, files: mainFiles, summaryFile, env, cwd } = distMainStep(dirs, request);
   const readState = () => parseCommandFile(readFileSync(mainFiles.GITHUB_STATE, 'utf8'));
-  const step = runNode(main, { ...base, ...mainFiles }, dirs.workspace, o);
+  const step = runNode(main, env, cwd, o);
   const done = (async (): Promise<ActionRun> => {
     const mainResult = await step.done;
     const outputs = parseCommandFile(readFileSync(mainFiles.GITHUB_OUTPUT, 'utf8'));
@@ -465,7 +473,7 @@ function startDist(dirs: RunnerDirs, request: ActionRequest): StartedAction {
     let post: StepResult | undefined;
     if (request.post ?? true) {
       const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
-      const env: Record<string, string> = { ...base, ...exported, ...request.postEnv, ...stateEnv, ...stepFiles(`post-${randomUUID().slice(0, 8)}`) };
+      const env: Record<string, string> = { ...base, ...exported, ...request.postEnv, ...stateEnv, ...stepFiles(dirs, 'post', summaryFile) };
       if (paths.length > 0) env.PATH = [...[...paths].reverse(), env.PATH].join(':');
       post = await runNode(path.join(DIST_DIR, 'post', 'index.js'), env, dirs.workspace, o).done;
     }
