@@ -460,9 +460,9 @@ export function distMainStep(dirs: RunnerDirs, request: Pick<ActionRequest, 'inp
 
 function startDist(dirs: RunnerDirs, request: ActionRequest): StartedAction {
   const o = { timeoutMs: request.timeoutMs ?? 8 * 60_000, echo: request.echo ?? Boolean(process.env.E2E_VERBOSE), node: request.node ?? NODE24 };
-  const { script: main, base, files: mainFiles, summaryFile, env, cwd } = distMainStep(dirs, request);
+  const { script: main, base, files: mainFiles, summaryFile, env: mainEnv, cwd } = distMainStep(dirs, request);
   const readState = () => parseCommandFile(readFileSync(mainFiles.GITHUB_STATE, 'utf8'));
-  const step = runNode(main, env, cwd, o);
+  const step = runNode(main, mainEnv, cwd, o);
   const done = (async (): Promise<ActionRun> => {
     const mainResult = await step.done;
     const outputs = parseCommandFile(readFileSync(mainFiles.GITHUB_OUTPUT, 'utf8'));
