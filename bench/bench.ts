@@ -250,7 +250,7 @@ try {
     const shellEnv = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: dirs.home, TMPDIR: tmp, RUNNER_TOOL_CACHE: dirs.toolCache };
     const mainStep = (name: string, inputs: Record<string, string>) => {
       const step = distMainStep(dirs, { inputs });
-      return { name, argv: [NODE24, step.script], env: step.env, cwd: step.cwd, reset: [...Object.values(step.files)] };
+      return { name, argv: [NODE24, step.script], env: step.env, cwd: step.cwd, reset: Object.values(step.files) };
     };
     const commands = [
       { name: 'node0', argv: [NODE24, '-e', '0'], env: shellEnv, cwd: dirs.workspace },
@@ -281,9 +281,9 @@ try {
     });
     if (timer.status !== 0) throw new Error(`the cold start's timer failed (${timer.status}):\n${timer.stderr}`);
     type Timed = { ms: number; exitCode: number | null; signal: string | null; stdout: string; stderr: string }[];
-    const runs = JSON.parse(timer.stdout) as Record<string, Timed>;
+    const byCommand = JSON.parse(timer.stdout) as Record<string, Timed>;
     const check = (name: string, ok: (r: Timed[number]) => boolean, what: string) => {
-      const timed = runs[name] ?? [];
+      const timed = byCommand[name] ?? [];
       if (timed.length !== COLD_START_ROUNDS) throw new Error(`the cold start's timer gave ${timed.length} runs of ${name}`);
       const bad = timed.find((r) => !ok(r));
       if (bad) throw new Error(`${what} (exit ${bad.exitCode ?? bad.signal}):\n${bad.stdout.slice(-2000)}${bad.stderr.slice(-2000)}`);

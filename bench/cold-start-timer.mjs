@@ -3,11 +3,13 @@
 // Linux's fork copies the page tables of the process that spawns, so a
 // command's time from spawn to exit grows with that process's memory: `node -e
 // 0` took 28 ms from a parent of 50 MB resident and 55 ms from one of 450 MB
-// on the development VM. By this section the bench holds far more than this
-// process does (a results service, prettier, the first section's buffers), and
-// the time it added to each command was the same for `node -e 0` and for
-// validate-only, so it pulled every ratio towards 1. This process holds only
-// what timing needs, and nothing else runs in it while a command runs.
+// on the development VM. By this section the bench holds 123 MB (even when it
+// runs alone), and the time that added to each command was the same for `node
+// -e 0` and for validate-only, so it pulled every ratio towards 1. This process
+// holds only what timing needs (about 50 MB), and nothing else runs in it while
+// a command runs. That is also why it is plain JavaScript with its own spawn
+// rather than measure.ts's timeProcess: Node's TypeScript loader and that
+// module would grow it to about 80 MB.
 //
 // stdin: { rounds, timeoutMs, commands: [{ name, argv, env, cwd, reset }] },
 // where reset lists files emptied before each run (a step's command files);
