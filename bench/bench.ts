@@ -7,7 +7,9 @@
 //    wall time against the physical critical path those durations make (the
 //    longest of the concurrent tools that ran, plus Image Customizer). Then a
 //    warm run (same tool cache; the e2e suite's results-service stand-in with a
-//    real Azurite behind it) and what it downloaded, counted.
+//    real Azurite behind it) and what it downloaded, counted. The stand-ins
+//    build real RPMs and a real ISO (.ci/install-e2e-deps.sh installs rpmbuild,
+//    genisoimage, mksquashfs); what is missing is said before anything starts.
 // 2. Cold start: the main step to its first input error, and validate-only
 //    (the action's and the CLI's, on examples/), each against `node -e 0`
 //    round by round, timed by bench/cold-start-timer.mjs, a small process of
@@ -32,7 +34,20 @@
 // reads the ISO more than twice or copies it.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash, randomFillSync } from 'node:crypto';
-import { chmodSync, closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  closeSync,
+  constants,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { stripTypeScriptTypes } from 'node:module';
 import './ts-imports.ts';
 import { loadavg, tmpdir } from 'node:os';
@@ -127,7 +142,29 @@ const durations = Object.entries(DURATIONS)
 const say = (line = '') => console.log(line);
 const row = (name: string, ...cells: string[]) => say(`  ${name.padEnd(44)}${cells.map((c) => c.padStart(14)).join('')}`);
 
+/** What this machine lacks for the sections asked for: said as it is, without a stack. */
+class SetupError extends Error {}
+
+/** Whether an executable of this name is on PATH. */
+const onPath = (name: string) =>
+  (process.env.PATH ?? '').split(path.delimiter).some((dir) => {
+    try {
+      accessSync(path.join(dir, name), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+
 try {
+  // The full runs' stand-ins build real RPMs and a real ISO, and the action reads the RPMs: say what is missing now,
+  // not as a stand-in's ENOENT seconds into the cold run.
+  const missing = want('runs') ? ['rpmbuild', 'rpm', 'rpm2cpio', 'genisoimage', 'mksquashfs'].filter((tool) => !onPath(tool)) : [];
+  if (missing.length > 0) {
+    throw new SetupError(
+      `the full runs (section runs) need ${missing.join(', ')}, not on PATH: install them with \`sudo bash .ci/install-e2e-deps.sh\` (Debian), or leave the section out (npm run bench -- start hash)`,
+    );
+  }
   const dirs = runnerDirs(path.join(root, 'runner'));
   const tmp = path.join(root, 'tmp');
   mkdirSync(tmp);
@@ -536,7 +573,8 @@ try {
   if (failures.length === 0) say(held.length > 0 ? `OK: ${held.join('; ')}.` : 'OK: no section with a goal ran.');
   process.exitCode = failures.length > 0 ? 1 : 0;
 } catch (error) {
-  console.error(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  const told = error instanceof SetupError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  console.error(`bench: ${told}`);
   process.exitCode = 2;
 } finally {
   await cleanUp();
