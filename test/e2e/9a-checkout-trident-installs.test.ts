@@ -14,7 +14,7 @@
 // passes, and a verify-timeout that passes before Trident starts ends the VM
 // (as a hang would). Last, a host config naming a disk the VM cannot have is
 // refused before any container starts.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
@@ -219,14 +219,32 @@ describe('trident-iso verify: the same ISO, as one built elsewhere (real QEMU/OV
     expect(readdirSync(dir).sort()).toEqual(['downloaded.iso', 'downloaded.serial.log', 'hc.yaml']);
   });
 
-  it('a VM that has not reached Trident when verify-timeout passes (a hang, as verify sees it) is ended: the error names verify-timeout, QEMU is gone, no disk is left', async () => {
+  it('a VM that hangs before Trident (frozen once its firmware has written) is ended when verify-timeout passes: the error names verify-timeout, QEMU is gone, no disk is left', async () => {
     expect(live, 'the action built no ISO').toBeDefined();
     const dir = elsewhere('hang');
-    const cli = await tridentIso(['verify', '--iso', 'downloaded.iso', '--host-config', 'hc.yaml', ...vm, '--verify-timeout', '15s'], {
+    const serialLog = path.join(dir, 'downloaded.serial.log');
+    const running = tridentIso(['verify', '--iso', 'downloaded.iso', '--host-config', 'hc.yaml', ...vm, '--verify-timeout', '15s'], {
       cwd: dir,
       timeoutMs: 4 * 60_000,
     });
+    // A real hang, whatever this machine's speed: the VM is frozen (SIGSTOP to QEMU) as soon as the firmware has
+    // written to the serial console, seconds before the live OS could start Trident. Racing a real boot against
+    // the timeout instead made the test pass only on a machine too slow to reach Trident in 15 s.
+    let settled = false;
+    void running.finally(() => (settled = true));
+    let frozen: number | undefined;
+    while (!settled && frozen === undefined) {
+      const [pid] = qemuProcessesNaming(dir);
+      if (pid !== undefined && existsSync(serialLog) && statSync(serialLog).size > 0) {
+        process.kill(pid, 'SIGSTOP');
+        frozen = pid;
+      } else await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const cli = await running;
     const said = `${cli.stdout.slice(-6000)}\n${cli.stderr.slice(-3000)}`;
+    expect(frozen, `QEMU never wrote to the serial console:\n${said}`).toBeDefined();
+    // Frozen before Trident: nothing of the live OS's services reached the console.
+    expect(plainSerial(readFileSync(serialLog, 'latin1')), said).not.toMatch(/Starting (?:trident-install\.service|Trident Provisioning Service)/);
     expect(cli.code, said).toBe(1);
     // The CLI prints its outputs only on success; the failure is its error (on stderr).
     expect(cli.stderr, said).toMatch(/^error: Verify boot failed: verify-timeout \(15 s\) passed while waiting for Trident to start/m);
