@@ -231,14 +231,20 @@ describe('trident-iso verify: the same ISO, as one built elsewhere (real QEMU/OV
     // written to the serial console, seconds before the live OS could start Trident. Racing a real boot against
     // the timeout instead made the test pass only on a machine too slow to reach Trident in 15 s.
     let settled = false;
-    void running.finally(() => (settled = true));
+    const settle = () => (settled = true);
+    running.then(settle, settle);
     let frozen: number | undefined;
     while (!settled && frozen === undefined) {
       const [pid] = qemuProcessesNaming(dir);
       if (pid !== undefined && existsSync(serialLog) && statSync(serialLog).size > 0) {
-        process.kill(pid, 'SIGSTOP');
-        frozen = pid;
-      } else await new Promise((resolve) => setTimeout(resolve, 20));
+        try {
+          process.kill(pid, 'SIGSTOP');
+          frozen = pid;
+        } catch {
+          // That QEMU ended meanwhile (verify starts it again under TCG where KVM cannot run OVMF): look again.
+        }
+      }
+      if (frozen === undefined) await new Promise((resolve) => setTimeout(resolve, 20));
     }
     const cli = await running;
     const said = `${cli.stdout.slice(-6000)}\n${cli.stderr.slice(-3000)}`;
