@@ -145,7 +145,10 @@ const row = (name: string, ...cells: string[]) => say(`  ${name.padEnd(44)}${cel
 /** What this machine lacks for the sections asked for: said as it is, without a stack. */
 class SetupError extends Error {}
 
-/** Whether an executable of this name is on PATH. */
+/**
+ * Whether an executable of this name is on PATH. src/tools/build-tools.ts has the same check (onPath), but it
+ * imports src/context/limits.ts, whose parameter properties Node's strip-only TypeScript, which runs the bench, refuses.
+ */
 const onPath = (name: string) =>
   (process.env.PATH ?? '').split(path.delimiter).some((dir) => {
     try {

@@ -455,12 +455,13 @@ export function distMainStep(dirs: RunnerDirs, request: Pick<ActionRequest, 'inp
   writeFileSync(summaryFile, '');
   const base = { ...runnerEnv(dirs, request.env), ...inputEnv(request.inputs) };
   const files = stepFiles(dirs, 'main', summaryFile);
-  return { script, base, files, summaryFile, env: { ...base, ...files }, cwd: dirs.workspace };
+  return { script, base, files, env: { ...base, ...files }, cwd: dirs.workspace };
 }
 
 function startDist(dirs: RunnerDirs, request: ActionRequest): StartedAction {
   const o = { timeoutMs: request.timeoutMs ?? 8 * 60_000, echo: request.echo ?? Boolean(process.env.E2E_VERBOSE), node: request.node ?? NODE24 };
-  const { script: main, base, files: mainFiles, summaryFile, env: mainEnv, cwd } = distMainStep(dirs, request);
+  const { script: main, base, files: mainFiles, env: mainEnv, cwd } = distMainStep(dirs, request);
+  const summaryFile = mainFiles.GITHUB_STEP_SUMMARY;
   const readState = () => parseCommandFile(readFileSync(mainFiles.GITHUB_STATE, 'utf8'));
   const step = runNode(main, mainEnv, cwd, o);
   const done = (async (): Promise<ActionRun> => {
