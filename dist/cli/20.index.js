@@ -4,14 +4,111 @@ export const modules = {
 
 /***/ 74020:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+var checkFilesAndVerify = (async function ({ rt, inputs }, log) {
+    const files = await (0,input_files/* checkInputFiles */.Mx)(inputs, log, rt.workspace);
+    if (!inputs.verify)
+        return { files };
+    // The VM's plan (QEMU, OVMF, the disks) loads only for a run that verifies.
+    const { hostConfigOfConfig, planVerification, serialLogPath } = await Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 90667));
+    const hostConfigOf = (config) => {
+        const hostConfig = hostConfigOfConfig(config);
+        return hostConfig ? { hostConfig } : {};
+    };
+    const verify = await planVerification(inputs.verify, {
+        ...(inputs.hostConfig ? { hostConfig: inputs.hostConfig } : inputs.config ? hostConfigOf(inputs.config) : {}),
+        hostConfigInput: inputs.hostConfig ? 'host-config' : 'config',
+        serialLog: serialLogPath(inputs.output),
+        serialLogInput: 'output',
+    }, rt.env, !inputs.validateOnly, log);
+    return { files, verify };
+});
+var planLines = (function (ctx, config) {
+    const { inputs, work } = ctx;
+    const registryConfig = external_node_path_.join(work.auth, 'oras-config.json');
+    const lines = [];
+    if (inputs.rpms.kind === 'build')
+        lines.push(['make', 'bin/trident-rpms.tar.gz', `# in ${inputs.rpms.checkout}`]);
+    if (inputs.baseImage.kind === 'oci') {
+        const { ref } = inputs.baseImage;
+        if (inputs.registryCredentials)
+            lines.push(tools_argv/* orasArgv */.oe.login('oras', (0,oci_ref/* registryOf */.Fv)(ref), inputs.registryCredentials.username, registryConfig));
+        lines.push(tools_argv/* orasArgv */.oe.descriptor('oras', ref, registryConfig));
+        lines.push([
+            ...tools_argv/* orasArgv */.oe.pull('oras', (0,oci_ref/* pinnedRef */.I1)(ref, '<resolved digest>'), inputs.platform, (0,commands/* basePullDir */.YW)(ctx), registryConfig),
+            `# --platform only when ${ref} is an image index (multi-arch); a single manifest is pulled without it`,
+        ]);
+    }
+    const pulls = (0,tools_argv/* pullArgv */.W8)({
+        engine: inputs.containerEngine,
+        image: inputs.imageCustomizerImage,
+        platform: inputs.platform,
+        ...(inputs.imageCustomizerCredentials ? { authDir: work.auth, username: inputs.imageCustomizerCredentials.username } : {}),
+    });
+    if (pulls.login)
+        lines.push(pulls.login);
+    const base = inputs.baseImage.kind === 'file' ? inputs.baseImage.path : external_node_path_.join((0,commands/* basePullDir */.YW)(ctx), 'image.vhdx');
+    const run = (0,argv/* containerArgv */.oM)((0,commands/* containerSpec */.$M)(ctx, config, base, inputs.rpms.kind === 'distro' ? undefined : work.rpms));
+    lines.push(pulls.pull, run);
+    return ['Every input is valid. Without validate-only the action would run:', ...lines.map(((argv) => `  ${argv.join(' ')}`))];
+});
+var skippedBuildLines = (function (ctx, config) {
+    if (ctx.inputs.rpms.kind !== 'build')
+        return [];
+    const specs = [...(config.generated?.os?.packages?.install ?? []), ...config.lists.flatMap((l) => l.specs)];
+    const installs = [...new Set(specs.flatMap((s) => (0,install_spec/* specTargets */.m)(s, new Set(trident_packages/* TRIDENT_PACKAGE_NAMES */.Xy)).map((t) => t.name)))];
+    return [
+        `validate-only: the build of trident-source (make bin/trident-rpms.tar.gz in ${ctx.inputs.rpms.checkout}) is skipped, so its RPMs are not checked. After the build, a run checks:`,
+        "  - every RPM by its header (name, epoch, version, release, arch), none a source package, one build of each, Trident's packages of one version-release;",
+        `  - their architecture against platform ${ctx.inputs.platform};`,
+        `  - that they hold what the ISO installs: ${installs.length > 0 ? [...new Set(['trident', ...installs])].join(', ') : 'no Trident package'}, and trident-selinux where trident's conditional Requires applies;`,
+        config.generated
+            ? '  - then pins each of them in the config to the built version-release, and runs trident validate on the host config.'
+            : '  - that `config` pins each of them to the built version-release, and runs trident validate on the host config.',
+    ];
+});
+var plan = (function (config, given, verify) {
+    return async (ctx, stageLog, signal) => {
+        const lines = [];
+        const log = ((line) => {
+            lines.push(line);
+            stageLog(line);
+        });
+        // Only with prebuilt RPMs: the RPM stage's code (trident validate on them) loads for that alone.
+        if (given)
+            await (await Promise.all(/* import() */[__webpack_require__.e(500), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 20085))).validateHostConfig(ctx, config, given, log, signal);
+        for (const line of skippedBuildLines(ctx, config))
+            log(line);
+        for (const line of planLines(ctx, config))
+            log(line);
+        if (verify) {
+            log(`Then, for verify: ${verify.options.mode}, with the ISO at ${ctx.inputs.output}:`);
+            const { verifyPlanLines } = await Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 90667));
+            for (const argv of await verifyPlanLines(verify, ctx.work, ctx.inputs.output))
+                log(`  ${argv.join(' ')}`);
+        }
+        // The two files the config stage just wrote, small: read at once (an async read is a round trip to libuv's thread pool).
+        const read = ((file) => ({ path: file, text: (0,external_node_fs_.readFileSync)(file, 'utf8') }));
+        return {
+            lines,
+            config: read(config.configHostPath),
+            ...(config.hostConfigPath ? { hostConfig: read(config.hostConfigPath) } : {}),
+        };
+    };
+});
+var validateOnlySummary = (function (stages, planned) {
+    const checks = stages.records
+        .filter(((r) => r.outcome === 'ok' && r.name !== 'Plan (validate-only)'))
+        .map(((r) => ({ stage: r.name, lines: stages.tail(r.name) })));
+    return (0,report/* validateOnlyMarkdown */.A3)({ checks, plan: planned.lines, config: planned.config, ...(planned.hostConfig ? { hostConfig: planned.hostConfig } : {}) }, stages.records);
+});
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  check: () => (/* reexport */ check),
-  plan: () => (/* reexport */ plan),
-  validateOnlySummary: () => (/* reexport */ validateOnlySummary),
-  writeConfig: () => (/* reexport */ config/* writeConfig */.AU)
+  check: (() => (/* reexport */ check)),
+  plan: (() => (/* reexport */ plan)),
+  validateOnlySummary: (() => (/* reexport */ validateOnlySummary)),
+  writeConfig: (() => (/* reexport */ config/* writeConfig */.AU))
 });
 
 // EXTERNAL MODULE: ./build/context/errors.js
@@ -77,7 +174,7 @@ function diskProblem(dir, free, required) {
  * the files are checked. Their answers count after the files', in this order: artifact names, platform, engine,
  * prerequisites.
  */
-const check = ({ mismatch, engine, buildTools, ended: probed } = { ended: Promise.resolve() }) => async ({ rt, inputs }, log, signal) => {
+const check = (({ mismatch, engine, buildTools, ended: probed } = { ended: Promise.resolve() }) => async ({ rt, inputs }, log, signal) => {
     // A taken artifact name is known in a moment (one request each, no client to load), long before the build
     // would meet it: the names are looked up while the files are checked (none for validate-only).
     const names = (0,artifact_names/* checkArtifactNames */.PW)(inputs, rt.env, log, signal);
@@ -134,7 +231,7 @@ const check = ({ mismatch, engine, buildTools, ended: probed } = { ended: Promis
         });
     }
     return { ...files, parent, ...(verify ? { verify } : {}), ...(hostConfigCopy ? { hostConfigCopy } : {}) };
-};
+});
 /** On the work folder's filesystem the ISO is linked or renamed (the disk check counted it); elsewhere it needs room. */
 async function checkOutputRoom(output, parent, cosiBytes) {
     const folder = external_node_path_.dirname(output);
@@ -145,24 +242,7 @@ async function checkOutputRoom(output, parent, cosiBytes) {
         throw new errors/* InputError */.d('output', problem);
 }
 /** The input files, then the VM of `verify` (its disks come from the host config). */
-async function checkFilesAndVerify({ rt, inputs }, log) {
-    const files = await (0,input_files/* checkInputFiles */.Mx)(inputs, log, rt.workspace);
-    if (!inputs.verify)
-        return { files };
-    // The VM's plan (QEMU, OVMF, the disks) loads only for a run that verifies.
-    const { hostConfigOfConfig, planVerification, serialLogPath } = await Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 90667));
-    const hostConfigOf = (config) => {
-        const hostConfig = hostConfigOfConfig(config);
-        return hostConfig ? { hostConfig } : {};
-    };
-    const verify = await planVerification(inputs.verify, {
-        ...(inputs.hostConfig ? { hostConfig: inputs.hostConfig } : inputs.config ? hostConfigOf(inputs.config) : {}),
-        hostConfigInput: inputs.hostConfig ? 'host-config' : 'config',
-        serialLog: serialLogPath(inputs.output),
-        serialLogInput: 'output',
-    }, rt.env, !inputs.validateOnly, log);
-    return { files, verify };
-}
+
 
 // EXTERNAL MODULE: ./build/stages/config.js + 6 modules
 var config = __webpack_require__(12449);
@@ -191,87 +271,12 @@ var trident_packages = __webpack_require__(41213);
 
 
 /** The plan's lines. Pure. */
-function planLines(ctx, config) {
-    const { inputs, work } = ctx;
-    const registryConfig = external_node_path_.join(work.auth, 'oras-config.json');
-    const lines = [];
-    if (inputs.rpms.kind === 'build')
-        lines.push(['make', 'bin/trident-rpms.tar.gz', `# in ${inputs.rpms.checkout}`]);
-    if (inputs.baseImage.kind === 'oci') {
-        const { ref } = inputs.baseImage;
-        if (inputs.registryCredentials)
-            lines.push(tools_argv/* orasArgv */.oe.login('oras', (0,oci_ref/* registryOf */.Fv)(ref), inputs.registryCredentials.username, registryConfig));
-        lines.push(tools_argv/* orasArgv */.oe.descriptor('oras', ref, registryConfig));
-        lines.push([
-            ...tools_argv/* orasArgv */.oe.pull('oras', (0,oci_ref/* pinnedRef */.I1)(ref, '<resolved digest>'), inputs.platform, (0,commands/* basePullDir */.YW)(ctx), registryConfig),
-            `# --platform only when ${ref} is an image index (multi-arch); a single manifest is pulled without it`,
-        ]);
-    }
-    const pulls = (0,tools_argv/* pullArgv */.W8)({
-        engine: inputs.containerEngine,
-        image: inputs.imageCustomizerImage,
-        platform: inputs.platform,
-        ...(inputs.imageCustomizerCredentials ? { authDir: work.auth, username: inputs.imageCustomizerCredentials.username } : {}),
-    });
-    if (pulls.login)
-        lines.push(pulls.login);
-    const base = inputs.baseImage.kind === 'file' ? inputs.baseImage.path : external_node_path_.join((0,commands/* basePullDir */.YW)(ctx), 'image.vhdx');
-    const run = (0,argv/* containerArgv */.oM)((0,commands/* containerSpec */.$M)(ctx, config, base, inputs.rpms.kind === 'distro' ? undefined : work.rpms));
-    lines.push(pulls.pull, run);
-    return ['Every input is valid. Without validate-only the action would run:', ...lines.map((argv) => `  ${argv.join(' ')}`)];
-}
+
 /** What validate-only cannot check without building trident-source, and the run checks after the build. Pure. */
-function skippedBuildLines(ctx, config) {
-    if (ctx.inputs.rpms.kind !== 'build')
-        return [];
-    const specs = [...(config.generated?.os?.packages?.install ?? []), ...config.lists.flatMap((l) => l.specs)];
-    const installs = [...new Set(specs.flatMap((s) => (0,install_spec/* specTargets */.m)(s, new Set(trident_packages/* TRIDENT_PACKAGE_NAMES */.Xy)).map((t) => t.name)))];
-    return [
-        `validate-only: the build of trident-source (make bin/trident-rpms.tar.gz in ${ctx.inputs.rpms.checkout}) is skipped, so its RPMs are not checked. After the build, a run checks:`,
-        "  - every RPM by its header (name, epoch, version, release, arch), none a source package, one build of each, Trident's packages of one version-release;",
-        `  - their architecture against platform ${ctx.inputs.platform};`,
-        `  - that they hold what the ISO installs: ${installs.length > 0 ? [...new Set(['trident', ...installs])].join(', ') : 'no Trident package'}, and trident-selinux where trident's conditional Requires applies;`,
-        config.generated
-            ? '  - then pins each of them in the config to the built version-release, and runs trident validate on the host config.'
-            : '  - that `config` pins each of them to the built version-release, and runs trident validate on the host config.',
-    ];
-}
-function plan(config, given, verify) {
-    return async (ctx, stageLog, signal) => {
-        const lines = [];
-        const log = (line) => {
-            lines.push(line);
-            stageLog(line);
-        };
-        // Only with prebuilt RPMs: the RPM stage's code (trident validate on them) loads for that alone.
-        if (given)
-            await (await Promise.all(/* import() */[__webpack_require__.e(500), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 20085))).validateHostConfig(ctx, config, given, log, signal);
-        for (const line of skippedBuildLines(ctx, config))
-            log(line);
-        for (const line of planLines(ctx, config))
-            log(line);
-        if (verify) {
-            log(`Then, for verify: ${verify.options.mode}, with the ISO at ${ctx.inputs.output}:`);
-            const { verifyPlanLines } = await Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 90667));
-            for (const argv of await verifyPlanLines(verify, ctx.work, ctx.inputs.output))
-                log(`  ${argv.join(' ')}`);
-        }
-        // The two files the config stage just wrote, small: read at once (an async read is a round trip to libuv's thread pool).
-        const read = (file) => ({ path: file, text: (0,external_node_fs_.readFileSync)(file, 'utf8') });
-        return {
-            lines,
-            config: read(config.configHostPath),
-            ...(config.hostConfigPath ? { hostConfig: read(config.hostConfigPath) } : {}),
-        };
-    };
-}
+
+
 /** The job summary of validate-only, from what its stages logged and the plan. Pure. */
-function validateOnlySummary(stages, planned) {
-    const checks = stages.records
-        .filter((r) => r.outcome === 'ok' && r.name !== 'Plan (validate-only)')
-        .map((r) => ({ stage: r.name, lines: stages.tail(r.name) }));
-    return (0,report/* validateOnlyMarkdown */.A3)({ checks, plan: planned.lines, config: planned.config, ...(planned.hostConfig ? { hostConfig: planned.hostConfig } : {}) }, stages.records);
-}
+
 
 ;// CONCATENATED MODULE: ./build/stages/index.js
 // The stages validate-only runs (the checks, the Image Customizer config, the
@@ -288,11 +293,23 @@ function validateOnlySummary(stages, planned) {
 
 /***/ 25260:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+var pullArgv = (function (o) {
+    // docker takes a config folder before the command; podman an auth file after it.
+    const before = o.authDir && o.engine === 'docker' ? ['--config', o.authDir] : [];
+    const after = o.authDir && o.engine === 'podman' ? ['--authfile', authFile('podman', o.authDir)] : [];
+    return {
+        ...(o.authDir && o.username
+            ? { login: [o.engine, ...before, 'login', ...after, (0,_context_oci_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .registryOf */ .Fv)(o.image), '--username', o.username, '--password-stdin'] }
+            : {}),
+        // `--` ends the options (docker and podman parse them with spf13/pflag): the image is never read as one.
+        pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, '--', o.image],
+    };
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N6: () => (/* binding */ authFile),
-/* harmony export */   W8: () => (/* binding */ pullArgv),
-/* harmony export */   oe: () => (/* binding */ orasArgv)
+/* harmony export */   W8: (() => (/* binding */ pullArgv)),
+/* harmony export */   oe: (() => (/* binding */ orasArgv))
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _context_oci_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81393);
@@ -315,7 +332,7 @@ const orasArgv = {
         registryConfig,
     ],
     /** The manifest's descriptor (HEAD only): digest and media type (oras v1.3.0 cmd/oras/root/manifest/fetch.go). */
-    descriptor: (bin, ref, registryConfig) => [
+    descriptor: ((bin, ref, registryConfig) => [
         bin,
         'manifest',
         'fetch',
@@ -325,9 +342,9 @@ const orasArgv = {
         // `--` ends the options (cobra, spf13/pflag flag.go): a reference is never read as one.
         '--',
         ref,
-    ],
+    ]),
     /** With a platform only for an image index: on a single manifest oras fails (oras-go v2.6.0 internal/platform/platform.go SelectManifest). */
-    pull: (bin, ref, platform, outDir, registryConfig) => [
+    pull: ((bin, ref, platform, outDir, registryConfig) => [
         bin,
         'pull',
         ...(platform ? ['--platform', platform] : []),
@@ -337,25 +354,14 @@ const orasArgv = {
         registryConfig,
         '--',
         ref,
-    ],
+    ]),
 };
 /** The private credential store: docker's config folder, podman's auth file. */
 function authFile(engine, dir) {
     return node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, engine === 'docker' ? 'config.json' : 'auth.json');
 }
 /** The argv of the login and the pull; pure, so validate-only can print exactly what would run. */
-function pullArgv(o) {
-    // docker takes a config folder before the command; podman an auth file after it.
-    const before = o.authDir && o.engine === 'docker' ? ['--config', o.authDir] : [];
-    const after = o.authDir && o.engine === 'podman' ? ['--authfile', authFile('podman', o.authDir)] : [];
-    return {
-        ...(o.authDir && o.username
-            ? { login: [o.engine, ...before, 'login', ...after, (0,_context_oci_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .registryOf */ .Fv)(o.image), '--username', o.username, '--password-stdin'] }
-            : {}),
-        // `--` ends the options (docker and podman parse them with spf13/pflag): the image is never read as one.
-        pull: [o.engine, ...before, 'pull', ...after, '--platform', o.platform, '--', o.image],
-    };
-}
+
 
 
 /***/ })

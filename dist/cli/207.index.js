@@ -4,23 +4,7 @@ export const modules = {
 
 /***/ 54590:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o6: () => (/* binding */ IN_CONTAINER),
-/* harmony export */   oM: () => (/* binding */ containerArgv),
-/* harmony export */   qq: () => (/* binding */ unmountablePath)
-/* harmony export */ });
-/** Where things appear inside the container. */
-const IN_CONTAINER = {
-    config: '/config',
-    cosiDir: '/inputs/cosi',
-    baseDir: '/inputs/base',
-    rpms: '/rpms',
-    build: '/build',
-    output: '/output',
-};
-/** The full argv of `<engine> run ...` for Image Customizer. */
-function containerArgv(spec) {
+var containerArgv = (function (spec) {
     const argv = [spec.engine, 'run', '--rm', '--privileged', '--name', spec.name, '--platform', spec.platform];
     // Image Customizer needs the host's loop devices; before 1.5 it relies on the host /dev.
     if (spec.features.needsDevMount)
@@ -43,24 +27,51 @@ function containerArgv(spec) {
     if (spec.features.hasDisableTelemetry)
         argv.push('--disable-telemetry');
     return argv;
-}
-/** A host path that `-v host:container[:ro]` cannot express. */
-function unmountablePath(hostPath) {
+});
+var unmountablePath = (function (hostPath) {
     return hostPath.includes(':');
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o6: (() => (/* binding */ IN_CONTAINER)),
+/* harmony export */   oM: (() => (/* binding */ containerArgv)),
+/* harmony export */   qq: (() => (/* binding */ unmountablePath))
+/* harmony export */ });
+/** Where things appear inside the container. */
+const IN_CONTAINER = {
+    config: '/config',
+    cosiDir: '/inputs/cosi',
+    baseDir: '/inputs/base',
+    rpms: '/rpms',
+    build: '/build',
+    output: '/output',
+};
+/** The full argv of `<engine> run ...` for Image Customizer. */
+
+/** A host path that `-v host:container[:ro]` cannot express. */
+
 
 
 /***/ }),
 
 /***/ 57195:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+var bootOverridePaths = (function () {
+    const early = ['/etc/systemd/system.control', '/etc/systemd/system', '/etc/systemd/system.attached', '/usr/local/lib/systemd/system'];
+    const paths = [];
+    for (const dir of early)
+        paths.push(..._config_js__WEBPACK_IMPORTED_MODULE_1__/* .PROCEDURE_SERVICES */ .j2.flatMap(((unit) => [`${dir}/${unit}`, `${dir}/${unit}.d`])), `${dir}/trident-.service.d`, `${dir}/service.d`);
+    paths.push(..._config_js__WEBPACK_IMPORTED_MODULE_1__/* .PROCEDURE_SERVICES */ .j2.map(((unit) => `/usr/lib/systemd/system/${unit}.d`)), '/usr/lib/systemd/system/trident-.service.d');
+    paths.push('/usr/local/sbin/trident', '/usr/local/bin/trident', '/usr/sbin/trident');
+    return paths;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   JR: () => (/* binding */ kernelArgumentProblems),
 /* harmony export */   VI: () => (/* binding */ namedFiles),
 /* harmony export */   lQ: () => (/* binding */ ownedPathProblems),
-/* harmony export */   pP: () => (/* binding */ bootOverridePaths),
+/* harmony export */   pP: (() => (/* binding */ bootOverridePaths)),
 /* harmony export */   qX: () => (/* binding */ ownedPaths),
 /* harmony export */   vp: () => (/* binding */ bootOverrideProblems)
 /* harmony export */ });
@@ -114,15 +125,7 @@ function ownedPaths(o = {}) {
  * "Command lines"). None of these may exist in the live OS (an empty folder is
  * fine); the package's own unit and /usr/bin/trident are Trident's.
  */
-function bootOverridePaths() {
-    const early = ['/etc/systemd/system.control', '/etc/systemd/system', '/etc/systemd/system.attached', '/usr/local/lib/systemd/system'];
-    const paths = [];
-    for (const dir of early)
-        paths.push(..._config_js__WEBPACK_IMPORTED_MODULE_1__/* .PROCEDURE_SERVICES */ .j2.flatMap((unit) => [`${dir}/${unit}`, `${dir}/${unit}.d`]), `${dir}/trident-.service.d`, `${dir}/service.d`);
-    paths.push(..._config_js__WEBPACK_IMPORTED_MODULE_1__/* .PROCEDURE_SERVICES */ .j2.map((unit) => `/usr/lib/systemd/system/${unit}.d`), '/usr/lib/systemd/system/trident-.service.d');
-    paths.push('/usr/local/sbin/trident', '/usr/local/bin/trident', '/usr/sbin/trident');
-    return paths;
-}
+
 /** Live OS paths an overlay may not cover: what the action writes, the ISO's mount the link leads to, and where boot overrides would be. */
 function overlayProtected() {
     return [_config_js__WEBPACK_IMPORTED_MODULE_1__/* .HOST_CONFIG_DESTINATION */ .Ry, _config_js__WEBPACK_IMPORTED_MODULE_1__/* .JOURNAL_TO_CONSOLE */ .MQ.destination, _config_js__WEBPACK_IMPORTED_MODULE_1__/* .CDROM_LINK */ .Hl, _config_js__WEBPACK_IMPORTED_MODULE_1__/* .CDROM_LINK_TARGET */ .BP, ...bootOverridePaths()];
@@ -282,36 +285,7 @@ function valueAt(value, pointer) {
 
 /***/ 56454:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   So: () => (/* binding */ readPackageLists),
-/* harmony export */   ml: () => (/* binding */ splitPackageLists),
-/* harmony export */   rd: () => (/* binding */ PACKAGE_LIST_KEYS)
-/* harmony export */ });
-/* unused harmony export parsePackageList */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _context_lookup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10860);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31997);
-/* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76754);
-/* harmony import */ var _context_yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24309);
-// os.packages.installLists, removeLists and updateLists: fields Image
-// Customizer reads from YAML only (`json:"-"` in
-// toolkit/tools/imagecustomizerapi/packages.go, v0.18.0 and v1.6.0 alike), so
-// its schema.json lacks them although the tool accepts them. Each names files
-// of the form `packages: [name, ...]`, decoded strictly (imagecustomizerapi/
-// packagelist.go, utils.go: KnownFields), relative to the config's folder
-// (internal/file/file.go GetAbsPathWithBase). The schema checks the config
-// without them; this module checks them and reads their files.
-
-
-
-
-
-
-const PACKAGE_LIST_KEYS = ['installLists', 'removeLists', 'updateLists'];
-/** The config without the YAML-only fields (for the schema), the lists they name, and what is malformed about them. Pure. */
-function splitPackageLists(config) {
+var splitPackageLists = (function (config) {
     const os = config.os;
     if (!(0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .isMapping */ .pi)(os) || !(0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .isMapping */ .pi)(os.packages))
         return { rest: config, refs: [], problems: [] };
@@ -338,7 +312,37 @@ function splitPackageLists(config) {
         });
     }
     return { rest: { ...config, os: { ...os, packages } }, refs, problems };
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   So: () => (/* binding */ readPackageLists),
+/* harmony export */   ml: (() => (/* binding */ splitPackageLists)),
+/* harmony export */   rd: () => (/* binding */ PACKAGE_LIST_KEYS)
+/* harmony export */ });
+/* unused harmony export parsePackageList */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _context_lookup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10860);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31997);
+/* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76754);
+/* harmony import */ var _context_yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24309);
+// os.packages.installLists, removeLists and updateLists: fields Image
+// Customizer reads from YAML only (`json:"-"` in
+// toolkit/tools/imagecustomizerapi/packages.go, v0.18.0 and v1.6.0 alike), so
+// its schema.json lacks them although the tool accepts them. Each names files
+// of the form `packages: [name, ...]`, decoded strictly (imagecustomizerapi/
+// packagelist.go, utils.go: KnownFields), relative to the config's folder
+// (internal/file/file.go GetAbsPathWithBase). The schema checks the config
+// without them; this module checks them and reads their files.
+
+
+
+
+
+
+const PACKAGE_LIST_KEYS = ['installLists', 'removeLists', 'updateLists'];
+/** The config without the YAML-only fields (for the schema), the lists they name, and what is malformed about them. Pure. */
+
 /** The packages of a list file's text, or what is wrong with it (never its content: it may not be a list at all). Pure. */
 function parsePackageList(text) {
     let value;
@@ -408,26 +412,10 @@ function readPackageLists(refs, base) {
 
 /***/ 40542:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $M: () => (/* binding */ containerSpec),
-/* harmony export */   YW: () => (/* binding */ basePullDir)
-/* harmony export */ });
-/* unused harmony export mountsFor */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _customizer_argv_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54590);
-// Where a run's steps work and the container Image Customizer runs in, as
-// pure functions of the run context: the stages that run them and
-// validate-only's plan, which prints them, share these, so that printing the
-// plan loads none of the stages' code (docs/benchmarks.md).
-
-
-/** Where the base image is pulled: with the cache on, a path that is the same in every run. */
-function basePullDir(ctx) {
+var basePullDir = (function (ctx) {
     return ctx.cache ? node_path__WEBPACK_IMPORTED_MODULE_0__.join(ctx.cacheRoot, 'base-image') : ctx.work.base;
-}
-/** Just what the build needs, never the whole host; the user's files read-only. Pure. */
-function mountsFor(ctx, config, baseImageFile, rpmDir) {
+});
+var mountsFor = (function (ctx, config, baseImageFile, rpmDir) {
     const { inputs, work } = ctx;
     const mounts = [
         { host: config.configDir, container: _customizer_argv_js__WEBPACK_IMPORTED_MODULE_1__/* .IN_CONTAINER */ .o6.config, readOnly: true },
@@ -441,9 +429,8 @@ function mountsFor(ctx, config, baseImageFile, rpmDir) {
     if (rpmDir)
         mounts.push({ host: rpmDir, container: _customizer_argv_js__WEBPACK_IMPORTED_MODULE_1__/* .IN_CONTAINER */ .o6.rpms, readOnly: false });
     return mounts;
-}
-/** The container the run starts. Pure. */
-function containerSpec(ctx, config, baseImageFile, rpmDir) {
+});
+var containerSpec = (function (ctx, config, baseImageFile, rpmDir) {
     const { inputs } = ctx;
     return {
         engine: inputs.containerEngine,
@@ -458,43 +445,38 @@ function containerSpec(ctx, config, baseImageFile, rpmDir) {
         outputFile: `${_customizer_argv_js__WEBPACK_IMPORTED_MODULE_1__/* .IN_CONTAINER */ .o6.output}/${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(inputs.output)}`,
         logLevel: inputs.logLevel,
     };
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $M: (() => (/* binding */ containerSpec)),
+/* harmony export */   YW: (() => (/* binding */ basePullDir))
+/* harmony export */ });
+/* unused harmony export mountsFor */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _customizer_argv_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54590);
+// Where a run's steps work and the container Image Customizer runs in, as
+// pure functions of the run context: the stages that run them and
+// validate-only's plan, which prints them, share these, so that printing the
+// plan loads none of the stages' code (docs/benchmarks.md).
+
+
+/** Where the base image is pulled: with the cache on, a path that is the same in every run. */
+
+/** Just what the build needs, never the whole host; the user's files read-only. Pure. */
+
+/** The container the run starts. Pure. */
+
 
 
 /***/ }),
 
 /***/ 75764:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V4: () => (/* binding */ prepareHostConfigCopy),
-/* harmony export */   av: () => (/* binding */ hostConfigPlan),
-/* harmony export */   mq: () => (/* binding */ writeHostConfigCopy),
-/* harmony export */   pZ: () => (/* reexport safe */ _problems_js__WEBPACK_IMPORTED_MODULE_3__.pZ)
-/* harmony export */ });
-/* unused harmony export hostConfigForIso */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76754);
-/* harmony import */ var _host_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12219);
-/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94823);
-// The host config that the ISO carries: the user's file checked and, with a
-// COSI and host-config-image auto, a copy whose image.url and image.sha384
-// point at the COSI on the ISO. The user's file is never written.
-
-
-
-
-// Defined with the problems (a failure report needs the class, not the host config reader).
-
-/** How the build's host config copy is made: with the COSI the checks read, when there is one. Pure. */
-function hostConfigPlan(inputs, files) {
+var hostConfigPlan = (function (inputs, files) {
     const cosiSha384 = files.cosi?.metadataSha384;
     return { mode: inputs.hostConfigImage, cosiDestination: inputs.cosiDestination, ...(cosiSha384 ? { cosiSha384 } : {}) };
-}
-/** Where the live ISO's media appears: the link the config makes, and dracut's mount it points at. */
-const ISO_MEDIA = [`${_host_config_js__WEBPACK_IMPORTED_MODULE_2__/* .CDROM_MOUNT */ .om}/`, '/run/initramfs/live/'];
-/** The host config the ISO carries: its text, whether it differs from the user's, and its parsed value. */
-async function hostConfigForIso(file, text, plan) {
+});
+var hostConfigForIso = (async function (file, text, plan) {
     const parsed = (0,_host_config_js__WEBPACK_IMPORTED_MODULE_2__/* .parseHostConfig */ .qK)(text);
     if ('error' in parsed)
         throw new _problems_js__WEBPACK_IMPORTED_MODULE_3__/* .HostConfigError */ .jB(file, [parsed.error]);
@@ -536,74 +518,73 @@ async function hostConfigForIso(file, text, plan) {
         ]);
     }
     return { text, changed: false, value };
-}
-/** Reads the user's host config and makes what the ISO carries (parsed and checked), without writing it. */
-async function prepareHostConfigCopy(file, plan) {
+});
+var prepareHostConfigCopy = (async function (file, plan) {
     // A file that cannot be read is a rejection, as a host config that is not valid is, not a throw.
     const text = (0,_context_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputText */ ._)('host-config', file, 'hostConfig');
     return await hostConfigForIso(file, text, plan);
-}
-/**
- * Writes what the ISO carries to `copy` (made now, or `prepared` earlier from the same file and plan);
- * returns the user's parsed value.
- */
-async function writeHostConfigCopy(file, copy, plan, prepared) {
+});
+var writeHostConfigCopy = (async function (file, copy, plan, prepared) {
     const result = await (prepared ?? prepareHostConfigCopy(file, plan));
     const bytes = Buffer.from(result.text);
     // Synchronous: a few kilobytes (an async write is a round trip to libuv's thread pool).
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(copy, bytes, { flag: 'wx' });
     return { changed: result.changed, value: result.value, bytes };
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V4: () => (/* binding */ prepareHostConfigCopy),
+/* harmony export */   av: (() => (/* binding */ hostConfigPlan)),
+/* harmony export */   mq: (() => (/* binding */ writeHostConfigCopy)),
+/* harmony export */   pZ: () => (/* reexport safe */ _problems_js__WEBPACK_IMPORTED_MODULE_3__.pZ)
+/* harmony export */ });
+/* unused harmony export hostConfigForIso */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _context_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76754);
+/* harmony import */ var _host_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12219);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94823);
+// The host config that the ISO carries: the user's file checked and, with a
+// COSI and host-config-image auto, a copy whose image.url and image.sha384
+// point at the COSI on the ISO. The user's file is never written.
+
+
+
+
+// Defined with the problems (a failure report needs the class, not the host config reader).
+
+/** How the build's host config copy is made: with the COSI the checks read, when there is one. Pure. */
+
+/** Where the live ISO's media appears: the link the config makes, and dracut's mount it points at. */
+const ISO_MEDIA = [`${_host_config_js__WEBPACK_IMPORTED_MODULE_2__/* .CDROM_MOUNT */ .om}/`, '/run/initramfs/live/'];
+/** The host config the ISO carries: its text, whether it differs from the user's, and its parsed value. */
+
+/** Reads the user's host config and makes what the ISO carries (parsed and checked), without writing it. */
+
+/**
+ * Writes what the ISO carries to `copy` (made now, or `prepared` earlier from the same file and plan);
+ * returns the user's parsed value.
+ */
+
 
 
 /***/ }),
 
 /***/ 30742:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ hostConfigTools),
-/* harmony export */   p: () => (/* binding */ toolLine)
-/* harmony export */ });
-/* harmony import */ var _context_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24309);
-// The packages the live OS needs for what a host config asks Trident to do
-// there. Trident only Suggests them (microsoft/trident packaging/rpm/trident.spec)
-// and tdnf never installs Suggests (libsolv reports them, vmware/tdnf sets no
-// flag to install them), so an ISO without them builds fine and fails at
-// install time. Only what runs in the ISO counts: GRUB configuration, SELinux
-// labels, users and the initrd are done chrooted into the new OS
-// (crates/trident/src/engine/clean_install.rs: engine::configure inside
-// enter_update_chroot), so their tools belong in the COSI, not here. Pure.
-
-function list(value) {
+var list = (function (value) {
     return Array.isArray(value) ? value : [];
-}
-function present(value) {
+});
+var present = (function (value) {
     return value !== undefined && value !== null;
-}
-/**
- * What the host config needs in the ISO, one entry per package (its first
- * reason). Sources, all microsoft/trident:
- * - netplan: crates/trident/src/engine/provisioning_network.rs (management_os.netplan, else os.netplan,
- *   applied by `trident start-network`, trident-network.service); Dependency::Netplan → /usr/sbin/netplan.
- * - mdadm: crates/trident/src/engine/storage/raid.rs ("Mdadm is required for RAID operations").
- * - cryptsetup, tpm2-tools: crates/trident/src/engine/storage/encryption.rs (Tpm2Pcrread, Tpm2Clear) and
- *   crates/osutils/src/encryption.rs (Cryptsetup).
- * - veritysetup: crates/trident/src/engine/storage/verity.rs ("Veritysetup is not installed"); a
- *   subpackage of cryptsetup in Azure Linux (SPECS/cryptsetup/cryptsetup.spec).
- * - ntfsprogs (mkfs.ntfs) for a new NTFS filesystem, ntfs-3g (mount.ntfs) for one that is mounted:
- *   crates/osutils/src/mkfs.rs, crates/osutils/src/filesystems.rs; Azure Linux SPECS/ntfs-3g/ntfs-3g.spec.
- * - xfsprogs (mkfs.xfs) for a new XFS filesystem: crates/osutils/src/mkfs.rs (not even Suggested).
- * A filesystem's `source` defaults to `image` (crates/trident_api/src/config/host/storage/filesystem.rs).
- */
-function hostConfigTools(hostConfig) {
+});
+var hostConfigTools = (function (hostConfig) {
     if (!(0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(hostConfig))
         return [];
     const needs = [];
-    const add = (need) => {
+    const add = ((need) => {
         if (!needs.some((n) => n.package === need.package))
             needs.push(need);
-    };
+    });
     const os = (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(hostConfig.os) ? hostConfig.os : {};
     const managementOs = (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(hostConfig.managementOs) ? hostConfig.managementOs : {};
     const storage = (0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(hostConfig.storage) ? hostConfig.storage : {};
@@ -628,7 +609,7 @@ function hostConfigTools(hostConfig) {
     if (list(storage.verity).length > 0) {
         add({ package: 'veritysetup', feature: 'dm-verity', path: '/storage/verity', use: 'Trident opens the verity devices with veritysetup' });
     }
-    list(storage.filesystems).forEach((fs, i) => {
+    list(storage.filesystems).forEach(((fs, i) => {
         if (!(0,_context_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(fs))
             return;
         const at = `/storage/filesystems/${i}`;
@@ -639,13 +620,47 @@ function hostConfigTools(hostConfig) {
             add({ package: 'ntfs-3g', feature: 'a mounted NTFS filesystem', path: at, use: 'Trident mounts it with mount.ntfs' });
         if (fs.type === 'xfs' && fresh)
             add({ package: 'xfsprogs', feature: 'a new XFS filesystem', path: at, use: 'Trident creates it with mkfs.xfs' });
-    });
+    }));
     return needs;
-}
-/** The log line saying why a package is in the ISO. */
-function toolLine(need) {
+});
+var toolLine = (function (need) {
     return `${need.package}: for ${need.feature} (host config ${need.path}): ${need.use} in the ISO.`;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: (() => (/* binding */ hostConfigTools)),
+/* harmony export */   p: (() => (/* binding */ toolLine))
+/* harmony export */ });
+/* harmony import */ var _context_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24309);
+// The packages the live OS needs for what a host config asks Trident to do
+// there. Trident only Suggests them (microsoft/trident packaging/rpm/trident.spec)
+// and tdnf never installs Suggests (libsolv reports them, vmware/tdnf sets no
+// flag to install them), so an ISO without them builds fine and fails at
+// install time. Only what runs in the ISO counts: GRUB configuration, SELinux
+// labels, users and the initrd are done chrooted into the new OS
+// (crates/trident/src/engine/clean_install.rs: engine::configure inside
+// enter_update_chroot), so their tools belong in the COSI, not here. Pure.
+
+
+
+/**
+ * What the host config needs in the ISO, one entry per package (its first
+ * reason). Sources, all microsoft/trident:
+ * - netplan: crates/trident/src/engine/provisioning_network.rs (management_os.netplan, else os.netplan,
+ *   applied by `trident start-network`, trident-network.service); Dependency::Netplan → /usr/sbin/netplan.
+ * - mdadm: crates/trident/src/engine/storage/raid.rs ("Mdadm is required for RAID operations").
+ * - cryptsetup, tpm2-tools: crates/trident/src/engine/storage/encryption.rs (Tpm2Pcrread, Tpm2Clear) and
+ *   crates/osutils/src/encryption.rs (Cryptsetup).
+ * - veritysetup: crates/trident/src/engine/storage/verity.rs ("Veritysetup is not installed"); a
+ *   subpackage of cryptsetup in Azure Linux (SPECS/cryptsetup/cryptsetup.spec).
+ * - ntfsprogs (mkfs.ntfs) for a new NTFS filesystem, ntfs-3g (mount.ntfs) for one that is mounted:
+ *   crates/osutils/src/mkfs.rs, crates/osutils/src/filesystems.rs; Azure Linux SPECS/ntfs-3g/ntfs-3g.spec.
+ * - xfsprogs (mkfs.xfs) for a new XFS filesystem: crates/osutils/src/mkfs.rs (not even Suggested).
+ * A filesystem's `source` defaults to `image` (crates/trident_api/src/config/host/storage/filesystem.rs).
+ */
+
+/** The log line saying why a package is in the ISO. */
+
 
 
 /***/ }),

@@ -4,10 +4,21 @@ export const modules = {
 
 /***/ 10860:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+var lstatIfAny = (function (file) {
+    return tryOr((() => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file)));
+});
+var tryOr = (function (look) {
+    try {
+        return look();
+    }
+    catch {
+        return undefined;
+    }
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ln: () => (/* binding */ realpathIfAny),
-/* harmony export */   eO: () => (/* binding */ lstatIfAny),
+/* harmony export */   eO: (() => (/* binding */ lstatIfAny)),
 /* harmony export */   k: () => (/* binding */ statIfAny)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -20,49 +31,73 @@ function statIfAny(file) {
     return tryOr(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file));
 }
 /** What `file` itself is (a link as a link), or undefined when nothing can be seen there. */
-function lstatIfAny(file) {
-    return tryOr(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file));
-}
+
 /** `file` with every link resolved, or undefined when it cannot be. */
 function realpathIfAny(file) {
     return tryOr(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file));
 }
-function tryOr(look) {
-    try {
-        return look();
-    }
-    catch {
-        return undefined;
-    }
-}
+
 
 
 /***/ }),
 
 /***/ 60114:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+var isMapping = (function (value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ isMapping)
+/* harmony export */   p: (() => (/* binding */ isMapping))
 /* harmony export */ });
 // Whether parsed data is a mapping, apart from the YAML reader: modules that
 // only ask this (the input readers among them) do not load the yaml package.
 /** A YAML mapping (a JSON object): not null, not a list. */
-function isMapping(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+
 
 
 /***/ }),
 
 /***/ 24309:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+var boundedDocument = (function (text, lineCounter) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: false, prettyErrors: true, ...(lineCounter ? { lineCounter } : {}) });
+    const first = doc.errors[0];
+    if (first)
+        return { problem: yamlErrorParts(first) };
+    let nodes = 0;
+    let problem;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, ((_key, node) => {
+        if (++nodes > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.yamlNodes) {
+            problem = { reason: `more than ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.yamlNodes} YAML nodes, far more than this kind of file holds` };
+            return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const seen = new Set();
+            for (const pair of node.items) {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                    continue;
+                const key = `${typeof pair.key.value}:${String(pair.key.value)}`;
+                if (seen.has(key)) {
+                    problem = { reason: 'Map keys must be unique', ...(pair.key.range ? { offset: pair.key.range[0] } : {}) };
+                    return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+                }
+                seen.add(key);
+            }
+        }
+        return undefined;
+    }));
+    if (!problem)
+        return { doc };
+    const pos = problem.offset !== undefined ? lineCounter?.linePos(problem.offset) : undefined;
+    return { problem: { reason: problem.reason, ...(pos ? { line: pos.line, column: pos.col } : {}) } };
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $0: () => (/* binding */ parseYamlMapping),
 /* harmony export */   EU: () => (/* binding */ parseBoundedYaml),
-/* harmony export */   nu: () => (/* binding */ boundedDocument),
-/* harmony export */   pi: () => (/* reexport safe */ _mapping_js__WEBPACK_IMPORTED_MODULE_3__.p)
+/* harmony export */   nu: (() => (/* binding */ boundedDocument)),
+/* harmony export */   pi: (() => (/* reexport safe */ _mapping_js__WEBPACK_IMPORTED_MODULE_3__.p))
 /* harmony export */ });
 /* unused harmony export yamlErrorParts */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
@@ -84,38 +119,7 @@ function isMapping(value) {
 
 
 /** Parses YAML text with the caps above; the problem's position is 1-based. Pure. */
-function boundedDocument(text, lineCounter) {
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: false, prettyErrors: true, ...(lineCounter ? { lineCounter } : {}) });
-    const first = doc.errors[0];
-    if (first)
-        return { problem: yamlErrorParts(first) };
-    let nodes = 0;
-    let problem;
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, (_key, node) => {
-        if (++nodes > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.yamlNodes) {
-            problem = { reason: `more than ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .COUNT_LIMITS */ .f5.yamlNodes} YAML nodes, far more than this kind of file holds` };
-            return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
-        }
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            const seen = new Set();
-            for (const pair of node.items) {
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
-                    continue;
-                const key = `${typeof pair.key.value}:${String(pair.key.value)}`;
-                if (seen.has(key)) {
-                    problem = { reason: 'Map keys must be unique', ...(pair.key.range ? { offset: pair.key.range[0] } : {}) };
-                    return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
-                }
-                seen.add(key);
-            }
-        }
-        return undefined;
-    });
-    if (!problem)
-        return { doc };
-    const pos = problem.offset !== undefined ? lineCounter?.linePos(problem.offset) : undefined;
-    return { problem: { reason: problem.reason, ...(pos ? { line: pos.line, column: pos.col } : {}) } };
-}
+
 /** The data of a bounded document (aliases expanded at most COUNT_LIMITS.yamlAliases times); throws on a refused one. */
 function parseBoundedYaml(text) {
     const parsed = boundedDocument(text);
@@ -161,17 +165,85 @@ function parseYamlMapping(text, input, file) {
 
 /***/ 1954:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+var buildCustomizerConfig = (function (p) {
+    const isoFiles = [
+        ...(p.cosi ? [{ source: p.cosi.source, destination: p.cosi.destination }] : []),
+        ...(p.placeholderSource ? [{ source: p.placeholderSource, destination: _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .PLACEHOLDER_ISO_PATH */ .Aw }] : []),
+    ];
+    return {
+        storage: {
+            bootType: 'efi',
+            disks: [
+                {
+                    partitionTableType: 'gpt',
+                    maxSize: '4G',
+                    partitions: [
+                        { id: 'esp', type: 'esp', size: '8M' },
+                        { id: 'rootfs', size: 'grow' },
+                    ],
+                },
+            ],
+            filesystems: [
+                { deviceId: 'esp', type: 'fat32', mountPoint: { path: '/boot/efi', options: 'umask=0077' } },
+                { deviceId: 'rootfs', type: 'ext4', mountPoint: { path: '/' } },
+            ],
+        },
+        os: {
+            hostname: p.hostname,
+            bootloader: { resetType: 'hard-reset' },
+            selinux: { mode: p.selinuxMode },
+            kernelCommandLine: { extraCommandLine: [...p.kernelCommandLine] },
+            packages: { install: union(PROCEDURE_PACKAGES, p.packages) },
+            services: { enable: union(PROCEDURE_SERVICES, p.services) },
+            additionalFiles: [
+                ...(p.hostConfigSource && !p.placeholderSource ? [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] : []),
+                JOURNAL_TO_CONSOLE,
+            ],
+        },
+        scripts: { postCustomization: [{ content: CDROM_LINK_SCRIPT }, ...(p.placeholderSource ? [{ content: HOST_CONFIG_LINK_SCRIPT }] : [])] },
+        ...(isoFiles.length > 0 ? { iso: { additionalFiles: isoFiles } } : {}),
+    };
+});
+var union = (function (first, second) {
+    return [...new Set([...first, ...second])];
+});
+var fileReferences = (function (value, pointer = '') {
+    if (Array.isArray(value))
+        return value.flatMap((item, i) => fileReferences(item, `${pointer}/${i}`));
+    if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p)(value))
+        return [];
+    // A password given as a file: { type: plain-text-file | hashed-file, value: <path> }.
+    const passwordFile = typeof value.type === 'string' && value.type.endsWith('-file') && typeof value.value === 'string';
+    return Object.entries(value).flatMap(([key, child]) => {
+        const here = `${pointer}/${key}`;
+        const names = (FILE_KEYS.has(key) && (typeof child === 'string' || Array.isArray(child))) ||
+            (key === 'path' &&
+                typeof child === 'string' &&
+                PATH_SECTIONS.some((section) => pointer.startsWith(section) || `${pointer}/`.startsWith(section))) ||
+            (key === 'value' && passwordFile);
+        return names ? [here] : fileReferences(child, here);
+    });
+});
+var lastConsole = (function (config) {
+    const words = ((section) => {
+        if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p)(section) || !(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p)(section.kernelCommandLine))
+            return [];
+        const extra = section.kernelCommandLine.extraCommandLine;
+        return Array.isArray(extra) ? extra.filter(((w) => typeof w === 'string')) : typeof extra === 'string' ? extra.split(/\s+/) : [];
+    });
+    return [...words(config.os), ...words(config.iso)].filter(((w) => w.startsWith('console='))).at(-1);
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BP: () => (/* binding */ CDROM_LINK_TARGET),
-/* harmony export */   Hl: () => (/* binding */ CDROM_LINK),
-/* harmony export */   MQ: () => (/* binding */ JOURNAL_TO_CONSOLE),
-/* harmony export */   Ol: () => (/* binding */ lastConsole),
+/* harmony export */   BP: (() => (/* binding */ CDROM_LINK_TARGET)),
+/* harmony export */   Hl: (() => (/* binding */ CDROM_LINK)),
+/* harmony export */   MQ: (() => (/* binding */ JOURNAL_TO_CONSOLE)),
+/* harmony export */   Ol: (() => (/* binding */ lastConsole)),
 /* harmony export */   R2: () => (/* binding */ mergeConfig),
-/* harmony export */   Ry: () => (/* binding */ HOST_CONFIG_DESTINATION),
-/* harmony export */   YK: () => (/* binding */ buildCustomizerConfig),
-/* harmony export */   bd: () => (/* binding */ fileReferences),
-/* harmony export */   j2: () => (/* binding */ PROCEDURE_SERVICES)
+/* harmony export */   Ry: (() => (/* binding */ HOST_CONFIG_DESTINATION)),
+/* harmony export */   YK: (() => (/* binding */ buildCustomizerConfig)),
+/* harmony export */   bd: (() => (/* binding */ fileReferences)),
+/* harmony export */   j2: (() => (/* binding */ PROCEDURE_SERVICES))
 /* harmony export */ });
 /* unused harmony exports PROCEDURE_PACKAGES, HOST_CONFIG_LINK_SCRIPT */
 /* harmony import */ var _context_mapping_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60114);
@@ -231,49 +303,9 @@ const HOST_CONFIG_LINK_SCRIPT = [
     '',
 ].join('\n');
 /** The procedure's config, with the inputs' values. Pure. */
-function buildCustomizerConfig(p) {
-    const isoFiles = [
-        ...(p.cosi ? [{ source: p.cosi.source, destination: p.cosi.destination }] : []),
-        ...(p.placeholderSource ? [{ source: p.placeholderSource, destination: _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .PLACEHOLDER_ISO_PATH */ .Aw }] : []),
-    ];
-    return {
-        storage: {
-            bootType: 'efi',
-            disks: [
-                {
-                    partitionTableType: 'gpt',
-                    maxSize: '4G',
-                    partitions: [
-                        { id: 'esp', type: 'esp', size: '8M' },
-                        { id: 'rootfs', size: 'grow' },
-                    ],
-                },
-            ],
-            filesystems: [
-                { deviceId: 'esp', type: 'fat32', mountPoint: { path: '/boot/efi', options: 'umask=0077' } },
-                { deviceId: 'rootfs', type: 'ext4', mountPoint: { path: '/' } },
-            ],
-        },
-        os: {
-            hostname: p.hostname,
-            bootloader: { resetType: 'hard-reset' },
-            selinux: { mode: p.selinuxMode },
-            kernelCommandLine: { extraCommandLine: [...p.kernelCommandLine] },
-            packages: { install: union(PROCEDURE_PACKAGES, p.packages) },
-            services: { enable: union(PROCEDURE_SERVICES, p.services) },
-            additionalFiles: [
-                ...(p.hostConfigSource && !p.placeholderSource ? [{ source: p.hostConfigSource, destination: HOST_CONFIG_DESTINATION }] : []),
-                JOURNAL_TO_CONSOLE,
-            ],
-        },
-        scripts: { postCustomization: [{ content: CDROM_LINK_SCRIPT }, ...(p.placeholderSource ? [{ content: HOST_CONFIG_LINK_SCRIPT }] : [])] },
-        ...(isoFiles.length > 0 ? { iso: { additionalFiles: isoFiles } } : {}),
-    };
-}
+
 /** Appends without duplicates, keeping the first list's order. */
-function union(first, second) {
-    return [...new Set([...first, ...second])];
-}
+
 /**
  * Deep merge of `extra` over `base`: mappings merge key by key, lists append
  * the items not already present (compared by value), scalars replace. Pure.
@@ -312,48 +344,32 @@ const PATH_SECTIONS = ['/scripts/', '/baseConfigs/', '/input/', '/output/'];
  * The generated config lives in a temporary folder and only the inputs are
  * mounted, so such a file would not be found by Image Customizer. Pure.
  */
-function fileReferences(value, pointer = '') {
-    if (Array.isArray(value))
-        return value.flatMap((item, i) => fileReferences(item, `${pointer}/${i}`));
-    if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p)(value))
-        return [];
-    // A password given as a file: { type: plain-text-file | hashed-file, value: <path> }.
-    const passwordFile = typeof value.type === 'string' && value.type.endsWith('-file') && typeof value.value === 'string';
-    return Object.entries(value).flatMap(([key, child]) => {
-        const here = `${pointer}/${key}`;
-        const names = (FILE_KEYS.has(key) && (typeof child === 'string' || Array.isArray(child))) ||
-            (key === 'path' &&
-                typeof child === 'string' &&
-                PATH_SECTIONS.some((section) => pointer.startsWith(section) || `${pointer}/`.startsWith(section))) ||
-            (key === 'value' && passwordFile);
-        return names ? [here] : fileReferences(child, here);
-    });
-}
+
 /**
  * The live OS's last console= argument: Image Customizer appends
  * iso.kernelCommandLine's arguments after the OS's own (liveosisogrub.go,
  * updateGrubCfgForLiveOS), and the last console= is /dev/console. Pure.
  */
-function lastConsole(config) {
-    const words = (section) => {
-        if (!(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p)(section) || !(0,_context_mapping_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p)(section.kernelCommandLine))
-            return [];
-        const extra = section.kernelCommandLine.extraCommandLine;
-        return Array.isArray(extra) ? extra.filter((w) => typeof w === 'string') : typeof extra === 'string' ? extra.split(/\s+/) : [];
-    };
-    return [...words(config.os), ...words(config.iso)].filter((w) => w.startsWith('console=')).at(-1);
-}
+
 
 
 /***/ }),
 
 /***/ 58501:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+var configYaml = (function (config, note) {
+    const doc = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .Document */ .yo(config);
+    doc.commentBefore = note ? `${HEADER}\n${note.replace(/^/gm, ' ')}` : HEADER;
+    return doc.toString({ lineWidth: 0 });
+});
+var writeConfigFile = (function (file, config, note) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, configYaml(config, note), { flag: 'wx' });
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AV: () => (/* binding */ readUserConfig),
 /* harmony export */   N1: () => (/* binding */ replaceConfigFile),
-/* harmony export */   o5: () => (/* binding */ writeConfigFile)
+/* harmony export */   o5: (() => (/* binding */ writeConfigFile))
 /* harmony export */ });
 /* unused harmony export configYaml */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -372,14 +388,8 @@ const HEADER = [
     ' /inputs/cosi holds the COSI (read-only), /rpms the Trident RPMs.',
 ].join('\n');
 /** The config as YAML text, with a note under the header when there is one to make. Pure. */
-function configYaml(config, note) {
-    const doc = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .Document */ .yo(config);
-    doc.commentBefore = note ? `${HEADER}\n${note.replace(/^/gm, ' ')}` : HEADER;
-    return doc.toString({ lineWidth: 0 });
-}
-function writeConfigFile(file, config, note) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, configYaml(config, note), { flag: 'wx' });
-}
+
+
 /** Replaces a config the action wrote earlier in its own folder (never a user's file): a new file renamed over it. */
 function replaceConfigFile(file, config) {
     const next = `${file}.next`;
@@ -397,7 +407,7 @@ function readUserConfig(file) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ formats)
+/* harmony export */   F: (() => (/* binding */ formats))
 /* harmony export */ });
 // The function formats the generated schema validators call as `formats.<name>`
 // (scripts/compile-schemas.ts); formats that are regular expressions are written
@@ -410,7 +420,7 @@ function readUserConfig(file) {
  * compile its regular expression on each run.
  */
 const formats = {
-    uri: (value) => URL.canParse(value),
+    uri: ((value) => URL.canParse(value)),
 };
 
 
@@ -418,9 +428,205 @@ const formats = {
 
 /***/ 54907:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+var schemaCheck = (function (spec) {
+    const { valid } = checker(spec);
+    return ((value) => valid(spec.schema, value));
+});
+var checker = (function (spec) {
+var target = (function (ref, from) {
+        const known = targets.get(ref);
+        if (known !== undefined)
+            return known;
+        if (!ref.startsWith('#'))
+            refuse(`$ref ${ref} is not inside the schema`, from);
+        let node = root;
+        for (const raw of ref.slice(1).split('/').slice(1)) {
+            const segment = decodeURIComponent(raw).replaceAll('~1', '/').replaceAll('~0', '~');
+            node = Array.isArray(node) ? node[Number(segment)] : isObject(node) ? node[segment] : undefined;
+        }
+        if (node === undefined)
+            refuse(`$ref ${ref} resolves to nothing`, from);
+        targets.set(ref, node);
+        return node;
+    });
+    const root = spec.schema;
+    const { strictNumbers } = spec;
+    const formats = spec.formats ?? {};
+    const formatChecks = new Map();
+    const patterns = new Map();
+    const targets = new Map();
+    const vetted = new WeakSet();
+    const refuse = (what, node) => {
+        throw new Error(`schema-check: ${what}, in ${JSON.stringify(node).slice(0, 120)}`);
+    };
+    const vet = ((node) => {
+        for (const key in node)
+            if (!KEYWORDS.has(key) && !IGNORED.has(key))
+                refuse(`keyword '${key}' is not implemented`, node);
+        if (Array.isArray(node.items))
+            refuse('items as an array (draft-07 tuples) is not implemented', node);
+        if (typeof node.$ref === 'string')
+            target(node.$ref, node);
+        const types = Array.isArray(node.type) ? node.type : node.type === undefined ? [] : [node.type];
+        for (const type of types)
+            if (typeof type !== 'string' || !TYPES.has(type))
+                refuse(`type '${String(type)}' is not a JSON schema type`, node);
+        if (typeof node.format === 'string' && !formatChecks.has(node.format)) {
+            const format = formats[node.format];
+            if (format === undefined)
+                refuse(`no check for format '${node.format}'`, node);
+            else
+                formatChecks.set(node.format, formatTest(format));
+        }
+        // Ajv's `pattern`: a Unicode regular expression, unanchored.
+        if (typeof node.pattern === 'string' && !patterns.has(node.pattern))
+            patterns.set(node.pattern, new RegExp(node.pattern, 'u'));
+        vetted.add(node);
+    });
+    
+    const valid = ((schema, x) => {
+        if (schema === true)
+            return true;
+        if (schema === false || !isObject(schema))
+            return false;
+        const s = schema;
+        if (!vetted.has(s))
+            vet(s);
+        if (typeof s.$ref === 'string' && !valid(target(s.$ref, s), x))
+            return false;
+        if (s.type !== undefined && !(Array.isArray(s.type) ? s.type.some(((t) => hasType(x, t))) : hasType(x, s.type)))
+            return false;
+        if (Array.isArray(s.enum) && !s.enum.some(((v) => equal(v, x))))
+            return false;
+        if ('const' in s && !equal(s.const, x))
+            return false;
+        if (typeof x === 'number' && (!strictNumbers || Number.isFinite(x)) && !numberValid(s, x))
+            return false;
+        if (typeof x === 'string' && !stringValid(s, x))
+            return false;
+        if (Array.isArray(x) && !arrayValid(s, x))
+            return false;
+        if (isObject(x) && !objectValid(s, x))
+            return false;
+        if (Array.isArray(s.allOf) && !s.allOf.every(((sub) => valid(sub, x))))
+            return false;
+        if (Array.isArray(s.anyOf) && !s.anyOf.some(((sub) => valid(sub, x))))
+            return false;
+        if (Array.isArray(s.oneOf) && s.oneOf.filter(((sub) => valid(sub, x))).length !== 1)
+            return false;
+        if (s.not !== undefined && valid(s.not, x))
+            return false;
+        if (s.if !== undefined) {
+            const branch = valid(s.if, x) ? s.then : s.else;
+            if (branch !== undefined && !valid(branch, x))
+                return false;
+        }
+        return true;
+    });
+    /** Ajv's type checks (ajv/lib/compile/validate/dataType.ts, checkDataType). */
+    const hasType = ((x, type) => {
+        switch (type) {
+            case 'null':
+                return x === null;
+            case 'boolean':
+            case 'string':
+                return typeof x === type;
+            case 'number':
+                return typeof x === 'number' && (!strictNumbers || Number.isFinite(x));
+            case 'integer':
+                // Loose, Ajv's `!(x % 1) && !isNaN(x)` lets ±Infinity through (Infinity % 1 is NaN).
+                return typeof x === 'number' && !(x % 1) && !Number.isNaN(x) && (!strictNumbers || Number.isFinite(x));
+            case 'array':
+                return Array.isArray(x);
+            default:
+                return isObject(x);
+        }
+    });
+    // Ajv applies each group of keywords only to data of its type (numbers: finite ones when strict), and fails NaN on a limit.
+    const numberValid = ((s, x) => !(typeof s.minimum === 'number' && (x < s.minimum || Number.isNaN(x))) && !(typeof s.maximum === 'number' && (x > s.maximum || Number.isNaN(x))));
+    const stringValid = ((s, x) => {
+        if (typeof s.minLength === 'number' || typeof s.maxLength === 'number') {
+            const length = codePoints(x);
+            if (typeof s.minLength === 'number' && length < s.minLength)
+                return false;
+            if (typeof s.maxLength === 'number' && length > s.maxLength)
+                return false;
+        }
+        if (typeof s.pattern === 'string' && !patterns.get(s.pattern)?.test(x))
+            return false;
+        if (typeof s.format === 'string' && !formatChecks.get(s.format)?.(x))
+            return false;
+        return true;
+    });
+    const arrayValid = ((s, x) => {
+        if (typeof s.minItems === 'number' && x.length < s.minItems)
+            return false;
+        if (typeof s.maxItems === 'number' && x.length > s.maxItems)
+            return false;
+        const prefix = Array.isArray(s.prefixItems) ? s.prefixItems : [];
+        for (let i = 0; i < Math.min(prefix.length, x.length); i++)
+            if (!valid(prefix[i], x[i]))
+                return false;
+        if (s.items !== undefined)
+            for (let i = prefix.length; i < x.length; i++)
+                if (!valid(s.items, x[i]))
+                    return false;
+        if (s.contains !== undefined) {
+            const matches = x.filter(((item) => valid(s.contains, item))).length;
+            if (matches < (typeof s.minContains === 'number' ? s.minContains : 1))
+                return false;
+            if (typeof s.maxContains === 'number' && matches > s.maxContains)
+                return false;
+        }
+        return true;
+    });
+    // As Ajv's generated code: a property is there unless reading it gives undefined; additionalProperties looks at `for in` keys.
+    const objectValid = ((s, x) => {
+        if (Array.isArray(s.required) && s.required.some(((key) => x[String(key)] === undefined)))
+            return false;
+        const properties = isObject(s.properties) ? s.properties : {};
+        for (const [key, sub] of Object.entries(properties))
+            if (x[key] !== undefined && !valid(sub, x[key]))
+                return false;
+        if (s.additionalProperties !== undefined) {
+            for (const key in x)
+                if (!Object.hasOwn(properties, key) && !valid(s.additionalProperties, x[key]))
+                    return false;
+        }
+        return true;
+    });
+    return { valid, vet };
+});
+var codePoints = (function (s) {
+    let n = 0;
+    for (const _ of s)
+        n++;
+    return n;
+});
+var equal = (function (a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    if (ka.length !== kb.length)
+        return false;
+    return ka.every((k) => Object.hasOwn(b, k) && equal(a[k], b[k]));
+});
+var formatTest = (function (f) {
+    if (f === true)
+        return (() => true);
+    if ('function' in f)
+        return _formats_js__WEBPACK_IMPORTED_MODULE_0__/* .formats */ .F[f.function];
+    const re = new RegExp(f.pattern, f.flags);
+    return ((s) => re.test(s));
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   un: () => (/* binding */ schemaCheck),
+/* harmony export */   un: (() => (/* binding */ schemaCheck)),
 /* harmony export */   yU: () => (/* binding */ refusalErrors)
 /* harmony export */ });
 /* unused harmony export vetWholeSchema */
@@ -459,7 +665,7 @@ const KEYWORDS = new Set([
     'else',
 ]);
 const TYPES = new Set(['null', 'boolean', 'string', 'number', 'integer', 'array', 'object']);
-const isObject = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isObject = ((x) => typeof x === 'object' && x !== null && !Array.isArray(x));
 /**
  * The check of `spec.schema`: a pure function of the value. Each schema object
  * is looked at when a value first reaches it (one never reached cannot change
@@ -467,10 +673,7 @@ const isObject = (x) => typeof x === 'object' && x !== null && !Array.isArray(x)
  * it does not implement, `items` as an array (draft-07 tuples), a $ref outside
  * the schema, a format it has no check for or an unknown type throw then.
  */
-function schemaCheck(spec) {
-    const { valid } = checker(spec);
-    return (value) => valid(spec.schema, value);
-}
+
 /**
  * Looks at every schema object in `spec.schema` (the definitions too) as the
  * check does when a value reaches it, and throws as it would: for the tests,
@@ -506,216 +709,143 @@ function refusalErrors(value, explainer, what) {
         throw new Error(`internal error: the ${what} validators disagree (one refuses what the other accepts); please report it with this ${what}`);
     return explainer.errors ?? [];
 }
-function checker(spec) {
-    const root = spec.schema;
-    const { strictNumbers } = spec;
-    const formats = spec.formats ?? {};
-    const formatChecks = new Map();
-    const patterns = new Map();
-    const targets = new Map();
-    const vetted = new WeakSet();
-    const refuse = (what, node) => {
-        throw new Error(`schema-check: ${what}, in ${JSON.stringify(node).slice(0, 120)}`);
-    };
-    const vet = (node) => {
-        for (const key in node)
-            if (!KEYWORDS.has(key) && !IGNORED.has(key))
-                refuse(`keyword '${key}' is not implemented`, node);
-        if (Array.isArray(node.items))
-            refuse('items as an array (draft-07 tuples) is not implemented', node);
-        if (typeof node.$ref === 'string')
-            target(node.$ref, node);
-        const types = Array.isArray(node.type) ? node.type : node.type === undefined ? [] : [node.type];
-        for (const type of types)
-            if (typeof type !== 'string' || !TYPES.has(type))
-                refuse(`type '${String(type)}' is not a JSON schema type`, node);
-        if (typeof node.format === 'string' && !formatChecks.has(node.format)) {
-            const format = formats[node.format];
-            if (format === undefined)
-                refuse(`no check for format '${node.format}'`, node);
-            else
-                formatChecks.set(node.format, formatTest(format));
-        }
-        // Ajv's `pattern`: a Unicode regular expression, unanchored.
-        if (typeof node.pattern === 'string' && !patterns.has(node.pattern))
-            patterns.set(node.pattern, new RegExp(node.pattern, 'u'));
-        vetted.add(node);
-    };
-    function target(ref, from) {
-        const known = targets.get(ref);
-        if (known !== undefined)
-            return known;
-        if (!ref.startsWith('#'))
-            refuse(`$ref ${ref} is not inside the schema`, from);
-        let node = root;
-        for (const raw of ref.slice(1).split('/').slice(1)) {
-            const segment = decodeURIComponent(raw).replaceAll('~1', '/').replaceAll('~0', '~');
-            node = Array.isArray(node) ? node[Number(segment)] : isObject(node) ? node[segment] : undefined;
-        }
-        if (node === undefined)
-            refuse(`$ref ${ref} resolves to nothing`, from);
-        targets.set(ref, node);
-        return node;
-    }
-    const valid = (schema, x) => {
-        if (schema === true)
-            return true;
-        if (schema === false || !isObject(schema))
-            return false;
-        const s = schema;
-        if (!vetted.has(s))
-            vet(s);
-        if (typeof s.$ref === 'string' && !valid(target(s.$ref, s), x))
-            return false;
-        if (s.type !== undefined && !(Array.isArray(s.type) ? s.type.some((t) => hasType(x, t)) : hasType(x, s.type)))
-            return false;
-        if (Array.isArray(s.enum) && !s.enum.some((v) => equal(v, x)))
-            return false;
-        if ('const' in s && !equal(s.const, x))
-            return false;
-        if (typeof x === 'number' && (!strictNumbers || Number.isFinite(x)) && !numberValid(s, x))
-            return false;
-        if (typeof x === 'string' && !stringValid(s, x))
-            return false;
-        if (Array.isArray(x) && !arrayValid(s, x))
-            return false;
-        if (isObject(x) && !objectValid(s, x))
-            return false;
-        if (Array.isArray(s.allOf) && !s.allOf.every((sub) => valid(sub, x)))
-            return false;
-        if (Array.isArray(s.anyOf) && !s.anyOf.some((sub) => valid(sub, x)))
-            return false;
-        if (Array.isArray(s.oneOf) && s.oneOf.filter((sub) => valid(sub, x)).length !== 1)
-            return false;
-        if (s.not !== undefined && valid(s.not, x))
-            return false;
-        if (s.if !== undefined) {
-            const branch = valid(s.if, x) ? s.then : s.else;
-            if (branch !== undefined && !valid(branch, x))
-                return false;
-        }
-        return true;
-    };
-    /** Ajv's type checks (ajv/lib/compile/validate/dataType.ts, checkDataType). */
-    const hasType = (x, type) => {
-        switch (type) {
-            case 'null':
-                return x === null;
-            case 'boolean':
-            case 'string':
-                return typeof x === type;
-            case 'number':
-                return typeof x === 'number' && (!strictNumbers || Number.isFinite(x));
-            case 'integer':
-                // Loose, Ajv's `!(x % 1) && !isNaN(x)` lets ±Infinity through (Infinity % 1 is NaN).
-                return typeof x === 'number' && !(x % 1) && !Number.isNaN(x) && (!strictNumbers || Number.isFinite(x));
-            case 'array':
-                return Array.isArray(x);
-            default:
-                return isObject(x);
-        }
-    };
-    // Ajv applies each group of keywords only to data of its type (numbers: finite ones when strict), and fails NaN on a limit.
-    const numberValid = (s, x) => !(typeof s.minimum === 'number' && (x < s.minimum || Number.isNaN(x))) && !(typeof s.maximum === 'number' && (x > s.maximum || Number.isNaN(x)));
-    const stringValid = (s, x) => {
-        if (typeof s.minLength === 'number' || typeof s.maxLength === 'number') {
-            const length = codePoints(x);
-            if (typeof s.minLength === 'number' && length < s.minLength)
-                return false;
-            if (typeof s.maxLength === 'number' && length > s.maxLength)
-                return false;
-        }
-        if (typeof s.pattern === 'string' && !patterns.get(s.pattern)?.test(x))
-            return false;
-        if (typeof s.format === 'string' && !formatChecks.get(s.format)?.(x))
-            return false;
-        return true;
-    };
-    const arrayValid = (s, x) => {
-        if (typeof s.minItems === 'number' && x.length < s.minItems)
-            return false;
-        if (typeof s.maxItems === 'number' && x.length > s.maxItems)
-            return false;
-        const prefix = Array.isArray(s.prefixItems) ? s.prefixItems : [];
-        for (let i = 0; i < Math.min(prefix.length, x.length); i++)
-            if (!valid(prefix[i], x[i]))
-                return false;
-        if (s.items !== undefined)
-            for (let i = prefix.length; i < x.length; i++)
-                if (!valid(s.items, x[i]))
-                    return false;
-        if (s.contains !== undefined) {
-            const matches = x.filter((item) => valid(s.contains, item)).length;
-            if (matches < (typeof s.minContains === 'number' ? s.minContains : 1))
-                return false;
-            if (typeof s.maxContains === 'number' && matches > s.maxContains)
-                return false;
-        }
-        return true;
-    };
-    // As Ajv's generated code: a property is there unless reading it gives undefined; additionalProperties looks at `for in` keys.
-    const objectValid = (s, x) => {
-        if (Array.isArray(s.required) && s.required.some((key) => x[String(key)] === undefined))
-            return false;
-        const properties = isObject(s.properties) ? s.properties : {};
-        for (const [key, sub] of Object.entries(properties))
-            if (x[key] !== undefined && !valid(sub, x[key]))
-                return false;
-        if (s.additionalProperties !== undefined) {
-            for (const key in x)
-                if (!Object.hasOwn(properties, key) && !valid(s.additionalProperties, x[key]))
-                    return false;
-        }
-        return true;
-    };
-    return { valid, vet };
-}
+
 /** A string's length in code points, as Ajv's ucs2length counts it (a surrogate pair is one). */
-function codePoints(s) {
-    let n = 0;
-    for (const _ of s)
-        n++;
-    return n;
-}
+
 /** Deep equality of JSON values, as Ajv's enum and const use it (fast-deep-equal). */
-function equal(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    const ka = Object.keys(a);
-    const kb = Object.keys(b);
-    if (ka.length !== kb.length)
-        return false;
-    return ka.every((k) => Object.hasOwn(b, k) && equal(a[k], b[k]));
-}
-function formatTest(f) {
-    if (f === true)
-        return () => true;
-    if ('function' in f)
-        return _formats_js__WEBPACK_IMPORTED_MODULE_0__/* .formats */ .F[f.function];
-    const re = new RegExp(f.pattern, f.flags);
-    return (s) => re.test(s);
-}
+
+
 
 
 /***/ }),
 
 /***/ 12219:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+var hostConfigKeys = (function () {
+    return Object.keys(host_config_check_namespaceObject.schema.properties);
+});
+var parseHostConfig = (function (text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const parsed = (0,yaml/* boundedDocument */.nu)(text, lineCounter);
+    if (parsed.problem) {
+        const { reason, line, column } = parsed.problem;
+        return { error: { path: '', message: reason, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) } };
+    }
+    const { doc } = parsed;
+    try {
+        const value = doc.toJS({ maxAliasCount: limits/* COUNT_LIMITS */.f5.yamlAliases });
+        lineCounters.set(doc, lineCounter);
+        return { doc, value };
+    }
+    catch (err) {
+        return { error: { path: '', message: (0,errors/* errorMessage */.g)(err) } };
+    }
+});
+var checkHostConfig = (async function (value, doc) {
+    const rules = ruleProblems(value);
+    const ruled = new Set(rules.map((p) => p.path));
+    // The explicit rules say the same thing as the schema, more precisely: theirs win on a shared path.
+    const schema = (await schemaProblems(value)).filter((p) => !ruled.has(p.path));
+    const problems = (0,trident_problems/* mergeByPath */.nz)([...rules, ...schema]);
+    return doc ? locateAll(problems, doc) : problems.map(({ path, message }) => ({ path, message }));
+});
+var schemaProblems = (async function (value) {
+    if (hostConfigValid(value))
+        return [];
+    const [{ explainRefusal }, { hostConfigExplainer, hostConfigSchema }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 762).then(__webpack_require__.bind(__webpack_require__, 67762)),
+        __webpack_require__.e(/* import() */ 317).then(__webpack_require__.bind(__webpack_require__, 92317)),
+    ]);
+    return explainRefusal(value, await hostConfigExplainer(), hostConfigSchema(), 'host config');
+});
+var ruleProblems = (function (value) {
+    if (!(0,yaml/* isMapping */.pi)(value)) {
+        return [{ path: '', message: `must be a mapping with Trident's keys (${hostConfigKeys().join(', ')}), not ${kindOf(value)}`, atKey: false }];
+    }
+    return [...topLevelKeyProblems(value), ...imageProblems(value.image)];
+});
+var topLevelKeyProblems = (function (value) {
+    const known = hostConfigKeys();
+    return Object.keys(value)
+        .filter(((key) => !known.includes(key)))
+        .map((key) => ({
+        path: (0,trident_problems/* pointerJoin */.wQ)('', key),
+        message: `unknown top-level key ${(0,trident_problems/* quote */.hD)(key)}: Trident's keys are ${(0,trident_problems/* joinOr */.So)(known)}`,
+        atKey: true,
+    }));
+});
+var imageProblems = (function (image) {
+    if (!(0,yaml/* isMapping */.pi)(image))
+        return [];
+    return [...imageUrlProblems(image.url), ...imageShaProblems(image.sha384)];
+});
+var imageUrlProblems = (function (url) {
+    if (typeof url !== 'string')
+        return [];
+    const at = (message) => [{ path: '/image/url', message, atKey: false }];
+    const schemes = (0,trident_problems/* joinOr */.So)(IMAGE_URL_SCHEMES.map(((s) => `${s}://`)));
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(url)?.[1]?.toLowerCase();
+    if (scheme === undefined) {
+        const hint = url.startsWith('/') ? `; for a COSI the ISO carries at ${url}, write ${(0,trident_problems/* quote */.hD)(expectedCosiUrl(url))}` : '';
+        return at(`${(0,trident_problems/* quote */.hD)(url)} is not a URL: it needs a scheme (${schemes})${hint}`);
+    }
+    if (!IMAGE_URL_SCHEMES.includes(scheme))
+        return at(`scheme ${(0,trident_problems/* quote */.hD)(`${scheme}://`)} is not one Trident reads: use ${schemes}`);
+    if (!URL.canParse(url))
+        return at(`${(0,trident_problems/* quote */.hD)(url)} is not a valid URL`);
+    return [];
+});
+var imageShaProblems = (function (sha) {
+    const expected = `the SHA-384 of the COSI's metadata.json (96 hex digits) or the literal "ignored"`;
+    const at = (message) => [{ path: '/image/sha384', message, atKey: false }];
+    if (typeof sha === 'number')
+        return at(`must be quoted: YAML read it as a number; expected ${expected}`);
+    if (typeof sha !== 'string' || sha === 'ignored' || /^[0-9a-fA-F]{96}$/.test(sha))
+        return [];
+    return at(`must be ${expected}; got ${sha.length} characters`);
+});
+var locateAll = (function (problems, doc) {
+    const counter = lineCounters.get(doc);
+    const located = problems.map((p) => {
+        const offset = counter ? nodeOffset(doc, p.path, p.atKey) : undefined;
+        if (offset === undefined || !counter)
+            return { path: p.path, message: p.message };
+        const { line, col } = counter.linePos(offset);
+        return { path: p.path, message: p.message, line, column: col };
+    });
+    // Source order reads best in a log and in annotations.
+    return located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+});
+var wireImageInto = (function (doc, url, sha384) {
+    if (doc.contents !== null && !(0,dist/* isMap */.jh)(doc.contents))
+        throw new Error('cannot set image: the host config is not a mapping');
+    const image = doc.get('image', true);
+    if ((0,dist/* isMap */.jh)(image)) {
+        image.set('url', url);
+        image.set('sha384', sha384);
+    }
+    else {
+        doc.set('image', doc.createNode({ url, sha384 }));
+    }
+    // lineWidth 0: never fold the user's long scalars onto new lines.
+    return doc.toString({ lineWidth: 0 });
+});
+var expectedCosiUrl = (function (cosiDestination) {
+    if (!cosiDestination.startsWith('/'))
+        throw new Error(`cosi destination must be absolute: ${(0,trident_problems/* quote */.hD)(cosiDestination)}`);
+    return `file://${CDROM_MOUNT}${cosiDestination}`;
+});
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  om: () => (/* binding */ CDROM_MOUNT),
-  t5: () => (/* binding */ checkHostConfig),
-  O6: () => (/* binding */ expectedCosiUrl),
+  om: (() => (/* binding */ CDROM_MOUNT)),
+  t5: (() => (/* binding */ checkHostConfig)),
+  O6: (() => (/* binding */ expectedCosiUrl)),
   dT: () => (/* binding */ imageOf),
   AN: () => (/* binding */ locatePointer),
-  qK: () => (/* binding */ parseHostConfig),
-  f2: () => (/* binding */ wireImageInto)
+  qK: (() => (/* binding */ parseHostConfig)),
+  f2: (() => (/* binding */ wireImageInto))
 });
 
 // UNUSED EXPORTS: wireImage
@@ -737,9 +867,7 @@ const host_config_check_namespaceObject = /*#__PURE__*/JSON.parse('{"schema":{"$
 /** Whether the corrected schema accepts a config (made at once: the check looks at the schema only as values reach it). */
 const hostConfigValid = (0,schema_check/* schemaCheck */.un)(host_config_check_namespaceObject);
 /** Its top-level keys (the corrections leave them as the vendored schema has them). */
-function hostConfigKeys() {
-    return Object.keys(host_config_check_namespaceObject.schema.properties);
-}
+
 
 // EXTERNAL MODULE: ./build/trident/problems.js
 var trident_problems = __webpack_require__(94823);
@@ -765,23 +893,7 @@ const IMAGE_URL_SCHEMES = ['file', 'http', 'https', 'oci'];
 /** Line counters of the documents parseHostConfig made, so checkHostConfig can locate nodes. */
 const lineCounters = new WeakMap();
 /** Parses YAML text; a syntax error comes back as a Problem at its 1-based line and column. */
-function parseHostConfig(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const parsed = (0,yaml/* boundedDocument */.nu)(text, lineCounter);
-    if (parsed.problem) {
-        const { reason, line, column } = parsed.problem;
-        return { error: { path: '', message: reason, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) } };
-    }
-    const { doc } = parsed;
-    try {
-        const value = doc.toJS({ maxAliasCount: limits/* COUNT_LIMITS */.f5.yamlAliases });
-        lineCounters.set(doc, lineCounter);
-        return { doc, value };
-    }
-    catch (err) {
-        return { error: { path: '', message: (0,errors/* errorMessage */.g)(err) } };
-    }
-}
+
 function yamlErrorProblem(error) {
     // The first line is the reason; the rest is a source excerpt, and the position goes to line/column.
     const { reason, line, column } = yamlErrorParts(error);
@@ -791,74 +903,18 @@ function yamlErrorProblem(error) {
  * Everything wrong with a parsed host config, one problem per path. With the
  * document from parseHostConfig, each problem carries its line and column.
  */
-async function checkHostConfig(value, doc) {
-    const rules = ruleProblems(value);
-    const ruled = new Set(rules.map((p) => p.path));
-    // The explicit rules say the same thing as the schema, more precisely: theirs win on a shared path.
-    const schema = (await schemaProblems(value)).filter((p) => !ruled.has(p.path));
-    const problems = (0,trident_problems/* mergeByPath */.nz)([...rules, ...schema]);
-    return doc ? locateAll(problems, doc) : problems.map(({ path, message }) => ({ path, message }));
-}
+
 /**
  * The schema's problems: none when src/data/schema-check.ts accepts the config; for one it refuses, the Ajv
  * validator's, with the corrected schema's $refs inlined (host-config-schema.ts), loaded only then.
  */
-async function schemaProblems(value) {
-    if (hostConfigValid(value))
-        return [];
-    const [{ explainRefusal }, { hostConfigExplainer, hostConfigSchema }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 762).then(__webpack_require__.bind(__webpack_require__, 67762)),
-        __webpack_require__.e(/* import() */ 317).then(__webpack_require__.bind(__webpack_require__, 92317)),
-    ]);
-    return explainRefusal(value, await hostConfigExplainer(), hostConfigSchema(), 'host config');
-}
+
 /** Checks the action relies on, with messages that say what to write instead. */
-function ruleProblems(value) {
-    if (!(0,yaml/* isMapping */.pi)(value)) {
-        return [{ path: '', message: `must be a mapping with Trident's keys (${hostConfigKeys().join(', ')}), not ${kindOf(value)}`, atKey: false }];
-    }
-    return [...topLevelKeyProblems(value), ...imageProblems(value.image)];
-}
-function topLevelKeyProblems(value) {
-    const known = hostConfigKeys();
-    return Object.keys(value)
-        .filter((key) => !known.includes(key))
-        .map((key) => ({
-        path: (0,trident_problems/* pointerJoin */.wQ)('', key),
-        message: `unknown top-level key ${(0,trident_problems/* quote */.hD)(key)}: Trident's keys are ${(0,trident_problems/* joinOr */.So)(known)}`,
-        atKey: true,
-    }));
-}
-function imageProblems(image) {
-    if (!(0,yaml/* isMapping */.pi)(image))
-        return [];
-    return [...imageUrlProblems(image.url), ...imageShaProblems(image.sha384)];
-}
-function imageUrlProblems(url) {
-    if (typeof url !== 'string')
-        return [];
-    const at = (message) => [{ path: '/image/url', message, atKey: false }];
-    const schemes = (0,trident_problems/* joinOr */.So)(IMAGE_URL_SCHEMES.map((s) => `${s}://`));
-    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(url)?.[1]?.toLowerCase();
-    if (scheme === undefined) {
-        const hint = url.startsWith('/') ? `; for a COSI the ISO carries at ${url}, write ${(0,trident_problems/* quote */.hD)(expectedCosiUrl(url))}` : '';
-        return at(`${(0,trident_problems/* quote */.hD)(url)} is not a URL: it needs a scheme (${schemes})${hint}`);
-    }
-    if (!IMAGE_URL_SCHEMES.includes(scheme))
-        return at(`scheme ${(0,trident_problems/* quote */.hD)(`${scheme}://`)} is not one Trident reads: use ${schemes}`);
-    if (!URL.canParse(url))
-        return at(`${(0,trident_problems/* quote */.hD)(url)} is not a valid URL`);
-    return [];
-}
-function imageShaProblems(sha) {
-    const expected = `the SHA-384 of the COSI's metadata.json (96 hex digits) or the literal "ignored"`;
-    const at = (message) => [{ path: '/image/sha384', message, atKey: false }];
-    if (typeof sha === 'number')
-        return at(`must be quoted: YAML read it as a number; expected ${expected}`);
-    if (typeof sha !== 'string' || sha === 'ignored' || /^[0-9a-fA-F]{96}$/.test(sha))
-        return [];
-    return at(`must be ${expected}; got ${sha.length} characters`);
-}
+
+
+
+
+
 function kindOf(value) {
     if (value === null || value === undefined)
         return 'an empty document';
@@ -866,18 +922,7 @@ function kindOf(value) {
         return 'a list';
     return `a ${typeof value}`;
 }
-function locateAll(problems, doc) {
-    const counter = lineCounters.get(doc);
-    const located = problems.map((p) => {
-        const offset = counter ? nodeOffset(doc, p.path, p.atKey) : undefined;
-        if (offset === undefined || !counter)
-            return { path: p.path, message: p.message };
-        const { line, col } = counter.linePos(offset);
-        return { path: p.path, message: p.message, line, column: col };
-    });
-    // Source order reads best in a log and in annotations.
-    return located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-}
+
 /** The 1-based line and column of the node a JSON pointer names, in a document parseHostConfig made. */
 function locatePointer(doc, pointer) {
     const counter = lineCounters.get(doc);
@@ -936,20 +981,7 @@ function wireImage(text, url, sha384) {
  * wireImage on the document parseHostConfig made of the text (not parsed a
  * second time); the document is changed. Its value was taken before.
  */
-function wireImageInto(doc, url, sha384) {
-    if (doc.contents !== null && !(0,dist/* isMap */.jh)(doc.contents))
-        throw new Error('cannot set image: the host config is not a mapping');
-    const image = doc.get('image', true);
-    if ((0,dist/* isMap */.jh)(image)) {
-        image.set('url', url);
-        image.set('sha384', sha384);
-    }
-    else {
-        doc.set('image', doc.createNode({ url, sha384 }));
-    }
-    // lineWidth 0: never fold the user's long scalars onto new lines.
-    return doc.toString({ lineWidth: 0 });
-}
+
 /** The image settings of a parsed host config, where they are strings. */
 function imageOf(value) {
     if (!(0,yaml/* isMapping */.pi)(value) || !(0,yaml/* isMapping */.pi)(value.image))
@@ -961,11 +993,7 @@ function imageOf(value) {
     };
 }
 /** The URL under which the live ISO sees a COSI placed at `cosiDestination` (absolute) on its media. */
-function expectedCosiUrl(cosiDestination) {
-    if (!cosiDestination.startsWith('/'))
-        throw new Error(`cosi destination must be absolute: ${(0,trident_problems/* quote */.hD)(cosiDestination)}`);
-    return `file://${CDROM_MOUNT}${cosiDestination}`;
-}
+
 
 
 /***/ })

@@ -4,18 +4,7 @@ export const modules = {
 
 /***/ 57349:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var identity = __webpack_require__(41127);
-var Scalar = __webpack_require__(63301);
-var YAMLMap = __webpack_require__(84454);
-var YAMLSeq = __webpack_require__(92223);
-var resolveBlockMap = __webpack_require__(87103);
-var resolveBlockSeq = __webpack_require__(90334);
-var resolveFlowCollection = __webpack_require__(13142);
-
-function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+var resolveCollection = (function (CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
         ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
         : token.type === 'block-seq'
@@ -31,8 +20,8 @@ function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     if (tagName)
         coll.tag = tagName;
     return coll;
-}
-function composeCollection(CN, ctx, token, props, onError) {
+});
+var composeCollection = (function (CN, ctx, token, props, onError) {
     const tagToken = props.tag;
     const tagName = !tagToken
         ? null
@@ -92,7 +81,20 @@ function composeCollection(CN, ctx, token, props, onError) {
     if (tag?.format)
         node.format = tag.format;
     return node;
-}
+});
+
+
+
+var identity = __webpack_require__(41127);
+var Scalar = __webpack_require__(63301);
+var YAMLMap = __webpack_require__(84454);
+var YAMLSeq = __webpack_require__(92223);
+var resolveBlockMap = __webpack_require__(87103);
+var resolveBlockSeq = __webpack_require__(90334);
+var resolveFlowCollection = __webpack_require__(13142);
+
+
+
 
 exports.composeCollection = composeCollection;
 
@@ -101,15 +103,7 @@ exports.composeCollection = composeCollection;
 
 /***/ 23683:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var Document = __webpack_require__(3021);
-var composeNode = __webpack_require__(45937);
-var resolveEnd = __webpack_require__(17788);
-var resolveProps = __webpack_require__(34631);
-
-function composeDoc(options, directives, { offset, start, value, end }, onError) {
+var composeDoc = (function (options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
     const doc = new Document.Document(undefined, opts);
     const ctx = {
@@ -144,7 +138,16 @@ function composeDoc(options, directives, { offset, start, value, end }, onError)
         doc.comment = re.comment;
     doc.range = [offset, contentEnd, re.offset];
     return doc;
-}
+});
+
+
+
+var Document = __webpack_require__(3021);
+var composeNode = __webpack_require__(45937);
+var resolveEnd = __webpack_require__(17788);
+var resolveProps = __webpack_require__(34631);
+
+
 
 exports.composeDoc = composeDoc;
 
@@ -153,18 +156,7 @@ exports.composeDoc = composeDoc;
 
 /***/ 45937:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var Alias = __webpack_require__(4065);
-var identity = __webpack_require__(41127);
-var composeCollection = __webpack_require__(57349);
-var composeScalar = __webpack_require__(5413);
-var resolveEnd = __webpack_require__(17788);
-var utilEmptyScalarPosition = __webpack_require__(22599);
-
-const CN = { composeNode, composeEmptyNode };
-function composeNode(ctx, token, props, onError) {
+var composeNode = (function (ctx, token, props, onError) {
     const atKey = ctx.atKey;
     const { spaceBefore, comment, anchor, tag } = props;
     let node;
@@ -228,7 +220,19 @@ function composeNode(ctx, token, props, onError) {
     if (ctx.options.keepSourceTokens && isSrcToken)
         node.srcToken = token;
     return node;
-}
+});
+
+
+
+var Alias = __webpack_require__(4065);
+var identity = __webpack_require__(41127);
+var composeCollection = __webpack_require__(57349);
+var composeScalar = __webpack_require__(5413);
+var resolveEnd = __webpack_require__(17788);
+var utilEmptyScalarPosition = __webpack_require__(22599);
+
+const CN = { composeNode, composeEmptyNode };
+
 function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
     const token = {
         type: 'scalar',
@@ -272,15 +276,7 @@ exports.composeNode = composeNode;
 
 /***/ 5413:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var identity = __webpack_require__(41127);
-var Scalar = __webpack_require__(63301);
-var resolveBlockScalar = __webpack_require__(48913);
-var resolveFlowScalar = __webpack_require__(76842);
-
-function composeScalar(ctx, token, tagToken, onError) {
+var composeScalar = (function (ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
         ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
         : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
@@ -318,7 +314,31 @@ function composeScalar(ctx, token, tagToken, onError) {
     if (comment)
         scalar.comment = comment;
     return scalar;
-}
+});
+var findScalarTagByTest = (function ({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find((tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value))) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+});
+
+
+
+var identity = __webpack_require__(41127);
+var Scalar = __webpack_require__(63301);
+var resolveBlockScalar = __webpack_require__(48913);
+var resolveFlowScalar = __webpack_require__(76842);
+
+
 function findScalarTagByName(schema, value, tagName, tagToken, onError) {
     if (tagName === '!')
         return schema[identity.SCALAR]; // non-specific tag
@@ -344,21 +364,7 @@ function findScalarTagByName(schema, value, tagName, tagToken, onError) {
     onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
     return schema[identity.SCALAR];
 }
-function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
-        tag.test?.test(value)) || schema[identity.SCALAR];
-    if (schema.compat) {
-        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
-            schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-            const ts = directives.tagString(tag.tag);
-            const cs = directives.tagString(compat.tag);
-            const msg = `Value may be parsed as either ${ts} or ${cs}`;
-            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
-        }
-    }
-    return tag;
-}
+
 
 exports.composeScalar = composeScalar;
 
@@ -367,26 +373,7 @@ exports.composeScalar = composeScalar;
 
 /***/ 89984:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var node_process = __webpack_require__(932);
-var directives = __webpack_require__(61342);
-var Document = __webpack_require__(3021);
-var errors = __webpack_require__(91464);
-var identity = __webpack_require__(41127);
-var composeDoc = __webpack_require__(23683);
-var resolveEnd = __webpack_require__(17788);
-
-function getErrorPos(src) {
-    if (typeof src === 'number')
-        return [src, src + 1];
-    if (Array.isArray(src))
-        return src.length === 2 ? src : [src[0], src[1]];
-    const { offset, source } = src;
-    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
-}
-function parsePrelude(prelude) {
+var parsePrelude = (function (prelude) {
     let comment = '';
     let atComment = false;
     let afterEmptyLine = false;
@@ -413,7 +400,27 @@ function parsePrelude(prelude) {
         }
     }
     return { comment, afterEmptyLine };
+});
+
+
+
+var node_process = __webpack_require__(932);
+var directives = __webpack_require__(61342);
+var Document = __webpack_require__(3021);
+var errors = __webpack_require__(91464);
+var identity = __webpack_require__(41127);
+var composeDoc = __webpack_require__(23683);
+var resolveEnd = __webpack_require__(17788);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
 }
+
 /**
  * Compose a stream of CST nodes into a stream of YAML Documents.
  *
@@ -598,18 +605,7 @@ exports.Composer = Composer;
 
 /***/ 87103:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var Pair = __webpack_require__(57165);
-var YAMLMap = __webpack_require__(84454);
-var resolveProps = __webpack_require__(34631);
-var utilContainsNewline = __webpack_require__(9499);
-var utilFlowIndentCheck = __webpack_require__(74051);
-var utilMapIncludes = __webpack_require__(81187);
-
-const startColMsg = 'All mapping items must start at the same column';
-function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+var resolveBlockMap = (function ({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
     const map = new NodeClass(ctx.schema);
     if (ctx.atRoot)
@@ -713,7 +709,19 @@ function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, ta
         onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
     map.range = [bm.offset, offset, commentEnd ?? offset];
     return map;
-}
+});
+
+
+
+var Pair = __webpack_require__(57165);
+var YAMLMap = __webpack_require__(84454);
+var resolveProps = __webpack_require__(34631);
+var utilContainsNewline = __webpack_require__(9499);
+var utilFlowIndentCheck = __webpack_require__(74051);
+var utilMapIncludes = __webpack_require__(81187);
+
+const startColMsg = 'All mapping items must start at the same column';
+
 
 exports.resolveBlockMap = resolveBlockMap;
 
@@ -929,14 +937,7 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ 90334:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var YAMLSeq = __webpack_require__(92223);
-var resolveProps = __webpack_require__(34631);
-var utilFlowIndentCheck = __webpack_require__(74051);
-
-function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+var resolveBlockSeq = (function ({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
     const seq = new NodeClass(ctx.schema);
     if (ctx.atRoot)
@@ -978,7 +979,15 @@ function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, ta
     }
     seq.range = [bs.offset, offset, commentEnd ?? offset];
     return seq;
-}
+});
+
+
+
+var YAMLSeq = __webpack_require__(92223);
+var resolveProps = __webpack_require__(34631);
+var utilFlowIndentCheck = __webpack_require__(74051);
+
+
 
 exports.resolveBlockSeq = resolveBlockSeq;
 
@@ -987,10 +996,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
-
-
-
-function resolveEnd(end, offset, reqSpace, onError) {
+var resolveEnd = (function (end, offset, reqSpace, onError) {
     let comment = '';
     if (end) {
         let hasSpace = false;
@@ -1024,7 +1030,11 @@ function resolveEnd(end, offset, reqSpace, onError) {
         }
     }
     return { comment, offset };
-}
+});
+
+
+
+
 
 exports.resolveEnd = resolveEnd;
 
@@ -1249,13 +1259,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ 76842:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var Scalar = __webpack_require__(63301);
-var resolveEnd = __webpack_require__(17788);
-
-function resolveFlowScalar(scalar, strict, onError) {
+var resolveFlowScalar = (function (scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
     let _type;
     let value;
@@ -1291,8 +1295,8 @@ function resolveFlowScalar(scalar, strict, onError) {
         comment: re.comment,
         range: [offset, valueEnd, re.offset]
     };
-}
-function plainValue(source, onError) {
+});
+var plainValue = (function (source, onError) {
     let badChar = '';
     switch (source[0]) {
         /* istanbul ignore next should not happen */
@@ -1319,13 +1323,8 @@ function plainValue(source, onError) {
     if (badChar)
         onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
     return unfoldLines(source);
-}
-function singleQuotedValue(source, onError) {
-    if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
-    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-}
-function unfoldLines(source) {
+});
+var unfoldLines = (function (source) {
     const line = /(.*?)\r?\n/sy;
     let match = line.exec(source);
     if (!match)
@@ -1367,7 +1366,21 @@ function unfoldLines(source) {
     last.lastIndex = pos;
     match = last.exec(source);
     return res + sep + (match?.[1] ?? '');
+});
+
+
+
+var Scalar = __webpack_require__(63301);
+var resolveEnd = __webpack_require__(17788);
+
+
+
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
 }
+
 function doubleQuotedValue(source, onError) {
     let res = '';
     for (let i = 1; i < source.length - 1; ++i) {
@@ -1484,10 +1497,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
-
-
-
-function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+var resolveProps = (function (tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
     let spaceBefore = false;
     let atNewline = startOnNewline;
     let hasSpace = startOnNewline;
@@ -1630,7 +1640,11 @@ function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIn
         end,
         start: start ?? end
     };
-}
+});
+
+
+
+
 
 exports.resolveProps = resolveProps;
 
@@ -1639,10 +1653,7 @@ exports.resolveProps = resolveProps;
 
 /***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
-
-
-
-function containsNewline(key) {
+var containsNewline = (function (key) {
     if (!key)
         return null;
     switch (key.type) {
@@ -1673,7 +1684,11 @@ function containsNewline(key) {
         default:
             return true;
     }
-}
+});
+
+
+
+
 
 exports.containsNewline = containsNewline;
 
@@ -1741,12 +1756,7 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ 81187:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var identity = __webpack_require__(41127);
-
-function mapIncludes(ctx, items, search) {
+var mapIncludes = (function (ctx, items, search) {
     const { uniqueKeys } = ctx.options;
     if (uniqueKeys === false)
         return false;
@@ -1754,7 +1764,13 @@ function mapIncludes(ctx, items, search) {
         ? uniqueKeys
         : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
     return items.some(pair => isEqual(pair.key, search));
-}
+});
+
+
+
+var identity = __webpack_require__(41127);
+
+
 
 exports.mapIncludes = mapIncludes;
 
@@ -2107,6 +2123,41 @@ exports.Document = Document;
 
 /***/ 71596:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+var createNodeAnchors = (function (doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: (() => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        }),
+        sourceObjects
+    };
+});
 
 
 
@@ -2144,41 +2195,7 @@ function findNewAnchor(prefix, exclude) {
             return name;
     }
 }
-function createNodeAnchors(doc, prefix) {
-    const aliasObjects = [];
-    const sourceObjects = new Map();
-    let prevAnchors = null;
-    return {
-        onAnchor: (source) => {
-            aliasObjects.push(source);
-            prevAnchors ?? (prevAnchors = anchorNames(doc));
-            const anchor = findNewAnchor(prefix, prevAnchors);
-            prevAnchors.add(anchor);
-            return anchor;
-        },
-        /**
-         * With circular references, the source node is only resolved after all
-         * of its child nodes are. This is why anchors are set only after all of
-         * the nodes have been created.
-         */
-        setAnchors: () => {
-            for (const source of aliasObjects) {
-                const ref = sourceObjects.get(source);
-                if (typeof ref === 'object' &&
-                    ref.anchor &&
-                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-                    ref.node.anchor = ref.anchor;
-                }
-                else {
-                    const error = new Error('Failed to resolve repeated object (this should not happen)');
-                    error.source = source;
-                    throw error;
-                }
-            }
-        },
-        sourceObjects
-    };
-}
+
 
 exports.anchorIsValid = anchorIsValid;
 exports.anchorNames = anchorNames;
@@ -2254,15 +2271,7 @@ exports.applyReviver = applyReviver;
 
 /***/ 42404:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var Alias = __webpack_require__(4065);
-var identity = __webpack_require__(41127);
-var Scalar = __webpack_require__(63301);
-
-const defaultTagPrefix = 'tag:yaml.org,2002:';
-function findTagObject(value, tagName, tags) {
+var findTagObject = (function (value, tagName, tags) {
     if (tagName) {
         const match = tags.filter(t => t.tag === tagName);
         const tagObj = match.find(t => !t.format) ?? match[0];
@@ -2270,9 +2279,9 @@ function findTagObject(value, tagName, tags) {
             throw new Error(`Tag ${tagName} not found`);
         return tagObj;
     }
-    return tags.find(t => t.identify?.(value) && !t.format);
-}
-function createNode(value, tagName, ctx) {
+    return tags.find((t => t.identify?.(value) && !t.format));
+});
+var createNode = (function (value, tagName, ctx) {
     if (identity.isDocument(value))
         value = value.contents;
     if (identity.isNode(value))
@@ -2342,7 +2351,17 @@ function createNode(value, tagName, ctx) {
     if (ref)
         ref.node = node;
     return node;
-}
+});
+
+
+
+var Alias = __webpack_require__(4065);
+var identity = __webpack_require__(41127);
+var Scalar = __webpack_require__(63301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+
+
 
 exports.createNode = createNode;
 
@@ -2509,10 +2528,10 @@ class Directives {
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
             const tags = {};
-            visit.visit(doc.contents, (_key, node) => {
+            visit.visit(doc.contents, ((_key, node) => {
                 if (identity.isNode(node) && node.tag)
                     tags[node.tag] = true;
-            });
+            }));
             tagNames = Object.keys(tags);
         }
         else
@@ -2558,7 +2577,7 @@ class YAMLWarning extends YAMLError {
         super('YAMLWarning', pos, code, message);
     }
 }
-const prettifyError = (src, lc) => (error) => {
+const prettifyError = ((src, lc) => (error) => {
     if (error.pos[0] === -1)
         return;
     error.linePos = error.pos.map(pos => lc.linePos(pos));
@@ -2593,7 +2612,7 @@ const prettifyError = (src, lc) => (error) => {
         const pointer = ' '.repeat(ci) + '^'.repeat(count);
         error.message += `:\n\n${lineStr}\n${pointer}\n`;
     }
-};
+});
 
 exports.YAMLError = YAMLError;
 exports.YAMLParseError = YAMLParseError;
@@ -2921,7 +2940,7 @@ class Collection extends Node.NodeBase {
             return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
     }
     hasAllNullValues(allowScalar) {
-        return this.items.every(node => {
+        return this.items.every((node => {
             if (!identity.isPair(node))
                 return false;
             const n = node.value;
@@ -2932,7 +2951,7 @@ class Collection extends Node.NodeBase {
                     !n.commentBefore &&
                     !n.comment &&
                     !n.tag));
-        });
+        }));
     }
     /**
      * Checks if the collection includes a value with the key `key`.
@@ -3021,6 +3040,11 @@ exports.NodeBase = NodeBase;
 
 /***/ 57165:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+var createPair = (function (key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+});
 
 
 
@@ -3029,11 +3053,7 @@ var stringifyPair = __webpack_require__(59748);
 var addPairToJSMap = __webpack_require__(97104);
 var identity = __webpack_require__(41127);
 
-function createPair(key, value, ctx) {
-    const k = createNode.createNode(key, undefined, ctx);
-    const v = createNode.createNode(value, undefined, ctx);
-    return new Pair(k, v);
-}
+
 class Pair {
     constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
@@ -3074,7 +3094,7 @@ var identity = __webpack_require__(41127);
 var Node = __webpack_require__(66673);
 var toJS = __webpack_require__(74043);
 
-const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+const isScalarValue = ((value) => !value || (typeof value !== 'function' && typeof value !== 'object'));
 class Scalar extends Node.NodeBase {
     constructor(value) {
         super(identity.SCALAR);
@@ -3101,17 +3121,7 @@ exports.isScalarValue = isScalarValue;
 
 /***/ 84454:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var stringifyCollection = __webpack_require__(61212);
-var addPairToJSMap = __webpack_require__(97104);
-var Collection = __webpack_require__(40101);
-var identity = __webpack_require__(41127);
-var Pair = __webpack_require__(57165);
-var Scalar = __webpack_require__(63301);
-
-function findPair(items, key) {
+var findPair = (function (items, key) {
     const k = identity.isScalar(key) ? key.value : key;
     for (const it of items) {
         if (identity.isPair(it)) {
@@ -3122,7 +3132,18 @@ function findPair(items, key) {
         }
     }
     return undefined;
-}
+});
+
+
+
+var stringifyCollection = __webpack_require__(61212);
+var addPairToJSMap = __webpack_require__(97104);
+var Collection = __webpack_require__(40101);
+var identity = __webpack_require__(41127);
+var Pair = __webpack_require__(57165);
+var Scalar = __webpack_require__(63301);
+
+
 class YAMLMap extends Collection.Collection {
     static get tagName() {
         return 'tag:yaml.org,2002:map';
@@ -3138,14 +3159,14 @@ class YAMLMap extends Collection.Collection {
     static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = ((key, value) => {
             if (typeof replacer === 'function')
                 value = replacer.call(obj, key, value);
             else if (Array.isArray(replacer) && !replacer.includes(key))
                 return;
             if (value !== undefined || keepUndefined)
                 map.items.push(Pair.createPair(key, value, ctx));
-        };
+        });
         if (obj instanceof Map) {
             for (const [key, value] of obj)
                 add(key, value);
@@ -3377,16 +3398,7 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ 97104:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var log = __webpack_require__(57249);
-var merge = __webpack_require__(90452);
-var stringify = __webpack_require__(2148);
-var identity = __webpack_require__(41127);
-var toJS = __webpack_require__(74043);
-
-function addPairToJSMap(ctx, map, { key, value }) {
+var addPairToJSMap = (function (ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
     // TODO: Should drop this special case for bare << handling
@@ -3415,8 +3427,8 @@ function addPairToJSMap(ctx, map, { key, value }) {
         }
     }
     return map;
-}
-function stringifyKey(key, jsKey, ctx) {
+});
+var stringifyKey = (function (key, jsKey, ctx) {
     if (jsKey === null)
         return '';
     // eslint-disable-next-line @typescript-eslint/no-base-to-string
@@ -3440,7 +3452,18 @@ function stringifyKey(key, jsKey, ctx) {
         return strKey;
     }
     return JSON.stringify(jsKey);
-}
+});
+
+
+
+var log = __webpack_require__(57249);
+var merge = __webpack_require__(90452);
+var stringify = __webpack_require__(2148);
+var identity = __webpack_require__(41127);
+var toJS = __webpack_require__(74043);
+
+
+
 
 exports.addPairToJSMap = addPairToJSMap;
 
@@ -3449,6 +3472,26 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
+var isCollection = (function (node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+});
+var isNode = (function (node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+});
 
 
 
@@ -3459,33 +3502,15 @@ const PAIR = Symbol.for('yaml.pair');
 const SCALAR = Symbol.for('yaml.scalar');
 const SEQ = Symbol.for('yaml.seq');
 const NODE_TYPE = Symbol.for('yaml.node.type');
-const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
-const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
-const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
-const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
-const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isAlias = ((node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS);
+const isDocument = ((node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC);
+const isMap = ((node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP);
+const isPair = ((node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR);
+const isScalar = ((node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR);
 const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
-function isCollection(node) {
-    if (node && typeof node === 'object')
-        switch (node[NODE_TYPE]) {
-            case MAP:
-            case SEQ:
-                return true;
-        }
-    return false;
-}
-function isNode(node) {
-    if (node && typeof node === 'object')
-        switch (node[NODE_TYPE]) {
-            case ALIAS:
-            case MAP:
-            case SCALAR:
-            case SEQ:
-                return true;
-        }
-    return false;
-}
-const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+
+const hasAnchor = ((node) => (isScalar(node) || isCollection(node)) && !!node.anchor);
 
 exports.ALIAS = ALIAS;
 exports.DOC = DOC;
@@ -3509,22 +3534,7 @@ exports.isSeq = isSeq;
 
 /***/ 74043:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var identity = __webpack_require__(41127);
-
-/**
- * Recursively convert any node or its contents to native JavaScript
- *
- * @param value - The input value
- * @param arg - If `value` defines a `toJSON()` method, use this
- *   as its first argument
- * @param ctx - Conversion context, originally set in Document#toJS(). If
- *   `{ keep: true }` is not set, output should be suitable for JSON
- *   stringification.
- */
-function toJS(value, arg, ctx) {
+var toJS = (function (value, arg, ctx) {
     // eslint-disable-next-line @typescript-eslint/no-unsafe-return
     if (Array.isArray(value))
         return value.map((v, i) => toJS(v, String(i), ctx));
@@ -3546,7 +3556,23 @@ function toJS(value, arg, ctx) {
     if (typeof value === 'bigint' && !ctx?.keep)
         return Number(value);
     return value;
-}
+});
+
+
+
+var identity = __webpack_require__(41127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+
 
 exports.toJS = toJS;
 
@@ -3956,47 +3982,7 @@ exports.visit = visit;
 
 /***/ 3461:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var cstScalar = __webpack_require__(60110);
-var cstStringify = __webpack_require__(91733);
-var cstVisit = __webpack_require__(97715);
-
-/** The byte order mark */
-const BOM = '\u{FEFF}';
-/** Start of doc-mode */
-const DOCUMENT = '\x02'; // C0: Start of Text
-/** Unexpected end of flow-mode */
-const FLOW_END = '\x18'; // C0: Cancel
-/** Next token is a scalar value */
-const SCALAR = '\x1f'; // C0: Unit Separator
-/** @returns `true` if `token` is a flow or block collection */
-const isCollection = (token) => !!token && 'items' in token;
-/** @returns `true` if `token` is a flow or block scalar; not an alias */
-const isScalar = (token) => !!token &&
-    (token.type === 'scalar' ||
-        token.type === 'single-quoted-scalar' ||
-        token.type === 'double-quoted-scalar' ||
-        token.type === 'block-scalar');
-/* istanbul ignore next */
-/** Get a printable representation of a lexer token */
-function prettyToken(token) {
-    switch (token) {
-        case BOM:
-            return '<BOM>';
-        case DOCUMENT:
-            return '<DOC>';
-        case FLOW_END:
-            return '<FLOW_END>';
-        case SCALAR:
-            return '<SCALAR>';
-        default:
-            return JSON.stringify(token);
-    }
-}
-/** Identify the type of a lexer token. May return `null` for unknown tokens. */
-function tokenType(source) {
+var tokenType = (function (source) {
     switch (source) {
         case BOM:
             return 'byte-order-mark';
@@ -4054,7 +4040,48 @@ function tokenType(source) {
             return 'block-scalar-header';
     }
     return null;
+});
+
+
+
+var cstScalar = __webpack_require__(60110);
+var cstStringify = __webpack_require__(91733);
+var cstVisit = __webpack_require__(97715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
 }
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+
 
 exports.createScalarToken = cstScalar.createScalarToken;
 exports.resolveAsScalar = cstScalar.resolveAsScalar;
@@ -4075,6 +4102,18 @@ exports.tokenType = tokenType;
 
 /***/ 40361:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+var isEmpty = (function (ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+});
 
 
 
@@ -4147,18 +4186,7 @@ plain-scalar(is-flow, min)
   peek(newline + (indent < min)) -> .
   [else] -> plain-scalar(min)
 */
-function isEmpty(ch) {
-    switch (ch) {
-        case undefined:
-        case ' ':
-        case '\n':
-        case '\r':
-        case '\t':
-            return true;
-        default:
-            return false;
-    }
-}
+
 const hexDigits = new Set('0123456789ABCDEFabcdef');
 const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
 const flowIndicatorChars = new Set(',[]{}');
@@ -4820,7 +4848,7 @@ class LineCounter {
          * Should be called in ascending order. Otherwise, call
          * `lineCounter.lineStarts.sort()` before calling `linePos()`.
          */
-        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        this.addNewLine = ((offset) => this.lineStarts.push(offset));
         /**
          * Performs a binary search and returns the 1-indexed { line, col }
          * position of `offset`. If `line === 0`, `addNewLine` has never been
@@ -4853,20 +4881,13 @@ exports.LineCounter = LineCounter;
 
 /***/ 3456:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var node_process = __webpack_require__(932);
-var cst = __webpack_require__(3461);
-var lexer = __webpack_require__(40361);
-
-function includesToken(list, type) {
+var includesToken = (function (list, type) {
     for (let i = 0; i < list.length; ++i)
         if (list[i].type === type)
             return true;
     return false;
-}
-function findNonEmptyIndex(list) {
+});
+var findNonEmptyIndex = (function (list) {
     for (let i = 0; i < list.length; ++i) {
         switch (list[i].type) {
             case 'space':
@@ -4878,20 +4899,8 @@ function findNonEmptyIndex(list) {
         }
     }
     return -1;
-}
-function isFlowToken(token) {
-    switch (token?.type) {
-        case 'alias':
-        case 'scalar':
-        case 'single-quoted-scalar':
-        case 'double-quoted-scalar':
-        case 'flow-collection':
-            return true;
-        default:
-            return false;
-    }
-}
-function getPrevProps(parent) {
+});
+var getPrevProps = (function (parent) {
     switch (parent.type) {
         case 'document':
             return parent.start;
@@ -4905,9 +4914,8 @@ function getPrevProps(parent) {
         default:
             return [];
     }
-}
-/** Note: May modify input array */
-function getFirstKeyStartProps(prev) {
+});
+var getFirstKeyStartProps = (function (prev) {
     if (prev.length === 0)
         return [];
     let i = prev.length;
@@ -4925,7 +4933,31 @@ function getFirstKeyStartProps(prev) {
         /* loop */
     }
     return prev.splice(i, prev.length);
+});
+
+
+
+var node_process = __webpack_require__(932);
+var cst = __webpack_require__(3461);
+var lexer = __webpack_require__(40361);
+
+
+
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
 }
+
+/** Note: May modify input array */
+
 function arrayPushArray(target, source) {
     // May exhaust call stack with large `source` array
     if (source.length < 1e5)
@@ -5212,7 +5244,7 @@ class Parser {
                     last.start.length > 0 &&
                     findNonEmptyIndex(last.start) === -1 &&
                     (token.indent === 0 ||
-                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                        last.start.every((st => st.type !== 'comment' || st.indent < token.indent)))) {
                     if (top.type === 'document')
                         top.end = last.start;
                     else
@@ -5840,6 +5872,31 @@ exports.Parser = Parser;
 
 /***/ 84047:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+var parseOptions = (function (options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+});
+var parseDocument = (function (source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+});
 
 
 
@@ -5851,11 +5908,7 @@ var identity = __webpack_require__(41127);
 var lineCounter = __webpack_require__(66628);
 var parser = __webpack_require__(3456);
 
-function parseOptions(options) {
-    const prettyErrors = options.prettyErrors !== false;
-    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
-    return { lineCounter: lineCounter$1, prettyErrors };
-}
+
 /**
  * Parse the input as a stream of YAML documents.
  *
@@ -5880,26 +5933,7 @@ function parseAllDocuments(source, options = {}) {
     return Object.assign([], { empty: true }, composer$1.streamInfo());
 }
 /** Parse an input string into a single YAML.Document */
-function parseDocument(source, options = {}) {
-    const { lineCounter, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
-    const composer$1 = new composer.Composer(options);
-    // `doc` is always set by compose.end(true) at the very latest
-    let doc = null;
-    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
-        if (!doc)
-            doc = _doc;
-        else if (doc.options.logLevel !== 'silent') {
-            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
-            break;
-        }
-    }
-    if (prettyErrors && lineCounter) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
-    }
-    return doc;
-}
+
 function parse(src, reviver, options) {
     let _reviver = undefined;
     if (typeof reviver === 'function') {
@@ -6016,7 +6050,7 @@ const map = {
             onError('Expected a mapping for this tag');
         return map;
     },
-    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+    createNode: ((schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx))
 };
 
 exports.map = map;
@@ -6032,7 +6066,7 @@ exports.map = map;
 var Scalar = __webpack_require__(63301);
 
 const nullTag = {
-    identify: value => value == null,
+    identify: (value => value == null),
     createNode: () => new Scalar.Scalar(null),
     default: true,
     tag: 'tag:yaml.org,2002:null',
@@ -6066,7 +6100,7 @@ const seq = {
             onError('Expected a sequence for this tag');
         return seq;
     },
-    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+    createNode: ((schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx))
 };
 
 exports.seq = seq;
@@ -6082,10 +6116,10 @@ exports.seq = seq;
 var stringifyString = __webpack_require__(83069);
 
 const string = {
-    identify: value => typeof value === 'string',
+    identify: (value => typeof value === 'string'),
     default: true,
     tag: 'tag:yaml.org,2002:str',
-    resolve: str => str,
+    resolve: (str => str),
     stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -6105,11 +6139,11 @@ exports.string = string;
 var Scalar = __webpack_require__(63301);
 
 const boolTag = {
-    identify: value => typeof value === 'boolean',
+    identify: (value => typeof value === 'boolean'),
     default: true,
     tag: 'tag:yaml.org,2002:bool',
     test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    resolve: (str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T')),
     stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
             const sv = source[0] === 't' || source[0] === 'T';
@@ -6134,7 +6168,7 @@ var Scalar = __webpack_require__(63301);
 var stringifyNumber = __webpack_require__(28689);
 
 const floatNaN = {
-    identify: value => typeof value === 'number',
+    identify: (value => typeof value === 'number'),
     default: true,
     tag: 'tag:yaml.org,2002:float',
     test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -6146,7 +6180,7 @@ const floatNaN = {
     stringify: stringifyNumber.stringifyNumber
 };
 const floatExp = {
-    identify: value => typeof value === 'number',
+    identify: (value => typeof value === 'number'),
     default: true,
     tag: 'tag:yaml.org,2002:float',
     format: 'EXP',
@@ -6158,7 +6192,7 @@ const floatExp = {
     }
 };
 const float = {
-    identify: value => typeof value === 'number',
+    identify: (value => typeof value === 'number'),
     default: true,
     tag: 'tag:yaml.org,2002:float',
     test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -6186,8 +6220,8 @@ exports.floatNaN = floatNaN;
 
 var stringifyNumber = __webpack_require__(28689);
 
-const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+const intIdentify = ((value) => typeof value === 'bigint' || Number.isInteger(value));
+const intResolve = ((str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix)));
 function intStringify(node, radix, prefix) {
     const { value } = node;
     if (intIdentify(value) && value >= 0)
@@ -6195,7 +6229,7 @@ function intStringify(node, radix, prefix) {
     return stringifyNumber.stringifyNumber(node);
 }
 const intOct = {
-    identify: value => intIdentify(value) && value >= 0,
+    identify: (value => intIdentify(value) && value >= 0),
     default: true,
     tag: 'tag:yaml.org,2002:int',
     format: 'OCT',
@@ -6208,11 +6242,11 @@ const int = {
     default: true,
     tag: 'tag:yaml.org,2002:int',
     test: /^[-+]?[0-9]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    resolve: ((str, _onError, opt) => intResolve(str, 0, 10, opt)),
     stringify: stringifyNumber.stringifyNumber
 };
 const intHex = {
-    identify: value => intIdentify(value) && value >= 0,
+    identify: (value => intIdentify(value) && value >= 0),
     default: true,
     tag: 'tag:yaml.org,2002:int',
     format: 'HEX',
@@ -6333,6 +6367,48 @@ exports.schema = schema;
 
 /***/ 90018:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+var getTags = (function (customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+});
 
 
 
@@ -6388,48 +6464,7 @@ const coreKnownTags = {
     'tag:yaml.org,2002:set': set.set,
     'tag:yaml.org,2002:timestamp': timestamp.timestamp
 };
-function getTags(customTags, schemaName, addMergeTag) {
-    const schemaTags = schemas.get(schemaName);
-    if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge)
-            ? schemaTags.concat(merge.merge)
-            : schemaTags.slice();
-    }
-    let tags = schemaTags;
-    if (!tags) {
-        if (Array.isArray(customTags))
-            tags = [];
-        else {
-            const keys = Array.from(schemas.keys())
-                .filter(key => key !== 'yaml11')
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
-        }
-    }
-    if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-            tags = tags.concat(tag);
-    }
-    else if (typeof customTags === 'function') {
-        tags = customTags(tags.slice());
-    }
-    if (addMergeTag)
-        tags = tags.concat(merge.merge);
-    return tags.reduce((tags, tag) => {
-        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
-        if (!tagObj) {
-            const tagName = JSON.stringify(tag);
-            const keys = Object.keys(tagsByName)
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
-        }
-        if (!tags.includes(tagObj))
-            tags.push(tagObj);
-        return tags;
-    }, []);
-}
+
 
 exports.coreKnownTags = coreKnownTags;
 exports.getTags = getTags;
@@ -6707,8 +6742,8 @@ var Scalar = __webpack_require__(63301);
 // later mapping nodes. -- http://yaml.org/type/merge.html
 const MERGE_KEY = '<<';
 const merge = {
-    identify: value => value === MERGE_KEY ||
-        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    identify: (value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY)),
     default: 'key',
     tag: 'tag:yaml.org,2002:merge',
     test: /^<<$/,
@@ -6717,11 +6752,11 @@ const merge = {
     }),
     stringify: () => MERGE_KEY
 };
-const isMergeKey = (ctx, key) => (merge.identify(key) ||
+const isMergeKey = ((ctx, key) => (merge.identify(key) ||
     (identity.isScalar(key) &&
         (!key.type || key.type === Scalar.Scalar.PLAIN) &&
         merge.identify(key.value))) &&
-    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default));
 function addMergeToJSMap(ctx, map, value) {
     const source = resolveAliasValue(ctx, value);
     if (identity.isSeq(source))
@@ -7206,18 +7241,7 @@ exports.timestamp = timestamp;
 
 /***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
-
-
-
-const FOLD_FLOW = 'flow';
-const FOLD_BLOCK = 'block';
-const FOLD_QUOTED = 'quoted';
-/**
- * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
- * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
- * terminated with `\n` and started with `indent`.
- */
-function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+var foldFlowLines = (function (text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
     if (!lineWidth || lineWidth < 0)
         return text;
     if (lineWidth < minContentWidth)
@@ -7329,7 +7353,19 @@ function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth =
         }
     }
     return res;
-}
+});
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+
 /**
  * Presumes `i + 1` is at the start of a line
  * @returns index of last newline in more-indented block
@@ -7364,15 +7400,7 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ 2148:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var anchors = __webpack_require__(71596);
-var identity = __webpack_require__(41127);
-var stringifyComment = __webpack_require__(59799);
-var stringifyString = __webpack_require__(83069);
-
-function createStringifyContext(doc, options) {
+var createStringifyContext = (function (doc, options) {
     const opt = Object.assign({
         blockQuote: true,
         commentString: stringifyComment.stringifyComment,
@@ -7413,8 +7441,8 @@ function createStringifyContext(doc, options) {
         inFlow,
         options: opt
     };
-}
-function getTagObject(tags, item) {
+});
+var getTagObject = (function (tags, item) {
     if (item.tag) {
         const match = tags.filter(t => t.tag === item.tag);
         if (match.length > 0)
@@ -7424,27 +7452,26 @@ function getTagObject(tags, item) {
     let obj;
     if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter(t => t.identify?.(obj));
+        let match = tags.filter((t => t.identify?.(obj)));
         if (match.length > 1) {
-            const testMatch = match.filter(t => t.test);
+            const testMatch = match.filter((t => t.test));
             if (testMatch.length > 0)
                 match = testMatch;
         }
         tagObj =
-            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+            match.find((t => t.format === item.format)) ?? match.find(t => !t.format);
     }
     else {
         obj = item;
-        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+        tagObj = tags.find((t => t.nodeClass && obj instanceof t.nodeClass));
     }
     if (!tagObj) {
         const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
         throw new Error(`Tag not resolved for ${name} value`);
     }
     return tagObj;
-}
-// needs to be called before value stringifier to allow for circular anchor refs
-function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+});
+var stringifyProps = (function (node, tagObj, { anchors: anchors$1, doc }) {
     if (!doc.directives)
         return '';
     const props = [];
@@ -7457,8 +7484,8 @@ function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
     if (tag)
         props.push(doc.directives.tagString(tag));
     return props.join(' ');
-}
-function stringify(item, ctx, onComment, onChompKeep) {
+});
+var stringify = (function (item, ctx, onComment, onChompKeep) {
     if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
     if (identity.isAlias(item)) {
@@ -7493,7 +7520,20 @@ function stringify(item, ctx, onComment, onChompKeep) {
     return identity.isScalar(node) || str[0] === '{' || str[0] === '['
         ? `${props} ${str}`
         : `${props}\n${ctx.indent}${str}`;
-}
+});
+
+
+
+var anchors = __webpack_require__(71596);
+var identity = __webpack_require__(41127);
+var stringifyComment = __webpack_require__(59799);
+var stringifyString = __webpack_require__(83069);
+
+
+
+// needs to be called before value stringifier to allow for circular anchor refs
+
+
 
 exports.createStringifyContext = createStringifyContext;
 exports.stringify = stringify;
@@ -7503,19 +7543,12 @@ exports.stringify = stringify;
 
 /***/ 61212:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var identity = __webpack_require__(41127);
-var stringify = __webpack_require__(2148);
-var stringifyComment = __webpack_require__(59799);
-
-function stringifyCollection(collection, ctx, options) {
+var stringifyCollection = (function (collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
     const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
     return stringify(collection, ctx, options);
-}
-function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+});
+var stringifyBlockCollection = (function ({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
     const { indent, options: { commentString } } = ctx;
     const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
     let chompKeep = false; // flag for the preceding node's status
@@ -7565,7 +7598,24 @@ function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, fl
     else if (chompKeep && onChompKeep)
         onChompKeep();
     return str;
-}
+});
+var addCommentBefore = (function ({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+});
+
+
+
+var identity = __webpack_require__(41127);
+var stringify = __webpack_require__(2148);
+var stringifyComment = __webpack_require__(59799);
+
+
+
 function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
     const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
     itemIndent += indentStep;
@@ -7649,14 +7699,7 @@ function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
         }
     }
 }
-function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-    if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, '');
-    if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart()); // Avoid double indent on first line
-    }
-}
+
 
 exports.stringifyCollection = stringifyCollection;
 
@@ -7665,6 +7708,11 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
+var indentComment = (function (comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+});
 
 
 
@@ -7675,12 +7723,8 @@ exports.stringifyCollection = stringifyCollection;
  * lines consisting of a single space are replaced by `#`,
  * and all other lines are prefixed with a `#`.
  */
-const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
-function indentComment(comment, indent) {
-    if (/^\n+$/.test(comment))
-        return comment.substring(1);
-    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
-}
+const stringifyComment = ((str) => str.replace(/^(?!$)(?: $)?/gm, '#'));
+
 const lineComment = (str, indent, comment) => str.endsWith('\n')
     ? indentComment(comment, indent)
     : comment.includes('\n')
@@ -7696,14 +7740,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ 6829:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var identity = __webpack_require__(41127);
-var stringify = __webpack_require__(2148);
-var stringifyComment = __webpack_require__(59799);
-
-function stringifyDocument(doc, options) {
+var stringifyDocument = (function (doc, options) {
     const lines = [];
     let hasDirectives = options.directives === true;
     if (options.directives !== false && doc.directives) {
@@ -7781,7 +7818,15 @@ function stringifyDocument(doc, options) {
         }
     }
     return lines.join('\n') + '\n';
-}
+});
+
+
+
+var identity = __webpack_require__(41127);
+var stringify = __webpack_require__(2148);
+var stringifyComment = __webpack_require__(59799);
+
+
 
 exports.stringifyDocument = stringifyDocument;
 
@@ -7790,10 +7835,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
-
-
-
-function stringifyNumber({ format, minFractionDigits, tag, value }) {
+var stringifyNumber = (function ({ format, minFractionDigits, tag, value }) {
     if (typeof value === 'bigint')
         return String(value);
     const num = typeof value === 'number' ? value : Number(value);
@@ -7815,7 +7857,11 @@ function stringifyNumber({ format, minFractionDigits, tag, value }) {
             n += '0';
     }
     return n;
-}
+});
+
+
+
+
 
 exports.stringifyNumber = stringifyNumber;
 
@@ -7824,15 +7870,7 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ 59748:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var identity = __webpack_require__(41127);
-var Scalar = __webpack_require__(63301);
-var stringify = __webpack_require__(2148);
-var stringifyComment = __webpack_require__(59799);
-
-function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+var stringifyPair = (function ({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
     let keyComment = (identity.isNode(key) && key.comment) || null;
     if (simpleKeys) {
@@ -7974,7 +8012,16 @@ function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
         onChompKeep();
     }
     return str;
-}
+});
+
+
+
+var identity = __webpack_require__(41127);
+var Scalar = __webpack_require__(63301);
+var stringify = __webpack_require__(2148);
+var stringifyComment = __webpack_require__(59799);
+
+
 
 exports.stringifyPair = stringifyPair;
 
@@ -7983,21 +8030,7 @@ exports.stringifyPair = stringifyPair;
 
 /***/ 83069:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-var Scalar = __webpack_require__(63301);
-var foldFlowLines = __webpack_require__(34475);
-
-const getFoldOptions = (ctx, isBlock) => ({
-    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
-    lineWidth: ctx.options.lineWidth,
-    minContentWidth: ctx.options.minContentWidth
-});
-// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
-// presume that's starting a new document.
-const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-function lineLengthOverLimit(str, lineWidth, indentLength) {
+var lineLengthOverLimit = (function (str, lineWidth, indentLength) {
     if (!lineWidth || lineWidth < 0)
         return false;
     const limit = lineWidth - indentLength;
@@ -8014,7 +8047,199 @@ function lineLengthOverLimit(str, lineWidth, indentLength) {
         }
     }
     return true;
-}
+});
+var blockString = (function ({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+});
+var plainString = (function (item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = ((tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str));
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+});
+var stringifyString = (function (item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = ((_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    });
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+});
+
+
+
+var Scalar = __webpack_require__(63301);
+var foldFlowLines = __webpack_require__(34475);
+
+const getFoldOptions = ((ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+}));
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = ((str) => /^(%|---|\.\.\.)/m.test(str));
+
 function doubleQuotedString(value, ctx) {
     const json = JSON.stringify(value);
     if (ctx.options.doubleQuotedAsJSON)
@@ -8143,183 +8368,9 @@ try {
 catch {
     blockEndNewlines = /\n+(?!\n|$)/g;
 }
-function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
-    const { blockQuote, commentString, lineWidth } = ctx.options;
-    // 1. Block can't end in whitespace unless the last line is non-empty.
-    // 2. Strings consisting of only whitespace are best rendered explicitly.
-    if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
-    }
-    const indent = ctx.indent ||
-        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
-    const literal = blockQuote === 'literal'
-        ? true
-        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
-            ? false
-            : type === Scalar.Scalar.BLOCK_LITERAL
-                ? true
-                : !lineLengthOverLimit(value, lineWidth, indent.length);
-    if (!value)
-        return literal ? '|\n' : '>\n';
-    // determine chomping from whitespace at value end
-    let chomp;
-    let endStart;
-    for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
-        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
-            break;
-    }
-    let end = value.substring(endStart);
-    const endNlPos = end.indexOf('\n');
-    if (endNlPos === -1) {
-        chomp = '-'; // strip
-    }
-    else if (value === end || endNlPos !== end.length - 1) {
-        chomp = '+'; // keep
-        if (onChompKeep)
-            onChompKeep();
-    }
-    else {
-        chomp = ''; // clip
-    }
-    if (end) {
-        value = value.slice(0, -end.length);
-        if (end[end.length - 1] === '\n')
-            end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
-    }
-    // determine indent indicator from whitespace at value start
-    let startWithSpace = false;
-    let startEnd;
-    let startNlPos = -1;
-    for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
-        if (ch === ' ')
-            startWithSpace = true;
-        else if (ch === '\n')
-            startNlPos = startEnd;
-        else
-            break;
-    }
-    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-    if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
-    }
-    const indentSize = indent ? '2' : '1'; // root is at -1
-    // Leading | or > is added later
-    let header = (startWithSpace ? indentSize : '') + chomp;
-    if (comment) {
-        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
-        if (onComment)
-            onComment();
-    }
-    if (!literal) {
-        const foldedValue = value
-            .replace(/\n+/g, '\n$&')
-            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
-            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
-            .replace(/\n+/g, `$&${indent}`);
-        let literalFallback = false;
-        const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
-            foldOptions.onOverflow = () => {
-                literalFallback = true;
-            };
-        }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
-        if (!literalFallback)
-            return `>${header}\n${indent}${body}`;
-    }
-    value = value.replace(/\n+/g, `$&${indent}`);
-    return `|${header}\n${indent}${start}${value}${end}`;
-}
-function plainString(item, ctx, onComment, onChompKeep) {
-    const { type, value } = item;
-    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-    if ((implicitKey && value.includes('\n')) ||
-        (inFlow && /[[\]{},]/.test(value))) {
-        return quotedString(value, ctx);
-    }
-    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        // not allowed:
-        // - '-' or '?'
-        // - start with an indicator character (except [?:-]) or /[?-] /
-        // - '\n ', ': ' or ' \n' anywhere
-        // - '#' not preceded by a non-space char
-        // - end with ' ' or ':'
-        return implicitKey || inFlow || !value.includes('\n')
-            ? quotedString(value, ctx)
-            : blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (!implicitKey &&
-        !inFlow &&
-        type !== Scalar.Scalar.PLAIN &&
-        value.includes('\n')) {
-        // Where allowed & type not set explicitly, prefer block style for multiline strings
-        return blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (containsDocumentMarker(value)) {
-        if (indent === '') {
-            ctx.forceBlockIndent = true;
-            return blockString(item, ctx, onComment, onChompKeep);
-        }
-        else if (implicitKey && indent === indentStep) {
-            return quotedString(value, ctx);
-        }
-    }
-    const str = value.replace(/\n+/g, `$&\n${indent}`);
-    // Verify that output will be parsed as a string, as e.g. plain numbers and
-    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
-    // and others in v1.1.
-    if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
-            return quotedString(value, ctx);
-    }
-    return implicitKey
-        ? str
-        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-}
-function stringifyString(item, ctx, onComment, onChompKeep) {
-    const { implicitKey, inFlow } = ctx;
-    const ss = typeof item.value === 'string'
-        ? item
-        : Object.assign({}, item, { value: String(item.value) });
-    let { type } = item;
-    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        // force double quotes on control characters & unpaired surrogates
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-            type = Scalar.Scalar.QUOTE_DOUBLE;
-    }
-    const _stringify = (_type) => {
-        switch (_type) {
-            case Scalar.Scalar.BLOCK_FOLDED:
-            case Scalar.Scalar.BLOCK_LITERAL:
-                return implicitKey || inFlow
-                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
-                    : blockString(ss, ctx, onComment, onChompKeep);
-            case Scalar.Scalar.QUOTE_DOUBLE:
-                return doubleQuotedString(ss.value, ctx);
-            case Scalar.Scalar.QUOTE_SINGLE:
-                return singleQuotedString(ss.value, ctx);
-            case Scalar.Scalar.PLAIN:
-                return plainString(ss, ctx, onComment, onChompKeep);
-            default:
-                return null;
-        }
-    };
-    let res = _stringify(type);
-    if (res === null) {
-        const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = (implicitKey && defaultKeyType) || defaultStringType;
-        res = _stringify(t);
-        if (res === null)
-            throw new Error(`Unsupported default string type ${t}`);
-    }
-    return res;
-}
+
+
+
 
 exports.stringifyString = stringifyString;
 
@@ -8328,6 +8379,87 @@ exports.stringifyString = stringifyString;
 
 /***/ 10204:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+var visit = (function (node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+});
+var visit_ = (function (key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+});
+var initVisitor = (function (visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+});
+var callVisitor = (function (key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+});
 
 
 
@@ -8366,16 +8498,7 @@ const REMOVE = Symbol('remove node');
  * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
  * specific defined one will be used for each node.
  */
-function visit(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-            node.contents = null;
-    }
-    else
-        visit_(null, node, visitor_, Object.freeze([]));
-}
+
 // Without the `as symbol` casts, TS declares these in the `visit`
 // namespace using `var`, but then complains about that because
 // `unique symbol` must be `const`.
@@ -8385,43 +8508,7 @@ visit.BREAK = BREAK;
 visit.SKIP = SKIP;
 /** Remove the current node */
 visit.REMOVE = REMOVE;
-function visit_(key, node, visitor, path) {
-    const ctrl = callVisitor(key, node, visitor, path);
-    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
-    }
-    if (typeof ctrl !== 'symbol') {
-        if (identity.isCollection(node)) {
-            path = Object.freeze(path.concat(node));
-            for (let i = 0; i < node.items.length; ++i) {
-                const ci = visit_(i, node.items[i], visitor, path);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    node.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-        }
-        else if (identity.isPair(node)) {
-            path = Object.freeze(path.concat(node));
-            const ck = visit_('key', node.key, visitor, path);
-            if (ck === BREAK)
-                return BREAK;
-            else if (ck === REMOVE)
-                node.key = null;
-            const cv = visit_('value', node.value, visitor, path);
-            if (cv === BREAK)
-                return BREAK;
-            else if (cv === REMOVE)
-                node.value = null;
-        }
-    }
-    return ctrl;
-}
+
 /**
  * Apply an async visitor to an AST node or document.
  *
@@ -8509,40 +8596,8 @@ async function visitAsync_(key, node, visitor, path) {
     }
     return ctrl;
 }
-function initVisitor(visitor) {
-    if (typeof visitor === 'object' &&
-        (visitor.Collection || visitor.Node || visitor.Value)) {
-        return Object.assign({
-            Alias: visitor.Node,
-            Map: visitor.Node,
-            Scalar: visitor.Node,
-            Seq: visitor.Node
-        }, visitor.Value && {
-            Map: visitor.Value,
-            Scalar: visitor.Value,
-            Seq: visitor.Value
-        }, visitor.Collection && {
-            Map: visitor.Collection,
-            Seq: visitor.Collection
-        }, visitor);
-    }
-    return visitor;
-}
-function callVisitor(key, node, visitor, path) {
-    if (typeof visitor === 'function')
-        return visitor(key, node, path);
-    if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
-    if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
-    if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
-    if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
-    if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
-    return undefined;
-}
+
+
 function replaceNode(key, path, node) {
     const parent = path[path.length - 1];
     if (identity.isCollection(parent)) {

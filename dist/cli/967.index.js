@@ -4,47 +4,7 @@ export const modules = {
 
 /***/ 84162:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $K: () => (/* binding */ partialSuffix),
-/* harmony export */   Mx: () => (/* binding */ checkInputFiles),
-/* harmony export */   yT: () => (/* binding */ checkPatchFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _lookup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10860);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _customizer_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1954);
-/* harmony import */ var _customizer_argv_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54590);
-/* harmony import */ var _customizer_owned_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57195);
-/* harmony import */ var _customizer_package_lists_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56454);
-/* harmony import */ var _trident_cosi_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(96026);
-/* harmony import */ var _trident_problems_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(94823);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(31997);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(76754);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(24309);
-/* harmony import */ var _tools_random_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(50889);
-// The inputs that name files, checked before anything long starts: each
-// exists and is readable, can be mounted into a container, the output would
-// overwrite nothing, extra-config names no host file but its package lists
-// (read here, copied beside the generated config later), and the COSI is sound.
-// The file calls are synchronous: each takes microseconds, where an async one is
-// a round trip to libuv's thread pool and node:fs/promises loads a dozen of
-// Node's modules (docs/benchmarks.md).
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** What `file` is, once it is there, readable and of the kind asked for. */
-function mustRead(input, file, kind) {
+var mustRead = (function (input, file, kind) {
     let info;
     try {
         info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
@@ -61,9 +21,8 @@ function mustRead(input, file, kind) {
     if (kind === 'either' && !info.isFile() && !info.isDirectory())
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(input, `${file} is neither a file nor a folder.`);
     return info;
-}
-/** output's folder must be there, and be a folder (a file of that name says so, not that nothing is there). */
-function mustHaveFolder(output) {
+});
+var mustHaveFolder = (function (output) {
     const folder = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(output);
     try {
         mustRead('output', folder, 'directory');
@@ -74,32 +33,8 @@ function mustHaveFolder(output) {
             ? `${folder} is a file, not a folder, so ${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(output)} cannot be made in it; choose another output.`
             : `the folder ${folder} does not exist; create it first or choose another output.`);
     }
-}
-/** trident-rpms: a folder, or a gzip-compressed tarball (what make bin/trident-rpms.tar.gz writes). */
-function checkRpmSource(file) {
-    if (mustRead('trident-rpms', file, 'either').isDirectory())
-        return;
-    const head = Buffer.alloc(2);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK); // a FIFO does not block the open
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, head, 0, 2, 0);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-    if (!/\.(tar\.gz|tgz)$/i.test(file) || head[0] !== 0x1f || head[1] !== 0x8b) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('trident-rpms', `${file} is neither a folder nor a .tar.gz of RPMs (such as bin/trident-rpms.tar.gz from make); give one of those.`);
-    }
-}
-/** The longest file name Linux filesystems take (NAME_MAX, ext4/xfs/btrfs/tmpfs). */
-const NAME_MAX = 255;
-/**
- * What would fail only when the ISO is delivered, after the whole build: a
- * name the filesystem cannot hold (with the suffix of the temporary copy
- * beside it), a folder that cannot be written (read-only, no permission). The
- * folder is probed by creating and removing a file of a name nobody uses.
- */
-function checkOutputWritable(output) {
+});
+var checkOutputWritable = (function (output) {
     const name = node_path__WEBPACK_IMPORTED_MODULE_2__.basename(output);
     const longest = Buffer.byteLength(`${name}${partialSuffix()}`);
     if (longest > NAME_MAX)
@@ -112,35 +47,11 @@ function checkOutputWritable(output) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('output', `the folder ${node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(output)} cannot be written (${error.code ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(error)}); the ISO could not be delivered there after the build. Choose a writable folder.`);
     }
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(probe, { force: true });
-}
-/** The suffix of the temporary copy the ISO gets beside `output` when it crosses filesystems (stages/deliver.ts). */
-function partialSuffix(pid = process.pid) {
+});
+var partialSuffix = (function (pid = process.pid) {
     return `.partial-${pid}`;
-}
-/**
- * Patch mode's files: the host config, prebuilt RPMs, the ISO (when it is a
- * file) and the output, which must not exist (unless the ISO is patched in
- * place, which only the CLI asks for) in a folder that does. Throws InputError.
- */
-function checkPatchFiles(inputs, inPlace) {
-    if (inputs.hostConfig)
-        mustRead('host-config', inputs.hostConfig, 'file');
-    if (inputs.rpms.kind === 'prebuilt')
-        checkRpmSource(inputs.rpms.path);
-    let isoBytes;
-    if (inputs.patch?.kind === 'file') {
-        isoBytes = mustRead('patch-iso', inputs.patch.path, 'file').size;
-    }
-    if (!inPlace) {
-        const existing = (0,_lookup_js__WEBPACK_IMPORTED_MODULE_1__/* .statIfAny */ .k)(inputs.output);
-        if (existing)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('output', `${inputs.output} already exists; the action never overwrites a file (nor the ISO it patches). Choose another output.`);
-        mustHaveFolder(inputs.output);
-    }
-    return isoBytes === undefined ? {} : { isoBytes };
-}
-/** Checks every file input; returns the COSI read and extra-config parsed. Throws InputError. */
-async function checkInputFiles(inputs, log, workspace) {
+});
+var checkInputFiles = (async function (inputs, log, workspace) {
     if (inputs.hostConfig)
         mustRead('host-config', inputs.hostConfig, 'file');
     if (inputs.config)
@@ -217,16 +128,146 @@ async function checkInputFiles(inputs, log, workspace) {
         result.cosi = cosi;
     }
     return result;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ partialSuffix),
+/* harmony export */   Mx: (() => (/* binding */ checkInputFiles)),
+/* harmony export */   yT: () => (/* binding */ checkPatchFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _lookup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10860);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _customizer_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1954);
+/* harmony import */ var _customizer_argv_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54590);
+/* harmony import */ var _customizer_owned_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57195);
+/* harmony import */ var _customizer_package_lists_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56454);
+/* harmony import */ var _trident_cosi_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(96026);
+/* harmony import */ var _trident_problems_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(94823);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(31997);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(76754);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(24309);
+/* harmony import */ var _tools_random_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(50889);
+// The inputs that name files, checked before anything long starts: each
+// exists and is readable, can be mounted into a container, the output would
+// overwrite nothing, extra-config names no host file but its package lists
+// (read here, copied beside the generated config later), and the COSI is sound.
+// The file calls are synchronous: each takes microseconds, where an async one is
+// a round trip to libuv's thread pool and node:fs/promises loads a dozen of
+// Node's modules (docs/benchmarks.md).
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** What `file` is, once it is there, readable and of the kind asked for. */
+
+/** output's folder must be there, and be a folder (a file of that name says so, not that nothing is there). */
+
+/** trident-rpms: a folder, or a gzip-compressed tarball (what make bin/trident-rpms.tar.gz writes). */
+function checkRpmSource(file) {
+    if (mustRead('trident-rpms', file, 'either').isDirectory())
+        return;
+    const head = Buffer.alloc(2);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK); // a FIFO does not block the open
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, head, 0, 2, 0);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    if (!/\.(tar\.gz|tgz)$/i.test(file) || head[0] !== 0x1f || head[1] !== 0x8b) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('trident-rpms', `${file} is neither a folder nor a .tar.gz of RPMs (such as bin/trident-rpms.tar.gz from make); give one of those.`);
+    }
 }
+/** The longest file name Linux filesystems take (NAME_MAX, ext4/xfs/btrfs/tmpfs). */
+const NAME_MAX = 255;
+/**
+ * What would fail only when the ISO is delivered, after the whole build: a
+ * name the filesystem cannot hold (with the suffix of the temporary copy
+ * beside it), a folder that cannot be written (read-only, no permission). The
+ * folder is probed by creating and removing a file of a name nobody uses.
+ */
+
+/** The suffix of the temporary copy the ISO gets beside `output` when it crosses filesystems (stages/deliver.ts). */
+
+/**
+ * Patch mode's files: the host config, prebuilt RPMs, the ISO (when it is a
+ * file) and the output, which must not exist (unless the ISO is patched in
+ * place, which only the CLI asks for) in a folder that does. Throws InputError.
+ */
+function checkPatchFiles(inputs, inPlace) {
+    if (inputs.hostConfig)
+        mustRead('host-config', inputs.hostConfig, 'file');
+    if (inputs.rpms.kind === 'prebuilt')
+        checkRpmSource(inputs.rpms.path);
+    let isoBytes;
+    if (inputs.patch?.kind === 'file') {
+        isoBytes = mustRead('patch-iso', inputs.patch.path, 'file').size;
+    }
+    if (!inPlace) {
+        const existing = (0,_lookup_js__WEBPACK_IMPORTED_MODULE_1__/* .statIfAny */ .k)(inputs.output);
+        if (existing)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('output', `${inputs.output} already exists; the action never overwrites a file (nor the ISO it patches). Choose another output.`);
+        mustHaveFolder(inputs.output);
+    }
+    return isoBytes === undefined ? {} : { isoBytes };
+}
+/** Checks every file input; returns the COSI read and extra-config parsed. Throws InputError. */
+
 
 
 /***/ }),
 
 /***/ 39833:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+var readAt = (function (fd, position, length) {
+    const buffer = Buffer.alloc(length);
+    let filled = 0;
+    while (filled < length) {
+        const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, length - filled, position + filled);
+        if (bytesRead === 0)
+            break;
+        filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+});
+var openFileSource = (function (file) {
+    // O_NONBLOCK: a FIFO given as the ISO does not block the open (reading it then fails instead of waiting).
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    try {
+        const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        return {
+            size,
+            // Promises, as every source's: a failed read is a rejection.
+            read: ((position, length) => settled((() => readAt(fd, position, clamp(position, length, size))))),
+            close: (() => settled((() => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd)))),
+        };
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        throw error;
+    }
+});
+var settled = (function (work) {
+    return new Promise(((resolve) => resolve(work())));
+});
+var clamp = (function (position, length, size) {
+    if (position < 0 || length < 0)
+        throw new RangeError(`read of ${length} bytes at ${position}`);
+    return Math.max(0, Math.min(length, size - position));
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sd: () => (/* binding */ openFileSource),
+/* harmony export */   Sd: (() => (/* binding */ openFileSource)),
 /* harmony export */   U5: () => (/* binding */ sliceSource)
 /* harmony export */ });
 /* unused harmony export bufferSource */
@@ -239,39 +280,11 @@ async function checkInputFiles(inputs, log, workspace) {
 // libuv's thread pool (and node:fs/promises loads a dozen of Node's modules).
 
 /** Reads exactly `length` bytes from an open file unless the file ends first. */
-function readAt(fd, position, length) {
-    const buffer = Buffer.alloc(length);
-    let filled = 0;
-    while (filled < length) {
-        const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, length - filled, position + filled);
-        if (bytesRead === 0)
-            break;
-        filled += bytesRead;
-    }
-    return buffer.subarray(0, filled);
-}
+
 /** A file opened for reading; close it when done. */
-function openFileSource(file) {
-    // O_NONBLOCK: a FIFO given as the ISO does not block the open (reading it then fails instead of waiting).
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
-    try {
-        const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        return {
-            size,
-            // Promises, as every source's: a failed read is a rejection.
-            read: (position, length) => settled(() => readAt(fd, position, clamp(position, length, size))),
-            close: () => settled(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd)),
-        };
-    }
-    catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        throw error;
-    }
-}
+
 /** `work`'s result as a promise; a throw becomes its rejection (the Promise constructor's executor). */
-function settled(work) {
-    return new Promise((resolve) => resolve(work()));
-}
+
 function bufferSource(buffer) {
     return {
         size: buffer.length,
@@ -284,20 +297,37 @@ function sliceSource(source, offset, size) {
         throw new RangeError(`slice ${offset}+${size} is outside a source of ${source.size} bytes`);
     return { size, read: (position, length) => source.read(offset + position, clamp(position, length, size)) };
 }
-function clamp(position, length, size) {
-    if (position < 0 || length < 0)
-        throw new RangeError(`read of ${length} bytes at ${position}`);
-    return Math.max(0, Math.min(length, size - position));
-}
+
 
 
 /***/ }),
 
 /***/ 64155:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+var checkArtifactNames = (async function (inputs, env, log, signal) {
+    if (!inputs.upload || inputs.validateOnly)
+        return;
+    // The upload's module (and the results service's client) loads only for a run that uploads.
+    const { findArtifact, uploadUnavailable } = await __webpack_require__.e(/* import() */ 687).then(__webpack_require__.bind(__webpack_require__, 73687));
+    if (uploadUnavailable(env))
+        return;
+    for (const name of artifactNames(inputs)) {
+        const id = await findArtifact(name, signal).catch((error) => {
+            if (signal?.aborted)
+                throw error;
+            log(`Could not check whether artifact '${name}' exists (${(0,_context_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error)}); the upload will tell.`);
+            return undefined;
+        });
+        if (id === undefined)
+            continue;
+        if (!inputs.overwrite)
+            throw new _context_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('artifact-name', takenNameAdvice(name));
+        log(`Artifact '${name}' (${id}) exists on this workflow run; overwrite is true, so the upload replaces it.`);
+    }
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PW: () => (/* binding */ checkArtifactNames),
+/* harmony export */   PW: (() => (/* binding */ checkArtifactNames)),
 /* harmony export */   Rd: () => (/* binding */ takenNameAdvice),
 /* harmony export */   W0: () => (/* binding */ serialLogArtifactName)
 /* harmony export */ });
@@ -319,27 +349,7 @@ function takenNameAdvice(name) {
     return `an artifact named '${name}' already exists on this workflow run (another job, a matrix leg or an earlier attempt uploaded it). Give each job its own artifact-name (for a matrix, put the matrix's values in it), or set overwrite: true to replace it.`;
 }
 /** Before the build: a name already taken on the run fails now, not after the build (unless overwrite replaces it). */
-async function checkArtifactNames(inputs, env, log, signal) {
-    if (!inputs.upload || inputs.validateOnly)
-        return;
-    // The upload's module (and the results service's client) loads only for a run that uploads.
-    const { findArtifact, uploadUnavailable } = await __webpack_require__.e(/* import() */ 687).then(__webpack_require__.bind(__webpack_require__, 73687));
-    if (uploadUnavailable(env))
-        return;
-    for (const name of artifactNames(inputs)) {
-        const id = await findArtifact(name, signal).catch((error) => {
-            if (signal?.aborted)
-                throw error;
-            log(`Could not check whether artifact '${name}' exists (${(0,_context_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error)}); the upload will tell.`);
-            return undefined;
-        });
-        if (id === undefined)
-            continue;
-        if (!inputs.overwrite)
-            throw new _context_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('artifact-name', takenNameAdvice(name));
-        log(`Artifact '${name}' (${id}) exists on this workflow run; overwrite is true, so the upload replaces it.`);
-    }
-}
+
 
 
 /***/ }),
@@ -409,12 +419,363 @@ async function missingKernelModules(names, root = '/') {
 
 /***/ 96026:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+var repeatedJsonKey = (function (text) {
+    const frames = [];
+    for (const [token] of text.matchAll(TOKENS)) {
+        const top = frames.at(-1);
+        if (token.startsWith('"')) {
+            if (top?.kind === 'object' && top.expectKey) {
+                const key = JSON.parse(token);
+                if (top.keys.has(key))
+                    return { pointer: pointerOf(frames.slice(0, -1)), key };
+                top.keys.add(key);
+                top.at = key;
+                top.expectKey = false;
+            }
+        }
+        else if (token === '{' || token === '[') {
+            frames.push({ kind: token === '{' ? 'object' : 'array', keys: new Set(), at: '0', expectKey: token === '{' });
+        }
+        else if (token === '}' || token === ']') {
+            frames.pop();
+        }
+        else if (top) {
+            // A comma.
+            if (top.kind === 'object')
+                top.expectKey = true;
+            else
+                top.at = String(Number(top.at) + 1);
+        }
+    }
+    return undefined;
+});
+var isFileType = (function (type) {
+    return type === '0' || type === '\0' || type === '7';
+});
+var isZeroBlock = (function (block) {
+    return block.every(((b) => b === 0));
+});
+var paddedSize = (function (size) {
+    return Math.ceil(size / BLOCK) * BLOCK;
+});
+var parseTarHeader = (function (block) {
+    if (block.length !== BLOCK)
+        throw new TarFormatError(`a tar header is ${BLOCK} bytes, got ${block.length}`);
+    const stored = parseNumber(block, 148, 8);
+    if (stored === undefined || stored !== headerChecksum(block))
+        throw new TarFormatError('header checksum does not match');
+    const size = parseNumber(block, 124, 12);
+    if (size === undefined)
+        throw new TarFormatError('header size field is not a number');
+    const type = String.fromCharCode(block[156] ?? 0);
+    const dialect = dialectOf(block);
+    return { name: headerName(block, dialect), size, type, dialect };
+});
+var headerChecksum = (function (block) {
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
+    return sum;
+});
+var dialectOf = (function (block) {
+    const magic = Buffer.from(block.subarray(257, 265)).toString('latin1');
+    if (magic === 'ustar\u000000')
+        return 'ustar';
+    if (magic === 'ustar  \u0000')
+        return 'gnu';
+    return 'other';
+});
+var headerName = (function (block, dialect) {
+    const name = cString(block, 0, 100);
+    const prefix = dialect === 'ustar' ? cString(block, 345, 155) : '';
+    return prefix ? `${prefix}/${name}` : name;
+});
+var parseNumber = (function (block, offset, length) {
+    const first = block[offset] ?? 0;
+    if (first & 0x80) {
+        let value = first & 0x7f;
+        for (let i = 1; i < length; i++)
+            value = value * 256 + (block[offset + i] ?? 0);
+        return Number.isSafeInteger(value) ? value : undefined;
+    }
+    // An empty field is no number (tar-rs refuses it too), not 0.
+    const text = cString(block, offset, length).replace(/^ +| +$/g, '');
+    return /^[0-7]+$/.test(text) ? parseInt(text, 8) : undefined;
+});
+var cString = (function (bytes, offset, length) {
+    const field = bytes.subarray(offset, offset + length);
+    const end = field.indexOf(0);
+    return decodeName(end === -1 ? field : field.subarray(0, end));
+});
+var decodeName = (function (bytes) {
+    try {
+        return UTF8.decode(bytes);
+    }
+    catch {
+        throw new TarFormatError(`a name is not valid UTF-8 (${JSON.stringify(Buffer.from(bytes).toString('latin1'))})`);
+    }
+});
+var sha384Module = (function () {
+    // A 2 KiB module: compiled synchronously, once per process.
+    loaded ??= new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(SHA384_WASM, 'base64'))).exports;
+    return loaded;
+});
+var lastBlocks = (function (data, whole) {
+    const rest = data.length - whole;
+    const tail = new Uint8Array(rest < sha384_BLOCK - 16 ? sha384_BLOCK : 2 * sha384_BLOCK);
+    tail.set(data.subarray(whole));
+    tail[rest] = 0x80;
+    // Lengths in bits up to 2^64 - 1: the upper 64 bits of the 128 stay zero.
+    new DataView(tail.buffer).setBigUint64(tail.length - 8, BigInt(data.length) * 8n, false);
+    return tail;
+});
+var sha384Hex = (function (data) {
+    const { memory, state, input, init, blocks } = sha384Module();
+    init();
+    const heap = new Uint8Array(memory.buffer);
+    const whole = data.length - (data.length % sha384_BLOCK);
+    for (let at = 0; at < whole; at += BLOCKS_PER_CALL * sha384_BLOCK) {
+        const part = data.subarray(at, Math.min(whole, at + BLOCKS_PER_CALL * sha384_BLOCK));
+        heap.set(part, input.value);
+        blocks(part.length / sha384_BLOCK);
+    }
+    const tail = lastBlocks(data, whole);
+    heap.set(tail, input.value);
+    blocks(tail.length / sha384_BLOCK);
+    // The digest is H0..H5, each word big-endian.
+    const words = new DataView(memory.buffer, state.value, 48);
+    let hex = '';
+    for (let i = 0; i < 6; i++)
+        hex += words
+            .getBigUint64(i * 8, true)
+            .toString(16)
+            .padStart(16, '0');
+    return hex;
+});
+var readCosi = (async function (file) {
+    const source = (0,iso_source/* openFileSource */.Sd)(file);
+    try {
+        return await readCosiFrom(source);
+    }
+    finally {
+        await source.close();
+    }
+});
+var readCosiFrom = (function (source) {
+    return walkCosi(source);
+});
+var walkCosi = (async function (handle) {
+    const { size } = handle;
+    if (size === 0)
+        throw new Error('the file is empty; a COSI is a tar archive');
+    const entries = [];
+    let metadata;
+    let pending = {};
+    const seen = new Set();
+    let offset = 0;
+    while (offset < size) {
+        const block = await readAt(handle, offset, Math.min(BLOCK, size - offset));
+        if (block.length < BLOCK)
+            throw truncated(`a header at byte ${offset} is cut short`);
+        if (isZeroBlock(block))
+            break;
+        const header = parseHeaderAt(block, offset);
+        // tar-rs reads 'L' and 'x' only in ustar or GNU headers (any other is an entry of its own, named by the
+        // header), and a ustar name prefix only with version "00": refuse what it would read otherwise.
+        if (header.dialect === 'other') {
+            throw new Error(`the tar header at byte ${offset} is neither POSIX ustar nor GNU (its magic and version); a COSI is written in ustar, pax or GNU format`);
+        }
+        const entrySize = pending.size ?? header.size;
+        const dataStart = offset + BLOCK;
+        if (dataStart + entrySize > size) {
+            throw truncated(`entry ${(0,problems/* quote */.hD)(pending.path ?? header.name)} needs ${entrySize} bytes from byte ${dataStart}, but the file ends at byte ${size}`);
+        }
+        if (header.type === 'L' || header.type === 'x') {
+            // tar-rs refuses two of a kind and, given both, takes the long name over the pax path: one per entry.
+            if (pending.from) {
+                throw new Error(`the entry after byte ${pending.from.offset} has two extended headers (${kindOf(pending.from.type)} and ${kindOf(header.type)}); tar readers disagree on which names it`);
+            }
+            const data = await readData(handle, dataStart, entrySize);
+            const fields = extensionField(() => (header.type === 'L' ? { path: parseLongName(data) } : parsePax(data)), offset);
+            pending = { ...fields, from: { type: header.type, offset } };
+        }
+        else {
+            const name = normalizeName(pending.path ?? header.name);
+            if (entries.length >= MAX_ENTRIES)
+                throw new Error(`more than ${MAX_ENTRIES} entries: not a COSI`);
+            // What Trident reads by name must be what was checked: one regular file per normalised name.
+            // A pax global header ('g') or a GNU long link name ('K') is no exception: tar-rs lists the first as an entry.
+            if (!isFileType(header.type))
+                throw new Error(`entry ${(0,problems/* quote */.hD)(name)} is ${entryKind(header.type)}; every entry of a COSI must be a regular file`);
+            const why = nameProblem(name);
+            if (why)
+                throw new Error(`entry ${(0,problems/* quote */.hD)(name)} ${why}; entry names must be normalised relative paths`);
+            if (seen.has(name))
+                throw new Error(`entry ${(0,problems/* quote */.hD)(name)} appears twice; only one would be checked and hashed`);
+            seen.add(name);
+            entries.push(name);
+            if (name === METADATA)
+                metadata = await readMetadata(handle, dataStart, entrySize);
+            pending = {};
+        }
+        offset = dataStart + paddedSize(entrySize);
+    }
+    if (pending.from)
+        throw new Error(`the ${kindOf(pending.from.type)} at byte ${pending.from.offset} describes no entry: the archive ends after it`);
+    return cosiInfo(size, entries, metadata);
+});
+var parseHeaderAt = (function (block, offset) {
+    try {
+        return parseTarHeader(block);
+    }
+    catch (err) {
+        if (!(err instanceof TarFormatError))
+            throw err;
+        if (offset === 0)
+            throw new Error(`not a tar archive (${err.message})${compressionHint(block)}; a COSI is an uncompressed tar`);
+        throw new Error(`corrupt tar header at byte ${offset}: ${err.message}`);
+    }
+});
+var nameProblem = (function (name) {
+    if (name === '')
+        return 'has an empty name';
+    if (name.startsWith('/'))
+        return 'is an absolute path';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f\\]/.test(name))
+        return 'holds a control character or a backslash';
+    const segments = name.split('/');
+    if (segments.includes('..'))
+        return "holds '..'";
+    if (segments.some(((s) => s === '' || s === '.')))
+        return "holds an empty or '.' segment";
+    return undefined;
+});
+var normalizeName = (function (name) {
+    return name.startsWith('./') && name.length > 2 ? name.slice(2) : name;
+});
+var readMetadata = (async function (handle, position, size) {
+    if (size > MAX_METADATA_BYTES)
+        throw new Error(`metadata.json is ${size} bytes, more than the ${MAX_METADATA_BYTES} this reader accepts`);
+    const bytes = await readAt(handle, position, size);
+    return { text: bytes.toString('utf8'), sha384: sha384Hex(bytes) };
+});
+var readAt = (function (source, position, length) {
+    return source.read(position, length);
+});
+var cosiInfo = (function (size, entries, metadata) {
+    return {
+        size,
+        entries,
+        firstEntry: entries[0] ?? '',
+        metadataText: metadata?.text ?? '',
+        metadataSha384: metadata?.sha384 ?? '',
+        metadata: metadata ? parseJson(metadata.text) : undefined,
+    };
+});
+var parseJson = (function (text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+});
+var checkCosi = (async function (info, platform) {
+    return [...structureProblems(info), ...sizeProblems(info), ...(await metadataProblems(info, platform))];
+});
+var structureProblems = (function (info) {
+    if (info.entries.length === 0)
+        return [{ path: '', message: `the tar archive is empty; a COSI starts with the entry ${(0,problems/* quote */.hD)(MARKER)}` }];
+    if (info.firstEntry === MARKER)
+        return [];
+    const where = info.entries.includes(MARKER) ? `at position ${info.entries.indexOf(MARKER) + 1}` : 'missing';
+    return [{ path: '', message: `the first entry is ${(0,problems/* quote */.hD)(info.firstEntry)}, not ${(0,problems/* quote */.hD)(MARKER)} (which is ${where}); a COSI must start with it` }];
+});
+var sizeProblems = (function (info) {
+    if (info.size <= MAX_ISO_FILE_SIZE)
+        return [];
+    return [
+        {
+            path: '',
+            message: `the COSI is ${info.size} bytes (${gib(info.size)} GiB); an ISO 9660 image holds files of at most ${MAX_ISO_FILE_SIZE} bytes (4 GiB - 1), so it cannot be put on the ISO`,
+        },
+    ];
+});
+var metadataProblems = (async function (info, platform) {
+    if (!info.entries.includes(METADATA))
+        return [{ path: METADATA_POINTER, message: `the archive has no ${METADATA} entry` }];
+    if (info.metadata === undefined)
+        return [{ path: METADATA_POINTER, message: `is not valid JSON: ${jsonError(info.metadataText)}` }];
+    const inMetadata = (p) => ({ ...p, path: `${METADATA_POINTER}${p.path}` });
+    const repeated = repeatedJsonKey(info.metadataText);
+    if (repeated)
+        return [
+            inMetadata({
+                path: repeated.pointer,
+                message: `holds the key ${(0,problems/* quote */.hD)(repeated.key)} twice; Trident's reader refuses a repeated field (a JSON reader that keeps the last would check another metadata)`,
+            }),
+        ];
+    return [
+        ...(await checkCosiMetadata(info.metadata)).map(inMetadata),
+        ...missingImageProblems(info).map(inMetadata),
+        ...archProblems(info.metadata, platform).map(inMetadata),
+    ];
+});
+var checkCosiMetadata = (async function (metadata) {
+    if (accepts(metadata))
+        return [];
+    const [{ explainRefusal, inlineRefs }, { validate }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 762).then(__webpack_require__.bind(__webpack_require__, 67762)),
+        __webpack_require__.e(/* import() */ 301).then(__webpack_require__.bind(__webpack_require__, 8301)),
+    ]);
+    schema ??= inlineRefs(cosi_metadata_v1_2_schema_namespaceObject);
+    return explainRefusal(metadata, validate, schema, 'COSI metadata.json').map(({ path, message }) => ({ path, message }));
+});
+var imagePaths = (function (metadata) {
+    if (!(0,yaml/* isMapping */.pi)(metadata))
+        return [];
+    const found = [];
+    const add = ((holder, pointer) => {
+        if ((0,yaml/* isMapping */.pi)(holder) && (0,yaml/* isMapping */.pi)(holder.image) && typeof holder.image.path === 'string') {
+            found.push({ pointer: `${pointer}/image/path`, path: holder.image.path });
+        }
+    });
+    listOf(metadata.images).forEach(((fs, i) => {
+        add(fs, (0,problems/* pointerJoin */.wQ)('/images', i));
+        if ((0,yaml/* isMapping */.pi)(fs))
+            add(fs.verity, `${(0,problems/* pointerJoin */.wQ)('/images', i)}/verity`);
+    }));
+    if ((0,yaml/* isMapping */.pi)(metadata.disk))
+        listOf(metadata.disk.gptRegions).forEach(((r, i) => add(r, (0,problems/* pointerJoin */.wQ)('/disk/gptRegions', i))));
+    return found;
+});
+var listOf = (function (value) {
+    return Array.isArray(value) ? value : [];
+});
+var missingImageProblems = (function (info) {
+    const present = new Set(info.entries);
+    return imagePaths(info.metadata).flatMap((({ pointer, path }) => {
+        const why = nameProblem(path);
+        if (why)
+            return [{ path: pointer, message: `names ${(0,problems/* quote */.hD)(path)}, which ${why}; image paths must be normalised relative paths` }];
+        return present.has(path) ? [] : [{ path: pointer, message: `names ${(0,problems/* quote */.hD)(path)}, which is not in the archive` }];
+    }));
+});
+var archProblems = (function (metadata, platform) {
+    if (!(0,yaml/* isMapping */.pi)(metadata) || typeof metadata.osArch !== 'string')
+        return [];
+    const osPlatform = (0,context_platform/* platformOfCosiArch */.VC)(metadata.osArch);
+    if (osPlatform === undefined || osPlatform === platform)
+        return [];
+    return [{ path: '/osArch', message: `the OS is ${metadata.osArch} (${osPlatform}), but platform is ${platform}` }];
+});
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  fN: () => (/* binding */ checkCosi),
-  bc: () => (/* binding */ readCosi),
+  fN: (() => (/* binding */ checkCosi)),
+  bc: (() => (/* binding */ readCosi)),
   Vh: () => (/* binding */ readCosiFrom)
 });
 
@@ -448,36 +809,7 @@ const TOKENS = /"(?:[^"\\]|\\.)*"|[{}[\],]/g;
  * when none. The regular expression finds the tokens (compiled to machine code, where a loop over each character ran
  * in the interpreter: most of this check's time in a validate-only run).
  */
-function repeatedJsonKey(text) {
-    const frames = [];
-    for (const [token] of text.matchAll(TOKENS)) {
-        const top = frames.at(-1);
-        if (token.startsWith('"')) {
-            if (top?.kind === 'object' && top.expectKey) {
-                const key = JSON.parse(token);
-                if (top.keys.has(key))
-                    return { pointer: pointerOf(frames.slice(0, -1)), key };
-                top.keys.add(key);
-                top.at = key;
-                top.expectKey = false;
-            }
-        }
-        else if (token === '{' || token === '[') {
-            frames.push({ kind: token === '{' ? 'object' : 'array', keys: new Set(), at: '0', expectKey: token === '{' });
-        }
-        else if (token === '}' || token === ']') {
-            frames.pop();
-        }
-        else if (top) {
-            // A comma.
-            if (top.kind === 'object')
-                top.expectKey = true;
-            else
-                top.at = String(Number(top.at) + 1);
-        }
-    }
-    return undefined;
-}
+
 function pointerOf(frames) {
     return frames.reduce((pointer, f) => (0,problems/* pointerJoin */.wQ)(pointer, f.at), '');
 }
@@ -500,81 +832,25 @@ const BLOCK = 512;
 class TarFormatError extends Error {
 }
 /** Entry types whose data is a file's content (as opposed to metadata for the next entry). */
-function isFileType(type) {
-    return type === '0' || type === '\0' || type === '7';
-}
+
 /** Two of these end an archive. */
-function isZeroBlock(block) {
-    return block.every((b) => b === 0);
-}
+
 /** The bytes an entry's data occupies, padded to whole blocks. */
-function paddedSize(size) {
-    return Math.ceil(size / BLOCK) * BLOCK;
-}
+
 /** Parses one header block; throws TarFormatError when it is not one (bad checksum or fields). */
-function parseTarHeader(block) {
-    if (block.length !== BLOCK)
-        throw new TarFormatError(`a tar header is ${BLOCK} bytes, got ${block.length}`);
-    const stored = parseNumber(block, 148, 8);
-    if (stored === undefined || stored !== headerChecksum(block))
-        throw new TarFormatError('header checksum does not match');
-    const size = parseNumber(block, 124, 12);
-    if (size === undefined)
-        throw new TarFormatError('header size field is not a number');
-    const type = String.fromCharCode(block[156] ?? 0);
-    const dialect = dialectOf(block);
-    return { name: headerName(block, dialect), size, type, dialect };
-}
+
 /** Sum of the header bytes with the checksum field counted as spaces (POSIX). */
-function headerChecksum(block) {
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++)
-        sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
-    return sum;
-}
+
 /** tar-rs src/header.rs is_ustar / is_gnu: magic and version together. */
-function dialectOf(block) {
-    const magic = Buffer.from(block.subarray(257, 265)).toString('latin1');
-    if (magic === 'ustar\u000000')
-        return 'ustar';
-    if (magic === 'ustar  \u0000')
-        return 'gnu';
-    return 'other';
-}
+
 /** POSIX ustar splits long names into prefix + name; GNU uses that area for other fields. */
-function headerName(block, dialect) {
-    const name = cString(block, 0, 100);
-    const prefix = dialect === 'ustar' ? cString(block, 345, 155) : '';
-    return prefix ? `${prefix}/${name}` : name;
-}
+
 /** Octal ASCII (digits, spaces around them), or GNU base-256 (high bit of the first byte set) for values octal cannot hold. */
-function parseNumber(block, offset, length) {
-    const first = block[offset] ?? 0;
-    if (first & 0x80) {
-        let value = first & 0x7f;
-        for (let i = 1; i < length; i++)
-            value = value * 256 + (block[offset + i] ?? 0);
-        return Number.isSafeInteger(value) ? value : undefined;
-    }
-    // An empty field is no number (tar-rs refuses it too), not 0.
-    const text = cString(block, offset, length).replace(/^ +| +$/g, '');
-    return /^[0-7]+$/.test(text) ? parseInt(text, 8) : undefined;
-}
+
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** A NUL-terminated (or field-filling) string; bytes that are not UTF-8 are an error (they would decode to look-alikes). */
-function cString(bytes, offset, length) {
-    const field = bytes.subarray(offset, offset + length);
-    const end = field.indexOf(0);
-    return decodeName(end === -1 ? field : field.subarray(0, end));
-}
-function decodeName(bytes) {
-    try {
-        return UTF8.decode(bytes);
-    }
-    catch {
-        throw new TarFormatError(`a name is not valid UTF-8 (${JSON.stringify(Buffer.from(bytes).toString('latin1'))})`);
-    }
-}
+
+
 /**
  * A GNU long name ('L') entry's data: the name and at most one NUL, last.
  * tar-rs drops one trailing NUL and keeps the rest, so a NUL inside would
@@ -649,45 +925,11 @@ const sha384_BLOCK = 128;
 /** Blocks per call: the module's one 64 KiB page holds them after its tables. */
 const BLOCKS_PER_CALL = 256;
 let loaded;
-function sha384Module() {
-    // A 2 KiB module: compiled synchronously, once per process.
-    loaded ??= new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(SHA384_WASM, 'base64'))).exports;
-    return loaded;
-}
+
 /** The message's padding (FIPS 180-4 §5.1.2): its last partial block, 0x80, zeros, and its length in bits in 128 bits. */
-function lastBlocks(data, whole) {
-    const rest = data.length - whole;
-    const tail = new Uint8Array(rest < sha384_BLOCK - 16 ? sha384_BLOCK : 2 * sha384_BLOCK);
-    tail.set(data.subarray(whole));
-    tail[rest] = 0x80;
-    // Lengths in bits up to 2^64 - 1: the upper 64 bits of the 128 stay zero.
-    new DataView(tail.buffer).setBigUint64(tail.length - 8, BigInt(data.length) * 8n, false);
-    return tail;
-}
+
 /** The SHA-384 of `data`, in lower-case hex (as node:crypto's digest('hex')). */
-function sha384Hex(data) {
-    const { memory, state, input, init, blocks } = sha384Module();
-    init();
-    const heap = new Uint8Array(memory.buffer);
-    const whole = data.length - (data.length % sha384_BLOCK);
-    for (let at = 0; at < whole; at += BLOCKS_PER_CALL * sha384_BLOCK) {
-        const part = data.subarray(at, Math.min(whole, at + BLOCKS_PER_CALL * sha384_BLOCK));
-        heap.set(part, input.value);
-        blocks(part.length / sha384_BLOCK);
-    }
-    const tail = lastBlocks(data, whole);
-    heap.set(tail, input.value);
-    blocks(tail.length / sha384_BLOCK);
-    // The digest is H0..H5, each word big-endian.
-    const words = new DataView(memory.buffer, state.value, 48);
-    let hex = '';
-    for (let i = 0; i < 6; i++)
-        hex += words
-            .getBigUint64(i * 8, true)
-            .toString(16)
-            .padStart(16, '0');
-    return hex;
-}
+
 
 ;// CONCATENATED MODULE: ./build/trident/cosi.js
 // COSI (Composable OS Image): an uncompressed tar holding `cosi-marker`
@@ -712,79 +954,10 @@ const MAX_ENTRIES = 10_000;
 const MAX_METADATA_BYTES = limits/* FILE_LIMITS */.SK.cosiMetadata.bytes;
 const MAX_EXTENDED_HEADER_BYTES = 1024 * 1024;
 /** Reads a COSI's entry list and metadata.json. Throws on a file that is not a complete tar. */
-async function readCosi(file) {
-    const source = (0,iso_source/* openFileSource */.Sd)(file);
-    try {
-        return await readCosiFrom(source);
-    }
-    finally {
-        await source.close();
-    }
-}
+
 /** The same, from bytes anywhere: a COSI file, or the COSI's extent inside an ISO. */
-function readCosiFrom(source) {
-    return walkCosi(source);
-}
-async function walkCosi(handle) {
-    const { size } = handle;
-    if (size === 0)
-        throw new Error('the file is empty; a COSI is a tar archive');
-    const entries = [];
-    let metadata;
-    let pending = {};
-    const seen = new Set();
-    let offset = 0;
-    while (offset < size) {
-        const block = await readAt(handle, offset, Math.min(BLOCK, size - offset));
-        if (block.length < BLOCK)
-            throw truncated(`a header at byte ${offset} is cut short`);
-        if (isZeroBlock(block))
-            break;
-        const header = parseHeaderAt(block, offset);
-        // tar-rs reads 'L' and 'x' only in ustar or GNU headers (any other is an entry of its own, named by the
-        // header), and a ustar name prefix only with version "00": refuse what it would read otherwise.
-        if (header.dialect === 'other') {
-            throw new Error(`the tar header at byte ${offset} is neither POSIX ustar nor GNU (its magic and version); a COSI is written in ustar, pax or GNU format`);
-        }
-        const entrySize = pending.size ?? header.size;
-        const dataStart = offset + BLOCK;
-        if (dataStart + entrySize > size) {
-            throw truncated(`entry ${(0,problems/* quote */.hD)(pending.path ?? header.name)} needs ${entrySize} bytes from byte ${dataStart}, but the file ends at byte ${size}`);
-        }
-        if (header.type === 'L' || header.type === 'x') {
-            // tar-rs refuses two of a kind and, given both, takes the long name over the pax path: one per entry.
-            if (pending.from) {
-                throw new Error(`the entry after byte ${pending.from.offset} has two extended headers (${kindOf(pending.from.type)} and ${kindOf(header.type)}); tar readers disagree on which names it`);
-            }
-            const data = await readData(handle, dataStart, entrySize);
-            const fields = extensionField(() => (header.type === 'L' ? { path: parseLongName(data) } : parsePax(data)), offset);
-            pending = { ...fields, from: { type: header.type, offset } };
-        }
-        else {
-            const name = normalizeName(pending.path ?? header.name);
-            if (entries.length >= MAX_ENTRIES)
-                throw new Error(`more than ${MAX_ENTRIES} entries: not a COSI`);
-            // What Trident reads by name must be what was checked: one regular file per normalised name.
-            // A pax global header ('g') or a GNU long link name ('K') is no exception: tar-rs lists the first as an entry.
-            if (!isFileType(header.type))
-                throw new Error(`entry ${(0,problems/* quote */.hD)(name)} is ${entryKind(header.type)}; every entry of a COSI must be a regular file`);
-            const why = nameProblem(name);
-            if (why)
-                throw new Error(`entry ${(0,problems/* quote */.hD)(name)} ${why}; entry names must be normalised relative paths`);
-            if (seen.has(name))
-                throw new Error(`entry ${(0,problems/* quote */.hD)(name)} appears twice; only one would be checked and hashed`);
-            seen.add(name);
-            entries.push(name);
-            if (name === METADATA)
-                metadata = await readMetadata(handle, dataStart, entrySize);
-            pending = {};
-        }
-        offset = dataStart + paddedSize(entrySize);
-    }
-    if (pending.from)
-        throw new Error(`the ${kindOf(pending.from.type)} at byte ${pending.from.offset} describes no entry: the archive ends after it`);
-    return cosiInfo(size, entries, metadata);
-}
+
+
 function kindOf(type) {
     return type === 'L' ? 'a GNU long name' : 'a pax extended header';
 }
@@ -799,18 +972,7 @@ function extensionField(parse, offset) {
         throw err;
     }
 }
-function parseHeaderAt(block, offset) {
-    try {
-        return parseTarHeader(block);
-    }
-    catch (err) {
-        if (!(err instanceof TarFormatError))
-            throw err;
-        if (offset === 0)
-            throw new Error(`not a tar archive (${err.message})${compressionHint(block)}; a COSI is an uncompressed tar`);
-        throw new Error(`corrupt tar header at byte ${offset}: ${err.message}`);
-    }
-}
+
 /** Compressed COSIs are a likely mistake: name the compression when the magic bytes show it. */
 function compressionHint(block) {
     if (block[0] === 0x28 && block[1] === 0xb5 && block[2] === 0x2f && block[3] === 0xfd)
@@ -842,104 +1004,28 @@ function entryKind(type) {
     return kinds[type] ?? `of tar type ${JSON.stringify(type)}`;
 }
 /** Why a path is not a normalised relative one (absolute, `.`/`..`/empty segments, a trailing slash, a backslash, a control character), or undefined. */
-function nameProblem(name) {
-    if (name === '')
-        return 'has an empty name';
-    if (name.startsWith('/'))
-        return 'is an absolute path';
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f\\]/.test(name))
-        return 'holds a control character or a backslash';
-    const segments = name.split('/');
-    if (segments.includes('..'))
-        return "holds '..'";
-    if (segments.some((s) => s === '' || s === '.'))
-        return "holds an empty or '.' segment";
-    return undefined;
-}
+
 /** Trident strips a leading `./` (tar -C dir . writes one), so the names compare as Trident sees them. */
-function normalizeName(name) {
-    return name.startsWith('./') && name.length > 2 ? name.slice(2) : name;
-}
-async function readMetadata(handle, position, size) {
-    if (size > MAX_METADATA_BYTES)
-        throw new Error(`metadata.json is ${size} bytes, more than the ${MAX_METADATA_BYTES} this reader accepts`);
-    const bytes = await readAt(handle, position, size);
-    return { text: bytes.toString('utf8'), sha384: sha384Hex(bytes) };
-}
+
+
 async function readData(handle, position, size) {
     if (size > MAX_EXTENDED_HEADER_BYTES)
         throw new Error(`an extended tar header of ${size} bytes at byte ${position - BLOCK} is implausibly large`);
     return readAt(handle, position, size);
 }
 /** Reads exactly `length` bytes unless the source ends first. */
-function readAt(source, position, length) {
-    return source.read(position, length);
-}
-function cosiInfo(size, entries, metadata) {
-    return {
-        size,
-        entries,
-        firstEntry: entries[0] ?? '',
-        metadataText: metadata?.text ?? '',
-        metadataSha384: metadata?.sha384 ?? '',
-        metadata: metadata ? parseJson(metadata.text) : undefined,
-    };
-}
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
+
+
+
 /** Everything that keeps this COSI from going on an ISO for `platform`. */
-async function checkCosi(info, platform) {
-    return [...structureProblems(info), ...sizeProblems(info), ...(await metadataProblems(info, platform))];
-}
-function structureProblems(info) {
-    if (info.entries.length === 0)
-        return [{ path: '', message: `the tar archive is empty; a COSI starts with the entry ${(0,problems/* quote */.hD)(MARKER)}` }];
-    if (info.firstEntry === MARKER)
-        return [];
-    const where = info.entries.includes(MARKER) ? `at position ${info.entries.indexOf(MARKER) + 1}` : 'missing';
-    return [{ path: '', message: `the first entry is ${(0,problems/* quote */.hD)(info.firstEntry)}, not ${(0,problems/* quote */.hD)(MARKER)} (which is ${where}); a COSI must start with it` }];
-}
-function sizeProblems(info) {
-    if (info.size <= MAX_ISO_FILE_SIZE)
-        return [];
-    return [
-        {
-            path: '',
-            message: `the COSI is ${info.size} bytes (${gib(info.size)} GiB); an ISO 9660 image holds files of at most ${MAX_ISO_FILE_SIZE} bytes (4 GiB - 1), so it cannot be put on the ISO`,
-        },
-    ];
-}
+
+
+
 function gib(bytes) {
     return (bytes / 2 ** 30).toFixed(2);
 }
 const METADATA_POINTER = `/${METADATA}`;
-async function metadataProblems(info, platform) {
-    if (!info.entries.includes(METADATA))
-        return [{ path: METADATA_POINTER, message: `the archive has no ${METADATA} entry` }];
-    if (info.metadata === undefined)
-        return [{ path: METADATA_POINTER, message: `is not valid JSON: ${jsonError(info.metadataText)}` }];
-    const inMetadata = (p) => ({ ...p, path: `${METADATA_POINTER}${p.path}` });
-    const repeated = repeatedJsonKey(info.metadataText);
-    if (repeated)
-        return [
-            inMetadata({
-                path: repeated.pointer,
-                message: `holds the key ${(0,problems/* quote */.hD)(repeated.key)} twice; Trident's reader refuses a repeated field (a JSON reader that keeps the last would check another metadata)`,
-            }),
-        ];
-    return [
-        ...(await checkCosiMetadata(info.metadata)).map(inMetadata),
-        ...missingImageProblems(info).map(inMetadata),
-        ...archProblems(info.metadata, platform).map(inMetadata),
-    ];
-}
+
 function jsonError(text) {
     try {
         JSON.parse(text);
@@ -959,55 +1045,12 @@ const accepts = (0,schema_check/* schemaCheck */.un)({ schema: cosi_metadata_v1_
  * with its $refs inlined, scripts/compile-schemas.ts) loads only for metadata
  * it refuses.
  */
-async function checkCosiMetadata(metadata) {
-    if (accepts(metadata))
-        return [];
-    const [{ explainRefusal, inlineRefs }, { validate }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 762).then(__webpack_require__.bind(__webpack_require__, 67762)),
-        __webpack_require__.e(/* import() */ 301).then(__webpack_require__.bind(__webpack_require__, 8301)),
-    ]);
-    schema ??= inlineRefs(cosi_metadata_v1_2_schema_namespaceObject);
-    return explainRefusal(metadata, validate, schema, 'COSI metadata.json').map(({ path, message }) => ({ path, message }));
-}
+
 /** Each image file the metadata names (filesystems, their verity hashes, GPT regions), with where it is named. */
-function imagePaths(metadata) {
-    if (!(0,yaml/* isMapping */.pi)(metadata))
-        return [];
-    const found = [];
-    const add = (holder, pointer) => {
-        if ((0,yaml/* isMapping */.pi)(holder) && (0,yaml/* isMapping */.pi)(holder.image) && typeof holder.image.path === 'string') {
-            found.push({ pointer: `${pointer}/image/path`, path: holder.image.path });
-        }
-    };
-    listOf(metadata.images).forEach((fs, i) => {
-        add(fs, (0,problems/* pointerJoin */.wQ)('/images', i));
-        if ((0,yaml/* isMapping */.pi)(fs))
-            add(fs.verity, `${(0,problems/* pointerJoin */.wQ)('/images', i)}/verity`);
-    });
-    if ((0,yaml/* isMapping */.pi)(metadata.disk))
-        listOf(metadata.disk.gptRegions).forEach((r, i) => add(r, (0,problems/* pointerJoin */.wQ)('/disk/gptRegions', i)));
-    return found;
-}
-function listOf(value) {
-    return Array.isArray(value) ? value : [];
-}
-function missingImageProblems(info) {
-    const present = new Set(info.entries);
-    return imagePaths(info.metadata).flatMap(({ pointer, path }) => {
-        const why = nameProblem(path);
-        if (why)
-            return [{ path: pointer, message: `names ${(0,problems/* quote */.hD)(path)}, which ${why}; image paths must be normalised relative paths` }];
-        return present.has(path) ? [] : [{ path: pointer, message: `names ${(0,problems/* quote */.hD)(path)}, which is not in the archive` }];
-    });
-}
-function archProblems(metadata, platform) {
-    if (!(0,yaml/* isMapping */.pi)(metadata) || typeof metadata.osArch !== 'string')
-        return [];
-    const osPlatform = (0,context_platform/* platformOfCosiArch */.VC)(metadata.osArch);
-    if (osPlatform === undefined || osPlatform === platform)
-        return [];
-    return [{ path: '/osArch', message: `the OS is ${metadata.osArch} (${osPlatform}), but platform is ${platform}` }];
-}
+
+
+
+
 
 
 /***/ })

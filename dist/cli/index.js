@@ -1,4 +1,527 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+
+var __nccwpck_require__ = (function (moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ });
+var cancel_abortOnSignals = (function (controller) {
+    const handler = (signal) => {
+        if (!controller.signal.aborted)
+            controller.abort(new Cancelled(signal));
+    };
+    for (const signal of CANCEL_SIGNALS)
+        process.on(signal, handler);
+    return (() => {
+        for (const signal of CANCEL_SIGNALS)
+            process.off(signal, handler);
+    });
+});
+var readContext = (function (rt, exec) {
+    const inputs = (0,context_inputs/* readInputs */.Ko)(((name) => rt.getInput(name)), { workspace: rt.workspace });
+    for (const credentials of [inputs.registryCredentials, inputs.imageCustomizerCredentials])
+        if (credentials)
+            rt.setSecret(credentials.password);
+    if (inputs.patch?.kind === 'artifact' && inputs.patch.run)
+        rt.setSecret(inputs.patch.run.token);
+    const versionKnown = inputs.imageCustomizerVersion !== undefined;
+    if (!versionKnown) {
+        rt.warning({
+            message: `imagecustomizer-image '${inputs.imageCustomizerImage}' has no version tag; assuming Image Customizer ${version/* NEWEST_KNOWN */.Lk}. Set imagecustomizer-version to say which it is.`,
+        });
+    }
+    return {
+        rt,
+        inputs,
+        features: (0,version/* customizerFeatures */.R4)(inputs.imageCustomizerVersion ?? version/* NEWEST_KNOWN */.Lk),
+        versionKnown,
+        exec,
+        retry: (0,retry/* retryPolicy */.Jb)(rt.env),
+    };
+});
+var cacheServiceConfigured = (function (env) {
+    return [env.ACTIONS_CACHE_URL, env.ACTIONS_RESULTS_URL].some(Boolean);
+});
+var runContext = (function (base, parent, run) {
+    const { rt, inputs } = base;
+    // validate-only writes only its configs (and unpacks prebuilt RPMs in scratch): it makes no folder a build needs.
+    const parts = inputs.validateOnly ? workdir/* VALIDATE_ONLY_PARTS */.Jp : workdir/* WORK_PARTS */.pm;
+    const work = (0,workdir/* createWorkDir */.Xk)(parent, ((root) => run.leftovers.track({ workDir: root })), parts);
+    rt.setToolkitTemp(work.scratch);
+    // Without a cache service (outside a job) the shared cache folder would only let runs trample each other.
+    const cache = inputs.cache && cacheServiceConfigured(rt.env);
+    const cacheRoot = external_node_path_.join(parent, 'trident-iso-cache');
+    if (cache)
+        run.leftovers.track({ cacheDir: cacheRoot });
+    return {
+        ...base,
+        work,
+        cache,
+        cacheRoot,
+        containerName: external_node_path_.basename(work.root).toLowerCase(),
+        leftovers: run.leftovers,
+        background: (name, task) => run.stages.background(name, task),
+    };
+});
+var stepOutputs = (function (r) {
+    return {
+        ...(r.iso ? { 'iso-path': r.iso.path, 'iso-sha256': r.iso.sha256, 'iso-size': String(r.iso.size) } : {}),
+        ...(r.config ? { 'config-path': r.config.configHostPath, 'host-config-path': r.config.hostConfigPath } : {}),
+        ...(r.patched ? { 'host-config-path': r.patched.hostConfigPath } : {}),
+        ...(r.base ? { 'base-image-digest': r.base.digest } : {}),
+        ...(r.rpms ? { 'trident-version': r.rpms.tridentVersion } : {}),
+        ...(r.published
+            ? {
+                'artifact-id': r.published.artifact?.id ?? '',
+                'artifact-url': r.published.artifact?.url ?? '',
+                'artifact-digest': r.published.artifact?.digest ?? '',
+            }
+            : {}),
+        ...(r.verification
+            ? {
+                'verify-result': r.verification.result,
+                'verify-boot-seconds': (0,report/* phaseSeconds */.Bo)(r.verification, 'boot'),
+                'verify-install-seconds': (0,report/* phaseSeconds */.Bo)(r.verification, 'install'),
+                'verify-first-boot-seconds': (0,report/* phaseSeconds */.Bo)(r.verification, 'first boot'),
+                'verify-serial-log': r.verification.serialLog,
+                'verify-disks': r.verification.keptDisks.join('\n'),
+            }
+            : {}),
+    };
+});
+var writeOutputs = (function (rt, results) {
+    for (const [name, value] of Object.entries(stepOutputs(results)))
+        rt.setOutput(name, value);
+});
+var runProcesses = (function (env, cancel, groups) {
+    const now = { ...env };
+    let loaded;
+    let ready;
+    const exec = () => (loaded ??= __nccwpck_require__.e(/* import() */ 639).then(__nccwpck_require__.bind(__nccwpck_require__, 57639)).then(({ processes }) => (ready = processes(now, cancel, undefined, groups))));
+    return {
+        run: (argv, options) => (ready ? ready.run(argv, options) : exec().then((e) => e.run(argv, options))),
+        runChecked: (argv, options) => (ready ? ready.runChecked(argv, options) : exec().then((e) => e.runChecked(argv, options))),
+    };
+});
+var runProcedure = (async function (rt, procedure) {
+    const leftovers = new run_leftovers/* LeftoverTracker */.i(((name, value) => rt.saveState(name, value)));
+    const run = {
+        rt,
+        stages: new run_stages/* Stages */.e3(rt.console, rt.signal),
+        // Each process group is recorded as it starts: a killed main step leaves the post step a list to stop.
+        exec: runProcesses(rt.env, rt.signal, { started: (group) => leftovers.groupStarted(group), ended: (pid) => leftovers.groupEnded(pid) }),
+        leftovers,
+        results: {},
+    };
+    const onAbort = () => rt.console.warning(`Received ${cancellation(rt.signal).why}: stopping the build and cleaning up.`);
+    rt.signal.addEventListener('abort', onAbort, { once: true });
+    try {
+        await procedure(run);
+    }
+    catch (error) {
+        const outside = (0,abortable/* stoppedFromOutside */.xy)(error);
+        if (rt.signal.aborted || outside) {
+            // A child stopped by the job's cancellation before this process saw its own signal: cancelled too, no input to blame.
+            if (!rt.signal.aborted)
+                await run.stages.settleBeforeFailing();
+            // Every process of the run has ended (their calls settle only then): remove what they left. What removes
+            // it (the engine, QEMU's processes) loads only here: a run that stops at an input error does not need it.
+            const { cleanUp } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6770));
+            await cleanUp(run.leftovers.found, () => runProcesses(rt.env), (line) => rt.console.info(line));
+            throw rt.signal.aborted ? cancellation(rt.signal) : new Cancelled(outside?.message ?? 'a signal');
+        }
+        await run.stages.settleBeforeFailing();
+        // A failed run most needs to show where it stopped and where the time went.
+        const failed = run.stages.records.find((r) => r.outcome === 'failed');
+        const details = { message: (0,errors/* errorMessage */.g)(error), tail: failed ? run.stages.tail(failed.name) : [] };
+        await rt.writeSummary((0,run_report/* failureMarkdown */.A5)(run.stages.records, details, run.results.verification)).catch(() => undefined);
+        throw error;
+    }
+    finally {
+        rt.signal.removeEventListener('abort', onAbort);
+        writeOutputs(rt, run.results);
+    }
+});
+var main = (function (rt) {
+    return runProcedure(rt, procedure);
+});
+var procedure = (async function (run) {
+    const { rt, stages, results } = run;
+    // 1. Everything that can be wrong, before any long work. The stages load once the inputs read well.
+    const start = readContext(rt, run.exec);
+    if (start.inputs.patch)
+        return patchProcedure(run, start, {});
+    // The checks' processes that only look start first, from a chunk of their own: they run while the stages' code
+    // loads. validate-only has none (it needs no engine and builds nothing), and does not load that chunk.
+    const probes = start.inputs.validateOnly ? undefined : (await Promise.all(/* import() */[__nccwpck_require__.e(812), __nccwpck_require__.e(63)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94063))).startProbes(start);
+    // The build's first stages (the RPMs, the base image, the Image Customizer image) load beside the checks'.
+    // validate-only needs them only to read prebuilt RPMs: their code (oras, the cache, the engine) is not its to load.
+    const fetchStages = once(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(227), __nccwpck_require__.e(812), __nccwpck_require__.e(207), __nccwpck_require__.e(500), __nccwpck_require__.e(449), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64423)));
+    if (!start.inputs.validateOnly || start.inputs.rpms.kind === 'prebuilt')
+        fetchStages().catch(() => undefined);
+    const { check, plan, validateOnlySummary, writeConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(227), __nccwpck_require__.e(207), __nccwpck_require__.e(449), __nccwpck_require__.e(967), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74020));
+    const checked = await stages.run('Check inputs', start, check(probes));
+    const ctx = runContext(start, checked.parent, run);
+    // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
+    const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, (await fetchStages()).readGivenRpms) : undefined;
+    // 3. The host config the ISO carries and the Image Customizer config; meanwhile the cache is asked whether it
+    //    holds the RPMs of trident-source's commit (no download), so that on a miss make starts with its stage.
+    const rpmCacheAnswer = ctx.inputs.validateOnly ? undefined : (await fetchStages()).askRpmCacheAhead(ctx);
+    const config = await stages.run('Write Image Customizer config', ctx, writeConfig(checked, given));
+    results.config = config;
+    if (ctx.inputs.validateOnly) {
+        const planned = await stages.run('Plan (validate-only)', ctx, plan(config, given, checked.verify));
+        return rt.writeSummary(validateOnlySummary(stages, planned));
+    }
+    // 4. The three independent pieces at once; a failure stops the others. Each result is kept as it
+    //    comes: when another fails, the outputs still name it.
+    //    The base image's first step loads the tool cache's client (tens of ms of this thread's time): it
+    //    waits for the RPM cache's answer (1 s at most), on which make starts at once, so that make does not wait for it.
+    //    The rest of the build's stages load meanwhile (validate-only never needs them), once make has started: their
+    //    code compiles on this thread while the tools run.
+    const building = buildStages(rpmCacheAnswer);
+    const { baseImage, customizerImage, tridentRpms } = await fetchStages();
+    const [rpms, base] = await stages.parallel(ctx, [
+        ['Trident RPMs', (0,run_stages/* keeping */.sn)(tridentRpms(config, given, rpmCacheAnswer), (r) => (results.rpms = r))],
+        ['Base image', (0,run_stages/* keeping */.sn)((0,run_stages/* after */.Pl)(rpmCacheAnswer, 1000, baseImage), (b) => (results.base = b))],
+        ['Image Customizer image', customizerImage],
+    ]);
+    // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.
+    await (0,workdir/* dropCredentials */.UO)(ctx.work);
+    const { checkAndDeliver, checkPlaceholder, customize, freeAfterCustomizer, freeSpace, prepareUpload, summary } = await building;
+    // 5. Image Customizer, privileged. Once its container has started, the cache saves run beside
+    //    it and the upload's client loads (compiling it on this thread before then held the container's
+    //    start back). What it leaves that nothing reads any more is freed as soon as it ends, beside the ISO's check.
+    const customizing = stages.run('Image Customizer', ctx, customize(config, base, rpms, () => prepareUpload(ctx)));
+    await customizing;
+    stages.background('Free the build folders', freeAfterCustomizer(ctx));
+    // patchable: the placeholder is on the media, holding the host config, before the ISO goes anywhere.
+    if (config.placeholder)
+        await stages.run('Check placeholder', ctx, checkPlaceholder(config));
+    // 6. The ISO, checked before it goes anywhere: from its bytes, it holds what the action wrote.
+    const iso = await stages.run('Check ISO', ctx, checkAndDeliver(config));
+    results.iso = iso;
+    // 7. With verify: the ISO in a VM (boot, install, first boot of the installed disks). The VM's
+    //    disks need the room: the background work ends and the disk is freed before it starts.
+    const freeDisk = async () => {
+        await stages.settle();
+        await freeSpace(ctx);
+    };
+    if (checked.verify)
+        await freeDisk();
+    // 8. Upload (the serial log beside the ISO, also when the verification failed). Meanwhile the background work
+    //    ends and the rest of the disk is freed for later steps: the upload reads only the ISO at `output` and the
+    //    serial log beside it, neither in the work folder. Then the report (the background stages are in it).
+    const [uploaded, disk] = await Promise.allSettled([verifyAndUpload(run, ctx, checked.verify, iso), checked.verify ? undefined : freeDisk()]);
+    if (uploaded.status === 'rejected')
+        throw uploaded.reason;
+    if (disk.status === 'rejected')
+        throw disk.reason;
+    const { verified, published } = uploaded.value;
+    await rt.writeSummary(summary(ctx, { iso, base, rpms, published, ...(verified ? { verification: verified.report } : {}) }, stages.records));
+});
+var once = (function (load) {
+    let loading;
+    return () => (loading ??= load());
+});
+var refusedOutput = (function (name, value) {
+    return LIST_OUTPUTS.has(name) ? value.split('\n').some(context_escape/* hasControl */.aQ) : (0,context_escape/* hasControl */.aQ)(value);
+});
+var guardedRuntime = (function (rt) {
+    if (guarded.has(rt))
+        return rt;
+    const out = {
+        getInput: ((name) => rt.getInput(name)),
+        env: rt.env,
+        workspace: rt.workspace,
+        tempDir: rt.tempDir,
+        signal: rt.signal,
+        console: {
+            info: ((line) => rt.console.info((0,context_escape/* escapeLogText */.dD)(line))),
+            warning: (line) => rt.console.warning((0,context_escape/* escapeLogText */.dD)(line)),
+            startGroup: ((title) => rt.console.startGroup((0,context_escape/* escapeLine */.EH)(title))),
+            endGroup: (() => rt.console.endGroup()),
+        },
+        setOutput: ((name, value) => {
+            if (refusedOutput(name, value)) {
+                rt.warning({ message: `The output ${name} is not set: its value holds a control character (${(0,context_escape/* escapeLine */.EH)(value)}).` });
+                return;
+            }
+            rt.setOutput(name, value);
+        }),
+        saveState: ((name, value) => rt.saveState(name, value)),
+        addPath: (dir) => rt.addPath(dir),
+        setSecret: (value) => rt.setSecret(value),
+        error: (a) => rt.error(annotation(a)),
+        warning: (a) => rt.warning(annotation(a)),
+        writeSummary: ((markdown) => rt.writeSummary((0,context_escape/* escapeText */.X1)(markdown))),
+        setToolkitTemp: ((dir) => rt.setToolkitTemp(dir)),
+        // Every other member passes through unchanged (a Runtime's optional knobs too).
+        ...(rt.preferToolsOnPath === undefined ? {} : { preferToolsOnPath: rt.preferToolsOnPath }),
+    };
+    guarded.add(out);
+    return out;
+});
+var stdoutWriter = (function (host = process, writeFd = ((bytes) => (0,external_node_fs_.writeSync)(1, bytes))) {
+    const created = Object.getOwnPropertyDescriptor(host, 'stdout');
+    const make = created?.get?.bind(host);
+    let viaStream = true;
+    if (created?.configurable && make) {
+        viaStream = false;
+        Object.defineProperty(host, 'stdout', {
+            ...created,
+            get: () => {
+                viaStream = true;
+                return make();
+            },
+        });
+    }
+    return ((text) => {
+        if (viaStream)
+            return void host.stdout.write(text);
+        let rest = Buffer.from(text, 'utf8');
+        try {
+            while (rest.length > 0)
+                rest = rest.subarray(writeFd(rest));
+        }
+        catch {
+            host.stdout.write(rest);
+        }
+    });
+});
+var runMain = (async function (given, procedure = main) {
+    // Everything main writes (log, annotations, summary, outputs) is escaped here, in one place.
+    const rt = guardedRuntime(given);
+    try {
+        await procedure(rt);
+        return 0;
+    }
+    catch (error) {
+        if (error instanceof Cancelled)
+            return 130;
+        reportFailure(error, rt);
+        return 1;
+    }
+});
+var passwordInputs = (function (inputs) {
+    return Object.keys(inputs).filter(((name) => name.endsWith('-password')));
+});
+var passwordVariable = (function (name) {
+    return `TRIDENT_ISO_${name.toUpperCase().replace(/-/g, '_')}`;
+});
+var resolvePasswords = (function (values, fromStdin, flagged, env, readStdin) {
+    if (fromStdin.length > 1)
+        throw new Error(`only one password can come from standard input (given: ${fromStdin.map((n) => `--${n}-stdin`).join(', ')})`);
+    const warnings = [];
+    for (const name of Object.keys(values).filter(((n) => n.endsWith('-password')))) {
+        const sources = [
+            ...(fromStdin.includes(name) ? [`--${name}-stdin`] : []),
+            ...(env[passwordVariable(name)] ? [passwordVariable(name)] : []),
+            ...(flagged.includes(name) ? [`--${name}`] : []),
+        ];
+        if (sources.length > 1)
+            throw new Error(`${name} is given ${sources.length} times (${sources.join(', ')}); give it one way only`);
+    }
+    for (const name of fromStdin) {
+        let text;
+        try {
+            text = readStdin().replace(/\r?\n$/, '');
+        }
+        catch (error) {
+            throw new Error(`--${name}-stdin: ${(0,errors/* errorMessage */.g)(error)}`);
+        }
+        if (text === '')
+            throw new Error(`--${name}-stdin: standard input is empty; pipe the password in (one line)`);
+        if (/[\r\n]/.test(text))
+            throw new Error(`--${name}-stdin: standard input holds more than one line; give the password alone, on one line`);
+        values[name] = text;
+    }
+    for (const name of Object.keys(values).filter(((n) => n.endsWith('-password') && !fromStdin.includes(n)))) {
+        const variable = env[passwordVariable(name)];
+        if (variable)
+            values[name] = variable;
+        else if (flagged.includes(name))
+            warnings.push(`--${name} on the command line is visible to every user of this machine (ps); use ${passwordVariable(name)} or --${name}-stdin.`);
+    }
+    return warnings;
+});
+var takePasswordVariables = (function (live) {
+    const copy = { ...live };
+    for (const name of Object.keys(live)) {
+        const upper = name.toUpperCase();
+        if (upper.startsWith('TRIDENT_ISO_') && upper.endsWith('PASSWORD'))
+            delete live[name];
+    }
+    return copy;
+});
+var parseFlags = (function (argv, inputs) {
+    for (const arg of argv) {
+        const name = /^--([^=]+)/.exec(arg)?.[1];
+        if (name === undefined || name === 'help')
+            continue;
+        if (name.endsWith('-password-stdin') && name.slice(0, -'-stdin'.length) in inputs)
+            continue;
+        if (WORKFLOW_ONLY.includes(name) && name in inputs) {
+            throw new Error(`--${name} is an input for workflows only: outside a GitHub Actions job there is no artifact or cache service. The ISO stays at --output.`);
+        }
+        if (!(name in inputs)) {
+            const meant = didYouMean(name, Object.keys(cliFlags(inputs)));
+            throw new Error(`Unknown option '--${name}'.${meant ? ` Did you mean --${meant}?` : ''}`);
+        }
+    }
+    // A bare boolean flag means true: rewrite `--validate-only` to `--validate-only=true`.
+    const expanded = argv.map(((arg, i) => {
+        const name = arg.replace(/^--/, '');
+        const next = argv[i + 1];
+        return BOOLEAN_INPUTS.includes(name) && arg.startsWith('--') && (next === undefined || next.startsWith('--')) ? `${arg}=true` : arg;
+    }));
+    const options = Object.fromEntries(Object.keys(inputs).map(((name) => [name, { type: 'string' }])));
+    const stdinOptions = Object.fromEntries(passwordInputs(inputs).map(((name) => [`${name}-stdin`, { type: 'boolean' }])));
+    const { values } = (0,external_node_util_.parseArgs)({
+        args: expanded,
+        options: { ...options, ...stdinOptions, help: { type: 'boolean' } },
+        strict: true,
+        allowPositionals: false,
+    });
+    const given = values;
+    const passwordStdin = passwordInputs(inputs).filter(((name) => given[`${name}-stdin`] === true));
+    const passwordFlags = passwordInputs(inputs).filter(((name) => typeof given[name] === 'string'));
+    const result = {};
+    for (const [name, spec] of Object.entries(inputs)) {
+        const value = given[name];
+        result[name] = typeof value === 'string' ? value : (CLI_DEFAULTS[name] ?? spec.default ?? '');
+    }
+    return { values: result, help: given.help === true, passwordStdin, passwordFlags };
+});
+var terminalRuntime = (function (values, signal, out) {
+    const outputs = {};
+    const state = {};
+    const say = ((line) => out(`${line}\n`));
+    const rt = {
+        getInput: ((name) => values[name] ?? ''),
+        env: { ...process.env },
+        workspace: process.cwd(),
+        tempDir: process.env.TMPDIR ?? (0,external_node_os_.tmpdir)(),
+        signal,
+        console: { info: say, warning: (l) => say(`warning: ${l}`), startGroup: ((t) => say(`\n== ${t}`)), endGroup: (() => undefined) },
+        setOutput: ((name, value) => void (outputs[name] = value)),
+        saveState: ((name, value) => void (state[name] = value)),
+        addPath: (dir) => void (process.env.PATH = `${dir}${external_node_path_.delimiter}${process.env.PATH ?? ''}`),
+        setSecret: () => undefined,
+        // The message names the input or stage itself; the title is added only where it says more (a host config path).
+        error: (a) => void process.stderr.write(`error${where(a)}: ${a.title && !a.message.includes(a.title) ? `${a.title}: ` : ''}${a.message}\n`),
+        warning: (a) => say(`warning: ${a.message}`),
+        writeSummary: (() => Promise.resolve()),
+        setToolkitTemp: ((dir) => void (process.env.RUNNER_TEMP = dir)),
+        preferToolsOnPath: true,
+    };
+    return { rt, outputs, state, say };
+});
+var runInTerminal = (async function (out, values, procedure, show) {
+    // The tool cache outlives a run, as on a runner: oras is downloaded once.
+    process.env.RUNNER_TOOL_CACHE ??= external_node_path_.join((0,external_node_os_.homedir)(), '.cache', 'trident-iso', 'tool-cache');
+    const controller = new AbortController();
+    const stopListening = cancel_abortOnSignals(controller);
+    const { rt, outputs, state, say } = terminalRuntime(values, controller.signal, out);
+    try {
+        const code = await runMain(rt, procedure);
+        if (code !== 0)
+            return code;
+        show(outputs, say);
+        return 0;
+    }
+    finally {
+        // No post step outside Actions: clean up now (the ISO is already at its output path).
+        await (0,cleanup.cleanUp)((0,run_leftovers/* loadLeftovers */.j)(((name) => state[name] ?? '')), async () => (await __nccwpck_require__.e(/* import() */ 639).then(__nccwpck_require__.bind(__nccwpck_require__, 57639))).processes(process.env), (() => undefined), workdir/* removeNow */.ny);
+        stopListening();
+    }
+});
+var terminalOutput = (function (debug) {
+    const made = Object.getOwnPropertyDescriptor(process, 'stdout');
+    const make = made?.get?.bind(process);
+    if (made?.configurable && make) {
+        // Made once, filtered once: the getter runs at every read of process.stdout.
+        let stream;
+        Object.defineProperty(process, 'stdout', {
+            ...made,
+            get: () => {
+                if (!stream) {
+                    stream = make();
+                    terminalStdout(stream, debug);
+                }
+                return stream;
+            },
+        });
+    }
+    else
+        terminalStdout(process.stdout, debug);
+    return stdoutWriter();
+});
+var cli = (async function (argv) {
+    const out = terminalOutput(process.env.RUNNER_DEBUG === '1');
+    const inputs = ACTION_INPUTS;
+    // Whatever the subcommand, no child started by a library inherits a password.
+    const stepEnv = takePasswordVariables(process.env);
+    if (argv[0] === 'verify')
+        return cliVerify(out, argv.slice(1), inputs);
+    if (argv[0] === 'patch')
+        return cliPatch(out, argv.slice(1), inputs);
+    let parsed;
+    try {
+        parsed = parseFlags(argv, inputs);
+    }
+    catch (error) {
+        process.stderr.write(`trident-iso: ${(0,errors/* errorMessage */.g)(error)}\nRun trident-iso --help for the flags.\n`);
+        return 2;
+    }
+    if (parsed.help) {
+        process.stdout.write(`${usage(inputs)}\n`);
+        return 0;
+    }
+    const values = parsed.values;
+    try {
+        for (const warning of resolvePasswords(values, parsed.passwordStdin, parsed.passwordFlags, stepEnv, () => readStdinBounded(PASSWORD_STDIN_BYTES)))
+            process.stderr.write(`trident-iso: warning: ${warning}\n`);
+    }
+    catch (error) {
+        process.stderr.write(`trident-iso: ${(0,errors/* errorMessage */.g)(error)}\n`);
+        return 2;
+    }
+    return runInTerminal(out, values, main, ((outputs, say) => {
+        // The work folder is removed below: show the files it held rather than their paths.
+        const shown = ['config-path', 'host-config-path'];
+        if (values['validate-only'] === 'true') {
+            for (const name of shown)
+                if (outputs[name])
+                    say(`\n# ${name === 'config-path' ? 'Image Customizer config' : 'Host config the ISO carries'}\n${(0,external_node_fs_.readFileSync)(outputs[name], 'utf8')}`);
+        }
+        for (const [name, value] of Object.entries(outputs))
+            if (value && !shown.includes(name))
+                say(`${name}: ${value}`);
+    }));
+});import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 42613:
@@ -355,7 +878,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError),
+/* harmony export */   d: (() => (/* binding */ InputError)),
 /* harmony export */   g: () => (/* binding */ errorMessage)
 /* harmony export */ });
 /** An input that is wrong; the message names it and says what to do. */
@@ -383,13 +906,31 @@ function errorMessage(error) {
 
 /***/ 29693:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+var hasControl = (function (text) {
+    return ANY_CONTROL.test(text);
+});
+var noLegacyCommand = (function (text) {
+    return text.replaceAll('##[', '##\\x5b');
+});
+var escapeLine = (function (text) {
+    return noLegacyCommand(text.replace(CONTROL_OR_NEWLINE, visible));
+});
+var escapeText = (function (text) {
+    return text.replace(/\r\n/g, '\n').replace(CONTROL, visible);
+});
+var escapeLogText = (function (text) {
+    return noLegacyCommand(escapeText(text))
+        .split('\n')
+        .map(((line) => (/^\s*::/.test(line) ? line.replace('::', '\\x3a:') : line)))
+        .join('\n');
+});
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EH: () => (/* binding */ escapeLine),
-/* harmony export */   X1: () => (/* binding */ escapeText),
-/* harmony export */   aQ: () => (/* binding */ hasControl),
-/* harmony export */   dD: () => (/* binding */ escapeLogText),
-/* harmony export */   l0: () => (/* binding */ BIDI_CONTROL)
+/* harmony export */   EH: (() => (/* binding */ escapeLine)),
+/* harmony export */   X1: (() => (/* binding */ escapeText)),
+/* harmony export */   aQ: (() => (/* binding */ hasControl)),
+/* harmony export */   dD: (() => (/* binding */ escapeLogText)),
+/* harmony export */   l0: (() => (/* binding */ BIDI_CONTROL))
 /* harmony export */ });
 // How a value that may come from a user's files (a file name, a tool's
 // output line, a key of a YAML file) is shown: control characters (C0, DEL,
@@ -413,38 +954,25 @@ function visible(char) {
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 /** Whether text holds a control character (tab and newline included). */
-function hasControl(text) {
-    return ANY_CONTROL.test(text);
-}
+
 /**
  * The runner also reads the legacy form `##[name props]data` of a workflow
  * command anywhere in a line (actions/runner src/Runner.Common/ActionCommand.cs
  * TryParse, tried after the `::` form): `##[error]`, `##[add-mask]`,
  * `##[stop-commands]`, `##[save-state]`, ... Its `[` is escaped wherever it is.
  */
-function noLegacyCommand(text) {
-    return text.replaceAll('##[', '##\\x5b');
-}
+
 /** One line: every control character (a newline too) made visible, no legacy command left. */
-function escapeLine(text) {
-    return noLegacyCommand(text.replace(CONTROL_OR_NEWLINE, visible));
-}
+
 /** Text of several lines (a message): newlines and tabs kept, other control characters made visible. */
-function escapeText(text) {
-    return text.replace(/\r\n/g, '\n').replace(CONTROL, visible);
-}
+
 /**
  * Lines for the log: escaped as escapeText, and a line that would start a
  * workflow command (the runner reads `::` at the start of a trimmed line)
  * gets its first colon escaped, so it is shown and never run; the legacy
  * `##[` form is escaped wherever it is in a line.
  */
-function escapeLogText(text) {
-    return noLegacyCommand(escapeText(text))
-        .split('\n')
-        .map((line) => (/^\s*::/.test(line) ? line.replace('::', '\\x3a:') : line))
-        .join('\n');
-}
+
 
 
 /***/ }),
@@ -453,14 +981,14 @@ function escapeLogText(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $q: () => (/* binding */ KERNEL_ARG),
-/* harmony export */   FQ: () => (/* binding */ VERIFY_ACCELERATORS),
+/* harmony export */   $q: (() => (/* binding */ KERNEL_ARG)),
+/* harmony export */   FQ: (() => (/* binding */ VERIFY_ACCELERATORS)),
 /* harmony export */   TH: () => (/* binding */ BASE_IMAGE_EXTENSIONS),
-/* harmony export */   X0: () => (/* binding */ HOST_CONFIG_IMAGE_MODES),
-/* harmony export */   p_: () => (/* binding */ LOG_LEVELS),
-/* harmony export */   v4: () => (/* binding */ VERIFY_MODES),
-/* harmony export */   wt: () => (/* binding */ CONTAINER_ENGINES),
-/* harmony export */   yz: () => (/* binding */ SELINUX_MODES)
+/* harmony export */   X0: (() => (/* binding */ HOST_CONFIG_IMAGE_MODES)),
+/* harmony export */   p_: (() => (/* binding */ LOG_LEVELS)),
+/* harmony export */   v4: (() => (/* binding */ VERIFY_MODES)),
+/* harmony export */   wt: (() => (/* binding */ CONTAINER_ENGINES)),
+/* harmony export */   yz: (() => (/* binding */ SELINUX_MODES))
 /* harmony export */ });
 /* unused harmony exports INPUT_NAMES, OUTPUT_NAMES */
 /** Every input of action.yml, in its order (test/meta checks they match). */
@@ -556,69 +1084,7 @@ const KERNEL_ARG = /^[A-Za-z0-9_.,:=/+@%-]+$/;
 
 /***/ 38067:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ht: () => (/* binding */ readVerifyInputs),
-/* harmony export */   Ko: () => (/* binding */ readInputs)
-/* harmony export */ });
-/* unused harmony export defaultArtifactName */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _customizer_media_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3246);
-/* harmony import */ var _customizer_version_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(46814);
-/* harmony import */ var _tools_oras_versions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71916);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31997);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(29693);
-/* harmony import */ var _input_types_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(12116);
-/* harmony import */ var _oci_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81393);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63713);
-/* harmony import */ var _verify_size_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(98063);
-/* harmony import */ var _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(71879);
-/* harmony import */ var _verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(24837);
-// Reads every input once, checks its form and turns it into the typed Inputs.
-// Pure: the caller passes a getter (core.getInput on a runner, flags in the
-// CLI, a map in tests). Files are checked later, by the check stage.
-
-
-
-
-
-
-
-
-
-
-
-
-
-const MAX_LENGTH = 4096;
-const PACKAGE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._+-]*$/;
-const SERVICE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._@:\\-]*$/;
-const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
-const ARTIFACT_NAME_FORBIDDEN = /["*:<>?|\\/\r\n]/;
-const VERSION = /^\d+\.\d+\.\d+$/;
-/** These shape the generated config; with the user's own config they would be silently ignored. */
-const GENERATED_CONFIG_ONLY = ['extra-config', 'host-config', 'cosi', 'packages', 'services'];
-/** These only shape a build (empty by default); in patch mode they would be silently ignored. */
-const BUILD_ONLY = [
-    'config',
-    'extra-config',
-    'cosi',
-    'trident-source',
-    'base-image-file',
-    'packages',
-    'services',
-    'imagecustomizer-version',
-    'oras-url',
-    'oras-checksum',
-    'registry-username',
-    'registry-password',
-    'imagecustomizer-registry-username',
-    'imagecustomizer-registry-password',
-];
-const RUN_ID = /^[1-9]\d{0,15}$/;
-const ARTIFACT_PREFIX = 'artifact:';
-/** Reads and checks every input. Throws InputError on the first wrong one. */
-function readInputs(get, ctx) {
+var readInputs = (function (get, ctx) {
     const r = new Reader(get, ctx);
     const patch = readPatchSource(r);
     const config = r.path('config');
@@ -726,30 +1192,12 @@ function readInputs(get, ctx) {
         ...(registryCredentials ? { registryCredentials } : {}),
         ...(imageCustomizerCredentials ? { imageCustomizerCredentials } : {}),
     };
-}
-/**
- * The artifact's name when artifact-name is empty: output's name with the
- * architecture, so the legs of a matrix over platforms upload side by side
- * (installer.iso → installer-amd64.iso; zipped, installer-amd64). Pure.
- */
-function defaultArtifactName(output, platform, archive) {
+});
+var defaultArtifactName = (function (output, platform, archive) {
     const stem = node_path__WEBPACK_IMPORTED_MODULE_0__.basename(output).replace(/\.iso$/, '');
     return `${stem}-${_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .PLATFORMS */ .P4[platform].oras}${archive ? '' : '.iso'}`;
-}
-/** The inputs of `trident-iso verify`, which checks an ISO built elsewhere: the host config and the verify-* inputs. */
-function readVerifyInputs(get, ctx) {
-    const r = new Reader(get, ctx);
-    const hostConfig = r.path('host-config');
-    const verify = readVerify(r);
-    if (!verify)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('verify', 'is none: give boot or install.');
-    if (verify.mode === 'install' && !hostConfig) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('host-config', 'is required with verify: install: the VM gets the disks it names (give the host config the ISO carries).');
-    }
-    return { ...(hostConfig ? { hostConfig } : {}), verify };
-}
-/** patch-iso and the inputs that go with it; undefined when building. */
-function readPatchSource(r) {
+});
+var readPatchSource = (function (r) {
     const value = r.single('patch-iso');
     const runId = r.single('patch-iso-run-id');
     if (!value) {
@@ -775,9 +1223,8 @@ function readPatchSource(r) {
     if (!token || token.includes('${{'))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('github-token', `is empty, and reading an artifact of run ${runId} needs a token with actions: read (the default is the job's github.token).`);
     return { kind: 'artifact', name, run: { id: Number(runId), token } };
-}
-/** patchable and placeholder-size: the size of the placeholder, or undefined when the ISO is not patchable. */
-function readPlaceholder(r, o) {
+});
+var readPlaceholder = (function (r, o) {
     const patchable = r.bool('patchable');
     const size = r.integer('placeholder-size', _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .MIN_PLACEHOLDER_SIZE */ .h1, _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_PLACEHOLDER_SIZE */ .h_) ?? _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_PLACEHOLDER_SIZE */ .U9;
     if (o.patch) {
@@ -794,24 +1241,20 @@ function readPlaceholder(r, o) {
     if (o.cosiDestination === _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .PLACEHOLDER_ISO_PATH */ .Aw)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('cosi-destination', `is ${_iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .PLACEHOLDER_ISO_PATH */ .Aw}, where patchable puts the host config's placeholder; choose another path.`);
     return size;
-}
-/** Where Image Customizer puts the ISO's own files (customizer/owned.ts), a COSI would replace or sit among them. */
-function refuseCustomizerMediaPath(destination) {
+});
+var refuseCustomizerMediaPath = (function (destination) {
     const taken = (0,_customizer_media_js__WEBPACK_IMPORTED_MODULE_9__/* .customizerMediaDir */ .T)(destination);
     if (taken)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('cosi-destination', `is under ${taken}, where Image Customizer puts the ISO's own boot files; choose a path of its own, such as /images/${node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(destination)}.`);
-}
-const DURATION = /^(\d+)\s*(s|m|h)?$/;
-const DURATION_UNIT = { '': 1, s: 1, m: 60, h: 3600 };
-const MEMORY = /^(\d+)\s*([MG]?)$/;
-function readVerify(r) {
+});
+var readVerify = (function (r) {
     const mode = r.oneOf('verify', _input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .VERIFY_MODES */ .v4);
     const timeout = DURATION.exec(r.single('verify-timeout') || '30m');
     const timeoutSeconds = timeout ? Number(timeout[1]) * (DURATION_UNIT[timeout[2] ?? ''] ?? 1) : 0;
     if (!timeout || timeoutSeconds < 1 || timeoutSeconds > 24 * 3600)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('verify-timeout', `must be a duration from 1s to 24h, such as 90s, 30m or 2h (a bare number is seconds); got '${r.single('verify-timeout')}'.`);
     const bootPattern = r.pattern('verify-boot-pattern', _verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_BOOT_PATTERN */ .Wf);
-    const login = r.pattern('verify-login-pattern', _verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_LOGIN_PATTERN */ .DX, (p) => (0,_verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .loginPattern */ .CA)(p, 'host'));
+    const login = r.pattern('verify-login-pattern', _verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_LOGIN_PATTERN */ .DX, ((p) => (0,_verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .loginPattern */ .CA)(p, 'host')));
     const failurePattern = r.pattern('verify-failure-pattern', _verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_FAILURE_PATTERN */ .mX);
     const memory = MEMORY.exec(r.single('verify-memory') || '4G');
     const memoryMiB = memory ? Number(memory[1]) * (memory[2] === 'G' ? 1024 : 1) : 0;
@@ -844,8 +1287,8 @@ function readVerify(r) {
         accelerator,
         ...(diskDir ? { diskDir } : {}),
     };
-}
-function readRpmSource(r) {
+});
+var readRpmSource = (function (r) {
     const prebuilt = r.path('trident-rpms');
     const checkout = r.path('trident-source');
     if (prebuilt && checkout) {
@@ -856,8 +1299,8 @@ function readRpmSource(r) {
     if (checkout)
         return { kind: 'build', checkout };
     return { kind: 'distro' };
-}
-function readBaseImage(r) {
+});
+var readBaseImage = (function (r) {
     const file = r.path('base-image-file');
     if (file) {
         if (!_input_types_js__WEBPACK_IMPORTED_MODULE_6__/* .BASE_IMAGE_EXTENSIONS */ .TH.some((ext) => file.toLowerCase().endsWith(ext))) {
@@ -866,8 +1309,8 @@ function readBaseImage(r) {
         return { kind: 'file', path: file };
     }
     return { kind: 'oci', ref: r.imageRef('base-image') };
-}
-function readOras(r) {
+});
+var readOras = (function (r) {
     const version = r.matching('oras-version', VERSION, 'a version such as 1.3.0');
     const url = r.single('oras-url');
     const checksum = r.single('oras-checksum');
@@ -888,7 +1331,101 @@ function readOras(r) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('oras-version', `${version} has no pinned checksum; use one of ${_tools_oras_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .ORAS_VERSIONS */ ._.filter((v) => (0,_customizer_version_js__WEBPACK_IMPORTED_MODULE_10__/* .compareVersions */ .Zy)(v, _tools_oras_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_ORAS */ .B) >= 0).join(', ')}, or give oras-url and oras-checksum.`);
     }
     return { version };
+});
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ht: () => (/* binding */ readVerifyInputs),
+/* harmony export */   Ko: (() => (/* binding */ readInputs))
+/* harmony export */ });
+/* unused harmony export defaultArtifactName */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var _customizer_media_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3246);
+/* harmony import */ var _customizer_version_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(46814);
+/* harmony import */ var _tools_oras_versions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31997);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(29693);
+/* harmony import */ var _input_types_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(12116);
+/* harmony import */ var _oci_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81393);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63713);
+/* harmony import */ var _verify_size_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(98063);
+/* harmony import */ var _iso_placeholder_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(71879);
+/* harmony import */ var _verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(24837);
+// Reads every input once, checks its form and turns it into the typed Inputs.
+// Pure: the caller passes a getter (core.getInput on a runner, flags in the
+// CLI, a map in tests). Files are checked later, by the check stage.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const MAX_LENGTH = 4096;
+const PACKAGE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._+-]*$/;
+const SERVICE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._@:\\-]*$/;
+const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+const ARTIFACT_NAME_FORBIDDEN = /["*:<>?|\\/\r\n]/;
+const VERSION = /^\d+\.\d+\.\d+$/;
+/** These shape the generated config; with the user's own config they would be silently ignored. */
+const GENERATED_CONFIG_ONLY = ['extra-config', 'host-config', 'cosi', 'packages', 'services'];
+/** These only shape a build (empty by default); in patch mode they would be silently ignored. */
+const BUILD_ONLY = [
+    'config',
+    'extra-config',
+    'cosi',
+    'trident-source',
+    'base-image-file',
+    'packages',
+    'services',
+    'imagecustomizer-version',
+    'oras-url',
+    'oras-checksum',
+    'registry-username',
+    'registry-password',
+    'imagecustomizer-registry-username',
+    'imagecustomizer-registry-password',
+];
+const RUN_ID = /^[1-9]\d{0,15}$/;
+const ARTIFACT_PREFIX = 'artifact:';
+/** Reads and checks every input. Throws InputError on the first wrong one. */
+
+/**
+ * The artifact's name when artifact-name is empty: output's name with the
+ * architecture, so the legs of a matrix over platforms upload side by side
+ * (installer.iso → installer-amd64.iso; zipped, installer-amd64). Pure.
+ */
+
+/** The inputs of `trident-iso verify`, which checks an ISO built elsewhere: the host config and the verify-* inputs. */
+function readVerifyInputs(get, ctx) {
+    const r = new Reader(get, ctx);
+    const hostConfig = r.path('host-config');
+    const verify = readVerify(r);
+    if (!verify)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('verify', 'is none: give boot or install.');
+    if (verify.mode === 'install' && !hostConfig) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('host-config', 'is required with verify: install: the VM gets the disks it names (give the host config the ISO carries).');
+    }
+    return { ...(hostConfig ? { hostConfig } : {}), verify };
 }
+/** patch-iso and the inputs that go with it; undefined when building. */
+
+/** patchable and placeholder-size: the size of the placeholder, or undefined when the ISO is not patchable. */
+
+/** Where Image Customizer puts the ISO's own files (customizer/owned.ts), a COSI would replace or sit among them. */
+
+const DURATION = /^(\d+)\s*(s|m|h)?$/;
+const DURATION_UNIT = { '': 1, s: 1, m: 60, h: 3600 };
+const MEMORY = /^(\d+)\s*([MG]?)$/;
+
+
+
+
 /** Secrets a user types as they are: any character may be in one. */
 const CREDENTIALS = new Set([
     'registry-username',
@@ -936,7 +1473,7 @@ class Reader {
         const value = this.single(name);
         if (!value.startsWith('/'))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `must be an absolute path on the ISO, such as /images/azure-linux.cosi; got '${value}'.`);
-        if (value.split('/').some((part) => part === '..' || part === '.'))
+        if (value.split('/').some(((part) => part === '..' || part === '.')))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `must not contain '.' or '..' components; got '${value}'.`);
         if (value.endsWith('/'))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `must name a file, not a directory; got '${value}'.`);
@@ -946,7 +1483,7 @@ class Reader {
     }
     oneOf(name, allowed) {
         const value = this.single(name);
-        const found = allowed.find((a) => a === value);
+        const found = allowed.find(((a) => a === value));
         if (found === undefined)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `must be one of ${allowed.join(', ')}; got '${value}'.`);
         return found;
@@ -977,7 +1514,7 @@ class Reader {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(name, `must be true or false; got '${value}'.`);
     }
     /** A regular expression (empty: the default); `compiled` turns it into what is compiled (the login pattern's {hostname}). */
-    pattern(name, fallback, compiled = (p) => p) {
+    pattern(name, fallback, compiled = ((p) => p)) {
         const value = this.single(name) || fallback;
         const regex = (0,_verify_patterns_js__WEBPACK_IMPORTED_MODULE_7__/* .compilePattern */ .Eb)(compiled(value));
         if ('problem' in regex)
@@ -1036,15 +1573,62 @@ class Reader {
 
 /***/ 76754:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+var sizeProblem = (function (file, size, kind) {
+    const { bytes, what } = FILE_LIMITS[kind];
+    return size > bytes ? new FileTooLargeError(file, size, bytes, what) : undefined;
+});
+var readBounded = (function (file, kind) {
+    const { bytes: limit } = FILE_LIMITS[kind];
+    // Synchronous: these files are small, and an async read is a round trip to libuv's thread pool per call (and
+    // node:fs/promises loads a dozen of Node's modules). O_NONBLOCK: opening a FIFO does not wait for a writer (it is
+    // refused below as not a regular file).
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!info.isFile())
+            throw new Error(`${file} is not a regular file`);
+        const tooLarge = sizeProblem(file, info.size, kind);
+        if (tooLarge)
+            throw tooLarge;
+        // One byte more than the cap tells a file that grew past it.
+        const buffer = Buffer.alloc(Math.min(info.size, limit) + 1);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, buffer.length - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        if (filled > limit)
+            throw new FileTooLargeError(file, filled, limit, FILE_LIMITS[kind].what);
+        return buffer.subarray(0, filled);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+});
+var readTextBounded = (function (file, kind) {
+    return readBounded(file, kind).toString('utf8');
+});
+var readInputText = (function (input, file, kind) {
+    try {
+        return readTextBounded(file, kind);
+    }
+    catch (error) {
+        if (error instanceof FileTooLargeError)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `${error.message}; give a smaller file.`);
+        throw error;
+    }
+});
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bo: () => (/* binding */ OutputTooLargeError),
 /* harmony export */   CB: () => (/* binding */ readBounded),
 /* harmony export */   LW: () => (/* binding */ readTextBounded),
-/* harmony export */   SK: () => (/* binding */ FILE_LIMITS),
+/* harmony export */   SK: (() => (/* binding */ FILE_LIMITS)),
 /* harmony export */   X0: () => (/* binding */ capList),
-/* harmony export */   _: () => (/* binding */ readInputText),
-/* harmony export */   f5: () => (/* binding */ COUNT_LIMITS),
+/* harmony export */   _: (() => (/* binding */ readInputText)),
+/* harmony export */   f5: (() => (/* binding */ COUNT_LIMITS)),
 /* harmony export */   g0: () => (/* binding */ moreLine)
 /* harmony export */ });
 /* unused harmony exports FileTooLargeError, sizeProblem, someOf */
@@ -1121,50 +1705,16 @@ function humanLimit(bytes) {
     return bytes >= MiB ? `${bytes / MiB} MiB` : `${bytes / KiB} KiB`;
 }
 /** Whether a file of `size` bytes is over the limit of `kind`; the error to throw when it is. */
-function sizeProblem(file, size, kind) {
-    const { bytes, what } = FILE_LIMITS[kind];
-    return size > bytes ? new FileTooLargeError(file, size, bytes, what) : undefined;
-}
+
 /**
  * Reads a whole file of a kind whose size is capped: refused from its size
  * before anything is read, and never more than the cap is read even if the
  * file grows meanwhile (a FIFO, a file being written). Not a regular file is
  * an error too (a device would never end).
  */
-function readBounded(file, kind) {
-    const { bytes: limit } = FILE_LIMITS[kind];
-    // Synchronous: these files are small, and an async read is a round trip to libuv's thread pool per call (and
-    // node:fs/promises loads a dozen of Node's modules). O_NONBLOCK: opening a FIFO does not wait for a writer (it is
-    // refused below as not a regular file).
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
-    try {
-        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        if (!info.isFile())
-            throw new Error(`${file} is not a regular file`);
-        const tooLarge = sizeProblem(file, info.size, kind);
-        if (tooLarge)
-            throw tooLarge;
-        // One byte more than the cap tells a file that grew past it.
-        const buffer = Buffer.alloc(Math.min(info.size, limit) + 1);
-        let filled = 0;
-        while (filled < buffer.length) {
-            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, buffer.length - filled, filled);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
-        }
-        if (filled > limit)
-            throw new FileTooLargeError(file, filled, limit, FILE_LIMITS[kind].what);
-        return buffer.subarray(0, filled);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
+
 /** readBounded as UTF-8 text. */
-function readTextBounded(file, kind) {
-    return readBounded(file, kind).toString('utf8');
-}
+
 /**
  * The first `max` items of a list, and a last line saying how many more
  * there are: a file with thousands of mistakes gets a readable message.
@@ -1182,43 +1732,17 @@ function someOf(names, max = COUNT_LIMITS.problems) {
     return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }
 /** readTextBounded for a file an input names: too large (or not a regular file) is that input's error, at once. */
-function readInputText(input, file, kind) {
-    try {
-        return readTextBounded(file, kind);
-    }
-    catch (error) {
-        if (error instanceof FileTooLargeError)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `${error.message}; give a smaller file.`);
-        throw error;
-    }
-}
+
 
 
 /***/ }),
 
 /***/ 81393:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fv: () => (/* binding */ registryOf),
-/* harmony export */   I1: () => (/* binding */ pinnedRef),
-/* harmony export */   RQ: () => (/* binding */ tagVersion),
-/* harmony export */   rK: () => (/* binding */ isImageRef)
-/* harmony export */ });
-/* unused harmony export parseImageRef */
-// Image references as the distribution spec writes them:
-// [registry[:port]/]repository[:tag][@sha256:hex]. One reading for every use:
-// the inputs' form check, the registry a login goes to, the version a tag
-// names, and the reference pinned by the digest it resolved to.
-// Lower-case path components as the distribution spec allows.
-const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const OCI_REF = new RegExp(`^(?:[a-zA-Z0-9][a-zA-Z0-9.-]*(?::[0-9]+)?/)?${COMPONENT}(?:/${COMPONENT})*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`);
-/** Whether ref is a well-formed image reference (never one a tool would read as an option: it starts with a letter or digit). */
-function isImageRef(ref) {
+var isImageRef = (function (ref) {
     return !ref.startsWith('-') && OCI_REF.test(ref);
-}
-/** Splits a reference into its parts (without judging its form: see isImageRef). */
-function parseImageRef(ref) {
+});
+var parseImageRef = (function (ref) {
     const at = ref.indexOf('@');
     const withoutDigest = at < 0 ? ref : ref.slice(0, at);
     const lastSlash = withoutDigest.lastIndexOf('/');
@@ -1233,32 +1757,59 @@ function parseImageRef(ref) {
         ...(colon < 0 ? {} : { tag: withoutDigest.slice(colon + 1) }),
         ...(at < 0 ? {} : { digest: ref.slice(at + 1) }),
     };
-}
+});
+var pinnedRef = (function (ref, digest) {
+    return `${parseImageRef(ref).name}@${digest}`;
+});
+var tagVersion = (function (ref) {
+    const { tag } = parseImageRef(ref);
+    return tag === undefined ? undefined : /^v?(\d+\.\d+\.\d+)/.exec(tag)?.[1];
+});
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fv: () => (/* binding */ registryOf),
+/* harmony export */   I1: (() => (/* binding */ pinnedRef)),
+/* harmony export */   RQ: (() => (/* binding */ tagVersion)),
+/* harmony export */   rK: (() => (/* binding */ isImageRef))
+/* harmony export */ });
+/* unused harmony export parseImageRef */
+// Image references as the distribution spec writes them:
+// [registry[:port]/]repository[:tag][@sha256:hex]. One reading for every use:
+// the inputs' form check, the registry a login goes to, the version a tag
+// names, and the reference pinned by the digest it resolved to.
+// Lower-case path components as the distribution spec allows.
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const OCI_REF = new RegExp(`^(?:[a-zA-Z0-9][a-zA-Z0-9.-]*(?::[0-9]+)?/)?${COMPONENT}(?:/${COMPONENT})*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`);
+/** Whether ref is a well-formed image reference (never one a tool would read as an option: it starts with a letter or digit). */
+
+/** Splits a reference into its parts (without judging its form: see isImageRef). */
+
 /** The registry host of an image reference (docker.io when it names none). */
 function registryOf(ref) {
     return parseImageRef(ref).registry ?? 'docker.io';
 }
 /** ref by digest ([registry/]repository@sha256:...), so that what is pulled is what was resolved. */
-function pinnedRef(ref, digest) {
-    return `${parseImageRef(ref).name}@${digest}`;
-}
+
 /** The version in an image reference's tag (`...:1.6.0`, `...:v1.6.0`), if it has one. */
-function tagVersion(ref) {
-    const { tag } = parseImageRef(ref);
-    return tag === undefined ? undefined : /^v?(\d+\.\d+\.\d+)/.exec(tag)?.[1];
-}
+
 
 
 /***/ }),
 
 /***/ 63713:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+var find = (function (match) {
+    return PLATFORM_NAMES.find(((p) => match(PLATFORMS[p])));
+});
+var platformOfCosiArch = (function (osArch) {
+    return find(((s) => s.cosi.includes(osArch.toLowerCase())));
+});
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $S: () => (/* binding */ platformOfNodeArch),
-/* harmony export */   P4: () => (/* binding */ PLATFORMS),
-/* harmony export */   VC: () => (/* binding */ platformOfCosiArch),
-/* harmony export */   Z6: () => (/* binding */ PLATFORM_NAMES),
+/* harmony export */   P4: (() => (/* binding */ PLATFORMS)),
+/* harmony export */   VC: (() => (/* binding */ platformOfCosiArch)),
+/* harmony export */   Z6: (() => (/* binding */ PLATFORM_NAMES)),
 /* harmony export */   ky: () => (/* binding */ platformMismatch)
 /* harmony export */ });
 // The two architectures the action builds for, with every spelling of each
@@ -1279,17 +1830,13 @@ const PLATFORMS = {
         key: 'linux-arm64',
     },
 };
-function find(match) {
-    return PLATFORM_NAMES.find((p) => match(PLATFORMS[p]));
-}
+
 /** The platform a runner of this process.arch builds for. */
 function platformOfNodeArch(arch) {
     return find((s) => s.node === arch);
 }
 /** The platform a COSI's osArch names. */
-function platformOfCosiArch(osArch) {
-    return find((s) => s.cosi.includes(osArch.toLowerCase()));
-}
+
 /** The runner can build only for its own architecture: why not, or undefined when it can. */
 function platformMismatch(platform, nodeArch) {
     const host = platformOfNodeArch(nodeArch);
@@ -1303,9 +1850,13 @@ function platformMismatch(platform, nodeArch) {
 
 /***/ 3246:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+var customizerMediaDir = (function (destination) {
+    const lower = destination.toLowerCase();
+    return CUSTOMIZER_MEDIA_DIRS.find(((dir) => lower === dir || lower.startsWith(`${dir}/`)));
+});
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ customizerMediaDir)
+/* harmony export */   T: (() => (/* binding */ customizerMediaDir))
 /* harmony export */ });
 /* unused harmony export CUSTOMIZER_MEDIA_DIRS */
 // The ISO media's folders that Image Customizer fills itself. Apart from
@@ -1323,28 +1874,14 @@ function platformMismatch(platform, nodeArch) {
  */
 const CUSTOMIZER_MEDIA_DIRS = ['/boot', '/efi', '/liveos', '/azl-image-customizer'];
 /** The Image Customizer media folder `destination` is in (any case), or undefined. */
-function customizerMediaDir(destination) {
-    const lower = destination.toLowerCase();
-    return CUSTOMIZER_MEDIA_DIRS.find((dir) => lower === dir || lower.startsWith(`${dir}/`));
-}
+
 
 
 /***/ }),
 
 /***/ 46814:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Lk: () => (/* binding */ NEWEST_KNOWN),
-/* harmony export */   R4: () => (/* binding */ customizerFeatures),
-/* harmony export */   Zy: () => (/* binding */ compareVersions)
-/* harmony export */ });
-// What differs between Image Customizer versions, as far as the action cares.
-// (microsoft/azure-linux-image-tools, toolkit/tools/imagecustomizer/container/entrypoint.sh
-// by tag: the command word up to 0.17, the /dev mount up to 1.4; --disable-telemetry from 0.16.)
-/** The newest behaviour we know; assumed when the version cannot be told. */
-const NEWEST_KNOWN = '1.6.0';
-function compareVersions(a, b) {
+var compareVersions = (function (a, b) {
     const pa = a.split('.').map(Number);
     const pb = b.split('.').map(Number);
     for (let i = 0; i < 3; i++) {
@@ -1353,9 +1890,9 @@ function compareVersions(a, b) {
             return d;
     }
     return 0;
-}
-function customizerFeatures(version) {
-    const atLeast = (v) => compareVersions(version, v) >= 0;
+});
+var customizerFeatures = (function (version) {
+    const atLeast = ((v) => compareVersions(version, v) >= 0);
     return {
         version,
         needsCommandArgument: !atLeast('0.18.0'),
@@ -1364,7 +1901,20 @@ function customizerFeatures(version) {
         // The 1.x schema adds keys; 0.x versions are checked against the 0.18 one.
         schema: atLeast('1.0.0') ? '1.6.0' : '0.18.0',
     };
-}
+});
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lk: () => (/* binding */ NEWEST_KNOWN),
+/* harmony export */   R4: (() => (/* binding */ customizerFeatures)),
+/* harmony export */   Zy: (() => (/* binding */ compareVersions))
+/* harmony export */ });
+// What differs between Image Customizer versions, as far as the action cares.
+// (microsoft/azure-linux-image-tools, toolkit/tools/imagecustomizer/container/entrypoint.sh
+// by tag: the command word up to 0.17, the /dev mount up to 1.4; --disable-telemetry from 0.16.)
+/** The newest behaviour we know; assumed when the version cannot be told. */
+const NEWEST_KNOWN = '1.6.0';
+
+
 
 
 /***/ }),
@@ -1373,13 +1923,13 @@ function customizerFeatures(version) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Aw: () => (/* binding */ PLACEHOLDER_ISO_PATH),
+/* harmony export */   Aw: (() => (/* binding */ PLACEHOLDER_ISO_PATH)),
 /* harmony export */   Q_: () => (/* binding */ readPlaceholder),
 /* harmony export */   U9: () => (/* binding */ DEFAULT_PLACEHOLDER_SIZE),
 /* harmony export */   Uq: () => (/* binding */ HOST_CONFIG_KEY),
 /* harmony export */   bN: () => (/* binding */ capacity),
-/* harmony export */   h1: () => (/* binding */ MIN_PLACEHOLDER_SIZE),
-/* harmony export */   h_: () => (/* binding */ MAX_PLACEHOLDER_SIZE),
+/* harmony export */   h1: (() => (/* binding */ MIN_PLACEHOLDER_SIZE)),
+/* harmony export */   h_: (() => (/* binding */ MAX_PLACEHOLDER_SIZE)),
 /* harmony export */   jG: () => (/* binding */ placeholderHeader),
 /* harmony export */   oR: () => (/* binding */ ISOPATCH_MAGIC),
 /* harmony export */   yV: () => (/* binding */ filledPlaceholder)
@@ -1479,29 +2029,7 @@ function withoutPadding(hostConfig) {
 
 /***/ 6770:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   cleanUp: () => (/* binding */ cleanUp)
-/* harmony export */ });
-/* unused harmony export postCleanUp */
-/* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31997);
-/* harmony import */ var _leftovers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(52166);
-/* harmony import */ var _workdir_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97938);
-// Removes what a run left (leftovers.ts records it): the post step, a
-// cancelled run and the CLI's clean-up all come here. What stops processes,
-// the VM and the container (tools/exec.ts, qemu.ts, engine.ts, and Node's
-// child_process with them) loads only for a run that left one: the CLI's
-// validate-only leaves only its work folder.
-
-
-
-/**
- * Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when
- * needed). `exec` is asked for only when there is a container to remove. `remove` removes one path: removeNow where
- * nothing else runs beside the clean-up, removeInBackground (the default) where something may (a cancelled main step
- * stopping its stages).
- */
-async function cleanUp(left, exec, log, remove = _workdir_js__WEBPACK_IMPORTED_MODULE_2__/* .removeInBackground */ .KP) {
+var cleanUp = (async function (left, exec, log, remove = _workdir_js__WEBPACK_IMPORTED_MODULE_2__/* .removeInBackground */ .KP) {
     const { container, vm } = left;
     // What the main step started and did not see end (it was killed): stopped before their files are removed, or they would write them again.
     if (left.processGroups) {
@@ -1526,9 +2054,32 @@ async function cleanUp(left, exec, log, remove = _workdir_js__WEBPACK_IMPORTED_M
     for (const dir of [left.workDir, left.cacheDir]) {
         if (!dir)
             continue;
-        await (0,_workdir_js__WEBPACK_IMPORTED_MODULE_2__/* .removeWorkDir */ .xX)(dir, asRoot, remove).then(() => log(`Removed ${dir}.`), (error) => log(`Could not remove ${dir}: ${(0,_context_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error)}`));
+        await (0,_workdir_js__WEBPACK_IMPORTED_MODULE_2__/* .removeWorkDir */ .xX)(dir, asRoot, remove).then((() => log(`Removed ${dir}.`)), (error) => log(`Could not remove ${dir}: ${(0,_context_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error)}`));
     }
-}
+});
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cleanUp: (() => (/* binding */ cleanUp))
+/* harmony export */ });
+/* unused harmony export postCleanUp */
+/* harmony import */ var _context_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31997);
+/* harmony import */ var _leftovers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(52166);
+/* harmony import */ var _workdir_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97938);
+// Removes what a run left (leftovers.ts records it): the post step, a
+// cancelled run and the CLI's clean-up all come here. What stops processes,
+// the VM and the container (tools/exec.ts, qemu.ts, engine.ts, and Node's
+// child_process with them) loads only for a run that left one: the CLI's
+// validate-only leaves only its work folder.
+
+
+
+/**
+ * Removes the leftovers: the VM, the container, a partial output, then the folders (as root through the engine when
+ * needed). `exec` is asked for only when there is a container to remove. `remove` removes one path: removeNow where
+ * nothing else runs beside the clean-up, removeInBackground (the default) where something may (a cancelled main step
+ * stopping its stages).
+ */
+
 /** The post step: cleans up what the main step left. Never fails the job; says what it could not do. */
 async function postCleanUp(getState, exec, out) {
     try {
@@ -1545,10 +2096,37 @@ async function postCleanUp(getState, exec, out) {
 
 /***/ 52166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+var loadLeftovers = (function (getState) {
+    const engine = _context_input_types_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTAINER_ENGINES */ .wt.find(((e) => e === getState(STATE.engine)));
+    const [workDir, cacheDir, name, image, partialOutput, vmPid, vmName, groups] = [
+        STATE.workDir,
+        STATE.cacheDir,
+        STATE.container,
+        STATE.image,
+        STATE.partialOutput,
+        STATE.vmPid,
+        STATE.vmName,
+        STATE.processGroups,
+    ].map(getState);
+    const processGroups = (groups ?? '').split(' ').flatMap(((g) => {
+        const m = /^(\d+)(?::(\d+))?$/.exec(g);
+        if (!m || Number(m[1]) <= 1)
+            return [];
+        return [m[2] === undefined ? { pid: Number(m[1]) } : { pid: Number(m[1]), start: Number(m[2]) }];
+    }));
+    return {
+        ...(processGroups.length > 0 ? { processGroups } : {}),
+        ...(vmPid && /^\d+$/.test(vmPid) && vmName ? { vm: { pid: Number(vmPid), name: vmName } } : {}),
+        ...(workDir ? { workDir } : {}),
+        ...(cacheDir ? { cacheDir } : {}),
+        ...(engine && name ? { container: { engine, name, image: image ?? '' } } : {}),
+        ...(partialOutput ? { partialOutput } : {}),
+    };
+});
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ LeftoverTracker),
-/* harmony export */   j: () => (/* binding */ loadLeftovers)
+/* harmony export */   i: (() => (/* binding */ LeftoverTracker)),
+/* harmony export */   j: (() => (/* binding */ loadLeftovers))
 /* harmony export */ });
 /* harmony import */ var _context_input_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12116);
 // What a run leaves behind until it is cleaned up: its work folder, its cache
@@ -1620,42 +2198,73 @@ class LeftoverTracker {
     }
 }
 /** The leftovers a run saved, read back (getState: core.getState in the post step); what does not parse is ignored. */
-function loadLeftovers(getState) {
-    const engine = _context_input_types_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTAINER_ENGINES */ .wt.find((e) => e === getState(STATE.engine));
-    const [workDir, cacheDir, name, image, partialOutput, vmPid, vmName, groups] = [
-        STATE.workDir,
-        STATE.cacheDir,
-        STATE.container,
-        STATE.image,
-        STATE.partialOutput,
-        STATE.vmPid,
-        STATE.vmName,
-        STATE.processGroups,
-    ].map(getState);
-    const processGroups = (groups ?? '').split(' ').flatMap((g) => {
-        const m = /^(\d+)(?::(\d+))?$/.exec(g);
-        if (!m || Number(m[1]) <= 1)
-            return [];
-        return [m[2] === undefined ? { pid: Number(m[1]) } : { pid: Number(m[1]), start: Number(m[2]) }];
-    });
-    return {
-        ...(processGroups.length > 0 ? { processGroups } : {}),
-        ...(vmPid && /^\d+$/.test(vmPid) && vmName ? { vm: { pid: Number(vmPid), name: vmName } } : {}),
-        ...(workDir ? { workDir } : {}),
-        ...(cacheDir ? { cacheDir } : {}),
-        ...(engine && name ? { container: { engine, name, image: image ?? '' } } : {}),
-        ...(partialOutput ? { partialOutput } : {}),
-    };
-}
+
 
 
 /***/ }),
 
 /***/ 63130:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+var fenced = (function (text, lang = 'text') {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map(((run) => run.length)));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${text}\n${fence}`;
+});
+var collapsed = (function (title, body) {
+    return [`<details><summary>${title}</summary>`, '', body, '', '</details>', ''];
+});
+var fileBlock = (function (file) {
+    const text = file.text.length > MAX_FILE_CHARS
+        ? `${file.text.slice(0, MAX_FILE_CHARS)}\n… (${file.text.length - MAX_FILE_CHARS} more characters in ${file.path})`
+        : file.text;
+    return fenced(text.replace(/\n$/, ''), 'yaml');
+});
+var validateOnlyMarkdown = (function (s, records) {
+    return [
+        '## Trident installer ISO: validate-only',
+        '',
+        'Every check passed; nothing was pulled, built or run in a container.',
+        '',
+        '### Checks that passed',
+        '',
+        ...s.checks.flatMap(((c) => [`- ✅ **${c.stage}**`, ...(c.lines.length > 0 ? ['', indent(fenced(c.lines.join('\n'))), ''] : [])])),
+        '',
+        '### What a run would do',
+        '',
+        fenced(s.plan.join('\n')),
+        '',
+        ...collapsed(`Image Customizer config (<code>${escapeHtml(s.config.path)}</code>)`, fileBlock(s.config)),
+        ...(s.hostConfig ? collapsed(`Host config the ISO carries (<code>${escapeHtml(s.hostConfig.path)}</code>)`, fileBlock(s.hostConfig)) : []),
+        ...(records.length > 0 ? ['### Where the time went', '', gantt(records), ''] : []),
+    ].join('\n');
+});
+var indent = (function (text) {
+    return text
+        .split('\n')
+        .map(((l) => `  ${l}`))
+        .join('\n');
+});
+var escapeHtml = (function (text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+});
+var gantt = (function (records) {
+    if (records.length === 0)
+        return '';
+    const t0 = Math.min(...records.map(((r) => r.start)));
+    const lines = ['```mermaid', 'gantt', '  title Stages (seconds)', '  dateFormat x', '  axisFormat %M:%S'];
+    for (const [i, r] of records.entries()) {
+        const tag = r.outcome === 'ok' ? '' : r.outcome === 'failed' ? 'crit, ' : 'done, ';
+        // Mermaid's `x` format is milliseconds; keep every bar at least 1 ms long so it renders.
+        const start = r.start - t0;
+        const end = Math.max(r.end - t0, start + 1);
+        lines.push(`  ${r.name.replace(/[:;#]/g, ' ')} (${((r.end - r.start) / 1000).toFixed(1)} s) :${tag}s${i}, ${start}, ${end}`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+});
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A3: () => (/* binding */ validateOnlyMarkdown),
+/* harmony export */   A3: (() => (/* binding */ validateOnlyMarkdown)),
 /* harmony export */   A5: () => (/* binding */ failureMarkdown),
 /* harmony export */   Xe: () => (/* binding */ humanSize),
 /* harmony export */   eH: () => (/* binding */ summaryMarkdown)
@@ -1714,11 +2323,7 @@ function summaryMarkdown(s, records) {
     ].join('\n');
 }
 /** A fenced block that no backtick run in the text can close. Pure. */
-function fenced(text, lang = 'text') {
-    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${lang}\n${text}\n${fence}`;
-}
+
 /** The summary of a run that failed: where, why (the error and its tool's last lines), and where the time went until then. */
 function failureMarkdown(records, failure, verification) {
     const failed = records.find((r) => r.outcome === 'failed');
@@ -1754,71 +2359,28 @@ function failureMarkdown(records, failure, verification) {
 }
 /** The most of a file the summary shows (a job summary holds 1 MiB). */
 const MAX_FILE_CHARS = 64 * 1024;
-function collapsed(title, body) {
-    return [`<details><summary>${title}</summary>`, '', body, '', '</details>', ''];
-}
-function fileBlock(file) {
-    const text = file.text.length > MAX_FILE_CHARS
-        ? `${file.text.slice(0, MAX_FILE_CHARS)}\n… (${file.text.length - MAX_FILE_CHARS} more characters in ${file.path})`
-        : file.text;
-    return fenced(text.replace(/\n$/, ''), 'yaml');
-}
+
+
 /** The summary of validate-only: the checks that passed, what a run would start, the configs it wrote. Pure. */
-function validateOnlyMarkdown(s, records) {
-    return [
-        '## Trident installer ISO: validate-only',
-        '',
-        'Every check passed; nothing was pulled, built or run in a container.',
-        '',
-        '### Checks that passed',
-        '',
-        ...s.checks.flatMap((c) => [`- ✅ **${c.stage}**`, ...(c.lines.length > 0 ? ['', indent(fenced(c.lines.join('\n'))), ''] : [])]),
-        '',
-        '### What a run would do',
-        '',
-        fenced(s.plan.join('\n')),
-        '',
-        ...collapsed(`Image Customizer config (<code>${escapeHtml(s.config.path)}</code>)`, fileBlock(s.config)),
-        ...(s.hostConfig ? collapsed(`Host config the ISO carries (<code>${escapeHtml(s.hostConfig.path)}</code>)`, fileBlock(s.hostConfig)) : []),
-        ...(records.length > 0 ? ['### Where the time went', '', gantt(records), ''] : []),
-    ].join('\n');
-}
-function indent(text) {
-    return text
-        .split('\n')
-        .map((l) => `  ${l}`)
-        .join('\n');
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+
+
+
 /** A Mermaid gantt chart of the stages, in seconds from the first start. */
-function gantt(records) {
-    if (records.length === 0)
-        return '';
-    const t0 = Math.min(...records.map((r) => r.start));
-    const lines = ['```mermaid', 'gantt', '  title Stages (seconds)', '  dateFormat x', '  axisFormat %M:%S'];
-    for (const [i, r] of records.entries()) {
-        const tag = r.outcome === 'ok' ? '' : r.outcome === 'failed' ? 'crit, ' : 'done, ';
-        // Mermaid's `x` format is milliseconds; keep every bar at least 1 ms long so it renders.
-        const start = r.start - t0;
-        const end = Math.max(r.end - t0, start + 1);
-        lines.push(`  ${r.name.replace(/[:;#]/g, ' ')} (${((r.end - r.start) / 1000).toFixed(1)} s) :${tag}s${i}, ${start}, ${end}`);
-    }
-    lines.push('```');
-    return lines.join('\n');
-}
+
 
 
 /***/ }),
 
 /***/ 89751:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+var seconds = (function (ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+});
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Pl: () => (/* binding */ after),
 /* harmony export */   Zu: () => (/* binding */ StageError),
-/* harmony export */   e3: () => (/* binding */ Stages),
+/* harmony export */   e3: (() => (/* binding */ Stages)),
 /* harmony export */   sn: () => (/* binding */ keeping)
 /* harmony export */ });
 /** The same stage, handing its result to `keep` as soon as it has one (a run that fails later still reports it). */
@@ -1857,9 +2419,7 @@ class StageError extends Error {
         this.name = 'StageError';
     }
 }
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
+
 /** How many of a stage's last lines are kept for the failure summary. */
 const TAIL_LINES = 30;
 class Stages {
@@ -1891,7 +2451,7 @@ class Stages {
         this.out.startGroup(name);
         let outcome = 'failed';
         try {
-            const running = stage(ctx, this.kept(name, (line) => this.out.info(line)), this.cancel);
+            const running = stage(ctx, this.kept(name, ((line) => this.out.info(line))), this.cancel);
             // Once this stage has started its work (a process, say): what waited for the concurrent stages to end.
             this.startDeferred();
             const result = await running;
@@ -1972,12 +2532,12 @@ class Stages {
     kept(name, log) {
         const tail = [];
         this.tails.set(name, tail);
-        return (line) => {
+        return ((line) => {
             tail.push(line);
             if (tail.length > TAIL_LINES)
                 tail.shift();
             log(line);
-        };
+        });
     }
     /**
      * Starts work that runs on beside the next stages; settle() waits for it. It
@@ -2032,36 +2592,7 @@ class Stages {
 
 /***/ 97938:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fz: () => (/* binding */ removePaths),
-/* harmony export */   Jp: () => (/* binding */ VALIDATE_ONLY_PARTS),
-/* harmony export */   KP: () => (/* binding */ removeInBackground),
-/* harmony export */   NV: () => (/* binding */ trimWorkDir),
-/* harmony export */   UO: () => (/* binding */ dropCredentials),
-/* harmony export */   Xk: () => (/* binding */ createWorkDir),
-/* harmony export */   ny: () => (/* binding */ removeNow),
-/* harmony export */   pm: () => (/* binding */ WORK_PARTS),
-/* harmony export */   xX: () => (/* binding */ removeWorkDir)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _tools_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18749);
-/* harmony import */ var _tools_random_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50889);
-// The run's own scratch directory: everything the action writes lives here
-// (except the ISO at `output`), and the post step removes it.
-
-
-
-
-/** node:fs/promises, loaded when a folder is made or removed: it loads Node's streams, and this module loads with every run. */
-const fs = () => process.getBuiltinModule('node:fs/promises');
-/** The work folder's parts, each a folder of its own. */
-const WORK_PARTS = ['config', 'rpms', 'build', 'output', 'base', 'scratch', 'auth'];
-/** What validate-only writes: the configs, and the scratch that reading prebuilt RPMs unpacks into. */
-const VALIDATE_ONLY_PARTS = ['config', 'scratch'];
-/** Makes the work folder in `parent` and the `parts` of it a run writes in (every path is in the WorkDir all the same). */
-function createWorkDir(parent, onName = () => undefined, parts = WORK_PARTS) {
+var createWorkDir = (function (parent, onName = () => undefined, parts = WORK_PARTS) {
     // Synchronous: a mkdir takes microseconds, an async one a round trip to libuv's thread pool (and node:fs/promises).
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(parent, { recursive: true });
     // The name is chosen and recorded (for the post step) before the folder is made: a run that dies while
@@ -2093,20 +2624,8 @@ function createWorkDir(parent, onName = () => undefined, parts = WORK_PARTS) {
     for (const part of parts)
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dirs[part], { mode: part === 'auth' ? 0o700 : 0o755 });
     return dirs;
-}
-/** Removes a path (a folder with all it holds) off this thread: the build's folders go while the ISO uploads. */
-const removeInBackground = (p) => fs().rm(p, { recursive: true, force: true, maxRetries: 3 });
-/**
- * Removes a path at once, on this thread: for a clean-up nothing else runs beside (the post step, the CLI's end),
- * where node:fs/promises would only add a dozen of Node's modules and a round trip to libuv's pool per file.
- */
-const removeNow = (p) => new Promise((resolve) => resolve((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(p, { recursive: true, force: true, maxRetries: 3 })));
-/**
- * Removes paths. Image Customizer runs as root and leaves root-owned files
- * (repodata in the RPM folder, its build folder) that a job running as an
- * ordinary user cannot delete: those go to asRoot. Returns what is still there.
- */
-async function removePaths(paths, asRoot, remove = removeInBackground) {
+});
+var removePaths = (async function (paths, asRoot, remove = removeInBackground) {
     const denied = [];
     for (const p of paths) {
         await remove(p).catch((error) => {
@@ -2126,15 +2645,59 @@ async function removePaths(paths, asRoot, remove = removeInBackground) {
         if (await (0,_tools_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .pathExists */ .s)(p))
             left.push(p);
     return left;
-}
-async function removeWorkDir(root, asRoot, remove) {
+});
+var removeWorkDir = (async function (root, asRoot, remove) {
     // Only ever a directory this action created: refuse anything else.
     if (!node_path__WEBPACK_IMPORTED_MODULE_1__.basename(root).startsWith('trident-iso-'))
         throw new Error(`refusing to remove ${root}: not a trident-iso work directory`);
     const left = await removePaths([root], asRoot, remove);
     if (left.length > 0)
         throw new Error(`${root} holds files this user may not delete (written as root by the container)`);
-}
+});
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fz: () => (/* binding */ removePaths),
+/* harmony export */   Jp: (() => (/* binding */ VALIDATE_ONLY_PARTS)),
+/* harmony export */   KP: () => (/* binding */ removeInBackground),
+/* harmony export */   NV: () => (/* binding */ trimWorkDir),
+/* harmony export */   UO: () => (/* binding */ dropCredentials),
+/* harmony export */   Xk: (() => (/* binding */ createWorkDir)),
+/* harmony export */   ny: (() => (/* binding */ removeNow)),
+/* harmony export */   pm: () => (/* binding */ WORK_PARTS),
+/* harmony export */   xX: (() => (/* binding */ removeWorkDir))
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _tools_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18749);
+/* harmony import */ var _tools_random_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50889);
+// The run's own scratch directory: everything the action writes lives here
+// (except the ISO at `output`), and the post step removes it.
+
+
+
+
+/** node:fs/promises, loaded when a folder is made or removed: it loads Node's streams, and this module loads with every run. */
+const fs = () => process.getBuiltinModule('node:fs/promises');
+/** The work folder's parts, each a folder of its own. */
+const WORK_PARTS = ['config', 'rpms', 'build', 'output', 'base', 'scratch', 'auth'];
+/** What validate-only writes: the configs, and the scratch that reading prebuilt RPMs unpacks into. */
+const VALIDATE_ONLY_PARTS = ['config', 'scratch'];
+/** Makes the work folder in `parent` and the `parts` of it a run writes in (every path is in the WorkDir all the same). */
+
+/** Removes a path (a folder with all it holds) off this thread: the build's folders go while the ISO uploads. */
+const removeInBackground = (p) => fs().rm(p, { recursive: true, force: true, maxRetries: 3 });
+/**
+ * Removes a path at once, on this thread: for a clean-up nothing else runs beside (the post step, the CLI's end),
+ * where node:fs/promises would only add a dozen of Node's modules and a round trip to libuv's pool per file.
+ */
+const removeNow = ((p) => new Promise(((resolve) => resolve((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(p, { recursive: true, force: true, maxRetries: 3 })))));
+/**
+ * Removes paths. Image Customizer runs as root and leaves root-owned files
+ * (repodata in the RPM folder, its build folder) that a job running as an
+ * ordinary user cannot delete: those go to asRoot. Returns what is still there.
+ */
+
+
 /** Removes the bulky parts (build, pulled image, RPMs, scratch, and `also`) and keeps config/ for the outputs that name it. Returns what it could not remove. */
 function trimWorkDir(work, asRoot, also = []) {
     return removePaths([work.build, work.base, work.rpms, work.scratch, work.output, ...also], asRoot);
@@ -2236,8 +2799,8 @@ function pathExists(p) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ MIN_ORAS),
-  _: () => (/* binding */ ORAS_VERSIONS)
+  B: (() => (/* binding */ MIN_ORAS)),
+  _: (() => (/* binding */ ORAS_VERSIONS))
 });
 
 ;// CONCATENATED MODULE: ./build/data/oras-versions.json
@@ -2257,18 +2820,7 @@ const MIN_ORAS = '1.2.0';
 
 /***/ 50889:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ randomHex)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-// Random names (the work folder, the output's probe file, the delimiters of
-// the runner's command files), read from the kernel's random source: loading
-// node:crypto for them alone took a tenth of a validate-only run's start
-// (docs/benchmarks.md).
-
-/** `bytes` random bytes from /dev/urandom, in lower-case hex. */
-function randomHex(bytes) {
+var randomHex = (function (bytes) {
     const buffer = Buffer.alloc(bytes);
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)('/dev/urandom', 'r');
     try {
@@ -2279,16 +2831,33 @@ function randomHex(bytes) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
     return buffer.toString('hex');
-}
+});
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: (() => (/* binding */ randomHex))
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+// Random names (the work folder, the output's probe file, the delimiters of
+// the runner's command files), read from the kernel's random source: loading
+// node:crypto for them alone took a tenth of a validate-only run's start
+// (docs/benchmarks.md).
+
+/** `bytes` random bytes from /dev/urandom, in lower-case hex. */
+
 
 
 /***/ }),
 
 /***/ 29030:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+var retryPolicy = (function (env) {
+    const fromEnv = Number(env.TRIDENT_ISO_RETRY_BASE_MS);
+    const baseMs = env.TRIDENT_ISO_RETRY_BASE_MS !== undefined && Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : 5_000;
+    return { attempts: 4, baseMs };
+});
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Jb: () => (/* binding */ retryPolicy),
+/* harmony export */   Jb: (() => (/* binding */ retryPolicy)),
 /* harmony export */   dg: () => (/* binding */ isTransient),
 /* harmony export */   jh: () => (/* binding */ retryTransient),
 /* harmony export */   v7: () => (/* binding */ pause)
@@ -2307,11 +2876,7 @@ function isTransient(text) {
     return /(status(?: code)?:? 5\d\d|\b50[0-4] (Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)|\b429\b|too many requests|timeout|timed out|connection reset|ECONNRESET|ECONNREFUSED|unexpected EOF|TLS handshake|temporary failure)/i.test(text);
 }
 /** Four attempts, 5 s first pause; TRIDENT_ISO_RETRY_BASE_MS in the step's environment shortens it (tests). */
-function retryPolicy(env) {
-    const fromEnv = Number(env.TRIDENT_ISO_RETRY_BASE_MS);
-    const baseMs = env.TRIDENT_ISO_RETRY_BASE_MS !== undefined && Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : 5_000;
-    return { attempts: 4, baseMs };
-}
+
 async function retry(fn, options) {
     const textOf = options.textOf ?? ((error) => (error instanceof Error ? error.message : String(error)));
     for (let attempt = 1;; attempt++) {
@@ -2353,17 +2918,36 @@ function retryTransient(what, fn, o) {
 
 /***/ 94823:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+var pointerJoin = (function (base, segment) {
+    return `${base}/${String(segment).replaceAll('~', '~0').replaceAll('/', '~1')}`;
+});
+var mergeByPath = (function (problems) {
+    const byPath = new Map();
+    for (const p of problems) {
+        const seen = byPath.get(p.path);
+        if (!seen)
+            byPath.set(p.path, { ...p });
+        else if (!seen.message.split('; ').includes(p.message))
+            seen.message = `${seen.message}; ${p.message}`;
+    }
+    return [...byPath.values()];
+});
+var joinOr = (function (words) {
+    if (words.length <= 1)
+        return words[0] ?? '';
+    return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+});
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C5: () => (/* binding */ formatProblems),
-/* harmony export */   So: () => (/* binding */ joinOr),
+/* harmony export */   So: (() => (/* binding */ joinOr)),
 /* harmony export */   cP: () => (/* binding */ pointerSegments),
 /* harmony export */   hD: () => (/* binding */ quote),
 /* harmony export */   jB: () => (/* binding */ HostConfigError),
-/* harmony export */   nz: () => (/* binding */ mergeByPath),
+/* harmony export */   nz: (() => (/* binding */ mergeByPath)),
 /* harmony export */   pZ: () => (/* binding */ indent),
 /* harmony export */   pb: () => (/* binding */ problemLines),
-/* harmony export */   wQ: () => (/* binding */ pointerJoin)
+/* harmony export */   wQ: (() => (/* binding */ pointerJoin))
 /* harmony export */ });
 /* unused harmony export displayPath */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
@@ -2398,9 +2982,7 @@ function displayPath(path) {
     return path === '' ? '(root)' : path;
 }
 /** Appends one segment to a JSON pointer, escaping `~` and `/` as RFC 6901 requires. */
-function pointerJoin(base, segment) {
-    return `${base}/${String(segment).replaceAll('~', '~0').replaceAll('/', '~1')}`;
-}
+
 /** Splits a JSON pointer into its unescaped segments. */
 function pointerSegments(pointer) {
     if (pointer === '')
@@ -2428,43 +3010,47 @@ class HostConfigError extends _context_errors_js__WEBPACK_IMPORTED_MODULE_1__/* 
     }
 }
 /** One problem per path: distinct messages joined. */
-function mergeByPath(problems) {
-    const byPath = new Map();
-    for (const p of problems) {
-        const seen = byPath.get(p.path);
-        if (!seen)
-            byPath.set(p.path, { ...p });
-        else if (!seen.message.split('; ').includes(p.message))
-            seen.message = `${seen.message}; ${p.message}`;
-    }
-    return [...byPath.values()];
-}
+
 /** A value as JSON writes it, for a message. */
 function quote(value) {
     return JSON.stringify(value) ?? String(value);
 }
 /** `a`, `a or b`, `a, b or c`. */
-function joinOr(words) {
-    if (words.length <= 1)
-        return words[0] ?? '';
-    return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
-}
+
 
 
 /***/ }),
 
 /***/ 24837:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+var promptHostname = (function (hostname) {
+    return hostname.split('.')[0] ?? hostname;
+});
+var escapeRegex = (function (text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+});
+var loginPattern = (function (pattern, hostname) {
+    const name = hostname ? escapeRegex(promptHostname(hostname)) : '\\S+';
+    return pattern.replaceAll('{hostname}', name);
+});
+var compilePattern = (function (source) {
+    try {
+        return new RegExp(source);
+    }
+    catch (error) {
+        return { problem: error instanceof Error ? error.message : String(error) };
+    }
+});
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $j: () => (/* binding */ POWER_OFF_PATTERN),
-/* harmony export */   CA: () => (/* binding */ loginPattern),
-/* harmony export */   DX: () => (/* binding */ DEFAULT_LOGIN_PATTERN),
-/* harmony export */   Eb: () => (/* binding */ compilePattern),
+/* harmony export */   CA: (() => (/* binding */ loginPattern)),
+/* harmony export */   DX: (() => (/* binding */ DEFAULT_LOGIN_PATTERN)),
+/* harmony export */   Eb: (() => (/* binding */ compilePattern)),
 /* harmony export */   KP: () => (/* binding */ isSerialConsole),
-/* harmony export */   Wf: () => (/* binding */ DEFAULT_BOOT_PATTERN),
+/* harmony export */   Wf: (() => (/* binding */ DEFAULT_BOOT_PATTERN)),
 /* harmony export */   b3: () => (/* binding */ REBOOT_PATTERN),
-/* harmony export */   mX: () => (/* binding */ DEFAULT_FAILURE_PATTERN)
+/* harmony export */   mX: (() => (/* binding */ DEFAULT_FAILURE_PATTERN))
 /* harmony export */ });
 /* unused harmony export promptHostname */
 // What the serial console says, and what the verification reads from it. The
@@ -2496,31 +3082,17 @@ const REBOOT_PATTERN = 'reboot: Restarting system';
 /** ... and before a power-off or halt. */
 const POWER_OFF_PATTERN = 'reboot: (?:Power down|System halted)';
 /** The host name as agetty prints it in its prompt: up to the first dot. */
-function promptHostname(hostname) {
-    return hostname.split('.')[0] ?? hostname;
-}
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
+
+
 /**
  * The login pattern with {hostname} filled in: the installed OS's short host
  * name, or any host name (\S+) when the host config sets none (the COSI's own
  * then applies; the first-boot phase only runs the installed OS, so any
  * prompt there is its prompt).
  */
-function loginPattern(pattern, hostname) {
-    const name = hostname ? escapeRegex(promptHostname(hostname)) : '\\S+';
-    return pattern.replaceAll('{hostname}', name);
-}
+
 /** A pattern as a RegExp, or why it is not one. */
-function compilePattern(source) {
-    try {
-        return new RegExp(source);
-    }
-    catch (error) {
-        return { problem: error instanceof Error ? error.message : String(error) };
-    }
-}
+
 /** Whether a console= argument is the first serial port (console=ttyS0, with or without its speed). */
 function isSerialConsole(arg) {
     return arg !== undefined && /^console=ttyS0(,|$)/.test(arg);
@@ -2625,34 +3197,7 @@ function parseSize(value) {
 /******/ var __webpack_module_cache__ = {};
 /******/ 
 /******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		id: moduleId,
-/******/ 		loaded: false,
-/******/ 		exports: {}
-/******/ 	};
 /******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Flag the module as loaded
-/******/ 	module.loaded = true;
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
 /******/ 
 /******/ // expose the modules object (__webpack_modules__)
 /******/ __nccwpck_require__.m = __webpack_modules__;
@@ -2694,13 +3239,13 @@ function parseSize(value) {
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 	__nccwpck_require__.d = ((exports, definition) => {
 /******/ 		for(var key in definition) {
 /******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
 /******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
 /******/ 			}
 /******/ 		}
-/******/ 	};
+/******/ 	});
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/ensure chunk */
@@ -2708,26 +3253,26 @@ function parseSize(value) {
 /******/ 	__nccwpck_require__.f = {};
 /******/ 	// This file contains only the entry chunk.
 /******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 	__nccwpck_require__.e = ((chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce(((promises, key) => {
 /******/ 			__nccwpck_require__.f[key](chunkId, promises);
 /******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
+/******/ 		}), []));
+/******/ 	});
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/get javascript chunk filename */
 /******/ (() => {
 /******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 	__nccwpck_require__.u = ((chunkId) => {
 /******/ 		// return url for filenames based on template
 /******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
+/******/ 	});
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	__nccwpck_require__.o = ((obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop)))
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/make namespace object */
@@ -2761,7 +3306,7 @@ function parseSize(value) {
 /******/ 		792: 0
 /******/ 	};
 /******/ 	
-/******/ 	var installChunk = (data) => {
+/******/ 	var installChunk = ((data) => {
 /******/ 		var {ids, modules, runtime} = data;
 /******/ 		// add "modules" to the modules object,
 /******/ 		// then flag all "ids" as loaded and fire callback
@@ -2780,9 +3325,9 @@ function parseSize(value) {
 /******/ 			installedChunks[ids[i]] = 0;
 /******/ 		}
 /******/ 	
-/******/ 	}
+/******/ 	})
 /******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 	__nccwpck_require__.f.j = ((chunkId, promises) => {
 /******/ 			// import() chunk loading for javascript
 /******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
 /******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
@@ -2797,12 +3342,12 @@ function parseSize(value) {
 /******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
 /******/ 							throw e;
 /******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						var promise = Promise.race([promise, new Promise(((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve])))])
 /******/ 						promises.push(installedChunkData[1] = promise);
 /******/ 					}
 /******/ 				}
 /******/ 			}
-/******/ 	};
+/******/ 	});
 /******/ 	
 /******/ 	// no prefetching
 /******/ 	
@@ -2818,20 +3363,20 @@ var __webpack_exports__ = {};
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  JR: () => (/* binding */ WORKFLOW_ONLY),
-  xw: () => (/* binding */ cli),
-  au: () => (/* binding */ didYouMean),
-  bQ: () => (/* binding */ parseFlags),
-  hW: () => (/* binding */ passwordInputs),
-  y: () => (/* binding */ passwordVariable),
-  uA: () => (/* binding */ patchFlags),
-  qU: () => (/* binding */ patchUsage),
-  $w: () => (/* binding */ resolvePasswords),
-  eO: () => (/* binding */ takePasswordVariables),
-  CZ: () => (/* binding */ terminalStdout),
-  CI: () => (/* binding */ usage),
-  XE: () => (/* binding */ verifyFlags),
-  Nx: () => (/* binding */ verifyUsage)
+  JR: (() => (/* binding */ WORKFLOW_ONLY)),
+  xw: (() => (/* binding */ cli)),
+  au: (() => (/* binding */ didYouMean)),
+  bQ: (() => (/* binding */ parseFlags)),
+  hW: (() => (/* binding */ passwordInputs)),
+  y: (() => (/* binding */ passwordVariable)),
+  uA: (() => (/* binding */ patchFlags)),
+  qU: (() => (/* binding */ patchUsage)),
+  $w: (() => (/* binding */ resolvePasswords)),
+  eO: (() => (/* binding */ takePasswordVariables)),
+  CZ: (() => (/* binding */ terminalStdout)),
+  CI: (() => (/* binding */ usage)),
+  XE: (() => (/* binding */ verifyFlags)),
+  Nx: (() => (/* binding */ verifyUsage))
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -2859,18 +3404,7 @@ class Cancelled extends Error {
 }
 const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 /** Aborts `controller` with a Cancelled on the first of CANCEL_SIGNALS; returns a function that stops listening. */
-function cancel_abortOnSignals(controller) {
-    const handler = (signal) => {
-        if (!controller.signal.aborted)
-            controller.abort(new Cancelled(signal));
-    };
-    for (const signal of CANCEL_SIGNALS)
-        process.on(signal, handler);
-    return () => {
-        for (const signal of CANCEL_SIGNALS)
-            process.off(signal, handler);
-    };
-}
+
 /** The Cancelled an aborted signal carries (a plain abort becomes one too). */
 function cancellation(signal) {
     return signal.reason instanceof Cancelled ? signal.reason : new Cancelled(String(signal.reason));
@@ -2901,54 +3435,11 @@ var context_inputs = __nccwpck_require__(38067);
 
 
 /** Reads the inputs (a wrong one throws InputError), hides the credentials, and warns when the Image Customizer version is assumed. */
-function readContext(rt, exec) {
-    const inputs = (0,context_inputs/* readInputs */.Ko)((name) => rt.getInput(name), { workspace: rt.workspace });
-    for (const credentials of [inputs.registryCredentials, inputs.imageCustomizerCredentials])
-        if (credentials)
-            rt.setSecret(credentials.password);
-    if (inputs.patch?.kind === 'artifact' && inputs.patch.run)
-        rt.setSecret(inputs.patch.run.token);
-    const versionKnown = inputs.imageCustomizerVersion !== undefined;
-    if (!versionKnown) {
-        rt.warning({
-            message: `imagecustomizer-image '${inputs.imageCustomizerImage}' has no version tag; assuming Image Customizer ${version/* NEWEST_KNOWN */.Lk}. Set imagecustomizer-version to say which it is.`,
-        });
-    }
-    return {
-        rt,
-        inputs,
-        features: (0,version/* customizerFeatures */.R4)(inputs.imageCustomizerVersion ?? version/* NEWEST_KNOWN */.Lk),
-        versionKnown,
-        exec,
-        retry: (0,retry/* retryPolicy */.Jb)(rt.env),
-    };
-}
+
 /** Whether an Actions cache service is configured: only inside a workflow job. Pure. */
-function cacheServiceConfigured(env) {
-    return [env.ACTIONS_CACHE_URL, env.ACTIONS_RESULTS_URL].some(Boolean);
-}
+
 /** The run's folders in `parent` (the roomiest the checks found), each tracked for the post step as it is made. */
-function runContext(base, parent, run) {
-    const { rt, inputs } = base;
-    // validate-only writes only its configs (and unpacks prebuilt RPMs in scratch): it makes no folder a build needs.
-    const parts = inputs.validateOnly ? workdir/* VALIDATE_ONLY_PARTS */.Jp : workdir/* WORK_PARTS */.pm;
-    const work = (0,workdir/* createWorkDir */.Xk)(parent, (root) => run.leftovers.track({ workDir: root }), parts);
-    rt.setToolkitTemp(work.scratch);
-    // Without a cache service (outside a job) the shared cache folder would only let runs trample each other.
-    const cache = inputs.cache && cacheServiceConfigured(rt.env);
-    const cacheRoot = external_node_path_.join(parent, 'trident-iso-cache');
-    if (cache)
-        run.leftovers.track({ cacheDir: cacheRoot });
-    return {
-        ...base,
-        work,
-        cache,
-        cacheRoot,
-        containerName: external_node_path_.basename(work.root).toLowerCase(),
-        leftovers: run.leftovers,
-        background: (name, task) => run.stages.background(name, task),
-    };
-}
+
 
 // EXTERNAL MODULE: ./build/tools/abortable.js
 var abortable = __nccwpck_require__(10054);
@@ -2957,36 +3448,8 @@ var report = __nccwpck_require__(19820);
 ;// CONCATENATED MODULE: ./build/run/outputs.js
 
 /** The outputs of what was produced. Pure. */
-function stepOutputs(r) {
-    return {
-        ...(r.iso ? { 'iso-path': r.iso.path, 'iso-sha256': r.iso.sha256, 'iso-size': String(r.iso.size) } : {}),
-        ...(r.config ? { 'config-path': r.config.configHostPath, 'host-config-path': r.config.hostConfigPath } : {}),
-        ...(r.patched ? { 'host-config-path': r.patched.hostConfigPath } : {}),
-        ...(r.base ? { 'base-image-digest': r.base.digest } : {}),
-        ...(r.rpms ? { 'trident-version': r.rpms.tridentVersion } : {}),
-        ...(r.published
-            ? {
-                'artifact-id': r.published.artifact?.id ?? '',
-                'artifact-url': r.published.artifact?.url ?? '',
-                'artifact-digest': r.published.artifact?.digest ?? '',
-            }
-            : {}),
-        ...(r.verification
-            ? {
-                'verify-result': r.verification.result,
-                'verify-boot-seconds': (0,report/* phaseSeconds */.Bo)(r.verification, 'boot'),
-                'verify-install-seconds': (0,report/* phaseSeconds */.Bo)(r.verification, 'install'),
-                'verify-first-boot-seconds': (0,report/* phaseSeconds */.Bo)(r.verification, 'first boot'),
-                'verify-serial-log': r.verification.serialLog,
-                'verify-disks': r.verification.keptDisks.join('\n'),
-            }
-            : {}),
-    };
-}
-function writeOutputs(rt, results) {
-    for (const [name, value] of Object.entries(stepOutputs(results)))
-        rt.setOutput(name, value);
-}
+
+
 
 // EXTERNAL MODULE: ./build/run/report.js
 var run_report = __nccwpck_require__(63130);
@@ -3011,55 +3474,8 @@ var run_stages = __nccwpck_require__(89751);
  * base image's client load (tens of ms on this thread) start first and held make's start back (the cold run's
  * RPM stage 3.13-3.17 s around the 3 s stand-in, against 3.06-3.09 s).
  */
-function runProcesses(env, cancel, groups) {
-    const now = { ...env };
-    let loaded;
-    let ready;
-    const exec = () => (loaded ??= __nccwpck_require__.e(/* import() */ 639).then(__nccwpck_require__.bind(__nccwpck_require__, 57639)).then(({ processes }) => (ready = processes(now, cancel, undefined, groups))));
-    return {
-        run: (argv, options) => (ready ? ready.run(argv, options) : exec().then((e) => e.run(argv, options))),
-        runChecked: (argv, options) => (ready ? ready.runChecked(argv, options) : exec().then((e) => e.runChecked(argv, options))),
-    };
-}
-async function runProcedure(rt, procedure) {
-    const leftovers = new run_leftovers/* LeftoverTracker */.i((name, value) => rt.saveState(name, value));
-    const run = {
-        rt,
-        stages: new run_stages/* Stages */.e3(rt.console, rt.signal),
-        // Each process group is recorded as it starts: a killed main step leaves the post step a list to stop.
-        exec: runProcesses(rt.env, rt.signal, { started: (group) => leftovers.groupStarted(group), ended: (pid) => leftovers.groupEnded(pid) }),
-        leftovers,
-        results: {},
-    };
-    const onAbort = () => rt.console.warning(`Received ${cancellation(rt.signal).why}: stopping the build and cleaning up.`);
-    rt.signal.addEventListener('abort', onAbort, { once: true });
-    try {
-        await procedure(run);
-    }
-    catch (error) {
-        const outside = (0,abortable/* stoppedFromOutside */.xy)(error);
-        if (rt.signal.aborted || outside) {
-            // A child stopped by the job's cancellation before this process saw its own signal: cancelled too, no input to blame.
-            if (!rt.signal.aborted)
-                await run.stages.settleBeforeFailing();
-            // Every process of the run has ended (their calls settle only then): remove what they left. What removes
-            // it (the engine, QEMU's processes) loads only here: a run that stops at an input error does not need it.
-            const { cleanUp } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6770));
-            await cleanUp(run.leftovers.found, () => runProcesses(rt.env), (line) => rt.console.info(line));
-            throw rt.signal.aborted ? cancellation(rt.signal) : new Cancelled(outside?.message ?? 'a signal');
-        }
-        await run.stages.settleBeforeFailing();
-        // A failed run most needs to show where it stopped and where the time went.
-        const failed = run.stages.records.find((r) => r.outcome === 'failed');
-        const details = { message: (0,errors/* errorMessage */.g)(error), tail: failed ? run.stages.tail(failed.name) : [] };
-        await rt.writeSummary((0,run_report/* failureMarkdown */.A5)(run.stages.records, details, run.results.verification)).catch(() => undefined);
-        throw error;
-    }
-    finally {
-        rt.signal.removeEventListener('abort', onAbort);
-        writeOutputs(rt, run.results);
-    }
-}
+
+
 
 ;// CONCATENATED MODULE: ./build/main.js
 // The documented procedure for a Trident provisioning ISO, as stages:
@@ -3073,89 +3489,10 @@ async function runProcedure(rt, procedure) {
 
 
 
-function main(rt) {
-    return runProcedure(rt, procedure);
-}
-async function procedure(run) {
-    const { rt, stages, results } = run;
-    // 1. Everything that can be wrong, before any long work. The stages load once the inputs read well.
-    const start = readContext(rt, run.exec);
-    if (start.inputs.patch)
-        return patchProcedure(run, start, {});
-    // The checks' processes that only look start first, from a chunk of their own: they run while the stages' code
-    // loads. validate-only has none (it needs no engine and builds nothing), and does not load that chunk.
-    const probes = start.inputs.validateOnly ? undefined : (await Promise.all(/* import() */[__nccwpck_require__.e(812), __nccwpck_require__.e(63)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94063))).startProbes(start);
-    // The build's first stages (the RPMs, the base image, the Image Customizer image) load beside the checks'.
-    // validate-only needs them only to read prebuilt RPMs: their code (oras, the cache, the engine) is not its to load.
-    const fetchStages = once(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(227), __nccwpck_require__.e(812), __nccwpck_require__.e(207), __nccwpck_require__.e(500), __nccwpck_require__.e(449), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64423)));
-    if (!start.inputs.validateOnly || start.inputs.rpms.kind === 'prebuilt')
-        fetchStages().catch(() => undefined);
-    const { check, plan, validateOnlySummary, writeConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(227), __nccwpck_require__.e(207), __nccwpck_require__.e(449), __nccwpck_require__.e(967), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74020));
-    const checked = await stages.run('Check inputs', start, check(probes));
-    const ctx = runContext(start, checked.parent, run);
-    // 2. Prebuilt RPMs are read first (by their headers): the config pins their exact version-release.
-    const given = ctx.inputs.rpms.kind === 'prebuilt' ? await stages.run('Read Trident RPMs', ctx, (await fetchStages()).readGivenRpms) : undefined;
-    // 3. The host config the ISO carries and the Image Customizer config; meanwhile the cache is asked whether it
-    //    holds the RPMs of trident-source's commit (no download), so that on a miss make starts with its stage.
-    const rpmCacheAnswer = ctx.inputs.validateOnly ? undefined : (await fetchStages()).askRpmCacheAhead(ctx);
-    const config = await stages.run('Write Image Customizer config', ctx, writeConfig(checked, given));
-    results.config = config;
-    if (ctx.inputs.validateOnly) {
-        const planned = await stages.run('Plan (validate-only)', ctx, plan(config, given, checked.verify));
-        return rt.writeSummary(validateOnlySummary(stages, planned));
-    }
-    // 4. The three independent pieces at once; a failure stops the others. Each result is kept as it
-    //    comes: when another fails, the outputs still name it.
-    //    The base image's first step loads the tool cache's client (tens of ms of this thread's time): it
-    //    waits for the RPM cache's answer (1 s at most), on which make starts at once, so that make does not wait for it.
-    //    The rest of the build's stages load meanwhile (validate-only never needs them), once make has started: their
-    //    code compiles on this thread while the tools run.
-    const building = buildStages(rpmCacheAnswer);
-    const { baseImage, customizerImage, tridentRpms } = await fetchStages();
-    const [rpms, base] = await stages.parallel(ctx, [
-        ['Trident RPMs', (0,run_stages/* keeping */.sn)(tridentRpms(config, given, rpmCacheAnswer), (r) => (results.rpms = r))],
-        ['Base image', (0,run_stages/* keeping */.sn)((0,run_stages/* after */.Pl)(rpmCacheAnswer, 1000, baseImage), (b) => (results.base = b))],
-        ['Image Customizer image', customizerImage],
-    ]);
-    // Registry credentials are not needed past the pulls: remove them now, not at the end of the job.
-    await (0,workdir/* dropCredentials */.UO)(ctx.work);
-    const { checkAndDeliver, checkPlaceholder, customize, freeAfterCustomizer, freeSpace, prepareUpload, summary } = await building;
-    // 5. Image Customizer, privileged. Once its container has started, the cache saves run beside
-    //    it and the upload's client loads (compiling it on this thread before then held the container's
-    //    start back). What it leaves that nothing reads any more is freed as soon as it ends, beside the ISO's check.
-    const customizing = stages.run('Image Customizer', ctx, customize(config, base, rpms, () => prepareUpload(ctx)));
-    await customizing;
-    stages.background('Free the build folders', freeAfterCustomizer(ctx));
-    // patchable: the placeholder is on the media, holding the host config, before the ISO goes anywhere.
-    if (config.placeholder)
-        await stages.run('Check placeholder', ctx, checkPlaceholder(config));
-    // 6. The ISO, checked before it goes anywhere: from its bytes, it holds what the action wrote.
-    const iso = await stages.run('Check ISO', ctx, checkAndDeliver(config));
-    results.iso = iso;
-    // 7. With verify: the ISO in a VM (boot, install, first boot of the installed disks). The VM's
-    //    disks need the room: the background work ends and the disk is freed before it starts.
-    const freeDisk = async () => {
-        await stages.settle();
-        await freeSpace(ctx);
-    };
-    if (checked.verify)
-        await freeDisk();
-    // 8. Upload (the serial log beside the ISO, also when the verification failed). Meanwhile the background work
-    //    ends and the rest of the disk is freed for later steps: the upload reads only the ISO at `output` and the
-    //    serial log beside it, neither in the work folder. Then the report (the background stages are in it).
-    const [uploaded, disk] = await Promise.allSettled([verifyAndUpload(run, ctx, checked.verify, iso), checked.verify ? undefined : freeDisk()]);
-    if (uploaded.status === 'rejected')
-        throw uploaded.reason;
-    if (disk.status === 'rejected')
-        throw disk.reason;
-    const { verified, published } = uploaded.value;
-    await rt.writeSummary(summary(ctx, { iso, base, rpms, published, ...(verified ? { verification: verified.report } : {}) }, stages.records));
-}
+
+
 /** The promise `load` makes, made on the first call only. */
-function once(load) {
-    let loading;
-    return () => (loading ??= load());
-}
+
 /** The build's stages (a chunk of their own), loaded once `first` has settled; a load that fails is reported where they are awaited. */
 function buildStages(first) {
     const loading = Promise.resolve(first)
@@ -3300,9 +3637,7 @@ var context_escape = __nccwpck_require__(29693);
 const guarded = new WeakSet();
 /** Outputs that are a list by design (action.yml: "one path a line"): newlines separate entries, any other control character is refused. */
 const LIST_OUTPUTS = new Set(['verify-disks']);
-function refusedOutput(name, value) {
-    return LIST_OUTPUTS.has(name) ? value.split('\n').some(context_escape/* hasControl */.aQ) : (0,context_escape/* hasControl */.aQ)(value);
-}
+
 function annotation(a) {
     return {
         ...a,
@@ -3311,41 +3646,7 @@ function annotation(a) {
         ...(a.file === undefined ? {} : { file: (0,context_escape/* escapeLine */.EH)(a.file) }),
     };
 }
-function guardedRuntime(rt) {
-    if (guarded.has(rt))
-        return rt;
-    const out = {
-        getInput: (name) => rt.getInput(name),
-        env: rt.env,
-        workspace: rt.workspace,
-        tempDir: rt.tempDir,
-        signal: rt.signal,
-        console: {
-            info: (line) => rt.console.info((0,context_escape/* escapeLogText */.dD)(line)),
-            warning: (line) => rt.console.warning((0,context_escape/* escapeLogText */.dD)(line)),
-            startGroup: (title) => rt.console.startGroup((0,context_escape/* escapeLine */.EH)(title)),
-            endGroup: () => rt.console.endGroup(),
-        },
-        setOutput: (name, value) => {
-            if (refusedOutput(name, value)) {
-                rt.warning({ message: `The output ${name} is not set: its value holds a control character (${(0,context_escape/* escapeLine */.EH)(value)}).` });
-                return;
-            }
-            rt.setOutput(name, value);
-        },
-        saveState: (name, value) => rt.saveState(name, value),
-        addPath: (dir) => rt.addPath(dir),
-        setSecret: (value) => rt.setSecret(value),
-        error: (a) => rt.error(annotation(a)),
-        warning: (a) => rt.warning(annotation(a)),
-        writeSummary: (markdown) => rt.writeSummary((0,context_escape/* escapeText */.X1)(markdown)),
-        setToolkitTemp: (dir) => rt.setToolkitTemp(dir),
-        // Every other member passes through unchanged (a Runtime's optional knobs too).
-        ...(rt.preferToolsOnPath === undefined ? {} : { preferToolsOnPath: rt.preferToolsOnPath }),
-    };
-    guarded.add(out);
-    return out;
-}
+
 
 // EXTERNAL MODULE: ./build/tools/random.js
 var random = __nccwpck_require__(50889);
@@ -3396,33 +3697,7 @@ function keyValueMessage(name, value, delimiter = `ghadelimiter_${randomHex(16)}
  * does a line fd 1 refuses (EAGAIN: a stream made the pipe non-blocking) or fails to take, which
  * process.stdout then handles as it always did.
  */
-function stdoutWriter(host = process, writeFd = (bytes) => (0,external_node_fs_.writeSync)(1, bytes)) {
-    const created = Object.getOwnPropertyDescriptor(host, 'stdout');
-    const make = created?.get?.bind(host);
-    let viaStream = true;
-    if (created?.configurable && make) {
-        viaStream = false;
-        Object.defineProperty(host, 'stdout', {
-            ...created,
-            get: () => {
-                viaStream = true;
-                return make();
-            },
-        });
-    }
-    return (text) => {
-        if (viaStream)
-            return void host.stdout.write(text);
-        let rest = Buffer.from(text, 'utf8');
-        try {
-            while (rest.length > 0)
-                rest = rest.subarray(writeFd(rest));
-        }
-        catch {
-            host.stdout.write(rest);
-        }
-    };
-}
+
 /** The step's commands, against `env` (the process's environment: addPath changes its PATH) and `out` (stdout). */
 function workflow_commands_workflowCommands(env = process.env, out = stdoutWriter()) {
     const issue = (name, properties, message) => out(`${commandLine(name, properties, message)}${EOL}`);
@@ -3521,20 +3796,7 @@ function runnerRuntime(signal) {
     };
 }
 /** Runs main (or another procedure) and says how the step ends: 0; 1 with the failure reported; 130 when cancelled. */
-async function runMain(given, procedure = main) {
-    // Everything main writes (log, annotations, summary, outputs) is escaped here, in one place.
-    const rt = guardedRuntime(given);
-    try {
-        await procedure(rt);
-        return 0;
-    }
-    catch (error) {
-        if (error instanceof Cancelled)
-            return 130;
-        reportFailure(error, rt);
-        return 1;
-    }
-}
+
 /** The action's main step. */
 async function runStep() {
     const controller = new AbortController();
@@ -3627,13 +3889,9 @@ function usage(inputs) {
 }
 const BOOLEAN_INPUTS = ['upload', 'archive', 'validate-only', 'cache', 'patchable'];
 /** Inputs that hold a secret: given as a flag they would be visible in the process list. */
-function passwordInputs(inputs) {
-    return Object.keys(inputs).filter((name) => name.endsWith('-password'));
-}
+
 /** The environment variable a password input is read from: TRIDENT_ISO_REGISTRY_PASSWORD for registry-password. */
-function passwordVariable(name) {
-    return `TRIDENT_ISO_${name.toUpperCase().replace(/-/g, '_')}`;
-}
+
 /**
  * Fills the password inputs from where the user put them: standard input
  * (--<name>-stdin, one of them, one line), the environment variable, or the
@@ -3641,56 +3899,13 @@ function passwordVariable(name) {
  * these places is refused (which one would win is a guess), as is an empty
  * or multi-line standard input. Returns the warnings to print.
  */
-function resolvePasswords(values, fromStdin, flagged, env, readStdin) {
-    if (fromStdin.length > 1)
-        throw new Error(`only one password can come from standard input (given: ${fromStdin.map((n) => `--${n}-stdin`).join(', ')})`);
-    const warnings = [];
-    for (const name of Object.keys(values).filter((n) => n.endsWith('-password'))) {
-        const sources = [
-            ...(fromStdin.includes(name) ? [`--${name}-stdin`] : []),
-            ...(env[passwordVariable(name)] ? [passwordVariable(name)] : []),
-            ...(flagged.includes(name) ? [`--${name}`] : []),
-        ];
-        if (sources.length > 1)
-            throw new Error(`${name} is given ${sources.length} times (${sources.join(', ')}); give it one way only`);
-    }
-    for (const name of fromStdin) {
-        let text;
-        try {
-            text = readStdin().replace(/\r?\n$/, '');
-        }
-        catch (error) {
-            throw new Error(`--${name}-stdin: ${(0,errors/* errorMessage */.g)(error)}`);
-        }
-        if (text === '')
-            throw new Error(`--${name}-stdin: standard input is empty; pipe the password in (one line)`);
-        if (/[\r\n]/.test(text))
-            throw new Error(`--${name}-stdin: standard input holds more than one line; give the password alone, on one line`);
-        values[name] = text;
-    }
-    for (const name of Object.keys(values).filter((n) => n.endsWith('-password') && !fromStdin.includes(n))) {
-        const variable = env[passwordVariable(name)];
-        if (variable)
-            values[name] = variable;
-        else if (flagged.includes(name))
-            warnings.push(`--${name} on the command line is visible to every user of this machine (ps); use ${passwordVariable(name)} or --${name}-stdin.`);
-    }
-    return warnings;
-}
+
 /**
  * Takes the CLI's password variables out of this process's environment once
  * read, so that what libraries start on their own (tool-cache's `tar` for a
  * .tar.gz of RPMs) does not inherit them; returns the copy taken before.
  */
-function takePasswordVariables(live) {
-    const copy = { ...live };
-    for (const name of Object.keys(live)) {
-        const upper = name.toUpperCase();
-        if (upper.startsWith('TRIDENT_ISO_') && upper.endsWith('PASSWORD'))
-            delete live[name];
-    }
-    return copy;
-}
+
 /** What standard input may hold for a password: an input is at most 4096 characters, and UTF-8 takes up to 4 bytes each, plus its line end. */
 const PASSWORD_STDIN_BYTES = 4096 * 4 + 2;
 /**
@@ -3725,75 +3940,14 @@ function readStdinBounded(limit) {
     return buffer.subarray(0, filled).toString('utf8');
 }
 /** Flags → input values (the Runtime's getInput). Throws on an unknown flag, naming the flag meant, and on a workflow-only one. */
-function parseFlags(argv, inputs) {
-    for (const arg of argv) {
-        const name = /^--([^=]+)/.exec(arg)?.[1];
-        if (name === undefined || name === 'help')
-            continue;
-        if (name.endsWith('-password-stdin') && name.slice(0, -'-stdin'.length) in inputs)
-            continue;
-        if (WORKFLOW_ONLY.includes(name) && name in inputs) {
-            throw new Error(`--${name} is an input for workflows only: outside a GitHub Actions job there is no artifact or cache service. The ISO stays at --output.`);
-        }
-        if (!(name in inputs)) {
-            const meant = didYouMean(name, Object.keys(cliFlags(inputs)));
-            throw new Error(`Unknown option '--${name}'.${meant ? ` Did you mean --${meant}?` : ''}`);
-        }
-    }
-    // A bare boolean flag means true: rewrite `--validate-only` to `--validate-only=true`.
-    const expanded = argv.map((arg, i) => {
-        const name = arg.replace(/^--/, '');
-        const next = argv[i + 1];
-        return BOOLEAN_INPUTS.includes(name) && arg.startsWith('--') && (next === undefined || next.startsWith('--')) ? `${arg}=true` : arg;
-    });
-    const options = Object.fromEntries(Object.keys(inputs).map((name) => [name, { type: 'string' }]));
-    const stdinOptions = Object.fromEntries(passwordInputs(inputs).map((name) => [`${name}-stdin`, { type: 'boolean' }]));
-    const { values } = (0,external_node_util_.parseArgs)({
-        args: expanded,
-        options: { ...options, ...stdinOptions, help: { type: 'boolean' } },
-        strict: true,
-        allowPositionals: false,
-    });
-    const given = values;
-    const passwordStdin = passwordInputs(inputs).filter((name) => given[`${name}-stdin`] === true);
-    const passwordFlags = passwordInputs(inputs).filter((name) => typeof given[name] === 'string');
-    const result = {};
-    for (const [name, spec] of Object.entries(inputs)) {
-        const value = given[name];
-        result[name] = typeof value === 'string' ? value : (CLI_DEFAULTS[name] ?? spec.default ?? '');
-    }
-    return { values: result, help: given.help === true, passwordStdin, passwordFlags };
-}
+
 function where(a) {
     if (!a.file)
         return '';
     return ` ${a.file}${a.line ? `:${a.line}${a.column ? `:${a.column}` : ''}` : ''}`;
 }
 /** A Runtime for a terminal: lines to stdout, errors to stderr, outputs and state kept here. */
-function terminalRuntime(values, signal, out) {
-    const outputs = {};
-    const state = {};
-    const say = (line) => out(`${line}\n`);
-    const rt = {
-        getInput: (name) => values[name] ?? '',
-        env: { ...process.env },
-        workspace: process.cwd(),
-        tempDir: process.env.TMPDIR ?? (0,external_node_os_.tmpdir)(),
-        signal,
-        console: { info: say, warning: (l) => say(`warning: ${l}`), startGroup: (t) => say(`\n== ${t}`), endGroup: () => undefined },
-        setOutput: (name, value) => void (outputs[name] = value),
-        saveState: (name, value) => void (state[name] = value),
-        addPath: (dir) => void (process.env.PATH = `${dir}${external_node_path_.delimiter}${process.env.PATH ?? ''}`),
-        setSecret: () => undefined,
-        // The message names the input or stage itself; the title is added only where it says more (a host config path).
-        error: (a) => void process.stderr.write(`error${where(a)}: ${a.title && !a.message.includes(a.title) ? `${a.title}: ` : ''}${a.message}\n`),
-        warning: (a) => say(`warning: ${a.message}`),
-        writeSummary: () => Promise.resolve(),
-        setToolkitTemp: (dir) => void (process.env.RUNNER_TEMP = dir),
-        preferToolsOnPath: true,
-    };
-    return { rt, outputs, state, say };
-}
+
 /** The flags of `trident-iso verify`: the ISO, the host config it carries, and the verify-* inputs. */
 function verifyFlags(inputs) {
     const flags = {
@@ -3828,25 +3982,7 @@ function verifyUsage(flags) {
     return lines.join('\n');
 }
 /** Runs a procedure with a terminal Runtime; prints the outputs, then cleans up (there is no post step here). */
-async function runInTerminal(out, values, procedure, show) {
-    // The tool cache outlives a run, as on a runner: oras is downloaded once.
-    process.env.RUNNER_TOOL_CACHE ??= external_node_path_.join((0,external_node_os_.homedir)(), '.cache', 'trident-iso', 'tool-cache');
-    const controller = new AbortController();
-    const stopListening = cancel_abortOnSignals(controller);
-    const { rt, outputs, state, say } = terminalRuntime(values, controller.signal, out);
-    try {
-        const code = await runMain(rt, procedure);
-        if (code !== 0)
-            return code;
-        show(outputs, say);
-        return 0;
-    }
-    finally {
-        // No post step outside Actions: clean up now (the ISO is already at its output path).
-        await (0,cleanup.cleanUp)((0,run_leftovers/* loadLeftovers */.j)((name) => state[name] ?? ''), async () => (await __nccwpck_require__.e(/* import() */ 639).then(__nccwpck_require__.bind(__nccwpck_require__, 57639))).processes(process.env), () => undefined, workdir/* removeNow */.ny);
-        stopListening();
-    }
-}
+
 async function cliVerify(out, argv, inputs) {
     const flags = verifyFlags(inputs);
     let parsed;
@@ -3876,27 +4012,7 @@ async function cliVerify(out, argv, inputs) {
  * This CLI's own lines, to fd 1 until something creates process.stdout (stdoutWriter: creating it loads
  * Node's streams and, for a pipe, net); process.stdout, once made, is a terminal's (terminalStdout).
  */
-function terminalOutput(debug) {
-    const made = Object.getOwnPropertyDescriptor(process, 'stdout');
-    const make = made?.get?.bind(process);
-    if (made?.configurable && make) {
-        // Made once, filtered once: the getter runs at every read of process.stdout.
-        let stream;
-        Object.defineProperty(process, 'stdout', {
-            ...made,
-            get: () => {
-                if (!stream) {
-                    stream = make();
-                    terminalStdout(stream, debug);
-                }
-                return stream;
-            },
-        });
-    }
-    else
-        terminalStdout(process.stdout, debug);
-    return stdoutWriter();
-}
+
 /**
  * A terminal, not a runner: the `::debug::` lines @actions/* libraries print
  * for a runner to hide are dropped (shown as `debug:` with RUNNER_DEBUG=1),
@@ -3996,49 +4112,7 @@ async function cliPatch(out, argv, inputs) {
                 say(`${name}: ${outputs[name].replace(/\n/g, ' ')}`);
     });
 }
-async function cli(argv) {
-    const out = terminalOutput(process.env.RUNNER_DEBUG === '1');
-    const inputs = ACTION_INPUTS;
-    // Whatever the subcommand, no child started by a library inherits a password.
-    const stepEnv = takePasswordVariables(process.env);
-    if (argv[0] === 'verify')
-        return cliVerify(out, argv.slice(1), inputs);
-    if (argv[0] === 'patch')
-        return cliPatch(out, argv.slice(1), inputs);
-    let parsed;
-    try {
-        parsed = parseFlags(argv, inputs);
-    }
-    catch (error) {
-        process.stderr.write(`trident-iso: ${(0,errors/* errorMessage */.g)(error)}\nRun trident-iso --help for the flags.\n`);
-        return 2;
-    }
-    if (parsed.help) {
-        process.stdout.write(`${usage(inputs)}\n`);
-        return 0;
-    }
-    const values = parsed.values;
-    try {
-        for (const warning of resolvePasswords(values, parsed.passwordStdin, parsed.passwordFlags, stepEnv, () => readStdinBounded(PASSWORD_STDIN_BYTES)))
-            process.stderr.write(`trident-iso: warning: ${warning}\n`);
-    }
-    catch (error) {
-        process.stderr.write(`trident-iso: ${(0,errors/* errorMessage */.g)(error)}\n`);
-        return 2;
-    }
-    return runInTerminal(out, values, main, (outputs, say) => {
-        // The work folder is removed below: show the files it held rather than their paths.
-        const shown = ['config-path', 'host-config-path'];
-        if (values['validate-only'] === 'true') {
-            for (const name of shown)
-                if (outputs[name])
-                    say(`\n# ${name === 'config-path' ? 'Image Customizer config' : 'Host config the ISO carries'}\n${(0,external_node_fs_.readFileSync)(outputs[name], 'utf8')}`);
-        }
-        for (const [name, value] of Object.entries(outputs))
-            if (value && !shown.includes(name))
-                say(`${name}: ${value}`);
-    });
-}
+
 
 var __webpack_exports__WORKFLOW_ONLY = __webpack_exports__.JR;
 var __webpack_exports__cli = __webpack_exports__.xw;

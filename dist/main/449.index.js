@@ -4,13 +4,203 @@ export const modules = {
 
 /***/ 12449:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+var lazySha256 = (function (bytes) {
+    let digest;
+    return () => (digest ??= process.getBuiltinModule('node:crypto').createHash('sha256').update(bytes).digest('hex'));
+});
+var file = (function (path, bytes) {
+    const sha256 = lazySha256(bytes);
+    return {
+        kind: 'file',
+        path,
+        size: bytes.length,
+        get sha256() {
+            return sha256();
+        },
+    };
+});
+var ownedOnIso = (function (o) {
+    const journal = Buffer.from("content" in customizer_config/* JOURNAL_TO_CONSOLE */.MQ ? (customizer_config/* JOURNAL_TO_CONSOLE */.MQ.content ?? '') : '');
+    const liveOs = [file(customizer_config/* JOURNAL_TO_CONSOLE */.MQ.destination, journal), { kind: 'link', path: customizer_config/* CDROM_LINK */.Hl, target: customizer_config/* CDROM_LINK_TARGET */.BP }];
+    const media = [];
+    if (o.placeholder) {
+        liveOs.push({ kind: 'link', path: customizer_config/* HOST_CONFIG_DESTINATION */.Ry, target: `${customizer_config/* CDROM_LINK */.Hl}${placeholder/* PLACEHOLDER_ISO_PATH */.Aw}` });
+        media.push(mediaFile(placeholder/* PLACEHOLDER_ISO_PATH */.Aw, o.placeholder));
+    }
+    else if (o.hostConfig)
+        liveOs.push(file(customizer_config/* HOST_CONFIG_DESTINATION */.Ry, o.hostConfig));
+    if (o.cosi)
+        media.push({ path: o.cosi.destination, size: o.cosi.size });
+    // With merged /usr/sbin (a link to bin), /usr/sbin/trident is /usr/bin/trident, Trident's own.
+    return { liveOs, media, absent: (0,owned/* bootOverridePaths */.pP)(), mergedFolders: { '/usr/sbin': ['bin', '/usr/bin'] } };
+});
+var checkCustomizerConfig = (async function (config, features) {
+    const split = (0,yaml/* isMapping */.pi)(config) ? (0,package_lists/* splitPackageLists */.ml)(config) : { rest: config, problems: [] };
+    const problems = [...split.problems];
+    if (!ACCEPTS[features.schema](split.rest)) {
+        const errors = (0,schema_check/* refusalErrors */.yU)(split.rest, await EXPLAINERS[features.schema](), `Image Customizer ${features.schema} config`);
+        problems.push(...errors.map(describe));
+    }
+    const mode = config?.os?.selinux?.mode;
+    if (mode !== undefined && !input_types/* SELINUX_MODES */.yz.some(((m) => m === mode))) {
+        problems.push({
+            path: '/os/selinux/mode',
+            message: `must be one of ${input_types/* SELINUX_MODES */.yz.join(', ')}; got '${typeof mode === 'string' ? mode : JSON.stringify(mode)}'`,
+        });
+    }
+    return dedupe(problems);
+});
+var dedupe = (function (problems) {
+    const seen = new Set();
+    return problems.filter((p) => {
+        const key = `${p.path}\u0000${p.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+});
+var consoleProblem = (function (checked, config) {
+    const last = (0,customizer_config/* lastConsole */.Ol)(config);
+    if (!checked.verify || (0,patterns/* isSerialConsole */.KP)(last))
+        return undefined;
+    return `the live OS's last console= is ${last ?? 'missing'}, so systemd's status lines and Trident's forwarded journal do not reach the serial console that verify reads; put console=ttyS0 last (os.kernelCommandLine or iso.kernelCommandLine extraCommandLine).`;
+});
+var addTools = (function (needs, log) {
+    for (const need of needs)
+        log((0,host_config_tools/* toolLine */.p)(need));
+    return needs.map(((n) => n.package));
+});
+var writeConfig = (function (checked, given) {
+    return async (ctx, log) => {
+        const { inputs, work, features } = ctx;
+        // The ISO carries a copy (mounted with the config), never the user's file itself.
+        const hostConfigPath = inputs.hostConfig ? external_node_path_.join(work.config, 'host-config.yaml') : '';
+        let hostConfig;
+        // The copy's bytes as written: the placeholder and the check of the built ISO take them from here, not from the file again.
+        let hostConfigBytes;
+        if (inputs.hostConfig) {
+            // Made during the checks' waits when they could (check.ts); its problems are told here, after theirs.
+            const copy = await (0,host_config_copy/* writeHostConfigCopy */.mq)(inputs.hostConfig, hostConfigPath, (0,host_config_copy/* hostConfigPlan */.av)(inputs, checked), checked.hostConfigCopy);
+            hostConfig = copy.value;
+            hostConfigBytes = copy.bytes;
+            log(copy.changed
+                ? `Host config copy with image.url and image.sha384 of the COSI: ${hostConfigPath}`
+                : `Host config copied as given: ${hostConfigPath}`);
+        }
+        const invalid = (input, problems) => {
+            const message = `the Image Customizer config is not valid for Image Customizer ${features.version}:\n${problemList(problems)}`;
+            // Only what the user wrote can make it invalid: name that input.
+            if (input)
+                throw new errors/* InputError */.d(input, message);
+            throw new Error(`The generated config is invalid (a bug in the action): ${message}`);
+        };
+        if (inputs.config) {
+            const configDir = external_node_path_.dirname(inputs.config);
+            const config = (0,customizer_files/* readUserConfig */.AV)(inputs.config);
+            refuseFilesOutside(config, configDir);
+            const { lists: files, problems: listProblems } = (0,package_lists/* readPackageLists */.So)((0,package_lists/* splitPackageLists */.ml)(config).refs, configDir);
+            const problems = [...(await checkCustomizerConfig(config, features)), ...listProblems];
+            if (problems.length > 0)
+                invalid('config', problems);
+            log(`Image Customizer config (${features.schema} schema: valid): ${inputs.config}`);
+            const consoleWhy = consoleProblem(checked, config);
+            if (consoleWhy)
+                ctx.rt.warning({ message: `verify: ${consoleWhy}` });
+            const lists = listsOf(config, files, (f) => `${f.key} file ${f.path}`);
+            const carried = checkUserTools(config, configDir, lists, log);
+            // full-os puts the live OS in the initramfs, which the check after the build does not read.
+            const fullOs = fullOsInitramfs(config);
+            if (fullOs && carried)
+                ctx.rt.warning({
+                    message: `config: iso.initramfsType full-os puts the live OS into the initramfs, which the action does not read: the host config it carries is not checked in the built ISO (with the default, bootstrap, it is).`,
+                });
+            const prepared = {
+                configHostPath: inputs.config,
+                configContainerPath: `${argv/* IN_CONTAINER */.o6.config}/${external_node_path_.basename(inputs.config)}`,
+                configDir,
+                hostConfigPath,
+                lists,
+                // Its scripts are its own, but the host config it carries is the one the ISO must hold.
+                owned: { expected: ownedOnIsoForUserConfig(fullOs ? undefined : carried), input: 'config', readsLiveOs: !fullOs },
+            };
+            if (given)
+                applyRpms(ctx, prepared, given, log, false);
+            return prepared;
+        }
+        const tools = addTools((0,host_config_tools/* hostConfigTools */.e)(hostConfig), log);
+        const placeholder = inputs.placeholderSize !== undefined && hostConfigBytes
+            ? writePlaceholder(hostConfigBytes, inputs.placeholderSize, work.config, log)
+            : undefined;
+        const generated = (0,customizer_config/* buildCustomizerConfig */.YK)({
+            hostname: inputs.hostname,
+            packages: [...new Set([...tools, ...inputs.packages])],
+            services: inputs.services,
+            kernelCommandLine: inputs.kernelCommandLine,
+            selinuxMode: inputs.selinuxMode,
+            ...(inputs.hostConfig ? { hostConfigSource: external_node_path_.basename(hostConfigPath) } : {}),
+            ...(inputs.cosi ? { cosi: { source: `${argv/* IN_CONTAINER */.o6.cosiDir}/${external_node_path_.basename(inputs.cosi)}`, destination: inputs.cosiDestination } } : {}),
+            ...(placeholder ? { placeholderSource: external_node_path_.basename(placeholder.file) } : {}),
+        });
+        const extraLists = checked.extraConfigLists ?? [];
+        const merged = checked.extraConfig ? bringLists((0,customizer_config/* mergeConfig */.R2)(generated, checked.extraConfig), extraLists, work.config) : generated;
+        const consoleWhy = consoleProblem(checked, merged);
+        if (consoleWhy)
+            throw new errors/* InputError */.d('extra-config', consoleWhy);
+        if (placeholder)
+            placeholderConflicts(merged);
+        const checkedConfig = merged;
+        if (fullOsInitramfs(merged))
+            throw new errors/* InputError */.d('extra-config', "sets iso.initramfsType: full-os, which puts the live OS into the initramfs instead of liveos/rootfs.img: the action checks from the built ISO's bytes that the live OS holds the host config it checked, and reads only liveos/rootfs.img (Image Customizer's default, bootstrap). Remove iso.initramfsType.");
+        // What the ISO must hold once every script of the config has run: checked from the ISO's bytes after the build.
+        const cosiSize = inputs.config ? undefined : checked.cosi?.size;
+        const owned = ownedOnIso({
+            ...(hostConfigBytes ? { hostConfig: hostConfigBytes } : {}),
+            ...(placeholder ? { placeholder: placeholder.bytes } : {}),
+            ...(cosiSize !== undefined ? { cosi: { destination: external_node_path_.posix.normalize(inputs.cosiDestination), size: cosiSize } } : {}),
+        });
+        const problems = await checkCustomizerConfig(checkedConfig, features);
+        if (problems.length > 0)
+            invalid(inputs.extraConfig ? 'extra-config' : undefined, problems);
+        const configHostPath = external_node_path_.join(work.config, 'ic-config.yaml');
+        const prepared = {
+            configHostPath,
+            configContainerPath: `${argv/* IN_CONTAINER */.o6.config}/${external_node_path_.basename(configHostPath)}`,
+            configDir: work.config,
+            hostConfigPath,
+            generated: checkedConfig,
+            ...(placeholder ? { placeholder } : {}),
+            owned: { expected: owned, input: inputs.extraConfig ? 'extra-config' : undefined, readsLiveOs: true },
+            lists: extraLists
+                .filter((f) => f.key !== 'removeLists')
+                .map((f) => ({
+                where: `extra-config's ${f.key} file ${f.path}`,
+                specs: f.packages,
+                action: f.key === 'updateLists' ? 'update' : 'install',
+            })),
+        };
+        if (given)
+            applyRpms(ctx, prepared, given, log, false);
+        else if (inputs.rpms.kind === 'build') {
+            (0,customizer_files/* writeConfigFile */.o5)(configHostPath, checkedConfig, "Trident's packages are not pinned yet: once `make` has built the RPMs, the action\npins each to their exact version-release before Image Customizer runs.");
+            log("Trident's packages are pinned once the RPMs are built.");
+        }
+        else
+            (0,customizer_files/* writeConfigFile */.o5)(configHostPath, checkedConfig);
+        log(`Image Customizer config (${features.schema} schema: valid): ${configHostPath}`);
+        return prepared;
+    };
+});
+var fullOsInitramfs = (function (config) {
+    return (0,yaml/* isMapping */.pi)(config.iso) && config.iso.initramfsType === 'full-os';
+});
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   J6: () => (/* binding */ applyRpms),
   we: () => (/* binding */ rpmInput),
-  AU: () => (/* binding */ writeConfig)
+  AU: (() => (/* binding */ writeConfig))
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -82,21 +272,8 @@ var owned = __webpack_require__(57195);
  * first reads it: validate-only never does, and so never loads node:crypto
  * (a tenth of its start).
  */
-function lazySha256(bytes) {
-    let digest;
-    return () => (digest ??= process.getBuiltinModule('node:crypto').createHash('sha256').update(bytes).digest('hex'));
-}
-function file(path, bytes) {
-    const sha256 = lazySha256(bytes);
-    return {
-        kind: 'file',
-        path,
-        size: bytes.length,
-        get sha256() {
-            return sha256();
-        },
-    };
-}
+
+
 function mediaFile(path, bytes) {
     const sha256 = lazySha256(bytes);
     return {
@@ -114,21 +291,7 @@ function mediaFile(path, bytes) {
  * link to the ISO's mount, nothing that overrides Trident's units; on the
  * media, the COSI at cosi-destination (of the COSI's size).
  */
-function ownedOnIso(o) {
-    const journal = Buffer.from("content" in customizer_config/* JOURNAL_TO_CONSOLE */.MQ ? (customizer_config/* JOURNAL_TO_CONSOLE */.MQ.content ?? '') : '');
-    const liveOs = [file(customizer_config/* JOURNAL_TO_CONSOLE */.MQ.destination, journal), { kind: 'link', path: customizer_config/* CDROM_LINK */.Hl, target: customizer_config/* CDROM_LINK_TARGET */.BP }];
-    const media = [];
-    if (o.placeholder) {
-        liveOs.push({ kind: 'link', path: customizer_config/* HOST_CONFIG_DESTINATION */.Ry, target: `${customizer_config/* CDROM_LINK */.Hl}${placeholder/* PLACEHOLDER_ISO_PATH */.Aw}` });
-        media.push(mediaFile(placeholder/* PLACEHOLDER_ISO_PATH */.Aw, o.placeholder));
-    }
-    else if (o.hostConfig)
-        liveOs.push(file(customizer_config/* HOST_CONFIG_DESTINATION */.Ry, o.hostConfig));
-    if (o.cosi)
-        media.push({ path: o.cosi.destination, size: o.cosi.size });
-    // With merged /usr/sbin (a link to bin), /usr/sbin/trident is /usr/bin/trident, Trident's own.
-    return { liveOs, media, absent: (0,owned/* bootOverridePaths */.pP)(), mergedFolders: { '/usr/sbin': ['bin', '/usr/bin'] } };
-}
+
 /** For a user's own config: the host config it carries (os.additionalFiles), as it gave it; the rest of its config is its own. */
 function ownedOnIsoForUserConfig(hostConfig) {
     return { liveOs: hostConfig ? [file(customizer_config/* HOST_CONFIG_DESTINATION */.Ry, hostConfig)] : [], media: [], absent: [] };
@@ -169,22 +332,7 @@ const EXPLAINERS = {
  * is valid. The YAML-only package-list fields are not in schema.json: they
  * are checked for their form here, and their files by package-lists.ts.
  */
-async function checkCustomizerConfig(config, features) {
-    const split = (0,yaml/* isMapping */.pi)(config) ? (0,package_lists/* splitPackageLists */.ml)(config) : { rest: config, problems: [] };
-    const problems = [...split.problems];
-    if (!ACCEPTS[features.schema](split.rest)) {
-        const errors = (0,schema_check/* refusalErrors */.yU)(split.rest, await EXPLAINERS[features.schema](), `Image Customizer ${features.schema} config`);
-        problems.push(...errors.map(describe));
-    }
-    const mode = config?.os?.selinux?.mode;
-    if (mode !== undefined && !input_types/* SELINUX_MODES */.yz.some((m) => m === mode)) {
-        problems.push({
-            path: '/os/selinux/mode',
-            message: `must be one of ${input_types/* SELINUX_MODES */.yz.join(', ')}; got '${typeof mode === 'string' ? mode : JSON.stringify(mode)}'`,
-        });
-    }
-    return dedupe(problems);
-}
+
 function describe(error) {
     if (error.keyword === 'additionalProperties') {
         const key = error.params.additionalProperty;
@@ -192,16 +340,7 @@ function describe(error) {
     }
     return { path: error.instancePath || '/', message: error.message ?? error.keyword };
 }
-function dedupe(problems) {
-    const seen = new Set();
-    return problems.filter((p) => {
-        const key = `${p.path}\u0000${p.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
+
 
 // EXTERNAL MODULE: ./build/trident/host-config-tools.js
 var host_config_tools = __webpack_require__(30742);
@@ -382,12 +521,7 @@ function applyRpms(ctx, config, set, log, written) {
  * verify reads the serial console: the live OS's last console= (iso's arguments come after the OS's) must be it.
  * Returns why it is not, or undefined.
  */
-function consoleProblem(checked, config) {
-    const last = (0,customizer_config/* lastConsole */.Ol)(config);
-    if (!checked.verify || (0,patterns/* isSerialConsole */.KP)(last))
-        return undefined;
-    return `the live OS's last console= is ${last ?? 'missing'}, so systemd's status lines and Trident's forwarded journal do not reach the serial console that verify reads; put console=ttyS0 last (os.kernelCommandLine or iso.kernelCommandLine extraCommandLine).`;
-}
+
 /**
  * Only the config's folder is mounted (read-only, at /config): a file it names
  * outside that folder (`../`, an absolute path, a symlink leading out) would
@@ -439,11 +573,7 @@ function kindProblem(found, wantsFolder) {
     return 'is not a regular file (a FIFO, a device or a socket: Image Customizer would wait on it or read it without end)';
 }
 /** The tools the host config needs, added to the generated config (one line each, saying why). */
-function addTools(needs, log) {
-    for (const need of needs)
-        log((0,host_config_tools/* toolLine */.p)(need));
-    return needs.map((n) => n.package);
-}
+
 /** Copies extra-config's package lists beside the generated config and points the merged config at the copies. */
 function bringLists(config, lists, configDir) {
     if (lists.length === 0)
@@ -476,130 +606,9 @@ function listsOf(config, files, where) {
     return [...inline('install'), ...fromFiles, ...inline('update')];
 }
 /** The configs, with what the checks read: the COSI's metadata SHA-384, extra-config and its lists; `given` RPMs are pinned now. */
-function writeConfig(checked, given) {
-    return async (ctx, log) => {
-        const { inputs, work, features } = ctx;
-        // The ISO carries a copy (mounted with the config), never the user's file itself.
-        const hostConfigPath = inputs.hostConfig ? external_node_path_.join(work.config, 'host-config.yaml') : '';
-        let hostConfig;
-        // The copy's bytes as written: the placeholder and the check of the built ISO take them from here, not from the file again.
-        let hostConfigBytes;
-        if (inputs.hostConfig) {
-            // Made during the checks' waits when they could (check.ts); its problems are told here, after theirs.
-            const copy = await (0,host_config_copy/* writeHostConfigCopy */.mq)(inputs.hostConfig, hostConfigPath, (0,host_config_copy/* hostConfigPlan */.av)(inputs, checked), checked.hostConfigCopy);
-            hostConfig = copy.value;
-            hostConfigBytes = copy.bytes;
-            log(copy.changed
-                ? `Host config copy with image.url and image.sha384 of the COSI: ${hostConfigPath}`
-                : `Host config copied as given: ${hostConfigPath}`);
-        }
-        const invalid = (input, problems) => {
-            const message = `the Image Customizer config is not valid for Image Customizer ${features.version}:\n${problemList(problems)}`;
-            // Only what the user wrote can make it invalid: name that input.
-            if (input)
-                throw new errors/* InputError */.d(input, message);
-            throw new Error(`The generated config is invalid (a bug in the action): ${message}`);
-        };
-        if (inputs.config) {
-            const configDir = external_node_path_.dirname(inputs.config);
-            const config = (0,customizer_files/* readUserConfig */.AV)(inputs.config);
-            refuseFilesOutside(config, configDir);
-            const { lists: files, problems: listProblems } = (0,package_lists/* readPackageLists */.So)((0,package_lists/* splitPackageLists */.ml)(config).refs, configDir);
-            const problems = [...(await checkCustomizerConfig(config, features)), ...listProblems];
-            if (problems.length > 0)
-                invalid('config', problems);
-            log(`Image Customizer config (${features.schema} schema: valid): ${inputs.config}`);
-            const consoleWhy = consoleProblem(checked, config);
-            if (consoleWhy)
-                ctx.rt.warning({ message: `verify: ${consoleWhy}` });
-            const lists = listsOf(config, files, (f) => `${f.key} file ${f.path}`);
-            const carried = checkUserTools(config, configDir, lists, log);
-            // full-os puts the live OS in the initramfs, which the check after the build does not read.
-            const fullOs = fullOsInitramfs(config);
-            if (fullOs && carried)
-                ctx.rt.warning({
-                    message: `config: iso.initramfsType full-os puts the live OS into the initramfs, which the action does not read: the host config it carries is not checked in the built ISO (with the default, bootstrap, it is).`,
-                });
-            const prepared = {
-                configHostPath: inputs.config,
-                configContainerPath: `${argv/* IN_CONTAINER */.o6.config}/${external_node_path_.basename(inputs.config)}`,
-                configDir,
-                hostConfigPath,
-                lists,
-                // Its scripts are its own, but the host config it carries is the one the ISO must hold.
-                owned: { expected: ownedOnIsoForUserConfig(fullOs ? undefined : carried), input: 'config', readsLiveOs: !fullOs },
-            };
-            if (given)
-                applyRpms(ctx, prepared, given, log, false);
-            return prepared;
-        }
-        const tools = addTools((0,host_config_tools/* hostConfigTools */.e)(hostConfig), log);
-        const placeholder = inputs.placeholderSize !== undefined && hostConfigBytes
-            ? writePlaceholder(hostConfigBytes, inputs.placeholderSize, work.config, log)
-            : undefined;
-        const generated = (0,customizer_config/* buildCustomizerConfig */.YK)({
-            hostname: inputs.hostname,
-            packages: [...new Set([...tools, ...inputs.packages])],
-            services: inputs.services,
-            kernelCommandLine: inputs.kernelCommandLine,
-            selinuxMode: inputs.selinuxMode,
-            ...(inputs.hostConfig ? { hostConfigSource: external_node_path_.basename(hostConfigPath) } : {}),
-            ...(inputs.cosi ? { cosi: { source: `${argv/* IN_CONTAINER */.o6.cosiDir}/${external_node_path_.basename(inputs.cosi)}`, destination: inputs.cosiDestination } } : {}),
-            ...(placeholder ? { placeholderSource: external_node_path_.basename(placeholder.file) } : {}),
-        });
-        const extraLists = checked.extraConfigLists ?? [];
-        const merged = checked.extraConfig ? bringLists((0,customizer_config/* mergeConfig */.R2)(generated, checked.extraConfig), extraLists, work.config) : generated;
-        const consoleWhy = consoleProblem(checked, merged);
-        if (consoleWhy)
-            throw new errors/* InputError */.d('extra-config', consoleWhy);
-        if (placeholder)
-            placeholderConflicts(merged);
-        const checkedConfig = merged;
-        if (fullOsInitramfs(merged))
-            throw new errors/* InputError */.d('extra-config', "sets iso.initramfsType: full-os, which puts the live OS into the initramfs instead of liveos/rootfs.img: the action checks from the built ISO's bytes that the live OS holds the host config it checked, and reads only liveos/rootfs.img (Image Customizer's default, bootstrap). Remove iso.initramfsType.");
-        // What the ISO must hold once every script of the config has run: checked from the ISO's bytes after the build.
-        const cosiSize = inputs.config ? undefined : checked.cosi?.size;
-        const owned = ownedOnIso({
-            ...(hostConfigBytes ? { hostConfig: hostConfigBytes } : {}),
-            ...(placeholder ? { placeholder: placeholder.bytes } : {}),
-            ...(cosiSize !== undefined ? { cosi: { destination: external_node_path_.posix.normalize(inputs.cosiDestination), size: cosiSize } } : {}),
-        });
-        const problems = await checkCustomizerConfig(checkedConfig, features);
-        if (problems.length > 0)
-            invalid(inputs.extraConfig ? 'extra-config' : undefined, problems);
-        const configHostPath = external_node_path_.join(work.config, 'ic-config.yaml');
-        const prepared = {
-            configHostPath,
-            configContainerPath: `${argv/* IN_CONTAINER */.o6.config}/${external_node_path_.basename(configHostPath)}`,
-            configDir: work.config,
-            hostConfigPath,
-            generated: checkedConfig,
-            ...(placeholder ? { placeholder } : {}),
-            owned: { expected: owned, input: inputs.extraConfig ? 'extra-config' : undefined, readsLiveOs: true },
-            lists: extraLists
-                .filter((f) => f.key !== 'removeLists')
-                .map((f) => ({
-                where: `extra-config's ${f.key} file ${f.path}`,
-                specs: f.packages,
-                action: f.key === 'updateLists' ? 'update' : 'install',
-            })),
-        };
-        if (given)
-            applyRpms(ctx, prepared, given, log, false);
-        else if (inputs.rpms.kind === 'build') {
-            (0,customizer_files/* writeConfigFile */.o5)(configHostPath, checkedConfig, "Trident's packages are not pinned yet: once `make` has built the RPMs, the action\npins each to their exact version-release before Image Customizer runs.");
-            log("Trident's packages are pinned once the RPMs are built.");
-        }
-        else
-            (0,customizer_files/* writeConfigFile */.o5)(configHostPath, checkedConfig);
-        log(`Image Customizer config (${features.schema} schema: valid): ${configHostPath}`);
-        return prepared;
-    };
-}
+
 /** Whether a config asks for the full-OS initramfs (no liveos/rootfs.img on the ISO: liveosisobuilder.go). */
-function fullOsInitramfs(config) {
-    return (0,yaml/* isMapping */.pi)(config.iso) && config.iso.initramfsType === 'full-os';
-}
+
 /** patchable: the host config copy, filled into a placeholder of `size` bytes, written beside the config. */
 function writePlaceholder(text, size, dir, log) {
     const bytes = (0,placeholder/* filledPlaceholder */.yV)(text, size);

@@ -1,5 +1,6 @@
 // The provenance check of dist/: every file an entry point loads must be one
-// its own ncc build wrote. scripts/bundle.js records, in dist/manifest.json,
+// its own build wrote (ncc's, for the main step and the CLI then rewritten by
+// the eager compile, scripts/eager-compile.ts). scripts/bundle.js records, in dist/manifest.json,
 // each build's files with their SHA-256; this follows what each entry loads,
 // statically (relative `import ... from`, `import("./x")`, ncc assets) and
 // lazily (webpack chunks: `__nccwpck_require__.e(id)`, resolved with the
@@ -40,13 +41,14 @@ function codeLines(text: string): string[] {
 /**
  * The chunk file name of the entry's runtime: ncc (webpack) writes
  * `__nccwpck_require__.u = (chunkId) => { return "" + chunkId + ".index.js"; }`
+ * (in parentheses where the bundle's eager compile made it eager: scripts/eager-compile.ts)
  * and loads chunks with `import("./" + __nccwpck_require__.u(chunkId))`,
  * relative to the entry file. Undefined when the runtime has no chunk loading.
  */
 function chunkTemplate(entryText: string): { prefix: string; suffix: string } | 'unrecognised' | undefined {
   const hasLoader = entryText.includes('__nccwpck_require__.f.j =') || /__nccwpck_require__\.e\(\d+\)/.test(entryText);
   if (!hasLoader) return undefined;
-  const u = /__nccwpck_require__\.u = \(chunkId\) => \{[^}]*?return "([^"]*)" \+ chunkId \+ "([^"]*)";/.exec(entryText);
+  const u = /__nccwpck_require__\.u = \(?\(chunkId\) => \{[^}]*?return "([^"]*)" \+ chunkId \+ "([^"]*)";/.exec(entryText);
   if (!u || !entryText.includes('import("./" + __nccwpck_require__.u(chunkId))')) return 'unrecognised';
   return { prefix: u[1] ?? '', suffix: u[2] ?? '' };
 }
