@@ -39,7 +39,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
-import { calledFunctions, eagerCompile } from './eager-compile.ts';
+import { eagerCompile, readCoverage } from './eager-compile.ts';
 
 /** Entry points: the folder under dist/ and the compiled file under build/. */
 export const ENTRIES = [
@@ -149,11 +149,9 @@ function profile(folder, makeRun) {
     if (result.status !== 0)
       throw new Error(`the validate-only run of ${folder} failed (${result.status ?? result.signal}):\n${result.stdout}${result.stderr}`);
     const called = new Map();
-    for (const file of readdirSync(path.join(dir, 'coverage'))) {
-      for (const script of JSON.parse(readFileSync(path.join(dir, 'coverage', file), 'utf8')).result) {
-        const file = script.url.startsWith('file:') ? fileURLToPath(script.url) : undefined;
-        if (file && path.dirname(file) === folder) called.set(path.basename(file), calledFunctions(script));
-      }
+    for (const [url, functions] of readCoverage(path.join(dir, 'coverage'))) {
+      const file = url.startsWith('file:') ? fileURLToPath(url) : undefined;
+      if (file && path.dirname(file) === folder) called.set(path.basename(file), functions);
     }
     const masked = result.stdout
       .replaceAll(dir, '<dir>')

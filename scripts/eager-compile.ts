@@ -34,7 +34,9 @@
 // removes and reorders no statement that runs. bundle.js checks its output:
 // the profile run again on it must print the same and call as many functions
 // (and the dist smoke and end-to-end suites run it).
+import { readdirSync, readFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
+import path from 'node:path';
 import { parse } from 'acorn';
 import MagicString from 'magic-string';
 
@@ -54,17 +56,28 @@ export interface EagerCounts {
 }
 
 /** V8's precise coverage of one script (the `result` entries of a NODE_V8_COVERAGE file). */
-export interface ScriptCoverage {
+interface ScriptCoverage {
   url: string;
   functions: { ranges: { startOffset: number; endOffset: number; count: number }[] }[];
 }
 
 /** The functions of one script that ran at least once (the script's own top level excluded). */
-export function calledFunctions(script: ScriptCoverage): Set<FunctionRange> {
+function calledFunctions(script: ScriptCoverage): Set<FunctionRange> {
   const called = new Set<FunctionRange>();
   for (const fn of script.functions) {
     const range = fn.ranges[0];
     if (range && range.count > 0 && range.startOffset > 0) called.add(`${range.startOffset}:${range.endOffset}`);
+  }
+  return called;
+}
+
+/** What a run under NODE_V8_COVERAGE=`dir` called: for each script URL, the functions that ran at least once. */
+export function readCoverage(dir: string): Map<string, Set<FunctionRange>> {
+  const called = new Map<string, Set<FunctionRange>>();
+  for (const file of readdirSync(dir)) {
+    for (const script of (JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { result: ScriptCoverage[] }).result) {
+      called.set(script.url, calledFunctions(script));
+    }
   }
   return called;
 }

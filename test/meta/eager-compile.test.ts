@@ -5,14 +5,15 @@
 // bundle's profile run does), then rewritten, then again. The rewritten module
 // must print the same, and V8's own log must show the rewritten functions
 // compiled with the file and only the ones the rewrite leaves compiled lazily.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { calledFunctions, eagerCompile, type FunctionRange, type ScriptCoverage } from '../../scripts/eager-compile.js';
+import { eagerCompile, type FunctionRange } from '../../scripts/eager-compile.js';
 import { NODE24 } from '../support/runner.js';
+import { runWithV8Log } from '../support/v8-functions.js';
 
 // Each function that runs says so with its name; the values it returns show hoisting, names and order.
 const SAMPLE = `import { EOL } from 'node:os';
@@ -56,30 +57,14 @@ outer(1).then((v) => { log.push(v, typeof neverCalled); process.stdout.write(log
 
 /** Runs `file` with Node 24: its output, the functions V8's coverage saw called, and the names of those V8 compiled at their first call. */
 function run(file: string) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'eager-run-'));
-  const coverage = path.join(dir, 'coverage');
-  mkdirSync(coverage);
-  const logfile = path.join(dir, 'v8.log');
-  const result = spawnSync(NODE24, ['--log-function-events', '--no-logfile-per-isolate', `--logfile=${logfile}`, file], {
-    env: { PATH: path.dirname(NODE24), NODE_V8_COVERAGE: coverage },
-    encoding: 'utf8',
-  });
+  const result = runWithV8Log([file], { env: { PATH: path.dirname(NODE24) } });
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
-  const scripts = readdirSync(coverage).flatMap(
-    (f) => (JSON.parse(readFileSync(path.join(coverage, f), 'utf8')) as { result: ScriptCoverage[] }).result,
-  );
-  const script = scripts.find((s) => s.url.endsWith(path.basename(file)));
-  if (!script) throw new Error(`no coverage of ${file}`);
-  // V8's log: `script-details,<id>,<url>,...` names the script; `function,parse-function,<id>,<start>,<end>,<ms>,<time>,<name>` is
-  // a function compiled when first called (a function compiled with its script has no such line).
-  const lines = readFileSync(logfile, 'utf8').split('\n');
-  const id = lines.find((l) => l.startsWith('script-details,') && l.includes(path.basename(file)))?.split(',')[1];
-  const lazy = lines
-    .filter((l) => l.startsWith(`function,parse-function,${id},`))
-    .map((l) => l.split(',').slice(7).join(',') || '(anonymous)')
-    .sort();
-  return { stdout: result.stdout, called: calledFunctions(script), lazy };
+  const url = pathToFileURL(file).href;
+  const called = result.called.get(url);
+  if (!called) throw new Error(`no coverage of ${file}`);
+  const lazy = (result.lazy.get(url) ?? []).map((fn) => fn.name).sort();
+  return { stdout: result.stdout, called, lazy };
 }
 
 describe('eager compile (scripts/eager-compile.ts) on the real Node 24', () => {
